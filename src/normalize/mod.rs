@@ -1,0 +1,543 @@
+//! Arabic normalization with an offset map back to the original text.
+//!
+//! **In:** any UTF-8 text. **Out:** [`Normalized`]: the normalized text and an [`OffsetMap`]
+//! that maps every span of the normalized text back to a span of the original.
+//!
+//! Normalization is a set of small, named, individually switchable [`Rule`]s grouped into two
+//! [`Profile`]s:
+//!
+//! * `clean` — lossless for meaning, safe for display and export: `nfc`, `presentation-forms`,
+//!   `tatweel`, `invisible`, `spaces`, `collapse-spaces`.
+//! * `match` — for matching and search, lossy: `clean` plus `harakat`, `dagger-alef`,
+//!   `quranic-marks`, `alef`, `alef-maqsura`, `ta-marbuta`, `persian-letters`, `digits`,
+//!   `punctuation`. (`hamza-seats` is available but in no profile.)
+//!
+//! Invariants (tested, including by property tests over arbitrary Unicode):
+//! * normalization is idempotent: `n(n(x)) == n(x)` for every profile and rule set;
+//! * every span of the normalized text maps to a span of the original on char boundaries, and
+//!   spans in order map to spans in order;
+//! * line breaks are never removed or added, so line numbers survive.
+//!
+//! What it does *not* do: tokenization, stemming or clitic stripping (see `glossary`), or any
+//! change to Latin letters (no case folding).
+//!
+//! ```
+//! use dragoman::normalize::{Normalizer, Profile};
+//! let n = Normalizer::new(Profile::Match.rules()).normalize("لـ«داعش» في ٢٠٢١");
+//! assert_eq!(n.text, "ل\"داعش\" في 2021");
+//! // The normalized `داعش` maps back to the original spelling.
+//! let start = n.text.find("داعش").unwrap();
+//! let span = n.map.to_original(dragoman::Span::new(start, start + "داعش".len()));
+//! assert_eq!(&"لـ«داعش» في ٢٠٢١"[span.start..span.end], "داعش");
+//! ```
+
+mod map;
+pub mod tables;
+
+pub use map::OffsetMap;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// One normalization rule. `Rule::ALL` lists them in the order they are documented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Unicode NFC: composes ا + ٔ into أ, orders combining marks canonically.
+    Nfc,
+    /// Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) to plain letters; lam-alef
+    /// ligatures keep their hamza (ﻷ → لأ).
+    PresentationForms,
+    /// Remove tatweel U+0640.
+    Tatweel,
+    /// Remove invisible format characters (ZWSP, ZWNJ, ZWJ, BOM, LRM/RLM/ALM, bidi embeddings
+    /// and isolates, word joiner, soft hyphen) without splitting words.
+    Invisible,
+    /// Turn space variants (tab, NBSP, thin and other fixed-width spaces) into U+0020.
+    Spaces,
+    /// Collapse runs of spaces into one. Line breaks are kept.
+    CollapseSpaces,
+    /// Remove harakat and other Arabic combining marks U+064B–065F.
+    Harakat,
+    /// Remove the dagger alef U+0670.
+    DaggerAlef,
+    /// Remove Quranic annotation marks U+0610–061A and U+06D6–06ED.
+    QuranicMarks,
+    /// أ إ آ ٱ → ا.
+    Alef,
+    /// ى → ي.
+    AlefMaqsura,
+    /// ة → ه.
+    TaMarbuta,
+    /// Persian/Urdu ی → ي, ک → ك, ە ہ → ه.
+    PersianLetters,
+    /// Arabic-Indic and Persian digits → 0–9; ٫ → `.` (decimal), ٬ → `,` (thousands).
+    Digits,
+    /// ، ؛ ؟ ٪ ۔ → , ; ? % . and « » → `"`.
+    Punctuation,
+    /// ؤ → و, ئ → ي (in no profile; add with `--also hamza-seats`).
+    HamzaSeats,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 16] = [
+        Rule::Nfc,
+        Rule::PresentationForms,
+        Rule::Tatweel,
+        Rule::Invisible,
+        Rule::Spaces,
+        Rule::CollapseSpaces,
+        Rule::Harakat,
+        Rule::DaggerAlef,
+        Rule::QuranicMarks,
+        Rule::Alef,
+        Rule::AlefMaqsura,
+        Rule::TaMarbuta,
+        Rule::PersianLetters,
+        Rule::Digits,
+        Rule::Punctuation,
+        Rule::HamzaSeats,
+    ];
+
+    /// The rule's name on the command line (`--keep ta-marbuta`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Nfc => "nfc",
+            Rule::PresentationForms => "presentation-forms",
+            Rule::Tatweel => "tatweel",
+            Rule::Invisible => "invisible",
+            Rule::Spaces => "spaces",
+            Rule::CollapseSpaces => "collapse-spaces",
+            Rule::Harakat => "harakat",
+            Rule::DaggerAlef => "dagger-alef",
+            Rule::QuranicMarks => "quranic-marks",
+            Rule::Alef => "alef",
+            Rule::AlefMaqsura => "alef-maqsura",
+            Rule::TaMarbuta => "ta-marbuta",
+            Rule::PersianLetters => "persian-letters",
+            Rule::Digits => "digits",
+            Rule::Punctuation => "punctuation",
+            Rule::HamzaSeats => "hamza-seats",
+        }
+    }
+
+    /// One line saying what the rule does.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rule::Nfc => "Unicode NFC (ا + U+0654 → أ; canonical order of marks)",
+            Rule::PresentationForms => {
+                "presentation forms U+FB50–FDFF, U+FE70–FEFF → letters (ﻷ → لأ)"
+            }
+            Rule::Tatweel => "remove tatweel U+0640",
+            Rule::Invisible => {
+                "remove ZWSP/ZWNJ/ZWJ, BOM, LRM/RLM/ALM, U+202A–202E, U+2066–2069, WJ, SHY"
+            }
+            Rule::Spaces => "tab, NBSP, thin and other spaces → U+0020",
+            Rule::CollapseSpaces => "runs of spaces → one space (line breaks kept)",
+            Rule::Harakat => "remove harakat U+064B–065F",
+            Rule::DaggerAlef => "remove dagger alef U+0670",
+            Rule::QuranicMarks => "remove Quranic marks U+0610–061A, U+06D6–06ED",
+            Rule::Alef => "أ إ آ ٱ → ا",
+            Rule::AlefMaqsura => "ى → ي",
+            Rule::TaMarbuta => "ة → ه",
+            Rule::PersianLetters => "ی → ي, ک → ك, ە ہ → ه",
+            Rule::Digits => "٠–٩ ۰–۹ → 0–9, ٫ → . (decimal), ٬ → , (thousands)",
+            Rule::Punctuation => "، ؛ ؟ ٪ ۔ → , ; ? % . and « » → \"",
+            Rule::HamzaSeats => "ؤ → و, ئ → ي (in no profile)",
+        }
+    }
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Rule {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Rule, String> {
+        Rule::ALL
+            .iter()
+            .copied()
+            .find(|r| r.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<_> = Rule::ALL.iter().map(|r| r.name()).collect();
+                format!("unknown rule '{s}'; the rules are: {}", names.join(", "))
+            })
+    }
+}
+
+/// A set of rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rules(u32);
+
+impl Rules {
+    pub const fn empty() -> Rules {
+        Rules(0)
+    }
+
+    pub fn contains(self, rule: Rule) -> bool {
+        self.0 & rule.bit() != 0
+    }
+
+    pub fn with(self, rule: Rule) -> Rules {
+        Rules(self.0 | rule.bit())
+    }
+
+    pub fn without(self, rule: Rule) -> Rules {
+        Rules(self.0 & !rule.bit())
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Rule> {
+        Rule::ALL.into_iter().filter(move |r| self.contains(*r))
+    }
+}
+
+impl FromIterator<Rule> for Rules {
+    fn from_iter<I: IntoIterator<Item = Rule>>(iter: I) -> Rules {
+        iter.into_iter().fold(Rules::empty(), Rules::with)
+    }
+}
+
+/// A named group of rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Profile {
+    /// Lossless for meaning: safe for display and export.
+    Clean,
+    /// For matching and search: `clean` plus lossy folding.
+    #[default]
+    Match,
+}
+
+impl Profile {
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Clean => "clean",
+            Profile::Match => "match",
+        }
+    }
+
+    pub fn rules(self) -> Rules {
+        use Rule::*;
+        let clean = [
+            Nfc,
+            PresentationForms,
+            Tatweel,
+            Invisible,
+            Spaces,
+            CollapseSpaces,
+        ];
+        let fold = [
+            Harakat,
+            DaggerAlef,
+            QuranicMarks,
+            Alef,
+            AlefMaqsura,
+            TaMarbuta,
+            PersianLetters,
+            Digits,
+            Punctuation,
+        ];
+        match self {
+            Profile::Clean => clean.into_iter().collect(),
+            Profile::Match => clean.into_iter().chain(fold).collect(),
+        }
+    }
+}
+
+impl FromStr for Profile {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Profile, String> {
+        match s {
+            "clean" => Ok(Profile::Clean),
+            "match" => Ok(Profile::Match),
+            _ => Err(format!("unknown profile '{s}'; use clean or match")),
+        }
+    }
+}
+
+/// Normalized text and the map back to the original.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+/// What the per-character rules do with one character (after presentation forms and NFC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Keep,
+    Drop,
+    Map(char),
+    /// A space: kept as U+0020, or dropped when it would continue a run.
+    Space,
+}
+
+/// How a character relates to the one before it, for building NFC clusters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Attach {
+    /// A combining mark, or a character NFC may compose with what precedes.
+    Combining,
+    /// Removed by stage 1 (tatweel, invisible): joins the cluster only if a mark follows.
+    Dropped,
+    No,
+}
+
+/// Applies a set of rules. Cheap to share across threads; build once, use for every document.
+#[derive(Clone, Debug)]
+pub struct Normalizer {
+    rules: Rules,
+    /// `Act` for U+0600–06FF, precomputed from the rules.
+    arabic: [Act; 256],
+    /// `Attach` for U+0600–06FF.
+    arabic_attach: [Attach; 256],
+}
+
+impl Normalizer {
+    pub fn new(rules: Rules) -> Normalizer {
+        let mut n = Normalizer {
+            rules,
+            arabic: [Act::Keep; 256],
+            arabic_attach: [Attach::No; 256],
+        };
+        for i in 0..256u32 {
+            let c = char::from_u32(0x0600 + i).expect("U+0600–06FF are chars");
+            n.arabic[i as usize] = n.act_slow(c);
+            n.arabic_attach[i as usize] = n.attachment_slow(c);
+        }
+        n
+    }
+
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// Normalize `text`, keeping a map back to it.
+    pub fn normalize(&self, text: &str) -> Normalized {
+        let mut out = String::with_capacity(text.len());
+        let mut map = map::Builder::default();
+        let mut last_space = false;
+        let mut stage1: Vec<char> = Vec::new();
+        let mut pos = 0;
+        while let Some(c) = text[pos..].chars().next() {
+            let start = pos;
+            let first_end = pos + c.len_utf8();
+            let end = first_end + self.cluster_tail(&text[first_end..]);
+            pos = end;
+            let out_start = out.len();
+            if end == first_end && !self.stage1_changes(c) {
+                // Fast path: one character, untouched by presentation forms and NFC.
+                match self.act(c) {
+                    Act::Keep => {
+                        out.push(c);
+                        last_space = false;
+                        continue;
+                    }
+                    act => self.emit(act, c, &mut out, &mut last_space),
+                }
+            } else {
+                stage1.clear();
+                for ch in text[start..end].chars() {
+                    self.stage1(ch, &mut stage1);
+                }
+                if self.rules.contains(Rule::Nfc) && stage1.len() > 1 {
+                    for ch in stage1.iter().copied().nfc() {
+                        self.emit(self.act(ch), ch, &mut out, &mut last_space);
+                    }
+                } else {
+                    for &ch in &stage1 {
+                        self.emit(self.act(ch), ch, &mut out, &mut last_space);
+                    }
+                }
+            }
+            if out.as_bytes()[out_start..] != text.as_bytes()[start..end] {
+                map.edit(out_start, out.len() - out_start, start, end - start);
+            }
+        }
+        Normalized {
+            text: out,
+            map: map.finish(text.len()),
+        }
+    }
+
+    /// How many bytes at the start of `rest` belong to the cluster before it: combining marks
+    /// (and characters NFC may compose with what precedes), together with any tatweel or
+    /// invisible characters between them, so that a mark after a tatweel still composes with
+    /// the letter before it. Dropped characters not followed by a mark stay outside.
+    fn cluster_tail(&self, rest: &str) -> usize {
+        let mut seen = 0;
+        let mut tail = 0;
+        for c in rest.chars() {
+            if c.is_ascii() {
+                break;
+            }
+            seen += c.len_utf8();
+            match self.attachment(c) {
+                Attach::Combining => tail = seen,
+                Attach::Dropped => {}
+                Attach::No => break,
+            }
+        }
+        tail
+    }
+    /// Normalize without keeping the map (for text that is only matched against, such as
+    /// glossary entries).
+    pub fn normalize_str(&self, text: &str) -> String {
+        self.normalize(text).text
+    }
+
+    fn emit(&self, act: Act, c: char, out: &mut String, last_space: &mut bool) {
+        match act {
+            Act::Keep => {
+                out.push(c);
+                *last_space = false;
+            }
+            Act::Drop => {}
+            Act::Map(m) => {
+                out.push(m);
+                *last_space = m == ' ';
+            }
+            Act::Space => {
+                if !(*last_space && self.rules.contains(Rule::CollapseSpaces)) {
+                    out.push(' ');
+                }
+                *last_space = true;
+            }
+        }
+    }
+
+    /// Does stage 1 (presentation forms, tatweel, invisible) change `c` on its own?
+    fn stage1_changes(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return false;
+        }
+        (self.rules.contains(Rule::PresentationForms) && tables::is_presentation_form(c))
+            || (self.rules.contains(Rule::Tatweel) && c == tables::TATWEEL)
+            || (self.rules.contains(Rule::Invisible) && tables::is_invisible(c))
+    }
+
+    /// Stage 1 of one character into `buf`: drop tatweel and invisible characters, expand
+    /// presentation forms.
+    fn stage1(&self, c: char, buf: &mut Vec<char>) {
+        let r = self.rules;
+        if (r.contains(Rule::Tatweel) && c == tables::TATWEEL)
+            || (r.contains(Rule::Invisible) && tables::is_invisible(c))
+        {
+            return;
+        }
+        if r.contains(Rule::PresentationForms) && tables::is_presentation_form(c) {
+            let before = buf.len();
+            // The expansion may hold a tatweel (ﳲ U+FCF2 = tatweel + fatha + shadda).
+            buf.extend(
+                std::iter::once(c)
+                    .nfkc()
+                    .filter(|&e| !(r.contains(Rule::Tatweel) && e == tables::TATWEEL)),
+            );
+            // Spacing forms of harakat (U+FE70–FE7F) decompose to SPACE + mark: keep the mark.
+            if buf.len() > before + 1
+                && buf[before] == ' '
+                && canonical_combining_class(buf[before + 1]) != 0
+            {
+                buf.remove(before);
+            }
+            return;
+        }
+        buf.push(c);
+    }
+
+    /// How `c` relates to the character before it.
+    fn attachment(&self, c: char) -> Attach {
+        if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            self.arabic_attach[c as usize - 0x0600]
+        } else {
+            self.attachment_slow(c)
+        }
+    }
+
+    fn attachment_slow(&self, c: char) -> Attach {
+        let r = self.rules;
+        if canonical_combining_class(c) != 0
+            || (r.contains(Rule::Nfc) && is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes)
+            || (r.contains(Rule::PresentationForms) && self.expands_to_mark(c))
+        {
+            Attach::Combining
+        } else if (r.contains(Rule::Tatweel) && c == tables::TATWEEL)
+            || (r.contains(Rule::Invisible) && tables::is_invisible(c))
+        {
+            Attach::Dropped
+        } else {
+            Attach::No
+        }
+    }
+
+    /// Presentation forms of harakat (ﹶ U+FE76, ﱞ U+FC5E, ﳲ U+FCF2, …) expand to marks that
+    /// belong with the letter before them.
+    fn expands_to_mark(&self, c: char) -> bool {
+        let mut buf = Vec::new();
+        tables::is_presentation_form(c) && {
+            self.stage1(c, &mut buf);
+            buf.first()
+                .is_some_and(|&m| canonical_combining_class(m) != 0)
+        }
+    }
+
+    fn act(&self, c: char) -> Act {
+        if c.is_ascii() {
+            match c {
+                ' ' => Act::Space,
+                '\t' if self.rules.contains(Rule::Spaces) => Act::Space,
+                _ => Act::Keep,
+            }
+        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            self.arabic[c as usize - 0x0600]
+        } else {
+            self.act_slow(c)
+        }
+    }
+
+    fn act_slow(&self, c: char) -> Act {
+        use tables::*;
+        let r = self.rules;
+        let on = |rule| r.contains(rule);
+        let fold = |rule, f: fn(char) -> Option<char>| if on(rule) { f(c) } else { None };
+        if c == ' ' || (on(Rule::Spaces) && is_space_variant(c)) {
+            return Act::Space;
+        }
+        if (on(Rule::Tatweel) && c == TATWEEL)
+            || (on(Rule::Invisible) && is_invisible(c))
+            || (on(Rule::Harakat) && is_haraka(c))
+            || (on(Rule::DaggerAlef) && c == DAGGER_ALEF)
+            || (on(Rule::QuranicMarks) && is_quranic_mark(c))
+        {
+            return Act::Drop;
+        }
+        let mapped = fold(Rule::Alef, fold_alef)
+            .or_else(|| fold(Rule::AlefMaqsura, |c| (c == 'ى').then_some('ي')))
+            .or_else(|| fold(Rule::TaMarbuta, |c| (c == 'ة').then_some('ه')))
+            .or_else(|| fold(Rule::PersianLetters, fold_persian))
+            .or_else(|| fold(Rule::Digits, fold_digit))
+            .or_else(|| fold(Rule::Punctuation, fold_punctuation))
+            .or_else(|| fold(Rule::HamzaSeats, fold_hamza_seat));
+        match mapped {
+            Some(m) => Act::Map(m),
+            None => Act::Keep,
+        }
+    }
+}
+
+/// The `match`-profile normalizer, built once per process.
+pub fn matcher() -> &'static Normalizer {
+    static N: OnceLock<Normalizer> = OnceLock::new();
+    N.get_or_init(|| Normalizer::new(Profile::Match.rules()))
+}
+
+#[cfg(test)]
+mod tests;

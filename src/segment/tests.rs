@@ -1,0 +1,258 @@
+use super::*;
+
+fn esc(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c == '\n' {
+                "\\n".to_string()
+            } else if is_invisible(c) || c.is_control() {
+                format!("\\u{{{:04X}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn texts(input: &str) -> Vec<&str> {
+    segment(input).iter().map(|s| s.span.slice(input)).collect()
+}
+
+/// `(name, input, expected sentences)`.
+const TABLE: &[(&str, &str, &[&str])] = &[
+    (
+        "full stop",
+        "قال البيان. وأضاف المتحدث.",
+        &["قال البيان.", "وأضاف المتحدث."],
+    ),
+    (
+        "question marks",
+        "هل انتهى؟ لا! ربما?",
+        &["هل انتهى؟", "لا!", "ربما?"],
+    ),
+    ("ellipsis", "انتظروا… ثم عادوا", &["انتظروا…", "ثم عادوا"]),
+    (
+        "runs of terminators",
+        "ماذا؟! لا أعرف...",
+        &["ماذا؟!", "لا أعرف..."],
+    ),
+    (
+        "no split at arabic comma or colon",
+        "قال: نعم، وأضاف لا.",
+        &["قال: نعم، وأضاف لا."],
+    ),
+    (
+        "line breaks split",
+        "عنوان بلا نقطة\nنص الخبر.",
+        &["عنوان بلا نقطة", "نص الخبر."],
+    ),
+    ("blank lines are gaps", "أ.\n\n\nب.", &["أ.", "ب."]),
+    (
+        "quotation with several sentences stays whole",
+        "وقال: «انتهى الأمر. لن نعود» ثم غادر.",
+        &["وقال: «انتهى الأمر. لن نعود» ثم غادر."],
+    ),
+    (
+        "ends after the dot that follows the guillemet",
+        "«…العابرة للحدود الوطنية». وأضاف البيان.",
+        &["«…العابرة للحدود الوطنية».", "وأضاف البيان."],
+    ),
+    (
+        "quotation ending the sentence",
+        "وتساءل: «إلى متى الصمت؟» وقال آخر.",
+        &["وتساءل: «إلى متى الصمت؟»", "وقال آخر."],
+    ),
+    (
+        "curly quotes",
+        "قال “هذا. وذاك” وانتهى.",
+        &["قال “هذا. وذاك” وانتهى."],
+    ),
+    (
+        "ascii quotes",
+        "قال \"هذا. وذاك\" وانتهى.",
+        &["قال \"هذا. وذاك\" وانتهى."],
+    ),
+    (
+        "unclosed guillemet does not swallow the line",
+        "قال «هذا. وذاك. وانتهى.",
+        &["قال «هذا.", "وذاك.", "وانتهى."],
+    ),
+    (
+        "decimal number",
+        "بلغ النمو 3.5 في المئة.",
+        &["بلغ النمو 3.5 في المئة."],
+    ),
+    (
+        "thousands with dot",
+        "قتل 10.000 شخص. ثم",
+        &["قتل 10.000 شخص.", "ثم"],
+    ),
+    (
+        "url",
+        "زوروا www.example.com للمزيد. شكرا.",
+        &["زوروا www.example.com للمزيد.", "شكرا."],
+    ),
+    (
+        "email",
+        "راسلوا info@news.org اليوم.",
+        &["راسلوا info@news.org اليوم."],
+    ),
+    (
+        "arabic doctor",
+        "قال د. أحمد زويل إن.",
+        &["قال د. أحمد زويل إن."],
+    ),
+    ("engineer", "أعلن م. خالد ذلك.", &["أعلن م. خالد ذلك."]),
+    ("afp", "(أ.ف.ب). وقال", &["(أ.ف.ب).", "وقال"]),
+    (
+        "afp mid sentence",
+        "ذكرت أ.ف.ب. أن الهجوم وقع.",
+        &["ذكرت أ.ف.ب. أن الهجوم وقع."],
+    ),
+    ("po box", "ص.ب. 1234 الرياض.", &["ص.ب. 1234 الرياض."]),
+    (
+        "bc",
+        "في القرن الخامس ق.م. عاش.",
+        &["في القرن الخامس ق.م. عاش."],
+    ),
+    (
+        "hijri era after year ends",
+        "في عام 1445 هـ. وقال آخر.",
+        &["في عام 1445 هـ.", "وقال آخر."],
+    ),
+    (
+        "hijri abbreviation not after a year",
+        "انظر هـ. سابقا.",
+        &["انظر هـ. سابقا."],
+    ),
+    (
+        "latin abbreviation",
+        "قالت الـ U.S. Navy إن.",
+        &["قالت الـ U.S. Navy إن."],
+    ),
+    ("mr", "التقى Mr. Smith أمس.", &["التقى Mr. Smith أمس."]),
+    (
+        "list number",
+        "1. البند الأول.\n2. البند الثاني.",
+        &["1. البند الأول.", "2. البند الثاني."],
+    ),
+    (
+        "missing space after dot",
+        "نفت كابل الاتهام.وقال المتحدث.",
+        &["نفت كابل الاتهام.", "وقال المتحدث."],
+    ),
+    (
+        "rlm after dot",
+        "انتهى.\u{200F} وقال.",
+        &["انتهى.", "وقال."],
+    ),
+    (
+        "rlm before dot",
+        "انتهى\u{200F}. وقال.",
+        &["انتهى\u{200F}.", "وقال."],
+    ),
+    ("leading rlm is gap", "\u{200F}عنوان", &["عنوان"]),
+    (
+        "closing bracket after dot",
+        "(انتهى.) ثم.",
+        &["(انتهى.)", "ثم."],
+    ),
+    ("crlf", "أ.\r\nب", &["أ.", "ب"]),
+    ("empty", "", &[]),
+    ("only spaces", " \n \t", &[]),
+];
+
+#[test]
+fn boundaries_table() {
+    for &(name, input, expected) in TABLE {
+        let got = texts(input);
+        assert_eq!(
+            got,
+            expected,
+            "row '{name}': input {}\n got {:?}",
+            esc(input),
+            got.iter().map(|s| esc(s)).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn headlines_are_flagged() {
+    let text = "وسط تصاعد موجة الإرهاب\nويأتي الاجتماع وسط تصاعد الإرهاب. وتعلن الحركة\nبايدن: «لن نتراجع»\nنص.";
+    let flags: Vec<(String, bool)> = segment(text)
+        .iter()
+        .map(|s| (s.span.slice(text).to_string(), s.headline))
+        .collect();
+    assert_eq!(
+        flags,
+        vec![
+            ("وسط تصاعد موجة الإرهاب".into(), true),
+            ("ويأتي الاجتماع وسط تصاعد الإرهاب.".into(), false),
+            ("وتعلن الحركة".into(), false),
+            ("بايدن: «لن نتراجع»".into(), true),
+            ("نص.".into(), false),
+        ]
+    );
+}
+
+#[test]
+fn sample_article_cases() {
+    let text = include_str!("../../tests/data/counterterrorism-talks.txt");
+    let sentences = texts(text);
+    // The article's own cases: a quoted statement that ends with `».`, a headline line.
+    assert!(sentences
+        .iter()
+        .any(|s| s.starts_with("وجاء في البيان: «") && s.ends_with("الوطنية».")));
+    assert!(sentences.contains(&"وسط تصاعد موجة الإرهاب"));
+    assert!(sentences.contains(&"تكثفت الهجمات منذ سيطرة «طالبان» على أفغانستان"));
+    assert!(sentences
+        .iter()
+        .any(|s| s.starts_with("وقال البيان إن السفيرة") && s.ends_with("لمكافحة الإرهاب.")));
+    assert_eq!(sentences.len(), 22, "{sentences:#?}");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texty() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            4 => "[\u{0621}-\u{064A}]{1,6}",
+            3 => "[ \n.!?؟…«»“”\"()،:]",
+            1 => "[\u{200E}\u{200F}\u{061C}\u{2066}-\u{2069}]",
+            1 => "[a-zA-Z0-9.@/]{1,5}",
+            1 => any::<String>(),
+        ];
+        proptest::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn sentences_and_gaps_join_back(s in texty()) {
+            let sentences = segment(&s);
+            let mut rebuilt = String::new();
+            let mut pos = 0;
+            for sent in &sentences {
+                prop_assert!(sent.span.start >= pos, "overlap or disorder");
+                prop_assert!(!sent.span.is_empty());
+                let gap = &s[pos..sent.span.start];
+                prop_assert!(gap.chars().all(is_trim), "gap {:?} holds text", esc(gap));
+                rebuilt.push_str(gap);
+                rebuilt.push_str(sent.span.slice(&s));
+                pos = sent.span.end;
+            }
+            prop_assert!(s[pos..].chars().all(is_trim));
+            rebuilt.push_str(&s[pos..]);
+            prop_assert_eq!(rebuilt, s);
+        }
+
+        #[test]
+        fn no_sentence_crosses_a_line_break(s in texty()) {
+            for sent in segment(&s) {
+                prop_assert!(!sent.span.slice(&s).chars().any(is_line_break));
+            }
+        }
+    }
+}
