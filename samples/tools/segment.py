@@ -25,7 +25,7 @@ ABBREVIATIONS = {
     "u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen",
     "rep", "st", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "inc", "co", "corp", "vs", "jr", "sr", "prof",
-    "gov", "maj", "capt", "sgt", "ft", "mt",
+    "gov", "maj", "capt", "sgt", "ft", "mt", "adm", "brig", "lt.gen",
     # Arabic
     "د", "م", "هـ", "ه", "ص.ب", "ص", "ب", "أ.ف.ب", "أ", "ق.م", "ق", "ت",
 }
