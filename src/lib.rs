@@ -1,7 +1,11 @@
+pub mod batch;
 pub mod error;
+pub mod input;
 pub mod normalize;
+pub mod output;
 pub mod segment;
 pub mod span;
+pub mod table;
 
 pub use error::{Error, Result};
 pub use span::Span;

@@ -1,0 +1,103 @@
+//! Arguments and plumbing shared by the subcommands: inputs, output, formats, failures.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use dragoman::error::{Error, Result};
+use dragoman::input::{self, Documents, InputFormat, InputOptions};
+use dragoman::table::TableFormat;
+
+use super::Status;
+
+/// Where documents come from.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files or directories (searched recursively) to read; `-` or nothing reads stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Which files to take from directories: `*.txt` (the default), `ar/*.txt`, `**/*.md`.
+    #[arg(long, value_name = "PATTERN")]
+    pub glob: Option<String>,
+
+    /// How to read inputs: by extension (.jsonl, .csv, anything else is text), or forced.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, value_name = "FORMAT")]
+    pub input_format: InputFormatArg,
+
+    /// CSV input: the column with the Arabic text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_column: String,
+
+    /// CSV input: the column with the document id (default: `id` if there is one).
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
+
+    /// Stop at the first input that cannot be read, instead of reporting it and going on.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Worker threads (0: one per core).
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    pub threads: usize,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormatArg {
+    Auto,
+    Text,
+    Jsonl,
+    Csv,
+}
+
+impl InputArgs {
+    pub fn documents(&self) -> Documents {
+        let format = match self.input_format {
+            InputFormatArg::Auto => InputFormat::Auto,
+            InputFormatArg::Text => InputFormat::Text,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+            InputFormatArg::Csv => InputFormat::Csv,
+        };
+        input::read(
+            &self.inputs,
+            &InputOptions {
+                format,
+                glob: self.glob.clone(),
+                text_column: self.text_column.clone(),
+                id_column: self.id_column.clone(),
+            },
+        )
+    }
+}
+
+/// Row formats for commands whose output is a table.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowFormat {
+    Csv,
+    Tsv,
+    Jsonl,
+}
+
+impl From<RowFormat> for TableFormat {
+    fn from(f: RowFormat) -> TableFormat {
+        match f {
+            RowFormat::Csv => TableFormat::Csv,
+            RowFormat::Tsv => TableFormat::Tsv,
+            RowFormat::Jsonl => TableFormat::Jsonl,
+        }
+    }
+}
+
+/// Report a failed input on stderr: `dragoman: PATH: reason`.
+pub fn report(err: &Error) {
+    eprintln!("dragoman: {err}");
+}
+
+/// The status for a run with `failures` failed inputs.
+pub fn status(failures: usize) -> Result<Status> {
+    Ok(if failures == 0 {
+        Status::Ok
+    } else {
+        Status::SomeFailed
+    })
+}

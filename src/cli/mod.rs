@@ -1,0 +1,58 @@
+//! Command-line interface: one file per subcommand, each with an `Args` struct (its doc
+//! comments are the help text) and a `run()`.
+
+mod common;
+mod normalize;
+mod segment;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Arabic→English work on news text: normalize, split into sentences, render key terms through
+/// a curated glossary, extract facts, and export a bilingual CSV.
+///
+/// Exit codes: 0 everything was processed; 1 some inputs failed (each reported on stderr as
+/// `dragoman: PATH: reason` and skipped); 2 usage or fatal error.
+#[derive(Parser)]
+#[command(name = "dragoman", version, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Normalize(normalize::Args),
+    Segment(segment::Args),
+}
+
+/// What a command reports back: whether some inputs failed.
+pub enum Status {
+    Ok,
+    SomeFailed,
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Normalize(args) => normalize::run(args),
+        Command::Segment(args) => segment::run(args),
+    };
+    match result {
+        Ok(Status::Ok) => ExitCode::SUCCESS,
+        Ok(Status::SomeFailed) => ExitCode::from(1),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dragoman: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use dragoman::batch;
+use dragoman::error::{Error, Result};
+use dragoman::output::Output;
+use dragoman::segment;
+use dragoman::span::CharOffsets;
+use dragoman::table::{Cell, Table, TableFormat};
+
+use super::common::{self, InputArgs};
+use super::Status;
+
+/// Split Arabic text into sentences.
+///
+/// Boundaries after . ! ? ؟ … and at line breaks (a headline line is its own sentence); not at
+/// the comma ، or the colon, not inside «…» quotations, numbers, URLs, e-mail addresses or
+/// after abbreviations (د. م. أ.ف.ب ق.م U.S.).
+///
+/// Output: one sentence per line (`text`), or rows of doc_id, sentence (1-based), start, end
+/// (Unicode code-point offsets into the original document: `text[start:end]` in Python gives
+/// the sentence), text.
+///
+/// Examples:
+///
+///   dragoman segment samples/ar/counterterrorism-talks.txt
+///
+///   dragoman segment --format tsv samples/ar/ > sentences.tsv
+///
+///   cat article.txt | dragoman segment --format jsonl
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    format: SegmentFormat,
+
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum SegmentFormat {
+    Text,
+    Csv,
+    Tsv,
+    Jsonl,
+}
+
+const COLUMNS: &[&str] = &["doc_id", "sentence", "start", "end", "text"];
+
+pub fn run(args: Args) -> Result<Status> {
+    let table = match args.format {
+        SegmentFormat::Text => None,
+        SegmentFormat::Csv => Some(Table::new(TableFormat::Csv, COLUMNS)),
+        SegmentFormat::Tsv => Some(Table::new(TableFormat::Tsv, COLUMNS)),
+        SegmentFormat::Jsonl => Some(Table::new(TableFormat::Jsonl, COLUMNS)),
+    };
+    let mut out = Output::create(args.output.as_deref())?;
+    if let Some(t) = &table {
+        out.put(&t.header())?;
+    }
+    let totals = batch::run(
+        args.input.documents(),
+        args.input.threads,
+        args.input.strict,
+        |doc| {
+            let mut buf = Vec::new();
+            let mut offsets = CharOffsets::new(&doc.text);
+            for (i, s) in segment::segment(&doc.text).iter().enumerate() {
+                let text = s.span.slice(&doc.text);
+                match &table {
+                    None => {
+                        buf.extend_from_slice(text.as_bytes());
+                        buf.push(b'\n');
+                    }
+                    Some(t) => {
+                        let (start, end) = offsets.span(s.span);
+                        t.row(
+                            &mut buf,
+                            &[
+                                Cell::from(doc.id.as_str()),
+                                Cell::from(i + 1),
+                                Cell::from(start),
+                                Cell::from(end),
+                                Cell::from(text),
+                            ],
+                        );
+                    }
+                }
+            }
+            Ok::<_, Error>(buf)
+        },
+        |_, buf| out.put(&buf),
+        common::report,
+    )?;
+    out.finish()?;
+    common::status(totals.failures)
+}

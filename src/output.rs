@@ -1,0 +1,142 @@
+//! Output destinations: stdout, or a file written atomically.
+//!
+//! A file named with `-o FILE` is written to a temporary file beside it
+//! (`.FILE.dragoman-PID.tmp`) and renamed over `FILE` only when the run completes, so an
+//! interrupted run never leaves a half-written file under the final name. Dropping an
+//! unfinished [`Output`] removes the temporary file.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Where output goes.
+pub struct Output {
+    inner: Inner,
+}
+
+enum Inner {
+    Stdout(BufWriter<io::Stdout>),
+    File {
+        writer: Option<BufWriter<fs::File>>,
+        tmp: PathBuf,
+        path: PathBuf,
+    },
+}
+
+impl Output {
+    /// `None` or `-`: stdout; otherwise an atomic file.
+    pub fn create(path: Option<&Path>) -> Result<Output> {
+        let inner = match path {
+            None => Inner::Stdout(BufWriter::with_capacity(1 << 16, io::stdout())),
+            Some(p) if p.as_os_str() == "-" => {
+                Inner::Stdout(BufWriter::with_capacity(1 << 16, io::stdout()))
+            }
+            Some(p) => {
+                let name = p
+                    .file_name()
+                    .ok_or_else(|| Error::usage(format!("{}: not a file name", p.display())))?;
+                let tmp = p.with_file_name(format!(
+                    ".{}.dragoman-{}.tmp",
+                    name.to_string_lossy(),
+                    std::process::id()
+                ));
+                let file = fs::File::create(&tmp).map_err(|e| Error::io(Some(p), e))?;
+                Inner::File {
+                    writer: Some(BufWriter::with_capacity(1 << 16, file)),
+                    tmp,
+                    path: p.to_path_buf(),
+                }
+            }
+        };
+        Ok(Output { inner })
+    }
+
+    /// Flush, and for a file, move it into place.
+    pub fn finish(mut self) -> Result<()> {
+        match &mut self.inner {
+            Inner::Stdout(w) => w.flush().map_err(|e| Error::io(None, e)),
+            Inner::File { writer, tmp, path } => {
+                let w = writer.take().expect("finish is called once");
+                let file = w
+                    .into_inner()
+                    .map_err(|e| Error::io(Some(path), e.into_error()))?;
+                file.sync_all().map_err(|e| Error::io(Some(path), e))?;
+                drop(file);
+                fs::rename(&*tmp, &*path).map_err(|e| Error::io(Some(path), e))
+            }
+        }
+    }
+
+    fn path(&self) -> Option<&Path> {
+        match &self.inner {
+            Inner::Stdout(_) => None,
+            Inner::File { path, .. } => Some(path),
+        }
+    }
+
+    /// Write all of `bytes`, with the file name in the error.
+    pub fn put(&mut self, bytes: &[u8]) -> Result<()> {
+        self.write_all(bytes)
+            .map_err(|e| Error::io(self.path().map(Path::to_path_buf).as_deref(), e))
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.inner {
+            Inner::Stdout(w) => w.write(buf),
+            Inner::File { writer, .. } => writer.as_mut().expect("not finished").write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Stdout(w) => w.flush(),
+            Inner::File { writer, .. } => writer.as_mut().expect("not finished").flush(),
+        }
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        if let Inner::File {
+            writer: Some(_),
+            tmp,
+            ..
+        } = &self.inner
+        {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_appears_only_when_finished() {
+        let dir = std::env::temp_dir().join(format!("dragoman-out-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("out.csv");
+        let mut out = Output::create(Some(&path)).unwrap();
+        out.put(b"a,b\n").unwrap();
+        assert!(!path.exists());
+        out.finish().unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "a,b\n");
+
+        let path2 = dir.join("never.csv");
+        let mut out = Output::create(Some(&path2)).unwrap();
+        out.put(b"half").unwrap();
+        drop(out);
+        assert!(!path2.exists());
+        assert_eq!(
+            fs::read_dir(&dir).unwrap().count(),
+            1,
+            "temporary file left behind"
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
