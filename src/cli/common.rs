@@ -5,9 +5,11 @@ use std::sync::Arc;
 
 use clap::ValueEnum;
 
+use dragoman::batch::Totals;
 use dragoman::error::{Error, Result};
 use dragoman::glossary::{Glossary, Matcher};
 use dragoman::input::{self, Documents, InputFormat, InputOptions};
+use dragoman::output::Output;
 use dragoman::table::TableFormat;
 
 use super::Status;
@@ -95,9 +97,14 @@ pub fn report(err: &Error) {
     eprintln!("dragoman: {err}");
 }
 
-/// The status for a run with `failures` failed inputs.
-pub fn status(failures: usize) -> Result<Status> {
-    Ok(if failures == 0 {
+/// Finish the output (unless a `--strict` run stopped: then the partial file is dropped and
+/// never appears under its name) and give the status of the run.
+pub fn finish(out: Output, totals: &Totals) -> Result<Status> {
+    if totals.stopped {
+        return Ok(Status::SomeFailed);
+    }
+    out.finish()?;
+    Ok(if totals.failures == 0 {
         Status::Ok
     } else {
         Status::SomeFailed

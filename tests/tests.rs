@@ -1,0 +1,6 @@
+//! Integration tests: one test binary, one module per area.
+
+mod util;
+
+mod cli;
+mod golden;
