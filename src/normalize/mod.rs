@@ -330,7 +330,7 @@ impl Normalizer {
             n.arabic_attach[i as usize] = n.attachment_slow(c);
             let keep = n.arabic[i as usize] == Act::Keep && !n.stage1_changes(c);
             let attach = n.arabic_attach[i as usize] != Attach::No;
-            n.arabic_flags[i as usize] = u8::from(keep) * KEEP | u8::from(attach) * ATTACH;
+            n.arabic_flags[i as usize] = (u8::from(keep) * KEEP) | (u8::from(attach) * ATTACH);
         }
         n
     }
