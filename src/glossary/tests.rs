@@ -289,7 +289,7 @@ fn builtin_lists_every_file() {
 }
 
 mod properties {
-    use super::*;
+
     use proptest::prelude::*;
 
     fn arabicish() -> impl Strategy<Value = String> {
