@@ -9,3 +9,4 @@ pub mod table;
 
 pub use error::{Error, Result};
 pub use span::Span;
+pub mod summarize;
