@@ -33,7 +33,7 @@
 //! facts itself.
 
 mod pick;
-// pub mod render;
+pub mod render;
 pub mod rouge;
 mod score;
 
