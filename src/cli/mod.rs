@@ -4,6 +4,7 @@
 mod common;
 mod normalize;
 mod segment;
+mod terms;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,7 @@ struct Cli {
 enum Command {
     Normalize(normalize::Args),
     Segment(segment::Args),
+    Terms(terms::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -45,6 +47,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Terms(args) => terms::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,
