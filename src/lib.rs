@@ -6,8 +6,8 @@ pub mod normalize;
 pub mod output;
 pub mod segment;
 pub mod span;
+pub mod summarize;
 pub mod table;
 
 pub use error::{Error, Result};
 pub use span::Span;
-pub mod summarize;

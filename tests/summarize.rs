@@ -8,6 +8,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::sync::OnceLock;
+
+use dragoman::glossary::{Glossary, Matcher};
+use dragoman::segment;
 use dragoman::summarize::rouge::{rouge, Rouge};
 use dragoman::summarize::{self, Options, Tokenizer};
 
@@ -70,8 +74,21 @@ fn joined(text: &str, sentences: &[summarize::SentenceInfo], picks: &[usize]) ->
         .join("\n")
 }
 
+/// The built-in glossary's matcher, built once for all tests here.
+fn matcher() -> &'static Matcher {
+    static M: OnceLock<Matcher> = OnceLock::new();
+    M.get_or_init(|| Matcher::new(&Glossary::builtin()))
+}
+
+/// The sentences of an article with the evidence the CLI gives the summarizer: glossary terms
+/// (with `glossary`) or nothing.
+fn evidence(text: &str, glossary: bool) -> Vec<summarize::SentenceInfo> {
+    let sentences = segment::segment(text);
+    summarize::evidence::gather(text, &sentences, glossary.then(matcher))
+}
+
 /// Per-article ROUGE of the summarizer and of lead-N with the same N.
-fn evaluate(n: usize) -> Vec<(String, Rouge, Rouge)> {
+fn evaluate(n: usize, glossary: bool) -> Vec<(String, Rouge, Rouge)> {
     let opts = Options {
         sentences: Some(n),
         ratio: None,
@@ -79,7 +96,7 @@ fn evaluate(n: usize) -> Vec<(String, Rouge, Rouge)> {
     articles()
         .iter()
         .map(|a| {
-            let sentences = summarize::plain(&a.text);
+            let sentences = evidence(&a.text, glossary);
             let tokenizer = Tokenizer::new([a.text.as_str(), a.reference.as_str()]);
             let ours = summarize::summarize(&a.text, &sentences, &opts);
             let lead = summarize::lead(&sentences, n);
@@ -98,8 +115,13 @@ fn evaluate(n: usize) -> Vec<(String, Rouge, Rouge)> {
         .collect()
 }
 
-fn print_table(n: usize, rows: &[(String, Rouge, Rouge)]) {
-    println!("ROUGE at N = {n} (R/P/F; summarizer vs lead-{n}):");
+fn print_table(n: usize, glossary: bool, rows: &[(String, Rouge, Rouge)]) {
+    let with = if glossary {
+        "with glossary terms"
+    } else {
+        "text only"
+    };
+    println!("ROUGE at N = {n}, {with} (R/P/F; summarizer vs lead-{n}):");
     println!(
         "{:<26} {:>17} {:>17} | {:>17} {:>17}",
         "article", "ours R-1", "ours R-2", "lead R-1", "lead R-2"
@@ -148,8 +170,14 @@ fn means(rows: &[(String, Rouge, Rouge)], encyclopedic: bool) -> (Rouge, Rouge) 
 /// The references have 3 sentences; N = 3 compares like with like.
 #[test]
 fn rouge_against_references_beats_lead_on_encyclopedic_text_and_matches_it_on_news() {
-    let rows = evaluate(3);
-    print_table(3, &rows);
+    for glossary in [false, true] {
+        let rows = evaluate(3, glossary);
+        print_table(3, glossary, &rows);
+        check(&rows, glossary);
+    }
+}
+
+fn check(rows: &[(String, Rouge, Rouge)], glossary: bool) {
     assert_eq!(
         rows.len(),
         11,
@@ -160,18 +188,28 @@ fn rouge_against_references_beats_lead_on_encyclopedic_text_and_matches_it_on_ne
     for (name, ours, lead) in rows.iter().filter(|r| is_encyclopedic(&r.0)) {
         assert!(
             ours.r1.f1 > lead.r1.f1 && ours.r2.f1 > lead.r2.f1,
-            "{name}: summarizer {ours:?} does not beat lead-3 {lead:?}"
+            "{name} (glossary: {glossary}): summarizer {ours:?} does not beat lead-3 {lead:?}"
         );
     }
-    // Thresholds a little below the figures measured when this was written.
-    let (ours, lead) = means(&rows, true);
-    assert!(ours.r1.f1 >= 0.0 && lead.r1.f1 >= 0.0);
+    // Thresholds a little below the figures measured when this was written (mean F1 over the
+    // two articles, text only and with glossary terms alike: R-1 0.32–0.33, R-2 0.15–0.16;
+    // lead-3: 0.17 and 0.02).
+    let (ours, _) = means(rows, true);
+    assert!(
+        ours.r1.f1 >= 0.28 && ours.r2.f1 >= 0.12,
+        "encyclopedic (glossary: {glossary}): mean {ours:?} fell below R-1 0.28 / R-2 0.12"
+    );
 
     // News: lead-3 is a strong baseline; the summarizer may trail it by a small margin only.
-    let (ours, lead) = means(&rows, false);
+    // Measured: mean F1 R-1 0.48–0.49, R-2 0.33 (lead-3: 0.46 and 0.30).
+    let (ours, lead) = means(rows, false);
+    assert!(
+        ours.r1.f1 >= 0.44 && ours.r2.f1 >= 0.29,
+        "news (glossary: {glossary}): mean {ours:?} fell below R-1 0.44 / R-2 0.29"
+    );
     assert!(
         ours.r1.f1 >= lead.r1.f1 - 0.03 && ours.r2.f1 >= lead.r2.f1 - 0.03,
-        "news: summarizer {ours:?} trails lead-3 {lead:?} by more than 0.03"
+        "news (glossary: {glossary}): summarizer {ours:?} trails lead-3 {lead:?} by more than 0.03"
     );
 }
 
@@ -181,7 +219,7 @@ fn picks_overlap_the_gold_picks() {
     let mut total = 0;
     let mut hits = 0;
     for a in articles() {
-        let sentences = summarize::plain(&a.text);
+        let sentences = evidence(&a.text, true);
         let sum = summarize::summarize(
             &a.text,
             &sentences,
@@ -200,4 +238,128 @@ fn picks_overlap_the_gold_picks() {
         hits += hit;
     }
     println!("picks in the gold five: {hits}/{total}");
+    // Measured 22/33 (the first gold pick, the news lead, is nearly always found; the
+    // encyclopedic articles have one hit each). Sensible means: well above chance (5 gold
+    // picks among 16–22 sentences: about a quarter, 8/33).
+    assert!(
+        hits >= 18,
+        "only {hits} of {total} picks are among the gold picks"
+    );
+}
+
+mod cli {
+    use crate::util::{dragoman, dragoman_in, scratch};
+
+    const SAMPLE: &str = "samples/ar/morocco-earthquake.txt";
+
+    #[test]
+    fn markdown_has_title_numbered_sentences_and_directions() {
+        let run = dragoman(&["summarize", SAMPLE]).ok();
+        let md = &run.stdout;
+        assert!(
+            md.starts_with("## samples/ar/morocco-earthquake.txt\n"),
+            "{md}"
+        );
+        assert!(md.contains("<p dir=\"rtl\" lang=\"ar\"><strong>ارتفاع حصيلة زلزال الحوز"));
+        // 16 body sentences: a quarter is 4 rows, the headline not among them.
+        let rows: Vec<&str> = md
+            .lines()
+            .filter(|l| l.contains("<span dir=\"rtl\""))
+            .collect();
+        assert_eq!(rows.len(), 4, "{md}");
+        assert!(rows.iter().all(|r| !r.starts_with("| 1 |")), "{md}");
+        assert!(rows
+            .iter()
+            .all(|r| r.contains("<span dir=\"ltr\" lang=\"en\">")));
+    }
+
+    #[test]
+    fn length_options_and_their_errors() {
+        let json = dragoman(&["summarize", "--format", "json", "--sentences", "2", SAMPLE]).ok();
+        let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
+        assert_eq!(v["picks"].as_array().unwrap().len(), 2);
+        assert_eq!(v["title"]["sentence"], 1);
+        let json = dragoman(&["summarize", "--format", "json", "--ratio", "0.5", SAMPLE]).ok();
+        let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
+        assert_eq!(
+            v["picks"].as_array().unwrap().len(),
+            5,
+            "half of 16, capped at 5"
+        );
+        dragoman(&["summarize", "--ratio", "1.5", SAMPLE])
+            .code(2)
+            .stderr_has("--ratio 1.5 is out of range");
+        dragoman(&["summarize", "--ratio", "0.5", "--sentences", "2", SAMPLE]).code(2);
+    }
+
+    #[test]
+    fn csv_rows_point_at_their_sentences() {
+        let run = dragoman(&["summarize", "--format", "csv", "samples/ar/"]).ok();
+        let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+        assert_eq!(
+            reader.headers().unwrap().iter().collect::<Vec<_>>(),
+            ["doc_id", "sentence", "start", "end", "arabic", "english", "facts"]
+        );
+        let mut docs = std::collections::BTreeSet::new();
+        for row in reader.records() {
+            let row = row.unwrap();
+            let text = std::fs::read_to_string(format!("samples/ar/{}", &row[0])).unwrap();
+            // Input reading drops a byte-order mark; offsets count from after it.
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            let (start, end): (usize, usize) = (row[2].parse().unwrap(), row[3].parse().unwrap());
+            let slice: String = text.chars().skip(start).take(end - start).collect();
+            // Sanitizing may prefix a formula-like cell with '; none of the samples starts so.
+            assert_eq!(slice, &row[4], "{row:?}");
+            docs.insert(row[0].to_string());
+        }
+        assert_eq!(docs.len(), 14, "every sample has a summary row: {docs:?}");
+    }
+
+    #[test]
+    fn html_is_one_page_for_many_documents_and_the_same_with_one_thread() {
+        let dir = scratch("summarize-html");
+        let one = dir.join("one.html");
+        let many = dir.join("many.html");
+        for (out, threads) in [(&one, "1"), (&many, "4")] {
+            dragoman(&[
+                "summarize",
+                "--format",
+                "html",
+                "-j",
+                threads,
+                "-o",
+                out.to_str().unwrap(),
+                "samples/ar/",
+            ])
+            .ok();
+        }
+        let page = std::fs::read_to_string(&one).unwrap();
+        assert_eq!(
+            page,
+            std::fs::read_to_string(&many).unwrap(),
+            "threads change nothing"
+        );
+        assert_eq!(page.matches("<!DOCTYPE html>").count(), 1);
+        assert_eq!(page.matches("<article class=\"doc\"").count(), 14);
+        assert!(
+            page.contains("href=\"#doc-14\""),
+            "index links every document"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn stdin_and_an_empty_document() {
+        let run = dragoman_in(&["summarize", "--format", "json"], "".as_bytes()).ok();
+        let v: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+        assert_eq!(v["picks"].as_array().unwrap().len(), 0);
+        assert!(v["title"].is_null());
+        let run = dragoman_in(&["summarize"], "قال الوزير إن الاتفاق تم.".as_bytes()).ok();
+        assert!(
+            run.stdout
+                .contains("| 1 | <span dir=\"rtl\" lang=\"ar\">قال الوزير"),
+            "{}",
+            run.stdout
+        );
+    }
 }

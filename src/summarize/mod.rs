@@ -32,6 +32,7 @@
 //! What it does *not* do: rewrite, shorten or reorder sentences; translate; find terms or
 //! facts itself.
 
+pub mod evidence;
 mod pick;
 pub mod render;
 pub mod rouge;

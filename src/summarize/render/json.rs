@@ -13,65 +13,114 @@
 //! `sentence` is 1-based; `start`/`end` are Unicode code-point offsets into the original
 //! document. Keys are in the order shown.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use super::Brief;
+use crate::summarize::Question;
 
-/// The JSON value for one document.
-pub fn value(brief: &Brief) -> Value {
-    let title = brief.summary.title.map(|(i, span)| {
-        let (start, end) = crate::span::CharOffsets::new(brief.text).span(span);
-        json!({"sentence": i + 1, "start": start, "end": end, "arabic": span.slice(brief.text)})
-    });
-    let picks: Vec<Value> = brief
-        .lines()
-        .iter()
-        .map(|l| {
-            let facts: Vec<Value> = l
-                .facts
-                .iter()
-                .map(|f| {
-                    let (start, end) = brief.fact_chars(f);
-                    json!({"kind": f.kind, "english": f.english, "start": start, "end": end})
-                })
-                .collect();
-            json!({
-                "sentence": l.number,
-                "start": l.chars.0,
-                "end": l.chars.1,
-                "arabic": l.arabic,
-                "english": l.english,
-                "english_source": l.source.name(),
-                "facts": facts,
-            })
-        })
-        .collect();
-    let key_facts: Vec<Value> = brief
-        .key_facts()
-        .iter()
-        .map(|(f, sentence, (start, end))| {
-            json!({
-                "question": f.question,
-                "kind": f.kind,
-                "english": f.english,
-                "sentence": sentence,
-                "start": start,
-                "end": end,
-            })
-        })
-        .collect();
-    json!({
-        "doc_id": brief.id,
-        "news": brief.summary.news,
-        "sentences": brief.sentences.len(),
-        "title": title,
-        "picks": picks,
-        "key_facts": key_facts,
-    })
+#[derive(Serialize)]
+struct Doc<'a> {
+    doc_id: &'a str,
+    news: bool,
+    sentences: usize,
+    title: Option<Title<'a>>,
+    picks: Vec<Pick<'a>>,
+    key_facts: Vec<KeyFact<'a>>,
+}
+
+#[derive(Serialize)]
+struct Title<'a> {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    arabic: &'a str,
+}
+
+#[derive(Serialize)]
+struct Pick<'a> {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    arabic: &'a str,
+    english: &'a str,
+    english_source: &'static str,
+    facts: Vec<Fact<'a>>,
+}
+
+#[derive(Serialize)]
+struct Fact<'a> {
+    kind: &'a str,
+    english: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct KeyFact<'a> {
+    question: Question,
+    kind: &'a str,
+    english: &'a str,
+    sentence: usize,
+    start: usize,
+    end: usize,
 }
 
 /// One line of JSON for one document.
 pub fn render(brief: &Brief, out: &mut String) {
-    out.push_str(&value(brief).to_string());
+    let title = brief.summary.title.map(|(i, span)| {
+        let (start, end) = crate::span::CharOffsets::new(brief.text).span(span);
+        Title {
+            sentence: i + 1,
+            start,
+            end,
+            arabic: span.slice(brief.text),
+        }
+    });
+    let picks = brief
+        .lines()
+        .into_iter()
+        .map(|l| Pick {
+            sentence: l.number,
+            start: l.chars.0,
+            end: l.chars.1,
+            arabic: l.arabic,
+            english: l.english,
+            english_source: l.source.name(),
+            facts: l
+                .facts
+                .iter()
+                .map(|f| {
+                    let (start, end) = brief.fact_chars(f);
+                    Fact {
+                        kind: &f.kind,
+                        english: &f.english,
+                        start,
+                        end,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let key_facts = brief
+        .key_facts()
+        .into_iter()
+        .map(|(f, sentence, (start, end))| KeyFact {
+            question: f.question,
+            kind: &f.kind,
+            english: &f.english,
+            sentence,
+            start,
+            end,
+        })
+        .collect();
+    let doc = Doc {
+        doc_id: brief.id,
+        news: brief.summary.news,
+        sentences: brief.sentences.len(),
+        title,
+        picks,
+        key_facts,
+    };
+    out.push_str(&serde_json::to_string(&doc).expect("plain data serializes"));
     out.push('\n');
 }
