@@ -19,6 +19,7 @@
 //! `tests/summarize.rs`), not fitted; they are round numbers on purpose.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::score::{self, Tokenizer};
 use super::{KeyFact, Question, SentenceInfo};
@@ -133,9 +134,12 @@ pub fn is_news_shaped(text: &str, sentences: &[SentenceInfo], title: Option<usiz
     if first_body.is_some_and(|s| has_dateline(s.span.slice(text))) {
         return true;
     }
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| ATTRIBUTIONS.iter().copied().collect());
     let normalized = crate::normalize::matcher().normalize_str(text);
     let attributions = score::words(&normalized)
-        .filter(|w| ATTRIBUTIONS.contains(w))
+        .filter(|w| set.contains(w))
+        .take(3)
         .count();
     attributions >= 3
 }

@@ -94,7 +94,8 @@ mod tests {
     #[test]
     fn rouge_counts_clipped_overlaps_of_normalized_tokens() {
         // candidate, reference, (R1 recall, R1 precision), (R2 recall, R2 precision)
-        let rows: [(&str, &str, (f64, f64), (f64, f64)); 4] = [
+        type Row<'a> = (&'a str, &'a str, (f64, f64), (f64, f64));
+        let rows: [Row; 4] = [
             ("البحر الميت", "البحر الميت", (1.0, 1.0), (1.0, 1.0)),
             // Clitics and spelling folded: وبالبحر → بحر, أخفض → اخفض.
             (

@@ -24,6 +24,7 @@
 //! dictionary beyond the document's own words.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::normalize;
 
@@ -98,7 +99,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let start = loop {
             let (i, c) = chars.next()?;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break i;
             }
         };
@@ -108,7 +109,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
                 && i > 0
                 && bytes[i - 1].is_ascii_digit()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-            if c.is_alphanumeric() || inner_sep {
+            if is_word_char(c) || inner_sep {
                 chars.next();
             } else {
                 end = i;
@@ -117,6 +118,17 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
         }
         Some(&text[start..end])
     })
+}
+
+/// A letter or digit; Arabic letters and ASCII answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+            true
+        }
+        '\u{0000}'..='\u{007F}' | '\u{0640}' | '\u{064B}'..='\u{065F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `(و|ف)?(ب|ك|ل)?ال` or `(و|ف)?لل` off the front, when two letters remain.
@@ -169,120 +181,23 @@ pub fn stem(token: &str) -> String {
 /// Function words and reporting verbs, match-normalized: frequent everywhere, so they say
 /// nothing about which sentence carries the article.
 pub fn is_stopword(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "في",
-        "من",
-        "على",
-        "الي",
-        "عن",
-        "ان",
-        "او",
-        "ثم",
-        "قد",
-        "لا",
-        "لم",
-        "لن",
-        "ما",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "التي",
-        "الذي",
-        "الذين",
-        "هو",
-        "هي",
-        "هم",
-        "هما",
-        "انه",
-        "انها",
-        "كان",
-        "كانت",
-        "يكون",
-        "تكون",
-        "مع",
-        "عند",
-        "بين",
-        "بعد",
-        "قبل",
-        "حتي",
-        "اذ",
-        "اذا",
-        "كما",
-        "لكن",
-        "بل",
-        "غير",
-        "كل",
-        "بعض",
-        "اي",
-        "ايضا",
-        "حيث",
-        "منذ",
-        "خلال",
-        "وفق",
-        "نحو",
-        "قال",
-        "وقال",
-        "اضاف",
-        "واضاف",
-        "اكد",
-        "واكد",
-        "اشار",
-        "واشار",
-        "ذكر",
-        "اعلن",
-        "اعلنت",
-        "الا",
-        "به",
-        "بها",
-        "له",
-        "لها",
-        "فيه",
-        "فيها",
-        "منه",
-        "منها",
-        "عليه",
-        "عليها",
-        "اليه",
-        "وهو",
-        "وهي",
-        "التى",
-        "لدي",
-        "امام",
-        "عدد",
-        "الذى",
-        "وذلك",
-        "عام",
-        "فقد",
-        "وقد",
-        "فيما",
-        "كذلك",
-        "اما",
-        "حول",
-        "ضد",
-        "دون",
-        "لدى",
-        "تم",
-        "يتم",
-        "وكان",
-        "وكانت",
-        "الان",
-        "مثل",
-        "بان",
-        "لان",
-        "كي",
-        "هناك",
-        "هنا",
-        "جدا",
-        "سوف",
-        "اكثر",
-        "اقل",
-        "احد",
-        "احدي",
-        "و",
-    ];
-    WORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| WORDS.iter().copied().collect())
+        .contains(word)
 }
+
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    "في", "من", "على", "الي", "عن", "ان", "او", "ثم", "قد", "لا", "لم", "لن", "ما", "هذا",
+    "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي", "هم", "هما", "انه", "انها", "كان",
+    "كانت", "يكون", "تكون", "مع", "عند", "بين", "بعد", "قبل", "حتي", "اذ", "اذا", "كما", "لكن",
+    "بل", "غير", "كل", "بعض", "اي", "ايضا", "حيث", "منذ", "خلال", "وفق", "نحو", "قال", "وقال",
+    "اضاف", "واضاف", "اكد", "واكد", "اشار", "واشار", "ذكر", "اعلن", "اعلنت", "الا", "به", "بها",
+    "له", "لها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "وهو", "وهي",
+    "لدي", "امام", "عدد", "وذلك", "عام", "فقد", "وقد", "فيما", "كذلك", "اما", "حول",
+    "ضد", "دون", "تم", "يتم", "وكان", "وكانت", "الان", "مثل", "بان", "لان", "كي", "هناك",
+    "هنا", "جدا", "سوف", "اكثر", "اقل", "احد", "احدي", "و",
+];
 
 /// TF-IDF vectors of the sentences (IDF within the document), as sorted (term id, weight).
 pub fn vectors(stems: &[Vec<String>]) -> Vec<Vec<(u32, f64)>> {
