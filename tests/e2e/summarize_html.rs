@@ -9,7 +9,8 @@
 //! directory (outside the repository) and its path is printed.
 //!
 //! Without Chromium (`/usr/bin/chromium`, or `$DRAGOMAN_CHROMIUM`) the test prints a notice
-//! and passes: install it with `apt-get install -y chromium` (Debian), as `.ci/run` should.
+//! and passes: install it with `apt-get install -y chromium` (Debian), as `.ci/run` does.
+//! With `$CI` set, a missing Chromium is a failure instead.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -100,6 +101,10 @@ fn attribute_escape(s: &str) -> String {
 #[test]
 fn html_summary_reads_right_to_left_and_fits_the_page_in_chromium() {
     let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing in CI ($CI is set); `apt-get install -y chromium`"
+        );
         println!(
             "NOTICE: chromium not found; the HTML end-to-end test is skipped. \
              Install it with `apt-get install -y chromium` (.ci/run should)."
