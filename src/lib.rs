@@ -6,6 +6,7 @@ pub mod normalize;
 pub mod output;
 pub mod segment;
 pub mod span;
+pub mod summarize;
 pub mod table;
 
 pub use error::{Error, Result};

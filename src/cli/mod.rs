@@ -4,6 +4,7 @@
 mod common;
 mod normalize;
 mod segment;
+mod summarize;
 mod terms;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ enum Command {
     Normalize(normalize::Args),
     Segment(segment::Args),
     Terms(terms::Args),
+    Summarize(summarize::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -48,6 +50,7 @@ pub fn main() -> ExitCode {
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),
+        Command::Summarize(args) => summarize::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,
