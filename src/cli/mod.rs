@@ -2,6 +2,7 @@
 //! comments are the help text) and a `run()`.
 
 mod common;
+mod glossary;
 mod normalize;
 mod segment;
 mod terms;
@@ -27,6 +28,7 @@ enum Command {
     Normalize(normalize::Args),
     Segment(segment::Args),
     Terms(terms::Args),
+    Glossary(glossary::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -48,6 +50,7 @@ pub fn main() -> ExitCode {
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),
+        Command::Glossary(args) => glossary::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,
