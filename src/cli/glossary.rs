@@ -363,7 +363,9 @@ fn lookup(args: LookupArgs) -> Result<Status> {
 }
 
 fn arabic_hits(matcher: &Matcher, word: &str) -> Vec<Hit> {
-    let word = word.trim();
+    // Quotes and punctuation around the word are not part of it (`لـ«داعش»`).
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && !('\u{064B}'..='\u{065F}').contains(&c));
     let entries = matcher.glossary().entries();
     let via = |entry: usize, core: &str| {
         let k = lint::key(core);

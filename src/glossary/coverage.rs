@@ -393,7 +393,15 @@ impl<'m> Suggester<'m> {
                         } else {
                             p.words[i].span.start
                         };
-                        let span = Span::new(start, p.words[last].span.end);
+                        // A haraka on the cut-off clitic (بِـ) stays with it.
+                        let start = start
+                            + s.text[start..]
+                                .chars()
+                                .take_while(|&c| !is_arabic_letter(c))
+                                .map(char::len_utf8)
+                                .sum::<usize>();
+                        let span =
+                            Span::new(start.min(p.words[last].span.end), p.words[last].span.end);
                         if cand.count == 1 {
                             cand.example = (si, span);
                             if n > 1 {
@@ -413,7 +421,7 @@ impl<'m> Suggester<'m> {
                         }
                         *cand
                             .surfaces
-                            .entry(span.slice(&s.text).to_string())
+                            .entry(display(span.slice(&s.text)))
                             .or_default() += 1;
                         if i == 0 && p.after_title {
                             cand.after_title += 1;
@@ -464,7 +472,7 @@ impl<'m> Suggester<'m> {
                     .unwrap_or_default();
                 let (si, span) = c.example;
                 Suggestion {
-                    arabic: arabic.split_whitespace().collect::<Vec<_>>().join(" "),
+                    arabic,
                     key: k.clone(),
                     words: c.words,
                     count: c.count,
@@ -530,6 +538,33 @@ impl<'m> Suggester<'m> {
         }
         best.unwrap_or((0, word))
     }
+}
+
+/// A surface form as a curator should see it: `clean` normalization without harakat,
+/// dagger alef, Quranic marks, and quotes or brackets between the words.
+fn display(surface: &str) -> String {
+    static N: OnceLock<normalize::Normalizer> = OnceLock::new();
+    let n = N.get_or_init(|| {
+        use normalize::{Profile, Rule};
+        normalize::Normalizer::new(
+            Profile::Clean
+                .rules()
+                .with(Rule::Harakat)
+                .with(Rule::DaggerAlef)
+                .with(Rule::QuranicMarks),
+        )
+    });
+    n.normalize_str(surface)
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '«' | '»' | '"' | '\'' | '(' | ')' | '[' | ']' | '“' | '”'
+                )
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The stem after `[و|ف][ب|ك|ل]ال` in a word, if at least two letters remain.
@@ -650,7 +685,10 @@ fn stop_words() -> &'static HashSet<String> {
             قال قالت يقول تقول قالوا أكد أكدت يؤكد أضاف أضافت أشار أشارت أوضح أوضحت أعلن أعلنت \
             تابع تابعت ذكر ذكرت لفت لفتت اعتبر اعتبرت تم يتم جرى يجري \
             اليوم أمس غدا حاليا الآن العام الماضي المقبل الجاري الحالي عام يوم شهر أسبوع \
-            جدا نحو حوالي قرابة نحوا أكثر أقل أول آخر أخرى آخرون";
+            جدا نحو حوالي قرابة نحوا أكثر أقل أول آخر أخرى آخرون \
+            عقب وسط إزاء حيال أثناء بحسب حسب وفقا وفق قرب لدى \
+            واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني \
+            ثمانية تسع تسعة عشر عشرة عشرين ثلاثين مئة مائة مئات ألف آلاف مليون ملايين مليار";
         WORDS
             .split_whitespace()
             .map(|w| key(w))

@@ -613,9 +613,14 @@ fn calendar_code(note: &str) -> Option<(&str, u32)> {
 /// Problems with the characters of one spelling, each at most once, in a fixed order.
 fn form_problems(form: &str) -> Vec<(Severity, String)> {
     use Severity::*;
-    let mut out = Vec::new();
+    let mut out: Vec<(Severity, String)> = Vec::new();
+    let mut kinds: Vec<String> = Vec::new();
+    // One finding per kind of problem (the message up to its first parenthesis): the first
+    // offending character names it.
     let mut note = |severity, message: String| {
-        if !out.iter().any(|(_, m)| *m == message) {
+        let kind = message.split(" (").next().unwrap_or("");
+        if !kinds.iter().any(|k| k == kind) {
+            kinds.push(kind.to_string());
             out.push((severity, message));
         }
     };
