@@ -244,7 +244,7 @@ arabic,english,category,variants,note,source
         again.to_str().unwrap(),
     ])
     .expect_code(1);
-    let g1 = Glossary::load(&[out.clone()]).expect("merged file loads");
+    let g1 = Glossary::load(std::slice::from_ref(&out)).expect("merged file loads");
     let g2 = Glossary::load(&[again]).expect("re-merged file loads");
     assert_eq!(g1.len(), g2.len());
     let _ = std::fs::remove_dir_all(&dir);

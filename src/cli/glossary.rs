@@ -458,8 +458,8 @@ fn contains_words(text: &str, phrase: &str) -> bool {
 /// Rows with the same Arabic key (normalized, article aside) and the same English and
 /// category become one row: variants unioned, notes and sources joined with `; `. Rows with
 /// the same key and a different English are conflicts: each is reported on stderr with both
-/// locations and kept as its own row, its note starting `CONFLICT: …`; the exit code is then
-/// 1. With no FILE the glossaries of `--glossary` (default: the built-in one) are merged;
+/// locations and kept as its own row, its note starting `CONFLICT: …`; the exit code is
+/// then 1. With no FILE the glossaries of `--glossary` (default: the built-in one) are merged;
 /// with FILEs, `--glossary` glossaries (if given) come first.
 ///
 /// Examples:

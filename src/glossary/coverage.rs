@@ -354,12 +354,12 @@ impl<'m> Suggester<'m> {
                     total += 1;
                 }
                 for i in 0..p.words.len() {
-                    if is_stop(&stop, &p.words[i].norm) {
+                    if is_stop(stop, &p.words[i].norm) {
                         continue;
                     }
                     for n in 1..=max_n.min(p.words.len() - i) {
                         let last = i + n - 1;
-                        if is_stop(&stop, &p.words[last].norm) {
+                        if is_stop(stop, &p.words[last].norm) {
                             continue;
                         }
                         let mut k = String::from(firsts[i].1);
@@ -691,7 +691,7 @@ fn stop_words() -> &'static HashSet<String> {
             ثمانية تسع تسعة عشر عشرة عشرين ثلاثين مئة مائة مئات ألف آلاف مليون ملايين مليار";
         WORDS
             .split_whitespace()
-            .map(|w| key(w))
+            .map(key)
             .chain(
                 WORDS
                     .split_whitespace()
