@@ -3,5 +3,6 @@
 mod util;
 
 mod cli;
+mod glossary;
 mod golden;
 mod summarize;

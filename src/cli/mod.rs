@@ -2,6 +2,7 @@
 //! comments are the help text) and a `run()`.
 
 mod common;
+mod glossary;
 mod normalize;
 mod segment;
 mod summarize;
@@ -29,6 +30,7 @@ enum Command {
     Segment(segment::Args),
     Terms(terms::Args),
     Summarize(summarize::Args),
+    Glossary(glossary::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -51,6 +53,7 @@ pub fn main() -> ExitCode {
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),
         Command::Summarize(args) => summarize::run(args),
+        Command::Glossary(args) => glossary::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,

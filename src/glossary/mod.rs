@@ -12,7 +12,11 @@
 //! What it does *not* do: decide between two entries with the same Arabic key (that is
 //! `dragoman glossary lint`'s job; the matcher keeps the first one loaded).
 
+pub mod coverage;
+pub mod interchange;
+pub mod lint;
 mod matcher;
+pub mod merge;
 
 pub use matcher::{Matcher, TermMatch};
 
