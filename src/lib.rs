@@ -1,5 +1,7 @@
+pub mod align;
 pub mod batch;
 pub mod error;
+pub mod glossary;
 pub mod input;
 pub mod normalize;
 pub mod output;

@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct (its doc
 //! comments are the help text) and a `run()`.
 
+mod align;
 mod common;
 mod normalize;
 mod segment;
@@ -23,6 +24,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Align(align::Args),
+    /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
+    #[command(name = "align-learn", hide = true)]
+    AlignLearn(align::LearnArgs),
     Normalize(normalize::Args),
     Segment(segment::Args),
 }
@@ -43,6 +48,8 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
+        Command::AlignLearn(args) => align::run_learn(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
     };
