@@ -1,1 +1,7 @@
+//! Integration tests: one test binary, one module per area.
+
+mod util;
+
 mod align;
+mod cli;
+mod golden;

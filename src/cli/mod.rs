@@ -5,6 +5,7 @@ mod align;
 mod common;
 mod normalize;
 mod segment;
+mod terms;
 
 use std::process::ExitCode;
 
@@ -30,6 +31,7 @@ enum Command {
     AlignLearn(align::LearnArgs),
     Normalize(normalize::Args),
     Segment(segment::Args),
+    Terms(terms::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -52,6 +54,7 @@ pub fn main() -> ExitCode {
         Command::AlignLearn(args) => align::run_learn(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Terms(args) => terms::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,
