@@ -166,9 +166,10 @@ fn gold_alignment_quality() {
     let (hp, hr, hf) = hard.prf();
     println!("clean: P {cp:.3} R {cr:.3} F1 {cf:.3}");
     println!("hard:  P {hp:.3} R {hr:.3} F1 {hf:.3}");
-    // Thresholds a little below the measured figures (see the closing report of issue 6).
-    assert!(cf >= 0.0, "clean F1 {cf:.3} fell below the threshold");
-    assert!(hf >= 0.0, "hard F1 {hf:.3} fell below the threshold");
+    // Measured 1.000 / 1.000 (with the built-in glossary); thresholds a little below, since
+    // the scorer was tuned on these same files (no held-out set).
+    assert!(cf >= 0.97, "clean F1 {cf:.3} fell below the threshold");
+    assert!(hf >= 0.95, "hard F1 {hf:.3} fell below the threshold");
 }
 
 fn covers_in_order(pairs: &[Pair], n: usize, m: usize) {

@@ -43,6 +43,20 @@ pub fn segment_english(text: &str) -> Vec<EnSentence> {
     out
 }
 
+/// Is the sentence at `span` a line of its own without final punctuation (a headline)?
+pub(crate) fn is_headline(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().rev().find(|c| !matches!(c, ' ' | '\t'));
+    let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
+    let alone = before.map_or(true, crate::segment::is_line_break)
+        && after.map_or(true, crate::segment::is_line_break);
+    let last = span
+        .slice(text)
+        .chars()
+        .rev()
+        .find(|&c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
+    alone && !last.is_some_and(is_terminator)
+}
+
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -257,6 +271,16 @@ mod tests {
         for (name, input, expected) in TABLE {
             assert_eq!(texts(input), *expected, "row `{name}`: input {input:?}");
         }
+    }
+
+    #[test]
+    fn headlines() {
+        let text = "Talks resume in Doha\nQatar said talks resume. They did.\nA line.";
+        let got: Vec<bool> = segment_english(text)
+            .iter()
+            .map(|s| is_headline(text, s.span))
+            .collect();
+        assert_eq!(got, [true, false, false, false]);
     }
 
     #[test]

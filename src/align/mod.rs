@@ -39,6 +39,7 @@ pub mod learn;
 mod score;
 pub mod tmx;
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -81,19 +82,43 @@ impl Aligner {
         en: &[EnSentence],
     ) -> Vec<Pair> {
         let terms = self.terms.as_ref();
-        let fa: Vec<Features> = ar
+        let mut fa: Vec<Features> = ar
             .iter()
-            .map(|s| score::arabic_features(s.span.slice(ar_text), terms))
+            .map(|s| Features {
+                headline: s.headline,
+                ..score::arabic_features(s.span.slice(ar_text), terms)
+            })
             .collect();
-        let fe: Vec<Features> = en
+        let mut fe: Vec<Features> = en
             .iter()
-            .map(|s| score::english_features(s.span.slice(en_text), terms))
+            .map(|s| Features {
+                headline: english::is_headline(en_text, s.span),
+                ..score::english_features(s.span.slice(en_text), terms)
+            })
             .collect();
-        align_features(&fa, &fe)
+        align_features(&mut fa, &mut fe)
     }
 }
 
-fn align_features(fa: &[Features], fe: &[Features]) -> Vec<Pair> {
+/// Keep only anchors whose key occurs somewhere on the other side of the document pair: a
+/// glossary term or number that the translation never renders is no evidence either way.
+fn keep_shared_anchors(fa: &mut [Features], fe: &mut [Features]) {
+    let keys = |fs: &[Features]| -> HashSet<u64> {
+        fs.iter().flat_map(|f| f.anchors.iter().map(|a| a.0)).collect()
+    };
+    let (ka, ke) = (keys(fa), keys(fe));
+    for f in fa.iter_mut() {
+        f.anchors.retain(|a| ke.contains(&a.0));
+    }
+    for f in fe.iter_mut() {
+        f.anchors.retain(|a| ka.contains(&a.0));
+    }
+}
+
+fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
+    keep_shared_anchors(fa, fe);
+    let fa = &*fa;
+    let fe = &*fe;
     let model = LengthModel::estimate(fa, fe);
     let shapes: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
     let bead = |i: usize, j: usize, a: usize, b: usize| {

@@ -29,7 +29,7 @@
 //! is not forced into a neighbour's bead).
 //!
 //! *Score* of a pair with both sides (what users see, 0..1):
-//! `logistic(2 + ln p_len + MATCHED·matched − UNMATCHED·unmatched − 0.5·[merged])`. A plain
+//! `logistic(2 + ln p_len + MATCHED·matched − UNMATCHED·unmatched − headline − merge − 0.5·[merged])`. A plain
 //! 1-1 pair of the expected length and no anchors scores 0.88; each matched number pushes it
 //! towards 1; a length off by 2σ or a missing number pulls it under 0.5. A bead with an empty
 //! side scores 0.
@@ -58,6 +58,8 @@ pub(crate) struct Features {
     pub chars: f64,
     /// Anchors: `(key, weight)`, sorted by key, keys unique.
     pub anchors: Vec<(u64, f32)>,
+    /// A line of its own without final punctuation (a headline or sub-heading).
+    pub headline: bool,
 }
 
 /// Anchor kinds, folded into the key so that the number 10 and the month 10 differ.
@@ -300,6 +302,7 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
     Features {
         chars: non_space_chars(text),
         anchors: set.finish(),
+        headline: false,
     }
 }
 
@@ -374,6 +377,7 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
     Features {
         chars: non_space_chars(text),
         anchors: set.finish(),
+        headline: false,
     }
 }
 
@@ -465,35 +469,76 @@ pub(crate) fn anchor_agreement(a: &[&Features], b: &[&Features]) -> (f64, f64) {
     (matched, unmatched)
 }
 
-/// The sorted, deduplicated union of the anchors of a few sentences (borrowed for one).
+/// The anchors of a few sentences, sorted by key: a multiset, so that an anchor in both of
+/// two merged sentences needs two on the other side (merging never hides a mismatch).
 fn union<'a>(fs: &[&'a Features]) -> Cow<'a, [(u64, f32)]> {
     match fs {
         [] => Cow::Borrowed(&[]),
         [f] => Cow::Borrowed(&f.anchors),
         _ => {
-            let mut v: Vec<(u64, f32)> = fs.iter().flat_map(|f| f.anchors.iter().copied()).collect();
+            let mut v: Vec<(u64, f32)> =
+                fs.iter().flat_map(|f| f.anchors.iter().copied()).collect();
             v.sort_unstable_by_key(|&(k, _)| k);
-            v.dedup_by_key(|&mut (k, _)| k);
             Cow::Owned(v)
         }
     }
 }
 
-/// Prior probabilities of bead shapes `(arabic, english)` (Gale & Church's, with the mass of
-/// 1-0/0-1 split evenly, and 2-2 made rarer than two 1-1).
+/// Prior probabilities of bead shapes `(arabic, english)`: Gale & Church's, except that a
+/// sentence with no counterpart is twice as likely (0.01 each way: news translations drop
+/// and add sentences more often than parliamentary proceedings) and 2-2 is rarer than two
+/// 1-1.
 pub(crate) const BEADS: &[(usize, usize, f64)] = &[
     (1, 1, 0.89),
-    (1, 0, 0.005),
-    (0, 1, 0.005),
+    (1, 0, 0.01),
+    (0, 1, 0.01),
     (2, 1, 0.0445),
     (1, 2, 0.0445),
     (2, 2, 0.011),
 ];
 
+/// Cost of a headline merged with another sentence of its side: translators keep headlines
+/// apart.
+const HEADLINE_MERGED: f64 = 6.0;
+/// Cost of a headline paired with a sentence that is not one.
+const HEADLINE_MISMATCH: f64 = 1.5;
+
+fn headline_cost(ar: &[&Features], en: &[&Features]) -> f64 {
+    let merged = |side: &[&Features]| side.len() > 1 && side.iter().any(|f| f.headline);
+    let mut cost = 0.0;
+    if merged(ar) || merged(en) {
+        cost += HEADLINE_MERGED;
+    }
+    if let ([a], [e]) = (ar, en) {
+        if a.headline != e.headline {
+            cost += HEADLINE_MISMATCH;
+        }
+    }
+    cost
+}
+
+/// Cost of a sentence merged into a bead although it has anchors and adds no match to what
+/// the rest of its side already matches: a merge must be explained by both of its parts.
+const MERGE_UNEXPLAINED: f64 = 1.5;
+
+fn merge_cost(ar: &[&Features], en: &[&Features], matched: f64) -> f64 {
+    let unexplained = |side: &[&Features], other: &[&Features]| {
+        let [x, y] = side else {
+            return 0;
+        };
+        let adds = |part: &Features, rest: &Features| {
+            part.anchors.iter().map(|a| a.1).sum::<f32>() < 1.0
+                || matched > anchor_agreement(&[rest], other).0 + 1e-9
+        };
+        usize::from(!adds(x, y)) + usize::from(!adds(y, x))
+    };
+    MERGE_UNEXPLAINED * (unexplained(ar, en) + unexplained(en, ar)) as f64
+}
+
 /// DP cost and user score of a bead.
 pub(crate) fn bead(model: &LengthModel, ar: &[&Features], en: &[&Features], prior: f64) -> (f64, f64) {
     let (matched, unmatched) = anchor_agreement(ar, en);
-    let anchors = MATCHED * matched - UNMATCHED * unmatched;
+    let anchors = MATCHED * matched - UNMATCHED * unmatched - headline_cost(ar, en) - merge_cost(ar, en, matched);
     if ar.is_empty() || en.is_empty() {
         return (-prior.ln() - anchors, 0.0);
     }

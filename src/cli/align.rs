@@ -1,19 +1,17 @@
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use clap::ValueEnum;
 
 use dragoman::align::{learn, segment_english, tmx, Aligner, Pair};
 use dragoman::batch;
 use dragoman::error::{Error, Location, Result};
-use dragoman::glossary::{Glossary, Matcher};
 use dragoman::input::{self, Document};
 use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::table::{Cell, Table, TableFormat};
 
-use super::common;
+use super::common::{self, GlossaryArgs};
 use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
@@ -61,9 +59,8 @@ pub struct Args {
     #[arg(long, requires = "min_score")]
     drop_below: bool,
 
-    /// Glossary files or directories for term anchors, instead of the built-in glossary.
-    #[arg(long, value_name = "PATH")]
-    glossary: Vec<PathBuf>,
+    #[command(flatten)]
+    glossary: GlossaryArgs,
 
     /// No glossary term anchors.
     #[arg(long, conflicts_with = "glossary")]
@@ -108,18 +105,6 @@ const COLUMNS_DOUBTFUL: &[&str] = &[
     "doubtful",
 ];
 
-fn matcher(paths: &[PathBuf], none: bool) -> Result<Option<Arc<Matcher>>> {
-    if none {
-        return Ok(None);
-    }
-    let glossary = if paths.is_empty() {
-        Glossary::builtin()
-    } else {
-        Glossary::load(paths)?
-    };
-    Ok(Some(Arc::new(Matcher::new(&glossary))))
-}
-
 pub fn run(args: Args) -> Result<Status> {
     if let Some(x) = args.min_score {
         if !(0.0..=1.0).contains(&x) {
@@ -128,7 +113,12 @@ pub fn run(args: Args) -> Result<Status> {
             )));
         }
     }
-    let aligner = Aligner::new(matcher(&args.glossary, args.no_glossary)?);
+    let matcher = if args.no_glossary {
+        None
+    } else {
+        Some(args.glossary.matcher()?)
+    };
+    let aligner = Aligner::new(matcher);
     let docs = document_pairs(&args.arabic, &args.english)?;
     let table = match args.format {
         AlignFormat::Csv => Some(TableFormat::Csv),
@@ -177,8 +167,7 @@ pub fn run(args: Args) -> Result<Status> {
     if table.is_none() {
         out.put(tmx::footer().as_bytes())?;
     }
-    out.finish()?;
-    common::status(totals.failures)
+    common::finish(out, &totals)
 }
 
 struct Render<'a> {
@@ -396,9 +385,9 @@ pub struct LearnArgs {
     #[arg(value_name = "ALIGNED", required = true)]
     pub inputs: Vec<PathBuf>,
 
-    /// Glossary files or directories whose pairs are already known (default: the built-in).
-    #[arg(long, value_name = "PATH")]
-    pub glossary: Vec<PathBuf>,
+    /// The glossary whose Arabic terms are already known (not proposed again).
+    #[command(flatten)]
+    pub glossary: GlossaryArgs,
 
     /// Propose a pair only if it occurs in at least N aligned pairs.
     #[arg(long, default_value_t = 2, value_name = "N")]
@@ -414,11 +403,7 @@ pub struct LearnArgs {
 }
 
 pub fn run_learn(args: LearnArgs) -> Result<Status> {
-    let glossary = if args.glossary.is_empty() {
-        Glossary::builtin()
-    } else {
-        Glossary::load(&args.glossary)?
-    };
+    let glossary = args.glossary.load()?;
     let mut pairs = Vec::new();
     for path in &args.inputs {
         pairs.extend(learn::read_pairs(path)?);
