@@ -12,9 +12,9 @@
 //! * Association: the **Dice coefficient** across pairs, `2·c(a,e) / (c(a) + c(e))`, where
 //!   `c` counts the aligned pairs an n-gram (or both n-grams) occur in (once per pair).
 //!   Only n-grams seen in at least `min_count` pairs are considered.
-//! * Weighting: `score = min(1, dice · w)` with `w = 1.25` when the English is a proper name
-//!   (capitalized in most of its occurrences), `w = 1.25` when both sides carry the same
-//!   number, and `w = 0` when they carry different numbers; pairs of bare numbers (`42` ↔ `42`)
+//! * Weighting: `score = dice · w` with `w = 1` when the English is a proper name
+//!   (capitalized in most of its occurrences) or both sides carry the same number, `w = 0`
+//!   when they carry different numbers, and `w = 0.8` otherwise; pairs of bare numbers (`42` ↔ `42`)
 //!   are left out (not glossary material).
 //! * Selection: competitive linking (Melamed 2000): best score first, each Arabic and each
 //!   English n-gram is used once, so `foreign ministry` does not also come back as `ministry`.
@@ -279,11 +279,11 @@ pub fn learn(pairs: &[(String, String)], glossary: &Glossary, options: &Options)
         }
         let dice = 2.0 * c as f64 / (sa.pairs + se.pairs) as f64;
         let proper_name = se.capitalized * 2 > se.pairs;
-        let mut w = if proper_name { 1.25 } else { 1.0 };
+        let mut w = if proper_name { 1.0 } else { 0.8 };
         if !sa.digits.is_empty() || !se.digits.is_empty() {
-            w = if sa.digits == se.digits { 1.25 } else { 0.0 };
+            w = if sa.digits == se.digits { 1.0 } else { 0.0 };
         }
-        let score = (dice * w).min(1.0);
+        let score = dice * w;
         if score <= 0.0 {
             continue;
         }
@@ -440,7 +440,7 @@ mod tests {
         assert_eq!(find("المفاوضات"), Some("negotiations"), "{got:#?}");
         assert_eq!(find("الوسطاء"), Some("mediators"), "{got:#?}");
         let ansari = got.iter().find(|x| x.english == "Ansari").unwrap();
-        assert!(ansari.proper_name && ansari.score > 0.9, "{ansari:?}");
+        assert!(ansari.proper_name && ansari.score > 0.8, "{ansari:?}");
         // Ranked by score.
         assert!(got.windows(2).all(|w| w[0].score >= w[1].score));
     }

@@ -117,9 +117,24 @@ fn keep_shared_anchors(fa: &mut [Features], fe: &mut [Features]) {
 
 fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
     keep_shared_anchors(fa, fe);
-    let fa = &*fa;
-    let fe = &*fe;
-    let model = LengthModel::estimate(fa, fe);
+    let (fa, fe) = (&*fa, &*fe);
+    // Pass 1 with the ratio of the totals; pass 2 with the ratio of the 1-1 pairs of pass 1,
+    // which a paragraph dropped on one side does not bias.
+    let first = align_with(fa, fe, LengthModel::estimate(fa, fe));
+    let ones = first.iter().filter(|p| p.ar.len() == 1 && p.en.len() == 1);
+    let (mut ar_chars, mut en_chars, mut n) = (0.0, 0.0, 0);
+    for p in ones {
+        ar_chars += fa[p.ar.start].chars;
+        en_chars += fe[p.en.start].chars;
+        n += 1;
+    }
+    if n < 3 || ar_chars <= 0.0 || en_chars <= 0.0 {
+        return first;
+    }
+    align_with(fa, fe, LengthModel::with_ratio(en_chars / ar_chars))
+}
+
+fn align_with(fa: &[Features], fe: &[Features], model: LengthModel) -> Vec<Pair> {
     let shapes: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
     let bead = |i: usize, j: usize, a: usize, b: usize| {
         let prior = BEADS

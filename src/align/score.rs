@@ -5,7 +5,9 @@
 //! cost and a score in 0..1.
 //!
 //! *Length.* Gale & Church (1993): with `c` the English/Arabic character ratio of the document
-//! pair itself (total English characters / total Arabic characters) and `l1`, `l2` the
+//! pair itself (total English characters / total Arabic characters; the aligner then
+//! re-estimates it from the 1-1 pairs of a first pass, so that a paragraph dropped on one side
+//! does not bias it) and `l1`, `l2` the
 //! non-space character counts of the two sides of the bead,
 //! `δ = (l2 − c·l1) / sqrt(S2 · (c·l1 + l2) / 2)` and `p_len = 2·(1 − Φ(|δ|))`, the chance of a
 //! deviation at least that large.
@@ -392,7 +394,10 @@ impl LengthModel {
     pub fn estimate(ar: &[Features], en: &[Features]) -> LengthModel {
         let a: f64 = ar.iter().map(|f| f.chars).sum();
         let e: f64 = en.iter().map(|f| f.chars).sum();
-        let ratio = if a > 0.0 && e > 0.0 { e / a } else { 1.0 };
+        LengthModel::with_ratio(if a > 0.0 && e > 0.0 { e / a } else { 1.0 })
+    }
+
+    pub fn with_ratio(ratio: f64) -> LengthModel {
         LengthModel {
             ratio: ratio.clamp(0.2, 5.0),
         }
