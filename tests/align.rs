@@ -54,8 +54,14 @@ fn predicted(aligner: &Aligner, doc: &Doc) -> Vec<(String, String)> {
     pairs
         .iter()
         .map(|p| {
-            let a: Vec<&str> = ar[p.ar.clone()].iter().map(|s| s.span.slice(&doc.ar)).collect();
-            let e: Vec<&str> = en[p.en.clone()].iter().map(|s| s.span.slice(&doc.en)).collect();
+            let a: Vec<&str> = ar[p.ar.clone()]
+                .iter()
+                .map(|s| s.span.slice(&doc.ar))
+                .collect();
+            let e: Vec<&str> = en[p.en.clone()]
+                .iter()
+                .map(|s| s.span.slice(&doc.en))
+                .collect();
             (collapse(&a.join(" ")), collapse(&e.join(" ")))
         })
         .collect()
@@ -95,7 +101,11 @@ impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.correct as f64 / self.predicted.max(1) as f64;
         let r = self.correct as f64 / self.gold.max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -104,16 +114,39 @@ impl Counts {
 /// otherwise a bead cannot match for reasons that are not the aligner's.
 fn segmentation_disagreements(name: &str, doc: &Doc, gold: &[(String, String)]) -> Vec<String> {
     let mut out = Vec::new();
-    let ar: Vec<String> = segment(&doc.ar).iter().map(|s| collapse(s.span.slice(&doc.ar))).collect();
-    let en: Vec<String> =
-        segment_english(&doc.en).iter().map(|s| collapse(s.span.slice(&doc.en))).collect();
-    let gold_ar = gold.iter().map(|g| g.0.as_str()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
-    let gold_en = gold.iter().map(|g| g.1.as_str()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+    let ar: Vec<String> = segment(&doc.ar)
+        .iter()
+        .map(|s| collapse(s.span.slice(&doc.ar)))
+        .collect();
+    let en: Vec<String> = segment_english(&doc.en)
+        .iter()
+        .map(|s| collapse(s.span.slice(&doc.en)))
+        .collect();
+    let gold_ar = gold
+        .iter()
+        .map(|g| g.0.as_str())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let gold_en = gold
+        .iter()
+        .map(|g| g.1.as_str())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     // Every segmenter sentence must start at a gold cell start or be inside one cell: check
     // that the concatenations agree and each gold cell is a run of whole sentences.
     for (side, sents, cells) in [
-        ("arabic", &ar, gold.iter().map(|g| g.0.clone()).collect::<Vec<_>>()),
-        ("english", &en, gold.iter().map(|g| g.1.clone()).collect::<Vec<_>>()),
+        (
+            "arabic",
+            &ar,
+            gold.iter().map(|g| g.0.clone()).collect::<Vec<_>>(),
+        ),
+        (
+            "english",
+            &en,
+            gold.iter().map(|g| g.1.clone()).collect::<Vec<_>>(),
+        ),
     ] {
         let mut k = 0;
         for cell in cells.iter().filter(|c| !c.is_empty()) {
@@ -126,7 +159,9 @@ fn segmentation_disagreements(name: &str, doc: &Doc, gold: &[(String, String)]) 
                 k += 1;
             }
             if &acc != cell {
-                out.push(format!("{name} {side}: gold cell {cell:?}\n   segmenter gives {acc:?}"));
+                out.push(format!(
+                    "{name} {side}: gold cell {cell:?}\n   segmenter gives {acc:?}"
+                ));
                 break;
             }
         }
@@ -159,7 +194,12 @@ fn gold_alignment_quality() {
         for b in p.iter().filter(|b| !gs.contains(b)) {
             println!("    wrong: {:.60} | {:.60}", b.0, b.1);
         }
-        if is_hard(&name) { &mut hard } else { &mut clean }.add(c);
+        if is_hard(&name) {
+            &mut hard
+        } else {
+            &mut clean
+        }
+        .add(c);
     }
     for p in &problems {
         println!("segmentation disagrees with gold: {p}");
@@ -302,7 +342,9 @@ fn cli_csv_columns_and_numbers() {
     assert_eq!(&rows[0][2], "");
     assert_eq!(&rows[0][5], "0.000");
     // A merge is written with `+`.
-    assert!(rows.iter().any(|r| r[1].contains('+') || r[2].contains('+')));
+    assert!(rows
+        .iter()
+        .any(|r| r[1].contains('+') || r[2].contains('+')));
     // The credit line at the end is English only.
     let last = rows.last().unwrap();
     assert_eq!((&last[1], last[4].starts_with("(Reporting")), ("", true));
@@ -328,9 +370,15 @@ fn cli_min_score_flags_or_drops() {
     let flagged = args(&[]);
     let flagged: Vec<&str> = flagged.iter().map(String::as_str).collect();
     let run = dragoman(&flagged).ok();
-    assert!(run.stdout.starts_with("doc_id\tar_sentences\ten_sentences\tarabic\tenglish\tscore\tdoubtful\n"));
+    assert!(run
+        .stdout
+        .starts_with("doc_id\tar_sentences\ten_sentences\tarabic\tenglish\tscore\tdoubtful\n"));
     let doubtful = run.stdout.lines().filter(|l| l.ends_with("\tyes")).count();
-    assert!(doubtful >= 2, "the two dropped sentences are doubtful\n{}", run.stdout);
+    assert!(
+        doubtful >= 2,
+        "the two dropped sentences are doubtful\n{}",
+        run.stdout
+    );
     let dropped = args(&["--drop-below"]);
     let dropped: Vec<&str> = dropped.iter().map(String::as_str).collect();
     let run2 = dragoman(&dropped).ok();
@@ -349,7 +397,11 @@ fn cli_directories_pair_by_name() {
     std::fs::create_dir_all(ar.join("sub")).unwrap();
     std::fs::create_dir_all(en.join("sub")).unwrap();
     std::fs::write(ar.join("sub/a.txt"), "قتل ٤٢ شخصاً. وأصيب ٩٧ آخرون.").unwrap();
-    std::fs::write(en.join("sub/a.txt"), "42 people were killed. 97 others were hurt.").unwrap();
+    std::fs::write(
+        en.join("sub/a.txt"),
+        "42 people were killed. 97 others were hurt.",
+    )
+    .unwrap();
     std::fs::write(ar.join("b.ar.txt"), "انتهى الاجتماع.").unwrap();
     std::fs::write(en.join("b.en.txt"), "The meeting ended.").unwrap();
     std::fs::write(ar.join("lonely.txt"), "لا ترجمة.").unwrap();
@@ -367,12 +419,29 @@ fn cli_directories_pair_by_name() {
     let docs: Vec<String> = run
         .stdout
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(docs, ["b", "sub/a.txt", "sub/a.txt"]);
     // One directory with NAME.ar.txt and NAME.en.txt.
-    let run = dragoman(&["align", "--arabic", "samples/parallel", "--english", "samples/parallel"]).ok();
-    let ids: HashSet<&str> = run.stdout.lines().skip(1).filter_map(|l| l.split(',').next()).collect();
+    let run = dragoman(&[
+        "align",
+        "--arabic",
+        "samples/parallel",
+        "--english",
+        "samples/parallel",
+    ])
+    .ok();
+    let ids: HashSet<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
     assert_eq!(ids.len(), names().len(), "{ids:?}");
     assert!(ids.contains("gaza-ceasefire-talks"));
 }
@@ -382,7 +451,11 @@ fn cli_tmx_is_valid_tmx14() {
     let dir = scratch("align-tmx");
     // Awkward text: XML specials and a control character XML 1.0 forbids.
     std::fs::write(dir.join("x.ar.txt"), "قال «نعم» & <لا>.\nوأضاف \u{1}شيئاً.").unwrap();
-    std::fs::write(dir.join("x.en.txt"), "He said \"yes\" & <no>.\nHe added \u{1}something.").unwrap();
+    std::fs::write(
+        dir.join("x.en.txt"),
+        "He said \"yes\" & <no>.\nHe added \u{1}something.",
+    )
+    .unwrap();
     let out = dir.join("out.tmx");
     dragoman(&[
         "align",
@@ -399,12 +472,26 @@ fn cli_tmx_is_valid_tmx14() {
     let tmx = std::fs::read_to_string(&out).unwrap();
     assert!(tmx.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">"), "{tmx}");
     assert!(tmx.contains("srclang=\"ar\"") && tmx.contains("o-tmf=\"dragoman\""));
-    assert!(tmx.contains("<seg>He said &quot;yes&quot; &amp; &lt;no&gt;.</seg>"), "{tmx}");
+    assert!(
+        tmx.contains("<seg>He said &quot;yes&quot; &amp; &lt;no&gt;.</seg>"),
+        "{tmx}"
+    );
     assert!(!tmx.contains('\u{1}'));
     assert_eq!(tmx.matches("<tu ").count(), 2, "{tmx}");
     // The samples too, for size.
     let big = dir.join("samples.tmx");
-    dragoman(&["align", "--arabic", "samples/parallel", "--english", "samples/parallel", "--format", "tmx", "-o", big.to_str().unwrap()]).ok();
+    dragoman(&[
+        "align",
+        "--arabic",
+        "samples/parallel",
+        "--english",
+        "samples/parallel",
+        "--format",
+        "tmx",
+        "-o",
+        big.to_str().unwrap(),
+    ])
+    .ok();
     for file in [&out, &big] {
         validate_tmx(file);
     }
@@ -430,10 +517,22 @@ fn validate_tmx(file: &Path) {
 fn cli_learn_proposes_term_pairs() {
     let dir = scratch("align-learn");
     let pairs = dir.join("pairs.csv");
-    dragoman(&["align", "--arabic", "samples/parallel", "--english", "samples/parallel", "-o", pairs.to_str().unwrap()]).ok();
+    dragoman(&[
+        "align",
+        "--arabic",
+        "samples/parallel",
+        "--english",
+        "samples/parallel",
+        "-o",
+        pairs.to_str().unwrap(),
+    ])
+    .ok();
     let run = dragoman(&["align-learn", pairs.to_str().unwrap(), "--min-count", "3"]).ok();
     let mut lines = run.stdout.lines();
-    assert_eq!(lines.next(), Some("arabic,english,category,variants,note,source,score"));
+    assert_eq!(
+        lines.next(),
+        Some("arabic,english,category,variants,note,source,score")
+    );
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(run.stdout.as_bytes())
         .records()
         .map(|r| r.unwrap())
@@ -445,5 +544,11 @@ fn cli_learn_proposes_term_pairs() {
         println!("{} | {} | {} | {}", &r[0], &r[1], &r[4], &r[6]);
     }
     // The gold TSV (no quoting) reads too.
-    dragoman(&["align-learn", "samples/parallel/gaza-ceasefire-talks.gold.tsv", "--min-count", "1"]).ok();
+    dragoman(&[
+        "align-learn",
+        "samples/parallel/gaza-ceasefire-talks.gold.tsv",
+        "--min-count",
+        "1",
+    ])
+    .ok();
 }

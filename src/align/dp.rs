@@ -60,7 +60,7 @@ impl Band {
         let mut start = Vec::with_capacity(n + 2);
         let mut total = 0;
         for i in 0..=n {
-            let c = if n == 0 { 0 } else { i * m / n };
+            let c = (i * m).checked_div(n).unwrap_or(0);
             let l = c.saturating_sub(w);
             let h = (c + w).min(m);
             lo.push(l);
@@ -180,7 +180,9 @@ mod tests {
     fn far_off_diagonal_widens_the_band() {
         // 300 Arabic sentences; English has 200 extra sentences inserted after the 10th.
         let n = 300;
-        let t: Vec<Option<usize>> = (0..n).map(|i| Some(if i < 10 { i } else { i + 200 })).collect();
+        let t: Vec<Option<usize>> = (0..n)
+            .map(|i| Some(if i < 10 { i } else { i + 200 }))
+            .collect();
         let p = best_path(n, n + 200, SHAPES, follow(&t));
         check_cover(&p, n, n + 200);
         let ones: Vec<_> = p.iter().filter(|s| s.2 == 1 && s.3 == 1).collect();

@@ -45,7 +45,10 @@ pub fn segment_english(text: &str) -> Vec<EnSentence> {
 
 /// Is the sentence at `span` a line of its own without final punctuation (a headline)?
 pub(crate) fn is_headline(text: &str, span: Span) -> bool {
-    let before = text[..span.start].chars().rev().find(|c| !matches!(c, ' ' | '\t'));
+    let before = text[..span.start]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'));
     let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
     let alone = before.map_or(true, crate::segment::is_line_break)
         && after.map_or(true, crate::segment::is_line_break);
@@ -168,17 +171,19 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<EnSentence>) {
 
 /// Titles and other abbreviations that take a full stop inside a sentence (lowercase).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt",
-    "adm", "brig", "sen", "rep", "gov", "rev", "jr", "sr", "inc", "co", "corp", "ltd", "vs",
-    "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "dept", "est", "govt", "pres", "sec", "ave", "blvd",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm",
+    "brig", "sen", "rep", "gov", "rev", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "mt", "ft",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "dept", "est", "govt", "pres", "sec", "ave", "blvd",
 ];
 
 /// Is the `.` that ends `before` (the sentence so far) an abbreviation's?
 fn is_abbreviation(before: &str, next_word: &str) -> bool {
     let token_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '(' | '[' | '\''))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let token = &before[token_start..];
     if token.is_empty() {
         return false;
@@ -215,27 +220,91 @@ mod tests {
 
     /// `(name, input, expected sentences)`.
     const TABLE: &[(&str, &str, &[&str])] = &[
-        ("full stops", "It rained. They left.", &["It rained.", "They left."]),
-        ("question and bang", "Why? No! Maybe.", &["Why?", "No!", "Maybe."]),
-        ("ellipsis", "They waited... Then left.", &["They waited...", "Then left."]),
-        ("unicode ellipsis", "They waited… Then left.", &["They waited…", "Then left."]),
-        ("mr", "Mr. Smith came. He sat.", &["Mr. Smith came.", "He sat."]),
-        ("dr", "Dr. Sara Abdel Hamid spoke.", &["Dr. Sara Abdel Hamid spoke."]),
+        (
+            "full stops",
+            "It rained. They left.",
+            &["It rained.", "They left."],
+        ),
+        (
+            "question and bang",
+            "Why? No! Maybe.",
+            &["Why?", "No!", "Maybe."],
+        ),
+        (
+            "ellipsis",
+            "They waited... Then left.",
+            &["They waited...", "Then left."],
+        ),
+        (
+            "unicode ellipsis",
+            "They waited… Then left.",
+            &["They waited…", "Then left."],
+        ),
+        (
+            "mr",
+            "Mr. Smith came. He sat.",
+            &["Mr. Smith came.", "He sat."],
+        ),
+        (
+            "dr",
+            "Dr. Sara Abdel Hamid spoke.",
+            &["Dr. Sara Abdel Hamid spoke."],
+        ),
         (
             "u.s. and u.n.",
             "The U.S. and U.N. officials met. Talks ended.",
             &["The U.S. and U.N. officials met.", "Talks ended."],
         ),
-        ("month", "It began on Jan. 5, 2024. It ended.", &["It began on Jan. 5, 2024.", "It ended."]),
-        ("oct", "Since Oct. 7, 2023, many died.", &["Since Oct. 7, 2023, many died."]),
-        ("no. before a number", "Resolution No. 2728 passed. Good.", &["Resolution No. 2728 passed.", "Good."]),
-        ("no. at the end", "The answer was no. They left.", &["The answer was no.", "They left."]),
-        ("st", "They met on St. Mark's Square. Then left.", &["They met on St. Mark's Square.", "Then left."]),
-        ("initials", "J. R. R. Tolkien wrote it. Many read it.", &["J. R. R. Tolkien wrote it.", "Many read it."]),
-        ("decimal", "Inflation was 3.5 percent. It fell.", &["Inflation was 3.5 percent.", "It fell."]),
-        ("percent decimal", "Rates hit 27.25%. Banks held.", &["Rates hit 27.25%.", "Banks held."]),
-        ("url", "See www.imf.org for data. Done.", &["See www.imf.org for data.", "Done."]),
-        ("email", "Write to help@unhcr.org now. Done.", &["Write to help@unhcr.org now.", "Done."]),
+        (
+            "month",
+            "It began on Jan. 5, 2024. It ended.",
+            &["It began on Jan. 5, 2024.", "It ended."],
+        ),
+        (
+            "oct",
+            "Since Oct. 7, 2023, many died.",
+            &["Since Oct. 7, 2023, many died."],
+        ),
+        (
+            "no. before a number",
+            "Resolution No. 2728 passed. Good.",
+            &["Resolution No. 2728 passed.", "Good."],
+        ),
+        (
+            "no. at the end",
+            "The answer was no. They left.",
+            &["The answer was no.", "They left."],
+        ),
+        (
+            "st",
+            "They met on St. Mark's Square. Then left.",
+            &["They met on St. Mark's Square.", "Then left."],
+        ),
+        (
+            "initials",
+            "J. R. R. Tolkien wrote it. Many read it.",
+            &["J. R. R. Tolkien wrote it.", "Many read it."],
+        ),
+        (
+            "decimal",
+            "Inflation was 3.5 percent. It fell.",
+            &["Inflation was 3.5 percent.", "It fell."],
+        ),
+        (
+            "percent decimal",
+            "Rates hit 27.25%. Banks held.",
+            &["Rates hit 27.25%.", "Banks held."],
+        ),
+        (
+            "url",
+            "See www.imf.org for data. Done.",
+            &["See www.imf.org for data.", "Done."],
+        ),
+        (
+            "email",
+            "Write to help@unhcr.org now. Done.",
+            &["Write to help@unhcr.org now.", "Done."],
+        ),
         (
             "quote with inner sentences",
             "He said \"There is no safe place. No one is safe,\" and left.",
@@ -244,26 +313,60 @@ mod tests {
         (
             "terminator before closing quote ends it",
             "He said \"the road is hard.\" \"We will go on,\" he added.",
-            &["He said \"the road is hard.\"", "\"We will go on,\" he added."],
+            &[
+                "He said \"the road is hard.\"",
+                "\"We will go on,\" he added.",
+            ],
         ),
         (
             "curly quotes",
             "She said “It is over. We go home.” Then silence.",
             &["She said “It is over. We go home.”", "Then silence."],
         ),
-        ("question in quote mid-sentence", "\"Why?\" he asked.", &["\"Why?\" he asked."]),
-        ("closing bracket", "It was late (very late.) We left.", &["It was late (very late.)", "We left."]),
+        (
+            "question in quote mid-sentence",
+            "\"Why?\" he asked.",
+            &["\"Why?\" he asked."],
+        ),
+        (
+            "closing bracket",
+            "It was late (very late.) We left.",
+            &["It was late (very late.)", "We left."],
+        ),
         (
             "headline without full stop",
             "Doha talks make progress\nQatar said Sunday talks resume.",
-            &["Doha talks make progress", "Qatar said Sunday talks resume."],
+            &[
+                "Doha talks make progress",
+                "Qatar said Sunday talks resume.",
+            ],
         ),
-        ("line ends a sentence", "no stop here\nnext line", &["no stop here", "next line"]),
+        (
+            "line ends a sentence",
+            "no stop here\nnext line",
+            &["no stop here", "next line"],
+        ),
         ("blank lines", "A.\n\n\nB.", &["A.", "B."]),
-        ("stray quote", "He said \"yes. Then left.", &["He said \"yes.", "Then left."]),
-        ("rear adm", "Rear Adm. Daniel Hagari said so.", &["Rear Adm. Daniel Hagari said so."]),
-        ("a.m.", "At 9 a.m. local time it began.", &["At 9 a.m. local time it began."]),
-        ("trailing spaces", "  Hi there.   Bye.  ", &["Hi there.", "Bye."]),
+        (
+            "stray quote",
+            "He said \"yes. Then left.",
+            &["He said \"yes.", "Then left."],
+        ),
+        (
+            "rear adm",
+            "Rear Adm. Daniel Hagari said so.",
+            &["Rear Adm. Daniel Hagari said so."],
+        ),
+        (
+            "a.m.",
+            "At 9 a.m. local time it began.",
+            &["At 9 a.m. local time it began."],
+        ),
+        (
+            "trailing spaces",
+            "  Hi there.   Bye.  ",
+            &["Hi there.", "Bye."],
+        ),
     ];
 
     #[test]

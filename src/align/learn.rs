@@ -72,18 +72,78 @@ const EN_STOP: &[&str] = &[
     "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
     "that", "this", "these", "those", "he", "she", "they", "his", "her", "their", "we", "our",
     "said", "says", "will", "would", "not", "no", "which", "who", "what", "after", "before",
-    "into", "over", "than", "also", "more", "most", "about", "since", "while", "during",
-    "s", "all", "any", "other", "some", "such", "there", "out", "up", "can", "could", "added",
-    "told", "if", "so", "do", "did", "does", "one", "new", "last", "year", "two",
+    "into", "over", "than", "also", "more", "most", "about", "since", "while", "during", "s",
+    "all", "any", "other", "some", "such", "there", "out", "up", "can", "could", "added", "told",
+    "if", "so", "do", "did", "does", "one", "new", "last", "year", "two",
 ];
 
 /// Arabic stop words, match-normalized, clitics stripped.
 const AR_STOP: &[&str] = &[
-    "في", "من", "علي", "الي", "عن", "ان", "انه", "انها", "التي", "الذي", "الذين", "مع", "هذا",
-    "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لا", "ما", "بين", "بعد", "قبل", "حتي", "او", "ثم",
-    "كما", "قال", "قالت", "اضاف", "اضافت", "لم", "لن", "هو", "هي", "هم", "وقال", "عام", "خلال",
-    "الي", "منذ", "عند", "كل", "غير", "اي", "لكن", "اذا", "حيث", "فيه", "فيها", "عليه", "عليها",
-    "له", "لها", "لهم", "به", "بها", "اكثر", "الا", "يكون", "تكون", "امس", "اليوم", "نحو",
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "ان",
+    "انه",
+    "انها",
+    "التي",
+    "الذي",
+    "الذين",
+    "مع",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كان",
+    "كانت",
+    "قد",
+    "لا",
+    "ما",
+    "بين",
+    "بعد",
+    "قبل",
+    "حتي",
+    "او",
+    "ثم",
+    "كما",
+    "قال",
+    "قالت",
+    "اضاف",
+    "اضافت",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "هم",
+    "وقال",
+    "عام",
+    "خلال",
+    "الي",
+    "منذ",
+    "عند",
+    "كل",
+    "غير",
+    "اي",
+    "لكن",
+    "اذا",
+    "حيث",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "له",
+    "لها",
+    "لهم",
+    "به",
+    "بها",
+    "اكثر",
+    "الا",
+    "يكون",
+    "تكون",
+    "امس",
+    "اليوم",
+    "نحو",
 ];
 
 struct Token {
@@ -102,7 +162,10 @@ fn arabic_tokens(text: &str) -> Vec<Token> {
         .map(|w| {
             let surface = strip_proclitics(w);
             let norm = normalize::matcher().normalize_str(surface);
-            let key = norm.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(&norm);
+            let key = norm
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(&norm);
             Token {
                 stop: AR_STOP.contains(&key) || AR_STOP.contains(&norm.as_str()),
                 number: key.chars().all(|c| c.is_ascii_digit()),
@@ -152,7 +215,10 @@ fn english_tokens(text: &str) -> Vec<Token> {
         .map(|w| w.trim_matches(|c: char| matches!(c, '-' | '\'' | '’' | '.')))
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
             let key = w.to_lowercase();
             Token {
                 stop: EN_STOP.contains(&key.as_str()),
@@ -183,8 +249,16 @@ fn grams(tokens: &[Token], sep: &str) -> Vec<Gram> {
                 continue;
             }
             out.push(Gram {
-                key: t.iter().map(|x| x.key.as_str()).collect::<Vec<_>>().join(" "),
-                surface: t.iter().map(|x| x.surface.as_str()).collect::<Vec<_>>().join(sep),
+                key: t
+                    .iter()
+                    .map(|x| x.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                surface: t
+                    .iter()
+                    .map(|x| x.surface.as_str())
+                    .collect::<Vec<_>>()
+                    .join(sep),
                 capitalized: t.iter().filter(|x| !x.stop).all(|x| x.capitalized),
                 digits: t
                     .iter()
@@ -261,7 +335,10 @@ pub fn learn(pairs: &[(String, String)], glossary: &Glossary, options: &Options)
         .collect();
     let mut joint: HashMap<(&str, &str), usize> = HashMap::new();
     for (a, e) in &per_pair {
-        for x in a.iter().filter(|x| ar_stats[*x].pairs >= min && !known.contains(*x)) {
+        for x in a
+            .iter()
+            .filter(|x| ar_stats[*x].pairs >= min && !known.contains(*x))
+        {
             for y in e.iter().filter(|y| en_stats[*y].pairs >= min) {
                 *joint.entry((x.as_str(), y.as_str())).or_default() += 1;
             }
@@ -395,7 +472,9 @@ fn unescape_tsv(s: &str) -> String {
 /// The glossary CSV: `arabic,english,category,variants,note,source,score`, best first.
 pub fn write_csv(out: &mut Vec<u8>, proposals: &[Proposal]) {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = w.write_record(["arabic", "english", "category", "variants", "note", "source", "score"]);
+    let _ = w.write_record([
+        "arabic", "english", "category", "variants", "note", "source", "score",
+    ]);
     for p in proposals {
         let note = format!(
             "learned from {} aligned pairs, dice {:.3}{}",
@@ -423,19 +502,34 @@ mod tests {
     use super::*;
 
     fn pairs(rows: &[(&str, &str)]) -> Vec<(String, String)> {
-        rows.iter().map(|(a, e)| (a.to_string(), e.to_string())).collect()
+        rows.iter()
+            .map(|(a, e)| (a.to_string(), e.to_string()))
+            .collect()
     }
 
     #[test]
     fn learns_a_name_and_a_term_across_pairs() {
         let p = pairs(&[
-            ("وقال الأنصاري إن المفاوضات مستمرة.", "Ansari said the negotiations continue."),
-            ("وأكد الأنصاري أن الوسطاء متفائلون.", "Ansari stressed that the mediators are optimistic."),
-            ("وبحسب الأنصاري فإن المفاوضات صعبة.", "According to Ansari, the negotiations are hard."),
+            (
+                "وقال الأنصاري إن المفاوضات مستمرة.",
+                "Ansari said the negotiations continue.",
+            ),
+            (
+                "وأكد الأنصاري أن الوسطاء متفائلون.",
+                "Ansari stressed that the mediators are optimistic.",
+            ),
+            (
+                "وبحسب الأنصاري فإن المفاوضات صعبة.",
+                "According to Ansari, the negotiations are hard.",
+            ),
             ("الوسطاء يجتمعون غداً.", "The mediators meet tomorrow."),
         ]);
         let got = learn(&p, &Glossary::default(), &Options::default());
-        let find = |ar: &str| got.iter().find(|x| x.arabic == ar).map(|x| x.english.as_str());
+        let find = |ar: &str| {
+            got.iter()
+                .find(|x| x.arabic == ar)
+                .map(|x| x.english.as_str())
+        };
         assert_eq!(find("الأنصاري"), Some("Ansari"), "{got:#?}");
         assert_eq!(find("المفاوضات"), Some("negotiations"), "{got:#?}");
         assert_eq!(find("الوسطاء"), Some("mediators"), "{got:#?}");
@@ -447,16 +541,29 @@ mod tests {
 
     #[test]
     fn clitics_are_stripped_for_counting() {
-        for (word, expected) in [("والمفاوضات", "المفاوضات"), ("بالمفاوضات", "المفاوضات"), ("للأسلحة", "أسلحة"), ("وزير", "وزير"), ("ولد", "ولد")] {
+        for (word, expected) in [
+            ("والمفاوضات", "المفاوضات"),
+            ("بالمفاوضات", "المفاوضات"),
+            ("للأسلحة", "أسلحة"),
+            ("وزير", "وزير"),
+            ("ولد", "ولد"),
+        ] {
             assert_eq!(strip_proclitics(word), expected, "{word}");
         }
     }
 
     #[test]
     fn different_numbers_are_no_pair() {
-        let p = pairs(&[("قتل ٤٢ شخصاً", "17 people were killed"), ("قتل ٤٢ شخصاً", "17 people were killed")]);
+        let p = pairs(&[
+            ("قتل ٤٢ شخصاً", "17 people were killed"),
+            ("قتل ٤٢ شخصاً", "17 people were killed"),
+        ]);
         let got = learn(&p, &Glossary::default(), &Options::default());
-        assert!(got.iter().all(|x| !(x.arabic.contains('٤') && x.english.contains("17"))), "{got:#?}");
+        assert!(
+            got.iter()
+                .all(|x| !(x.arabic.contains('٤') && x.english.contains("17"))),
+            "{got:#?}"
+        );
     }
 
     #[test]

@@ -104,7 +104,9 @@ impl Aligner {
 /// glossary term or number that the translation never renders is no evidence either way.
 fn keep_shared_anchors(fa: &mut [Features], fe: &mut [Features]) {
     let keys = |fs: &[Features]| -> HashSet<u64> {
-        fs.iter().flat_map(|f| f.anchors.iter().map(|a| a.0)).collect()
+        fs.iter()
+            .flat_map(|f| f.anchors.iter().map(|a| a.0))
+            .collect()
     };
     let (ka, ke) = (keys(fa), keys(fe));
     for f in fa.iter_mut() {
@@ -141,9 +143,7 @@ fn align_with(fa: &[Features], fe: &[Features], model: LengthModel) -> Vec<Pair>
             .iter()
             .find(|&&(x, y, _)| (x, y) == (a, b))
             .map_or(1e-6, |&(_, _, p)| p);
-        let ar: Vec<&Features> = fa[i..i + a].iter().collect();
-        let en: Vec<&Features> = fe[j..j + b].iter().collect();
-        score::bead(&model, &ar, &en, prior)
+        score::bead(&model, &fa[i..i + a], &fe[j..j + b], prior)
     };
     dp::best_path(fa.len(), fe.len(), &shapes, |i, j, a, b| bead(i, j, a, b).0)
         .into_iter()

@@ -147,25 +147,84 @@ fn digit_numbers(text: &str, set: &mut AnchorSet) {
 
 /// English number words and vague quantities; "one" is left out (a pronoun as often as not).
 const EN_NUMBERS: &[(&str, &str)] = &[
-    ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
-    ("eight", "8"), ("nine", "9"), ("ten", "1"), ("eleven", "11"), ("twelve", "12"),
-    ("fifteen", "15"), ("twenty", "2"), ("thirty", "3"), ("forty", "4"), ("fifty", "5"),
-    ("sixty", "6"), ("seventy", "7"), ("eighty", "8"), ("ninety", "9"), ("hundred", "1"),
-    ("dozens", "dozens"), ("hundreds", "hundreds"), ("thousands", "thousands"),
-    ("millions", "millions"), ("twice", "2"), ("double", "2"), ("half", "5"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "1"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("fifteen", "15"),
+    ("twenty", "2"),
+    ("thirty", "3"),
+    ("forty", "4"),
+    ("fifty", "5"),
+    ("sixty", "6"),
+    ("seventy", "7"),
+    ("eighty", "8"),
+    ("ninety", "9"),
+    ("hundred", "1"),
+    ("dozens", "dozens"),
+    ("hundreds", "hundreds"),
+    ("thousands", "thousands"),
+    ("millions", "millions"),
+    ("twice", "2"),
+    ("double", "2"),
+    ("half", "5"),
 ];
 
 /// Arabic number words, match-normalized (ة→ه, أ→ا, ى→ي), without clitics.
 const AR_NUMBERS: &[(&str, &str)] = &[
-    ("اثنان", "2"), ("اثنين", "2"), ("اثنتان", "2"), ("اثنتين", "2"), ("ثلاثه", "3"),
-    ("ثلاث", "3"), ("اربعه", "4"), ("اربع", "4"), ("خمسه", "5"), ("خمس", "5"), ("سته", "6"),
-    ("ست", "6"), ("سبعه", "7"), ("سبع", "7"), ("ثمانيه", "8"), ("ثماني", "8"), ("ثمان", "8"),
-    ("تسعه", "9"), ("تسع", "9"), ("عشره", "1"), ("عشر", "1"), ("عشرون", "2"), ("عشرين", "2"),
-    ("ثلاثون", "3"), ("ثلاثين", "3"), ("اربعون", "4"), ("اربعين", "4"), ("خمسون", "5"),
-    ("خمسين", "5"), ("ستون", "6"), ("ستين", "6"), ("سبعون", "7"), ("سبعين", "7"),
-    ("ثمانون", "8"), ("ثمانين", "8"), ("تسعون", "9"), ("تسعين", "9"), ("مئه", "1"),
-    ("مائه", "1"), ("عشرات", "dozens"), ("مئات", "hundreds"), ("الاف", "thousands"),
-    ("ملايين", "millions"), ("نصف", "5"), ("ضعف", "2"), ("مثلي", "2"),
+    ("اثنان", "2"),
+    ("اثنين", "2"),
+    ("اثنتان", "2"),
+    ("اثنتين", "2"),
+    ("ثلاثه", "3"),
+    ("ثلاث", "3"),
+    ("اربعه", "4"),
+    ("اربع", "4"),
+    ("خمسه", "5"),
+    ("خمس", "5"),
+    ("سته", "6"),
+    ("ست", "6"),
+    ("سبعه", "7"),
+    ("سبع", "7"),
+    ("ثمانيه", "8"),
+    ("ثماني", "8"),
+    ("ثمان", "8"),
+    ("تسعه", "9"),
+    ("تسع", "9"),
+    ("عشره", "1"),
+    ("عشر", "1"),
+    ("عشرون", "2"),
+    ("عشرين", "2"),
+    ("ثلاثون", "3"),
+    ("ثلاثين", "3"),
+    ("اربعون", "4"),
+    ("اربعين", "4"),
+    ("خمسون", "5"),
+    ("خمسين", "5"),
+    ("ستون", "6"),
+    ("ستين", "6"),
+    ("سبعون", "7"),
+    ("سبعين", "7"),
+    ("ثمانون", "8"),
+    ("ثمانين", "8"),
+    ("تسعون", "9"),
+    ("تسعين", "9"),
+    ("مئه", "1"),
+    ("مائه", "1"),
+    ("عشرات", "dozens"),
+    ("مئات", "hundreds"),
+    ("الاف", "thousands"),
+    ("ملايين", "millions"),
+    ("نصف", "5"),
+    ("ضعف", "2"),
+    ("مثلي", "2"),
 ];
 
 /// Arabic words for thousand/million/billion: after digits they scale the number, which
@@ -173,29 +232,76 @@ const AR_NUMBERS: &[(&str, &str)] = &[
 const AR_SCALES: &[&str] = &["الف", "الفا", "الاف", "مليون", "ملايين", "مليار", "مليارات"];
 
 const EN_MONTHS: &[(&str, u8)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("april", 4),
-    ("apr", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("aug", 8),
-    ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11),
-    ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 /// Arabic month names (Egyptian/Gulf and Levantine), match-normalized, one or two words.
 const AR_MONTHS: &[(&str, u8)] = &[
-    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("ابريل", 4), ("مايو", 5), ("يونيو", 6),
-    ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("اغسطس", 8), ("سبتمبر", 9), ("اكتوبر", 10),
-    ("نوفمبر", 11), ("ديسمبر", 12), ("كانون الثاني", 1), ("شباط", 2), ("اذار", 3),
-    ("نيسان", 4), ("ايار", 5), ("حزيران", 6), ("تموز", 7), ("ايلول", 9), ("تشرين الاول", 10),
-    ("تشرين الثاني", 11), ("كانون الاول", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("اذار", 3),
+    ("نيسان", 4),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("ايلول", 9),
+    ("تشرين الاول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الاول", 12),
 ];
 
 const EN_WEEKDAYS: &[(&str, u8)] = &[
-    ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
-    ("saturday", 6), ("sunday", 7),
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
 ];
 
 const AR_WEEKDAYS: &[(&str, u8)] = &[
-    ("الاثنين", 1), ("الثلاثاء", 2), ("الاربعاء", 3), ("الخميس", 4), ("الجمعه", 5),
-    ("السبت", 6), ("الاحد", 7),
+    ("الاثنين", 1),
+    ("الثلاثاء", 2),
+    ("الاربعاء", 3),
+    ("الخميس", 4),
+    ("الجمعه", 5),
+    ("السبت", 6),
+    ("الاحد", 7),
 ];
 
 /// Lowercase words of English text, apostrophes kept inside (`al-ansari` splits at `-`).
@@ -345,7 +451,8 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
         if let Some(&(_, m)) = EN_MONTHS.iter().find(|(e, _)| *e == lower) {
             // "May" and "march" are also a verb: a month is capitalized and, for May, next
             // to a number.
-            let near_number = |i: Option<&&str>| i.is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+            let near_number =
+                |i: Option<&&str>| i.is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
             let may_ok = lower != "may"
                 || near_number(words.get(k + 1))
                 || (k > 0 && near_number(words.get(k - 1)));
@@ -434,7 +541,8 @@ fn erfc(x: f64) -> f64 {
                         + t * (-0.186_288_06
                             + t * (0.278_868_07
                                 + t * (-1.135_203_98
-                                    + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+                                    + t * (1.488_515_87
+                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
             .exp();
     if x >= 0.0 {
         r
@@ -444,7 +552,7 @@ fn erfc(x: f64) -> f64 {
 }
 
 /// `(matched, unmatched)` anchor weights between the union of `a` and the union of `b`.
-pub(crate) fn anchor_agreement(a: &[&Features], b: &[&Features]) -> (f64, f64) {
+pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
     let ua = union(a);
     let ub = union(b);
     let (mut i, mut j) = (0, 0);
@@ -476,7 +584,7 @@ pub(crate) fn anchor_agreement(a: &[&Features], b: &[&Features]) -> (f64, f64) {
 
 /// The anchors of a few sentences, sorted by key: a multiset, so that an anchor in both of
 /// two merged sentences needs two on the other side (merging never hides a mismatch).
-fn union<'a>(fs: &[&'a Features]) -> Cow<'a, [(u64, f32)]> {
+fn union(fs: &[Features]) -> Cow<'_, [(u64, f32)]> {
     match fs {
         [] => Cow::Borrowed(&[]),
         [f] => Cow::Borrowed(&f.anchors),
@@ -508,8 +616,8 @@ const HEADLINE_MERGED: f64 = 6.0;
 /// Cost of a headline paired with a sentence that is not one.
 const HEADLINE_MISMATCH: f64 = 1.5;
 
-fn headline_cost(ar: &[&Features], en: &[&Features]) -> f64 {
-    let merged = |side: &[&Features]| side.len() > 1 && side.iter().any(|f| f.headline);
+fn headline_cost(ar: &[Features], en: &[Features]) -> f64 {
+    let merged = |side: &[Features]| side.len() > 1 && side.iter().any(|f| f.headline);
     let mut cost = 0.0;
     if merged(ar) || merged(en) {
         cost += HEADLINE_MERGED;
@@ -526,14 +634,14 @@ fn headline_cost(ar: &[&Features], en: &[&Features]) -> f64 {
 /// the rest of its side already matches: a merge must be explained by both of its parts.
 const MERGE_UNEXPLAINED: f64 = 1.5;
 
-fn merge_cost(ar: &[&Features], en: &[&Features], matched: f64) -> f64 {
-    let unexplained = |side: &[&Features], other: &[&Features]| {
+fn merge_cost(ar: &[Features], en: &[Features], matched: f64) -> f64 {
+    let unexplained = |side: &[Features], other: &[Features]| {
         let [x, y] = side else {
             return 0;
         };
         let adds = |part: &Features, rest: &Features| {
             part.anchors.iter().map(|a| a.1).sum::<f32>() < 1.0
-                || matched > anchor_agreement(&[rest], other).0 + 1e-9
+                || matched > anchor_agreement(std::slice::from_ref(rest), other).0 + 1e-9
         };
         usize::from(!adds(x, y)) + usize::from(!adds(y, x))
     };
@@ -541,9 +649,17 @@ fn merge_cost(ar: &[&Features], en: &[&Features], matched: f64) -> f64 {
 }
 
 /// DP cost and user score of a bead.
-pub(crate) fn bead(model: &LengthModel, ar: &[&Features], en: &[&Features], prior: f64) -> (f64, f64) {
+pub(crate) fn bead(
+    model: &LengthModel,
+    ar: &[Features],
+    en: &[Features],
+    prior: f64,
+) -> (f64, f64) {
     let (matched, unmatched) = anchor_agreement(ar, en);
-    let anchors = MATCHED * matched - UNMATCHED * unmatched - headline_cost(ar, en) - merge_cost(ar, en, matched);
+    let anchors = MATCHED * matched
+        - UNMATCHED * unmatched
+        - headline_cost(ar, en)
+        - merge_cost(ar, en, matched);
     if ar.is_empty() || en.is_empty() {
         return (-prior.ln() - anchors, 0.0);
     }
@@ -598,7 +714,12 @@ mod tests {
 
     #[test]
     fn number_keys() {
-        for (raw, key) in [("86,000", "86"), ("27.25", "2725"), ("2023", "2023"), ("0.5", "5")] {
+        for (raw, key) in [
+            ("86,000", "86"),
+            ("27.25", "2725"),
+            ("2023", "2023"),
+            ("0.5", "5"),
+        ] {
             assert_eq!(number_key(raw).as_deref(), Some(key), "{raw}");
         }
         assert_eq!(number_key("000"), None);
@@ -619,8 +740,8 @@ mod tests {
         let a = arabic_features("قتل ٤٢ شخصاً في ٢٠٢٣ وأصيب آخرون بجروح", None);
         let good = english_features("42 people were killed in 2023 and more hurt", None);
         let bad = english_features("17 people were killed in 1999 and more hurt", None);
-        let (_, s_good) = bead(&m, &[&a], &[&good], 0.89);
-        let (_, s_bad) = bead(&m, &[&a], &[&bad], 0.89);
+        let (_, s_good) = bead(&m, std::slice::from_ref(&a), &[good], 0.89);
+        let (_, s_bad) = bead(&m, &[a], &[bad], 0.89);
         assert!(s_good > 0.9 && s_bad < 0.5, "{s_good} {s_bad}");
     }
 }

@@ -97,7 +97,10 @@ fn is_xml_char(c: char) -> bool {
 /// Escape text for element content and attribute values: `& < > "` as entities, characters
 /// that XML 1.0 forbids removed.
 pub fn escape(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| matches!(c, '&' | '<' | '>' | '"') || !is_xml_char(c)) {
+    if !s
+        .chars()
+        .any(|c| matches!(c, '&' | '<' | '>' | '"') || !is_xml_char(c))
+    {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -149,7 +152,10 @@ mod tests {
         );
         let s = String::from_utf8(out).unwrap();
         assert!(s.contains("<prop type=\"x-score\">0.9</prop>"), "{s}");
-        assert!(s.contains("<tuv xml:lang=\"ar\"><seg>أ &lt;ب&gt;</seg></tuv>"), "{s}");
+        assert!(
+            s.contains("<tuv xml:lang=\"ar\"><seg>أ &lt;ب&gt;</seg></tuv>"),
+            "{s}"
+        );
         assert!(s.contains("<seg>a b</seg>"), "{s}");
     }
 }

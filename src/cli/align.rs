@@ -296,7 +296,11 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
                 if same && !rel.ends_with(".en.txt") {
                     continue;
                 }
-                if !same || ar_files.iter().all(|a| a.strip_suffix(".ar.txt") != rel.strip_suffix(".en.txt")) {
+                if !same
+                    || ar_files
+                        .iter()
+                        .all(|a| a.strip_suffix(".ar.txt") != rel.strip_suffix(".en.txt"))
+                {
                     out.push(FilePair {
                         id: rel.clone(),
                         arabic: PathBuf::new(),
