@@ -287,3 +287,37 @@ fn builtin_lists_every_file() {
     );
     assert!(Glossary::builtin().len() >= 2500);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arabicish() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            3 => "(و|ف|ب|ل|ال|لل|وال|لـ«)?(باكستان|داعش|خراسان|الأمم|المتحدة|طالبان|صيني|ة|ين)",
+            2 => "[ «»()\"،.\u{0640}\u{200F}]",
+            1 => "[\u{0600}-\u{06FF}]{1,5}",
+            1 => any::<String>(),
+        ];
+        proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Arbitrary text never panics; matches are in bounds, on char boundaries, in order,
+        /// non-overlapping, and the core lies inside the surface.
+        #[test]
+        fn matches_are_well_formed(s in arabicish()) {
+            let m = super::matcher();
+            let found = m.find(&s);
+            let mut last = 0;
+            for t in &found {
+                prop_assert!(t.span.start >= last && t.span.end <= s.len() && !t.span.is_empty());
+                prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                prop_assert!(t.span.contains(t.core));
+                last = t.span.end;
+            }
+        }
+    }
+}
