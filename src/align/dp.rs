@@ -5,7 +5,7 @@
 //! of beads of least total cost from `(0, 0)` to `(n, m)`, in document order: every sentence
 //! of both sides in exactly one bead.
 //!
-//! Only cells within `w` of the diagonal `j = i·m/n` are computed, so time and memory are
+//! Only cells within `w` of the diagonal `j = i·m/n` (or of a guide path) are computed, so time and memory are
 //! `O((n + m)·w)`, not `O(n·m)`. If the best path comes within two cells of the band's edge
 //! (a long passage dropped on one side pulls it off the diagonal), `w` is doubled and the DP
 //! run again, until the path stays inside or the band covers the whole table. Long parallel
@@ -23,19 +23,60 @@ pub(crate) const INITIAL_BAND: usize = 24;
 
 /// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 3`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.
+///
+/// `guide`, a path of an earlier pass over the same table, centres the band on that path
+/// instead of the diagonal, so a second pass stays narrow however far the first one drifted.
 pub(crate) fn best_path(
     n: usize,
     m: usize,
     shapes: &[(usize, usize)],
+    guide: Option<&[Step]>,
     cost: impl Fn(usize, usize, usize, usize) -> f64,
 ) -> Vec<Step> {
     debug_assert!(shapes.contains(&(1, 0)) && shapes.contains(&(0, 1)));
+    // Per row, the columns the band is centred on: `lo..=hi` of the guide path in that row
+    // (a run of 0-1 beads spans many columns of one row), or the diagonal.
+    let centre: Vec<(usize, usize)> = match guide {
+        Some(path) => {
+            let mut c: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+            let mut mark = |k: usize, j: usize| {
+                let e = c[k].get_or_insert((j, j));
+                *e = (e.0.min(j), e.1.max(j));
+            };
+            for &(i, j, a, b) in path {
+                for k in i..=i + a {
+                    // Interpolate inside the bead.
+                    mark(k, j + (b * (k - i)).checked_div(a).unwrap_or(0));
+                }
+                mark(i + a, j + b);
+            }
+            mark(0, 0);
+            mark(n, m);
+            // Rows the guide does not visit (it always does, but be safe) follow the diagonal.
+            c.iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    x.unwrap_or_else(|| {
+                        let d = (i * m).checked_div(n).unwrap_or(0);
+                        (d, d)
+                    })
+                })
+                .collect()
+        }
+        None => (0..=n)
+            .map(|i| {
+                let d = (i * m).checked_div(n).unwrap_or(0);
+                (d, d)
+            })
+            .collect(),
+    };
     let mut w = INITIAL_BAND;
     loop {
-        let band = Band::new(n, m, w);
-        let path = run(&band, shapes, &cost);
-        if band.covers_all() || !band.touches_edge(&path) {
-            return path;
+        let band = Band::new(n, m, w, &centre);
+        match run(&band, shapes, &cost) {
+            Some(path) if band.covers_all() || !band.touches_edge(&path) => return path,
+            None if band.covers_all() => unreachable!("(1, 0) and (0, 1) connect every cell"),
+            _ => {}
         }
         w *= 2;
     }
@@ -52,17 +93,16 @@ struct Band {
 }
 
 impl Band {
-    fn new(n: usize, m: usize, w: usize) -> Band {
+    fn new(n: usize, m: usize, w: usize, centre: &[(usize, usize)]) -> Band {
         // Wide enough that consecutive rows overlap even for a steep diagonal.
         let w = w + m / n.max(1) + 1;
         let mut lo = Vec::with_capacity(n + 1);
         let mut hi = Vec::with_capacity(n + 1);
         let mut start = Vec::with_capacity(n + 2);
         let mut total = 0;
-        for i in 0..=n {
-            let c = (i * m).checked_div(n).unwrap_or(0);
-            let l = c.saturating_sub(w);
-            let h = (c + w).min(m);
+        for &(cl, ch) in &centre[..=n] {
+            let l = cl.saturating_sub(w);
+            let h = (ch + w).min(m);
             lo.push(l);
             hi.push(h);
             start.push(total);
@@ -101,7 +141,7 @@ fn run(
     band: &Band,
     shapes: &[(usize, usize)],
     cost: &impl Fn(usize, usize, usize, usize) -> f64,
-) -> Vec<Step> {
+) -> Option<Vec<Step>> {
     let cells = band.cells();
     let mut best = vec![f64::INFINITY; cells];
     let mut back = vec![u8::MAX; cells];
@@ -130,6 +170,9 @@ fn run(
             }
         }
     }
+    if !best[cells - 1].is_finite() {
+        return None;
+    }
     let mut path = Vec::new();
     let (mut i, mut j) = (band.n, band.m);
     while i > 0 || j > 0 {
@@ -140,7 +183,7 @@ fn run(
         path.push((i, j, a, b));
     }
     path.reverse();
-    path
+    Some(path)
 }
 
 #[cfg(test)]
@@ -172,7 +215,7 @@ mod tests {
     #[test]
     fn identity_is_diagonal() {
         let t: Vec<Option<usize>> = (0..50).map(Some).collect();
-        let p = best_path(50, 50, SHAPES, follow(&t));
+        let p = best_path(50, 50, SHAPES, None, follow(&t));
         assert!(p.iter().all(|&(i, j, a, b)| i == j && a == 1 && b == 1));
     }
 
@@ -183,19 +226,21 @@ mod tests {
         let t: Vec<Option<usize>> = (0..n)
             .map(|i| Some(if i < 10 { i } else { i + 200 }))
             .collect();
-        let p = best_path(n, n + 200, SHAPES, follow(&t));
+        let p = best_path(n, n + 200, SHAPES, None, follow(&t));
         check_cover(&p, n, n + 200);
         let ones: Vec<_> = p.iter().filter(|s| s.2 == 1 && s.3 == 1).collect();
         assert_eq!(ones.len(), n);
         assert!(ones.iter().all(|&&(i, j, _, _)| t[i] == Some(j)));
+        // Guided by its own path, a second pass finds the same path in a narrow band.
+        assert_eq!(best_path(n, n + 200, SHAPES, Some(&p), follow(&t)), p);
     }
 
     #[test]
     fn empty_sides() {
-        assert!(best_path(0, 0, SHAPES, |_, _, _, _| 0.0).is_empty());
-        let p = best_path(3, 0, SHAPES, |_, _, _, _| 1.0);
+        assert!(best_path(0, 0, SHAPES, None, |_, _, _, _| 0.0).is_empty());
+        let p = best_path(3, 0, SHAPES, None, |_, _, _, _| 1.0);
         assert_eq!(p, vec![(0, 0, 1, 0), (1, 0, 1, 0), (2, 0, 1, 0)]);
-        let p = best_path(0, 2, SHAPES, |_, _, _, _| 1.0);
+        let p = best_path(0, 2, SHAPES, None, |_, _, _, _| 1.0);
         assert_eq!(p, vec![(0, 0, 0, 1), (0, 1, 0, 1)]);
     }
 }

@@ -6,7 +6,8 @@
 //! sentence with no counterpart (a headline on one side only, a dropped paragraph).
 //!
 //! How: a dynamic programme over beads ([`dp`]), restricted to a band around the diagonal
-//! that widens only when the best path runs into its edge, so a 10,000-sentence pair aligns
+//! that widens only when the best path runs into its edge (a second pass, with the length
+//! ratio re-estimated from the first pass's 1-1 pairs, runs in a band around the first path), so a 10,000-sentence pair aligns
 //! in near-linear time and memory. Each bead is scored ([`score`]) by Gale–Church length
 //! agreement, with the English/Arabic character ratio estimated from the document pair, plus
 //! anchors found on both sides: numbers (any digits, number words), month and weekday names,
@@ -122,7 +123,7 @@ fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
     let (fa, fe) = (&*fa, &*fe);
     // Pass 1 with the ratio of the totals; pass 2 with the ratio of the 1-1 pairs of pass 1,
     // which a paragraph dropped on one side does not bias.
-    let first = align_with(fa, fe, LengthModel::estimate(fa, fe));
+    let first = align_with(fa, fe, LengthModel::estimate(fa, fe), None);
     let ones = first.iter().filter(|p| p.ar.len() == 1 && p.en.len() == 1);
     let (mut ar_chars, mut en_chars, mut n) = (0.0, 0.0, 0);
     for p in ones {
@@ -133,10 +134,24 @@ fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
     if n < 3 || ar_chars <= 0.0 || en_chars <= 0.0 {
         return first;
     }
-    align_with(fa, fe, LengthModel::with_ratio(en_chars / ar_chars))
+    let guide: Vec<dp::Step> = first
+        .iter()
+        .map(|p| (p.ar.start, p.en.start, p.ar.len(), p.en.len()))
+        .collect();
+    align_with(
+        fa,
+        fe,
+        LengthModel::with_ratio(en_chars / ar_chars),
+        Some(&guide),
+    )
 }
 
-fn align_with(fa: &[Features], fe: &[Features], model: LengthModel) -> Vec<Pair> {
+fn align_with(
+    fa: &[Features],
+    fe: &[Features],
+    model: LengthModel,
+    guide: Option<&[dp::Step]>,
+) -> Vec<Pair> {
     let shapes: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
     let bead = |i: usize, j: usize, a: usize, b: usize| {
         let prior = BEADS
@@ -145,12 +160,14 @@ fn align_with(fa: &[Features], fe: &[Features], model: LengthModel) -> Vec<Pair>
             .map_or(1e-6, |&(_, _, p)| p);
         score::bead(&model, &fa[i..i + a], &fe[j..j + b], prior)
     };
-    dp::best_path(fa.len(), fe.len(), &shapes, |i, j, a, b| bead(i, j, a, b).0)
-        .into_iter()
-        .map(|(i, j, a, b)| Pair {
-            ar: i..i + a,
-            en: j..j + b,
-            score: bead(i, j, a, b).1,
-        })
-        .collect()
+    dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b| {
+        bead(i, j, a, b).0
+    })
+    .into_iter()
+    .map(|(i, j, a, b)| Pair {
+        ar: i..i + a,
+        en: j..j + b,
+        score: bead(i, j, a, b).1,
+    })
+    .collect()
 }
