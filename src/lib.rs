@@ -1,3 +1,4 @@
+pub mod align;
 pub mod batch;
 pub mod error;
 pub mod glossary;

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod align;
 mod cli;
 mod glossary;
 mod golden;

@@ -55,6 +55,7 @@ enum Sub {
     Suggest(SuggestArgs),
     Export(ExportArgs),
     Import(ImportArgs),
+    Learn(super::align::LearnArgs),
 }
 
 pub fn run(args: Args) -> Result<Status> {
@@ -67,6 +68,7 @@ pub fn run(args: Args) -> Result<Status> {
         Sub::Suggest(a) => suggest(a),
         Sub::Export(a) => export(a),
         Sub::Import(a) => import(a),
+        Sub::Learn(a) => super::align::run_learn(a),
     }
 }
 

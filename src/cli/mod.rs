@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct (its doc
 //! comments are the help text) and a `run()`.
 
+mod align;
 mod common;
 mod glossary;
 mod normalize;
@@ -26,6 +27,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Align(align::Args),
+    /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
     Normalize(normalize::Args),
     Segment(segment::Args),
     Terms(terms::Args),
@@ -49,6 +52,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),
