@@ -58,12 +58,33 @@ struct Key {
     generated: bool,
 }
 
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// One way a written word can be the first word of a term: the stem it carries, and how
+/// much of the word is proclitics.
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    /// Index into `Matcher::stems`.
+    stem: u32,
+    /// Bytes of proclitics, the article included.
+    stripped: u8,
+    /// Bytes of the article among them: 4 for ال, 2 for the ل left of it in لل, else 0.
+    article: u8,
+    /// The indefinite accusative alef follows the stem (بياناً).
+    accusative: bool,
+}
+
 /// A glossary compiled for matching. Build once; share across threads.
+///
+/// Every written form a term's first word can take (stem × proclitic combinations × the
+/// accusative alef) is expanded at build time, so matching costs one hash lookup per word.
 #[derive(Clone, Debug)]
 pub struct Matcher {
     glossary: Glossary,
-    /// First-word stem → keys starting with it, longest first.
-    first: HashMap<Box<str>, Vec<Key>, BuildHasherDefault<FxHasher>>,
+    /// Keys sharing a first-word stem, longest first.
+    stems: Vec<Vec<Key>>,
+    /// Written first word → the readings that lead to a stem.
+    forms: FxMap<Box<str>, Vec<Form>>,
 }
 
 /// Suffixes of feminine, dual and plural nationality adjectives, after the masculine form
@@ -73,8 +94,7 @@ const NATIONALITY_SUFFIXES: &[&str] = &["ه", "ان", "ون", "ين", "ات"];
 impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
         let norm = normalize::matcher();
-        let mut first: HashMap<Box<str>, Vec<Key>, BuildHasherDefault<FxHasher>> =
-            HashMap::default();
+        let mut first: FxMap<Box<str>, Vec<Key>> = HashMap::default();
         let mut add = |spelling: &str, entry: usize, generated: bool| {
             let n = norm.normalize_str(spelling);
             let words: Vec<&str> = words(&n).map(|(_, w)| w).collect();
@@ -92,12 +112,13 @@ impl Matcher {
                 generated,
             };
             let keys = first.entry(stem.into()).or_default();
-            let same = |k: &Key| k.article == key.article && k.rest == key.rest;
-            match keys.iter_mut().find(|k| same(k)) {
-                // First loaded wins; an explicit spelling replaces a generated one.
-                Some(k) if k.generated && !generated => *k = key,
-                Some(_) => {}
-                None => keys.push(key),
+            // First loaded wins. A generated form that an explicit spelling also has is kept
+            // beside it: the context decides (السعودية: Saudi Arabia, or the adjective).
+            let same = |k: &Key| {
+                k.article == key.article && k.rest == key.rest && k.generated == key.generated
+            };
+            if !keys.iter().any(same) {
+                keys.push(key);
             }
         };
         for (i, e) in glossary.entries().iter().enumerate() {
@@ -116,12 +137,32 @@ impl Matcher {
                 }
             }
         }
-        for keys in first.values_mut() {
+        let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
+        first.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic build
+        let mut stems = Vec::with_capacity(first.len());
+        let mut forms: FxMap<Box<str>, Vec<Form>> = HashMap::default();
+        for (id, (stem, mut keys)) in first.into_iter().enumerate() {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
+            for (written, stripped, article) in written_forms(&stem) {
+                let accusative = article == 0 && !written.ends_with('ا');
+                let form = |accusative| Form {
+                    stem: id as u32,
+                    stripped: stripped as u8,
+                    article: article as u8,
+                    accusative,
+                };
+                if accusative {
+                    let acc = format!("{written}ا");
+                    forms.entry(acc.into()).or_default().push(form(true));
+                }
+                forms.entry(written.into()).or_default().push(form(false));
+            }
+            stems.push(keys);
         }
         Matcher {
             glossary: glossary.clone(),
-            first,
+            stems,
+            forms,
         }
     }
 
@@ -168,59 +209,66 @@ impl Matcher {
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
     fn longest_at(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> Option<Found> {
         let (start, word) = tokens[i];
-        let mut best: Option<Found> = None;
-        // Try each reading of the word (and of the next, for a glued clitic token).
-        let mut consider = |first: usize, glued: usize, r: Reading| {
-            let Some(keys) = self.first.get(r.stem) else {
-                return;
-            };
-            let has_article = r.article > 0 || glued_article(&tokens[i].1[..glued]);
-            for key in keys {
+        // After a definite noun, a form that is both a name and an adjective is the
+        // adjective: الحكومة السعودية (Saudi), but زار السعودية (Saudi Arabia).
+        let after_definite = i > 0 && tokens[i - 1].1.starts_with("ال");
+        let mut best: Option<(Found, bool)> = None;
+        let mut consider = |first: usize, glued: &str, form: &Form| {
+            let has_article = form.article > 0 || glued_article(glued);
+            for key in &self.stems[form.stem as usize] {
                 if key.article && !has_article {
                     continue;
                 }
                 let words = 1 + key.rest.len() + (first - i);
-                let cost = r.stripped + glued;
-                if best.as_ref().is_some_and(|b| {
-                    (b.words, std::cmp::Reverse(b.cost)) >= (words, std::cmp::Reverse(cost))
-                }) {
+                let cost = form.stripped as usize + glued.len() + usize::from(form.accusative);
+                let fits_context = key.generated == after_definite;
+                let rank = (words, std::cmp::Reverse(cost), fits_context);
+                if best
+                    .as_ref()
+                    .is_some_and(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) >= rank)
+                {
                     continue;
                 }
                 // `الحوار الثنائي` for حوار ثنائي: an adjective agrees in definiteness.
-                let definite = r.article > 0 && !key.article;
+                let definite = form.article > 0 && !key.article;
                 if rest_matches(norm, tokens, first, &key.rest, definite) {
                     // The article belongs to a term whose headword has it.
-                    let clitics = if key.article {
-                        r.stripped - r.article
-                    } else {
-                        r.stripped
-                    };
-                    best = Some(Found {
-                        first,
-                        words,
-                        clitics,
-                        cost,
-                        entry: key.entry as usize,
-                    });
+                    let clitics = form.stripped as usize
+                        - if key.article {
+                            form.article as usize
+                        } else {
+                            0
+                        };
+                    best = Some((
+                        Found {
+                            first,
+                            words,
+                            clitics,
+                            cost,
+                            entry: key.entry as usize,
+                        },
+                        fits_context,
+                    ));
                 }
             }
         };
-        for r in readings(word) {
-            consider(i, 0, r);
-            if let Some(acc) = accusative(r) {
-                consider(i, 0, acc);
+        if let Some(forms) = self.forms.get(word) {
+            for form in forms {
+                consider(i, "", form);
             }
         }
         // `ل"داعش"`: a clitic token joined to the next word by a quotation mark or bracket.
         if let Some(&(next_start, next)) = tokens.get(i + 1) {
             let between = &norm[start + word.len()..next_start];
             if is_clitic_chain(word) && !between.is_empty() && between.chars().all(is_glue) {
-                for r in readings(next).filter(|r| r.stripped == 0) {
-                    consider(i + 1, word.len(), r);
+                if let Some(forms) = self.forms.get(next) {
+                    for form in forms.iter().filter(|f| f.stripped == 0) {
+                        consider(i + 1, word, form);
+                    }
                 }
             }
         }
-        best
+        best.map(|(found, _)| found)
     }
 
     /// All entries whose spelling (normalized, article and clitics aside) equals `word`:
@@ -249,12 +297,6 @@ struct Found {
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
 fn glued_article(token: &str) -> bool {
     token.ends_with("ال") || token == "لل" || token.ends_with("لل")
-}
-
-/// The indefinite accusative of a reading: `بيانا` (from بياناً) read as بيان.
-fn accusative(r: Reading) -> Option<Reading> {
-    let stem = r.stem.strip_suffix('ا')?;
-    (stem.chars().count() >= 3).then_some(Reading { stem, ..r })
 }
 
 /// Does a text word spell `want`: as is, with the accusative alef (مشتركاً), or, when the
@@ -297,86 +339,90 @@ fn is_glue(c: char) -> bool {
 
 /// A token made only of proclitics: و ف ب ك ل and ال in their order (`ل`, `وب`, `ال`, `وال`).
 fn is_clitic_chain(word: &str) -> bool {
-    readings(word).any(|r| r.stripped == word.len() && r.stem.is_empty())
-        || matches!(
-            word,
-            "ال" | "وال" | "فال" | "بال" | "كال" | "لل" | "ولل" | "فلل" | "وبال" | "فبال"
-        )
+    const CHAINS: &[&str] = &[
+        "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
+        "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
+    ];
+    CHAINS.contains(&word)
 }
 
-/// One way to read a word as proclitics + stem.
-#[derive(Clone, Copy, Debug)]
-struct Reading<'w> {
-    /// Bytes of proclitics stripped, the article included.
-    stripped: usize,
-    stem: &'w str,
-    /// Bytes of the article among them: 4 for ال, 2 for the ل left of it in لل, else 0.
-    article: usize,
-}
-
-/// The ways to read a word as proclitics + stem. The unstripped word comes first.
-fn readings(word: &str) -> impl Iterator<Item = Reading<'_>> {
-    let mut out: Vec<Reading> = Vec::with_capacity(4);
-    let mut push = |stripped, stem, article| {
-        out.push(Reading {
-            stripped,
-            stem,
-            article,
-        })
-    };
-    push(0, word, 0);
-    let letters = |s: &str| s.chars().count();
+/// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
+/// bytes of the article among them)`. Conjunction و ف, then preposition ب ك ل, then the
+/// article ال (لل: ل + ال with the alef elided). Without the article a stripped stem keeps at
+/// least three letters (وطن is never و + طن); with it, at least two.
+fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
+    let letters = stem.chars().count();
+    let mut out = vec![(stem.to_string(), 0, 0)];
     for conj in ["", "و", "ف"] {
-        let Some(a) = word.strip_prefix(conj) else {
-            continue;
-        };
         for prep in ["", "ب", "ك", "ل"] {
-            let Some(b) = a.strip_prefix(prep) else {
-                continue;
-            };
-            let stripped = word.len() - b.len();
-            if stripped > 0 && (b.is_empty() || letters(b) >= 3) {
-                push(stripped, b, 0);
+            let clitics = format!("{conj}{prep}");
+            if !clitics.is_empty() && letters >= 3 {
+                out.push((format!("{clitics}{stem}"), clitics.len(), 0));
             }
-            if let Some(c) = b.strip_prefix("ال") {
-                if letters(c) >= 2 && prep != "ل" {
-                    push(word.len() - c.len(), c, "ال".len());
-                }
-            }
-            // لل: ل + ال with the alef elided (للأمم = ل + الأمم).
-            if prep == "ل" {
-                if let Some(c) = b.strip_prefix('ل') {
-                    if letters(c) >= 2 {
-                        push(word.len() - c.len(), c, "ل".len());
-                    }
+            if letters >= 2 {
+                if prep == "ل" {
+                    out.push((
+                        format!("{conj}لل{stem}"),
+                        conj.len() + "لل".len(),
+                        "ل".len(),
+                    ));
+                } else {
+                    out.push((
+                        format!("{clitics}ال{stem}"),
+                        clitics.len() + "ال".len(),
+                        "ال".len(),
+                    ));
                 }
             }
         }
     }
-    out.into_iter()
+    out
 }
 
 /// Words of normalized text: maximal runs of letters, marks and digits, with byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let &(i, c) = rest.peek()?;
-            if is_word_char(c) {
-                break (i, c);
+        // Skip to the first word character, then take the run.
+        let start = loop {
+            if i >= bytes.len() {
+                return None;
             }
-            rest.next();
+            let (is_word, len) = word_char_at(text, i);
+            if is_word {
+                break i;
+            }
+            i += len;
         };
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if !is_word_char(c) {
+        while i < bytes.len() {
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
                 break;
             }
-            end = i + c.len_utf8();
-            rest.next();
+            i += len;
         }
-        Some((start, &text[start..end]))
+        Some((start, &text[start..i]))
     })
+}
+
+/// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
+/// letters (two bytes, D8–D9) are answered without decoding.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
+        let cp = 0x600 + (((b as u32) & 0x03) << 6 | (bytes[i + 1] as u32 & 0x3F));
+        if (0x0621..=0x064A).contains(&cp) {
+            return (true, 2);
+        }
+    }
+    let c = text[i..].chars().next().expect("i is on a char boundary");
+    (is_word_char(c), c.len_utf8())
 }
 
 fn is_word_char(c: char) -> bool {

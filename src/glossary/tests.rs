@@ -129,6 +129,21 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ),
     ("generated still works", "سعوديون", &["سعوديون=Saudi"]),
     (
+        "adjective after a definite noun",
+        "الحكومة السعودية",
+        &["السعودية=Saudi[ال]"],
+    ),
+    (
+        "the country after a verb",
+        "زار السعودية",
+        &["السعودية=Saudi Arabia"],
+    ),
+    (
+        "the country after a preposition",
+        "في السعودية",
+        &["السعودية=Saudi Arabia"],
+    ),
+    (
         "diacritics and alef forms",
         "بَاكِسْتَانُ وَأمْرِيكَا",
         &["بَاكِسْتَانُ=Pakistan", "وَأمْرِيكَا=United States[و]"],
