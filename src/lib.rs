@@ -1,5 +1,7 @@
 pub mod batch;
 pub mod error;
+pub mod extract;
+pub mod glossary;
 pub mod input;
 pub mod normalize;
 pub mod output;
