@@ -472,7 +472,7 @@ fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(WEEKDAYS, r))
 }
 
-fn emit_month(sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out: &mut Out) {
+fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out: &mut Out) {
     used[d.from..d.to].fill(true);
     let m = d.month;
     if d.hijri {
@@ -588,7 +588,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     if sent.w(to) == "و" && sent.touch(to) {
         if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
             used[to..to + 2].fill(true);
-            out.push(FactKind::Date, to, to + 2, format!("{y2:04}"), y2.to_string(), "date.year", json!({"grain": "year"}));
+            out.push(FactKind::Date, to + 1, to + 2, format!("{y2:04}"), y2.to_string(), "date.year", json!({"grain": "year"}));
             return Some(to + 2);
         }
     }
@@ -768,6 +768,15 @@ fn iso_week((y, m, d): (i32, u32, u32)) -> (i32, u32) {
     (ty, week as u32)
 }
 
+/// Words a fact may start with after a proclitic (see `Out::push`).
+pub(super) fn heads(out: &mut Vec<&'static str>) {
+    out.extend(GREGORIAN.iter().chain(HIJRI).map(|r| r.0));
+    out.extend(WEEKDAYS.iter().map(|r| r.0));
+    out.extend(PARTS.iter().map(|r| r.0));
+    out.extend(UNITS.iter().map(|r| r.0));
+    out.extend(["عام", "العام", "عامي", "سنه", "السنه", "يوم", "اليوم", "امس", "غدا"]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testutil::{check, check_english};
@@ -800,7 +809,7 @@ mod tests {
             ("في 5 جانفي 2022", &[("5 جانفي 2022", "2022-01-05")]),
             ("في ٢٠ شتنبر ٢٠٢٢", &[("٢٠ شتنبر ٢٠٢٢", "2022-09-20")]),
             ("استولت على السلطة عام 2021.", &[("عام 2021", "2021")]),
-            ("بين عامي 2016 و2021", &[("عامي 2016", "2016"), ("و2021", "2021")]),
+            ("بين عامي 2016 و2021", &[("عامي 2016", "2016"), ("2021", "2021")]),
             ("بحلول الربع الأخير من 2026.", &[("2026", "2026")]),
             ("وأصدر البلدان بياناً مشتركاً، الاثنين، أشار", &[("الاثنين", "weekday:Monday")]),
             ("ليل الجمعة الماضي", &[("الجمعة الماضي", "weekday:Friday")]),
@@ -813,7 +822,7 @@ mod tests {
             ("قال أمس", &[("أمس", "relative:day-1")]),
             ("قرابة الساعة 23:11 بالتوقيت المحلي", &[("23:11", "T23:11")]),
             ("في 15/4/2023", &[("15/4/2023", "2023-04-15")]),
-            ("في شباط وآذار ونيسان الماضية", &[("شباط", "--02"), ("وآذار", "--03"), ("نيسان الماضية", "--04")]),
+            ("في شباط وآذار ونيسان الماضية", &[("شباط", "--02"), ("آذار", "--03"), ("نيسان الماضية", "--04")]),
             // Not dates: the verb مارس, أب as father, صفر as zero, a year in a URL or phone.
             ("مارس الضغط على الحكومة", &[]),
             ("ومارس ضغوطاً كبيرة", &[]),

@@ -218,9 +218,11 @@ fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)>
 /// Could token `i` start a name: a word, not definite, not a glossary term, not a common noun.
 fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
     let w = sent.w(i);
+    // The article is ال with a plain alef; إليزابيث starts with إل.
+    let surface = sent.surface(i, i + 1);
     sent.is_word(i)
         && !covered[i]
-        && !w.starts_with("ال")
+        && !(w.starts_with("ال") && !surface.starts_with("إل"))
         && !w.starts_with("لل")
         && !w.starts_with("بال")
         && !w.starts_with("وال")

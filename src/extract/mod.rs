@@ -267,7 +267,13 @@ impl<'a> Sent<'a> {
             .iter()
             .map(|t| {
                 let sp = norm.map.to_original(Span::new(t.s, t.e));
-                Span::new(sp.start + span.start, sp.end + span.start)
+                // A tatweel right after a word belongs to it (هـ).
+                let orig = span.slice(text);
+                let mut end = sp.end;
+                while orig[end..].starts_with('\u{0640}') {
+                    end += '\u{0640}'.len_utf8();
+                }
+                Span::new(sp.start + span.start, end + span.start)
             })
             .collect();
         let mut sent = Sent {
@@ -436,7 +442,17 @@ impl Out<'_, '_> {
         rule: &'static str,
         detail: serde_json::Value,
     ) {
-        let span = self.sent.span(from, to);
+        let mut span = self.sent.span(from, to);
+        // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
+        // a word a rule starts with.
+        if self.sent.is_word(from) {
+            let w = self.sent.w(from);
+            let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
+            if let Some((c, _)) = split.filter(|_| !heads().contains(w)) {
+                let tok = self.sent.toks[from];
+                span.start = self.sent.norm_span(tok.s + c.len(), tok.e).start;
+            }
+        }
         self.push_span(kind, span, value, english, rule, detail);
     }
 
@@ -459,6 +475,20 @@ impl Out<'_, '_> {
             detail,
         });
     }
+}
+
+/// The words rules start facts with, for stripping proclitics from fact spans.
+fn heads() -> &'static std::collections::HashSet<&'static str> {
+    static H: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let mut v = Vec::new();
+        casualties::heads(&mut v);
+        dates::heads(&mut v);
+        numbers::heads(&mut v);
+        quantities::heads(&mut v);
+        v.into_iter().collect()
+    })
 }
 
 /// Proclitic splits of a normalized word: `(clitic, rest)`, the bare word first. Only
