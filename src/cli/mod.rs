@@ -2,6 +2,7 @@
 //! comments are the help text) and a `run()`.
 
 mod common;
+mod facts;
 mod normalize;
 mod segment;
 
@@ -23,6 +24,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Facts(facts::Args),
     Normalize(normalize::Args),
     Segment(segment::Args),
 }
@@ -43,6 +45,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Facts(args) => facts::run(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
     };
