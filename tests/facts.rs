@@ -65,19 +65,37 @@ fn facts_csv_has_the_columns_and_code_point_offsets() {
 #[test]
 fn facts_reference_date_from_flag_and_from_jsonl() {
     let text = "وقال البيان، الاثنين، إن الاجتماع عقد أمس.";
-    let (code, out, _) = dragoman(&["facts", "--date", "2024-05-15", "--format", "tsv", "-"], text);
+    let (code, out, _) = dragoman(
+        &["facts", "--date", "2024-05-15", "--format", "tsv", "-"],
+        text,
+    );
     assert_eq!(code, 0);
     assert!(out.contains("\t2024-05-13\t"), "Monday before 2024-05-15");
     assert!(out.contains("\t2024-05-14\t"), "yesterday");
     // A JSONL document's own date wins over --date.
-    let jsonl = format!("{}\n", serde_json::json!({"id": "a", "text": text, "date": "2024-06-05"}));
+    let jsonl = format!(
+        "{}\n",
+        serde_json::json!({"id": "a", "text": text, "date": "2024-06-05"})
+    );
     let (code, out, _) = dragoman(
-        &["facts", "--date", "2024-05-15", "--input-format", "jsonl", "--format", "jsonl", "-"],
+        &[
+            "facts",
+            "--date",
+            "2024-05-15",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ],
         &jsonl,
     );
     assert_eq!(code, 0);
     assert!(out.contains("\"2024-06-03\""), "Monday before 2024-06-05");
-    assert!(out.contains("\"2024-06-04\""), "yesterday of the document date");
+    assert!(
+        out.contains("\"2024-06-04\""),
+        "yesterday of the document date"
+    );
     // Without a date they stay relative.
     let (_, out, _) = dragoman(&["facts", "--format", "tsv", "-"], text);
     assert!(out.contains("weekday:Monday") && out.contains("relative:day-1"));
@@ -139,9 +157,10 @@ fn facts_gold_precision_recall() {
         for g in &gold_doc {
             let st = stats.entry(leak(&g.kind)).or_default();
             st[2] += 1;
-            let hit = pred.iter().enumerate().find(|(i, p)| {
-                !taken[*i] && p.0.name() == g.kind && p.1 < g.end && g.start < p.2
-            });
+            let hit = pred
+                .iter()
+                .enumerate()
+                .find(|(i, p)| !taken[*i] && p.0.name() == g.kind && p.1 < g.end && g.start < p.2);
             match hit {
                 Some((i, p)) => {
                     taken[i] = true;
@@ -151,17 +170,33 @@ fn facts_gold_precision_recall() {
                         if p.3 == g.value {
                             st[4] += 1;
                         } else {
-                            misses.push(format!("value {doc} {} {:?}: want {} got {}", g.kind, slice(&text, g.start, g.end), g.value, p.3));
+                            misses.push(format!(
+                                "value {doc} {} {:?}: want {} got {}",
+                                g.kind,
+                                slice(&text, g.start, g.end),
+                                g.value,
+                                p.3
+                            ));
                         }
                     }
                 }
-                None => misses.push(format!("missed {doc} {} {:?} {}", g.kind, slice(&text, g.start, g.end), g.value)),
+                None => misses.push(format!(
+                    "missed {doc} {} {:?} {}",
+                    g.kind,
+                    slice(&text, g.start, g.end),
+                    g.value
+                )),
             }
         }
         for (i, p) in pred.iter().enumerate() {
             stats.entry(p.0.name()).or_default()[1] += 1;
             if !taken[i] {
-                misses.push(format!("extra {doc} {} {:?} {}", p.0.name(), slice(&text, p.1, p.2), p.3));
+                misses.push(format!(
+                    "extra {doc} {} {:?} {}",
+                    p.0.name(),
+                    slice(&text, p.1, p.2),
+                    p.3
+                ));
             }
         }
     }
@@ -170,7 +205,10 @@ fn facts_gold_precision_recall() {
             eprintln!("{m}");
         }
     }
-    eprintln!("{:<11} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6} {:>7}", "type", "gold", "pred", "tp", "P", "R", "F1", "value");
+    eprintln!(
+        "{:<11} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6} {:>7}",
+        "type", "gold", "pred", "tp", "P", "R", "F1", "value"
+    );
     let mut total = [0usize; 5];
     let mut report = BTreeMap::new();
     for (kind, st) in &stats {
@@ -178,12 +216,27 @@ fn facts_gold_precision_recall() {
         for k in 0..5 {
             total[k] += st[k];
         }
-        let v = if st[3] > 0 { format!("{:.2}", st[4] as f64 / st[3] as f64) } else { "-".into() };
-        eprintln!("{kind:<11} {:>5} {:>5} {:>5} {p:>6.2} {r:>6.2} {f:>6.2} {v:>7}", st[2], st[1], st[0]);
+        let v = if st[3] > 0 {
+            format!("{:.2}", st[4] as f64 / st[3] as f64)
+        } else {
+            "-".into()
+        };
+        eprintln!(
+            "{kind:<11} {:>5} {:>5} {:>5} {p:>6.2} {r:>6.2} {f:>6.2} {v:>7}",
+            st[2], st[1], st[0]
+        );
         report.insert(*kind, (p, r, f));
     }
     let (p, r, f) = prf(&total);
-    eprintln!("{:<11} {:>5} {:>5} {:>5} {p:>6.2} {r:>6.2} {f:>6.2} {:>7.2}", "all", total[2], total[1], total[0], total[4] as f64 / total[3].max(1) as f64);
+    report.insert("all", (p, r, f));
+    eprintln!(
+        "{:<11} {:>5} {:>5} {:>5} {p:>6.2} {r:>6.2} {f:>6.2} {:>7.2}",
+        "all",
+        total[2],
+        total[1],
+        total[0],
+        total[4] as f64 / total[3].max(1) as f64
+    );
     // Thresholds: a little below what was measured when they were set (see the report in
     // the commit that set them); raise them as the rules improve.
     let min_f1: &[(&str, f64)] = &THRESHOLDS;
@@ -194,15 +247,43 @@ fn facts_gold_precision_recall() {
             failed.push(format!("{kind}: F1 {got:.2} < {want:.2}"));
         }
     }
-    assert!(failed.is_empty(), "below the thresholds:\n{}\n(run with FACTS_GOLD_VERBOSE=1 to list misses)", failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "below the thresholds:\n{}\n(run with FACTS_GOLD_VERBOSE=1 to list misses)",
+        failed.join("\n")
+    );
 }
 
-const THRESHOLDS: [(&str, f64); 0] = [];
+/// Minimum F1 per type, set about 0.05 below the figures measured when the gold set was
+/// first scored (casualties 0.92, date 1.00, duration 0.80, group 0.98, money 1.00, number
+/// 0.99, ordinal 0.91, org 0.64, percent 1.00, person 0.98, place 0.92, quantity 0.98,
+/// quote 0.90). The rules were written with these articles in view, so the figures are
+/// optimistic for unseen text; org and place recall follow the glossary's coverage.
+const THRESHOLDS: [(&str, f64); 14] = [
+    ("casualties", 0.87),
+    ("date", 0.95),
+    ("duration", 0.75),
+    ("group", 0.93),
+    ("money", 0.95),
+    ("number", 0.94),
+    ("ordinal", 0.86),
+    ("org", 0.59),
+    ("percent", 0.95),
+    ("person", 0.93),
+    ("place", 0.87),
+    ("quantity", 0.93),
+    ("quote", 0.85),
+    ("all", 0.88),
+];
 
 fn prf(st: &[usize; 5]) -> (f64, f64, f64) {
     let p = st[0] as f64 / st[1].max(1) as f64;
     let r = st[0] as f64 / st[2].max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -211,5 +292,7 @@ fn slice(text: &str, s: usize, e: usize) -> String {
 }
 
 fn leak(s: &str) -> &'static str {
-    FactKind::from_name(s).map(|k| k.name()).unwrap_or("unknown")
+    FactKind::from_name(s)
+        .map(|k| k.name())
+        .unwrap_or("unknown")
 }

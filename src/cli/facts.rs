@@ -68,7 +68,20 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     }
     let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
 }
 
@@ -143,7 +156,14 @@ mod tests {
     fn dates_parse_or_not() {
         assert_eq!(parse_date("2024-05-14"), Some((2024, 5, 14)));
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
-        for bad in ["2023-02-29", "2024-5-14", "14/05/2024", "2024-13-01", "", "2024-05-14-1"] {
+        for bad in [
+            "2023-02-29",
+            "2024-5-14",
+            "14/05/2024",
+            "2024-13-01",
+            "",
+            "2024-05-14-1",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -98,7 +98,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
         // Count + casualty noun: 2946 قتيلاً، 861 حالة وفاة.
         let w = sent.w(n.to);
         let noun = get(NOUNS, w).map(|what| (what, n.to + 1)).or_else(|| {
-            (matches!(w, "حاله" | "حالات") && sent.w(n.to + 1) == "وفاه").then_some(("dead", n.to + 2))
+            (matches!(w, "حاله" | "حالات") && sent.w(n.to + 1) == "وفاه")
+                .then_some(("dead", n.to + 2))
         });
         if let Some((what, to)) = noun {
             emit(sent, out, n, qfrom, to, what, op, qual, Vec::new());
@@ -144,7 +145,10 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(String, String)>) {
     let w = sent.w(to);
     if let Some(rest) = w.strip_prefix('و') {
         if let Some(en) = get(SINGULAR, rest) {
-            if let Some(t) = sent.term_at(to + 1).filter(|t| t.category == Category::Nationality) {
+            if let Some(t) = sent
+                .term_at(to + 1)
+                .filter(|t| t.category == Category::Nationality)
+            {
                 groups.push(("1".to_string(), format!("{} {en}", sent.entry(t).english)));
                 to = t.to;
             }
@@ -172,20 +176,25 @@ fn emit(
         let total: i128 = who.iter().filter_map(|(c, _)| c.parse::<i128>().ok()).sum();
         (total.to_string(), total.to_string())
     } else {
-        (n.value_str(), n.approx.map(str::to_string).unwrap_or_else(|| n.english()))
+        (
+            n.value_str(),
+            n.approx.map(str::to_string).unwrap_or_else(|| n.english()),
+        )
     };
     let sign = if op.is_empty() { "=" } else { op };
     let value = format!("{what}{sign}{count}");
-    let prefix = if qual.is_empty() { String::new() } else { format!("{qual} ") };
+    let prefix = if qual.is_empty() {
+        String::new()
+    } else {
+        format!("{qual} ")
+    };
     let mut english = format!("{prefix}{count_en} {what}");
     if !who.is_empty() {
         let parts: Vec<String> = who
             .iter()
-            .map(|(c, e)| {
-                match c.parse::<i128>() {
-                    Ok(v) => format!("{} {e}", super::Decimal::int(v).english()),
-                    Err(_) => e.clone(),
-                }
+            .map(|(c, e)| match c.parse::<i128>() {
+                Ok(v) => format!("{} {e}", super::Decimal::int(v).english()),
+                Err(_) => e.clone(),
             })
             .collect();
         english.push_str(": ");
@@ -199,9 +208,20 @@ fn emit(
         detail["approximate"] = json!(a);
     }
     if !who.is_empty() {
-        detail["who"] = json!(who.iter().map(|(c, e)| json!({"count": c, "who": e})).collect::<Vec<_>>());
+        detail["who"] = json!(who
+            .iter()
+            .map(|(c, e)| json!({"count": c, "who": e}))
+            .collect::<Vec<_>>());
     }
-    out.push(FactKind::Casualties, from, to, value, english, "casualties", detail);
+    out.push(
+        FactKind::Casualties,
+        from,
+        to,
+        value,
+        english,
+        "casualties",
+        detail,
+    );
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
@@ -217,23 +237,60 @@ mod tests {
     #[test]
     fn casualties() {
         let rows: &[(&str, &[(&str, &str)])] = &[
-            ("أدى إلى مقتل خمسة مهندسين صينيين وسائق باكستاني في مارس", &[("مقتل خمسة مهندسين صينيين وسائق باكستاني", "killed=6")]),
-            ("مما أدى إلى مقتل مئات الأشخاص، بما", &[("مقتل مئات الأشخاص", "killed=hundreds")]),
-            ("مقتل 42 فلسطينياً وإصابة 97 آخرين", &[("مقتل 42 فلسطينياً", "killed=42"), ("إصابة 97 آخرين", "injured=97")]),
-            ("إلى 2946 قتيلاً و5674 جريحاً", &[("2946 قتيلاً", "killed=2946"), ("5674 جريحاً", "injured=5674")]),
-            ("أكثر من 86 ألف جريح", &[("أكثر من 86 ألف جريح", "injured>86000")]),
+            (
+                "أدى إلى مقتل خمسة مهندسين صينيين وسائق باكستاني في مارس",
+                &[("مقتل خمسة مهندسين صينيين وسائق باكستاني", "killed=6")],
+            ),
+            (
+                "مما أدى إلى مقتل مئات الأشخاص، بما",
+                &[("مقتل مئات الأشخاص", "killed=hundreds")],
+            ),
+            (
+                "مقتل 42 فلسطينياً وإصابة 97 آخرين",
+                &[
+                    ("مقتل 42 فلسطينياً", "killed=42"),
+                    ("إصابة 97 آخرين", "injured=97"),
+                ],
+            ),
+            (
+                "إلى 2946 قتيلاً و5674 جريحاً",
+                &[("2946 قتيلاً", "killed=2946"), ("5674 جريحاً", "injured=5674")],
+            ),
+            (
+                "أكثر من 86 ألف جريح",
+                &[("أكثر من 86 ألف جريح", "injured>86000")],
+            ),
             ("و861 حالة وفاة", &[("861 حالة وفاة", "dead=861")]),
-            ("وقُتل أكثر من 15 ألف شخص منذ", &[("قُتل أكثر من 15 ألف شخص", "killed>15000")]),
-            ("اعتقلت القوات الإسرائيلية العشرات خلال", &[("اعتقلت القوات الإسرائيلية العشرات", "arrested=tens")]),
-            ("أعلن الجيش مقتل اثنين من جنوده", &[("مقتل اثنين من جنوده", "killed=2")]),
-            ("اختطاف ثلاثة صحفيين", &[("اختطاف ثلاثة صحفيين", "kidnapped=3")]),
+            (
+                "وقُتل أكثر من 15 ألف شخص منذ",
+                &[("قُتل أكثر من 15 ألف شخص", "killed>15000")],
+            ),
+            (
+                "اعتقلت القوات الإسرائيلية العشرات خلال",
+                &[("اعتقلت القوات الإسرائيلية العشرات", "arrested=tens")],
+            ),
+            (
+                "أعلن الجيش مقتل اثنين من جنوده",
+                &[("مقتل اثنين من جنوده", "killed=2")],
+            ),
+            (
+                "اختطاف ثلاثة صحفيين",
+                &[("اختطاف ثلاثة صحفيين", "kidnapped=3")],
+            ),
             // A number without a casualty word is not a casualty.
             ("وصل 500 لاجئ", &[]),
         ];
         check(Casualties, rows, None);
-        check_english(Casualties, &[
-            ("مقتل خمسة مهندسين صينيين وسائق باكستاني", "6 killed: 5 Chinese engineers and 1 Pakistani driver"),
-            ("مقتل مئات الأشخاص", "hundreds killed: people"),
-        ], None);
+        check_english(
+            Casualties,
+            &[
+                (
+                    "مقتل خمسة مهندسين صينيين وسائق باكستاني",
+                    "6 killed: 5 Chinese engineers and 1 Pakistani driver",
+                ),
+                ("مقتل مئات الأشخاص", "hundreds killed: people"),
+            ],
+            None,
+        );
     }
 }

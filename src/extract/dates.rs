@@ -166,8 +166,26 @@ const RELATIVE: &[(&str, i32)] = &[
 
 /// Words before a month name that make it a date.
 const MONTH_CUES: &[&str] = &[
-    "في", "منذ", "خلال", "حتي", "شهر", "شهري", "مطلع", "منتصف", "اواخر", "اوائل", "اواسط",
-    "نهايه", "بدايه", "قبل", "بعد", "الي", "من", "بحلول", "مع", "مطلع",
+    "في",
+    "منذ",
+    "خلال",
+    "حتي",
+    "شهر",
+    "شهري",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "نهايه",
+    "بدايه",
+    "قبل",
+    "بعد",
+    "الي",
+    "من",
+    "بحلول",
+    "مع",
+    "مطلع",
 ];
 
 /// Parts of a period, before a month or a relative unit.
@@ -258,7 +276,7 @@ fn relative_at(sent: &Sent, i: usize) -> Option<i32> {
     get(RELATIVE, sent.w(i))
 }
 
-fn bare<'w>(w: &'w str) -> &'w str {
+fn bare(w: &str) -> &str {
     clitic_splits(w)
         .map(|(_, r)| r)
         .find(|r| MONTH_CUES.contains(r) || get(PARTS, r).is_some())
@@ -321,12 +339,26 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         let b = number(sent, i + 2)?;
         if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
             let v = format!("T{a:02}:{b:02}");
-            out.push(FactKind::Date, i, i + 3, v.clone(), format!("{a:02}:{b:02}"), "date.time", json!({"grain": "time"}));
+            out.push(
+                FactKind::Date,
+                i,
+                i + 3,
+                v.clone(),
+                format!("{a:02}:{b:02}"),
+                "date.time",
+                json!({"grain": "time"}),
+            );
             used[i..i + 3].fill(true);
             return Some(i + 3);
         }
     }
-    if (sep == "/" || sep == "-") && sent.touch(i) && sent.touch(i + 1) && sent.w(i + 3) == sep && sent.touch(i + 2) && sent.touch(i + 3) {
+    if (sep == "/" || sep == "-")
+        && sent.touch(i)
+        && sent.touch(i + 1)
+        && sent.w(i + 3) == sep
+        && sent.touch(i + 2)
+        && sent.touch(i + 3)
+    {
         let b = number(sent, i + 2)?;
         let c = number(sent, i + 4)?;
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
@@ -348,7 +380,14 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
 }
 
 /// Build a date around the month name at `m`, or `None` when it is not in a date context.
-fn month_date(sent: &Sent, m: usize, month: u32, width: usize, hijri: bool, used: &[bool]) -> Option<DateParts> {
+fn month_date(
+    sent: &Sent,
+    m: usize,
+    month: u32,
+    width: usize,
+    hijri: bool,
+    used: &[bool],
+) -> Option<DateParts> {
     let mut d = DateParts {
         from: m,
         to: m + width,
@@ -367,8 +406,14 @@ fn month_date(sent: &Sent, m: usize, month: u32, width: usize, hijri: bool, used
             d.day = Some(day);
             d.from = m - 1;
         } else if m >= 2 && sent.w(m - 1) == "من" {
-            let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) { m - 3 } else { m - 2 };
-            if let Some((v, w)) = ordinal_at(sent, start).filter(|&(v, w)| start + w == m - 1 && v <= 31) {
+            let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) {
+                m - 3
+            } else {
+                m - 2
+            };
+            if let Some((v, w)) =
+                ordinal_at(sent, start).filter(|&(v, w)| start + w == m - 1 && v <= 31)
+            {
                 let _ = w;
                 d.day = Some(v);
                 d.from = start;
@@ -392,7 +437,8 @@ fn month_date(sent: &Sent, m: usize, month: u32, width: usize, hijri: bool, used
         while k > 0 && !sent.is_word(k - 1) {
             k -= 1;
         }
-        if k > 0 && (month_at(sent, k - 1).is_some() || (k >= 2 && month_at(sent, k - 2).is_some())) {
+        if k > 0 && (month_at(sent, k - 1).is_some() || (k >= 2 && month_at(sent, k - 2).is_some()))
+        {
             cue = true;
         }
     }
@@ -483,7 +529,10 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             (Some(day), Some(y)) => {
                 value = format!("hijri:{y:04}-{m:02}-{day:02}");
                 let (gy, gm, gd) = from_jdn(hijri_jdn(y, m, day));
-                english = format!("{day} {name} {y} AH (about {} {gd}, {gy})", MONTHS_EN[gm as usize - 1]);
+                english = format!(
+                    "{day} {name} {y} AH (about {} {gd}, {gy})",
+                    MONTHS_EN[gm as usize - 1]
+                );
                 detail["gregorian_estimate"] = json!(format!("{gy:04}-{gm:02}-{gd:02}"));
                 detail["method"] = json!("tabular Islamic calendar (civil epoch); Umm al-Qura or sighting may differ by 1-2 days");
                 grain = "day";
@@ -505,7 +554,15 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             }
         }
         detail["grain"] = json!(grain);
-        out.push(FactKind::Date, d.from, d.to, value, english, "date.hijri", detail);
+        out.push(
+            FactKind::Date,
+            d.from,
+            d.to,
+            value,
+            english,
+            "date.hijri",
+            detail,
+        );
         return;
     }
     // The year: written, from a relative word, or inferred from the reference date.
@@ -515,17 +572,63 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         inferred = d.relative.is_none();
         Some(match d.relative {
             Some(0) => ry,
-            Some(r) if r < 0 => if m < rm { ry } else { ry - 1 },
-            Some(_) => if m > rm { ry } else { ry + 1 },
-            None => if m <= rm { ry } else { ry - 1 },
+            Some(r) if r < 0 => {
+                if m < rm {
+                    ry
+                } else {
+                    ry - 1
+                }
+            }
+            Some(_) => {
+                if m > rm {
+                    ry
+                } else {
+                    ry + 1
+                }
+            }
+            None => {
+                if m <= rm {
+                    ry
+                } else {
+                    ry - 1
+                }
+            }
         })
     });
     let mname = MONTHS_EN[m as usize - 1];
     let (value, mut english, rule, grain) = match (d.day, year) {
-        (Some(day), Some(y)) => (format!("{y:04}-{m:02}-{day:02}"), format!("{mname} {day}, {y}"), if d.year.is_some() { "date.day-month-year" } else { "date.day-month" }, "day"),
-        (None, Some(y)) => (format!("{y:04}-{m:02}"), format!("{mname} {y}"), if d.year.is_some() { "date.month-year" } else { "date.month" }, "month"),
-        (Some(day), None) => (format!("--{m:02}-{day:02}"), format!("{mname} {day}"), "date.day-month", "day"),
-        (None, None) => (format!("--{m:02}"), mname.to_string(), "date.month", "month"),
+        (Some(day), Some(y)) => (
+            format!("{y:04}-{m:02}-{day:02}"),
+            format!("{mname} {day}, {y}"),
+            if d.year.is_some() {
+                "date.day-month-year"
+            } else {
+                "date.day-month"
+            },
+            "day",
+        ),
+        (None, Some(y)) => (
+            format!("{y:04}-{m:02}"),
+            format!("{mname} {y}"),
+            if d.year.is_some() {
+                "date.month-year"
+            } else {
+                "date.month"
+            },
+            "month",
+        ),
+        (Some(day), None) => (
+            format!("--{m:02}-{day:02}"),
+            format!("{mname} {day}"),
+            "date.day-month",
+            "day",
+        ),
+        (None, None) => (
+            format!("--{m:02}"),
+            mname.to_string(),
+            "date.month",
+            "month",
+        ),
     };
     if let Some(wd) = d.weekday {
         english = format!("{}, {english}", WEEKDAYS_EN[wd as usize - 1]);
@@ -561,9 +664,14 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     } else if number(sent, i).is_some_and(|y| (1900..=2100).contains(&y)) && i >= 1 {
         // After a preposition, or "و" after another year, and not followed by a word.
         let prev = bare(sent.w(i - 1));
-        let after_year = sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
-        let prep = matches!(prev, "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي");
-        let next_ok = !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
+        let after_year =
+            sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
+        let prep = matches!(
+            prev,
+            "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
+        );
+        let next_ok =
+            !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
         if (prep || after_year) && next_ok {
             (if after_year { i - 1 } else { i }, i)
         } else {
@@ -580,29 +688,63 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     }
     used[from..to].fill(true);
     if era == Some(Era::Hijri) {
-        out.push(FactKind::Date, from, to, format!("hijri:{y:04}"), format!("{y} AH"), "date.hijri", json!({"grain": "year", "calendar": "hijri"}));
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            format!("hijri:{y:04}"),
+            format!("{y} AH"),
+            "date.hijri",
+            json!({"grain": "year", "calendar": "hijri"}),
+        );
     } else {
-        out.push(FactKind::Date, from, to, format!("{y:04}"), y.to_string(), "date.year", json!({"grain": "year"}));
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            format!("{y:04}"),
+            y.to_string(),
+            "date.year",
+            json!({"grain": "year"}),
+        );
     }
     // عامي 2016 و2021: the second year.
     if sent.w(to) == "و" && sent.touch(to) {
         if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
             used[to..to + 2].fill(true);
-            out.push(FactKind::Date, to + 1, to + 2, format!("{y2:04}"), y2.to_string(), "date.year", json!({"grain": "year"}));
+            out.push(
+                FactKind::Date,
+                to + 1,
+                to + 2,
+                format!("{y2:04}"),
+                y2.to_string(),
+                "date.year",
+                json!({"grain": "year"}),
+            );
             return Some(to + 2);
         }
     }
     Some(to)
 }
 
-fn weekday(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+fn weekday(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
     let wd = weekday_word(sent, i)?;
     let mut to = i + 1;
     let rel = relative_at(sent, to).filter(|r| *r != 0);
     if rel.is_some() {
         to += 1;
     }
-    let from = if i >= 1 && !used[i - 1] && bare(sent.w(i - 1)) == "يوم" { i - 1 } else { i };
+    let from = if i >= 1 && !used[i - 1] && bare(sent.w(i - 1)) == "يوم" {
+        i - 1
+    } else {
+        i
+    };
     used[from..to].fill(true);
     let name = WEEKDAYS_EN[wd as usize - 1];
     let (value, english) = match ctx.reference_date {
@@ -619,20 +761,40 @@ fn weekday(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut Ou
                 None => r - back as i64,
             };
             let (y, m, d) = from_jdn(j);
-            (format!("{y:04}-{m:02}-{d:02}"), format!("{name}, {} {d}, {y}", MONTHS_EN[m as usize - 1]))
+            (
+                format!("{y:04}-{m:02}-{d:02}"),
+                format!("{name}, {} {d}, {y}", MONTHS_EN[m as usize - 1]),
+            )
         }
-        None => (format!("weekday:{name}"), match rel {
-            Some(1) => format!("next {name}"),
-            Some(_) => format!("last {name}"),
-            None => name.to_string(),
-        }),
+        None => (
+            format!("weekday:{name}"),
+            match rel {
+                Some(1) => format!("next {name}"),
+                Some(_) => format!("last {name}"),
+                None => name.to_string(),
+            },
+        ),
     };
-    out.push(FactKind::Date, from, to, value, english, "date.weekday", json!({"grain": "day", "weekday": name}));
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.weekday",
+        json!({"grain": "day", "weekday": name}),
+    );
     Some(to)
 }
 
 /// اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before.
-fn relative(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+fn relative(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
     if !sent.is_word(i) {
         return None;
     }
@@ -660,8 +822,18 @@ fn relative(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut O
         // "في اليوم ذاته" is "on the same day", not today.
         let prev = if k >= 1 { sent.w(k - 1) } else { "" };
         let next = sent.w(k + 1);
-        if matches!(next, "ذاته" | "نفسه" | "التالي" | "السابق" | "الاول" | "الثاني" | "العالمي" | "الوطني" | "الواحد")
-            || matches!(prev, "في" | "وفي" | "ذلك" | "هذا" | "طوال")
+        if matches!(
+            next,
+            "ذاته"
+                | "نفسه"
+                | "التالي"
+                | "السابق"
+                | "الاول"
+                | "الثاني"
+                | "العالمي"
+                | "الوطني"
+                | "الواحد"
+        ) || matches!(prev, "في" | "وفي" | "ذلك" | "هذا" | "طوال")
         {
             return None;
         }
@@ -693,7 +865,9 @@ fn relative(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut O
         (u, _) => format!("next {}", u.name()),
     };
     let words = match part {
-        Some(p) => format!("{p} {words}").replace("start this", "start of this").replace("mid this", "mid-this"),
+        Some(p) => format!("{p} {words}")
+            .replace("start this", "start of this")
+            .replace("mid this", "mid-this"),
         None => words,
     };
     let (value, english) = match ctx.reference_date {
@@ -722,7 +896,15 @@ fn relative(sent: &Sent, ctx: &Context, i: usize, used: &mut [bool], out: &mut O
     if let Some(p) = part {
         detail["part"] = json!(p);
     }
-    out.push(FactKind::Date, from, to, value, english, "date.relative", detail);
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.relative",
+        detail,
+    );
     Some(to)
 }
 
@@ -774,7 +956,17 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
-    out.extend(["عام", "العام", "عامي", "سنه", "السنه", "يوم", "اليوم", "امس", "غدا"]);
+    out.extend([
+        "عام",
+        "العام",
+        "عامي",
+        "سنه",
+        "السنه",
+        "يوم",
+        "اليوم",
+        "امس",
+        "غدا",
+    ]);
 }
 
 #[cfg(test)]
@@ -799,30 +991,61 @@ mod tests {
     #[test]
     fn dates_without_reference() {
         let rows: &[(&str, &[(&str, &str)])] = &[
-            ("في 10 مايو (أيار) الحالي", &[("10 مايو (أيار) الحالي", "--05-10")]),
+            (
+                "في 10 مايو (أيار) الحالي",
+                &[("10 مايو (أيار) الحالي", "--05-10")],
+            ),
             ("في مارس (آذار) 2023", &[("مارس (آذار) 2023", "2023-03")]),
             ("في أغسطس/آب 2021", &[("أغسطس/آب 2021", "2021-08")]),
             ("في آب/أغسطس 2021", &[("آب/أغسطس 2021", "2021-08")]),
-            ("في 15 أبريل (نيسان) 2023 تجاوز", &[("15 أبريل (نيسان) 2023", "2023-04-15")]),
-            ("في السابع من تشرين الأول (أكتوبر) 2023", &[("السابع من تشرين الأول (أكتوبر) 2023", "2023-10-07")]),
+            (
+                "في 15 أبريل (نيسان) 2023 تجاوز",
+                &[("15 أبريل (نيسان) 2023", "2023-04-15")],
+            ),
+            (
+                "في السابع من تشرين الأول (أكتوبر) 2023",
+                &[("السابع من تشرين الأول (أكتوبر) 2023", "2023-10-07")],
+            ),
             ("في كانون الثاني 2024", &[("كانون الثاني 2024", "2024-01")]),
             ("في 5 جانفي 2022", &[("5 جانفي 2022", "2022-01-05")]),
             ("في ٢٠ شتنبر ٢٠٢٢", &[("٢٠ شتنبر ٢٠٢٢", "2022-09-20")]),
             ("استولت على السلطة عام 2021.", &[("عام 2021", "2021")]),
-            ("بين عامي 2016 و2021", &[("عامي 2016", "2016"), ("2021", "2021")]),
+            (
+                "بين عامي 2016 و2021",
+                &[("عامي 2016", "2016"), ("2021", "2021")],
+            ),
             ("بحلول الربع الأخير من 2026.", &[("2026", "2026")]),
-            ("وأصدر البلدان بياناً مشتركاً، الاثنين، أشار", &[("الاثنين", "weekday:Monday")]),
+            (
+                "وأصدر البلدان بياناً مشتركاً، الاثنين، أشار",
+                &[("الاثنين", "weekday:Monday")],
+            ),
             ("ليل الجمعة الماضي", &[("الجمعة الماضي", "weekday:Friday")]),
-            ("يوم الخميس 18 يوليو، الموافق 12 محرم 1446 هـ", &[("يوم الخميس 18 يوليو", "--07-18"), ("12 محرم 1446 هـ", "hijri:1446-01-12")]),
+            (
+                "يوم الخميس 18 يوليو، الموافق 12 محرم 1446 هـ",
+                &[
+                    ("يوم الخميس 18 يوليو", "--07-18"),
+                    ("12 محرم 1446 هـ", "hijri:1446-01-12"),
+                ],
+            ),
             ("عام 1445 هـ", &[("عام 1445 هـ", "hijri:1445")]),
             ("في شهر رمضان", &[("رمضان", "hijri:--09")]),
-            ("منتصف الشهر الماضي", &[("منتصف الشهر الماضي", "relative:month-1")]),
+            (
+                "منتصف الشهر الماضي",
+                &[("منتصف الشهر الماضي", "relative:month-1")],
+            ),
             ("الأسبوع المقبل", &[("الأسبوع المقبل", "relative:week+1")]),
             ("العام الماضي", &[("العام الماضي", "relative:year-1")]),
             ("قال أمس", &[("أمس", "relative:day-1")]),
             ("قرابة الساعة 23:11 بالتوقيت المحلي", &[("23:11", "T23:11")]),
             ("في 15/4/2023", &[("15/4/2023", "2023-04-15")]),
-            ("في شباط وآذار ونيسان الماضية", &[("شباط", "--02"), ("آذار", "--03"), ("نيسان الماضية", "--04")]),
+            (
+                "في شباط وآذار ونيسان الماضية",
+                &[
+                    ("شباط", "--02"),
+                    ("آذار", "--03"),
+                    ("نيسان الماضية", "--04"),
+                ],
+            ),
             // Not dates: the verb مارس, أب as father, صفر as zero, a year in a URL or phone.
             ("مارس الضغط على الحكومة", &[]),
             ("ومارس ضغوطاً كبيرة", &[]),
@@ -839,9 +1062,15 @@ mod tests {
     fn dates_with_reference() {
         let r = Some((2024, 5, 14)); // a Tuesday
         let rows: &[(&str, &[(&str, &str)])] = &[
-            ("في 10 مايو (أيار) الحالي", &[("10 مايو (أيار) الحالي", "2024-05-10")]),
+            (
+                "في 10 مايو (أيار) الحالي",
+                &[("10 مايو (أيار) الحالي", "2024-05-10")],
+            ),
             ("في 6 مارس الماضي", &[("6 مارس الماضي", "2024-03-06")]),
-            ("في يوليو (تموز) المقبل", &[("يوليو (تموز) المقبل", "2024-07")]),
+            (
+                "في يوليو (تموز) المقبل",
+                &[("يوليو (تموز) المقبل", "2024-07")],
+            ),
             ("في مايو الماضي", &[("مايو الماضي", "2023-05")]),
             ("في مارس", &[("مارس", "2024-03")]),
             ("الاثنين", &[("الاثنين", "2024-05-13")]),
@@ -860,12 +1089,23 @@ mod tests {
 
     #[test]
     fn date_english() {
-        check_english(Date, &[
-            ("في 10 مايو (أيار) 2024", "May 10, 2024"),
-            ("في مارس (آذار) 2023", "March 2023"),
-            ("الاثنين", "Monday"),
-            ("في 12 محرم 1446 هـ", "12 Muharram 1446 AH (about July 19, 2024)"),
-        ], None);
-        check_english(Date, &[("الاثنين", "Monday, May 13, 2024")], Some((2024, 5, 14)));
+        check_english(
+            Date,
+            &[
+                ("في 10 مايو (أيار) 2024", "May 10, 2024"),
+                ("في مارس (آذار) 2023", "March 2023"),
+                ("الاثنين", "Monday"),
+                (
+                    "في 12 محرم 1446 هـ",
+                    "12 Muharram 1446 AH (about July 19, 2024)",
+                ),
+            ],
+            None,
+        );
+        check_english(
+            Date,
+            &[("الاثنين", "Monday, May 13, 2024")],
+            Some((2024, 5, 14)),
+        );
     }
 }

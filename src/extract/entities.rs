@@ -60,8 +60,8 @@ const ROLES: &[(&str, &str)] = &[
 
 /// Words that end the search for a name.
 const BOUNDARY: &[&str] = &[
-    "ان", "انه", "انها", "الي", "علي", "عن", "قد", "الذي", "التي", "خلال", "عبر", "من", "لا",
-    "لم", "لن", "بان", "بعد", "قبل", "مع", "و",
+    "ان", "انه", "انها", "الي", "علي", "عن", "قد", "الذي", "التي", "خلال", "عبر", "من", "لا", "لم",
+    "لن", "بان", "بعد", "قبل", "مع", "و",
 ];
 
 /// Name parts that take the next word: عبد الحميد، أبو ندى، بن سلمان.
@@ -69,8 +69,25 @@ const JOINERS: &[&str] = &["عبد", "ابو", "بن", "ابن", "ال", "ابي
 
 /// Nouns that follow titles but are not names.
 const NOT_NAMES: &[&str] = &[
-    "وزاره", "مكافحه", "شؤون", "منظمه", "مجلس", "وكاله", "هيئه", "لجنه", "البنك", "الشركه",
-    "مكتب", "ادارة", "اداره", "برنامج", "حركه", "جماعه", "المنظمه", "قوات", "الحكومه",
+    "وزاره",
+    "مكافحه",
+    "شؤون",
+    "منظمه",
+    "مجلس",
+    "وكاله",
+    "هيئه",
+    "لجنه",
+    "البنك",
+    "الشركه",
+    "مكتب",
+    "ادارة",
+    "اداره",
+    "برنامج",
+    "حركه",
+    "جماعه",
+    "المنظمه",
+    "قوات",
+    "الحكومه",
 ];
 
 fn kind_of(c: Category) -> Option<FactKind> {
@@ -86,9 +103,18 @@ fn kind_of(c: Category) -> Option<FactKind> {
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
     let mut covered = vec![false; sent.len()];
     for t in &sent.terms {
-        let Some(kind) = kind_of(t.category) else { continue };
+        let Some(kind) = kind_of(t.category) else {
+            continue;
+        };
         let e = sent.entry(t);
-        out.push_span(kind, t.core, e.english.clone(), e.english.clone(), "entity.glossary", json!({"glossary": e.arabic}));
+        out.push_span(
+            kind,
+            t.core,
+            e.english.clone(),
+            e.english.clone(),
+            "entity.glossary",
+            json!({"glossary": e.arabic}),
+        );
         covered[t.from..t.to].fill(true);
         if kind == FactKind::Person {
             remember(doc, sent, t.from, t.to, &e.english);
@@ -103,7 +129,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
         };
         if let Some((from, to)) = name_after(sent, after, &covered) {
             let arabic = sent.surface(from, to).to_string();
-            out.push(FactKind::Person, from, to, arabic.clone(), arabic.clone(), "person.title", json!({"title": title_en}));
+            out.push(
+                FactKind::Person,
+                from,
+                to,
+                arabic.clone(),
+                arabic.clone(),
+                "person.title",
+                json!({"title": title_en}),
+            );
             covered[from..to].fill(true);
             remember(doc, sent, from, to, &arabic);
             i = to;
@@ -112,17 +146,27 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
         }
     }
     // Later mentions of known people by last name.
-    for i in 0..sent.len() {
-        if covered[i] || !sent.is_word(i) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !sent.is_word(i) {
             continue;
         }
         let w = sent.w(i);
-        let hit = doc.people.iter().find(|(last, _)| clitic_splits(w).any(|(_, r)| r == last));
+        let hit = doc
+            .people
+            .iter()
+            .find(|(last, _)| clitic_splits(w).any(|(_, r)| r == last));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
             let start = tok.e - last.len();
             let span = sent.norm_span(start, tok.e);
-            out.push_span(FactKind::Person, span, full.clone(), full.clone(), "person.mention", serde_json::Value::Null);
+            out.push_span(
+                FactKind::Person,
+                span,
+                full.clone(),
+                full.clone(),
+                "person.mention",
+                serde_json::Value::Null,
+            );
         }
     }
 }
@@ -132,7 +176,10 @@ fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str)
         return;
     }
     let last = sent.w(to - 1).to_string();
-    if last.chars().count() >= 3 && !last.starts_with("ال") && !doc.people.iter().any(|(l, _)| *l == last) {
+    if last.chars().count() >= 3
+        && !last.starts_with("ال")
+        && !doc.people.iter().any(|(l, _)| *l == last)
+    {
         doc.people.push((last, full.to_string()));
     }
 }
@@ -182,10 +229,8 @@ fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)>
         if BOUNDARY.contains(&w) || verb_at(sent, k).is_some() {
             break;
         }
-        if w == "في" {
-            if seg.last().is_some_and(|&p| name_like(sent, p, covered)) {
-                break;
-            }
+        if w == "في" && seg.last().is_some_and(|&p| name_like(sent, p, covered)) {
+            break;
         }
         seg.push(k);
         k += 1;
@@ -197,7 +242,10 @@ fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)>
     let mut len = 2;
     if n >= 3 {
         let third = seg[n - 3];
-        if JOINERS.contains(&sent.w(seg[n - 2])) || JOINERS.contains(&sent.w(third)) || name_like(sent, third, covered) {
+        if JOINERS.contains(&sent.w(seg[n - 2]))
+            || JOINERS.contains(&sent.w(third))
+            || name_like(sent, third, covered)
+        {
             len = 3;
         }
     }
@@ -220,9 +268,10 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
     let w = sent.w(i);
     // The article is ال with a plain alef; إليزابيث starts with إل.
     let surface = sent.surface(i, i + 1);
+    let article = w.starts_with("ال") && !surface.starts_with("إل");
     sent.is_word(i)
         && !covered[i]
-        && !(w.starts_with("ال") && !surface.starts_with("إل"))
+        && !article
         && !w.starts_with("لل")
         && !w.starts_with("بال")
         && !w.starts_with("وال")

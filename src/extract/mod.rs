@@ -247,7 +247,6 @@ pub(crate) struct Sent<'a> {
 pub(crate) struct Term {
     pub from: usize,
     pub to: usize,
-    pub span: Span,
     pub core: Span,
     pub entry: usize,
     pub category: Category,
@@ -294,7 +293,6 @@ impl<'a> Sent<'a> {
             sent.terms.push(Term {
                 from,
                 to,
-                span: m.span,
                 core: m.core,
                 entry: m.entry,
                 category: entries[m.entry].category,
@@ -526,9 +524,9 @@ pub(crate) mod testutil {
     pub fn extractor() -> &'static Extractor {
         static E: OnceLock<Extractor> = OnceLock::new();
         E.get_or_init(|| {
-            Extractor::new(Arc::new(Matcher::new(
-                &crate::glossary::Glossary::builtin(),
-            )))
+            Extractor::new(Arc::new(
+                Matcher::new(&crate::glossary::Glossary::builtin()),
+            ))
         })
     }
 
@@ -575,7 +573,12 @@ pub(crate) mod testutil {
                 ));
             }
         }
-        assert!(bad.is_empty(), "{} rows failed:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} rows failed:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     /// Same for the english column.
@@ -591,6 +594,11 @@ pub(crate) mod testutil {
                 bad.push(format!("{:?}\n   want {want:?}\n    got {got:?}", input));
             }
         }
-        assert!(bad.is_empty(), "{} rows failed:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} rows failed:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 }

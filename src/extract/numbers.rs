@@ -38,8 +38,8 @@ impl Decimal {
 
     /// Parse ASCII digits with `.` decimals and `,` thousands (or a decimal comma).
     pub fn parse(s: &str) -> Option<Decimal> {
-        let thousands = s.contains('.')
-            || (s.contains(',') && s.split(',').skip(1).all(|g| g.len() == 3));
+        let thousands =
+            s.contains('.') || (s.contains(',') && s.split(',').skip(1).all(|g| g.len() == 3));
         let mut m: i128 = 0;
         let mut scale = 0;
         let mut frac = false;
@@ -72,7 +72,7 @@ impl Decimal {
         self
     }
 
-    pub fn mul(self, k: i128) -> Decimal {
+    pub fn times(self, k: i128) -> Decimal {
         Decimal {
             m: self.m.saturating_mul(k),
             scale: self.scale,
@@ -80,7 +80,7 @@ impl Decimal {
         .reduce()
     }
 
-    pub fn add(self, o: Decimal) -> Decimal {
+    pub fn plus(self, o: Decimal) -> Decimal {
         let scale = self.scale.max(o.scale);
         let a = self.m.saturating_mul(10i128.pow(scale - self.scale));
         let b = o.m.saturating_mul(10i128.pow(scale - o.scale));
@@ -413,7 +413,8 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
         }
         // للاول → ل + الاول
         let rest_def;
-        let rest = if clitic.ends_with('ل') && !rest.starts_with("ال") && rest.starts_with('ل') {
+        let rest = if clitic.ends_with('ل') && !rest.starts_with("ال") && rest.starts_with('ل')
+        {
             rest_def = format!("ا{rest}");
             rest_def.as_str()
         } else {
@@ -450,7 +451,8 @@ fn embedded(sent: &Sent, i: usize) -> bool {
     if matches!(after, Some(c) if c.is_ascii_alphabetic() || c == '@' || c == '_') {
         return true;
     }
-    if matches!(after, Some('/' | '-' | '.' | ':')) && matches!(after2, Some(c) if c.is_ascii_alphanumeric())
+    if matches!(after, Some('/' | '-' | '.' | ':'))
+        && matches!(after2, Some(c) if c.is_ascii_alphanumeric())
     {
         return true;
     }
@@ -525,12 +527,12 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
         }
         match part {
             Part::Unit | Part::Ten | Part::Digits => {
-                current = Some(current.unwrap_or(Decimal::ZERO).add(v));
+                current = Some(current.unwrap_or(Decimal::ZERO).plus(v));
             }
             Part::Hundred => {
                 current = Some(match current {
-                    Some(c) if last == Some(Part::Unit) && v == Decimal::int(100) => c.mul(100),
-                    Some(c) => c.add(v),
+                    Some(c) if last == Some(Part::Unit) && v == Decimal::int(100) => c.times(100),
+                    Some(c) => c.plus(v),
                     None => v,
                 });
             }
@@ -543,7 +545,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
                     (Some(_), Count::Dual) => break,
                     (None, Count::Plural) => break,
                 };
-                total = total.add(n.mul(scale));
+                total = total.plus(n.times(scale));
                 current = None;
             }
         }
@@ -555,7 +557,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if end == i {
         return None;
     }
-    let value = total.add(current.unwrap_or(Decimal::ZERO));
+    let value = total.plus(current.unwrap_or(Decimal::ZERO));
     Some(Num {
         from: i,
         to: end,
@@ -582,7 +584,7 @@ fn joins(last: Option<Part>, last_v: Decimal, part: Part, joined: bool) -> bool 
         matches!(
             (last, part),
             (Unit, Ten) | (Hundred, Unit | Ten | Digits) | (Scale, Unit | Ten | Hundred | Digits)
-        ) && !(last == Unit && last_v.as_int().is_none_or(|n| n >= 10))
+        ) && !(last == Unit && last_v.as_int().map_or(true, |n| n >= 10))
     } else {
         matches!(
             (last, part),
@@ -610,8 +612,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                 if !first && !clitic.is_empty() && !and {
                     continue;
                 }
-                if let Some(v) = get(TEEN_HEADS, rest)
-                    .or_else(|| get(UNITS, rest).filter(|&v| v < 10))
+                if let Some(v) =
+                    get(TEEN_HEADS, rest).or_else(|| get(UNITS, rest).filter(|&v| v < 10))
                 {
                     if is_ten_word(sent.w(k + 1)) {
                         return Some((Part::Unit, Decimal::int(v + 10), 2, and));
@@ -690,7 +692,14 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
-    out.extend(UNITS.iter().chain(TEEN_HEADS).chain(TENS).chain(HUNDREDS).map(|r| r.0));
+    out.extend(
+        UNITS
+            .iter()
+            .chain(TEEN_HEADS)
+            .chain(TENS)
+            .chain(HUNDREDS)
+            .map(|r| r.0),
+    );
     out.extend(SCALES.iter().map(|r| r.0));
     out.extend(APPROX.iter().map(|r| r.0));
     out.extend(ORDINALS.iter().map(|r| r.0));
@@ -719,7 +728,13 @@ mod tests {
             assert_eq!(d.to_string(), plain, "{input}");
             assert_eq!(d.english(), english, "{input}");
         }
-        assert_eq!(Decimal::parse("2.5").unwrap().mul(1_000_000_000).to_string(), "2500000000");
+        assert_eq!(
+            Decimal::parse("2.5")
+                .unwrap()
+                .times(1_000_000_000)
+                .to_string(),
+            "2500000000"
+        );
         assert_eq!(Decimal::int(1_900_000).english(), "1.9 million");
         assert_eq!(Decimal::int(3_000_000_000).english(), "3 billion");
     }

@@ -37,7 +37,10 @@ pub(crate) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
 ];
 
 /// The qualifier ending right before token `at`: `(first token, op, english)`.
-pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Option<(usize, &'static str, &'static str)> {
+pub(crate) fn qualifier_before(
+    sent: &Sent,
+    at: usize,
+) -> Option<(usize, &'static str, &'static str)> {
     for &(words, op, en) in QUALIFIERS {
         let n = words.len();
         if at < n {
@@ -298,20 +301,88 @@ pub(crate) const NOUNS: &[(&str, &str)] = &[
 
 /// Words that never start a counted noun.
 pub(crate) const STOP: &[&str] = &[
-    "في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "قد", "لا", "ما", "ان", "انه", "انها",
-    "التي", "الذي", "الذين", "هو", "هي", "منذ", "حتي", "بعد", "قبل", "خلال", "عند", "بين", "ضد",
-    "حول", "نحو", "عبر", "مقابل", "وفق", "بحسب", "اي", "كل", "هذه", "هذا", "تلك", "ذلك", "لم",
-    "لن", "بل", "كما", "فقط", "وهو", "وهي", "اذ", "حيث", "لكن", "الا", "سوي", "منها", "منهم",
-    "بينهم", "ايضا", "يوميا", "تقريبا",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "او",
+    "و",
+    "ثم",
+    "قد",
+    "لا",
+    "ما",
+    "ان",
+    "انه",
+    "انها",
+    "التي",
+    "الذي",
+    "الذين",
+    "هو",
+    "هي",
+    "منذ",
+    "حتي",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عند",
+    "بين",
+    "ضد",
+    "حول",
+    "نحو",
+    "عبر",
+    "مقابل",
+    "وفق",
+    "بحسب",
+    "اي",
+    "كل",
+    "هذه",
+    "هذا",
+    "تلك",
+    "ذلك",
+    "لم",
+    "لن",
+    "بل",
+    "كما",
+    "فقط",
+    "وهو",
+    "وهي",
+    "اذ",
+    "حيث",
+    "لكن",
+    "الا",
+    "سوي",
+    "منها",
+    "منهم",
+    "بينهم",
+    "ايضا",
+    "يوميا",
+    "تقريبا",
 ];
 
 /// What follows a number.
 enum After {
     Percent(usize),
-    Money { to: usize, english: &'static str, unit: String },
-    Duration { to: usize, iso: &'static str, english: &'static str, time: bool },
-    Measure { to: usize, english: &'static str },
-    Counted { to: usize, english: String },
+    Money {
+        to: usize,
+        english: &'static str,
+        unit: String,
+    },
+    Duration {
+        to: usize,
+        iso: &'static str,
+        english: &'static str,
+        time: bool,
+    },
+    Measure {
+        to: usize,
+        english: &'static str,
+    },
+    Counted {
+        to: usize,
+        english: String,
+    },
 }
 
 /// The counted noun phrase at token `j`: `(end, english)`; with an optional nationality
@@ -330,20 +401,29 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((j + 2, en.to_string()));
     }
     // A nationality as the noun: 42 فلسطينياً → 42 Palestinians.
-    if let Some(t) = sent.term_at(j).filter(|t| t.category == Category::Nationality) {
+    if let Some(t) = sent
+        .term_at(j)
+        .filter(|t| t.category == Category::Nationality)
+    {
         return Some((t.to, format!("{}s", sent.entry(t).english)));
     }
     let (en, end) = match get(NOUNS, w).or_else(|| get(NOUNS, w.strip_suffix('ا').unwrap_or(w))) {
         Some(en) => (en.to_string(), j + 1),
         None => {
             // Unknown nouns stay Arabic; look-alikes of other units are not nouns.
-            if get(TIME, w).is_some() || get(MEASURES, w).is_some() || lookup(CURRENCIES, w).is_some() {
+            if get(TIME, w).is_some()
+                || get(MEASURES, w).is_some()
+                || lookup(CURRENCIES, w).is_some()
+            {
                 return None;
             }
             (sent.surface(j, j + 1).to_string(), j + 1)
         }
     };
-    if let Some(t) = sent.term_at(end).filter(|t| t.category == Category::Nationality) {
+    if let Some(t) = sent
+        .term_at(end)
+        .filter(|t| t.category == Category::Nationality)
+    {
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
@@ -371,26 +451,44 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             .map(|(k, _)| *k)
             .unwrap_or(stem);
         let adj = sent.w(j + 1);
-        if let Some(&(_, _, code)) = CURRENCY_ADJ
-            .iter()
-            .find(|(c, a, _)| *c == base && (adj == *a || adj.strip_suffix('ا') == Some(a) || adj.strip_suffix('ه') == Some(a)))
-        {
-            return Some(After::Money { to: j + 2, english, unit: code.to_string() });
+        if let Some(&(_, _, code)) = CURRENCY_ADJ.iter().find(|(c, a, _)| {
+            *c == base
+                && (adj == *a
+                    || adj.strip_suffix('ا') == Some(a)
+                    || adj.strip_suffix('ه') == Some(a))
+        }) {
+            return Some(After::Money {
+                to: j + 2,
+                english,
+                unit: code.to_string(),
+            });
         }
         let unit = if iso.is_empty() {
             english.trim_end_matches('s').to_string()
         } else {
             iso.to_string()
         };
-        return Some(After::Money { to: j + 1, english, unit });
+        return Some(After::Money {
+            to: j + 1,
+            english,
+            unit,
+        });
     }
     if n.value.is_some() {
         if let Some((iso, english, time)) = get(TIME, w) {
-            return Some(After::Duration { to: j + 1, iso, english, time });
+            return Some(After::Duration {
+                to: j + 1,
+                iso,
+                english,
+                time,
+            });
         }
     }
     if w == "نقطه" && sent.w(j + 1) == "اساس" {
-        return Some(After::Measure { to: j + 2, english: "basis points" });
+        return Some(After::Measure {
+            to: j + 2,
+            english: "basis points",
+        });
     }
     if let Some(english) = get(MEASURES, w) {
         return Some(After::Measure { to: j + 1, english });
@@ -411,7 +509,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             Some((f, op, en)) => (f, op, en),
             None => (n.from, "", ""),
         };
-        let prefix = if qual.is_empty() { String::new() } else { format!("{qual} ") };
+        let prefix = if qual.is_empty() {
+            String::new()
+        } else {
+            format!("{qual} ")
+        };
         let value = n.value_str();
         let detail = |unit: &str| {
             let mut d = json!({"count": value, "unit": unit});
@@ -422,7 +524,15 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
         };
         match after(sent, n) {
             Some(After::Percent(to)) => {
-                out.push(FactKind::Percent, from, to, format!("{op}{value}%"), format!("{prefix}{}%", n.english()), "percent", detail("%"));
+                out.push(
+                    FactKind::Percent,
+                    from,
+                    to,
+                    format!("{op}{value}%"),
+                    format!("{prefix}{}%", n.english()),
+                    "percent",
+                    detail("%"),
+                );
             }
             Some(After::Money { to, english, unit }) => {
                 let amount = n.english();
@@ -431,19 +541,64 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                     "EUR" => format!("{prefix}€{amount}"),
                     _ => format!("{prefix}{amount} {english}"),
                 };
-                out.push(FactKind::Money, from, to, format!("{op}{value} {unit}"), en, "money", detail(&unit));
+                out.push(
+                    FactKind::Money,
+                    from,
+                    to,
+                    format!("{op}{value} {unit}"),
+                    en,
+                    "money",
+                    detail(&unit),
+                );
             }
-            Some(After::Duration { to, iso, english, time }) => {
-                let v = if time { format!("{op}PT{value}{iso}") } else { format!("{op}P{value}{iso}") };
+            Some(After::Duration {
+                to,
+                iso,
+                english,
+                time,
+            }) => {
+                let v = if time {
+                    format!("{op}PT{value}{iso}")
+                } else {
+                    format!("{op}P{value}{iso}")
+                };
                 let v = v.replace("P1010Y", "P100Y");
-                let en = if n.is(1) { format!("{prefix}1 {}", english.trim_end_matches('s')) } else { format!("{prefix}{} {english}", n.english()) };
-                out.push(FactKind::Duration, from, to, v, en, "duration", detail(english));
+                let en = if n.is(1) {
+                    format!("{prefix}1 {}", english.trim_end_matches('s'))
+                } else {
+                    format!("{prefix}{} {english}", n.english())
+                };
+                out.push(
+                    FactKind::Duration,
+                    from,
+                    to,
+                    v,
+                    en,
+                    "duration",
+                    detail(english),
+                );
             }
             Some(After::Measure { to, english }) => {
-                out.push(FactKind::Quantity, from, to, format!("{op}{value}"), format!("{prefix}{} {english}", n.english()), "quantity.measure", detail(english));
+                out.push(
+                    FactKind::Quantity,
+                    from,
+                    to,
+                    format!("{op}{value}"),
+                    format!("{prefix}{} {english}", n.english()),
+                    "quantity.measure",
+                    detail(english),
+                );
             }
             Some(After::Counted { to, english }) => {
-                out.push(FactKind::Quantity, from, to, format!("{op}{value}"), format!("{prefix}{} {english}", n.english()), "quantity.counted", detail(&english));
+                out.push(
+                    FactKind::Quantity,
+                    from,
+                    to,
+                    format!("{op}{value}"),
+                    format!("{prefix}{} {english}", n.english()),
+                    "quantity.counted",
+                    detail(&english),
+                );
             }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
@@ -451,9 +606,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                     let w = sent.w(n.from - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
                     if let Some((iso, english, time)) = noun.and_then(|k| get(TIME, k)) {
-                        let v = if time { format!("PT{value}{iso}") } else { format!("P{value}{iso}") };
-                        let en = if n.is(1) { format!("1 {}", english.trim_end_matches('s')) } else { format!("{} {english}", n.english()) };
-                        out.push(FactKind::Duration, n.from - 1, n.to, v, en, "duration.noun-number", detail(english));
+                        let v = if time {
+                            format!("PT{value}{iso}")
+                        } else {
+                            format!("P{value}{iso}")
+                        };
+                        let en = if n.is(1) {
+                            format!("1 {}", english.trim_end_matches('s'))
+                        } else {
+                            format!("{} {english}", n.english())
+                        };
+                        out.push(
+                            FactKind::Duration,
+                            n.from - 1,
+                            n.to,
+                            v,
+                            en,
+                            "duration.noun-number",
+                            detail(english),
+                        );
                     }
                 }
             }
@@ -466,8 +637,20 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             if let Some((iso, english, time)) = get(TIME, noun) {
-                let v = if time { format!("PT2{iso}") } else { format!("P2{iso}") };
-                out.push(FactKind::Duration, i, i + 1, v, format!("2 {english}"), "duration.dual", json!({"count": "2", "unit": english}));
+                let v = if time {
+                    format!("PT2{iso}")
+                } else {
+                    format!("P2{iso}")
+                };
+                out.push(
+                    FactKind::Duration,
+                    i,
+                    i + 1,
+                    v,
+                    format!("2 {english}"),
+                    "duration.dual",
+                    json!({"count": "2", "unit": english}),
+                );
             }
         }
     }
@@ -488,7 +671,10 @@ mod tests {
     #[test]
     fn quantities() {
         let rows: &[(&str, &[(&str, &str)])] = &[
-            ("تدريب لأكثر من 300 من رجال الشرطة وعناصر", &[("أكثر من 300 من رجال الشرطة", ">300")]),
+            (
+                "تدريب لأكثر من 300 من رجال الشرطة وعناصر",
+                &[("أكثر من 300 من رجال الشرطة", ">300")],
+            ),
             ("مقتل 42 فلسطينياً", &[("42 فلسطينياً", "42")]),
             ("نحو 50 ألف مسكن تضررت", &[("نحو 50 ألف مسكن", "~50000")]),
             ("حوالي 14 شخصاً", &[("حوالي 14 شخصاً", "~14")]),
@@ -501,11 +687,18 @@ mod tests {
             ("في 2023 الماضي", &[]),
         ];
         check(Quantity, rows, None);
-        check_english(Quantity, &[
-            ("تدريب لأكثر من 300 من رجال الشرطة", "more than 300 police officers"),
-            ("مقتل خمسة مهندسين صينيين", "5 Chinese engineers"),
-            ("قضت على عشرات المسلحين", "tens of militants"),
-        ], None);
+        check_english(
+            Quantity,
+            &[
+                (
+                    "تدريب لأكثر من 300 من رجال الشرطة",
+                    "more than 300 police officers",
+                ),
+                ("مقتل خمسة مهندسين صينيين", "5 Chinese engineers"),
+                ("قضت على عشرات المسلحين", "tens of militants"),
+            ],
+            None,
+        );
     }
 
     #[test]
@@ -527,19 +720,38 @@ mod tests {
     fn money() {
         let rows: &[(&str, &[(&str, &str)])] = &[
             ("من 3 مليارات دولار", &[("3 مليارات دولار", "3000000000 USD")]),
-            ("نحو 2.5 مليار دولار", &[("نحو 2.5 مليار دولار", "~2500000000 USD")]),
+            (
+                "نحو 2.5 مليار دولار",
+                &[("نحو 2.5 مليار دولار", "~2500000000 USD")],
+            ),
             ("مليون يورو", &[("مليون يورو", "1000000 EUR")]),
             ("30 ألف درهم", &[("30 ألف درهم", "30000 dirham")]),
-            ("50 مليون ريال سعودي", &[("50 مليون ريال سعودي", "50000000 SAR")]),
+            (
+                "50 مليون ريال سعودي",
+                &[("50 مليون ريال سعودي", "50000000 SAR")],
+            ),
             ("إلى أكثر من 49 جنيهاً", &[("أكثر من 49 جنيهاً", ">49 pound")]),
             ("100 جنيه مصري", &[("100 جنيه مصري", "100 EGP")]),
-            ("٦٣٦٫٩ مليار جنيه", &[("٦٣٦٫٩ مليار جنيه", "636900000000 pound")]),
+            (
+                "٦٣٦٫٩ مليار جنيه",
+                &[("٦٣٦٫٩ مليار جنيه", "636900000000 pound")],
+            ),
             ("500 دينار كويتي", &[("500 دينار كويتي", "500 KWD")]),
-            ("مليون ليرة لبنانية", &[("مليون ليرة لبنانية", "1000000 LBP")]),
+            (
+                "مليون ليرة لبنانية",
+                &[("مليون ليرة لبنانية", "1000000 LBP")],
+            ),
             ("ملياري يورو", &[("ملياري يورو", "2000000000 EUR")]),
         ];
         check(Money, rows, None);
-        check_english(Money, &[("من 3 مليارات دولار", "$3 billion"), ("30 ألف درهم", "30,000 dirhams")], None);
+        check_english(
+            Money,
+            &[
+                ("من 3 مليارات دولار", "$3 billion"),
+                ("30 ألف درهم", "30,000 dirhams"),
+            ],
+            None,
+        );
     }
 
     #[test]

@@ -149,7 +149,11 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             i += 1;
             continue;
         };
-        let speaker = if subject { speaker(sent, out, i + 1, c) } else { (String::new(), String::new()) };
+        let speaker = if subject {
+            speaker(sent, out, i + 1, c)
+        } else {
+            (String::new(), String::new())
+        };
         // The quotation right after, or the reported clause.
         let q = quotes.iter().position(|&(o, _)| o > c && o <= c + 3);
         let (from, to, rule) = match q {
@@ -159,7 +163,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             }
             None => {
                 let mut end = n;
-                while end > c + 1 && sent.kind(end - 1) == Some(Kind::Punct) && sent.w(end - 1) != "\"" {
+                while end > c + 1
+                    && sent.kind(end - 1) == Some(Kind::Punct)
+                    && sent.w(end - 1) != "\""
+                {
                     end -= 1;
                 }
                 if end <= c + 1 {
@@ -185,7 +192,15 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
         let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
         if words >= 3 && !is_term {
-            push(sent, out, o, cl + 1, "quote.unattributed", &(String::new(), String::new()), "");
+            push(
+                sent,
+                out,
+                o,
+                cl + 1,
+                "quote.unattributed",
+                &(String::new(), String::new()),
+                "",
+            );
         }
     }
 }
@@ -215,7 +230,11 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     if sent.is_word(from) && from < to {
         // A noun and the word after it if definite: الجهاز المركزي.
         let mut end = from + 1;
-        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") && sent.w(from).starts_with("ال") {
+        if end < to
+            && sent.is_word(end)
+            && sent.w(end).starts_with("ال")
+            && sent.w(from).starts_with("ال")
+        {
             end += 1;
         }
         let a = sent.surface(from, end).to_string();
@@ -224,7 +243,15 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     (String::new(), String::new())
 }
 
-fn push(sent: &Sent, out: &mut Out, from: usize, to: usize, rule: &'static str, speaker: &(String, String), verb: &str) {
+fn push(
+    sent: &Sent,
+    out: &mut Out,
+    from: usize,
+    to: usize,
+    rule: &'static str,
+    speaker: &(String, String),
+    verb: &str,
+) {
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
     let english = match (speaker.0.is_empty(), verb.is_empty()) {
@@ -240,7 +267,14 @@ fn push(sent: &Sent, out: &mut Out, from: usize, to: usize, rule: &'static str, 
     if !verb.is_empty() {
         detail["verb"] = json!(verb);
     }
-    out.push_span(FactKind::Quote, span, speaker.0.clone(), english, rule, detail);
+    out.push_span(
+        FactKind::Quote,
+        span,
+        speaker.0.clone(),
+        english,
+        rule,
+        detail,
+    );
 }
 
 #[cfg(test)]
@@ -251,14 +285,32 @@ mod tests {
     #[test]
     fn quotes() {
         let rows: &[(&str, &[(&str, &str)])] = &[
-            ("وجاء في البيان: «تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن».", &[("«تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن»", "the statement")]),
-            ("وقال البيان إن المناقشات تمحورت حول الإرهاب.", &[("المناقشات تمحورت حول الإرهاب", "the statement")]),
-            ("وأضاف: «لن نسمح بأن تنهار هذه الجهود».", &[("«لن نسمح بأن تنهار هذه الجهود»", "")]),
-            ("وأشار المصدر إلى أن المرحلة الأولى تمتد ستة أسابيع.", &[("المرحلة الأولى تمتد ستة أسابيع", "the source")]),
+            (
+                "وجاء في البيان: «تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن».",
+                &[(
+                    "«تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن»",
+                    "the statement",
+                )],
+            ),
+            (
+                "وقال البيان إن المناقشات تمحورت حول الإرهاب.",
+                &[("المناقشات تمحورت حول الإرهاب", "the statement")],
+            ),
+            (
+                "وأضاف: «لن نسمح بأن تنهار هذه الجهود».",
+                &[("«لن نسمح بأن تنهار هذه الجهود»", "")],
+            ),
+            (
+                "وأشار المصدر إلى أن المرحلة الأولى تمتد ستة أسابيع.",
+                &[("المرحلة الأولى تمتد ستة أسابيع", "the source")],
+            ),
             ("ونفت كابل هذا الاتهام.", &[]),
             // Names and scare quotes in «» are not quotes.
             ("أعلنت حركة «طالبان باكستان» مسؤوليتها عن تقدم «حذر».", &[]),
-            ("وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».", &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "")]),
+            (
+                "وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».",
+                &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "")],
+            ),
         ];
         check(Quote, rows, None);
     }

@@ -80,14 +80,26 @@ pub struct Glossary {
 }
 
 const BUILTIN: &[(&str, &str)] = &[
-    ("calendar.csv", include_str!("../../glossaries/calendar.csv")),
+    (
+        "calendar.csv",
+        include_str!("../../glossaries/calendar.csv"),
+    ),
     ("economy.csv", include_str!("../../glossaries/economy.csv")),
     ("general.csv", include_str!("../../glossaries/general.csv")),
     ("geo.csv", include_str!("../../glossaries/geo.csv")),
-    ("nationality.csv", include_str!("../../glossaries/nationality.csv")),
+    (
+        "nationality.csv",
+        include_str!("../../glossaries/nationality.csv"),
+    ),
     ("orgs.csv", include_str!("../../glossaries/orgs.csv")),
-    ("politics.csv", include_str!("../../glossaries/politics.csv")),
-    ("security.csv", include_str!("../../glossaries/security.csv")),
+    (
+        "politics.csv",
+        include_str!("../../glossaries/politics.csv"),
+    ),
+    (
+        "security.csv",
+        include_str!("../../glossaries/security.csv"),
+    ),
 ];
 
 impl Glossary {
@@ -141,7 +153,8 @@ pub struct Matcher {
 }
 
 const CLITICS: &[&str] = &[
-    "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ك", "ل",
+    "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب",
+    "ك", "ل",
 ];
 
 impl Matcher {
@@ -185,7 +198,9 @@ impl Matcher {
             let mut best: Option<(usize, usize, usize)> = None; // (nwords, entry, clitic len)
             let (s, _, w) = ws[i];
             for cl in std::iter::once("").chain(CLITICS.iter().copied()) {
-                let Some(rest) = w.strip_prefix(cl) else { continue };
+                let Some(rest) = w.strip_prefix(cl) else {
+                    continue;
+                };
                 if rest.chars().count() < 2 {
                     continue;
                 }
@@ -195,20 +210,24 @@ impl Matcher {
                 }
                 for cand in &cands {
                     for form in nationality_forms(cand) {
-                        let Some(list) = self.index.get(&form) else { continue };
+                        let Some(list) = self.index.get(&form) else {
+                            continue;
+                        };
                         for (words, entry) in list {
                             if i + words.len() > ws.len() {
                                 continue;
                             }
-                            let nat = self.glossary.entries[*entry].category == Category::Nationality;
+                            let nat =
+                                self.glossary.entries[*entry].category == Category::Nationality;
                             if form != *cand && !nat {
                                 continue;
                             }
                             let ok = words.iter().enumerate().skip(1).all(|(k, ew)| {
                                 let tw = ws[i + k].2;
                                 tw == ew || (nat && nationality_forms(tw).iter().any(|f| f == ew))
-                            }) && (1..words.len()).all(|k| joinable(t, ws[i + k - 1].1, ws[i + k].0));
-                            if ok && best.is_none_or(|b| words.len() > b.0) {
+                            }) && (1..words.len())
+                                .all(|k| joinable(t, ws[i + k - 1].1, ws[i + k].0));
+                            if ok && best.map_or(true, |b| words.len() > b.0) {
                                 best = Some((words.len(), *entry, cl.len()));
                             }
                         }
