@@ -122,9 +122,18 @@ pub fn run(args: Args) -> Result<Status> {
             let terms = extractor.matcher().find(text);
             let facts = extractor.extract(text, &sentences, &terms, &Context { reference_date });
             let mut buf = Vec::new();
+            // Facts overlap, so ends go backwards: convert all offsets in one sorted pass.
+            let mut bytes: Vec<usize> = facts
+                .iter()
+                .flat_map(|f| [f.span.start, f.span.end])
+                .collect();
+            bytes.sort_unstable();
+            bytes.dedup();
             let mut offsets = CharOffsets::new(text);
+            let chars: Vec<usize> = bytes.iter().map(|&b| offsets.of(b)).collect();
+            let cp = |b: usize| chars[bytes.binary_search(&b).expect("offset collected above")];
             for f in &facts {
-                let (start, end) = offsets.span(f.span);
+                let (start, end) = (cp(f.span.start), cp(f.span.end));
                 table.row(
                     &mut buf,
                     &[

@@ -79,7 +79,7 @@ const SINGULAR: &[(&str, &str)] = &[
 ];
 
 fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(TRIGGERS, r))

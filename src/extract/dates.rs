@@ -228,7 +228,7 @@ impl Unit {
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
 fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     let w = sent.w(i);
@@ -512,7 +512,7 @@ fn era_at(sent: &Sent, i: usize) -> Option<Era> {
 }
 
 fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(WEEKDAYS, r))
@@ -657,7 +657,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
 fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let w = sent.w(i);
-    let head = sent.is_word(i)
+    let head = sent.lex(i)
         && clitic_splits(w).any(|(_, r)| matches!(r, "عام" | "العام" | "عامي" | "سنه" | "السنه"));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
         (i, i + 1)
@@ -795,7 +795,7 @@ fn relative(
     used: &mut [bool],
     out: &mut Out,
 ) -> Option<usize> {
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     let w = sent.w(i);

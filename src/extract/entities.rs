@@ -189,7 +189,7 @@ fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
         return Some((sent.entry(t).english.clone(), t.to));
     }
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     let w = sent.w(i);
@@ -279,6 +279,11 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && !NOT_NAMES.contains(&w)
         && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
         && w.chars().count() >= 2
+}
+
+/// The words this module looks up, for the extractor's lexicon.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(ROLES.iter().map(|r| r.0));
 }
 
 #[cfg(test)]

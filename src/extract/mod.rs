@@ -237,6 +237,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok>,
     /// Original-text span of every token.
     pub ospan: Vec<Span>,
+    /// Whether a rule may start at each token (see `lexicon`).
+    pub lex: Vec<bool>,
     /// Glossary matches in this sentence, with token ranges.
     pub terms: Vec<Term>,
     pub matcher: &'a Matcher,
@@ -275,6 +277,10 @@ impl<'a> Sent<'a> {
                 Span::new(sp.start + span.start, end + span.start)
             })
             .collect();
+        let lex = toks
+            .iter()
+            .map(|t| t.kind == Kind::Word && in_lexicon(&norm.text[t.s..t.e]))
+            .collect();
         let mut sent = Sent {
             text,
             base: span.start,
@@ -282,6 +288,7 @@ impl<'a> Sent<'a> {
             norm,
             toks,
             ospan,
+            lex,
             terms: Vec::new(),
             matcher,
         };
@@ -354,7 +361,13 @@ impl<'a> Sent<'a> {
 
     /// The glossary term starting at token `i`, if any.
     pub fn term_at(&self, i: usize) -> Option<&Term> {
-        self.terms.iter().find(|t| t.from == i)
+        let k = self.terms.partition_point(|t| t.from < i);
+        self.terms.get(k).filter(|t| t.from == i)
+    }
+
+    /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
+    pub fn lex(&self, i: usize) -> bool {
+        self.lex.get(i).copied().unwrap_or(false)
     }
 
     pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
@@ -486,6 +499,27 @@ fn heads() -> &'static std::collections::HashSet<&'static str> {
         numbers::heads(&mut v);
         quantities::heads(&mut v);
         v.into_iter().collect()
+    })
+}
+
+/// Every word any rule looks up (heads plus speech verbs, roles, casualty nouns): a token
+/// none of whose proclitic splits is here cannot start a rule, so rules skip it cheaply.
+fn lexicon() -> &'static std::collections::HashSet<&'static str> {
+    static L: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<&'static str> = heads().iter().copied().collect();
+        quotes::words(&mut v);
+        entities::words(&mut v);
+        v.into_iter().collect()
+    })
+}
+
+fn in_lexicon(w: &str) -> bool {
+    let lex = lexicon();
+    clitic_splits(w).any(|(c, r)| {
+        lex.contains(r)
+            || (c.ends_with('ل') && r.starts_with('ل') && lex.contains(format!("ا{r}").as_str()))
     })
 }
 

@@ -403,7 +403,7 @@ fn is_ten_word(w: &str) -> bool {
 
 /// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
-    if !sent.is_word(i) {
+    if !sent.lex(i) {
         return None;
     }
     let w = sent.w(i);
@@ -463,6 +463,9 @@ fn embedded(sent: &Sent, i: usize) -> bool {
 /// Parse a cardinal starting at token `i`.
 pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if used.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    if sent.is_word(i) && !sent.lex(i) {
         return None;
     }
     // Approximate plurals: عشرات، مئات الآلاف.
@@ -604,6 +607,9 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             Some((Part::Digits, v, 1, false))
         }
         Kind::Word => {
+            if !sent.lex(k) {
+                return None;
+            }
             let w = sent.w(k);
             for (clitic, rest) in clitic_splits(w) {
                 let and = clitic == "و";

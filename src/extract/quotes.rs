@@ -86,7 +86,7 @@ const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه
 
 /// A speech verb at token `i`: `(english, has subject)`.
 pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
-    if sent.kind(i) != Some(Kind::Word) {
+    if !sent.lex(i) {
         return None;
     }
     let w = sent.w(i);
@@ -275,6 +275,11 @@ fn push(
         rule,
         detail,
     );
+}
+
+/// The words this module looks up, for the extractor's lexicon.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(VERBS.iter().map(|r| r.0));
 }
 
 #[cfg(test)]
