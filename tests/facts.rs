@@ -24,12 +24,15 @@ fn dragoman(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run dragoman");
-    child
+    // The command may exit before reading stdin (a usage error): a closed pipe is fine.
+    let written = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
+        .write_all(stdin.as_bytes());
+    if let Err(e) = written {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
     let out = child.wait_with_output().expect("wait");
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -146,15 +146,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
         }
     }
     // Later mentions of known people by last name.
+    if doc.people.is_empty() {
+        return;
+    }
     for (i, &cov) in covered.iter().enumerate() {
         if cov || !sent.is_word(i) {
             continue;
         }
         let w = sent.w(i);
-        let hit = doc
-            .people
-            .iter()
-            .find(|(last, _)| clitic_splits(w).any(|(_, r)| r == last));
+        let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
             let start = tok.e - last.len();
@@ -176,11 +176,8 @@ fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str)
         return;
     }
     let last = sent.w(to - 1).to_string();
-    if last.chars().count() >= 3
-        && !last.starts_with("ال")
-        && !doc.people.iter().any(|(l, _)| *l == last)
-    {
-        doc.people.push((last, full.to_string()));
+    if last.chars().count() >= 3 && !last.starts_with("ال") && !doc.people.contains_key(&last) {
+        doc.people.insert(last, full.to_string());
     }
 }
 

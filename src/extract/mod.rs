@@ -205,8 +205,8 @@ impl Extractor {
 /// What a document remembers across sentences: names of people already introduced.
 #[derive(Default)]
 pub(crate) struct DocState {
-    /// Normalized last names (and full names) of people found so far, with their full name.
-    pub people: Vec<(String, String)>,
+    /// Normalized last names of people found so far → their full name.
+    pub people: std::collections::HashMap<String, String>,
 }
 
 /// Token classes.
@@ -407,10 +407,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Num,
             });
             i = j;
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let mut j = i + len;
             while let Some(d) = text[j..].chars().next() {
-                if d.is_alphabetic() {
+                if is_letter(d) {
                     j += d.len_utf8();
                 } else {
                     break;
@@ -432,6 +432,14 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// Letters: Arabic letters and ASCII first (the common case), then any alphabetic char.
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z')
+        || (!c.is_ascii()
+            && !matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}')
+            && c.is_alphabetic())
 }
 
 /// Where facts go: knows the sentence, so rules give token ranges.
@@ -527,15 +535,36 @@ fn in_lexicon(w: &str) -> bool {
 /// conjunctions and prepositions (و ف ب ل ك and pairs); rules look the rest up in their
 /// tables, so a word like وزير is never mistaken for و + زير unless a table has زير.
 pub(crate) fn clitic_splits(w: &str) -> impl Iterator<Item = (&str, &str)> {
-    const CL: [&str; 10] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
-    CL.into_iter().filter_map(move |c| {
-        let rest = w.strip_prefix(c)?;
-        (rest.chars().count() >= 2 || c.is_empty()).then_some((&w[..c.len()], rest))
-    })
+    // Byte-level: the clitics are two-byte letters (و ف ب ل ك), at most two of them
+    // (و/ف then ب/ل). Same splits, in the same order, as the list
+    // "", و، ف، ب، ل، ك، وب، ول، فب، فل.
+    const WAW: [u8; 2] = [0xD9, 0x88];
+    const FA: [u8; 2] = [0xD9, 0x81];
+    const BA: [u8; 2] = [0xD8, 0xA8];
+    const LAM: [u8; 2] = [0xD9, 0x84];
+    const KAF: [u8; 2] = [0xD9, 0x83];
+    let b = w.as_bytes();
+    let at = |i: usize| -> Option<[u8; 2]> { b.get(i..i + 2).map(|x| [x[0], x[1]]) };
+    // The rest must have at least two characters.
+    let long_enough = |i: usize| w[i..].chars().nth(1).is_some();
+    let mut out: [Option<(&str, &str)>; 3] = [Some(("", w)), None, None];
+    if let Some(c) = at(0) {
+        if matches!(c, WAW | FA | BA | LAM | KAF) && w.is_char_boundary(2) && long_enough(2) {
+            out[1] = Some((&w[..2], &w[2..]));
+        }
+        if matches!(c, WAW | FA) {
+            if let Some(d) = at(2) {
+                if matches!(d, BA | LAM) && w.is_char_boundary(4) && long_enough(4) {
+                    out[2] = Some((&w[..4], &w[4..]));
+                }
+            }
+        }
+    }
+    out.into_iter().flatten()
 }
 
 /// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
-/// clitic that was stripped.
+/// table's key.
 pub(crate) fn lookup<'t, T: Copy>(table: &'t [(&str, T)], w: &str) -> Option<(&'t str, T)> {
     for (_, rest) in clitic_splits(w) {
         if let Some(&(k, v)) = table.iter().find(|(k, _)| *k == rest) {

@@ -632,7 +632,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
     }
     // Dual time nouns: خلال يومين → P2D.
     for i in 0..sent.len() {
-        if sent.kind(i) != Some(Kind::Word) {
+        if !sent.lex(i) {
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {

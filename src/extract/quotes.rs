@@ -216,11 +216,17 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     if sent.w(from) == "في" {
         from += 1;
     }
-    if let Some(f) = out.facts.iter().rev().find(|f| {
-        f.sentence == sent.index
-            && window.contains(f.span)
-            && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
-    }) {
+    // Facts are pushed in sentence order: look back only through this sentence's.
+    if let Some(f) = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            window.contains(f.span)
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+        })
+    {
         return (f.value.clone(), f.span.slice(sent.text).to_string());
     }
     let w = sent.w(from);
