@@ -16,7 +16,7 @@
 use serde_json::json;
 
 use super::numbers::Num;
-use super::{clitic_splits, get, lookup, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, lookup, FactKind, Out, Sent};
 use crate::glossary::Category;
 
 /// Qualifiers before a number: `(words, op, english)`.
