@@ -213,8 +213,12 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     let window = sent.span(from, to);
     // وجاء في البيان: the source after في.
     let mut from = from;
-    if sent.w(from) == "في" {
+    // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
+    if matches!(sent.w(from), "في" | "الي" | "من") {
         from += 1;
+    }
+    if from >= to {
+        return (String::new(), String::new());
     }
     // Facts are pushed in sentence order: look back only through this sentence's.
     if let Some(f) = out
