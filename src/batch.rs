@@ -9,7 +9,8 @@
 //! Peak memory grows with the largest document, not with the number of documents.
 //!
 //! A document that fails (unreadable, not UTF-8, bad record) is reported through `on_failure`
-//! and skipped; with `strict` the run stops at the first failure instead.
+//! and skipped; with `strict` the run stops at the first failure instead (and says so in
+//! [`Totals::stopped`], so the caller can discard a partial output file).
 
 use crate::error::{Error, Result};
 use crate::input::Document;
@@ -26,6 +27,8 @@ pub struct Totals {
     pub documents: usize,
     pub failures: usize,
     pub bytes: u64,
+    /// `strict` was on and a document failed: the run stopped there.
+    pub stopped: bool,
 }
 
 /// Run `work` over `docs` on `threads` threads (0: all cores); feed each document and its
@@ -82,7 +85,8 @@ where
             totals.failures += 1;
             on_failure(&failure);
             if strict {
-                return Err(failure);
+                totals.stopped = true;
+                return Ok(totals);
             }
         }
         batch = next;

@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn utf8_error_names_line_and_column() {
-        let bytes = [&"اب\nab".as_bytes()[..], &[0xff], b"c"].concat();
+        let bytes = ["اب\nab".as_bytes(), &[0xff], b"c"].concat();
         let err = std::str::from_utf8(&bytes).unwrap_err();
         let e = Error::utf8(Path::new("x.txt"), &bytes, err);
         let msg = e.to_string();

@@ -402,9 +402,8 @@ impl Records {
                             e.kind(),
                             csv::ErrorKind::UnequalLengths { .. } | csv::ErrorKind::Utf8 { .. }
                         ) {
-                            *reader = Box::new(csv::Reader::from_reader(
-                                Box::new(std::io::empty()) as Box<dyn Read + Send>,
-                            ));
+                            let empty: Box<dyn Read + Send> = Box::new(std::io::empty());
+                            **reader = csv::Reader::from_reader(empty);
                         }
                         Some(Err(err))
                     }

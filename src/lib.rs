@@ -1,3 +1,4 @@
+pub mod align;
 pub mod batch;
 pub mod error;
 pub mod extract;
@@ -7,6 +8,7 @@ pub mod normalize;
 pub mod output;
 pub mod segment;
 pub mod span;
+pub mod summarize;
 pub mod table;
 
 pub use error::{Error, Result};

@@ -1,1 +1,10 @@
+//! Integration tests: one test binary, one module per area.
+
+mod util;
+
+mod align;
+mod cli;
 mod facts;
+mod glossary;
+mod golden;
+mod summarize;

@@ -1,11 +1,15 @@
 //! Arguments and plumbing shared by the subcommands: inputs, output, formats, failures.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::ValueEnum;
 
+use dragoman::batch::Totals;
 use dragoman::error::{Error, Result};
+use dragoman::glossary::{Glossary, Matcher};
 use dragoman::input::{self, Documents, InputFormat, InputOptions};
+use dragoman::output::Output;
 use dragoman::table::TableFormat;
 
 use super::Status;
@@ -93,11 +97,46 @@ pub fn report(err: &Error) {
     eprintln!("dragoman: {err}");
 }
 
-/// The status for a run with `failures` failed inputs.
-pub fn status(failures: usize) -> Result<Status> {
-    Ok(if failures == 0 {
+/// Finish the output (unless a `--strict` run stopped: then the partial file is dropped and
+/// never appears under its name) and give the status of the run.
+pub fn finish(out: Output, totals: &Totals) -> Result<Status> {
+    if totals.stopped {
+        return Ok(Status::SomeFailed);
+    }
+    out.finish()?;
+    Ok(if totals.failures == 0 {
         Status::Ok
     } else {
         Status::SomeFailed
     })
+}
+
+/// Which glossary to use.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct GlossaryArgs {
+    /// A glossary CSV file or a directory of them (repeatable). Replaces the built-in
+    /// glossary; write `+PATH` to add to it instead.
+    #[arg(long = "glossary", value_name = "PATH", allow_hyphen_values = false)]
+    pub glossary: Vec<String>,
+}
+
+impl GlossaryArgs {
+    /// The built-in glossary, replaced or extended by `--glossary`.
+    pub fn load(&self) -> Result<Glossary> {
+        let replace = self.glossary.iter().any(|p| !p.starts_with('+'));
+        let mut g = if replace {
+            Glossary::default()
+        } else {
+            Glossary::builtin()
+        };
+        for p in &self.glossary {
+            g.add_path(Path::new(p.strip_prefix('+').unwrap_or(p)))?;
+        }
+        Ok(g)
+    }
+
+    /// The matcher for [`GlossaryArgs::load`].
+    pub fn matcher(&self) -> Result<Arc<Matcher>> {
+        Ok(Arc::new(Matcher::new(&self.load()?)))
+    }
 }

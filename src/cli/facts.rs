@@ -1,16 +1,14 @@
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::extract::{Context, Extractor};
-use dragoman::glossary::{Glossary, Matcher};
 use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, Table};
 
-use super::common::{self, InputArgs, RowFormat};
+use super::common::{self, GlossaryArgs, InputArgs, RowFormat};
 use super::Status;
 
 /// Extract facts: dates, numbers, ordinals, quantities, percentages, money, durations,
@@ -46,9 +44,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = RowFormat::Csv)]
     format: RowFormat,
 
-    /// Glossary files or directories of CSV (replaces the built-in glossary; repeatable).
-    #[arg(long, value_name = "PATH")]
-    glossary: Vec<PathBuf>,
+    #[command(flatten)]
+    glossary: GlossaryArgs,
 
     /// Write here (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
@@ -94,12 +91,7 @@ pub fn run(args: Args) -> Result<Status> {
             ))
         })?),
     };
-    let glossary = if args.glossary.is_empty() {
-        Glossary::builtin()
-    } else {
-        Glossary::load(&args.glossary)?
-    };
-    let extractor = Extractor::new(Arc::new(Matcher::new(&glossary)));
+    let extractor = Extractor::new(args.glossary.matcher()?);
     let table = Table::new(args.format.into(), COLUMNS);
     let mut out = Output::create(args.output.as_deref())?;
     out.put(&table.header())?;
@@ -153,8 +145,7 @@ pub fn run(args: Args) -> Result<Status> {
         |_, buf| out.put(&buf),
         common::report,
     )?;
-    out.finish()?;
-    common::status(totals.failures)
+    common::finish(out, &totals)
 }
 
 #[cfg(test)]

@@ -1,10 +1,14 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct (its doc
 //! comments are the help text) and a `run()`.
 
+mod align;
 mod common;
 mod facts;
+mod glossary;
 mod normalize;
 mod segment;
+mod summarize;
+mod terms;
 
 use std::process::ExitCode;
 
@@ -25,8 +29,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Facts(facts::Args),
+    Align(align::Args),
+    /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
     Normalize(normalize::Args),
     Segment(segment::Args),
+    Terms(terms::Args),
+    Summarize(summarize::Args),
+    Glossary(glossary::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -45,9 +54,13 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
         Command::Facts(args) => facts::run(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Terms(args) => terms::run(args),
+        Command::Summarize(args) => summarize::run(args),
+        Command::Glossary(args) => glossary::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,

@@ -139,6 +139,5 @@ pub fn run(args: Args) -> Result<Status> {
         },
         common::report,
     )?;
-    out.finish()?;
-    common::status(totals.failures)
+    common::finish(out, &totals)
 }

@@ -98,6 +98,5 @@ pub fn run(args: Args) -> Result<Status> {
         |_, buf| out.put(&buf),
         common::report,
     )?;
-    out.finish()?;
-    common::status(totals.failures)
+    common::finish(out, &totals)
 }

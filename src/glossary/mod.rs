@@ -1,20 +1,37 @@
-//! TEMPORARY STUB of the glossary contract (COMMON.md) so the `facts` branch compiles before
-//! the lead's `glossary: loader` lands on main. On merge, take main's version and delete this.
+//! The curated Arabic–English glossary: format, loading, and the term matcher.
 //!
-//! Minimal: built-in CSVs, word-level leftmost-longest matching on `match`-normalized text with
-//! a few proclitics and, for nationalities, feminine/plural suffixes.
+//! **In:** glossary CSV files (`arabic,english,category,variants,note,source`, documented in
+//! `glossaries/README.md`), or the curated files built into the binary. **Out:** a
+//! [`Glossary`] of [`Entry`]s, and a [`Matcher`] that finds them in Arabic text through
+//! clitics, guillemets and tatweel (see [`matcher`] for the matching rules).
+//!
+//! Invariants: every entry has a non-empty Arabic headword and English rendering, and one of
+//! the closed set of [`Category`]s; each entry remembers the file and line it came from.
+//! A bad file fails with `path:line:column: what is wrong` and how to fix it.
+//!
+//! What it does *not* do: decide between two entries with the same Arabic key (that is
+//! `dragoman glossary lint`'s job; the matcher keeps the first one loaded).
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+pub mod coverage;
+pub mod interchange;
+pub mod lint;
+mod matcher;
+pub mod merge;
 
-use crate::error::{Location, Result};
-use crate::normalize;
-use crate::span::Span;
+pub use matcher::{Matcher, TermMatch};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use crate::error::{Error, Location, Result};
+
+/// What an entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     Person,
     Org,
+    /// Armed or political groups and movements.
     Group,
     Place,
     Nationality,
@@ -28,6 +45,21 @@ pub enum Category {
 }
 
 impl Category {
+    pub const ALL: [Category; 12] = [
+        Category::Person,
+        Category::Org,
+        Category::Group,
+        Category::Place,
+        Category::Nationality,
+        Category::Title,
+        Category::Event,
+        Category::Term,
+        Category::Month,
+        Category::Weekday,
+        Category::Unit,
+        Category::Currency,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Category::Person => "person",
@@ -44,248 +76,303 @@ impl Category {
             Category::Currency => "currency",
         }
     }
-    fn parse(s: &str) -> Option<Category> {
-        Some(match s {
-            "person" => Category::Person,
-            "org" => Category::Org,
-            "group" => Category::Group,
-            "place" => Category::Place,
-            "nationality" => Category::Nationality,
-            "title" => Category::Title,
-            "event" => Category::Event,
-            "term" => Category::Term,
-            "month" => Category::Month,
-            "weekday" => Category::Weekday,
-            "unit" => Category::Unit,
-            "currency" => Category::Currency,
-            _ => return None,
-        })
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
-#[derive(Clone, Debug)]
+impl FromStr for Category {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Category, String> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+                format!("unknown category '{s}'; use one of: {}", names.join(", "))
+            })
+    }
+}
+
+/// One glossary row.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
+    /// The headword as written in careful news Arabic.
     pub arabic: String,
     pub english: String,
     pub category: Category,
+    /// Other Arabic spellings of the same thing.
     pub variants: Vec<String>,
     pub note: String,
     pub source: String,
+    /// File and line the row came from.
     pub origin: Location,
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct Glossary {
-    entries: Vec<Entry>,
+impl Entry {
+    /// The headword and the variants.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.arabic.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
+    /// The number in a calendar note: `gregorian:3` → `Some(("gregorian", 3))`.
+    pub fn calendar_code(&self) -> Option<(&str, u32)> {
+        let code = self.note.split(';').next()?.trim();
+        let (kind, n) = code.split_once(':')?;
+        matches!(kind, "gregorian" | "hijri" | "weekday")
+            .then(|| n.trim().parse().ok().map(|n| (kind, n)))?
+    }
 }
 
-const BUILTIN: &[(&str, &str)] = &[
+/// The columns of a glossary file, in the order they are written.
+pub const COLUMNS: [&str; 6] = [
+    "arabic", "english", "category", "variants", "note", "source",
+];
+
+/// The curated glossary files built into the binary: `(name, contents)`.
+pub const BUILTIN: &[(&str, &str)] = &[
     (
-        "calendar.csv",
+        "glossaries/calendar.csv",
         include_str!("../../glossaries/calendar.csv"),
     ),
-    ("economy.csv", include_str!("../../glossaries/economy.csv")),
-    ("general.csv", include_str!("../../glossaries/general.csv")),
-    ("geo.csv", include_str!("../../glossaries/geo.csv")),
     (
-        "nationality.csv",
+        "glossaries/economy.csv",
+        include_str!("../../glossaries/economy.csv"),
+    ),
+    (
+        "glossaries/general.csv",
+        include_str!("../../glossaries/general.csv"),
+    ),
+    (
+        "glossaries/geo.csv",
+        include_str!("../../glossaries/geo.csv"),
+    ),
+    (
+        "glossaries/nationality.csv",
         include_str!("../../glossaries/nationality.csv"),
     ),
-    ("orgs.csv", include_str!("../../glossaries/orgs.csv")),
     (
-        "politics.csv",
+        "glossaries/orgs.csv",
+        include_str!("../../glossaries/orgs.csv"),
+    ),
+    (
+        "glossaries/politics.csv",
         include_str!("../../glossaries/politics.csv"),
     ),
     (
-        "security.csv",
+        "glossaries/security.csv",
         include_str!("../../glossaries/security.csv"),
     ),
 ];
 
+/// A set of entries, in load order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Glossary {
+    entries: Vec<Entry>,
+}
+
 impl Glossary {
+    /// The curated glossaries built into the binary.
     pub fn builtin() -> Glossary {
-        let mut entries = Vec::new();
+        let mut g = Glossary::default();
         for (name, text) in BUILTIN {
-            let mut r = csv::Reader::from_reader(text.as_bytes());
-            for (i, rec) in r.records().flatten().enumerate() {
-                let Some(category) = Category::parse(rec.get(2).unwrap_or("")) else {
-                    continue;
-                };
-                entries.push(Entry {
-                    arabic: rec.get(0).unwrap_or("").to_string(),
-                    english: rec.get(1).unwrap_or("").to_string(),
-                    category,
-                    variants: rec
-                        .get(3)
-                        .unwrap_or("")
-                        .split('|')
-                        .filter(|v| !v.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                    note: rec.get(4).unwrap_or("").to_string(),
-                    source: rec.get(5).unwrap_or("").to_string(),
-                    origin: Location::new(format!("glossaries/{name}"), i + 2, 0),
-                });
-            }
+            g.add_csv(Path::new(name), text)
+                .unwrap_or_else(|e| panic!("built-in glossary is broken: {e}"));
         }
+        g
+    }
+
+    /// Load files, or directories of `*.csv` files (sorted by name).
+    pub fn load(paths: &[PathBuf]) -> Result<Glossary> {
+        let mut g = Glossary::default();
+        for p in paths {
+            g.add_path(p)?;
+        }
+        Ok(g)
+    }
+
+    /// Add a file, or a directory of `*.csv` files.
+    pub fn add_path(&mut self, path: &Path) -> Result<()> {
+        for file in csv_files(path)? {
+            let bytes = std::fs::read(&file).map_err(|e| Error::io(Some(&file), e))?;
+            let text = crate::input::decode(&file, bytes)?;
+            self.add_csv(&file, &text)?;
+        }
+        Ok(())
+    }
+
+    /// Add the rows of one CSV text; `path` names it in errors.
+    pub fn add_csv(&mut self, path: &Path, text: &str) -> Result<()> {
+        self.entries.extend(parse_csv(path, text)?);
+        Ok(())
+    }
+
+    pub fn from_entries(entries: Vec<Entry>) -> Glossary {
         Glossary { entries }
     }
-    pub fn load(_paths: &[PathBuf]) -> Result<Glossary> {
-        Ok(Glossary::builtin())
-    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TermMatch {
-    pub span: Span,
-    pub core: Span,
-    pub entry: usize,
-    pub clitics: String,
-}
-
-pub struct Matcher {
-    glossary: Glossary,
-    /// first normalized word → (all words, entry)
-    index: HashMap<String, Vec<(Vec<String>, usize)>>,
-}
-
-const CLITICS: &[&str] = &[
-    "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب",
-    "ك", "ل",
-];
-
-impl Matcher {
-    pub fn new(glossary: &Glossary) -> Matcher {
-        let n = normalize::matcher();
-        let mut index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-        for (i, e) in glossary.entries.iter().enumerate() {
-            for form in std::iter::once(&e.arabic).chain(&e.variants) {
-                let words: Vec<String> = words(&n.normalize_str(form))
-                    .into_iter()
-                    .map(|(a, b, t)| {
-                        let _ = (a, b);
-                        t.to_string()
-                    })
-                    .collect();
-                if let Some(first) = words.first() {
-                    index.entry(first.clone()).or_default().push((words, i));
-                }
+/// The `*.csv` files a path names: itself, or those under a directory, sorted.
+pub fn csv_files(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(Some(path), e))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(|e| Error::io(Some(&dir), e))? {
+            let p = entry.map_err(|e| Error::io(Some(&dir), e))?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "csv") {
+                files.push(p);
             }
         }
-        for v in index.values_mut() {
-            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        Matcher {
-            glossary: glossary.clone(),
-            index,
-        }
     }
-
-    pub fn glossary(&self) -> &Glossary {
-        &self.glossary
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::usage(format!(
+            "{}: no *.csv glossary files in this directory",
+            path.display()
+        )));
     }
-
-    pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        let norm = normalize::matcher().normalize(text);
-        let t = &norm.text;
-        let ws = words(t);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < ws.len() {
-            let mut best: Option<(usize, usize, usize)> = None; // (nwords, entry, clitic len)
-            let (s, _, w) = ws[i];
-            for cl in std::iter::once("").chain(CLITICS.iter().copied()) {
-                let Some(rest) = w.strip_prefix(cl) else {
-                    continue;
-                };
-                if rest.chars().count() < 2 {
-                    continue;
-                }
-                let mut cands = vec![rest.to_string()];
-                if cl.ends_with("ال") || cl == "لل" {
-                    cands.push(format!("ال{rest}"));
-                }
-                for cand in &cands {
-                    for form in nationality_forms(cand) {
-                        let Some(list) = self.index.get(&form) else {
-                            continue;
-                        };
-                        for (words, entry) in list {
-                            if i + words.len() > ws.len() {
-                                continue;
-                            }
-                            let nat =
-                                self.glossary.entries[*entry].category == Category::Nationality;
-                            if form != *cand && !nat {
-                                continue;
-                            }
-                            let ok = words.iter().enumerate().skip(1).all(|(k, ew)| {
-                                let tw = ws[i + k].2;
-                                tw == ew || (nat && nationality_forms(tw).iter().any(|f| f == ew))
-                            }) && (1..words.len())
-                                .all(|k| joinable(t, ws[i + k - 1].1, ws[i + k].0));
-                            if ok && best.map_or(true, |b| words.len() > b.0) {
-                                best = Some((words.len(), *entry, cl.len()));
-                            }
-                        }
-                    }
-                }
-            }
-            if let Some((n, entry, cl)) = best {
-                let span = norm.map.to_original(Span::new(s, ws[i + n - 1].1));
-                let core = norm.map.to_original(Span::new(s + cl, ws[i + n - 1].1));
-                out.push(TermMatch {
-                    span,
-                    core,
-                    entry,
-                    clitics: text[span.start..core.start].to_string(),
-                });
-                i += n;
-            } else {
-                i += 1;
-            }
-        }
-        out
-    }
+    Ok(files)
 }
 
-fn joinable(t: &str, a: usize, b: usize) -> bool {
-    t[a..b].chars().all(|c| c == ' ' || c == '"')
-}
-
-fn nationality_forms(w: &str) -> Vec<String> {
-    let mut v = vec![w.to_string()];
-    let base = w.strip_prefix("ال").unwrap_or(w);
-    for suf in ["يه", "يين", "يون", "يات"] {
-        if let Some(stem) = base.strip_suffix(suf) {
-            v.push(format!("{stem}ي"));
+/// Parse one glossary CSV. Columns are found by header name; extra columns are ignored.
+pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let at = |line: usize, column: usize| Location::new(path, line, column);
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::parse(at(1, 1), format!("cannot read the header: {e}")))?
+        .clone();
+    let mut index = [usize::MAX; 6];
+    for (k, name) in COLUMNS.iter().enumerate() {
+        match headers.iter().position(|h| h.trim() == *name) {
+            Some(i) => index[k] = i,
+            None if k >= 3 => {} // variants, note, source are optional
+            None => {
+                return Err(Error::parse(
+                    at(1, 1),
+                    format!(
+                        "the header has no '{name}' column; the header must be: {}",
+                        COLUMNS.join(",")
+                    ),
+                ))
+            }
         }
     }
-    if base != w {
-        v.push(base.to_string());
+    let mut entries = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                return Err(Error::parse(
+                    at(line, 1),
+                    format!(
+                        "{e}; check the quoting on this line (a field with a comma needs \"…\")"
+                    ),
+                ));
+            }
+        }
+        let pos = record
+            .position()
+            .expect("records read from a reader have positions");
+        let line = pos.line() as usize;
+        let raw = raw_line(text, pos.byte() as usize);
+        let field = |k: usize| record.get(index[k]).map(str::trim);
+        let column = |k: usize| field_column(raw, index[k]);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let get = |k: usize| -> Result<&str> {
+            match field(k) {
+                Some(s) if !s.is_empty() => Ok(s),
+                Some(_) => Err(Error::parse(
+                    at(line, column(k)),
+                    format!("the {} column is empty; fill it in or delete the row", COLUMNS[k]),
+                )),
+                None => Err(Error::parse(
+                    at(line, raw.chars().count() + 1),
+                    format!(
+                        "the row has {} columns, the header {}; a column is missing (the {} column)",
+                        record.len(),
+                        headers.len(),
+                        COLUMNS[k]
+                    ),
+                )),
+            }
+        };
+        let arabic = get(0)?;
+        let english = get(1)?;
+        let category: Category = get(2)?
+            .parse()
+            .map_err(|e: String| Error::parse(at(line, column(2)), e))?;
+        let optional = |k: usize| field(k).filter(|_| index[k] != usize::MAX).unwrap_or("");
+        let variants = optional(3)
+            .split('|')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(String::from)
+            .collect();
+        entries.push(Entry {
+            arabic: arabic.to_string(),
+            english: english.to_string(),
+            category,
+            variants,
+            note: optional(4).to_string(),
+            source: optional(5).to_string(),
+            origin: at(line, 0),
+        });
     }
-    v
+    Ok(entries)
 }
 
-fn words(t: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in t.char_indices() {
-        let w = c.is_alphanumeric();
-        match (w, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i, &t[s..i]));
-                start = None;
-            }
+/// The text of the line starting at byte `start` (without the line break).
+fn raw_line(text: &str, start: usize) -> &str {
+    let rest = &text[start.min(text.len())..];
+    rest.split(['\n', '\r']).next().unwrap_or("")
+}
+
+/// The 1-based character column where field `index` starts in a raw CSV line.
+fn field_column(line: &str, index: usize) -> usize {
+    let mut field = 0;
+    let mut quoted = false;
+    for (col, c) in line.chars().enumerate() {
+        if field == index {
+            return col + 1;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => field += 1,
             _ => {}
         }
     }
-    if let Some(s) = start {
-        out.push((s, t.len(), &t[s..]));
-    }
-    out
+    line.chars().count() + 1
 }
+
+#[cfg(test)]
+mod tests;

@@ -281,6 +281,13 @@ enum Act {
     Space,
 }
 
+/// Fast-path flags: unchanged on its own; attaches to what precedes; a space (unchanged
+/// unless it continues a run); not handled by the fast path at all.
+const KEEP: u8 = 1;
+const ATTACH: u8 = 2;
+const SPACE: u8 = 4;
+const OTHER: u8 = 8;
+
 /// How a character relates to the one before it, for building NFC clusters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Attach {
@@ -299,6 +306,9 @@ pub struct Normalizer {
     arabic: [Act; 256],
     /// `Attach` for U+0600–06FF.
     arabic_attach: [Attach; 256],
+    /// Fast-path flags (`KEEP`, `ATTACH`, `SPACE`) for ASCII and for U+0600–06FF.
+    ascii_flags: [u8; 128],
+    arabic_flags: [u8; 256],
 }
 
 impl Normalizer {
@@ -307,11 +317,20 @@ impl Normalizer {
             rules,
             arabic: [Act::Keep; 256],
             arabic_attach: [Attach::No; 256],
+            ascii_flags: [KEEP; 128],
+            arabic_flags: [0; 256],
         };
+        n.ascii_flags[b' ' as usize] = SPACE;
+        if rules.contains(Rule::Spaces) {
+            n.ascii_flags[b'\t' as usize] = 0;
+        }
         for i in 0..256u32 {
             let c = char::from_u32(0x0600 + i).expect("U+0600–06FF are chars");
             n.arabic[i as usize] = n.act_slow(c);
             n.arabic_attach[i as usize] = n.attachment_slow(c);
+            let keep = n.arabic[i as usize] == Act::Keep && !n.stage1_changes(c);
+            let attach = n.arabic_attach[i as usize] != Attach::No;
+            n.arabic_flags[i as usize] = (u8::from(keep) * KEEP) | (u8::from(attach) * ATTACH);
         }
         n
     }
@@ -322,27 +341,36 @@ impl Normalizer {
 
     /// Normalize `text`, keeping a map back to it.
     pub fn normalize(&self, text: &str) -> Normalized {
+        let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut map = map::Builder::default();
         let mut last_space = false;
         let mut stage1: Vec<char> = Vec::new();
-        let mut pos = 0;
-        while let Some(c) = text[pos..].chars().next() {
-            let start = pos;
-            let first_end = pos + c.len_utf8();
-            let end = first_end + self.cluster_tail(&text[first_end..]);
-            pos = end;
+        // Characters the rules leave alone are not copied one by one: `run` is the start of
+        // the pending stretch of such characters, copied in one go when a change comes.
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            i = self.scan(bytes, i, &mut last_space);
+            if i >= bytes.len() {
+                break;
+            }
+            // One character (and what attaches to it) the fast scan could not pass.
+            let (c, len) = decode(bytes, i);
+            let next = i + len;
+            let succ = decode(bytes, next);
+            let attaches = !succ.0.is_ascii() && self.attachment(succ.0) != Attach::No;
+            if !attaches && self.unchanged(c, last_space) {
+                last_space = c == ' ';
+                i = next;
+                continue;
+            }
+            out.push_str(&text[run..i]);
             let out_start = out.len();
-            if end == first_end && !self.stage1_changes(c) {
-                // Fast path: one character, untouched by presentation forms and NFC.
-                match self.act(c) {
-                    Act::Keep => {
-                        out.push(c);
-                        last_space = false;
-                        continue;
-                    }
-                    act => self.emit(act, c, &mut out, &mut last_space),
-                }
+            let start = i;
+            let end = next + self.cluster_tail(&text[next..]);
+            if end == next && !self.stage1_changes(c) {
+                self.emit(self.act(c), c, &mut out, &mut last_space);
             } else {
                 stage1.clear();
                 for ch in text[start..end].chars() {
@@ -358,13 +386,68 @@ impl Normalizer {
                     }
                 }
             }
-            if out.as_bytes()[out_start..] != text.as_bytes()[start..end] {
+            if out.as_bytes()[out_start..] != bytes[start..end] {
                 map.edit(out_start, out.len() - out_start, start, end - start);
             }
+            run = end;
+            i = end;
         }
+        out.push_str(&text[run..]);
         Normalized {
             text: out,
             map: map.finish(text.len()),
+        }
+    }
+
+    /// The fast path: from byte `i`, pass over characters of ASCII and the Arabic block that
+    /// the rules leave unchanged and that nothing attaches to; return where it stopped (a
+    /// character to process in full). Looks at each character once, through a flag table.
+    #[inline]
+    fn scan(&self, bytes: &[u8], mut i: usize, last_space: &mut bool) -> usize {
+        let n = bytes.len();
+        let collapse = self.rules.contains(Rule::CollapseSpaces);
+        let mut ls = *last_space;
+        // The last character passed and `ls` before it: given back when what follows may
+        // attach to it.
+        let mut prev = None;
+        while i < n {
+            let b = bytes[i];
+            let (f, len) = if b < 0x80 {
+                (self.ascii_flags[b as usize], 1)
+            } else if b & 0xFC == 0xD8 && i + 1 < n {
+                let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
+                (self.arabic_flags[k], 2)
+            } else {
+                (OTHER, 0)
+            };
+            if f & (ATTACH | OTHER) != 0 {
+                if let Some((p, ls_before)) = prev {
+                    *last_space = ls_before;
+                    return p;
+                }
+                break;
+            }
+            let keep = f & KEEP != 0 || (f & SPACE != 0 && !(ls && collapse));
+            if !keep {
+                break;
+            }
+            prev = Some((i, ls));
+            ls = f & SPACE != 0;
+            i += len;
+        }
+        *last_space = ls;
+        i
+    }
+
+    /// Does `c`, on its own, come out of the rules unchanged?
+    #[inline]
+    fn unchanged(&self, c: char, last_space: bool) -> bool {
+        match c {
+            ' ' => !(last_space && self.rules.contains(Rule::CollapseSpaces)),
+            '\t' => !self.rules.contains(Rule::Spaces),
+            _ if c.is_ascii() => true,
+            '\u{0600}'..='\u{06FF}' => self.arabic[c as usize - 0x0600] == Act::Keep,
+            _ => !self.stage1_changes(c) && self.act_slow(c) == Act::Keep,
         }
     }
 
@@ -531,6 +614,31 @@ impl Normalizer {
             None => Act::Keep,
         }
     }
+}
+
+/// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
+/// cases (ASCII, Arabic) decoded inline; `('\0', 0)` at the end.
+#[inline(always)]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let Some(&b) = bytes.get(i) else {
+        return ('\0', 0);
+    };
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    if b < 0xE0 {
+        let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        // Valid UTF-8 (the input is a &str) makes this a char.
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
+    }
+    // Three- and four-byte characters: re-validate the short tail.
+    let end = (i + 4).min(bytes.len());
+    let c = std::str::from_utf8(&bytes[i..end])
+        .or_else(|e| std::str::from_utf8(&bytes[i..i + e.valid_up_to()]))
+        .ok()
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
 }
 
 /// The `match`-profile normalizer, built once per process.

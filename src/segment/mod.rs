@@ -39,17 +39,57 @@ pub struct Sentence {
 
 /// Split `text` into sentences.
 pub fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 100);
+    let bytes = text.as_bytes();
+    let mut events = Vec::new();
     let mut line_start = 0;
-    for (i, c) in text.char_indices() {
-        if is_line_break(c) {
-            segment_line(text, line_start, i, &mut out);
-            line_start = i + c.len_utf8();
+    let mut i = 0;
+    // One pass over the bytes: collect the punctuation events of a line, and at each line
+    // break segment the line from its events alone.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !INTERESTING[b as usize] {
+            i += 1;
+            continue;
         }
+        // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters share
+        // their lead bytes: a continuation byte is only interesting after the right lead.
+        if b == 0x9F || b == 0x94 {
+            let lead = if b == 0x9F { 0xD8 } else { 0xDB };
+            if i > 0 && bytes[i - 1] == lead {
+                events.push((i - 1, if b == 0x9F { '؟' } else { '۔' }));
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let len = c.len_utf8();
+        if is_line_break(c) {
+            segment_line(text, line_start, i, &events, &mut out);
+            events.clear();
+            line_start = i + len;
+        } else if is_terminator(c) || is_quote(c) {
+            events.push((i, c));
+        }
+        i += len;
     }
-    segment_line(text, line_start, text.len(), &mut out);
+    segment_line(text, line_start, bytes.len(), &events, &mut out);
     out
 }
+
+/// Lead bytes of every character [`segment`] looks at: terminators, quotation marks, line
+/// breaks. Everything else (Arabic letters are mostly D8–DB) is skipped without decoding.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'.' | b'!' | b'?' | b'"' | b'\n' | b'\r' | 0x0B | 0x0C)
+            // « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of ؟ and ۔
+            || matches!(b as u8, 0xC2 | 0xE2 | 0x9F | 0x94);
+        b += 1;
+    }
+    t
+};
 
 /// Line breaks: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
 pub fn is_line_break(c: char) -> bool {
@@ -68,8 +108,17 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
+fn is_quote(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '‹' | '›' | '"')
+}
+
 fn is_closing_bracket(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | '﴾')
+}
+
+/// `char::is_alphanumeric`, with the common Arabic and ASCII cases answered first.
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || is_arabic_letter(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_arabic_letter(c: char) -> bool {
@@ -82,12 +131,12 @@ enum Quote {
     Close,
 }
 
-/// The quotation marks of one line that open or close a quotation, paired: `(byte, kind)`.
-/// Unpaired marks are left out, so an unclosed « does not swallow the rest of the line.
-fn paired_quotes(line: &str, base: usize) -> Vec<(usize, Quote)> {
+/// The quotation marks among a line's events that open or close a quotation, paired:
+/// `(byte, kind)`. Unpaired marks are left out, so an unclosed « does not swallow the line.
+fn paired_quotes(events: &[(usize, char)]) -> Vec<(usize, Quote)> {
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut pairs = Vec::new();
-    for (i, c) in line.char_indices() {
+    for &(i, c) in events {
         let closer = match c {
             '«' => Some('»'),
             '“' => Some('”'),
@@ -103,8 +152,8 @@ fn paired_quotes(line: &str, base: usize) -> Vec<(usize, Quote)> {
             if let Some(k) = stack.iter().rposition(|&(_, q)| q == c) {
                 let (open, _) = stack[k];
                 stack.truncate(k);
-                pairs.push((base + open, Quote::Open));
-                pairs.push((base + i, Quote::Close));
+                pairs.push((open, Quote::Open));
+                pairs.push((i, Quote::Close));
             }
         }
     }
@@ -112,18 +161,32 @@ fn paired_quotes(line: &str, base: usize) -> Vec<(usize, Quote)> {
     pairs
 }
 
-fn segment_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+/// Segment the line `start..end` of `text`, given its punctuation events (in order).
+fn segment_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    events: &[(usize, char)],
+    out: &mut Vec<Sentence>,
+) {
     let line = &text[start..end];
-    if line.chars().all(is_trim) {
+    if line.trim_start_matches(is_trim).is_empty() {
         return;
     }
-    let quotes = paired_quotes(line, start);
+    let quotes = if events.iter().any(|&(_, c)| is_quote(c)) {
+        paired_quotes(events)
+    } else {
+        Vec::new()
+    };
     let mut q = 0; // next entry of `quotes`
     let mut depth = 0usize;
     let mut sentence_start = start;
     let first = out.len();
-    let mut chars = line.char_indices().map(|(i, c)| (start + i, c)).peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut consumed = start; // events before this byte were taken in by a boundary
+    for &(i, c) in events {
+        if i < consumed {
+            continue;
+        }
         let mut quote_closed = false;
         if q < quotes.len() && quotes[q].0 == i {
             match quotes[q].1 {
@@ -147,19 +210,19 @@ fn segment_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         // Take in further terminators, closing brackets, invisible marks.
         let mut boundary = i + c.len_utf8();
         let mut dot_only = c == '.' && !quote_closed;
-        while let Some(&(j, d)) = chars.peek() {
+        for d in text[boundary..end].chars() {
             if is_terminator(d) || is_closing_bracket(d) || is_invisible(d) {
-                if is_terminator(d) {
-                    dot_only = false;
-                }
-                boundary = j + d.len_utf8();
-                chars.next();
+                dot_only &= !is_terminator(d);
+                boundary += d.len_utf8();
             } else {
                 break;
             }
         }
-        let next = text[boundary..end].chars().next();
-        let followed_ok = match next {
+        consumed = boundary;
+        while q < quotes.len() && quotes[q].0 < boundary {
+            q += 1; // marks taken in are closers of nothing open at depth 0
+        }
+        let followed_ok = match text[boundary..end].chars().next() {
             None => true,
             Some(n) if n.is_whitespace() => true,
             Some(n) => is_arabic_letter(n),
@@ -179,7 +242,7 @@ fn segment_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
             .chars()
             .rev()
             .find(|&c| !is_invisible(c) && !matches!(c, '»' | '”' | '"' | '›' | ')'));
-        s.headline = !last.is_some_and(is_terminator) && body.split_whitespace().count() <= 30;
+        s.headline = !last.is_some_and(is_terminator) && body.split_whitespace().nth(30).is_none();
     }
 }
 
@@ -212,32 +275,36 @@ const LATIN_ABBREVIATIONS: &[&str] = &[
 /// Is the `.` at `dot` the end of an abbreviation rather than of the sentence?
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];
-    // The token before the dot: letters, digits, tatweel, inner dots.
-    let token_start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '\u{0640}' || c == '.')
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    // The token before the dot: letters, digits, tatweel, inner dots (at most 16 chars).
+    let mut token_start = before.len();
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if n == 16 || !(is_letter_or_digit(c) || c == '\u{0640}' || c == '.') {
+            break;
+        }
+        token_start = i;
+    }
     let token = &before[token_start..];
-    if token.is_empty() {
+    if token.is_empty() || token.len() > 48 {
         return false;
     }
-    let letters: String = token.chars().filter(|&c| c != '\u{0640}').collect();
     let head = &before[..token_start];
+    let letters = || token.chars().filter(|&c| c != '\u{0640}');
     // A list number at the start of the sentence: "1. ".
-    if letters.chars().all(|c| c.is_ascii_digit()) {
+    if letters().all(|c| c.is_ascii_digit()) {
         return head.chars().all(is_trim);
     }
     // Dotted groups: أ.ف.ب، ق.م، U.S
-    if letters.contains('.') {
-        return letters
-            .split('.')
-            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    if token.contains('.') {
+        return token.split('.').all(|p| {
+            let mut n = 0;
+            p.chars().filter(|&c| c != '\u{0640}').all(|c| {
+                n += 1;
+                c.is_alphabetic()
+            }) && n <= 2
+        });
     }
-    let mut chars = letters.chars();
-    let single = chars.next().filter(|_| chars.next().is_none());
-    if let Some(c) = single {
+    let mut it = letters();
+    if let (Some(c), None) = (it.next(), it.next()) {
         if c.is_alphabetic() {
             // An era letter after a year ends the sentence: "عام 1445 هـ." / "2021 م."
             let era = matches!(c, 'ه' | 'م');
@@ -250,8 +317,10 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
         }
         return false;
     }
-    let lower = letters.to_lowercase();
-    LATIN_ABBREVIATIONS.contains(&lower.as_str())
+    token.is_ascii()
+        && LATIN_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(token))
 }
 
 #[cfg(test)]

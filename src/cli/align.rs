@@ -1,0 +1,425 @@
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use dragoman::align::{learn, segment_english, tmx, Aligner, Pair};
+use dragoman::batch;
+use dragoman::error::{Error, Location, Result};
+use dragoman::input::{self, Document};
+use dragoman::output::Output;
+use dragoman::segment;
+use dragoman::table::{Cell, Table, TableFormat};
+
+use super::common::{self, GlossaryArgs};
+use super::Status;
+
+/// Align an Arabic text with its English translation, sentence by sentence.
+///
+/// Pairs are 1-1, merged (2-1, 1-2, 2-2) or one-sided (a headline or paragraph on one side
+/// only), in document order, each sentence of both sides exactly once. Each pair has a score
+/// in 0..1 (length agreement plus anchors: numbers, dates, glossary terms, quotes, questions);
+/// one-sided pairs score 0.
+///
+/// --arabic and --english are two files, or two directories whose files are paired by
+/// relative path (x.txt ↔ x.txt, or x.ar.txt ↔ x.en.txt), or the same directory holding
+/// NAME.ar.txt and NAME.en.txt.
+///
+/// Output columns (csv, tsv, jsonl): doc_id, ar_sentences, en_sentences (1-based sentence
+/// numbers, `3+4` for merged sentences, empty for a missing side), arabic, english, score, and
+/// with --min-score a `doubtful` column. TMX 1.4b: one <tu> per pair with both sides.
+///
+/// Examples:
+///
+///   dragoman align --arabic samples/parallel/gaza-ceasefire-talks.ar.txt \
+///                  --english samples/parallel/gaza-ceasefire-talks.en.txt
+///
+///   dragoman align --arabic samples/parallel --english samples/parallel --format tmx -o tm.tmx
+///
+///   dragoman align --arabic ar/ --english en/ --min-score 0.5 --drop-below -o pairs.csv
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The Arabic file or directory.
+    #[arg(long, value_name = "PATH")]
+    arabic: PathBuf,
+
+    /// The English file or directory.
+    #[arg(long, value_name = "PATH")]
+    english: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AlignFormat::Csv)]
+    format: AlignFormat,
+
+    /// Flag pairs scoring under X as doubtful (a `doubtful` column; `x-doubtful` in TMX).
+    #[arg(long, value_name = "X")]
+    min_score: Option<f64>,
+
+    /// With --min-score: leave doubtful pairs out instead of flagging them.
+    #[arg(long, requires = "min_score")]
+    drop_below: bool,
+
+    #[command(flatten)]
+    glossary: GlossaryArgs,
+
+    /// No glossary term anchors.
+    #[arg(long, conflicts_with = "glossary")]
+    no_glossary: bool,
+
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Stop at the first document pair that cannot be read.
+    #[arg(long)]
+    strict: bool,
+
+    /// Worker threads (0: one per core).
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    threads: usize,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum AlignFormat {
+    Csv,
+    Tsv,
+    Jsonl,
+    Tmx,
+}
+
+const COLUMNS: &[&str] = &[
+    "doc_id",
+    "ar_sentences",
+    "en_sentences",
+    "arabic",
+    "english",
+    "score",
+];
+const COLUMNS_DOUBTFUL: &[&str] = &[
+    "doc_id",
+    "ar_sentences",
+    "en_sentences",
+    "arabic",
+    "english",
+    "score",
+    "doubtful",
+];
+
+pub fn run(args: Args) -> Result<Status> {
+    if let Some(x) = args.min_score {
+        if !(0.0..=1.0).contains(&x) {
+            return Err(Error::usage(format!(
+                "--min-score {x} is outside 0..1; scores are in 0..1, try 0.5"
+            )));
+        }
+    }
+    let matcher = if args.no_glossary {
+        None
+    } else {
+        Some(args.glossary.matcher()?)
+    };
+    let aligner = Aligner::new(matcher);
+    let docs = document_pairs(&args.arabic, &args.english)?;
+    let table = match args.format {
+        AlignFormat::Csv => Some(TableFormat::Csv),
+        AlignFormat::Tsv => Some(TableFormat::Tsv),
+        AlignFormat::Jsonl => Some(TableFormat::Jsonl),
+        AlignFormat::Tmx => None,
+    }
+    .map(|f| {
+        let cols = if args.min_score.is_some() && !args.drop_below {
+            COLUMNS_DOUBTFUL
+        } else {
+            COLUMNS
+        };
+        Table::new(f, cols)
+    });
+    let mut out = Output::create(args.output.as_deref())?;
+    match &table {
+        Some(t) => out.put(&t.header())?,
+        None => out.put(tmx::header().as_bytes())?,
+    }
+    let render = Render {
+        table: table.as_ref(),
+        min_score: args.min_score,
+        drop_below: args.drop_below,
+    };
+    let totals = batch::run(
+        docs.into_iter(),
+        args.threads,
+        args.strict,
+        |doc| {
+            let english = doc.english.as_deref().unwrap_or("");
+            let ar = segment::segment(&doc.text);
+            let en = segment_english(english);
+            let pairs = aligner.align(&doc.text, &ar, english, &en);
+            let mut buf = Vec::new();
+            for (k, p) in pairs.iter().enumerate() {
+                let arabic = join(&doc.text, ar[p.ar.clone()].iter().map(|s| s.span));
+                let english = join(english, en[p.en.clone()].iter().map(|s| s.span));
+                render.pair(&mut buf, &doc.id, k, p, &arabic, &english);
+            }
+            Ok::<_, Error>(buf)
+        },
+        |_, buf| out.put(&buf),
+        common::report,
+    )?;
+    if table.is_none() {
+        out.put(tmx::footer().as_bytes())?;
+    }
+    common::finish(out, &totals)
+}
+
+struct Render<'a> {
+    table: Option<&'a Table>,
+    min_score: Option<f64>,
+    drop_below: bool,
+}
+
+impl Render<'_> {
+    fn pair(&self, buf: &mut Vec<u8>, doc: &str, k: usize, p: &Pair, arabic: &str, english: &str) {
+        let doubtful = self.min_score.is_some_and(|x| p.score < x);
+        if doubtful && self.drop_below {
+            return;
+        }
+        let score = format!("{:.3}", p.score);
+        match self.table {
+            Some(t) => {
+                let mut cells = vec![
+                    Cell::from(doc),
+                    Cell::from(numbers(&p.ar)),
+                    Cell::from(numbers(&p.en)),
+                    Cell::from(arabic),
+                    Cell::from(english),
+                    Cell::Json {
+                        json: serde_json::from_str(&score).unwrap_or_default(),
+                        text: score.clone(),
+                    },
+                ];
+                if t.columns.len() == COLUMNS_DOUBTFUL.len() {
+                    cells.push(Cell::Json {
+                        json: serde_json::Value::Bool(doubtful),
+                        text: if doubtful { "yes" } else { "" }.into(),
+                    });
+                }
+                t.row(buf, &cells);
+            }
+            None => {
+                if p.ar.is_empty() || p.en.is_empty() {
+                    return;
+                }
+                let tuid = format!("{doc}:{}", k + 1);
+                let mut props = vec![("x-doc", doc), ("x-score", score.as_str())];
+                if doubtful {
+                    props.push(("x-doubtful", "yes"));
+                }
+                tmx::unit(
+                    buf,
+                    &tmx::Unit {
+                        tuid: &tuid,
+                        arabic,
+                        english,
+                        props: &props,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// `3+4` for sentences 3 and 4 (1-based), empty for none.
+fn numbers(r: &std::ops::Range<usize>) -> String {
+    r.clone()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// The texts of `spans` joined by a space.
+fn join(text: &str, spans: impl Iterator<Item = dragoman::Span>) -> String {
+    spans.map(|s| s.slice(text)).collect::<Vec<_>>().join(" ")
+}
+
+/// One pair of files to align.
+struct FilePair {
+    id: String,
+    arabic: PathBuf,
+    english: PathBuf,
+}
+
+/// The document pairs named by `--arabic` and `--english`, read lazily; a file without a
+/// counterpart is an `Err` in the stream (reported and skipped).
+fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>> {
+    let meta = |p: &Path| fs::metadata(p).map_err(|e| Error::io(Some(p), e));
+    let (a, e) = (meta(arabic)?, meta(english)?);
+    let mut out = Vec::new();
+    match (a.is_dir(), e.is_dir()) {
+        (false, false) => out.push(FilePair {
+            id: arabic.display().to_string(),
+            arabic: arabic.to_path_buf(),
+            english: english.to_path_buf(),
+        }),
+        (true, true) => {
+            let same = fs::canonicalize(arabic).ok() == fs::canonicalize(english).ok();
+            let ar_files = walk(arabic)?;
+            let en_files: std::collections::BTreeSet<String> = walk(english)?.into_iter().collect();
+            let mut used = std::collections::BTreeSet::new();
+            for rel in &ar_files {
+                if same && !rel.ends_with(".ar.txt") {
+                    continue;
+                }
+                let en_rel = if !same && en_files.contains(rel) {
+                    Some(rel.clone())
+                } else {
+                    rel.strip_suffix(".ar.txt")
+                        .map(|stem| format!("{stem}.en.txt"))
+                        .filter(|r| en_files.contains(r))
+                };
+                let id = rel.strip_suffix(".ar.txt").unwrap_or(rel).to_string();
+                match en_rel {
+                    Some(r) => {
+                        used.insert(r.clone());
+                        out.push(FilePair {
+                            id,
+                            arabic: arabic.join(rel),
+                            english: english.join(r),
+                        });
+                    }
+                    None => out.push(FilePair {
+                        id,
+                        arabic: arabic.join(rel),
+                        english: PathBuf::new(),
+                    }),
+                }
+            }
+            for rel in en_files.iter().filter(|r| !used.contains(*r)) {
+                if same && !rel.ends_with(".en.txt") {
+                    continue;
+                }
+                if !same
+                    || ar_files
+                        .iter()
+                        .all(|a| a.strip_suffix(".ar.txt") != rel.strip_suffix(".en.txt"))
+                {
+                    out.push(FilePair {
+                        id: rel.clone(),
+                        arabic: PathBuf::new(),
+                        english: english.join(rel),
+                    });
+                }
+            }
+        }
+        _ => {
+            return Err(Error::usage(format!(
+                "--arabic {} and --english {} must both be files or both be directories",
+                arabic.display(),
+                english.display()
+            )))
+        }
+    }
+    Ok(out.into_iter().map(read_pair).collect())
+}
+
+fn read_pair(p: FilePair) -> Result<Document> {
+    if p.english.as_os_str().is_empty() {
+        return Err(Error::parse(
+            Location::new(&p.arabic, 0, 0),
+            "no English counterpart (looked for the same relative path, or NAME.en.txt for \
+             NAME.ar.txt); add the translation or move the file out of the directory",
+        ));
+    }
+    if p.arabic.as_os_str().is_empty() {
+        return Err(Error::parse(
+            Location::new(&p.english, 0, 0),
+            "no Arabic counterpart (looked for the same relative path, or NAME.ar.txt for \
+             NAME.en.txt); add the Arabic or move the file out of the directory",
+        ));
+    }
+    let read = |path: &Path| {
+        let bytes = fs::read(path).map_err(|e| Error::io(Some(path), e))?;
+        input::decode(path, bytes)
+    };
+    Ok(Document {
+        id: p.id,
+        text: read(&p.arabic)?,
+        english: Some(read(&p.english)?),
+        origin: Location::new(&p.arabic, 0, 0),
+        ..Document::default()
+    })
+}
+
+/// `*.txt` files under `dir`, as relative paths with `/`, sorted by bytes.
+fn walk(dir: &Path) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(rel) = stack.pop() {
+        let here = dir.join(&rel);
+        let entries = fs::read_dir(&here).map_err(|e| Error::io(Some(&here), e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(Some(&here), e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let sub = rel.join(&name);
+            let ty = entry.file_type().map_err(|e| Error::io(Some(&here), e))?;
+            if ty.is_dir() {
+                stack.push(sub);
+            } else if name.ends_with(".txt") {
+                out.push(sub.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Propose Arabic–English term pairs from aligned sentence pairs, for a curator to review.
+///
+/// Input: CSV or TSV files with `arabic` and `english` columns (the output of `dragoman
+/// align`, or any aligned corpus). Output: a glossary CSV (arabic, english, category,
+/// variants, note, source, score), best first, leaving out pairs the glossary already has.
+///
+/// Examples:
+///
+///   dragoman align --arabic ar/ --english en/ -o pairs.csv
+///
+///   dragoman glossary learn pairs.csv --min-count 3 -o proposed.csv
+#[derive(clap::Args, Debug)]
+pub struct LearnArgs {
+    /// Aligned pairs: CSV/TSV files with `arabic` and `english` columns.
+    #[arg(value_name = "ALIGNED", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// The glossary whose Arabic terms are already known (not proposed again).
+    #[command(flatten)]
+    pub glossary: GlossaryArgs,
+
+    /// Propose a pair only if it occurs in at least N aligned pairs.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_count: usize,
+
+    /// At most N proposals.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub limit: usize,
+
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run_learn(args: LearnArgs) -> Result<Status> {
+    let glossary = args.glossary.load()?;
+    let mut pairs = Vec::new();
+    for path in &args.inputs {
+        pairs.extend(learn::read_pairs(path)?);
+    }
+    let options = learn::Options {
+        min_count: args.min_count,
+        limit: args.limit,
+    };
+    let proposals = learn::learn(&pairs, &glossary, &options);
+    let mut out = Output::create(args.output.as_deref())?;
+    let mut buf = Vec::new();
+    learn::write_csv(&mut buf, &proposals);
+    out.put(&buf)?;
+    out.finish()?;
+    Ok(Status::Ok)
+}

@@ -1,0 +1,162 @@
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::ValueEnum;
+
+use dragoman::batch;
+use dragoman::error::{Error, Result};
+use dragoman::glossary::Matcher;
+use dragoman::input::Document;
+use dragoman::output::Output;
+use dragoman::segment;
+use dragoman::summarize::render::{self, html, Brief};
+use dragoman::summarize::{self, evidence, Options, SentenceInfo, Summary};
+
+use super::common::{self, GlossaryArgs, InputArgs};
+use super::Status;
+
+/// Summarize Arabic articles: pick the sentences that carry each one, and show them with
+/// English beside them.
+///
+/// Extractive: sentences are chosen, never rewritten. Scoring combines centrality (LexRank
+/// over normalized, lightly stemmed words), similarity to the headline, the density of
+/// glossary terms and facts, and — for news-shaped text only — the lead position; repeats
+/// are avoided (MMR). The headline is shown as the title, never spent as a summary sentence.
+///
+/// For each document: the title; the picked sentences in document order with their sentence
+/// number, the Arabic, the English (the glossary terms' English, marked as a gloss) and facts;
+/// then key facts (who / where / when / how many) with the sentence each came from.
+///
+/// Formats: `md` (Markdown tables, Arabic and English side by side), `json` (one object per
+/// document per line, with code-point spans), `csv` (one row per picked sentence:
+/// doc_id, sentence, start, end, arabic, english, facts), `html` (one self-contained page for
+/// all documents, with an index; prints cleanly).
+///
+/// Examples:
+///
+///   dragoman summarize samples/ar/morocco-earthquake.txt
+///
+///   dragoman summarize --format html -o briefs.html samples/ar/
+///
+///   dragoman summarize --sentences 3 --format csv samples/ar/ > picks.csv
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+
+    #[command(flatten)]
+    glossary: GlossaryArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
+    format: SummaryFormat,
+
+    /// Pick this many sentences per document (default: about a quarter, 1 to 5).
+    #[arg(long, value_name = "N", conflicts_with = "ratio")]
+    sentences: Option<usize>,
+
+    /// Pick this share of each document's sentences, 0 < R ≤ 1 (at least 1, at most 5).
+    #[arg(long, value_name = "R")]
+    ratio: Option<f64>,
+
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum SummaryFormat {
+    Md,
+    Json,
+    Csv,
+    Html,
+}
+
+/// One document, summarized and rendered (HTML sections are rendered in input order, when
+/// their number on the page is known).
+enum Rendered {
+    Bytes(Vec<u8>),
+    Parts(Vec<SentenceInfo>, Summary),
+}
+
+pub fn run(args: Args) -> Result<Status> {
+    if let Some(r) = args.ratio {
+        if !(r > 0.0 && r <= 1.0) {
+            return Err(Error::usage(format!(
+                "--ratio {r} is out of range; give a share between 0 and 1, e.g. --ratio 0.25"
+            )));
+        }
+    }
+    let opts = Options {
+        sentences: args.sentences,
+        ratio: args.ratio,
+    };
+    let matcher = args.glossary.matcher()?;
+    let format = args.format;
+    let mut out = Output::create(args.output.as_deref())?;
+    if format == SummaryFormat::Csv {
+        out.put(&render::csv::header())?;
+    }
+    let mut sections = Vec::new();
+    let totals = batch::run(
+        args.input.documents(),
+        args.input.threads,
+        args.input.strict,
+        |doc| {
+            let (sentences, summary) = summarize_document(doc, &matcher, &opts);
+            let brief = Brief {
+                id: &doc.id,
+                text: &doc.text,
+                sentences: &sentences,
+                summary: &summary,
+            };
+            Ok::<_, Error>(match format {
+                SummaryFormat::Md => {
+                    let mut s = String::new();
+                    render::md::render(&brief, &mut s);
+                    Rendered::Bytes(s.into_bytes())
+                }
+                SummaryFormat::Json => {
+                    let mut s = String::new();
+                    render::json::render(&brief, &mut s);
+                    Rendered::Bytes(s.into_bytes())
+                }
+                SummaryFormat::Csv => {
+                    let mut b = Vec::new();
+                    render::csv::render(&brief, &mut b);
+                    Rendered::Bytes(b)
+                }
+                SummaryFormat::Html => Rendered::Parts(sentences, summary),
+            })
+        },
+        |doc, rendered| match rendered {
+            Rendered::Bytes(b) => out.put(&b),
+            Rendered::Parts(sentences, summary) => {
+                let brief = Brief {
+                    id: &doc.id,
+                    text: &doc.text,
+                    sentences: &sentences,
+                    summary: &summary,
+                };
+                sections.push(html::section(&brief, sections.len() + 1));
+                Ok(())
+            }
+        },
+        common::report,
+    )?;
+    if format == SummaryFormat::Html && !totals.stopped {
+        out.put(html::page(&sections).as_bytes())?;
+    }
+    common::finish(out, &totals)
+}
+
+fn summarize_document(
+    doc: &Document,
+    matcher: &Arc<Matcher>,
+    opts: &Options,
+) -> (Vec<SentenceInfo>, Summary) {
+    let sentences = segment::segment(&doc.text);
+    let infos = evidence::gather(&doc.text, &sentences, Some(matcher));
+    let summary = summarize::summarize(&doc.text, &infos, opts);
+    (infos, summary)
+}

@@ -1,0 +1,89 @@
+use std::path::PathBuf;
+
+use dragoman::batch;
+use dragoman::error::{Error, Result};
+use dragoman::output::Output;
+use dragoman::segment;
+use dragoman::span::CharOffsets;
+use dragoman::table::{Cell, Table};
+
+use super::common::{self, GlossaryArgs, InputArgs, RowFormat};
+use super::Status;
+
+/// Find glossary terms in Arabic text, through clitics (و ف ب ك ل ال لل), guillemets and
+/// tatweel, and print one row per match.
+///
+/// Columns: doc_id, sentence (1-based), start, end (Unicode code-point offsets of the surface
+/// form in the original document), surface (as written, clitics included), arabic (the
+/// entry's headword), english, category.
+///
+/// Examples:
+///
+///   dragoman terms samples/ar/counterterrorism-talks.txt
+///
+///   dragoman terms --format jsonl --glossary +my-terms.csv samples/ar/
+///
+///   echo 'الفرع الأفغاني لـ«داعش»' | dragoman terms --format tsv
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+
+    #[command(flatten)]
+    glossary: GlossaryArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RowFormat::Csv)]
+    format: RowFormat,
+
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+const COLUMNS: &[&str] = &[
+    "doc_id", "sentence", "start", "end", "surface", "arabic", "english", "category",
+];
+
+pub fn run(args: Args) -> Result<Status> {
+    let matcher = args.glossary.matcher()?;
+    let table = Table::new(args.format.into(), COLUMNS);
+    let mut out = Output::create(args.output.as_deref())?;
+    out.put(&table.header())?;
+    let totals = batch::run(
+        args.input.documents(),
+        args.input.threads,
+        args.input.strict,
+        |doc| {
+            let text = &doc.text;
+            let sentences = segment::segment(text);
+            let mut offsets = CharOffsets::new(text);
+            let mut buf = Vec::new();
+            let mut s = 0;
+            for m in matcher.find(text) {
+                while s + 1 < sentences.len() && sentences[s].span.end <= m.span.start {
+                    s += 1;
+                }
+                let e = &matcher.glossary().entries()[m.entry];
+                let (start, end) = offsets.span(m.span);
+                table.row(
+                    &mut buf,
+                    &[
+                        Cell::from(doc.id.as_str()),
+                        Cell::from(s + 1),
+                        Cell::from(start),
+                        Cell::from(end),
+                        Cell::from(m.span.slice(text)),
+                        Cell::from(e.arabic.as_str()),
+                        Cell::from(e.english.as_str()),
+                        Cell::from(e.category.name()),
+                    ],
+                );
+            }
+            Ok::<_, Error>(buf)
+        },
+        |_, buf| out.put(&buf),
+        common::report,
+    )?;
+    common::finish(out, &totals)
+}

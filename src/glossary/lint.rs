@@ -1,0 +1,906 @@
+//! Glossary lint: the checks a curator runs before committing a glossary file.
+//!
+//! **In:** glossary CSV files as raw bytes with their paths (the built-in files, or files a
+//! user names). The files are read leniently, row by row, so that one bad row (an unknown
+//! category, a missing column) is a finding at its `path:line` rather than a load error that
+//! hides everything after it. **Out:** a [`Report`]: [`Finding`]s in file and line order,
+//! each `path:line: severity: message`, and counts of errors and warnings.
+//!
+//! The rules (a superset of `glossaries/tools/check.py`; severities as listed):
+//!
+//! | rule | severity |
+//! | --- | --- |
+//! | not UTF-8, a byte-order mark, CR line ends, header not exactly `arabic,english,category,variants,note,source`, wrong field count, bad quoting | error |
+//! | empty `arabic`, `english` or `source`; `english` with leading or trailing spaces; unknown category | error |
+//! | month/weekday row without a `gregorian:N` / `hijri:N` (1–12) / `weekday:N` (1–7) code at the start of `note` | error |
+//! | a spelling (headword or variant) that is not normalized: stray, double or non-ASCII spaces, tatweel, harakat / dagger alef / Quranic marks, presentation forms, invisible characters, not NFC, Persian letters (ی ک), punctuation or other non-letters; an empty variant (a stray `\|`) | error |
+//! | Latin letters or digits in a spelling | warning |
+//! | a variant whose key equals the headword's or an earlier variant's (redundant) | error |
+//! | an exact duplicate row; two headwords with the same key (different English, or the same English: merge them) | error |
+//! | a variant that collides with another entry's headword or variant: different English | error |
+//! | the same, with the same English (redundant, harmless to the matcher) | warning |
+//! | a calendar code in a row that is not month/weekday; double spaces in `english` | warning |
+//! | a nationality form the matcher generates (`…ية`, `…يون`, …) that is another entry's spelling with different English (the explicit entry wins in matching) | warning |
+//!
+//! The *key* of a spelling ([`key`]) is how the matcher sees it: the `match` normalization
+//! (alef forms, ى/ي, ة/ه, harakat, tatweel, presentation forms folded), split into words as
+//! the matcher splits them, with a leading article ال or لل removed from each word when at
+//! least two letters remain (the convention of `glossaries/README.md`: "every Arabic form,
+//! after normalization plus removal of a leading ال/لل on each word, appears once").
+//!
+//! What it does *not* do: judge the English (style, spelling), fix anything, or decide which
+//! of two conflicting rows is right; it never aborts on a bad row.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::{Category, COLUMNS};
+use crate::error::Location;
+use crate::normalize::{self, tables};
+
+/// How bad a finding is. Errors make `dragoman glossary lint` exit 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One problem at one row (line 0: the whole file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub location: Location,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.location, self.severity, self.message)
+    }
+}
+
+/// All findings of a run, in file and line order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    /// Rows read (those with the right number of fields).
+    pub rows: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, s: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == s).count()
+    }
+
+    /// `2 errors, 1 warning`.
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "{}, {}",
+            plural(self.errors(), "error"),
+            plural(self.warnings(), "warning")
+        )
+    }
+}
+
+/// One glossary file to lint.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// The built-in glossary files, as lint sources.
+pub fn builtin_sources() -> Vec<Source> {
+    super::BUILTIN
+        .iter()
+        .map(|(name, text)| Source {
+            path: PathBuf::from(name),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect()
+}
+
+/// The key of a spelling: `match`-normalized words, each without a leading ال / لل when at
+/// least two letters remain, joined by one space. `الأمم المتحدة` → `امم متحده`.
+pub fn key(spelling: &str) -> String {
+    let n = normalize::matcher().normalize_str(spelling);
+    let mut out = String::with_capacity(n.len());
+    for word in n
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(strip_article(word));
+    }
+    out
+}
+
+fn strip_article(word: &str) -> &str {
+    for article in ["لل", "ال"] {
+        if let Some(rest) = word.strip_prefix(article) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    word
+}
+
+/// Word characters as the matcher splits words: letters, digits and Arabic marks.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
+}
+
+/// A row as written, fields untrimmed.
+#[derive(Clone, Debug)]
+struct Row {
+    file: usize,
+    line: usize,
+    fields: [String; 6],
+}
+
+impl Row {
+    fn arabic(&self) -> &str {
+        &self.fields[0]
+    }
+    fn english(&self) -> &str {
+        &self.fields[1]
+    }
+    fn category(&self) -> &str {
+        &self.fields[2]
+    }
+    fn variants(&self) -> &str {
+        &self.fields[3]
+    }
+    fn note(&self) -> &str {
+        &self.fields[4]
+    }
+    /// The headword, then each variant as written (a stray `|` gives an empty one).
+    fn forms(&self) -> Vec<&str> {
+        let mut forms = vec![self.arabic()];
+        if !self.variants().is_empty() {
+            forms.extend(self.variants().split('|'));
+        }
+        forms
+    }
+}
+
+/// Lint `sources` together (keys must be unique across all of them).
+pub fn lint(sources: &[Source]) -> Report {
+    let mut linter = Linter {
+        sources,
+        findings: Vec::new(),
+    };
+    let mut rows = Vec::new();
+    for i in 0..sources.len() {
+        linter.read(i, &mut rows);
+    }
+    for row in &rows {
+        linter.check_row(row);
+    }
+    linter.check_keys(&rows);
+    let mut findings = linter.findings;
+    // Stable: findings of one line keep the order the rules ran in.
+    let order: HashMap<&Path, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.path.as_path(), i))
+        .collect();
+    findings.sort_by_key(|f| {
+        (
+            order.get(f.location.path.as_path()).copied(),
+            f.location.line,
+        )
+    });
+    Report {
+        findings,
+        rows: rows.len(),
+    }
+}
+
+struct Linter<'s> {
+    sources: &'s [Source],
+    findings: Vec<Finding>,
+}
+
+impl Linter<'_> {
+    fn at(&self, file: usize, line: usize) -> Location {
+        Location::new(&self.sources[file].path, line, 0)
+    }
+
+    fn push(&mut self, file: usize, line: usize, severity: Severity, message: impl Into<String>) {
+        let location = self.at(file, line);
+        self.findings.push(Finding {
+            location,
+            severity,
+            message: message.into(),
+        });
+    }
+
+    fn error(&mut self, row: &Row, message: impl Into<String>) {
+        self.push(row.file, row.line, Severity::Error, message);
+    }
+
+    fn warning(&mut self, row: &Row, message: impl Into<String>) {
+        self.push(row.file, row.line, Severity::Warning, message);
+    }
+
+    /// Read one file's rows; file-level problems become findings.
+    fn read(&mut self, file: usize, rows: &mut Vec<Row>) {
+        let bytes = &self.sources[file].bytes;
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let line = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                self.push(
+                    file,
+                    line,
+                    Severity::Error,
+                    format!(
+                        "not UTF-8 (byte 0x{:02x}); convert the file to UTF-8",
+                        bytes[e.valid_up_to()]
+                    ),
+                );
+                return;
+            }
+        };
+        let text = match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => {
+                self.push(
+                    file,
+                    1,
+                    Severity::Error,
+                    "the file starts with a byte-order mark; save it as UTF-8 without BOM",
+                );
+                rest
+            }
+            None => text,
+        };
+        if let Some(i) = text.find('\r') {
+            let line = 1 + text[..i].matches('\n').count();
+            self.push(
+                file,
+                line,
+                Severity::Error,
+                "CR line end; glossary files use LF line ends (`dos2unix FILE`)",
+            );
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut record = csv::StringRecord::new();
+        let mut index: Option<[Option<usize>; 6]> = None;
+        let mut width = 0;
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    self.push(
+                        file,
+                        line,
+                        Severity::Error,
+                        format!("{e}; check the quoting (a field with a comma needs \"…\")"),
+                    );
+                    return;
+                }
+            }
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            let Some(index) = index else {
+                let header: Vec<&str> = record.iter().collect();
+                if header != COLUMNS {
+                    self.push(
+                        file,
+                        line,
+                        Severity::Error,
+                        format!(
+                            "the header is '{}'; it must be exactly: {}",
+                            header.join(","),
+                            COLUMNS.join(",")
+                        ),
+                    );
+                }
+                let mut found = [None; 6];
+                for (k, name) in COLUMNS.iter().enumerate() {
+                    found[k] = header.iter().position(|h| h.trim() == *name);
+                }
+                if found[..3].iter().any(Option::is_none) {
+                    // Without arabic, english and category there is nothing to check.
+                    return;
+                }
+                index = Some(found);
+                width = header.len();
+                continue;
+            };
+            if record.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            if record.len() != width {
+                self.push(
+                    file,
+                    line,
+                    Severity::Error,
+                    format!(
+                        "the row has {} fields, the header {}; check for a missing or extra comma",
+                        record.len(),
+                        width
+                    ),
+                );
+                continue;
+            }
+            let get = |k: usize| {
+                index[k]
+                    .and_then(|i| record.get(i))
+                    .unwrap_or("")
+                    .to_string()
+            };
+            rows.push(Row {
+                file,
+                line,
+                fields: [get(0), get(1), get(2), get(3), get(4), get(5)],
+            });
+        }
+    }
+
+    /// The rules that look at one row alone.
+    fn check_row(&mut self, row: &Row) {
+        for (k, name) in [(0, "arabic"), (1, "english"), (5, "source")] {
+            if row.fields[k].trim().is_empty() {
+                let fix = if k == 5 {
+                    "write `curated` or where the row comes from"
+                } else {
+                    "fill it in or delete the row"
+                };
+                self.error(row, format!("the {name} column is empty; {fix}"));
+            }
+        }
+        let english = row.english();
+        if !english.trim().is_empty() {
+            if english != english.trim() {
+                self.error(
+                    row,
+                    format!("english '{english}' has leading or trailing spaces; trim them"),
+                );
+            }
+            if english.contains("  ") {
+                self.warning(row, format!("english '{english}' has a double space"));
+            }
+        }
+        let category = row.category().trim().parse::<Category>();
+        match &category {
+            Err(e) => self.error(row, e.clone()),
+            Ok(c) => self.check_calendar(row, *c),
+        }
+        self.check_forms(row);
+    }
+
+    fn check_calendar(&mut self, row: &Row, category: Category) {
+        let code = calendar_code(row.note());
+        match (category, code) {
+            (Category::Month, Some(("gregorian" | "hijri", n))) if (1..=12).contains(&n) => {}
+            (Category::Weekday, Some(("weekday", n))) if (1..=7).contains(&n) => {}
+            (Category::Month | Category::Weekday, _) => {
+                let want = if category == Category::Month {
+                    "`gregorian:N` or `hijri:N` (N = 1–12)"
+                } else {
+                    "`weekday:N` (ISO, Monday = 1 … Sunday = 7)"
+                };
+                self.error(
+                    row,
+                    format!(
+                        "{category} row without a calendar code: the note '{}' must start with {want}",
+                        row.note()
+                    ),
+                );
+            }
+            (_, Some((kind, n))) => self.warning(
+                row,
+                format!("calendar code '{kind}:{n}' in a {category} row; is the category right?"),
+            ),
+            _ => {}
+        }
+    }
+
+    /// Characters and redundancy of the headword and variants.
+    fn check_forms(&mut self, row: &Row) {
+        let forms = row.forms();
+        let mut keys: Vec<String> = Vec::new();
+        for (i, form) in forms.iter().enumerate() {
+            let what = if i == 0 { "arabic" } else { "variant" };
+            if form.is_empty() {
+                if i > 0 {
+                    self.error(
+                        row,
+                        format!(
+                            "empty variant in '{}': a stray '|'; delete it",
+                            row.variants()
+                        ),
+                    );
+                }
+                continue;
+            }
+            for (severity, problem) in form_problems(form) {
+                self.push(
+                    row.file,
+                    row.line,
+                    severity,
+                    format!("{what} '{}' {problem}", escape(form)),
+                );
+            }
+            let k = key(form);
+            if i > 0 {
+                if let Some(j) = keys.iter().position(|seen| *seen == k) {
+                    let message = if j == 0 && *form == forms[0] {
+                        format!("variant '{form}' is identical to the headword; delete it")
+                    } else if j == 0 {
+                        format!(
+                            "variant '{form}' is the headword '{}' again after normalization \
+                             (key '{k}'); the matcher already treats them alike, delete it",
+                            forms[0]
+                        )
+                    } else {
+                        format!(
+                            "variant '{form}' repeats the variant '{}' (key '{k}'); delete one",
+                            forms[j]
+                        )
+                    };
+                    self.error(row, message);
+                }
+            }
+            keys.push(k);
+        }
+    }
+
+    /// Rules across rows: duplicates and key collisions.
+    fn check_keys(&mut self, rows: &[Row]) {
+        // key → (row, form index) of its first occurrence.
+        let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut exact: HashMap<&[String; 6], usize> = HashMap::new();
+        for (r, row) in rows.iter().enumerate() {
+            if let Some(&first) = exact.get(&row.fields) {
+                let other = self.at(rows[first].file, rows[first].line);
+                self.error(
+                    row,
+                    format!("exact duplicate of the row at {other}; delete this one"),
+                );
+                continue;
+            }
+            exact.insert(&row.fields, r);
+            let mut own = Vec::new();
+            for (f, form) in row.forms().into_iter().enumerate() {
+                let k = key(form);
+                if k.is_empty() || own.contains(&k) {
+                    continue; // empty or redundant within the row: reported by check_forms
+                }
+                own.push(k.clone());
+                match seen.get(&k) {
+                    None => {
+                        seen.insert(k, (r, f));
+                    }
+                    Some(&(r2, f2)) => self.collision(row, f, form, &rows[r2], f2, &k),
+                }
+            }
+        }
+        self.check_generated(rows, &seen);
+    }
+
+    fn collision(&mut self, row: &Row, f: usize, form: &str, other: &Row, f2: usize, k: &str) {
+        let there = self.at(other.file, other.line);
+        let other_form = other.forms()[f2];
+        let role = |i: usize| if i == 0 { "headword" } else { "variant" };
+        let same = row.english().trim() == other.english().trim();
+        let english = if same {
+            format!("same english '{}'", row.english().trim())
+        } else {
+            format!(
+                "english '{}' here, '{}' there",
+                row.english().trim(),
+                other.english().trim()
+            )
+        };
+        if f == 0 && f2 == 0 {
+            let fix = if same {
+                "merge the two rows"
+            } else {
+                "keep one rendering and note the other (also: …), or disambiguate the Arabic"
+            };
+            self.error(
+                row,
+                format!(
+                    "the arabic '{form}' is also the headword '{other_form}' at {there} \
+                     (key '{k}', {english}); {fix}"
+                ),
+            );
+        } else {
+            let message = format!(
+                "{} '{form}' collides with the {} '{other_form}' at {there} (key '{k}', {english})",
+                role(f),
+                role(f2)
+            );
+            if same {
+                self.warning(
+                    row,
+                    format!("{message}; the spelling is listed twice, keep it in one row"),
+                );
+            } else {
+                self.error(
+                    row,
+                    format!("{message}; the matcher can give only one of them"),
+                );
+            }
+        }
+    }
+
+    /// Nationality forms the matcher generates that are another entry's spelling.
+    fn check_generated(&mut self, rows: &[Row], seen: &HashMap<String, (usize, usize)>) {
+        const SUFFIXES: &[&str] = &["ة", "ان", "ون", "ين", "ات"];
+        for row in rows {
+            if row.category().trim() != Category::Nationality.name() {
+                continue;
+            }
+            for form in row.forms() {
+                if form.contains(' ') || !form.ends_with('ي') {
+                    continue;
+                }
+                for suffix in SUFFIXES {
+                    let generated = format!("{form}{suffix}");
+                    let Some(&(r2, f2)) = seen.get(&key(&generated)) else {
+                        continue;
+                    };
+                    let other = &rows[r2];
+                    if other.english().trim() == row.english().trim() {
+                        continue;
+                    }
+                    let there = self.at(other.file, other.line);
+                    self.warning(
+                        row,
+                        format!(
+                            "the matcher's generated form '{generated}' of '{form}' is the \
+                             spelling '{}' at {there} ('{}'); that entry wins in matching, \
+                             which is usually right",
+                            other.forms()[f2],
+                            other.english().trim()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `gregorian:3; Egyptian/Gulf name` → `("gregorian", 3)`.
+fn calendar_code(note: &str) -> Option<(&str, u32)> {
+    let first = note.split(';').next()?.trim();
+    let (kind, n) = first.split_once(':')?;
+    let n = n.split_whitespace().next()?;
+    matches!(kind, "gregorian" | "hijri" | "weekday").then(|| n.parse().ok().map(|n| (kind, n)))?
+}
+
+/// Problems with the characters of one spelling, each at most once, in a fixed order.
+fn form_problems(form: &str) -> Vec<(Severity, String)> {
+    use Severity::*;
+    let mut out: Vec<(Severity, String)> = Vec::new();
+    let mut kinds: Vec<String> = Vec::new();
+    // One finding per kind of problem (the message up to its first parenthesis): the first
+    // offending character names it.
+    let mut note = |severity, message: String| {
+        let kind = message.split(" (").next().unwrap_or("");
+        if !kinds.iter().any(|k| k == kind) {
+            kinds.push(kind.to_string());
+            out.push((severity, message));
+        }
+    };
+    if form != form.trim() {
+        note(Error, "has leading or trailing spaces; trim them".into());
+    }
+    if form.contains("  ") {
+        note(Error, "has a double space; write one".into());
+    }
+    if is_nfc_quick(form.chars()) != IsNormalized::Yes && form.nfc().collect::<String>() != form {
+        note(
+            Error,
+            "is not in Unicode NFC (a hamza or madda written as a separate mark); retype it".into(),
+        );
+    }
+    for c in form.chars() {
+        let code = format!("U+{:04X}", c as u32);
+        match c {
+            ' ' => {}
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {}
+            tables::TATWEEL => note(Error, "has a tatweel (U+0640); delete it".into()),
+            c if tables::is_haraka(c) || c == tables::DAGGER_ALEF || tables::is_quranic_mark(c) => {
+                note(
+                    Error,
+                    "has diacritics (harakat); write the bare letters".into(),
+                )
+            }
+            c if tables::is_presentation_form(c) => note(
+                Error,
+                format!("has an Arabic presentation form ({code}); retype it with plain letters"),
+            ),
+            c if tables::is_invisible(c) => note(
+                Error,
+                format!("has an invisible character ({code}); delete it"),
+            ),
+            c if c.is_whitespace() || tables::is_space_variant(c) => note(
+                Error,
+                format!("has a space other than U+0020 ({code}); use a plain space"),
+            ),
+            c if tables::fold_persian(c).is_some() => note(
+                Error,
+                format!(
+                    "has the Persian letter '{c}' ({code}); write the Arabic '{}'",
+                    tables::fold_persian(c).unwrap_or(c)
+                ),
+            ),
+            c if c.is_ascii_digit() || tables::fold_digit(c).is_some() => {
+                note(Warning, "has digits; write the number in words if it is part of the name, or leave it out".into())
+            }
+            c if c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c) => {
+                note(Warning, "has Latin (non-Arabic) letters; Arabic text rarely spells a name this way".into())
+            }
+            'ٱ' => note(Error, "has alef wasla ٱ (U+0671); write ا".into()),
+            c => note(
+                Error,
+                format!("has the character '{c}' ({code}), which is not an Arabic letter or a space; delete it"),
+            ),
+        }
+    }
+    out
+}
+
+/// A form with invisible and control characters shown as `<U+200F>`.
+fn escape(form: &str) -> String {
+    form.chars()
+        .map(|c| {
+            if tables::is_invisible(c) || c.is_control() {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(csv: &str) -> Vec<String> {
+        lint(&[Source {
+            path: "t.csv".into(),
+            bytes: csv.as_bytes().to_vec(),
+        }])
+        .findings
+        .iter()
+        .map(|f| f.to_string())
+        .collect()
+    }
+
+    const HEAD: &str = "arabic,english,category,variants,note,source\n";
+
+    /// `(rule, rows after the header, expected findings as prefixes, in order)`.
+    const TABLE: &[(&str, &str, &[&str])] = &[
+        ("clean", "باكستان,Pakistan,place,,,curated\n", &[]),
+        (
+            "tatweel",
+            "باكـستان,Pakistan,place,,,curated\n",
+            &["t.csv:2: error: arabic 'باكـستان' has a tatweel"],
+        ),
+        (
+            "harakat in a variant",
+            "باكستان,Pakistan,place,باكِستان,,curated\n",
+            &[
+                "t.csv:2: error: variant 'باكِستان' has diacritics",
+                "t.csv:2: error: variant 'باكِستان' is the headword 'باكستان' again after normalization",
+            ],
+        ),
+        (
+            "double space",
+            "الأمم  المتحدة,United Nations,org,,,curated\n",
+            &["t.csv:2: error: arabic 'الأمم  المتحدة' has a double space"],
+        ),
+        (
+            "invisible",
+            "باكستان\u{200F},Pakistan,place,,,curated\n",
+            &["t.csv:2: error: arabic 'باكستان<U+200F>' has an invisible character (U+200F)"],
+        ),
+        (
+            "presentation form",
+            "\u{FEFB}بنان,Lebanon,place,,,curated\n",
+            &["t.csv:2: error: arabic 'ﻻبنان' has an Arabic presentation form (U+FEFB)"],
+        ),
+        (
+            "persian yeh",
+            "ایران,Iran,place,,,curated\n",
+            &["t.csv:2: error: arabic 'ایران' has the Persian letter 'ی'"],
+        ),
+        (
+            "latin and digits warn",
+            "إف 16,F-16,term,,,curated\n",
+            &["t.csv:2: warning: arabic 'إف 16' has digits"],
+        ),
+        (
+            "padded english",
+            "باكستان, Pakistan,place,,,curated\n",
+            &["t.csv:2: error: english ' Pakistan' has leading or trailing spaces"],
+        ),
+        (
+            "variant identical to headword",
+            "باكستان,Pakistan,place,باكستان,,curated\n",
+            &["t.csv:2: error: variant 'باكستان' is identical to the headword"],
+        ),
+        (
+            "variant equal to headword after normalization",
+            "أمريكا,America,place,امريكا,,curated\n",
+            &["t.csv:2: error: variant 'امريكا' is the headword 'أمريكا' again after normalization"],
+        ),
+        (
+            "stray bar",
+            "أمريكا,America,place,أميركا|,,curated\n",
+            &["t.csv:2: error: empty variant in 'أميركا|'"],
+        ),
+        (
+            "month without code",
+            "يناير,January,month,,Egyptian name,curated\n",
+            &["t.csv:2: error: month row without a calendar code"],
+        ),
+        (
+            "weekday out of range",
+            "الاثنين,Monday,weekday,,weekday:8,curated\n",
+            &["t.csv:2: error: weekday row without a calendar code"],
+        ),
+        (
+            "unknown category",
+            "باكستان,Pakistan,country,,,curated\n",
+            &["t.csv:2: error: unknown category 'country'"],
+        ),
+        (
+            "exact duplicate",
+            "باكستان,Pakistan,place,,,curated\nباكستان,Pakistan,place,,,curated\n",
+            &["t.csv:3: error: exact duplicate of the row at t.csv:2"],
+        ),
+        (
+            "same key, different english, through the article",
+            "الجزائر,Algeria,place,,,curated\nجزائر,islands,term,,,curated\n",
+            &["t.csv:3: error: the arabic 'جزائر' is also the headword 'الجزائر' at t.csv:2 (key 'جزائر', english 'islands' here, 'Algeria' there)"],
+        ),
+        (
+            "variant collision, different english",
+            "داعش,ISIS,group,تنظيم الدولة,,curated\nالدولة الإسلامية,Islamic State,group,تنظيم الدولة,,curated\n",
+            &["t.csv:3: error: variant 'تنظيم الدولة' collides with the variant 'تنظيم الدولة' at t.csv:2"],
+        ),
+        (
+            "variant collision, same english",
+            "داعش,ISIS,group,,,curated\nتنظيم داعش,ISIS,group,داعش,,curated\n",
+            &["t.csv:3: warning: variant 'داعش' collides with the headword 'داعش' at t.csv:2 (key 'داعش', same english 'ISIS')"],
+        ),
+        (
+            "wrong field count",
+            "باكستان,Pakistan,place,,curated\n",
+            &["t.csv:2: error: the row has 5 fields, the header 6"],
+        ),
+        (
+            "empty source",
+            "باكستان,Pakistan,place,,,\n",
+            &["t.csv:2: error: the source column is empty"],
+        ),
+        (
+            "generated nationality form",
+            "سعودي,Saudi,nationality,,,curated\nالسعودية,Saudi Arabia,place,,,curated\n",
+            &["t.csv:2: warning: the matcher's generated form 'سعودية' of 'سعودي' is the spelling 'السعودية' at t.csv:3"],
+        ),
+    ];
+
+    #[test]
+    fn lint_rules() {
+        for &(rule, rows, expected) in TABLE {
+            let got = run(&format!("{HEAD}{rows}"));
+            assert_eq!(
+                got.len(),
+                expected.len(),
+                "rule '{rule}': rows {rows:?}\ngot {got:#?}"
+            );
+            for (g, e) in got.iter().zip(expected) {
+                assert!(
+                    g.starts_with(e),
+                    "rule '{rule}': rows {rows:?}\n got {g}\nwant {e}…"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn file_level_rules() {
+        let cases: &[(&str, &[u8], &str)] = &[
+            (
+                "bom",
+                b"\xEF\xBB\xBFarabic,english,category,variants,note,source\n",
+                "t.csv:1: error: the file starts with a byte-order mark",
+            ),
+            (
+                "crlf",
+                b"arabic,english,category,variants,note,source\r\n",
+                "t.csv:1: error: CR line end",
+            ),
+            (
+                "not utf-8",
+                b"arabic,english,category,variants,note,source\n\xff,x,term,,,c\n",
+                "t.csv:2: error: not UTF-8 (byte 0xff)",
+            ),
+            (
+                "header",
+                b"arabic,english,category\n",
+                "t.csv:1: error: the header is 'arabic,english,category'",
+            ),
+        ];
+        for &(name, bytes, want) in cases {
+            let r = lint(&[Source {
+                path: "t.csv".into(),
+                bytes: bytes.to_vec(),
+            }]);
+            assert!(
+                r.findings.iter().any(|f| f.to_string().starts_with(want)),
+                "case '{name}': {:#?}",
+                r.findings
+            );
+        }
+    }
+
+    #[test]
+    fn keys_follow_the_matcher() {
+        for (spelling, want) in [
+            ("الأمم المتحدة", "امم متحده"),
+            ("للأمم المتحدة", "امم متحده"),
+            ("مُصْطَفَى", "مصطفي"),
+            ("«طالبان»", "طالبان"),
+            ("ال", "ال"),
+        ] {
+            assert_eq!(key(spelling), want, "spelling {spelling:?}");
+        }
+    }
+
+    #[test]
+    fn summary_counts() {
+        let r = lint(&[Source {
+            path: "t.csv".into(),
+            bytes: format!("{HEAD}إف 16,F-16,term,,,curated\nباكـستان,Pakistan,place,,,c\n")
+                .into_bytes(),
+        }]);
+        assert_eq!(r.summary(), "1 error, 1 warning");
+    }
+}

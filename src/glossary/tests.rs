@@ -1,0 +1,323 @@
+use super::*;
+
+const TEST_GLOSSARY: &str = "\
+arabic,english,category,variants,note,source
+باكستان,Pakistan,place,,,test
+الولايات المتحدة,United States,place,الولايات المتحدة الأمريكية|أمريكا|أميركا,,test
+الأمم المتحدة,United Nations,org,,,test
+داعش,ISIS,group,تنظيم داعش,,test
+داعش خراسان,ISIS-K,group,ولاية خراسان,,test
+طالبان,Taliban,group,حركة طالبان,,test
+طالبان باكستان,Tehrik-i-Taliban Pakistan (TTP),group,حركة طالبان باكستان,,test
+باكستاني,Pakistani,nationality,,,test
+صيني,Chinese,nationality,,,test
+عقوبات,sanctions,term,,,test
+الجزائر,Algeria,place,,,test
+بكين,Beijing,place,,,test
+طن,ton,unit,,,test
+مكافحة الإرهاب,counterterrorism,term,,,test
+بيان مشترك,joint statement,term,,,test
+حوار ثنائي,bilateral dialogue,term,,,test
+السعودية,Saudi Arabia,place,المملكة العربية السعودية,,test
+سعودي,Saudi,nationality,,,test
+";
+
+fn matcher() -> Matcher {
+    let g = Glossary::from_entries(parse_csv(Path::new("test.csv"), TEST_GLOSSARY).unwrap());
+    Matcher::new(&g)
+}
+
+/// Render matches as `surface=english[clitics]`.
+fn render(m: &Matcher, text: &str) -> Vec<String> {
+    m.find(text)
+        .iter()
+        .map(|t| {
+            let e = &m.glossary().entries()[t.entry];
+            let clitics = if t.clitics.is_empty() {
+                String::new()
+            } else {
+                format!("[{}]", t.clitics)
+            };
+            format!("{}={}{}", t.span.slice(text), e.english, clitics)
+        })
+        .collect()
+}
+
+/// `(name, text, expected matches)`.
+const TABLE: &[(&str, &str, &[&str])] = &[
+    ("plain", "زار باكستان", &["باكستان=Pakistan"]),
+    ("waw", "وباكستان", &["وباكستان=Pakistan[و]"]),
+    (
+        "article required and present",
+        "في الأمم المتحدة",
+        &["الأمم المتحدة=United Nations"],
+    ),
+    ("article required and missing", "أمم متحدة", &[]),
+    (
+        "lam-lam elision",
+        "للأمم المتحدة",
+        &["للأمم المتحدة=United Nations[ل]"],
+    ),
+    (
+        "waw-lam-lam",
+        "وللأمم المتحدة",
+        &["وللأمم المتحدة=United Nations[ول]"],
+    ),
+    (
+        "waw-ba-al",
+        "وبالولايات المتحدة",
+        &["وبالولايات المتحدة=United States[وب]"],
+    ),
+    ("fa-ka", "فكأمريكا", &["فكأمريكا=United States[فك]"]),
+    ("variant spelling", "أميركا", &["أميركا=United States"]),
+    ("longest wins", "فرع داعش خراسان", &["داعش خراسان=ISIS-K"]),
+    (
+        "shorter when the long one is absent",
+        "تنظيم داعش في",
+        &["تنظيم داعش=ISIS"],
+    ),
+    (
+        "guillemets around multiword",
+        "حركة «طالبان باكستان» و",
+        &["حركة «طالبان باكستان=Tehrik-i-Taliban Pakistan (TTP)"],
+    ),
+    (
+        "inside guillemets",
+        "باسم «داعش خراسان».",
+        &["داعش خراسان=ISIS-K"],
+    ),
+    (
+        "tatweel and guillemet clitic",
+        "الفرع الأفغاني لـ«داعش».",
+        &["لـ«داعش=ISIS[ل]"],
+    ),
+    (
+        "article glued by tatweel",
+        "الـ«طالبان»",
+        &["الـ«طالبان=Taliban[ال]"],
+    ),
+    (
+        "optional article",
+        "فرض العقوبات",
+        &["العقوبات=sanctions[ال]"],
+    ),
+    (
+        "nationality feminine with article",
+        "الحكومة الباكستانية",
+        &["الباكستانية=Pakistani[ال]"],
+    ),
+    (
+        "nationality plural",
+        "والباكستانيين",
+        &["والباكستانيين=Pakistani[وال]"],
+    ),
+    (
+        "nationality plural nominative",
+        "مهندسون صينيون",
+        &["صينيون=Chinese"],
+    ),
+    ("nationality dual", "الصينيان", &["الصينيان=Chinese[ال]"]),
+    (
+        "nationality after lam-lam",
+        "للباكستانيين",
+        &["للباكستانيين=Pakistani[لل]"],
+    ),
+    (
+        "explicit beats generated",
+        "السعودية",
+        &["السعودية=Saudi Arabia"],
+    ),
+    ("generated still works", "سعوديون", &["سعوديون=Saudi"]),
+    (
+        "diacritics and alef forms",
+        "بَاكِسْتَانُ وَأمْرِيكَا",
+        &["بَاكِسْتَانُ=Pakistan", "وَأمْرِيكَا=United States[و]"],
+    ),
+    (
+        "tatweel inside word",
+        "بـاكـسـتـان",
+        &["بـاكـسـتـان=Pakistan"],
+    ),
+    (
+        "multiword with clitic",
+        "لمكافحة الإرهاب",
+        &["لمكافحة الإرهاب=counterterrorism[ل]"],
+    ),
+    (
+        "accusative tanween",
+        "أصدرا بياناً مشتركاً",
+        &["بياناً مشتركاً=joint statement"],
+    ),
+    (
+        "definite agreement",
+        "الحوار الثنائي",
+        &["الحوار الثنائي=bilateral dialogue[ال]"],
+    ),
+    // False friends that must NOT match.
+    (
+        "definite second word needs a definite first",
+        "حوار الثنائي",
+        &[],
+    ),
+    ("no match inside a word", "الباكستانيةالجديدة", &[]),
+    ("homeland is not waw + ton", "وطن", &[]),
+    ("islands is not Algeria", "جزائر القمر", &[]),
+    ("beijing is not ba + keen", "بكين", &["بكين=Beijing"]),
+    ("prefix of a longer word", "طالبانيون", &[]),
+    (
+        "comma breaks a multiword term",
+        "طالبان، باكستان",
+        &["طالبان=Taliban", "باكستان=Pakistan"],
+    ),
+    ("not a nationality suffix", "صينيهم", &[]),
+];
+
+#[test]
+fn matcher_table() {
+    let m = matcher();
+    for &(name, text, expected) in TABLE {
+        let got = render(&m, text);
+        assert_eq!(got, expected, "row '{name}': text {text:?}");
+    }
+}
+
+#[test]
+fn core_spans_exclude_clitics() {
+    let m = matcher();
+    let text = "وبالولايات المتحدة";
+    let t = &m.find(text)[0];
+    assert_eq!(t.core.slice(text), "الولايات المتحدة");
+    let text = "لـ«داعش»";
+    let t = &m.find(text)[0];
+    assert_eq!(t.core.slice(text), "داعش");
+}
+
+#[test]
+fn sample_article_terms() {
+    let m = Matcher::new(&Glossary::builtin());
+    let text = include_str!("../../tests/data/counterterrorism-talks.txt");
+    let found = render(&m, text);
+    for want in [
+        "داعش خراسان=ISIS-K",
+        "لـ«داعش=ISIS[ل]",
+        "الولايات المتحدة=United States",
+        "مكافحة الإرهاب=counterterrorism",
+        "بياناً مشتركاً=joint statement",
+        "الحوار الثنائي=bilateral dialogue[ال]",
+        "الباكستاني=Pakistani[ال]",
+        "الأمم المتحدة=United Nations",
+        "أفغانستان=Afghanistan",
+        "كابل=Kabul",
+        "واشنطن=Washington",
+        "إسلام آباد=Islamabad",
+    ] {
+        assert!(
+            found.iter().any(|f| f.ends_with(want) || f == want),
+            "{want} not found in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn calendar_codes() {
+    let g = Glossary::builtin();
+    let march: Vec<_> = g
+        .entries()
+        .iter()
+        .filter(|e| e.calendar_code() == Some(("gregorian", 3)))
+        .map(|e| e.arabic.as_str())
+        .collect();
+    assert!(
+        march.contains(&"مارس") && march.contains(&"آذار"),
+        "{march:?}"
+    );
+}
+
+/// `(name, csv, expected error prefix)`.
+const BAD: &[(&str, &str, &str)] = &[
+    (
+        "missing column in header",
+        "arabic,english\nا,b\n",
+        "bad.csv:1:1: the header has no 'category' column",
+    ),
+    (
+        "empty english",
+        "arabic,english,category\nباكستان,,place\n",
+        "bad.csv:2:9: the english column is empty",
+    ),
+    (
+        "empty arabic",
+        "arabic,english,category\n,Pakistan,place\n",
+        "bad.csv:2:1: the arabic column is empty",
+    ),
+    (
+        "unknown category",
+        "arabic,english,category\nباكستان,Pakistan,country\n",
+        "bad.csv:2:18: unknown category 'country'; use one of: person",
+    ),
+    (
+        "missing field",
+        "arabic,english,category\nباكستان,Pakistan\n",
+        "bad.csv:2:17: the row has 2 columns, the header 3",
+    ),
+];
+
+#[test]
+fn bad_files_name_line_and_column() {
+    for &(name, csv, want) in BAD {
+        let err = parse_csv(Path::new("bad.csv"), csv)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(want), "row '{name}': got {err}");
+    }
+}
+
+#[test]
+fn builtin_lists_every_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("glossaries");
+    let on_disk: Vec<String> = csv_files(&dir)
+        .unwrap()
+        .iter()
+        .map(|p| format!("glossaries/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    let built_in: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        on_disk, built_in,
+        "add new glossary files to glossary::BUILTIN"
+    );
+    assert!(Glossary::builtin().len() >= 2500);
+}
+
+mod properties {
+
+    use proptest::prelude::*;
+
+    fn arabicish() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            3 => "(و|ف|ب|ل|ال|لل|وال|لـ«)?(باكستان|داعش|خراسان|الأمم|المتحدة|طالبان|صيني|ة|ين)",
+            2 => "[ «»()\"،.\u{0640}\u{200F}]",
+            1 => "[\u{0600}-\u{06FF}]{1,5}",
+            1 => any::<String>(),
+        ];
+        proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Arbitrary text never panics; matches are in bounds, on char boundaries, in order,
+        /// non-overlapping, and the core lies inside the surface.
+        #[test]
+        fn matches_are_well_formed(s in arabicish()) {
+            let m = super::matcher();
+            let found = m.find(&s);
+            let mut last = 0;
+            for t in &found {
+                prop_assert!(t.span.start >= last && t.span.end <= s.len() && !t.span.is_empty());
+                prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                prop_assert!(t.span.contains(t.core));
+                last = t.span.end;
+            }
+        }
+    }
+}

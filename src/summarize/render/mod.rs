@@ -1,0 +1,143 @@
+//! Rendering summaries: Markdown, JSON, CSV and a self-contained HTML page.
+//!
+//! **In:** a [`Brief`]: one document's id and text, its [`SentenceInfo`]s and its [`Summary`].
+//! **Out:** bytes in the chosen format. Every format carries the same content: the title, the
+//! picked sentences in document order (1-based sentence number, Arabic as written in the
+//! original, English, facts in English), and the key facts with the sentence each came from.
+//!
+//! English of a line ([`Line::english`]): the aligned translation when there is one
+//! ([`EnglishSource::Translation`]), otherwise the English gloss of its glossary terms
+//! ([`EnglishSource::Gloss`]), otherwise nothing ([`EnglishSource::None`]). The source is
+//! always said, so a gloss is never mistaken for a translation.
+//!
+//! Offsets in JSON and CSV are Unicode code points into the original document
+//! (`text[start:end]` in Python gives the sentence).
+//!
+//! What it does *not* do: choose sentences (see [`super::summarize`]) or translate.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod md;
+
+use serde::Serialize;
+
+use super::{FactLine, KeyFact, SentenceInfo, Summary};
+use crate::span::{CharOffsets, Span};
+
+/// Everything needed to render one document's summary.
+#[derive(Clone, Copy, Debug)]
+pub struct Brief<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub sentences: &'a [SentenceInfo],
+    pub summary: &'a Summary,
+}
+
+/// Where the English of a line comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnglishSource {
+    /// An aligned sentence of a given English translation.
+    Translation,
+    /// The English of the sentence's glossary terms, joined with ` · `.
+    Gloss,
+    /// Neither is available.
+    None,
+}
+
+impl EnglishSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            EnglishSource::Translation => "translation",
+            EnglishSource::Gloss => "gloss",
+            EnglishSource::None => "none",
+        }
+    }
+}
+
+/// One picked sentence, ready to print.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    /// 1-based sentence number in the document.
+    pub number: usize,
+    pub span: Span,
+    /// Code-point offsets of `span`.
+    pub chars: (usize, usize),
+    pub arabic: &'a str,
+    pub english: &'a str,
+    pub source: EnglishSource,
+    pub facts: &'a [FactLine],
+}
+
+impl<'a> Brief<'a> {
+    /// The title line: 1-based number and text.
+    pub fn title(&self) -> Option<(usize, &'a str)> {
+        self.summary
+            .title
+            .map(|(i, span)| (i + 1, span.slice(self.text)))
+    }
+
+    /// The picked sentences, in document order.
+    pub fn lines(&self) -> Vec<Line<'a>> {
+        let mut offsets = CharOffsets::new(self.text);
+        self.summary
+            .picks
+            .iter()
+            .map(|&i| {
+                let s = &self.sentences[i];
+                let (english, source) = match (&s.english, s.gloss.is_empty()) {
+                    (Some(e), _) if !e.trim().is_empty() => {
+                        (e.as_str(), EnglishSource::Translation)
+                    }
+                    (_, false) => (s.gloss.as_str(), EnglishSource::Gloss),
+                    _ => ("", EnglishSource::None),
+                };
+                Line {
+                    number: i + 1,
+                    span: s.span,
+                    chars: offsets.span(s.span),
+                    arabic: s.span.slice(self.text),
+                    english,
+                    source,
+                    facts: &s.facts,
+                }
+            })
+            .collect()
+    }
+
+    /// Key facts with 1-based sentence numbers and code-point spans.
+    pub fn key_facts(&self) -> Vec<(&'a KeyFact, usize, (usize, usize))> {
+        let mut offsets = CharOffsets::new(self.text);
+        let mut facts: Vec<&KeyFact> = self.summary.key_facts.iter().collect();
+        // CharOffsets is fastest in increasing order; the output order is restored below.
+        let mut order: Vec<usize> = (0..facts.len()).collect();
+        order.sort_by_key(|&k| facts[k].span.start);
+        let mut chars = vec![(0, 0); facts.len()];
+        for k in order {
+            chars[k] = offsets.span(facts[k].span);
+        }
+        facts
+            .drain(..)
+            .zip(chars)
+            .map(|(f, c)| (f, f.sentence + 1, c))
+            .collect()
+    }
+
+    /// Code-point offsets of a fact's span.
+    pub fn fact_chars(&self, fact: &FactLine) -> (usize, usize) {
+        CharOffsets::new(self.text).span(fact.span)
+    }
+}
+
+/// Facts of a line as one string: `date: 8 September 2023; place: Al Haouz`.
+pub fn facts_text(facts: &[FactLine]) -> String {
+    facts
+        .iter()
+        .map(|f| format!("{}: {}", f.kind, f.english))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,379 @@
+//! Sentence centrality over light-stemmed tokens (continuous LexRank).
+//!
+//! **In:** the texts of the candidate sentences of one document. **Out:** TF-IDF vectors, a
+//! cosine similarity for every pair, and a centrality per sentence (the stationary
+//! distribution of a random walk over the similarity graph, damped, scaled so the most central
+//! sentence has 1.0).
+//!
+//! Tokens ([`Tokenizer`]): the text is `match`-normalized (alef forms, ى→ي, ة→ه, harakat,
+//! digits, «» folded), split into runs of letters and digits (`6.8` and `2,946` stay one
+//! token), and stripped of proclitics:
+//! * the article with what may precede it — `(و|ف)?(ب|ك|ل)?ال` and `(و|ف)?لل` — when at least two
+//!   letters remain;
+//! * otherwise a single leading `و ف ب ك ل` (or `و`/`ف` + `ب ك ل`) only when what remains is
+//!   itself a word of the document (after the article is stripped). The document's own
+//!   vocabulary decides: `بغزة` → `غزه` because `غزة` occurs, but `وزير` stays `وزير`
+//!   (no `زير`), so it still meets `الوزير`.
+//!
+//! For similarity (not for ROUGE) [`stem`] then removes common suffixes — pronouns
+//! (ها هم هما كم نا ه), plurals and duals (ات ون ين ان), nisba (يه ي) — in up to two
+//! passes, each only when three letters remain, and a `ت` left by a ta marbuta before a
+//! pronoun (`حكومته` → `حكوم`, like `حكومة`). Function words ([`is_stopword`]) are dropped.
+//!
+//! What it does *not* do: morphological analysis, broken plurals, or any use of a
+//! dictionary beyond the document's own words.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::normalize;
+
+/// Splits texts into match-normalized, clitic-stripped tokens, using a vocabulary to decide
+/// whether a bare leading letter is a clitic.
+#[derive(Debug, Default)]
+pub struct Tokenizer {
+    /// Article-stripped forms of every word seen by [`Tokenizer::learn`].
+    vocabulary: HashSet<String>,
+}
+
+impl Tokenizer {
+    /// A tokenizer that knows the words of `texts`.
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Tokenizer {
+        let mut t = Tokenizer::default();
+        for text in texts {
+            t.learn(text);
+        }
+        t
+    }
+
+    /// Add the words of `text` to the vocabulary.
+    pub fn learn(&mut self, text: &str) {
+        for word in words(&normalize::matcher().normalize_str(text)) {
+            let bare = strip_article(word);
+            if !self.vocabulary.contains(bare) {
+                self.vocabulary.insert(bare.to_string());
+            }
+        }
+    }
+
+    /// The clitic-stripped tokens of `text`, in order (stopwords included).
+    pub fn tokens(&self, text: &str) -> Vec<String> {
+        words(&normalize::matcher().normalize_str(text))
+            .map(|w| self.strip(w).to_string())
+            .collect()
+    }
+
+    /// The stems of the content words of `text`: tokens without stopwords, suffix-stripped.
+    pub fn stems(&self, text: &str) -> Vec<String> {
+        words(&normalize::matcher().normalize_str(text))
+            .filter(|w| !is_stopword(w))
+            .map(|w| self.strip(w))
+            .filter(|t| !is_stopword(t))
+            .map(stem)
+            .collect()
+    }
+
+    /// `word` (normalized) without its proclitics.
+    fn strip<'w>(&self, word: &'w str) -> &'w str {
+        let bare = strip_article(word);
+        if bare.len() != word.len() {
+            return bare;
+        }
+        // A bare clitic letter: take it off only if the rest is a word of its own here.
+        for prefix in ["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"]
+        {
+            if let Some(rest) = word.strip_prefix(prefix) {
+                if rest.chars().count() >= 2 && self.vocabulary.contains(rest) {
+                    return rest;
+                }
+            }
+        }
+        word
+    }
+}
+
+/// Runs of letters and digits in normalized text; `.` or `,` between two digits stays inside.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if is_word_char(c) {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            let inner_sep = matches!(c, '.' | ',')
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if is_word_char(c) || inner_sep {
+                chars.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        Some(&text[start..end])
+    })
+}
+
+/// A letter or digit; Arabic letters and ASCII answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+            true
+        }
+        '\u{0000}'..='\u{007F}' | '\u{0640}' | '\u{064B}'..='\u{065F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `(و|ف)?(ب|ك|ل)?ال` or `(و|ف)?لل` off the front, when two letters remain.
+fn strip_article(word: &str) -> &str {
+    let rest = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    let candidates = [
+        rest.strip_prefix("ال"),
+        rest.strip_prefix("لل"),
+        rest.strip_prefix("بال"),
+        rest.strip_prefix("كال"),
+    ];
+    for stripped in candidates.into_iter().flatten() {
+        if stripped.chars().count() >= 2 {
+            return stripped;
+        }
+    }
+    // `وال` handled above through `rest`; a word that is only `ال…` with one letter stays.
+    word
+}
+
+const SUFFIXES: [&str; 13] = [
+    "هما", "كما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي",
+];
+const PRONOUNS: [&str; 7] = ["هما", "كما", "هم", "ها", "كم", "نا", "ه"];
+
+/// Light suffix stemming of a clitic-stripped token (see the module docs).
+pub fn stem(token: &str) -> String {
+    let mut s = token;
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return s.to_string();
+    }
+    for pass in 0..2 {
+        let Some(suffix) = SUFFIXES
+            .iter()
+            .find(|x| s.ends_with(*x) && s.chars().count() - x.chars().count() >= 3)
+        else {
+            break;
+        };
+        s = &s[..s.len() - suffix.len()];
+        if pass == 0 && PRONOUNS.contains(suffix) && s.ends_with('ت') && s.chars().count() >= 4 {
+            s = &s[..s.len() - 'ت'.len_utf8()];
+        }
+    }
+    s.to_string()
+}
+
+/// Function words and reporting verbs, match-normalized: frequent everywhere, so they say
+/// nothing about which sentence carries the article.
+pub fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| WORDS.iter().copied().collect())
+        .contains(word)
+}
+
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    "في", "من", "على", "الي", "عن", "ان", "او", "ثم", "قد", "لا", "لم", "لن", "ما", "هذا",
+    "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي", "هم", "هما", "انه", "انها", "كان",
+    "كانت", "يكون", "تكون", "مع", "عند", "بين", "بعد", "قبل", "حتي", "اذ", "اذا", "كما", "لكن",
+    "بل", "غير", "كل", "بعض", "اي", "ايضا", "حيث", "منذ", "خلال", "وفق", "نحو", "قال", "وقال",
+    "اضاف", "واضاف", "اكد", "واكد", "اشار", "واشار", "ذكر", "اعلن", "اعلنت", "الا", "به", "بها",
+    "له", "لها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "وهو", "وهي",
+    "لدي", "امام", "عدد", "وذلك", "عام", "فقد", "وقد", "فيما", "كذلك", "اما", "حول",
+    "ضد", "دون", "تم", "يتم", "وكان", "وكانت", "الان", "مثل", "بان", "لان", "كي", "هناك",
+    "هنا", "جدا", "سوف", "اكثر", "اقل", "احد", "احدي", "و",
+];
+
+/// TF-IDF vectors of the sentences (IDF within the document), as sorted (term id, weight).
+pub fn vectors(stems: &[Vec<String>]) -> Vec<Vec<(u32, f64)>> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let counted: Vec<HashMap<u32, u32>> = stems
+        .iter()
+        .map(|sentence| {
+            let mut tf: HashMap<u32, u32> = HashMap::new();
+            for s in sentence {
+                let next = ids.len() as u32;
+                let id = *ids.entry(s.as_str()).or_insert(next);
+                if id as usize == df.len() {
+                    df.push(0);
+                }
+                let n = tf.entry(id).or_insert(0);
+                if *n == 0 {
+                    df[id as usize] += 1;
+                }
+                *n += 1;
+            }
+            tf
+        })
+        .collect();
+    let n = stems.len().max(1) as f64;
+    counted
+        .into_iter()
+        .map(|tf| {
+            let mut v: Vec<(u32, f64)> = tf
+                .into_iter()
+                .map(|(id, c)| (id, c as f64 * ((n + 1.0) / df[id as usize] as f64).ln()))
+                .collect();
+            v.sort_unstable_by_key(|&(id, _)| id);
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// Cosine of two unit vectors sorted by term id.
+pub fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+/// Pairwise cosine similarities (1.0 on the diagonal).
+pub fn similarities(vectors: &[Vec<(u32, f64)>]) -> Vec<Vec<f64>> {
+    let n = vectors.len();
+    let mut sim = vec![vec![0.0; n]; n];
+    for i in 0..n {
+        sim[i][i] = 1.0;
+        for j in i + 1..n {
+            let c = cosine(&vectors[i], &vectors[j]);
+            sim[i][j] = c;
+            sim[j][i] = c;
+        }
+    }
+    sim
+}
+
+/// Continuous LexRank: PageRank (damping 0.85) over the similarity graph without self-loops;
+/// scaled so the maximum is 1. A sentence similar to nothing gets only the teleport share.
+pub fn centrality(sim: &[Vec<f64>]) -> Vec<f64> {
+    const DAMPING: f64 = 0.85;
+    let n = sim.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let out_weight: Vec<f64> = (0..n)
+        .map(|i| (0..n).filter(|&j| j != i).map(|j| sim[i][j]).sum())
+        .collect();
+    let mut rank = vec![1.0 / n as f64; n];
+    for _ in 0..100 {
+        // Mass of sentences without edges is spread evenly (a dangling node).
+        let dangling: f64 = (0..n)
+            .filter(|&i| out_weight[i] <= 0.0)
+            .map(|i| rank[i])
+            .sum();
+        let next: Vec<f64> = (0..n)
+            .map(|j| {
+                let flow: f64 = (0..n)
+                    .filter(|&i| i != j && out_weight[i] > 0.0)
+                    .map(|i| rank[i] * sim[i][j] / out_weight[i])
+                    .sum();
+                (1.0 - DAMPING) / n as f64 + DAMPING * (flow + dangling / n as f64)
+            })
+            .collect();
+        let delta: f64 = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).sum();
+        rank = next;
+        if delta < 1e-9 {
+            break;
+        }
+    }
+    let max = rank.iter().cloned().fold(0.0, f64::max);
+    rank.iter().map(|r| r / max).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_strip_clitics_by_rule_and_by_vocabulary() {
+        // (document words, word to tokenize, expected token)
+        let rows = [
+            ("", "والوزير", "وزير"),
+            ("", "للمفوضية", "مفوضيه"),
+            ("", "بالبحر", "بحر"),
+            ("غزة", "بغزة", "غزه"),
+            ("", "بغزة", "بغزه"),
+            ("", "وزير", "وزير"),
+            ("حماس", "لحماس", "حماس"),
+            ("", "أُطلقت", "اطلقت"),
+            ("", "٣٢٫٥", "32.5"),
+            ("", "2,946", "2,946"),
+            ("", "ال", "ال"),
+        ];
+        for (doc, word, want) in rows {
+            let t = Tokenizer::new([doc]);
+            assert_eq!(
+                t.tokens(word),
+                vec![want],
+                "word {word:?} with vocabulary {doc:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_keep_numbers_whole_and_split_on_punctuation() {
+        let text = normalize::matcher().normalize_str("قال: «٦٫٨ درجة»، ثم 1. انتهى");
+        let got: Vec<&str> = words(&text).collect();
+        assert_eq!(got, ["قال", "6.8", "درجه", "ثم", "1", "انتهي"]);
+    }
+
+    #[test]
+    fn stems_conflate_inflections() {
+        // Pairs that must share a stem.
+        let rows = [
+            ("حكومته", "حكومه"),
+            ("ملوحته", "ملوحه"),
+            ("مياهه", "مياه"),
+            ("اللاجئين", "لاجئون"),
+            ("المفوضية", "مفوضيتها"),
+        ];
+        for (a, b) in rows {
+            let t = Tokenizer::new([a, b]);
+            let sa = t.stems(a);
+            let sb = t.stems(b);
+            assert_eq!(sa, sb, "{a:?} and {b:?} should stem alike");
+        }
+    }
+
+    #[test]
+    fn centrality_favours_the_sentence_linked_to_the_others() {
+        let sim = vec![
+            vec![1.0, 0.5, 0.5, 0.0],
+            vec![0.5, 1.0, 0.1, 0.0],
+            vec![0.5, 0.1, 1.0, 0.0],
+            vec![0.0, 0.0, 0.0, 1.0],
+        ];
+        let c = centrality(&sim);
+        assert_eq!(c[0], 1.0, "{c:?}");
+        assert!(c[1] > c[3] && c[2] > c[3], "{c:?}");
+    }
+}

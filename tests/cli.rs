@@ -1,0 +1,213 @@
+//! The command line as a user meets it: inputs, outputs, errors, exit codes.
+
+use crate::util::{dragoman, dragoman_in, scratch};
+
+/// Code-point slicing, as Python's `text[start:end]`.
+fn cp_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+#[test]
+fn segment_reads_stdin_and_prints_one_sentence_per_line() {
+    let run = dragoman_in(
+        &["segment"],
+        "عنوان الخبر\nقال البيان. وأضاف المتحدث.".as_bytes(),
+    )
+    .ok();
+    assert_eq!(run.stdout, "عنوان الخبر\nقال البيان.\nوأضاف المتحدث.\n");
+}
+
+#[test]
+fn segment_tsv_offsets_are_code_points_into_the_original() {
+    let text = "\u{FEFF}بـاكـسـتـان «قالت». ثم\u{200F} انتهى! وعاد\u{00A0}الوفد.";
+    let run = dragoman_in(&["segment", "--format", "tsv"], text.as_bytes()).ok();
+    let doc: String = text.chars().skip(1).collect(); // stdin loses its BOM like a file does
+    let mut lines = run.stdout.lines();
+    assert_eq!(lines.next(), Some("doc_id\tsentence\tstart\tend\ttext"));
+    let mut n = 0;
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (start, end) = (f[2].parse().unwrap(), f[3].parse().unwrap());
+        assert_eq!(cp_slice(&doc, start, end), f[4], "{line}");
+        n += 1;
+    }
+    assert_eq!(n, 3);
+}
+
+#[test]
+fn jsonl_output_parses_back() {
+    let run = dragoman_in(
+        &["segment", "--format", "jsonl"],
+        "انتهى. هل عاد؟".as_bytes(),
+    )
+    .ok();
+    let rows: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1]["text"], "هل عاد؟");
+    assert_eq!(rows[1]["sentence"], 2);
+    assert_eq!(rows[0]["doc_id"], "-");
+}
+
+#[test]
+fn bad_file_is_reported_and_skipped() {
+    let dir = scratch("bad-utf8");
+    std::fs::write(dir.join("a.txt"), "جملة أولى.").unwrap();
+    std::fs::write(dir.join("b.txt"), b"\xc7\xe1\xd3\xe1\xc7\xe3\n").unwrap(); // Windows-1256
+    std::fs::write(dir.join("c.txt"), "جملة ثالثة.").unwrap();
+    let d = dir.to_string_lossy();
+    let run = dragoman(&["segment", &d])
+        .code(1)
+        .stderr_has("b.txt:1:1: not UTF-8 (byte 0xc7)")
+        .stderr_has("iconv");
+    assert_eq!(run.stdout, "جملة أولى.\nجملة ثالثة.\n");
+    // --strict stops at the failure, and -o never leaves a half file.
+    let out = dir.join("out.txt");
+    dragoman(&["segment", "--strict", &d, "-o", &out.to_string_lossy()]).code(1);
+    assert!(!out.exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn missing_file_and_empty_file() {
+    dragoman(&["segment", "no-such-file.txt"])
+        .code(1)
+        .stderr_has("dragoman: no-such-file.txt: no such file or directory");
+    let dir = scratch("empty");
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let run = dragoman(&["segment", &dir.join("empty.txt").to_string_lossy()]).ok();
+    assert_eq!(run.stdout, "");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn directories_are_walked_with_a_glob_and_ids_are_relative() {
+    let dir = scratch("walk");
+    std::fs::create_dir_all(dir.join("x/y")).unwrap();
+    std::fs::write(dir.join("x/y/one.txt"), "أ.").unwrap();
+    std::fs::write(dir.join("two.md"), "ب.").unwrap();
+    std::fs::write(dir.join("three.txt"), "ج.").unwrap();
+    let d = dir.to_string_lossy();
+    let run = dragoman(&["segment", "--format", "tsv", &d]).ok();
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["three.txt", "x/y/one.txt"]);
+    let run = dragoman(&["segment", "--glob", "*.md", &d]).ok();
+    assert_eq!(run.stdout, "ب.\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn jsonl_input_keeps_ids_and_reports_bad_lines() {
+    let input = "{\"id\": \"a1\", \"text\": \"انتهى. وعاد.\"}\nnot json\n{\"id\": 7, \"text\": \"ج.\", \"extra\": 1}\n";
+    let run = dragoman_in(
+        &["segment", "--input-format", "jsonl", "--format", "tsv"],
+        input.as_bytes(),
+    )
+    .code(1)
+    .stderr_has("-:2:");
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["a1", "a1", "7"]);
+}
+
+#[test]
+fn normalize_profiles_and_single_rules() {
+    let text = "لـ«داعش» حركة ٣٫٥ مؤتمر";
+    let run = dragoman_in(&["normalize"], text.as_bytes()).ok();
+    assert_eq!(run.stdout, "ل\"داعش\" حركه 3.5 مؤتمر");
+    let run = dragoman_in(&["normalize", "--profile", "clean"], text.as_bytes()).ok();
+    assert_eq!(run.stdout, "ل«داعش» حركة ٣٫٥ مؤتمر");
+    let run = dragoman_in(
+        &["normalize", "--keep", "ta-marbuta", "--also", "hamza-seats"],
+        text.as_bytes(),
+    )
+    .ok();
+    assert_eq!(run.stdout, "ل\"داعش\" حركة 3.5 موتمر");
+    dragoman(&["normalize", "--keep", "nope"])
+        .code(2)
+        .stderr_has("ta-marbuta");
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let big = "وقال البيان إن الحوار ركز على الأمن الإقليمي. ".repeat(200_000);
+    let dir = scratch("pipe");
+    let path = dir.join("big.txt");
+    std::fs::write(&path, big).unwrap();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' segment '{}' | head -n 1; echo \"exit=${{PIPESTATUS:-0}}\"",
+            env!("CARGO_BIN_EXE_dragoman"),
+            path.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "a closed pipe must not print errors"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    dragoman(&["segment", "--format", "xml"]).code(2);
+    dragoman(&["no-such-command"]).code(2);
+    dragoman(&["--help"]).ok().stdout_has("Exit codes");
+}
+
+#[test]
+fn terms_through_clitics() {
+    let run = dragoman_in(
+        &["terms", "--format", "tsv"],
+        "الفرع الأفغاني لـ«داعش» وبالولايات المتحدة".as_bytes(),
+    )
+    .ok();
+    let rows: Vec<Vec<&str>> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r[4], r[6])).collect();
+    assert_eq!(
+        got,
+        [
+            ("الأفغاني", "Afghan"),
+            ("لـ«داعش", "ISIS"),
+            ("وبالولايات المتحدة", "United States")
+        ]
+    );
+}
+
+#[test]
+fn broken_glossary_names_file_line_column() {
+    let dir = scratch("badgloss");
+    let g = dir.join("g.csv");
+    std::fs::write(
+        &g,
+        "arabic,english,category\nباكستان,Pakistan,place\nكابل,,place\n",
+    )
+    .unwrap();
+    dragoman_in(
+        &["terms", "--glossary", &g.to_string_lossy()],
+        "كابل".as_bytes(),
+    )
+    .code(2)
+    .stderr_has("g.csv:3:6: the english column is empty");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
