@@ -3,6 +3,7 @@
 
 mod align;
 mod common;
+mod facts;
 mod glossary;
 mod normalize;
 mod segment;
@@ -27,6 +28,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Facts(facts::Args),
     Align(align::Args),
     /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
     Normalize(normalize::Args),
@@ -53,6 +55,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Align(args) => align::run(args),
+        Command::Facts(args) => facts::run(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),

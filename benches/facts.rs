@@ -1,0 +1,87 @@
+//! Benchmark: all fact extraction (segmentation, glossary matching with the built-in
+//! glossary, extraction) on one thread, over /work/bench-corpus/corpus_10mb.txt or, when it is
+//! missing, the samples/ar texts repeated to ~10 MB. Prints MB/s and the fact count (a check:
+//! the count must not change unless the rules do).
+//!
+//! Run: cargo bench --bench facts
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use dragoman::extract::{Context, Extractor};
+use dragoman::glossary::{Glossary, Matcher};
+use dragoman::segment;
+
+fn corpus() -> (String, Vec<String>) {
+    let path = "/work/bench-corpus/corpus_10mb.txt";
+    if let Ok(text) = std::fs::read_to_string(path) {
+        return (
+            path.to_string(),
+            text.split("\n\n").map(str::to_string).collect(),
+        );
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/ar");
+    let mut docs = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("samples/ar")
+        .flatten()
+        .collect();
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        if let Ok(t) = std::fs::read_to_string(e.path()) {
+            docs.push(t);
+        }
+    }
+    let size: usize = docs.iter().map(String::len).sum();
+    let copies = (10_000_000 / size.max(1)).max(1);
+    let all = docs
+        .iter()
+        .cycle()
+        .take(docs.len() * copies)
+        .cloned()
+        .collect();
+    (format!("samples/ar x{copies}"), all)
+}
+
+fn main() {
+    let (name, docs) = corpus();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let extractor = Extractor::new(Arc::new(Matcher::new(&Glossary::builtin())));
+    let ctx = Context {
+        reference_date: Some((2024, 5, 14)),
+    };
+    let mut best = f64::MAX;
+    let mut count = 0;
+    for _ in 0..3 {
+        let t = Instant::now();
+        count = 0;
+        for text in &docs {
+            let sentences = segment::segment(text);
+            let terms = extractor.matcher().find(text);
+            count += extractor.extract(text, &sentences, &terms, &ctx).len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "facts: {name}: {:.1} MB in {:.3} s = {:.1} MB/s (segment + glossary match + extract, one thread, best of 3), {count} facts",
+        bytes as f64 / 1e6,
+        best,
+        bytes as f64 / 1e6 / best
+    );
+    // Extraction alone, with sentences and term matches computed beforehand.
+    let prepared: Vec<_> = docs
+        .iter()
+        .map(|t| (segment::segment(t), extractor.matcher().find(t)))
+        .collect();
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut n = 0;
+        for (text, (sentences, terms)) in docs.iter().zip(&prepared) {
+            n += extractor.extract(text, sentences, terms, &ctx).len();
+        }
+        assert_eq!(n, count);
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!("facts: extract only: {:.1} MB/s", bytes as f64 / 1e6 / best);
+}

@@ -1,0 +1,1111 @@
+//! Dates: Gregorian (Egyptian/Gulf, Levantine/Iraqi, Maghreb and Moroccan month names, alone
+//! or with the other name in brackets or after a slash), Hijri, years, weekdays, times of day,
+//! numeric dates and relative expressions.
+//!
+//! **In:** a tokenized sentence and the reference date. **Out:** `date` facts; their tokens
+//! are marked used so that a day or a year is not also a number.
+//!
+//! Shapes (rules): `date.day-month-year` ("10 مايو (أيار) 2024", "السابع من تشرين الأول
+//! (أكتوبر) 2023", with an optional weekday before: "الخميس 18 يوليو"), `date.month-year`
+//! ("مارس (آذار) 2023", "أغسطس/آب 2021"), `date.day-month` and `date.month` (resolved with
+//! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
+//! ("عام 2021", "عامي 2016 و2021", "في 2026"), `date.hijri`, `date.weekday`,
+//! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
+//! مطلع/منتصف/أواخر …), `date.numeric` (15/4/2023), `date.time` (23:11).
+//!
+//! A month name is a date only in a date context: a day before it, a year, the other month
+//! name or a relative word after it, or a preposition such as في/منذ/خلال/حتى or شهر before
+//! it. So "مارس الضغط" (practised pressure), أب (father) and صفر (zero) are not dates.
+//!
+//! Hijri dates stay Hijri in `value` (`hijri:1446-01-12`). The converter here is the tabular
+//! (arithmetic, civil-epoch) Islamic calendar; the official Umm al-Qura calendar and
+//! sighting-based calendars differ from it by one or two days, and no Umm al-Qura table is
+//! built in, so the Gregorian date is only an estimate: it goes to `detail.gregorian_estimate`
+//! and the English rendering says "about". Weekdays resolve to the most recent such day on or
+//! before the reference date (news reports the past), or after it with المقبل/القادم.
+
+use serde_json::json;
+
+use super::numbers::ordinal_at;
+use super::{clitic_splits, get, Context, FactKind, Kind, Out, Sent};
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const HIJRI_EN: [&str; 12] = [
+    "Muharram",
+    "Safar",
+    "Rabi al-Awwal",
+    "Rabi al-Thani",
+    "Jumada al-Awwal",
+    "Jumada al-Thani",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhul-Qadah",
+    "Dhul-Hijjah",
+];
+
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Gregorian month names, normalized: `(first word, second word or "", month)`.
+const GREGORIAN: &[(&str, &str, u32)] = &[
+    ("يناير", "", 1),
+    ("فبراير", "", 2),
+    ("مارس", "", 3),
+    ("ابريل", "", 4),
+    ("مايو", "", 5),
+    ("يونيو", "", 6),
+    ("يونيه", "", 6),
+    ("يوليو", "", 7),
+    ("يوليه", "", 7),
+    ("اغسطس", "", 8),
+    ("سبتمبر", "", 9),
+    ("اكتوبر", "", 10),
+    ("نوفمبر", "", 11),
+    ("ديسمبر", "", 12),
+    // Levantine / Iraqi.
+    ("كانون", "الثاني", 1),
+    ("شباط", "", 2),
+    ("اذار", "", 3),
+    ("نيسان", "", 4),
+    ("ايار", "", 5),
+    ("حزيران", "", 6),
+    ("تموز", "", 7),
+    ("اب", "", 8),
+    ("ايلول", "", 9),
+    ("تشرين", "الاول", 10),
+    ("تشرين", "الثاني", 11),
+    ("كانون", "الاول", 12),
+    // Maghreb (Algeria, Tunisia).
+    ("جانفي", "", 1),
+    ("فيفري", "", 2),
+    ("افريل", "", 4),
+    ("ماي", "", 5),
+    ("جوان", "", 6),
+    ("جويليه", "", 7),
+    ("اوت", "", 8),
+    // Morocco.
+    ("يوليوز", "", 7),
+    ("غشت", "", 8),
+    ("شتنبر", "", 9),
+    ("نونبر", "", 11),
+    ("دجنبر", "", 12),
+];
+
+const HIJRI: &[(&str, &str, u32)] = &[
+    ("محرم", "", 1),
+    ("صفر", "", 2),
+    ("ربيع", "الاول", 3),
+    ("ربيع", "الاخر", 4),
+    ("ربيع", "الثاني", 4),
+    ("جمادي", "الاولي", 5),
+    ("جمادي", "الاول", 5),
+    ("جمادي", "الاخره", 6),
+    ("جمادي", "الثانيه", 6),
+    ("جمادي", "الاخر", 6),
+    ("رجب", "", 7),
+    ("شعبان", "", 8),
+    ("رمضان", "", 9),
+    ("شوال", "", 10),
+    ("ذو", "القعده", 11),
+    ("ذي", "القعده", 11),
+    ("ذو", "الحجه", 12),
+    ("ذي", "الحجه", 12),
+];
+
+/// Weekdays, ISO numbering (Monday = 1).
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("الاثنين", 1),
+    ("الثلاثاء", 2),
+    ("الاربعاء", 3),
+    ("الخميس", 4),
+    ("الجمعه", 5),
+    ("السبت", 6),
+    ("الاحد", 7),
+];
+
+/// Words after a month, week, month or year that make it relative.
+const RELATIVE: &[(&str, i32)] = &[
+    ("الماضي", -1),
+    ("الماضيه", -1),
+    ("المنصرم", -1),
+    ("المنصرمه", -1),
+    ("الفائت", -1),
+    ("السابق", -1),
+    ("الحالي", 0),
+    ("الحاليه", 0),
+    ("الجاري", 0),
+    ("الجاريه", 0),
+    ("المقبل", 1),
+    ("المقبله", 1),
+    ("القادم", 1),
+    ("القادمه", 1),
+];
+
+/// Words before a month name that make it a date.
+const MONTH_CUES: &[&str] = &[
+    "في",
+    "منذ",
+    "خلال",
+    "حتي",
+    "شهر",
+    "شهري",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "نهايه",
+    "بدايه",
+    "قبل",
+    "بعد",
+    "الي",
+    "من",
+    "بحلول",
+    "مع",
+    "مطلع",
+];
+
+/// Parts of a period, before a month or a relative unit.
+const PARTS: &[(&str, &str)] = &[
+    ("مطلع", "start"),
+    ("بدايه", "start"),
+    ("اوائل", "early"),
+    ("منتصف", "mid"),
+    ("اواسط", "mid"),
+    ("اواخر", "late"),
+    ("نهايه", "end"),
+];
+
+/// Relative units: `(word, unit)`.
+const UNITS: &[(&str, Unit)] = &[
+    ("الاسبوع", Unit::Week),
+    ("الشهر", Unit::Month),
+    ("العام", Unit::Year),
+    ("السنه", Unit::Year),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Unit {
+    fn name(self) -> &'static str {
+        match self {
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        }
+    }
+}
+
+/// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
+fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
+    if !sent.lex(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    for (_, rest) in clitic_splits(w) {
+        for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
+            for &(a, b, m) in table {
+                if a != rest {
+                    continue;
+                }
+                if b.is_empty() {
+                    // كانون/تشرين alone are not months.
+                    if table.iter().any(|&(x, y, _)| x == a && !y.is_empty()) {
+                        continue;
+                    }
+                    return Some((m, 1, hijri));
+                }
+                if sent.w(i + 1) == b {
+                    return Some((m, 2, hijri));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn number(sent: &Sent, i: usize) -> Option<u32> {
+    if sent.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    let w = sent.w(i);
+    if w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+fn is_year(n: u32) -> bool {
+    (1000..=2100).contains(&n)
+}
+
+fn relative_at(sent: &Sent, i: usize) -> Option<i32> {
+    if !sent.is_word(i) {
+        return None;
+    }
+    get(RELATIVE, sent.w(i))
+}
+
+fn bare(w: &str) -> &str {
+    clitic_splits(w)
+        .map(|(_, r)| r)
+        .find(|r| MONTH_CUES.contains(r) || get(PARTS, r).is_some())
+        .unwrap_or(w)
+}
+
+/// A date being built.
+struct DateParts {
+    from: usize,
+    to: usize,
+    day: Option<u32>,
+    month: u32,
+    year: Option<i32>,
+    hijri: bool,
+    relative: Option<i32>,
+    weekday: Option<u32>,
+    part: Option<&'static str>,
+}
+
+pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
+    let n = sent.len();
+    let mut i = 0;
+    while i < n {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = time_or_numeric(sent, i, used, out) {
+            i = next;
+            continue;
+        }
+        if let Some((month, width, hijri)) = month_at(sent, i) {
+            if let Some(d) = month_date(sent, i, month, width, hijri, used) {
+                emit_month(sent, ctx, &d, used, out);
+                i = d.to;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Second pass: years, weekdays, relative expressions (months have claimed theirs).
+    let mut i = 0;
+    while i < n {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let next = year(sent, i, used, out)
+            .or_else(|| weekday(sent, ctx, i, used, out))
+            .or_else(|| relative(sent, ctx, i, used, out));
+        i = next.unwrap_or(i + 1);
+    }
+}
+
+/// 23:11 and 15/4/2023.
+fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let a = number(sent, i)?;
+    let sep = sent.w(i + 1);
+    if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
+        let b = number(sent, i + 2)?;
+        if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
+            let v = format!("T{a:02}:{b:02}");
+            out.push(
+                FactKind::Date,
+                i,
+                i + 3,
+                v.clone(),
+                format!("{a:02}:{b:02}"),
+                "date.time",
+                json!({"grain": "time"}),
+            );
+            used[i..i + 3].fill(true);
+            return Some(i + 3);
+        }
+    }
+    if (sep == "/" || sep == "-")
+        && sent.touch(i)
+        && sent.touch(i + 1)
+        && sent.w(i + 3) == sep
+        && sent.touch(i + 2)
+        && sent.touch(i + 3)
+    {
+        let b = number(sent, i + 2)?;
+        let c = number(sent, i + 4)?;
+        let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
+        if is_year(y) && (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) {
+            out.push(
+                FactKind::Date,
+                i,
+                i + 5,
+                format!("{y:04}-{m:02}-{d:02}"),
+                format!("{} {d}, {y}", MONTHS_EN[m as usize - 1]),
+                "date.numeric",
+                json!({"grain": "day"}),
+            );
+            used[i..i + 5].fill(true);
+            return Some(i + 5);
+        }
+    }
+    None
+}
+
+/// Build a date around the month name at `m`, or `None` when it is not in a date context.
+fn month_date(
+    sent: &Sent,
+    m: usize,
+    month: u32,
+    width: usize,
+    hijri: bool,
+    used: &[bool],
+) -> Option<DateParts> {
+    let mut d = DateParts {
+        from: m,
+        to: m + width,
+        day: None,
+        month,
+        year: None,
+        hijri,
+        relative: None,
+        weekday: None,
+        part: None,
+    };
+    let mut cue = false;
+    // Day before: "10 مايو", "السابع من تشرين الأول".
+    if m >= 1 && !used[m - 1] {
+        if let Some(day) = number(sent, m - 1).filter(|d| (1..=31).contains(d)) {
+            d.day = Some(day);
+            d.from = m - 1;
+        } else if m >= 2 && sent.w(m - 1) == "من" {
+            let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) {
+                m - 3
+            } else {
+                m - 2
+            };
+            if let Some((v, w)) =
+                ordinal_at(sent, start).filter(|&(v, w)| start + w == m - 1 && v <= 31)
+            {
+                let _ = w;
+                d.day = Some(v);
+                d.from = start;
+            }
+        }
+    }
+    // The month name itself after a clitic-bearing cue: وفي مارس, بحلول مارس.
+    if d.day.is_none() && m >= 1 {
+        let prev = bare(sent.w(m - 1));
+        if MONTH_CUES.contains(&prev) || month_at(sent, m - 1).is_some() {
+            cue = true;
+        }
+        if let Some(p) = get(PARTS, prev) {
+            d.part = Some(p);
+            d.from = m - 1;
+        }
+    }
+    // "وآذار" after another month: شباط وآذار ونيسان.
+    if !cue && m >= 1 && sent.w(m).starts_with('و') && d.day.is_none() {
+        let mut k = m;
+        while k > 0 && !sent.is_word(k - 1) {
+            k -= 1;
+        }
+        if k > 0 && (month_at(sent, k - 1).is_some() || (k >= 2 && month_at(sent, k - 2).is_some()))
+        {
+            cue = true;
+        }
+    }
+    let mut j = d.to;
+    // The other name: "(أيار)", "/آب".
+    if sent.w(j) == "(" {
+        if let Some((_, w2, _)) = month_at(sent, j + 1) {
+            if sent.w(j + 1 + w2) == ")" {
+                j += w2 + 2;
+                cue = true;
+            }
+        }
+    } else if sent.w(j) == "/" {
+        if let Some((_, w2, _)) = month_at(sent, j + 1) {
+            j += w2 + 1;
+            cue = true;
+        }
+    }
+    // Year.
+    if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {
+        d.year = Some(y as i32);
+        j += 1;
+        cue = true;
+        if let Some(era) = era_at(sent, j) {
+            j += 1;
+            if era == Era::Hijri {
+                d.hijri = true;
+            }
+        }
+    }
+    // Relative word.
+    if d.year.is_none() {
+        if let Some(r) = relative_at(sent, j) {
+            d.relative = Some(r);
+            j += 1;
+            cue = true;
+        }
+    }
+    d.to = j;
+    if d.day.is_none() && !cue {
+        return None;
+    }
+    // Weekday before the day: "الخميس 18 يوليو", "يوم الخميس 18 يوليو".
+    if d.day.is_some() && d.from >= 1 {
+        if let Some(wd) = weekday_word(sent, d.from - 1) {
+            d.weekday = Some(wd);
+            d.from -= 1;
+            if d.from >= 1 && bare(sent.w(d.from - 1)) == "يوم" {
+                d.from -= 1;
+            }
+        }
+    }
+    if d.hijri && d.month > 12 {
+        return None;
+    }
+    Some(d)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Era {
+    Gregorian,
+    Hijri,
+}
+
+fn era_at(sent: &Sent, i: usize) -> Option<Era> {
+    match sent.w(i) {
+        "م" | "ميلادي" | "ميلاديه" => Some(Era::Gregorian),
+        "ه" | "هجري" | "هجريه" | "للهجره" => Some(Era::Hijri),
+        _ => None,
+    }
+}
+
+fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
+    if !sent.lex(i) {
+        return None;
+    }
+    clitic_splits(sent.w(i)).find_map(|(_, r)| get(WEEKDAYS, r))
+}
+
+fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out: &mut Out) {
+    used[d.from..d.to].fill(true);
+    let m = d.month;
+    if d.hijri {
+        let (value, english, grain);
+        let mut detail = json!({"calendar": "hijri"});
+        let name = HIJRI_EN[m as usize - 1];
+        match (d.day, d.year) {
+            (Some(day), Some(y)) => {
+                value = format!("hijri:{y:04}-{m:02}-{day:02}");
+                let (gy, gm, gd) = from_jdn(hijri_jdn(y, m, day));
+                english = format!(
+                    "{day} {name} {y} AH (about {} {gd}, {gy})",
+                    MONTHS_EN[gm as usize - 1]
+                );
+                detail["gregorian_estimate"] = json!(format!("{gy:04}-{gm:02}-{gd:02}"));
+                detail["method"] = json!("tabular Islamic calendar (civil epoch); Umm al-Qura or sighting may differ by 1-2 days");
+                grain = "day";
+            }
+            (None, Some(y)) => {
+                value = format!("hijri:{y:04}-{m:02}");
+                english = format!("{name} {y} AH");
+                grain = "month";
+            }
+            (Some(day), None) => {
+                value = format!("hijri:--{m:02}-{day:02}");
+                english = format!("{day} {name}");
+                grain = "day";
+            }
+            (None, None) => {
+                value = format!("hijri:--{m:02}");
+                english = name.to_string();
+                grain = "month";
+            }
+        }
+        detail["grain"] = json!(grain);
+        out.push(
+            FactKind::Date,
+            d.from,
+            d.to,
+            value,
+            english,
+            "date.hijri",
+            detail,
+        );
+        return;
+    }
+    // The year: written, from a relative word, or inferred from the reference date.
+    let mut inferred = false;
+    let year = d.year.or_else(|| {
+        let (ry, rm, _) = ctx.reference_date?;
+        inferred = d.relative.is_none();
+        Some(match d.relative {
+            Some(0) => ry,
+            Some(r) if r < 0 => {
+                if m < rm {
+                    ry
+                } else {
+                    ry - 1
+                }
+            }
+            Some(_) => {
+                if m > rm {
+                    ry
+                } else {
+                    ry + 1
+                }
+            }
+            None => {
+                if m <= rm {
+                    ry
+                } else {
+                    ry - 1
+                }
+            }
+        })
+    });
+    let mname = MONTHS_EN[m as usize - 1];
+    let (value, mut english, rule, grain) = match (d.day, year) {
+        (Some(day), Some(y)) => (
+            format!("{y:04}-{m:02}-{day:02}"),
+            format!("{mname} {day}, {y}"),
+            if d.year.is_some() {
+                "date.day-month-year"
+            } else {
+                "date.day-month"
+            },
+            "day",
+        ),
+        (None, Some(y)) => (
+            format!("{y:04}-{m:02}"),
+            format!("{mname} {y}"),
+            if d.year.is_some() {
+                "date.month-year"
+            } else {
+                "date.month"
+            },
+            "month",
+        ),
+        (Some(day), None) => (
+            format!("--{m:02}-{day:02}"),
+            format!("{mname} {day}"),
+            "date.day-month",
+            "day",
+        ),
+        (None, None) => (
+            format!("--{m:02}"),
+            mname.to_string(),
+            "date.month",
+            "month",
+        ),
+    };
+    if let Some(wd) = d.weekday {
+        english = format!("{}, {english}", WEEKDAYS_EN[wd as usize - 1]);
+    }
+    if d.year.is_none() && year.is_none() {
+        match d.relative {
+            Some(-1) => english.push_str(" (last)"),
+            Some(0) => english.push_str(" (this year)"),
+            Some(1) => english.push_str(" (next)"),
+            _ => {}
+        }
+    }
+    let mut detail = json!({"grain": grain});
+    if let Some(r) = d.relative {
+        detail["relative"] = json!(r);
+    }
+    if inferred {
+        detail["year"] = json!("inferred from the reference date");
+    }
+    if let Some(p) = d.part {
+        detail["part"] = json!(p);
+    }
+    out.push(FactKind::Date, d.from, d.to, value, english, rule, detail);
+}
+
+/// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
+fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let w = sent.w(i);
+    let head = sent.lex(i)
+        && clitic_splits(w).any(|(_, r)| matches!(r, "عام" | "العام" | "عامي" | "سنه" | "السنه"));
+    let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
+        (i, i + 1)
+    } else if number(sent, i).is_some_and(|y| (1900..=2100).contains(&y)) && i >= 1 {
+        // After a preposition, or "و" after another year, and not followed by a word.
+        let prev = bare(sent.w(i - 1));
+        let after_year =
+            sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
+        let prep = matches!(
+            prev,
+            "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
+        );
+        let next_ok =
+            !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
+        if (prep || after_year) && next_ok {
+            (if after_year { i - 1 } else { i }, i)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let y = number(sent, at)?;
+    let mut to = at + 1;
+    let era = era_at(sent, to);
+    if era.is_some() {
+        to += 1;
+    }
+    used[from..to].fill(true);
+    if era == Some(Era::Hijri) {
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            format!("hijri:{y:04}"),
+            format!("{y} AH"),
+            "date.hijri",
+            json!({"grain": "year", "calendar": "hijri"}),
+        );
+    } else {
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            format!("{y:04}"),
+            y.to_string(),
+            "date.year",
+            json!({"grain": "year"}),
+        );
+    }
+    // عامي 2016 و2021: the second year.
+    if sent.w(to) == "و" && sent.touch(to) {
+        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
+            used[to..to + 2].fill(true);
+            out.push(
+                FactKind::Date,
+                to + 1,
+                to + 2,
+                format!("{y2:04}"),
+                y2.to_string(),
+                "date.year",
+                json!({"grain": "year"}),
+            );
+            return Some(to + 2);
+        }
+    }
+    Some(to)
+}
+
+fn weekday(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
+    let wd = weekday_word(sent, i)?;
+    let mut to = i + 1;
+    let rel = relative_at(sent, to).filter(|r| *r != 0);
+    if rel.is_some() {
+        to += 1;
+    }
+    let from = if i >= 1 && !used[i - 1] && bare(sent.w(i - 1)) == "يوم" {
+        i - 1
+    } else {
+        i
+    };
+    used[from..to].fill(true);
+    let name = WEEKDAYS_EN[wd as usize - 1];
+    let (value, english) = match ctx.reference_date {
+        Some((y, m, d)) => {
+            let r = jdn(y, m, d);
+            let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
+            let back = (today + 7 - wd) % 7;
+            let j = match rel {
+                Some(1) => {
+                    let f = (wd + 7 - today) % 7;
+                    r + if f == 0 { 7 } else { f as i64 }
+                }
+                Some(_) => r - if back == 0 { 7 } else { back as i64 },
+                None => r - back as i64,
+            };
+            let (y, m, d) = from_jdn(j);
+            (
+                format!("{y:04}-{m:02}-{d:02}"),
+                format!("{name}, {} {d}, {y}", MONTHS_EN[m as usize - 1]),
+            )
+        }
+        None => (
+            format!("weekday:{name}"),
+            match rel {
+                Some(1) => format!("next {name}"),
+                Some(_) => format!("last {name}"),
+                None => name.to_string(),
+            },
+        ),
+    };
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.weekday",
+        json!({"grain": "day", "weekday": name}),
+    );
+    Some(to)
+}
+
+/// اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before.
+fn relative(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
+    if !sent.lex(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    let mut from = i;
+    let mut part = None;
+    let mut k = i;
+    if let Some(p) = clitic_splits(w).find_map(|(_, r)| get(PARTS, r)) {
+        part = Some(p);
+        k = i + 1;
+    }
+    let wk = sent.w(k);
+    let (unit, offset, to) = if !sent.is_word(k) {
+        return None;
+    } else if part.is_none() && (wk == "امس" || wk == "وامس") {
+        if sent.w(k - 1) == "اول" && k >= 1 {
+            from = k - 1;
+            (Unit::Day, -2, k + 1)
+        } else {
+            (Unit::Day, -1, k + 1)
+        }
+    } else if part.is_none() && (wk == "غدا" || wk == "وغدا") {
+        (Unit::Day, 1, k + 1)
+    } else if part.is_none() && wk == "اليوم" {
+        // "في اليوم ذاته" is "on the same day", not today.
+        let prev = if k >= 1 { sent.w(k - 1) } else { "" };
+        let next = sent.w(k + 1);
+        if matches!(
+            next,
+            "ذاته"
+                | "نفسه"
+                | "التالي"
+                | "السابق"
+                | "الاول"
+                | "الثاني"
+                | "العالمي"
+                | "الوطني"
+                | "الواحد"
+        ) || matches!(prev, "في" | "وفي" | "ذلك" | "هذا" | "طوال")
+        {
+            return None;
+        }
+        (Unit::Day, 0, k + 1)
+    } else if let Some(unit) = clitic_splits(wk).find_map(|(_, r)| get(UNITS, r)) {
+        match relative_at(sent, k + 1) {
+            Some(r) => (unit, r, k + 2),
+            None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
+            None if k >= 1 && sent.w(k - 1) == "هذا" => {
+                from = k - 1;
+                (unit, 0, k + 1)
+            }
+            None => return None,
+        }
+    } else {
+        return None;
+    };
+    if used[from..to].iter().any(|&u| u) {
+        return None;
+    }
+    used[from..to].fill(true);
+    let words = match (unit, offset) {
+        (Unit::Day, -2) => "the day before yesterday".to_string(),
+        (Unit::Day, -1) => "yesterday".to_string(),
+        (Unit::Day, 0) => "today".to_string(),
+        (Unit::Day, _) => "tomorrow".to_string(),
+        (u, -1) => format!("last {}", u.name()),
+        (u, 0) => format!("this {}", u.name()),
+        (u, _) => format!("next {}", u.name()),
+    };
+    let words = match part {
+        Some(p) => format!("{p} {words}")
+            .replace("start this", "start of this")
+            .replace("mid this", "mid-this"),
+        None => words,
+    };
+    let (value, english) = match ctx.reference_date {
+        Some((y, m, d)) => {
+            let v = match unit {
+                Unit::Day => {
+                    let (y, m, d) = from_jdn(jdn(y, m, d) + offset as i64);
+                    format!("{y:04}-{m:02}-{d:02}")
+                }
+                Unit::Week => {
+                    let (wy, ww) = iso_week(from_jdn(jdn(y, m, d) + 7 * offset as i64));
+                    format!("{wy:04}-W{ww:02}")
+                }
+                Unit::Month => {
+                    let t = y * 12 + m as i32 - 1 + offset;
+                    format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+                }
+                Unit::Year => format!("{:04}", y + offset),
+            };
+            let e = format!("{words} ({v})");
+            (v, e)
+        }
+        None => (format!("relative:{}{:+}", unit.name(), offset), words),
+    };
+    let mut detail = json!({"grain": unit.name(), "relative": offset});
+    if let Some(p) = part {
+        detail["part"] = json!(p);
+    }
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.relative",
+        detail,
+    );
+    Some(to)
+}
+
+/// Julian day number of a proleptic Gregorian date.
+pub(crate) fn jdn(y: i32, m: u32, d: u32) -> i64 {
+    let a = (14 - m as i64) / 12;
+    let y = y as i64 + 4800 - a;
+    let m = m as i64 + 12 * a - 3;
+    d as i64 + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+}
+
+/// The Gregorian date of a Julian day number.
+pub(crate) fn from_jdn(j: i64) -> (i32, u32, u32) {
+    let a = j + 32044;
+    let b = (4 * a + 3) / 146097;
+    let c = a - 146097 * b / 4;
+    let d = (4 * c + 3) / 1461;
+    let e = c - 1461 * d / 4;
+    let m = (5 * e + 2) / 153;
+    let day = e - (153 * m + 2) / 5 + 1;
+    let month = m + 3 - 12 * (m / 10);
+    let year = 100 * b + d - 4800 + m / 10;
+    (year as i32, month as u32, day as u32)
+}
+
+/// Julian day number of a date in the tabular Islamic calendar (civil epoch, 16 July 622).
+pub(crate) fn hijri_jdn(y: i32, m: u32, d: u32) -> i64 {
+    let (y, m, d) = (y as i64, m as i64, d as i64);
+    d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948440 - 1
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    (jdn(ny, nm, 1) - jdn(y, m, 1)) as u32
+}
+
+fn iso_week((y, m, d): (i32, u32, u32)) -> (i32, u32) {
+    let j = jdn(y, m, d);
+    let wd = j % 7; // 0 = Monday
+    let thursday = j - wd + 3;
+    let (ty, _, _) = from_jdn(thursday);
+    let week = (thursday - jdn(ty, 1, 1)) / 7 + 1;
+    (ty, week as u32)
+}
+
+/// Words a fact may start with after a proclitic (see `Out::push`).
+pub(super) fn heads(out: &mut Vec<&'static str>) {
+    out.extend(GREGORIAN.iter().chain(HIJRI).map(|r| r.0));
+    out.extend(WEEKDAYS.iter().map(|r| r.0));
+    out.extend(PARTS.iter().map(|r| r.0));
+    out.extend(UNITS.iter().map(|r| r.0));
+    out.extend([
+        "عام",
+        "العام",
+        "عامي",
+        "سنه",
+        "السنه",
+        "يوم",
+        "اليوم",
+        "امس",
+        "غدا",
+    ]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{check, check_english};
+    use super::super::FactKind::Date;
+    use super::*;
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(from_jdn(jdn(2024, 5, 10)), (2024, 5, 10));
+        assert_eq!(jdn(2024, 5, 13) % 7, 0, "2024-05-13 was a Monday");
+        assert_eq!(iso_week((2024, 5, 10)), (2024, 19));
+        assert_eq!(iso_week((2021, 1, 1)), (2020, 53));
+        assert_eq!(days_in_month(2024, 2), 29);
+        // Tabular Hijri runs one day after Umm al-Qura for these two dates (checked against
+        // the texts that give both: 12 Muharram 1446 = 18 July 2024, 23 Safar 1445 = 8 Sep 2023).
+        assert_eq!(from_jdn(hijri_jdn(1446, 1, 12)), (2024, 7, 19));
+        assert_eq!(from_jdn(hijri_jdn(1445, 2, 23)), (2023, 9, 9));
+    }
+
+    #[test]
+    fn dates_without_reference() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "في 10 مايو (أيار) الحالي",
+                &[("10 مايو (أيار) الحالي", "--05-10")],
+            ),
+            ("في مارس (آذار) 2023", &[("مارس (آذار) 2023", "2023-03")]),
+            ("في أغسطس/آب 2021", &[("أغسطس/آب 2021", "2021-08")]),
+            ("في آب/أغسطس 2021", &[("آب/أغسطس 2021", "2021-08")]),
+            (
+                "في 15 أبريل (نيسان) 2023 تجاوز",
+                &[("15 أبريل (نيسان) 2023", "2023-04-15")],
+            ),
+            (
+                "في السابع من تشرين الأول (أكتوبر) 2023",
+                &[("السابع من تشرين الأول (أكتوبر) 2023", "2023-10-07")],
+            ),
+            ("في كانون الثاني 2024", &[("كانون الثاني 2024", "2024-01")]),
+            ("في 5 جانفي 2022", &[("5 جانفي 2022", "2022-01-05")]),
+            ("في ٢٠ شتنبر ٢٠٢٢", &[("٢٠ شتنبر ٢٠٢٢", "2022-09-20")]),
+            ("استولت على السلطة عام 2021.", &[("عام 2021", "2021")]),
+            (
+                "بين عامي 2016 و2021",
+                &[("عامي 2016", "2016"), ("2021", "2021")],
+            ),
+            ("بحلول الربع الأخير من 2026.", &[("2026", "2026")]),
+            (
+                "وأصدر البلدان بياناً مشتركاً، الاثنين، أشار",
+                &[("الاثنين", "weekday:Monday")],
+            ),
+            ("ليل الجمعة الماضي", &[("الجمعة الماضي", "weekday:Friday")]),
+            (
+                "يوم الخميس 18 يوليو، الموافق 12 محرم 1446 هـ",
+                &[
+                    ("يوم الخميس 18 يوليو", "--07-18"),
+                    ("12 محرم 1446 هـ", "hijri:1446-01-12"),
+                ],
+            ),
+            ("عام 1445 هـ", &[("عام 1445 هـ", "hijri:1445")]),
+            ("في شهر رمضان", &[("رمضان", "hijri:--09")]),
+            (
+                "منتصف الشهر الماضي",
+                &[("منتصف الشهر الماضي", "relative:month-1")],
+            ),
+            ("الأسبوع المقبل", &[("الأسبوع المقبل", "relative:week+1")]),
+            ("العام الماضي", &[("العام الماضي", "relative:year-1")]),
+            ("قال أمس", &[("أمس", "relative:day-1")]),
+            ("قرابة الساعة 23:11 بالتوقيت المحلي", &[("23:11", "T23:11")]),
+            ("في 15/4/2023", &[("15/4/2023", "2023-04-15")]),
+            (
+                "في شباط وآذار ونيسان الماضية",
+                &[
+                    ("شباط", "--02"),
+                    ("آذار", "--03"),
+                    ("نيسان الماضية", "--04"),
+                ],
+            ),
+            // Not dates: the verb مارس, أب as father, صفر as zero, a year in a URL or phone.
+            ("مارس الضغط على الحكومة", &[]),
+            ("ومارس ضغوطاً كبيرة", &[]),
+            ("قال أب لثلاثة أطفال", &[]),
+            ("نسبة صفر في المئة", &[]),
+            ("www.example.com/2021/page", &[]),
+            ("هاتف 2021-555-0199", &[]),
+            ("في اليوم ذاته", &[]),
+        ];
+        check(Date, rows, None);
+    }
+
+    #[test]
+    fn dates_with_reference() {
+        let r = Some((2024, 5, 14)); // a Tuesday
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "في 10 مايو (أيار) الحالي",
+                &[("10 مايو (أيار) الحالي", "2024-05-10")],
+            ),
+            ("في 6 مارس الماضي", &[("6 مارس الماضي", "2024-03-06")]),
+            (
+                "في يوليو (تموز) المقبل",
+                &[("يوليو (تموز) المقبل", "2024-07")],
+            ),
+            ("في مايو الماضي", &[("مايو الماضي", "2023-05")]),
+            ("في مارس", &[("مارس", "2024-03")]),
+            ("الاثنين", &[("الاثنين", "2024-05-13")]),
+            ("الثلاثاء", &[("الثلاثاء", "2024-05-14")]),
+            ("الجمعة الماضي", &[("الجمعة الماضي", "2024-05-10")]),
+            ("الجمعة المقبل", &[("الجمعة المقبل", "2024-05-17")]),
+            ("الثلاثاء المقبل", &[("الثلاثاء المقبل", "2024-05-21")]),
+            ("قال أمس", &[("أمس", "2024-05-13")]),
+            ("اليوم", &[("اليوم", "2024-05-14")]),
+            ("منتصف الشهر الماضي", &[("منتصف الشهر الماضي", "2024-04")]),
+            ("الأسبوع الماضي", &[("الأسبوع الماضي", "2024-W19")]),
+            ("العام المقبل", &[("العام المقبل", "2025")]),
+        ];
+        check(Date, rows, r);
+    }
+
+    #[test]
+    fn date_english() {
+        check_english(
+            Date,
+            &[
+                ("في 10 مايو (أيار) 2024", "May 10, 2024"),
+                ("في مارس (آذار) 2023", "March 2023"),
+                ("الاثنين", "Monday"),
+                (
+                    "في 12 محرم 1446 هـ",
+                    "12 Muharram 1446 AH (about July 19, 2024)",
+                ),
+            ],
+            None,
+        );
+        check_english(
+            Date,
+            &[("الاثنين", "Monday, May 13, 2024")],
+            Some((2024, 5, 14)),
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! People, organizations, groups and places.
+//!
+//! **In:** a tokenized sentence with its glossary matches, and what the document already
+//! knows. **Out:** `person`/`org`/`group`/`place` facts. Spans are the term without its
+//! proclitics (the glossary `core`).
+//!
+//! * Glossary terms of category person, org, group, place become facts with the glossary's
+//!   English as value.
+//! * People introduced by a title or role (a glossary `title`, or a role word such as
+//!   الدبلوماسي، القيادي، المفوض، د.): the name is the last two words (three with عبد/أبو/بن,
+//!   or when the word before them is not definite) before the first boundary after the title
+//!   (punctuation, a speech verb, إن/أن/إلى/على, or في after a name-like word). Unknown names
+//!   are kept in Arabic (no transliteration); `detail.title` carries the title in English.
+//! * A person found once is found again by their last name later in the document
+//!   ("وأعلن بايتاس").
+//!
+//! Not done: names without a title or glossary entry, feminine/plural agreement checks,
+//! coreference of pronouns.
+
+use serde_json::json;
+
+use super::quotes::verb_at;
+use super::{clitic_splits, get, DocState, FactKind, Out, Sent};
+use crate::glossary::Category;
+
+/// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
+const ROLES: &[(&str, &str)] = &[
+    ("الدبلوماسي", "diplomat"),
+    ("الدبلوماسيه", "diplomat"),
+    ("القيادي", "leader"),
+    ("القياديه", "leader"),
+    ("المفوض", "commissioner"),
+    ("المفوضه", "commissioner"),
+    ("ممثل", "representative"),
+    ("ممثله", "representative"),
+    ("مدير", "director"),
+    ("مديره", "director"),
+    ("المدير", "director"),
+    ("الملك", "king"),
+    ("الامير", "prince"),
+    ("الرئيس", "president"),
+    ("د", "Dr."),
+    ("الدكتور", "Dr."),
+    ("الدكتوره", "Dr."),
+    ("المتحدث", "spokesperson"),
+    ("المتحدثه", "spokesperson"),
+    ("منسق", "coordinator"),
+    ("منسقه", "coordinator"),
+    ("السفير", "ambassador"),
+    ("السفيره", "ambassador"),
+    ("الناطق", "spokesperson"),
+    ("وزير", "minister"),
+    ("وزيره", "minister"),
+    ("الشيخ", "sheikh"),
+    ("اللواء", "major general"),
+    ("العميد", "brigadier"),
+    ("العقيد", "colonel"),
+    ("الجنرال", "general"),
+];
+
+/// Words that end the search for a name.
+const BOUNDARY: &[&str] = &[
+    "ان", "انه", "انها", "الي", "علي", "عن", "قد", "الذي", "التي", "خلال", "عبر", "من", "لا", "لم",
+    "لن", "بان", "بعد", "قبل", "مع", "و",
+];
+
+/// Name parts that take the next word: عبد الحميد، أبو ندى، بن سلمان.
+const JOINERS: &[&str] = &["عبد", "ابو", "بن", "ابن", "ال", "ابي"];
+
+/// Nouns that follow titles but are not names.
+const NOT_NAMES: &[&str] = &[
+    "وزاره",
+    "مكافحه",
+    "شؤون",
+    "منظمه",
+    "مجلس",
+    "وكاله",
+    "هيئه",
+    "لجنه",
+    "البنك",
+    "الشركه",
+    "مكتب",
+    "ادارة",
+    "اداره",
+    "برنامج",
+    "حركه",
+    "جماعه",
+    "المنظمه",
+    "قوات",
+    "الحكومه",
+];
+
+fn kind_of(c: Category) -> Option<FactKind> {
+    match c {
+        Category::Person => Some(FactKind::Person),
+        Category::Org => Some(FactKind::Org),
+        Category::Group => Some(FactKind::Group),
+        Category::Place => Some(FactKind::Place),
+        _ => None,
+    }
+}
+
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
+    let mut covered = vec![false; sent.len()];
+    for t in &sent.terms {
+        let Some(kind) = kind_of(t.category) else {
+            continue;
+        };
+        let e = sent.entry(t);
+        out.push_span(
+            kind,
+            t.core,
+            e.english.clone(),
+            e.english.clone(),
+            "entity.glossary",
+            json!({"glossary": e.arabic}),
+        );
+        covered[t.from..t.to].fill(true);
+        if kind == FactKind::Person {
+            remember(doc, sent, t.from, t.to, &e.english);
+        }
+    }
+    // Titled people.
+    let mut i = 0;
+    while i < sent.len() {
+        let Some((title_en, after)) = title_at(sent, i) else {
+            i += 1;
+            continue;
+        };
+        if let Some((from, to)) = name_after(sent, after, &covered) {
+            let arabic = sent.surface(from, to).to_string();
+            out.push(
+                FactKind::Person,
+                from,
+                to,
+                arabic.clone(),
+                arabic.clone(),
+                "person.title",
+                json!({"title": title_en}),
+            );
+            covered[from..to].fill(true);
+            remember(doc, sent, from, to, &arabic);
+            i = to;
+        } else {
+            i = after.max(i + 1);
+        }
+    }
+    // Later mentions of known people by last name.
+    if doc.people.is_empty() {
+        return;
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !sent.is_word(i) {
+            continue;
+        }
+        let w = sent.w(i);
+        let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
+        if let Some((last, full)) = hit {
+            let tok = sent.toks[i];
+            let start = tok.e - last.len();
+            let span = sent.norm_span(start, tok.e);
+            out.push_span(
+                FactKind::Person,
+                span,
+                full.clone(),
+                full.clone(),
+                "person.mention",
+                serde_json::Value::Null,
+            );
+        }
+    }
+}
+
+fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str) {
+    if to - from < 2 {
+        return;
+    }
+    let last = sent.w(to - 1).to_string();
+    if last.chars().count() >= 3 && !last.starts_with("ال") && !doc.people.contains_key(&last) {
+        doc.people.insert(last, full.to_string());
+    }
+}
+
+/// A title at token `i`: `(english, first token after it)`.
+fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
+    if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
+        return Some((sent.entry(t).english.clone(), t.to));
+    }
+    if !sent.lex(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    let en = clitic_splits(w).find_map(|(_, r)| get(ROLES, r))?;
+    let mut after = i + 1;
+    if sent.w(i) == "د" && sent.w(after) == "." {
+        after += 1;
+    }
+    Some((en.to_string(), after))
+}
+
+/// The name after a title starting at token `j`: `(from, to)`.
+fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)> {
+    let mut seg: Vec<usize> = Vec::new();
+    let mut k = j;
+    while k < sent.len() && seg.len() < 9 {
+        let w = sent.w(k);
+        if !sent.is_word(k) {
+            if w == "(" {
+                // Skip a parenthesis: (سي آي إيه).
+                while k < sent.len() && sent.w(k) != ")" {
+                    k += 1;
+                }
+            } else if !(w == "\"" || (w == "." && k > 0 && sent.w(k - 1) == "د")) {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        if covered[k] {
+            if let Some(t) = sent.terms.iter().find(|t| t.from <= k && k < t.to) {
+                if t.category == Category::Person {
+                    return None;
+                }
+            }
+        }
+        if BOUNDARY.contains(&w) || verb_at(sent, k).is_some() {
+            break;
+        }
+        if w == "في" && seg.last().is_some_and(|&p| name_like(sent, p, covered)) {
+            break;
+        }
+        seg.push(k);
+        k += 1;
+    }
+    let n = seg.len();
+    if n < 2 {
+        return None;
+    }
+    let mut len = 2;
+    if n >= 3 {
+        let third = seg[n - 3];
+        if JOINERS.contains(&sent.w(seg[n - 2]))
+            || JOINERS.contains(&sent.w(third))
+            || name_like(sent, third, covered)
+        {
+            len = 3;
+        }
+    }
+    let first = seg[n - len];
+    // Contiguous and name-like at the start.
+    if seg[n - 1] + 1 - first != len || !name_like(sent, first, covered) {
+        if len == 3 && name_like(sent, seg[n - 2], covered) && seg[n - 1] == seg[n - 2] + 1 {
+            return Some((seg[n - 2], seg[n - 1] + 1));
+        }
+        return None;
+    }
+    if covered[seg[n - 1]] {
+        return None;
+    }
+    Some((first, seg[n - 1] + 1))
+}
+
+/// Could token `i` start a name: a word, not definite, not a glossary term, not a common noun.
+fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
+    let w = sent.w(i);
+    // The article is ال with a plain alef; إليزابيث starts with إل.
+    let surface = sent.surface(i, i + 1);
+    let article = w.starts_with("ال") && !surface.starts_with("إل");
+    sent.is_word(i)
+        && !covered[i]
+        && !article
+        && !w.starts_with("لل")
+        && !w.starts_with("بال")
+        && !w.starts_with("وال")
+        && w != "في"
+        && !NOT_NAMES.contains(&w)
+        && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
+        && w.chars().count() >= 2
+}
+
+/// The words this module looks up, for the extractor's lexicon.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(ROLES.iter().map(|r| r.0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::check;
+    use super::super::FactKind::Person;
+
+    #[test]
+    fn people_by_title() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            ("وقال البيان إن السفيرة إليزابيث ريتشارد، منسقة وزارة الخارجية الأميركية لمكافحة الإرهاب، والدبلوماسي الباكستاني سيد حيدر شاه، ترأسا الحوار", &[("إليزابيث ريتشارد", "إليزابيث ريتشارد"), ("سيد حيدر شاه", "سيد حيدر شاه")]),
+            ("وأكد وزير المالية المصري محمد معيط، في تصريحات", &[("محمد معيط", "محمد معيط")]),
+            ("وقالت د. سارة عبد الحميد، كبيرة الاقتصاديين", &[("سارة عبد الحميد", "سارة عبد الحميد")]),
+            ("وقال المتحدث باسم الحكومة مصطفى بايتاس، في مؤتمر. وأعلن بايتاس أن الحكومة", &[("مصطفى بايتاس", "مصطفى بايتاس"), ("بايتاس", "مصطفى بايتاس")]),
+            ("رئيس الوزراء الإسرائيلي بنيامين نتنياهو", &[("بنيامين نتنياهو", "Benjamin Netanyahu")]),
+            ("وقال المفوض العام للوكالة فيليب لازاريني في منشور", &[("فيليب لازاريني", "فيليب لازاريني")]),
+            // A title followed by an organization is not a name.
+            ("وقال وزير الخارجية إن الاتفاق قريب", &[]),
+        ];
+        check(Person, rows, None);
+    }
+}

@@ -1,0 +1,667 @@
+//! Fact extraction: dates, numbers, ordinals, quantities, percentages, money, durations,
+//! casualties, people, organizations, groups, places and quotes, each with a machine value and
+//! an English rendering.
+//!
+//! **In:** the original text of a document, its [`Sentence`]s, its glossary [`TermMatch`]es and
+//! a [`Context`] (an optional reference date). **Out:** [`Fact`]s sorted by span start, with
+//! spans in BYTES of the original text, on char boundaries, each inside its sentence.
+//!
+//! How: every sentence is normalized with the shared `match` profile (ASCII digits, `٫` → `.`,
+//! `٬` → `,`, folded alef/ya/ta-marbuta, no harakat or tatweel, `«»` → `"`), tokenized once
+//! into words, numbers and punctuation ([`Tok`]), and the rule families run over the tokens in a
+//! fixed order: dates claim their tokens first (a day or a year is not also a number), then
+//! numbers and ordinals, then quantities (quantity, percent, money, duration) and casualties
+//! over the numbers, then entities from the glossary matches and titled people, then quotes.
+//! Spans are mapped back through the normalizer's offset map.
+//!
+//! Layers: a `number` fact is atomic (every cardinal not inside a date, a time, a URL or a
+//! phone number); `quantity`/`percent`/`money`/`duration` facts cover qualifier + number +
+//! unit and overlap the number; `casualties` cover trigger + count + who and overlap both.
+//!
+//! Value formats (the `value` column):
+//! * number: plain decimal (`300`, `32.5`, `2100000`); approximate plurals stay approximate:
+//!   `tens`, `hundreds`, `thousands`, `millions`, `billions`, `tens of thousands`,
+//!   `hundreds of thousands`.
+//! * ordinal: the integer (`3`).
+//! * date: ISO 8601 with the grain written: `2024-05-10`, `2023-03`, `2021`; without a year
+//!   and without a reference date: `--05-10`, `--03`; a weekday without a reference date:
+//!   `weekday:Monday`; a time of day: `T23:11`; a week: `2024-W19`; a relative expression
+//!   without a reference date: `relative:day-1`, `relative:month+0`, `relative:year-1`,
+//!   `relative:week+1`; Hijri dates stay Hijri: `hijri:1446-01-12` (see `dates` for why the
+//!   Gregorian estimate goes to `detail`, not `value`).
+//! * quantity: `[op]N` (`>300`); percent: `[op]N%` (`27.25%`); money: `[op]N CUR` with the ISO
+//!   4217 code when the currency is certain (`3000000000 USD`), else the English unit name
+//!   (`30.85 pound`); duration: `[op]` + ISO 8601 duration (`P20Y`, `P3D`, `PT24H`, `P6W`).
+//!   `op` is empty (exact), `>` (more than), `<` (less than), `>=` (at least), `<=` (up to),
+//!   `~` (about).
+//! * casualties: `killed=6`, `injured>86000`, `killed=hundreds`, `arrested=tens`; the op as
+//!   above with `=` for exact.
+//! * person/org/group/place: the English name from the glossary, else the Arabic as written.
+//! * quote: the speaker or source (English when known, else Arabic; empty when unknown).
+//!
+//! What it does *not* do: translate quotes or unknown names (no transliteration: unknown
+//! names stay Arabic), resolve pronouns, link mentions across documents, or convert Hijri
+//! dates exactly (no Umm al-Qura table is built in).
+
+mod casualties;
+mod dates;
+mod entities;
+mod numbers;
+mod quantities;
+mod quotes;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::glossary::{Category, Matcher, TermMatch};
+use crate::normalize;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+pub use numbers::Decimal;
+
+/// The type of a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum FactKind {
+    Date,
+    Number,
+    Ordinal,
+    Quantity,
+    Percent,
+    Money,
+    Duration,
+    Casualties,
+    Person,
+    Org,
+    Group,
+    Place,
+    Quote,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 13] = [
+        FactKind::Date,
+        FactKind::Number,
+        FactKind::Ordinal,
+        FactKind::Quantity,
+        FactKind::Percent,
+        FactKind::Money,
+        FactKind::Duration,
+        FactKind::Casualties,
+        FactKind::Person,
+        FactKind::Org,
+        FactKind::Group,
+        FactKind::Place,
+        FactKind::Quote,
+    ];
+
+    /// The name in output: `date`, `number`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Number => "number",
+            FactKind::Ordinal => "ordinal",
+            FactKind::Quantity => "quantity",
+            FactKind::Percent => "percent",
+            FactKind::Money => "money",
+            FactKind::Duration => "duration",
+            FactKind::Casualties => "casualties",
+            FactKind::Person => "person",
+            FactKind::Org => "org",
+            FactKind::Group => "group",
+            FactKind::Place => "place",
+            FactKind::Quote => "quote",
+        }
+    }
+
+    /// The kind named `name`, if any.
+    pub fn from_name(name: &str) -> Option<FactKind> {
+        FactKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// One fact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// Bytes in the original document text.
+    pub span: Span,
+    /// 0-based index into the sentences passed to [`Extractor::extract`].
+    pub sentence: usize,
+    /// The machine value (formats in the module docs).
+    pub value: String,
+    /// An English rendering.
+    pub english: String,
+    /// The rule that produced it, e.g. `date.day-month-year`.
+    pub rule: &'static str,
+    /// Structured extras (qualifier, count, unit, speaker, verb, title …); `Null` if none.
+    pub detail: serde_json::Value,
+}
+
+/// What the extractor knows about a document besides its text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The publication date `(year, month, day)`, for relative dates and weekdays.
+    pub reference_date: Option<(i32, u32, u32)>,
+}
+
+/// Extracts facts. Built once from a glossary matcher; `Send + Sync`, shared across threads.
+pub struct Extractor {
+    matcher: Arc<Matcher>,
+}
+
+impl Extractor {
+    pub fn new(matcher: Arc<Matcher>) -> Extractor {
+        Extractor { matcher }
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Facts of a document, sorted by span start. `terms` = `matcher.find(text)`, passed in so
+    /// callers that already have them don't match twice.
+    pub fn extract(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        terms: &[TermMatch],
+        ctx: &Context,
+    ) -> Vec<Fact> {
+        let mut facts = Vec::new();
+        let mut doc = DocState::default();
+        let mut t = 0;
+        for (index, s) in sentences.iter().enumerate() {
+            // The term matches inside this sentence.
+            while t < terms.len() && terms[t].span.end <= s.span.start {
+                t += 1;
+            }
+            let mut u = t;
+            while u < terms.len() && terms[u].span.start < s.span.end {
+                u += 1;
+            }
+            let sent = Sent::new(text, s.span, index, &terms[t..u], &self.matcher);
+            let mut out = Out {
+                sent: &sent,
+                facts: &mut facts,
+            };
+            let mut used = vec![false; sent.toks.len()];
+            dates::extract(&sent, ctx, &mut used, &mut out);
+            let nums = numbers::extract(&sent, &mut used, &mut out);
+            quantities::extract(&sent, &nums, &mut out);
+            casualties::extract(&sent, &nums, &mut out);
+            entities::extract(&sent, &mut doc, &mut out);
+            quotes::extract(&sent, &mut out);
+        }
+        facts.sort_by(|a, b| {
+            (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
+        });
+        facts.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
+        facts
+    }
+}
+
+/// What a document remembers across sentences: names of people already introduced.
+#[derive(Default)]
+pub(crate) struct DocState {
+    /// Normalized last names of people found so far → their full name.
+    pub people: std::collections::HashMap<String, String>,
+}
+
+/// Token classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters (Arabic or Latin).
+    Word,
+    /// ASCII digits, with `.` or `,` between digits.
+    Num,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token of the normalized sentence: `s..e` are byte offsets into `Sent::norm`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+}
+
+/// One sentence, normalized and tokenized.
+pub(crate) struct Sent<'a> {
+    pub text: &'a str,
+    pub base: usize,
+    pub index: usize,
+    pub norm: normalize::Normalized,
+    pub toks: Vec<Tok>,
+    /// Original-text span of every token.
+    pub ospan: Vec<Span>,
+    /// Whether a rule may start at each token (see `lexicon`).
+    pub lex: Vec<bool>,
+    /// Glossary matches in this sentence, with token ranges.
+    pub terms: Vec<Term>,
+    pub matcher: &'a Matcher,
+}
+
+/// A glossary match inside a sentence: its token range and entry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Term {
+    pub from: usize,
+    pub to: usize,
+    pub core: Span,
+    pub entry: usize,
+    pub category: Category,
+}
+
+impl<'a> Sent<'a> {
+    fn new(
+        text: &'a str,
+        span: Span,
+        index: usize,
+        terms: &[TermMatch],
+        matcher: &'a Matcher,
+    ) -> Sent<'a> {
+        let norm = normalize::matcher().normalize(span.slice(text));
+        let toks = tokenize(&norm.text);
+        let ospan = toks
+            .iter()
+            .map(|t| {
+                let sp = norm.map.to_original(Span::new(t.s, t.e));
+                // A tatweel right after a word belongs to it (هـ).
+                let orig = span.slice(text);
+                let mut end = sp.end;
+                while orig[end..].starts_with('\u{0640}') {
+                    end += '\u{0640}'.len_utf8();
+                }
+                Span::new(sp.start + span.start, end + span.start)
+            })
+            .collect();
+        let lex = toks
+            .iter()
+            .map(|t| t.kind == Kind::Word && in_lexicon(&norm.text[t.s..t.e]))
+            .collect();
+        let mut sent = Sent {
+            text,
+            base: span.start,
+            index,
+            norm,
+            toks,
+            ospan,
+            lex,
+            terms: Vec::new(),
+            matcher,
+        };
+        let entries = matcher.glossary().entries();
+        for m in terms {
+            let Some((from, to)) = sent.tok_range(m.span) else {
+                continue;
+            };
+            sent.terms.push(Term {
+                from,
+                to,
+                core: m.core,
+                entry: m.entry,
+                category: entries[m.entry].category,
+            });
+        }
+        sent
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The normalized text of token `i` ("" out of range).
+    pub fn w(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.norm.text[t.s..t.e],
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// True when tokens `i` and `i+1` touch (no space between them).
+    pub fn touch(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.e == b.s,
+            _ => false,
+        }
+    }
+
+    /// The original-text span of tokens `from..to` (exclusive).
+    pub fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.ospan[from].start, self.ospan[to - 1].end)
+    }
+
+    /// The original-text span of normalized offsets `s..e`.
+    pub fn norm_span(&self, s: usize, e: usize) -> Span {
+        let sp = self.norm.map.to_original(Span::new(s, e));
+        Span::new(sp.start + self.base, sp.end + self.base)
+    }
+
+    /// The original surface of tokens `from..to`.
+    pub fn surface(&self, from: usize, to: usize) -> &'a str {
+        self.span(from, to).slice(self.text)
+    }
+
+    /// The token range covering an original-text span, if it has tokens.
+    fn tok_range(&self, span: Span) -> Option<(usize, usize)> {
+        let from = self.ospan.partition_point(|sp| sp.start < span.start);
+        let to = self.ospan.partition_point(|sp| sp.end <= span.end);
+        (from < to).then_some((from, to))
+    }
+
+    /// The glossary term starting at token `i`, if any.
+    pub fn term_at(&self, i: usize) -> Option<&Term> {
+        let k = self.terms.partition_point(|t| t.from < i);
+        self.terms.get(k).filter(|t| t.from == i)
+    }
+
+    /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
+    pub fn lex(&self, i: usize) -> bool {
+        self.lex.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
+        &self.matcher.glossary().entries()[term.entry]
+    }
+}
+
+/// Split normalized text into words, numbers and punctuation (spaces dropped).
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < b.len() {
+                if b[j].is_ascii_digit() {
+                    j += 1;
+                } else if (b[j] == b'.' || b[j] == b',')
+                    && j + 1 < b.len()
+                    && b[j + 1].is_ascii_digit()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                s: i,
+                e: j,
+                kind: Kind::Num,
+            });
+            i = j;
+        } else if is_letter(c) {
+            let mut j = i + len;
+            while let Some(d) = text[j..].chars().next() {
+                if is_letter(d) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                s: i,
+                e: j,
+                kind: Kind::Word,
+            });
+            i = j;
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + len,
+                kind: Kind::Punct,
+            });
+            i += len;
+        }
+    }
+    out
+}
+
+/// Letters: Arabic letters and ASCII first (the common case), then any alphabetic char.
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z')
+        || (!c.is_ascii()
+            && !matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}')
+            && c.is_alphabetic())
+}
+
+/// Where facts go: knows the sentence, so rules give token ranges.
+pub(crate) struct Out<'s, 'a> {
+    pub sent: &'s Sent<'a>,
+    pub facts: &'s mut Vec<Fact>,
+}
+
+impl Out<'_, '_> {
+    /// Push a fact covering tokens `from..to`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
+        kind: FactKind,
+        from: usize,
+        to: usize,
+        value: String,
+        english: String,
+        rule: &'static str,
+        detail: serde_json::Value,
+    ) {
+        let mut span = self.sent.span(from, to);
+        // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
+        // a word a rule starts with.
+        if self.sent.is_word(from) {
+            let w = self.sent.w(from);
+            let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
+            if let Some((c, _)) = split.filter(|_| !heads().contains(w)) {
+                let tok = self.sent.toks[from];
+                span.start = self.sent.norm_span(tok.s + c.len(), tok.e).start;
+            }
+        }
+        self.push_span(kind, span, value, english, rule, detail);
+    }
+
+    pub fn push_span(
+        &mut self,
+        kind: FactKind,
+        span: Span,
+        value: String,
+        english: String,
+        rule: &'static str,
+        detail: serde_json::Value,
+    ) {
+        self.facts.push(Fact {
+            kind,
+            span,
+            sentence: self.sent.index,
+            value,
+            english,
+            rule,
+            detail,
+        });
+    }
+}
+
+/// The words rules start facts with, for stripping proclitics from fact spans.
+fn heads() -> &'static std::collections::HashSet<&'static str> {
+    static H: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let mut v = Vec::new();
+        casualties::heads(&mut v);
+        dates::heads(&mut v);
+        numbers::heads(&mut v);
+        quantities::heads(&mut v);
+        v.into_iter().collect()
+    })
+}
+
+/// Every word any rule looks up (heads plus speech verbs, roles, casualty nouns): a token
+/// none of whose proclitic splits is here cannot start a rule, so rules skip it cheaply.
+fn lexicon() -> &'static std::collections::HashSet<&'static str> {
+    static L: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<&'static str> = heads().iter().copied().collect();
+        quotes::words(&mut v);
+        entities::words(&mut v);
+        v.into_iter().collect()
+    })
+}
+
+fn in_lexicon(w: &str) -> bool {
+    let lex = lexicon();
+    clitic_splits(w).any(|(c, r)| {
+        lex.contains(r)
+            || (c.ends_with('ل') && r.starts_with('ل') && lex.contains(format!("ا{r}").as_str()))
+    })
+}
+
+/// Proclitic splits of a normalized word: `(clitic, rest)`, the bare word first. Only
+/// conjunctions and prepositions (و ف ب ل ك and pairs); rules look the rest up in their
+/// tables, so a word like وزير is never mistaken for و + زير unless a table has زير.
+pub(crate) fn clitic_splits(w: &str) -> impl Iterator<Item = (&str, &str)> {
+    // Byte-level: the clitics are two-byte letters (و ف ب ل ك), at most two of them
+    // (و/ف then ب/ل). Same splits, in the same order, as the list
+    // "", و، ف، ب، ل، ك، وب، ول، فب، فل.
+    const WAW: [u8; 2] = [0xD9, 0x88];
+    const FA: [u8; 2] = [0xD9, 0x81];
+    const BA: [u8; 2] = [0xD8, 0xA8];
+    const LAM: [u8; 2] = [0xD9, 0x84];
+    const KAF: [u8; 2] = [0xD9, 0x83];
+    let b = w.as_bytes();
+    let at = |i: usize| -> Option<[u8; 2]> { b.get(i..i + 2).map(|x| [x[0], x[1]]) };
+    // The rest must have at least two characters.
+    let long_enough = |i: usize| w[i..].chars().nth(1).is_some();
+    let mut out: [Option<(&str, &str)>; 3] = [Some(("", w)), None, None];
+    if let Some(c) = at(0) {
+        if matches!(c, WAW | FA | BA | LAM | KAF) && w.is_char_boundary(2) && long_enough(2) {
+            out[1] = Some((&w[..2], &w[2..]));
+        }
+        if matches!(c, WAW | FA) {
+            if let Some(d) = at(2) {
+                if matches!(d, BA | LAM) && w.is_char_boundary(4) && long_enough(4) {
+                    out[2] = Some((&w[..4], &w[4..]));
+                }
+            }
+        }
+    }
+    out.into_iter().flatten()
+}
+
+/// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
+/// table's key.
+pub(crate) fn lookup<'t, T: Copy>(table: &'t [(&str, T)], w: &str) -> Option<(&'t str, T)> {
+    for (_, rest) in clitic_splits(w) {
+        if let Some(&(k, v)) = table.iter().find(|(k, _)| *k == rest) {
+            return Some((k, v));
+        }
+    }
+    None
+}
+
+/// Exact lookup, no clitics.
+pub(crate) fn get<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    use super::*;
+    use std::sync::OnceLock;
+
+    pub fn extractor() -> &'static Extractor {
+        static E: OnceLock<Extractor> = OnceLock::new();
+        E.get_or_init(|| {
+            Extractor::new(Arc::new(
+                Matcher::new(&crate::glossary::Glossary::builtin()),
+            ))
+        })
+    }
+
+    /// Facts of one text (segmented, matched), with an optional reference date.
+    pub fn facts(text: &str, date: Option<(i32, u32, u32)>) -> Vec<Fact> {
+        let e = extractor();
+        let sentences = crate::segment::segment(text);
+        let terms = e.matcher().find(text);
+        e.extract(
+            text,
+            &sentences,
+            &terms,
+            &Context {
+                reference_date: date,
+            },
+        )
+    }
+
+    /// `(surface, value)` of the facts of one kind.
+    pub fn of(text: &str, kind: FactKind, date: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+        facts(text, date)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| (f.span.slice(text).to_string(), f.value))
+            .collect()
+    }
+
+    /// Check table rows `(input, [(surface, value)])` for one kind; print the input on failure.
+    pub fn check(kind: FactKind, rows: &[(&str, &[(&str, &str)])], date: Option<(i32, u32, u32)>) {
+        let mut bad = Vec::new();
+        for (input, want) in rows {
+            let got = of(input, kind, date);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            if got != want {
+                bad.push(format!(
+                    "{} {:?}\n   want {:?}\n    got {:?}",
+                    kind.name(),
+                    input.escape_debug().to_string(),
+                    want,
+                    got
+                ));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} rows failed:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    /// Same for the english column.
+    pub fn check_english(kind: FactKind, rows: &[(&str, &str)], date: Option<(i32, u32, u32)>) {
+        let mut bad = Vec::new();
+        for (input, want) in rows {
+            let got: Vec<String> = facts(input, date)
+                .into_iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| f.english)
+                .collect();
+            if got.first().map(String::as_str) != Some(*want) {
+                bad.push(format!("{:?}\n   want {want:?}\n    got {got:?}", input));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} rows failed:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+}

@@ -1,0 +1,770 @@
+//! Quantities, percentages, money and durations: a number with its qualifier and what it
+//! counts or measures.
+//!
+//! **In:** a tokenized sentence and its cardinals. **Out:** at most one of `percent`, `money`,
+//! `duration`, `quantity` per cardinal, spanning qualifier + number + unit (the `number` fact
+//! stays as well).
+//!
+//! Tables: qualifiers (أكثر من → `>` "more than", نحو/حوالي/قرابة/زهاء/ما يقارب → `~` "about",
+//! ما لا يقل عن → `>=` "at least", ما يصل إلى → `<=` "up to", أقل من → `<` "less than"),
+//! percent markers (%, في المئة/المائة, بالمئة/بالمائة), currencies with the adjectives that
+//! make them certain (دولار → USD; جنيه مصري → EGP; جنيه alone → "pound", no ISO guess), units,
+//! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y), and
+//! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
+//! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
+
+use serde_json::json;
+
+use super::numbers::Num;
+use super::{clitic_splits, get, lookup, FactKind, Out, Sent};
+use crate::glossary::Category;
+
+/// Qualifiers before a number: `(words, op, english)`.
+pub(crate) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
+    (&["ما", "لا", "يقل", "عن"], ">=", "at least"),
+    (&["ما", "يزيد", "علي"], ">", "more than"),
+    (&["ما", "يزيد", "عن"], ">", "more than"),
+    (&["ما", "يصل", "الي"], "<=", "up to"),
+    (&["ما", "يقارب"], "~", "about"),
+    (&["اكثر", "من"], ">", "more than"),
+    (&["ازيد", "من"], ">", "more than"),
+    (&["اقل", "من"], "<", "less than"),
+    (&["نحو"], "~", "about"),
+    (&["حوالي"], "~", "about"),
+    (&["قرابه"], "~", "about"),
+    (&["زهاء"], "~", "about"),
+    (&["قرابه"], "~", "about"),
+];
+
+/// The qualifier ending right before token `at`: `(first token, op, english)`.
+pub(crate) fn qualifier_before(
+    sent: &Sent,
+    at: usize,
+) -> Option<(usize, &'static str, &'static str)> {
+    for &(words, op, en) in QUALIFIERS {
+        let n = words.len();
+        if at < n {
+            continue;
+        }
+        let from = at - n;
+        let ok = words.iter().enumerate().all(|(k, w)| {
+            let tok = sent.w(from + k);
+            sent.is_word(from + k)
+                && if k == 0 {
+                    clitic_splits(tok).any(|(_, r)| r == *w)
+                } else {
+                    tok == *w
+                }
+        });
+        if ok {
+            return Some((from, op, en));
+        }
+    }
+    None
+}
+
+/// Currencies: `(word, english plural, iso)`; iso "" when the word alone does not say which.
+const CURRENCIES: &[(&str, (&str, &str))] = &[
+    ("دولار", ("dollars", "USD")),
+    ("دولارا", ("dollars", "USD")),
+    ("دولارات", ("dollars", "USD")),
+    ("يورو", ("euros", "EUR")),
+    ("جنيه", ("pounds", "")),
+    ("جنيها", ("pounds", "")),
+    ("جنيهات", ("pounds", "")),
+    ("ريال", ("riyals", "")),
+    ("ريالا", ("riyals", "")),
+    ("ريالات", ("riyals", "")),
+    ("درهم", ("dirhams", "")),
+    ("درهما", ("dirhams", "")),
+    ("دراهم", ("dirhams", "")),
+    ("دينار", ("dinars", "")),
+    ("دينارا", ("dinars", "")),
+    ("دنانير", ("dinars", "")),
+    ("ليره", ("lira", "")),
+    ("ليرات", ("lira", "")),
+    ("روبيه", ("rupees", "")),
+    ("ين", ("yen", "JPY")),
+    ("فرنك", ("francs", "")),
+    ("تومان", ("tomans", "IRR")),
+];
+
+/// Adjectives that fix the currency: `(currency word stem, adjective, iso)`.
+const CURRENCY_ADJ: &[(&str, &str, &str)] = &[
+    ("دولار", "امريكي", "USD"),
+    ("دولار", "اميركي", "USD"),
+    ("دولار", "كندي", "CAD"),
+    ("دولار", "استرالي", "AUD"),
+    ("جنيه", "مصري", "EGP"),
+    ("جنيه", "سوداني", "SDG"),
+    ("جنيه", "استرليني", "GBP"),
+    ("ريال", "سعودي", "SAR"),
+    ("ريال", "قطري", "QAR"),
+    ("ريال", "يمني", "YER"),
+    ("ريال", "عماني", "OMR"),
+    ("ريال", "ايراني", "IRR"),
+    ("درهم", "اماراتي", "AED"),
+    ("درهم", "مغربي", "MAD"),
+    ("دينار", "كويتي", "KWD"),
+    ("دينار", "اردني", "JOD"),
+    ("دينار", "عراقي", "IQD"),
+    ("دينار", "بحريني", "BHD"),
+    ("دينار", "ليبي", "LYD"),
+    ("دينار", "تونسي", "TND"),
+    ("دينار", "جزائري", "DZD"),
+    ("ليره", "لبنانيه", "LBP"),
+    ("ليره", "سوريه", "SYP"),
+    ("ليره", "تركيه", "TRY"),
+];
+
+/// Measurement units: `(word, english)`; نقطة أساس is two words.
+const MEASURES: &[(&str, &str)] = &[
+    ("كيلومتر", "kilometers"),
+    ("كيلومترا", "kilometers"),
+    ("كيلومترات", "kilometers"),
+    ("كلم", "kilometers"),
+    ("كم", "kilometers"),
+    ("متر", "meters"),
+    ("مترا", "meters"),
+    ("امتار", "meters"),
+    ("درجه", "degrees"),
+    ("درجات", "degrees"),
+    ("طن", "tonnes"),
+    ("طنا", "tonnes"),
+    ("اطنان", "tonnes"),
+    ("برميل", "barrels"),
+    ("برميلا", "barrels"),
+    ("براميل", "barrels"),
+    ("هكتار", "hectares"),
+    ("كيلوغرام", "kilograms"),
+    ("كلغ", "kilograms"),
+    ("لتر", "liters"),
+    ("ميغاواط", "megawatts"),
+    ("نقطه", "points"),
+    ("نقاط", "points"),
+];
+
+/// Time nouns: `(word, (ISO letter, english plural, is time-of-day unit))`.
+const TIME: &[(&str, (&str, &str, bool))] = &[
+    ("ساعه", ("H", "hours", true)),
+    ("ساعات", ("H", "hours", true)),
+    ("دقيقه", ("M", "minutes", true)),
+    ("دقائق", ("M", "minutes", true)),
+    ("يوم", ("D", "days", false)),
+    ("يوما", ("D", "days", false)),
+    ("ايام", ("D", "days", false)),
+    ("ليله", ("D", "nights", false)),
+    ("ليال", ("D", "nights", false)),
+    ("اسبوع", ("W", "weeks", false)),
+    ("اسبوعا", ("W", "weeks", false)),
+    ("اسابيع", ("W", "weeks", false)),
+    ("شهر", ("M", "months", false)),
+    ("شهرا", ("M", "months", false)),
+    ("اشهر", ("M", "months", false)),
+    ("شهور", ("M", "months", false)),
+    ("عام", ("Y", "years", false)),
+    ("عاما", ("Y", "years", false)),
+    ("اعوام", ("Y", "years", false)),
+    ("سنه", ("Y", "years", false)),
+    ("سنوات", ("Y", "years", false)),
+    ("سنين", ("Y", "years", false)),
+    ("عقد", ("10Y", "decades", false)),
+    ("عقود", ("10Y", "decades", false)),
+    ("قرن", ("100Y", "centuries", false)),
+    ("قرنا", ("100Y", "centuries", false)),
+];
+
+/// Dual time nouns, a duration of two without a number: `(word, time noun)`.
+const TIME_DUAL: &[(&str, &str)] = &[
+    ("ساعتين", "ساعه"),
+    ("ساعتان", "ساعه"),
+    ("يومين", "يوم"),
+    ("يومان", "يوم"),
+    ("اسبوعين", "اسبوع"),
+    ("شهرين", "شهر"),
+    ("عامين", "عام"),
+    ("سنتين", "سنه"),
+];
+
+/// Definite plural time nouns before a number: الساعات الأربع والعشرين.
+const TIME_DEFINITE: &[(&str, &str)] = &[
+    ("الساعات", "ساعه"),
+    ("الايام", "يوم"),
+    ("الاسابيع", "اسبوع"),
+    ("الاشهر", "شهر"),
+    ("الاعوام", "عام"),
+    ("السنوات", "سنه"),
+];
+
+/// Counted nouns: normalized forms (singular, accusative, plural) → English plural.
+pub(crate) const NOUNS: &[(&str, &str)] = &[
+    ("شخص", "people"),
+    ("شخصا", "people"),
+    ("اشخاص", "people"),
+    ("الاشخاص", "people"),
+    ("طفل", "children"),
+    ("اطفال", "children"),
+    ("الاطفال", "children"),
+    ("امراه", "women"),
+    ("نساء", "women"),
+    ("رجل", "men"),
+    ("رجال", "men"),
+    ("قتيل", "dead"),
+    ("قتيلا", "dead"),
+    ("قتلي", "dead"),
+    ("جريح", "injured"),
+    ("جريحا", "injured"),
+    ("جرحي", "injured"),
+    ("مصاب", "injured"),
+    ("مصابا", "injured"),
+    ("مصابين", "injured"),
+    ("المصابين", "injured"),
+    ("اسير", "prisoners"),
+    ("اسيرا", "prisoners"),
+    ("اسري", "prisoners"),
+    ("الاسري", "prisoners"),
+    ("محتجز", "detainees"),
+    ("محتجزا", "detainees"),
+    ("محتجزين", "detainees"),
+    ("لاجي", "refugees"),
+    ("لاجيا", "refugees"),
+    ("لاجئ", "refugees"),
+    ("لاجئا", "refugees"),
+    ("لاجئين", "refugees"),
+    ("نازح", "displaced people"),
+    ("نازحين", "displaced people"),
+    ("حاله", "cases"),
+    ("حالات", "cases"),
+    ("مسكن", "homes"),
+    ("منزل", "homes"),
+    ("منازل", "homes"),
+    ("دوله", "countries"),
+    ("دول", "countries"),
+    ("مره", "times"),
+    ("مرات", "times"),
+    ("جندي", "soldiers"),
+    ("جنود", "soldiers"),
+    ("جنوده", "of its soldiers"),
+    ("مسلح", "militants"),
+    ("مسلحا", "militants"),
+    ("مسلحين", "militants"),
+    ("المسلحين", "militants"),
+    ("مقاتل", "fighters"),
+    ("مقاتلا", "fighters"),
+    ("مقاتلين", "fighters"),
+    ("مهندس", "engineers"),
+    ("مهندسا", "engineers"),
+    ("مهندسين", "engineers"),
+    ("سائق", "drivers"),
+    ("سائقا", "drivers"),
+    ("مدني", "civilians"),
+    ("مدنيا", "civilians"),
+    ("مدنيين", "civilians"),
+    ("قرص", "tablets"),
+    ("طلب", "applications"),
+    ("طلبات", "applications"),
+    ("الطلبات", "applications"),
+    ("مخيم", "camps"),
+    ("مخيمات", "camps"),
+    ("المخيمات", "camps"),
+    ("المرضي", "patients"),
+    ("مريض", "patients"),
+    ("مرضي", "patients"),
+    ("اخرين", "others"),
+    ("اخرون", "others"),
+    ("عنصر", "members"),
+    ("عناصر", "members"),
+    ("رجال الشرطه", "police officers"),
+    ("شرطي", "police officers"),
+    ("طالب", "students"),
+    ("طلاب", "students"),
+    ("عامل", "workers"),
+    ("عمال", "workers"),
+    ("صاروخ", "missiles"),
+    ("صواريخ", "missiles"),
+    ("مستوطن", "settlers"),
+    ("مستلزمات", "supplies"),
+    ("المستلزمات", "supplies"),
+    ("نقطه اساس", "basis points"),
+    ("حاله وفاه", "deaths"),
+    ("حالات وفاه", "deaths"),
+    ("حالات اصابه", "cases"),
+    ("قريه", "villages"),
+    ("قري", "villages"),
+    ("مدرسه", "schools"),
+    ("مدارس", "schools"),
+    ("مستشفي", "hospitals"),
+    ("مستشفيات", "hospitals"),
+    ("شاحنه", "trucks"),
+    ("شاحنات", "trucks"),
+];
+
+/// Words that never start a counted noun.
+pub(crate) const STOP: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "او",
+    "و",
+    "ثم",
+    "قد",
+    "لا",
+    "ما",
+    "ان",
+    "انه",
+    "انها",
+    "التي",
+    "الذي",
+    "الذين",
+    "هو",
+    "هي",
+    "منذ",
+    "حتي",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عند",
+    "بين",
+    "ضد",
+    "حول",
+    "نحو",
+    "عبر",
+    "مقابل",
+    "وفق",
+    "بحسب",
+    "اي",
+    "كل",
+    "هذه",
+    "هذا",
+    "تلك",
+    "ذلك",
+    "لم",
+    "لن",
+    "بل",
+    "كما",
+    "فقط",
+    "وهو",
+    "وهي",
+    "اذ",
+    "حيث",
+    "لكن",
+    "الا",
+    "سوي",
+    "منها",
+    "منهم",
+    "بينهم",
+    "ايضا",
+    "يوميا",
+    "تقريبا",
+];
+
+/// What follows a number.
+enum After {
+    Percent(usize),
+    Money {
+        to: usize,
+        english: &'static str,
+        unit: String,
+    },
+    Duration {
+        to: usize,
+        iso: &'static str,
+        english: &'static str,
+        time: bool,
+    },
+    Measure {
+        to: usize,
+        english: &'static str,
+    },
+    Counted {
+        to: usize,
+        english: String,
+    },
+}
+
+/// The counted noun phrase at token `j`: `(end, english)`; with an optional nationality
+/// adjective after it (مهندسين صينيين → Chinese engineers).
+pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(usize, String)> {
+    if !sent.is_word(j) {
+        return None;
+    }
+    let w = sent.w(j);
+    if STOP.contains(&w) || (w.starts_with("ال") && !definite_ok) {
+        return None;
+    }
+    // Two-word nouns first.
+    let two = format!("{w} {}", sent.w(j + 1));
+    if let Some(en) = get(NOUNS, &two).filter(|_| sent.is_word(j + 1)) {
+        return Some((j + 2, en.to_string()));
+    }
+    // A nationality as the noun: 42 فلسطينياً → 42 Palestinians.
+    if let Some(t) = sent
+        .term_at(j)
+        .filter(|t| t.category == Category::Nationality)
+    {
+        return Some((t.to, format!("{}s", sent.entry(t).english)));
+    }
+    let (en, end) = match get(NOUNS, w).or_else(|| get(NOUNS, w.strip_suffix('ا').unwrap_or(w))) {
+        Some(en) => (en.to_string(), j + 1),
+        None => {
+            // Unknown nouns stay Arabic; look-alikes of other units are not nouns.
+            if get(TIME, w).is_some()
+                || get(MEASURES, w).is_some()
+                || lookup(CURRENCIES, w).is_some()
+            {
+                return None;
+            }
+            (sent.surface(j, j + 1).to_string(), j + 1)
+        }
+    };
+    if let Some(t) = sent
+        .term_at(end)
+        .filter(|t| t.category == Category::Nationality)
+    {
+        return Some((t.to, format!("{} {en}", sent.entry(t).english)));
+    }
+    Some((end, en))
+}
+
+fn after(sent: &Sent, n: &Num) -> Option<After> {
+    let j = n.to;
+    let w = sent.w(j);
+    if w == "%" || w == "٪" {
+        return Some(After::Percent(j + 1));
+    }
+    if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه") {
+        return Some(After::Percent(j + 2));
+    }
+    if matches!(w, "بالمئه" | "بالمائه") {
+        return Some(After::Percent(j + 1));
+    }
+    if !sent.is_word(j) {
+        return None;
+    }
+    if let Some(&(stem, (english, iso))) = CURRENCIES.iter().find(|(k, _)| *k == w) {
+        let base = CURRENCIES
+            .iter()
+            .find(|(_, v)| v.0 == english)
+            .map(|(k, _)| *k)
+            .unwrap_or(stem);
+        let adj = sent.w(j + 1);
+        if let Some(&(_, _, code)) = CURRENCY_ADJ.iter().find(|(c, a, _)| {
+            *c == base
+                && (adj == *a
+                    || adj.strip_suffix('ا') == Some(a)
+                    || adj.strip_suffix('ه') == Some(a))
+        }) {
+            return Some(After::Money {
+                to: j + 2,
+                english,
+                unit: code.to_string(),
+            });
+        }
+        let unit = if iso.is_empty() {
+            english.trim_end_matches('s').to_string()
+        } else {
+            iso.to_string()
+        };
+        return Some(After::Money {
+            to: j + 1,
+            english,
+            unit,
+        });
+    }
+    if n.value.is_some() {
+        if let Some((iso, english, time)) = get(TIME, w) {
+            return Some(After::Duration {
+                to: j + 1,
+                iso,
+                english,
+                time,
+            });
+        }
+    }
+    if w == "نقطه" && sent.w(j + 1) == "اساس" {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "basis points",
+        });
+    }
+    if let Some(english) = get(MEASURES, w) {
+        return Some(After::Measure { to: j + 1, english });
+    }
+    // 300 من رجال الشرطة; اثنين من جنوده.
+    if w == "من" {
+        let (to, english) = counted_noun(sent, j + 1, true)?;
+        // An idafa: رجال الشرطة.
+        return Some(After::Counted { to, english });
+    }
+    let (to, english) = counted_noun(sent, j, n.approx.is_some())?;
+    Some(After::Counted { to, english })
+}
+
+pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
+    for n in nums {
+        let (from, op, qual) = match qualifier_before(sent, n.from) {
+            Some((f, op, en)) => (f, op, en),
+            None => (n.from, "", ""),
+        };
+        let prefix = if qual.is_empty() {
+            String::new()
+        } else {
+            format!("{qual} ")
+        };
+        let value = n.value_str();
+        let detail = |unit: &str| {
+            let mut d = json!({"count": value, "unit": unit});
+            if !qual.is_empty() {
+                d["qualifier"] = json!(qual);
+            }
+            d
+        };
+        match after(sent, n) {
+            Some(After::Percent(to)) => {
+                out.push(
+                    FactKind::Percent,
+                    from,
+                    to,
+                    format!("{op}{value}%"),
+                    format!("{prefix}{}%", n.english()),
+                    "percent",
+                    detail("%"),
+                );
+            }
+            Some(After::Money { to, english, unit }) => {
+                let amount = n.english();
+                let en = match unit.as_str() {
+                    "USD" => format!("{prefix}${amount}"),
+                    "EUR" => format!("{prefix}€{amount}"),
+                    _ => format!("{prefix}{amount} {english}"),
+                };
+                out.push(
+                    FactKind::Money,
+                    from,
+                    to,
+                    format!("{op}{value} {unit}"),
+                    en,
+                    "money",
+                    detail(&unit),
+                );
+            }
+            Some(After::Duration {
+                to,
+                iso,
+                english,
+                time,
+            }) => {
+                let v = if time {
+                    format!("{op}PT{value}{iso}")
+                } else {
+                    format!("{op}P{value}{iso}")
+                };
+                let v = v.replace("P1010Y", "P100Y");
+                let en = if n.is(1) {
+                    format!("{prefix}1 {}", english.trim_end_matches('s'))
+                } else {
+                    format!("{prefix}{} {english}", n.english())
+                };
+                out.push(
+                    FactKind::Duration,
+                    from,
+                    to,
+                    v,
+                    en,
+                    "duration",
+                    detail(english),
+                );
+            }
+            Some(After::Measure { to, english }) => {
+                out.push(
+                    FactKind::Quantity,
+                    from,
+                    to,
+                    format!("{op}{value}"),
+                    format!("{prefix}{} {english}", n.english()),
+                    "quantity.measure",
+                    detail(english),
+                );
+            }
+            Some(After::Counted { to, english }) => {
+                out.push(
+                    FactKind::Quantity,
+                    from,
+                    to,
+                    format!("{op}{value}"),
+                    format!("{prefix}{} {english}", n.english()),
+                    "quantity.counted",
+                    detail(&english),
+                );
+            }
+            None => {
+                // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
+                if n.from >= 1 && n.value.is_some() {
+                    let w = sent.w(n.from - 1);
+                    let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
+                    if let Some((iso, english, time)) = noun.and_then(|k| get(TIME, k)) {
+                        let v = if time {
+                            format!("PT{value}{iso}")
+                        } else {
+                            format!("P{value}{iso}")
+                        };
+                        let en = if n.is(1) {
+                            format!("1 {}", english.trim_end_matches('s'))
+                        } else {
+                            format!("{} {english}", n.english())
+                        };
+                        out.push(
+                            FactKind::Duration,
+                            n.from - 1,
+                            n.to,
+                            v,
+                            en,
+                            "duration.noun-number",
+                            detail(english),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Dual time nouns: خلال يومين → P2D.
+    for i in 0..sent.len() {
+        if !sent.lex(i) {
+            continue;
+        }
+        if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
+            if let Some((iso, english, time)) = get(TIME, noun) {
+                let v = if time {
+                    format!("PT2{iso}")
+                } else {
+                    format!("P2{iso}")
+                };
+                out.push(
+                    FactKind::Duration,
+                    i,
+                    i + 1,
+                    v,
+                    format!("2 {english}"),
+                    "duration.dual",
+                    json!({"count": "2", "unit": english}),
+                );
+            }
+        }
+    }
+}
+
+/// Words a fact may start with after a proclitic (see `Out::push`).
+pub(super) fn heads(out: &mut Vec<&'static str>) {
+    out.extend(QUALIFIERS.iter().map(|r| r.0[0]));
+    out.extend(TIME.iter().map(|r| r.0));
+    out.extend(TIME_DUAL.iter().map(|r| r.0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{check, check_english};
+    use super::super::FactKind::{Duration, Money, Percent, Quantity};
+
+    #[test]
+    fn quantities() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "تدريب لأكثر من 300 من رجال الشرطة وعناصر",
+                &[("أكثر من 300 من رجال الشرطة", ">300")],
+            ),
+            ("مقتل 42 فلسطينياً", &[("42 فلسطينياً", "42")]),
+            ("نحو 50 ألف مسكن تضررت", &[("نحو 50 ألف مسكن", "~50000")]),
+            ("حوالي 14 شخصاً", &[("حوالي 14 شخصاً", "~14")]),
+            ("قرابة 200 لاجئ", &[("قرابة 200 لاجئ", "~200")]),
+            ("ما لا يقل عن 30 طفلاً", &[("ما لا يقل عن 30 طفلاً", ">=30")]),
+            ("قضت على عشرات المسلحين", &[("عشرات المسلحين", "tens")]),
+            ("72 كيلومتراً جنوب", &[("72 كيلومتراً", "72")]),
+            ("رفع الفائدة 600 نقطة أساس", &[("600 نقطة أساس", "600")]),
+            // A year and a definite word are not counted things.
+            ("في 2023 الماضي", &[]),
+        ];
+        check(Quantity, rows, None);
+        check_english(
+            Quantity,
+            &[
+                (
+                    "تدريب لأكثر من 300 من رجال الشرطة",
+                    "more than 300 police officers",
+                ),
+                ("مقتل خمسة مهندسين صينيين", "5 Chinese engineers"),
+                ("قضت على عشرات المسلحين", "tens of militants"),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            ("عند 27.25 في المئة", &[("27.25 في المئة", "27.25%")]),
+            ("إلى ٣٢٫٥ في المائة", &[("٣٢٫٥ في المائة", "32.5%")]),
+            ("بلغ 5%", &[("5%", "5%")]),
+            ("بلغ ٥٪", &[("٥٪", "5%")]),
+            ("ارتفع 3 بالمئة", &[("3 بالمئة", "3%")]),
+            ("نحو 80 في المئة من", &[("نحو 80 في المئة", "~80%")]),
+            ("ما يقارب 90 في المئة", &[("ما يقارب 90 في المئة", "~90%")]),
+            ("أقل من 80 في المئة", &[("أقل من 80 في المئة", "<80%")]),
+        ];
+        check(Percent, rows, None);
+    }
+
+    #[test]
+    fn money() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            ("من 3 مليارات دولار", &[("3 مليارات دولار", "3000000000 USD")]),
+            (
+                "نحو 2.5 مليار دولار",
+                &[("نحو 2.5 مليار دولار", "~2500000000 USD")],
+            ),
+            ("مليون يورو", &[("مليون يورو", "1000000 EUR")]),
+            ("30 ألف درهم", &[("30 ألف درهم", "30000 dirham")]),
+            (
+                "50 مليون ريال سعودي",
+                &[("50 مليون ريال سعودي", "50000000 SAR")],
+            ),
+            ("إلى أكثر من 49 جنيهاً", &[("أكثر من 49 جنيهاً", ">49 pound")]),
+            ("100 جنيه مصري", &[("100 جنيه مصري", "100 EGP")]),
+            (
+                "٦٣٦٫٩ مليار جنيه",
+                &[("٦٣٦٫٩ مليار جنيه", "636900000000 pound")],
+            ),
+            ("500 دينار كويتي", &[("500 دينار كويتي", "500 KWD")]),
+            (
+                "مليون ليرة لبنانية",
+                &[("مليون ليرة لبنانية", "1000000 LBP")],
+            ),
+            ("ملياري يورو", &[("ملياري يورو", "2000000000 EUR")]),
+        ];
+        check(Money, rows, None);
+        check_english(
+            Money,
+            &[
+                ("من 3 مليارات دولار", "$3 billion"),
+                ("30 ألف درهم", "30,000 dirhams"),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn durations() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            ("استمرت 20 عاماً", &[("20 عاماً", "P20Y")]),
+            ("ثلاثة أيام", &[("ثلاثة أيام", "P3D")]),
+            ("ستة أسابيع", &[("ستة أسابيع", "P6W")]),
+            ("أسبوعاً واحداً", &[("أسبوعاً واحداً", "P1W")]),
+            ("خلال 24 ساعة", &[("24 ساعة", "PT24H")]),
+            ("بعد نحو عشر سنوات من الحرب", &[("نحو عشر سنوات", "~P10Y")]),
+            ("خلال يومين", &[("يومين", "P2D")]),
+        ];
+        check(Duration, rows, None);
+    }
+}

@@ -1,0 +1,332 @@
+//! Quotes and attribution.
+//!
+//! **In:** a tokenized sentence, after entities (so a speaker can be a person or organization
+//! fact). **Out:** `quote` facts: direct quotes in «…» or "…" and reported speech, with the
+//! speaker or source (value) and the verb in English (detail).
+//!
+//! * A speech verb (قال، أضاف، أكد، أعلن، ذكر، حذر، أشار، نفى، أوضح، أفاد، شدد, and
+//!   participles مشيراً، مؤكداً، قائلاً …) followed within twelve tokens by `:` or إن/أن/بأن
+//!   opens an attribution; the speaker is the person/org/group fact between the verb and that
+//!   word, else its first noun ("البيان" → "the statement"). "وجاء في البيان:" has the source
+//!   after في.
+//! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
+//!   without one, the reported clause up to the end of the sentence.
+//! * A «…» quotation of three words or more without a speech verb is a quote without speaker;
+//!   shorter ones are names or scare quotes («طالبان»، «حذر») and are not quotes.
+//!
+//! Not done: speakers after the quote («…»، قال فلان), quotes across sentences, translation.
+
+use serde_json::json;
+
+use super::{clitic_splits, get, FactKind, Kind, Out, Sent};
+
+/// Speech verbs: `(normalized form without proclitics, english, has its own subject)`.
+const VERBS: &[(&str, (&str, bool))] = &[
+    ("قال", ("said", true)),
+    ("قالت", ("said", true)),
+    ("يقول", ("says", true)),
+    ("تقول", ("says", true)),
+    ("اضاف", ("added", true)),
+    ("اضافت", ("added", true)),
+    ("اكد", ("stressed", true)),
+    ("اكدت", ("stressed", true)),
+    ("اعلن", ("announced", true)),
+    ("اعلنت", ("announced", true)),
+    ("ذكر", ("stated", true)),
+    ("ذكرت", ("stated", true)),
+    ("حذر", ("warned", true)),
+    ("حذرت", ("warned", true)),
+    ("اشار", ("pointed out", true)),
+    ("اشارت", ("pointed out", true)),
+    ("نفي", ("denied", true)),
+    ("نفت", ("denied", true)),
+    ("اوضح", ("explained", true)),
+    ("اوضحت", ("explained", true)),
+    ("افاد", ("reported", true)),
+    ("افادت", ("reported", true)),
+    ("شدد", ("stressed", true)),
+    ("شددت", ("stressed", true)),
+    ("جاء", ("stated", true)),
+    ("مشيرا", ("pointing out", false)),
+    ("مشيره", ("pointing out", false)),
+    ("مؤكدا", ("stressing", false)),
+    ("مؤكده", ("stressing", false)),
+    ("قائلا", ("saying", false)),
+    ("قائله", ("saying", false)),
+    ("مضيفا", ("adding", false)),
+    ("مضيفه", ("adding", false)),
+    ("موضحا", ("explaining", false)),
+    ("موضحه", ("explaining", false)),
+    ("محذرا", ("warning", false)),
+    ("محذره", ("warning", false)),
+];
+
+/// Common sources: `(word, english)`.
+const SOURCES: &[(&str, &str)] = &[
+    ("البيان", "the statement"),
+    ("بيان", "a statement"),
+    ("المصدر", "the source"),
+    ("مصدر", "a source"),
+    ("التقرير", "the report"),
+    ("المنظمه", "the organization"),
+    ("الوزاره", "the ministry"),
+    ("المفوضيه", "the commission"),
+    ("الوزير", "the minister"),
+    ("الحكومه", "the government"),
+    ("الجيش", "the army"),
+    ("اللجنه", "the committee"),
+    ("البنك", "the bank"),
+    ("المصادر", "the sources"),
+    ("الحركه", "the movement"),
+    ("مصادر", "sources"),
+];
+
+/// Words that open the reported clause.
+const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"];
+
+/// A speech verb at token `i`: `(english, has subject)`.
+pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
+    if !sent.lex(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    for (clitic, rest) in clitic_splits(w) {
+        if !matches!(clitic, "" | "و" | "ف") {
+            continue;
+        }
+        if let Some(v) = get(VERBS, rest) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The «…» or "…" quotations of a sentence: `(open, close)` token pairs.
+fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for i in 0..sent.len() {
+        let w = sent.w(i);
+        if w == "\"" || w == "“" || w == "”" {
+            match open {
+                None => open = Some(i),
+                Some(o) => {
+                    out.push((o, i));
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn extract(sent: &Sent, out: &mut Out) {
+    let quotes = quotations(sent);
+    let mut used_quotes = vec![false; quotes.len()];
+    let n = sent.len();
+    let mut i = 0;
+    while i < n {
+        let Some((verb, subject)) = verb_at(sent, i) else {
+            i += 1;
+            continue;
+        };
+        // Find ":" or a complement within twelve tokens, before any quotation.
+        let mut comp = None;
+        for k in i + 1..(i + 13).min(n) {
+            let w = sent.w(k);
+            if w == ":" || COMPLEMENTS.contains(&w) {
+                comp = Some(k);
+                break;
+            }
+            if w == "\"" || w == "." || verb_at(sent, k).is_some() {
+                break;
+            }
+            if k == i + 1 && w == "الي" {
+                continue;
+            }
+        }
+        let Some(c) = comp else {
+            i += 1;
+            continue;
+        };
+        let speaker = if subject {
+            speaker(sent, out, i + 1, c)
+        } else {
+            (String::new(), String::new())
+        };
+        // The quotation right after, or the reported clause.
+        let q = quotes.iter().position(|&(o, _)| o > c && o <= c + 3);
+        let (from, to, rule) = match q {
+            Some(qi) => {
+                used_quotes[qi] = true;
+                (quotes[qi].0, quotes[qi].1 + 1, "quote.direct")
+            }
+            None => {
+                let mut end = n;
+                while end > c + 1
+                    && sent.kind(end - 1) == Some(Kind::Punct)
+                    && sent.w(end - 1) != "\""
+                {
+                    end -= 1;
+                }
+                if end <= c + 1 {
+                    i = c + 1;
+                    continue;
+                }
+                (c + 1, end, "quote.reported")
+            }
+        };
+        // A later quote in the same reported clause stays part of it.
+        for (qi, &(o, _)) in quotes.iter().enumerate() {
+            if o >= from && o < to {
+                used_quotes[qi] = true;
+            }
+        }
+        push(sent, out, from, to, rule, &speaker, verb);
+        i = to.max(i + 1);
+    }
+    for (qi, &(o, cl)) in quotes.iter().enumerate() {
+        if used_quotes[qi] {
+            continue;
+        }
+        let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
+        let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
+        if words >= 3 && !is_term {
+            push(
+                sent,
+                out,
+                o,
+                cl + 1,
+                "quote.unattributed",
+                &(String::new(), String::new()),
+                "",
+            );
+        }
+    }
+}
+
+/// `(english, arabic)` of the speaker between tokens `from..to`.
+fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
+    if from >= to {
+        return (String::new(), String::new());
+    }
+    let window = sent.span(from, to);
+    // وجاء في البيان: the source after في.
+    let mut from = from;
+    // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
+    if matches!(sent.w(from), "في" | "الي" | "من") {
+        from += 1;
+    }
+    if from >= to {
+        return (String::new(), String::new());
+    }
+    // Facts are pushed in sentence order: look back only through this sentence's.
+    if let Some(f) = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            window.contains(f.span)
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+        })
+    {
+        return (f.value.clone(), f.span.slice(sent.text).to_string());
+    }
+    let w = sent.w(from);
+    if let Some(en) = get(SOURCES, w) {
+        return (en.to_string(), sent.surface(from, from + 1).to_string());
+    }
+    if sent.is_word(from) && from < to {
+        // A noun and the word after it if definite: الجهاز المركزي.
+        let mut end = from + 1;
+        if end < to
+            && sent.is_word(end)
+            && sent.w(end).starts_with("ال")
+            && sent.w(from).starts_with("ال")
+        {
+            end += 1;
+        }
+        let a = sent.surface(from, end).to_string();
+        return (a.clone(), a);
+    }
+    (String::new(), String::new())
+}
+
+fn push(
+    sent: &Sent,
+    out: &mut Out,
+    from: usize,
+    to: usize,
+    rule: &'static str,
+    speaker: &(String, String),
+    verb: &str,
+) {
+    let span = sent.span(from, to);
+    let text = span.slice(sent.text);
+    let english = match (speaker.0.is_empty(), verb.is_empty()) {
+        (false, false) => format!("{} {verb}: {text}", speaker.0),
+        (true, false) => format!("({verb}): {text}"),
+        _ => format!("(quote): {text}"),
+    };
+    let mut detail = json!({});
+    if !speaker.0.is_empty() {
+        detail["speaker"] = json!(speaker.0);
+        detail["speaker_arabic"] = json!(speaker.1);
+    }
+    if !verb.is_empty() {
+        detail["verb"] = json!(verb);
+    }
+    out.push_span(
+        FactKind::Quote,
+        span,
+        speaker.0.clone(),
+        english,
+        rule,
+        detail,
+    );
+}
+
+/// The words this module looks up, for the extractor's lexicon.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(VERBS.iter().map(|r| r.0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::check;
+    use super::super::FactKind::Quote;
+
+    #[test]
+    fn quotes() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "وجاء في البيان: «تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن».",
+                &[(
+                    "«تدرك باكستان والولايات المتحدة أن الشراكة ستعزز الأمن»",
+                    "the statement",
+                )],
+            ),
+            (
+                "وقال البيان إن المناقشات تمحورت حول الإرهاب.",
+                &[("المناقشات تمحورت حول الإرهاب", "the statement")],
+            ),
+            (
+                "وأضاف: «لن نسمح بأن تنهار هذه الجهود».",
+                &[("«لن نسمح بأن تنهار هذه الجهود»", "")],
+            ),
+            (
+                "وأشار المصدر إلى أن المرحلة الأولى تمتد ستة أسابيع.",
+                &[("المرحلة الأولى تمتد ستة أسابيع", "the source")],
+            ),
+            ("ونفت كابل هذا الاتهام.", &[]),
+            // Names and scare quotes in «» are not quotes.
+            ("أعلنت حركة «طالبان باكستان» مسؤوليتها عن تقدم «حذر».", &[]),
+            (
+                "وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».",
+                &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "")],
+            ),
+        ];
+        check(Quote, rows, None);
+    }
+}
