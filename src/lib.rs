@@ -1,6 +1,7 @@
 pub mod align;
 pub mod batch;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod glossary;
 pub mod input;

@@ -50,8 +50,8 @@ impl Span {
 
 /// Converts byte offsets of one text into Unicode code-point offsets.
 ///
-/// Cheap for offsets asked in increasing order (it keeps a cursor); an offset before the
-/// cursor restarts the count from the beginning.
+/// It keeps a cursor and counts from there, so offsets asked in (roughly) increasing order
+/// cost only the distance between them.
 pub struct CharOffsets<'t> {
     text: &'t str,
     byte: usize,
@@ -69,11 +69,12 @@ impl<'t> CharOffsets<'t> {
 
     /// The code-point offset of byte offset `byte` (which must be on a char boundary).
     pub fn of(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+        let bytes = self.text.as_bytes();
+        if byte >= self.byte {
+            self.chars += count_chars(&bytes[self.byte..byte]);
+        } else {
+            self.chars -= count_chars(&bytes[byte..self.byte]);
         }
-        self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
         self.byte = byte;
         self.chars
     }
@@ -101,7 +102,7 @@ mod tests {
         let start = text.find('«').unwrap();
         let end = text.find('»').unwrap() + '»'.len_utf8();
         assert_eq!(co.span(Span::new(start, end)), (4, 10));
-        // Going backwards restarts the count.
+        // Going backwards counts back from the cursor.
         assert_eq!(co.of(0), 0);
         assert_eq!(co.of(text.len()), text.chars().count());
     }

@@ -8,7 +8,7 @@
 //!   are JSON numbers, structured cells (term and fact lists) JSON arrays.
 //!
 //! With `sanitize` on (the default of `export`): a cell a spreadsheet would run as a formula
-//! (starting with `=` `+` `-` `@`, tab or CR) gets a leading `'`, and bidi control characters
+//! (starting with `=` `+` `-` `@`, tab or CR, and longer than one character) gets a leading `'`, and bidi control characters
 //! (U+061C, U+200E, U+200F, U+202A–202E, U+2066–2069) are written as the visible escape
 //! `<U+200F>` so they cannot reorder what a reader sees. JSONL is never sanitized: JSON
 //! escapes are already unambiguous.
@@ -170,10 +170,12 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// Neutralize formulas and make bidi controls visible.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let formula = matches!(
-        s.as_bytes().first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    );
+    // A lone `-` (stdin's document id) cannot run anything.
+    let formula = s.len() > 1
+        && matches!(
+            s.as_bytes().first(),
+            Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+        );
     if !formula && !s.chars().any(is_bidi_control) {
         return Cow::Borrowed(s);
     }
@@ -235,6 +237,7 @@ mod tests {
             ("قال\u{202E}abc", "قال<U+202E>abc"),
             ("\u{200F}نص", "<U+200F>نص"),
             ("عادي", "عادي"),
+            ("-", "-"),
         ];
         for &(input, want) in rows {
             assert_eq!(sanitize(input), want, "input {input:?}");

@@ -4,6 +4,7 @@ mod util;
 
 mod align;
 mod cli;
+mod export;
 mod facts;
 mod glossary;
 mod golden;

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use dragoman::batch;
 use dragoman::error::{Error, Result};
-use dragoman::extract::{Context, Extractor};
+use dragoman::extract::{parse_date, Context, Extractor};
 use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
@@ -55,32 +55,6 @@ pub struct Args {
 const COLUMNS: &[&str] = &[
     "doc_id", "sentence", "type", "start", "end", "arabic", "value", "english",
 ];
-
-/// Parse `YYYY-MM-DD` into a valid calendar date.
-pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.trim().split('-');
-    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-    if it.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
-}
 
 pub fn run(args: Args) -> Result<Status> {
     let date = match &args.date {

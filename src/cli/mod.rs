@@ -3,9 +3,11 @@
 
 mod align;
 mod common;
+mod export;
 mod facts;
 mod glossary;
 mod normalize;
+mod progress;
 mod segment;
 mod summarize;
 mod terms;
@@ -29,6 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Facts(facts::Args),
+    Export(export::Args),
     Align(align::Args),
     /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
     Normalize(normalize::Args),
@@ -56,6 +59,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Align(args) => align::run(args),
         Command::Facts(args) => facts::run(args),
+        Command::Export(args) => export::run(args),
         Command::Normalize(args) => normalize::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Terms(args) => terms::run(args),

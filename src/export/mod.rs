@@ -1,0 +1,280 @@
+//! The bilingual export: one row per sentence with its terms and facts in English.
+//!
+//! **In:** a [`Document`] and an [`Exporter`] (glossary matcher, normalization profile, fact
+//! extractor, optional aligner). **Out:** rows appended to a byte buffer in the chosen
+//! [`TableFormat`]; rendering is a pure function of the document, so documents can be
+//! rendered in parallel and written in input order.
+//!
+//! # Protocol
+//! Columns, in this order:
+//!
+//! | column | content |
+//! |---|---|
+//! | `doc_id` | file path relative to the input root, or the JSONL/CSV id |
+//! | `sentence` | sentence number in the document, 1-based |
+//! | `start`, `end` | Unicode code-point offsets of the sentence in the original document |
+//! | `arabic` | the sentence as written |
+//! | `normalized` | its normalization (`match` profile by default) |
+//! | `english` | the aligned English sentence(s) when a translation was given, else empty (Arabic sentences a translator merged into one English sentence share it) |
+//! | `english_gloss` | the English of its glossary terms in reading order, repeats dropped, joined with ` · ` |
+//! | `terms` | `surface=english` pairs joined with `; ` |
+//! | `facts` | `type: english` joined with `; ` |
+//!
+//! CSV is RFC 4180 (see [`crate::table`]); with sanitizing on (the default), a cell that a
+//! spreadsheet would run as a formula gets a leading `'` and bidi controls are written as
+//! `<U+200F>`. JSONL carries the same fields with `terms` and `facts` as arrays of objects
+//! with spans (code-point offsets into the document) and values.
+//!
+//! What it does *not* do: read files or decide the order of documents (see `input`, `batch`).
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use crate::align::{segment_english, Aligner};
+use crate::extract::{Context, Extractor, Fact};
+use crate::glossary::{Matcher, TermMatch};
+use crate::input::Document;
+use crate::normalize::Normalizer;
+use crate::segment::{self, Sentence};
+use crate::span::CharOffsets;
+use crate::table::{Cell, Table, TableFormat};
+
+/// The export columns.
+pub const COLUMNS: &[&str] = &[
+    "doc_id",
+    "sentence",
+    "start",
+    "end",
+    "arabic",
+    "normalized",
+    "english",
+    "english_gloss",
+    "terms",
+    "facts",
+];
+
+/// Counts for one document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub sentences: usize,
+    pub terms: usize,
+    pub facts: usize,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.sentences += o.sentences;
+        self.terms += o.terms;
+        self.facts += o.facts;
+    }
+}
+
+/// Renders documents as export rows. Build once; share across threads.
+pub struct Exporter {
+    pub matcher: Arc<Matcher>,
+    pub extractor: Extractor,
+    pub aligner: Aligner,
+    pub normalizer: Normalizer,
+    pub table: Table,
+    /// Reference date for relative dates when a document has none.
+    pub date: Option<(i32, u32, u32)>,
+}
+
+impl Exporter {
+    pub fn new(matcher: Arc<Matcher>, normalizer: Normalizer, format: TableFormat) -> Exporter {
+        let mut table = Table::new(format, COLUMNS);
+        table.sanitize = format != TableFormat::Jsonl;
+        Exporter {
+            extractor: Extractor::new(matcher.clone()),
+            aligner: Aligner::new(Some(matcher.clone())),
+            matcher,
+            normalizer,
+            table,
+            date: None,
+        }
+    }
+
+    /// Rows of one document, appended to `out`. `english`: a translation of the whole
+    /// document, aligned sentence by sentence into the `english` column.
+    ///
+    /// Fails only on a document date that is not `YYYY-MM-DD`.
+    pub fn render(
+        &self,
+        doc: &Document,
+        english: Option<&str>,
+        out: &mut Vec<u8>,
+    ) -> crate::Result<Counts> {
+        let text = &doc.text;
+        let reference_date = match doc.date.as_deref() {
+            Some(d) => Some(crate::extract::parse_date(d).ok_or_else(|| {
+                crate::Error::parse(
+                    doc.origin.clone(),
+                    format!("the date '{d}' is not YYYY-MM-DD; fix it or remove the field"),
+                )
+            })?),
+            None => self.date,
+        };
+        let ctx = Context { reference_date };
+        let sentences = segment::segment(text);
+        let english = match english {
+            Some(en) => self.align(text, &sentences, en),
+            None => Vec::new(),
+        };
+        let terms = self.matcher.find(text);
+        let facts = self.extractor.extract(text, &sentences, &terms, &ctx);
+        let mut offsets = CharOffsets::new(text);
+        let mut t = 0;
+        let mut f = 0;
+        for (i, s) in sentences.iter().enumerate() {
+            let start_t = t;
+            while t < terms.len() && terms[t].span.start < s.span.end {
+                t += 1;
+            }
+            let start_f = f;
+            while f < facts.len() && facts[f].sentence <= i {
+                f += 1;
+            }
+            let row = SentenceRow {
+                doc,
+                index: i,
+                sentence: s,
+                terms: &terms[start_t..t],
+                facts: &facts[start_f..f],
+                english: english.get(i).map_or("", String::as_str),
+            };
+            self.row(&row, &mut offsets, out);
+        }
+        Ok(Counts {
+            sentences: sentences.len(),
+            terms: terms.len(),
+            facts: facts.len(),
+        })
+    }
+
+    /// The English of each Arabic sentence: the English sentences of its alignment pair,
+    /// joined with a space. Arabic sentences merged into one pair share its English.
+    pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
+        let en_sentences = segment_english(en);
+        let mut english = vec![String::new(); sentences.len()];
+        for pair in self.aligner.align(ar, sentences, en, &en_sentences) {
+            let text = en_sentences[pair.en.clone()]
+                .iter()
+                .map(|s| s.span.slice(en))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for i in pair.ar.clone() {
+                english[i] = text.clone();
+            }
+        }
+        english
+    }
+
+    fn row(&self, r: &SentenceRow, offsets: &mut CharOffsets, out: &mut Vec<u8>) {
+        let text = &r.doc.text;
+        let arabic = r.sentence.span.slice(text);
+        let (start, end) = offsets.span(r.sentence.span);
+        let entries = self.matcher.glossary().entries();
+        let mut gloss: Vec<&str> = Vec::new();
+        for m in r.terms {
+            let english = entries[m.entry].english.as_str();
+            if !gloss.contains(&english) {
+                gloss.push(english);
+            }
+        }
+        let terms_text = r
+            .terms
+            .iter()
+            .map(|m| format!("{}={}", m.span.slice(text), entries[m.entry].english))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let facts_text = r
+            .facts
+            .iter()
+            .map(|f| format!("{}: {}", f.kind.name(), f.english))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let (terms_cell, facts_cell) = if self.table.format == TableFormat::Jsonl {
+            (
+                Cell::Json {
+                    json: self.terms_json(text, r.terms, offsets),
+                    text: terms_text,
+                },
+                Cell::Json {
+                    json: facts_json(text, r.facts, offsets),
+                    text: facts_text,
+                },
+            )
+        } else {
+            (Cell::from(terms_text), Cell::from(facts_text))
+        };
+        self.table.row(
+            out,
+            &[
+                Cell::from(r.doc.id.as_str()),
+                Cell::from(r.index + 1),
+                Cell::from(start),
+                Cell::from(end),
+                Cell::from(arabic),
+                Cell::from(self.normalizer.normalize_str(arabic)),
+                Cell::from(r.english),
+                Cell::from(gloss.join(" · ")),
+                terms_cell,
+                facts_cell,
+            ],
+        );
+    }
+
+    fn terms_json(
+        &self,
+        text: &str,
+        terms: &[TermMatch],
+        offsets: &mut CharOffsets,
+    ) -> serde_json::Value {
+        let entries = self.matcher.glossary().entries();
+        terms
+            .iter()
+            .map(|m| {
+                let e = &entries[m.entry];
+                let (start, end) = offsets.span(m.span);
+                json!({
+                    "start": start,
+                    "end": end,
+                    "surface": m.span.slice(text),
+                    "arabic": e.arabic,
+                    "english": e.english,
+                    "category": e.category.name(),
+                    "clitics": m.clitics,
+                })
+            })
+            .collect()
+    }
+}
+
+fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_json::Value {
+    facts
+        .iter()
+        .map(|f| {
+            let (start, end) = offsets.span(f.span);
+            json!({
+                "type": f.kind.name(),
+                "start": start,
+                "end": end,
+                "arabic": f.span.slice(text),
+                "value": f.value,
+                "english": f.english,
+                "rule": f.rule,
+                "detail": f.detail,
+            })
+        })
+        .collect()
+}
+
+struct SentenceRow<'a> {
+    doc: &'a Document,
+    index: usize,
+    sentence: &'a Sentence,
+    terms: &'a [TermMatch],
+    facts: &'a [Fact],
+    english: &'a str,
+}
