@@ -137,35 +137,58 @@ fn json_string(out: &mut Vec<u8>, s: &str) {
 }
 
 fn csv_field(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
-        out.push(b'"');
-        for b in s.bytes() {
-            if b == b'"' {
-                out.push(b'"');
-            }
-            out.push(b);
-        }
-        out.push(b'"');
-    } else {
-        out.extend_from_slice(s.as_bytes());
+    let bytes = s.as_bytes();
+    if memchr::memchr3(b',', b'"', b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_none()
+    {
+        out.extend_from_slice(bytes);
+        return;
     }
+    out.push(b'"');
+    for (i, piece) in s.split('"').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\"\"");
+        }
+        out.extend_from_slice(piece.as_bytes());
+    }
+    out.push(b'"');
 }
 
 fn tsv_field(out: &mut Vec<u8>, s: &str) {
-    for b in s.bytes() {
-        match b {
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => out.push(b),
-        }
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'\\' => b"\\\\",
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        out.extend_from_slice(escape);
+        from = i + 1;
     }
+    out.extend_from_slice(&bytes[from..]);
 }
 
 /// Bidi controls that can reorder displayed text.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A byte scan for bidi controls: U+061C is D8 9C; the others are E2 80 8E/8F/AA–AE and
+/// E2 81 A6–A9. Searches for the rare bytes 9C and E2 only, so Arabic letters cost nothing.
+fn has_bidi_control(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0x9C, 0xE2, b).any(|i| {
+        if b[i] == 0x9C {
+            return i > 0 && b[i - 1] == 0xD8;
+        }
+        match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(&y)) => matches!(y, 0x8E | 0x8F | 0xAA..=0xAE),
+            (Some(0x81), Some(&y)) => matches!(y, 0xA6..=0xA9),
+            _ => false,
+        }
+    })
 }
 
 /// Neutralize formulas and make bidi controls visible.
@@ -176,7 +199,7 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
             s.as_bytes().first(),
             Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
         );
-    if !formula && !s.chars().any(is_bidi_control) {
+    if !formula && !has_bidi_control(s.as_bytes()) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -238,6 +261,9 @@ mod tests {
             ("\u{200F}نص", "<U+200F>نص"),
             ("عادي", "عادي"),
             ("-", "-"),
+            ("قال\u{061C}", "قال<U+061C>"),
+            ("\u{2066}x\u{2069}", "<U+2066>x<U+2069>"),
+            ("\u{2014} dash is fine", "\u{2014} dash is fine"),
         ];
         for &(input, want) in rows {
             assert_eq!(sanitize(input), want, "input {input:?}");

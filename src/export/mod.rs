@@ -121,7 +121,10 @@ impl Exporter {
             Some(en) => self.align(text, &sentences, en),
             None => Vec::new(),
         };
-        let terms = self.matcher.find(text);
+        // Normalize once: the matcher needs the `match` form of the whole document, and each
+        // sentence's `normalized` cell is its slice of it when the profile is `match`.
+        let doc_norm = crate::normalize::matcher().normalize(text);
+        let terms = self.matcher.find_normalized(&doc_norm);
         let facts = self.extractor.extract(text, &sentences, &terms, &ctx);
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
@@ -135,8 +138,17 @@ impl Exporter {
             while f < facts.len() && facts[f].sentence <= i {
                 f += 1;
             }
+            let normalized = if self.normalizer.rules() == crate::normalize::matcher().rules() {
+                let span = doc_norm.map.to_normalized(s.span);
+                doc_norm.text[span.start..span.end]
+                    .trim_matches(' ')
+                    .to_string()
+            } else {
+                self.normalizer.normalize_str(s.span.slice(text))
+            };
             let row = SentenceRow {
                 doc,
+                normalized,
                 index: i,
                 sentence: s,
                 terms: &terms[start_t..t],
@@ -216,7 +228,7 @@ impl Exporter {
                 Cell::from(start),
                 Cell::from(end),
                 Cell::from(arabic),
-                Cell::from(self.normalizer.normalize_str(arabic)),
+                Cell::from(r.normalized.as_str()),
                 Cell::from(r.english),
                 Cell::from(gloss.join(" · ")),
                 terms_cell,
@@ -272,6 +284,7 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
 
 struct SentenceRow<'a> {
     doc: &'a Document,
+    normalized: String,
     index: usize,
     sentence: &'a Sentence,
     terms: &'a [TermMatch],

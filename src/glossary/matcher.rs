@@ -31,7 +31,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use super::{Category, Glossary};
-use crate::normalize;
+use crate::normalize::{self, Normalized};
 use crate::span::Span;
 
 /// One occurrence of a glossary entry.
@@ -172,7 +172,12 @@ impl Matcher {
 
     /// All matches in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        let n = normalize::matcher().normalize(text);
+        self.find_normalized(&normalize::matcher().normalize(text))
+    }
+
+    /// [`Matcher::find`] for a text already normalized with the `match` profile (for callers
+    /// that need the normalization themselves: normalize once).
+    pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
         let tokens: Vec<(usize, &str)> = words(norm).collect();
         let mut out = Vec::new();

@@ -103,6 +103,41 @@ impl OffsetMap {
         }
     }
 
+    /// The normalized offset where a span starting at original offset `o` starts (a position
+    /// inside an edited piece maps to the start of its output).
+    pub fn norm_start(&self, o: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.orig <= o);
+        if i == 0 {
+            return o;
+        }
+        let e = &self.edits[i - 1];
+        if o < e.orig_end() {
+            e.norm
+        } else {
+            e.norm_end() + (o - e.orig_end())
+        }
+    }
+
+    /// The normalized offset where a span ending at original offset `o` ends.
+    pub fn norm_end(&self, o: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.orig < o);
+        if i == 0 {
+            return o;
+        }
+        let e = &self.edits[i - 1];
+        if o <= e.orig_end() {
+            e.norm_end()
+        } else {
+            e.norm_end() + (o - e.orig_end())
+        }
+    }
+
+    /// The span of the normalized text that a span of the original became.
+    pub fn to_normalized(&self, span: Span) -> Span {
+        let start = self.norm_start(span.start);
+        Span::new(start, self.norm_end(span.end).max(start))
+    }
+
     /// The span of the original text that a span of the normalized text came from.
     pub fn to_original(&self, span: Span) -> Span {
         let start = self.start(span.start);

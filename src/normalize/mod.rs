@@ -355,11 +355,27 @@ impl Normalizer {
             if i >= bytes.len() {
                 break;
             }
+            // An Arabic letter with a one-to-one fold (ة → ه, أ → ا, ى → ي, ، → ,): written
+            // at once, unless a mark attaches to it.
+            if let Some(m) = self.simple_fold(bytes, i) {
+                out.push_str(&text[run..i]);
+                let o = out.len();
+                out.push(m);
+                // A two-byte letter for a two-byte letter shifts nothing: no edit needed.
+                if out.len() - o != 2 {
+                    map.edit(o, out.len() - o, i, 2);
+                }
+                last_space = false;
+                i += 2;
+                run = i;
+                continue;
+            }
             // One character (and what attaches to it) the fast scan could not pass.
             let (c, len) = decode(bytes, i);
             let next = i + len;
             let succ = decode(bytes, next);
-            let attaches = !succ.0.is_ascii() && self.attachment(succ.0) != Attach::No;
+            let attaches =
+                !c.is_whitespace() && !succ.0.is_ascii() && self.attachment(succ.0) != Attach::No;
             if !attaches && self.unchanged(c, last_space) {
                 last_space = c == ' ';
                 i = next;
@@ -368,7 +384,11 @@ impl Normalizer {
             out.push_str(&text[run..i]);
             let out_start = out.len();
             let start = i;
-            let end = next + self.cluster_tail(&text[next..]);
+            let end = if c.is_whitespace() {
+                next
+            } else {
+                next + self.cluster_tail(&text[next..])
+            };
             if end == next && !self.stage1_changes(c) {
                 self.emit(self.act(c), c, &mut out, &mut last_space);
             } else {
@@ -405,38 +425,75 @@ impl Normalizer {
     #[inline]
     fn scan(&self, bytes: &[u8], mut i: usize, last_space: &mut bool) -> usize {
         let n = bytes.len();
+        let start = i;
         let collapse = self.rules.contains(Rule::CollapseSpaces);
-        let mut ls = *last_space;
-        // The last character passed and `ls` before it: given back when what follows may
-        // attach to it.
-        let mut prev = None;
+        // Passed characters come out as they are, so "the last character written was a
+        // space" is a look at the byte before `j` (spaces are one byte).
+        let initial = *last_space;
+        let space_before = |j: usize| {
+            if j > start {
+                bytes[j - 1] == b' '
+            } else {
+                initial
+            }
+        };
+        // The character before `j` (passed by this scan: ASCII or two-byte Arabic).
+        let prev = |j: usize| if bytes[j - 1] < 0x80 { j - 1 } else { j - 2 };
         while i < n {
             let b = bytes[i];
-            let (f, len) = if b < 0x80 {
-                (self.ascii_flags[b as usize], 1)
-            } else if b & 0xFC == 0xD8 && i + 1 < n {
-                let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
-                (self.arabic_flags[k], 2)
-            } else {
-                (OTHER, 0)
-            };
-            if f & (ATTACH | OTHER) != 0 {
-                if let Some((p, ls_before)) = prev {
-                    *last_space = ls_before;
-                    return p;
+            if b < 0x80 {
+                let f = self.ascii_flags[b as usize];
+                if f & KEEP != 0 || (f & SPACE != 0 && !(collapse && space_before(i))) {
+                    i += 1;
+                    continue;
                 }
                 break;
             }
-            let keep = f & KEEP != 0 || (f & SPACE != 0 && !(ls && collapse));
-            if !keep {
-                break;
+            let f = if b & 0xFC == 0xD8 && i + 1 < n {
+                self.arabic_flags[((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F)]
+            } else {
+                OTHER
+            };
+            if f & (KEEP | ATTACH | OTHER) == KEEP {
+                i += 2;
+                continue;
             }
-            prev = Some((i, ls));
-            ls = f & SPACE != 0;
-            i += len;
+            if f & (ATTACH | OTHER) != 0 && i > start && !bytes[i - 1].is_ascii_whitespace() {
+                // What follows may attach to the character before: give that one back.
+                // (Nothing attaches to whitespace: a mark after it stands alone.)
+                let p = prev(i);
+                *last_space = space_before(p);
+                return p;
+            }
+            break;
         }
-        *last_space = ls;
+        *last_space = space_before(i);
         i
+    }
+
+    /// The fold of the two-byte Arabic-block character at `i`, if it is a plain one-to-one
+    /// mapping and nothing attaches to it.
+    #[inline]
+    fn simple_fold(&self, bytes: &[u8], i: usize) -> Option<char> {
+        let b = bytes[i];
+        if b & 0xFC != 0xD8 || i + 1 >= bytes.len() {
+            return None;
+        }
+        let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
+        let m = match self.arabic[k] {
+            Act::Map(m) if m != ' ' && self.arabic_flags[k] & ATTACH == 0 => m,
+            _ => return None,
+        };
+        let attaches = match bytes.get(i + 2) {
+            None => false,
+            Some(&n) if n < 0x80 => false,
+            Some(&n) if n & 0xFC == 0xD8 && i + 3 < bytes.len() => {
+                let k2 = ((n as usize & 3) << 6) | (bytes[i + 3] as usize & 0x3F);
+                self.arabic_flags[k2] & ATTACH != 0
+            }
+            Some(_) => self.attachment(decode(bytes, i + 2).0) != Attach::No,
+        };
+        (!attaches).then_some(m)
     }
 
     /// Does `c`, on its own, come out of the rules unchanged?

@@ -344,6 +344,19 @@ mod properties {
             prop_assert!(n.map.end(x) <= n.map.end(y));
         }
 
+        /// A sentence's slice of the normalized document is the sentence normalized on its
+        /// own (what export relies on to normalize each document once), up to spaces at its
+        /// ends: a stray mark at a sentence start belongs to the space before it.
+        #[test]
+        fn sentence_slices_match_sentence_normalization(s in arabicish()) {
+            let n = matcher().normalize(&s);
+            for sent in crate::segment::segment(&s) {
+                let slice = n.map.to_normalized(sent.span);
+                let alone = matcher().normalize_str(sent.span.slice(&s));
+                prop_assert_eq!(n.text[slice.start..slice.end].trim_matches(' '), alone.trim_matches(' '), "sentence {:?}", esc(sent.span.slice(&s)));
+            }
+        }
+
         #[test]
         fn line_breaks_survive(s in arabicish()) {
             let n = matcher().normalize(&s);
