@@ -214,9 +214,13 @@ impl Matcher {
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
     fn longest_at(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> Option<Found> {
         let (start, word) = tokens[i];
-        // After a definite noun, a form that is both a name and an adjective is the
-        // adjective: الحكومة السعودية (Saudi), but زار السعودية (Saudi Arabia).
-        let after_definite = i > 0 && tokens[i - 1].1.starts_with("ال");
+        // Right after a definite noun (same sentence, only a space between), a form that is
+        // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
+        // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
+        let after_definite = i > 0 && {
+            let (prev_start, prev) = tokens[i - 1];
+            prev.starts_with("ال") && norm[prev_start + prev.len()..start] == *" "
+        };
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &str, form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
@@ -226,7 +230,9 @@ impl Matcher {
                 }
                 let words = 1 + key.rest.len() + (first - i);
                 let cost = form.stripped as usize + glued.len() + usize::from(form.accusative);
-                let fits_context = key.generated == after_definite;
+                // An adjective takes the article and nothing else (والسعودية is a name).
+                let adjective = after_definite && form.stripped == form.article;
+                let fits_context = key.generated == adjective;
                 let rank = (words, std::cmp::Reverse(cost), fits_context);
                 if best
                     .as_ref()
