@@ -8,4 +8,5 @@ mod export;
 mod facts;
 mod glossary;
 mod golden;
+mod spark;
 mod summarize;

@@ -15,7 +15,7 @@ use dragoman::table::{Cell, Table, TableFormat};
 use super::common::{self, GlossaryArgs, InputArgs};
 use super::Status;
 
-/// Maintain glossaries: lint, stats, lookup, merge, coverage, suggest, export, import.
+/// Maintain glossaries: lint, stats, lookup, merge, coverage, suggest, learn, export, import.
 ///
 /// Every subcommand but `import` works on the built-in glossary unless `--glossary PATH`
 /// (a CSV file or a directory of them; repeatable) replaces it or `--glossary +PATH` adds to
@@ -35,6 +35,8 @@ use super::Status;
 ///   dragoman glossary coverage --unseen samples/ar/
 ///
 ///   dragoman glossary suggest samples/ar/ -o suggestions.csv
+///
+///   dragoman glossary learn pairs.csv -o proposed.csv
 ///
 ///   dragoman glossary export --format tbx -o glossary.tbx
 ///

@@ -30,13 +30,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    Facts(facts::Args),
     Export(export::Args),
-    Align(align::Args),
-    /// Propose glossary term pairs from aligned sentences (`glossary learn` once wired).
     Normalize(normalize::Args),
     Segment(segment::Args),
     Terms(terms::Args),
+    Facts(facts::Args),
+    Align(align::Args),
     Summarize(summarize::Args),
     Glossary(glossary::Args),
 }
