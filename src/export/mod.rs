@@ -27,6 +27,7 @@
 //!
 //! What it does *not* do: read files or decide the order of documents (see `input`, `batch`).
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use serde_json::json;
@@ -140,11 +141,9 @@ impl Exporter {
             }
             let normalized = if self.normalizer.rules() == crate::normalize::matcher().rules() {
                 let span = doc_norm.map.to_normalized(s.span);
-                doc_norm.text[span.start..span.end]
-                    .trim_matches(' ')
-                    .to_string()
+                Cow::Borrowed(doc_norm.text[span.start..span.end].trim_matches(' '))
             } else {
-                self.normalizer.normalize_str(s.span.slice(text))
+                Cow::Owned(self.normalizer.normalize_str(s.span.slice(text)))
             };
             let row = SentenceRow {
                 doc,
@@ -194,18 +193,16 @@ impl Exporter {
                 gloss.push(english);
             }
         }
-        let terms_text = r
-            .terms
-            .iter()
-            .map(|m| format!("{}={}", m.span.slice(text), entries[m.entry].english))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let facts_text = r
-            .facts
-            .iter()
-            .map(|f| format!("{}: {}", f.kind.name(), f.english))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let mut terms_text = String::new();
+        for (k, m) in r.terms.iter().enumerate() {
+            let sep = if k > 0 { "; " } else { "" };
+            terms_text.extend([sep, m.span.slice(text), "=", &entries[m.entry].english]);
+        }
+        let mut facts_text = String::new();
+        for (k, f) in r.facts.iter().enumerate() {
+            let sep = if k > 0 { "; " } else { "" };
+            facts_text.extend([sep, f.kind.name(), ": ", &f.english]);
+        }
         let (terms_cell, facts_cell) = if self.table.format == TableFormat::Jsonl {
             (
                 Cell::Json {
@@ -228,7 +225,7 @@ impl Exporter {
                 Cell::from(start),
                 Cell::from(end),
                 Cell::from(arabic),
-                Cell::from(r.normalized.as_str()),
+                Cell::Str(Cow::Borrowed(&r.normalized)),
                 Cell::from(r.english),
                 Cell::from(gloss.join(" · ")),
                 terms_cell,
@@ -284,7 +281,7 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
 
 struct SentenceRow<'a> {
     doc: &'a Document,
-    normalized: String,
+    normalized: Cow<'a, str>,
     index: usize,
     sentence: &'a Sentence,
     terms: &'a [TermMatch],
