@@ -300,7 +300,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if used[i] {
+        if used[i] || !sent.may_start(i) {
             i += 1;
             continue;
         }
@@ -320,7 +320,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     // Second pass: years, weekdays, relative expressions (months have claimed theirs).
     let mut i = 0;
     while i < n {
-        if used[i] {
+        if used[i] || !sent.may_start(i) {
             i += 1;
             continue;
         }

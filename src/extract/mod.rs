@@ -316,7 +316,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok>,
     /// Original-text span of every token; empty when the sentence is not `active`.
     pub ospan: Vec<Span>,
-    /// The word classes of each token (see `classes`): whether a rule may start there.
+    /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
+    /// there.
     pub cls: Vec<u16>,
     /// Glossary matches in this sentence, with token ranges.
     pub terms: Vec<Term>,
@@ -354,14 +355,9 @@ impl<'a> Sent<'a> {
         cls.extend(toks.iter().map(|t| {
             let c = match t.kind {
                 Kind::Word => classes.of(&norm.text[t.s..t.e]),
-                Kind::Num => {
-                    active = true;
-                    0
-                }
-                Kind::Punct => {
-                    active |= matches!(&norm.text[t.s..t.e], "\"" | "“" | "”");
-                    0
-                }
+                Kind::Num => NUM,
+                Kind::Punct if matches!(&norm.text[t.s..t.e], "\"" | "“" | "”") => QUOTE,
+                Kind::Punct => 0,
             };
             active |= c != 0;
             c
@@ -403,6 +399,7 @@ impl<'a> Sent<'a> {
                 entry: m.entry,
                 category: entries[m.entry].category,
             });
+            sent.cls[from] |= TERM;
         }
         sent
     }
@@ -469,6 +466,20 @@ impl<'a> Sent<'a> {
         self.cls.get(i).is_some_and(|&c| c & LEX != 0)
     }
 
+    /// May any rule start at token `i`: a lexicon word, digits, a quotation mark or the
+    /// first token of a glossary term? Rules skip other tokens without looking at them (every
+    /// rule's first test is one of these).
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        self.cls.get(i).is_some_and(|&c| c != 0)
+    }
+
+    /// Is token `i` a quotation mark (`"` `“` `”`)?
+    #[inline]
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.cls.get(i).is_some_and(|&c| c & QUOTE != 0)
+    }
+
     pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
         &self.matcher.glossary().entries()[term.entry]
     }
@@ -479,9 +490,8 @@ impl<'a> Sent<'a> {
 fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().expect("i is on a char boundary");
-        let len = c.len_utf8();
+    while i < b.len() {
+        let (c, len) = decode(text, i);
         if c.is_whitespace() {
             i += len;
             continue;
@@ -508,12 +518,12 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i = j;
         } else if is_letter(c) {
             let mut j = i + len;
-            while let Some(d) = text[j..].chars().next() {
-                if is_letter(d) {
-                    j += d.len_utf8();
-                } else {
+            while j < b.len() {
+                let (d, dlen) = decode(text, j);
+                if !is_letter(d) {
                     break;
                 }
+                j += dlen;
             }
             out.push(Tok {
                 s: i,
@@ -530,6 +540,26 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += len;
         }
     }
+}
+
+/// The char at byte `i` (a char boundary) and its length: ASCII and two-byte chars (all of
+/// Arabic) decoded from the bytes, longer ones through `str`.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    if x < 0x80 {
+        return (x as char, 1);
+    }
+    if x < 0xE0 {
+        // Valid UTF-8: a lead byte 0xC2..=0xDF and one continuation byte.
+        let c = ((x as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
+        if let Some(c) = char::from_u32(c) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().expect("i is on a char boundary");
+    (c, c.len_utf8())
 }
 
 /// Letters: Arabic letters and ASCII first (the common case), then any alphabetic char.
@@ -629,8 +659,14 @@ fn in_lexicon(w: &str) -> bool {
     })
 }
 
-/// Word-class bit: the word is in the lexicon through its proclitics ([`in_lexicon`]).
+/// Token class bit: a word in the lexicon through its proclitics ([`in_lexicon`]).
 pub(crate) const LEX: u16 = 1;
+/// Token class bit: digits.
+pub(crate) const NUM: u16 = 2;
+/// Token class bit: a quotation mark, `"` `“` `”` (`«»` are `"` once normalized).
+pub(crate) const QUOTE: u16 = 4;
+/// Token class bit: the first token of a glossary term.
+pub(crate) const TERM: u16 = 8;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
 /// hash lookup per token replaces the per-split set lookups.

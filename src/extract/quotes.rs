@@ -106,8 +106,7 @@ fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open = None;
     for i in 0..sent.len() {
-        let w = sent.w(i);
-        if w == "\"" || w == "“" || w == "”" {
+        if sent.is_quote(i) {
             match open {
                 None => open = Some(i),
                 Some(o) => {
@@ -126,6 +125,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let n = sent.len();
     let mut i = 0;
     while i < n {
+        if !sent.may_start(i) {
+            i += 1;
+            continue;
+        }
         let Some((verb, subject)) = verb_at(sent, i) else {
             i += 1;
             continue;
