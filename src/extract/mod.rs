@@ -474,6 +474,12 @@ impl<'a> Sent<'a> {
         self.cls.get(i).is_some_and(|&c| c != 0)
     }
 
+    /// Does token `i` have all the class bits `bits`?
+    #[inline]
+    pub fn has(&self, i: usize, bits: u16) -> bool {
+        self.cls.get(i).is_some_and(|&c| c & bits == bits)
+    }
+
     /// Is token `i` a quotation mark (`"` `“` `”`)?
     #[inline]
     pub fn is_quote(&self, i: usize) -> bool {
@@ -519,6 +525,20 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
         } else if is_letter(c) {
             let mut j = i + len;
             while j < b.len() {
+                // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
+                // letters from the bytes; anything else through `is_letter`.
+                let x = b[j];
+                if x.is_ascii_alphabetic() {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < b.len()
+                    && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
+                        || (x == 0xD9 && (0x80..=0x8A).contains(&b[j + 1])))
+                {
+                    j += 2;
+                    continue;
+                }
                 let (d, dlen) = decode(text, j);
                 if !is_letter(d) {
                     break;
@@ -667,6 +687,10 @@ pub(crate) const NUM: u16 = 2;
 pub(crate) const QUOTE: u16 = 4;
 /// Token class bit: the first token of a glossary term.
 pub(crate) const TERM: u16 = 8;
+/// Word class bit: a month name's first word through proclitics (`dates::month_words`).
+pub(crate) const MONTH: u16 = 16;
+/// Word class bit: a speech verb through proclitics (`quotes::words`).
+pub(crate) const VERB: u16 = 32;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
 /// hash lookup per token replaces the per-split set lookups.
@@ -700,6 +724,24 @@ impl Classes {
                 }
             }
         }
+        // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
+        // of the table (each such word is a lexicon word, so the written form is in the map).
+        let mut mark = |bit: u16, table: &[&'static str]| {
+            for &r in table {
+                for c in CLITICS {
+                    let w = format!("{c}{r}");
+                    if clitic_splits(&w).any(|(_, x)| x == r) {
+                        *words.get_mut(w.as_str()).expect("a lexicon word") |= bit;
+                    }
+                }
+            }
+        };
+        let mut v = Vec::new();
+        dates::month_words(&mut v);
+        mark(MONTH, &v);
+        v.clear();
+        quotes::words(&mut v);
+        mark(VERB, &v);
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         Classes {

@@ -18,7 +18,7 @@
 
 use serde_json::json;
 
-use super::{clitic_splits, get, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, FactKind, Kind, Out, Sent, VERB};
 
 /// Speech verbs: `(normalized form without proclitics, english, has its own subject)`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -86,7 +86,7 @@ const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه
 
 /// A speech verb at token `i`: `(english, has subject)`.
 pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
-    if !sent.lex(i) {
+    if !sent.has(i, VERB) {
         return None;
     }
     let w = sent.w(i);
@@ -291,6 +291,7 @@ fn push(
 }
 
 /// The words this module looks up, for the extractor's lexicon.
+/// Speech verbs (the `VERB` word class; also lexicon words).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(VERBS.iter().map(|r| r.0));
 }
