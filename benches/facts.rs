@@ -4,6 +4,12 @@
 //! the count must not change unless the rules do).
 //!
 //! Run: cargo bench --bench facts
+//!
+//! `FACTS_CORPUS=path` picks another corpus (documents separated by blank lines, or JSON Lines
+//! with a `text` field when the name ends in `.jsonl`, like the export benchmark's) and
+//! `FACTS_BYTES=n` keeps only its first documents up to about `n` bytes: a small input for
+//! `valgrind --tool=callgrind` instruction counts, which are steadier than wall time on a
+//! shared machine. `FACTS_RUNS=n` sets the number of timed runs (default 3).
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -13,12 +19,39 @@ use dragoman::glossary::{Glossary, Matcher};
 use dragoman::segment;
 
 fn corpus() -> (String, Vec<String>) {
-    let path = "/work/bench-corpus/corpus_10mb.txt";
-    if let Ok(text) = std::fs::read_to_string(path) {
-        return (
-            path.to_string(),
-            text.split("\n\n").map(str::to_string).collect(),
-        );
+    let (name, mut docs) = full_corpus();
+    let Some(limit) = std::env::var("FACTS_BYTES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    else {
+        return (name, docs);
+    };
+    let mut size = 0;
+    let keep = docs
+        .iter()
+        .take_while(|d| {
+            size += d.len();
+            size <= limit
+        })
+        .count()
+        .max(1);
+    docs.truncate(keep);
+    (format!("{name} (first {keep} documents)"), docs)
+}
+
+fn full_corpus() -> (String, Vec<String>) {
+    let path = std::env::var("FACTS_CORPUS")
+        .unwrap_or_else(|_| "/work/bench-corpus/corpus_10mb.txt".to_string());
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        if path.ends_with(".jsonl") {
+            let docs = text
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter_map(|v| v["text"].as_str().map(str::to_string))
+                .collect();
+            return (path, docs);
+        }
+        return (path, text.split("\n\n").map(str::to_string).collect());
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/ar");
     let mut docs = Vec::new();
@@ -50,9 +83,14 @@ fn main() {
     let ctx = Context {
         reference_date: Some((2024, 5, 14)),
     };
+    let runs = std::env::var("FACTS_RUNS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(3)
+        .max(1);
     let mut best = f64::MAX;
     let mut count = 0;
-    for _ in 0..3 {
+    for _ in 0..runs {
         let t = Instant::now();
         count = 0;
         for text in &docs {
@@ -63,7 +101,7 @@ fn main() {
         best = best.min(t.elapsed().as_secs_f64());
     }
     println!(
-        "facts: {name}: {:.1} MB in {:.3} s = {:.1} MB/s (segment + glossary match + extract, one thread, best of 3), {count} facts",
+        "facts: {name}: {:.1} MB in {:.3} s = {:.1} MB/s (segment + glossary match + extract, one thread, best of {runs}), {count} facts",
         bytes as f64 / 1e6,
         best,
         bytes as f64 / 1e6 / best
@@ -74,7 +112,7 @@ fn main() {
         .map(|t| (segment::segment(t), extractor.matcher().find(t)))
         .collect();
     let mut best = f64::MAX;
-    for _ in 0..3 {
+    for _ in 0..runs {
         let t = Instant::now();
         let mut n = 0;
         for (text, (sentences, terms)) in docs.iter().zip(&prepared) {

@@ -27,7 +27,7 @@
 use serde_json::json;
 
 use super::numbers::ordinal_at;
-use super::{clitic_splits, get, Context, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, Context, FactKind, Kind, Out, Sent, MONTH};
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -228,7 +228,7 @@ impl Unit {
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
 fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
-    if !sent.lex(i) {
+    if !sent.has(i, MONTH) {
         return None;
     }
     let w = sent.w(i);
@@ -300,7 +300,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if used[i] {
+        if used[i] || !sent.may_start(i) {
             i += 1;
             continue;
         }
@@ -320,7 +320,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     // Second pass: years, weekdays, relative expressions (months have claimed theirs).
     let mut i = 0;
     while i < n {
-        if used[i] {
+        if used[i] || !sent.may_start(i) {
             i += 1;
             continue;
         }
@@ -951,8 +951,13 @@ fn iso_week((y, m, d): (i32, u32, u32)) -> (i32, u32) {
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
-pub(super) fn heads(out: &mut Vec<&'static str>) {
+/// The first words of month names (the `MONTH` word class).
+pub(super) fn month_words(out: &mut Vec<&'static str>) {
     out.extend(GREGORIAN.iter().chain(HIJRI).map(|r| r.0));
+}
+
+pub(super) fn heads(out: &mut Vec<&'static str>) {
+    month_words(out);
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));

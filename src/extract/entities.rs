@@ -123,6 +123,10 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
     // Titled people.
     let mut i = 0;
     while i < sent.len() {
+        if !sent.may_start(i) {
+            i += 1;
+            continue;
+        }
         let Some((title_en, after)) = title_at(sent, i) else {
             i += 1;
             continue;

@@ -50,11 +50,12 @@ mod numbers;
 mod quantities;
 mod quotes;
 
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::glossary::{Category, Matcher, TermMatch};
+use crate::glossary::{Category, FxHasher, Matcher, TermMatch};
 use crate::normalize;
 use crate::segment::Sentence;
 use crate::span::Span;
@@ -197,6 +198,8 @@ impl Extractor {
     ) -> Vec<Fact> {
         let mut facts = Vec::new();
         let mut doc = DocState::default();
+        // Token buffers, reused from sentence to sentence.
+        let mut scratch = Scratch::default();
         let mut t = 0;
         for (index, s) in sentences.iter().enumerate() {
             // The term matches inside this sentence.
@@ -207,18 +210,34 @@ impl Extractor {
             while u < terms.len() && terms[u].span.start < s.span.end {
                 u += 1;
             }
-            let sent = Sent::new(text, s.span, index, &terms[t..u], &self.matcher);
+            let sent = Sent::new(
+                text,
+                s.span,
+                index,
+                &terms[t..u],
+                &self.matcher,
+                &mut scratch,
+            );
             let mut out = Out {
                 sent: &sent,
                 facts: &mut facts,
             };
-            let mut used = vec![false; sent.toks.len()];
-            dates::extract(&sent, ctx, &mut used, &mut out);
-            let nums = numbers::extract(&sent, &mut used, &mut out);
-            quantities::extract(&sent, &nums, &mut out);
-            casualties::extract(&sent, &nums, &mut out);
-            entities::extract(&sent, &mut doc, &mut out);
-            quotes::extract(&sent, &mut out);
+            if sent.active {
+                let used = &mut scratch.used;
+                used.clear();
+                used.resize(sent.toks.len(), false);
+                dates::extract(&sent, ctx, used, &mut out);
+                let nums = numbers::extract(&sent, used, &mut out);
+                quantities::extract(&sent, &nums, &mut out);
+                casualties::extract(&sent, &nums, &mut out);
+                entities::extract(&sent, &mut doc, &mut out);
+                quotes::extract(&sent, &mut out);
+            } else if !doc.people.is_empty() {
+                // No rule can start in this sentence (no lexicon word, digit, quotation mark
+                // or glossary term): only later mentions of known people remain.
+                entities::extract(&sent, &mut doc, &mut out);
+            }
+            scratch.recycle(sent);
         }
         facts.sort_by(|a, b| {
             (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
@@ -228,12 +247,46 @@ impl Extractor {
     }
 }
 
+/// Per-sentence buffers kept across the sentences of one `extract` call, so that a sentence
+/// costs no allocation beyond its normalized text.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    ospan: Vec<Span>,
+    cls: Vec<u16>,
+    terms: Vec<Term>,
+    used: Vec<bool>,
+}
+
+impl Scratch {
+    fn recycle(&mut self, sent: Sent) {
+        let Sent {
+            mut toks,
+            mut ospan,
+            mut cls,
+            mut terms,
+            ..
+        } = sent;
+        toks.clear();
+        ospan.clear();
+        cls.clear();
+        terms.clear();
+        self.toks = toks;
+        self.ospan = ospan;
+        self.cls = cls;
+        self.terms = terms;
+    }
+}
+
 /// What a document remembers across sentences: names of people already introduced.
 #[derive(Default)]
 pub(crate) struct DocState {
     /// Normalized last names of people found so far → their full name.
-    pub people: std::collections::HashMap<String, String>,
+    pub people: FxMap<String, String>,
 }
+
+type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Token classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,13 +314,17 @@ pub(crate) struct Sent<'a> {
     pub index: usize,
     pub norm: normalize::Normalized,
     pub toks: Vec<Tok>,
-    /// Original-text span of every token.
+    /// Original-text span of every token; empty when the sentence is not `active`.
     pub ospan: Vec<Span>,
-    /// Whether a rule may start at each token (see `lexicon`).
-    pub lex: Vec<bool>,
+    /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
+    /// there.
+    pub cls: Vec<u16>,
     /// Glossary matches in this sentence, with token ranges.
     pub terms: Vec<Term>,
     pub matcher: &'a Matcher,
+    /// May any rule start here: a lexicon word, digits, a quotation mark or a glossary term?
+    /// When not, only mentions of people already known can be found, and `ospan` is empty.
+    pub active: bool,
 }
 
 /// A glossary match inside a sentence: its token range and entry.
@@ -287,26 +344,37 @@ impl<'a> Sent<'a> {
         index: usize,
         terms: &[TermMatch],
         matcher: &'a Matcher,
+        scratch: &mut Scratch,
     ) -> Sent<'a> {
         let norm = normalize::matcher().normalize(span.slice(text));
-        let toks = tokenize(&norm.text);
-        let ospan = toks
-            .iter()
-            .map(|t| {
+        let mut toks = std::mem::take(&mut scratch.toks);
+        tokenize(&norm.text, &mut toks);
+        let classes = classes();
+        let mut cls = std::mem::take(&mut scratch.cls);
+        let mut active = !terms.is_empty();
+        cls.extend(toks.iter().map(|t| {
+            let c = match t.kind {
+                Kind::Word => classes.of(&norm.text[t.s..t.e]),
+                Kind::Num => NUM,
+                Kind::Punct if matches!(&norm.text[t.s..t.e], "\"" | "“" | "”") => QUOTE,
+                Kind::Punct => 0,
+            };
+            active |= c != 0;
+            c
+        }));
+        let mut ospan = std::mem::take(&mut scratch.ospan);
+        if active {
+            let orig = span.slice(text);
+            ospan.extend(toks.iter().map(|t| {
                 let sp = norm.map.to_original(Span::new(t.s, t.e));
                 // A tatweel right after a word belongs to it (هـ).
-                let orig = span.slice(text);
                 let mut end = sp.end;
                 while orig[end..].starts_with('\u{0640}') {
                     end += '\u{0640}'.len_utf8();
                 }
                 Span::new(sp.start + span.start, end + span.start)
-            })
-            .collect();
-        let lex = toks
-            .iter()
-            .map(|t| t.kind == Kind::Word && in_lexicon(&norm.text[t.s..t.e]))
-            .collect();
+            }));
+        }
         let mut sent = Sent {
             text,
             base: span.start,
@@ -314,9 +382,10 @@ impl<'a> Sent<'a> {
             norm,
             toks,
             ospan,
-            lex,
-            terms: Vec::new(),
+            cls,
+            terms: std::mem::take(&mut scratch.terms),
             matcher,
+            active,
         };
         let entries = matcher.glossary().entries();
         for m in terms {
@@ -330,6 +399,7 @@ impl<'a> Sent<'a> {
                 entry: m.entry,
                 category: entries[m.entry].category,
             });
+            sent.cls[from] |= TERM;
         }
         sent
     }
@@ -393,7 +463,27 @@ impl<'a> Sent<'a> {
 
     /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
     pub fn lex(&self, i: usize) -> bool {
-        self.lex.get(i).copied().unwrap_or(false)
+        self.cls.get(i).is_some_and(|&c| c & LEX != 0)
+    }
+
+    /// May any rule start at token `i`: a lexicon word, digits, a quotation mark or the
+    /// first token of a glossary term? Rules skip other tokens without looking at them (every
+    /// rule's first test is one of these).
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        self.cls.get(i).is_some_and(|&c| c != 0)
+    }
+
+    /// Does token `i` have all the class bits `bits`?
+    #[inline]
+    pub fn has(&self, i: usize, bits: u16) -> bool {
+        self.cls.get(i).is_some_and(|&c| c & bits == bits)
+    }
+
+    /// Is token `i` a quotation mark (`"` `“` `”`)?
+    #[inline]
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.cls.get(i).is_some_and(|&c| c & QUOTE != 0)
     }
 
     pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
@@ -401,14 +491,13 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// Split normalized text into words, numbers and punctuation (spaces dropped).
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+/// Split normalized text into words, numbers and punctuation (spaces dropped), appending to
+/// `out`.
+fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().expect("i is on a char boundary");
-        let len = c.len_utf8();
+    while i < b.len() {
+        let (c, len) = decode(text, i);
         if c.is_whitespace() {
             i += len;
             continue;
@@ -435,12 +524,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i = j;
         } else if is_letter(c) {
             let mut j = i + len;
-            while let Some(d) = text[j..].chars().next() {
-                if is_letter(d) {
-                    j += d.len_utf8();
-                } else {
+            while j < b.len() {
+                // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
+                // letters from the bytes; anything else through `is_letter`.
+                let x = b[j];
+                if x.is_ascii_alphabetic() {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < b.len()
+                    && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
+                        || (x == 0xD9 && (0x80..=0x8A).contains(&b[j + 1])))
+                {
+                    j += 2;
+                    continue;
+                }
+                let (d, dlen) = decode(text, j);
+                if !is_letter(d) {
                     break;
                 }
+                j += dlen;
             }
             out.push(Tok {
                 s: i,
@@ -457,7 +560,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += len;
         }
     }
-    out
+}
+
+/// The char at byte `i` (a char boundary) and its length: ASCII and two-byte chars (all of
+/// Arabic) decoded from the bytes, longer ones through `str`.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    if x < 0x80 {
+        return (x as char, 1);
+    }
+    if x < 0xE0 {
+        // Valid UTF-8: a lead byte 0xC2..=0xDF and one continuation byte.
+        let c = ((x as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
+        if let Some(c) = char::from_u32(c) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().expect("i is on a char boundary");
+    (c, c.len_utf8())
 }
 
 /// Letters: Arabic letters and ASCII first (the common case), then any alphabetic char.
@@ -523,9 +645,8 @@ impl Out<'_, '_> {
 }
 
 /// The words rules start facts with, for stripping proclitics from fact spans.
-fn heads() -> &'static std::collections::HashSet<&'static str> {
-    static H: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn heads() -> &'static FxSet<&'static str> {
+    static H: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
     H.get_or_init(|| {
         let mut v = Vec::new();
         casualties::heads(&mut v);
@@ -538,9 +659,8 @@ fn heads() -> &'static std::collections::HashSet<&'static str> {
 
 /// Every word any rule looks up (heads plus speech verbs, roles, casualty nouns): a token
 /// none of whose proclitic splits is here cannot start a rule, so rules skip it cheaply.
-fn lexicon() -> &'static std::collections::HashSet<&'static str> {
-    static L: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn lexicon() -> &'static FxSet<&'static str> {
+    static L: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let mut v: Vec<&'static str> = heads().iter().copied().collect();
         quotes::words(&mut v);
@@ -549,12 +669,101 @@ fn lexicon() -> &'static std::collections::HashSet<&'static str> {
     })
 }
 
+/// Is `w` (a normalized word, proclitics included) a lexicon word through its proclitics?
+/// The definition; [`Classes`] precomputes it for every word it can be true of.
 fn in_lexicon(w: &str) -> bool {
     let lex = lexicon();
     clitic_splits(w).any(|(c, r)| {
         lex.contains(r)
             || (c.ends_with('ل') && r.starts_with('ل') && lex.contains(format!("ا{r}").as_str()))
     })
+}
+
+/// Token class bit: a word in the lexicon through its proclitics ([`in_lexicon`]).
+pub(crate) const LEX: u16 = 1;
+/// Token class bit: digits.
+pub(crate) const NUM: u16 = 2;
+/// Token class bit: a quotation mark, `"` `“` `”` (`«»` are `"` once normalized).
+pub(crate) const QUOTE: u16 = 4;
+/// Token class bit: the first token of a glossary term.
+pub(crate) const TERM: u16 = 8;
+/// Word class bit: a month name's first word through proclitics (`dates::month_words`).
+pub(crate) const MONTH: u16 = 16;
+/// Word class bit: a speech verb through proclitics (`quotes::words`).
+pub(crate) const VERB: u16 = 32;
+
+/// The classes of every written word (proclitics included) that has any, built once: one
+/// hash lookup per token replaces the per-split set lookups.
+struct Classes {
+    words: FxMap<Box<str>, u16>,
+    /// Byte lengths outside `min_len..=max_len` have no class.
+    min_len: usize,
+    max_len: usize,
+}
+
+impl Classes {
+    fn build() -> Classes {
+        // Every way a lexicon word can be written with proclitics: the same proclitics as
+        // `clitic_splits`, and ل/ول/فل before a word whose article lost its alef (للاول).
+        const CLITICS: [&str; 10] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
+        let mut words: FxMap<Box<str>, u16> = FxMap::default();
+        let mut add = |w: String| {
+            // Keep only what the definition accepts: a candidate is not always a split
+            // (`clitic_splits` wants two letters after the proclitics).
+            if in_lexicon(&w) {
+                *words.entry(w.into_boxed_str()).or_default() |= LEX;
+            }
+        };
+        for &r in lexicon() {
+            for c in CLITICS {
+                add(format!("{c}{r}"));
+            }
+            if let Some(rest) = r.strip_prefix('ا').filter(|x| x.starts_with('ل')) {
+                for c in ["ل", "ول", "فل"] {
+                    add(format!("{c}{rest}"));
+                }
+            }
+        }
+        // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
+        // of the table (each such word is a lexicon word, so the written form is in the map).
+        let mut mark = |bit: u16, table: &[&'static str]| {
+            for &r in table {
+                for c in CLITICS {
+                    let w = format!("{c}{r}");
+                    if clitic_splits(&w).any(|(_, x)| x == r) {
+                        *words.get_mut(w.as_str()).expect("a lexicon word") |= bit;
+                    }
+                }
+            }
+        };
+        let mut v = Vec::new();
+        dates::month_words(&mut v);
+        mark(MONTH, &v);
+        v.clear();
+        quotes::words(&mut v);
+        mark(VERB, &v);
+        let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
+        let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        Classes {
+            words,
+            min_len,
+            max_len,
+        }
+    }
+
+    /// The class bits of a normalized word (0 if none).
+    #[inline]
+    fn of(&self, w: &str) -> u16 {
+        if w.len() < self.min_len || w.len() > self.max_len {
+            return 0;
+        }
+        self.words.get(w).copied().unwrap_or(0)
+    }
+}
+
+fn classes() -> &'static Classes {
+    static C: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
+    C.get_or_init(Classes::build)
 }
 
 /// Proclitic splits of a normalized word: `(clitic, rest)`, the bare word first. Only

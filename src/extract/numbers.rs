@@ -649,7 +649,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
     let mut nums = Vec::new();
     let mut i = 0;
     while i < sent.len() {
-        if used[i] {
+        if used[i] || !sent.may_start(i) {
             i += 1;
             continue;
         }

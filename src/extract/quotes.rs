@@ -18,7 +18,7 @@
 
 use serde_json::json;
 
-use super::{clitic_splits, get, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, FactKind, Kind, Out, Sent, VERB};
 
 /// Speech verbs: `(normalized form without proclitics, english, has its own subject)`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -86,7 +86,7 @@ const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه
 
 /// A speech verb at token `i`: `(english, has subject)`.
 pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
-    if !sent.lex(i) {
+    if !sent.has(i, VERB) {
         return None;
     }
     let w = sent.w(i);
@@ -106,8 +106,7 @@ fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open = None;
     for i in 0..sent.len() {
-        let w = sent.w(i);
-        if w == "\"" || w == "“" || w == "”" {
+        if sent.is_quote(i) {
             match open {
                 None => open = Some(i),
                 Some(o) => {
@@ -126,6 +125,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let n = sent.len();
     let mut i = 0;
     while i < n {
+        if !sent.may_start(i) {
+            i += 1;
+            continue;
+        }
         let Some((verb, subject)) = verb_at(sent, i) else {
             i += 1;
             continue;
@@ -288,6 +291,7 @@ fn push(
 }
 
 /// The words this module looks up, for the extractor's lexicon.
+/// Speech verbs (the `VERB` word class; also lexicon words).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(VERBS.iter().map(|r| r.0));
 }

@@ -18,6 +18,8 @@ pub mod lint;
 mod matcher;
 pub mod merge;
 
+/// The Fx hasher, shared with fact extraction's word tables.
+pub(crate) use matcher::FxHasher;
 pub use matcher::{Matcher, TermMatch};
 
 use std::fmt;
