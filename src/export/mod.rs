@@ -126,7 +126,9 @@ impl Exporter {
         // sentence's `normalized` cell is its slice of it when the profile is `match`.
         let doc_norm = crate::normalize::matcher().normalize(text);
         let terms = self.matcher.find_normalized(&doc_norm);
-        let facts = self.extractor.extract(text, &sentences, &terms, &ctx);
+        let facts = self
+            .extractor
+            .extract_normalized(text, &doc_norm, &sentences, &terms, &ctx);
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;

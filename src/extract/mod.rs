@@ -196,6 +196,20 @@ impl Extractor {
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
+        let doc_norm = normalize::matcher().normalize(text);
+        self.extract_normalized(text, &doc_norm, sentences, terms, ctx)
+    }
+
+    /// [`Extractor::extract`] given the document's `match` normalization, for callers that
+    /// have it already (the matcher needs it too: normalize once).
+    pub fn extract_normalized(
+        &self,
+        text: &str,
+        doc_norm: &normalize::Normalized,
+        sentences: &[Sentence],
+        terms: &[TermMatch],
+        ctx: &Context,
+    ) -> Vec<Fact> {
         let mut facts = Vec::new();
         let mut doc = DocState::default();
         // Token buffers, reused from sentence to sentence.
@@ -212,6 +226,7 @@ impl Extractor {
             }
             let sent = Sent::new(
                 text,
+                doc_norm,
                 s.span,
                 index,
                 &terms[t..u],
@@ -310,9 +325,9 @@ pub(crate) struct Tok {
 /// One sentence, normalized and tokenized.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
-    pub base: usize,
     pub index: usize,
-    pub norm: normalize::Normalized,
+    /// The sentence's slice of the document's `match` normalization.
+    pub norm: SentNorm<'a>,
     pub toks: Vec<Tok>,
     /// Original-text span of every token; empty when the sentence is not `active`.
     pub ospan: Vec<Span>,
@@ -325,6 +340,22 @@ pub(crate) struct Sent<'a> {
     /// May any rule start here: a lexicon word, digits, a quotation mark or a glossary term?
     /// When not, only mentions of people already known can be found, and `ospan` is empty.
     pub active: bool,
+}
+
+/// A sentence's part of the normalized document: its text, and the document's offset map
+/// with the sentence's start in normalized text.
+pub(crate) struct SentNorm<'a> {
+    pub text: &'a str,
+    map: &'a normalize::OffsetMap,
+    nbase: usize,
+}
+
+impl SentNorm<'_> {
+    /// The original-document span of sentence-normalized offsets `s..e`.
+    fn to_original(&self, s: usize, e: usize) -> Span {
+        self.map
+            .to_original(Span::new(s + self.nbase, e + self.nbase))
+    }
 }
 
 /// A glossary match inside a sentence: its token range and entry.
@@ -340,13 +371,19 @@ pub(crate) struct Term {
 impl<'a> Sent<'a> {
     fn new(
         text: &'a str,
+        doc_norm: &'a normalize::Normalized,
         span: Span,
         index: usize,
         terms: &[TermMatch],
         matcher: &'a Matcher,
         scratch: &mut Scratch,
     ) -> Sent<'a> {
-        let norm = normalize::matcher().normalize(span.slice(text));
+        let ns = doc_norm.map.to_normalized(span);
+        let norm = SentNorm {
+            text: &doc_norm.text[ns.start..ns.end],
+            map: &doc_norm.map,
+            nbase: ns.start,
+        };
         let mut toks = std::mem::take(&mut scratch.toks);
         tokenize(&norm.text, &mut toks);
         let classes = classes();
@@ -364,20 +401,20 @@ impl<'a> Sent<'a> {
         }));
         let mut ospan = std::mem::take(&mut scratch.ospan);
         if active {
-            let orig = span.slice(text);
             ospan.extend(toks.iter().map(|t| {
-                let sp = norm.map.to_original(Span::new(t.s, t.e));
+                let sp = norm.to_original(t.s, t.e);
+                // Inside the sentence (a stray mark at its edge maps into its neighbour).
+                let start = sp.start.clamp(span.start, span.end);
+                let mut end = sp.end.clamp(start, span.end);
                 // A tatweel right after a word belongs to it (هـ).
-                let mut end = sp.end;
-                while orig[end..].starts_with('\u{0640}') {
+                while text[end..span.end].starts_with('\u{0640}') {
                     end += '\u{0640}'.len_utf8();
                 }
-                Span::new(sp.start + span.start, end + span.start)
+                Span::new(start, end)
             }));
         }
         let mut sent = Sent {
             text,
-            base: span.start,
             index,
             norm,
             toks,
@@ -439,8 +476,7 @@ impl<'a> Sent<'a> {
 
     /// The original-text span of normalized offsets `s..e`.
     pub fn norm_span(&self, s: usize, e: usize) -> Span {
-        let sp = self.norm.map.to_original(Span::new(s, e));
-        Span::new(sp.start + self.base, sp.end + self.base)
+        self.norm.to_original(s, e)
     }
 
     /// The original surface of tokens `from..to`.
