@@ -77,7 +77,7 @@ fn child(threads: usize) {
     );
     let setup = t0.elapsed();
     let docs = input::read(
-        &[path.clone()],
+        std::slice::from_ref(&path),
         &InputOptions {
             format: InputFormat::Jsonl,
             ..InputOptions::default()

@@ -385,7 +385,7 @@ impl<'a> Sent<'a> {
             nbase: ns.start,
         };
         let mut toks = std::mem::take(&mut scratch.toks);
-        tokenize(&norm.text, &mut toks);
+        tokenize(norm.text, &mut toks);
         let classes = classes();
         let mut cls = std::mem::take(&mut scratch.cls);
         let mut active = !terms.is_empty();

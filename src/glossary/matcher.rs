@@ -179,7 +179,8 @@ impl Matcher {
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
-        let tokens: Vec<(usize, &str)> = words(norm).collect();
+        let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(norm.len() / 8);
+        tokens.extend(words(norm));
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -271,7 +272,7 @@ impl Matcher {
         // `ل"داعش"`: a clitic token joined to the next word by a quotation mark or bracket.
         if let Some(&(next_start, next)) = tokens.get(i + 1) {
             let between = &norm[start + word.len()..next_start];
-            if is_clitic_chain(word) && !between.is_empty() && between.chars().all(is_glue) {
+            if !between.is_empty() && between.chars().all(is_glue) && is_clitic_chain(word) {
                 if let Some(forms) = self.forms.get(next) {
                     for form in forms.iter().filter(|f| f.stripped == 0) {
                         consider(i + 1, word, form);
