@@ -461,7 +461,9 @@ impl Linter<'_> {
                     format!("{what} '{}' {problem}", escape(form)),
                 );
             }
-            let k = key(form);
+            // Within a row, the article counts: a headword with it needs it in the text, so a
+            // variant without it (اليونيسف | يونيسف) is not a repeat.
+            let k = normalize::matcher().normalize_str(form);
             if i > 0 {
                 if let Some(j) = keys.iter().position(|seen| *seen == k) {
                     let message = if j == 0 && *form == forms[0] {
