@@ -8,8 +8,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
+use dragoman::extract::{Context, Extractor};
 use dragoman::glossary::{Glossary, Matcher};
 use dragoman::segment;
 use dragoman::summarize::rouge::{rouge, Rouge};
@@ -74,17 +75,25 @@ fn joined(text: &str, sentences: &[summarize::SentenceInfo], picks: &[usize]) ->
         .join("\n")
 }
 
-/// The built-in glossary's matcher, built once for all tests here.
-fn matcher() -> &'static Matcher {
-    static M: OnceLock<Matcher> = OnceLock::new();
-    M.get_or_init(|| Matcher::new(&Glossary::builtin()))
+/// The built-in glossary's matcher and fact extractor, built once for all tests here.
+fn extractor() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new(Arc::new(Matcher::new(&Glossary::builtin()))))
 }
 
 /// The sentences of an article with the evidence the CLI gives the summarizer: glossary terms
-/// (with `glossary`) or nothing.
+/// and facts (with `glossary`), or nothing.
 fn evidence(text: &str, glossary: bool) -> Vec<summarize::SentenceInfo> {
     let sentences = segment::segment(text);
-    summarize::evidence::gather(text, &sentences, glossary.then(matcher))
+    if !glossary {
+        return summarize::evidence::gather(text, &sentences, None);
+    }
+    let e = extractor();
+    let mut infos = summarize::evidence::gather(text, &sentences, Some(e.matcher()));
+    let terms = e.matcher().find(text);
+    let facts = e.extract(text, &sentences, &terms, &Context::default());
+    summarize::evidence::add_facts(&mut infos, &facts);
+    infos
 }
 
 /// Per-article ROUGE of the summarizer and of lead-N with the same N.
@@ -362,4 +371,37 @@ mod cli {
             run.stdout
         );
     }
+}
+
+#[test]
+fn english_translation_is_aligned_into_the_summary() {
+    let run = crate::util::dragoman(&[
+        "summarize",
+        "--format",
+        "csv",
+        "--english",
+        "samples/parallel",
+        "--glob",
+        "gaza-ceasefire-talks.ar.txt",
+        "samples/parallel",
+    ])
+    .ok();
+    let mut r = csv::Reader::from_reader(run.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        let english = &row[5];
+        assert!(
+            !english.is_empty() && english.is_ascii() || english.contains('’'),
+            "{english}"
+        );
+        assert!(
+            !english.contains(" · "),
+            "a gloss, not the translation: {english}"
+        );
+    }
+    assert!(
+        rows.iter().any(|r| !r[6].is_empty()),
+        "no facts in any picked sentence"
+    );
 }

@@ -171,3 +171,27 @@ fn align_with(
     })
     .collect()
 }
+
+/// The English of each Arabic sentence under `aligner`: the English sentences of its pair,
+/// joined with a space (empty for an Arabic sentence with no English). Arabic sentences
+/// merged into one pair share its English.
+pub fn english_per_sentence(
+    aligner: &Aligner,
+    ar_text: &str,
+    ar: &[Sentence],
+    en_text: &str,
+) -> Vec<String> {
+    let en = segment_english(en_text);
+    let mut english = vec![String::new(); ar.len()];
+    for pair in aligner.align(ar_text, ar, en_text, &en) {
+        let joined = en[pair.en.clone()]
+            .iter()
+            .map(|s| s.span.slice(en_text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for i in pair.ar.clone() {
+            english[i] = joined.clone();
+        }
+    }
+    english
+}

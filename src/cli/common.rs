@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use dragoman::batch::Totals;
 use dragoman::error::{Error, Result};
 use dragoman::glossary::{Glossary, Matcher};
-use dragoman::input::{self, Documents, InputFormat, InputOptions};
+use dragoman::input::{self, Document, Documents, InputFormat, InputOptions};
 use dragoman::output::Output;
 use dragoman::table::TableFormat;
 
@@ -139,4 +139,41 @@ impl GlossaryArgs {
     pub fn matcher(&self) -> Result<Arc<Matcher>> {
         Ok(Arc::new(Matcher::new(&self.load()?)))
     }
+}
+
+/// The English translation of a document: its own `english` field, or a file under
+/// `--english`. A document without one is exported without English (and said so).
+pub fn translation(doc: &Document, english: Option<&Path>) -> Result<Option<String>> {
+    if let Some(en) = &doc.english {
+        return Ok(Some(en.clone()));
+    }
+    let Some(root) = english else {
+        return Ok(None);
+    };
+    if root.is_file() {
+        return read(root).map(Some);
+    }
+    // NAME.ar.txt pairs with NAME.en.txt first: the same name may be the Arabic itself.
+    let candidates = [
+        doc.id
+            .strip_suffix(".ar.txt")
+            .map(|stem| root.join(format!("{stem}.en.txt"))),
+        Some(root.join(&doc.id)).filter(|_| !doc.id.ends_with(".ar.txt")),
+    ];
+    for path in candidates.into_iter().flatten() {
+        if path.is_file() {
+            return read(&path).map(Some);
+        }
+    }
+    Err(Error::usage(format!(
+        "{}: no English translation under {} (looked for the same relative name, and \
+         NAME.en.txt for NAME.ar.txt); add it or leave out --english",
+        doc.id,
+        root.display()
+    )))
+}
+
+fn read(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
+    input::decode(path, bytes)
 }

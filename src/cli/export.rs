@@ -1,10 +1,9 @@
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::export::{Counts, Exporter};
 use dragoman::extract::parse_date;
-use dragoman::input::Document;
 use dragoman::normalize::{Normalizer, Profile};
 use dragoman::output::Output;
 
@@ -120,7 +119,7 @@ pub fn run(args: Args) -> Result<Status> {
         args.input.threads,
         args.input.strict,
         |doc| {
-            let translation = translation(doc, english)?;
+            let translation = common::translation(doc, english)?;
             let mut buf = Vec::new();
             let c = exporter.render(doc, translation.as_deref(), &mut buf)?;
             Ok::<_, Error>((buf, c))
@@ -161,43 +160,6 @@ pub fn run(args: Args) -> Result<Status> {
         );
     }
     Ok(status)
-}
-
-/// The English translation of a document: its own `english` field, or a file under
-/// `--english`. A document without one is exported without English (and said so).
-fn translation(doc: &Document, english: Option<&Path>) -> Result<Option<String>> {
-    if let Some(en) = &doc.english {
-        return Ok(Some(en.clone()));
-    }
-    let Some(root) = english else {
-        return Ok(None);
-    };
-    if root.is_file() {
-        return read(root).map(Some);
-    }
-    // NAME.ar.txt pairs with NAME.en.txt first: the same name may be the Arabic itself.
-    let candidates = [
-        doc.id
-            .strip_suffix(".ar.txt")
-            .map(|stem| root.join(format!("{stem}.en.txt"))),
-        Some(root.join(&doc.id)).filter(|_| !doc.id.ends_with(".ar.txt")),
-    ];
-    for path in candidates.into_iter().flatten() {
-        if path.is_file() {
-            return read(&path).map(Some);
-        }
-    }
-    Err(Error::usage(format!(
-        "{}: no English translation under {} (looked for the same relative name, and \
-         NAME.en.txt for NAME.ar.txt); add it or leave out --english",
-        doc.id,
-        root.display()
-    )))
-}
-
-fn read(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
-    dragoman::input::decode(path, bytes)
 }
 
 /// Total size of the named input files (for the ETA); `None` for stdin.

@@ -3,8 +3,10 @@ use std::sync::Arc;
 
 use clap::ValueEnum;
 
+use dragoman::align::{self, Aligner};
 use dragoman::batch;
 use dragoman::error::{Error, Result};
+use dragoman::extract::{parse_date, Context, Extractor};
 use dragoman::glossary::Matcher;
 use dragoman::input::Document;
 use dragoman::output::Output;
@@ -59,6 +61,18 @@ pub struct Args {
     #[arg(long, value_name = "R")]
     ratio: Option<f64>,
 
+    /// English translations, aligned sentence by sentence into the English column: a file (for
+    /// a single document), or a directory holding a file with the same relative name as each
+    /// Arabic one (`x.ar.txt` also pairs with `x.en.txt`). Without it, the English column is
+    /// the glossary gloss.
+    #[arg(long, value_name = "PATH")]
+    english: Option<PathBuf>,
+
+    /// Reference date for relative dates in the facts (أمس، الشهر الماضي), as YYYY-MM-DD; a
+    /// JSONL document's own `date` wins.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+
     /// Write here (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -91,7 +105,22 @@ pub fn run(args: Args) -> Result<Status> {
         sentences: args.sentences,
         ratio: args.ratio,
     };
+    let date = match &args.date {
+        None => None,
+        Some(d) => Some(parse_date(d).ok_or_else(|| {
+            Error::usage(format!(
+                "--date '{d}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
+            ))
+        })?),
+    };
     let matcher = args.glossary.matcher()?;
+    let stages = Stages {
+        extractor: Extractor::new(matcher.clone()),
+        aligner: Aligner::new(Some(matcher.clone())),
+        matcher,
+        date,
+    };
+    let english = args.english.as_deref();
     let format = args.format;
     let mut out = Output::create(args.output.as_deref())?;
     if format == SummaryFormat::Csv {
@@ -103,7 +132,9 @@ pub fn run(args: Args) -> Result<Status> {
         args.input.threads,
         args.input.strict,
         |doc| {
-            let (sentences, summary) = summarize_document(doc, &matcher, &opts);
+            let translation = common::translation(doc, english)?;
+            let (sentences, summary) =
+                summarize_document(doc, translation.as_deref(), &stages, &opts)?;
             let brief = Brief {
                 id: &doc.id,
                 text: &doc.text,
@@ -150,13 +181,41 @@ pub fn run(args: Args) -> Result<Status> {
     common::finish(out, &totals)
 }
 
+/// The stages a summary draws its evidence from.
+struct Stages {
+    matcher: Arc<Matcher>,
+    extractor: Extractor,
+    aligner: Aligner,
+    date: Option<(i32, u32, u32)>,
+}
+
 fn summarize_document(
     doc: &Document,
-    matcher: &Arc<Matcher>,
+    english: Option<&str>,
+    stages: &Stages,
     opts: &Options,
-) -> (Vec<SentenceInfo>, Summary) {
-    let sentences = segment::segment(&doc.text);
-    let infos = evidence::gather(&doc.text, &sentences, Some(matcher));
-    let summary = summarize::summarize(&doc.text, &infos, opts);
-    (infos, summary)
+) -> Result<(Vec<SentenceInfo>, Summary)> {
+    let text = &doc.text;
+    let reference_date = match &doc.date {
+        Some(d) => Some(parse_date(d).ok_or_else(|| {
+            Error::parse(
+                doc.origin.clone(),
+                format!("the date '{d}' is not YYYY-MM-DD; fix it or remove the field"),
+            )
+        })?),
+        None => stages.date,
+    };
+    let sentences = segment::segment(text);
+    let mut infos = evidence::gather(text, &sentences, Some(&stages.matcher));
+    let terms = stages.matcher.find(text);
+    let facts = stages
+        .extractor
+        .extract(text, &sentences, &terms, &Context { reference_date });
+    evidence::add_facts(&mut infos, &facts);
+    if let Some(en) = english {
+        let aligned = align::english_per_sentence(&stages.aligner, text, &sentences, en);
+        evidence::add_english(&mut infos, aligned);
+    }
+    let summary = summarize::summarize(text, &infos, opts);
+    Ok((infos, summary))
 }

@@ -32,7 +32,7 @@ use std::sync::Arc;
 
 use serde_json::json;
 
-use crate::align::{segment_english, Aligner};
+use crate::align::Aligner;
 use crate::extract::{Context, Extractor, Fact};
 use crate::glossary::{Matcher, TermMatch};
 use crate::input::Document;
@@ -165,22 +165,9 @@ impl Exporter {
         })
     }
 
-    /// The English of each Arabic sentence: the English sentences of its alignment pair,
-    /// joined with a space. Arabic sentences merged into one pair share its English.
+    /// The English of each Arabic sentence (see [`crate::align::english_per_sentence`]).
     pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
-        let en_sentences = segment_english(en);
-        let mut english = vec![String::new(); sentences.len()];
-        for pair in self.aligner.align(ar, sentences, en, &en_sentences) {
-            let text = en_sentences[pair.en.clone()]
-                .iter()
-                .map(|s| s.span.slice(en))
-                .collect::<Vec<_>>()
-                .join(" ");
-            for i in pair.ar.clone() {
-                english[i] = text.clone();
-            }
-        }
-        english
+        crate::align::english_per_sentence(&self.aligner, ar, sentences, en)
     }
 
     fn row(&self, r: &SentenceRow, offsets: &mut CharOffsets, out: &mut Vec<u8>) {

@@ -5,15 +5,17 @@
 //! glossary terms in it, and their English joined with ` · ` (each English once — سبتمبر and أيلول are both September — in order of
 //! first occurrence) as the sentence's gloss.
 //!
+//! [`add_facts`] and [`add_english`] add the facts of each sentence (from `extract`) and its
+//! aligned English (from `align`).
+//!
 //! This is the one place where other stages plug into the summarizer; the summarizer itself
 //! only sees the plain data.
-//!
-//! What it does *not* do (yet): facts and aligned English. See the TODOs below.
 
+use crate::extract::{Fact, FactKind};
 use crate::glossary::Matcher;
 use crate::segment::Sentence;
 
-use super::SentenceInfo;
+use super::{FactLine, SentenceInfo};
 
 /// Evidence for every sentence of `text`.
 pub fn gather(text: &str, sentences: &[Sentence], matcher: Option<&Matcher>) -> Vec<SentenceInfo> {
@@ -48,13 +50,46 @@ pub fn gather(text: &str, sentences: &[Sentence], matcher: Option<&Matcher>) -> 
             }
         }
     }
-    // TODO(facts): when `dragoman::extract` lands on main, fill `info.facts` here from
-    // `Extractor::new(matcher).extract(text, sentences, &terms, &Context { reference_date })`:
-    // one `FactLine { kind: fact.kind.name().into(), english: fact.english, span: fact.span }`
-    // per fact, pushed onto `infos[fact.sentence]`.
-    // TODO(align): when `dragoman::align` lands, `--english` fills `info.english` from the
-    // aligned English sentences (`Aligner::align` pairs: ar range → en range, joined).
     infos
+}
+
+/// Give each sentence its facts (`facts` from the extractor, over the same sentences). A
+/// number or quantity inside a richer fact (casualties, money, a percentage …) is left out: a
+/// brief says "2946 killed" once, not also "2946" and "2946 dead".
+pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
+    for f in facts {
+        let covered = facts
+            .iter()
+            .any(|g| rank(g.kind) > rank(f.kind) && g.span.contains(f.span));
+        if covered {
+            continue;
+        }
+        if let Some(info) = infos.get_mut(f.sentence) {
+            info.facts.push(FactLine {
+                kind: f.kind.name().to_string(),
+                english: f.english.clone(),
+                span: f.span,
+            });
+        }
+    }
+}
+
+/// How much a numeric fact says: a number, a quantity of something, or what the quantity is
+/// (casualties, money, a percentage, a duration). Other facts stand on their own.
+fn rank(kind: FactKind) -> u8 {
+    match kind {
+        FactKind::Number => 1,
+        FactKind::Quantity => 2,
+        FactKind::Casualties | FactKind::Money | FactKind::Percent | FactKind::Duration => 3,
+        _ => 0,
+    }
+}
+
+/// Give each sentence its aligned English (one entry per sentence; empty: none).
+pub fn add_english(infos: &mut [SentenceInfo], english: Vec<String>) {
+    for (info, en) in infos.iter_mut().zip(english) {
+        info.english = (!en.is_empty()).then_some(en);
+    }
 }
 
 #[cfg(test)]
@@ -86,5 +121,34 @@ mod tests {
         );
         let plain = gather(text, &s, None);
         assert!(plain.iter().all(|i| i.terms == 0 && i.gloss.is_empty()));
+    }
+
+    #[test]
+    fn numbers_inside_richer_facts_are_left_out() {
+        use crate::extract::{Context, Extractor};
+        use std::sync::Arc;
+        let text = "ارتفعت حصيلة الزلزال إلى 2946 قتيلاً. وبلغ عدد الجرحى 12 شخصاً في 3 مدن.";
+        let e = Extractor::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let s = segment(text);
+        let terms = e.matcher().find(text);
+        let facts = e.extract(text, &s, &terms, &Context::default());
+        let mut infos = gather(text, &s, None);
+        add_facts(&mut infos, &facts);
+        let kinds: Vec<&str> = infos[0].facts.iter().map(|f| f.kind.as_str()).collect();
+        assert!(kinds.contains(&"casualties"), "{kinds:?}");
+        assert!(
+            !kinds.contains(&"number"),
+            "a number inside casualties stayed: {kinds:?}"
+        );
+        // Every fact the extractor found is either kept or inside a kept, richer one.
+        let kept: Vec<_> = infos.iter().flat_map(|i| i.facts.iter()).collect();
+        for f in &facts {
+            assert!(
+                kept.iter().any(|k| k.span.contains(f.span)),
+                "{} {:?} lost",
+                f.kind.name(),
+                f.span.slice(text)
+            );
+        }
     }
 }

@@ -14,7 +14,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::util::{dragoman, root, scratch};
 
@@ -47,19 +47,22 @@ fn run_chromium(chromium: &Path, profile: &Path, args: &[String]) -> String {
     .stdin(Stdio::null())
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("chromium starts");
-    let start = Instant::now();
-    loop {
-        match child.try_wait().expect("wait for chromium") {
-            Some(_) => break,
-            None if start.elapsed() > Duration::from_secs(60) => {
-                let _ = child.kill();
-                panic!("chromium did not finish within 60 s: {cmd:?}");
-            }
-            None => std::thread::sleep(Duration::from_millis(50)),
+    let child = cmd.spawn().expect("chromium starts");
+    // Read its output while it runs (a page's DOM can fill a pipe), with a watchdog that
+    // kills it after 60 s.
+    let pid = child.id();
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let watchdog = std::thread::spawn(move || {
+        let timed_out = wait.recv_timeout(Duration::from_secs(60)).is_err();
+        if timed_out {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
         }
-    }
+        timed_out
+    });
     let out = child.wait_with_output().expect("chromium output");
+    let _ = done.send(());
+    let timed_out = watchdog.join().expect("watchdog");
+    assert!(!timed_out, "chromium did not finish within 60 s: {cmd:?}");
     assert!(
         out.status.success(),
         "chromium failed: {cmd:?}\n{}",
