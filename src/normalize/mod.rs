@@ -287,6 +287,8 @@ const KEEP: u8 = 1;
 const ATTACH: u8 = 2;
 const SPACE: u8 = 4;
 const OTHER: u8 = 8;
+/// Maps to another two-byte character (ة → ه): passed by the scan, written with its run.
+const FOLD: u8 = 16;
 
 /// How a character relates to the one before it, for building NFC clusters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -330,7 +332,10 @@ impl Normalizer {
             n.arabic_attach[i as usize] = n.attachment_slow(c);
             let keep = n.arabic[i as usize] == Act::Keep && !n.stage1_changes(c);
             let attach = n.arabic_attach[i as usize] != Attach::No;
-            n.arabic_flags[i as usize] = (u8::from(keep) * KEEP) | (u8::from(attach) * ATTACH);
+            let fold = matches!(n.arabic[i as usize], Act::Map(m) if m.len_utf8() == 2)
+                && !n.stage1_changes(c);
+            n.arabic_flags[i as usize] =
+                (u8::from(keep) * KEEP) | (u8::from(attach) * ATTACH) | (u8::from(fold) * FOLD);
         }
         n
     }
@@ -349,16 +354,19 @@ impl Normalizer {
         // Characters the rules leave alone are not copied one by one: `run` is the start of
         // the pending stretch of such characters, copied in one go when a change comes.
         let mut run = 0;
+        // Two-byte letters the scan passed that fold to another two-byte letter (ة → ه,
+        // أ → ا, ى → ي): written when their run is copied. Same length: no edit needed.
+        let mut folds: Vec<(usize, char)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            i = self.scan(bytes, i, &mut last_space);
+            i = self.scan(bytes, i, &mut last_space, &mut folds);
             if i >= bytes.len() {
                 break;
             }
             // An Arabic letter with a one-to-one fold (ة → ه, أ → ا, ى → ي, ، → ,): written
             // at once, unless a mark attaches to it.
             if let Some(m) = self.simple_fold(bytes, i) {
-                out.push_str(&text[run..i]);
+                copy_run(&mut out, text, run, i, &mut folds);
                 let o = out.len();
                 out.push(m);
                 // A two-byte letter for a two-byte letter shifts nothing: no edit needed.
@@ -381,7 +389,7 @@ impl Normalizer {
                 i = next;
                 continue;
             }
-            out.push_str(&text[run..i]);
+            copy_run(&mut out, text, run, i, &mut folds);
             let out_start = out.len();
             let start = i;
             let end = if c.is_whitespace() {
@@ -412,7 +420,7 @@ impl Normalizer {
             run = end;
             i = end;
         }
-        out.push_str(&text[run..]);
+        copy_run(&mut out, text, run, text.len(), &mut folds);
         Normalized {
             text: out,
             map: map.finish(text.len()),
@@ -423,7 +431,13 @@ impl Normalizer {
     /// the rules leave unchanged and that nothing attaches to; return where it stopped (a
     /// character to process in full). Looks at each character once, through a flag table.
     #[inline]
-    fn scan(&self, bytes: &[u8], mut i: usize, last_space: &mut bool) -> usize {
+    fn scan(
+        &self,
+        bytes: &[u8],
+        mut i: usize,
+        last_space: &mut bool,
+        folds: &mut Vec<(usize, char)>,
+    ) -> usize {
         let n = bytes.len();
         let start = i;
         let collapse = self.rules.contains(Rule::CollapseSpaces);
@@ -458,10 +472,21 @@ impl Normalizer {
                 i += 2;
                 continue;
             }
+            if f & (FOLD | ATTACH | OTHER) == FOLD {
+                let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
+                if let Act::Map(m) = self.arabic[k] {
+                    folds.push((i, m));
+                }
+                i += 2;
+                continue;
+            }
             if f & (ATTACH | OTHER) != 0 && i > start && !bytes[i - 1].is_ascii_whitespace() {
                 // What follows may attach to the character before: give that one back.
                 // (Nothing attaches to whitespace: a mark after it stands alone.)
                 let p = prev(i);
+                if folds.last().is_some_and(|&(q, _)| q == p) {
+                    folds.pop();
+                }
                 *last_space = space_before(p);
                 return p;
             }
@@ -671,6 +696,23 @@ impl Normalizer {
             None => Act::Keep,
         }
     }
+}
+
+/// Copy `text[from..to]` to `out`, writing the folds recorded in that stretch.
+fn copy_run(out: &mut String, text: &str, from: usize, to: usize, folds: &mut Vec<(usize, char)>) {
+    let mut cursor = from;
+    let mut used = 0;
+    for &(p, m) in folds.iter() {
+        if p >= to {
+            break;
+        }
+        out.push_str(&text[cursor..p]);
+        out.push(m);
+        cursor = p + m.len_utf8();
+        used += 1;
+    }
+    out.push_str(&text[cursor..to]);
+    folds.drain(..used);
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte

@@ -121,9 +121,17 @@ fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_arabic_letter(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// Arabic letters (not tatweel, which never starts a word).
+/// Arabic letters (not tatweel, which never starts a word, nor the dagger alef U+0670, a
+/// mark).
 fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+    matches!(
+        c,
+        '\u{0620}'..='\u{063F}'
+            | '\u{0641}'..='\u{064A}'
+            | '\u{066E}'..='\u{066F}'
+            | '\u{0671}'..='\u{06D3}'
+            | '\u{06FA}'..='\u{06FF}'
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
