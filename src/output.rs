@@ -4,6 +4,9 @@
 //! (`.FILE.dragoman-PID.tmp`) and renamed over `FILE` only when the run completes, so an
 //! interrupted run never leaves a half-written file under the final name. Dropping an
 //! unfinished [`Output`] removes the temporary file.
+//!
+//! A path that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
+//! written directly: renaming over it would replace the device with a file.
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -18,6 +21,8 @@ pub struct Output {
 
 enum Inner {
     Stdout(BufWriter<io::Stdout>),
+    /// A device or pipe, written in place.
+    Special(BufWriter<fs::File>, PathBuf),
     File {
         writer: Option<BufWriter<fs::File>>,
         tmp: PathBuf,
@@ -32,6 +37,13 @@ impl Output {
             None => Inner::Stdout(BufWriter::with_capacity(1 << 16, io::stdout())),
             Some(p) if p.as_os_str() == "-" => {
                 Inner::Stdout(BufWriter::with_capacity(1 << 16, io::stdout()))
+            }
+            Some(p) if fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let file = fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| Error::io(Some(p), e))?;
+                Inner::Special(BufWriter::with_capacity(1 << 16, file), p.to_path_buf())
             }
             Some(p) => {
                 let name = p
@@ -57,6 +69,7 @@ impl Output {
     pub fn finish(mut self) -> Result<()> {
         match &mut self.inner {
             Inner::Stdout(w) => w.flush().map_err(|e| Error::io(None, e)),
+            Inner::Special(w, path) => w.flush().map_err(|e| Error::io(Some(path), e)),
             Inner::File { writer, tmp, path } => {
                 let w = writer.take().expect("finish is called once");
                 let file = w
@@ -72,7 +85,7 @@ impl Output {
     fn path(&self) -> Option<&Path> {
         match &self.inner {
             Inner::Stdout(_) => None,
-            Inner::File { path, .. } => Some(path),
+            Inner::Special(_, path) | Inner::File { path, .. } => Some(path),
         }
     }
 
@@ -87,6 +100,7 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match &mut self.inner {
             Inner::Stdout(w) => w.write(buf),
+            Inner::Special(w, _) => w.write(buf),
             Inner::File { writer, .. } => writer.as_mut().expect("not finished").write(buf),
         }
     }
@@ -94,6 +108,7 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         match &mut self.inner {
             Inner::Stdout(w) => w.flush(),
+            Inner::Special(w, _) => w.flush(),
             Inner::File { writer, .. } => writer.as_mut().expect("not finished").flush(),
         }
     }
@@ -138,5 +153,19 @@ mod tests {
             "temporary file left behind"
         );
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn devices_are_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = std::path::Path::new("/dev/null");
+        if !fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()) {
+            return; // no /dev/null device here: nothing to protect
+        }
+        let mut out = Output::create(Some(null)).unwrap();
+        out.put(b"discarded").unwrap();
+        out.finish().unwrap();
+        let kind = fs::metadata(null).unwrap().file_type();
+        assert!(kind.is_char_device(), "/dev/null was replaced");
     }
 }
