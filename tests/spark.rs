@@ -27,6 +27,7 @@ fn spark_sharded_export_equals_single_run() {
     .stdout;
     let out = dir.join("out.csv");
     let status = std::process::Command::new("python3")
+        .env("SPARK_LOCAL_IP", "127.0.0.1") // local mode stays on loopback
         .arg(root().join("examples/spark/export.py"))
         .arg(&input)
         .arg(&out)

@@ -7,8 +7,9 @@ through `dragoman export --no-header`, and the results, taken in partition order
 after one header line, are byte for byte what a single `dragoman export` run would write.
 Export rows never hold a line break inside a cell, so line-oriented piping is safe.
 
-Runs in Spark's local mode on one machine (Java 17 on the PATH, `pip install pyspark`); point
-`--master` at a cluster to go further (the dragoman binary must then be on every worker).
+Runs in Spark's local mode on one machine (Java 17 on the PATH, `pip install pyspark`; set
+SPARK_LOCAL_IP=127.0.0.1 to keep it on loopback); point `--master` at a cluster to go further
+(the dragoman binary must then be on every worker).
 
 Usage:
     cargo build --release
