@@ -85,6 +85,22 @@ pub struct Matcher {
     stems: Vec<Vec<Key>>,
     /// Written first word → the readings that lead to a stem.
     forms: FxMap<Box<str>, Vec<Form>>,
+    /// A Bloom filter over the keys of `forms` (two bits per key, 2^21 bits = 256 KB, fits in
+    /// cache): most words of a text are no term's first word, and it turns them away without
+    /// touching the large map.
+    filter: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 21;
+
+/// The two filter bits of a word.
+#[inline]
+fn filter_bits(word: &str) -> [usize; 2] {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    let x = h.finish();
+    let mask = (1u64 << FILTER_BITS) - 1;
+    [(x & mask) as usize, ((x >> 32) & mask) as usize]
 }
 
 /// Suffixes of feminine, dual and plural nationality adjectives, after the masculine form
@@ -159,10 +175,17 @@ impl Matcher {
             }
             stems.push(keys);
         }
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for word in forms.keys() {
+            for b in filter_bits(word) {
+                filter[b >> 6] |= 1 << (b & 63);
+            }
+        }
         Matcher {
             glossary: glossary.clone(),
             stems,
             forms,
+            filter,
         }
     }
 
@@ -264,7 +287,7 @@ impl Matcher {
                 }
             }
         };
-        if let Some(forms) = self.forms.get(word) {
+        if let Some(forms) = self.form(word) {
             for form in forms {
                 consider(i, "", form);
             }
@@ -273,7 +296,7 @@ impl Matcher {
         if let Some(&(next_start, next)) = tokens.get(i + 1) {
             let between = &norm[start + word.len()..next_start];
             if !between.is_empty() && between.chars().all(is_glue) && is_clitic_chain(word) {
-                if let Some(forms) = self.forms.get(next) {
+                if let Some(forms) = self.form(next) {
                     for form in forms.iter().filter(|f| f.stripped == 0) {
                         consider(i + 1, word, form);
                     }
@@ -281,6 +304,19 @@ impl Matcher {
             }
         }
         best.map(|(found, _)| found)
+    }
+
+    /// The readings of `word` as a term's first word, if it is one.
+    #[inline]
+    fn form(&self, word: &str) -> Option<&Vec<Form>> {
+        let maybe = filter_bits(word)
+            .iter()
+            .all(|&b| self.filter[b >> 6] & (1 << (b & 63)) != 0);
+        if maybe {
+            self.forms.get(word)
+        } else {
+            None
+        }
     }
 
     /// All entries whose spelling (normalized, article and clitics aside) equals `word`:
