@@ -177,3 +177,15 @@ fn read(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
     input::decode(path, bytes)
 }
+
+/// The `--date` option: `YYYY-MM-DD`, or a usage error that shows the form.
+pub fn date_arg(arg: Option<&str>) -> Result<Option<(i32, u32, u32)>> {
+    match arg {
+        None => Ok(None),
+        Some(s) => dragoman::extract::parse_date(s).map(Some).ok_or_else(|| {
+            Error::usage(format!(
+                "--date '{s}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
+            ))
+        }),
+    }
+}

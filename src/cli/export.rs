@@ -3,7 +3,6 @@ use std::path::PathBuf;
 use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::export::{Counts, Exporter};
-use dragoman::extract::parse_date;
 use dragoman::normalize::{Normalizer, Profile};
 use dragoman::output::Output;
 
@@ -85,14 +84,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Status> {
-    let date = match &args.date {
-        None => None,
-        Some(s) => Some(parse_date(s).ok_or_else(|| {
-            Error::usage(format!(
-                "--date '{s}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
-            ))
-        })?),
-    };
+    let date = common::date_arg(args.date.as_deref())?;
     let normalizer = Normalizer::new(Profile::from(args.profile).rules());
     let mut exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into());
     exporter.date = date;

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use dragoman::batch;
 use dragoman::error::{Error, Result};
-use dragoman::extract::{parse_date, Context, Extractor};
+use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
@@ -57,14 +57,7 @@ const COLUMNS: &[&str] = &[
 ];
 
 pub fn run(args: Args) -> Result<Status> {
-    let date = match &args.date {
-        None => None,
-        Some(s) => Some(parse_date(s).ok_or_else(|| {
-            Error::usage(format!(
-                "--date '{s}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
-            ))
-        })?),
-    };
+    let date = common::date_arg(args.date.as_deref())?;
     let extractor = Extractor::new(args.glossary.matcher()?);
     let table = Table::new(args.format.into(), COLUMNS);
     let mut out = Output::create(args.output.as_deref())?;
@@ -74,15 +67,7 @@ pub fn run(args: Args) -> Result<Status> {
         args.input.threads,
         args.input.strict,
         |doc| {
-            let reference_date = match &doc.date {
-                Some(s) => Some(parse_date(s).ok_or_else(|| {
-                    Error::parse(
-                        doc.origin.clone(),
-                        format!("the date '{s}' is not YYYY-MM-DD; fix it or remove the field"),
-                    )
-                })?),
-                None => date,
-            };
+            let reference_date = document_date(doc, date)?;
             let text = &doc.text;
             let sentences = segment::segment(text);
             let terms = extractor.matcher().find(text);
@@ -124,7 +109,7 @@ pub fn run(args: Args) -> Result<Status> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
+    use dragoman::extract::parse_date;
 
     #[test]
     fn dates_parse_or_not() {

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use dragoman::align::{self, Aligner};
 use dragoman::batch;
 use dragoman::error::{Error, Result};
-use dragoman::extract::{parse_date, Context, Extractor};
+use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::glossary::Matcher;
 use dragoman::input::Document;
 use dragoman::output::Output;
@@ -105,14 +105,7 @@ pub fn run(args: Args) -> Result<Status> {
         sentences: args.sentences,
         ratio: args.ratio,
     };
-    let date = match &args.date {
-        None => None,
-        Some(d) => Some(parse_date(d).ok_or_else(|| {
-            Error::usage(format!(
-                "--date '{d}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
-            ))
-        })?),
-    };
+    let date = common::date_arg(args.date.as_deref())?;
     let matcher = args.glossary.matcher()?;
     let stages = Stages {
         extractor: Extractor::new(matcher.clone()),
@@ -196,15 +189,7 @@ fn summarize_document(
     opts: &Options,
 ) -> Result<(Vec<SentenceInfo>, Summary)> {
     let text = &doc.text;
-    let reference_date = match &doc.date {
-        Some(d) => Some(parse_date(d).ok_or_else(|| {
-            Error::parse(
-                doc.origin.clone(),
-                format!("the date '{d}' is not YYYY-MM-DD; fix it or remove the field"),
-            )
-        })?),
-        None => stages.date,
-    };
+    let reference_date = document_date(doc, stages.date)?;
     let sentences = segment::segment(text);
     let mut infos = evidence::gather(text, &sentences, Some(&stages.matcher));
     let terms = stages.matcher.find(text);

@@ -107,15 +107,7 @@ impl Exporter {
         out: &mut Vec<u8>,
     ) -> crate::Result<Counts> {
         let text = &doc.text;
-        let reference_date = match doc.date.as_deref() {
-            Some(d) => Some(crate::extract::parse_date(d).ok_or_else(|| {
-                crate::Error::parse(
-                    doc.origin.clone(),
-                    format!("the date '{d}' is not YYYY-MM-DD; fix it or remove the field"),
-                )
-            })?),
-            None => self.date,
-        };
+        let reference_date = crate::extract::document_date(doc, self.date)?;
         let ctx = Context { reference_date };
         let sentences = segment::segment(text);
         let english = match english {

@@ -166,6 +166,23 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
 }
 
+/// The reference date of a document: its own `date` field (from JSONL/CSV), else `default`
+/// (from `--date`). A `date` that is not `YYYY-MM-DD` is an error located at the document.
+pub fn document_date(
+    doc: &crate::input::Document,
+    default: Option<(i32, u32, u32)>,
+) -> crate::Result<Option<(i32, u32, u32)>> {
+    match doc.date.as_deref() {
+        None => Ok(default),
+        Some(d) => parse_date(d).map(Some).ok_or_else(|| {
+            crate::Error::parse(
+                doc.origin.clone(),
+                format!("the date '{d}' is not YYYY-MM-DD; fix it or remove the field"),
+            )
+        }),
+    }
+}
+
 /// What the extractor knows about a document besides its text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Context {
