@@ -203,7 +203,7 @@ impl Matcher {
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
         let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(norm.len() / 8);
-        tokens.extend(words(norm));
+        split_words(norm, &mut tokens);
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -452,6 +452,44 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..i]))
     })
+}
+
+/// [`words`], appended to `out`: one pass over the bytes, Arabic letters and ASCII decided
+/// without decoding (the matcher's hot loop).
+fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut start = None;
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (is_word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else if (b == 0xD8 && i + 1 < n && bytes[i + 1] >= 0xA1)
+            || (b == 0xD9 && i + 1 < n && bytes[i + 1] <= 0x8A)
+        {
+            (true, 2) // U+0621–064A
+        } else {
+            word_char_at(text, i)
+        };
+        match (is_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
+    split_words(text, out)
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic

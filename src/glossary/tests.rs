@@ -320,6 +320,15 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
+        /// The fast word splitter agrees with the plain one.
+        #[test]
+        fn word_splitters_agree(s in arabicish()) {
+            let mut fast = Vec::new();
+            super::super::matcher::split_words_for_tests(&s, &mut fast);
+            let plain: Vec<_> = super::super::matcher::words(&s).collect();
+            prop_assert_eq!(fast, plain);
+        }
+
         /// Arbitrary text never panics; matches are in bounds, on char boundaries, in order,
         /// non-overlapping, and the core lies inside the surface.
         #[test]
