@@ -426,8 +426,14 @@ fn csv_reason(e: &csv::Error) -> String {
 
 fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
     let loc = |column| Location::new(path, line, column);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::parse(loc(0), "not UTF-8; convert the file to UTF-8"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        Error::parse(
+            loc(0),
+            "not UTF-8; convert the file to UTF-8 first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
+        )
+    })?;
+    // Windows tools write a byte-order mark at the start of the file.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let doc: JsonDoc = serde_json::from_str(text).map_err(|e| {
         Error::parse(
             loc(e.column()),

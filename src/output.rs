@@ -45,10 +45,25 @@ impl Output {
                     .map_err(|e| Error::io(Some(p), e))?;
                 Inner::Special(BufWriter::with_capacity(1 << 16, file), p.to_path_buf())
             }
+            Some(p) if p.is_dir() => {
+                return Err(Error::usage(format!(
+                    "{}: is a directory; give -o a file name, e.g. {}",
+                    p.display(),
+                    p.join("out.csv").display()
+                )))
+            }
             Some(p) => {
                 let name = p
                     .file_name()
                     .ok_or_else(|| Error::usage(format!("{}: not a file name", p.display())))?;
+                let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+                if let Some(dir) = dir.filter(|d| !d.is_dir()) {
+                    return Err(Error::usage(format!(
+                        "{}: the directory {} does not exist; create it first",
+                        p.display(),
+                        dir.display()
+                    )));
+                }
                 let tmp = p.with_file_name(format!(
                     ".{}.dragoman-{}.tmp",
                     name.to_string_lossy(),
@@ -72,12 +87,15 @@ impl Output {
             Inner::Special(w, path) => w.flush().map_err(|e| Error::io(Some(path), e)),
             Inner::File { writer, tmp, path } => {
                 let w = writer.take().expect("finish is called once");
-                let file = w
+                let done = w
                     .into_inner()
-                    .map_err(|e| Error::io(Some(path), e.into_error()))?;
-                file.sync_all().map_err(|e| Error::io(Some(path), e))?;
-                drop(file);
-                fs::rename(&*tmp, &*path).map_err(|e| Error::io(Some(path), e))
+                    .map_err(|e| e.into_error())
+                    .and_then(|file| file.sync_all())
+                    .and_then(|()| fs::rename(&*tmp, &*path));
+                if done.is_err() {
+                    let _ = fs::remove_file(&*tmp); // never leave the temporary file behind
+                }
+                done.map_err(|e| Error::io(Some(path), e))
             }
         }
     }

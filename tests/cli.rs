@@ -211,3 +211,42 @@ fn broken_glossary_names_file_line_column() {
     .stderr_has("g.csv:3:6: the english column is empty");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn output_mistakes_are_caught_early_and_lose_nothing() {
+    let dir = scratch("out-mistakes");
+    let keep = dir.join("keep.csv");
+    std::fs::write(&keep, "precious\n").unwrap();
+    let k = keep.to_string_lossy().into_owned();
+    // Every input failed: the old output stays.
+    dragoman(&["export", "--quiet", "no-such-input.txt", "-o", &k])
+        .code(1)
+        .stderr_has("no output was written");
+    assert_eq!(std::fs::read_to_string(&keep).unwrap(), "precious\n");
+    // -o names a directory, or a file in a directory that does not exist: said at once.
+    let d = dir.to_string_lossy().into_owned();
+    dragoman_in(&["segment", "-o", &d], "نص.".as_bytes())
+        .code(2)
+        .stderr_has("is a directory");
+    let missing = dir.join("nodir/x.csv").to_string_lossy().into_owned();
+    dragoman_in(&["segment", "-o", &missing], "نص.".as_bytes())
+        .code(2)
+        .stderr_has("does not exist");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 1, "temporary files left: {left:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn jsonl_with_a_byte_order_mark() {
+    let input = "\u{FEFF}{\"id\": \"a\", \"text\": \"انتهى.\"}\n";
+    let run = dragoman_in(
+        &["segment", "--input-format", "jsonl", "--format", "tsv"],
+        input.as_bytes(),
+    )
+    .ok();
+    assert!(run.stdout.contains("a\t1\t0\t6\tانتهى."), "{}", run.stdout);
+}

@@ -307,13 +307,16 @@ fn count_side(grams: Vec<Gram>, stats: &mut HashMap<String, Stats>) -> Vec<Strin
     keys
 }
 
-/// Propose term pairs from aligned `(arabic, english)` pairs.
+/// Propose term pairs from aligned `(arabic, english)` pairs (identical pairs count once).
 pub fn learn(pairs: &[(String, String)], glossary: &Glossary, options: &Options) -> Vec<Proposal> {
     let mut ar_stats: HashMap<String, Stats> = HashMap::new();
     let mut en_stats: HashMap<String, Stats> = HashMap::new();
     let mut per_pair = Vec::with_capacity(pairs.len());
+    // The same pair seen twice (an article and its variants, a re-run) is one observation:
+    // counting it again would make chance co-occurrences look certain.
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
     for (ar, en) in pairs {
-        if ar.trim().is_empty() || en.trim().is_empty() {
+        if ar.trim().is_empty() || en.trim().is_empty() || !seen.insert((ar.trim(), en.trim())) {
             continue;
         }
         let a = count_side(grams(&arabic_tokens(ar), " "), &mut ar_stats);

@@ -31,8 +31,7 @@ use super::Status;
 ///
 /// Examples:
 ///
-///   dragoman align --arabic samples/parallel/gaza-ceasefire-talks.ar.txt \
-///                  --english samples/parallel/gaza-ceasefire-talks.en.txt
+///   dragoman align --arabic article.ar.txt --english article.en.txt
 ///
 ///   dragoman align --arabic samples/parallel --english samples/parallel --format tmx -o tm.tmx
 ///

@@ -92,15 +92,20 @@ impl From<RowFormat> for TableFormat {
     }
 }
 
-/// Report a failed input on stderr: `dragoman: PATH: reason`.
+/// Report a failed input on stderr: `dragoman: PATH[:LINE[:COL]]: reason`.
 pub fn report(err: &Error) {
     eprintln!("dragoman: {err}");
 }
 
-/// Finish the output (unless a `--strict` run stopped: then the partial file is dropped and
-/// never appears under its name) and give the status of the run.
+/// Finish the output and give the status of the run. A `--strict` run that stopped, or a run in
+/// which every input failed, commits nothing: an `-o` file keeps its old content.
 pub fn finish(out: Output, totals: &Totals) -> Result<Status> {
     if totals.stopped {
+        return Ok(Status::SomeFailed);
+    }
+    if totals.documents == 0 && totals.failures > 0 {
+        // Every input failed (a mistyped path, say): keep whatever the output file held.
+        eprintln!("dragoman: nothing was read, so no output was written");
         return Ok(Status::SomeFailed);
     }
     out.finish()?;

@@ -20,7 +20,7 @@ use clap::{Parser, Subcommand};
 /// a curated glossary, extract facts, and export a bilingual CSV.
 ///
 /// Exit codes: 0 everything was processed; 1 some inputs failed (each reported on stderr as
-/// `dragoman: PATH: reason` and skipped); 2 usage or fatal error.
+/// `dragoman: PATH[:LINE[:COL]]: reason` and skipped); 2 usage or fatal error.
 #[derive(Parser)]
 #[command(name = "dragoman", version, max_term_width = 100)]
 struct Cli {

@@ -10,7 +10,8 @@
 //!   word, else its first noun ("البيان" → "the statement"). "وجاء في البيان:" has the source
 //!   after في.
 //! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
-//!   without one, the reported clause up to the end of the sentence.
+//!   without one (a name in guillemets does not count), the reported clause up to the end of
+//!   the sentence.
 //! * A «…» quotation of three words or more without a speech verb is a quote without speaker;
 //!   shorter ones are names or scare quotes («طالبان»، «حذر») and are not quotes.
 //!
@@ -158,7 +159,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             (String::new(), String::new())
         };
         // The quotation right after, or the reported clause.
-        let q = quotes.iter().position(|&(o, _)| o > c && o <= c + 3);
+        // A name in guillemets («القاعدة») right after أن is not the quotation.
+        let q = quotes
+            .iter()
+            .position(|&(o, cl)| o > c && o <= c + 3 && is_quotation(sent, o, cl));
         let (from, to, rule) = match q {
             Some(qi) => {
                 used_quotes[qi] = true;
@@ -192,9 +196,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if used_quotes[qi] {
             continue;
         }
-        let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
-        let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-        if words >= 3 && !is_term {
+        if is_quotation(sent, o, cl) {
             push(
                 sent,
                 out,
@@ -288,6 +290,14 @@ fn push(
         rule,
         detail,
     );
+}
+
+/// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:
+/// three words or more, and not one glossary term?
+fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
+    let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
+    let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
+    words >= 3 && !is_term
 }
 
 /// The words this module looks up, for the extractor's lexicon.
