@@ -493,7 +493,14 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if let Some(english) = get(MEASURES, w) {
         return Some(After::Measure { to: j + 1, english });
     }
-    // 300 من رجال الشرطة; اثنين من جنوده.
+    // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)
+    // picks one out of a group: it counts nothing.
+    if w == "من"
+        && n.to == n.from + 1
+        && matches!(sent.w(n.from), "واحد" | "واحده" | "احد" | "احدي")
+    {
+        return None;
+    }
     if w == "من" {
         let (to, english) = counted_noun(sent, j + 1, true)?;
         // An idafa: رجال الشرطة.
@@ -683,8 +690,9 @@ mod tests {
             ("قضت على عشرات المسلحين", &[("عشرات المسلحين", "tens")]),
             ("72 كيلومتراً جنوب", &[("72 كيلومتراً", "72")]),
             ("رفع الفائدة 600 نقطة أساس", &[("600 نقطة أساس", "600")]),
-            // A year and a definite word are not counted things.
+            // A year and a definite word are not counted things; "one of" counts nothing.
             ("في 2023 الماضي", &[]),
+            ("وتعد واحدة من أسوأ الأزمات", &[]),
         ];
         check(Quantity, rows, None);
         check_english(

@@ -20,6 +20,7 @@
 use serde_json::json;
 
 use super::{clitic_splits, get, FactKind, Kind, Out, Sent, VERB};
+use crate::glossary::Category;
 
 /// Speech verbs: `(normalized form without proclitics, english, has its own subject)`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -242,6 +243,15 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     if let Some(en) = get(SOURCES, w) {
         return (en.to_string(), sent.surface(from, from + 1).to_string());
     }
+    // A glossary title or term as the subject: الرئيس → the president, الوزارة → the ministry.
+    if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
+        let e = sent.entry(t);
+        let english = match e.category {
+            Category::Title | Category::Term => format!("the {}", e.english),
+            _ => e.english.clone(),
+        };
+        return (english, sent.surface(t.from, t.to).to_string());
+    }
     if sent.is_word(from) && from < to {
         // A noun and the word after it if definite: الجهاز المركزي.
         let mut end = from + 1;
@@ -336,6 +346,16 @@ mod tests {
             ("ونفت كابل هذا الاتهام.", &[]),
             // Names and scare quotes in «» are not quotes.
             ("أعلنت حركة «طالبان باكستان» مسؤوليتها عن تقدم «حذر».", &[]),
+            // …nor the quotation of an attribution: the reported clause is.
+            (
+                "وذكر التقرير أن تنظيم «القاعدة» يواصل نشاطه.",
+                &[("تنظيم «القاعدة» يواصل نشاطه", "the report")],
+            ),
+            // A glossary title as the speaker is rendered in English.
+            (
+                "وقال الرئيس إن الحكومة ستعمل على حل الأزمة.",
+                &[("الحكومة ستعمل على حل الأزمة", "the president")],
+            ),
             (
                 "وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».",
                 &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "")],
