@@ -238,6 +238,11 @@ impl Matcher {
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
     fn longest_at(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> Option<Found> {
         let (start, word) = tokens[i];
+        let forms = self.form(word);
+        // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): done.
+        if forms.is_none() && word.len() > "وبال".len() {
+            return None;
+        }
         // Right after a definite noun (same sentence, only a space between), a form that is
         // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
@@ -287,10 +292,8 @@ impl Matcher {
                 }
             }
         };
-        if let Some(forms) = self.form(word) {
-            for form in forms {
-                consider(i, "", form);
-            }
+        for form in forms.into_iter().flatten() {
+            consider(i, "", form);
         }
         // `ل"داعش"`: a clitic token joined to the next word by a quotation mark or bracket.
         if let Some(&(next_start, next)) = tokens.get(i + 1) {
