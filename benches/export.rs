@@ -22,6 +22,10 @@ use dragoman::table::TableFormat;
 
 const CHILD: &str = "DRAGOMAN_EXPORT_BENCH_THREADS";
 
+/// The allocator the `dragoman` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     if let Ok(threads) = std::env::var(CHILD) {
         child(threads.parse().expect("thread count"));
