@@ -418,8 +418,9 @@ impl<'a> Sent<'a> {
         }));
         let mut ospan = std::mem::take(&mut scratch.ospan);
         if active {
+            let mut cursor = norm.map.cursor();
             ospan.extend(toks.iter().map(|t| {
-                let sp = norm.to_original(t.s, t.e);
+                let sp = cursor.to_original(Span::new(t.s + norm.nbase, t.e + norm.nbase));
                 // Inside the sentence (a stray mark at its edge maps into its neighbour).
                 let start = sp.start.clamp(span.start, span.end);
                 let mut end = sp.end.clamp(start, span.end);

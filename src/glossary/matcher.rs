@@ -205,6 +205,7 @@ impl Matcher {
         let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(norm.len() / 8);
         split_words(norm, &mut tokens);
         let mut out = Vec::new();
+        let mut cursor = n.map.cursor(); // matches come in order
         let mut i = 0;
         while i < tokens.len() {
             let Some(m) = self.longest_at(norm, &tokens, i) else {
@@ -216,8 +217,8 @@ impl Matcher {
             let end = last.0 + last.1.len();
             let core_start = start + m.clitics;
             let surface_start = tokens[i].0;
-            let span = n.map.to_original(Span::new(surface_start, end));
-            let core = n.map.to_original(Span::new(core_start, end));
+            let span = cursor.to_original(Span::new(surface_start, end));
+            let core = cursor.to_original(Span::new(core_start, end));
             let mut clitics = String::new();
             if m.first != i {
                 clitics.push_str(tokens[i].1);

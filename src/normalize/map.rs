@@ -138,10 +138,66 @@ impl OffsetMap {
         Span::new(start, self.norm_end(span.end).max(start))
     }
 
+    /// A cursor for mapping many spans in increasing order (the tokens of a sentence): each
+    /// lookup moves forward from the last instead of searching all edits.
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            map: self,
+            start: 0,
+            end: 0,
+        }
+    }
+
     /// The span of the original text that a span of the normalized text came from.
     pub fn to_original(&self, span: Span) -> Span {
         let start = self.start(span.start);
         let end = self.end(span.end).max(start);
         Span::new(start.min(self.orig_len), end.min(self.orig_len))
     }
+}
+
+/// Maps spans in (mostly) increasing order; see [`OffsetMap::cursor`]. Gives the same answers
+/// as [`OffsetMap::to_original`], whatever the order of the queries.
+pub struct Cursor<'m> {
+    map: &'m OffsetMap,
+    /// Edits before these indices have `norm <= n` (for starts) / `norm < n` (for ends) for
+    /// the last `n` asked.
+    start: usize,
+    end: usize,
+}
+
+impl Cursor<'_> {
+    /// Same as [`OffsetMap::to_original`].
+    pub fn to_original(&mut self, span: Span) -> Span {
+        let edits = &self.map.edits;
+        self.start = advance(edits, self.start, |e| e.norm <= span.start);
+        self.end = advance(edits, self.end, |e| e.norm < span.end);
+        let start = match self.start.checked_sub(1).map(|i| &edits[i]) {
+            None => span.start,
+            Some(e) if span.start < e.norm_end() => e.orig,
+            Some(e) => e.orig_end() + (span.start - e.norm_end()),
+        };
+        let end = match self.end.checked_sub(1).map(|i| &edits[i]) {
+            None => span.end,
+            Some(e) if span.end <= e.norm_end() => e.orig_end(),
+            Some(e) => e.orig_end() + (span.end - e.norm_end()),
+        };
+        let len = self.map.orig_len;
+        let end = end.max(start);
+        Span::new(start.min(len), end.min(len))
+    }
+}
+
+/// The partition point of `pred` in `edits` (true then false): a binary search the first time
+/// or after moving back, else a walk forward from `from`.
+fn advance(edits: &[Edit], from: usize, pred: impl Fn(&Edit) -> bool) -> usize {
+    // A fresh cursor (or one that moved back) searches; then it walks.
+    if from == 0 || !pred(&edits[from - 1]) {
+        return edits.partition_point(pred);
+    }
+    let mut i = from;
+    while i < edits.len() && pred(&edits[i]) {
+        i += 1;
+    }
+    i
 }

@@ -34,7 +34,7 @@
 mod map;
 pub mod tables;
 
-pub use map::OffsetMap;
+pub use map::{Cursor, OffsetMap};
 
 use std::fmt;
 use std::str::FromStr;

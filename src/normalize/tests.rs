@@ -357,6 +357,29 @@ mod properties {
             }
         }
 
+        /// A cursor maps like the map, in any order of queries.
+        #[test]
+        fn cursor_agrees_with_the_map(s in arabicish(), picks in proptest::collection::vec((0usize..64, 0usize..64), 1..20)) {
+            let n = matcher().normalize(&s);
+            let bounds: Vec<usize> = n.text.char_indices().map(|(i, _)| i).chain([n.text.len()]).collect();
+            let mut spans: Vec<Span> = picks
+                .iter()
+                .map(|&(a, b)| {
+                    let (x, y) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+                    Span::new(x.min(y), x.max(y))
+                })
+                .collect();
+            let mut cursor = n.map.cursor();
+            for sp in &spans {
+                prop_assert_eq!(cursor.to_original(*sp), n.map.to_original(*sp));
+            }
+            spans.sort();
+            let mut cursor = n.map.cursor();
+            for sp in &spans {
+                prop_assert_eq!(cursor.to_original(*sp), n.map.to_original(*sp));
+            }
+        }
+
         #[test]
         fn line_breaks_survive(s in arabicish()) {
             let n = matcher().normalize(&s);
