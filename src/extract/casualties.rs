@@ -1,5 +1,6 @@
 //! Casualties: killed, injured, arrested, kidnapped, missing, dead — with the count (exact or
-//! approximate, with its qualifier) and who, when the text says.
+//! approximate, with its qualifier) and who, when the text says. In a sentence about a disease
+//! (الكوليرا، وباء، فيروس …), أصيب / إصابة means infected, and the fact says so.
 //!
 //! **In:** a tokenized sentence and its cardinals. **Out:** `casualties` facts spanning the
 //! trigger, the count and who.
@@ -78,6 +79,40 @@ const SINGULAR: &[(&str, &str)] = &[
     ("عامل", "worker"),
 ];
 
+/// Words that make a sentence about a disease (normalized, without proclitics).
+const DISEASES: &[&str] = &[
+    "كوليرا",
+    "الكوليرا",
+    "وباء",
+    "الوباء",
+    "فيروس",
+    "الفيروس",
+    "كورونا",
+    "كوفيد",
+    "الحصبه",
+    "حصبه",
+    "الملاريا",
+    "ملاريا",
+    "الانفلونزا",
+    "انفلونزا",
+    "مرض",
+    "المرض",
+    "الامراض",
+    "عدوي",
+    "العدوي",
+    "تفشي",
+    "الجدري",
+    "الدفتيريا",
+    "حمي",
+    "الحمي",
+];
+
+/// Does the sentence speak of a disease?
+fn disease_context(sent: &Sent) -> bool {
+    (0..sent.len())
+        .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| DISEASES.contains(&r)))
+}
+
 fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     if !sent.lex(i) {
         return None;
@@ -122,6 +157,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             }
         }
         let Some((tfrom, what)) = trig else { continue };
+        // أصيب / إصابة in a report on a disease means infected, not injured.
+        let what = if what == "injured" && disease_context(sent) {
+            "infected"
+        } else {
+            what
+        };
         let (to, who) = who(sent, n);
         emit(sent, out, n, tfrom, to, what, op, qual, who);
         done_to = to;
@@ -259,6 +300,11 @@ mod tests {
             (
                 "أكثر من 86 ألف جريح",
                 &[("أكثر من 86 ألف جريح", "injured>86000")],
+            ),
+            (
+                // A disease: أصيب means infected.
+                "وأصيب خلالها نحو 2.5 مليون شخص بالكوليرا",
+                &[("أصيب خلالها نحو 2.5 مليون شخص", "infected~2500000")],
             ),
             ("و861 حالة وفاة", &[("861 حالة وفاة", "dead=861")]),
             (
