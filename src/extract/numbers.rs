@@ -107,8 +107,6 @@ impl Decimal {
     /// English: `300`, `2,946`, `32.5`, `1.9 million`, `3 billion`.
     pub fn english(self) -> String {
         for (unit, name) in [(1_000_000_000i128, "billion"), (1_000_000, "million")] {
-            let big = Decimal::int(unit);
-            let _ = big;
             let whole = 10i128.pow(self.scale) * unit;
             if self.m.abs() >= whole {
                 // self / unit with at most two decimals?
@@ -126,32 +124,37 @@ impl Decimal {
     }
 
     fn plain(self, group: bool) -> String {
-        let neg = self.m < 0;
-        let digits = self.m.unsigned_abs().to_string();
-        let (int, frac) = if self.scale as usize >= digits.len() {
-            let pad = self.scale as usize - digits.len();
-            ("0".to_string(), format!("{}{}", "0".repeat(pad), digits))
-        } else {
-            let cut = digits.len() - self.scale as usize;
-            (digits[..cut].to_string(), digits[cut..].to_string())
+        let abs = self.m.unsigned_abs();
+        // u64 formats much faster than u128; news numbers fit.
+        let digits = match u64::try_from(abs) {
+            Ok(small) => small.to_string(),
+            Err(_) => abs.to_string(),
         };
-        let mut out = String::new();
-        if neg {
+        let scale = self.scale as usize;
+        let (int, frac, pad) = if scale >= digits.len() {
+            ("0", digits.as_str(), scale - digits.len())
+        } else {
+            let cut = digits.len() - scale;
+            (&digits[..cut], &digits[cut..], 0)
+        };
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + pad + 3);
+        if self.m < 0 {
             out.push('-');
         }
         if group && int.len() > 4 {
-            for (i, c) in int.chars().enumerate() {
+            for (i, c) in int.char_indices() {
                 if i > 0 && (int.len() - i) % 3 == 0 {
                     out.push(',');
                 }
                 out.push(c);
             }
         } else {
-            out.push_str(&int);
+            out.push_str(int);
         }
         if !frac.is_empty() {
             out.push('.');
-            out.push_str(&frac);
+            out.extend(std::iter::repeat_n('0', pad));
+            out.push_str(frac);
         }
         out
     }
@@ -834,5 +837,26 @@ mod tests {
             ("في كانون الأول 2023", &[]),
         ];
         check(Ordinal, rows, None);
+    }
+
+    #[test]
+    fn decimals_print_plain_and_in_english() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("0.05", "0.05", "0.05"),
+            ("3.5", "3.5", "3.5"),
+            ("12500", "12500", "12,500"),
+            ("2500000", "2500000", "2.5 million"),
+            ("1285000000000", "1285000000000", "1285 billion"),
+            (
+                "123456789012345678901234",
+                "123456789012345678901234",
+                "123,456,789,012,345,678,901,234",
+            ),
+        ];
+        for &(input, plain, english) in rows {
+            let d = Decimal::parse(input).unwrap_or_else(|| panic!("{input} parses"));
+            assert_eq!(d.to_string(), plain, "plain of {input}");
+            assert_eq!(d.english(), english, "english of {input}");
+        }
     }
 }
