@@ -153,7 +153,7 @@ impl Decimal {
         }
         if !frac.is_empty() {
             out.push('.');
-            out.extend(std::iter::repeat_n('0', pad));
+            out.extend(std::iter::repeat('0').take(pad));
             out.push_str(frac);
         }
         out
