@@ -810,7 +810,7 @@ fn relative(
     let (unit, offset, to) = if !sent.is_word(k) {
         return None;
     } else if part.is_none() && (wk == "امس" || wk == "وامس") {
-        if sent.w(k - 1) == "اول" && k >= 1 {
+        if k >= 1 && sent.w(k - 1) == "اول" {
             from = k - 1;
             (Unit::Day, -2, k + 1)
         } else {
