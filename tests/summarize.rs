@@ -89,10 +89,10 @@ fn evidence(text: &str, glossary: bool) -> Vec<summarize::SentenceInfo> {
         return summarize::evidence::gather(text, &sentences, None);
     }
     let e = extractor();
-    let mut infos = summarize::evidence::gather(text, &sentences, Some(e.matcher()));
-    let terms = e.matcher().find(text);
-    let facts = e.extract(text, &sentences, &terms, &Context::default());
-    summarize::evidence::add_facts(&mut infos, &facts);
+    let a = e.analyze(text, &Context::default());
+    let mut infos = summarize::evidence::plain(&a.sentences);
+    summarize::evidence::add_terms(&mut infos, &a.terms, e.matcher());
+    summarize::evidence::add_facts(&mut infos, &a.facts);
     infos
 }
 

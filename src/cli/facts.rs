@@ -4,7 +4,6 @@ use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::output::Output;
-use dragoman::segment;
 use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, Table};
 
@@ -69,9 +68,7 @@ pub fn run(args: Args) -> Result<Status> {
         |doc| {
             let reference_date = document_date(doc, date)?;
             let text = &doc.text;
-            let sentences = segment::segment(text);
-            let terms = extractor.matcher().find(text);
-            let facts = extractor.extract(text, &sentences, &terms, &Context { reference_date });
+            let facts = extractor.analyze(text, &Context { reference_date }).facts;
             let mut buf = Vec::new();
             // Facts overlap, so ends go backwards: convert all offsets in one sorted pass.
             let mut bytes: Vec<usize> = facts

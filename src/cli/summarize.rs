@@ -10,7 +10,6 @@ use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::glossary::Matcher;
 use dragoman::input::Document;
 use dragoman::output::Output;
-use dragoman::segment;
 use dragoman::summarize::render::{self, html, Brief};
 use dragoman::summarize::{self, evidence, Options, SentenceInfo, Summary};
 
@@ -190,13 +189,11 @@ fn summarize_document(
 ) -> Result<(Vec<SentenceInfo>, Summary)> {
     let text = &doc.text;
     let reference_date = document_date(doc, stages.date)?;
-    let sentences = segment::segment(text);
-    let mut infos = evidence::gather(text, &sentences, Some(&stages.matcher));
-    let terms = stages.matcher.find(text);
-    let facts = stages
-        .extractor
-        .extract(text, &sentences, &terms, &Context { reference_date });
-    evidence::add_facts(&mut infos, &facts);
+    let a = stages.extractor.analyze(text, &Context { reference_date });
+    let sentences = a.sentences;
+    let mut infos = evidence::plain(&sentences);
+    evidence::add_terms(&mut infos, &a.terms, &stages.matcher);
+    evidence::add_facts(&mut infos, &a.facts);
     if let Some(en) = english {
         let aligned = align::english_per_sentence(&stages.aligner, text, &sentences, en);
         evidence::add_english(&mut infos, aligned);

@@ -33,11 +33,11 @@ use std::sync::Arc;
 use serde_json::json;
 
 use crate::align::Aligner;
-use crate::extract::{Context, Extractor, Fact};
+use crate::extract::{Analysis, Context, Extractor, Fact};
 use crate::glossary::{Matcher, TermMatch};
 use crate::input::Document;
 use crate::normalize::Normalizer;
-use crate::segment::{self, Sentence};
+use crate::segment::Sentence;
 use crate::span::CharOffsets;
 use crate::table::{Cell, Table, TableFormat};
 
@@ -109,18 +109,18 @@ impl Exporter {
         let text = &doc.text;
         let reference_date = crate::extract::document_date(doc, self.date)?;
         let ctx = Context { reference_date };
-        let sentences = segment::segment(text);
+        // One pass through the shared stages; each sentence's `normalized` cell is its slice
+        // of the document's normalization when the profile is `match`.
+        let Analysis {
+            sentences,
+            norm: doc_norm,
+            terms,
+            facts,
+        } = self.extractor.analyze(text, &ctx);
         let english = match english {
             Some(en) => self.align(text, &sentences, en),
             None => Vec::new(),
         };
-        // Normalize once: the matcher needs the `match` form of the whole document, and each
-        // sentence's `normalized` cell is its slice of it when the profile is `match`.
-        let doc_norm = crate::normalize::matcher().normalize(text);
-        let terms = self.matcher.find_normalized(&doc_norm);
-        let facts = self
-            .extractor
-            .extract_normalized(text, &doc_norm, &sentences, &terms, &ctx);
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;

@@ -190,6 +190,15 @@ pub struct Context {
     pub reference_date: Option<(i32, u32, u32)>,
 }
 
+/// A document read through [`Extractor::analyze`].
+pub struct Analysis {
+    pub sentences: Vec<Sentence>,
+    /// The document's `match` normalization.
+    pub norm: normalize::Normalized,
+    pub terms: Vec<TermMatch>,
+    pub facts: Vec<Fact>,
+}
+
 /// Extracts facts. Built once from a glossary matcher; `Send + Sync`, shared across threads.
 pub struct Extractor {
     matcher: Arc<Matcher>,
@@ -215,6 +224,22 @@ impl Extractor {
     ) -> Vec<Fact> {
         let doc_norm = normalize::matcher().normalize(text);
         self.extract_normalized(text, &doc_norm, sentences, terms, ctx)
+    }
+
+    /// Read a document through the shared stages once: sentences, its `match` normalization,
+    /// glossary terms (matched on that normalization) and facts. What `export`, `facts` and
+    /// `summarize` each need, without normalizing or matching twice.
+    pub fn analyze(&self, text: &str, ctx: &Context) -> Analysis {
+        let sentences = crate::segment::segment(text);
+        let norm = normalize::matcher().normalize(text);
+        let terms = self.matcher.find_normalized(&norm);
+        let facts = self.extract_normalized(text, &norm, &sentences, &terms, ctx);
+        Analysis {
+            sentences,
+            norm,
+            terms,
+            facts,
+        }
     }
 
     /// [`Extractor::extract`] given the document's `match` normalization, for callers that

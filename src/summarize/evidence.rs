@@ -12,45 +12,55 @@
 //! only sees the plain data.
 
 use crate::extract::{Fact, FactKind};
-use crate::glossary::Matcher;
+use crate::glossary::{Matcher, TermMatch};
 use crate::segment::Sentence;
 
 use super::{FactLine, SentenceInfo};
 
 /// Evidence for every sentence of `text`.
 pub fn gather(text: &str, sentences: &[Sentence], matcher: Option<&Matcher>) -> Vec<SentenceInfo> {
-    let mut infos: Vec<SentenceInfo> = sentences
+    let mut infos = plain(sentences);
+    if let Some(matcher) = matcher {
+        add_terms(&mut infos, &matcher.find(text), matcher);
+    }
+    infos
+}
+
+/// One [`SentenceInfo`] per sentence, with no evidence yet.
+pub fn plain(sentences: &[Sentence]) -> Vec<SentenceInfo> {
+    sentences
         .iter()
         .map(|s| SentenceInfo {
             span: s.span,
             headline: s.headline,
             ..SentenceInfo::default()
         })
-        .collect();
-    if let Some(matcher) = matcher {
-        let entries = matcher.glossary().entries();
-        let mut seen: Vec<Vec<&str>> = vec![Vec::new(); infos.len()];
-        let mut s = 0;
-        for m in matcher.find(text) {
-            while s + 1 < infos.len() && infos[s].span.end <= m.span.start {
-                s += 1;
+        .collect()
+}
+
+/// Count each sentence's glossary terms (`terms` from `matcher`, in order) and gloss them.
+pub fn add_terms(infos: &mut [SentenceInfo], terms: &[TermMatch], matcher: &Matcher) {
+    let entries = matcher.glossary().entries();
+    let mut seen: Vec<Vec<&str>> = vec![Vec::new(); infos.len()];
+    let mut s = 0;
+    for m in terms {
+        while s + 1 < infos.len() && infos[s].span.end <= m.span.start {
+            s += 1;
+        }
+        let Some(info) = infos.get_mut(s) else { break };
+        if !info.span.contains(m.span) {
+            continue; // between sentences: cannot happen with segmenter spans
+        }
+        info.terms += 1;
+        let english = entries[m.entry].english.as_str();
+        if !seen[s].contains(&english) {
+            seen[s].push(english);
+            if !info.gloss.is_empty() {
+                info.gloss.push_str(" · ");
             }
-            let Some(info) = infos.get_mut(s) else { break };
-            if !info.span.contains(m.span) {
-                continue; // between sentences: cannot happen with segmenter spans
-            }
-            info.terms += 1;
-            let english = entries[m.entry].english.as_str();
-            if !seen[s].contains(&english) {
-                seen[s].push(english);
-                if !info.gloss.is_empty() {
-                    info.gloss.push_str(" · ");
-                }
-                info.gloss.push_str(english);
-            }
+            info.gloss.push_str(english);
         }
     }
-    infos
 }
 
 /// Give each sentence its facts (`facts` from the extractor, over the same sentences). A
