@@ -426,7 +426,7 @@ fn csv_reason(e: &csv::Error) -> String {
 
 fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
     let loc = |column| Location::new(path, line, column);
-    let text = std::str::from_utf8(bytes).map_err(|_| {
+    let text = simdutf8::basic::from_utf8(bytes).map_err(|_| {
         Error::parse(
             loc(0),
             "not UTF-8; convert the file to UTF-8 first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",

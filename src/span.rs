@@ -69,11 +69,11 @@ impl<'t> CharOffsets<'t> {
 
     /// The code-point offset of byte offset `byte` (which must be on a char boundary).
     pub fn of(&mut self, byte: usize) -> usize {
-        let bytes = self.text.as_bytes();
+        // `str::chars().count()` counts a word of bytes at a time.
         if byte >= self.byte {
-            self.chars += count_chars(&bytes[self.byte..byte]);
+            self.chars += self.text[self.byte..byte].chars().count();
         } else {
-            self.chars -= count_chars(&bytes[byte..self.byte]);
+            self.chars -= self.text[byte..self.byte].chars().count();
         }
         self.byte = byte;
         self.chars
@@ -84,11 +84,6 @@ impl<'t> CharOffsets<'t> {
         let start = self.of(span.start);
         (start, self.of(span.end))
     }
-}
-
-/// Number of code points in valid UTF-8 bytes: every byte that is not a continuation byte.
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]

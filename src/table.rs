@@ -88,27 +88,15 @@ impl Table {
         debug_assert_eq!(cells.len(), self.columns.len());
         match self.format {
             TableFormat::Csv | TableFormat::Tsv => {
-                for (i, cell) in cells.iter().enumerate() {
-                    if i > 0 {
-                        out.push(if self.format == TableFormat::Csv {
-                            b','
-                        } else {
-                            b'\t'
-                        });
-                    }
-                    let text: Cow<str> = match cell {
-                        Cell::Str(s) => Cow::Borrowed(s),
-                        Cell::Num(n) => Cow::Owned(n.to_string()),
-                        Cell::Json { text, .. } => Cow::Borrowed(text),
-                    };
-                    let text = if self.sanitize { sanitize(&text) } else { text };
-                    if self.format == TableFormat::Csv {
-                        csv_field(out, &text);
-                    } else {
-                        tsv_field(out, &text);
+                let mut w = self.row_writer(out);
+                for cell in cells {
+                    match cell {
+                        Cell::Str(s) => w.str(s),
+                        Cell::Num(n) => w.num(*n),
+                        Cell::Json { text, .. } => w.str(text),
                     }
                 }
-                out.push(b'\n');
+                w.finish();
             }
             TableFormat::Jsonl => {
                 out.push(b'{');
@@ -120,7 +108,7 @@ impl Table {
                     out.push(b':');
                     match cell {
                         Cell::Str(s) => json_string(out, s),
-                        Cell::Num(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                        Cell::Num(n) => push_decimal(out, *n),
                         Cell::Json { json, .. } => {
                             serde_json::to_writer(&mut *out, json).expect("writing to a Vec")
                         }
@@ -130,31 +118,167 @@ impl Table {
             }
         }
     }
+
+    /// A CSV or TSV row written cell by cell straight into `out`, for callers that compose
+    /// cells from pieces (no intermediate strings). Same bytes as [`Table::row`].
+    ///
+    /// Panics if the format is JSONL.
+    pub fn row_writer<'a>(&'a self, out: &'a mut Vec<u8>) -> RowWriter<'a> {
+        assert!(
+            self.format != TableFormat::Jsonl,
+            "RowWriter writes CSV or TSV"
+        );
+        RowWriter {
+            table: self,
+            out,
+            cells: 0,
+        }
+    }
+}
+
+/// Writes one CSV/TSV row; see [`Table::row_writer`]. Each cell's bytes are appended as they
+/// come, then scanned once: only a cell that needs quoting, escaping or sanitizing (rare) is
+/// taken back out and rewritten.
+pub struct RowWriter<'a> {
+    table: &'a Table,
+    out: &'a mut Vec<u8>,
+    cells: usize,
+}
+
+impl RowWriter<'_> {
+    /// A text cell.
+    pub fn str(&mut self, s: &str) {
+        self.cell(|out| out.extend_from_slice(s.as_bytes()));
+    }
+
+    /// A number cell (digits never need quoting or sanitizing).
+    pub fn num(&mut self, n: u64) {
+        self.separate();
+        push_decimal(self.out, n);
+    }
+
+    /// A cell composed by `write`, which appends UTF-8 text to the buffer it is given.
+    pub fn cell(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+        self.separate();
+        let start = self.out.len();
+        write(self.out);
+        self.seal(start);
+    }
+
+    /// End the row.
+    pub fn finish(self) {
+        debug_assert_eq!(self.cells, self.table.columns.len(), "one cell per column");
+        self.out.push(b'\n');
+    }
+
+    fn separate(&mut self) {
+        if self.cells > 0 {
+            self.out.push(match self.table.format {
+                TableFormat::Tsv => b'\t',
+                _ => b',',
+            });
+        }
+        self.cells += 1;
+    }
+
+    /// Quote, escape or sanitize the cell written since `start`, if it needs it.
+    fn seal(&mut self, start: usize) {
+        let cell = &self.out[start..];
+        let classes = byte_classes(cell);
+        let special = match self.table.format {
+            TableFormat::Tsv => TSV_SPECIAL,
+            _ => CSV_SPECIAL,
+        };
+        let quote = classes & special != 0;
+        let sanitize = self.table.sanitize
+            && (is_formula(cell) || (classes & BIDI_BYTE != 0 && has_bidi_control(cell)));
+        if !quote && !sanitize {
+            return;
+        }
+        let raw = self.out.split_off(start);
+        let sanitized;
+        let cell: &[u8] = if sanitize {
+            sanitized =
+                self::sanitize(std::str::from_utf8(&raw).expect("cells are written as UTF-8"));
+            sanitized.as_bytes()
+        } else {
+            &raw
+        };
+        match self.table.format {
+            TableFormat::Tsv => tsv_field(self.out, cell),
+            _ => csv_field(self.out, cell),
+        }
+    }
+}
+
+/// Bytes that make a CSV field need quotes: `,` `"` CR LF.
+const CSV_SPECIAL: u8 = 1;
+/// Bytes a TSV field escapes: `\` tab CR LF.
+const TSV_SPECIAL: u8 = 2;
+/// Bytes that may belong to a bidi control (see [`has_bidi_control`]).
+const BIDI_BYTE: u8 = 4;
+
+/// The class bits of every byte value, so that one pass over a cell finds what it needs.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b',' as usize] = CSV_SPECIAL;
+    t[b'"' as usize] = CSV_SPECIAL;
+    t[b'\r' as usize] = CSV_SPECIAL | TSV_SPECIAL;
+    t[b'\n' as usize] = CSV_SPECIAL | TSV_SPECIAL;
+    t[b'\t' as usize] = TSV_SPECIAL;
+    t[b'\\' as usize] = TSV_SPECIAL;
+    t[0x9C] = BIDI_BYTE;
+    t[0xE2] = BIDI_BYTE;
+    t
+};
+
+/// The union of the classes of the bytes of `b`. Sixteen bytes per step, so the loop costs
+/// about two instructions a byte.
+fn byte_classes(b: &[u8]) -> u8 {
+    let class = |acc: u8, &x: &u8| acc | BYTE_CLASS[x as usize];
+    let mut chunks = b.chunks_exact(16);
+    let mut acc = 0;
+    for chunk in &mut chunks {
+        acc |= chunk.iter().fold(0, class);
+    }
+    chunks.remainder().iter().fold(acc, class)
+}
+
+/// `n` in decimal, without allocating.
+fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 fn json_string(out: &mut Vec<u8>, s: &str) {
     serde_json::to_writer(&mut *out, s).expect("writing to a Vec");
 }
 
-fn csv_field(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    if memchr::memchr3(b',', b'"', b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_none()
-    {
+fn csv_field(out: &mut Vec<u8>, bytes: &[u8]) {
+    if byte_classes(bytes) & CSV_SPECIAL == 0 {
         out.extend_from_slice(bytes);
         return;
     }
     out.push(b'"');
-    for (i, piece) in s.split('"').enumerate() {
+    for (i, piece) in bytes.split(|&b| b == b'"').enumerate() {
         if i > 0 {
             out.extend_from_slice(b"\"\"");
         }
-        out.extend_from_slice(piece.as_bytes());
+        out.extend_from_slice(piece);
     }
     out.push(b'"');
 }
 
-fn tsv_field(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
+fn tsv_field(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let escape: &[u8] = match b {
@@ -191,14 +315,15 @@ fn has_bidi_control(b: &[u8]) -> bool {
     })
 }
 
+/// Would a spreadsheet run this cell as a formula? A lone `-` (stdin's document id) cannot
+/// run anything.
+fn is_formula(cell: &[u8]) -> bool {
+    cell.len() > 1 && matches!(cell[0], b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+}
+
 /// Neutralize formulas and make bidi controls visible.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    // A lone `-` (stdin's document id) cannot run anything.
-    let formula = s.len() > 1
-        && matches!(
-            s.as_bytes().first(),
-            Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-        );
+    let formula = is_formula(s.as_bytes());
     if !formula && !has_bidi_control(s.as_bytes()) {
         return Cow::Borrowed(s);
     }
@@ -247,6 +372,51 @@ mod tests {
             render(TableFormat::Jsonl, false, &cells),
             "{\"a\":\"قال، \\\"نعم\\\"\",\"b\":3,\"c\":\"x\\ty\\nz\"}\n"
         );
+    }
+
+    /// The plain definition of a field: sanitize, then quote (CSV) or escape (TSV).
+    fn reference_field(format: TableFormat, sanitizing: bool, s: &str) -> String {
+        let s = if sanitizing { sanitize(s) } else { s.into() };
+        match format {
+            TableFormat::Csv if s.contains([',', '"', '\r', '\n']) => {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            }
+            TableFormat::Tsv => s
+                .replace('\\', "\\\\")
+                .replace('\t', "\\t")
+                .replace('\n', "\\n")
+                .replace('\r', "\\r"),
+            _ => s.into_owned(),
+        }
+    }
+
+    proptest::proptest! {
+        /// A cell written in pieces through `RowWriter` is exactly the reference field of the
+        /// whole text, in every format and sanitizing mode.
+        #[test]
+        fn row_writer_matches_the_reference(
+            a in "(قال|=|-|\\+|@|,|\"|\t|\r|\n|\\\\|\u{200F}|\u{202E}|\u{061C}|\u{2066}|\u{2014}|x| ){0,6}",
+            b in proptest::prelude::any::<String>(),
+        ) {
+            for format in [TableFormat::Csv, TableFormat::Tsv] {
+                for sanitizing in [false, true] {
+                    let mut t = Table::new(format, &["a", "b"]);
+                    t.sanitize = sanitizing;
+                    let mut out = Vec::new();
+                    let mut w = t.row_writer(&mut out);
+                    w.cell(|o| {
+                        o.extend_from_slice(a.as_bytes());
+                        o.extend_from_slice(b.as_bytes());
+                    });
+                    w.num(1234567890);
+                    w.finish();
+                    let sep = if format == TableFormat::Csv { ',' } else { '\t' };
+                    let field = reference_field(format, sanitizing, &format!("{a}{b}"));
+                    let want = format!("{field}{sep}1234567890\n");
+                    proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), want);
+                }
+            }
+        }
     }
 
     #[test]

@@ -174,30 +174,41 @@ impl Exporter {
                 gloss.push(english);
             }
         }
-        let mut terms_text = String::new();
-        for (k, m) in r.terms.iter().enumerate() {
-            let sep = if k > 0 { "; " } else { "" };
-            terms_text.extend([sep, m.span.slice(text), "=", &entries[m.entry].english]);
-        }
-        let mut facts_text = String::new();
-        for (k, f) in r.facts.iter().enumerate() {
-            let sep = if k > 0 { "; " } else { "" };
-            facts_text.extend([sep, f.kind.name(), ": ", &f.english]);
-        }
-        let (terms_cell, facts_cell) = if self.table.format == TableFormat::Jsonl {
-            (
-                Cell::Json {
-                    json: self.terms_json(text, r.terms, offsets),
-                    text: terms_text,
-                },
-                Cell::Json {
-                    json: facts_json(text, r.facts, offsets),
-                    text: facts_text,
-                },
-            )
-        } else {
-            (Cell::from(terms_text), Cell::from(facts_text))
+        // The text of the `english_gloss`, `terms` and `facts` cells, piece by piece.
+        let gloss_text = |out: &mut Vec<u8>| join(out, " · ", gloss.iter().map(|g| [*g]));
+        let terms_text = |out: &mut Vec<u8>| {
+            let pairs = r
+                .terms
+                .iter()
+                .map(|m| [m.span.slice(text), "=", entries[m.entry].english.as_str()]);
+            join(out, "; ", pairs)
         };
+        let facts_text = |out: &mut Vec<u8>| {
+            let pairs = r
+                .facts
+                .iter()
+                .map(|f| [f.kind.name(), ": ", f.english.as_str()]);
+            join(out, "; ", pairs)
+        };
+        if self.table.format != TableFormat::Jsonl {
+            let mut w = self.table.row_writer(out);
+            w.str(&r.doc.id);
+            w.num((r.index + 1) as u64);
+            w.num(start as u64);
+            w.num(end as u64);
+            w.str(arabic);
+            w.str(&r.normalized);
+            w.str(r.english);
+            w.cell(gloss_text);
+            w.cell(terms_text);
+            w.cell(facts_text);
+            w.finish();
+            return;
+        }
+        let mut gloss_cell = Vec::new();
+        gloss_text(&mut gloss_cell);
+        let gloss_cell = String::from_utf8(gloss_cell).expect("UTF-8 pieces");
+        // JSONL writes `terms` and `facts` as arrays; their text form is not used.
         self.table.row(
             out,
             &[
@@ -208,9 +219,15 @@ impl Exporter {
                 Cell::from(arabic),
                 Cell::Str(Cow::Borrowed(&r.normalized)),
                 Cell::from(r.english),
-                Cell::from(gloss.join(" · ")),
-                terms_cell,
-                facts_cell,
+                Cell::from(gloss_cell),
+                Cell::Json {
+                    json: self.terms_json(text, r.terms, offsets),
+                    text: String::new(),
+                },
+                Cell::Json {
+                    json: facts_json(text, r.facts, offsets),
+                    text: String::new(),
+                },
             ],
         );
     }
@@ -258,6 +275,22 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
             })
         })
         .collect()
+}
+
+/// Append `items`, each a few pieces of text, separated by `sep`.
+fn join<'a, const N: usize>(
+    out: &mut Vec<u8>,
+    sep: &str,
+    items: impl Iterator<Item = [&'a str; N]>,
+) {
+    for (k, pieces) in items.enumerate() {
+        if k > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        for piece in pieces {
+            out.extend_from_slice(piece.as_bytes());
+        }
+    }
 }
 
 struct SentenceRow<'a> {
