@@ -251,8 +251,16 @@ fn segment_line(
             .chars()
             .rev()
             .find(|&c| !is_invisible(c) && !matches!(c, '»' | '”' | '"' | '›' | ')'));
-        s.headline = !last.is_some_and(is_terminator) && body.split_whitespace().nth(30).is_none();
+        s.headline = !last.is_some_and(is_terminator) && at_most_30_words(body);
     }
+}
+
+/// Does `text` have at most 30 words (runs of non-whitespace)? Every whitespace character
+/// starts with one of a few bytes, so fewer than 30 such bytes settle it without decoding.
+fn at_most_30_words(text: &str) -> bool {
+    let maybe_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    text.as_bytes().iter().filter(|b| maybe_space(b)).count() < 30
+        || text.split_whitespace().nth(30).is_none()
 }
 
 /// Push the sentence in `start..end`, trimmed; nothing if it is empty.
