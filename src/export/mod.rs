@@ -121,6 +121,9 @@ impl Exporter {
             Some(en) => self.align(text, &sentences, en),
             None => Vec::new(),
         };
+        // Rows take about twice the text (the `arabic` and `normalized` cells) plus the
+        // rest: room for that up front saves growing the buffer step by step.
+        out.reserve(3 * text.len() + 256);
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;
