@@ -5,6 +5,9 @@
 //! interrupted run never leaves a half-written file under the final name. Dropping an
 //! unfinished [`Output`] removes the temporary file.
 //!
+//! A symlink is followed: the file it points to is replaced and the link kept. A file that
+//! is replaced keeps its permissions.
+//!
 //! A path that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
 //! written directly: renaming over it would replace the device with a file.
 
@@ -53,6 +56,9 @@ impl Output {
                 )))
             }
             Some(p) => {
+                // A symlink stays a symlink: the file it points to is the one replaced.
+                let resolved = resolve_symlink(p);
+                let p = resolved.as_deref().unwrap_or(p);
                 let name = p
                     .file_name()
                     .ok_or_else(|| Error::usage(format!("{}: not a file name", p.display())))?;
@@ -70,6 +76,13 @@ impl Output {
                     std::process::id()
                 ));
                 let file = fs::File::create(&tmp).map_err(|e| Error::io(Some(p), e))?;
+                // The new file keeps the permissions of the one it replaces.
+                if let Ok(old) = fs::metadata(p) {
+                    if let Err(e) = fs::set_permissions(&tmp, old.permissions()) {
+                        let _ = fs::remove_file(&tmp);
+                        return Err(Error::io(Some(p), e));
+                    }
+                }
                 Inner::File {
                     writer: Some(BufWriter::with_capacity(1 << 16, file)),
                     tmp,
@@ -112,6 +125,22 @@ impl Output {
         self.write_all(bytes)
             .map_err(|e| Error::io(self.path().map(Path::to_path_buf).as_deref(), e))
     }
+}
+
+/// The file a symlink points to (following chains), or `None` if `p` is not a symlink.
+fn resolve_symlink(p: &Path) -> Option<PathBuf> {
+    if !fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+        return None;
+    }
+    if let Ok(target) = fs::canonicalize(p) {
+        return Some(target);
+    }
+    // A dangling link: its target, relative to the link's directory, is created.
+    let target = fs::read_link(p).ok()?;
+    Some(match p.parent() {
+        Some(dir) if target.is_relative() => dir.join(target),
+        _ => target,
+    })
 }
 
 impl Write for Output {
@@ -170,6 +199,42 @@ mod tests {
             1,
             "temporary file left behind"
         );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn symlinks_and_permissions_survive_a_rewrite() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("dragoman-out-link-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("real.csv");
+        fs::write(&target, "old\n").unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.join("link.csv");
+        std::os::unix::fs::symlink("real.csv", &link).unwrap();
+
+        let mut out = Output::create(Some(&link)).unwrap();
+        out.put(b"new\n").unwrap();
+        out.finish().unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new\n");
+        let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+
+        // A dangling link creates its target.
+        let dangling = dir.join("dangling.csv");
+        std::os::unix::fs::symlink("made.csv", &dangling).unwrap();
+        let mut out = Output::create(Some(&dangling)).unwrap();
+        out.put(b"x\n").unwrap();
+        out.finish().unwrap();
+        assert_eq!(fs::read_to_string(dir.join("made.csv")).unwrap(), "x\n");
+        assert!(fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink());
         fs::remove_dir_all(&dir).unwrap();
     }
 
