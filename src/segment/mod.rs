@@ -255,12 +255,10 @@ fn segment_line(
     }
 }
 
-/// Does `text` have at most 30 words (runs of non-whitespace)? Every whitespace character
-/// starts with one of a few bytes, so fewer than 30 such bytes settle it without decoding.
+/// Does `text` have at most 30 words (runs of non-whitespace)? 31 words need at least 61
+/// characters, so a shorter line is settled without decoding it.
 fn at_most_30_words(text: &str) -> bool {
-    let maybe_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    text.as_bytes().iter().filter(|b| maybe_space(b)).count() < 30
-        || text.split_whitespace().nth(30).is_none()
+    text.len() < 61 || text.split_whitespace().nth(30).is_none()
 }
 
 /// Push the sentence in `start..end`, trimmed; nothing if it is empty.
