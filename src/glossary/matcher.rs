@@ -555,28 +555,32 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     let bytes = text.as_bytes();
     let pairs = word_pairs();
     let n = bytes.len();
-    // A character the table does not know (three or four bytes): decoded.
-    let other = |i: usize, want: bool| {
-        let (is_word, len) = word_char_at(text, i);
-        (is_word == want).then_some(len)
-    };
     let mut i = 0;
-    loop {
+    while i < n {
         i = skip(pairs, bytes, i, NON_WORD);
         if i >= n {
             break;
         }
-        if let Some(len) = other(i, false) {
-            i += len;
-            continue;
+        // `skip` stops at a character of the other kind, or at one of three or four bytes,
+        // which the table does not know.
+        if bytes[i] >= 0xE0 {
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
+                i += len;
+                continue;
+            }
         }
         let start = i;
         loop {
             i = skip(pairs, bytes, i, WORD);
-            match (i < n).then(|| other(i, true)).flatten() {
-                Some(len) => i += len,
-                None => break,
+            if i < n && bytes[i] >= 0xE0 {
+                let (is_word, len) = word_char_at(text, i);
+                if is_word {
+                    i += len;
+                    continue;
+                }
             }
+            break;
         }
         out.push((start, &text[start..i]));
     }
@@ -589,22 +593,23 @@ const NON_WORD: u32 = 4;
 
 /// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows.
 #[inline(always)]
-fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, kind: u32) -> usize {
-    while i + 1 < bytes.len() {
-        let len = (pairs[(bytes[i] as usize) << 8 | bytes[i + 1] as usize] >> kind) & 0xF;
+fn skip(pairs: &[u8; 65536], bytes: &[u8], i: usize, kind: u32) -> usize {
+    let mut rest = &bytes[i.min(bytes.len())..];
+    while let [b0, b1, ..] = *rest {
+        let len = (pairs[u16::from_le_bytes([b0, b1]) as usize] >> kind) & 0xF;
         if len == 0 {
-            return i;
+            return bytes.len() - rest.len();
         }
-        i += len as usize;
+        rest = &rest[len as usize..];
     }
-    if let Some(&b) = bytes.get(i) {
-        i += ((pairs[(b as usize) << 8] >> kind) & 0xF) as usize;
+    if let [b] = *rest {
+        rest = &rest[((pairs[b as usize] >> kind) & 0xF) as usize..];
     }
-    i
+    bytes.len() - rest.len()
 }
 
 /// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
-/// (`b0 << 8 | b1`): one table load per character for the word splitter.
+/// (read as a little-endian `u16`: `b1 << 8 | b0`): one table load per character for the word splitter.
 fn word_pairs() -> &'static [u8; 65536] {
     static TABLE: OnceLock<Box<[u8; 65536]>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -618,11 +623,13 @@ fn word_pairs() -> &'static [u8; 65536] {
         };
         for b0 in 0..0x80usize {
             let c = class(b0 as u8 as char);
-            t[b0 << 8..(b0 + 1) << 8].fill(c);
+            for b1 in 0..0x100 {
+                t[b1 << 8 | b0] = c;
+            }
         }
         for cp in 0x80..0x800u32 {
             let c = char::from_u32(cp).expect("U+0080–07FF are chars");
-            t[(0xC0 | cp as usize >> 6) << 8 | (0x80 | cp as usize & 0x3F)] = class(c);
+            t[(0x80 | cp as usize & 0x3F) << 8 | (0xC0 | cp as usize >> 6)] = class(c);
         }
         t
     })

@@ -319,7 +319,7 @@ pub struct Normalizer {
     two_act: [Act; 2048],
     two_attach: [Attach; 2048],
     two_flags: [u8; 2048],
-    /// The fast scan's table: for the two bytes at a position (`b0 << 8 | b1`), how far to
+    /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16` (`b1 << 8 | b0`), how far to
     /// step over a character that comes out unchanged (1 or 2), or 0 to stop. Looks at a
     /// whole Arabic letter in one load.
     step: Box<[u8; 65536]>,
@@ -383,13 +383,13 @@ impl Normalizer {
                     b'\t' => !rules.contains(Rule::Spaces),
                     _ => true,
                 };
-                n.step[b0 << 8 | b1] = u8::from(pass);
+                n.step[b1 << 8 | b0] = u8::from(pass);
             }
         }
         for cp in 0x80..2048usize {
             let (b0, b1) = (0xC0 | cp >> 6, 0x80 | (cp & 0x3F));
             let f = n.two_flags[cp];
-            n.step[b0 << 8 | b1] = if f & (KEEP | ATTACH) == KEEP { 2 } else { 0 };
+            n.step[b1 << 8 | b0] = if f & (KEEP | ATTACH) == KEEP { 2 } else { 0 };
         }
         n
     }
@@ -527,15 +527,21 @@ impl Normalizer {
     }
 
     /// Can the character at byte `i` attach to the one before it?
-    #[inline]
+    #[inline(always)]
     fn may_attach(&self, bytes: &[u8], i: usize) -> bool {
         match bytes[i] {
             b if b < 0x80 => false,
             b @ 0xC2..=0xDF if i + 1 < bytes.len() => {
                 self.two_flags[two_index(b, bytes[i + 1])] & ATTACH != 0
             }
-            _ => self.attachment(decode(bytes, i).0) != Attach::No,
+            _ => self.long_may_attach(bytes, i),
         }
+    }
+
+    /// [`Normalizer::may_attach`] for a character of three or four bytes.
+    #[inline(never)]
+    fn long_may_attach(&self, bytes: &[u8], i: usize) -> bool {
+        self.attachment(decode(bytes, i).0) != Attach::No
     }
 
     /// The fast-path flags of the character at byte `i` if it is a two-byte one.
@@ -767,19 +773,20 @@ impl Normalizer {
 /// The scan's inner loop: from `i`, step over the characters `step` passes; return where it
 /// stopped.
 #[inline(never)]
-fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-        let s = step[(b0 as usize) << 8 | b1 as usize];
+fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], i: usize) -> usize {
+    let mut rest = &bytes[i..];
+    while let [b0, b1, ..] = *rest {
+        let s = step[u16::from_le_bytes([b0, b1]) as usize];
         if s == 0 {
-            return i;
+            return bytes.len() - rest.len();
         }
-        i += s as usize;
+        rest = &rest[s as usize..];
     }
     // The last byte (ASCII: a two-byte character cannot start there).
-    if let Some(&b) = bytes.get(i) {
-        i += usize::from(step[(b as usize) << 8]);
+    if let [b] = *rest {
+        rest = &rest[usize::from(step[b as usize])..];
     }
-    i
+    bytes.len() - rest.len()
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
