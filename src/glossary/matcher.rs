@@ -593,19 +593,20 @@ const NON_WORD: u32 = 4;
 
 /// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows.
 #[inline(always)]
-fn skip(pairs: &[u8; 65536], bytes: &[u8], i: usize, kind: u32) -> usize {
-    let mut rest = &bytes[i.min(bytes.len())..];
-    while let [b0, b1, ..] = *rest {
-        let len = (pairs[u16::from_le_bytes([b0, b1]) as usize] >> kind) & 0xF;
+fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, kind: u32) -> usize {
+    // `i < last` keeps `i` and `i + 1` in bounds.
+    let last = bytes.len().saturating_sub(1);
+    while i < last {
+        let len = (pairs[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize] >> kind) & 0xF;
         if len == 0 {
-            return bytes.len() - rest.len();
+            return i;
         }
-        rest = &rest[len as usize..];
+        i += len as usize;
     }
-    if let [b] = *rest {
-        rest = &rest[((pairs[b as usize] >> kind) & 0xF) as usize..];
+    if let Some(&b) = bytes.get(i) {
+        i += ((pairs[b as usize] >> kind) & 0xF) as usize;
     }
-    bytes.len() - rest.len()
+    i
 }
 
 /// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them

@@ -773,20 +773,21 @@ impl Normalizer {
 /// The scan's inner loop: from `i`, step over the characters `step` passes; return where it
 /// stopped.
 #[inline(never)]
-fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], i: usize) -> usize {
-    let mut rest = &bytes[i..];
-    while let [b0, b1, ..] = *rest {
-        let s = step[u16::from_le_bytes([b0, b1]) as usize];
+fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
+    // `i < last` keeps `i` and `i + 1` in bounds.
+    let last = bytes.len().saturating_sub(1);
+    while i < last {
+        let s = step[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize];
         if s == 0 {
-            return bytes.len() - rest.len();
+            return i;
         }
-        rest = &rest[s as usize..];
+        i += s as usize;
     }
     // The last byte (ASCII: a two-byte character cannot start there).
-    if let [b] = *rest {
-        rest = &rest[usize::from(step[b as usize])..];
+    if let Some(&b) = bytes.get(i) {
+        i += usize::from(step[b as usize]);
     }
-    bytes.len() - rest.len()
+    i
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
