@@ -319,9 +319,9 @@ pub struct Normalizer {
     two_act: [Act; 2048],
     two_attach: [Attach; 2048],
     two_flags: [u8; 2048],
-    /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16` (`b1 << 8 | b0`), how far to
-    /// step over a character that comes out unchanged (1 or 2), or 0 to stop. Looks at a
-    /// whole Arabic letter in one load.
+    /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16`
+    /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
+    /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
     step: Box<[u8; 65536]>,
 }
 
@@ -363,14 +363,16 @@ impl Normalizer {
         }
         for cp in 0x80..2048u32 {
             let c = char::from_u32(cp).expect("U+0080–07FF are chars");
-            let composes = (0x0600..0x0700).any(|b| {
-                n.two_flags[b] & BASE != 0
-                    && compose(char::from_u32(b as u32).expect("a char"), c).is_some()
-            });
+            let composes = || {
+                (0x0600..0x0700).any(|b| {
+                    n.two_flags[b] & BASE != 0
+                        && compose(char::from_u32(b as u32).expect("a char"), c).is_some()
+                })
+            };
             if n.two_act[cp as usize] == Act::Drop
                 && canonical_combining_class(c) != 0
                 && !n.stage1_changes(c)
-                && !composes
+                && !composes()
             {
                 n.two_flags[cp as usize] |= DROP_MARK;
             }
