@@ -19,6 +19,11 @@ use std::time::{Duration, Instant};
 
 use dragoman::glossary::{Category, Entry, Glossary, Matcher};
 
+/// The allocator the `dragoman` binary uses (normalization allocates its output and the
+/// matcher its word list once per document).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let filter = std::env::args()
         .skip(1)
