@@ -27,6 +27,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -84,23 +85,114 @@ pub struct Matcher {
     /// Keys sharing a first-word stem, longest first.
     stems: Vec<Vec<Key>>,
     /// Written first word → the readings that lead to a stem.
-    forms: FxMap<Box<str>, Vec<Form>>,
-    /// A Bloom filter over the keys of `forms` (two bits per key, 2^21 bits = 256 KB, fits in
-    /// cache): most words of a text are no term's first word, and it turns them away without
-    /// touching the large map.
+    forms: FormTable,
+}
+
+/// Written first words and their readings: an open-addressing hash table keyed by a cheap
+/// hash of the word's bytes, behind a Bloom filter.
+#[derive(Clone, Debug, Default)]
+struct FormTable {
+    /// `tag << 32 | index + 1` (0: empty), where `tag` is the high half of the word's hash;
+    /// a power of two long, at most half full.
+    slots: Vec<u64>,
+    words: Vec<Box<str>>,
+    forms: Vec<Vec<Form>>,
+    /// A Bloom filter over `words` (two bits per word, 2^21 bits = 256 KB, fits in cache):
+    /// most words of a text are no term's first word, and it turns them away without
+    /// touching the large table.
     filter: Vec<u64>,
 }
 
 const FILTER_BITS: u32 = 21;
 
-/// The two filter bits of a word.
+/// A hash of a word: its first and last eight bytes (or fewer, overlapping) and its length,
+/// mixed by one wide multiplication. Words that share both ends only share a chain.
 #[inline]
-fn filter_bits(word: &str) -> [usize; 2] {
-    let mut h = FxHasher::default();
-    h.write(word.as_bytes());
-    let x = h.finish();
+fn word_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    let word = |s: &[u8]| u64::from_le_bytes(s.try_into().expect("8 bytes"));
+    let half = |s: &[u8]| u64::from(u32::from_le_bytes(s.try_into().expect("4 bytes")));
+    let (a, b) = if n >= 8 {
+        (word(&w[..8]), word(&w[n - 8..]))
+    } else if n >= 4 {
+        (half(&w[..4]), half(&w[n - 4..]))
+    } else if n > 0 {
+        (
+            u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    let x =
+        u128::from(a ^ 0x243F_6A88_85A3_08D3) * u128::from(b ^ (n as u64) ^ 0x1319_8A2E_0370_7344);
+    (x as u64) ^ ((x >> 64) as u64)
+}
+
+impl FormTable {
+    fn new(entries: Vec<(Box<str>, Vec<Form>)>) -> FormTable {
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = FormTable {
+            slots: vec![0; size],
+            words: Vec::with_capacity(entries.len()),
+            forms: Vec::with_capacity(entries.len()),
+            filter: vec![0u64; 1 << (FILTER_BITS - 6)],
+        };
+        for (index, (word, forms)) in entries.into_iter().enumerate() {
+            let h = word_hash(word.as_bytes());
+            for b in filter_bits(h) {
+                t.filter[b >> 6] |= 1 << (b & 63);
+            }
+            let mut pos = h as usize & (size - 1);
+            while t.slots[pos] != 0 {
+                pos = (pos + 1) & (size - 1);
+            }
+            t.slots[pos] = (h >> 32) << 32 | (index as u64 + 1);
+            t.words.push(word);
+            t.forms.push(forms);
+        }
+        t
+    }
+
+    #[inline(always)]
+    fn get(&self, word: &str) -> Option<&[Form]> {
+        let h = word_hash(word.as_bytes());
+        let [b1, b2] = filter_bits(h);
+        let maybe = self.filter[b1 >> 6] & (1 << (b1 & 63)) != 0
+            && self.filter[b2 >> 6] & (1 << (b2 & 63)) != 0;
+        if maybe {
+            self.probe(word, h)
+        } else {
+            None
+        }
+    }
+
+    /// The slot search of [`FormTable::get`], for the words the filter lets through.
+    #[inline(never)]
+    fn probe(&self, word: &str, h: u64) -> Option<&[Form]> {
+        let mask = self.slots.len() - 1;
+        let mut pos = h as usize & mask;
+        loop {
+            let slot = self.slots[pos];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 == h >> 32 {
+                let index = (slot as u32 - 1) as usize;
+                if *self.words[index] == *word {
+                    return Some(&self.forms[index]);
+                }
+            }
+            pos = (pos + 1) & mask;
+        }
+    }
+}
+
+/// The two filter bits of a word's hash (bits apart from those that pick its slot).
+#[inline]
+fn filter_bits(h: u64) -> [usize; 2] {
     let mask = (1u64 << FILTER_BITS) - 1;
-    [(x & mask) as usize, ((x >> 32) & mask) as usize]
+    [(h >> 43) as usize, ((h >> 22) & mask) as usize]
 }
 
 /// Suffixes of feminine, dual and plural nationality adjectives, after the masculine form
@@ -168,24 +260,19 @@ impl Matcher {
                     accusative,
                 };
                 if accusative {
-                    let acc = format!("{written}ا");
+                    let mut acc = String::with_capacity(written.len() + "ا".len());
+                    acc.push_str(&written);
+                    acc.push('ا');
                     forms.entry(acc.into()).or_default().push(form(true));
                 }
                 forms.entry(written.into()).or_default().push(form(false));
             }
             stems.push(keys);
         }
-        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for word in forms.keys() {
-            for b in filter_bits(word) {
-                filter[b >> 6] |= 1 << (b & 63);
-            }
-        }
         Matcher {
             glossary: glossary.clone(),
             stems,
-            forms,
-            filter,
+            forms: FormTable::new(forms.into_iter().collect()),
         }
     }
 
@@ -241,7 +328,8 @@ impl Matcher {
         let (start, word) = tokens[i];
         let forms = self.form(word);
         // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): done.
-        if forms.is_none() && word.len() > "وبال".len() {
+        if forms.is_none() && (word.len() > "وبال".len() || !self.glued_to_next(norm, tokens, i))
+        {
             return None;
         }
         // Right after a definite noun (same sentence, only a space between), a form that is
@@ -296,31 +384,36 @@ impl Matcher {
         for form in forms.into_iter().flatten() {
             consider(i, "", form);
         }
-        // `ل"داعش"`: a clitic token joined to the next word by a quotation mark or bracket.
-        if let Some(&(next_start, next)) = tokens.get(i + 1) {
-            let between = &norm[start + word.len()..next_start];
-            if !between.is_empty() && between.chars().all(is_glue) && is_clitic_chain(word) {
-                if let Some(forms) = self.form(next) {
-                    for form in forms.iter().filter(|f| f.stripped == 0) {
-                        consider(i + 1, word, form);
-                    }
+        if self.glued_to_next(norm, tokens, i) {
+            if let Some(forms) = self.form(tokens[i + 1].1) {
+                for form in forms.iter().filter(|f| f.stripped == 0) {
+                    consider(i + 1, word, form);
                 }
             }
         }
         best.map(|(found, _)| found)
     }
 
+    /// `ل"داعش"`: is token `i` a clitic joined to the next word by a quotation mark or
+    /// bracket?
+    fn glued_to_next(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
+        let (start, word) = tokens[i];
+        let Some(&(next_start, _)) = tokens.get(i + 1) else {
+            return false;
+        };
+        let end = start + word.len();
+        // Most words are followed by a space: no glue.
+        let glue_start = matches!(
+            norm.as_bytes()[end],
+            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2
+        );
+        glue_start && norm[end..next_start].chars().all(is_glue) && is_clitic_chain(word)
+    }
+
     /// The readings of `word` as a term's first word, if it is one.
     #[inline]
-    fn form(&self, word: &str) -> Option<&Vec<Form>> {
-        let maybe = filter_bits(word)
-            .iter()
-            .all(|&b| self.filter[b >> 6] & (1 << (b & 63)) != 0);
-        if maybe {
-            self.forms.get(word)
-        } else {
-            None
-        }
+    fn form(&self, word: &str) -> Option<&[Form]> {
+        self.forms.get(word)
     }
 
     /// All entries whose spelling (normalized, article and clitics aside) equals `word`:
@@ -404,24 +497,30 @@ fn is_clitic_chain(word: &str) -> bool {
 /// least three letters (وطن is never و + طن); with it, at least two.
 fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
     let letters = stem.chars().count();
+    // `parts` joined: cheaper than `format!` (the build makes ~100,000 of these).
+    let join = |parts: &[&str]| {
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        parts.iter().for_each(|p| s.push_str(p));
+        s
+    };
     let mut out = vec![(stem.to_string(), 0, 0)];
     for conj in ["", "و", "ف"] {
         for prep in ["", "ب", "ك", "ل"] {
-            let clitics = format!("{conj}{prep}");
-            if !clitics.is_empty() && letters >= 3 {
-                out.push((format!("{clitics}{stem}"), clitics.len(), 0));
+            let clitics = conj.len() + prep.len();
+            if clitics > 0 && letters >= 3 {
+                out.push((join(&[conj, prep, stem]), clitics, 0));
             }
             if letters >= 2 {
                 if prep == "ل" {
                     out.push((
-                        format!("{conj}لل{stem}"),
+                        join(&[conj, "لل", stem]),
                         conj.len() + "لل".len(),
                         "ل".len(),
                     ));
                 } else {
                     out.push((
-                        format!("{clitics}ال{stem}"),
-                        clitics.len() + "ال".len(),
+                        join(&[conj, prep, "ال", stem]),
+                        clitics + "ال".len(),
                         "ال".len(),
                     ));
                 }
@@ -458,37 +557,91 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// [`words`], appended to `out`: one pass over the bytes, Arabic letters and ASCII decided
-/// without decoding (the matcher's hot loop).
+/// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
+/// (Arabic among them) decided by table, without decoding (the matcher's hot loop).
 fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     let bytes = text.as_bytes();
+    let pairs = word_pairs();
     let n = bytes.len();
-    let mut start = None;
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
-        let (is_word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else if (b == 0xD8 && i + 1 < n && bytes[i + 1] >= 0xA1)
-            || (b == 0xD9 && i + 1 < n && bytes[i + 1] <= 0x8A)
-        {
-            (true, 2) // U+0621–064A
-        } else {
-            word_char_at(text, i)
-        };
-        match (is_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
+        i = skip(pairs, bytes, i, NON_WORD);
+        if i >= n {
+            break;
         }
-        i += len;
+        // `skip` stops at a character of the other kind, or at one of three or four bytes,
+        // which the table does not know.
+        if bytes[i] >= 0xE0 {
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
+                i += len;
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            i = skip(pairs, bytes, i, WORD);
+            if i < n && bytes[i] >= 0xE0 {
+                let (is_word, len) = word_char_at(text, i);
+                if is_word {
+                    i += len;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push((start, &text[start..i]));
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
+}
+
+/// [`word_pairs`] entries: the length of a word character (low nibble), of a non-word
+/// character (high nibble); 0 and 0 for the three- and four-byte characters.
+const WORD: u32 = 0;
+const NON_WORD: u32 = 4;
+
+/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows.
+#[inline(always)]
+fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, kind: u32) -> usize {
+    // `i < last` keeps `i` and `i + 1` in bounds.
+    let last = bytes.len().saturating_sub(1);
+    while i < last {
+        let len = (pairs[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize] >> kind) & 0xF;
+        if len == 0 {
+            return i;
+        }
+        i += len as usize;
     }
+    if let Some(&b) = bytes.get(i) {
+        i += ((pairs[b as usize] >> kind) & 0xF) as usize;
+    }
+    i
+}
+
+/// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
+/// (read as a little-endian `u16`: `b1 << 8 | b0`): one table load per character for the word splitter.
+fn word_pairs() -> &'static [u8; 65536] {
+    static TABLE: OnceLock<Box<[u8; 65536]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Box<[u8; 65536]> = vec![0; 65536]
+            .into_boxed_slice()
+            .try_into()
+            .expect("65536 entries");
+        let class = |c: char| {
+            let kind = if is_word_char(c) { WORD } else { NON_WORD };
+            (c.len_utf8() as u8) << kind
+        };
+        for b0 in 0..0x80usize {
+            let c = class(b0 as u8 as char);
+            for b1 in 0..0x100 {
+                t[b1 << 8 | b0] = c;
+            }
+        }
+        for cp in 0x80..0x800u32 {
+            let c = char::from_u32(cp).expect("U+0080–07FF are chars");
+            t[(0x80 | cp as usize & 0x3F) << 8 | (0xC0 | cp as usize >> 6)] = class(c);
+        }
+        t
+    })
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// One normalization rule. `Rule::ALL` lists them in the order they are documented.
@@ -281,14 +281,24 @@ enum Act {
     Space,
 }
 
-/// Fast-path flags: unchanged on its own; attaches to what precedes; a space (unchanged
-/// unless it continues a run); not handled by the fast path at all.
+/// Flags of a two-byte character (U+0080–07FF: Latin-1 to Arabic) for the fast paths.
+/// Unchanged on its own:
 const KEEP: u8 = 1;
+/// Attaches to what precedes (a mark, or dropped by stage 1):
 const ATTACH: u8 = 2;
-const SPACE: u8 = 4;
-const OTHER: u8 = 8;
-/// Maps to another two-byte character (ة → ه): passed by the scan, written with its run.
-const FOLD: u8 = 16;
+/// Maps to one other character, on its own (ة → ه, ، → `,`, ٣ → `3`):
+const SIMPLE: u8 = 4;
+/// An Arabic letter that NFC leaves whole, whatever marks follow it:
+const BASE: u8 = 8;
+/// A combining mark the rules drop that composes with no `BASE` letter (the harakat):
+const DROP_MARK: u8 = 16;
+
+/// The index of the two-byte character `b0 b1` (lead byte C2–DF) in the tables: its code
+/// point.
+#[inline(always)]
+fn two_index(b0: u8, b1: u8) -> usize {
+    ((b0 as usize & 0x1F) << 6) | (b1 as usize & 0x3F)
+}
 
 /// How a character relates to the one before it, for building NFC clusters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -304,38 +314,84 @@ enum Attach {
 #[derive(Clone, Debug)]
 pub struct Normalizer {
     rules: Rules,
-    /// `Act` for U+0600–06FF, precomputed from the rules.
-    arabic: [Act; 256],
-    /// `Attach` for U+0600–06FF.
-    arabic_attach: [Attach; 256],
-    /// Fast-path flags (`KEEP`, `ATTACH`, `SPACE`) for ASCII and for U+0600–06FF.
-    ascii_flags: [u8; 128],
-    arabic_flags: [u8; 256],
+    /// `Act`, `Attach` and fast-path flags of U+0000–07FF (the one- and two-byte characters),
+    /// by code point, precomputed from the rules.
+    two_act: [Act; 2048],
+    two_attach: [Attach; 2048],
+    two_flags: [u8; 2048],
+    /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16`
+    /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
+    /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
+    step: Box<[u8; 65536]>,
 }
 
 impl Normalizer {
     pub fn new(rules: Rules) -> Normalizer {
         let mut n = Normalizer {
             rules,
-            arabic: [Act::Keep; 256],
-            arabic_attach: [Attach::No; 256],
-            ascii_flags: [KEEP; 128],
-            arabic_flags: [0; 256],
+            two_act: [Act::Keep; 2048],
+            two_attach: [Attach::No; 2048],
+            two_flags: [0; 2048],
+            step: vec![0; 65536]
+                .into_boxed_slice()
+                .try_into()
+                .expect("65536 entries"),
         };
-        n.ascii_flags[b' ' as usize] = SPACE;
-        if rules.contains(Rule::Spaces) {
-            n.ascii_flags[b'\t' as usize] = 0;
+        for cp in 0..2048u32 {
+            let c = char::from_u32(cp).expect("U+0000–07FF are chars");
+            let act = n.act_slow(c);
+            let attach = n.attachment_slow(c);
+            let stage1 = n.stage1_changes(c);
+            n.two_act[cp as usize] = act;
+            n.two_attach[cp as usize] = attach;
+            let flag = |on: bool, f: u8| u8::from(on) * f;
+            let mapped = match act {
+                Act::Map(m) if !stage1 => Some(m),
+                _ => None,
+            };
+            let base = (0x0600..0x0700).contains(&cp)
+                && attach == Attach::No
+                && !stage1
+                && std::iter::once(c).nfd().eq(std::iter::once(c));
+            n.two_flags[cp as usize] = flag(act == Act::Keep && !stage1, KEEP)
+                | flag(attach != Attach::No, ATTACH)
+                | flag(
+                    mapped.is_some_and(|m| m != ' ') && attach == Attach::No,
+                    SIMPLE,
+                )
+                | flag(base, BASE);
         }
-        for i in 0..256u32 {
-            let c = char::from_u32(0x0600 + i).expect("U+0600–06FF are chars");
-            n.arabic[i as usize] = n.act_slow(c);
-            n.arabic_attach[i as usize] = n.attachment_slow(c);
-            let keep = n.arabic[i as usize] == Act::Keep && !n.stage1_changes(c);
-            let attach = n.arabic_attach[i as usize] != Attach::No;
-            let fold = matches!(n.arabic[i as usize], Act::Map(m) if m.len_utf8() == 2)
-                && !n.stage1_changes(c);
-            n.arabic_flags[i as usize] =
-                (u8::from(keep) * KEEP) | (u8::from(attach) * ATTACH) | (u8::from(fold) * FOLD);
+        for cp in 0x80..2048u32 {
+            let c = char::from_u32(cp).expect("U+0080–07FF are chars");
+            let composes = || {
+                (0x0600..0x0700).any(|b| {
+                    n.two_flags[b] & BASE != 0
+                        && compose(char::from_u32(b as u32).expect("a char"), c).is_some()
+                })
+            };
+            if n.two_act[cp as usize] == Act::Drop
+                && canonical_combining_class(c) != 0
+                && !n.stage1_changes(c)
+                && !composes()
+            {
+                n.two_flags[cp as usize] |= DROP_MARK;
+            }
+        }
+        let collapse = rules.contains(Rule::CollapseSpaces);
+        for b0 in 0..0x80usize {
+            for b1 in 0..0x100usize {
+                let pass = match b0 as u8 {
+                    b' ' => !(collapse && b1 == b' ' as usize),
+                    b'\t' => !rules.contains(Rule::Spaces),
+                    _ => true,
+                };
+                n.step[b1 << 8 | b0] = u8::from(pass);
+            }
+        }
+        for cp in 0x80..2048usize {
+            let (b0, b1) = (0xC0 | cp >> 6, 0x80 | (cp & 0x3F));
+            let f = n.two_flags[cp];
+            n.step[b1 << 8 | b0] = if f & (KEEP | ATTACH) == KEEP { 2 } else { 0 };
         }
         n
     }
@@ -354,19 +410,16 @@ impl Normalizer {
         // Characters the rules leave alone are not copied one by one: `run` is the start of
         // the pending stretch of such characters, copied in one go when a change comes.
         let mut run = 0;
-        // Two-byte letters the scan passed that fold to another two-byte letter (ة → ه,
-        // أ → ا, ى → ي): written when their run is copied. Same length: no edit needed.
-        let mut folds: Vec<(usize, char)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            i = self.scan(bytes, i, &mut last_space, &mut folds);
+            i = self.scan(bytes, i, &mut last_space);
             if i >= bytes.len() {
                 break;
             }
             // An Arabic letter with a one-to-one fold (ة → ه, أ → ا, ى → ي, ، → ,): written
             // at once, unless a mark attaches to it.
             if let Some(m) = self.simple_fold(bytes, i) {
-                copy_run(&mut out, text, run, i, &mut folds);
+                out.push_str(&text[run..i]);
                 let o = out.len();
                 out.push(m);
                 // A two-byte letter for a two-byte letter shifts nothing: no edit needed.
@@ -376,6 +429,17 @@ impl Normalizer {
                 last_space = false;
                 i += 2;
                 run = i;
+                continue;
+            }
+            // A letter with marks the rules drop (the tanwin of بياناً): the letter alone.
+            if let Some(end) = self.bare_cluster(bytes, i) {
+                out.push_str(&text[run..i]);
+                let o = out.len();
+                let (c, _) = decode(bytes, i);
+                self.emit(self.act(c), c, &mut out, &mut last_space);
+                map.edit(o, out.len() - o, i, end - i);
+                i = end;
+                run = end;
                 continue;
             }
             // One character (and what attaches to it) the fast scan could not pass.
@@ -389,7 +453,7 @@ impl Normalizer {
                 i = next;
                 continue;
             }
-            copy_run(&mut out, text, run, i, &mut folds);
+            out.push_str(&text[run..i]);
             let out_start = out.len();
             let start = i;
             let end = if c.is_whitespace() {
@@ -420,27 +484,21 @@ impl Normalizer {
             run = end;
             i = end;
         }
-        copy_run(&mut out, text, run, text.len(), &mut folds);
+        out.push_str(&text[run..]);
         Normalized {
             text: out,
             map: map.finish(text.len()),
         }
     }
 
-    /// The fast path: from byte `i`, pass over characters of ASCII and the Arabic block that
-    /// the rules leave unchanged and that nothing attaches to; return where it stopped (a
-    /// character to process in full). Looks at each character once, through a flag table.
+    /// The fast path: from byte `i`, pass over one- and two-byte characters that the rules
+    /// leave unchanged (or fold to another two-byte letter) and that nothing attaches to;
+    /// return where it stopped (a character to process in full). One table load per
+    /// character, for the pair of bytes it starts with.
     #[inline]
-    fn scan(
-        &self,
-        bytes: &[u8],
-        mut i: usize,
-        last_space: &mut bool,
-        folds: &mut Vec<(usize, char)>,
-    ) -> usize {
+    fn scan(&self, bytes: &[u8], mut i: usize, last_space: &mut bool) -> usize {
         let n = bytes.len();
         let start = i;
-        let collapse = self.rules.contains(Rule::CollapseSpaces);
         // Passed characters come out as they are, so "the last character written was a
         // space" is a look at the byte before `j` (spaces are one byte).
         let initial = *last_space;
@@ -451,74 +509,90 @@ impl Normalizer {
                 initial
             }
         };
-        // The character before `j` (passed by this scan: ASCII or two-byte Arabic).
-        let prev = |j: usize| if bytes[j - 1] < 0x80 { j - 1 } else { j - 2 };
-        while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                let f = self.ascii_flags[b as usize];
-                if f & KEEP != 0 || (f & SPACE != 0 && !(collapse && space_before(i))) {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            let f = if b & 0xFC == 0xD8 && i + 1 < n {
-                self.arabic_flags[((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F)]
-            } else {
-                OTHER
-            };
-            if f & (KEEP | ATTACH | OTHER) == KEEP {
-                i += 2;
-                continue;
-            }
-            if f & (FOLD | ATTACH | OTHER) == FOLD {
-                let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
-                if let Act::Map(m) = self.arabic[k] {
-                    folds.push((i, m));
-                }
-                i += 2;
-                continue;
-            }
-            if f & (ATTACH | OTHER) != 0 && i > start && !bytes[i - 1].is_ascii_whitespace() {
-                // What follows may attach to the character before: give that one back.
-                // (Nothing attaches to whitespace: a mark after it stands alone.)
-                let p = prev(i);
-                if folds.last().is_some_and(|&(q, _)| q == p) {
-                    folds.pop();
-                }
-                *last_space = space_before(p);
-                return p;
-            }
-            break;
+        // A space after a space is dropped: not for the scan (the pair table stops at the
+        // first space of two).
+        let continues_run =
+            initial && self.rules.contains(Rule::CollapseSpaces) && bytes.get(i) == Some(&b' ');
+        if !continues_run {
+            i = pass_unchanged(&self.step, bytes, i);
+        }
+        // What follows may attach to the character before: give that one back. (Nothing
+        // attaches to whitespace: a mark after it stands alone.)
+        if i < n && i > start && !bytes[i - 1].is_ascii_whitespace() && self.may_attach(bytes, i) {
+            // The character before `i` was passed by this scan: ASCII or two bytes.
+            let p = if bytes[i - 1] < 0x80 { i - 1 } else { i - 2 };
+            *last_space = space_before(p);
+            return p;
         }
         *last_space = space_before(i);
         i
     }
 
-    /// The fold of the two-byte Arabic-block character at `i`, if it is a plain one-to-one
-    /// mapping and nothing attaches to it.
+    /// Can the character at byte `i` attach to the one before it?
+    #[inline(always)]
+    fn may_attach(&self, bytes: &[u8], i: usize) -> bool {
+        match bytes[i] {
+            b if b < 0x80 => false,
+            b @ 0xC2..=0xDF if i + 1 < bytes.len() => {
+                self.two_flags[two_index(b, bytes[i + 1])] & ATTACH != 0
+            }
+            _ => self.long_may_attach(bytes, i),
+        }
+    }
+
+    /// [`Normalizer::may_attach`] for a character of three or four bytes.
+    #[inline(never)]
+    fn long_may_attach(&self, bytes: &[u8], i: usize) -> bool {
+        self.attachment(decode(bytes, i).0) != Attach::No
+    }
+
+    /// The fast-path flags of the character at byte `i` if it is a two-byte one.
+    #[inline]
+    fn two_flags_at(&self, bytes: &[u8], i: usize) -> Option<u8> {
+        match bytes.get(i..i + 2)? {
+            &[b0 @ 0xC2..=0xDF, b1] => Some(self.two_flags[two_index(b0, b1)]),
+            _ => None,
+        }
+    }
+
+    /// The fold of the two-byte character at `i`, if it is a plain one-to-one mapping and
+    /// nothing attaches to it.
     #[inline]
     fn simple_fold(&self, bytes: &[u8], i: usize) -> Option<char> {
-        let b = bytes[i];
-        if b & 0xFC != 0xD8 || i + 1 >= bytes.len() {
+        if self.two_flags_at(bytes, i)? & SIMPLE == 0 {
             return None;
         }
-        let k = ((b as usize & 3) << 6) | (bytes[i + 1] as usize & 0x3F);
-        let m = match self.arabic[k] {
-            Act::Map(m) if m != ' ' && self.arabic_flags[k] & ATTACH == 0 => m,
-            _ => return None,
-        };
-        let attaches = match bytes.get(i + 2) {
-            None => false,
-            Some(&n) if n < 0x80 => false,
-            Some(&n) if n & 0xFC == 0xD8 && i + 3 < bytes.len() => {
-                let k2 = ((n as usize & 3) << 6) | (bytes[i + 3] as usize & 0x3F);
-                self.arabic_flags[k2] & ATTACH != 0
-            }
-            Some(_) => self.attachment(decode(bytes, i + 2).0) != Attach::No,
-        };
-        (!attaches).then_some(m)
+        if self.may_attach_at(bytes, i + 2) {
+            return None;
+        }
+        match self.two_act[two_index(bytes[i], bytes[i + 1])] {
+            Act::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// [`Normalizer::may_attach`], false at the end of the text.
+    #[inline]
+    fn may_attach_at(&self, bytes: &[u8], i: usize) -> bool {
+        i < bytes.len() && self.may_attach(bytes, i)
+    }
+
+    /// Where the cluster at `i` ends if it is a `BASE` letter followed by `DROP_MARK`s only
+    /// (and nothing else attaching): NFC cannot change it and the marks all go, so it comes
+    /// out as the letter alone.
+    #[inline]
+    fn bare_cluster(&self, bytes: &[u8], i: usize) -> Option<usize> {
+        if self.two_flags_at(bytes, i)? & BASE == 0 {
+            return None;
+        }
+        let mut j = i + 2;
+        while self
+            .two_flags_at(bytes, j)
+            .is_some_and(|f| f & DROP_MARK != 0)
+        {
+            j += 2;
+        }
+        (j > i + 2 && !self.may_attach_at(bytes, j)).then_some(j)
     }
 
     /// Does `c`, on its own, come out of the rules unchanged?
@@ -528,7 +602,7 @@ impl Normalizer {
             ' ' => !(last_space && self.rules.contains(Rule::CollapseSpaces)),
             '\t' => !self.rules.contains(Rule::Spaces),
             _ if c.is_ascii() => true,
-            '\u{0600}'..='\u{06FF}' => self.arabic[c as usize - 0x0600] == Act::Keep,
+            _ if (c as u32) < 0x800 => self.two_flags[c as usize] & KEEP != 0,
             _ => !self.stage1_changes(c) && self.act_slow(c) == Act::Keep,
         }
     }
@@ -620,8 +694,8 @@ impl Normalizer {
 
     /// How `c` relates to the character before it.
     fn attachment(&self, c: char) -> Attach {
-        if ('\u{0600}'..='\u{06FF}').contains(&c) {
-            self.arabic_attach[c as usize - 0x0600]
+        if (c as u32) < 0x800 {
+            self.two_attach[c as usize]
         } else {
             self.attachment_slow(c)
         }
@@ -661,8 +735,8 @@ impl Normalizer {
                 '\t' if self.rules.contains(Rule::Spaces) => Act::Space,
                 _ => Act::Keep,
             }
-        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
-            self.arabic[c as usize - 0x0600]
+        } else if (c as u32) < 0x800 {
+            self.two_act[c as usize]
         } else {
             self.act_slow(c)
         }
@@ -698,21 +772,24 @@ impl Normalizer {
     }
 }
 
-/// Copy `text[from..to]` to `out`, writing the folds recorded in that stretch.
-fn copy_run(out: &mut String, text: &str, from: usize, to: usize, folds: &mut Vec<(usize, char)>) {
-    let mut cursor = from;
-    let mut used = 0;
-    for &(p, m) in folds.iter() {
-        if p >= to {
-            break;
+/// The scan's inner loop: from `i`, step over the characters `step` passes; return where it
+/// stopped.
+#[inline(never)]
+fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
+    // `i < last` keeps `i` and `i + 1` in bounds.
+    let last = bytes.len().saturating_sub(1);
+    while i < last {
+        let s = step[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize];
+        if s == 0 {
+            return i;
         }
-        out.push_str(&text[cursor..p]);
-        out.push(m);
-        cursor = p + m.len_utf8();
-        used += 1;
+        i += s as usize;
     }
-    out.push_str(&text[cursor..to]);
-    folds.drain(..used);
+    // The last byte (ASCII: a two-byte character cannot start there).
+    if let Some(&b) = bytes.get(i) {
+        i += usize::from(step[b as usize]);
+    }
+    i
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte

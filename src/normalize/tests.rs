@@ -141,6 +141,13 @@ const TABLE: &[(&str, Profile, &str, &str)] = &[
         "كتب الطالب",
     ),
     ("tanween removed", Profile::Match, "كتاباً", "كتابا"),
+    ("ta marbuta with tanween", Profile::Match, "مدرسةً", "مدرسه"),
+    (
+        "hamza above composes before the harakat go",
+        Profile::Match,
+        "\u{064A}\u{0654}\u{064E}",
+        "ئ",
+    ),
     ("dagger alef removed", Profile::Match, "هٰذا", "هذا"),
     (
         "quranic marks removed",
