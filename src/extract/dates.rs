@@ -24,10 +24,8 @@
 //! and the English rendering says "about". Weekdays resolve to the most recent such day on or
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
-use serde_json::json;
-
 use super::numbers::ordinal_at;
-use super::{clitic_splits, get, Context, FactKind, Kind, Out, Sent, MONTH};
+use super::{clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, MONTH};
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -346,7 +344,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 v.clone(),
                 format!("{a:02}:{b:02}"),
                 "date.time",
-                json!({"grain": "time"}),
+                Detail::Date(DateDetail::grain("time")),
             );
             used[i..i + 3].fill(true);
             return Some(i + 3);
@@ -370,7 +368,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 format!("{y:04}-{m:02}-{d:02}"),
                 format!("{} {d}, {y}", MONTHS_EN[m as usize - 1]),
                 "date.numeric",
-                json!({"grain": "day"}),
+                Detail::Date(DateDetail::grain("day")),
             );
             used[i..i + 5].fill(true);
             return Some(i + 5);
@@ -523,7 +521,10 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     let m = d.month;
     if d.hijri {
         let (value, english, grain);
-        let mut detail = json!({"calendar": "hijri"});
+        let mut detail = DateDetail {
+            hijri: true,
+            ..DateDetail::default()
+        };
         let name = HIJRI_EN[m as usize - 1];
         match (d.day, d.year) {
             (Some(day), Some(y)) => {
@@ -533,8 +534,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
                     "{day} {name} {y} AH (about {} {gd}, {gy})",
                     MONTHS_EN[gm as usize - 1]
                 );
-                detail["gregorian_estimate"] = json!(format!("{gy:04}-{gm:02}-{gd:02}"));
-                detail["method"] = json!("tabular Islamic calendar (civil epoch); Umm al-Qura or sighting may differ by 1-2 days");
+                detail.gregorian_estimate = Some((gy, gm, gd));
                 grain = "day";
             }
             (None, Some(y)) => {
@@ -553,7 +553,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
                 grain = "month";
             }
         }
-        detail["grain"] = json!(grain);
+        detail.grain = grain;
         out.push(
             FactKind::Date,
             d.from,
@@ -561,7 +561,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             value,
             english,
             "date.hijri",
-            detail,
+            Detail::Date(detail),
         );
         return;
     }
@@ -641,17 +641,22 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             _ => {}
         }
     }
-    let mut detail = json!({"grain": grain});
-    if let Some(r) = d.relative {
-        detail["relative"] = json!(r);
-    }
-    if inferred {
-        detail["year"] = json!("inferred from the reference date");
-    }
-    if let Some(p) = d.part {
-        detail["part"] = json!(p);
-    }
-    out.push(FactKind::Date, d.from, d.to, value, english, rule, detail);
+    let detail = DateDetail {
+        grain,
+        relative: d.relative,
+        year_inferred: inferred,
+        part: d.part,
+        ..DateDetail::default()
+    };
+    out.push(
+        FactKind::Date,
+        d.from,
+        d.to,
+        value,
+        english,
+        rule,
+        Detail::Date(detail),
+    );
 }
 
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
@@ -695,7 +700,10 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             format!("hijri:{y:04}"),
             format!("{y} AH"),
             "date.hijri",
-            json!({"grain": "year", "calendar": "hijri"}),
+            Detail::Date(DateDetail {
+                hijri: true,
+                ..DateDetail::grain("year")
+            }),
         );
     } else {
         out.push(
@@ -705,7 +713,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             format!("{y:04}"),
             y.to_string(),
             "date.year",
-            json!({"grain": "year"}),
+            Detail::Date(DateDetail::grain("year")),
         );
     }
     // عامي 2016 و2021: the second year.
@@ -719,7 +727,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
                 format!("{y2:04}"),
                 y2.to_string(),
                 "date.year",
-                json!({"grain": "year"}),
+                Detail::Date(DateDetail::grain("year")),
             );
             return Some(to + 2);
         }
@@ -782,7 +790,10 @@ fn weekday(
         value,
         english,
         "date.weekday",
-        json!({"grain": "day", "weekday": name}),
+        Detail::Date(DateDetail {
+            weekday: Some(name),
+            ..DateDetail::grain("day")
+        }),
     );
     Some(to)
 }
@@ -892,10 +903,11 @@ fn relative(
         }
         None => (format!("relative:{}{:+}", unit.name(), offset), words),
     };
-    let mut detail = json!({"grain": unit.name(), "relative": offset});
-    if let Some(p) = part {
-        detail["part"] = json!(p);
-    }
+    let detail = DateDetail {
+        relative: Some(offset),
+        part,
+        ..DateDetail::grain(unit.name())
+    };
     out.push(
         FactKind::Date,
         from,
@@ -903,7 +915,7 @@ fn relative(
         value,
         english,
         "date.relative",
-        detail,
+        Detail::Date(detail),
     );
     Some(to)
 }

@@ -17,10 +17,8 @@
 //! Not done: names without a title or glossary entry, feminine/plural agreement checks,
 //! coreference of pronouns.
 
-use serde_json::json;
-
 use super::quotes::verb_at;
-use super::{clitic_splits, get, DocState, FactKind, Out, Sent};
+use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent};
 use crate::glossary::Category;
 
 /// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
@@ -113,7 +111,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             e.english.clone(),
             e.english.clone(),
             "entity.glossary",
-            json!({"glossary": e.arabic}),
+            Detail::Glossary(e.arabic.clone()),
         );
         covered[t.from..t.to].fill(true);
         if kind == FactKind::Person {
@@ -140,7 +138,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
                 arabic.clone(),
                 arabic.clone(),
                 "person.title",
-                json!({"title": title_en}),
+                Detail::Title(title_en),
             );
             covered[from..to].fill(true);
             remember(doc, sent, from, to, &arabic);
@@ -169,7 +167,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
                 full.clone(),
                 full.clone(),
                 "person.mention",
-                serde_json::Value::Null,
+                Detail::None,
             );
         }
     }

@@ -45,6 +45,7 @@
 
 mod casualties;
 mod dates;
+mod detail;
 mod entities;
 mod numbers;
 mod quantities;
@@ -60,7 +61,8 @@ use crate::normalize;
 use crate::segment::Sentence;
 use crate::span::Span;
 
-pub use numbers::Decimal;
+pub use detail::{Casualties, DateDetail, Detail};
+pub use numbers::{Amount, Decimal};
 
 /// The type of a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -136,8 +138,9 @@ pub struct Fact {
     pub english: String,
     /// The rule that produced it, e.g. `date.day-month-year`.
     pub rule: &'static str,
-    /// Structured extras (qualifier, count, unit, speaker, verb, title …); `Null` if none.
-    pub detail: serde_json::Value,
+    /// Structured extras (qualifier, count, unit, speaker, verb, title …), serialized as a
+    /// JSON object, or `null` if none.
+    pub detail: Detail,
 }
 
 /// Parse `YYYY-MM-DD` into a valid calendar date.
@@ -686,7 +689,7 @@ impl Out<'_, '_> {
         value: String,
         english: String,
         rule: &'static str,
-        detail: serde_json::Value,
+        detail: Detail,
     ) {
         let mut span = self.sent.span(from, to);
         // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
@@ -709,7 +712,7 @@ impl Out<'_, '_> {
         value: String,
         english: String,
         rule: &'static str,
-        detail: serde_json::Value,
+        detail: Detail,
     ) {
         self.facts.push(Fact {
             kind,

@@ -18,9 +18,7 @@
 //!
 //! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
 
-use serde_json::json;
-
-use super::{clitic_splits, get, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent};
 
 /// An exact decimal: `m / 10^scale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +104,13 @@ impl Decimal {
 
     /// English: `300`, `2,946`, `32.5`, `1.9 million`, `3 billion`.
     pub fn english(self) -> String {
+        let mut out = String::new();
+        self.write_english(&mut out);
+        out
+    }
+
+    /// [`Decimal::english`], appended to `out`.
+    pub fn write_english(self, out: &mut String) {
         for (unit, name) in [(1_000_000_000i128, "billion"), (1_000_000, "million")] {
             let whole = 10i128.pow(self.scale) * unit;
             if self.m.abs() >= whole {
@@ -116,54 +121,97 @@ impl Decimal {
                 }
                 .reduce();
                 if q.scale <= 2 {
-                    return format!("{} {name}", q.plain(true));
+                    q.write_plain(out, true);
+                    out.push(' ');
+                    out.push_str(name);
+                    return;
                 }
             }
         }
-        self.plain(true)
+        self.write_plain(out, true)
     }
 
-    fn plain(self, group: bool) -> String {
-        let abs = self.m.unsigned_abs();
-        // u64 formats much faster than u128; news numbers fit.
-        let digits = match u64::try_from(abs) {
-            Ok(small) => small.to_string(),
-            Err(_) => abs.to_string(),
-        };
+    /// The decimal appended to `out`, with `,` between groups of three integer digits when
+    /// `group` and there are more than four.
+    fn write_plain(self, out: &mut String, group: bool) {
+        // The digits of |m|, most significant first, in a stack buffer (i128 has ≤ 39).
+        let mut buf = [0u8; 40];
+        let mut at = buf.len();
+        let mut abs = self.m.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (abs % 10) as u8;
+            abs /= 10;
+            if abs == 0 {
+                break;
+            }
+        }
+        let digits = &buf[at..];
         let scale = self.scale as usize;
-        let (int, frac, pad) = if scale >= digits.len() {
-            ("0", digits.as_str(), scale - digits.len())
+        let (int, frac, pad): (&[u8], &[u8], usize) = if scale >= digits.len() {
+            (b"0", digits, scale - digits.len())
         } else {
             let cut = digits.len() - scale;
             (&digits[..cut], &digits[cut..], 0)
         };
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + pad + 3);
         if self.m < 0 {
             out.push('-');
         }
-        if group && int.len() > 4 {
-            for (i, c) in int.char_indices() {
-                if i > 0 && (int.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
+        for (i, &d) in int.iter().enumerate() {
+            if group && int.len() > 4 && i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
             }
-        } else {
-            out.push_str(int);
+            out.push(d as char);
         }
         if !frac.is_empty() {
             out.push('.');
             out.extend(std::iter::repeat('0').take(pad));
-            out.push_str(frac);
+            out.extend(frac.iter().map(|&d| d as char));
         }
-        out
     }
 }
 
 impl std::fmt::Display for Decimal {
     /// Plain decimal, no grouping: `2100000`, `32.5`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.plain(false))
+        let mut s = String::new();
+        self.write_plain(&mut s, false);
+        f.write_str(&s)
+    }
+}
+
+/// A count as facts give it: an exact decimal or an approximate plural (`tens`, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    Exact(Decimal),
+    Approx(&'static str),
+}
+
+impl Amount {
+    /// The machine value, appended to `out`: plain decimal or the approximate word.
+    pub fn write_value(self, out: &mut String) {
+        match self {
+            Amount::Exact(d) => d.write_plain(out, false),
+            Amount::Approx(a) => out.push_str(a),
+        }
+    }
+
+    /// The integer, if the amount is one.
+    pub fn as_int(self) -> Option<i128> {
+        match self {
+            Amount::Exact(d) => d.as_int(),
+            Amount::Approx(_) => None,
+        }
+    }
+}
+
+impl serde::Serialize for Amount {
+    /// As a string: `"300"`, `"2.5"`, `"tens"`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Amount::Exact(d) => s.collect_str(d),
+            Amount::Approx(a) => s.serialize_str(a),
+        }
     }
 }
 
@@ -179,21 +227,28 @@ pub(crate) struct Num {
 }
 
 impl Num {
-    /// The machine value: a decimal or the approximate word.
-    pub fn value_str(&self) -> String {
+    /// The value as an [`Amount`]; approximate when there is no exact value.
+    pub fn amount(&self) -> Amount {
         match (self.value, self.approx) {
-            (Some(v), _) => v.to_string(),
-            (None, Some(a)) => a.to_string(),
-            (None, None) => String::new(),
+            (Some(v), _) => Amount::Exact(v),
+            (None, a) => Amount::Approx(a.unwrap_or("")),
         }
     }
 
-    /// English: `2,946`, `1.9 million`, `hundreds of`.
-    pub fn english(&self) -> String {
+    /// The machine value, appended to `out`: a decimal or the approximate word.
+    pub fn write_value(&self, out: &mut String) {
+        self.amount().write_value(out)
+    }
+
+    /// English, appended to `out`: `2,946`, `1.9 million`, `hundreds of`.
+    pub fn write_english(&self, out: &mut String) {
         match (self.value, self.approx) {
-            (Some(v), _) => v.english(),
-            (None, Some(a)) => format!("{a} of"),
-            (None, None) => String::new(),
+            (Some(v), _) => v.write_english(out),
+            (None, Some(a)) => {
+                out.push_str(a);
+                out.push_str(" of");
+            }
+            (None, None) => {}
         }
     }
 
@@ -664,7 +719,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
                 v.to_string(),
                 ordinal_english(v).to_string(),
                 "ordinal.word",
-                serde_json::Value::Null,
+                Detail::None,
             );
             used[i..i + width].fill(true);
             i += width;
@@ -677,16 +732,20 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
+            let mut value = String::new();
+            n.write_value(&mut value);
+            let mut english = String::new();
+            n.write_english(&mut english);
             out.push(
                 FactKind::Number,
                 n.from,
                 n.to,
-                n.value_str(),
-                n.english(),
+                value,
+                english,
                 rule,
                 match n.approx {
-                    Some(a) => json!({"approximate": a}),
-                    None => serde_json::Value::Null,
+                    Some(a) => Detail::Approximate(a),
+                    None => Detail::None,
                 },
             );
             used[n.from..n.to].fill(true);

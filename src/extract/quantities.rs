@@ -13,10 +13,10 @@
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
-use serde_json::json;
+use std::borrow::Cow;
 
-use super::numbers::Num;
-use super::{clitic_splits, get, lookup, FactKind, Out, Sent};
+use super::numbers::{Amount, Decimal, Num};
+use super::{clitic_splits, get, lookup, Detail, FactKind, Out, Sent};
 use crate::glossary::Category;
 
 /// Qualifiers before a number: `(words, op, english)`.
@@ -367,7 +367,7 @@ enum After {
     Money {
         to: usize,
         english: &'static str,
-        unit: String,
+        unit: &'static str,
     },
     Duration {
         to: usize,
@@ -460,13 +460,13 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             return Some(After::Money {
                 to: j + 2,
                 english,
-                unit: code.to_string(),
+                unit: code,
             });
         }
         let unit = if iso.is_empty() {
-            english.trim_end_matches('s').to_string()
+            english.trim_end_matches('s')
         } else {
-            iso.to_string()
+            iso
         };
         return Some(After::Money {
             to: j + 1,
@@ -516,95 +516,119 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             Some((f, op, en)) => (f, op, en),
             None => (n.from, "", ""),
         };
-        let prefix = if qual.is_empty() {
-            String::new()
-        } else {
-            format!("{qual} ")
+        let detail = |unit: Cow<'static, str>| Detail::Quantity {
+            count: n.amount(),
+            unit,
+            qualifier: qual,
         };
-        let value = n.value_str();
-        let detail = |unit: &str| {
-            let mut d = json!({"count": value, "unit": unit});
-            if !qual.is_empty() {
-                d["qualifier"] = json!(qual);
-            }
-            d
-        };
+        // `op` + the value, and the qualifier + the English amount: what every shape starts
+        // with.
+        let mut value = String::with_capacity(16);
+        value.push_str(op);
+        let mut english = String::with_capacity(32);
+        if !qual.is_empty() {
+            english.push_str(qual);
+            english.push(' ');
+        }
         match after(sent, n) {
             Some(After::Percent(to)) => {
+                n.write_value(&mut value);
+                value.push('%');
+                n.write_english(&mut english);
+                english.push('%');
                 out.push(
                     FactKind::Percent,
                     from,
                     to,
-                    format!("{op}{value}%"),
-                    format!("{prefix}{}%", n.english()),
+                    value,
+                    english,
                     "percent",
-                    detail("%"),
+                    detail(Cow::Borrowed("%")),
                 );
             }
-            Some(After::Money { to, english, unit }) => {
-                let amount = n.english();
-                let en = match unit.as_str() {
-                    "USD" => format!("{prefix}${amount}"),
-                    "EUR" => format!("{prefix}€{amount}"),
-                    _ => format!("{prefix}{amount} {english}"),
-                };
+            Some(After::Money {
+                to,
+                english: unit_en,
+                unit,
+            }) => {
+                n.write_value(&mut value);
+                value.push(' ');
+                value.push_str(unit);
+                match unit {
+                    "USD" => english.push('$'),
+                    "EUR" => english.push('€'),
+                    _ => {}
+                }
+                n.write_english(&mut english);
+                if !matches!(unit, "USD" | "EUR") {
+                    english.push(' ');
+                    english.push_str(unit_en);
+                }
                 out.push(
                     FactKind::Money,
                     from,
                     to,
-                    format!("{op}{value} {unit}"),
-                    en,
+                    value,
+                    english,
                     "money",
-                    detail(&unit),
+                    detail(Cow::Borrowed(unit)),
                 );
             }
             Some(After::Duration {
                 to,
                 iso,
-                english,
+                english: unit_en,
                 time,
             }) => {
-                let v = if time {
-                    format!("{op}PT{value}{iso}")
-                } else {
-                    format!("{op}P{value}{iso}")
-                };
-                let v = v.replace("P1010Y", "P100Y");
-                let en = if n.is(1) {
-                    format!("{prefix}1 {}", english.trim_end_matches('s'))
-                } else {
-                    format!("{prefix}{} {english}", n.english())
-                };
+                value.push_str(if time { "PT" } else { "P" });
+                n.write_value(&mut value);
+                value.push_str(iso);
+                let value = centuries(value);
+                write_duration_english(n, unit_en, &mut english);
                 out.push(
                     FactKind::Duration,
                     from,
                     to,
-                    v,
-                    en,
+                    value,
+                    english,
                     "duration",
-                    detail(english),
+                    detail(Cow::Borrowed(unit_en)),
                 );
             }
-            Some(After::Measure { to, english }) => {
+            Some(After::Measure {
+                to,
+                english: unit_en,
+            }) => {
+                n.write_value(&mut value);
+                n.write_english(&mut english);
+                english.push(' ');
+                english.push_str(unit_en);
                 out.push(
                     FactKind::Quantity,
                     from,
                     to,
-                    format!("{op}{value}"),
-                    format!("{prefix}{} {english}", n.english()),
+                    value,
+                    english,
                     "quantity.measure",
-                    detail(english),
+                    detail(Cow::Borrowed(unit_en)),
                 );
             }
-            Some(After::Counted { to, english }) => {
+            Some(After::Counted {
+                to,
+                english: noun_en,
+            }) => {
+                n.write_value(&mut value);
+                n.write_english(&mut english);
+                english.push(' ');
+                english.push_str(&noun_en);
                 out.push(
                     FactKind::Quantity,
                     from,
                     to,
-                    format!("{op}{value}"),
-                    format!("{prefix}{} {english}", n.english()),
+                    value,
+                    english,
                     "quantity.counted",
-                    detail(&english),
+                    detail(Cow::Owned(noun_en)),
                 );
             }
             None => {
@@ -612,25 +636,21 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 if n.from >= 1 && n.value.is_some() {
                     let w = sent.w(n.from - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
-                    if let Some((iso, english, time)) = noun.and_then(|k| get(TIME, k)) {
-                        let v = if time {
-                            format!("PT{value}{iso}")
-                        } else {
-                            format!("P{value}{iso}")
-                        };
-                        let en = if n.is(1) {
-                            format!("1 {}", english.trim_end_matches('s'))
-                        } else {
-                            format!("{} {english}", n.english())
-                        };
+                    if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
+                        let mut value = String::with_capacity(16);
+                        value.push_str(if time { "PT" } else { "P" });
+                        n.write_value(&mut value);
+                        value.push_str(iso);
+                        let mut english = String::with_capacity(24);
+                        write_duration_english(n, unit_en, &mut english);
                         out.push(
                             FactKind::Duration,
                             n.from - 1,
                             n.to,
-                            v,
-                            en,
+                            value,
+                            english,
                             "duration.noun-number",
-                            detail(english),
+                            detail(Cow::Borrowed(unit_en)),
                         );
                     }
                 }
@@ -644,22 +664,42 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             if let Some((iso, english, time)) = get(TIME, noun) {
-                let v = if time {
-                    format!("PT2{iso}")
-                } else {
-                    format!("P2{iso}")
-                };
                 out.push(
                     FactKind::Duration,
                     i,
                     i + 1,
-                    v,
-                    format!("2 {english}"),
+                    [if time { "PT2" } else { "P2" }, iso].concat(),
+                    ["2 ", english].concat(),
                     "duration.dual",
-                    json!({"count": "2", "unit": english}),
+                    Detail::Quantity {
+                        count: Amount::Exact(Decimal::int(2)),
+                        unit: Cow::Borrowed(english),
+                        qualifier: "",
+                    },
                 );
             }
         }
+    }
+}
+
+/// Ten decades are a century: `P1010Y` → `P100Y`.
+fn centuries(value: String) -> String {
+    if value.contains("P1010Y") {
+        value.replace("P1010Y", "P100Y")
+    } else {
+        value
+    }
+}
+
+/// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.
+fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
+    if n.is(1) {
+        out.push_str("1 ");
+        out.push_str(unit_en.trim_end_matches('s'));
+    } else {
+        n.write_english(out);
+        out.push(' ');
+        out.push_str(unit_en);
     }
 }
 
