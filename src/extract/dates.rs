@@ -25,7 +25,9 @@
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
 use super::numbers::ordinal_at;
-use super::{clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, MONTH};
+use super::{
+    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, DATE_WORD, MONTH,
+};
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -315,10 +317,11 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         }
         i += 1;
     }
-    // Second pass: years, weekdays, relative expressions (months have claimed theirs).
+    // Second pass: years, weekdays, relative expressions (months have claimed theirs); each
+    // starts with digits or a `DATE_WORD`.
     let mut i = 0;
     while i < n {
-        if used[i] || !sent.may_start(i) {
+        if used[i] || !(sent.has(i, DATE_WORD) || sent.kind(i) == Some(Kind::Num)) {
             i += 1;
             continue;
         }
@@ -970,6 +973,12 @@ pub(super) fn month_words(out: &mut Vec<&'static str>) {
 
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     month_words(out);
+    date_words(out);
+    out.push("يوم");
+}
+
+/// The words a year, weekday or relative date starts with (the `DATE_WORD` word class).
+pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
@@ -979,7 +988,6 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
         "عامي",
         "سنه",
         "السنه",
-        "يوم",
         "اليوم",
         "امس",
         "غدا",

@@ -18,7 +18,7 @@
 //! coreference of pronouns.
 
 use super::quotes::verb_at;
-use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent};
+use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent, ROLE, TERM};
 use crate::glossary::Category;
 
 /// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
@@ -121,7 +121,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
     // Titled people.
     let mut i = 0;
     while i < sent.len() {
-        if !sent.may_start(i) {
+        // A title is a glossary term or a role word.
+        if !(sent.has(i, TERM) || sent.has(i, ROLE)) {
             i += 1;
             continue;
         }
@@ -156,6 +157,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             continue;
         }
         let w = sent.w(i);
+        if !doc.may_know(w) {
+            continue;
+        }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
@@ -177,9 +181,9 @@ fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str)
     if to - from < 2 {
         return;
     }
-    let last = sent.w(to - 1).to_string();
-    if last.chars().count() >= 3 && !last.starts_with("ال") && !doc.people.contains_key(&last) {
-        doc.people.insert(last, full.to_string());
+    let last = sent.w(to - 1);
+    if last.chars().count() >= 3 && !last.starts_with("ال") {
+        doc.remember(last, full);
     }
 }
 
@@ -188,7 +192,7 @@ fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
         return Some((sent.entry(t).english.clone(), t.to));
     }
-    if !sent.lex(i) {
+    if !sent.has(i, ROLE) {
         return None;
     }
     let w = sent.w(i);
@@ -280,7 +284,8 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && w.chars().count() >= 2
 }
 
-/// The words this module looks up, for the extractor's lexicon.
+/// The words this module looks up, for the extractor's lexicon: role words (the `ROLE`
+/// word class).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(ROLES.iter().map(|r| r.0));
 }

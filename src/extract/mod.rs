@@ -343,6 +343,37 @@ impl Scratch {
 pub(crate) struct DocState {
     /// Normalized last names of people found so far → their full name.
     pub people: FxMap<String, String>,
+    /// A filter over `people`'s keys: bit `n` (63 for longer) when a key is `n` bytes long…
+    pub people_lens: u64,
+    /// …and bit `b` when a key ends with byte `b`.
+    pub people_ends: [u64; 4],
+}
+
+impl DocState {
+    /// Remember a person by their normalized last name (the first full name stays).
+    pub fn remember(&mut self, last: &str, full: &str) {
+        if self.people.contains_key(last) {
+            return;
+        }
+        self.people_lens |= 1 << last.len().min(63);
+        if let Some(&b) = last.as_bytes().last() {
+            self.people_ends[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        self.people.insert(last.to_string(), full.to_string());
+    }
+
+    /// Could a known last name be `w` without 0, 1 or 2 two-byte proclitics? (No false
+    /// negatives: every proclitic split of `w` ends where `w` ends.)
+    pub fn may_know(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().last() else {
+            return false;
+        };
+        let lens = (0..=4)
+            .step_by(2)
+            .filter_map(|k| w.len().checked_sub(k))
+            .any(|n| self.people_lens & (1 << n.min(63)) != 0);
+        lens && self.people_ends[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
 }
 
 type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
@@ -773,6 +804,17 @@ pub(crate) const TERM: u16 = 8;
 pub(crate) const MONTH: u16 = 16;
 /// Word class bit: a speech verb through proclitics (`quotes::words`).
 pub(crate) const VERB: u16 = 32;
+/// Word class bit: a number word through proclitics (`numbers::number_words`).
+pub(crate) const NUMBER_WORD: u16 = 64;
+/// Word class bit: an ordinal through proclitics (`numbers::ordinal_words`; للاول too).
+pub(crate) const ORDINAL: u16 = 128;
+/// Word class bit: a word a year, weekday or relative date starts with, through proclitics
+/// (`dates::date_words`).
+pub(crate) const DATE_WORD: u16 = 256;
+/// Word class bit: a dual time noun through proclitics (`quantities::dual_words`).
+pub(crate) const DUAL: u16 = 512;
+/// Word class bit: a role word that introduces a person (`entities::words`).
+pub(crate) const ROLE: u16 = 1024;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
 /// hash lookup per token replaces the per-split set lookups.
@@ -808,22 +850,36 @@ impl Classes {
         }
         // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
         // of the table (each such word is a lexicon word, so the written form is in the map).
-        let mut mark = |bit: u16, table: &[&'static str]| {
-            for &r in table {
-                for c in CLITICS {
-                    let w = format!("{c}{r}");
-                    if clitic_splits(&w).any(|(_, x)| x == r) {
-                        *words.get_mut(w.as_str()).expect("a lexicon word") |= bit;
-                    }
+        // `article`: also ل + a word of the table whose article lost its alef (للاول).
+        let mut mark = |bit: u16, table: &[&'static str], article: bool| {
+            let table: FxSet<&str> = table.iter().copied().collect();
+            for (w, bits) in words.iter_mut() {
+                let hit = clitic_splits(w).any(|(c, r)| {
+                    table.contains(r)
+                        || (article
+                            && c.ends_with('ل')
+                            && r.starts_with('ل')
+                            && table.contains(format!("ا{r}").as_str()))
+                });
+                if hit {
+                    *bits |= bit;
                 }
             }
         };
-        let mut v = Vec::new();
-        dates::month_words(&mut v);
-        mark(MONTH, &v);
-        v.clear();
-        quotes::words(&mut v);
-        mark(VERB, &v);
+        let families: [(u16, fn(&mut Vec<&'static str>), bool); 7] = [
+            (MONTH, dates::month_words, false),
+            (VERB, quotes::words, false),
+            (NUMBER_WORD, numbers::number_words, false),
+            (ORDINAL, numbers::ordinal_words, true),
+            (DATE_WORD, dates::date_words, false),
+            (DUAL, quantities::dual_words, false),
+            (ROLE, entities::words, false),
+        ];
+        for (bit, words_of, article) in families {
+            let mut v = Vec::new();
+            words_of(&mut v);
+            mark(bit, &v, article);
+        }
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         Classes {

@@ -18,7 +18,7 @@
 //!
 //! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
 
-use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUMBER_WORD, ORDINAL};
 
 /// An exact decimal: `m / 10^scale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -461,7 +461,7 @@ fn is_ten_word(w: &str) -> bool {
 
 /// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
-    if !sent.lex(i) {
+    if !sent.has(i, ORDINAL) {
         return None;
     }
     let w = sent.w(i);
@@ -523,7 +523,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if used.get(i).copied().unwrap_or(true) {
         return None;
     }
-    if sent.is_word(i) && !sent.lex(i) {
+    if sent.is_word(i) && !sent.has(i, NUMBER_WORD) {
         return None;
     }
     // Approximate plurals: عشرات، مئات الآلاف.
@@ -665,7 +665,7 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             Some((Part::Digits, v, 1, false))
         }
         Kind::Word => {
-            if !sent.lex(k) {
+            if !sent.has(k, NUMBER_WORD) {
                 return None;
             }
             let w = sent.w(k);
@@ -760,6 +760,12 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
+    number_words(out);
+    ordinal_words(out);
+}
+
+/// The words cardinals are made of (the `NUMBER_WORD` word class).
+pub(super) fn number_words(out: &mut Vec<&'static str>) {
     out.extend(
         UNITS
             .iter()
@@ -770,6 +776,10 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
     );
     out.extend(SCALES.iter().map(|r| r.0));
     out.extend(APPROX.iter().map(|r| r.0));
+}
+
+/// Ordinals (the `ORDINAL` word class).
+pub(super) fn ordinal_words(out: &mut Vec<&'static str>) {
     out.extend(ORDINALS.iter().map(|r| r.0));
 }
 

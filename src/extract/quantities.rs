@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 
 use super::numbers::{Amount, Decimal, Num};
-use super::{clitic_splits, get, lookup, Detail, FactKind, Out, Sent};
+use super::{clitic_splits, get, lookup, Detail, FactKind, Out, Sent, DUAL};
 use crate::glossary::Category;
 
 /// Qualifiers before a number: `(words, op, english)`.
@@ -47,11 +47,13 @@ pub(crate) fn qualifier_before(
             continue;
         }
         let from = at - n;
-        let ok = words.iter().enumerate().all(|(k, w)| {
+        // Last word first: most numbers have no qualifier, and that word tells at once. A
+        // proclitic split of the first word ends where the word does.
+        let ok = words.iter().enumerate().rev().all(|(k, w)| {
             let tok = sent.w(from + k);
             sent.is_word(from + k)
                 && if k == 0 {
-                    clitic_splits(tok).any(|(_, r)| r == *w)
+                    tok.ends_with(w) && clitic_splits(tok).any(|(_, r)| r == *w)
                 } else {
                     tok == *w
                 }
@@ -396,8 +398,14 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return None;
     }
     // Two-word nouns first.
-    let two = format!("{w} {}", sent.w(j + 1));
-    if let Some(en) = get(NOUNS, &two).filter(|_| sent.is_word(j + 1)) {
+    let next = sent.w(j + 1);
+    let two = NOUNS.iter().find(|(k, _)| {
+        k.len() == w.len() + 1 + next.len()
+            && k.starts_with(w)
+            && k[w.len()..].starts_with(' ')
+            && k.ends_with(next)
+    });
+    if let Some((_, en)) = two.filter(|_| sent.is_word(j + 1)) {
         return Some((j + 2, en.to_string()));
     }
     // A nationality as the noun: 42 فلسطينياً → 42 Palestinians.
@@ -659,7 +667,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
     }
     // Dual time nouns: خلال يومين → P2D.
     for i in 0..sent.len() {
-        if !sent.lex(i) {
+        if !sent.has(i, DUAL) {
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
@@ -707,6 +715,11 @@ fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(QUALIFIERS.iter().map(|r| r.0[0]));
     out.extend(TIME.iter().map(|r| r.0));
+    dual_words(out);
+}
+
+/// Dual time nouns (the `DUAL` word class).
+pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
 }
 
