@@ -98,8 +98,10 @@ fn kind_of(c: Category) -> Option<FactKind> {
     }
 }
 
-pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
-    let mut covered = vec![false; sent.len()];
+/// `covered`: a buffer for the tokens entities claim.
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, out: &mut Out) {
+    covered.clear();
+    covered.resize(sent.len(), false);
     for t in &sent.terms {
         let Some(kind) = kind_of(t.category) else {
             continue;
@@ -130,7 +132,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             i += 1;
             continue;
         };
-        if let Some((from, to)) = name_after(sent, after, &covered) {
+        if let Some((from, to)) = name_after(sent, after, covered) {
             let arabic = sent.surface(from, to).to_string();
             out.push(
                 FactKind::Person,

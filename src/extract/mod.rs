@@ -278,6 +278,7 @@ impl Extractor {
                 &self.matcher,
                 &mut scratch,
             );
+            let first = facts.len();
             let mut out = Out {
                 sent: &sent,
                 facts: &mut facts,
@@ -287,24 +288,36 @@ impl Extractor {
                 used.clear();
                 used.resize(sent.toks.len(), false);
                 dates::extract(&sent, ctx, used, &mut out);
-                let nums = numbers::extract(&sent, used, &mut out);
-                quantities::extract(&sent, &nums, &mut out);
-                casualties::extract(&sent, &nums, &mut out);
-                entities::extract(&sent, &mut doc, &mut out);
+                let nums = &mut scratch.nums;
+                nums.clear();
+                numbers::extract(&sent, used, nums, &mut out);
+                quantities::extract(&sent, nums, &mut out);
+                casualties::extract(&sent, nums, &mut out);
+                entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
                 quotes::extract(&sent, &mut out);
             } else if !doc.people.is_empty() {
                 // No rule can start in this sentence (no lexicon word, digit, quotation mark
                 // or glossary term): only later mentions of known people remain.
-                entities::extract(&sent, &mut doc, &mut out);
+                entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
+            facts[first..].sort_by(order);
             scratch.recycle(sent);
         }
-        facts.sort_by(|a, b| {
-            (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
-        });
+        // Each sentence's facts were sorted as they came (they lie inside their sentence, and
+        // sentences are in order). If that did not sort the whole list, a stable sort of it
+        // gives what a stable sort of the facts as pushed gives: the order of equal keys is
+        // the same in both.
+        if !facts.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
+            facts.sort_by(order);
+        }
         facts.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
         facts
     }
+}
+
+/// The order of facts: by start, kind, end.
+fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
+    (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
 }
 
 /// Per-sentence buffers kept across the sentences of one `extract` call, so that a sentence
@@ -315,7 +328,11 @@ struct Scratch {
     ospan: Vec<Span>,
     cls: Vec<u16>,
     terms: Vec<Term>,
+    /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
+    nums: Vec<numbers::Num>,
+    /// Tokens entities have claimed.
+    covered: Vec<bool>,
 }
 
 impl Scratch {

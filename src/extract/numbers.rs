@@ -135,15 +135,26 @@ impl Decimal {
     /// `group` and there are more than four.
     fn write_plain(self, out: &mut String, group: bool) {
         // The digits of |m|, most significant first, in a stack buffer (i128 has ≤ 39).
+        // u64 arithmetic when it fits (news numbers do): u128 division is a library call.
         let mut buf = [0u8; 40];
         let mut at = buf.len();
-        let mut abs = self.m.unsigned_abs();
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (abs % 10) as u8;
-            abs /= 10;
-            if abs == 0 {
-                break;
+        let abs = self.m.unsigned_abs();
+        match u64::try_from(abs) {
+            Ok(mut small) => loop {
+                at -= 1;
+                buf[at] = b'0' + (small % 10) as u8;
+                small /= 10;
+                if small == 0 {
+                    break;
+                }
+            },
+            Err(_) => {
+                let mut big = abs;
+                while big > 0 {
+                    at -= 1;
+                    buf[at] = b'0' + (big % 10) as u8;
+                    big /= 10;
+                }
             }
         }
         let digits = &buf[at..];
@@ -154,6 +165,7 @@ impl Decimal {
             let cut = digits.len() - scale;
             (&digits[..cut], &digits[cut..], 0)
         };
+        out.reserve(digits.len() + digits.len() / 3 + pad + 3);
         if self.m < 0 {
             out.push('-');
         }
@@ -702,9 +714,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
     }
 }
 
-/// Find ordinals and cardinals; mark their tokens used; return the cardinals.
-pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num> {
-    let mut nums = Vec::new();
+/// Find ordinals and cardinals; mark their tokens used; append the cardinals to `nums`.
+pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: &mut Out) {
     let mut i = 0;
     while i < sent.len() {
         if used[i] || !sent.may_start(i) {
@@ -732,9 +743,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
-            let mut value = String::new();
+            let mut value = String::with_capacity(16);
             n.write_value(&mut value);
-            let mut english = String::new();
+            let mut english = String::with_capacity(16);
             n.write_english(&mut english);
             out.push(
                 FactKind::Number,
@@ -755,7 +766,6 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
         }
         i += 1;
     }
-    nums
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
