@@ -339,13 +339,16 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
         let b = number(sent, i + 2)?;
         if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
-            let v = format!("T{a:02}:{b:02}");
+            let mut english = String::with_capacity(5);
+            push_int(&mut english, a as i32, 2);
+            english.push(':');
+            push_int(&mut english, b as i32, 2);
             out.push(
                 FactKind::Date,
                 i,
                 i + 3,
-                v.clone(),
-                format!("{a:02}:{b:02}"),
+                ["T", &english].concat(),
+                english,
                 "date.time",
                 Detail::Date(DateDetail::grain("time")),
             );
@@ -368,8 +371,8 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 FactKind::Date,
                 i,
                 i + 5,
-                format!("{y:04}-{m:02}-{d:02}"),
-                format!("{} {d}, {y}", MONTHS_EN[m as usize - 1]),
+                iso_date(Some(y as i32), m, Some(d)),
+                month_day_year(m, Some(d), Some(y as i32)),
                 "date.numeric",
                 Detail::Date(DateDetail::grain("day")),
             );
@@ -598,44 +601,18 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             }
         })
     });
-    let mname = MONTHS_EN[m as usize - 1];
-    let (value, mut english, rule, grain) = match (d.day, year) {
-        (Some(day), Some(y)) => (
-            format!("{y:04}-{m:02}-{day:02}"),
-            format!("{mname} {day}, {y}"),
-            if d.year.is_some() {
-                "date.day-month-year"
-            } else {
-                "date.day-month"
-            },
-            "day",
-        ),
-        (None, Some(y)) => (
-            format!("{y:04}-{m:02}"),
-            format!("{mname} {y}"),
-            if d.year.is_some() {
-                "date.month-year"
-            } else {
-                "date.month"
-            },
-            "month",
-        ),
-        (Some(day), None) => (
-            format!("--{m:02}-{day:02}"),
-            format!("{mname} {day}"),
-            "date.day-month",
-            "day",
-        ),
-        (None, None) => (
-            format!("--{m:02}"),
-            mname.to_string(),
-            "date.month",
-            "month",
-        ),
+    let (rule, grain) = match (d.day, d.year) {
+        (Some(_), Some(_)) => ("date.day-month-year", "day"),
+        (Some(_), None) => ("date.day-month", "day"),
+        (None, Some(_)) => ("date.month-year", "month"),
+        (None, None) => ("date.month", "month"),
     };
-    if let Some(wd) = d.weekday {
-        english = format!("{}, {english}", WEEKDAYS_EN[wd as usize - 1]);
-    }
+    let value = iso_date(year, m, d.day);
+    let mut english = match d.weekday {
+        Some(wd) => [WEEKDAYS_EN[wd as usize - 1], ", "].concat(),
+        None => String::new(),
+    };
+    english.push_str(&month_day_year(m, d.day, year));
     if d.year.is_none() && year.is_none() {
         match d.relative {
             Some(-1) => english.push_str(" (last)"),
@@ -713,7 +690,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             FactKind::Date,
             from,
             to,
-            format!("{y:04}"),
+            iso_date_year(y),
             y.to_string(),
             "date.year",
             Detail::Date(DateDetail::grain("year")),
@@ -727,7 +704,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
                 FactKind::Date,
                 to + 1,
                 to + 2,
-                format!("{y2:04}"),
+                iso_date_year(y2),
                 y2.to_string(),
                 "date.year",
                 Detail::Date(DateDetail::grain("year")),
@@ -773,8 +750,8 @@ fn weekday(
             };
             let (y, m, d) = from_jdn(j);
             (
-                format!("{y:04}-{m:02}-{d:02}"),
-                format!("{name}, {} {d}, {y}", MONTHS_EN[m as usize - 1]),
+                iso_date(Some(y), m, Some(d)),
+                [name, ", ", &month_day_year(m, Some(d), Some(y))].concat(),
             )
         }
         None => (
@@ -921,6 +898,55 @@ fn relative(
         Detail::Date(detail),
     );
     Some(to)
+}
+
+/// `n` in decimal, zero-padded to `width` digits as `{n:0width$}` writes it.
+fn push_int(out: &mut String, n: i32, width: usize) {
+    if n < 0 {
+        out.push_str(&format!("{n:0width$}"));
+        return;
+    }
+    let digits = n.to_string();
+    out.extend(std::iter::repeat('0').take(width.saturating_sub(digits.len())));
+    out.push_str(&digits);
+}
+
+/// ISO 8601 with the grain written: `2024-05-10`, `2023-03`; without a year `--05-10`, `--03`.
+fn iso_date(year: Option<i32>, m: u32, day: Option<u32>) -> String {
+    let mut v = String::with_capacity(10);
+    match year {
+        Some(y) => push_int(&mut v, y, 4),
+        None => v.push('-'),
+    }
+    v.push('-');
+    push_int(&mut v, m as i32, 2);
+    if let Some(day) = day {
+        v.push('-');
+        push_int(&mut v, day as i32, 2);
+    }
+    v
+}
+
+/// A year as a date value: `2021`, `0999`.
+fn iso_date_year(y: u32) -> String {
+    let mut v = String::with_capacity(4);
+    push_int(&mut v, y as i32, 4);
+    v
+}
+
+/// English: `May 10, 2024`, `May 2024`, `May 10`, `May`.
+fn month_day_year(m: u32, day: Option<u32>, year: Option<i32>) -> String {
+    let mut e = String::with_capacity(20);
+    e.push_str(MONTHS_EN[m as usize - 1]);
+    if let Some(day) = day {
+        e.push(' ');
+        push_int(&mut e, day as i32, 0);
+    }
+    if let Some(y) = year {
+        e.push_str(if day.is_some() { ", " } else { " " });
+        push_int(&mut e, y, 0);
+    }
+    e
 }
 
 /// Julian day number of a proleptic Gregorian date.

@@ -385,10 +385,9 @@ impl DocState {
         let Some(&b) = w.as_bytes().last() else {
             return false;
         };
-        let lens = (0..=4)
-            .step_by(2)
-            .filter_map(|k| w.len().checked_sub(k))
-            .any(|n| self.people_lens & (1 << n.min(63)) != 0);
+        let len = |n: usize| self.people_lens & (1 << n.min(63)) != 0;
+        let n = w.len();
+        let lens = len(n) || (n >= 2 && len(n - 2)) || (n >= 4 && len(n - 4));
         lens && self.people_ends[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 }
@@ -741,13 +740,16 @@ impl Out<'_, '_> {
     ) {
         let mut span = self.sent.span(from, to);
         // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
-        // a word a rule starts with.
+        // a word a rule starts with (`head_after_clitic`, precomputed in the word classes).
         if self.sent.is_word(from) {
-            let w = self.sent.w(from);
-            let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
-            if let Some((c, _)) = split.filter(|_| !heads().contains(w)) {
+            let clitic = match self.sent.cls[from] & (HEAD_AFTER_1 | HEAD_AFTER_2) {
+                HEAD_AFTER_1 => 2,
+                HEAD_AFTER_2 => 4,
+                _ => 0,
+            };
+            if clitic > 0 {
                 let tok = self.sent.toks[from];
-                span.start = self.sent.norm_span(tok.s + c.len(), tok.e).start;
+                span.start = self.sent.norm_span(tok.s + clitic, tok.e).start;
             }
         }
         self.push_span(kind, span, value, english, rule, detail);
@@ -772,6 +774,13 @@ impl Out<'_, '_> {
             detail,
         });
     }
+}
+
+/// The proclitic a fact starting at word `w` leaves out: the first proclitic split of `w`
+/// whose rest is a head, unless `w` itself is one.
+fn head_after_clitic(w: &str) -> Option<&str> {
+    let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
+    split.filter(|_| !heads().contains(w)).map(|(c, _)| c)
 }
 
 /// The words rules start facts with, for stripping proclitics from fact spans.
@@ -832,6 +841,10 @@ pub(crate) const DATE_WORD: u16 = 256;
 pub(crate) const DUAL: u16 = 512;
 /// Word class bit: a role word that introduces a person (`entities::words`).
 pub(crate) const ROLE: u16 = 1024;
+/// Word class bits: a fact starting at this word leaves out its first one (two) proclitic
+/// letters ([`head_after_clitic`]).
+const HEAD_AFTER_1: u16 = 2048;
+const HEAD_AFTER_2: u16 = 4096;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
 /// hash lookup per token replaces the per-split set lookups.
@@ -896,6 +909,15 @@ impl Classes {
             let mut v = Vec::new();
             words_of(&mut v);
             mark(bit, &v, article);
+        }
+        // A split whose rest is a head leaves a lexicon word, so every word with a
+        // `head_after_clitic` is in the map.
+        for (w, bits) in words.iter_mut() {
+            match head_after_clitic(w).map(str::len) {
+                Some(2) => *bits |= HEAD_AFTER_1,
+                Some(4) => *bits |= HEAD_AFTER_2,
+                _ => {}
+            }
         }
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
