@@ -63,6 +63,15 @@ impl Decimal {
     }
 
     fn reduce(mut self) -> Decimal {
+        // i64 arithmetic when it fits (news numbers do): i128 division is a library call.
+        if let Ok(mut m) = i64::try_from(self.m) {
+            while self.scale > 0 && m % 10 == 0 {
+                m /= 10;
+                self.scale -= 1;
+            }
+            self.m = i128::from(m);
+            return self;
+        }
         while self.scale > 0 && self.m % 10 == 0 {
             self.m /= 10;
             self.scale -= 1;

@@ -14,9 +14,10 @@
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::numbers::{Amount, Decimal, Num};
-use super::{clitic_splits, get, lookup, Detail, FactKind, Out, Sent, DUAL};
+use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
 /// Qualifiers before a number: `(words, op, english)`.
@@ -41,9 +42,13 @@ pub(crate) fn qualifier_before(
     sent: &Sent,
     at: usize,
 ) -> Option<(usize, &'static str, &'static str)> {
+    // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
+    // word without its proclitics).
+    let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
+    let last = sent.w(prev);
     for &(words, op, en) in QUALIFIERS {
         let n = words.len();
-        if at < n {
+        if at < n || !last.ends_with(words[n - 1]) {
             continue;
         }
         let from = at - n;
@@ -394,12 +399,13 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return None;
     }
     let w = sent.w(j);
-    if STOP.contains(&w) || (w.starts_with("ال") && !definite_ok) {
+    let tables = noun_tables();
+    if tables.stop.contains(w) || (w.starts_with("ال") && !definite_ok) {
         return None;
     }
     // Two-word nouns first.
     let next = sent.w(j + 1);
-    let two = NOUNS.iter().find(|(k, _)| {
+    let two = tables.two_words.iter().find(|(k, _)| {
         k.len() == w.len() + 1 + next.len()
             && k.starts_with(w)
             && k[w.len()..].starts_with(' ')
@@ -415,7 +421,8 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     {
         return Some((t.to, format!("{}s", sent.entry(t).english)));
     }
-    let (en, end) = match get(NOUNS, w).or_else(|| get(NOUNS, w.strip_suffix('ا').unwrap_or(w))) {
+    let noun = |w: &str| tables.nouns.get(w).copied();
+    let (en, end) = match noun(w).or_else(|| noun(w.strip_suffix('ا').unwrap_or(w))) {
         Some(en) => (en.to_string(), j + 1),
         None => {
             // Unknown nouns stay Arabic; look-alikes of other units are not nouns.
@@ -435,6 +442,33 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
+}
+
+/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
+struct NounTables {
+    nouns: FxMap<&'static str, &'static str>,
+    stop: FxSet<&'static str>,
+    two_words: Vec<(&'static str, &'static str)>,
+}
+
+fn noun_tables() -> &'static NounTables {
+    static T: OnceLock<NounTables> = OnceLock::new();
+    T.get_or_init(|| {
+        // The first row of a word wins, as in a scan of the table.
+        let mut nouns = FxMap::default();
+        for &(k, v) in NOUNS.iter().rev() {
+            nouns.insert(k, v);
+        }
+        NounTables {
+            nouns,
+            stop: STOP.iter().copied().collect(),
+            two_words: NOUNS
+                .iter()
+                .copied()
+                .filter(|(k, _)| k.contains(' '))
+                .collect(),
+        }
+    })
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
