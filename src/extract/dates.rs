@@ -227,10 +227,15 @@ impl Unit {
 }
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
+#[inline]
 fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     if !sent.has(i, MONTH) {
         return None;
     }
+    month_table_at(sent, i)
+}
+
+fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
     for (_, rest) in clitic_splits(w) {
         for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
@@ -906,9 +911,20 @@ fn push_int(out: &mut String, n: i32, width: usize) {
         out.push_str(&format!("{n:0width$}"));
         return;
     }
-    let digits = n.to_string();
+    let mut digits = [b'0'; 10];
+    let mut at = digits.len();
+    let mut v = n as u32;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let digits = &digits[at..];
     out.extend(std::iter::repeat('0').take(width.saturating_sub(digits.len())));
-    out.push_str(&digits);
+    out.extend(digits.iter().map(|&d| char::from(d)));
 }
 
 /// ISO 8601 with the grain written: `2024-05-10`, `2023-03`; without a year `--05-10`, `--03`.
