@@ -627,7 +627,9 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while i < b.len() {
         let (c, len) = decode(text, i);
-        if c.is_whitespace() {
+        // Arabic and ASCII letters first: no Unicode table lookup for them.
+        let letter = matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z');
+        if !letter && c.is_whitespace() {
             i += len;
             continue;
         }
@@ -651,7 +653,7 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 kind: Kind::Num,
             });
             i = j;
-        } else if is_letter(c) {
+        } else if letter || is_letter(c) {
             let mut j = i + len;
             while j < b.len() {
                 // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
@@ -853,6 +855,23 @@ struct Classes {
     /// Byte lengths outside `min_len..=max_len` have no class.
     min_len: usize,
     max_len: usize,
+    /// Bit [`sketch`] of every word in `words`: most words without a class are turned away
+    /// here, before hashing.
+    sketches: Box<[u64]>,
+}
+
+/// Bits in `Classes::sketches`.
+const SKETCH_BITS: usize = 1 << 16;
+
+/// A cheap 16-bit fingerprint of a word of at least two bytes: its length and its first
+/// and last two bytes.
+#[inline]
+fn sketch(w: &[u8]) -> usize {
+    let n = w.len();
+    let first = u32::from(u16::from_le_bytes([w[0], w[1]]));
+    let last = u32::from(u16::from_le_bytes([w[n - 2], w[n - 1]]));
+    let h = first.wrapping_mul(0x9E37_79B1) ^ last.wrapping_mul(0x85EB_CA6B) ^ (n as u32);
+    (h.wrapping_mul(0x2545_F491) >> 16) as usize % SKETCH_BITS
 }
 
 impl Classes {
@@ -921,10 +940,16 @@ impl Classes {
         }
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        let mut sketches = vec![0u64; SKETCH_BITS / 64].into_boxed_slice();
+        for w in words.keys().filter(|w| w.len() >= 2) {
+            let k = sketch(w.as_bytes());
+            sketches[k / 64] |= 1 << (k % 64);
+        }
         Classes {
             words,
             min_len,
             max_len,
+            sketches,
         }
     }
 
@@ -933,6 +958,12 @@ impl Classes {
     fn of(&self, w: &str) -> u16 {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
+        }
+        if w.len() >= 2 {
+            let k = sketch(w.as_bytes());
+            if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
+                return 0;
+            }
         }
         self.words.get(w).copied().unwrap_or(0)
     }
