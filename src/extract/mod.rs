@@ -51,6 +51,7 @@ mod numbers;
 mod quantities;
 mod quotes;
 
+use std::cell::{Cell, OnceCell};
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
@@ -339,12 +340,14 @@ impl Scratch {
     fn recycle(&mut self, sent: Sent) {
         let Sent {
             mut toks,
-            mut ospan,
+            ospan,
+            ospan_buf,
             mut cls,
             mut terms,
             ..
         } = sent;
         toks.clear();
+        let mut ospan = ospan.into_inner().unwrap_or_else(|| ospan_buf.into_inner());
         ospan.clear();
         cls.clear();
         terms.clear();
@@ -421,8 +424,13 @@ pub(crate) struct Sent<'a> {
     /// The sentence's slice of the document's `match` normalization.
     pub norm: SentNorm<'a>,
     pub toks: Vec<Tok>,
-    /// Original-text span of every token; empty when the sentence is not `active`.
-    pub ospan: Vec<Span>,
+    /// The sentence's span in the original text.
+    span: Span,
+    /// Original-text span of every token, mapped on first use ([`Sent::ospan`]): most
+    /// sentences outside news have no term and no fact, and need none.
+    ospan: OnceCell<Vec<Span>>,
+    /// The buffer `ospan` is made in.
+    ospan_buf: Cell<Vec<Span>>,
     /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
     /// there.
     pub cls: Vec<u16>,
@@ -430,7 +438,7 @@ pub(crate) struct Sent<'a> {
     pub terms: Vec<Term>,
     pub matcher: &'a Matcher,
     /// May any rule start here: a lexicon word, digits, a quotation mark or a glossary term?
-    /// When not, only mentions of people already known can be found, and `ospan` is empty.
+    /// When not, only mentions of people already known can be found.
     pub active: bool,
 }
 
@@ -491,27 +499,14 @@ impl<'a> Sent<'a> {
             active |= c != 0;
             c
         }));
-        let mut ospan = std::mem::take(&mut scratch.ospan);
-        if active {
-            let mut cursor = norm.map.cursor();
-            ospan.extend(toks.iter().map(|t| {
-                let sp = cursor.to_original(Span::new(t.s + norm.nbase, t.e + norm.nbase));
-                // Inside the sentence (a stray mark at its edge maps into its neighbour).
-                let start = sp.start.clamp(span.start, span.end);
-                let mut end = sp.end.clamp(start, span.end);
-                // A tatweel right after a word belongs to it (هـ).
-                while text[end..span.end].starts_with('\u{0640}') {
-                    end += '\u{0640}'.len_utf8();
-                }
-                Span::new(start, end)
-            }));
-        }
         let mut sent = Sent {
             text,
             index,
             norm,
             toks,
-            ospan,
+            span,
+            ospan: OnceCell::new(),
+            ospan_buf: Cell::new(std::mem::take(&mut scratch.ospan)),
             cls,
             terms: std::mem::take(&mut scratch.terms),
             matcher,
@@ -562,9 +557,32 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The original-text span of every token.
+    fn ospan(&self) -> &[Span] {
+        self.ospan.get_or_init(|| {
+            let (text, span) = (self.text, self.span);
+            let mut ospan = self.ospan_buf.take();
+            let mut cursor = self.norm.map.cursor();
+            ospan.extend(self.toks.iter().map(|t| {
+                let nbase = self.norm.nbase;
+                let sp = cursor.to_original(Span::new(t.s + nbase, t.e + nbase));
+                // Inside the sentence (a stray mark at its edge maps into its neighbour).
+                let start = sp.start.clamp(span.start, span.end);
+                let mut end = sp.end.clamp(start, span.end);
+                // A tatweel right after a word belongs to it (هـ).
+                while text[end..span.end].starts_with('\u{0640}') {
+                    end += '\u{0640}'.len_utf8();
+                }
+                Span::new(start, end)
+            }));
+            ospan
+        })
+    }
+
     /// The original-text span of tokens `from..to` (exclusive).
     pub fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.ospan[from].start, self.ospan[to - 1].end)
+        let ospan = self.ospan();
+        Span::new(ospan[from].start, ospan[to - 1].end)
     }
 
     /// The original-text span of normalized offsets `s..e`.
@@ -579,8 +597,9 @@ impl<'a> Sent<'a> {
 
     /// The token range covering an original-text span, if it has tokens.
     fn tok_range(&self, span: Span) -> Option<(usize, usize)> {
-        let from = self.ospan.partition_point(|sp| sp.start < span.start);
-        let to = self.ospan.partition_point(|sp| sp.end <= span.end);
+        let ospan = self.ospan();
+        let from = ospan.partition_point(|sp| sp.start < span.start);
+        let to = ospan.partition_point(|sp| sp.end <= span.end);
         (from < to).then_some((from, to))
     }
 
@@ -659,9 +678,13 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
                 // letters from the bytes; anything else through `is_letter`.
                 let x = b[j];
-                if x.is_ascii_alphabetic() {
-                    j += 1;
-                    continue;
+                if x < 0x80 {
+                    // ASCII: only a-z and A-Z are letters.
+                    if x.is_ascii_alphabetic() {
+                        j += 1;
+                        continue;
+                    }
+                    break;
                 }
                 if j + 1 < b.len()
                     && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
