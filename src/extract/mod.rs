@@ -569,9 +569,9 @@ impl<'a> Sent<'a> {
                 // Inside the sentence (a stray mark at its edge maps into its neighbour).
                 let start = sp.start.clamp(span.start, span.end);
                 let mut end = sp.end.clamp(start, span.end);
-                // A tatweel right after a word belongs to it (هـ).
-                while text[end..span.end].starts_with('\u{0640}') {
-                    end += '\u{0640}'.len_utf8();
+                // A tatweel (U+0640, D9 80) right after a word belongs to it (هـ).
+                while text.as_bytes()[end..span.end].starts_with(&[0xD9, 0x80]) {
+                    end += 2;
                 }
                 Span::new(start, end)
             }));

@@ -85,10 +85,15 @@ const SOURCES: &[(&str, &str)] = &[
 const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"];
 
 /// A speech verb at token `i`: `(english, has subject)`.
+#[inline]
 pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
     if !sent.has(i, VERB) {
         return None;
     }
+    verb_table_at(sent, i)
+}
+
+fn verb_table_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
         if !matches!(clitic, "" | "و" | "ف") {
