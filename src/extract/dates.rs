@@ -26,7 +26,8 @@
 
 use super::numbers::ordinal_at;
 use super::{
-    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, DATE_WORD, MONTH,
+    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
+    MONTH,
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -344,15 +345,21 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
         let b = number(sent, i + 2)?;
         if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
-            let mut english = String::with_capacity(5);
-            push_int(&mut english, a as i32, 2);
-            english.push(':');
-            push_int(&mut english, b as i32, 2);
+            let clock = |v: &mut String| {
+                push_int(v, a as i32, 2);
+                v.push(':');
+                push_int(v, b as i32, 2);
+            };
+            let value = out.text(|v| {
+                v.push('T');
+                clock(v);
+            });
+            let english = out.text(clock);
             out.push(
                 FactKind::Date,
                 i,
                 i + 3,
-                ["T", &english].concat(),
+                value,
                 english,
                 "date.time",
                 Detail::Date(DateDetail::grain("time")),
@@ -372,12 +379,14 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         let c = number(sent, i + 4)?;
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
         if is_year(y) && (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) {
+            let value = out.text(|v| iso_date(v, Some(y as i32), m, Some(d)));
+            let english = out.text(|e| month_day_year(e, m, Some(d), Some(y as i32)));
             out.push(
                 FactKind::Date,
                 i,
                 i + 5,
-                iso_date(Some(y as i32), m, Some(d)),
-                month_day_year(m, Some(d), Some(y as i32)),
+                value,
+                english,
                 "date.numeric",
                 Detail::Date(DateDetail::grain("day")),
             );
@@ -612,20 +621,22 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         (None, Some(_)) => ("date.month-year", "month"),
         (None, None) => ("date.month", "month"),
     };
-    let value = iso_date(year, m, d.day);
-    let mut english = match d.weekday {
-        Some(wd) => [WEEKDAYS_EN[wd as usize - 1], ", "].concat(),
-        None => String::new(),
-    };
-    english.push_str(&month_day_year(m, d.day, year));
-    if d.year.is_none() && year.is_none() {
-        match d.relative {
-            Some(-1) => english.push_str(" (last)"),
-            Some(0) => english.push_str(" (this year)"),
-            Some(1) => english.push_str(" (next)"),
-            _ => {}
+    let value = out.text(|v| iso_date(v, year, m, d.day));
+    let english = out.text(|e| {
+        if let Some(wd) = d.weekday {
+            e.push_str(WEEKDAYS_EN[wd as usize - 1]);
+            e.push_str(", ");
         }
-    }
+        month_day_year(e, m, d.day, year);
+        if d.year.is_none() && year.is_none() {
+            match d.relative {
+                Some(-1) => e.push_str(" (last)"),
+                Some(0) => e.push_str(" (this year)"),
+                Some(1) => e.push_str(" (next)"),
+                _ => {}
+            }
+        }
+    });
     let detail = DateDetail {
         grain,
         relative: d.relative,
@@ -691,12 +702,14 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             }),
         );
     } else {
+        let value = out.text(|v| push_int(v, y as i32, 4));
+        let english = out.text(|e| push_int(e, y as i32, 0));
         out.push(
             FactKind::Date,
             from,
             to,
-            iso_date_year(y),
-            y.to_string(),
+            value,
+            english,
             "date.year",
             Detail::Date(DateDetail::grain("year")),
         );
@@ -705,12 +718,14 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     if sent.w(to) == "و" && sent.touch(to) {
         if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
             used[to..to + 2].fill(true);
+            let value = out.text(|v| push_int(v, y2 as i32, 4));
+            let english = out.text(|e| push_int(e, y2 as i32, 0));
             out.push(
                 FactKind::Date,
                 to + 1,
                 to + 2,
-                iso_date_year(y2),
-                y2.to_string(),
+                value,
+                english,
                 "date.year",
                 Detail::Date(DateDetail::grain("year")),
             );
@@ -755,17 +770,21 @@ fn weekday(
             };
             let (y, m, d) = from_jdn(j);
             (
-                iso_date(Some(y), m, Some(d)),
-                [name, ", ", &month_day_year(m, Some(d), Some(y))].concat(),
+                out.text(|v| iso_date(v, Some(y), m, Some(d))),
+                out.text(|e| {
+                    e.push_str(name);
+                    e.push_str(", ");
+                    month_day_year(e, m, Some(d), Some(y));
+                }),
             )
         }
         None => (
-            format!("weekday:{name}"),
-            match rel {
+            Text::from(format!("weekday:{name}")),
+            Text::from(match rel {
                 Some(1) => format!("next {name}"),
                 Some(_) => format!("last {name}"),
                 None => name.to_string(),
-            },
+            }),
         ),
     };
     out.push(
@@ -928,41 +947,31 @@ fn push_int(out: &mut String, n: i32, width: usize) {
 }
 
 /// ISO 8601 with the grain written: `2024-05-10`, `2023-03`; without a year `--05-10`, `--03`.
-fn iso_date(year: Option<i32>, m: u32, day: Option<u32>) -> String {
-    let mut v = String::with_capacity(10);
+/// Appended to `v`.
+fn iso_date(v: &mut String, year: Option<i32>, m: u32, day: Option<u32>) {
     match year {
-        Some(y) => push_int(&mut v, y, 4),
+        Some(y) => push_int(v, y, 4),
         None => v.push('-'),
     }
     v.push('-');
-    push_int(&mut v, m as i32, 2);
+    push_int(v, m as i32, 2);
     if let Some(day) = day {
         v.push('-');
-        push_int(&mut v, day as i32, 2);
+        push_int(v, day as i32, 2);
     }
-    v
 }
 
-/// A year as a date value: `2021`, `0999`.
-fn iso_date_year(y: u32) -> String {
-    let mut v = String::with_capacity(4);
-    push_int(&mut v, y as i32, 4);
-    v
-}
-
-/// English: `May 10, 2024`, `May 2024`, `May 10`, `May`.
-fn month_day_year(m: u32, day: Option<u32>, year: Option<i32>) -> String {
-    let mut e = String::with_capacity(20);
+/// English: `May 10, 2024`, `May 2024`, `May 10`, `May`; appended to `e`.
+fn month_day_year(e: &mut String, m: u32, day: Option<u32>, year: Option<i32>) {
     e.push_str(MONTHS_EN[m as usize - 1]);
     if let Some(day) = day {
         e.push(' ');
-        push_int(&mut e, day as i32, 0);
+        push_int(e, day as i32, 0);
     }
     if let Some(y) = year {
         e.push_str(if day.is_some() { ", " } else { " " });
-        push_int(&mut e, y, 0);
+        push_int(e, y, 0);
     }
-    e
 }
 
 /// Julian day number of a proleptic Gregorian date.

@@ -110,8 +110,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         out.push_span(
             kind,
             t.core,
-            e.english.clone(),
-            e.english.clone(),
+            e.english.as_str(),
+            e.english.as_str(),
             "entity.glossary",
             Detail::Glossary(e.arabic.clone()),
         );
@@ -133,18 +133,18 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             continue;
         };
         if let Some((from, to)) = name_after(sent, after, covered) {
-            let arabic = sent.surface(from, to).to_string();
+            let arabic = sent.surface(from, to);
             out.push(
                 FactKind::Person,
                 from,
                 to,
-                arabic.clone(),
-                arabic.clone(),
+                arabic,
+                arabic,
                 "person.title",
                 Detail::Title(title_en),
             );
             covered[from..to].fill(true);
-            remember(doc, sent, from, to, &arabic);
+            remember(doc, sent, from, to, arabic);
             i = to;
         } else {
             i = after.max(i + 1);
@@ -170,8 +170,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             out.push_span(
                 FactKind::Person,
                 span,
-                full.clone(),
-                full.clone(),
+                full.as_str(),
+                full.as_str(),
                 "person.mention",
                 Detail::None,
             );

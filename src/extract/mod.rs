@@ -50,6 +50,7 @@ mod entities;
 mod numbers;
 mod quantities;
 mod quotes;
+mod text;
 
 use std::cell::{Cell, OnceCell};
 use std::hash::BuildHasherDefault;
@@ -64,6 +65,7 @@ use crate::span::Span;
 
 pub use detail::{Casualties, DateDetail, Detail};
 pub use numbers::{Amount, Decimal};
+pub use text::Text;
 
 /// The type of a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -134,9 +136,9 @@ pub struct Fact {
     /// 0-based index into the sentences passed to [`Extractor::extract`].
     pub sentence: usize,
     /// The machine value (formats in the module docs).
-    pub value: String,
+    pub value: Text,
     /// An English rendering.
-    pub english: String,
+    pub english: Text,
     /// The rule that produced it, e.g. `date.day-month-year`.
     pub rule: &'static str,
     /// Structured extras (qualifier, count, unit, speaker, verb, title …), serialized as a
@@ -283,6 +285,7 @@ impl Extractor {
             let mut out = Out {
                 sent: &sent,
                 facts: &mut facts,
+                buf: &mut scratch.text,
             };
             if sent.active {
                 let used = &mut scratch.used;
@@ -334,6 +337,8 @@ struct Scratch {
     nums: Vec<numbers::Num>,
     /// Tokens entities have claimed.
     covered: Vec<bool>,
+    /// Where a fact's texts are written ([`Out::text`]).
+    text: String,
 }
 
 impl Scratch {
@@ -748,9 +753,17 @@ fn is_letter(c: char) -> bool {
 pub(crate) struct Out<'s, 'a> {
     pub sent: &'s Sent<'a>,
     pub facts: &'s mut Vec<Fact>,
+    buf: &'s mut String,
 }
 
 impl Out<'_, '_> {
+    /// A text written by `write` into a reused buffer: no allocation unless it is long.
+    pub fn text(&mut self, write: impl FnOnce(&mut String)) -> Text {
+        self.buf.clear();
+        write(self.buf);
+        Text::new(self.buf)
+    }
+
     /// Push a fact covering tokens `from..to`.
     #[allow(clippy::too_many_arguments)]
     pub fn push(
@@ -758,8 +771,8 @@ impl Out<'_, '_> {
         kind: FactKind,
         from: usize,
         to: usize,
-        value: String,
-        english: String,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
         rule: &'static str,
         detail: Detail,
     ) {
@@ -784,8 +797,8 @@ impl Out<'_, '_> {
         &mut self,
         kind: FactKind,
         span: Span,
-        value: String,
-        english: String,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
         rule: &'static str,
         detail: Detail,
     ) {
@@ -793,8 +806,8 @@ impl Out<'_, '_> {
             kind,
             span,
             sentence: self.sent.index,
-            value,
-            english,
+            value: value.into(),
+            english: english.into(),
             rule,
             detail,
         });
@@ -1079,7 +1092,7 @@ pub(crate) mod testutil {
         facts(text, date)
             .into_iter()
             .filter(|f| f.kind == kind)
-            .map(|f| (f.span.slice(text).to_string(), f.value))
+            .map(|f| (f.span.slice(text).to_string(), f.value.to_string()))
             .collect()
     }
 
@@ -1117,7 +1130,7 @@ pub(crate) mod testutil {
             let got: Vec<String> = facts(input, date)
                 .into_iter()
                 .filter(|f| f.kind == kind)
-                .map(|f| f.english)
+                .map(|f| f.english.to_string())
                 .collect();
             if got.first().map(String::as_str) != Some(*want) {
                 bad.push(format!("{:?}\n   want {want:?}\n    got {got:?}", input));

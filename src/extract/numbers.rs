@@ -732,12 +732,13 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
+            let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             out.push(
                 FactKind::Ordinal,
                 i,
                 i + width,
-                v.to_string(),
-                ordinal_english(v).to_string(),
+                value,
+                ordinal_english(v),
                 "ordinal.word",
                 Detail::None,
             );
@@ -752,10 +753,8 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
-            let mut value = String::with_capacity(16);
-            n.write_value(&mut value);
-            let mut english = String::with_capacity(16);
-            n.write_english(&mut english);
+            let value = out.text(|s| n.write_value(s));
+            let english = out.text(|s| n.write_english(s));
             out.push(
                 FactKind::Number,
                 n.from,

@@ -563,21 +563,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             unit,
             qualifier: qual,
         };
-        // `op` + the value, and the qualifier + the English amount: what every shape starts
-        // with.
-        let mut value = String::with_capacity(16);
-        value.push_str(op);
-        let mut english = String::with_capacity(32);
-        if !qual.is_empty() {
-            english.push_str(qual);
-            english.push(' ');
-        }
+        // The value starts with `op`, the English with the qualifier.
+        let prefix = |e: &mut String| {
+            if !qual.is_empty() {
+                e.push_str(qual);
+                e.push(' ');
+            }
+        };
         match after(sent, n) {
             Some(After::Percent(to)) => {
-                n.write_value(&mut value);
-                value.push('%');
-                n.write_english(&mut english);
-                english.push('%');
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push('%');
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push('%');
+                });
                 out.push(
                     FactKind::Percent,
                     from,
@@ -593,19 +597,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 english: unit_en,
                 unit,
             }) => {
-                n.write_value(&mut value);
-                value.push(' ');
-                value.push_str(unit);
-                match unit {
-                    "USD" => english.push('$'),
-                    "EUR" => english.push('€'),
-                    _ => {}
-                }
-                n.write_english(&mut english);
-                if !matches!(unit, "USD" | "EUR") {
-                    english.push(' ');
-                    english.push_str(unit_en);
-                }
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push(' ');
+                    v.push_str(unit);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    match unit {
+                        "USD" => e.push('$'),
+                        "EUR" => e.push('€'),
+                        _ => {}
+                    }
+                    n.write_english(e);
+                    if !matches!(unit, "USD" | "EUR") {
+                        e.push(' ');
+                        e.push_str(unit_en);
+                    }
+                });
                 out.push(
                     FactKind::Money,
                     from,
@@ -622,11 +632,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 english: unit_en,
                 time,
             }) => {
-                value.push_str(if time { "PT" } else { "P" });
-                n.write_value(&mut value);
-                value.push_str(iso);
-                let value = centuries(value);
-                write_duration_english(n, unit_en, &mut english);
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    v.push_str(if time { "PT" } else { "P" });
+                    n.write_value(v);
+                    v.push_str(iso);
+                    centuries(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    write_duration_english(n, unit_en, e);
+                });
                 out.push(
                     FactKind::Duration,
                     from,
@@ -641,10 +657,16 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 to,
                 english: unit_en,
             }) => {
-                n.write_value(&mut value);
-                n.write_english(&mut english);
-                english.push(' ');
-                english.push_str(unit_en);
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(unit_en);
+                });
                 out.push(
                     FactKind::Quantity,
                     from,
@@ -659,10 +681,16 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 to,
                 english: noun_en,
             }) => {
-                n.write_value(&mut value);
-                n.write_english(&mut english);
-                english.push(' ');
-                english.push_str(&noun_en);
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(&noun_en);
+                });
                 out.push(
                     FactKind::Quantity,
                     from,
@@ -679,12 +707,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                     let w = sent.w(n.from - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
                     if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
-                        let mut value = String::with_capacity(16);
-                        value.push_str(if time { "PT" } else { "P" });
-                        n.write_value(&mut value);
-                        value.push_str(iso);
-                        let mut english = String::with_capacity(24);
-                        write_duration_english(n, unit_en, &mut english);
+                        let value = out.text(|v| {
+                            v.push_str(if time { "PT" } else { "P" });
+                            n.write_value(v);
+                            v.push_str(iso);
+                        });
+                        let english = out.text(|e| write_duration_english(n, unit_en, e));
                         out.push(
                             FactKind::Duration,
                             n.from - 1,
@@ -725,11 +753,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
 }
 
 /// Ten decades are a century: `P1010Y` → `P100Y`.
-fn centuries(value: String) -> String {
+fn centuries(value: &mut String) {
     if value.contains("P1010Y") {
-        value.replace("P1010Y", "P100Y")
-    } else {
-        value
+        *value = value.replace("P1010Y", "P100Y");
     }
 }
 

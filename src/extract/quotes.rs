@@ -240,7 +240,7 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
                 && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
         })
     {
-        return (f.value.clone(), f.span.slice(sent.text).to_string());
+        return (f.value.to_string(), f.span.slice(sent.text).to_string());
     }
     let w = sent.w(from);
     if let Some(en) = get(SOURCES, w) {
