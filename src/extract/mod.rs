@@ -951,7 +951,9 @@ impl Classes {
                 }
             }
         };
-        let families: [(u16, fn(&mut Vec<&'static str>), bool); 7] = [
+        // (class bit, the words of the class, whether للاول-style forms count).
+        type Family = (u16, fn(&mut Vec<&'static str>), bool);
+        let families: [Family; 7] = [
             (MONTH, dates::month_words, false),
             (VERB, quotes::words, false),
             (NUMBER_WORD, numbers::number_words, false),
