@@ -258,7 +258,8 @@ impl Extractor {
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
-        let mut facts = Vec::new();
+        // Glossary entities alone make about one fact per term: room for those up front.
+        let mut facts = Vec::with_capacity(terms.len());
         let mut doc = DocState::default();
         // Token buffers, reused from sentence to sentence.
         let mut scratch = Scratch::default();

@@ -481,10 +481,15 @@ fn is_ten_word(w: &str) -> bool {
 }
 
 /// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
+#[inline]
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     if !sent.has(i, ORDINAL) {
         return None;
     }
+    ordinal_table_at(sent, i)
+}
+
+fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
         if clitic.len() > 2 && !rest.starts_with("ال") {
