@@ -152,7 +152,7 @@ fn facts_gold_precision_recall() {
             .iter()
             .map(|f| {
                 let (s, e) = co.span(f.span);
-                (f.kind, s, e, f.value.clone())
+                (f.kind, s, e, f.value.to_string())
             })
             .collect();
         let gold_doc: Vec<&Gold> = gold.iter().filter(|g| g.doc == doc).collect();

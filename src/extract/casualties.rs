@@ -14,11 +14,9 @@
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
-use serde_json::json;
-
-use super::numbers::{cardinal_at, Num};
+use super::numbers::{cardinal_at, Amount, Decimal, Num};
 use super::quantities::{counted_noun, qualifier_before};
-use super::{clitic_splits, get, FactKind, Out, Sent};
+use super::{clitic_splits, get, Casualties, Detail, FactKind, Out, Sent};
 use crate::glossary::Category;
 
 /// Trigger nouns and verbs before the count: `(word, what)`.
@@ -137,7 +135,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 .then_some(("dead", n.to + 2))
         });
         if let Some((what, to)) = noun {
-            emit(sent, out, n, qfrom, to, what, op, qual, Vec::new());
+            emit(out, n, qfrom, to, what, op, qual, Vec::new());
             done_to = to;
             continue;
         }
@@ -164,13 +162,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             what
         };
         let (to, who) = who(sent, n);
-        emit(sent, out, n, tfrom, to, what, op, qual, who);
+        emit(out, n, tfrom, to, what, op, qual, who);
         done_to = to;
     }
 }
 
 /// Who was hit: `(end, [(count, english)])`.
-fn who(sent: &Sent, n: &Num) -> (usize, Vec<(String, String)>) {
+fn who(sent: &Sent, n: &Num) -> (usize, Vec<(Amount, String)>) {
     let mut groups = Vec::new();
     let j = n.to;
     let first = if sent.w(j) == "من" {
@@ -181,7 +179,7 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(String, String)>) {
     let Some((mut to, english)) = first else {
         return (n.to, groups);
     };
-    groups.push((n.value_str(), english));
+    groups.push((n.amount(), english));
     // وسائق باكستاني: one more.
     let w = sent.w(to);
     if let Some(rest) = w.strip_prefix('و') {
@@ -190,7 +188,10 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(String, String)>) {
                 .term_at(to + 1)
                 .filter(|t| t.category == Category::Nationality)
             {
-                groups.push(("1".to_string(), format!("{} {en}", sent.entry(t).english)));
+                groups.push((
+                    Amount::Exact(Decimal::int(1)),
+                    format!("{} {en}", sent.entry(t).english),
+                ));
                 to = t.to;
             }
         }
@@ -202,58 +203,46 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(String, String)>) {
 
 #[allow(clippy::too_many_arguments)]
 fn emit(
-    sent: &Sent,
     out: &mut Out,
     n: &Num,
     from: usize,
     to: usize,
     what: &'static str,
     op: &str,
-    qual: &str,
-    who: Vec<(String, String)>,
+    qual: &'static str,
+    who: Vec<(Amount, String)>,
 ) {
-    let _ = sent;
-    let (count, count_en) = if who.len() > 1 {
-        let total: i128 = who.iter().filter_map(|(c, _)| c.parse::<i128>().ok()).sum();
-        (total.to_string(), total.to_string())
-    } else {
-        (
-            n.value_str(),
-            n.approx.map(str::to_string).unwrap_or_else(|| n.english()),
-        )
-    };
-    let sign = if op.is_empty() { "=" } else { op };
-    let value = format!("{what}{sign}{count}");
-    let prefix = if qual.is_empty() {
-        String::new()
-    } else {
-        format!("{qual} ")
-    };
-    let mut english = format!("{prefix}{count_en} {what}");
-    if !who.is_empty() {
-        let parts: Vec<String> = who
-            .iter()
-            .map(|(c, e)| match c.parse::<i128>() {
-                Ok(v) => format!("{} {e}", super::Decimal::int(v).english()),
-                Err(_) => e.clone(),
-            })
-            .collect();
-        english.push_str(": ");
-        english.push_str(&parts.join(" and "));
-    }
-    let mut detail = json!({"what": what, "count": count});
+    let mut english = String::with_capacity(48);
     if !qual.is_empty() {
-        detail["qualifier"] = json!(qual);
+        english.push_str(qual);
+        english.push(' ');
     }
-    if let Some(a) = n.approx {
-        detail["approximate"] = json!(a);
+    // Several groups add up (approximate ones count nothing); one gives the number's own.
+    let count = if who.len() > 1 {
+        let total: i128 = who.iter().filter_map(|(c, _)| c.as_int()).sum();
+        english.push_str(&total.to_string());
+        Amount::Exact(Decimal::int(total))
+    } else {
+        match n.approx {
+            Some(a) => english.push_str(a),
+            None => n.write_english(&mut english),
+        }
+        n.amount()
+    };
+    english.push(' ');
+    english.push_str(what);
+    for (k, (c, e)) in who.iter().enumerate() {
+        english.push_str(if k == 0 { ": " } else { " and " });
+        if let Some(v) = c.as_int() {
+            Decimal::int(v).write_english(&mut english);
+            english.push(' ');
+        }
+        english.push_str(e);
     }
-    if !who.is_empty() {
-        detail["who"] = json!(who
-            .iter()
-            .map(|(c, e)| json!({"count": c, "who": e}))
-            .collect::<Vec<_>>());
-    }
+    let mut value = String::with_capacity(24);
+    value.push_str(what);
+    value.push_str(if op.is_empty() { "=" } else { op });
+    count.write_value(&mut value);
     out.push(
         FactKind::Casualties,
         from,
@@ -261,7 +250,13 @@ fn emit(
         value,
         english,
         "casualties",
-        detail,
+        Detail::Casualties(Box::new(Casualties {
+            what,
+            count,
+            qualifier: qual,
+            approximate: n.approx,
+            who,
+        })),
     );
 }
 

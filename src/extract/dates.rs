@@ -24,10 +24,11 @@
 //! and the English rendering says "about". Weekdays resolve to the most recent such day on or
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
-use serde_json::json;
-
 use super::numbers::ordinal_at;
-use super::{clitic_splits, get, Context, FactKind, Kind, Out, Sent, MONTH};
+use super::{
+    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
+    MONTH,
+};
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -227,10 +228,15 @@ impl Unit {
 }
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
+#[inline]
 fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     if !sent.has(i, MONTH) {
         return None;
     }
+    month_table_at(sent, i)
+}
+
+fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
     for (_, rest) in clitic_splits(w) {
         for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
@@ -317,10 +323,11 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         }
         i += 1;
     }
-    // Second pass: years, weekdays, relative expressions (months have claimed theirs).
+    // Second pass: years, weekdays, relative expressions (months have claimed theirs); each
+    // starts with digits or a `DATE_WORD`.
     let mut i = 0;
     while i < n {
-        if used[i] || !sent.may_start(i) {
+        if used[i] || !(sent.has(i, DATE_WORD) || sent.kind(i) == Some(Kind::Num)) {
             i += 1;
             continue;
         }
@@ -338,15 +345,24 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
         let b = number(sent, i + 2)?;
         if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
-            let v = format!("T{a:02}:{b:02}");
+            let clock = |v: &mut String| {
+                push_int(v, a as i32, 2);
+                v.push(':');
+                push_int(v, b as i32, 2);
+            };
+            let value = out.text(|v| {
+                v.push('T');
+                clock(v);
+            });
+            let english = out.text(clock);
             out.push(
                 FactKind::Date,
                 i,
                 i + 3,
-                v.clone(),
-                format!("{a:02}:{b:02}"),
+                value,
+                english,
                 "date.time",
-                json!({"grain": "time"}),
+                Detail::Date(DateDetail::grain("time")),
             );
             used[i..i + 3].fill(true);
             return Some(i + 3);
@@ -363,14 +379,16 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         let c = number(sent, i + 4)?;
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
         if is_year(y) && (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) {
+            let value = out.text(|v| iso_date(v, Some(y as i32), m, Some(d)));
+            let english = out.text(|e| month_day_year(e, m, Some(d), Some(y as i32)));
             out.push(
                 FactKind::Date,
                 i,
                 i + 5,
-                format!("{y:04}-{m:02}-{d:02}"),
-                format!("{} {d}, {y}", MONTHS_EN[m as usize - 1]),
+                value,
+                english,
                 "date.numeric",
-                json!({"grain": "day"}),
+                Detail::Date(DateDetail::grain("day")),
             );
             used[i..i + 5].fill(true);
             return Some(i + 5);
@@ -523,7 +541,10 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     let m = d.month;
     if d.hijri {
         let (value, english, grain);
-        let mut detail = json!({"calendar": "hijri"});
+        let mut detail = DateDetail {
+            hijri: true,
+            ..DateDetail::default()
+        };
         let name = HIJRI_EN[m as usize - 1];
         match (d.day, d.year) {
             (Some(day), Some(y)) => {
@@ -533,8 +554,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
                     "{day} {name} {y} AH (about {} {gd}, {gy})",
                     MONTHS_EN[gm as usize - 1]
                 );
-                detail["gregorian_estimate"] = json!(format!("{gy:04}-{gm:02}-{gd:02}"));
-                detail["method"] = json!("tabular Islamic calendar (civil epoch); Umm al-Qura or sighting may differ by 1-2 days");
+                detail.gregorian_estimate = Some((gy, gm, gd));
                 grain = "day";
             }
             (None, Some(y)) => {
@@ -553,7 +573,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
                 grain = "month";
             }
         }
-        detail["grain"] = json!(grain);
+        detail.grain = grain;
         out.push(
             FactKind::Date,
             d.from,
@@ -561,7 +581,7 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             value,
             english,
             "date.hijri",
-            detail,
+            Detail::Date(detail),
         );
         return;
     }
@@ -595,63 +615,44 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             }
         })
     });
-    let mname = MONTHS_EN[m as usize - 1];
-    let (value, mut english, rule, grain) = match (d.day, year) {
-        (Some(day), Some(y)) => (
-            format!("{y:04}-{m:02}-{day:02}"),
-            format!("{mname} {day}, {y}"),
-            if d.year.is_some() {
-                "date.day-month-year"
-            } else {
-                "date.day-month"
-            },
-            "day",
-        ),
-        (None, Some(y)) => (
-            format!("{y:04}-{m:02}"),
-            format!("{mname} {y}"),
-            if d.year.is_some() {
-                "date.month-year"
-            } else {
-                "date.month"
-            },
-            "month",
-        ),
-        (Some(day), None) => (
-            format!("--{m:02}-{day:02}"),
-            format!("{mname} {day}"),
-            "date.day-month",
-            "day",
-        ),
-        (None, None) => (
-            format!("--{m:02}"),
-            mname.to_string(),
-            "date.month",
-            "month",
-        ),
+    let (rule, grain) = match (d.day, d.year) {
+        (Some(_), Some(_)) => ("date.day-month-year", "day"),
+        (Some(_), None) => ("date.day-month", "day"),
+        (None, Some(_)) => ("date.month-year", "month"),
+        (None, None) => ("date.month", "month"),
     };
-    if let Some(wd) = d.weekday {
-        english = format!("{}, {english}", WEEKDAYS_EN[wd as usize - 1]);
-    }
-    if d.year.is_none() && year.is_none() {
-        match d.relative {
-            Some(-1) => english.push_str(" (last)"),
-            Some(0) => english.push_str(" (this year)"),
-            Some(1) => english.push_str(" (next)"),
-            _ => {}
+    let value = out.text(|v| iso_date(v, year, m, d.day));
+    let english = out.text(|e| {
+        if let Some(wd) = d.weekday {
+            e.push_str(WEEKDAYS_EN[wd as usize - 1]);
+            e.push_str(", ");
         }
-    }
-    let mut detail = json!({"grain": grain});
-    if let Some(r) = d.relative {
-        detail["relative"] = json!(r);
-    }
-    if inferred {
-        detail["year"] = json!("inferred from the reference date");
-    }
-    if let Some(p) = d.part {
-        detail["part"] = json!(p);
-    }
-    out.push(FactKind::Date, d.from, d.to, value, english, rule, detail);
+        month_day_year(e, m, d.day, year);
+        if d.year.is_none() && year.is_none() {
+            match d.relative {
+                Some(-1) => e.push_str(" (last)"),
+                Some(0) => e.push_str(" (this year)"),
+                Some(1) => e.push_str(" (next)"),
+                _ => {}
+            }
+        }
+    });
+    let detail = DateDetail {
+        grain,
+        relative: d.relative,
+        year_inferred: inferred,
+        part: d.part,
+        ..DateDetail::default()
+    };
+    out.push(
+        FactKind::Date,
+        d.from,
+        d.to,
+        value,
+        english,
+        rule,
+        Detail::Date(detail),
+    );
 }
 
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
@@ -695,31 +696,38 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             format!("hijri:{y:04}"),
             format!("{y} AH"),
             "date.hijri",
-            json!({"grain": "year", "calendar": "hijri"}),
+            Detail::Date(DateDetail {
+                hijri: true,
+                ..DateDetail::grain("year")
+            }),
         );
     } else {
+        let value = out.text(|v| push_int(v, y as i32, 4));
+        let english = out.text(|e| push_int(e, y as i32, 0));
         out.push(
             FactKind::Date,
             from,
             to,
-            format!("{y:04}"),
-            y.to_string(),
+            value,
+            english,
             "date.year",
-            json!({"grain": "year"}),
+            Detail::Date(DateDetail::grain("year")),
         );
     }
     // عامي 2016 و2021: the second year.
     if sent.w(to) == "و" && sent.touch(to) {
         if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
             used[to..to + 2].fill(true);
+            let value = out.text(|v| push_int(v, y2 as i32, 4));
+            let english = out.text(|e| push_int(e, y2 as i32, 0));
             out.push(
                 FactKind::Date,
                 to + 1,
                 to + 2,
-                format!("{y2:04}"),
-                y2.to_string(),
+                value,
+                english,
                 "date.year",
-                json!({"grain": "year"}),
+                Detail::Date(DateDetail::grain("year")),
             );
             return Some(to + 2);
         }
@@ -762,17 +770,21 @@ fn weekday(
             };
             let (y, m, d) = from_jdn(j);
             (
-                format!("{y:04}-{m:02}-{d:02}"),
-                format!("{name}, {} {d}, {y}", MONTHS_EN[m as usize - 1]),
+                out.text(|v| iso_date(v, Some(y), m, Some(d))),
+                out.text(|e| {
+                    e.push_str(name);
+                    e.push_str(", ");
+                    month_day_year(e, m, Some(d), Some(y));
+                }),
             )
         }
         None => (
-            format!("weekday:{name}"),
-            match rel {
+            Text::from(format!("weekday:{name}")),
+            Text::from(match rel {
                 Some(1) => format!("next {name}"),
                 Some(_) => format!("last {name}"),
                 None => name.to_string(),
-            },
+            }),
         ),
     };
     out.push(
@@ -782,7 +794,10 @@ fn weekday(
         value,
         english,
         "date.weekday",
-        json!({"grain": "day", "weekday": name}),
+        Detail::Date(DateDetail {
+            weekday: Some(name),
+            ..DateDetail::grain("day")
+        }),
     );
     Some(to)
 }
@@ -892,10 +907,11 @@ fn relative(
         }
         None => (format!("relative:{}{:+}", unit.name(), offset), words),
     };
-    let mut detail = json!({"grain": unit.name(), "relative": offset});
-    if let Some(p) = part {
-        detail["part"] = json!(p);
-    }
+    let detail = DateDetail {
+        relative: Some(offset),
+        part,
+        ..DateDetail::grain(unit.name())
+    };
     out.push(
         FactKind::Date,
         from,
@@ -903,9 +919,59 @@ fn relative(
         value,
         english,
         "date.relative",
-        detail,
+        Detail::Date(detail),
     );
     Some(to)
+}
+
+/// `n` in decimal, zero-padded to `width` digits as `{n:0width$}` writes it.
+fn push_int(out: &mut String, n: i32, width: usize) {
+    if n < 0 {
+        out.push_str(&format!("{n:0width$}"));
+        return;
+    }
+    let mut digits = [b'0'; 10];
+    let mut at = digits.len();
+    let mut v = n as u32;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let digits = &digits[at..];
+    out.extend(std::iter::repeat('0').take(width.saturating_sub(digits.len())));
+    out.extend(digits.iter().map(|&d| char::from(d)));
+}
+
+/// ISO 8601 with the grain written: `2024-05-10`, `2023-03`; without a year `--05-10`, `--03`.
+/// Appended to `v`.
+fn iso_date(v: &mut String, year: Option<i32>, m: u32, day: Option<u32>) {
+    match year {
+        Some(y) => push_int(v, y, 4),
+        None => v.push('-'),
+    }
+    v.push('-');
+    push_int(v, m as i32, 2);
+    if let Some(day) = day {
+        v.push('-');
+        push_int(v, day as i32, 2);
+    }
+}
+
+/// English: `May 10, 2024`, `May 2024`, `May 10`, `May`; appended to `e`.
+fn month_day_year(e: &mut String, m: u32, day: Option<u32>, year: Option<i32>) {
+    e.push_str(MONTHS_EN[m as usize - 1]);
+    if let Some(day) = day {
+        e.push(' ');
+        push_int(e, day as i32, 0);
+    }
+    if let Some(y) = year {
+        e.push_str(if day.is_some() { ", " } else { " " });
+        push_int(e, y, 0);
+    }
 }
 
 /// Julian day number of a proleptic Gregorian date.
@@ -958,6 +1024,12 @@ pub(super) fn month_words(out: &mut Vec<&'static str>) {
 
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     month_words(out);
+    date_words(out);
+    out.push("يوم");
+}
+
+/// The words a year, weekday or relative date starts with (the `DATE_WORD` word class).
+pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
@@ -967,7 +1039,6 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
         "عامي",
         "سنه",
         "السنه",
-        "يوم",
         "اليوم",
         "امس",
         "غدا",

@@ -17,10 +17,8 @@
 //! Not done: names without a title or glossary entry, feminine/plural agreement checks,
 //! coreference of pronouns.
 
-use serde_json::json;
-
 use super::quotes::verb_at;
-use super::{clitic_splits, get, DocState, FactKind, Out, Sent};
+use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent, ROLE, TERM};
 use crate::glossary::Category;
 
 /// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
@@ -100,8 +98,10 @@ fn kind_of(c: Category) -> Option<FactKind> {
     }
 }
 
-pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
-    let mut covered = vec![false; sent.len()];
+/// `covered`: a buffer for the tokens entities claim.
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, out: &mut Out) {
+    covered.clear();
+    covered.resize(sent.len(), false);
     for t in &sent.terms {
         let Some(kind) = kind_of(t.category) else {
             continue;
@@ -110,10 +110,10 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
         out.push_span(
             kind,
             t.core,
-            e.english.clone(),
-            e.english.clone(),
+            e.english.as_str(),
+            e.english.as_str(),
             "entity.glossary",
-            json!({"glossary": e.arabic}),
+            Detail::Glossary(e.arabic.clone()),
         );
         covered[t.from..t.to].fill(true);
         if kind == FactKind::Person {
@@ -123,7 +123,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
     // Titled people.
     let mut i = 0;
     while i < sent.len() {
-        if !sent.may_start(i) {
+        // A title is a glossary term or a role word.
+        if !(sent.has(i, TERM) || sent.has(i, ROLE)) {
             i += 1;
             continue;
         }
@@ -131,19 +132,19 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             i += 1;
             continue;
         };
-        if let Some((from, to)) = name_after(sent, after, &covered) {
-            let arabic = sent.surface(from, to).to_string();
+        if let Some((from, to)) = name_after(sent, after, covered) {
+            let arabic = sent.surface(from, to);
             out.push(
                 FactKind::Person,
                 from,
                 to,
-                arabic.clone(),
-                arabic.clone(),
+                arabic,
+                arabic,
                 "person.title",
-                json!({"title": title_en}),
+                Detail::Title(title_en),
             );
             covered[from..to].fill(true);
-            remember(doc, sent, from, to, &arabic);
+            remember(doc, sent, from, to, arabic);
             i = to;
         } else {
             i = after.max(i + 1);
@@ -158,6 +159,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             continue;
         }
         let w = sent.w(i);
+        if !doc.may_know(w) {
+            continue;
+        }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
@@ -166,10 +170,10 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, out: &mut Out) {
             out.push_span(
                 FactKind::Person,
                 span,
-                full.clone(),
-                full.clone(),
+                full.as_str(),
+                full.as_str(),
                 "person.mention",
-                serde_json::Value::Null,
+                Detail::None,
             );
         }
     }
@@ -179,9 +183,9 @@ fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str)
     if to - from < 2 {
         return;
     }
-    let last = sent.w(to - 1).to_string();
-    if last.chars().count() >= 3 && !last.starts_with("ال") && !doc.people.contains_key(&last) {
-        doc.people.insert(last, full.to_string());
+    let last = sent.w(to - 1);
+    if last.chars().count() >= 3 && !last.starts_with("ال") {
+        doc.remember(last, full);
     }
 }
 
@@ -190,7 +194,7 @@ fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
         return Some((sent.entry(t).english.clone(), t.to));
     }
-    if !sent.lex(i) {
+    if !sent.has(i, ROLE) {
         return None;
     }
     let w = sent.w(i);
@@ -282,7 +286,8 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && w.chars().count() >= 2
 }
 
-/// The words this module looks up, for the extractor's lexicon.
+/// The words this module looks up, for the extractor's lexicon: role words (the `ROLE`
+/// word class).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(ROLES.iter().map(|r| r.0));
 }

@@ -45,11 +45,14 @@
 
 mod casualties;
 mod dates;
+mod detail;
 mod entities;
 mod numbers;
 mod quantities;
 mod quotes;
+mod text;
 
+use std::cell::{Cell, OnceCell};
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
@@ -60,7 +63,9 @@ use crate::normalize;
 use crate::segment::Sentence;
 use crate::span::Span;
 
-pub use numbers::Decimal;
+pub use detail::{Casualties, DateDetail, Detail};
+pub use numbers::{Amount, Decimal};
+pub use text::Text;
 
 /// The type of a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -131,13 +136,14 @@ pub struct Fact {
     /// 0-based index into the sentences passed to [`Extractor::extract`].
     pub sentence: usize,
     /// The machine value (formats in the module docs).
-    pub value: String,
+    pub value: Text,
     /// An English rendering.
-    pub english: String,
+    pub english: Text,
     /// The rule that produced it, e.g. `date.day-month-year`.
     pub rule: &'static str,
-    /// Structured extras (qualifier, count, unit, speaker, verb, title …); `Null` if none.
-    pub detail: serde_json::Value,
+    /// Structured extras (qualifier, count, unit, speaker, verb, title …), serialized as a
+    /// JSON object, or `null` if none.
+    pub detail: Detail,
 }
 
 /// Parse `YYYY-MM-DD` into a valid calendar date.
@@ -252,7 +258,8 @@ impl Extractor {
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
-        let mut facts = Vec::new();
+        // Glossary entities alone make about one fact per term: room for those up front.
+        let mut facts = Vec::with_capacity(terms.len());
         let mut doc = DocState::default();
         // Token buffers, reused from sentence to sentence.
         let mut scratch = Scratch::default();
@@ -275,33 +282,47 @@ impl Extractor {
                 &self.matcher,
                 &mut scratch,
             );
+            let first = facts.len();
             let mut out = Out {
                 sent: &sent,
                 facts: &mut facts,
+                buf: &mut scratch.text,
             };
             if sent.active {
                 let used = &mut scratch.used;
                 used.clear();
                 used.resize(sent.toks.len(), false);
                 dates::extract(&sent, ctx, used, &mut out);
-                let nums = numbers::extract(&sent, used, &mut out);
-                quantities::extract(&sent, &nums, &mut out);
-                casualties::extract(&sent, &nums, &mut out);
-                entities::extract(&sent, &mut doc, &mut out);
+                let nums = &mut scratch.nums;
+                nums.clear();
+                numbers::extract(&sent, used, nums, &mut out);
+                quantities::extract(&sent, nums, &mut out);
+                casualties::extract(&sent, nums, &mut out);
+                entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
                 quotes::extract(&sent, &mut out);
             } else if !doc.people.is_empty() {
                 // No rule can start in this sentence (no lexicon word, digit, quotation mark
                 // or glossary term): only later mentions of known people remain.
-                entities::extract(&sent, &mut doc, &mut out);
+                entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
+            facts[first..].sort_by(order);
             scratch.recycle(sent);
         }
-        facts.sort_by(|a, b| {
-            (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
-        });
+        // Each sentence's facts were sorted as they came (they lie inside their sentence, and
+        // sentences are in order). If that did not sort the whole list, a stable sort of it
+        // gives what a stable sort of the facts as pushed gives: the order of equal keys is
+        // the same in both.
+        if !facts.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
+            facts.sort_by(order);
+        }
         facts.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
         facts
     }
+}
+
+/// The order of facts: by start, kind, end.
+fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
+    (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
 }
 
 /// Per-sentence buffers kept across the sentences of one `extract` call, so that a sentence
@@ -312,19 +333,27 @@ struct Scratch {
     ospan: Vec<Span>,
     cls: Vec<u16>,
     terms: Vec<Term>,
+    /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
+    nums: Vec<numbers::Num>,
+    /// Tokens entities have claimed.
+    covered: Vec<bool>,
+    /// Where a fact's texts are written ([`Out::text`]).
+    text: String,
 }
 
 impl Scratch {
     fn recycle(&mut self, sent: Sent) {
         let Sent {
             mut toks,
-            mut ospan,
+            ospan,
+            ospan_buf,
             mut cls,
             mut terms,
             ..
         } = sent;
         toks.clear();
+        let mut ospan = ospan.into_inner().unwrap_or_else(|| ospan_buf.into_inner());
         ospan.clear();
         cls.clear();
         terms.clear();
@@ -340,6 +369,36 @@ impl Scratch {
 pub(crate) struct DocState {
     /// Normalized last names of people found so far → their full name.
     pub people: FxMap<String, String>,
+    /// A filter over `people`'s keys: bit `n` (63 for longer) when a key is `n` bytes long…
+    pub people_lens: u64,
+    /// …and bit `b` when a key ends with byte `b`.
+    pub people_ends: [u64; 4],
+}
+
+impl DocState {
+    /// Remember a person by their normalized last name (the first full name stays).
+    pub fn remember(&mut self, last: &str, full: &str) {
+        if self.people.contains_key(last) {
+            return;
+        }
+        self.people_lens |= 1 << last.len().min(63);
+        if let Some(&b) = last.as_bytes().last() {
+            self.people_ends[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        self.people.insert(last.to_string(), full.to_string());
+    }
+
+    /// Could a known last name be `w` without 0, 1 or 2 two-byte proclitics? (No false
+    /// negatives: every proclitic split of `w` ends where `w` ends.)
+    pub fn may_know(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().last() else {
+            return false;
+        };
+        let len = |n: usize| self.people_lens & (1 << n.min(63)) != 0;
+        let n = w.len();
+        let lens = len(n) || (n >= 2 && len(n - 2)) || (n >= 4 && len(n - 4));
+        lens && self.people_ends[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
 }
 
 type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
@@ -371,8 +430,13 @@ pub(crate) struct Sent<'a> {
     /// The sentence's slice of the document's `match` normalization.
     pub norm: SentNorm<'a>,
     pub toks: Vec<Tok>,
-    /// Original-text span of every token; empty when the sentence is not `active`.
-    pub ospan: Vec<Span>,
+    /// The sentence's span in the original text.
+    span: Span,
+    /// Original-text span of every token, mapped on first use ([`Sent::ospan`]): most
+    /// sentences outside news have no term and no fact, and need none.
+    ospan: OnceCell<Vec<Span>>,
+    /// The buffer `ospan` is made in.
+    ospan_buf: Cell<Vec<Span>>,
     /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
     /// there.
     pub cls: Vec<u16>,
@@ -380,7 +444,7 @@ pub(crate) struct Sent<'a> {
     pub terms: Vec<Term>,
     pub matcher: &'a Matcher,
     /// May any rule start here: a lexicon word, digits, a quotation mark or a glossary term?
-    /// When not, only mentions of people already known can be found, and `ospan` is empty.
+    /// When not, only mentions of people already known can be found.
     pub active: bool,
 }
 
@@ -441,27 +505,14 @@ impl<'a> Sent<'a> {
             active |= c != 0;
             c
         }));
-        let mut ospan = std::mem::take(&mut scratch.ospan);
-        if active {
-            let mut cursor = norm.map.cursor();
-            ospan.extend(toks.iter().map(|t| {
-                let sp = cursor.to_original(Span::new(t.s + norm.nbase, t.e + norm.nbase));
-                // Inside the sentence (a stray mark at its edge maps into its neighbour).
-                let start = sp.start.clamp(span.start, span.end);
-                let mut end = sp.end.clamp(start, span.end);
-                // A tatweel right after a word belongs to it (هـ).
-                while text[end..span.end].starts_with('\u{0640}') {
-                    end += '\u{0640}'.len_utf8();
-                }
-                Span::new(start, end)
-            }));
-        }
         let mut sent = Sent {
             text,
             index,
             norm,
             toks,
-            ospan,
+            span,
+            ospan: OnceCell::new(),
+            ospan_buf: Cell::new(std::mem::take(&mut scratch.ospan)),
             cls,
             terms: std::mem::take(&mut scratch.terms),
             matcher,
@@ -512,9 +563,32 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The original-text span of every token.
+    fn ospan(&self) -> &[Span] {
+        self.ospan.get_or_init(|| {
+            let (text, span) = (self.text, self.span);
+            let mut ospan = self.ospan_buf.take();
+            let mut cursor = self.norm.map.cursor();
+            ospan.extend(self.toks.iter().map(|t| {
+                let nbase = self.norm.nbase;
+                let sp = cursor.to_original(Span::new(t.s + nbase, t.e + nbase));
+                // Inside the sentence (a stray mark at its edge maps into its neighbour).
+                let start = sp.start.clamp(span.start, span.end);
+                let mut end = sp.end.clamp(start, span.end);
+                // A tatweel (U+0640, D9 80) right after a word belongs to it (هـ).
+                while text.as_bytes()[end..span.end].starts_with(&[0xD9, 0x80]) {
+                    end += 2;
+                }
+                Span::new(start, end)
+            }));
+            ospan
+        })
+    }
+
     /// The original-text span of tokens `from..to` (exclusive).
     pub fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.ospan[from].start, self.ospan[to - 1].end)
+        let ospan = self.ospan();
+        Span::new(ospan[from].start, ospan[to - 1].end)
     }
 
     /// The original-text span of normalized offsets `s..e`.
@@ -529,8 +603,9 @@ impl<'a> Sent<'a> {
 
     /// The token range covering an original-text span, if it has tokens.
     fn tok_range(&self, span: Span) -> Option<(usize, usize)> {
-        let from = self.ospan.partition_point(|sp| sp.start < span.start);
-        let to = self.ospan.partition_point(|sp| sp.end <= span.end);
+        let ospan = self.ospan();
+        let from = ospan.partition_point(|sp| sp.start < span.start);
+        let to = ospan.partition_point(|sp| sp.end <= span.end);
         (from < to).then_some((from, to))
     }
 
@@ -577,7 +652,9 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while i < b.len() {
         let (c, len) = decode(text, i);
-        if c.is_whitespace() {
+        // Arabic and ASCII letters first: no Unicode table lookup for them.
+        let letter = matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z');
+        if !letter && c.is_whitespace() {
             i += len;
             continue;
         }
@@ -601,15 +678,19 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 kind: Kind::Num,
             });
             i = j;
-        } else if is_letter(c) {
+        } else if letter || is_letter(c) {
             let mut j = i + len;
             while j < b.len() {
                 // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
                 // letters from the bytes; anything else through `is_letter`.
                 let x = b[j];
-                if x.is_ascii_alphabetic() {
-                    j += 1;
-                    continue;
+                if x < 0x80 {
+                    // ASCII: only a-z and A-Z are letters.
+                    if x.is_ascii_alphabetic() {
+                        j += 1;
+                        continue;
+                    }
+                    break;
                 }
                 if j + 1 < b.len()
                     && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
@@ -673,9 +754,17 @@ fn is_letter(c: char) -> bool {
 pub(crate) struct Out<'s, 'a> {
     pub sent: &'s Sent<'a>,
     pub facts: &'s mut Vec<Fact>,
+    buf: &'s mut String,
 }
 
 impl Out<'_, '_> {
+    /// A text written by `write` into a reused buffer: no allocation unless it is long.
+    pub fn text(&mut self, write: impl FnOnce(&mut String)) -> Text {
+        self.buf.clear();
+        write(self.buf);
+        Text::new(self.buf)
+    }
+
     /// Push a fact covering tokens `from..to`.
     #[allow(clippy::too_many_arguments)]
     pub fn push(
@@ -683,20 +772,23 @@ impl Out<'_, '_> {
         kind: FactKind,
         from: usize,
         to: usize,
-        value: String,
-        english: String,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
         rule: &'static str,
-        detail: serde_json::Value,
+        detail: Detail,
     ) {
         let mut span = self.sent.span(from, to);
         // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
-        // a word a rule starts with.
+        // a word a rule starts with (`head_after_clitic`, precomputed in the word classes).
         if self.sent.is_word(from) {
-            let w = self.sent.w(from);
-            let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
-            if let Some((c, _)) = split.filter(|_| !heads().contains(w)) {
+            let clitic = match self.sent.cls[from] & (HEAD_AFTER_1 | HEAD_AFTER_2) {
+                HEAD_AFTER_1 => 2,
+                HEAD_AFTER_2 => 4,
+                _ => 0,
+            };
+            if clitic > 0 {
                 let tok = self.sent.toks[from];
-                span.start = self.sent.norm_span(tok.s + c.len(), tok.e).start;
+                span.start = self.sent.norm_span(tok.s + clitic, tok.e).start;
             }
         }
         self.push_span(kind, span, value, english, rule, detail);
@@ -706,21 +798,28 @@ impl Out<'_, '_> {
         &mut self,
         kind: FactKind,
         span: Span,
-        value: String,
-        english: String,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
         rule: &'static str,
-        detail: serde_json::Value,
+        detail: Detail,
     ) {
         self.facts.push(Fact {
             kind,
             span,
             sentence: self.sent.index,
-            value,
-            english,
+            value: value.into(),
+            english: english.into(),
             rule,
             detail,
         });
     }
+}
+
+/// The proclitic a fact starting at word `w` leaves out: the first proclitic split of `w`
+/// whose rest is a head, unless `w` itself is one.
+fn head_after_clitic(w: &str) -> Option<&str> {
+    let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
+    split.filter(|_| !heads().contains(w)).map(|(c, _)| c)
 }
 
 /// The words rules start facts with, for stripping proclitics from fact spans.
@@ -770,6 +869,21 @@ pub(crate) const TERM: u16 = 8;
 pub(crate) const MONTH: u16 = 16;
 /// Word class bit: a speech verb through proclitics (`quotes::words`).
 pub(crate) const VERB: u16 = 32;
+/// Word class bit: a number word through proclitics (`numbers::number_words`).
+pub(crate) const NUMBER_WORD: u16 = 64;
+/// Word class bit: an ordinal through proclitics (`numbers::ordinal_words`; للاول too).
+pub(crate) const ORDINAL: u16 = 128;
+/// Word class bit: a word a year, weekday or relative date starts with, through proclitics
+/// (`dates::date_words`).
+pub(crate) const DATE_WORD: u16 = 256;
+/// Word class bit: a dual time noun through proclitics (`quantities::dual_words`).
+pub(crate) const DUAL: u16 = 512;
+/// Word class bit: a role word that introduces a person (`entities::words`).
+pub(crate) const ROLE: u16 = 1024;
+/// Word class bits: a fact starting at this word leaves out its first one (two) proclitic
+/// letters ([`head_after_clitic`]).
+const HEAD_AFTER_1: u16 = 2048;
+const HEAD_AFTER_2: u16 = 4096;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
 /// hash lookup per token replaces the per-split set lookups.
@@ -778,6 +892,23 @@ struct Classes {
     /// Byte lengths outside `min_len..=max_len` have no class.
     min_len: usize,
     max_len: usize,
+    /// Bit [`sketch`] of every word in `words`: most words without a class are turned away
+    /// here, before hashing.
+    sketches: Box<[u64]>,
+}
+
+/// Bits in `Classes::sketches`.
+const SKETCH_BITS: usize = 1 << 16;
+
+/// A cheap 16-bit fingerprint of a word of at least two bytes: its length and its first
+/// and last two bytes.
+#[inline]
+fn sketch(w: &[u8]) -> usize {
+    let n = w.len();
+    let first = u32::from(u16::from_le_bytes([w[0], w[1]]));
+    let last = u32::from(u16::from_le_bytes([w[n - 2], w[n - 1]]));
+    let h = first.wrapping_mul(0x9E37_79B1) ^ last.wrapping_mul(0x85EB_CA6B) ^ (n as u32);
+    (h.wrapping_mul(0x2545_F491) >> 16) as usize % SKETCH_BITS
 }
 
 impl Classes {
@@ -805,28 +936,59 @@ impl Classes {
         }
         // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
         // of the table (each such word is a lexicon word, so the written form is in the map).
-        let mut mark = |bit: u16, table: &[&'static str]| {
-            for &r in table {
-                for c in CLITICS {
-                    let w = format!("{c}{r}");
-                    if clitic_splits(&w).any(|(_, x)| x == r) {
-                        *words.get_mut(w.as_str()).expect("a lexicon word") |= bit;
-                    }
+        // `article`: also ل + a word of the table whose article lost its alef (للاول).
+        let mut mark = |bit: u16, table: &[&'static str], article: bool| {
+            let table: FxSet<&str> = table.iter().copied().collect();
+            for (w, bits) in words.iter_mut() {
+                let hit = clitic_splits(w).any(|(c, r)| {
+                    table.contains(r)
+                        || (article
+                            && c.ends_with('ل')
+                            && r.starts_with('ل')
+                            && table.contains(format!("ا{r}").as_str()))
+                });
+                if hit {
+                    *bits |= bit;
                 }
             }
         };
-        let mut v = Vec::new();
-        dates::month_words(&mut v);
-        mark(MONTH, &v);
-        v.clear();
-        quotes::words(&mut v);
-        mark(VERB, &v);
+        // (class bit, the words of the class, whether للاول-style forms count).
+        type Family = (u16, fn(&mut Vec<&'static str>), bool);
+        let families: [Family; 7] = [
+            (MONTH, dates::month_words, false),
+            (VERB, quotes::words, false),
+            (NUMBER_WORD, numbers::number_words, false),
+            (ORDINAL, numbers::ordinal_words, true),
+            (DATE_WORD, dates::date_words, false),
+            (DUAL, quantities::dual_words, false),
+            (ROLE, entities::words, false),
+        ];
+        for (bit, words_of, article) in families {
+            let mut v = Vec::new();
+            words_of(&mut v);
+            mark(bit, &v, article);
+        }
+        // A split whose rest is a head leaves a lexicon word, so every word with a
+        // `head_after_clitic` is in the map.
+        for (w, bits) in words.iter_mut() {
+            match head_after_clitic(w).map(str::len) {
+                Some(2) => *bits |= HEAD_AFTER_1,
+                Some(4) => *bits |= HEAD_AFTER_2,
+                _ => {}
+            }
+        }
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        let mut sketches = vec![0u64; SKETCH_BITS / 64].into_boxed_slice();
+        for w in words.keys().filter(|w| w.len() >= 2) {
+            let k = sketch(w.as_bytes());
+            sketches[k / 64] |= 1 << (k % 64);
+        }
         Classes {
             words,
             min_len,
             max_len,
+            sketches,
         }
     }
 
@@ -835,6 +997,12 @@ impl Classes {
     fn of(&self, w: &str) -> u16 {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
+        }
+        if w.len() >= 2 {
+            let k = sketch(w.as_bytes());
+            if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
+                return 0;
+            }
         }
         self.words.get(w).copied().unwrap_or(0)
     }
@@ -927,7 +1095,7 @@ pub(crate) mod testutil {
         facts(text, date)
             .into_iter()
             .filter(|f| f.kind == kind)
-            .map(|f| (f.span.slice(text).to_string(), f.value))
+            .map(|f| (f.span.slice(text).to_string(), f.value.to_string()))
             .collect()
     }
 
@@ -965,7 +1133,7 @@ pub(crate) mod testutil {
             let got: Vec<String> = facts(input, date)
                 .into_iter()
                 .filter(|f| f.kind == kind)
-                .map(|f| f.english)
+                .map(|f| f.english.to_string())
                 .collect();
             if got.first().map(String::as_str) != Some(*want) {
                 bad.push(format!("{:?}\n   want {want:?}\n    got {got:?}", input));

@@ -18,9 +18,7 @@
 //!
 //! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
 
-use serde_json::json;
-
-use super::{clitic_splits, get, FactKind, Kind, Out, Sent};
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUMBER_WORD, ORDINAL};
 
 /// An exact decimal: `m / 10^scale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +63,15 @@ impl Decimal {
     }
 
     fn reduce(mut self) -> Decimal {
+        // i64 arithmetic when it fits (news numbers do): i128 division is a library call.
+        if let Ok(mut m) = i64::try_from(self.m) {
+            while self.scale > 0 && m % 10 == 0 {
+                m /= 10;
+                self.scale -= 1;
+            }
+            self.m = i128::from(m);
+            return self;
+        }
         while self.scale > 0 && self.m % 10 == 0 {
             self.m /= 10;
             self.scale -= 1;
@@ -106,6 +113,13 @@ impl Decimal {
 
     /// English: `300`, `2,946`, `32.5`, `1.9 million`, `3 billion`.
     pub fn english(self) -> String {
+        let mut out = String::new();
+        self.write_english(&mut out);
+        out
+    }
+
+    /// [`Decimal::english`], appended to `out`.
+    pub fn write_english(self, out: &mut String) {
         for (unit, name) in [(1_000_000_000i128, "billion"), (1_000_000, "million")] {
             let whole = 10i128.pow(self.scale) * unit;
             if self.m.abs() >= whole {
@@ -116,54 +130,109 @@ impl Decimal {
                 }
                 .reduce();
                 if q.scale <= 2 {
-                    return format!("{} {name}", q.plain(true));
+                    q.write_plain(out, true);
+                    out.push(' ');
+                    out.push_str(name);
+                    return;
                 }
             }
         }
-        self.plain(true)
+        self.write_plain(out, true)
     }
 
-    fn plain(self, group: bool) -> String {
+    /// The decimal appended to `out`, with `,` between groups of three integer digits when
+    /// `group` and there are more than four.
+    fn write_plain(self, out: &mut String, group: bool) {
+        // The digits of |m|, most significant first, in a stack buffer (i128 has ≤ 39).
+        // u64 arithmetic when it fits (news numbers do): u128 division is a library call.
+        let mut buf = [0u8; 40];
+        let mut at = buf.len();
         let abs = self.m.unsigned_abs();
-        // u64 formats much faster than u128; news numbers fit.
-        let digits = match u64::try_from(abs) {
-            Ok(small) => small.to_string(),
-            Err(_) => abs.to_string(),
-        };
+        match u64::try_from(abs) {
+            Ok(mut small) => loop {
+                at -= 1;
+                buf[at] = b'0' + (small % 10) as u8;
+                small /= 10;
+                if small == 0 {
+                    break;
+                }
+            },
+            Err(_) => {
+                let mut big = abs;
+                while big > 0 {
+                    at -= 1;
+                    buf[at] = b'0' + (big % 10) as u8;
+                    big /= 10;
+                }
+            }
+        }
+        let digits = &buf[at..];
         let scale = self.scale as usize;
-        let (int, frac, pad) = if scale >= digits.len() {
-            ("0", digits.as_str(), scale - digits.len())
+        let (int, frac, pad): (&[u8], &[u8], usize) = if scale >= digits.len() {
+            (b"0", digits, scale - digits.len())
         } else {
             let cut = digits.len() - scale;
             (&digits[..cut], &digits[cut..], 0)
         };
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + pad + 3);
+        out.reserve(digits.len() + digits.len() / 3 + pad + 3);
         if self.m < 0 {
             out.push('-');
         }
-        if group && int.len() > 4 {
-            for (i, c) in int.char_indices() {
-                if i > 0 && (int.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
+        for (i, &d) in int.iter().enumerate() {
+            if group && int.len() > 4 && i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
             }
-        } else {
-            out.push_str(int);
+            out.push(d as char);
         }
         if !frac.is_empty() {
             out.push('.');
             out.extend(std::iter::repeat('0').take(pad));
-            out.push_str(frac);
+            out.extend(frac.iter().map(|&d| d as char));
         }
-        out
     }
 }
 
 impl std::fmt::Display for Decimal {
     /// Plain decimal, no grouping: `2100000`, `32.5`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.plain(false))
+        let mut s = String::new();
+        self.write_plain(&mut s, false);
+        f.write_str(&s)
+    }
+}
+
+/// A count as facts give it: an exact decimal or an approximate plural (`tens`, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    Exact(Decimal),
+    Approx(&'static str),
+}
+
+impl Amount {
+    /// The machine value, appended to `out`: plain decimal or the approximate word.
+    pub fn write_value(self, out: &mut String) {
+        match self {
+            Amount::Exact(d) => d.write_plain(out, false),
+            Amount::Approx(a) => out.push_str(a),
+        }
+    }
+
+    /// The integer, if the amount is one.
+    pub fn as_int(self) -> Option<i128> {
+        match self {
+            Amount::Exact(d) => d.as_int(),
+            Amount::Approx(_) => None,
+        }
+    }
+}
+
+impl serde::Serialize for Amount {
+    /// As a string: `"300"`, `"2.5"`, `"tens"`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Amount::Exact(d) => s.collect_str(d),
+            Amount::Approx(a) => s.serialize_str(a),
+        }
     }
 }
 
@@ -179,21 +248,28 @@ pub(crate) struct Num {
 }
 
 impl Num {
-    /// The machine value: a decimal or the approximate word.
-    pub fn value_str(&self) -> String {
+    /// The value as an [`Amount`]; approximate when there is no exact value.
+    pub fn amount(&self) -> Amount {
         match (self.value, self.approx) {
-            (Some(v), _) => v.to_string(),
-            (None, Some(a)) => a.to_string(),
-            (None, None) => String::new(),
+            (Some(v), _) => Amount::Exact(v),
+            (None, a) => Amount::Approx(a.unwrap_or("")),
         }
     }
 
-    /// English: `2,946`, `1.9 million`, `hundreds of`.
-    pub fn english(&self) -> String {
+    /// The machine value, appended to `out`: a decimal or the approximate word.
+    pub fn write_value(&self, out: &mut String) {
+        self.amount().write_value(out)
+    }
+
+    /// English, appended to `out`: `2,946`, `1.9 million`, `hundreds of`.
+    pub fn write_english(&self, out: &mut String) {
         match (self.value, self.approx) {
-            (Some(v), _) => v.english(),
-            (None, Some(a)) => format!("{a} of"),
-            (None, None) => String::new(),
+            (Some(v), _) => v.write_english(out),
+            (None, Some(a)) => {
+                out.push_str(a);
+                out.push_str(" of");
+            }
+            (None, None) => {}
         }
     }
 
@@ -405,10 +481,15 @@ fn is_ten_word(w: &str) -> bool {
 }
 
 /// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
+#[inline]
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
-    if !sent.lex(i) {
+    if !sent.has(i, ORDINAL) {
         return None;
     }
+    ordinal_table_at(sent, i)
+}
+
+fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
         if clitic.len() > 2 && !rest.starts_with("ال") {
@@ -468,7 +549,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if used.get(i).copied().unwrap_or(true) {
         return None;
     }
-    if sent.is_word(i) && !sent.lex(i) {
+    if sent.is_word(i) && !sent.has(i, NUMBER_WORD) {
         return None;
     }
     // Approximate plurals: عشرات، مئات الآلاف.
@@ -610,7 +691,7 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             Some((Part::Digits, v, 1, false))
         }
         Kind::Word => {
-            if !sent.lex(k) {
+            if !sent.has(k, NUMBER_WORD) {
                 return None;
             }
             let w = sent.w(k);
@@ -647,9 +728,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
     }
 }
 
-/// Find ordinals and cardinals; mark their tokens used; return the cardinals.
-pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num> {
-    let mut nums = Vec::new();
+/// Find ordinals and cardinals; mark their tokens used; append the cardinals to `nums`.
+pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: &mut Out) {
     let mut i = 0;
     while i < sent.len() {
         if used[i] || !sent.may_start(i) {
@@ -657,14 +737,15 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
+            let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             out.push(
                 FactKind::Ordinal,
                 i,
                 i + width,
-                v.to_string(),
-                ordinal_english(v).to_string(),
+                value,
+                ordinal_english(v),
                 "ordinal.word",
-                serde_json::Value::Null,
+                Detail::None,
             );
             used[i..i + width].fill(true);
             i += width;
@@ -677,16 +758,18 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
+            let value = out.text(|s| n.write_value(s));
+            let english = out.text(|s| n.write_english(s));
             out.push(
                 FactKind::Number,
                 n.from,
                 n.to,
-                n.value_str(),
-                n.english(),
+                value,
+                english,
                 rule,
                 match n.approx {
-                    Some(a) => json!({"approximate": a}),
-                    None => serde_json::Value::Null,
+                    Some(a) => Detail::Approximate(a),
+                    None => Detail::None,
                 },
             );
             used[n.from..n.to].fill(true);
@@ -696,11 +779,16 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], out: &mut Out) -> Vec<Num>
         }
         i += 1;
     }
-    nums
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
+    number_words(out);
+    ordinal_words(out);
+}
+
+/// The words cardinals are made of (the `NUMBER_WORD` word class).
+pub(super) fn number_words(out: &mut Vec<&'static str>) {
     out.extend(
         UNITS
             .iter()
@@ -711,6 +799,10 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
     );
     out.extend(SCALES.iter().map(|r| r.0));
     out.extend(APPROX.iter().map(|r| r.0));
+}
+
+/// Ordinals (the `ORDINAL` word class).
+pub(super) fn ordinal_words(out: &mut Vec<&'static str>) {
     out.extend(ORDINALS.iter().map(|r| r.0));
 }
 

@@ -13,10 +13,11 @@
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
-use serde_json::json;
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use super::numbers::Num;
-use super::{clitic_splits, get, lookup, FactKind, Out, Sent};
+use super::numbers::{Amount, Decimal, Num};
+use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
 /// Qualifiers before a number: `(words, op, english)`.
@@ -41,17 +42,23 @@ pub(crate) fn qualifier_before(
     sent: &Sent,
     at: usize,
 ) -> Option<(usize, &'static str, &'static str)> {
+    // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
+    // word without its proclitics).
+    let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
+    let last = sent.w(prev);
     for &(words, op, en) in QUALIFIERS {
         let n = words.len();
-        if at < n {
+        if at < n || !last.ends_with(words[n - 1]) {
             continue;
         }
         let from = at - n;
-        let ok = words.iter().enumerate().all(|(k, w)| {
+        // Last word first: most numbers have no qualifier, and that word tells at once. A
+        // proclitic split of the first word ends where the word does.
+        let ok = words.iter().enumerate().rev().all(|(k, w)| {
             let tok = sent.w(from + k);
             sent.is_word(from + k)
                 && if k == 0 {
-                    clitic_splits(tok).any(|(_, r)| r == *w)
+                    tok.ends_with(w) && clitic_splits(tok).any(|(_, r)| r == *w)
                 } else {
                     tok == *w
                 }
@@ -367,7 +374,7 @@ enum After {
     Money {
         to: usize,
         english: &'static str,
-        unit: String,
+        unit: &'static str,
     },
     Duration {
         to: usize,
@@ -392,12 +399,19 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return None;
     }
     let w = sent.w(j);
-    if STOP.contains(&w) || (w.starts_with("ال") && !definite_ok) {
+    let tables = noun_tables();
+    if tables.stop.contains(w) || (w.starts_with("ال") && !definite_ok) {
         return None;
     }
     // Two-word nouns first.
-    let two = format!("{w} {}", sent.w(j + 1));
-    if let Some(en) = get(NOUNS, &two).filter(|_| sent.is_word(j + 1)) {
+    let next = sent.w(j + 1);
+    let two = tables.two_words.iter().find(|(k, _)| {
+        k.len() == w.len() + 1 + next.len()
+            && k.starts_with(w)
+            && k[w.len()..].starts_with(' ')
+            && k.ends_with(next)
+    });
+    if let Some((_, en)) = two.filter(|_| sent.is_word(j + 1)) {
         return Some((j + 2, en.to_string()));
     }
     // A nationality as the noun: 42 فلسطينياً → 42 Palestinians.
@@ -407,7 +421,8 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     {
         return Some((t.to, format!("{}s", sent.entry(t).english)));
     }
-    let (en, end) = match get(NOUNS, w).or_else(|| get(NOUNS, w.strip_suffix('ا').unwrap_or(w))) {
+    let noun = |w: &str| tables.nouns.get(w).copied();
+    let (en, end) = match noun(w).or_else(|| noun(w.strip_suffix('ا').unwrap_or(w))) {
         Some(en) => (en.to_string(), j + 1),
         None => {
             // Unknown nouns stay Arabic; look-alikes of other units are not nouns.
@@ -427,6 +442,33 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
+}
+
+/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
+struct NounTables {
+    nouns: FxMap<&'static str, &'static str>,
+    stop: FxSet<&'static str>,
+    two_words: Vec<(&'static str, &'static str)>,
+}
+
+fn noun_tables() -> &'static NounTables {
+    static T: OnceLock<NounTables> = OnceLock::new();
+    T.get_or_init(|| {
+        // The first row of a word wins, as in a scan of the table.
+        let mut nouns = FxMap::default();
+        for &(k, v) in NOUNS.iter().rev() {
+            nouns.insert(k, v);
+        }
+        NounTables {
+            nouns,
+            stop: STOP.iter().copied().collect(),
+            two_words: NOUNS
+                .iter()
+                .copied()
+                .filter(|(k, _)| k.contains(' '))
+                .collect(),
+        }
+    })
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
@@ -460,13 +502,13 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             return Some(After::Money {
                 to: j + 2,
                 english,
-                unit: code.to_string(),
+                unit: code,
             });
         }
         let unit = if iso.is_empty() {
-            english.trim_end_matches('s').to_string()
+            english.trim_end_matches('s')
         } else {
-            iso.to_string()
+            iso
         };
         return Some(After::Money {
             to: j + 1,
@@ -516,95 +558,147 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
             Some((f, op, en)) => (f, op, en),
             None => (n.from, "", ""),
         };
-        let prefix = if qual.is_empty() {
-            String::new()
-        } else {
-            format!("{qual} ")
+        let detail = |unit: Cow<'static, str>| Detail::Quantity {
+            count: n.amount(),
+            unit,
+            qualifier: qual,
         };
-        let value = n.value_str();
-        let detail = |unit: &str| {
-            let mut d = json!({"count": value, "unit": unit});
+        // The value starts with `op`, the English with the qualifier.
+        let prefix = |e: &mut String| {
             if !qual.is_empty() {
-                d["qualifier"] = json!(qual);
+                e.push_str(qual);
+                e.push(' ');
             }
-            d
         };
         match after(sent, n) {
             Some(After::Percent(to)) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push('%');
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push('%');
+                });
                 out.push(
                     FactKind::Percent,
                     from,
                     to,
-                    format!("{op}{value}%"),
-                    format!("{prefix}{}%", n.english()),
+                    value,
+                    english,
                     "percent",
-                    detail("%"),
+                    detail(Cow::Borrowed("%")),
                 );
             }
-            Some(After::Money { to, english, unit }) => {
-                let amount = n.english();
-                let en = match unit.as_str() {
-                    "USD" => format!("{prefix}${amount}"),
-                    "EUR" => format!("{prefix}€{amount}"),
-                    _ => format!("{prefix}{amount} {english}"),
-                };
+            Some(After::Money {
+                to,
+                english: unit_en,
+                unit,
+            }) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push(' ');
+                    v.push_str(unit);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    match unit {
+                        "USD" => e.push('$'),
+                        "EUR" => e.push('€'),
+                        _ => {}
+                    }
+                    n.write_english(e);
+                    if !matches!(unit, "USD" | "EUR") {
+                        e.push(' ');
+                        e.push_str(unit_en);
+                    }
+                });
                 out.push(
                     FactKind::Money,
                     from,
                     to,
-                    format!("{op}{value} {unit}"),
-                    en,
+                    value,
+                    english,
                     "money",
-                    detail(&unit),
+                    detail(Cow::Borrowed(unit)),
                 );
             }
             Some(After::Duration {
                 to,
                 iso,
-                english,
+                english: unit_en,
                 time,
             }) => {
-                let v = if time {
-                    format!("{op}PT{value}{iso}")
-                } else {
-                    format!("{op}P{value}{iso}")
-                };
-                let v = v.replace("P1010Y", "P100Y");
-                let en = if n.is(1) {
-                    format!("{prefix}1 {}", english.trim_end_matches('s'))
-                } else {
-                    format!("{prefix}{} {english}", n.english())
-                };
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    v.push_str(if time { "PT" } else { "P" });
+                    n.write_value(v);
+                    v.push_str(iso);
+                    centuries(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    write_duration_english(n, unit_en, e);
+                });
                 out.push(
                     FactKind::Duration,
                     from,
                     to,
-                    v,
-                    en,
+                    value,
+                    english,
                     "duration",
-                    detail(english),
+                    detail(Cow::Borrowed(unit_en)),
                 );
             }
-            Some(After::Measure { to, english }) => {
+            Some(After::Measure {
+                to,
+                english: unit_en,
+            }) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(unit_en);
+                });
                 out.push(
                     FactKind::Quantity,
                     from,
                     to,
-                    format!("{op}{value}"),
-                    format!("{prefix}{} {english}", n.english()),
+                    value,
+                    english,
                     "quantity.measure",
-                    detail(english),
+                    detail(Cow::Borrowed(unit_en)),
                 );
             }
-            Some(After::Counted { to, english }) => {
+            Some(After::Counted {
+                to,
+                english: noun_en,
+            }) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(&noun_en);
+                });
                 out.push(
                     FactKind::Quantity,
                     from,
                     to,
-                    format!("{op}{value}"),
-                    format!("{prefix}{} {english}", n.english()),
+                    value,
+                    english,
                     "quantity.counted",
-                    detail(&english),
+                    detail(Cow::Owned(noun_en)),
                 );
             }
             None => {
@@ -612,25 +706,21 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 if n.from >= 1 && n.value.is_some() {
                     let w = sent.w(n.from - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
-                    if let Some((iso, english, time)) = noun.and_then(|k| get(TIME, k)) {
-                        let v = if time {
-                            format!("PT{value}{iso}")
-                        } else {
-                            format!("P{value}{iso}")
-                        };
-                        let en = if n.is(1) {
-                            format!("1 {}", english.trim_end_matches('s'))
-                        } else {
-                            format!("{} {english}", n.english())
-                        };
+                    if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
+                        let value = out.text(|v| {
+                            v.push_str(if time { "PT" } else { "P" });
+                            n.write_value(v);
+                            v.push_str(iso);
+                        });
+                        let english = out.text(|e| write_duration_english(n, unit_en, e));
                         out.push(
                             FactKind::Duration,
                             n.from - 1,
                             n.to,
-                            v,
-                            en,
+                            value,
+                            english,
                             "duration.noun-number",
-                            detail(english),
+                            detail(Cow::Borrowed(unit_en)),
                         );
                     }
                 }
@@ -639,27 +729,45 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
     }
     // Dual time nouns: خلال يومين → P2D.
     for i in 0..sent.len() {
-        if !sent.lex(i) {
+        if !sent.has(i, DUAL) {
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             if let Some((iso, english, time)) = get(TIME, noun) {
-                let v = if time {
-                    format!("PT2{iso}")
-                } else {
-                    format!("P2{iso}")
-                };
                 out.push(
                     FactKind::Duration,
                     i,
                     i + 1,
-                    v,
-                    format!("2 {english}"),
+                    [if time { "PT2" } else { "P2" }, iso].concat(),
+                    ["2 ", english].concat(),
                     "duration.dual",
-                    json!({"count": "2", "unit": english}),
+                    Detail::Quantity {
+                        count: Amount::Exact(Decimal::int(2)),
+                        unit: Cow::Borrowed(english),
+                        qualifier: "",
+                    },
                 );
             }
         }
+    }
+}
+
+/// Ten decades are a century: `P1010Y` → `P100Y`.
+fn centuries(value: &mut String) {
+    if value.contains("P1010Y") {
+        *value = value.replace("P1010Y", "P100Y");
+    }
+}
+
+/// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.
+fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
+    if n.is(1) {
+        out.push_str("1 ");
+        out.push_str(unit_en.trim_end_matches('s'));
+    } else {
+        n.write_english(out);
+        out.push(' ');
+        out.push_str(unit_en);
     }
 }
 
@@ -667,6 +775,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(QUALIFIERS.iter().map(|r| r.0[0]));
     out.extend(TIME.iter().map(|r| r.0));
+    dual_words(out);
+}
+
+/// Dual time nouns (the `DUAL` word class).
+pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
 }
 

@@ -17,9 +17,7 @@
 //!
 //! Not done: speakers after the quote («…»، قال فلان), quotes across sentences, translation.
 
-use serde_json::json;
-
-use super::{clitic_splits, get, FactKind, Kind, Out, Sent, VERB};
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, VERB};
 use crate::glossary::Category;
 
 /// Speech verbs: `(normalized form without proclitics, english, has its own subject)`.
@@ -87,10 +85,15 @@ const SOURCES: &[(&str, &str)] = &[
 const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"];
 
 /// A speech verb at token `i`: `(english, has subject)`.
+#[inline]
 pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
     if !sent.has(i, VERB) {
         return None;
     }
+    verb_table_at(sent, i)
+}
+
+fn verb_table_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
         if !matches!(clitic, "" | "و" | "ف") {
@@ -190,7 +193,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 used_quotes[qi] = true;
             }
         }
-        push(sent, out, from, to, rule, &speaker, verb);
+        push(sent, out, from, to, rule, speaker, verb);
         i = to.max(i + 1);
     }
     for (qi, &(o, cl)) in quotes.iter().enumerate() {
@@ -204,7 +207,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 o,
                 cl + 1,
                 "quote.unattributed",
-                &(String::new(), String::new()),
+                (String::new(), String::new()),
                 "",
             );
         }
@@ -237,7 +240,7 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
                 && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
         })
     {
-        return (f.value.clone(), f.span.slice(sent.text).to_string());
+        return (f.value.to_string(), f.span.slice(sent.text).to_string());
     }
     let w = sent.w(from);
     if let Some(en) = get(SOURCES, w) {
@@ -274,32 +277,23 @@ fn push(
     from: usize,
     to: usize,
     rule: &'static str,
-    speaker: &(String, String),
-    verb: &str,
+    speaker: (String, String),
+    verb: &'static str,
 ) {
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
-    let english = match (speaker.0.is_empty(), verb.is_empty()) {
-        (false, false) => format!("{} {verb}: {text}", speaker.0),
-        (true, false) => format!("({verb}): {text}"),
-        _ => format!("(quote): {text}"),
+    let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);
+    match (speaker.0.is_empty(), verb.is_empty()) {
+        (false, false) => english.extend([speaker.0.as_str(), " ", verb, ": ", text]),
+        (true, false) => english.extend(["(", verb, "): ", text]),
+        _ => english.extend(["(quote): ", text]),
+    }
+    let value = speaker.0.clone();
+    let detail = Detail::Quote {
+        speaker: (!speaker.0.is_empty()).then_some(speaker),
+        verb,
     };
-    let mut detail = json!({});
-    if !speaker.0.is_empty() {
-        detail["speaker"] = json!(speaker.0);
-        detail["speaker_arabic"] = json!(speaker.1);
-    }
-    if !verb.is_empty() {
-        detail["verb"] = json!(verb);
-    }
-    out.push_span(
-        FactKind::Quote,
-        span,
-        speaker.0.clone(),
-        english,
-        rule,
-        detail,
-    );
+    out.push_span(FactKind::Quote, span, value, english, rule, detail);
 }
 
 /// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:

@@ -77,7 +77,7 @@ pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
         if let Some(info) = infos.get_mut(f.sentence) {
             info.facts.push(FactLine {
                 kind: f.kind.name().to_string(),
-                english: f.english.clone(),
+                english: f.english.to_string(),
                 span: f.span,
             });
         }

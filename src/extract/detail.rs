@@ -1,0 +1,193 @@
+//! A fact's structured extras (`Fact::detail`), typed.
+//!
+//! Each rule family fills its own variant; nothing is allocated for the fixed words (units,
+//! grains, qualifiers), and the JSON is made only when a fact is serialized. The JSON is an
+//! object whose keys are written in sorted order (as a `serde_json::Value` map prints them),
+//! or `null` for [`Detail::None`]:
+//!
+//! * number: `{"approximate"}`
+//! * percent, money, duration, quantity: `{"count", "qualifier"?, "unit"}`
+//! * casualties: `{"approximate"?, "count", "qualifier"?, "what", "who"?: [{"count", "who"}]}`
+//! * date: `{"calendar"?, "grain", "gregorian_estimate"?, "method"?, "part"?, "relative"?,
+//!   "weekday"?, "year"?}`
+//! * entity from the glossary: `{"glossary"}`; titled person: `{"title"}`
+//! * quote: `{"speaker"?, "speaker_arabic"?, "verb"?}` (`{}` when none is known)
+
+use std::borrow::Cow;
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use super::numbers::Amount;
+
+/// Structured extras of a fact (formats in the module docs).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Detail {
+    /// `null`.
+    #[default]
+    None,
+    /// An approximate number: `tens`, `hundreds of thousands`, …
+    Approximate(&'static str),
+    /// A quantity, percentage, amount of money or duration.
+    Quantity {
+        count: Amount,
+        /// `%`, the currency (ISO code or English unit), the unit or the counted noun.
+        unit: Cow<'static, str>,
+        /// `more than`, `about`, … or "".
+        qualifier: &'static str,
+    },
+    Casualties(Box<Casualties>),
+    Date(DateDetail),
+    /// The Arabic of the glossary entry an entity came from.
+    Glossary(String),
+    /// The English title that introduced a person.
+    Title(String),
+    Quote {
+        /// `(english, arabic)` of the speaker, if known.
+        speaker: Option<(String, String)>,
+        /// The speech verb in English, or "".
+        verb: &'static str,
+    },
+}
+
+/// Extras of a `casualties` fact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Casualties {
+    pub what: &'static str,
+    pub count: Amount,
+    pub qualifier: &'static str,
+    pub approximate: Option<&'static str>,
+    /// `(count, english)` of each group hit.
+    pub who: Vec<(Amount, String)>,
+}
+
+/// Extras of a `date` fact.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DateDetail {
+    /// `time`, `day`, `week`, `month` or `year`.
+    pub grain: &'static str,
+    pub hijri: bool,
+    /// The tabular-calendar Gregorian date of a Hijri day.
+    pub gregorian_estimate: Option<(i32, u32, u32)>,
+    /// `start`, `mid`, `end`, …
+    pub part: Option<&'static str>,
+    pub relative: Option<i32>,
+    pub weekday: Option<&'static str>,
+    /// The year came from the reference date.
+    pub year_inferred: bool,
+}
+
+impl DateDetail {
+    pub fn grain(grain: &'static str) -> DateDetail {
+        DateDetail {
+            grain,
+            ..DateDetail::default()
+        }
+    }
+}
+
+/// How the Gregorian estimate of a Hijri date is made.
+const HIJRI_METHOD: &str =
+    "tabular Islamic calendar (civil epoch); Umm al-Qura or sighting may differ by 1-2 days";
+
+impl Serialize for Detail {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Keys in sorted order within each variant.
+        match self {
+            Detail::None => s.serialize_unit(),
+            Detail::Approximate(a) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("approximate", a)?;
+                m.end()
+            }
+            Detail::Quantity {
+                count,
+                unit,
+                qualifier,
+            } => {
+                let mut m = s.serialize_map(None)?;
+                m.serialize_entry("count", count)?;
+                if !qualifier.is_empty() {
+                    m.serialize_entry("qualifier", qualifier)?;
+                }
+                m.serialize_entry("unit", unit)?;
+                m.end()
+            }
+            Detail::Casualties(c) => {
+                let mut m = s.serialize_map(None)?;
+                if let Some(a) = c.approximate {
+                    m.serialize_entry("approximate", a)?;
+                }
+                m.serialize_entry("count", &c.count)?;
+                if !c.qualifier.is_empty() {
+                    m.serialize_entry("qualifier", c.qualifier)?;
+                }
+                m.serialize_entry("what", c.what)?;
+                if !c.who.is_empty() {
+                    m.serialize_entry("who", &Who(&c.who))?;
+                }
+                m.end()
+            }
+            Detail::Date(d) => {
+                let mut m = s.serialize_map(None)?;
+                if d.hijri {
+                    m.serialize_entry("calendar", "hijri")?;
+                }
+                m.serialize_entry("grain", d.grain)?;
+                if let Some((y, mo, day)) = d.gregorian_estimate {
+                    m.serialize_entry("gregorian_estimate", &format!("{y:04}-{mo:02}-{day:02}"))?;
+                    m.serialize_entry("method", HIJRI_METHOD)?;
+                }
+                if let Some(p) = d.part {
+                    m.serialize_entry("part", p)?;
+                }
+                if let Some(r) = d.relative {
+                    m.serialize_entry("relative", &r)?;
+                }
+                if let Some(w) = d.weekday {
+                    m.serialize_entry("weekday", w)?;
+                }
+                if d.year_inferred {
+                    m.serialize_entry("year", "inferred from the reference date")?;
+                }
+                m.end()
+            }
+            Detail::Glossary(arabic) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("glossary", arabic)?;
+                m.end()
+            }
+            Detail::Title(title) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("title", title)?;
+                m.end()
+            }
+            Detail::Quote { speaker, verb } => {
+                let mut m = s.serialize_map(None)?;
+                if let Some((english, arabic)) = speaker {
+                    m.serialize_entry("speaker", english)?;
+                    m.serialize_entry("speaker_arabic", arabic)?;
+                }
+                if !verb.is_empty() {
+                    m.serialize_entry("verb", verb)?;
+                }
+                m.end()
+            }
+        }
+    }
+}
+
+/// The `who` list of a casualties fact: `[{"count", "who"}]`.
+struct Who<'a>(&'a [(Amount, String)]);
+
+impl Serialize for Who<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|(count, who)| Group { count, who }))
+    }
+}
+
+#[derive(Serialize)]
+struct Group<'a> {
+    count: &'a Amount,
+    who: &'a str,
+}
