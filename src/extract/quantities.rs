@@ -179,6 +179,7 @@ const TIME: &[(&str, (&str, &str, bool))] = &[
     ("عقود", ("10Y", "decades", false)),
     ("قرن", ("100Y", "centuries", false)),
     ("قرنا", ("100Y", "centuries", false)),
+    ("قرون", ("100Y", "centuries", false)),
 ];
 
 /// Dual time nouns, a duration of two without a number: `(word, time noun)`.
@@ -635,9 +636,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 let value = out.text(|v| {
                     v.push_str(op);
                     v.push_str(if time { "PT" } else { "P" });
-                    n.write_value(v);
-                    v.push_str(iso);
-                    centuries(v);
+                    write_duration_value(n, iso, v);
                 });
                 let english = out.text(|e| {
                     prefix(e);
@@ -752,10 +751,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
     }
 }
 
-/// Ten decades are a century: `P1010Y` → `P100Y`.
-fn centuries(value: &mut String) {
-    if value.contains("P1010Y") {
-        *value = value.replace("P1010Y", "P100Y");
+/// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
+/// and centuries (`10Y`, `100Y` in the table) have no designator of their own and are
+/// counted in years: 3 decades → `30Y`, 2.5 centuries → `250Y`. An approximate count
+/// (`tens`) keeps the unit's size: `tens10Y`.
+fn write_duration_value(n: &Num, iso: &str, out: &mut String) {
+    let (factor, designator) = match iso {
+        "10Y" => (10, "Y"),
+        "100Y" => (100, "Y"),
+        other => (1, other),
+    };
+    match n.value {
+        Some(v) if factor > 1 => {
+            Amount::Exact(v.times(factor)).write_value(out);
+            out.push_str(designator);
+        }
+        _ => {
+            n.write_value(out);
+            out.push_str(iso);
+        }
     }
 }
 
@@ -885,6 +899,12 @@ mod tests {
             ("خلال 24 ساعة", &[("24 ساعة", "PT24H")]),
             ("بعد نحو عشر سنوات من الحرب", &[("نحو عشر سنوات", "~P10Y")]),
             ("خلال يومين", &[("يومين", "P2D")]),
+            // Decades and centuries are counted in years; 1010 years stay 1010 years.
+            ("استمرت الحرب ثلاثة عقود", &[("ثلاثة عقود", "P30Y")]),
+            ("منذ 2.5 عقد", &[("2.5 عقد", "P25Y")]),
+            ("عشرة عقود", &[("عشرة عقود", "P100Y")]),
+            ("منذ ثلاثة قرون", &[("ثلاثة قرون", "P300Y")]),
+            ("استمرت 1010 سنوات", &[("1010 سنوات", "P1010Y")]),
         ];
         check(Duration, rows, None);
     }
