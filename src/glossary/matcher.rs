@@ -396,18 +396,25 @@ impl Matcher {
 
     /// `ل"داعش"`: is token `i` a clitic joined to the next word by a quotation mark or
     /// bracket?
+    #[inline]
     fn glued_to_next(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
+        let (start, word) = tokens[i];
+        // Most words are followed by a space (or end the text): no glue, decided inline.
+        let glue_start = matches!(
+            norm.as_bytes().get(start + word.len()),
+            Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2)
+        );
+        glue_start && Self::glue_between(norm, tokens, i)
+    }
+
+    /// The rest of [`Matcher::glued_to_next`], for a word followed by a possible glue.
+    #[inline(never)]
+    fn glue_between(norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
         let (start, word) = tokens[i];
         let Some(&(next_start, _)) = tokens.get(i + 1) else {
             return false;
         };
-        let end = start + word.len();
-        // Most words are followed by a space: no glue.
-        let glue_start = matches!(
-            norm.as_bytes()[end],
-            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2
-        );
-        glue_start && norm[end..next_start].chars().all(is_glue) && is_clitic_chain(word)
+        norm[start + word.len()..next_start].chars().all(is_glue) && is_clitic_chain(word)
     }
 
     /// The readings of `word` as a term's first word, if it is one.
