@@ -54,6 +54,9 @@ pub struct TermMatch {
 struct Key {
     article: bool,
     rest: Box<[Box<str>]>,
+    /// The first two bytes of `rest[0]` ([`first_two`]), or 0 when there is no second word or it
+    /// is shorter: a cheap first test before [`rest_matches`].
+    head: u16,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
@@ -216,6 +219,7 @@ impl Matcher {
             let key = Key {
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
+                head: rest.first().and_then(|w| first_two(w)).unwrap_or(0),
                 entry: entry as u32,
                 generated,
             };
@@ -342,8 +346,19 @@ impl Matcher {
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &str, form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
+            // A second word can only match a word that starts like it, as written or after
+            // the article (`word_matches`): keys whose second word starts otherwise are
+            // passed over before anything else is computed.
+            let next = tokens.get(first + 1).map_or("", |t| t.1);
+            let next_heads = [
+                first_two(next),
+                next.strip_prefix("ال").and_then(first_two),
+            ];
             for key in &self.stems[form.stem as usize] {
                 if key.article && !has_article {
+                    continue;
+                }
+                if key.head != 0 && !next_heads.contains(&Some(key.head)) {
                     continue;
                 }
                 let words = 1 + key.rest.len() + (first - i);
@@ -444,6 +459,12 @@ struct Found {
     /// Letters stripped in all (to prefer the reading that strips fewest).
     cost: usize,
     entry: usize,
+}
+
+/// The first two bytes of `word` as a number (Arabic: its first letter), if it has two.
+#[inline]
+fn first_two(word: &str) -> Option<u16> {
+    word.as_bytes().first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
