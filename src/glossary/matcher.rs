@@ -158,8 +158,8 @@ impl FormTable {
     }
 
     #[inline(always)]
-    fn get(&self, word: &str) -> Option<&[Form]> {
-        let h = word_hash(word.as_bytes());
+    fn get(&self, word: &[u8]) -> Option<&[Form]> {
+        let h = word_hash(word);
         let [b1, b2] = filter_bits(h);
         let maybe = self.filter[b1 >> 6] & (1 << (b1 & 63)) != 0
             && self.filter[b2 >> 6] & (1 << (b2 & 63)) != 0;
@@ -172,7 +172,7 @@ impl FormTable {
 
     /// The slot search of [`FormTable::get`], for the words the filter lets through.
     #[inline(never)]
-    fn probe(&self, word: &str, h: u64) -> Option<&[Form]> {
+    fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
         let mask = self.slots.len() - 1;
         let mut pos = h as usize & mask;
         loop {
@@ -182,7 +182,7 @@ impl FormTable {
             }
             if slot >> 32 == h >> 32 {
                 let index = (slot as u32 - 1) as usize;
-                if *self.words[index] == *word {
+                if *self.words[index].as_bytes() == *word {
                     return Some(&self.forms[index]);
                 }
             }
@@ -219,7 +219,7 @@ impl Matcher {
             let key = Key {
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
-                head: rest.first().and_then(|w| first_two(w)).unwrap_or(0),
+                head: rest.first().and_then(|w| first_two(w.as_bytes())).unwrap_or(0),
                 entry: entry as u32,
                 generated,
             };
@@ -293,7 +293,7 @@ impl Matcher {
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
-        let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(norm.len() / 8);
+        let mut tokens: Vec<Token> = Vec::with_capacity(norm.len() / 8);
         split_words(norm, &mut tokens);
         let mut out = Vec::new();
         let mut cursor = n.map.cursor(); // matches come in order
@@ -303,7 +303,7 @@ impl Matcher {
                 i += 1;
                 continue;
             };
-            let (start, word) = tokens[m.first];
+            let (start, _) = tokens[m.first];
             let last = tokens[i + m.words - 1];
             let end = last.0 + last.1.len();
             let core_start = start + m.clitics;
@@ -312,9 +312,9 @@ impl Matcher {
             let core = cursor.to_original(Span::new(core_start, end));
             let mut clitics = String::new();
             if m.first != i {
-                clitics.push_str(tokens[i].1);
+                clitics.push_str(&norm[surface_start..surface_start + tokens[i].1.len()]);
             }
-            clitics.push_str(&word[..m.clitics]);
+            clitics.push_str(&norm[start..core_start]);
             out.push(TermMatch {
                 span,
                 core,
@@ -328,7 +328,7 @@ impl Matcher {
 
     /// The best match starting at token `i` (or at `i + 1` when token `i` is a bare
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
-    fn longest_at(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> Option<Found> {
+    fn longest_at(&self, norm: &str, tokens: &[Token], i: usize) -> Option<Found> {
         let (start, word) = tokens[i];
         let forms = self.form(word);
         // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): done.
@@ -341,18 +341,18 @@ impl Matcher {
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
         let after_definite = i > 0 && {
             let (prev_start, prev) = tokens[i - 1];
-            prev.starts_with("ال") && norm[prev_start + prev.len()..start] == *" "
+            prev.starts_with("ال".as_bytes()) && norm[prev_start + prev.len()..start] == *" "
         };
         let mut best: Option<(Found, bool)> = None;
-        let mut consider = |first: usize, glued: &str, form: &Form| {
+        let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
             // A second word can only match a word that starts like it, as written or after
             // the article (`word_matches`): keys whose second word starts otherwise are
             // passed over before anything else is computed.
-            let next = tokens.get(first + 1).map_or("", |t| t.1);
+            let next = tokens.get(first + 1).map_or(&[][..], |t| t.1);
             let next_heads = [
                 first_two(next),
-                next.strip_prefix("ال").and_then(first_two),
+                next.strip_prefix("ال".as_bytes()).and_then(first_two),
             ];
             for key in &self.stems[form.stem as usize] {
                 if key.article && !has_article {
@@ -397,7 +397,7 @@ impl Matcher {
             }
         };
         for form in forms.into_iter().flatten() {
-            consider(i, "", form);
+            consider(i, &[], form);
         }
         if self.glued_to_next(norm, tokens, i) {
             if let Some(forms) = self.form(tokens[i + 1].1) {
@@ -412,7 +412,7 @@ impl Matcher {
     /// `ل"داعش"`: is token `i` a clitic joined to the next word by a quotation mark or
     /// bracket?
     #[inline]
-    fn glued_to_next(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
+    fn glued_to_next(&self, norm: &str, tokens: &[Token], i: usize) -> bool {
         let (start, word) = tokens[i];
         // Most words are followed by a space (or end the text): no glue, decided inline.
         let glue_start = matches!(
@@ -424,7 +424,7 @@ impl Matcher {
 
     /// The rest of [`Matcher::glued_to_next`], for a word followed by a possible glue.
     #[inline(never)]
-    fn glue_between(norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
+    fn glue_between(norm: &str, tokens: &[Token], i: usize) -> bool {
         let (start, word) = tokens[i];
         let Some(&(next_start, _)) = tokens.get(i + 1) else {
             return false;
@@ -434,7 +434,7 @@ impl Matcher {
 
     /// The readings of `word` as a term's first word, if it is one.
     #[inline]
-    fn form(&self, word: &str) -> Option<&[Form]> {
+    fn form(&self, word: &[u8]) -> Option<&[Form]> {
         self.forms.get(word)
     }
 
@@ -463,30 +463,31 @@ struct Found {
 
 /// The first two bytes of `word` as a number (Arabic: its first letter), if it has two.
 #[inline]
-fn first_two(word: &str) -> Option<u16> {
-    word.as_bytes().first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
+fn first_two(word: &[u8]) -> Option<u16> {
+    word.first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
-fn glued_article(token: &str) -> bool {
-    token.ends_with("ال") || token == "لل" || token.ends_with("لل")
+fn glued_article(token: &[u8]) -> bool {
+    token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
 }
 
 /// Does a text word spell `want`: as is, with the accusative alef (مشتركاً), or, when the
 /// term's first word took the article, with the article too (الثنائي)?
-fn word_matches(word: &str, want: &str, definite: bool) -> bool {
+fn word_matches(word: &[u8], want: &str, definite: bool) -> bool {
     let word = if definite {
-        word.strip_prefix("ال").unwrap_or(word)
+        word.strip_prefix("ال".as_bytes()).unwrap_or(word)
     } else {
         word
     };
-    word == want || word.strip_suffix('ا') == Some(want)
+    let want = want.as_bytes();
+    word == want || word.strip_suffix("ا".as_bytes()) == Some(want)
 }
 
 /// Do the tokens after `first` spell `rest`, separated only by spaces, quotes or brackets?
 fn rest_matches(
     norm: &str,
-    tokens: &[(usize, &str)],
+    tokens: &[Token],
     first: usize,
     rest: &[Box<str>],
     definite: bool,
@@ -511,12 +512,12 @@ fn is_glue(c: char) -> bool {
 }
 
 /// A token made only of proclitics: و ف ب ك ل and ال in their order (`ل`, `وب`, `ال`, `وال`).
-fn is_clitic_chain(word: &str) -> bool {
+fn is_clitic_chain(word: &[u8]) -> bool {
     const CHAINS: &[&str] = &[
         "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
         "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
     ];
-    CHAINS.contains(&word)
+    CHAINS.iter().any(|c| c.as_bytes() == word)
 }
 
 /// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
@@ -585,21 +586,35 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// A word of normalized text: its byte offset and its bytes (bytes, not `&str`: cutting a
+/// `&str` checks both ends for char boundaries, and the splitter knows them already).
+type Token<'t> = (usize, &'t [u8]);
+
 /// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
-/// (Arabic among them) decided by table, without decoding (the matcher's hot loop).
-fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
+/// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
+/// inlined, so that its loops keep their registers).
+#[inline(never)]
+fn split_words<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
-    let pairs = word_pairs();
     let n = bytes.len();
+    if n < 2 {
+        out.extend(words(text).map(|(start, w)| (start, w.as_bytes())));
+        return;
+    }
+    let pairs = word_pairs();
+    // `i < last` keeps `i` and `i + 1` in bounds; `last` is not saturated, so the compiler
+    // sees it too: one two-byte load and one table load per character.
+    let last = n - 1;
     let mut i = 0;
     while i < n {
-        i = skip(pairs, bytes, i, NON_WORD);
-        if i >= n {
-            break;
-        }
-        // `skip` stops at a character of the other kind, or at one of three or four bytes,
-        // which the table does not know.
-        if bytes[i] >= 0xE0 {
+        // Between words. The table stops at a word character, or it does not know the
+        // character (three or four bytes, or the last byte): decode that one.
+        let (stop, known) = skip(pairs, bytes, i, last, NON_WORD);
+        i = stop;
+        if !known {
+            if i >= n {
+                break;
+            }
             let (is_word, len) = word_char_at(text, i);
             if !is_word {
                 i += len;
@@ -608,17 +623,18 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
         }
         let start = i;
         loop {
-            i = skip(pairs, bytes, i, WORD);
-            if i < n && bytes[i] >= 0xE0 {
-                let (is_word, len) = word_char_at(text, i);
-                if is_word {
-                    i += len;
-                    continue;
-                }
+            let (stop, known) = skip(pairs, bytes, i, last, WORD);
+            i = stop;
+            if known || i >= n {
+                break;
             }
-            break;
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
+                break;
+            }
+            i += len;
         }
-        out.push((start, &text[start..i]));
+        out.push((start, &bytes[start..i]));
     }
 }
 
@@ -627,28 +643,23 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
 const WORD: u32 = 0;
 const NON_WORD: u32 = 4;
 
-/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows.
+/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows, while
+/// `i < last`: where it stopped, and whether the table knows the character there (then it is
+/// of the other kind).
 #[inline(always)]
-fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, kind: u32) -> usize {
-    if bytes.len() >= 2 {
-        // `i < last` keeps `i` and `i + 1` in bounds, and (with `last` not saturated) lets
-        // the compiler see it: one two-byte load and one table load per character.
-        let last = bytes.len() - 1;
-        while i < last {
-            let Some(pair) = bytes[i..].first_chunk::<2>() else {
-                break;
-            };
-            let len = (pairs[u16::from_le_bytes(*pair) as usize] >> kind) & 0xF;
-            if len == 0 {
-                return i;
-            }
-            i += len as usize;
+fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, last: usize, kind: u32) -> (usize, bool) {
+    while i < last {
+        let Some(pair) = bytes[i..].first_chunk::<2>() else {
+            break;
+        };
+        let entry = pairs[u16::from_le_bytes(*pair) as usize];
+        let len = (entry >> kind) & 0xF;
+        if len == 0 {
+            return (i, entry != 0);
         }
+        i += len as usize;
     }
-    if let Some(&b) = bytes.get(i) {
-        i += ((pairs[b as usize] >> kind) & 0xF) as usize;
-    }
-    i
+    (i, false)
 }
 
 /// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
@@ -680,7 +691,9 @@ fn word_pairs() -> &'static [u8; 65536] {
 
 #[cfg(test)]
 pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
-    split_words(text, out)
+    let mut tokens = Vec::new();
+    split_words(text, &mut tokens);
+    out.extend(tokens.iter().map(|&(start, w)| (start, &text[start..start + w.len()])));
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
