@@ -711,6 +711,11 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
             return (true, 2);
         }
     }
+    // General Punctuation U+2000–203F (E2 80 xx: dashes, quotes, …, spaces and marks of
+    // direction) has no word character.
+    if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        return (false, 3);
+    }
     let c = text[i..].chars().next().expect("i is on a char boundary");
     (is_word_char(c), c.len_utf8())
 }
