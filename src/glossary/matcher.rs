@@ -93,7 +93,7 @@ pub struct Matcher {
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
 /// hash of the word's bytes, behind a Bloom filter.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct FormTable {
     /// `tag << 32 | index + 1` (0: empty), where `tag` is the high half of the word's hash;
     /// a power of two long, at most half full.
@@ -102,8 +102,8 @@ struct FormTable {
     forms: Vec<Vec<Form>>,
     /// A Bloom filter over `words` (two bits per word, 2^21 bits = 256 KB, fits in cache):
     /// most words of a text are no term's first word, and it turns them away without
-    /// touching the large table.
-    filter: Vec<u64>,
+    /// touching the large table. A fixed size, so that indexing it needs no bounds check.
+    filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
 }
 
 const FILTER_BITS: u32 = 21;
@@ -113,12 +113,13 @@ const FILTER_BITS: u32 = 21;
 #[inline]
 fn word_hash(w: &[u8]) -> u64 {
     let n = w.len();
-    let word = |s: &[u8]| u64::from_le_bytes(s.try_into().expect("8 bytes"));
-    let half = |s: &[u8]| u64::from(u32::from_le_bytes(s.try_into().expect("4 bytes")));
-    let (a, b) = if n >= 8 {
-        (word(&w[..8]), word(&w[n - 8..]))
-    } else if n >= 4 {
-        (half(&w[..4]), half(&w[n - 4..]))
+    let (a, b) = if let (Some(f), Some(l)) = (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (u64::from_le_bytes(*f), u64::from_le_bytes(*l))
+    } else if let (Some(f), Some(l)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*f)),
+            u64::from(u32::from_le_bytes(*l)),
+        )
     } else if n > 0 {
         (
             u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
@@ -139,7 +140,10 @@ impl FormTable {
             slots: vec![0; size],
             words: Vec::with_capacity(entries.len()),
             forms: Vec::with_capacity(entries.len()),
-            filter: vec![0u64; 1 << (FILTER_BITS - 6)],
+            filter: vec![0u64; 1 << (FILTER_BITS - 6)]
+                .into_boxed_slice()
+                .try_into()
+                .expect("the filter's size"),
         };
         for (index, (word, forms)) in entries.into_iter().enumerate() {
             let h = word_hash(word.as_bytes());

@@ -702,6 +702,9 @@ impl Normalizer {
     }
 
     fn attachment_slow(&self, c: char) -> Attach {
+        if tables::is_plain_punctuation(c) {
+            return Attach::No;
+        }
         let r = self.rules;
         if canonical_combining_class(c) != 0
             || (r.contains(Rule::Nfc) && is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes)
@@ -744,6 +747,9 @@ impl Normalizer {
 
     fn act_slow(&self, c: char) -> Act {
         use tables::*;
+        if is_plain_punctuation(c) {
+            return Act::Keep;
+        }
         let r = self.rules;
         let on = |rule| r.contains(rule);
         let fold = |rule, f: fn(char) -> Option<char>| if on(rule) { f(c) } else { None };
@@ -813,7 +819,14 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
         // Valid UTF-8 (the input is a &str) makes this a char.
         return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
     }
-    // Three- and four-byte characters: re-validate the short tail.
+    // Three bytes (a valid &str has all three at a lead byte).
+    if b < 0xF0 && i + 2 < bytes.len() {
+        let cp = ((b as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3);
+    }
+    // Four bytes: re-validate the short tail.
     let end = (i + 4).min(bytes.len());
     let c = std::str::from_utf8(&bytes[i..end])
         .or_else(|e| std::str::from_utf8(&bytes[i..i + e.valid_up_to()]))
