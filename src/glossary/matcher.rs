@@ -223,7 +223,10 @@ impl Matcher {
             let key = Key {
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
-                head: rest.first().and_then(|w| first_two(w.as_bytes())).unwrap_or(0),
+                head: rest
+                    .first()
+                    .and_then(|w| first_two(w.as_bytes()))
+                    .unwrap_or(0),
                 entry: entry as u32,
                 generated,
             };
@@ -697,7 +700,11 @@ fn word_pairs() -> &'static [u8; 65536] {
 pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     let mut tokens = Vec::new();
     split_words(text, &mut tokens);
-    out.extend(tokens.iter().map(|&(start, w)| (start, &text[start..start + w.len()])));
+    out.extend(
+        tokens
+            .iter()
+            .map(|&(start, w)| (start, &text[start..start + w.len()])),
+    );
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
