@@ -286,8 +286,6 @@ enum Act {
 const KEEP: u8 = 1;
 /// Attaches to what precedes (a mark, or dropped by stage 1):
 const ATTACH: u8 = 2;
-/// Maps to one other character, on its own (ة → ه, ، → `,`, ٣ → `3`):
-const SIMPLE: u8 = 4;
 /// An Arabic letter that NFC leaves whole, whatever marks follow it:
 const BASE: u8 = 8;
 /// A combining mark the rules drop that composes with no `BASE` letter (the harakat):
@@ -319,6 +317,10 @@ pub struct Normalizer {
     two_act: [Act; 2048],
     two_attach: [Attach; 2048],
     two_flags: [u8; 2048],
+    /// The fold of a character that maps to one other character on its own (ة → ه, ، →
+    /// `,`, ٣ → `3`), as a code point; 0 for the others. One load answers both "is it one?"
+    /// and "to what?".
+    two_simple: [u32; 2048],
     /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16`
     /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
     /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
@@ -332,6 +334,7 @@ impl Normalizer {
             two_act: [Act::Keep; 2048],
             two_attach: [Attach::No; 2048],
             two_flags: [0; 2048],
+            two_simple: [0; 2048],
             step: vec![0; 65536]
                 .into_boxed_slice()
                 .try_into()
@@ -355,11 +358,10 @@ impl Normalizer {
                 && std::iter::once(c).nfd().eq(std::iter::once(c));
             n.two_flags[cp as usize] = flag(act == Act::Keep && !stage1, KEEP)
                 | flag(attach != Attach::No, ATTACH)
-                | flag(
-                    mapped.is_some_and(|m| m != ' ') && attach == Attach::No,
-                    SIMPLE,
-                )
                 | flag(base, BASE);
+            if let Some(m) = mapped.filter(|&m| m != ' ' && attach == Attach::No) {
+                n.two_simple[cp as usize] = m as u32;
+            }
         }
         for cp in 0x80..2048u32 {
             let c = char::from_u32(cp).expect("U+0080–07FF are chars");
@@ -559,16 +561,14 @@ impl Normalizer {
     /// nothing attaches to it.
     #[inline]
     fn simple_fold(&self, bytes: &[u8], i: usize) -> Option<char> {
-        if self.two_flags_at(bytes, i)? & SIMPLE == 0 {
+        let &[b0 @ 0xC2..=0xDF, b1] = bytes.get(i..i + 2)? else {
+            return None;
+        };
+        let m = self.two_simple[two_index(b0, b1)];
+        if m == 0 || self.may_attach_at(bytes, i + 2) {
             return None;
         }
-        if self.may_attach_at(bytes, i + 2) {
-            return None;
-        }
-        match self.two_act[two_index(bytes[i], bytes[i + 1])] {
-            Act::Map(m) => Some(m),
-            _ => None,
-        }
+        char::from_u32(m)
     }
 
     /// [`Normalizer::may_attach`], false at the end of the text.
