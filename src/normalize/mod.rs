@@ -513,8 +513,9 @@ impl Normalizer {
         };
         // A space after a space is dropped: not for the scan (the pair table stops at the
         // first space of two).
+        // (Most scans resume after a letter: the byte test first.)
         let continues_run =
-            initial && self.rules.contains(Rule::CollapseSpaces) && bytes.get(i) == Some(&b' ');
+            bytes.get(i) == Some(&b' ') && initial && self.rules.contains(Rule::CollapseSpaces);
         if !continues_run {
             i = pass_unchanged(&self.step, bytes, i);
         }
