@@ -54,6 +54,9 @@ pub struct TermMatch {
 struct Key {
     article: bool,
     rest: Box<[Box<str>]>,
+    /// The first two bytes of `rest[0]` ([`first_two`]), or 0 when there is no second word or it
+    /// is shorter: a cheap first test before [`rest_matches`].
+    head: u16,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
@@ -90,7 +93,7 @@ pub struct Matcher {
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
 /// hash of the word's bytes, behind a Bloom filter.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct FormTable {
     /// `tag << 32 | index + 1` (0: empty), where `tag` is the high half of the word's hash;
     /// a power of two long, at most half full.
@@ -99,8 +102,8 @@ struct FormTable {
     forms: Vec<Vec<Form>>,
     /// A Bloom filter over `words` (two bits per word, 2^21 bits = 256 KB, fits in cache):
     /// most words of a text are no term's first word, and it turns them away without
-    /// touching the large table.
-    filter: Vec<u64>,
+    /// touching the large table. A fixed size, so that indexing it needs no bounds check.
+    filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
 }
 
 const FILTER_BITS: u32 = 21;
@@ -110,12 +113,13 @@ const FILTER_BITS: u32 = 21;
 #[inline]
 fn word_hash(w: &[u8]) -> u64 {
     let n = w.len();
-    let word = |s: &[u8]| u64::from_le_bytes(s.try_into().expect("8 bytes"));
-    let half = |s: &[u8]| u64::from(u32::from_le_bytes(s.try_into().expect("4 bytes")));
-    let (a, b) = if n >= 8 {
-        (word(&w[..8]), word(&w[n - 8..]))
-    } else if n >= 4 {
-        (half(&w[..4]), half(&w[n - 4..]))
+    let (a, b) = if let (Some(f), Some(l)) = (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (u64::from_le_bytes(*f), u64::from_le_bytes(*l))
+    } else if let (Some(f), Some(l)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*f)),
+            u64::from(u32::from_le_bytes(*l)),
+        )
     } else if n > 0 {
         (
             u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
@@ -136,7 +140,10 @@ impl FormTable {
             slots: vec![0; size],
             words: Vec::with_capacity(entries.len()),
             forms: Vec::with_capacity(entries.len()),
-            filter: vec![0u64; 1 << (FILTER_BITS - 6)],
+            filter: vec![0u64; 1 << (FILTER_BITS - 6)]
+                .into_boxed_slice()
+                .try_into()
+                .expect("the filter's size"),
         };
         for (index, (word, forms)) in entries.into_iter().enumerate() {
             let h = word_hash(word.as_bytes());
@@ -155,8 +162,8 @@ impl FormTable {
     }
 
     #[inline(always)]
-    fn get(&self, word: &str) -> Option<&[Form]> {
-        let h = word_hash(word.as_bytes());
+    fn get(&self, word: &[u8]) -> Option<&[Form]> {
+        let h = word_hash(word);
         let [b1, b2] = filter_bits(h);
         let maybe = self.filter[b1 >> 6] & (1 << (b1 & 63)) != 0
             && self.filter[b2 >> 6] & (1 << (b2 & 63)) != 0;
@@ -169,7 +176,7 @@ impl FormTable {
 
     /// The slot search of [`FormTable::get`], for the words the filter lets through.
     #[inline(never)]
-    fn probe(&self, word: &str, h: u64) -> Option<&[Form]> {
+    fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
         let mask = self.slots.len() - 1;
         let mut pos = h as usize & mask;
         loop {
@@ -179,7 +186,7 @@ impl FormTable {
             }
             if slot >> 32 == h >> 32 {
                 let index = (slot as u32 - 1) as usize;
-                if *self.words[index] == *word {
+                if *self.words[index].as_bytes() == *word {
                     return Some(&self.forms[index]);
                 }
             }
@@ -216,6 +223,10 @@ impl Matcher {
             let key = Key {
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
+                head: rest
+                    .first()
+                    .and_then(|w| first_two(w.as_bytes()))
+                    .unwrap_or(0),
                 entry: entry as u32,
                 generated,
             };
@@ -289,7 +300,7 @@ impl Matcher {
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
-        let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(norm.len() / 8);
+        let mut tokens: Vec<Token> = Vec::with_capacity(norm.len() / 8);
         split_words(norm, &mut tokens);
         let mut out = Vec::new();
         let mut cursor = n.map.cursor(); // matches come in order
@@ -299,7 +310,7 @@ impl Matcher {
                 i += 1;
                 continue;
             };
-            let (start, word) = tokens[m.first];
+            let (start, _) = tokens[m.first];
             let last = tokens[i + m.words - 1];
             let end = last.0 + last.1.len();
             let core_start = start + m.clitics;
@@ -308,9 +319,9 @@ impl Matcher {
             let core = cursor.to_original(Span::new(core_start, end));
             let mut clitics = String::new();
             if m.first != i {
-                clitics.push_str(tokens[i].1);
+                clitics.push_str(&norm[surface_start..surface_start + tokens[i].1.len()]);
             }
-            clitics.push_str(&word[..m.clitics]);
+            clitics.push_str(&norm[start..core_start]);
             out.push(TermMatch {
                 span,
                 core,
@@ -324,7 +335,7 @@ impl Matcher {
 
     /// The best match starting at token `i` (or at `i + 1` when token `i` is a bare
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
-    fn longest_at(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> Option<Found> {
+    fn longest_at(&self, norm: &str, tokens: &[Token], i: usize) -> Option<Found> {
         let (start, word) = tokens[i];
         let forms = self.form(word);
         // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): done.
@@ -337,13 +348,24 @@ impl Matcher {
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
         let after_definite = i > 0 && {
             let (prev_start, prev) = tokens[i - 1];
-            prev.starts_with("ال") && norm[prev_start + prev.len()..start] == *" "
+            prev.starts_with("ال".as_bytes()) && norm[prev_start + prev.len()..start] == *" "
         };
         let mut best: Option<(Found, bool)> = None;
-        let mut consider = |first: usize, glued: &str, form: &Form| {
+        let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
+            // A second word can only match a word that starts like it, as written or after
+            // the article (`word_matches`): keys whose second word starts otherwise are
+            // passed over before anything else is computed.
+            let next = tokens.get(first + 1).map_or(&[][..], |t| t.1);
+            let next_heads = [
+                first_two(next),
+                next.strip_prefix("ال".as_bytes()).and_then(first_two),
+            ];
             for key in &self.stems[form.stem as usize] {
                 if key.article && !has_article {
+                    continue;
+                }
+                if key.head != 0 && !next_heads.contains(&Some(key.head)) {
                     continue;
                 }
                 let words = 1 + key.rest.len() + (first - i);
@@ -382,7 +404,7 @@ impl Matcher {
             }
         };
         for form in forms.into_iter().flatten() {
-            consider(i, "", form);
+            consider(i, &[], form);
         }
         if self.glued_to_next(norm, tokens, i) {
             if let Some(forms) = self.form(tokens[i + 1].1) {
@@ -396,23 +418,30 @@ impl Matcher {
 
     /// `ل"داعش"`: is token `i` a clitic joined to the next word by a quotation mark or
     /// bracket?
-    fn glued_to_next(&self, norm: &str, tokens: &[(usize, &str)], i: usize) -> bool {
+    #[inline]
+    fn glued_to_next(&self, norm: &str, tokens: &[Token], i: usize) -> bool {
+        let (start, word) = tokens[i];
+        // Most words are followed by a space (or end the text): no glue, decided inline.
+        let glue_start = matches!(
+            norm.as_bytes().get(start + word.len()),
+            Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2)
+        );
+        glue_start && Self::glue_between(norm, tokens, i)
+    }
+
+    /// The rest of [`Matcher::glued_to_next`], for a word followed by a possible glue.
+    #[inline(never)]
+    fn glue_between(norm: &str, tokens: &[Token], i: usize) -> bool {
         let (start, word) = tokens[i];
         let Some(&(next_start, _)) = tokens.get(i + 1) else {
             return false;
         };
-        let end = start + word.len();
-        // Most words are followed by a space: no glue.
-        let glue_start = matches!(
-            norm.as_bytes()[end],
-            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2
-        );
-        glue_start && norm[end..next_start].chars().all(is_glue) && is_clitic_chain(word)
+        norm[start + word.len()..next_start].chars().all(is_glue) && is_clitic_chain(word)
     }
 
     /// The readings of `word` as a term's first word, if it is one.
     #[inline]
-    fn form(&self, word: &str) -> Option<&[Form]> {
+    fn form(&self, word: &[u8]) -> Option<&[Form]> {
         self.forms.get(word)
     }
 
@@ -439,26 +468,33 @@ struct Found {
     entry: usize,
 }
 
+/// The first two bytes of `word` as a number (Arabic: its first letter), if it has two.
+#[inline]
+fn first_two(word: &[u8]) -> Option<u16> {
+    word.first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
+}
+
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
-fn glued_article(token: &str) -> bool {
-    token.ends_with("ال") || token == "لل" || token.ends_with("لل")
+fn glued_article(token: &[u8]) -> bool {
+    token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
 }
 
 /// Does a text word spell `want`: as is, with the accusative alef (مشتركاً), or, when the
 /// term's first word took the article, with the article too (الثنائي)?
-fn word_matches(word: &str, want: &str, definite: bool) -> bool {
+fn word_matches(word: &[u8], want: &str, definite: bool) -> bool {
     let word = if definite {
-        word.strip_prefix("ال").unwrap_or(word)
+        word.strip_prefix("ال".as_bytes()).unwrap_or(word)
     } else {
         word
     };
-    word == want || word.strip_suffix('ا') == Some(want)
+    let want = want.as_bytes();
+    word == want || word.strip_suffix("ا".as_bytes()) == Some(want)
 }
 
 /// Do the tokens after `first` spell `rest`, separated only by spaces, quotes or brackets?
 fn rest_matches(
     norm: &str,
-    tokens: &[(usize, &str)],
+    tokens: &[Token],
     first: usize,
     rest: &[Box<str>],
     definite: bool,
@@ -483,12 +519,12 @@ fn is_glue(c: char) -> bool {
 }
 
 /// A token made only of proclitics: و ف ب ك ل and ال in their order (`ل`, `وب`, `ال`, `وال`).
-fn is_clitic_chain(word: &str) -> bool {
+fn is_clitic_chain(word: &[u8]) -> bool {
     const CHAINS: &[&str] = &[
         "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
         "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
     ];
-    CHAINS.contains(&word)
+    CHAINS.iter().any(|c| c.as_bytes() == word)
 }
 
 /// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
@@ -557,21 +593,35 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// A word of normalized text: its byte offset and its bytes (bytes, not `&str`: cutting a
+/// `&str` checks both ends for char boundaries, and the splitter knows them already).
+type Token<'t> = (usize, &'t [u8]);
+
 /// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
-/// (Arabic among them) decided by table, without decoding (the matcher's hot loop).
-fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
+/// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
+/// inlined, so that its loops keep their registers).
+#[inline(never)]
+fn split_words<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
-    let pairs = word_pairs();
     let n = bytes.len();
+    if n < 2 {
+        out.extend(words(text).map(|(start, w)| (start, w.as_bytes())));
+        return;
+    }
+    let pairs = word_pairs();
+    // `i < last` keeps `i` and `i + 1` in bounds; `last` is not saturated, so the compiler
+    // sees it too: one two-byte load and one table load per character.
+    let last = n - 1;
     let mut i = 0;
     while i < n {
-        i = skip(pairs, bytes, i, NON_WORD);
-        if i >= n {
-            break;
-        }
-        // `skip` stops at a character of the other kind, or at one of three or four bytes,
-        // which the table does not know.
-        if bytes[i] >= 0xE0 {
+        // Between words. The table stops at a word character, or it does not know the
+        // character (three or four bytes, or the last byte): decode that one.
+        let (stop, known) = skip(pairs, bytes, i, last, NON_WORD);
+        i = stop;
+        if !known {
+            if i >= n {
+                break;
+            }
             let (is_word, len) = word_char_at(text, i);
             if !is_word {
                 i += len;
@@ -580,17 +630,18 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
         }
         let start = i;
         loop {
-            i = skip(pairs, bytes, i, WORD);
-            if i < n && bytes[i] >= 0xE0 {
-                let (is_word, len) = word_char_at(text, i);
-                if is_word {
-                    i += len;
-                    continue;
-                }
+            let (stop, known) = skip(pairs, bytes, i, last, WORD);
+            i = stop;
+            if known || i >= n {
+                break;
             }
-            break;
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
+                break;
+            }
+            i += len;
         }
-        out.push((start, &text[start..i]));
+        out.push((start, &bytes[start..i]));
     }
 }
 
@@ -599,22 +650,23 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
 const WORD: u32 = 0;
 const NON_WORD: u32 = 4;
 
-/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows.
+/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows, while
+/// `i < last`: where it stopped, and whether the table knows the character there (then it is
+/// of the other kind).
 #[inline(always)]
-fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, kind: u32) -> usize {
-    // `i < last` keeps `i` and `i + 1` in bounds.
-    let last = bytes.len().saturating_sub(1);
+fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, last: usize, kind: u32) -> (usize, bool) {
     while i < last {
-        let len = (pairs[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize] >> kind) & 0xF;
+        let Some(pair) = bytes[i..].first_chunk::<2>() else {
+            break;
+        };
+        let entry = pairs[u16::from_le_bytes(*pair) as usize];
+        let len = (entry >> kind) & 0xF;
         if len == 0 {
-            return i;
+            return (i, entry != 0);
         }
         i += len as usize;
     }
-    if let Some(&b) = bytes.get(i) {
-        i += ((pairs[b as usize] >> kind) & 0xF) as usize;
-    }
-    i
+    (i, false)
 }
 
 /// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
@@ -646,7 +698,13 @@ fn word_pairs() -> &'static [u8; 65536] {
 
 #[cfg(test)]
 pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
-    split_words(text, out)
+    let mut tokens = Vec::new();
+    split_words(text, &mut tokens);
+    out.extend(
+        tokens
+            .iter()
+            .map(|&(start, w)| (start, &text[start..start + w.len()])),
+    );
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
@@ -663,6 +721,11 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
         if (0x0621..=0x064A).contains(&cp) {
             return (true, 2);
         }
+    }
+    // General Punctuation U+2000–203F (E2 80 xx: dashes, quotes, …, spaces and marks of
+    // direction) has no word character.
+    if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        return (false, 3);
     }
     let c = text[i..].chars().next().expect("i is on a char boundary");
     (is_word_char(c), c.len_utf8())

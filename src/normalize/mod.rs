@@ -286,8 +286,6 @@ enum Act {
 const KEEP: u8 = 1;
 /// Attaches to what precedes (a mark, or dropped by stage 1):
 const ATTACH: u8 = 2;
-/// Maps to one other character, on its own (ة → ه, ، → `,`, ٣ → `3`):
-const SIMPLE: u8 = 4;
 /// An Arabic letter that NFC leaves whole, whatever marks follow it:
 const BASE: u8 = 8;
 /// A combining mark the rules drop that composes with no `BASE` letter (the harakat):
@@ -319,6 +317,10 @@ pub struct Normalizer {
     two_act: [Act; 2048],
     two_attach: [Attach; 2048],
     two_flags: [u8; 2048],
+    /// The fold of a character that maps to one other character on its own (ة → ه, ، →
+    /// `,`, ٣ → `3`), as a code point; 0 for the others. One load answers both "is it one?"
+    /// and "to what?".
+    two_simple: [u32; 2048],
     /// The fast scan's table: for the two bytes at a position, read as a little-endian `u16`
     /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
     /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
@@ -332,6 +334,7 @@ impl Normalizer {
             two_act: [Act::Keep; 2048],
             two_attach: [Attach::No; 2048],
             two_flags: [0; 2048],
+            two_simple: [0; 2048],
             step: vec![0; 65536]
                 .into_boxed_slice()
                 .try_into()
@@ -355,11 +358,10 @@ impl Normalizer {
                 && std::iter::once(c).nfd().eq(std::iter::once(c));
             n.two_flags[cp as usize] = flag(act == Act::Keep && !stage1, KEEP)
                 | flag(attach != Attach::No, ATTACH)
-                | flag(
-                    mapped.is_some_and(|m| m != ' ') && attach == Attach::No,
-                    SIMPLE,
-                )
                 | flag(base, BASE);
+            if let Some(m) = mapped.filter(|&m| m != ' ' && attach == Attach::No) {
+                n.two_simple[cp as usize] = m as u32;
+            }
         }
         for cp in 0x80..2048u32 {
             let c = char::from_u32(cp).expect("U+0080–07FF are chars");
@@ -511,8 +513,9 @@ impl Normalizer {
         };
         // A space after a space is dropped: not for the scan (the pair table stops at the
         // first space of two).
+        // (Most scans resume after a letter: the byte test first.)
         let continues_run =
-            initial && self.rules.contains(Rule::CollapseSpaces) && bytes.get(i) == Some(&b' ');
+            bytes.get(i) == Some(&b' ') && initial && self.rules.contains(Rule::CollapseSpaces);
         if !continues_run {
             i = pass_unchanged(&self.step, bytes, i);
         }
@@ -559,16 +562,14 @@ impl Normalizer {
     /// nothing attaches to it.
     #[inline]
     fn simple_fold(&self, bytes: &[u8], i: usize) -> Option<char> {
-        if self.two_flags_at(bytes, i)? & SIMPLE == 0 {
+        let &[b0 @ 0xC2..=0xDF, b1] = bytes.get(i..i + 2)? else {
+            return None;
+        };
+        let m = self.two_simple[two_index(b0, b1)];
+        if m == 0 || self.may_attach_at(bytes, i + 2) {
             return None;
         }
-        if self.may_attach_at(bytes, i + 2) {
-            return None;
-        }
-        match self.two_act[two_index(bytes[i], bytes[i + 1])] {
-            Act::Map(m) => Some(m),
-            _ => None,
-        }
+        char::from_u32(m)
     }
 
     /// [`Normalizer::may_attach`], false at the end of the text.
@@ -702,6 +703,9 @@ impl Normalizer {
     }
 
     fn attachment_slow(&self, c: char) -> Attach {
+        if tables::is_plain_punctuation(c) {
+            return Attach::No;
+        }
         let r = self.rules;
         if canonical_combining_class(c) != 0
             || (r.contains(Rule::Nfc) && is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes)
@@ -744,6 +748,9 @@ impl Normalizer {
 
     fn act_slow(&self, c: char) -> Act {
         use tables::*;
+        if is_plain_punctuation(c) {
+            return Act::Keep;
+        }
         let r = self.rules;
         let on = |rule| r.contains(rule);
         let fold = |rule, f: fn(char) -> Option<char>| if on(rule) { f(c) } else { None };
@@ -776,14 +783,20 @@ impl Normalizer {
 /// stopped.
 #[inline(never)]
 fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
-    // `i < last` keeps `i` and `i + 1` in bounds.
-    let last = bytes.len().saturating_sub(1);
-    while i < last {
-        let s = step[u16::from_le_bytes([bytes[i], bytes[i + 1]]) as usize];
-        if s == 0 {
-            return i;
+    if bytes.len() >= 2 {
+        // `i < last` keeps `i` and `i + 1` in bounds, and (with `last` not saturated) lets
+        // the compiler see it: one two-byte load and one table load per character.
+        let last = bytes.len() - 1;
+        while i < last {
+            let Some(pair) = bytes[i..].first_chunk::<2>() else {
+                break;
+            };
+            let s = step[u16::from_le_bytes(*pair) as usize];
+            if s == 0 {
+                return i;
+            }
+            i += s as usize;
         }
-        i += s as usize;
     }
     // The last byte (ASCII: a two-byte character cannot start there).
     if let Some(&b) = bytes.get(i) {
@@ -807,7 +820,14 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
         // Valid UTF-8 (the input is a &str) makes this a char.
         return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
     }
-    // Three- and four-byte characters: re-validate the short tail.
+    // Three bytes (a valid &str has all three at a lead byte).
+    if b < 0xF0 && i + 2 < bytes.len() {
+        let cp = ((b as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3);
+    }
+    // Four bytes: re-validate the short tail.
     let end = (i + 4).min(bytes.len());
     let c = std::str::from_utf8(&bytes[i..end])
         .or_else(|e| std::str::from_utf8(&bytes[i..i + e.valid_up_to()]))

@@ -51,6 +51,13 @@ pub fn is_haraka(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}')
 }
 
+/// General Punctuation without spaces, invisible characters or decompositions: U+2010–2027
+/// (dashes, quotation marks, bullets, ellipsis) and U+2030–205E (per mille … four dots). No
+/// rule changes them, and none of them combines with what precedes it.
+pub fn is_plain_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
 /// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (dagger alef).
 pub const DAGGER_ALEF: char = '\u{0670}';
 
