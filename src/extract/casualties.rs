@@ -40,6 +40,8 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("فقد", "missing"),
     ("وفاه", "dead"),
     ("توفي", "dead"),
+    // أودى / أودت بحياة 12 شخصاً: "claimed the lives of".
+    ("بحياه", "killed"),
 ];
 
 /// Casualty nouns after the count: `(word, what)`.
@@ -146,6 +148,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
                 break;
             }
             let k = qfrom - back;
+            // "ما بين 12 و15 ألف": a range, which this rule cannot count; no fact rather
+            // than a wrong one.
+            if sent.w(k) == "بين" {
+                break;
+            }
             if let Some(what) = trigger_at(sent, k) {
                 trig = Some((k, what));
                 break;
@@ -276,6 +283,15 @@ mod tests {
             (
                 "أدى إلى مقتل خمسة مهندسين صينيين وسائق باكستاني في مارس",
                 &[("مقتل خمسة مهندسين صينيين وسائق باكستاني", "killed=6")],
+            ),
+            (
+                "أودى الانفجار بحياة 12 شخصاً",
+                &[("بحياة 12 شخصاً", "killed=12")],
+            ),
+            ("أودى بحياة ما بين 12 و15 ألف شخص", &[]),
+            (
+                "أودت الحرب بحياة أكثر من ألفي شخص",
+                &[("بحياة أكثر من ألفي شخص", "killed>2000")],
             ),
             (
                 "مما أدى إلى مقتل مئات الأشخاص، بما",
