@@ -208,9 +208,6 @@ impl Exporter {
             w.finish();
             return;
         }
-        let mut gloss_cell = Vec::new();
-        gloss_text(&mut gloss_cell);
-        let gloss_cell = String::from_utf8(gloss_cell).expect("UTF-8 pieces");
         // JSONL writes `terms` and `facts` as arrays; their text form is not used.
         self.table.row(
             out,
@@ -222,7 +219,7 @@ impl Exporter {
                 Cell::from(arabic),
                 Cell::Str(Cow::Borrowed(&r.normalized)),
                 Cell::from(r.english),
-                Cell::from(gloss_cell),
+                Cell::from(gloss.join(" · ")),
                 Cell::Json {
                     json: self.terms_json(text, r.terms, offsets),
                     text: String::new(),
