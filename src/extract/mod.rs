@@ -299,8 +299,15 @@ impl Extractor {
                 let nums = &mut scratch.nums;
                 nums.clear();
                 numbers::extract(&sent, used, nums, &mut out);
-                quantities::extract(&sent, nums, &mut out);
-                casualties::extract(&sent, nums, &mut out);
+                // Both rules read the qualifier before a number (أكثر من 20).
+                let quals = &mut scratch.quals;
+                quals.clear();
+                quals.extend(
+                    nums.iter()
+                        .map(|n| quantities::qualifier_before(&sent, n.from)),
+                );
+                quantities::extract(&sent, nums, quals, &mut out);
+                casualties::extract(&sent, nums, quals, &mut out);
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
                 quotes::extract(&sent, &mut out);
             } else if !doc.people.is_empty() {
@@ -340,6 +347,7 @@ struct Scratch {
     /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
     nums: Vec<numbers::Num>,
+    quals: Vec<quantities::Qualifier>,
     /// Tokens entities have claimed.
     covered: Vec<bool>,
     /// Where a fact's texts are written ([`Out::text`]).
