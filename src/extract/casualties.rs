@@ -15,7 +15,7 @@
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
 use super::numbers::{cardinal_at, Amount, Decimal, Num};
-use super::quantities::{counted_noun, qualifier_before};
+use super::quantities::{counted_noun, Qualifier};
 use super::{clitic_splits, get, Casualties, Detail, FactKind, Out, Sent};
 use crate::glossary::Category;
 
@@ -120,13 +120,14 @@ fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(TRIGGERS, r))
 }
 
-pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
+/// `quals[k]`: the qualifier before `nums[k]`.
+pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     let mut done_to = 0;
-    for n in nums {
+    for (n, &q) in nums.iter().zip(quals) {
         if n.from < done_to {
             continue;
         }
-        let (qfrom, op, qual) = match qualifier_before(sent, n.from) {
+        let (qfrom, op, qual) = match q {
             Some(q) => q,
             None => (n.from, "", ""),
         };

@@ -263,6 +263,8 @@ impl Extractor {
         let mut doc = DocState::default();
         // Token buffers, reused from sentence to sentence.
         let mut scratch = Scratch::default();
+        // Sentences come in order: one cursor maps all their offsets.
+        let mut cursor = doc_norm.map.cursor();
         let mut t = 0;
         for (index, s) in sentences.iter().enumerate() {
             // The term matches inside this sentence.
@@ -281,6 +283,7 @@ impl Extractor {
                 &terms[t..u],
                 &self.matcher,
                 &mut scratch,
+                cursor,
             );
             let first = facts.len();
             let mut out = Out {
@@ -296,8 +299,15 @@ impl Extractor {
                 let nums = &mut scratch.nums;
                 nums.clear();
                 numbers::extract(&sent, used, nums, &mut out);
-                quantities::extract(&sent, nums, &mut out);
-                casualties::extract(&sent, nums, &mut out);
+                // Both rules read the qualifier before a number (أكثر من 20).
+                let quals = &mut scratch.quals;
+                quals.clear();
+                quals.extend(
+                    nums.iter()
+                        .map(|n| quantities::qualifier_before(&sent, n.from)),
+                );
+                quantities::extract(&sent, nums, quals, &mut out);
+                casualties::extract(&sent, nums, quals, &mut out);
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
                 quotes::extract(&sent, &mut out);
             } else if !doc.people.is_empty() {
@@ -306,6 +316,7 @@ impl Extractor {
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
             facts[first..].sort_by(order);
+            cursor = sent.cursor.get();
             scratch.recycle(sent);
         }
         // Each sentence's facts were sorted as they came (they lie inside their sentence, and
@@ -336,6 +347,7 @@ struct Scratch {
     /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
     nums: Vec<numbers::Num>,
+    quals: Vec<quantities::Qualifier>,
     /// Tokens entities have claimed.
     covered: Vec<bool>,
     /// Where a fact's texts are written ([`Out::text`]).
@@ -437,6 +449,8 @@ pub(crate) struct Sent<'a> {
     ospan: OnceCell<Vec<Span>>,
     /// The buffer `ospan` is made in.
     ospan_buf: Cell<Vec<Span>>,
+    /// The document's offset-map cursor, moved forward by this sentence's mappings.
+    cursor: Cell<normalize::Cursor<'a>>,
     /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
     /// there.
     pub cls: Vec<u16>,
@@ -475,6 +489,7 @@ pub(crate) struct Term {
 }
 
 impl<'a> Sent<'a> {
+    #[allow(clippy::too_many_arguments)]
     fn new(
         text: &'a str,
         doc_norm: &'a normalize::Normalized,
@@ -483,8 +498,9 @@ impl<'a> Sent<'a> {
         terms: &[TermMatch],
         matcher: &'a Matcher,
         scratch: &mut Scratch,
+        mut cursor: normalize::Cursor<'a>,
     ) -> Sent<'a> {
-        let ns = doc_norm.map.to_normalized(span);
+        let ns = cursor.to_normalized(span);
         let norm = SentNorm {
             text: &doc_norm.text[ns.start..ns.end],
             map: &doc_norm.map,
@@ -513,6 +529,7 @@ impl<'a> Sent<'a> {
             span,
             ospan: OnceCell::new(),
             ospan_buf: Cell::new(std::mem::take(&mut scratch.ospan)),
+            cursor: Cell::new(cursor),
             cls,
             terms: std::mem::take(&mut scratch.terms),
             matcher,
@@ -568,7 +585,7 @@ impl<'a> Sent<'a> {
         self.ospan.get_or_init(|| {
             let (text, span) = (self.text, self.span);
             let mut ospan = self.ospan_buf.take();
-            let mut cursor = self.norm.map.cursor();
+            let mut cursor = self.cursor.get();
             ospan.extend(self.toks.iter().map(|t| {
                 let nbase = self.norm.nbase;
                 let sp = cursor.to_original(Span::new(t.s + nbase, t.e + nbase));
@@ -581,6 +598,7 @@ impl<'a> Sent<'a> {
                 }
                 Span::new(start, end)
             }));
+            self.cursor.set(cursor);
             ospan
         })
     }

@@ -37,11 +37,11 @@ pub(crate) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["قرابه"], "~", "about"),
 ];
 
-/// The qualifier ending right before token `at`: `(first token, op, english)`.
-pub(crate) fn qualifier_before(
-    sent: &Sent,
-    at: usize,
-) -> Option<(usize, &'static str, &'static str)> {
+/// A qualifier before a number: `(first token, op, english)`.
+pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
+
+/// The qualifier ending right before token `at`.
+pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
     // word without its proclitics).
     let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
@@ -553,9 +553,10 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     Some(After::Counted { to, english })
 }
 
-pub(crate) fn extract(sent: &Sent, nums: &[Num], out: &mut Out) {
-    for n in nums {
-        let (from, op, qual) = match qualifier_before(sent, n.from) {
+/// `quals[k]`: the qualifier before `nums[k]` ([`qualifier_before`]).
+pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
+    for (n, &q) in nums.iter().zip(quals) {
+        let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
             None => (n.from, "", ""),
         };

@@ -138,13 +138,16 @@ impl OffsetMap {
         Span::new(start, self.norm_end(span.end).max(start))
     }
 
-    /// A cursor for mapping many spans in increasing order (the tokens of a sentence): each
-    /// lookup moves forward from the last instead of searching all edits.
+    /// A cursor for mapping many spans in increasing order (the tokens of a sentence, the
+    /// sentences of a document): each lookup moves forward from the last instead of searching
+    /// all edits.
     pub fn cursor(&self) -> Cursor<'_> {
         Cursor {
             map: self,
             start: 0,
             end: 0,
+            orig_start: 0,
+            orig_end: 0,
         }
     }
 
@@ -157,19 +160,39 @@ impl OffsetMap {
 }
 
 /// Maps spans in (mostly) increasing order; see [`OffsetMap::cursor`]. Gives the same answers
-/// as [`OffsetMap::to_original`], whatever the order of the queries.
+/// as [`OffsetMap::to_original`] and [`OffsetMap::to_normalized`], whatever the order of the
+/// queries.
+#[derive(Clone, Copy)]
 pub struct Cursor<'m> {
     map: &'m OffsetMap,
     /// Edits before these indices have `norm <= n` (for starts) / `norm < n` (for ends) for
-    /// the last `n` asked.
+    /// the last normalized `n` asked…
     start: usize,
     end: usize,
+    /// …and `orig <= o` / `orig < o` for the last original `o` asked.
+    orig_start: usize,
+    orig_end: usize,
 }
 
 impl Cursor<'_> {
     /// Same as [`OffsetMap::to_original`].
     pub fn to_original(&mut self, span: Span) -> Span {
         let edits = &self.map.edits;
+        let len = self.map.orig_len;
+        // Most spans lie wholly between the edit before the cursor (ending strictly before
+        // the span) and the next one (starting after the span): both ends shift alike, and
+        // the cursor stays.
+        let i = self.start;
+        if i == self.end && edits.get(i).map_or(true, |e| e.norm > span.end) {
+            match i.checked_sub(1).map(|k| &edits[k]) {
+                None => return Span::new(span.start.min(len), span.end.min(len)),
+                Some(e) if e.norm_end() < span.start => {
+                    let shift = |n: usize| (n + e.orig_end() - e.norm_end()).min(len);
+                    return Span::new(shift(span.start), shift(span.end));
+                }
+                Some(_) => {}
+            }
+        }
         self.start = advance(edits, self.start, |e| e.norm <= span.start);
         self.end = advance(edits, self.end, |e| e.norm < span.end);
         let start = match self.start.checked_sub(1).map(|i| &edits[i]) {
@@ -182,22 +205,90 @@ impl Cursor<'_> {
             Some(e) if span.end <= e.norm_end() => e.orig_end(),
             Some(e) => e.orig_end() + (span.end - e.norm_end()),
         };
-        let len = self.map.orig_len;
         let end = end.max(start);
         Span::new(start.min(len), end.min(len))
     }
+
+    /// Same as [`OffsetMap::to_normalized`].
+    pub fn to_normalized(&mut self, span: Span) -> Span {
+        let edits = &self.map.edits;
+        self.orig_start = advance(edits, self.orig_start, |e| e.orig <= span.start);
+        self.orig_end = advance(edits, self.orig_end, |e| e.orig < span.end);
+        let start = match self.orig_start.checked_sub(1).map(|i| &edits[i]) {
+            None => span.start,
+            Some(e) if span.start < e.orig_end() => e.norm,
+            Some(e) => e.norm_end() + (span.start - e.orig_end()),
+        };
+        let end = match self.orig_end.checked_sub(1).map(|i| &edits[i]) {
+            None => span.end,
+            Some(e) if span.end <= e.orig_end() => e.norm_end(),
+            Some(e) => e.norm_end() + (span.end - e.orig_end()),
+        };
+        Span::new(start, end.max(start))
+    }
 }
 
-/// The partition point of `pred` in `edits` (true then false): a binary search the first time
-/// or after moving back, else a walk forward from `from`.
+/// The partition point of `pred` in `edits` (true then false), looked for from `from`: a walk
+/// forward over a few edits (the next query is usually close to the last), then a binary
+/// search of the rest; a binary search of all when the answer lies before `from`.
 fn advance(edits: &[Edit], from: usize, pred: impl Fn(&Edit) -> bool) -> usize {
-    // A fresh cursor (or one that moved back) searches; then it walks.
-    if from == 0 || !pred(&edits[from - 1]) {
-        return edits.partition_point(pred);
+    /// Edits walked before searching.
+    const WALK: usize = 4;
+    if from > 0 && !pred(&edits[from - 1]) {
+        return edits[..from].partition_point(pred);
     }
     let mut i = from;
-    while i < edits.len() && pred(&edits[i]) {
+    let stop = edits.len().min(from + WALK);
+    while i < stop {
+        if !pred(&edits[i]) {
+            return i;
+        }
         i += 1;
     }
-    i
+    i + edits[i..].partition_point(pred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A map with every kind of edit: same length, shorter, deleted, longer, and two edits
+    /// side by side.
+    fn sample() -> OffsetMap {
+        let mut b = Builder::default();
+        b.edit(2, 2, 2, 2);
+        b.edit(6, 2, 6, 4);
+        b.edit(10, 0, 12, 2);
+        b.edit(12, 4, 16, 2);
+        b.edit(16, 2, 18, 2);
+        b.finish(24)
+    }
+
+    /// Every span of `0..=max`, in the order given by `key`.
+    fn spans(max: usize, key: impl Fn(&Span) -> usize) -> Vec<Span> {
+        let mut all: Vec<Span> = (0..=max)
+            .flat_map(|s| (s..=max).map(move |e| Span::new(s, e)))
+            .collect();
+        all.sort_by_key(key);
+        all
+    }
+
+    #[test]
+    fn cursor_agrees_with_the_map_both_ways() {
+        let map = sample();
+        for key in [
+            (|sp: &Span| sp.start * 100 + sp.end) as fn(&Span) -> usize,
+            |sp| 10_000 - sp.start * 100 - sp.end,
+            |sp| (sp.start * 7919 + sp.end * 104_729) % 1009,
+        ] {
+            let mut cursor = map.cursor();
+            for sp in spans(22, key) {
+                assert_eq!(cursor.to_original(sp), map.to_original(sp), "{sp:?}");
+            }
+            let mut cursor = map.cursor();
+            for sp in spans(26, key) {
+                assert_eq!(cursor.to_normalized(sp), map.to_normalized(sp), "{sp:?}");
+            }
+        }
+    }
 }
