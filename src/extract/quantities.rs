@@ -572,6 +572,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 e.push(' ');
             }
         };
+        // A number and what it counts, a unit or a noun phrase: 72 كيلومتراً، 300 من رجال الشرطة.
+        let quantity = |out: &mut Out, to: usize, unit: Cow<'static, str>, rule: &'static str| {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push(' ');
+                e.push_str(&unit);
+            });
+            out.push(
+                FactKind::Quantity,
+                from,
+                to,
+                value,
+                english,
+                rule,
+                detail(unit),
+            );
+        };
         match after(sent, n) {
             Some(After::Percent(to)) => {
                 let value = out.text(|v| {
@@ -653,53 +675,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed(unit_en)),
                 );
             }
-            Some(After::Measure {
-                to,
-                english: unit_en,
-            }) => {
-                let value = out.text(|v| {
-                    v.push_str(op);
-                    n.write_value(v);
-                });
-                let english = out.text(|e| {
-                    prefix(e);
-                    n.write_english(e);
-                    e.push(' ');
-                    e.push_str(unit_en);
-                });
-                out.push(
-                    FactKind::Quantity,
-                    from,
-                    to,
-                    value,
-                    english,
-                    "quantity.measure",
-                    detail(Cow::Borrowed(unit_en)),
-                );
+            Some(After::Measure { to, english }) => {
+                quantity(out, to, Cow::Borrowed(english), "quantity.measure")
             }
-            Some(After::Counted {
-                to,
-                english: noun_en,
-            }) => {
-                let value = out.text(|v| {
-                    v.push_str(op);
-                    n.write_value(v);
-                });
-                let english = out.text(|e| {
-                    prefix(e);
-                    n.write_english(e);
-                    e.push(' ');
-                    e.push_str(&noun_en);
-                });
-                out.push(
-                    FactKind::Quantity,
-                    from,
-                    to,
-                    value,
-                    english,
-                    "quantity.counted",
-                    detail(Cow::Owned(noun_en)),
-                );
+            Some(After::Counted { to, english }) => {
+                quantity(out, to, Cow::Owned(english), "quantity.counted")
             }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
