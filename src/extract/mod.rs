@@ -498,9 +498,9 @@ impl<'a> Sent<'a> {
         terms: &[TermMatch],
         matcher: &'a Matcher,
         scratch: &mut Scratch,
-        mut cursor: normalize::Cursor<'a>,
+        cursor: normalize::Cursor<'a>,
     ) -> Sent<'a> {
-        let ns = cursor.to_normalized(span);
+        let ns = doc_norm.map.to_normalized(span);
         let norm = SentNorm {
             text: &doc_norm.text[ns.start..ns.end],
             map: &doc_norm.map,
