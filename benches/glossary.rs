@@ -112,6 +112,24 @@ fn main() {
             .filter(|w| !w.is_empty())
             .count()
     });
+    // A check, not a timing: `find` reads most documents in one pass that normalizes and
+    // splits together; it must give what full normalization and `find_normalized` give.
+    if wanted("check quick path") {
+        let m = Matcher::new(&builtin);
+        let differ = docs
+            .iter()
+            .filter(|d| m.find(d) != m.find_normalized(&n.normalize(d)))
+            .count();
+        println!(
+            "check quick path: {} of {} documents differ from full normalization",
+            differ,
+            docs.len()
+        );
+        assert_eq!(
+            differ, 0,
+            "the quick path must agree with full normalization"
+        );
+    }
     for (name, g) in [("built-in", &builtin), ("synthetic", &synthetic)] {
         if !wanted(&format!("match {name}")) {
             continue;

@@ -22,6 +22,12 @@
 //! * Leftmost-longest: at each word the longest term wins (داعش خراسان over داعش); among
 //!   equally long ones, the reading that strips fewer letters (بكين as Beijing, not ب + كين).
 //!
+//! How it runs: [`Matcher::find`] reads most text in one pass that normalizes and splits
+//! words together, a table load per character, with spans taken straight from the original;
+//! text with a character whose normalization depends on its neighbours (a mark that composes,
+//! a presentation form) is normalized in full first ([`Matcher::find_normalized`]). The two
+//! paths give identical matches: a property test and the glossary benchmark check it.
+//!
 //! What it does *not* do: strip enclitics (possessive pronouns: حكومتها), or stem; the
 //! glossary lists the forms it wants matched.
 
@@ -32,7 +38,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::{Category, Glossary};
-use crate::normalize::{self, Normalized};
+use crate::normalize::{self, Lone, Normalized, Normalizer};
 use crate::span::Span;
 
 /// One occurrence of a glossary entry.
@@ -89,6 +95,13 @@ pub struct Matcher {
     stems: Vec<Vec<Key>>,
     /// Written first word → the readings that lead to a stem.
     forms: FormTable,
+    /// [`Quick`] classes of U+0000–07FF for the quick path, packed ([`pack`]).
+    quick: Box<[u32; 2048]>,
+    /// The quick path's inner loop: for the two bytes at a position (as a little-endian
+    /// `u16`), the length of a word character of one or two bytes that comes out unchanged,
+    /// [`PAIR_FOLD`] for a two-byte letter that folds to another (أ → ا, ة → ه), 0 for
+    /// anything else.
+    quick_pairs: Box<[u8; 65536]>,
 }
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
@@ -280,10 +293,46 @@ impl Matcher {
             }
             stems.push(keys);
         }
+        let mut quick: Box<[u32; 2048]> = vec![0; 2048]
+            .into_boxed_slice()
+            .try_into()
+            .expect("2048 entries");
+        for (cp, slot) in quick.iter_mut().enumerate() {
+            let c = char::from_u32(cp as u32).expect("U+0000–07FF are chars");
+            *slot = pack(quick_class(norm, c), norm.lone_base(c));
+        }
+        let mut quick_pairs: Box<[u8; 65536]> = vec![0; 65536]
+            .into_boxed_slice()
+            .try_into()
+            .expect("65536 entries");
+        for (pair, slot) in quick_pairs.iter_mut().enumerate() {
+            let [b0, b1] = (pair as u16).to_le_bytes();
+            let (cp, bytes) = match b0 {
+                0..=0x7F => (usize::from(b0), vec![b0]),
+                0xC2..=0xDF if b1 & 0xC0 == 0x80 => (
+                    usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F),
+                    vec![b0, b1],
+                ),
+                _ => continue,
+            };
+            let entry = quick[cp];
+            let out_len = ((entry >> 4) & 3) as usize;
+            if entry & KIND != Q_WORD || out_len != bytes.len() {
+                continue;
+            }
+            let out = (entry >> 8).to_le_bytes();
+            *slot = if out[..out_len] == bytes[..] {
+                out_len as u8
+            } else {
+                PAIR_FOLD
+            };
+        }
         Matcher {
             glossary: glossary.clone(),
             stems,
             forms: FormTable::new(forms.into_iter().collect()),
+            quick,
+            quick_pairs,
         }
     }
 
@@ -292,7 +341,27 @@ impl Matcher {
     }
 
     /// All matches in `text`, in order, non-overlapping.
+    ///
+    /// Most text is read in one pass that normalizes and splits words together
+    /// ([`Matcher::quick_tokens`]); text with a character whose normalization depends on its
+    /// neighbours (other than the harakat) is normalized in full first. Both give the same
+    /// matches (a property test checks it).
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
+        let mut words = Vec::with_capacity(text.len());
+        let mut tokens = Vec::with_capacity(text.len() / 8);
+        if self.quick_tokens(text, &mut words, &mut tokens) {
+            return self.scan(&words, &tokens, |surface, first, clitics, last| {
+                let start = if clitics == 0 || first.plain {
+                    first.start + clitics
+                } else {
+                    self.quick_offset(text, first.start, clitics)
+                };
+                (
+                    Span::new(surface.start, last.end),
+                    Span::new(start, last.end),
+                )
+            });
+        }
         self.find_normalized(&normalize::matcher().normalize(text))
     }
 
@@ -302,31 +371,55 @@ impl Matcher {
         let norm = n.text.as_str();
         let mut tokens: Vec<Token> = Vec::with_capacity(norm.len() / 8);
         split_words(norm, &mut tokens);
-        let mut out = Vec::new();
         let mut cursor = n.map.cursor(); // matches come in order
+        self.scan(norm.as_bytes(), &tokens, |surface, first, clitics, last| {
+            (
+                cursor.to_original(Span::new(surface.start, last.end)),
+                cursor.to_original(Span::new(first.start + clitics, last.end)),
+            )
+        })
+    }
+
+    /// The matches among `tokens` (words in `buf`), leftmost-longest. `locate(surface, first,
+    /// clitics, last)` gives a match's span and core span in the original text: it starts at
+    /// token `surface` (a glued proclitic, or `first`), its term starts `clitics` normalized
+    /// bytes into token `first`, and it ends with token `last`.
+    fn scan(
+        &self,
+        buf: &[u8],
+        tokens: &[Token],
+        mut locate: impl FnMut(&Token, &Token, usize, &Token) -> (Span, Span),
+    ) -> Vec<TermMatch> {
+        let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let Some(m) = self.longest_at(norm, &tokens, i) else {
+            // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): passed
+            // over here, inline.
+            let word = tokens[i].word(buf);
+            let forms = self.form(word);
+            if forms.is_none() && (word.len() > "وبال".len() || !glued_to_next(buf, tokens, i))
+            {
+                i += 1;
+                continue;
+            }
+            let Some(m) = self.longest_at(buf, tokens, i, forms) else {
                 i += 1;
                 continue;
             };
-            let (start, _) = tokens[m.first];
-            let last = tokens[i + m.words - 1];
-            let end = last.0 + last.1.len();
-            let core_start = start + m.clitics;
-            let surface_start = tokens[i].0;
-            let span = cursor.to_original(Span::new(surface_start, end));
-            let core = cursor.to_original(Span::new(core_start, end));
-            let mut clitics = String::new();
+            let (first, last) = (&tokens[m.first], &tokens[i + m.words - 1]);
+            let (span, core) = locate(&tokens[i], first, m.clitics, last);
+            let mut clitics = Vec::new();
             if m.first != i {
-                clitics.push_str(&norm[surface_start..surface_start + tokens[i].1.len()]);
+                clitics.extend_from_slice(tokens[i].word(buf));
             }
-            clitics.push_str(&norm[start..core_start]);
+            clitics.extend_from_slice(&first.word(buf)[..m.clitics]);
             out.push(TermMatch {
                 span,
                 core,
                 entry: m.entry,
-                clitics,
+                // Whole letters of valid UTF-8: the words hold whole characters, and
+                // proclitics are whole letters.
+                clitics: String::from_utf8_lossy(&clitics).into_owned(),
             });
             i += m.words;
         }
@@ -335,28 +428,28 @@ impl Matcher {
 
     /// The best match starting at token `i` (or at `i + 1` when token `i` is a bare
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
-    fn longest_at(&self, norm: &str, tokens: &[Token], i: usize) -> Option<Found> {
-        let (start, word) = tokens[i];
-        let forms = self.form(word);
-        // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): done.
-        if forms.is_none() && (word.len() > "وبال".len() || !self.glued_to_next(norm, tokens, i))
-        {
-            return None;
-        }
+    /// `forms`: [`Matcher::form`] of token `i`.
+    fn longest_at(
+        &self,
+        buf: &[u8],
+        tokens: &[Token],
+        i: usize,
+        forms: Option<&[Form]>,
+    ) -> Option<Found> {
+        let word = tokens[i].word(buf);
         // Right after a definite noun (same sentence, only a space between), a form that is
         // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
-        let after_definite = i > 0 && {
-            let (prev_start, prev) = tokens[i - 1];
-            prev.starts_with("ال".as_bytes()) && norm[prev_start + prev.len()..start] == *" "
-        };
+        let after_definite = i > 0
+            && tokens[i].gap == GAP_SPACE
+            && tokens[i - 1].word(buf).starts_with("ال".as_bytes());
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
             // A second word can only match a word that starts like it, as written or after
             // the article (`word_matches`): keys whose second word starts otherwise are
             // passed over before anything else is computed.
-            let next = tokens.get(first + 1).map_or(&[][..], |t| t.1);
+            let next = tokens.get(first + 1).map_or(&[][..], |t| t.word(buf));
             let next_heads = [
                 first_two(next),
                 next.strip_prefix("ال".as_bytes()).and_then(first_two),
@@ -382,7 +475,7 @@ impl Matcher {
                 }
                 // `الحوار الثنائي` for حوار ثنائي: an adjective agrees in definiteness.
                 let definite = form.article > 0 && !key.article;
-                if rest_matches(norm, tokens, first, &key.rest, definite) {
+                if rest_matches(buf, tokens, first, &key.rest, definite) {
                     // The article belongs to a term whose headword has it.
                     let clitics = form.stripped as usize
                         - if key.article {
@@ -406,8 +499,8 @@ impl Matcher {
         for form in forms.into_iter().flatten() {
             consider(i, &[], form);
         }
-        if self.glued_to_next(norm, tokens, i) {
-            if let Some(forms) = self.form(tokens[i + 1].1) {
+        if glued_to_next(buf, tokens, i) {
+            if let Some(forms) = self.form(tokens[i + 1].word(buf)) {
                 for form in forms.iter().filter(|f| f.stripped == 0) {
                     consider(i + 1, word, form);
                 }
@@ -416,27 +509,219 @@ impl Matcher {
         best.map(|(found, _)| found)
     }
 
-    /// `ل"داعش"`: is token `i` a clitic joined to the next word by a quotation mark or
-    /// bracket?
-    #[inline]
-    fn glued_to_next(&self, norm: &str, tokens: &[Token], i: usize) -> bool {
-        let (start, word) = tokens[i];
-        // Most words are followed by a space (or end the text): no glue, decided inline.
-        let glue_start = matches!(
-            norm.as_bytes().get(start + word.len()),
-            Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | 0xE2)
-        );
-        glue_start && Self::glue_between(norm, tokens, i)
+    /// The quick path of [`Matcher::find`]: normalizes and splits `text` in one pass, a
+    /// character at a time, into `tokens` (spans in `text`, letters in `words`). False when
+    /// the text holds a character whose normalization depends on its neighbours (see
+    /// [`Lone`]): then `find` normalizes in full.
+    ///
+    /// What it gives up on, rather than reproduce [`normalize`]'s rules for clusters: a
+    /// combining mark other than harakat after a plain Arabic letter (or after a removed
+    /// character such as tatweel); presentation forms.
+    fn quick_tokens(&self, text: &str, words: &mut Vec<u8>, tokens: &mut Vec<Token>) -> bool {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let Some(last) = n.checked_sub(1) else {
+            return true;
+        };
+        // Words whose characters all come out at their own length are normalized in place in
+        // a copy of the text (folds written over the original letters); the others are
+        // written after it.
+        words.clear();
+        words.extend_from_slice(bytes);
+        let pairs = &*self.quick_pairs;
+
+        let mut i = 0;
+        let mut gap = 0;
+        // The character before was a space (removed characters aside): spaces in a row come
+        // out as one.
+        let mut after_space = false;
+        while i < n {
+            // Between words.
+            let (entry, len) = self.quick_entry(text, i);
+            match entry & KIND {
+                Q_WORD | Q_LONG_WORD => {}
+                Q_SPACE => {
+                    gap |= if gap & GAP_SPACE != 0 && !after_space {
+                        GAP_MORE_SPACE
+                    } else {
+                        GAP_SPACE
+                    };
+                    after_space = true;
+                    i += len;
+                    continue;
+                }
+                kind @ (Q_GLUE | Q_OTHER) => {
+                    gap |= if kind == Q_GLUE { GAP_GLUE } else { GAP_OTHER };
+                    after_space = false;
+                    i += len;
+                    continue;
+                }
+                Q_DROP => {
+                    i += len;
+                    continue;
+                }
+                // Harakat on a punctuation mark (،ً) go with it.
+                Q_DROP_MARK if self.takes_harakat(text, i) => {
+                    i += len;
+                    continue;
+                }
+                _ => return false,
+            }
+            // A word.
+            let start = i;
+            let mut end = i;
+            // Every character so far came out at its own length.
+            let mut same = true;
+            loop {
+                // Letters of one or two bytes that come out at their own length: one table
+                // load each, and a write for a fold.
+                let letters = i;
+                // (`i < last` keeps `i + 1` in bounds, and lets the compiler see it.)
+                while i < last {
+                    let Some(&pair) = bytes[i..].first_chunk::<2>() else {
+                        break;
+                    };
+                    match pairs[u16::from_le_bytes(pair) as usize] {
+                        step @ (1 | 2) => i += step as usize,
+                        PAIR_FOLD => {
+                            let cp = usize::from(bytes[i] & 0x1F) << 6
+                                | usize::from(bytes[i + 1] & 0x3F);
+                            let fold = ((self.quick[cp] >> 8) as u16).to_le_bytes();
+                            words[i..i + 2].copy_from_slice(&fold);
+                            i += 2;
+                        }
+                        _ => break,
+                    }
+                }
+                if i > letters {
+                    end = i;
+                }
+                if i >= n {
+                    break;
+                }
+                // Anything else in or after a word.
+                let (entry, len) = self.quick_entry(text, i);
+                match entry & KIND {
+                    // A letter that changes length (٣ → 3), or the text's last byte.
+                    Q_WORD => {
+                        same &= ((entry >> 4) & 3) as usize == len;
+                        i += len;
+                        end = i;
+                    }
+                    Q_LONG_WORD => {
+                        same = false;
+                        i += len;
+                        end = i;
+                    }
+                    // Harakat after a letter that takes them: the letter's span grows over
+                    // them.
+                    Q_DROP_MARK if self.takes_harakat(text, i) => {
+                        same = false;
+                        i += len;
+                        end = i;
+                    }
+                    // A removed character inside or after a word (ZWNJ, tatweel) ends
+                    // nothing.
+                    Q_DROP => {
+                        same = false;
+                        i += len;
+                    }
+                    Q_SPACE | Q_GLUE | Q_OTHER => break,
+                    _ => return false,
+                }
+            }
+            let (word_start, word_end) = if same {
+                (start, end)
+            } else {
+                let at = words.len();
+                let mut j = start;
+                while j < end {
+                    let (entry, len) = self.quick_entry(text, j);
+                    match entry & KIND {
+                        Q_WORD => {
+                            let out = (entry >> 8).to_le_bytes();
+                            words.extend_from_slice(&out[..((entry >> 4) & 3) as usize]);
+                        }
+                        Q_LONG_WORD => {
+                            let c = text[j..].chars().next().unwrap_or(' ');
+                            if let Quick::Word(m) = quick_class(normalize::matcher(), c) {
+                                words.extend_from_slice(m.encode_utf8(&mut [0; 4]).as_bytes());
+                            }
+                        }
+                        _ => {} // removed characters and harakat
+                    }
+                    j += len;
+                }
+                (at, words.len())
+            };
+            tokens.push(Token {
+                word_start,
+                word_end,
+                start,
+                end,
+                gap,
+                plain: same,
+            });
+            gap = 0;
+            after_space = false;
+        }
+        true
     }
 
-    /// The rest of [`Matcher::glued_to_next`], for a word followed by a possible glue.
-    #[inline(never)]
-    fn glue_between(norm: &str, tokens: &[Token], i: usize) -> bool {
-        let (start, word) = tokens[i];
-        let Some(&(next_start, _)) = tokens.get(i + 1) else {
-            return false;
-        };
-        norm[start + word.len()..next_start].chars().all(is_glue) && is_clitic_chain(word)
+    /// May harakat at byte `i` go: do they follow a letter that takes them
+    /// ([`Normalizer::lone_base`]), with only other harakat between?
+    fn takes_harakat(&self, text: &str, mut i: usize) -> bool {
+        while let Some(c) = text[..i].chars().next_back() {
+            let Some(&entry) = self.quick.get(c as usize) else {
+                return false;
+            };
+            if entry & KIND != Q_DROP_MARK {
+                return entry & BASE != 0;
+            }
+            i -= c.len_utf8();
+        }
+        false
+    }
+
+    /// The packed [`Quick`] class of the character at byte `i` of `text`, and its length.
+    #[inline(always)]
+    fn quick_entry(&self, text: &str, i: usize) -> (u32, usize) {
+        let bytes = text.as_bytes();
+        let b0 = bytes[i];
+        if b0 < 0x80 {
+            return (self.quick[b0 as usize], 1);
+        }
+        if b0 < 0xE0 {
+            if let Some(&b1) = bytes.get(i + 1) {
+                let cp = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
+                return (self.quick[cp], 2);
+            }
+        }
+        quick_entry_slow(text, i)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn takes_quick_path(&self, text: &str) -> bool {
+        self.quick_tokens(text, &mut Vec::new(), &mut Vec::new())
+    }
+
+    /// The offset in `text` of the character that makes the normalized byte `k` of the word
+    /// starting at `start` (the quick path's tokens carry original spans; a term after
+    /// proclitics starts inside one).
+    fn quick_offset(&self, text: &str, start: usize, k: usize) -> usize {
+        let n = normalize::matcher();
+        let mut made = 0;
+        for (at, c) in text[start..].char_indices() {
+            let len = match quick_class(n, c) {
+                Quick::Word(m) => m.len_utf8(),
+                _ => 0,
+            };
+            if len > 0 && made >= k {
+                return start + at;
+            }
+            made += len;
+        }
+        text.len()
     }
 
     /// The readings of `word` as a term's first word, if it is one.
@@ -453,6 +738,93 @@ impl Matcher {
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()
     }
+}
+
+/// What a character of the original text is for the quick path (from [`Normalizer::lone`]
+/// and the word test on what it becomes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quick {
+    /// Part of a word, as this character.
+    Word(char),
+    Space,
+    /// A quotation mark or bracket ([`is_glue`]), as it comes out.
+    Glue,
+    /// Any other character between words.
+    Other,
+    Drop,
+    DropMark,
+    /// Its normalization depends on its neighbours.
+    Context,
+    /// (Packed only) a `Word` of three or four bytes.
+    LongWord,
+}
+
+fn quick_class(n: &Normalizer, c: char) -> Quick {
+    let out = match n.lone(c) {
+        Lone::Keep => c,
+        Lone::Fold(m) => m,
+        Lone::Space => return Quick::Space,
+        Lone::Drop => return Quick::Drop,
+        Lone::DropMark => return Quick::DropMark,
+        Lone::Context => return Quick::Context,
+    };
+    if is_word_char(out) {
+        Quick::Word(out)
+    } else if is_glue(out) {
+        Quick::Glue
+    } else {
+        Quick::Other
+    }
+}
+
+/// [`Quick`] packed in a `u32` for the table of the one- and two-byte characters: the kind
+/// (`KIND` bits), [`Normalizer::lone_base`] (`BASE`), and for a letter of at most two bytes
+/// its length (bits 4–5) and bytes (bits 8–23).
+const KIND: u32 = 7;
+const Q_CONTEXT: u32 = 0;
+const Q_WORD: u32 = 1;
+const Q_SPACE: u32 = 2;
+const Q_GLUE: u32 = 3;
+const Q_OTHER: u32 = 4;
+const Q_DROP: u32 = 5;
+const Q_DROP_MARK: u32 = 6;
+/// A character of three or four bytes in a word (the quick path classifies it again).
+const Q_LONG_WORD: u32 = 7;
+/// A [`Matcher::quick_pairs`] entry: a two-byte letter with a two-byte fold.
+const PAIR_FOLD: u8 = 3;
+const BASE: u32 = 8;
+
+/// [`Matcher::quick_entry`] for the characters of three or four bytes.
+#[inline(never)]
+fn quick_entry_slow(text: &str, i: usize) -> (u32, usize) {
+    let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+    let q = match quick_class(normalize::matcher(), c) {
+        // A letter that would come out longer than it is: not for the quick path.
+        Quick::Word(m) if m.len_utf8() <= c.len_utf8() => Quick::LongWord,
+        Quick::Word(_) => Quick::Context,
+        q => q,
+    };
+    (pack(q, false), c.len_utf8())
+}
+
+fn pack(q: Quick, base: bool) -> u32 {
+    let kind = match q {
+        Quick::Word(c) if c.len_utf8() <= 2 => {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let mut out = [0; 4];
+            out[..bytes.len()].copy_from_slice(bytes);
+            Q_WORD | (bytes.len() as u32) << 4 | (u32::from_le_bytes(out) << 8)
+        }
+        Quick::Word(_) | Quick::Context => Q_CONTEXT,
+        Quick::LongWord => Q_LONG_WORD,
+        Quick::Space => Q_SPACE,
+        Quick::Glue => Q_GLUE,
+        Quick::Other => Q_OTHER,
+        Quick::Drop => Q_DROP,
+        Quick::DropMark => Q_DROP_MARK,
+    };
+    kind | if base { BASE } else { 0 }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -493,24 +865,25 @@ fn word_matches(word: &[u8], want: &str, definite: bool) -> bool {
 
 /// Do the tokens after `first` spell `rest`, separated only by spaces, quotes or brackets?
 fn rest_matches(
-    norm: &str,
+    buf: &[u8],
     tokens: &[Token],
     first: usize,
     rest: &[Box<str>],
     definite: bool,
 ) -> bool {
-    if first + rest.len() >= tokens.len() {
+    let Some(next) = tokens.get(first + 1..first + 1 + rest.len()) else {
         return false;
-    }
-    for (k, want) in rest.iter().enumerate() {
-        let (prev_start, prev) = tokens[first + k];
-        let (start, word) = tokens[first + k + 1];
-        let between = &norm[prev_start + prev.len()..start];
-        if !word_matches(word, want, definite) || !between.chars().all(|c| c == ' ' || is_glue(c)) {
-            return false;
-        }
-    }
-    true
+    };
+    next.iter()
+        .zip(rest)
+        .all(|(t, want)| t.gap & GAP_OTHER == 0 && word_matches(t.word(buf), want, definite))
+}
+
+/// `ل"داعش"`: is token `i` a clitic joined to the next word by quotation marks or brackets
+/// only?
+#[inline]
+fn glued_to_next(buf: &[u8], tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.gap == GAP_GLUE) && is_clitic_chain(tokens[i].word(buf))
 }
 
 /// Characters that may sit between a proclitic or word and the next word of a term.
@@ -593,37 +966,86 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// A word of normalized text: its byte offset and its bytes (bytes, not `&str`: cutting a
-/// `&str` checks both ends for char boundaries, and the splitter knows them already).
-type Token<'t> = (usize, &'t [u8]);
+/// A word as the matcher sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Token {
+    /// Its letters in `match` normalization: `buf[word_start..word_end]` of the buffer the
+    /// tokens were made from (the normalized text, or the quick path's word buffer).
+    word_start: usize,
+    word_end: usize,
+    /// Its byte span: in the normalized text, or, from the quick path, in the original.
+    start: usize,
+    end: usize,
+    /// What separates it from the word before it (`GAP_*` bits; 0 for the first word).
+    gap: u8,
+    /// Quick path: every character of the word came out at its own length (so an offset into
+    /// the normalized word is the same offset into the original).
+    plain: bool,
+}
 
-/// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
-/// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
-/// inlined, so that its loops keep their registers).
+impl Token {
+    /// The normalized letters (bytes, not `&str`: cutting a `&str` checks both ends for char
+    /// boundaries, and the splitter knows them already).
+    #[inline]
+    fn word<'b>(&self, buf: &'b [u8]) -> &'b [u8] {
+        &buf[self.word_start..self.word_end]
+    }
+}
+
+/// What lies between two words, in normalized text: a space (U+0020; spaces in a row are one
+/// after normalization), a second space apart from the first, a quotation mark or bracket
+/// ([`is_glue`]), anything else.
+const GAP_SPACE: u8 = 1;
+const GAP_MORE_SPACE: u8 = 2;
+const GAP_GLUE: u8 = 4;
+const GAP_OTHER: u8 = 8;
+
+/// The gap bit of one non-word character of normalized text (`after_space`: the character
+/// before it was a space).
+#[inline]
+fn gap_bit(c: char, gap: u8, after_space: bool) -> u8 {
+    match c {
+        ' ' if gap & GAP_SPACE != 0 && !after_space => GAP_MORE_SPACE,
+        ' ' => GAP_SPACE,
+        _ if is_glue(c) => GAP_GLUE,
+        _ => GAP_OTHER,
+    }
+}
+
+/// [`words`] of normalized text as [`Token`]s, appended to `out`: one pass over the bytes,
+/// ASCII and the two-byte characters (Arabic among them) decided by table, without decoding
+/// (the matcher's hot loop; not inlined, so that its loops keep their registers).
 #[inline(never)]
-fn split_words<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
+fn split_words(text: &str, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    if n < 2 {
-        out.extend(words(text).map(|(start, w)| (start, w.as_bytes())));
-        return;
-    }
     let pairs = word_pairs();
     // `i < last` keeps `i` and `i + 1` in bounds; `last` is not saturated, so the compiler
     // sees it too: one two-byte load and one table load per character.
-    let last = n - 1;
+    let last = n.saturating_sub(1);
     let mut i = 0;
+    let mut gap = 0;
     while i < n {
-        // Between words. The table stops at a word character, or it does not know the
-        // character (three or four bytes, or the last byte): decode that one.
-        let (stop, known) = skip(pairs, bytes, i, last, NON_WORD);
-        i = stop;
-        if !known {
-            if i >= n {
-                break;
-            }
+        // Between words: what lies there, a character at a time (a space, mostly).
+        let entry = match bytes[i..].first_chunk::<2>() {
+            Some(pair) if i < last => pairs[u16::from_le_bytes(*pair) as usize],
+            _ => 0,
+        };
+        let known_gap = (entry >> NON_WORD) & 0xF;
+        if known_gap != 0 {
+            gap |= if bytes[i] < 0x80 {
+                gap_bit(bytes[i] as char, gap, false)
+            } else {
+                GAP_OTHER // no two-byte character is glue
+            };
+            i += known_gap as usize;
+            continue;
+        }
+        if entry == 0 {
             let (is_word, len) = word_char_at(text, i);
             if !is_word {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                gap |= gap_bit(c, gap, false);
                 i += len;
                 continue;
             }
@@ -641,7 +1063,15 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
             }
             i += len;
         }
-        out.push((start, &bytes[start..i]));
+        out.push(Token {
+            word_start: start,
+            word_end: i,
+            start,
+            end: i,
+            gap,
+            plain: true,
+        });
+        gap = 0;
     }
 }
 
@@ -700,11 +1130,7 @@ fn word_pairs() -> &'static [u8; 65536] {
 pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     let mut tokens = Vec::new();
     split_words(text, &mut tokens);
-    out.extend(
-        tokens
-            .iter()
-            .map(|&(start, w)| (start, &text[start..start + w.len()])),
-    );
+    out.extend(tokens.iter().map(|t| (t.start, &text[t.start..t.end])));
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic

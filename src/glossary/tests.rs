@@ -185,6 +185,16 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         &["طالبان=Taliban", "باكستان=Pakistan"],
     ),
     ("not a nationality suffix", "صينيهم", &[]),
+    (
+        "two spaces are one after normalization",
+        "الحكومة  السعودية",
+        &["السعودية=Saudi[ال]"],
+    ),
+    (
+        "harakat on a proclitic",
+        "وَبِباكستانَ",
+        &["وَبِباكستانَ=Pakistan[وب]"],
+    ),
 ];
 
 #[test]
@@ -193,6 +203,31 @@ fn matcher_table() {
     for &(name, text, expected) in TABLE {
         let got = render(&m, text);
         assert_eq!(got, expected, "row '{name}': text {text:?}");
+        let full = m.find_normalized(&crate::normalize::matcher().normalize(text));
+        assert_eq!(
+            m.find(text),
+            full,
+            "row '{name}': quick and full paths differ"
+        );
+    }
+}
+
+/// `find` reads most text in one pass; it normalizes in full only around characters whose
+/// normalization depends on their neighbours.
+#[test]
+fn quick_path_coverage() {
+    let m = matcher();
+    for (text, quick) in [
+        ("قال وزير الخارجية الباكستاني", true),
+        ("لـ«داعش» و(طالبان) “باكستان”", true),
+        ("بياناً مشتركاً، في ٢٠٢١", true),
+        ("وَالحُكومةُ\u{200F} قالت\tأمس\u{00A0}", true),
+        ("Reuters: 3 killed\r\n", true),
+        ("ﻻ", false),                    // presentation form
+        ("ا\u{0654}", false),            // hamza above composes with alef
+        ("كتاب\u{0640}\u{064E}", false), // a mark after tatweel
+    ] {
+        assert_eq!(m.takes_quick_path(text), quick, "{text:?}");
     }
 }
 
@@ -317,6 +352,24 @@ mod properties {
         proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
     }
 
+    /// Terms with proclitics, harakat, tatweel, folds, and every kind of character between
+    /// and inside words that the quick path handles or must give up on.
+    fn quick_cases() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            8 => "(و|ف|ب|ل|ال|لل|وال|بال)?(باكستان|داعش|خراسان|الأمم|المتحدة|طالبان|الحكومة|السعودية|سعودي|وزير|الخارجية|مجلس|الأمن|يناير|٢٠٢١|أميركا)",
+            6 => "[ «»()\"'“”،؛.\n]{1,2}",
+            3 => "[\u{064B}-\u{0652}]{1,2}",
+            2 => "[\u{0640}\u{200C}\u{200F}]",
+            2 => "[\u{0621}-\u{064A}\u{0660}-\u{0669}]{1,6}",
+            1 => "[\u{00A0}\t\u{FEFF}]",
+            1 => "[a-zA-Z0-9éñ中]{1,4}",
+            // Characters the quick path gives up on.
+            1 => "[\u{0653}-\u{0655}\u{0670}\u{0610}\u{06D6}\u{FB50}-\u{FBFF}\u{FE70}-\u{FEFF}\u{0301}]",
+            1 => any::<String>(),
+        ];
+        proptest::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -327,6 +380,15 @@ mod properties {
             super::super::matcher::split_words_for_tests(&s, &mut fast);
             let plain: Vec<_> = super::super::matcher::words(&s).collect();
             prop_assert_eq!(fast, plain);
+        }
+
+        /// The quick path of `find` (one pass over the original) gives exactly what full
+        /// normalization followed by `find_normalized` gives: spans, cores, entries, clitics.
+        #[test]
+        fn quick_path_agrees_with_full_normalization(s in quick_cases()) {
+            let m = super::matcher();
+            let full = m.find_normalized(&crate::normalize::matcher().normalize(&s));
+            prop_assert_eq!(m.find(&s), full);
         }
 
         /// Arbitrary text never panics; matches are in bounds, on char boundaries, in order,

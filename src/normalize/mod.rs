@@ -298,6 +298,30 @@ fn two_index(b0: u8, b1: u8) -> usize {
     ((b0 as usize & 0x1F) << 6) | (b1 as usize & 0x3F)
 }
 
+/// What the rules make of one character judged on its own, for code that normalizes a
+/// character at a time (the glossary matcher's quick path). Each answer holds only where its
+/// variant says; anywhere else, and for `Context`, such code must fall back to
+/// [`Normalizer::normalize`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lone {
+    /// Comes out as it is, when no combining character follows.
+    Keep,
+    /// Comes out as this other character (ة → ه, ٣ → 3, « → "), when no combining character
+    /// follows.
+    Fold(char),
+    /// Becomes a space that merges with the spaces next to it (U+0020; tab and the other space
+    /// variants under `spaces`).
+    Space,
+    /// Removed (tatweel, invisible characters), when no combining character follows.
+    Drop,
+    /// A combining mark the rules remove and that composes with no letter (the harakat): it
+    /// goes, with any others like it, after a letter for which [`Normalizer::lone_base`]
+    /// holds, when nothing that attaches follows them.
+    DropMark,
+    /// Depends on its neighbours: other combining characters, presentation forms.
+    Context,
+}
+
 /// How a character relates to the one before it, for building NFC clusters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Attach {
@@ -652,6 +676,33 @@ impl Normalizer {
                 *last_space = true;
             }
         }
+    }
+
+    /// What the rules make of `c` on its own (see [`Lone`]).
+    pub(crate) fn lone(&self, c: char) -> Lone {
+        match self.attachment(c) {
+            Attach::Dropped => Lone::Drop,
+            Attach::Combining
+                if (c as u32) < 0x800 && self.two_flags[c as usize] & DROP_MARK != 0 =>
+            {
+                Lone::DropMark
+            }
+            Attach::Combining => Lone::Context,
+            Attach::No if self.stage1_changes(c) => Lone::Context,
+            Attach::No => match self.act(c) {
+                Act::Keep => Lone::Keep,
+                Act::Drop => Lone::Drop,
+                Act::Space => Lone::Space,
+                Act::Map(' ') => Lone::Context,
+                Act::Map(m) => Lone::Fold(m),
+            },
+        }
+    }
+
+    /// Is `c` a letter that marks of [`Lone::DropMark`] after it leave alone (NFC cannot
+    /// change the cluster, and the marks all go)?
+    pub(crate) fn lone_base(&self, c: char) -> bool {
+        (c as u32) < 0x800 && self.two_flags[c as usize] & BASE != 0
     }
 
     /// Does stage 1 (presentation forms, tatweel, invisible) change `c` on its own?
