@@ -347,72 +347,85 @@ impl Matcher {
     /// neighbours (other than the harakat) is normalized in full first. Both give the same
     /// matches (a property test checks it).
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        let mut words = Vec::with_capacity(text.len());
+        self.find_quick(text)
+            .unwrap_or_else(|| self.find_normalized(&normalize::matcher().normalize(text)))
+    }
+
+    /// The matches by the quick path ([`Matcher::quick_tokens`]), if it can read `text`.
+    fn find_quick(&self, text: &str) -> Option<Vec<TermMatch>> {
+        let mut buf = Vec::with_capacity(text.len());
         let mut tokens = Vec::with_capacity(text.len() / 8);
-        if self.quick_tokens(text, &mut words, &mut tokens) {
-            return self.scan(&words, &tokens, |surface, first, clitics, last| {
-                let start = if clitics == 0 || first.plain {
-                    first.start + clitics
-                } else {
-                    self.quick_offset(text, first.start, clitics)
-                };
-                (
-                    Span::new(surface.start, last.end),
-                    Span::new(start, last.end),
-                )
-            });
+        if !self.quick_tokens(text, &mut buf, &mut tokens) {
+            return None;
         }
-        self.find_normalized(&normalize::matcher().normalize(text))
+        let words = QuickWords {
+            buf: &buf,
+            tokens: &tokens,
+        };
+        Some(self.scan(&words, |surface, first, clitics, last| {
+            let (first, last) = (&tokens[first], &tokens[last]);
+            let start = if clitics == 0 || first.plain {
+                first.start + clitics
+            } else {
+                self.quick_offset(text, first.start, clitics)
+            };
+            (
+                Span::new(tokens[surface].start, last.end),
+                Span::new(start, last.end),
+            )
+        }))
     }
 
     /// [`Matcher::find`] for a text already normalized with the `match` profile (for callers
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         let norm = n.text.as_str();
-        let mut tokens: Vec<Token> = Vec::with_capacity(norm.len() / 8);
+        let mut tokens = Vec::with_capacity(norm.len() / 8);
         split_words(norm, &mut tokens);
+        let words = NormWords {
+            norm: norm.as_bytes(),
+            tokens: &tokens,
+        };
         let mut cursor = n.map.cursor(); // matches come in order
-        self.scan(norm.as_bytes(), &tokens, |surface, first, clitics, last| {
+        self.scan(&words, |surface, first, clitics, last| {
+            let end = tokens[last].0 + tokens[last].1.len();
             (
-                cursor.to_original(Span::new(surface.start, last.end)),
-                cursor.to_original(Span::new(first.start + clitics, last.end)),
+                cursor.to_original(Span::new(tokens[surface].0, end)),
+                cursor.to_original(Span::new(tokens[first].0 + clitics, end)),
             )
         })
     }
 
-    /// The matches among `tokens` (words in `buf`), leftmost-longest. `locate(surface, first,
-    /// clitics, last)` gives a match's span and core span in the original text: it starts at
-    /// token `surface` (a glued proclitic, or `first`), its term starts `clitics` normalized
-    /// bytes into token `first`, and it ends with token `last`.
+    /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`
+    /// gives a match's span and core span in the original text: it starts at word `surface`
+    /// (a glued proclitic, or `first`), its term starts `clitics` normalized bytes into word
+    /// `first`, and it ends with word `last`.
     fn scan(
         &self,
-        buf: &[u8],
-        tokens: &[Token],
-        mut locate: impl FnMut(&Token, &Token, usize, &Token) -> (Span, Span),
+        words: &impl Words,
+        mut locate: impl FnMut(usize, usize, usize, usize) -> (Span, Span),
     ) -> Vec<TermMatch> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < tokens.len() {
+        while i < words.len() {
             // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): passed
             // over here, inline.
-            let word = tokens[i].word(buf);
+            let word = words.word(i);
             let forms = self.form(word);
-            if forms.is_none() && (word.len() > "وبال".len() || !glued_to_next(buf, tokens, i))
-            {
+            if forms.is_none() && (word.len() > "وبال".len() || !glued_to_next(words, i)) {
                 i += 1;
                 continue;
             }
-            let Some(m) = self.longest_at(buf, tokens, i, forms) else {
+            let Some(m) = self.longest_at(words, i, forms) else {
                 i += 1;
                 continue;
             };
-            let (first, last) = (&tokens[m.first], &tokens[i + m.words - 1]);
-            let (span, core) = locate(&tokens[i], first, m.clitics, last);
+            let (span, core) = locate(i, m.first, m.clitics, i + m.words - 1);
             let mut clitics = Vec::new();
             if m.first != i {
-                clitics.extend_from_slice(tokens[i].word(buf));
+                clitics.extend_from_slice(words.word(i));
             }
-            clitics.extend_from_slice(&first.word(buf)[..m.clitics]);
+            clitics.extend_from_slice(&words.word(m.first)[..m.clitics]);
             out.push(TermMatch {
                 span,
                 core,
@@ -429,27 +442,24 @@ impl Matcher {
     /// The best match starting at token `i` (or at `i + 1` when token `i` is a bare
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
     /// `forms`: [`Matcher::form`] of token `i`.
-    fn longest_at(
-        &self,
-        buf: &[u8],
-        tokens: &[Token],
-        i: usize,
-        forms: Option<&[Form]>,
-    ) -> Option<Found> {
-        let word = tokens[i].word(buf);
+    fn longest_at(&self, words: &impl Words, i: usize, forms: Option<&[Form]>) -> Option<Found> {
+        let word = words.word(i);
         // Right after a definite noun (same sentence, only a space between), a form that is
         // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
-        let after_definite = i > 0
-            && tokens[i].gap == GAP_SPACE
-            && tokens[i - 1].word(buf).starts_with("ال".as_bytes());
+        let after_definite =
+            i > 0 && words.word(i - 1).starts_with("ال".as_bytes()) && words.gap(i) == GAP_SPACE;
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let has_article = form.article > 0 || glued_article(glued);
             // A second word can only match a word that starts like it, as written or after
             // the article (`word_matches`): keys whose second word starts otherwise are
             // passed over before anything else is computed.
-            let next = tokens.get(first + 1).map_or(&[][..], |t| t.word(buf));
+            let next = if first + 1 < words.len() {
+                words.word(first + 1)
+            } else {
+                &[]
+            };
             let next_heads = [
                 first_two(next),
                 next.strip_prefix("ال".as_bytes()).and_then(first_two),
@@ -461,12 +471,12 @@ impl Matcher {
                 if key.head != 0 && !next_heads.contains(&Some(key.head)) {
                     continue;
                 }
-                let words = 1 + key.rest.len() + (first - i);
+                let covered = 1 + key.rest.len() + (first - i);
                 let cost = form.stripped as usize + glued.len() + usize::from(form.accusative);
                 // An adjective takes the article and nothing else (والسعودية is a name).
                 let adjective = after_definite && form.stripped == form.article;
                 let fits_context = key.generated == adjective;
-                let rank = (words, std::cmp::Reverse(cost), fits_context);
+                let rank = (covered, std::cmp::Reverse(cost), fits_context);
                 if best
                     .as_ref()
                     .is_some_and(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) >= rank)
@@ -475,7 +485,7 @@ impl Matcher {
                 }
                 // `الحوار الثنائي` for حوار ثنائي: an adjective agrees in definiteness.
                 let definite = form.article > 0 && !key.article;
-                if rest_matches(buf, tokens, first, &key.rest, definite) {
+                if rest_matches(words, first, &key.rest, definite) {
                     // The article belongs to a term whose headword has it.
                     let clitics = form.stripped as usize
                         - if key.article {
@@ -486,7 +496,7 @@ impl Matcher {
                     best = Some((
                         Found {
                             first,
-                            words,
+                            words: covered,
                             clitics,
                             cost,
                             entry: key.entry as usize,
@@ -499,8 +509,8 @@ impl Matcher {
         for form in forms.into_iter().flatten() {
             consider(i, &[], form);
         }
-        if glued_to_next(buf, tokens, i) {
-            if let Some(forms) = self.form(tokens[i + 1].word(buf)) {
+        if glued_to_next(words, i) {
+            if let Some(forms) = self.form(words.word(i + 1)) {
                 for form in forms.iter().filter(|f| f.stripped == 0) {
                     consider(i + 1, word, form);
                 }
@@ -863,27 +873,20 @@ fn word_matches(word: &[u8], want: &str, definite: bool) -> bool {
     word == want || word.strip_suffix("ا".as_bytes()) == Some(want)
 }
 
-/// Do the tokens after `first` spell `rest`, separated only by spaces, quotes or brackets?
-fn rest_matches(
-    buf: &[u8],
-    tokens: &[Token],
-    first: usize,
-    rest: &[Box<str>],
-    definite: bool,
-) -> bool {
-    let Some(next) = tokens.get(first + 1..first + 1 + rest.len()) else {
-        return false;
-    };
-    next.iter()
-        .zip(rest)
-        .all(|(t, want)| t.gap & GAP_OTHER == 0 && word_matches(t.word(buf), want, definite))
+/// Do the words after `first` spell `rest`, separated only by spaces, quotes or brackets?
+fn rest_matches(words: &impl Words, first: usize, rest: &[Box<str>], definite: bool) -> bool {
+    first + rest.len() < words.len()
+        && rest.iter().enumerate().all(|(k, want)| {
+            let i = first + 1 + k;
+            word_matches(words.word(i), want, definite) && words.gap(i) & GAP_OTHER == 0
+        })
 }
 
-/// `ل"داعش"`: is token `i` a clitic joined to the next word by quotation marks or brackets
+/// `ل"داعش"`: is word `i` a clitic joined to the next word by quotation marks or brackets
 /// only?
 #[inline]
-fn glued_to_next(buf: &[u8], tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|t| t.gap == GAP_GLUE) && is_clitic_chain(tokens[i].word(buf))
+fn glued_to_next(words: &impl Words, i: usize) -> bool {
+    i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }
 
 /// Characters that may sit between a proclitic or word and the next word of a term.
@@ -966,30 +969,83 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// A word as the matcher sees it.
+/// The words a text is matched on, in `match` normalization (bytes, not `&str`: cutting a
+/// `&str` checks both ends for char boundaries, and the splitters know them already), and
+/// what lies between them: [`NormWords`] for normalized text, [`QuickWords`] for the quick
+/// path.
+trait Words {
+    fn len(&self) -> usize;
+    fn word(&self, i: usize) -> &[u8];
+    /// The `GAP_*` bits of what lies between word `i - 1` and word `i` (`0 < i < len`).
+    fn gap(&self, i: usize) -> u8;
+}
+
+/// Words of normalized text: byte offset and bytes, from [`split_words`]. What lies between
+/// them is read from the text when asked (rarely: for the words that may start a term).
+struct NormWords<'t> {
+    norm: &'t [u8],
+    tokens: &'t [(usize, &'t [u8])],
+}
+
+impl Words for NormWords<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    #[inline]
+    fn word(&self, i: usize) -> &[u8] {
+        self.tokens[i].1
+    }
+
+    #[inline]
+    fn gap(&self, i: usize) -> u8 {
+        let (prev_start, prev) = self.tokens[i - 1];
+        match &self.norm[prev_start + prev.len()..self.tokens[i].0] {
+            b" " => GAP_SPACE,
+            between => text_gap(between),
+        }
+    }
+}
+
+/// The quick path's words: their letters in `buf`, their spans in the original text.
+struct QuickWords<'t> {
+    buf: &'t [u8],
+    tokens: &'t [Token],
+}
+
+impl Words for QuickWords<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    #[inline]
+    fn word(&self, i: usize) -> &[u8] {
+        &self.buf[self.tokens[i].word_start..self.tokens[i].word_end]
+    }
+
+    #[inline]
+    fn gap(&self, i: usize) -> u8 {
+        self.tokens[i].gap
+    }
+}
+
+/// A word of the quick path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Token {
-    /// Its letters in `match` normalization: `buf[word_start..word_end]` of the buffer the
-    /// tokens were made from (the normalized text, or the quick path's word buffer).
+    /// Its letters in `match` normalization: `buf[word_start..word_end]` of the quick path's
+    /// word buffer.
     word_start: usize,
     word_end: usize,
-    /// Its byte span: in the normalized text, or, from the quick path, in the original.
+    /// Its byte span in the original text.
     start: usize,
     end: usize,
     /// What separates it from the word before it (`GAP_*` bits; 0 for the first word).
     gap: u8,
-    /// Quick path: every character of the word came out at its own length (so an offset into
-    /// the normalized word is the same offset into the original).
+    /// Every character of the word came out at its own length (so an offset into the
+    /// normalized word is the same offset into the original).
     plain: bool,
-}
-
-impl Token {
-    /// The normalized letters (bytes, not `&str`: cutting a `&str` checks both ends for char
-    /// boundaries, and the splitter knows them already).
-    #[inline]
-    fn word<'b>(&self, buf: &'b [u8]) -> &'b [u8] {
-        &buf[self.word_start..self.word_end]
-    }
 }
 
 /// What lies between two words, in normalized text: a space (U+0020; spaces in a row are one
@@ -1012,40 +1068,33 @@ fn gap_bit(c: char, gap: u8, after_space: bool) -> u8 {
     }
 }
 
-/// [`words`] of normalized text as [`Token`]s, appended to `out`: one pass over the bytes,
-/// ASCII and the two-byte characters (Arabic among them) decided by table, without decoding
-/// (the matcher's hot loop; not inlined, so that its loops keep their registers).
+/// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
+/// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
+/// inlined, so that its loops keep their registers).
 #[inline(never)]
-fn split_words(text: &str, out: &mut Vec<Token>) {
+fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
+    if n < 2 {
+        out.extend(words(text).map(|(start, w)| (start, w.as_bytes())));
+        return;
+    }
     let pairs = word_pairs();
     // `i < last` keeps `i` and `i + 1` in bounds; `last` is not saturated, so the compiler
     // sees it too: one two-byte load and one table load per character.
-    let last = n.saturating_sub(1);
+    let last = n - 1;
     let mut i = 0;
-    let mut gap = 0;
     while i < n {
-        // Between words: what lies there, a character at a time (a space, mostly).
-        let entry = match bytes[i..].first_chunk::<2>() {
-            Some(pair) if i < last => pairs[u16::from_le_bytes(*pair) as usize],
-            _ => 0,
-        };
-        let known_gap = (entry >> NON_WORD) & 0xF;
-        if known_gap != 0 {
-            gap |= if bytes[i] < 0x80 {
-                gap_bit(bytes[i] as char, gap, false)
-            } else {
-                GAP_OTHER // no two-byte character is glue
-            };
-            i += known_gap as usize;
-            continue;
-        }
-        if entry == 0 {
+        // Between words. The table stops at a word character, or it does not know the
+        // character (three or four bytes, or the last byte): decode that one.
+        let (stop, known) = skip(pairs, bytes, i, last, NON_WORD);
+        i = stop;
+        if !known {
+            if i >= n {
+                break;
+            }
             let (is_word, len) = word_char_at(text, i);
             if !is_word {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                gap |= gap_bit(c, gap, false);
                 i += len;
                 continue;
             }
@@ -1063,16 +1112,15 @@ fn split_words(text: &str, out: &mut Vec<Token>) {
             }
             i += len;
         }
-        out.push(Token {
-            word_start: start,
-            word_end: i,
-            start,
-            end: i,
-            gap,
-            plain: true,
-        });
-        gap = 0;
+        out.push((start, &bytes[start..i]));
     }
+}
+
+/// The `GAP_*` bits of the characters between two words of normalized text.
+fn text_gap(between: &[u8]) -> u8 {
+    String::from_utf8_lossy(between)
+        .chars()
+        .fold(0, |gap, c| gap | gap_bit(c, gap, false))
 }
 
 /// [`word_pairs`] entries: the length of a word character (low nibble), of a non-word
@@ -1130,7 +1178,11 @@ fn word_pairs() -> &'static [u8; 65536] {
 pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     let mut tokens = Vec::new();
     split_words(text, &mut tokens);
-    out.extend(tokens.iter().map(|t| (t.start, &text[t.start..t.end])));
+    out.extend(
+        tokens
+            .iter()
+            .map(|&(start, w)| (start, &text[start..start + w.len()])),
+    );
 }
 
 /// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
