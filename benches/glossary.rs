@@ -9,7 +9,8 @@
 //!   thread. Prints MB/s and the match count (a check: the count must not change unless the
 //!   matcher or the glossary does).
 //!
-//! Run: `cargo bench --bench glossary`. `GLOSSARY_BENCH_BYTES=300000` cuts the corpus short
+//! Run: `cargo bench --bench glossary`. `GLOSSARY_BENCH_CORPUS=FILE.jsonl` reads the `text` of
+//! each line instead. `GLOSSARY_BENCH_BYTES=300000` cuts the corpus short
 //! (for profiling under `valgrind --tool=callgrind`); `cargo bench --bench glossary -- NAME`
 //! runs only the lines whose name contains NAME (`build`, `stage`, `match built-in`). The target: build well under a second,
 //! matching above 100 MB/s.
@@ -193,6 +194,17 @@ fn synthetic(base: &Glossary, n: usize) -> Glossary {
 
 /// Documents of the benchmark corpus, and where they came from.
 fn corpus() -> (Vec<String>, String) {
+    // `GLOSSARY_BENCH_CORPUS=path.jsonl`: the `text` of each JSON line instead (news text,
+    // whose documents are longer and denser in terms).
+    if let Ok(path) = std::env::var("GLOSSARY_BENCH_CORPUS") {
+        let text = std::fs::read_to_string(&path).expect("GLOSSARY_BENCH_CORPUS is readable");
+        let docs = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(String::from))
+            .collect();
+        return (docs, path);
+    }
     let big = Path::new("/work/bench-corpus/corpus_10mb.txt");
     if let Ok(text) = std::fs::read_to_string(big) {
         let docs = text
