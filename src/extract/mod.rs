@@ -201,6 +201,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// The document's `match` normalization.
     pub norm: normalize::Normalized,
+    /// Each sentence's span in `norm.text` (`norm.map.to_normalized` of its span).
+    pub norm_spans: Vec<Span>,
     pub terms: Vec<TermMatch>,
     pub facts: Vec<Fact>,
 }
@@ -239,10 +241,12 @@ impl Extractor {
         let sentences = crate::segment::segment(text);
         let norm = normalize::matcher().normalize(text);
         let terms = self.matcher.find_normalized(&norm);
-        let facts = self.extract_normalized(text, &norm, &sentences, &terms, ctx);
+        let norm_spans = norm_spans(&norm, &sentences);
+        let facts = self.extract_spans(text, &norm, &sentences, &norm_spans, &terms, ctx);
         Analysis {
             sentences,
             norm,
+            norm_spans,
             terms,
             facts,
         }
@@ -255,6 +259,20 @@ impl Extractor {
         text: &str,
         doc_norm: &normalize::Normalized,
         sentences: &[Sentence],
+        terms: &[TermMatch],
+        ctx: &Context,
+    ) -> Vec<Fact> {
+        let norm_spans = norm_spans(doc_norm, sentences);
+        self.extract_spans(text, doc_norm, sentences, &norm_spans, terms, ctx)
+    }
+
+    /// [`Extractor::extract_normalized`] given the sentences' spans in the normalized text too.
+    fn extract_spans(
+        &self,
+        text: &str,
+        doc_norm: &normalize::Normalized,
+        sentences: &[Sentence],
+        norm_spans: &[Span],
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
@@ -279,6 +297,7 @@ impl Extractor {
                 text,
                 doc_norm,
                 s.span,
+                norm_spans[index],
                 index,
                 &terms[t..u],
                 &self.matcher,
@@ -329,6 +348,14 @@ impl Extractor {
         facts.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
         facts
     }
+}
+
+/// Each sentence's span in the normalized text.
+fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<Span> {
+    sentences
+        .iter()
+        .map(|s| doc_norm.map.to_normalized(s.span))
+        .collect()
 }
 
 /// The order of facts: by start, kind, end.
@@ -494,13 +521,13 @@ impl<'a> Sent<'a> {
         text: &'a str,
         doc_norm: &'a normalize::Normalized,
         span: Span,
+        ns: Span,
         index: usize,
         terms: &[TermMatch],
         matcher: &'a Matcher,
         scratch: &mut Scratch,
         cursor: normalize::Cursor<'a>,
     ) -> Sent<'a> {
-        let ns = doc_norm.map.to_normalized(span);
         let norm = SentNorm {
             text: &doc_norm.text[ns.start..ns.end],
             map: &doc_norm.map,
