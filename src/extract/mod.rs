@@ -696,14 +696,25 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let (c, len) = decode(text, i);
-        // Arabic and ASCII letters first: no Unicode table lookup for them.
-        let letter = matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z');
-        if !letter && c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if c.is_ascii_digit() {
+        let x = b[i];
+        // Arabic letters and ASCII are settled from the bytes; other chars are decoded.
+        let (letter, len) = if arabic_letter_at(b, i) {
+            (true, 2)
+        } else if x < 0x80 {
+            if matches!(x, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            (x.is_ascii_alphabetic(), 1)
+        } else {
+            let (c, len) = decode(text, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (is_letter(c), len)
+        };
+        if x.is_ascii_digit() {
             let mut j = i + 1;
             while j < b.len() {
                 if b[j].is_ascii_digit() {
@@ -723,11 +734,13 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 kind: Kind::Num,
             });
             i = j;
-        } else if letter || is_letter(c) {
+        } else if letter {
             let mut j = i + len;
             while j < b.len() {
-                // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
-                // letters from the bytes; anything else through `is_letter`.
+                if arabic_letter_at(b, j) {
+                    j += 2;
+                    continue;
+                }
                 let x = b[j];
                 if x < 0x80 {
                     // ASCII: only a-z and A-Z are letters.
@@ -736,13 +749,6 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         continue;
                     }
                     break;
-                }
-                if j + 1 < b.len()
-                    && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
-                        || (x == 0xD9 && (0x80..=0x8A).contains(&b[j + 1])))
-                {
-                    j += 2;
-                    continue;
                 }
                 let (d, dlen) = decode(text, j);
                 if !is_letter(d) {
@@ -764,6 +770,17 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             });
             i += len;
         }
+    }
+}
+
+/// Is the char at byte `i` an Arabic letter U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A)?
+#[inline(always)]
+fn arabic_letter_at(b: &[u8], i: usize) -> bool {
+    // In valid UTF-8 a continuation byte follows D8 and D9.
+    match b[i] {
+        0xD8 => b[i + 1] >= 0xA1,
+        0xD9 => b[i + 1] <= 0x8A,
+        _ => false,
     }
 }
 
