@@ -214,6 +214,8 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(matcher: Arc<Matcher>) -> Extractor {
+        // Build the word classes now, with the glossary, rather than in the first document.
+        classes();
         Extractor { matcher }
     }
 
