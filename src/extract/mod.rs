@@ -950,15 +950,46 @@ const HEAD_AFTER_1: u16 = 2048;
 const HEAD_AFTER_2: u16 = 4096;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
-/// hash lookup per token replaces the per-split set lookups.
+/// table lookup per token replaces the per-split set lookups.
 struct Classes {
-    words: FxMap<Box<str>, u16>,
+    /// Open addressing over the words that have classes: a word is in slot [`first_slot`] or in
+    /// a later one (wrapping round) before an empty slot.
+    slots: Box<[Slot]>,
+    /// The bytes of the words in `slots`, one after another.
+    bytes: Box<[u8]>,
     /// Byte lengths outside `min_len..=max_len` have no class.
     min_len: usize,
     max_len: usize,
-    /// Bit [`sketch`] of every word in `words`: most words without a class are turned away
-    /// here, before hashing.
+    /// Bit [`sketch`] of every word in `slots`: most words without a class are turned away
+    /// here, before the table.
     sketches: Box<[u64]>,
+}
+
+/// A word of [`Classes`]: `bytes[start..start + len]`, and its class bits (0: an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    start: u32,
+    len: u16,
+    bits: u16,
+}
+
+/// Where the search for word `w` starts among `n` slots (a power of two): the top bits of a
+/// multiplicative hash of its first and last eight bytes and its length (a word of up to 16
+/// bytes is hashed whole).
+#[inline]
+fn first_slot(w: &[u8], n: usize) -> usize {
+    let len = w.len();
+    let (a, b) = if len >= 8 {
+        let first: [u8; 8] = w[..8].try_into().expect("8 bytes");
+        let last: [u8; 8] = w[len - 8..].try_into().expect("8 bytes");
+        (u64::from_le_bytes(first), u64::from_le_bytes(last))
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..len].copy_from_slice(w);
+        (u64::from_le_bytes(buf), 0)
+    };
+    let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - n.trailing_zeros())) as usize
 }
 
 /// Bits in `Classes::sketches`.
@@ -1048,8 +1079,25 @@ impl Classes {
             let k = sketch(w.as_bytes());
             sketches[k / 64] |= 1 << (k % 64);
         }
+        // At most half full, so that searches stop soon.
+        let mut slots = vec![Slot::default(); (2 * words.len()).next_power_of_two().max(16)];
+        let mut bytes = Vec::new();
+        let mask = slots.len() - 1;
+        for (w, &bits) in &words {
+            let mut k = first_slot(w.as_bytes(), slots.len());
+            while slots[k].bits != 0 {
+                k = (k + 1) & mask;
+            }
+            slots[k] = Slot {
+                start: u32::try_from(bytes.len()).expect("the lexicon is small"),
+                len: u16::try_from(w.len()).expect("words are short"),
+                bits,
+            };
+            bytes.extend_from_slice(w.as_bytes());
+        }
         Classes {
-            words,
+            slots: slots.into_boxed_slice(),
+            bytes: bytes.into_boxed_slice(),
             min_len,
             max_len,
             sketches,
@@ -1062,13 +1110,26 @@ impl Classes {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
         }
+        let w = w.as_bytes();
         if w.len() >= 2 {
-            let k = sketch(w.as_bytes());
+            let k = sketch(w);
             if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
                 return 0;
             }
         }
-        self.words.get(w).copied().unwrap_or(0)
+        let mask = self.slots.len() - 1;
+        let mut k = first_slot(w, self.slots.len());
+        loop {
+            let slot = self.slots[k];
+            if slot.bits == 0 {
+                return 0;
+            }
+            let start = slot.start as usize;
+            if usize::from(slot.len) == w.len() && self.bytes[start..start + w.len()] == *w {
+                return slot.bits;
+            }
+            k = (k + 1) & mask;
+        }
     }
 }
 
@@ -1246,5 +1307,38 @@ mod properties {
                 prop_assert!(sent.contains(f.span), "{} {:?} outside its sentence", f.kind.name(), f.span);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod class_table {
+    use super::*;
+
+    /// Every word of the table is found with its bits; its variants with a letter more or
+    /// less, and other words, have none unless they are in the table too.
+    #[test]
+    fn every_word_is_found_and_others_are_not() {
+        let c = classes();
+        let table: FxMap<&[u8], u16> = c
+            .slots
+            .iter()
+            .filter(|s| s.bits != 0)
+            .map(|s| (&c.bytes[s.start as usize..][..usize::from(s.len)], s.bits))
+            .collect();
+        assert!(table.len() > 1000);
+        for (&w, &bits) in &table {
+            let w = std::str::from_utf8(w).unwrap();
+            assert_eq!(c.of(w), bits, "{w}");
+            for other in [
+                format!("و{w}"),
+                format!("{w}ه"),
+                w.chars().skip(1).collect(),
+            ] {
+                let want = table.get(other.as_bytes()).copied().unwrap_or(0);
+                assert_eq!(c.of(&other), want, "{other}");
+            }
+        }
+        assert_eq!(c.of("الكتاب"), 0);
+        assert_ne!(c.of("قال"), 0);
     }
 }
