@@ -114,6 +114,7 @@ impl Exporter {
         let Analysis {
             sentences,
             norm: doc_norm,
+            norm_spans,
             terms,
             facts,
         } = self.extractor.analyze(text, &ctx);
@@ -137,7 +138,7 @@ impl Exporter {
                 f += 1;
             }
             let normalized = if self.normalizer.rules() == crate::normalize::matcher().rules() {
-                let span = doc_norm.map.to_normalized(s.span);
+                let span = norm_spans[i];
                 Cow::Borrowed(doc_norm.text[span.start..span.end].trim_matches(' '))
             } else {
                 Cow::Owned(self.normalizer.normalize_str(s.span.slice(text)))

@@ -201,6 +201,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// The document's `match` normalization.
     pub norm: normalize::Normalized,
+    /// Each sentence's span in `norm.text` (`norm.map.to_normalized` of its span).
+    pub norm_spans: Vec<Span>,
     pub terms: Vec<TermMatch>,
     pub facts: Vec<Fact>,
 }
@@ -212,6 +214,8 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(matcher: Arc<Matcher>) -> Extractor {
+        // Build the word classes now, with the glossary, rather than in the first document.
+        classes();
         Extractor { matcher }
     }
 
@@ -239,10 +243,12 @@ impl Extractor {
         let sentences = crate::segment::segment(text);
         let norm = normalize::matcher().normalize(text);
         let terms = self.matcher.find_normalized(&norm);
-        let facts = self.extract_normalized(text, &norm, &sentences, &terms, ctx);
+        let norm_spans = norm_spans(&norm, &sentences);
+        let facts = self.extract_spans(text, &norm, &sentences, &norm_spans, &terms, ctx);
         Analysis {
             sentences,
             norm,
+            norm_spans,
             terms,
             facts,
         }
@@ -255,6 +261,20 @@ impl Extractor {
         text: &str,
         doc_norm: &normalize::Normalized,
         sentences: &[Sentence],
+        terms: &[TermMatch],
+        ctx: &Context,
+    ) -> Vec<Fact> {
+        let norm_spans = norm_spans(doc_norm, sentences);
+        self.extract_spans(text, doc_norm, sentences, &norm_spans, terms, ctx)
+    }
+
+    /// [`Extractor::extract_normalized`] given the sentences' spans in the normalized text too.
+    fn extract_spans(
+        &self,
+        text: &str,
+        doc_norm: &normalize::Normalized,
+        sentences: &[Sentence],
+        norm_spans: &[Span],
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
@@ -279,6 +299,7 @@ impl Extractor {
                 text,
                 doc_norm,
                 s.span,
+                norm_spans[index],
                 index,
                 &terms[t..u],
                 &self.matcher,
@@ -329,6 +350,14 @@ impl Extractor {
         facts.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
         facts
     }
+}
+
+/// Each sentence's span in the normalized text.
+fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<Span> {
+    sentences
+        .iter()
+        .map(|s| doc_norm.map.to_normalized(s.span))
+        .collect()
 }
 
 /// The order of facts: by start, kind, end.
@@ -494,13 +523,13 @@ impl<'a> Sent<'a> {
         text: &'a str,
         doc_norm: &'a normalize::Normalized,
         span: Span,
+        ns: Span,
         index: usize,
         terms: &[TermMatch],
         matcher: &'a Matcher,
         scratch: &mut Scratch,
         cursor: normalize::Cursor<'a>,
     ) -> Sent<'a> {
-        let ns = doc_norm.map.to_normalized(span);
         let norm = SentNorm {
             text: &doc_norm.text[ns.start..ns.end],
             map: &doc_norm.map,
@@ -669,14 +698,25 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let (c, len) = decode(text, i);
-        // Arabic and ASCII letters first: no Unicode table lookup for them.
-        let letter = matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z');
-        if !letter && c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if c.is_ascii_digit() {
+        let x = b[i];
+        // Arabic letters and ASCII are settled from the bytes; other chars are decoded.
+        let (letter, len) = if arabic_letter_at(b, i) {
+            (true, 2)
+        } else if x < 0x80 {
+            if matches!(x, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            (x.is_ascii_alphabetic(), 1)
+        } else {
+            let (c, len) = decode(text, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (is_letter(c), len)
+        };
+        if x.is_ascii_digit() {
             let mut j = i + 1;
             while j < b.len() {
                 if b[j].is_ascii_digit() {
@@ -696,11 +736,13 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 kind: Kind::Num,
             });
             i = j;
-        } else if letter || is_letter(c) {
+        } else if letter {
             let mut j = i + len;
             while j < b.len() {
-                // Arabic letters U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A) and ASCII
-                // letters from the bytes; anything else through `is_letter`.
+                if arabic_letter_at(b, j) {
+                    j += 2;
+                    continue;
+                }
                 let x = b[j];
                 if x < 0x80 {
                     // ASCII: only a-z and A-Z are letters.
@@ -709,13 +751,6 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         continue;
                     }
                     break;
-                }
-                if j + 1 < b.len()
-                    && ((x == 0xD8 && (0xA1..=0xBF).contains(&b[j + 1]))
-                        || (x == 0xD9 && (0x80..=0x8A).contains(&b[j + 1])))
-                {
-                    j += 2;
-                    continue;
                 }
                 let (d, dlen) = decode(text, j);
                 if !is_letter(d) {
@@ -737,6 +772,17 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             });
             i += len;
         }
+    }
+}
+
+/// Is the char at byte `i` an Arabic letter U+0621..=U+064A (D8 A1..=D8 BF, D9 80..=D9 8A)?
+#[inline(always)]
+fn arabic_letter_at(b: &[u8], i: usize) -> bool {
+    // In valid UTF-8 a continuation byte follows D8 and D9.
+    match b[i] {
+        0xD8 => b[i + 1] >= 0xA1,
+        0xD9 => b[i + 1] <= 0x8A,
+        _ => false,
     }
 }
 
@@ -904,15 +950,46 @@ const HEAD_AFTER_1: u16 = 2048;
 const HEAD_AFTER_2: u16 = 4096;
 
 /// The classes of every written word (proclitics included) that has any, built once: one
-/// hash lookup per token replaces the per-split set lookups.
+/// table lookup per token replaces the per-split set lookups.
 struct Classes {
-    words: FxMap<Box<str>, u16>,
+    /// Open addressing over the words that have classes: a word is in slot [`first_slot`] or in
+    /// a later one (wrapping round) before an empty slot.
+    slots: Box<[Slot]>,
+    /// The bytes of the words in `slots`, one after another.
+    bytes: Box<[u8]>,
     /// Byte lengths outside `min_len..=max_len` have no class.
     min_len: usize,
     max_len: usize,
-    /// Bit [`sketch`] of every word in `words`: most words without a class are turned away
-    /// here, before hashing.
+    /// Bit [`sketch`] of every word in `slots`: most words without a class are turned away
+    /// here, before the table.
     sketches: Box<[u64]>,
+}
+
+/// A word of [`Classes`]: `bytes[start..start + len]`, and its class bits (0: an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    start: u32,
+    len: u16,
+    bits: u16,
+}
+
+/// Where the search for word `w` starts among `n` slots (a power of two): the top bits of a
+/// multiplicative hash of its first and last eight bytes and its length (a word of up to 16
+/// bytes is hashed whole).
+#[inline]
+fn first_slot(w: &[u8], n: usize) -> usize {
+    let len = w.len();
+    let (a, b) = if len >= 8 {
+        let first: [u8; 8] = w[..8].try_into().expect("8 bytes");
+        let last: [u8; 8] = w[len - 8..].try_into().expect("8 bytes");
+        (u64::from_le_bytes(first), u64::from_le_bytes(last))
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..len].copy_from_slice(w);
+        (u64::from_le_bytes(buf), 0)
+    };
+    let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - n.trailing_zeros())) as usize
 }
 
 /// Bits in `Classes::sketches`.
@@ -1002,8 +1079,25 @@ impl Classes {
             let k = sketch(w.as_bytes());
             sketches[k / 64] |= 1 << (k % 64);
         }
+        // At most half full, so that searches stop soon.
+        let mut slots = vec![Slot::default(); (2 * words.len()).next_power_of_two().max(16)];
+        let mut bytes = Vec::new();
+        let mask = slots.len() - 1;
+        for (w, &bits) in &words {
+            let mut k = first_slot(w.as_bytes(), slots.len());
+            while slots[k].bits != 0 {
+                k = (k + 1) & mask;
+            }
+            slots[k] = Slot {
+                start: u32::try_from(bytes.len()).expect("the lexicon is small"),
+                len: u16::try_from(w.len()).expect("words are short"),
+                bits,
+            };
+            bytes.extend_from_slice(w.as_bytes());
+        }
         Classes {
-            words,
+            slots: slots.into_boxed_slice(),
+            bytes: bytes.into_boxed_slice(),
             min_len,
             max_len,
             sketches,
@@ -1016,13 +1110,26 @@ impl Classes {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
         }
+        let w = w.as_bytes();
         if w.len() >= 2 {
-            let k = sketch(w.as_bytes());
+            let k = sketch(w);
             if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
                 return 0;
             }
         }
-        self.words.get(w).copied().unwrap_or(0)
+        let mask = self.slots.len() - 1;
+        let mut k = first_slot(w, self.slots.len());
+        loop {
+            let slot = self.slots[k];
+            if slot.bits == 0 {
+                return 0;
+            }
+            let start = slot.start as usize;
+            if usize::from(slot.len) == w.len() && self.bytes[start..start + w.len()] == *w {
+                return slot.bits;
+            }
+            k = (k + 1) & mask;
+        }
     }
 }
 
@@ -1200,5 +1307,38 @@ mod properties {
                 prop_assert!(sent.contains(f.span), "{} {:?} outside its sentence", f.kind.name(), f.span);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod class_table {
+    use super::*;
+
+    /// Every word of the table is found with its bits; its variants with a letter more or
+    /// less, and other words, have none unless they are in the table too.
+    #[test]
+    fn every_word_is_found_and_others_are_not() {
+        let c = classes();
+        let table: FxMap<&[u8], u16> = c
+            .slots
+            .iter()
+            .filter(|s| s.bits != 0)
+            .map(|s| (&c.bytes[s.start as usize..][..usize::from(s.len)], s.bits))
+            .collect();
+        assert!(table.len() > 1000);
+        for (&w, &bits) in &table {
+            let w = std::str::from_utf8(w).unwrap();
+            assert_eq!(c.of(w), bits, "{w}");
+            for other in [
+                format!("و{w}"),
+                format!("{w}ه"),
+                w.chars().skip(1).collect(),
+            ] {
+                let want = table.get(other.as_bytes()).copied().unwrap_or(0);
+                assert_eq!(c.of(&other), want, "{other}");
+            }
+        }
+        assert_eq!(c.of("الكتاب"), 0);
+        assert_ne!(c.of("قال"), 0);
     }
 }

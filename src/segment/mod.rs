@@ -47,45 +47,76 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     // One pass over the bytes: collect the punctuation events of a line, and at each line
     // break segment the line from its events alone.
     while i < bytes.len() {
-        let b = bytes[i];
-        if !INTERESTING[b as usize] {
-            i += 1;
-            continue;
-        }
-        // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters share
-        // their lead bytes: a continuation byte is only interesting after the right lead.
-        if b == 0x9F || b == 0x94 {
-            let lead = if b == 0x9F { 0xD8 } else { 0xDB };
-            if i > 0 && bytes[i - 1] == lead {
-                events.push((i - 1, if b == 0x9F { '؟' } else { '۔' }));
+        // Most 16-byte blocks hold no byte of interest: skip them whole, and look at the bytes
+        // of the others (and of the tail) one by one.
+        let stop = match bytes.get(i..i + 16) {
+            Some(block) => {
+                let block: &[u8; 16] = block.try_into().expect("16 bytes");
+                if block.iter().fold(0, |any, &b| any | interesting(b)) == 0 {
+                    i += 16;
+                    continue;
+                }
+                i + 16
             }
-            i += 1;
-            continue;
+            None => bytes.len(),
+        };
+        while i < stop {
+            let b = bytes[i];
+            if !INTERESTING[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters share
+            // their lead bytes: a continuation byte is only interesting after the right lead.
+            if b == 0x9F || b == 0x94 {
+                let lead = if b == 0x9F { 0xD8 } else { 0xDB };
+                if i > 0 && bytes[i - 1] == lead {
+                    events.push((i - 1, if b == 0x9F { '؟' } else { '۔' }));
+                }
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("i is on a char boundary");
+            let len = c.len_utf8();
+            if is_line_break(c) {
+                segment_line(text, line_start, i, &events, &mut out);
+                events.clear();
+                line_start = i + len;
+            } else if is_terminator(c) || is_quote(c) {
+                events.push((i, c));
+            }
+            // A char may end past `stop`: the next block starts after it.
+            i += len;
         }
-        let c = text[i..].chars().next().expect("i is on a char boundary");
-        let len = c.len_utf8();
-        if is_line_break(c) {
-            segment_line(text, line_start, i, &events, &mut out);
-            events.clear();
-            line_start = i + len;
-        } else if is_terminator(c) || is_quote(c) {
-            events.push((i, c));
-        }
-        i += len;
     }
     segment_line(text, line_start, bytes.len(), &events, &mut out);
     out
 }
 
-/// Lead bytes of every character [`segment`] looks at: terminators, quotation marks, line
-/// breaks. Everything else (Arabic letters are mostly D8–DB) is skipped without decoding.
+/// 1 if `b` is the lead byte of a character [`segment`] looks at (a terminator, a quotation
+/// mark, a line break), else 0. Everything else (Arabic letters are mostly D8–DB) is skipped
+/// without decoding. Written as comparisons ORed together rather than a table or a `match`,
+/// so that the test of a block of bytes compiles to vector instructions.
+#[inline(always)]
+const fn interesting(b: u8) -> u8 {
+    // LF VT FF CR, ! ", . ?; « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of
+    // ؟ and ۔.
+    (b.wrapping_sub(b'\n') < 4) as u8
+        | (b.wrapping_sub(b'!') < 2) as u8
+        | (b == b'.') as u8
+        | (b == b'?') as u8
+        | (b == 0xC2) as u8
+        | (b == 0xE2) as u8
+        | (b == 0x9F) as u8
+        | (b == 0x94) as u8
+}
+
+/// [`interesting`] as a table, for the bytes of a block looked at one by one.
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = matches!(b as u8, b'.' | b'!' | b'?' | b'"' | b'\n' | b'\r' | 0x0B | 0x0C)
-            // « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of ؟ and ۔
-            || matches!(b as u8, 0xC2 | 0xE2 | 0x9F | 0x94);
+        t[b] = interesting(b as u8) == 1;
         b += 1;
     }
     t
@@ -102,6 +133,62 @@ pub fn is_line_break(c: char) -> bool {
 /// Characters that sentences never start or end with: whitespace and invisible marks.
 fn is_trim(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
+}
+
+/// `is_trim` of the char that starts with byte `lead` and ends with byte `last`, when those
+/// settle it: ASCII, and the Arabic block U+0600–U+06FF (lead D8–DB), where only ALM U+061C
+/// (D8 9C) is trimmed. `None`: decode the char.
+#[inline]
+fn trim_by_bytes(lead: u8, last: u8) -> Option<bool> {
+    match lead {
+        0..=0x7F => Some(matches!(lead, b'\t'..=b'\r' | b' ')),
+        0xD8..=0xDB => Some(lead == 0xD8 && last == 0x9C),
+        _ => None,
+    }
+}
+
+/// The number of bytes `s.trim_start_matches(is_trim)` removes.
+fn leading_trim(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let len = if b[i] < 0x80 {
+            1
+        } else {
+            b[i].leading_ones() as usize
+        };
+        let trim = match trim_by_bytes(b[i], b[i + len - 1]) {
+            Some(t) => t,
+            None => s[i..].chars().next().is_some_and(is_trim),
+        };
+        if !trim {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// The number of bytes `s.trim_end_matches(is_trim)` removes.
+fn trailing_trim(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        // The char ending at `end` starts at the last byte that is not a continuation byte.
+        let mut start = end - 1;
+        while b[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        let trim = match trim_by_bytes(b[start], b[end - 1]) {
+            Some(t) => t,
+            None => s[start..].chars().next().is_some_and(is_trim),
+        };
+        if !trim {
+            break;
+        }
+        end = start;
+    }
+    b.len() - end
 }
 
 fn is_terminator(c: char) -> bool {
@@ -179,7 +266,7 @@ fn segment_line(
     out: &mut Vec<Sentence>,
 ) {
     let line = &text[start..end];
-    if line.trim_start_matches(is_trim).is_empty() {
+    if leading_trim(line) == line.len() {
         return;
     }
     let quotes = if events.iter().any(|&(_, c)| is_quote(c)) {
@@ -256,19 +343,36 @@ fn segment_line(
 }
 
 /// Does `text` have at most 30 words (runs of non-whitespace)? 31 words need at least 61
-/// characters, so a shorter line is settled without decoding it.
+/// characters, so a shorter line is settled without decoding it. Non-ASCII whitespace starts
+/// with byte C2 (NEL, NBSP), E1, E2 or E3; without those, words are counted on the bytes.
 fn at_most_30_words(text: &str) -> bool {
-    text.len() < 61 || text.split_whitespace().nth(30).is_none()
+    if text.len() < 61 {
+        return true;
+    }
+    let b = text.as_bytes();
+    let wide_space_lead = |x: u8| (x == 0xC2) | (x.wrapping_sub(0xE1) < 3);
+    if b.iter().fold(false, |any, &x| any | wide_space_lead(x)) {
+        return text.split_whitespace().nth(30).is_none();
+    }
+    let space = |x: u8| (x.wrapping_sub(b'\t') < 5) | (x == b' ');
+    // A word starts at a non-space byte at the start or after a space.
+    let starts = b
+        .iter()
+        .zip(&b[1..])
+        .map(|(&before, &x)| u32::from(space(before) & !space(x)))
+        .sum::<u32>()
+        + u32::from(!space(b[0]));
+    starts <= 30
 }
 
 /// Push the sentence in `start..end`, trimmed; nothing if it is empty.
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start_matches(is_trim).len();
-    let trail = piece.len() - piece.trim_end_matches(is_trim).len();
-    if lead + trail >= piece.len() {
+    let lead = leading_trim(piece);
+    if lead == piece.len() {
         return;
     }
+    let trail = trailing_trim(piece);
     out.push(Sentence {
         span: Span::new(start + lead, end - trail),
         headline: false,
@@ -290,6 +394,24 @@ const LATIN_ABBREVIATIONS: &[&str] = &[
 /// Is the `.` at `dot` the end of an abbreviation rather than of the sentence?
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];
+    // The common case, settled on the bytes: a word of three Arabic letters or more (no
+    // tatweel) before the dot is none of the shapes `abbreviation_before` accepts.
+    if let Some(&[a, b, c, d, e, f]) = before.as_bytes().get(before.len().saturating_sub(6)..) {
+        // A two-byte char of the Arabic block (lead D8–DB) that is an Arabic letter.
+        let arabic = |lead: u8, second: u8| {
+            (0xD8..=0xDB).contains(&lead)
+                && char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F))
+                    .is_some_and(is_arabic_letter)
+        };
+        if arabic(a, b) && arabic(c, d) && arabic(e, f) {
+            return false;
+        }
+    }
+    abbreviation_before(before)
+}
+
+/// Does the sentence text `before` a full stop end with an abbreviation?
+fn abbreviation_before(before: &str) -> bool {
     // The token before the dot: letters, digits, tatweel, inner dots (at most 16 chars).
     let mut token_start = before.len();
     for (n, (i, c)) in before.char_indices().rev().enumerate() {

@@ -248,6 +248,22 @@ mod properties {
             prop_assert_eq!(rebuilt, s);
         }
 
+        /// The byte-level helpers give what their definitions on chars give.
+        #[test]
+        fn byte_helpers_agree_with_their_definitions(
+            s in texty(),
+            spaces in "[ \t\u{85}\u{A0}\u{1680}\u{2000}-\u{200F}\u{2028}\u{202F}\u{205F}\u{3000}\u{FEFF}]{0,3}",
+        ) {
+            let s = format!("{spaces}{s}{spaces}");
+            prop_assert_eq!(leading_trim(&s), s.len() - s.trim_start_matches(is_trim).len());
+            prop_assert_eq!(trailing_trim(&s), s.len() - s.trim_end_matches(is_trim).len());
+            let words = s.split_whitespace().count();
+            prop_assert_eq!(at_most_30_words(&s), words <= 30);
+            for dot in s.match_indices('.').map(|(i, _)| i) {
+                prop_assert_eq!(is_abbreviation(&s, 0, dot), abbreviation_before(&s[..dot]));
+            }
+        }
+
         #[test]
         fn no_sentence_crosses_a_line_break(s in texty()) {
             for sent in segment(&s) {
