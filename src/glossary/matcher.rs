@@ -24,8 +24,8 @@
 //!
 //! How it runs: [`Matcher::find`] reads most text in one pass that normalizes and splits
 //! words together, a table load per character, with spans taken straight from the original;
-//! text with a character whose normalization depends on its neighbours (a mark that composes,
-//! a presentation form) is normalized in full first ([`Matcher::find_normalized`]). The two
+//! text with a character whose normalization depends on its neighbours (a mark that composes
+//! or follows tatweel, a presentation form of a mark) is normalized in full first ([`Matcher::find_normalized`]). The two
 //! paths give identical matches: a property test and the glossary benchmark check it.
 //!
 //! What it does *not* do: strip enclitics (possessive pronouns: حكومتها), or stem; the
@@ -526,7 +526,8 @@ impl Matcher {
     ///
     /// What it gives up on, rather than reproduce [`normalize`]'s rules for clusters: a
     /// combining mark other than harakat after a plain Arabic letter (or after a removed
-    /// character such as tatweel); presentation forms.
+    /// character such as tatweel, or after a presentation form); presentation forms that
+    /// expand to marks, spaces or tatweel.
     fn quick_tokens(&self, text: &str, words: &mut Vec<u8>, tokens: &mut Vec<Token>) -> bool {
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -654,7 +655,7 @@ impl Matcher {
                         }
                         Q_LONG_WORD => {
                             let c = text[j..].chars().next().unwrap_or(' ');
-                            if let Quick::Word(m) = quick_class(normalize::matcher(), c) {
+                            for m in letters(c) {
                                 words.extend_from_slice(m.encode_utf8(&mut [0; 4]).as_bytes());
                             }
                         }
@@ -717,16 +718,13 @@ impl Matcher {
 
     /// The offset in `text` of the character that makes the normalized byte `k` of the word
     /// starting at `start` (the quick path's tokens carry original spans; a term after
-    /// proclitics starts inside one).
+    /// proclitics starts inside one). Inside a ligature (ﻟﻼﺟﺌﻴﻦ: لل + اجئين), the ligature,
+    /// as the offset map has it.
     fn quick_offset(&self, text: &str, start: usize, k: usize) -> usize {
-        let n = normalize::matcher();
         let mut made = 0;
         for (at, c) in text[start..].char_indices() {
-            let len = match quick_class(n, c) {
-                Quick::Word(m) => m.len_utf8(),
-                _ => 0,
-            };
-            if len > 0 && made >= k {
+            let len: usize = letters(c).iter().map(|m| m.len_utf8()).sum();
+            if len > 0 && made + len > k {
                 return start + at;
             }
             made += len;
@@ -765,14 +763,28 @@ enum Quick {
     DropMark,
     /// Its normalization depends on its neighbours.
     Context,
-    /// (Packed only) a `Word` of three or four bytes.
+    /// Part of a word, as [`letters`]: a character of three or four bytes (a presentation
+    /// form that comes out as letters, among them).
     LongWord,
+}
+
+/// The normalized letters a word character comes out as (none for a character that is not
+/// one).
+fn letters(c: char) -> Vec<char> {
+    let n = normalize::matcher();
+    match quick_class(n, c) {
+        Quick::Word(m) => vec![m],
+        Quick::LongWord => n.expand(c),
+        _ => Vec::new(),
+    }
 }
 
 fn quick_class(n: &Normalizer, c: char) -> Quick {
     let out = match n.lone(c) {
         Lone::Keep => c,
         Lone::Fold(m) => m,
+        Lone::Expand if n.expand(c).into_iter().all(is_word_char) => return Quick::LongWord,
+        Lone::Expand => return Quick::Context,
         Lone::Space => return Quick::Space,
         Lone::Drop => return Quick::Drop,
         Lone::DropMark => return Quick::DropMark,
@@ -809,9 +821,7 @@ const BASE: u32 = 8;
 fn quick_entry_slow(text: &str, i: usize) -> (u32, usize) {
     let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
     let q = match quick_class(normalize::matcher(), c) {
-        // A letter that would come out longer than it is: not for the quick path.
-        Quick::Word(m) if m.len_utf8() <= c.len_utf8() => Quick::LongWord,
-        Quick::Word(_) => Quick::Context,
+        Quick::Word(_) => Quick::LongWord,
         q => q,
     };
     (pack(q, false), c.len_utf8())

@@ -20,6 +20,7 @@ arabic,english,category,variants,note,source
 حوار ثنائي,bilateral dialogue,term,,,test
 السعودية,Saudi Arabia,place,المملكة العربية السعودية,,test
 سعودي,Saudi,nationality,,,test
+اتفاق,agreement,term,,,test
 ";
 
 fn matcher() -> Matcher {
@@ -191,6 +192,16 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         &["السعودية=Saudi[ال]"],
     ),
     (
+        "presentation forms, the article in a ligature",
+        "ﻟﻸﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ",
+        &["ﻟﻸﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ=United Nations[ل]"],
+    ),
+    (
+        "the article inside a lam-alef ligature",
+        "ﺍﻻﺗﻔﺎﻕ",
+        &["ﺍﻻﺗﻔﺎﻕ=agreement[ال]"],
+    ),
+    (
         "harakat on a proclitic",
         "وَبِباكستانَ",
         &["وَبِباكستانَ=Pakistan[وب]"],
@@ -223,7 +234,8 @@ fn quick_path_coverage() {
         ("بياناً مشتركاً، في ٢٠٢١", true),
         ("وَالحُكومةُ\u{200F} قالت\tأمس\u{00A0}", true),
         ("Reuters: 3 killed\r\n", true),
-        ("ﻻ", false),                    // presentation form
+        ("ﻟﻸﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ", true),          // presentation forms of letters
+        ("ﹶ", false),                    // a presentation form of a mark
         ("ا\u{0654}", false),            // hamza above composes with alef
         ("كتاب\u{0640}\u{064E}", false), // a mark after tatweel
     ] {

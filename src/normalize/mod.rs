@@ -318,7 +318,10 @@ pub(crate) enum Lone {
     /// goes, with any others like it, after a letter for which [`Normalizer::lone_base`]
     /// holds, when nothing that attaches follows them.
     DropMark,
-    /// Depends on its neighbours: other combining characters, presentation forms.
+    /// A presentation form that comes out as plain letters, [`Normalizer::expand`] (ﻻ → لا,
+    /// ﻷ → لا under `alef`), when no combining character follows.
+    Expand,
+    /// Depends on its neighbours: other combining characters, presentation forms of marks.
     Context,
 }
 
@@ -688,7 +691,13 @@ impl Normalizer {
                 Lone::DropMark
             }
             Attach::Combining => Lone::Context,
-            Attach::No if self.stage1_changes(c) => Lone::Context,
+            Attach::No if self.stage1_changes(c) => {
+                if self.expand_letters(c).is_some() {
+                    Lone::Expand
+                } else {
+                    Lone::Context
+                }
+            }
             Attach::No => match self.act(c) {
                 Act::Keep => Lone::Keep,
                 Act::Drop => Lone::Drop,
@@ -697,6 +706,38 @@ impl Normalizer {
                 Act::Map(m) => Lone::Fold(m),
             },
         }
+    }
+
+    /// What a [`Lone::Expand`] presentation form comes out as: its letters, each folded.
+    pub(crate) fn expand(&self, c: char) -> Vec<char> {
+        self.expand_letters(c).unwrap_or_default()
+    }
+
+    /// The letters a presentation form comes out as, if it expands to one to four
+    /// characters that each come out on their own as one character other than a space (no
+    /// marks, spaces or tatweel: then NFC has nothing to do and no neighbour matters).
+    fn expand_letters(&self, c: char) -> Option<Vec<char>> {
+        if !(self.rules.contains(Rule::PresentationForms) && tables::is_presentation_form(c)) {
+            return None;
+        }
+        let mut parts = Vec::new();
+        self.stage1(c, &mut parts);
+        if parts.is_empty() || parts.len() > 4 {
+            return None;
+        }
+        parts
+            .into_iter()
+            .map(|p| {
+                if p == ' ' || self.attachment(p) != Attach::No || self.stage1_changes(p) {
+                    return None;
+                }
+                match self.act(p) {
+                    Act::Keep => Some(p),
+                    Act::Map(m) if m != ' ' => Some(m),
+                    _ => None,
+                }
+            })
+            .collect()
     }
 
     /// Is `c` a letter that marks of [`Lone::DropMark`] after it leave alone (NFC cannot
