@@ -379,15 +379,22 @@ pub fn is_bidi_control(c: char) -> bool {
 /// A byte scan for bidi controls: U+061C is D8 9C; the others are E2 80 8E/8F/AA–AE and
 /// E2 81 A6–A9. Searches for the rare bytes 9C and E2 only, so Arabic letters cost nothing.
 fn has_bidi_control(b: &[u8]) -> bool {
-    memchr::memchr2_iter(0x9C, 0xE2, b).any(|i| {
+    bidi_controls(b).next().is_some()
+}
+
+/// Where the bidi controls of `b` are (start, length in bytes), in order; see
+/// [`has_bidi_control`].
+fn bidi_controls(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr2_iter(0x9C, 0xE2, b).filter_map(|i| {
         if b[i] == 0x9C {
-            return i > 0 && b[i - 1] == 0xD8;
+            return (i > 0 && b[i - 1] == 0xD8).then(|| (i - 1, 2));
         }
-        match (b.get(i + 1), b.get(i + 2)) {
+        let control = match (b.get(i + 1), b.get(i + 2)) {
             (Some(0x80), Some(&y)) => matches!(y, 0x8E | 0x8F | 0xAA..=0xAE),
             (Some(0x81), Some(&y)) => matches!(y, 0xA6..=0xA9),
             _ => false,
-        }
+        };
+        control.then_some((i, 3))
     })
 }
 
@@ -399,6 +406,7 @@ fn is_formula(cell: &[u8]) -> bool {
 
 /// Neutralize formulas and make bidi controls visible.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
+    use std::fmt::Write;
     let formula = is_formula(s.as_bytes());
     if !formula && !has_bidi_control(s.as_bytes()) {
         return Cow::Borrowed(s);
@@ -407,13 +415,15 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     if formula {
         out.push('\'');
     }
-    for c in s.chars() {
-        if is_bidi_control(c) {
-            out.push_str(&format!("<U+{:04X}>", c as u32));
-        } else {
-            out.push(c);
-        }
+    // The text between controls is copied as it is.
+    let mut from = 0;
+    for (at, len) in bidi_controls(s.as_bytes()) {
+        out.push_str(&s[from..at]);
+        let c = s[at..].chars().next().expect("a control is a char");
+        write!(out, "<U+{:04X}>", c as u32).expect("writing to a String");
+        from = at + len;
     }
+    out.push_str(&s[from..]);
     Cow::Owned(out)
 }
 
