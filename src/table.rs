@@ -267,16 +267,11 @@ fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
             hits |= u32::from(specials.contains(&b)) | u32::from(BIDI_BYTES.contains(&b)) << 16;
         }
     } else {
-        let mut windows = buf[start..].chunks_exact(16);
-        for window in &mut windows {
-            hits |= window_hits(window.try_into().expect("16 bytes"), &specials);
-        }
-        let rest = windows.remainder().len();
+        let cell = &buf[start..];
+        let rest = cell.len() % 16;
+        hits = window_hits(&cell[..cell.len() - rest], &specials);
         if rest > 0 {
-            let last = window_hits(
-                buf[buf.len() - 16..].try_into().expect("16 bytes"),
-                &specials,
-            );
+            let last = window_hits(&buf[buf.len() - 16..], &specials);
             let ours = 0xFFFF_u32 << (16 - rest) & 0xFFFF;
             hits |= last & (ours | ours << 16);
         }
@@ -287,36 +282,43 @@ fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
     }
 }
 
-/// Bits 0–15: which bytes of `window` are one of `specials`; bits 16–31: which are one of
-/// [`BIDI_BYTES`]. SSE2: six byte compares in parallel.
+/// `windows`, a multiple of 16 bytes, as 16-byte windows: bit `k` (0–15) is set when byte
+/// `k` of some window is one of `specials`, bit `16 + k` when it is one of [`BIDI_BYTES`].
+/// SSE2: six byte compares in parallel, the results gathered across windows.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn window_hits(window: &[u8; 16], specials: &[u8; 4]) -> u32 {
+fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
     use std::arch::x86_64::*;
     // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // the one load reads exactly the 16 bytes of `window`, and `loadu` needs no alignment.
+    // each load reads exactly the 16 bytes of one window, and `loadu` needs no alignment.
     unsafe {
-        let x = _mm_loadu_si128(window.as_ptr().cast());
-        let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-        let [a, b, c, d] = *specials;
-        let low = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
-        let high = _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
+        let (mut low, mut high) = (_mm_setzero_si128(), _mm_setzero_si128());
+        for window in windows.chunks_exact(16) {
+            let x = _mm_loadu_si128(window.as_ptr().cast());
+            let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
+            let [a, b, c, d] = *specials;
+            let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
+            low = _mm_or_si128(low, specials);
+            high = _mm_or_si128(high, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])));
+        }
         _mm_movemask_epi8(low) as u32 | (_mm_movemask_epi8(high) as u32) << 16
     }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn window_hits(window: &[u8; 16], specials: &[u8; 4]) -> u32 {
-    window_hits_portable(window, specials)
+fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
+    window_hits_portable(windows, specials)
 }
 
 /// [`window_hits`] a byte at a time: the fallback off x86_64, and the reference in tests.
 #[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
-fn window_hits_portable(window: &[u8; 16], specials: &[u8; 4]) -> u32 {
-    let hit = |(k, b): (usize, &u8)| {
+fn window_hits_portable(windows: &[u8], specials: &[u8; 4]) -> u32 {
+    debug_assert_eq!(windows.len() % 16, 0, "whole windows");
+    let hit = |(i, b): (usize, &u8)| {
+        let k = i % 16;
         u32::from(specials.contains(b)) << k | u32::from(BIDI_BYTES.contains(b)) << (k + 16)
     };
-    window
+    windows
         .iter()
         .enumerate()
         .map(hit)
@@ -538,14 +540,17 @@ mod tests {
         /// The scan of a window agrees with the byte-at-a-time definition.
         #[test]
         fn window_hits_match_the_portable_scan(
-            window in proptest::prelude::any::<[u8; 16]>(),
+            windows in proptest::collection::vec(proptest::prelude::any::<[u8; 16]>(), 0..4),
             specials in proptest::prelude::any::<[u8; 4]>(),
             plants in proptest::collection::vec(proptest::prelude::any::<(usize, usize)>(), 0..4),
         ) {
-            let mut window = window;
+            let mut window = windows.concat();
             let needles = [specials[0], specials[1], specials[2], specials[3], 0x9C, 0xE2];
             for (at, which) in plants {
-                window[at % 16] = needles[which % 6];
+                if !window.is_empty() {
+                    let at = at % window.len();
+                    window[at] = needles[which % 6];
+                }
             }
             proptest::prop_assert_eq!(
                 window_hits(&window, &specials),
