@@ -134,11 +134,24 @@ impl Table {
             cells: 0,
         }
     }
+
+    /// One CSV or TSV cell as a row writes it (quoted, escaped, sanitized as needed), for a
+    /// value repeated on many rows: [`RowWriter::field`] then copies it without scanning it
+    /// again.
+    ///
+    /// Panics if the format is JSONL.
+    pub fn field(&self, s: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        // The first cell of a row: no separator before it.
+        self.row_writer(&mut out).str(s);
+        out
+    }
 }
 
 /// Writes one CSV/TSV row; see [`Table::row_writer`]. Each cell's bytes are appended as they
-/// come, then scanned once: only a cell that needs quoting, escaping or sanitizing (rare) is
-/// taken back out and rewritten.
+/// come, then scanned once, sixteen bytes at a time, for the few bytes that can matter; only
+/// a cell that holds one of them or starts like a formula (rare) is looked at closely and, if
+/// it needs quoting, escaping or sanitizing, taken back out and rewritten.
 pub struct RowWriter<'a> {
     table: &'a Table,
     out: &'a mut Vec<u8>,
@@ -149,6 +162,12 @@ impl RowWriter<'_> {
     /// A text cell.
     pub fn str(&mut self, s: &str) {
         self.cell(|out| out.extend_from_slice(s.as_bytes()));
+    }
+
+    /// A cell made by [`Table::field`] of this table, copied as it is.
+    pub fn field(&mut self, field: &[u8]) {
+        self.separate();
+        self.out.extend_from_slice(field);
     }
 
     /// A number cell (digits never need quoting or sanitizing).
@@ -162,7 +181,10 @@ impl RowWriter<'_> {
         self.separate();
         let start = self.out.len();
         write(self.out);
-        self.seal(start);
+        // An empty cell is written as it is (and there are many: unused columns).
+        if self.out.len() > start {
+            self.seal(start);
+        }
     }
 
     /// End the row.
@@ -183,18 +205,24 @@ impl RowWriter<'_> {
 
     /// Quote, escape or sanitize the cell written since `start`, if it needs it.
     fn seal(&mut self, start: usize) {
-        let cell = &self.out[start..];
-        let classes = byte_classes(cell);
-        let special = match self.table.format {
-            TableFormat::Tsv => TSV_SPECIAL,
-            _ => CSV_SPECIAL,
+        // One scan per format, so that its needles are constants.
+        let found = match self.table.format {
+            TableFormat::Tsv => scan(self.out, start, TSV_SPECIALS),
+            _ => scan(self.out, start, CSV_SPECIALS),
         };
-        let quote = classes & special != 0;
+        let cell = &self.out[start..];
         let sanitize = self.table.sanitize
-            && (is_formula(cell) || (classes & BIDI_BYTE != 0 && has_bidi_control(cell)));
-        if !quote && !sanitize {
-            return;
+            && (is_formula(cell) || (found.bidi_byte && has_bidi_control(cell)));
+        if found.special || sanitize {
+            self.rewrite(start, found.special, sanitize);
         }
+    }
+
+    /// Take the cell written since `start` back out and write it again sanitized and/or
+    /// quoted (CSV) or escaped (TSV).
+    #[cold]
+    #[inline(never)]
+    fn rewrite(&mut self, start: usize, special: bool, sanitize: bool) {
         let raw = self.out.split_off(start);
         let sanitized;
         let cell: &[u8] = if sanitize {
@@ -204,57 +232,127 @@ impl RowWriter<'_> {
         } else {
             &raw
         };
+        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping.
         match self.table.format {
             TableFormat::Tsv => tsv_field(self.out, cell),
-            _ => csv_field(self.out, cell),
+            _ if special => csv_quoted(self.out, cell),
+            _ => self.out.extend_from_slice(cell),
         }
     }
 }
 
-/// Bytes that make a CSV field need quotes: `,` `"` CR LF.
-const CSV_SPECIAL: u8 = 1;
-/// Bytes a TSV field escapes: `\` tab CR LF.
-const TSV_SPECIAL: u8 = 2;
-/// Bytes that may belong to a bidi control (see [`has_bidi_control`]).
-const BIDI_BYTE: u8 = 4;
+/// Bytes that make a CSV field need quotes.
+const CSV_SPECIALS: [u8; 4] = [b',', b'"', b'\r', b'\n'];
+/// Bytes a TSV field escapes.
+const TSV_SPECIALS: [u8; 4] = [b'\\', b'\t', b'\r', b'\n'];
+/// The bytes [`has_bidi_control`] looks for.
+const BIDI_BYTES: [u8; 2] = [0x9C, 0xE2];
 
-/// The class bits of every byte value, so that one pass over a cell finds what it needs.
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b',' as usize] = CSV_SPECIAL;
-    t[b'"' as usize] = CSV_SPECIAL;
-    t[b'\r' as usize] = CSV_SPECIAL | TSV_SPECIAL;
-    t[b'\n' as usize] = CSV_SPECIAL | TSV_SPECIAL;
-    t[b'\t' as usize] = TSV_SPECIAL;
-    t[b'\\' as usize] = TSV_SPECIAL;
-    t[0x9C] = BIDI_BYTE;
-    t[0xE2] = BIDI_BYTE;
-    t
-};
-
-/// The union of the classes of the bytes of `b`. Sixteen bytes per step, so the loop costs
-/// about two instructions a byte.
-fn byte_classes(b: &[u8]) -> u8 {
-    let class = |acc: u8, &x: &u8| acc | BYTE_CLASS[x as usize];
-    let mut chunks = b.chunks_exact(16);
-    let mut acc = 0;
-    for chunk in &mut chunks {
-        acc |= chunk.iter().fold(0, class);
-    }
-    chunks.remainder().iter().fold(acc, class)
+/// What [`scan`] found in a cell.
+struct Found {
+    /// One of the format's special bytes.
+    special: bool,
+    /// A byte that may belong to a bidi control.
+    bidi_byte: bool,
 }
 
-/// `n` in decimal, without allocating.
+/// Scan `buf[start..]` for `specials` and [`BIDI_BYTES`], sixteen bytes at a time. The last
+/// window ends where `buf` ends and may reach back before `start` (into the cells before);
+/// the bits of those bytes are masked off. So a short cell costs one window too.
+#[inline(always)]
+fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
+    let mut hits = 0;
+    if buf.len() < 16 {
+        for &b in &buf[start..] {
+            hits |= u32::from(specials.contains(&b)) | u32::from(BIDI_BYTES.contains(&b)) << 16;
+        }
+    } else {
+        let cell = &buf[start..];
+        let rest = cell.len() % 16;
+        hits = window_hits(&cell[..cell.len() - rest], &specials);
+        if rest > 0 {
+            let last = window_hits(&buf[buf.len() - 16..], &specials);
+            let ours = 0xFFFF_u32 << (16 - rest) & 0xFFFF;
+            hits |= last & (ours | ours << 16);
+        }
+    }
+    Found {
+        special: hits & 0xFFFF != 0,
+        bidi_byte: hits >> 16 != 0,
+    }
+}
+
+/// `windows`, a multiple of 16 bytes, as 16-byte windows: bit `k` (0–15) is set when byte
+/// `k` of some window is one of `specials`, bit `16 + k` when it is one of [`BIDI_BYTES`].
+/// SSE2: six byte compares in parallel, the results gathered across windows.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
+    // each load reads exactly the 16 bytes of one window, and `loadu` needs no alignment.
+    unsafe {
+        let (mut low, mut high) = (_mm_setzero_si128(), _mm_setzero_si128());
+        for window in windows.chunks_exact(16) {
+            let x = _mm_loadu_si128(window.as_ptr().cast());
+            let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
+            let [a, b, c, d] = *specials;
+            let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
+            low = _mm_or_si128(low, specials);
+            high = _mm_or_si128(high, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])));
+        }
+        _mm_movemask_epi8(low) as u32 | (_mm_movemask_epi8(high) as u32) << 16
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
+    window_hits_portable(windows, specials)
+}
+
+/// [`window_hits`] a byte at a time: the fallback off x86_64, and the reference in tests.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+fn window_hits_portable(windows: &[u8], specials: &[u8; 4]) -> u32 {
+    debug_assert_eq!(windows.len() % 16, 0, "whole windows");
+    let hit = |(i, b): (usize, &u8)| {
+        let k = i % 16;
+        u32::from(specials.contains(b)) << k | u32::from(BIDI_BYTES.contains(b)) << (k + 16)
+    };
+    windows
+        .iter()
+        .enumerate()
+        .map(hit)
+        .fold(0, |m, bits| m | bits)
+}
+
+/// `n` in decimal, without allocating: two digits a step.
 fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
+    /// "00", "01", … "99".
+    const PAIRS: [u8; 200] = {
+        let mut t = [0u8; 200];
+        let mut i = 0;
+        while i < 100 {
+            t[2 * i] = b'0' + (i / 10) as u8;
+            t[2 * i + 1] = b'0' + (i % 10) as u8;
+            i += 1;
+        }
+        t
+    };
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = 2 * n as usize;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[i..]);
 }
@@ -263,18 +361,16 @@ fn json_string(out: &mut Vec<u8>, s: &str) {
     serde_json::to_writer(&mut *out, s).expect("writing to a Vec");
 }
 
-fn csv_field(out: &mut Vec<u8>, bytes: &[u8]) {
-    if byte_classes(bytes) & CSV_SPECIAL == 0 {
-        out.extend_from_slice(bytes);
-        return;
-    }
+/// `bytes` in double quotes, quotes inside doubled.
+fn csv_quoted(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
-    for (i, piece) in bytes.split(|&b| b == b'"').enumerate() {
-        if i > 0 {
-            out.extend_from_slice(b"\"\"");
-        }
-        out.extend_from_slice(piece);
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'"', bytes) {
+        out.extend_from_slice(&bytes[from..=i]);
+        out.push(b'"');
+        from = i + 1;
     }
+    out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
 }
 
@@ -303,15 +399,22 @@ pub fn is_bidi_control(c: char) -> bool {
 /// A byte scan for bidi controls: U+061C is D8 9C; the others are E2 80 8E/8F/AA–AE and
 /// E2 81 A6–A9. Searches for the rare bytes 9C and E2 only, so Arabic letters cost nothing.
 fn has_bidi_control(b: &[u8]) -> bool {
-    memchr::memchr2_iter(0x9C, 0xE2, b).any(|i| {
+    bidi_controls(b).next().is_some()
+}
+
+/// Where the bidi controls of `b` are (start, length in bytes), in order; see
+/// [`has_bidi_control`].
+fn bidi_controls(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr2_iter(0x9C, 0xE2, b).filter_map(|i| {
         if b[i] == 0x9C {
-            return i > 0 && b[i - 1] == 0xD8;
+            return (i > 0 && b[i - 1] == 0xD8).then(|| (i - 1, 2));
         }
-        match (b.get(i + 1), b.get(i + 2)) {
+        let control = match (b.get(i + 1), b.get(i + 2)) {
             (Some(0x80), Some(&y)) => matches!(y, 0x8E | 0x8F | 0xAA..=0xAE),
             (Some(0x81), Some(&y)) => matches!(y, 0xA6..=0xA9),
             _ => false,
-        }
+        };
+        control.then_some((i, 3))
     })
 }
 
@@ -323,6 +426,7 @@ fn is_formula(cell: &[u8]) -> bool {
 
 /// Neutralize formulas and make bidi controls visible.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
+    use std::fmt::Write;
     let formula = is_formula(s.as_bytes());
     if !formula && !has_bidi_control(s.as_bytes()) {
         return Cow::Borrowed(s);
@@ -331,13 +435,15 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     if formula {
         out.push('\'');
     }
-    for c in s.chars() {
-        if is_bidi_control(c) {
-            out.push_str(&format!("<U+{:04X}>", c as u32));
-        } else {
-            out.push(c);
-        }
+    // The text between controls is copied as it is.
+    let mut from = 0;
+    for (at, len) in bidi_controls(s.as_bytes()) {
+        out.push_str(&s[from..at]);
+        let c = s[at..].chars().next().expect("a control is a char");
+        write!(out, "<U+{:04X}>", c as u32).expect("writing to a String");
+        from = at + len;
     }
+    out.push_str(&s[from..]);
     Cow::Owned(out)
 }
 
@@ -390,32 +496,103 @@ mod tests {
         }
     }
 
+    /// Text made of the pieces that matter to a field (specials, formula starts, bidi
+    /// controls and look-alikes sharing their bytes), Arabic and anything, so that they land
+    /// at every position of a 16-byte window.
+    fn texty() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop_oneof![
+            3 => "(قال|=|-|\\+|@|,|\"|\t|\r|\n|\\\\|\u{200F}|\u{202E}|\u{061C}|\u{2066}|\u{2014}|\u{065C}|“|x| )",
+            2 => "[\u{0621}-\u{064A} ]{1,20}",
+            1 => any::<String>(),
+        ];
+        proptest::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
+    }
+
     proptest::proptest! {
-        /// A cell written in pieces through `RowWriter` is exactly the reference field of the
-        /// whole text, in every format and sanitizing mode.
+        /// Cells written whole (made by `Table::field`) or in pieces through `RowWriter` are
+        /// exactly the reference fields of their texts, in every format and sanitizing mode,
+        /// whatever precedes them.
         #[test]
-        fn row_writer_matches_the_reference(
-            a in "(قال|=|-|\\+|@|,|\"|\t|\r|\n|\\\\|\u{200F}|\u{202E}|\u{061C}|\u{2066}|\u{2014}|x| ){0,6}",
-            b in proptest::prelude::any::<String>(),
-        ) {
+        fn row_writer_matches_the_reference(a in texty(), b in texty(), c in texty()) {
             for format in [TableFormat::Csv, TableFormat::Tsv] {
                 for sanitizing in [false, true] {
-                    let mut t = Table::new(format, &["a", "b"]);
+                    let mut t = Table::new(format, &["a", "b", "c"]);
                     t.sanitize = sanitizing;
                     let mut out = Vec::new();
                     let mut w = t.row_writer(&mut out);
+                    w.field(&t.field(&a));
                     w.cell(|o| {
-                        o.extend_from_slice(a.as_bytes());
                         o.extend_from_slice(b.as_bytes());
+                        o.extend_from_slice(c.as_bytes());
                     });
                     w.num(1234567890);
                     w.finish();
                     let sep = if format == TableFormat::Csv { ',' } else { '\t' };
-                    let field = reference_field(format, sanitizing, &format!("{a}{b}"));
-                    let want = format!("{field}{sep}1234567890\n");
+                    let first = reference_field(format, sanitizing, &a);
+                    let second = reference_field(format, sanitizing, &format!("{b}{c}"));
+                    let want = format!("{first}{sep}{second}{sep}1234567890\n");
                     proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), want);
                 }
             }
+        }
+
+        /// The scan of a window agrees with the byte-at-a-time definition.
+        #[test]
+        fn window_hits_match_the_portable_scan(
+            windows in proptest::collection::vec(proptest::prelude::any::<[u8; 16]>(), 0..4),
+            specials in proptest::prelude::any::<[u8; 4]>(),
+            plants in proptest::collection::vec(proptest::prelude::any::<(usize, usize)>(), 0..4),
+        ) {
+            let mut window = windows.concat();
+            let needles = [specials[0], specials[1], specials[2], specials[3], 0x9C, 0xE2];
+            for (at, which) in plants {
+                if !window.is_empty() {
+                    let at = at % window.len();
+                    window[at] = needles[which % 6];
+                }
+            }
+            proptest::prop_assert_eq!(
+                window_hits(&window, &specials),
+                window_hits_portable(&window, &specials)
+            );
+        }
+
+        /// `scan` finds the needles anywhere in the cell and never before it.
+        #[test]
+        fn scan_sees_exactly_the_cell(
+            buf in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b',', b'"', b'\\', b'\t', b'\n', 0x9C, 0xE2, 0xD8]),
+                0..80,
+            ),
+            start in proptest::prelude::any::<usize>(),
+        ) {
+            let start = if buf.is_empty() { 0 } else { start % (buf.len() + 1) };
+            let cell = &buf[start..];
+            let found = scan(&buf, start, CSV_SPECIALS);
+            proptest::prop_assert_eq!(found.special, cell.iter().any(|b| CSV_SPECIALS.contains(b)));
+            proptest::prop_assert_eq!(found.bidi_byte, cell.iter().any(|b| BIDI_BYTES.contains(b)));
+        }
+    }
+
+    #[test]
+    fn decimals() {
+        for n in [
+            0,
+            7,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            1234567890,
+            u64::MAX,
+        ] {
+            let mut out = b"x".to_vec();
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x{n}").as_bytes());
         }
     }
 

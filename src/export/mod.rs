@@ -125,6 +125,11 @@ impl Exporter {
         // Rows take about twice the text (the `arabic` and `normalized` cells) plus the
         // rest: room for that up front saves growing the buffer step by step.
         out.reserve(3 * text.len() + 256);
+        // The `doc_id` cell is the same on every row: made once.
+        let id_field = match self.table.format {
+            TableFormat::Jsonl => Vec::new(),
+            _ => self.table.field(&doc.id),
+        };
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;
@@ -145,6 +150,7 @@ impl Exporter {
             };
             let row = SentenceRow {
                 doc,
+                id_field: &id_field,
                 normalized,
                 index: i,
                 sentence: s,
@@ -196,7 +202,7 @@ impl Exporter {
         };
         if self.table.format != TableFormat::Jsonl {
             let mut w = self.table.row_writer(out);
-            w.str(&r.doc.id);
+            w.field(r.id_field);
             w.num((r.index + 1) as u64);
             w.num(start as u64);
             w.num(end as u64);
@@ -296,6 +302,8 @@ fn join<'a, const N: usize>(
 
 struct SentenceRow<'a> {
     doc: &'a Document,
+    /// The `doc_id` cell made by [`Table::field`] (CSV/TSV).
+    id_field: &'a [u8],
     normalized: Cow<'a, str>,
     index: usize,
     sentence: &'a Sentence,
