@@ -655,9 +655,9 @@ impl Matcher {
                         }
                         Q_LONG_WORD => {
                             let c = text[j..].chars().next().unwrap_or(' ');
-                            for m in letters(c) {
-                                words.extend_from_slice(m.encode_utf8(&mut [0; 4]).as_bytes());
-                            }
+                            letters(c, |m| {
+                                words.extend_from_slice(m.encode_utf8(&mut [0; 4]).as_bytes())
+                            });
                         }
                         _ => {} // removed characters and harakat
                     }
@@ -723,7 +723,8 @@ impl Matcher {
     fn quick_offset(&self, text: &str, start: usize, k: usize) -> usize {
         let mut made = 0;
         for (at, c) in text[start..].char_indices() {
-            let len: usize = letters(c).iter().map(|m| m.len_utf8()).sum();
+            let mut len = 0;
+            letters(c, |m| len += m.len_utf8());
             if len > 0 && made + len > k {
                 return start + at;
             }
@@ -768,15 +769,54 @@ enum Quick {
     LongWord,
 }
 
-/// The normalized letters a word character comes out as (none for a character that is not
-/// one).
-fn letters(c: char) -> Vec<char> {
+/// The normalized letters a word character comes out as, each given to `out` (none for a
+/// character that is not one).
+fn letters(c: char, mut out: impl FnMut(char)) {
+    if let Some(k) = presentation_index(c) {
+        return presentation_forms().letters[k]
+            .iter()
+            .copied()
+            .for_each(out);
+    }
     let n = normalize::matcher();
     match quick_class(n, c) {
-        Quick::Word(m) => vec![m],
-        Quick::LongWord => n.expand(c),
-        _ => Vec::new(),
+        Quick::Word(m) => out(m),
+        Quick::LongWord => n.expand(c).into_iter().for_each(out),
+        _ => {}
     }
+}
+
+/// The Arabic presentation forms (U+FB50–FEFF), classified once for the quick path: text
+/// copied from PDFs is written in them, and classifying one takes NFKC.
+struct PresentationForms {
+    /// Packed [`Quick`] classes ([`pack`]).
+    classes: Vec<u32>,
+    /// [`letters`] of each.
+    letters: Vec<Vec<char>>,
+}
+
+const PRESENTATION_FORMS: std::ops::RangeInclusive<u32> = 0xFB50..=0xFEFF;
+
+fn presentation_index(c: char) -> Option<usize> {
+    PRESENTATION_FORMS
+        .contains(&(c as u32))
+        .then(|| (c as u32 - PRESENTATION_FORMS.start()) as usize)
+}
+
+fn presentation_forms() -> &'static PresentationForms {
+    static FORMS: OnceLock<PresentationForms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let n = normalize::matcher();
+        let chars = PRESENTATION_FORMS.map(|cp| char::from_u32(cp).expect("U+FB50–FEFF are chars"));
+        let (classes, letters) = chars
+            .map(|c| match quick_class(n, c) {
+                Quick::Word(m) => (pack(Quick::LongWord, false), vec![m]),
+                Quick::LongWord => (pack(Quick::LongWord, false), n.expand(c)),
+                q => (pack(q, false), Vec::new()),
+            })
+            .unzip();
+        PresentationForms { classes, letters }
+    })
 }
 
 fn quick_class(n: &Normalizer, c: char) -> Quick {
@@ -820,6 +860,9 @@ const BASE: u32 = 8;
 #[inline(never)]
 fn quick_entry_slow(text: &str, i: usize) -> (u32, usize) {
     let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+    if let Some(k) = presentation_index(c) {
+        return (presentation_forms().classes[k], c.len_utf8());
+    }
     let q = match quick_class(normalize::matcher(), c) {
         Quick::Word(_) => Quick::LongWord,
         q => q,
