@@ -772,11 +772,8 @@ enum Quick {
 /// The normalized letters a word character comes out as, each given to `out` (none for a
 /// character that is not one).
 fn letters(c: char, mut out: impl FnMut(char)) {
-    if let Some(k) = presentation_index(c) {
-        return presentation_forms().letters[k]
-            .iter()
-            .copied()
-            .for_each(out);
+    if let Some(k) = cached_index(c) {
+        return cached().letters[k].iter().copied().for_each(out);
     }
     let n = normalize::matcher();
     match quick_class(n, c) {
@@ -786,36 +783,48 @@ fn letters(c: char, mut out: impl FnMut(char)) {
     }
 }
 
-/// The Arabic presentation forms (U+FB50–FEFF), classified once for the quick path: text
-/// copied from PDFs is written in them, and classifying one takes NFKC.
-struct PresentationForms {
+/// The three-byte characters the quick path meets most, classified once: general
+/// punctuation (U+2000–206F: quotation marks, dashes, marks of direction, ZWNJ) and the Arabic
+/// presentation forms (U+FB50–FEFF, in which text copied from PDFs is written). Classifying
+/// one from scratch takes Unicode tables, and for a presentation form NFKC.
+struct Cached {
     /// Packed [`Quick`] classes ([`pack`]).
     classes: Vec<u32>,
     /// [`letters`] of each.
     letters: Vec<Vec<char>>,
 }
 
-const PRESENTATION_FORMS: std::ops::RangeInclusive<u32> = 0xFB50..=0xFEFF;
+/// The blocks of [`Cached`], first and last code points.
+const CACHED_BLOCKS: [(u32, u32); 2] = [(0x2000, 0x206F), (0xFB50, 0xFEFF)];
 
-fn presentation_index(c: char) -> Option<usize> {
-    PRESENTATION_FORMS
-        .contains(&(c as u32))
-        .then(|| (c as u32 - PRESENTATION_FORMS.start()) as usize)
+/// Where `c` is in [`Cached`], if it is.
+fn cached_index(c: char) -> Option<usize> {
+    let cp = c as u32;
+    let mut base = 0;
+    for (first, last) in CACHED_BLOCKS {
+        if (first..=last).contains(&cp) {
+            return Some(base + (cp - first) as usize);
+        }
+        base += (last - first + 1) as usize;
+    }
+    None
 }
 
-fn presentation_forms() -> &'static PresentationForms {
-    static FORMS: OnceLock<PresentationForms> = OnceLock::new();
-    FORMS.get_or_init(|| {
+fn cached() -> &'static Cached {
+    static CACHED: OnceLock<Cached> = OnceLock::new();
+    CACHED.get_or_init(|| {
         let n = normalize::matcher();
-        let chars = PRESENTATION_FORMS.map(|cp| char::from_u32(cp).expect("U+FB50–FEFF are chars"));
-        let (classes, letters) = chars
+        let (classes, letters) = CACHED_BLOCKS
+            .iter()
+            .flat_map(|&(first, last)| first..=last)
+            .filter_map(char::from_u32)
             .map(|c| match quick_class(n, c) {
                 Quick::Word(m) => (pack(Quick::LongWord, false), vec![m]),
                 Quick::LongWord => (pack(Quick::LongWord, false), n.expand(c)),
                 q => (pack(q, false), Vec::new()),
             })
             .unzip();
-        PresentationForms { classes, letters }
+        Cached { classes, letters }
     })
 }
 
@@ -860,8 +869,8 @@ const BASE: u32 = 8;
 #[inline(never)]
 fn quick_entry_slow(text: &str, i: usize) -> (u32, usize) {
     let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-    if let Some(k) = presentation_index(c) {
-        return (presentation_forms().classes[k], c.len_utf8());
+    if let Some(k) = cached_index(c) {
+        return (cached().classes[k], c.len_utf8());
     }
     let q = match quick_class(normalize::matcher(), c) {
         Quick::Word(_) => Quick::LongWord,
