@@ -47,6 +47,15 @@ pub fn corpus(default_file: &str) -> (String, String) {
     )
 }
 
+/// The `text` of each line of a JSON Lines corpus (lines that are not such a record are
+/// skipped).
+pub fn jsonl_texts(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// Run `f` `runs` times; return the best wall time and the last result.
 pub fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;

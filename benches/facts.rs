@@ -11,6 +11,8 @@
 //! `valgrind --tool=callgrind` instruction counts, which are steadier than wall time on a
 //! shared machine. `FACTS_RUNS=n` sets the number of timed runs (default 3).
 
+mod common;
+
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -45,11 +47,7 @@ fn full_corpus() -> (String, Vec<String>) {
         .unwrap_or_else(|_| "/work/bench-corpus/corpus_10mb.txt".to_string());
     if let Ok(text) = std::fs::read_to_string(&path) {
         if path.ends_with(".jsonl") {
-            let docs = text
-                .lines()
-                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-                .filter_map(|v| v["text"].as_str().map(str::to_string))
-                .collect();
+            let docs = common::jsonl_texts(&text);
             return (path, docs);
         }
         return (path, text.split("\n\n").map(str::to_string).collect());

@@ -15,6 +15,8 @@
 //! runs only the lines whose name contains NAME (`build`, `stage`, `match built-in`). The target: build well under a second,
 //! matching above 100 MB/s.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -198,12 +200,7 @@ fn corpus() -> (Vec<String>, String) {
     // whose documents are longer and denser in terms).
     if let Ok(path) = std::env::var("GLOSSARY_BENCH_CORPUS") {
         let text = std::fs::read_to_string(&path).expect("GLOSSARY_BENCH_CORPUS is readable");
-        let docs = text
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(String::from))
-            .collect();
-        return (docs, path);
+        return (common::jsonl_texts(&text), path);
     }
     let big = Path::new("/work/bench-corpus/corpus_10mb.txt");
     if let Ok(text) = std::fs::read_to_string(big) {
