@@ -488,7 +488,15 @@ impl Normalizer {
             let end = if c.is_whitespace() {
                 next
             } else {
-                next + self.cluster_tail(&text[next..])
+                let (tail, dropped) = self.cluster_tail(&text[next..]);
+                // A removed character before a run of them that no mark follows: the whole
+                // run goes as one deletion (looking ahead again from each of them would take
+                // time quadratic in the run).
+                if tail == 0 && self.attachment(c) == Attach::Dropped {
+                    next + dropped
+                } else {
+                    next + tail
+                }
             };
             if end == next && !self.stage1_changes(c) {
                 self.emit(self.act(c), c, &mut out, &mut last_space);
@@ -639,21 +647,28 @@ impl Normalizer {
     /// (and characters NFC may compose with what precedes), together with any tatweel or
     /// invisible characters between them, so that a mark after a tatweel still composes with
     /// the letter before it. Dropped characters not followed by a mark stay outside.
-    fn cluster_tail(&self, rest: &str) -> usize {
+    ///
+    /// Also returns the bytes of the run of dropped characters at the start of `rest`.
+    fn cluster_tail(&self, rest: &str) -> (usize, usize) {
         let mut seen = 0;
         let mut tail = 0;
+        let mut dropped = None;
         for c in rest.chars() {
             if c.is_ascii() {
                 break;
             }
+            let attach = self.attachment(c);
+            if attach != Attach::Dropped && dropped.is_none() {
+                dropped = Some(seen);
+            }
             seen += c.len_utf8();
-            match self.attachment(c) {
+            match attach {
                 Attach::Combining => tail = seen,
                 Attach::Dropped => {}
                 Attach::No => break,
             }
         }
-        tail
+        (tail, dropped.unwrap_or(seen))
     }
     /// Normalize without keeping the map (for text that is only matched against, such as
     /// glossary entries).
@@ -743,7 +758,11 @@ impl Normalizer {
     /// Is `c` a letter that marks of [`Lone::DropMark`] after it leave alone (NFC cannot
     /// change the cluster, and the marks all go)?
     pub(crate) fn lone_base(&self, c: char) -> bool {
-        (c as u32) < 0x800 && self.two_flags[c as usize] & BASE != 0
+        // A base that is itself removed (the Quranic signs U+06DD, U+06DE, U+06E5, U+06E6,
+        // U+06E9) goes with its marks as one deletion: not for callers that keep the letter.
+        (c as u32) < 0x800
+            && self.two_flags[c as usize] & BASE != 0
+            && self.two_act[c as usize] != Act::Drop
     }
 
     /// Does stage 1 (presentation forms, tatweel, invisible) change `c` on its own?
