@@ -681,17 +681,18 @@ impl Matcher {
 
     /// May harakat at byte `i` go: do they follow a letter that takes them
     /// ([`Normalizer::lone_base`]), with only other harakat between?
-    fn takes_harakat(&self, text: &str, mut i: usize) -> bool {
-        while let Some(c) = text[..i].chars().next_back() {
-            let Some(&entry) = self.quick.get(c as usize) else {
-                return false;
-            };
-            if entry & KIND != Q_DROP_MARK {
-                return entry & BASE != 0;
-            }
-            i -= c.len_utf8();
-        }
-        false
+    ///
+    /// Only the character before `i` is looked at: harakat before it were taken already (the
+    /// quick path gives up at any it does not take), so walking back over them again would
+    /// make a long run of harakat quadratic.
+    fn takes_harakat(&self, text: &str, i: usize) -> bool {
+        let Some(c) = text[..i].chars().next_back() else {
+            return false;
+        };
+        let Some(&entry) = self.quick.get(c as usize) else {
+            return false;
+        };
+        entry & KIND == Q_DROP_MARK || entry & BASE != 0
     }
 
     /// The packed [`Quick`] class of the character at byte `i` of `text`, and its length.
