@@ -1119,18 +1119,6 @@ const GAP_MORE_SPACE: u8 = 2;
 const GAP_GLUE: u8 = 4;
 const GAP_OTHER: u8 = 8;
 
-/// The gap bit of one non-word character of normalized text (`after_space`: the character
-/// before it was a space).
-#[inline]
-fn gap_bit(c: char, gap: u8, after_space: bool) -> u8 {
-    match c {
-        ' ' if gap & GAP_SPACE != 0 && !after_space => GAP_MORE_SPACE,
-        ' ' => GAP_SPACE,
-        _ if is_glue(c) => GAP_GLUE,
-        _ => GAP_OTHER,
-    }
-}
-
 /// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
 /// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
 /// inlined, so that its loops keep their registers).
@@ -1179,11 +1167,17 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
     }
 }
 
-/// The `GAP_*` bits of the characters between two words of normalized text.
+/// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
+/// a row are one already, so a second space stands apart from the first).
 fn text_gap(between: &[u8]) -> u8 {
-    String::from_utf8_lossy(between)
-        .chars()
-        .fold(0, |gap, c| gap | gap_bit(c, gap, false))
+    String::from_utf8_lossy(between).chars().fold(0, |gap, c| {
+        gap | match c {
+            ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
+            ' ' => GAP_SPACE,
+            _ if is_glue(c) => GAP_GLUE,
+            _ => GAP_OTHER,
+        }
+    })
 }
 
 /// [`word_pairs`] entries: the length of a word character (low nibble), of a non-word
