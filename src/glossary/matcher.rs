@@ -1119,52 +1119,178 @@ const GAP_MORE_SPACE: u8 = 2;
 const GAP_GLUE: u8 = 4;
 const GAP_OTHER: u8 = 8;
 
-/// [`words`], appended to `out`: one pass over the bytes, ASCII and the two-byte characters
-/// (Arabic among them) decided by table, without decoding (the matcher's hot loop; not
+/// [`words`], appended to `out`: one pass over the bytes (the matcher's hot loop; not
 /// inlined, so that its loops keep their registers).
+///
+/// Sixteen bytes at a time: when a block holds only ASCII and the Arabic characters of
+/// U+0620–0669 (letters, tatweel, harakat, digits: all word characters), its word bytes are
+/// one bit mask ([`block_words`]) and the words' starts and ends are read off its edges.
+/// Other blocks, and the tail, go a character at a time: ASCII and two-byte characters by
+/// table, the rest decoded.
 #[inline(never)]
 fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    if n < 2 {
-        out.extend(words(text).map(|(start, w)| (start, w.as_bytes())));
-        return;
-    }
     let pairs = word_pairs();
-    // `i < last` keeps `i` and `i + 1` in bounds; `last` is not saturated, so the compiler
-    // sees it too: one two-byte load and one table load per character.
-    let last = n - 1;
+    // Inside a word since `start`?
+    let mut in_word = false;
+    let mut start = 0;
     let mut i = 0;
-    while i < n {
-        // Between words. The table stops at a word character, or it does not know the
-        // character (three or four bytes, or the last byte): decode that one.
-        let (stop, known) = skip(pairs, bytes, i, last, NON_WORD);
-        i = stop;
-        if !known {
-            if i >= n {
-                break;
+    // A block reads one byte past its end (the second byte of a character at its last byte).
+    while i + BLOCK < n {
+        let window: &[u8; BLOCK + 1] = bytes[i..i + BLOCK + 1].try_into().expect("17 bytes");
+        if let Some(Block { words, width }) = block_words(window) {
+            // Bit k of `edges`: byte i + k starts or ends a word.
+            let before = words << 1 | u32::from(in_word);
+            let mut edges = (words ^ before) & ((1 << width) - 1);
+            while edges != 0 {
+                let k = edges.trailing_zeros() as usize;
+                if in_word {
+                    out.push((start, &bytes[start..i + k]));
+                } else {
+                    start = i + k;
+                }
+                in_word = !in_word;
+                edges &= edges - 1;
             }
-            let (is_word, len) = word_char_at(text, i);
-            if !is_word {
-                i += len;
-                continue;
-            }
+            i += width;
+            continue;
         }
-        let start = i;
-        loop {
-            let (stop, known) = skip(pairs, bytes, i, last, WORD);
-            i = stop;
-            if known || i >= n {
-                break;
-            }
-            let (is_word, len) = word_char_at(text, i);
-            if !is_word {
-                break;
+        // A character at a time to the end of the block (and through the character that
+        // crosses it).
+        let stop = i + BLOCK;
+        while i < stop {
+            let (is_word, len) = char_class(pairs, text, i);
+            if is_word != in_word {
+                if in_word {
+                    out.push((start, &bytes[start..i]));
+                } else {
+                    start = i;
+                }
+                in_word = is_word;
             }
             i += len;
         }
-        out.push((start, &bytes[start..i]));
     }
+    while i < n {
+        let (is_word, len) = char_class(pairs, text, i);
+        if is_word != in_word {
+            if in_word {
+                out.push((start, &bytes[start..i]));
+            } else {
+                start = i;
+            }
+            in_word = is_word;
+        }
+        i += len;
+    }
+    if in_word {
+        out.push((start, &bytes[start..]));
+    }
+}
+
+/// Whether the character at byte `i` is a word character, and its length: ASCII and the
+/// two-byte characters from [`word_pairs`], others decoded.
+#[inline(always)]
+fn char_class(pairs: &[u8; 65536], text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    if let Some(pair) = bytes[i..].first_chunk::<2>() {
+        let entry = u32::from(pairs[u16::from_le_bytes(*pair) as usize]);
+        if entry != 0 {
+            let word = (entry >> WORD) & 0xF;
+            let len = if word != 0 { word } else { entry >> NON_WORD };
+            return (word != 0, len as usize);
+        }
+    }
+    word_char_at(text, i)
+}
+
+/// Bytes per block of [`split_words`].
+const BLOCK: usize = 16;
+
+/// A block of [`block_words`]: bit k of `words` is set when byte k is part of a word
+/// character; the block's characters end at byte `width` (15 when a two-byte character
+/// starts at byte 15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Block {
+    words: u32,
+    width: usize,
+}
+
+/// The word bytes of the first sixteen bytes of `window` (a character boundary, in valid
+/// UTF-8), when every character starting there is ASCII or U+0620–0669 (lead byte D8
+/// followed by A0–BF, or D9 followed by 80–A9); `None` for any other character. The
+/// seventeenth byte is read for a character that starts at byte 15.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn block_words(window: &[u8; BLOCK + 1]) -> Option<Block> {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
+    // the two loads read bytes 0–15 and 1–16 of the 17-byte window, and `loadu` needs no
+    // alignment.
+    unsafe {
+        let x = _mm_loadu_si128(window.as_ptr().cast());
+        let next = _mm_loadu_si128(window.as_ptr().add(1).cast());
+        // `v` in lo..=hi, unsigned: v - lo, wrapping, is at most hi - lo.
+        let within = |v: __m128i, lo: u8, hi: u8| {
+            let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
+            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
+        };
+        let digit = within(x, b'0', b'9');
+        let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
+        let lead = within(x, 0xC0, 0xFF);
+        let d8 = _mm_and_si128(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD8_u8 as i8)),
+            within(next, 0xA0, 0xBF),
+        );
+        let d9 = _mm_and_si128(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD9_u8 as i8)),
+            within(next, 0x80, 0xA9),
+        );
+        let other_lead = _mm_andnot_si128(_mm_or_si128(d8, d9), lead);
+        if _mm_movemask_epi8(other_lead) != 0 {
+            return None;
+        }
+        // Every byte of 80–FF here belongs to a word character; of ASCII, the alphanumerics.
+        let high = _mm_movemask_epi8(x) as u32;
+        let alnum = _mm_movemask_epi8(_mm_or_si128(digit, letter)) as u32;
+        let last_is_lead = _mm_movemask_epi8(lead) as u32 >> 15;
+        Some(Block {
+            words: high | alnum,
+            width: BLOCK - last_is_lead as usize,
+        })
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn block_words(window: &[u8; BLOCK + 1]) -> Option<Block> {
+    block_words_portable(window)
+}
+
+/// [`block_words`] a byte at a time: the fallback off x86_64, and the reference in tests.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+fn block_words_portable(window: &[u8; BLOCK + 1]) -> Option<Block> {
+    let mut words = 0;
+    for k in 0..BLOCK {
+        let (b, next) = (window[k], window[k + 1]);
+        let known = match b {
+            0xD8 => (0xA0..=0xBF).contains(&next),
+            0xD9 => (0x80..=0xA9).contains(&next),
+            _ => b < 0xC0,
+        };
+        if !known {
+            return None;
+        }
+        if b >= 0x80 || b.is_ascii_alphanumeric() {
+            words |= 1 << k;
+        }
+    }
+    let width = if window[BLOCK - 1] >= 0xC0 {
+        BLOCK - 1
+    } else {
+        BLOCK
+    };
+    Some(Block { words, width })
 }
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
@@ -1184,25 +1310,6 @@ fn text_gap(between: &[u8]) -> u8 {
 /// character (high nibble); 0 and 0 for the three- and four-byte characters.
 const WORD: u32 = 0;
 const NON_WORD: u32 = 4;
-
-/// From `i`, past the characters of one kind (`WORD` or `NON_WORD`) that `pairs` knows, while
-/// `i < last`: where it stopped, and whether the table knows the character there (then it is
-/// of the other kind).
-#[inline(always)]
-fn skip(pairs: &[u8; 65536], bytes: &[u8], mut i: usize, last: usize, kind: u32) -> (usize, bool) {
-    while i < last {
-        let Some(pair) = bytes[i..].first_chunk::<2>() else {
-            break;
-        };
-        let entry = pairs[u16::from_le_bytes(*pair) as usize];
-        let len = (entry >> kind) & 0xF;
-        if len == 0 {
-            return (i, entry != 0);
-        }
-        i += len as usize;
-    }
-    (i, false)
-}
 
 /// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
 /// (read as a little-endian `u16`: `b1 << 8 | b0`): one table load per character for the word splitter.
@@ -1229,6 +1336,16 @@ fn word_pairs() -> &'static [u8; 65536] {
         }
         t
     })
+}
+
+/// [`block_words`] for the tests: the SSE2 (or portable) result and the portable one.
+#[cfg(test)]
+pub(crate) fn block_words_for_tests(window: &[u8; 17]) -> [Option<(u32, usize)>; 2] {
+    let pick = |b: Option<Block>| b.map(|b| (b.words, b.width));
+    [
+        pick(block_words(window)),
+        pick(block_words_portable(window)),
+    ]
 }
 
 #[cfg(test)]

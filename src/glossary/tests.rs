@@ -230,6 +230,27 @@ fn matcher_table() {
 
 /// `find` reads most text in one pass; it normalizes in full only around characters whose
 /// normalization depends on their neighbours.
+/// Every character a sixteen-byte block of the word splitter reads by its bytes (ASCII and
+/// U+0620–0669) is a word character exactly when the plain splitter says so; any other
+/// character sends the block to the character-at-a-time path.
+#[test]
+fn block_words_know_their_characters() {
+    for c in (0..0x80u32).chain(0x80..0x800).filter_map(char::from_u32) {
+        let mut window = [b' '; 17];
+        c.encode_utf8(&mut window);
+        let [block, _] = super::matcher::block_words_for_tests(&window);
+        let known = c.is_ascii() || ('\u{0620}'..='\u{0669}').contains(&c);
+        assert_eq!(block.is_some(), known, "{c:?}");
+        if let Some((words, _)) = block {
+            let text = std::str::from_utf8(&window).unwrap();
+            let plain = super::matcher::words(text)
+                .next()
+                .is_some_and(|(at, _)| at == 0);
+            assert_eq!(words & 1 != 0, plain, "{c:?}");
+        }
+    }
+}
+
 #[test]
 fn quick_path_coverage() {
     let m = matcher();
@@ -364,6 +385,7 @@ mod properties {
             3 => "(و|ف|ب|ل|ال|لل|وال|لـ«)?(باكستان|داعش|خراسان|الأمم|المتحدة|طالبان|صيني|ة|ين)",
             2 => "[ «»()\"،.\u{0640}\u{200F}]",
             1 => "[\u{0600}-\u{06FF}]{1,5}",
+            1 => "[a-zA-Z0-9 ._@-]{1,8}",
             1 => any::<String>(),
         ];
         proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
@@ -389,6 +411,19 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// The word bytes of a block read sixteen bytes at a time are the ones read a byte at
+        /// a time, at every character boundary of the text.
+        #[test]
+        fn block_words_match_the_portable_reading(s in arabicish()) {
+            let mut padded = s.clone().into_bytes();
+            padded.resize(s.len() + 17, b' ');
+            for (i, _) in s.char_indices() {
+                let window: &[u8; 17] = padded[i..i + 17].try_into().unwrap();
+                let [fast, portable] = super::super::matcher::block_words_for_tests(window);
+                prop_assert_eq!(fast, portable);
+            }
+        }
 
         /// The fast word splitter agrees with the plain one.
         #[test]
