@@ -176,15 +176,19 @@ impl FormTable {
 
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Option<&[Form]> {
-        let h = word_hash(word);
-        let [b1, b2] = filter_bits(h);
-        let maybe = self.filter[b1 >> 6] & (1 << (b1 & 63)) != 0
-            && self.filter[b2 >> 6] & (1 << (b2 & 63)) != 0;
-        if maybe {
-            self.probe(word, h)
+        if self.may_have(word) {
+            self.probe(word, word_hash(word))
         } else {
             None
         }
+    }
+
+    /// The filter's verdict: false when `word` is surely not in the table. No branch: in a
+    /// loop over many words, the filter's cache misses overlap.
+    #[inline(always)]
+    fn may_have(&self, word: &[u8]) -> bool {
+        let [b1, b2] = filter_bits(word_hash(word));
+        (self.filter[b1 >> 6] >> (b1 & 63)) & (self.filter[b2 >> 6] >> (b2 & 63)) & 1 != 0
     }
 
     /// The slot search of [`FormTable::get`], for the words the filter lets through.
@@ -406,12 +410,21 @@ impl Matcher {
         mut locate: impl FnMut(usize, usize, usize, usize) -> (Span, Span),
     ) -> Vec<TermMatch> {
         let mut out = Vec::new();
+        // The filter's verdict on every word first, in a loop that does not branch on it: its
+        // cache misses overlap instead of each one stalling the scan.
+        let maybe: Vec<bool> = (0..words.len())
+            .map(|i| self.forms.may_have(words.word(i)))
+            .collect();
         let mut i = 0;
         while i < words.len() {
             // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): passed
             // over here, inline.
             let word = words.word(i);
-            let forms = self.form(word);
+            let forms = if maybe[i] {
+                self.forms.probe(word, word_hash(word))
+            } else {
+                None
+            };
             if forms.is_none() && (word.len() > "وبال".len() || !glued_to_next(words, i)) {
                 i += 1;
                 continue;
