@@ -74,8 +74,10 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// much of the word is proclitics.
 #[derive(Clone, Copy, Debug)]
 struct Form {
-    /// Index into `Matcher::stems`.
-    stem: u32,
+    /// The stem's keys: `Matcher::keys[keys..keys + key_count]` (held here, so that a
+    /// match reaches them in one load).
+    keys: u32,
+    key_count: u32,
     /// Bytes of proclitics, the article included.
     stripped: u8,
     /// Bytes of the article among them: 4 for ال, 2 for the ل left of it in لل, else 0.
@@ -91,8 +93,8 @@ struct Form {
 #[derive(Clone, Debug)]
 pub struct Matcher {
     glossary: Glossary,
-    /// Keys sharing a first-word stem, longest first.
-    stems: Vec<Vec<Key>>,
+    /// Keys, those sharing a first-word stem together, longest first ([`Form::keys`]).
+    keys: Vec<Key>,
     /// Written first word → the readings that lead to a stem.
     forms: FormTable,
     /// [`Quick`] classes of U+0000–07FF for the quick path, packed ([`pack`]).
@@ -105,18 +107,32 @@ pub struct Matcher {
 }
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
-/// hash of the word's bytes, behind a Bloom filter.
+/// hash of the word's bytes, behind a Bloom filter. A slot holds where its word and forms
+/// are, so a lookup that finds its word costs a slot, the word's bytes and its forms: three
+/// loads, each a likely cache miss in a table this large.
 #[derive(Clone, Debug)]
 struct FormTable {
-    /// `tag << 32 | index + 1` (0: empty), where `tag` is the high half of the word's hash;
-    /// a power of two long, at most half full.
-    slots: Vec<u64>,
-    words: Vec<Box<str>>,
-    forms: Vec<Vec<Form>>,
-    /// A Bloom filter over `words` (two bits per word, 2^21 bits = 256 KB, fits in cache):
+    /// A power of two long, at most half full; `forms_len == 0` marks an empty slot.
+    slots: Vec<Slot>,
+    /// The words, one after another.
+    bytes: Vec<u8>,
+    /// The forms of each word, one word's after another.
+    forms: Vec<Form>,
+    /// A Bloom filter over the words (two bits per word, 2^21 bits = 256 KB, fits in cache):
     /// most words of a text are no term's first word, and it turns them away without
     /// touching the large table. A fixed size, so that indexing it needs no bounds check.
     filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
+}
+
+/// A word of [`FormTable`]: `bytes[word..word + word_len]`, its forms
+/// `forms[forms..forms + forms_len]`, and the high half of its hash.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    tag: u32,
+    word: u32,
+    forms: u32,
+    word_len: u16,
+    forms_len: u16,
 }
 
 const FILTER_BITS: u32 = 21;
@@ -150,26 +166,33 @@ impl FormTable {
     fn new(entries: Vec<(Box<str>, Vec<Form>)>) -> FormTable {
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut t = FormTable {
-            slots: vec![0; size],
-            words: Vec::with_capacity(entries.len()),
-            forms: Vec::with_capacity(entries.len()),
+            slots: vec![Slot::default(); size],
+            bytes: Vec::with_capacity(entries.iter().map(|(w, _)| w.len()).sum()),
+            forms: Vec::with_capacity(entries.iter().map(|(_, f)| f.len()).sum()),
             filter: vec![0u64; 1 << (FILTER_BITS - 6)]
                 .into_boxed_slice()
                 .try_into()
                 .expect("the filter's size"),
         };
-        for (index, (word, forms)) in entries.into_iter().enumerate() {
+        let small = "the glossary's forms are far fewer than 2^32 bytes";
+        for (word, forms) in entries {
             let h = word_hash(word.as_bytes());
             for b in filter_bits(h) {
                 t.filter[b >> 6] |= 1 << (b & 63);
             }
             let mut pos = h as usize & (size - 1);
-            while t.slots[pos] != 0 {
+            while t.slots[pos].forms_len != 0 {
                 pos = (pos + 1) & (size - 1);
             }
-            t.slots[pos] = (h >> 32) << 32 | (index as u64 + 1);
-            t.words.push(word);
-            t.forms.push(forms);
+            t.slots[pos] = Slot {
+                tag: (h >> 32) as u32,
+                word: u32::try_from(t.bytes.len()).expect(small),
+                forms: u32::try_from(t.forms.len()).expect(small),
+                word_len: u16::try_from(word.len()).expect("words are short"),
+                forms_len: u16::try_from(forms.len()).expect("a word has few forms"),
+            };
+            t.bytes.extend_from_slice(word.as_bytes());
+            t.forms.extend(forms);
         }
         t
     }
@@ -198,14 +221,16 @@ impl FormTable {
         let mut pos = h as usize & mask;
         loop {
             let slot = self.slots[pos];
-            if slot == 0 {
+            if slot.forms_len == 0 {
                 return None;
             }
-            if slot >> 32 == h >> 32 {
-                let index = (slot as u32 - 1) as usize;
-                if *self.words[index].as_bytes() == *word {
-                    return Some(&self.forms[index]);
-                }
+            let at = slot.word as usize;
+            if slot.tag == (h >> 32) as u32
+                && usize::from(slot.word_len) == word.len()
+                && self.bytes[at..at + word.len()] == *word
+            {
+                let at = slot.forms as usize;
+                return Some(&self.forms[at..at + usize::from(slot.forms_len)]);
             }
             pos = (pos + 1) & mask;
         }
@@ -275,14 +300,17 @@ impl Matcher {
         }
         let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
         first.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic build
-        let mut stems = Vec::with_capacity(first.len());
+        let mut all_keys = Vec::new();
         let mut forms: FxMap<Box<str>, Vec<Form>> = HashMap::default();
-        for (id, (stem, mut keys)) in first.into_iter().enumerate() {
+        for (stem, mut keys) in first {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
+            let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
+            let count = u32::try_from(keys.len()).expect("fewer than 2^32 keys");
             for (written, stripped, article) in written_forms(&stem) {
                 let accusative = article == 0 && !written.ends_with('ا');
                 let form = |accusative| Form {
-                    stem: id as u32,
+                    keys: at,
+                    key_count: count,
                     stripped: stripped as u8,
                     article: article as u8,
                     accusative,
@@ -295,7 +323,7 @@ impl Matcher {
                 }
                 forms.entry(written.into()).or_default().push(form(false));
             }
-            stems.push(keys);
+            all_keys.extend(keys);
         }
         let mut quick: Box<[u32; 2048]> = vec![0; 2048]
             .into_boxed_slice()
@@ -333,7 +361,7 @@ impl Matcher {
         }
         Matcher {
             glossary: glossary.clone(),
-            stems,
+            keys: all_keys,
             forms: FormTable::new(forms.into_iter().collect()),
             quick,
             quick_pairs,
@@ -477,7 +505,8 @@ impl Matcher {
                 first_two(next),
                 next.strip_prefix("ال".as_bytes()).and_then(first_two),
             ];
-            for key in &self.stems[form.stem as usize] {
+            let keys = form.keys as usize..(form.keys + form.key_count) as usize;
+            for key in &self.keys[keys] {
                 if key.article && !has_article {
                     continue;
                 }
