@@ -39,54 +39,46 @@ pub struct Sentence {
 
 /// Split `text` into sentences.
 pub fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::with_capacity(text.len() / 100);
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let bytes = text.as_bytes();
     let mut events = Vec::new();
     let mut line_start = 0;
-    let mut i = 0;
-    // One pass over the bytes: collect the punctuation events of a line, and at each line
-    // break segment the line from its events alone.
-    while i < bytes.len() {
-        // Most 16-byte blocks hold no byte of interest: skip them whole, and look at the bytes
-        // of the others (and of the tail) one by one.
-        let stop = match bytes.get(i..i + 16) {
-            Some(block) => {
-                let block: &[u8; 16] = block.try_into().expect("16 bytes");
-                if block.iter().fold(0, |any, &b| any | interesting(b)) == 0 {
-                    i += 16;
+    // One pass over the bytes, a block of 64 at a time: the bytes of interest in a block (few:
+    // most blocks have none) are found at once as the bits of a mask and looked at one by one.
+    // The punctuation events of a line are collected, and at each line break the line is
+    // segmented from its events alone.
+    for (k, block) in bytes.chunks(64).enumerate() {
+        let base = 64 * k;
+        let mut hits = interesting_mask(block);
+        while hits != 0 {
+            let i = base + hits.trailing_zeros() as usize;
+            hits &= hits - 1;
+            let b = bytes[i];
+            let c = match b {
+                // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters
+                // share their lead bytes: a continuation byte counts only after the right lead.
+                0x9F | 0x94 => {
+                    let (lead, c) = if b == 0x9F {
+                        (0xD8, '؟')
+                    } else {
+                        (0xDB, '۔')
+                    };
+                    if i > 0 && bytes[i - 1] == lead {
+                        events.push((i - 1, c));
+                    }
                     continue;
                 }
-                i + 16
-            }
-            None => bytes.len(),
-        };
-        while i < stop {
-            let b = bytes[i];
-            if !INTERESTING[usize::from(b)] {
-                i += 1;
-                continue;
-            }
-            // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters share
-            // their lead bytes: a continuation byte is only interesting after the right lead.
-            if b == 0x9F || b == 0x94 {
-                let lead = if b == 0x9F { 0xD8 } else { 0xDB };
-                if i > 0 && bytes[i - 1] == lead {
-                    events.push((i - 1, if b == 0x9F { '؟' } else { '۔' }));
-                }
-                i += 1;
-                continue;
-            }
-            let c = text[i..].chars().next().expect("i is on a char boundary");
-            let len = c.len_utf8();
+                0x00..=0x7F => char::from(b),
+                // A lead byte (C2 or E2): the whole char.
+                _ => text[i..].chars().next().expect("i is on a char boundary"),
+            };
             if is_line_break(c) {
                 segment_line(text, line_start, i, &events, &mut out);
                 events.clear();
-                line_start = i + len;
+                line_start = i + c.len_utf8();
             } else if is_terminator(c) || is_quote(c) {
                 events.push((i, c));
             }
-            // A char may end past `stop`: the next block starts after it.
-            i += len;
         }
     }
     segment_line(text, line_start, bytes.len(), &events, &mut out);
@@ -95,8 +87,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 
 /// 1 if `b` is the lead byte of a character [`segment`] looks at (a terminator, a quotation
 /// mark, a line break), else 0. Everything else (Arabic letters are mostly D8–DB) is skipped
-/// without decoding. Written as comparisons ORed together rather than a table or a `match`,
-/// so that the test of a block of bytes compiles to vector instructions.
+/// without decoding.
 #[inline(always)]
 const fn interesting(b: u8) -> u8 {
     // LF VT FF CR, ! ", . ?; « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of
@@ -111,16 +102,60 @@ const fn interesting(b: u8) -> u8 {
         | (b == 0x94) as u8
 }
 
-/// [`interesting`] as a table, for the bytes of a block looked at one by one.
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = interesting(b as u8) == 1;
-        b += 1;
+/// Bit `k` set when byte `k` of `block` (at most 64 bytes) is [`interesting`].
+#[inline(always)]
+fn interesting_mask(block: &[u8]) -> u64 {
+    match block.try_into() {
+        Ok(whole) => interesting_mask_64(whole),
+        Err(_) => interesting_mask_portable(block),
     }
-    t
-};
+}
+
+/// [`interesting_mask`] of 64 bytes with SSE2: the needles compared sixteen bytes at a time.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn interesting_mask_64(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
+    // each load reads 16 bytes inside `block`, and `loadu` needs no alignment.
+    unsafe {
+        let mask16 = |at: usize| {
+            let x = _mm_loadu_si128(block[at..at + 16].as_ptr().cast());
+            let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+            // LF VT FF CR: x - LF is at most 3.
+            let from_lf = _mm_sub_epi8(x, _mm_set1_epi8(b'\n' as i8));
+            let breaks = _mm_cmpeq_epi8(_mm_min_epu8(from_lf, _mm_set1_epi8(3)), from_lf);
+            // C2 and E2 differ only in bit 5.
+            let leads = _mm_cmpeq_epi8(
+                _mm_or_si128(x, _mm_set1_epi8(0x20)),
+                _mm_set1_epi8(0xE2_u8 as i8),
+            );
+            let ascii = _mm_or_si128(
+                _mm_or_si128(eq(b'!'), eq(b'"')),
+                _mm_or_si128(eq(b'.'), eq(b'?')),
+            );
+            let rest = _mm_or_si128(_mm_or_si128(eq(0x9F), eq(0x94)), leads);
+            let all = _mm_or_si128(_mm_or_si128(breaks, ascii), rest);
+            u64::from(_mm_movemask_epi8(all) as u16)
+        };
+        mask16(0) | mask16(16) << 16 | mask16(32) << 32 | mask16(48) << 48
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn interesting_mask_64(block: &[u8; 64]) -> u64 {
+    interesting_mask_portable(block)
+}
+
+/// [`interesting_mask`] a byte at a time: for the last block, the fallback off x86_64, and
+/// the reference in tests.
+fn interesting_mask_portable(block: &[u8]) -> u64 {
+    debug_assert!(block.len() <= 64);
+    block
+        .iter()
+        .enumerate()
+        .fold(0, |m, (k, &b)| m | u64::from(interesting(b)) << k)
+}
 
 /// Line breaks: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
 pub fn is_line_break(c: char) -> bool {
@@ -141,7 +176,7 @@ fn is_trim(c: char) -> bool {
 #[inline]
 fn trim_by_bytes(lead: u8, last: u8) -> Option<bool> {
     match lead {
-        0..=0x7F => Some(matches!(lead, b'\t'..=b'\r' | b' ')),
+        0..=0x7F => Some(is_ascii_space(lead)),
         0xD8..=0xDB => Some(lead == 0xD8 && last == 0x9C),
         _ => None,
     }
@@ -265,8 +300,13 @@ fn segment_line(
     events: &[(usize, char)],
     out: &mut Vec<Sentence>,
 ) {
-    let line = &text[start..end];
-    if leading_trim(line) == line.len() {
+    if events.is_empty() {
+        // No terminator and no quotation mark: the line is one sentence (or blank), and a
+        // headline when it is short.
+        if let Some(span) = trimmed(text, start, end) {
+            let headline = at_most_30_words(span.slice(text));
+            out.push(Sentence { span, headline });
+        }
         return;
     }
     let quotes = if events.iter().any(|&(_, c)| is_quote(c)) {
@@ -351,10 +391,23 @@ fn at_most_30_words(text: &str) -> bool {
     }
     let b = text.as_bytes();
     let wide_space_lead = |x: u8| (x == 0xC2) | (x.wrapping_sub(0xE1) < 3);
+    let space = |x: u8| (x.wrapping_sub(b'\t') < 5) | (x == b' ');
+    // Fewer than 30 bytes that may separate words (a space, or the lead byte of a wide one)
+    // make fewer than 31 words: the common case, settled by counting them.
+    let separators: usize = b
+        .chunks(128)
+        .map(|c| {
+            c.iter()
+                .fold(0u8, |n, &x| n + u8::from(space(x) | wide_space_lead(x)))
+        })
+        .map(usize::from)
+        .sum();
+    if separators < 30 {
+        return true;
+    }
     if b.iter().fold(false, |any, &x| any | wide_space_lead(x)) {
         return text.split_whitespace().nth(30).is_none();
     }
-    let space = |x: u8| (x.wrapping_sub(b'\t') < 5) | (x == b' ');
     // A word starts at a non-space byte at the start or after a space.
     let starts = b
         .iter()
@@ -367,16 +420,41 @@ fn at_most_30_words(text: &str) -> bool {
 
 /// Push the sentence in `start..end`, trimmed; nothing if it is empty.
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
-    let piece = &text[start..end];
-    let lead = leading_trim(piece);
-    if lead == piece.len() {
-        return;
+    if let Some(span) = trimmed(text, start, end) {
+        out.push(Sentence {
+            span,
+            headline: false,
+        });
     }
-    let trail = trailing_trim(piece);
-    out.push(Sentence {
-        span: Span::new(start + lead, end - trail),
-        headline: false,
-    });
+}
+
+/// `start..end` without the whitespace and invisible marks at its ends; `None` if nothing is
+/// left. The common ends (ASCII, Arabic letters) are settled on their bytes first.
+#[inline]
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let piece = &text[start..end];
+    let b = piece.as_bytes();
+    let lead = match b {
+        [] => return None,
+        [x, ..] if *x < 0x80 && !is_ascii_space(*x) => 0,
+        [x, y, ..] if (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
+        _ => leading_trim(piece),
+    };
+    if lead == b.len() {
+        return None;
+    }
+    let trail = match b {
+        [.., x] if *x < 0x80 && !is_ascii_space(*x) => 0,
+        [.., x, y] if *y >= 0x80 && (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
+        _ => trailing_trim(piece),
+    };
+    Some(Span::new(start + lead, end - trail))
+}
+
+/// The ASCII chars [`is_trim`] trims: tab, LF, VT, FF, CR and space.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 fn last_visible_before(text: &str, from: usize, to: usize) -> Option<char> {
