@@ -45,39 +45,45 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut line_start = 0;
     // One pass over the bytes, a block of 64 at a time: the bytes of interest in a block (few:
     // most blocks have none) are found at once as the bits of a mask and looked at one by one.
-    // The punctuation events of a line are collected, and at each line break the line is
+    // The masks are made for a run of blocks at a time, with vector instructions. The
+    // punctuation events of a line are collected, and at each line break the line is
     // segmented from its events alone.
-    for (k, block) in bytes.chunks(64).enumerate() {
-        let base = 64 * k;
-        let mut hits = interesting_mask(block);
-        while hits != 0 {
-            let i = base + hits.trailing_zeros() as usize;
-            hits &= hits - 1;
-            let b = bytes[i];
-            let c = match b {
-                // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters
-                // share their lead bytes: a continuation byte counts only after the right lead.
-                0x9F | 0x94 => {
-                    let (lead, c) = if b == 0x9F {
-                        (0xD8, '؟')
-                    } else {
-                        (0xDB, '۔')
-                    };
-                    if i > 0 && bytes[i - 1] == lead {
-                        events.push((i - 1, c));
+    let mut masks = [0u64; BLOCKS_PER_RUN];
+    for (r, run) in bytes.chunks(64 * BLOCKS_PER_RUN).enumerate() {
+        let n = interesting_masks(run, &mut masks);
+        for (k, &mask) in masks[..n].iter().enumerate() {
+            let base = 64 * (BLOCKS_PER_RUN * r + k);
+            let mut hits = mask;
+            while hits != 0 {
+                let i = base + hits.trailing_zeros() as usize;
+                hits &= hits - 1;
+                let b = bytes[i];
+                let c = match b {
+                    // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters
+                    // share their lead bytes: a continuation byte counts only after the right
+                    // lead.
+                    0x9F | 0x94 => {
+                        let (lead, c) = if b == 0x9F {
+                            (0xD8, '؟')
+                        } else {
+                            (0xDB, '۔')
+                        };
+                        if i > 0 && bytes[i - 1] == lead {
+                            events.push((i - 1, c));
+                        }
+                        continue;
                     }
-                    continue;
+                    0x00..=0x7F => char::from(b),
+                    // A lead byte (C2 or E2): the whole char.
+                    _ => text[i..].chars().next().expect("i is on a char boundary"),
+                };
+                if is_line_break(c) {
+                    segment_line(text, line_start, i, &events, &mut out);
+                    events.clear();
+                    line_start = i + c.len_utf8();
+                } else if is_terminator(c) || is_quote(c) {
+                    events.push((i, c));
                 }
-                0x00..=0x7F => char::from(b),
-                // A lead byte (C2 or E2): the whole char.
-                _ => text[i..].chars().next().expect("i is on a char boundary"),
-            };
-            if is_line_break(c) {
-                segment_line(text, line_start, i, &events, &mut out);
-                events.clear();
-                line_start = i + c.len_utf8();
-            } else if is_terminator(c) || is_quote(c) {
-                events.push((i, c));
             }
         }
     }
@@ -102,53 +108,114 @@ const fn interesting(b: u8) -> u8 {
         | (b == 0x94) as u8
 }
 
-/// Bit `k` set when byte `k` of `block` (at most 64 bytes) is [`interesting`].
-#[inline(always)]
-fn interesting_mask(block: &[u8]) -> u64 {
-    match block.try_into() {
-        Ok(whole) => interesting_mask_64(whole),
-        Err(_) => interesting_mask_portable(block),
+/// How many 64-byte blocks [`interesting_masks`] does at a time.
+const BLOCKS_PER_RUN: usize = 64;
+
+/// The masks of the 64-byte blocks of `run` (at most `64 * BLOCKS_PER_RUN` bytes; the last
+/// block may be shorter) into `masks`: bit `k` of a block's mask is set when its byte `k` is
+/// [`interesting`]. Returns the number of blocks.
+fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
+    let whole = run.len() / 64;
+    let (blocks, tail) = run.split_at(64 * whole);
+    block_masks(blocks, masks);
+    if tail.is_empty() {
+        return whole;
+    }
+    // The last block, padded with zero bytes (of no interest).
+    let mut last = [0; 64];
+    last[..tail.len()].copy_from_slice(tail);
+    block_masks(&last, &mut masks[whole..]);
+    whole + 1
+}
+
+/// The masks of `blocks`, whole 64-byte blocks, into `masks`.
+fn block_masks(blocks: &[u8], masks: &mut [u64]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2.
+            unsafe { masks_avx2(blocks, masks) };
+        } else {
+            masks_sse2(blocks, masks);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        *mask = interesting_mask_portable(block);
     }
 }
 
-/// [`interesting_mask`] of 64 bytes with SSE2: the needles compared sixteen bytes at a time.
+/// [`interesting_masks`] of whole blocks with SSE2 (the x86_64 baseline), sixteen bytes a
+/// compare.
 #[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn interesting_mask_64(block: &[u8; 64]) -> u64 {
+fn masks_sse2(blocks: &[u8], masks: &mut [u64]) {
     use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // each load reads 16 bytes inside `block`, and `loadu` needs no alignment.
-    unsafe {
-        let mask16 = |at: usize| {
-            let x = _mm_loadu_si128(block[at..at + 16].as_ptr().cast());
-            let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
-            // LF VT FF CR: x - LF is at most 3.
-            let from_lf = _mm_sub_epi8(x, _mm_set1_epi8(b'\n' as i8));
-            let breaks = _mm_cmpeq_epi8(_mm_min_epu8(from_lf, _mm_set1_epi8(3)), from_lf);
-            // C2 and E2 differ only in bit 5.
-            let leads = _mm_cmpeq_epi8(
-                _mm_or_si128(x, _mm_set1_epi8(0x20)),
-                _mm_set1_epi8(0xE2_u8 as i8),
-            );
-            let ascii = _mm_or_si128(
-                _mm_or_si128(eq(b'!'), eq(b'"')),
-                _mm_or_si128(eq(b'.'), eq(b'?')),
-            );
-            let rest = _mm_or_si128(_mm_or_si128(eq(0x9F), eq(0x94)), leads);
-            let all = _mm_or_si128(_mm_or_si128(breaks, ascii), rest);
-            u64::from(_mm_movemask_epi8(all) as u16)
-        };
-        mask16(0) | mask16(16) << 16 | mask16(32) << 32 | mask16(48) << 48
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        let mut m = 0;
+        for (k, window) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
+            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
+            // alignment.
+            let bits = unsafe {
+                let x = _mm_loadu_si128(window.as_ptr().cast());
+                let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+                // LF VT FF CR: x - LF is at most 3.
+                let from_lf = _mm_sub_epi8(x, _mm_set1_epi8(b'\n' as i8));
+                let breaks = _mm_cmpeq_epi8(_mm_min_epu8(from_lf, _mm_set1_epi8(3)), from_lf);
+                // C2 and E2 differ only in bit 5.
+                let leads = _mm_cmpeq_epi8(
+                    _mm_or_si128(x, _mm_set1_epi8(0x20)),
+                    _mm_set1_epi8(0xE2_u8 as i8),
+                );
+                let ascii = _mm_or_si128(
+                    _mm_or_si128(eq(b'!'), eq(b'"')),
+                    _mm_or_si128(eq(b'.'), eq(b'?')),
+                );
+                let rest = _mm_or_si128(_mm_or_si128(eq(0x9F), eq(0x94)), leads);
+                let all = _mm_or_si128(_mm_or_si128(breaks, ascii), rest);
+                _mm_movemask_epi8(all) as u16
+            };
+            m |= u64::from(bits) << (16 * k);
+        }
+        *mask = m;
     }
 }
 
-#[cfg(not(target_arch = "x86_64"))]
-fn interesting_mask_64(block: &[u8; 64]) -> u64 {
-    interesting_mask_portable(block)
+/// [`masks_sse2`] with AVX2: thirty-two bytes a compare, and no register copies.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn masks_avx2(blocks: &[u8], masks: &mut [u64]) {
+    use std::arch::x86_64::*;
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        let mut m = 0;
+        for (k, window) in block.chunks_exact(32).enumerate() {
+            // The load reads the 32 bytes of `window`, and `loadu` needs no alignment.
+            let x = _mm256_loadu_si256(window.as_ptr().cast());
+            let eq = |b: u8| _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b as i8));
+            let from_lf = _mm256_sub_epi8(x, _mm256_set1_epi8(b'\n' as i8));
+            let breaks = _mm256_cmpeq_epi8(_mm256_min_epu8(from_lf, _mm256_set1_epi8(3)), from_lf);
+            let leads = _mm256_cmpeq_epi8(
+                _mm256_or_si256(x, _mm256_set1_epi8(0x20)),
+                _mm256_set1_epi8(0xE2_u8 as i8),
+            );
+            let ascii = _mm256_or_si256(
+                _mm256_or_si256(eq(b'!'), eq(b'"')),
+                _mm256_or_si256(eq(b'.'), eq(b'?')),
+            );
+            let rest = _mm256_or_si256(_mm256_or_si256(eq(0x9F), eq(0x94)), leads);
+            let all = _mm256_or_si256(_mm256_or_si256(breaks, ascii), rest);
+            m |= u64::from(_mm256_movemask_epi8(all) as u32) << (32 * k);
+        }
+        *mask = m;
+    }
 }
 
-/// [`interesting_mask`] a byte at a time: for the last block, the fallback off x86_64, and
+/// The mask of one block (at most 64 bytes) a byte at a time: the fallback off x86_64, and
 /// the reference in tests.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
 fn interesting_mask_portable(block: &[u8]) -> u64 {
     debug_assert!(block.len() <= 64);
     block
@@ -246,15 +313,25 @@ fn is_letter_or_digit(c: char) -> bool {
 /// Arabic letters (not tatweel, which never starts a word, nor the dagger alef U+0670, a
 /// mark).
 fn is_arabic_letter(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0620}'..='\u{063F}'
-            | '\u{0641}'..='\u{064A}'
-            | '\u{066E}'..='\u{066F}'
-            | '\u{0671}'..='\u{06D3}'
-            | '\u{06FA}'..='\u{06FF}'
-    )
+    let k = (c as u32).wrapping_sub(0x0600);
+    k < 256 && ARABIC_LETTERS[k as usize / 64] >> (k % 64) & 1 == 1
 }
+
+/// The Arabic letters of U+0600–U+06FF as a bit set: bit `k` is U+0600 + `k`.
+const ARABIC_LETTERS: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if matches!(
+            0x0600 + k,
+            0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06FA..=0x06FF
+        ) {
+            set[k / 64] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    set
+};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Quote {
@@ -432,13 +509,12 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
 /// left. The common ends (ASCII, Arabic letters) are settled on their bytes first.
 #[inline]
 fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
-    let piece = &text[start..end];
-    let b = piece.as_bytes();
+    let b = &text.as_bytes()[start..end];
     let lead = match b {
         [] => return None,
         [x, ..] if *x < 0x80 && !is_ascii_space(*x) => 0,
         [x, y, ..] if (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
-        _ => leading_trim(piece),
+        _ => leading_trim(&text[start..end]),
     };
     if lead == b.len() {
         return None;
@@ -446,7 +522,7 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let trail = match b {
         [.., x] if *x < 0x80 && !is_ascii_space(*x) => 0,
         [.., x, y] if *y >= 0x80 && (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
-        _ => trailing_trim(piece),
+        _ => trailing_trim(&text[start..end]),
     };
     Some(Span::new(start + lead, end - trail))
 }
