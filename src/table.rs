@@ -200,7 +200,8 @@ impl RowWriter<'_> {
         debug_assert_eq!(scan.specials, self.specials(), "the scan of another format");
         self.separate();
         let start = self.out.len();
-        self.out.extend_from_slice(span.slice(text).as_bytes());
+        self.out
+            .extend_from_slice(&text.as_bytes()[span.start..span.end]);
         if span.is_empty() {
             return;
         }
@@ -229,6 +230,7 @@ impl RowWriter<'_> {
     }
 
     /// A number cell (digits never need quoting or sanitizing).
+    #[inline]
     pub fn num(&mut self, n: u64) {
         self.separate();
         push_decimal(self.out, n);
@@ -519,7 +521,7 @@ const PAIRS: [u8; 200] = {
 
 /// `n` in decimal, without allocating. Numbers below 10,000 (most: sentence numbers and
 /// offsets) are written with fixed-size copies.
-#[inline]
+#[inline(always)]
 fn push_decimal(out: &mut Vec<u8>, n: u64) {
     let pair = |k: u64| {
         let k = 2 * k as usize;
