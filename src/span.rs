@@ -51,7 +51,8 @@ impl Span {
 /// Converts byte offsets of one text into Unicode code-point offsets.
 ///
 /// It keeps a cursor and counts from there, so offsets asked in (roughly) increasing order
-/// cost only the distance between them, counted a word at a time (see `count_chars`).
+/// cost only the distance between them, counted sixteen bytes or a word at a time (see
+/// `count_chars`).
 pub struct CharOffsets<'t> {
     text: &'t str,
     byte: usize,
@@ -88,9 +89,10 @@ impl<'t> CharOffsets<'t> {
 }
 
 /// The number of code points in `bytes`, UTF-8 cut at char boundaries: the bytes that are
-/// not continuation bytes (`10xxxxxx`), counted eight at a time; the last few bytes are the
-/// end of one more word that reaches back. (`str::chars().count()` does the same for strings
-/// of 32 bytes and more but spends more on setting up; sentences are about 90 bytes.)
+/// not continuation bytes (`10xxxxxx`), counted sixteen at a time with SSE2 on x86_64, else
+/// eight at a time; the last few bytes are the end of one more window that reaches back.
+/// (`str::chars().count()` does the same for strings of 32 bytes and more but spends more on
+/// setting up; sentences are about 90 bytes.)
 fn count_chars(bytes: &[u8]) -> usize {
     if bytes.len() < 8 {
         return bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
