@@ -15,6 +15,8 @@
 
 use std::borrow::Cow;
 
+use crate::span::Span;
+
 /// An output format for rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TableFormat {
@@ -135,6 +137,31 @@ impl Table {
         }
     }
 
+    /// Where the bytes that can matter to a CSV or TSV cell are in `text`, found once for all
+    /// the cells that are pieces of it: see [`RowWriter::piece`].
+    pub fn scan_text(&self, text: &str) -> TextScan {
+        let specials = match self.format {
+            TableFormat::Tsv => TSV_SPECIALS,
+            _ => CSV_SPECIALS,
+        };
+        let bytes = text.as_bytes();
+        let mut scan = TextScan {
+            blocks: vec![[0; 2]; bytes.len().div_ceil(64)],
+            specials,
+            len: bytes.len(),
+        };
+        let whole = bytes.len() / 64;
+        let (head, tail) = bytes.split_at(64 * whole);
+        block_hits(head, specials, &mut scan.blocks);
+        if !tail.is_empty() {
+            // The last block, padded with zero bytes (never a needle).
+            let mut last = [0; 64];
+            last[..tail.len()].copy_from_slice(tail);
+            block_hits(&last, specials, &mut scan.blocks[whole..]);
+        }
+        scan
+    }
+
     /// One CSV or TSV cell as a row writes it (quoted, escaped, sanitized as needed), for a
     /// value repeated on many rows: [`RowWriter::field`] then copies it without scanning it
     /// again.
@@ -149,9 +176,10 @@ impl Table {
 }
 
 /// Writes one CSV/TSV row; see [`Table::row_writer`]. Each cell's bytes are appended as they
-/// come, then scanned once, sixteen bytes at a time, for the few bytes that can matter; only
-/// a cell that holds one of them or starts like a formula (rare) is looked at closely and, if
-/// it needs quoting, escaping or sanitizing, taken back out and rewritten.
+/// come, then scanned once, sixteen bytes at a time, for the few bytes that can matter (a
+/// cell that is a piece of a text scanned as a whole, [`RowWriter::piece`], looks the scan
+/// up instead); only a cell that holds one of them or starts like a formula (rare) is looked
+/// at closely and, if it needs quoting, escaping or sanitizing, taken back out and rewritten.
 pub struct RowWriter<'a> {
     table: &'a Table,
     out: &'a mut Vec<u8>,
@@ -164,6 +192,37 @@ impl RowWriter<'_> {
         self.cell(|out| out.extend_from_slice(s.as_bytes()));
     }
 
+    /// The cell `span.slice(text)`, where `scan` is [`Table::scan_text`] of `text` by this
+    /// table: the same bytes as [`RowWriter::str`] writes, without scanning the cell again.
+    #[inline]
+    pub fn piece(&mut self, text: &str, scan: &TextScan, span: Span) {
+        debug_assert_eq!(scan.len, text.len(), "the scan of another text");
+        debug_assert_eq!(scan.specials, self.specials(), "the scan of another format");
+        self.separate();
+        let start = self.out.len();
+        self.out
+            .extend_from_slice(&text.as_bytes()[span.start..span.end]);
+        if span.is_empty() {
+            return;
+        }
+        let [special, bidi] = scan.hits_in(span);
+        // Most cells hold no byte of interest: then only a formula needs looking at.
+        if special | bidi != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
+            let found = Found {
+                special: special != 0,
+                bidi_byte: bidi != 0,
+            };
+            self.seal_found(start, found);
+        }
+    }
+
+    fn specials(&self) -> [u8; 4] {
+        match self.table.format {
+            TableFormat::Tsv => TSV_SPECIALS,
+            _ => CSV_SPECIALS,
+        }
+    }
+
     /// A cell made by [`Table::field`] of this table, copied as it is.
     pub fn field(&mut self, field: &[u8]) {
         self.separate();
@@ -171,6 +230,7 @@ impl RowWriter<'_> {
     }
 
     /// A number cell (digits never need quoting or sanitizing).
+    #[inline]
     pub fn num(&mut self, n: u64) {
         self.separate();
         push_decimal(self.out, n);
@@ -210,6 +270,12 @@ impl RowWriter<'_> {
             TableFormat::Tsv => scan(self.out, start, TSV_SPECIALS),
             _ => scan(self.out, start, CSV_SPECIALS),
         };
+        self.seal_found(start, found);
+    }
+
+    /// [`RowWriter::seal`] given what a scan of the cell found.
+    #[inline]
+    fn seal_found(&mut self, start: usize, found: Found) {
         let cell = &self.out[start..];
         let sanitize = self.table.sanitize
             && (is_formula(cell) || (found.bidi_byte && has_bidi_control(cell)));
@@ -223,21 +289,137 @@ impl RowWriter<'_> {
     #[cold]
     #[inline(never)]
     fn rewrite(&mut self, start: usize, special: bool, sanitize: bool) {
+        let csv = self.table.format != TableFormat::Tsv;
+        if csv && special && !sanitize && memchr::memchr(b'"', &self.out[start..]).is_none() {
+            // Quotes around it are all a CSV cell without `"` needs: done in place.
+            self.out.insert(start, b'"');
+            self.out.push(b'"');
+            return;
+        }
         let raw = self.out.split_off(start);
-        let sanitized;
-        let cell: &[u8] = if sanitize {
-            sanitized =
-                self::sanitize(std::str::from_utf8(&raw).expect("cells are written as UTF-8"));
-            sanitized.as_bytes()
+        let cell = if sanitize {
+            sanitize_bytes(&raw)
         } else {
-            &raw
+            Cow::Borrowed(&raw[..])
         };
         // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping.
         match self.table.format {
-            TableFormat::Tsv => tsv_field(self.out, cell),
-            _ if special => csv_quoted(self.out, cell),
-            _ => self.out.extend_from_slice(cell),
+            TableFormat::Tsv => tsv_field(self.out, &cell),
+            _ if special => csv_quoted(self.out, &cell),
+            _ => self.out.extend_from_slice(&cell),
         }
+    }
+}
+
+/// The special bytes of a format and the bytes of bidi controls in one text, a bit per byte:
+/// see [`Table::scan_text`].
+pub struct TextScan {
+    /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
+    /// block is one of `specials`, of the second when it is one of [`BIDI_BYTES`].
+    blocks: Vec<[u64; 2]>,
+    specials: [u8; 4],
+    /// The length of the text.
+    len: usize,
+}
+
+impl TextScan {
+    /// The bits of the bytes of `span` (not empty), ORed together: `[special, bidi]`.
+    #[inline(always)]
+    fn hits_in(&self, span: Span) -> [u64; 2] {
+        let (first, last) = (span.start / 64, (span.end - 1) / 64);
+        let head = !0u64 << (span.start % 64);
+        let tail = !0u64 >> (63 - (span.end - 1) % 64);
+        let [mut s, mut b] = self.blocks[first];
+        s &= head;
+        b &= head;
+        if first < last {
+            for &[s2, b2] in &self.blocks[first + 1..last] {
+                s |= s2;
+                b |= b2;
+            }
+            let [s2, b2] = self.blocks[last];
+            s |= s2 & tail;
+            b |= b2 & tail;
+        } else {
+            s &= tail;
+            b &= tail;
+        }
+        [s, b]
+    }
+}
+
+/// The bits of [`TextScan`] for `blocks` (whole 64-byte blocks) into `hits`.
+fn block_hits(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2.
+            unsafe { block_hits_avx2(blocks, specials, hits) };
+        } else {
+            block_hits_sse2(blocks, specials, hits);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    block_hits_portable(blocks, specials, hits);
+}
+
+/// [`block_hits`] a byte at a time: the fallback off x86_64, and the reference in tests.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+fn block_hits_portable(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    for (block, [s, b]) in blocks.chunks_exact(64).zip(hits) {
+        for (k, x) in block.iter().enumerate() {
+            *s |= u64::from(specials.contains(x)) << k;
+            *b |= u64::from(BIDI_BYTES.contains(x)) << k;
+        }
+    }
+}
+
+/// [`block_hits`] with SSE2, the x86_64 baseline: sixteen bytes a compare.
+#[cfg(target_arch = "x86_64")]
+fn block_hits_sse2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    use std::arch::x86_64::*;
+    for (block, hit) in blocks.chunks_exact(64).zip(hits) {
+        let (mut sm, mut bm) = (0, 0);
+        for (k, window) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
+            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
+            // alignment.
+            let (sw, bw) = unsafe {
+                let x = _mm_loadu_si128(window.as_ptr().cast());
+                let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
+                let [p, q, r, t] = specials;
+                let sp = _mm_or_si128(_mm_or_si128(eq(p), eq(q)), _mm_or_si128(eq(r), eq(t)));
+                let bi = _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
+                (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16)
+            };
+            sm |= u64::from(sw) << (16 * k);
+            bm |= u64::from(bw) << (16 * k);
+        }
+        *hit = [sm, bm];
+    }
+}
+
+/// [`block_hits_sse2`] with AVX2: thirty-two bytes a compare.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn block_hits_avx2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    use std::arch::x86_64::*;
+    for (block, hit) in blocks.chunks_exact(64).zip(hits) {
+        let (mut sm, mut bm) = (0, 0);
+        for (k, window) in block.chunks_exact(32).enumerate() {
+            // The load reads the 32 bytes of `window`, and `loadu` needs no alignment.
+            let x = _mm256_loadu_si256(window.as_ptr().cast());
+            let eq = |byte: u8| _mm256_cmpeq_epi8(x, _mm256_set1_epi8(byte as i8));
+            let [p, q, r, t] = specials;
+            let sp = _mm256_or_si256(_mm256_or_si256(eq(p), eq(q)), _mm256_or_si256(eq(r), eq(t)));
+            let bi = _mm256_or_si256(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
+            sm |= u64::from(_mm256_movemask_epi8(sp) as u32) << (32 * k);
+            bm |= u64::from(_mm256_movemask_epi8(bi) as u32) << (32 * k);
+        }
+        *hit = [sm, bm];
     }
 }
 
@@ -325,19 +507,44 @@ fn window_hits_portable(windows: &[u8], specials: &[u8; 4]) -> u32 {
         .fold(0, |m, bits| m | bits)
 }
 
-/// `n` in decimal, without allocating: two digits a step.
-fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
-    /// "00", "01", … "99".
-    const PAIRS: [u8; 200] = {
-        let mut t = [0u8; 200];
-        let mut i = 0;
-        while i < 100 {
-            t[2 * i] = b'0' + (i / 10) as u8;
-            t[2 * i + 1] = b'0' + (i % 10) as u8;
-            i += 1;
-        }
-        t
+/// "00", "01", … "99".
+const PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `n` in decimal, without allocating. Numbers below 10,000 (most: sentence numbers and
+/// offsets) are written with fixed-size copies.
+#[inline(always)]
+fn push_decimal(out: &mut Vec<u8>, n: u64) {
+    let pair = |k: u64| {
+        let k = 2 * k as usize;
+        [PAIRS[k], PAIRS[k + 1]]
     };
+    if n < 10 {
+        out.push(b'0' + n as u8);
+    } else if n < 100 {
+        out.extend_from_slice(&pair(n));
+    } else if n < 10_000 {
+        let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+        if n < 1000 {
+            out.extend_from_slice(&[b, c, d]);
+        } else {
+            out.extend_from_slice(&[a, b, c, d]);
+        }
+    } else {
+        push_long_decimal(out, n);
+    }
+}
+
+/// [`push_decimal`] of any `n`: two digits a step.
+fn push_long_decimal(out: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     while n >= 100 {
@@ -426,24 +633,36 @@ fn is_formula(cell: &[u8]) -> bool {
 
 /// Neutralize formulas and make bidi controls visible.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    use std::fmt::Write;
-    let formula = is_formula(s.as_bytes());
-    if !formula && !has_bidi_control(s.as_bytes()) {
+    match sanitize_bytes(s.as_bytes()) {
+        Cow::Borrowed(_) => Cow::Borrowed(s),
+        Cow::Owned(b) => Cow::Owned(String::from_utf8(b).expect("sanitizing keeps UTF-8")),
+    }
+}
+
+/// [`sanitize`] on the bytes of UTF-8 text.
+fn sanitize_bytes(s: &[u8]) -> Cow<'_, [u8]> {
+    use std::io::Write;
+    let formula = is_formula(s);
+    if !formula && !has_bidi_control(s) {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len() + 8);
+    let mut out = Vec::with_capacity(s.len() + 8);
     if formula {
-        out.push('\'');
+        out.push(b'\'');
     }
     // The text between controls is copied as it is.
     let mut from = 0;
-    for (at, len) in bidi_controls(s.as_bytes()) {
-        out.push_str(&s[from..at]);
-        let c = s[at..].chars().next().expect("a control is a char");
-        write!(out, "<U+{:04X}>", c as u32).expect("writing to a String");
+    for (at, len) in bidi_controls(s) {
+        out.extend_from_slice(&s[from..at]);
+        // U+061C is D8 9C; the others are E2 x y.
+        let c = match len {
+            2 => 0x061C,
+            _ => 0x2000 | u32::from(s[at + 1] & 0x3F) << 6 | u32::from(s[at + 2] & 0x3F),
+        };
+        write!(out, "<U+{c:04X}>").expect("writing to a Vec");
         from = at + len;
     }
-    out.push_str(&s[from..]);
+    out.extend_from_slice(&s[from..]);
     Cow::Owned(out)
 }
 
@@ -537,6 +756,60 @@ mod tests {
             }
         }
 
+        /// A cell written as a piece of a scanned text is the cell written as a string.
+        #[test]
+        fn pieces_are_written_as_strings(text in texty(), cut in proptest::prelude::any::<(usize, usize)>()) {
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let (a, b) = (bounds[cut.0 % bounds.len()], bounds[cut.1 % bounds.len()]);
+            let span = Span::new(a.min(b), a.max(b));
+            for format in [TableFormat::Csv, TableFormat::Tsv] {
+                for sanitizing in [false, true] {
+                    let mut t = Table::new(format, &["a", "b"]);
+                    t.sanitize = sanitizing;
+                    let scan = t.scan_text(&text);
+                    let (mut want, mut got) = (Vec::new(), Vec::new());
+                    let mut w = t.row_writer(&mut want);
+                    w.str("x");
+                    w.str(span.slice(&text));
+                    w.finish();
+                    let mut w = t.row_writer(&mut got);
+                    w.str("x");
+                    w.piece(&text, &scan, span);
+                    w.finish();
+                    proptest::prop_assert_eq!(got, want);
+                }
+            }
+        }
+
+        /// The vector scans of whole blocks agree with the byte-at-a-time definition.
+        #[test]
+        fn block_hits_match_the_portable_scan(
+            blocks in proptest::collection::vec(proptest::prelude::any::<[u8; 64]>(), 0..4),
+            specials in proptest::prelude::any::<[u8; 4]>(),
+            plants in proptest::collection::vec(proptest::prelude::any::<(usize, usize)>(), 0..12),
+        ) {
+            let mut bytes = blocks.concat();
+            let needles = [specials[0], specials[1], specials[2], specials[3], 0x9C, 0xE2];
+            for (at, which) in plants {
+                if !bytes.is_empty() {
+                    let at = at % bytes.len();
+                    bytes[at] = needles[which % 6];
+                }
+            }
+            let n = blocks.len();
+            let mut hits = vec![[0; 2]; n];
+            block_hits(&bytes, specials, &mut hits);
+            let mut want = vec![[0; 2]; n];
+            block_hits_portable(&bytes, specials, &mut want);
+            proptest::prop_assert_eq!(&hits, &want);
+            #[cfg(target_arch = "x86_64")]
+            {
+                let mut sse2 = vec![[0; 2]; n];
+                block_hits_sse2(&bytes, specials, &mut sse2);
+                proptest::prop_assert_eq!(&sse2, &want);
+            }
+        }
+
         /// The scan of a window agrees with the byte-at-a-time definition.
         #[test]
         fn window_hits_match_the_portable_scan(
@@ -588,6 +861,8 @@ mod tests {
             1000,
             12345,
             1234567890,
+            9999,
+            10000,
             u64::MAX,
         ] {
             let mut out = b"x".to_vec();

@@ -38,8 +38,8 @@ use crate::glossary::{Matcher, TermMatch};
 use crate::input::Document;
 use crate::normalize::Normalizer;
 use crate::segment::Sentence;
-use crate::span::CharOffsets;
-use crate::table::{Cell, Table, TableFormat};
+use crate::span::{CharOffsets, Span};
+use crate::table::{Cell, Table, TableFormat, TextScan};
 
 /// The export columns.
 pub const COLUMNS: &[&str] = &[
@@ -123,16 +123,28 @@ impl Exporter {
             None => Vec::new(),
         };
         // Rows take about twice the text (the `arabic` and `normalized` cells) plus the
-        // rest: room for that up front saves growing the buffer step by step.
-        out.reserve(3 * text.len() + 256);
+        // rest, most of it terms and facts: room for that up front saves growing the buffer
+        // step by step (and copying it each time).
+        out.reserve(3 * text.len() + 256 + 64 * (terms.len() + facts.len()) + 32 * sentences.len());
+        let norm_is_match = self.normalizer.rules() == crate::normalize::matcher().rules();
         // The `doc_id` cell is the same on every row: made once.
-        let id_field = match self.table.format {
-            TableFormat::Jsonl => Vec::new(),
-            _ => self.table.field(&doc.id),
+        // So are the `arabic` and `normalized` cells pieces of the text and of its
+        // normalization: both are scanned once.
+        let (id_field, scans) = match self.table.format {
+            TableFormat::Jsonl => (Vec::new(), None),
+            _ => (
+                self.table.field(&doc.id),
+                Some((
+                    self.table.scan_text(text),
+                    norm_is_match.then(|| self.table.scan_text(&doc_norm.text)),
+                )),
+            ),
         };
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;
+        // The English of a row's terms, repeats dropped: a buffer for all rows.
+        let mut gloss = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             let start_t = t;
             while t < terms.len() && terms[t].span.start < s.span.end {
@@ -142,15 +154,16 @@ impl Exporter {
             while f < facts.len() && facts[f].sentence <= i {
                 f += 1;
             }
-            let normalized = if self.normalizer.rules() == crate::normalize::matcher().rules() {
-                let span = norm_spans[i];
-                Cow::Borrowed(doc_norm.text[span.start..span.end].trim_matches(' '))
+            let normalized = if norm_is_match {
+                let span = trim_spaces(doc_norm.text.as_bytes(), norm_spans[i]);
+                Normalized::Piece(&doc_norm.text, span)
             } else {
-                Cow::Owned(self.normalizer.normalize_str(s.span.slice(text)))
+                Normalized::Own(self.normalizer.normalize_str(s.span.slice(text)))
             };
             let row = SentenceRow {
                 doc,
                 id_field: &id_field,
+                scans: scans.as_ref(),
                 normalized,
                 index: i,
                 sentence: s,
@@ -158,7 +171,7 @@ impl Exporter {
                 facts: &facts[start_f..f],
                 english: english.get(i).map_or("", String::as_str),
             };
-            self.row(&row, &mut offsets, out);
+            self.row(&row, &mut offsets, &mut gloss, out);
         }
         Ok(Counts {
             sentences: sentences.len(),
@@ -172,12 +185,18 @@ impl Exporter {
         crate::align::english_per_sentence(&self.aligner, ar, sentences, en)
     }
 
-    fn row(&self, r: &SentenceRow, offsets: &mut CharOffsets, out: &mut Vec<u8>) {
+    fn row<'e>(
+        &'e self,
+        r: &SentenceRow,
+        offsets: &mut CharOffsets,
+        gloss: &mut Vec<&'e str>,
+        out: &mut Vec<u8>,
+    ) {
         let text = &r.doc.text;
         let arabic = r.sentence.span.slice(text);
         let (start, end) = offsets.span(r.sentence.span);
         let entries = self.matcher.glossary().entries();
-        let mut gloss: Vec<&str> = Vec::new();
+        gloss.clear();
         for m in r.terms {
             let english = entries[m.entry].english.as_str();
             if !gloss.contains(&english) {
@@ -206,8 +225,12 @@ impl Exporter {
             w.num((r.index + 1) as u64);
             w.num(start as u64);
             w.num(end as u64);
-            w.str(arabic);
-            w.str(&r.normalized);
+            let (text_scan, norm_scan) = r.scans.expect("CSV and TSV texts are scanned");
+            w.piece(text, text_scan, r.sentence.span);
+            match (&r.normalized, norm_scan) {
+                (Normalized::Piece(norm, span), Some(scan)) => w.piece(norm, scan, *span),
+                (n, _) => w.str(n.as_str()),
+            }
             w.str(r.english);
             w.cell(gloss_text);
             w.cell(terms_text);
@@ -224,7 +247,7 @@ impl Exporter {
                 Cell::from(start),
                 Cell::from(end),
                 Cell::from(arabic),
-                Cell::Str(Cow::Borrowed(&r.normalized)),
+                Cell::Str(Cow::Borrowed(r.normalized.as_str())),
                 Cell::from(r.english),
                 Cell::from(gloss.join(" · ")),
                 Cell::Json {
@@ -284,6 +307,18 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
         .collect()
 }
 
+/// `span` of `text` without the spaces (U+0020) at its ends.
+fn trim_spaces(text: &[u8], span: Span) -> Span {
+    let (mut start, mut end) = (span.start, span.end);
+    while start < end && text[start] == b' ' {
+        start += 1;
+    }
+    while end > start && text[end - 1] == b' ' {
+        end -= 1;
+    }
+    Span::new(start, end)
+}
+
 /// Append `items`, each a few pieces of text, separated by `sep`.
 fn join<'a, const N: usize>(
     out: &mut Vec<u8>,
@@ -300,11 +335,28 @@ fn join<'a, const N: usize>(
     }
 }
 
+/// The `normalized` cell: a piece of the document's normalization, or made for the sentence.
+enum Normalized<'a> {
+    Piece(&'a str, Span),
+    Own(String),
+}
+
+impl Normalized<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Normalized::Piece(text, span) => span.slice(text),
+            Normalized::Own(s) => s,
+        }
+    }
+}
+
 struct SentenceRow<'a> {
     doc: &'a Document,
     /// The `doc_id` cell made by [`Table::field`] (CSV/TSV).
     id_field: &'a [u8],
-    normalized: Cow<'a, str>,
+    /// The scans of the text and (`match` profile) of its normalization (CSV/TSV).
+    scans: Option<&'a (TextScan, Option<TextScan>)>,
+    normalized: Normalized<'a>,
     index: usize,
     sentence: &'a Sentence,
     terms: &'a [TermMatch],

@@ -39,54 +39,52 @@ pub struct Sentence {
 
 /// Split `text` into sentences.
 pub fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::with_capacity(text.len() / 100);
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let bytes = text.as_bytes();
     let mut events = Vec::new();
     let mut line_start = 0;
-    let mut i = 0;
-    // One pass over the bytes: collect the punctuation events of a line, and at each line
-    // break segment the line from its events alone.
-    while i < bytes.len() {
-        // Most 16-byte blocks hold no byte of interest: skip them whole, and look at the bytes
-        // of the others (and of the tail) one by one.
-        let stop = match bytes.get(i..i + 16) {
-            Some(block) => {
-                let block: &[u8; 16] = block.try_into().expect("16 bytes");
-                if block.iter().fold(0, |any, &b| any | interesting(b)) == 0 {
-                    i += 16;
-                    continue;
+    // One pass over the bytes, a block of 64 at a time: the bytes of interest in a block (few:
+    // most blocks have none) are found at once as the bits of a mask and looked at one by one.
+    // The masks are made for a run of blocks at a time, with vector instructions. The
+    // punctuation events of a line are collected, and at each line break the line is
+    // segmented from its events alone.
+    let mut masks = [0u64; BLOCKS_PER_RUN];
+    for (r, run) in bytes.chunks(64 * BLOCKS_PER_RUN).enumerate() {
+        let n = interesting_masks(run, &mut masks);
+        for (k, &mask) in masks[..n].iter().enumerate() {
+            let base = 64 * (BLOCKS_PER_RUN * r + k);
+            let mut hits = mask;
+            while hits != 0 {
+                let i = base + hits.trailing_zeros() as usize;
+                hits &= hits - 1;
+                let b = bytes[i];
+                let c = match b {
+                    // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters
+                    // share their lead bytes: a continuation byte counts only after the right
+                    // lead.
+                    0x9F | 0x94 => {
+                        let (lead, c) = if b == 0x9F {
+                            (0xD8, '؟')
+                        } else {
+                            (0xDB, '۔')
+                        };
+                        if i > 0 && bytes[i - 1] == lead {
+                            events.push((i - 1, c));
+                        }
+                        continue;
+                    }
+                    0x00..=0x7F => char::from(b),
+                    // A lead byte (C2 or E2): the whole char.
+                    _ => text[i..].chars().next().expect("i is on a char boundary"),
+                };
+                if is_line_break(c) {
+                    segment_line(text, line_start, i, &events, &mut out);
+                    events.clear();
+                    line_start = i + c.len_utf8();
+                } else if is_terminator(c) || is_quote(c) {
+                    events.push((i, c));
                 }
-                i + 16
             }
-            None => bytes.len(),
-        };
-        while i < stop {
-            let b = bytes[i];
-            if !INTERESTING[usize::from(b)] {
-                i += 1;
-                continue;
-            }
-            // ؟ (D8 9F) and ۔ (DB 94) are found by their second byte, as Arabic letters share
-            // their lead bytes: a continuation byte is only interesting after the right lead.
-            if b == 0x9F || b == 0x94 {
-                let lead = if b == 0x9F { 0xD8 } else { 0xDB };
-                if i > 0 && bytes[i - 1] == lead {
-                    events.push((i - 1, if b == 0x9F { '؟' } else { '۔' }));
-                }
-                i += 1;
-                continue;
-            }
-            let c = text[i..].chars().next().expect("i is on a char boundary");
-            let len = c.len_utf8();
-            if is_line_break(c) {
-                segment_line(text, line_start, i, &events, &mut out);
-                events.clear();
-                line_start = i + len;
-            } else if is_terminator(c) || is_quote(c) {
-                events.push((i, c));
-            }
-            // A char may end past `stop`: the next block starts after it.
-            i += len;
         }
     }
     segment_line(text, line_start, bytes.len(), &events, &mut out);
@@ -95,8 +93,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 
 /// 1 if `b` is the lead byte of a character [`segment`] looks at (a terminator, a quotation
 /// mark, a line break), else 0. Everything else (Arabic letters are mostly D8–DB) is skipped
-/// without decoding. Written as comparisons ORed together rather than a table or a `match`,
-/// so that the test of a block of bytes compiles to vector instructions.
+/// without decoding.
 #[inline(always)]
 const fn interesting(b: u8) -> u8 {
     // LF VT FF CR, ! ", . ?; « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of
@@ -111,16 +108,121 @@ const fn interesting(b: u8) -> u8 {
         | (b == 0x94) as u8
 }
 
-/// [`interesting`] as a table, for the bytes of a block looked at one by one.
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = interesting(b as u8) == 1;
-        b += 1;
+/// How many 64-byte blocks [`interesting_masks`] does at a time.
+const BLOCKS_PER_RUN: usize = 64;
+
+/// The masks of the 64-byte blocks of `run` (at most `64 * BLOCKS_PER_RUN` bytes; the last
+/// block may be shorter) into `masks`: bit `k` of a block's mask is set when its byte `k` is
+/// [`interesting`]. Returns the number of blocks.
+fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
+    let whole = run.len() / 64;
+    let (blocks, tail) = run.split_at(64 * whole);
+    block_masks(blocks, masks);
+    if tail.is_empty() {
+        return whole;
     }
-    t
-};
+    // The last block, padded with zero bytes (of no interest).
+    let mut last = [0; 64];
+    last[..tail.len()].copy_from_slice(tail);
+    block_masks(&last, &mut masks[whole..]);
+    whole + 1
+}
+
+/// The masks of `blocks`, whole 64-byte blocks, into `masks`.
+fn block_masks(blocks: &[u8], masks: &mut [u64]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2.
+            unsafe { masks_avx2(blocks, masks) };
+        } else {
+            masks_sse2(blocks, masks);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        *mask = interesting_mask_portable(block);
+    }
+}
+
+/// [`interesting_masks`] of whole blocks with SSE2 (the x86_64 baseline), sixteen bytes a
+/// compare.
+#[cfg(target_arch = "x86_64")]
+fn masks_sse2(blocks: &[u8], masks: &mut [u64]) {
+    use std::arch::x86_64::*;
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        let mut m = 0;
+        for (k, window) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
+            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
+            // alignment.
+            let bits = unsafe {
+                let x = _mm_loadu_si128(window.as_ptr().cast());
+                let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+                // LF VT FF CR: x - LF is at most 3.
+                let from_lf = _mm_sub_epi8(x, _mm_set1_epi8(b'\n' as i8));
+                let breaks = _mm_cmpeq_epi8(_mm_min_epu8(from_lf, _mm_set1_epi8(3)), from_lf);
+                // C2 and E2 differ only in bit 5.
+                let leads = _mm_cmpeq_epi8(
+                    _mm_or_si128(x, _mm_set1_epi8(0x20)),
+                    _mm_set1_epi8(0xE2_u8 as i8),
+                );
+                let ascii = _mm_or_si128(
+                    _mm_or_si128(eq(b'!'), eq(b'"')),
+                    _mm_or_si128(eq(b'.'), eq(b'?')),
+                );
+                let rest = _mm_or_si128(_mm_or_si128(eq(0x9F), eq(0x94)), leads);
+                let all = _mm_or_si128(_mm_or_si128(breaks, ascii), rest);
+                _mm_movemask_epi8(all) as u16
+            };
+            m |= u64::from(bits) << (16 * k);
+        }
+        *mask = m;
+    }
+}
+
+/// [`masks_sse2`] with AVX2: thirty-two bytes a compare, and no register copies.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn masks_avx2(blocks: &[u8], masks: &mut [u64]) {
+    use std::arch::x86_64::*;
+    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
+        let mut m = 0;
+        for (k, window) in block.chunks_exact(32).enumerate() {
+            // The load reads the 32 bytes of `window`, and `loadu` needs no alignment.
+            let x = _mm256_loadu_si256(window.as_ptr().cast());
+            let eq = |b: u8| _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b as i8));
+            let from_lf = _mm256_sub_epi8(x, _mm256_set1_epi8(b'\n' as i8));
+            let breaks = _mm256_cmpeq_epi8(_mm256_min_epu8(from_lf, _mm256_set1_epi8(3)), from_lf);
+            let leads = _mm256_cmpeq_epi8(
+                _mm256_or_si256(x, _mm256_set1_epi8(0x20)),
+                _mm256_set1_epi8(0xE2_u8 as i8),
+            );
+            let ascii = _mm256_or_si256(
+                _mm256_or_si256(eq(b'!'), eq(b'"')),
+                _mm256_or_si256(eq(b'.'), eq(b'?')),
+            );
+            let rest = _mm256_or_si256(_mm256_or_si256(eq(0x9F), eq(0x94)), leads);
+            let all = _mm256_or_si256(_mm256_or_si256(breaks, ascii), rest);
+            m |= u64::from(_mm256_movemask_epi8(all) as u32) << (32 * k);
+        }
+        *mask = m;
+    }
+}
+
+/// The mask of one block (at most 64 bytes) a byte at a time: the fallback off x86_64, and
+/// the reference in tests.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+fn interesting_mask_portable(block: &[u8]) -> u64 {
+    debug_assert!(block.len() <= 64);
+    block
+        .iter()
+        .enumerate()
+        .fold(0, |m, (k, &b)| m | u64::from(interesting(b)) << k)
+}
 
 /// Line breaks: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
 pub fn is_line_break(c: char) -> bool {
@@ -141,7 +243,7 @@ fn is_trim(c: char) -> bool {
 #[inline]
 fn trim_by_bytes(lead: u8, last: u8) -> Option<bool> {
     match lead {
-        0..=0x7F => Some(matches!(lead, b'\t'..=b'\r' | b' ')),
+        0..=0x7F => Some(is_ascii_space(lead)),
         0xD8..=0xDB => Some(lead == 0xD8 && last == 0x9C),
         _ => None,
     }
@@ -211,15 +313,25 @@ fn is_letter_or_digit(c: char) -> bool {
 /// Arabic letters (not tatweel, which never starts a word, nor the dagger alef U+0670, a
 /// mark).
 fn is_arabic_letter(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0620}'..='\u{063F}'
-            | '\u{0641}'..='\u{064A}'
-            | '\u{066E}'..='\u{066F}'
-            | '\u{0671}'..='\u{06D3}'
-            | '\u{06FA}'..='\u{06FF}'
-    )
+    let k = (c as u32).wrapping_sub(0x0600);
+    k < 256 && ARABIC_LETTERS[k as usize / 64] >> (k % 64) & 1 == 1
 }
+
+/// The Arabic letters of U+0600–U+06FF as a bit set: bit `k` is U+0600 + `k`.
+const ARABIC_LETTERS: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if matches!(
+            0x0600 + k,
+            0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06FA..=0x06FF
+        ) {
+            set[k / 64] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    set
+};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Quote {
@@ -265,8 +377,13 @@ fn segment_line(
     events: &[(usize, char)],
     out: &mut Vec<Sentence>,
 ) {
-    let line = &text[start..end];
-    if leading_trim(line) == line.len() {
+    if events.is_empty() {
+        // No terminator and no quotation mark: the line is one sentence (or blank), and a
+        // headline when it is short.
+        if let Some(span) = trimmed(text, start, end) {
+            let headline = at_most_30_words(span.slice(text));
+            out.push(Sentence { span, headline });
+        }
         return;
     }
     let quotes = if events.iter().any(|&(_, c)| is_quote(c)) {
@@ -351,10 +468,23 @@ fn at_most_30_words(text: &str) -> bool {
     }
     let b = text.as_bytes();
     let wide_space_lead = |x: u8| (x == 0xC2) | (x.wrapping_sub(0xE1) < 3);
+    let space = |x: u8| (x.wrapping_sub(b'\t') < 5) | (x == b' ');
+    // Fewer than 30 bytes that may separate words (a space, or the lead byte of a wide one)
+    // make fewer than 31 words: the common case, settled by counting them.
+    let separators: usize = b
+        .chunks(128)
+        .map(|c| {
+            c.iter()
+                .fold(0u8, |n, &x| n + u8::from(space(x) | wide_space_lead(x)))
+        })
+        .map(usize::from)
+        .sum();
+    if separators < 30 {
+        return true;
+    }
     if b.iter().fold(false, |any, &x| any | wide_space_lead(x)) {
         return text.split_whitespace().nth(30).is_none();
     }
-    let space = |x: u8| (x.wrapping_sub(b'\t') < 5) | (x == b' ');
     // A word starts at a non-space byte at the start or after a space.
     let starts = b
         .iter()
@@ -367,16 +497,40 @@ fn at_most_30_words(text: &str) -> bool {
 
 /// Push the sentence in `start..end`, trimmed; nothing if it is empty.
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
-    let piece = &text[start..end];
-    let lead = leading_trim(piece);
-    if lead == piece.len() {
-        return;
+    if let Some(span) = trimmed(text, start, end) {
+        out.push(Sentence {
+            span,
+            headline: false,
+        });
     }
-    let trail = trailing_trim(piece);
-    out.push(Sentence {
-        span: Span::new(start + lead, end - trail),
-        headline: false,
-    });
+}
+
+/// `start..end` without the whitespace and invisible marks at its ends; `None` if nothing is
+/// left. The common ends (ASCII, Arabic letters) are settled on their bytes first.
+#[inline]
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let b = &text.as_bytes()[start..end];
+    let lead = match b {
+        [] => return None,
+        [x, ..] if *x < 0x80 && !is_ascii_space(*x) => 0,
+        [x, y, ..] if (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
+        _ => leading_trim(&text[start..end]),
+    };
+    if lead == b.len() {
+        return None;
+    }
+    let trail = match b {
+        [.., x] if *x < 0x80 && !is_ascii_space(*x) => 0,
+        [.., x, y] if *y >= 0x80 && (0xD8..=0xDB).contains(x) && !(*x == 0xD8 && *y == 0x9C) => 0,
+        _ => trailing_trim(&text[start..end]),
+    };
+    Some(Span::new(start + lead, end - trail))
+}
+
+/// The ASCII chars [`is_trim`] trims: tab, LF, VT, FF, CR and space.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 fn last_visible_before(text: &str, from: usize, to: usize) -> Option<char> {
