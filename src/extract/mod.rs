@@ -281,8 +281,11 @@ impl Extractor {
         // Glossary entities alone make about one fact per term: room for those up front.
         let mut facts = Vec::with_capacity(terms.len());
         let mut doc = DocState::default();
-        // Token buffers, reused from sentence to sentence.
+        // Token buffers, reused from sentence to sentence, made big enough for the longest
+        // sentence up front (a token and its space take two bytes at least, mostly more).
         let mut scratch = Scratch::default();
+        let longest = norm_spans.iter().map(Span::len).max().unwrap_or(0);
+        scratch.reserve(longest / 2 + 1);
         // Sentences come in order: one cursor maps all their offsets.
         let mut cursor = doc_norm.map.cursor();
         let mut t = 0;
@@ -378,7 +381,6 @@ fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
 struct Scratch {
     toks: Vec<Tok>,
     ospan: Vec<Span>,
-    cls: Vec<u16>,
     terms: Vec<Term>,
     /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
@@ -391,23 +393,26 @@ struct Scratch {
 }
 
 impl Scratch {
+    /// Room for `tokens` tokens in the per-token buffers.
+    fn reserve(&mut self, tokens: usize) {
+        self.toks.reserve(tokens);
+        self.ospan.reserve(tokens);
+    }
+
     fn recycle(&mut self, sent: Sent) {
         let Sent {
             mut toks,
             ospan,
             ospan_buf,
-            mut cls,
             mut terms,
             ..
         } = sent;
         toks.clear();
         let mut ospan = ospan.into_inner().unwrap_or_else(|| ospan_buf.into_inner());
         ospan.clear();
-        cls.clear();
         terms.clear();
         self.toks = toks;
         self.ospan = ospan;
-        self.cls = cls;
         self.terms = terms;
     }
 }
@@ -469,6 +474,9 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub kind: Kind,
+    /// Its class bits (`LEX`, `NUM`, `QUOTE`, `TERM`, the word classes): whether and which
+    /// rules may start here.
+    pub cls: u16,
 }
 
 /// One sentence, normalized and tokenized.
@@ -487,10 +495,7 @@ pub(crate) struct Sent<'a> {
     ospan_buf: Cell<Vec<Span>>,
     /// The document's offset-map cursor, moved forward by this sentence's mappings.
     cursor: Cell<normalize::Cursor<'a>>,
-    /// The class bits of each token (`LEX`, `NUM`, `QUOTE`, `TERM`): whether a rule may start
-    /// there.
-    pub cls: Vec<u16>,
-    /// The OR of `cls`: which rules may start somewhere in the sentence.
+    /// The OR of the tokens' class bits: which rules may start somewhere in the sentence.
     pub bits: u16,
     /// Glossary matches in this sentence, with token ranges.
     pub terms: Vec<Term>,
@@ -545,8 +550,7 @@ impl<'a> Sent<'a> {
             nbase: ns.start,
         };
         let mut toks = std::mem::take(&mut scratch.toks);
-        let mut cls = std::mem::take(&mut scratch.cls);
-        let bits = tokenize(norm.text, classes(), &mut toks, &mut cls);
+        let bits = tokenize(norm.text, classes(), &mut toks);
         let active = bits != 0 || !terms.is_empty();
         let mut sent = Sent {
             text,
@@ -557,7 +561,6 @@ impl<'a> Sent<'a> {
             ospan: OnceCell::new(),
             ospan_buf: Cell::new(std::mem::take(&mut scratch.ospan)),
             cursor: Cell::new(cursor),
-            cls,
             bits,
             terms: std::mem::take(&mut scratch.terms),
             matcher,
@@ -575,7 +578,7 @@ impl<'a> Sent<'a> {
                 entry: m.entry,
                 category: entries[m.entry].category,
             });
-            sent.cls[from] |= TERM;
+            sent.toks[from].cls |= TERM;
             sent.bits |= TERM;
         }
         sent
@@ -668,26 +671,26 @@ impl<'a> Sent<'a> {
 
     /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
     pub fn lex(&self, i: usize) -> bool {
-        self.cls.get(i).is_some_and(|&c| c & LEX != 0)
+        self.toks.get(i).is_some_and(|t| t.cls & LEX != 0)
     }
 
     /// Does token `i` have any of the class bits `bits`? Rules skip tokens without the bits
     /// they may start at, without looking at them.
     #[inline]
     pub fn any(&self, i: usize, bits: u16) -> bool {
-        self.cls.get(i).is_some_and(|&c| c & bits != 0)
+        self.toks.get(i).is_some_and(|t| t.cls & bits != 0)
     }
 
     /// Does token `i` have all the class bits `bits`?
     #[inline]
     pub fn has(&self, i: usize, bits: u16) -> bool {
-        self.cls.get(i).is_some_and(|&c| c & bits == bits)
+        self.toks.get(i).is_some_and(|t| t.cls & bits == bits)
     }
 
     /// Is token `i` a quotation mark (`"` `“` `”`)?
     #[inline]
     pub fn is_quote(&self, i: usize) -> bool {
-        self.cls.get(i).is_some_and(|&c| c & QUOTE != 0)
+        self.toks.get(i).is_some_and(|t| t.cls & QUOTE != 0)
     }
 
     pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
@@ -696,10 +699,10 @@ impl<'a> Sent<'a> {
 }
 
 /// Split normalized text into words, numbers and punctuation (spaces dropped), appending the
-/// tokens to `toks` and their class bits to `cls` (a word's [`Classes::of`], `NUM` for digits,
-/// `QUOTE` for a quotation mark): the OR of those bits.
+/// tokens with their class bits (a word's [`Classes::of`], `NUM` for digits, `QUOTE` for a
+/// quotation mark) to `toks`: the OR of those bits.
 #[inline(never)]
-fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>, cls: &mut Vec<u16>) -> u16 {
+fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>) -> u16 {
     let b = text.as_bytes();
     let n = b.len();
     let mut bits = 0;
@@ -750,8 +753,12 @@ fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>, cls: &mut Vec<u1
                 (Kind::Punct, i + len, if quote { QUOTE } else { 0 })
             }
         };
-        toks.push(Tok { s: i, e, kind });
-        cls.push(c);
+        toks.push(Tok {
+            s: i,
+            e,
+            kind,
+            cls: c,
+        });
         bits |= c;
         // Most tokens are followed by one space: step over it here.
         i = if b.get(e) == Some(&b' ') { e + 1 } else { e };
@@ -767,13 +774,14 @@ fn word_end(text: &str, mut j: usize) -> usize {
     let n = b.len();
     loop {
         loop {
-            let Some(chunk) = b.get(j..j + 8) else {
+            if j + 8 > n {
                 while j + 1 < n && arabic_letter(b[j], b[j + 1]) {
                     j += 2;
                 }
                 break;
-            };
-            let k = arabic_letters(u64::from_be_bytes(chunk.try_into().expect("8 bytes")));
+            }
+            let chunk: [u8; 8] = b[j..j + 8].try_into().expect("8 bytes");
+            let k = arabic_letters(u64::from_be_bytes(chunk));
             j += 2 * k;
             if k < 4 {
                 break;
@@ -881,7 +889,7 @@ impl Out<'_, '_> {
         // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
         // a word a rule starts with (`head_after_clitic`, precomputed in the word classes).
         if self.sent.is_word(from) {
-            let clitic = match self.sent.cls[from] & (HEAD_AFTER_1 | HEAD_AFTER_2) {
+            let clitic = match self.sent.toks[from].cls & (HEAD_AFTER_1 | HEAD_AFTER_2) {
                 HEAD_AFTER_1 => 2,
                 HEAD_AFTER_2 => 4,
                 _ => 0,
@@ -998,7 +1006,7 @@ struct Classes {
     max_len: usize,
     /// Bit [`sketch`] of every word in `slots`: most words without a class are turned away
     /// here, before the table.
-    sketches: Box<[u64]>,
+    sketches: Box<[u64; SKETCH_BITS / 64]>,
 }
 
 /// A word of [`Classes`]: `bytes[start..start + len]`, and its class bits (0: an empty slot).
@@ -1014,7 +1022,7 @@ struct Slot {
 #[inline(always)]
 fn word_key(w: &[u8]) -> u64 {
     let len = w.len();
-    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().expect("4 bytes")));
     let (a, b) = if len >= 8 {
         let first: [u8; 8] = w[..8].try_into().expect("8 bytes");
         let last: [u8; 8] = w[len - 8..].try_into().expect("8 bytes");
@@ -1117,7 +1125,7 @@ impl Classes {
         }
         let min_len = words.keys().map(|k| k.len()).min().unwrap_or(0);
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
-        let mut sketches = vec![0u64; SKETCH_BITS / 64].into_boxed_slice();
+        let mut sketches = Box::new([0u64; SKETCH_BITS / 64]);
         for w in words.keys() {
             let k = sketch(word_key(w.as_bytes()));
             sketches[k / 64] |= 1 << (k % 64);
