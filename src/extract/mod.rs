@@ -397,6 +397,8 @@ impl Scratch {
     fn reserve(&mut self, tokens: usize) {
         self.toks.reserve(tokens);
         self.ospan.reserve(tokens);
+        self.used.reserve(tokens);
+        self.covered.reserve(tokens);
     }
 
     fn recycle(&mut self, sent: Sent) {
@@ -630,7 +632,8 @@ impl<'a> Sent<'a> {
                 let start = sp.start.clamp(span.start, span.end);
                 let mut end = sp.end.clamp(start, span.end);
                 // A tatweel (U+0640, D9 80) right after a word belongs to it (هـ).
-                while text.as_bytes()[end..span.end].starts_with(&[0xD9, 0x80]) {
+                let b = text.as_bytes();
+                while end + 2 <= span.end && b[end] == 0xD9 && b[end + 1] == 0x80 {
                     end += 2;
                 }
                 *sp = Span::new(start, end);
@@ -710,7 +713,21 @@ fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>) -> u16 {
     while i < n {
         let x = b[i];
         // Arabic letters and ASCII are settled from the bytes; other chars are decoded.
-        let (kind, e, c) = if x < 0x80 {
+        let (kind, e, c) = if x >= 0x80 {
+            // Most often a word: its letters are scanned at once (none when it is not one).
+            let e = word_end(text, i);
+            if e > i {
+                (Kind::Word, e, classes.of(&b[i..e]))
+            } else {
+                let (ch, len) = decode(text, i);
+                if ch.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                let quote = matches!(ch, '\u{201C}' | '\u{201D}');
+                (Kind::Punct, i + len, if quote { QUOTE } else { 0 })
+            }
+        } else {
             if x.is_ascii_alphabetic() {
                 let e = word_end(text, i + 1);
                 (Kind::Word, e, classes.of(&b[i..e]))
@@ -735,23 +752,6 @@ fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>) -> u16 {
             } else {
                 (Kind::Punct, i + 1, if x == b'"' { QUOTE } else { 0 })
             }
-        } else if arabic_letter(x, b[i + 1]) {
-            // (A lead byte is never last.)
-            let e = word_end(text, i + 2);
-            (Kind::Word, e, classes.of(&b[i..e]))
-        } else {
-            let (ch, len) = decode(text, i);
-            if ch.is_whitespace() {
-                i += len;
-                continue;
-            }
-            if is_letter(ch) {
-                let e = word_end(text, i + len);
-                (Kind::Word, e, classes.of(&b[i..e]))
-            } else {
-                let quote = matches!(ch, '\u{201C}' | '\u{201D}');
-                (Kind::Punct, i + len, if quote { QUOTE } else { 0 })
-            }
         };
         toks.push(Tok {
             s: i,
@@ -766,8 +766,8 @@ fn tokenize(text: &str, classes: &Classes, toks: &mut Vec<Tok>) -> u16 {
     bits
 }
 
-/// Where the word whose letters continue at byte `j` ends: past runs of Arabic letters (four at
-/// a time) and of ASCII letters, decoding only other chars.
+/// Where the letters from byte `j` (a char boundary) end, `j` itself when there is none: past
+/// runs of Arabic letters (four at a time) and of ASCII letters, decoding only other chars.
 #[inline(always)]
 fn word_end(text: &str, mut j: usize) -> usize {
     let b = text.as_bytes();
