@@ -362,7 +362,8 @@ impl Extractor {
     }
 }
 
-/// Each sentence's span in the normalized text.
+/// Each sentence's span in the normalized text (not inlined: a stage of its own in profiles).
+#[inline(never)]
 fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<Span> {
     doc_norm
         .map
