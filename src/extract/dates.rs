@@ -27,7 +27,7 @@
 use super::numbers::ordinal_at;
 use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH,
+    MONTH, NUM,
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -306,7 +306,8 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if used[i] || !sent.may_start(i) {
+        // Times and numeric dates start with digits, the others with a month.
+        if used[i] || !sent.any(i, NUM | MONTH) {
             i += 1;
             continue;
         }
@@ -327,7 +328,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     // starts with digits or a `DATE_WORD`.
     let mut i = 0;
     while i < n {
-        if used[i] || !(sent.has(i, DATE_WORD) || sent.kind(i) == Some(Kind::Num)) {
+        if used[i] || !sent.any(i, DATE_WORD | NUM) {
             i += 1;
             continue;
         }

@@ -18,7 +18,7 @@
 //!
 //! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
 
-use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUMBER_WORD, ORDINAL};
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_WORD, ORDINAL};
 
 /// An exact decimal: `m / 10^scale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -732,7 +732,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
 pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: &mut Out) {
     let mut i = 0;
     while i < sent.len() {
-        if used[i] || !sent.may_start(i) {
+        // Ordinals start with an ordinal word, cardinals with digits or a number word.
+        if used[i] || !sent.any(i, NUM | NUMBER_WORD | ORDINAL) {
             i += 1;
             continue;
         }

@@ -130,10 +130,6 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if !sent.may_start(i) {
-            i += 1;
-            continue;
-        }
         let Some((verb, subject)) = verb_at(sent, i) else {
             i += 1;
             continue;

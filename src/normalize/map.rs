@@ -138,6 +138,33 @@ impl OffsetMap {
         Span::new(start, self.norm_end(span.end).max(start))
     }
 
+    /// [`OffsetMap::to_normalized`] of each of `spans`: for spans in increasing order (the
+    /// sentences of a document) one walk forward over the edits rather than two searches per
+    /// span. Spans in another order get the same answers, searched.
+    pub fn to_normalized_each<'m>(
+        &'m self,
+        spans: impl IntoIterator<Item = Span> + 'm,
+    ) -> impl Iterator<Item = Span> + 'm {
+        let edits = &self.edits;
+        let (mut a, mut b) = (0, 0);
+        spans.into_iter().map(move |span| {
+            // The same edits as `norm_start` and `norm_end` find.
+            a = walk(edits, a, |e| e.orig <= span.start);
+            b = walk(edits, b, |e| e.orig < span.end);
+            let start = match a.checked_sub(1).map(|i| &edits[i]) {
+                None => span.start,
+                Some(e) if span.start < e.orig_end() => e.norm,
+                Some(e) => e.norm_end() + (span.start - e.orig_end()),
+            };
+            let end = match b.checked_sub(1).map(|i| &edits[i]) {
+                None => span.end,
+                Some(e) if span.end <= e.orig_end() => e.norm_end(),
+                Some(e) => e.norm_end() + (span.end - e.orig_end()),
+            };
+            Span::new(start, end.max(start))
+        })
+    }
+
     /// A cursor for mapping many spans in increasing order (the tokens of a sentence, the
     /// sentences of a document): each lookup moves forward from the last instead of searching
     /// all edits.
@@ -189,19 +216,91 @@ impl Cursor<'_> {
         }
         self.start = advance(edits, self.start, |e| e.norm <= span.start);
         self.end = advance(edits, self.end, |e| e.norm < span.end);
-        let start = match self.start.checked_sub(1).map(|i| &edits[i]) {
-            None => span.start,
-            Some(e) if span.start < e.norm_end() => e.orig,
-            Some(e) => e.orig_end() + (span.start - e.norm_end()),
-        };
-        let end = match self.end.checked_sub(1).map(|i| &edits[i]) {
-            None => span.end,
-            Some(e) if span.end <= e.norm_end() => e.orig_end(),
-            Some(e) => e.orig_end() + (span.end - e.norm_end()),
-        };
-        let end = end.max(start);
-        Span::new(start.min(len), end.min(len))
+        self.at(span)
     }
+
+    /// [`Cursor::to_original`] of each of `spans`, appended to `out`: for spans in increasing
+    /// order close together (the tokens of a sentence) a walk forward over the edits, without
+    /// searching (a span before the last one is searched for).
+    pub fn to_original_each(&mut self, spans: impl IntoIterator<Item = Span>, out: &mut Vec<Span>) {
+        let edits = &self.map.edits[..];
+        let len = self.map.orig_len;
+        let (mut a, mut b) = (self.start, self.end);
+        // The gap between edits a - 1 and a (when a == b): spans starting at or after `lo` and
+        // ending before `hi` touch no edit, and shift by `shift` (as in `to_original`).
+        let (mut gap, mut lo, mut hi, mut shift) = (usize::MAX, 0, 0, 0);
+        let spans = spans.into_iter();
+        out.reserve(spans.size_hint().0);
+        for span in spans {
+            if a == b {
+                if gap != a {
+                    gap = a;
+                    (lo, shift) = match a.checked_sub(1).map(|k| &edits[k]) {
+                        None => (0, 0),
+                        // (Mod 2^64: the normalized text may be the longer.)
+                        Some(e) => (e.norm_end() + 1, e.orig_end().wrapping_sub(e.norm_end())),
+                    };
+                    hi = edits.get(a).map_or(usize::MAX, |e| e.norm);
+                }
+                if span.start >= lo && span.end < hi {
+                    out.push(Span::new(
+                        span.start.wrapping_add(shift).min(len),
+                        span.end.wrapping_add(shift).min(len),
+                    ));
+                    continue;
+                }
+            }
+            a = walk(edits, a, |e| e.norm <= span.start);
+            b = walk(edits, b, |e| e.norm < span.end);
+            out.push(original(edits, len, a, b, span));
+        }
+        self.start = a;
+        self.end = b;
+    }
+
+    /// The original span of `span`, the cursor's positions being up to date for it.
+    #[inline(always)]
+    fn at(&self, span: Span) -> Span {
+        original(
+            &self.map.edits,
+            self.map.orig_len,
+            self.start,
+            self.end,
+            span,
+        )
+    }
+}
+
+/// The original span of `span` in a text of `len` bytes, given how many `edits` have
+/// `norm <= span.start` (`a`) and `norm < span.end` (`b`).
+#[inline(always)]
+fn original(edits: &[Edit], len: usize, a: usize, b: usize, span: Span) -> Span {
+    let start = match a.checked_sub(1).map(|i| &edits[i]) {
+        None => span.start,
+        Some(e) if span.start < e.norm_end() => e.orig,
+        Some(e) => e.orig_end() + (span.start - e.norm_end()),
+    };
+    let end = match b.checked_sub(1).map(|i| &edits[i]) {
+        None => span.end,
+        Some(e) if span.end <= e.norm_end() => e.orig_end(),
+        Some(e) => e.orig_end() + (span.end - e.norm_end()),
+    };
+    let end = end.max(start);
+    Span::new(start.min(len), end.min(len))
+}
+
+/// The partition point of `pred` in `edits` (true then false), walked to from `from`; searched
+/// for when it lies before `from`.
+#[inline(always)]
+fn walk(edits: &[Edit], from: usize, pred: impl Fn(&Edit) -> bool) -> usize {
+    if from > 0 && !pred(&edits[from - 1]) {
+        return edits[..from].partition_point(pred);
+    }
+    let mut i = from;
+    while i < edits.len() && pred(&edits[i]) {
+        i += 1;
+    }
+    i
 }
 
 /// The partition point of `pred` in `edits` (true then false), looked for from `from`: a walk
@@ -249,17 +348,60 @@ mod tests {
         all
     }
 
+    /// A map whose normalized text is longer than the original (two presentation forms).
+    fn longer() -> OffsetMap {
+        let mut b = Builder::default();
+        b.edit(0, 4, 0, 2);
+        b.edit(6, 4, 4, 2);
+        b.finish(10)
+    }
+
     #[test]
     fn cursor_agrees_with_the_map_in_any_order() {
-        let map = sample();
+        for map in [sample(), longer()] {
+            agrees(&map);
+        }
+    }
+
+    fn agrees(map: &OffsetMap) {
         for key in [
             (|sp: &Span| sp.start * 100 + sp.end) as fn(&Span) -> usize,
             |sp| 10_000 - sp.start * 100 - sp.end,
             |sp| (sp.start * 7919 + sp.end * 104_729) % 1009,
         ] {
             let mut cursor = map.cursor();
-            for sp in spans(22, key) {
+            let all = spans(22, key);
+            for &sp in &all {
                 assert_eq!(cursor.to_original(sp), map.to_original(sp), "{sp:?}");
+            }
+            let mut each = Vec::new();
+            map.cursor()
+                .to_original_each(all.iter().copied(), &mut each);
+            let one: Vec<Span> = all.iter().map(|&sp| map.to_original(sp)).collect();
+            assert_eq!(each, one);
+            // Resumed where it stopped, in pieces.
+            let mut walker = map.cursor();
+            let mut pieces = Vec::new();
+            for chunk in all.chunks(7) {
+                walker.to_original_each(chunk.iter().copied(), &mut pieces);
+            }
+            assert_eq!(pieces, one);
+            let each: Vec<Span> = map.to_normalized_each(all.iter().copied()).collect();
+            let one: Vec<Span> = all.iter().map(|&sp| map.to_normalized(sp)).collect();
+            assert_eq!(each, one);
+        }
+        // Token-like runs: disjoint spans in increasing order, of every width and gap.
+        for width in 1..4 {
+            for gap in 0..3 {
+                let tokens: Vec<Span> = (0..)
+                    .map(|k| Span::new(k * (width + gap), k * (width + gap) + width))
+                    .take_while(|sp| sp.end <= 22)
+                    .collect();
+                let mut each = Vec::new();
+                map.cursor()
+                    .to_original_each(tokens.iter().copied(), &mut each);
+                let one: Vec<Span> = tokens.iter().map(|&sp| map.to_original(sp)).collect();
+                assert_eq!(each, one);
             }
         }
     }
