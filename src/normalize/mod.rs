@@ -574,23 +574,38 @@ impl Normalizer {
         let continues_run =
             bytes.get(i) == Some(&b' ') && initial && self.rules.contains(Rule::CollapseSpaces);
         if !continues_run {
-            i = pass_unchanged(&self.step, stops, bytes, i);
-            // A two-byte character with a one-to-one fold, unless a mark attaches to it.
-            while let Some(m) = self.simple_fold(bytes, i) {
-                if m.len_utf8() == 2 {
-                    // A two-byte letter for a two-byte letter shifts nothing (no edit of the
-                    // map): it stays in the pending stretch, to be written over at the end
-                    // at its place in `out`.
-                    folds.push((out.len() + (i - *run), m));
-                } else {
-                    out.push_str(&text[*run..i]);
-                    let o = out.len();
-                    out.push(m);
-                    map.edit(o, out.len() - o, i, 2);
-                    *run = i + 2;
-                }
-                i += 2;
+            loop {
                 i = pass_unchanged(&self.step, stops, bytes, i);
+                // A two-byte character with a one-to-one fold, unless a mark attaches to it.
+                if let Some(m) = self.simple_fold(bytes, i) {
+                    if m.len_utf8() == 2 {
+                        // A two-byte letter for a two-byte letter shifts nothing (no edit of
+                        // the map): it stays in the pending stretch, to be written over at
+                        // the end at its place in `out`.
+                        folds.push((out.len() + (i - *run), m));
+                    } else {
+                        out.push_str(&text[*run..i]);
+                        let o = out.len();
+                        out.push(m);
+                        map.edit(o, out.len() - o, i, 2);
+                        *run = i + 2;
+                    }
+                    i += 2;
+                    continue;
+                }
+                // Marks after a two-byte letter passed by this scan that comes out as it is
+                // and keeps none of them (the tanwin of بياناً): the letter stays in the
+                // pending stretch, the marks are cut out.
+                if i < n && i > start && bytes[i - 1] >= 0x80 && self.may_attach(bytes, i) {
+                    if let Some(end) = self.kept_bare_cluster(bytes, i - 2) {
+                        out.push_str(&text[*run..i]);
+                        map.edit(out.len() - 2, 2, i - 2, end - (i - 2));
+                        *run = end;
+                        i = end;
+                        continue;
+                    }
+                }
+                break;
             }
         }
         // What follows may attach to the character before: give that one back. (Nothing
@@ -668,6 +683,16 @@ impl Normalizer {
             j += 2;
         }
         (j > i + 2 && !self.may_attach_at(bytes, j)).then_some(j)
+    }
+
+    /// [`Normalizer::bare_cluster`] of a letter that comes out as it is.
+    #[inline]
+    fn kept_bare_cluster(&self, bytes: &[u8], i: usize) -> Option<usize> {
+        let flags = self.two_flags_at(bytes, i)?;
+        if flags & KEEP == 0 {
+            return None;
+        }
+        self.bare_cluster(bytes, i)
     }
 
     /// Does `c`, on its own, come out of the rules unchanged?
