@@ -437,10 +437,10 @@ impl Normalizer {
     pub fn normalize(&self, text: &str) -> Normalized {
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
-        let mut map = map::Builder::with_capacity(text.len() / 64);
+        let mut map = map::Builder::with_capacity(text.len() / 32);
         // Two-byte letters folded to two-byte letters (ة → ه), by their place in `out`:
         // copied with the stretch around them, then written over.
-        let mut folds: Vec<(usize, char)> = Vec::with_capacity(text.len() / 32);
+        let mut folds: Vec<(usize, char)> = Vec::with_capacity(text.len() / 16);
         let mut last_space = false;
         let mut stage1: Vec<char> = Vec::new();
         // Characters the rules leave alone are not copied one by one: `run` is the start of
