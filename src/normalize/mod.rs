@@ -1184,34 +1184,40 @@ impl BlockTables {
         );
         let stop_ascii = _mm256_set1_epi8(self.stop_ascii as i8);
         let stop_pair = _mm256_set1_epi8(self.stop_pair as i8);
-        let mut k = 0;
-        while let Some(block) = bytes.get(k..k + 33) {
-            // The loads read bytes 0–31 and 1–32 of `block`; `loadu` needs no alignment.
-            let x = _mm256_loadu_si256(block.as_ptr().cast());
-            let next = _mm256_loadu_si256(block[1..].as_ptr().cast());
-            let lead = _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0xC0u8 as i8)), x);
-            let d8 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD8u8 as i8));
-            let d9 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD9u8 as i8));
-            let row = _mm256_shuffle_epi8(low, _mm256_and_si256(next, _mm256_set1_epi8(0x0F)));
-            let high = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
-            let which = _mm256_or_si256(high, _mm256_and_si256(d9, _mm256_set1_epi8(4)));
-            let passes = _mm256_and_si256(row, _mm256_shuffle_epi8(bits, which));
-            let looked_up = _mm256_or_si256(d8, d9);
-            let fails = _mm256_cmpeq_epi8(passes, _mm256_setzero_si256());
-            let stop_lead = _mm256_or_si256(
-                _mm256_andnot_si256(looked_up, lead),
-                _mm256_and_si256(looked_up, fails),
-            );
-            let stop_ascii = _mm256_or_si256(
-                _mm256_cmpeq_epi8(x, stop_ascii),
-                _mm256_and_si256(
-                    _mm256_cmpeq_epi8(x, stop_pair),
-                    _mm256_cmpeq_epi8(next, stop_pair),
-                ),
-            );
-            let stop = _mm256_movemask_epi8(_mm256_or_si256(stop_lead, stop_ascii)) as u32;
-            words[k / 64] |= u64::from(stop) << (k % 64);
-            k += 32;
+        for (w, word) in words.iter_mut().enumerate() {
+            let mut stops = 0;
+            for half in 0..2 {
+                let k = w * 64 + half * 32;
+                let Some(block) = bytes.get(k..k + 33) else {
+                    break;
+                };
+                // The loads read bytes 0–31 and 1–32 of `block`; `loadu` needs no alignment.
+                let x = _mm256_loadu_si256(block.as_ptr().cast());
+                let next = _mm256_loadu_si256(block[1..].as_ptr().cast());
+                let lead = _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0xC0u8 as i8)), x);
+                let d8 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD8u8 as i8));
+                let d9 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD9u8 as i8));
+                let row = _mm256_shuffle_epi8(low, _mm256_and_si256(next, _mm256_set1_epi8(0x0F)));
+                let high = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
+                let which = _mm256_or_si256(high, _mm256_and_si256(d9, _mm256_set1_epi8(4)));
+                let passes = _mm256_and_si256(row, _mm256_shuffle_epi8(bits, which));
+                let looked_up = _mm256_or_si256(d8, d9);
+                let fails = _mm256_cmpeq_epi8(passes, _mm256_setzero_si256());
+                let stop_lead = _mm256_or_si256(
+                    _mm256_andnot_si256(looked_up, lead),
+                    _mm256_and_si256(looked_up, fails),
+                );
+                let stop_ascii = _mm256_or_si256(
+                    _mm256_cmpeq_epi8(x, stop_ascii),
+                    _mm256_and_si256(
+                        _mm256_cmpeq_epi8(x, stop_pair),
+                        _mm256_cmpeq_epi8(next, stop_pair),
+                    ),
+                );
+                let stop = _mm256_movemask_epi8(_mm256_or_si256(stop_lead, stop_ascii)) as u32;
+                stops |= u64::from(stop) << (half * 32);
+            }
+            *word |= stops;
         }
     }
 }
