@@ -347,8 +347,27 @@ impl Records {
                 line,
                 buf,
             } => loop {
-                buf.clear();
                 *line += 1;
+                // Usually the whole line is in the reader's buffer: parse it there, uncopied.
+                let chunk = match lines.fill_buf() {
+                    Ok(chunk) => chunk,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                        *line -= 1;
+                        continue;
+                    }
+                    Err(e) => return Some(Err(Error::io(Some(path), e))),
+                };
+                if let Some(end) = memchr::memchr(b'\n', chunk) {
+                    let bytes = &chunk[..=end];
+                    let doc = (!bytes.iter().all(u8::is_ascii_whitespace))
+                        .then(|| parse_json_line(path, *line, bytes));
+                    lines.consume(end + 1);
+                    match doc {
+                        Some(doc) => return Some(doc),
+                        None => continue,
+                    }
+                }
+                buf.clear();
                 match read_line(lines, buf) {
                     Ok(0) => return None,
                     Ok(_) => {}
@@ -462,7 +481,11 @@ fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
     })?;
     // Windows tools write a byte-order mark at the start of the file.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let doc: JsonDoc = serde_json::from_str(text).map_err(|e| {
+    let parsed = match fast_json_doc(text) {
+        Some(doc) => Ok(doc),
+        None => serde_json::from_str(text),
+    };
+    let doc: JsonDoc = parsed.map_err(|e| {
         Error::parse(
             loc(e.column()),
             format!(
@@ -483,6 +506,279 @@ fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
         english: doc.english,
         origin: loc(0),
     })
+}
+
+/// The common JSON Lines record, parsed without serde: an object whose members are `id`,
+/// `text`, `date`, `english` (each once) and other fields, all with string values (`null` too
+/// where serde takes it, and `null`/`true`/`false` for other fields). Anything else — a number
+/// id, a nested value, a duplicate field, a bad escape, a control character — gives `None`,
+/// and serde_json parses the line instead, so every result and error message is serde's.
+/// The point is the `text` string: a SIMD scan finds its quotes and backslashes, and the runs
+/// between the few escapes are copied whole.
+fn fast_json_doc(line: &str) -> Option<JsonDoc> {
+    let mut p = FastJson {
+        text: line,
+        bytes: line.as_bytes(),
+        i: 0,
+        wide: simd_wide(),
+    };
+    let (mut id, mut text, mut date, mut english) = (None, None, None, None);
+    p.whitespace();
+    p.eat(b'{')?;
+    p.whitespace();
+    if p.eat(b'}').is_none() {
+        loop {
+            let key = p.key()?;
+            p.whitespace();
+            p.eat(b':')?;
+            p.whitespace();
+            // A field seen twice is serde's "duplicate field" error.
+            match key {
+                "id" => once(&mut id, p.nullable_string()?)?,
+                "text" => once(&mut text, p.string()?)?,
+                "date" => once(&mut date, p.nullable_string()?)?,
+                "english" => once(&mut english, p.nullable_string()?)?,
+                _ => p.skip_value()?,
+            }
+            p.whitespace();
+            if p.eat(b',').is_some() {
+                p.whitespace();
+                continue;
+            }
+            p.eat(b'}')?;
+            break;
+        }
+    }
+    p.whitespace();
+    if p.i != p.bytes.len() {
+        return None;
+    }
+    Some(JsonDoc {
+        id: id.flatten().map(serde_json::Value::String),
+        text: text?,
+        date: date.flatten(),
+        english: english.flatten(),
+    })
+}
+
+/// Sets `slot` to `value` if it is empty; `None` (the field is a duplicate) otherwise.
+fn once<T>(slot: &mut Option<T>, value: T) -> Option<()> {
+    slot.is_none().then(|| *slot = Some(value))
+}
+
+/// The reader of [`fast_json_doc`]: `None` from any method means "let serde do it".
+struct FastJson<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    i: usize,
+    /// [`simd_wide`], asked once a line.
+    wide: bool,
+}
+
+impl<'a> FastJson<'a> {
+    fn whitespace(&mut self) {
+        while matches!(self.bytes.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        (self.bytes.get(self.i) == Some(&byte)).then(|| self.i += 1)
+    }
+
+    /// A member name without escapes.
+    fn key(&mut self) -> Option<&'a str> {
+        self.eat(b'"')?;
+        let start = self.i;
+        let end = string_stop(self.bytes, start, self.wide);
+        self.i = end;
+        self.eat(b'"')?;
+        Some(&self.text[start..end])
+    }
+
+    /// A string with its escapes decoded.
+    fn string(&mut self) -> Option<String> {
+        self.eat(b'"')?;
+        let mut run = self.i;
+        let mut out = String::new();
+        loop {
+            let stop = string_stop(self.bytes, self.i, self.wide);
+            match self.bytes.get(stop)? {
+                b'"' => {
+                    out.push_str(&self.text[run..stop]);
+                    self.i = stop + 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    if out.capacity() == 0 {
+                        // Escapes only shrink the text: the rest of the line is enough.
+                        out.reserve(self.bytes.len() - run);
+                    }
+                    out.push_str(&self.text[run..stop]);
+                    let (c, len) = json_escape(&self.bytes[stop + 1..])?;
+                    out.push(c);
+                    self.i = stop + 1 + len;
+                    run = self.i;
+                }
+                // A control character: serde's error.
+                _ => return None,
+            }
+        }
+    }
+
+    /// A string or `null` (`None`).
+    fn nullable_string(&mut self) -> Option<Option<String>> {
+        if self.bytes[self.i..].starts_with(b"null") {
+            self.i += 4;
+            return Some(None);
+        }
+        self.string().map(Some)
+    }
+
+    /// The value of a field serde ignores, if it is a string or a literal.
+    fn skip_value(&mut self) -> Option<()> {
+        for literal in [&b"null"[..], b"true", b"false"] {
+            if self.bytes[self.i..].starts_with(literal) {
+                self.i += literal.len();
+                return Some(());
+            }
+        }
+        self.string().map(drop)
+    }
+}
+
+/// The character of the JSON escape after a backslash at the start of `bytes`, and the bytes
+/// it takes after the backslash; `None` for anything serde would reject (a lone surrogate).
+fn json_escape(bytes: &[u8]) -> Option<(char, usize)> {
+    let hex4 = |at: usize| -> Option<u32> {
+        let digits = bytes.get(at..at + 4)?;
+        digits
+            .iter()
+            .try_fold(0, |n, &d| Some(n << 4 | (d as char).to_digit(16)?))
+    };
+    let c = match bytes.first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let unit = hex4(1)?;
+            if !(0xD800..0xDC00).contains(&unit) {
+                return Some((char::from_u32(unit)?, 5));
+            }
+            // A surrogate pair: `\uD83D\uDE00`.
+            if bytes.get(5..7)? != b"\\u" {
+                return None;
+            }
+            let low = hex4(7)?.checked_sub(0xDC00).filter(|&l| l < 0x400)?;
+            return Some((char::from_u32(0x10000 + ((unit - 0xD800) << 10) + low)?, 11));
+        }
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
+/// Does the processor have AVX2 (checked at run time, cached by std)?
+#[cfg(target_arch = "x86_64")]
+fn simd_wide() -> bool {
+    is_x86_feature_detected!("avx2")
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn simd_wide() -> bool {
+    false
+}
+
+/// The first byte at or after `from` that ends a plain run of a JSON string (a quote, a
+/// backslash or a control character), or `bytes.len()`. 32 bytes a step with AVX2 when
+/// `wide` (which must come from [`simd_wide`]), else 16 with SSE2 (always there on x86_64).
+#[cfg(target_arch = "x86_64")]
+fn string_stop(bytes: &[u8], from: usize, wide: bool) -> usize {
+    if wide {
+        // SAFETY: `wide` comes from `simd_wide`: the processor has AVX2.
+        unsafe { string_stop_avx2(bytes, from) }
+    } else {
+        string_stop_sse2(bytes, from)
+    }
+}
+
+/// [`string_stop`] with AVX2, 64 bytes a step. Safe to call only where the processor has
+/// AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn string_stop_avx2(bytes: &[u8], from: usize) -> usize {
+    use std::arch::x86_64::*;
+    // The stops among the 32 bytes at `p`, a bit each: x ^ 2 ≤ 0x20 (unsigned) for the
+    // control characters 0x00–0x1F and the quote 0x22 (0x22 ^ 2 = 0x20), and for nothing
+    // else; then `\`. The caller makes sure the 32 bytes are there; `loadu` needs no
+    // alignment.
+    let stops = |p: *const u8| {
+        let x = _mm256_loadu_si256(p.cast());
+        let flipped = _mm256_xor_si256(x, _mm256_set1_epi8(2));
+        let low = _mm256_cmpeq_epi8(_mm256_min_epu8(flipped, _mm256_set1_epi8(0x20)), flipped);
+        let backslash = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b'\\' as i8));
+        _mm256_movemask_epi8(_mm256_or_si256(low, backslash)) as u32
+    };
+    let mut at = from;
+    for chunk in bytes[from..].chunks_exact(64) {
+        let hits = u64::from(stops(chunk.as_ptr())) | u64::from(stops(chunk[32..].as_ptr())) << 32;
+        if hits != 0 {
+            return at + hits.trailing_zeros() as usize;
+        }
+        at += 64;
+    }
+    if let Some(chunk) = bytes.get(at..at + 32) {
+        let hits = stops(chunk.as_ptr());
+        if hits != 0 {
+            return at + hits.trailing_zeros() as usize;
+        }
+        at += 32;
+    }
+    string_stop_sse2(bytes, at)
+}
+
+/// [`string_stop`] with SSE2, 16 bytes a step.
+#[cfg(target_arch = "x86_64")]
+fn string_stop_sse2(bytes: &[u8], from: usize) -> usize {
+    use std::arch::x86_64::*;
+    let mut chunks = bytes[from..].chunks_exact(16);
+    let mut at = from;
+    for chunk in &mut chunks {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
+        // available; the load reads exactly the 16 bytes of `chunk`, and `loadu` needs no
+        // alignment.
+        let hits = unsafe {
+            let x = _mm_loadu_si128(chunk.as_ptr().cast());
+            // As in `string_stop_avx2`: the control characters and the quote, then `\`.
+            let flipped = _mm_xor_si128(x, _mm_set1_epi8(2));
+            let low = _mm_cmpeq_epi8(_mm_min_epu8(flipped, _mm_set1_epi8(0x20)), flipped);
+            let backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\\' as i8));
+            _mm_movemask_epi8(_mm_or_si128(low, backslash))
+        };
+        if hits != 0 {
+            return at + hits.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
+    string_stop_portable(bytes, at)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn string_stop(bytes: &[u8], from: usize, _wide: bool) -> usize {
+    string_stop_portable(bytes, from)
+}
+
+/// [`string_stop`] a byte at a time: the tail of the SIMD scan, the fallback off x86_64, and
+/// the reference in tests.
+fn string_stop_portable(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .map_or(bytes.len(), |k| from + k)
 }
 
 /// Shell-style matching of a relative path: `*` and `?` within a component, `**` across
@@ -547,6 +843,100 @@ mod tests {
         )
         .unwrap();
         assert_eq!((doc.id.as_str(), doc.text.as_str()), ("12", "x"));
+    }
+
+    /// A parsed line: id, text, date, english.
+    type Fields = (
+        Option<serde_json::Value>,
+        String,
+        Option<String>,
+        Option<String>,
+    );
+
+    /// What serde_json makes of a line, in the terms `parse_json_line` uses.
+    fn by_serde(line: &str) -> Option<Fields> {
+        let doc: JsonDoc = serde_json::from_str(line).ok()?;
+        Some((doc.id, doc.text, doc.date, doc.english))
+    }
+
+    fn by_fast(line: &str) -> Option<Fields> {
+        let doc = fast_json_doc(line)?;
+        Some((doc.id, doc.text, doc.date, doc.english))
+    }
+
+    #[test]
+    fn the_fast_json_path_takes_the_common_lines_and_leaves_the_rest_to_serde() {
+        let taken = [
+            r#"{"id": "a1", "text": "نص\nمع \"اقتباس\" و\\ و\/ \t\r\b\f \u0041\u00e9\u062A \ud83d\ude00"}"#,
+            "{\"text\":\"x\",\"id\":null,\"date\":\"2024-05-14\",\"english\":null}\r\n",
+            r#" { "text" : "" , "url" : "http://x" , "ok" : true , "no" : false , "n" : null } "#,
+            r#"{"text": "x", "english": "an \"English\" text"}"#,
+        ];
+        for line in taken {
+            assert!(fast_json_doc(line).is_some(), "{line}");
+            assert_eq!(by_fast(line), by_serde(line), "{line}");
+        }
+        let left = [
+            r#"{"id": 7, "text": "x"}"#,
+            r#"{"text": "x", "extra": [1]}"#,
+            r#"{"text": "x", "text": "y"}"#,
+            r#"{"id": "a"}"#,
+            r#"{"text": null}"#,
+            r#"{"te\u0078t": "x"}"#,
+            r#"{"text": "\ud83d"}"#,
+            r#"{"text": "\ud83d\u0041"}"#,
+            r#"{"text": "\x"}"#,
+            r#"{"text": "\u00G0"}"#,
+            r#"{"text": "x",}"#,
+            r#"{"text": "x"} x"#,
+            "{\"text\": \"tab\there\"}",
+            r#"{"text": "x""#,
+            r#"["text"]"#,
+            "",
+        ];
+        for line in left {
+            assert!(fast_json_doc(line).is_none(), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the fast path takes, it reads as serde_json does.
+        #[test]
+        fn the_fast_json_path_agrees_with_serde(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "{", "}", "\"", ":", ",", " ", "\\", "\\\"", "\\n", "\\u0041", "\\ud83d",
+                    "\\ude00", "\\u00", "id", "text", "date", "english", "null", "true", "1",
+                    "نص", "\t", "\u{1}", "x",
+                ]),
+                0..24,
+            ),
+        ) {
+            let line = pieces.concat();
+            if let Some(fast) = by_fast(&line) {
+                proptest::prop_assert_eq!(Some(fast), by_serde(&line), "{}", line);
+            }
+            let wrapped = format!("{{\"id\": \"i\", \"text\": \"{}\"}}", pieces.concat());
+            if let Some(fast) = by_fast(&wrapped) {
+                proptest::prop_assert_eq!(Some(fast), by_serde(&wrapped), "{}", wrapped);
+            }
+        }
+
+        /// The SIMD scan for the end of a string run agrees with the byte-at-a-time one.
+        #[test]
+        fn string_stop_matches_the_portable_scan(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'"', b'\\', 0x00, 0x1F, 0x20, 0x21, 0x23, 0x7F, 0x80, 0xA2, 0xD8, 0xFF]),
+                0..70,
+            ),
+            from in proptest::prelude::any::<usize>(),
+        ) {
+            let from = from % (bytes.len() + 1);
+            let want = string_stop_portable(&bytes, from);
+            proptest::prop_assert_eq!(string_stop(&bytes, from, simd_wide()), want);
+            #[cfg(target_arch = "x86_64")]
+            proptest::prop_assert_eq!(string_stop_sse2(&bytes, from), want);
+        }
     }
 
     #[test]

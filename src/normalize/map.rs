@@ -42,6 +42,12 @@ pub(super) struct Builder {
 }
 
 impl Builder {
+    pub(super) fn with_capacity(edits: usize) -> Builder {
+        Builder {
+            edits: Vec::with_capacity(edits),
+        }
+    }
+
     pub(super) fn edit(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
         self.edits.push(Edit {
             norm,

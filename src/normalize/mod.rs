@@ -352,6 +352,8 @@ pub struct Normalizer {
     /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
     /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
     step: Box<[u8; 65536]>,
+    /// The block scan's tables, when the processor can run it.
+    blocks: Option<BlockTables>,
 }
 
 impl Normalizer {
@@ -366,6 +368,7 @@ impl Normalizer {
                 .into_boxed_slice()
                 .try_into()
                 .expect("65536 entries"),
+            blocks: None,
         };
         for cp in 0..2048u32 {
             let c = char::from_u32(cp).expect("U+0000–07FF are chars");
@@ -422,6 +425,7 @@ impl Normalizer {
             let f = n.two_flags[cp];
             n.step[b1 << 8 | b0] = if f & (KEEP | ATTACH) == KEEP { 2 } else { 0 };
         }
+        n.blocks = BlockTables::new(&n.step, rules);
         n
     }
 
@@ -433,32 +437,34 @@ impl Normalizer {
     pub fn normalize(&self, text: &str) -> Normalized {
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
-        let mut map = map::Builder::default();
+        let mut map = map::Builder::with_capacity(text.len() / 32);
+        // Two-byte letters folded to two-byte letters (ة → ه), by their place in `out`:
+        // copied with the stretch around them, then written over.
+        let mut folds: Vec<(usize, char)> = Vec::with_capacity(text.len() / 16);
         let mut last_space = false;
         let mut stage1: Vec<char> = Vec::new();
         // Characters the rules leave alone are not copied one by one: `run` is the start of
         // the pending stretch of such characters, copied in one go when a change comes.
         let mut run = 0;
         let mut i = 0;
+        // Where the scan may stop, found 16 bytes at a time (not worth it for a short text).
+        let stops = match &self.blocks {
+            Some(blocks) if bytes.len() >= 64 => Some(blocks.stops(bytes)),
+            _ => None,
+        };
         while i < bytes.len() {
-            i = self.scan(bytes, i, &mut last_space);
+            i = self.scan(
+                text,
+                i,
+                &mut last_space,
+                stops.as_ref(),
+                &mut out,
+                &mut run,
+                &mut map,
+                &mut folds,
+            );
             if i >= bytes.len() {
                 break;
-            }
-            // An Arabic letter with a one-to-one fold (ة → ه, أ → ا, ى → ي, ، → ,): written
-            // at once, unless a mark attaches to it.
-            if let Some(m) = self.simple_fold(bytes, i) {
-                out.push_str(&text[run..i]);
-                let o = out.len();
-                out.push(m);
-                // A two-byte letter for a two-byte letter shifts nothing: no edit needed.
-                if out.len() - o != 2 {
-                    map.edit(o, out.len() - o, i, 2);
-                }
-                last_space = false;
-                i += 2;
-                run = i;
-                continue;
             }
             // A letter with marks the rules drop (the tanwin of بياناً): the letter alone.
             if let Some(end) = self.bare_cluster(bytes, i) {
@@ -522,6 +528,9 @@ impl Normalizer {
             i = end;
         }
         out.push_str(&text[run..]);
+        for (at, m) in folds {
+            overwrite_two(&mut out, at, m);
+        }
         Normalized {
             text: out,
             map: map.finish(text.len()),
@@ -529,11 +538,24 @@ impl Normalizer {
     }
 
     /// The fast path: from byte `i`, pass over one- and two-byte characters that the rules
-    /// leave unchanged (or fold to another two-byte letter) and that nothing attaches to;
-    /// return where it stopped (a character to process in full). One table load per
-    /// character, for the pair of bytes it starts with.
+    /// leave unchanged and that nothing attaches to, and fold those with a one-to-one fold
+    /// (ة → ه, أ → ا, ى → ي, ، → ,: written to `out` at once, after the pending stretch
+    /// from `run`); return where it stopped (a character to process in full). One table load
+    /// per character, for the pair of bytes it starts with, or per character `stops` marks.
     #[inline]
-    fn scan(&self, bytes: &[u8], mut i: usize, last_space: &mut bool) -> usize {
+    #[allow(clippy::too_many_arguments)]
+    fn scan(
+        &self,
+        text: &str,
+        mut i: usize,
+        last_space: &mut bool,
+        stops: Option<&Stops>,
+        out: &mut String,
+        run: &mut usize,
+        map: &mut map::Builder,
+        folds: &mut Vec<(usize, char)>,
+    ) -> usize {
+        let bytes = text.as_bytes();
         let n = bytes.len();
         let start = i;
         // Passed characters come out as they are, so "the last character written was a
@@ -552,7 +574,39 @@ impl Normalizer {
         let continues_run =
             bytes.get(i) == Some(&b' ') && initial && self.rules.contains(Rule::CollapseSpaces);
         if !continues_run {
-            i = pass_unchanged(&self.step, bytes, i);
+            loop {
+                i = pass_unchanged(&self.step, stops, bytes, i);
+                // A two-byte character with a one-to-one fold, unless a mark attaches to it.
+                if let Some(m) = self.simple_fold(bytes, i) {
+                    if m.len_utf8() == 2 {
+                        // A two-byte letter for a two-byte letter shifts nothing (no edit of
+                        // the map): it stays in the pending stretch, to be written over at
+                        // the end at its place in `out`.
+                        folds.push((out.len() + (i - *run), m));
+                    } else {
+                        out.push_str(&text[*run..i]);
+                        let o = out.len();
+                        out.push(m);
+                        map.edit(o, out.len() - o, i, 2);
+                        *run = i + 2;
+                    }
+                    i += 2;
+                    continue;
+                }
+                // Marks after a two-byte letter passed by this scan that comes out as it is
+                // and keeps none of them (the tanwin of بياناً): the letter stays in the
+                // pending stretch, the marks are cut out.
+                if i < n && i > start && bytes[i - 1] >= 0x80 && self.may_attach(bytes, i) {
+                    if let Some(end) = self.kept_bare_cluster(bytes, i - 2) {
+                        out.push_str(&text[*run..i]);
+                        map.edit(out.len() - 2, 2, i - 2, end - (i - 2));
+                        *run = end;
+                        i = end;
+                        continue;
+                    }
+                }
+                break;
+            }
         }
         // What follows may attach to the character before: give that one back. (Nothing
         // attaches to whitespace: a mark after it stands alone.)
@@ -629,6 +683,16 @@ impl Normalizer {
             j += 2;
         }
         (j > i + 2 && !self.may_attach_at(bytes, j)).then_some(j)
+    }
+
+    /// [`Normalizer::bare_cluster`] of a letter that comes out as it is.
+    #[inline]
+    fn kept_bare_cluster(&self, bytes: &[u8], i: usize) -> Option<usize> {
+        let flags = self.two_flags_at(bytes, i)?;
+        if flags & KEEP == 0 {
+            return None;
+        }
+        self.bare_cluster(bytes, i)
     }
 
     /// Does `c`, on its own, come out of the rules unchanged?
@@ -890,10 +954,43 @@ impl Normalizer {
     }
 }
 
+/// Writes the two-byte character `m` over the two-byte character at byte `at` of `text`.
+fn overwrite_two(text: &mut String, at: usize, m: char) {
+    let two =
+        m.len_utf8() == 2 && matches!(text.as_bytes().get(at..at + 2), Some(&[0xC2..=0xDF, _]));
+    assert!(two, "a two-byte character over a two-byte character");
+    let mut utf8 = [0; 2];
+    m.encode_utf8(&mut utf8);
+    // SAFETY: bytes `at` and `at + 1` of `text` are one whole character (in valid UTF-8 a lead
+    // byte C2–DF is followed by exactly one continuation byte), and `utf8` is the UTF-8 of
+    // one character: the text stays valid UTF-8.
+    unsafe { text.as_mut_vec()[at..at + 2].copy_from_slice(&utf8) };
+}
+
 /// The scan's inner loop: from `i`, step over the characters `step` passes; return where it
-/// stopped.
+/// stopped. With `stops`, only the characters it marks are looked at.
+#[inline(always)]
+fn pass_unchanged(step: &[u8; 65536], stops: Option<&Stops>, bytes: &[u8], mut i: usize) -> usize {
+    let Some(stops) = stops else {
+        return pass_each(step, bytes, i);
+    };
+    loop {
+        let k = stops.next(i);
+        let s = match bytes.get(k..) {
+            Some(&[b0, b1, ..]) => step[usize::from(b1) << 8 | usize::from(b0)],
+            Some(&[b]) => step[usize::from(b)],
+            _ => return bytes.len(),
+        };
+        if s == 0 {
+            return k;
+        }
+        i = k + usize::from(s);
+    }
+}
+
+/// [`pass_unchanged`] without stops: a table load per character.
 #[inline(never)]
-fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
+fn pass_each(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
     if bytes.len() >= 2 {
         // `i < last` keeps `i` and `i + 1` in bounds, and (with `last` not saturated) lets
         // the compiler see it: one two-byte load and one table load per character.
@@ -914,6 +1011,231 @@ fn pass_unchanged(step: &[u8; 65536], bytes: &[u8], mut i: usize) -> usize {
         i += usize::from(step[b as usize]);
     }
     i
+}
+
+/// The characters of a text where the fast scan may stop, a bit per byte: every character
+/// that `step` does not pass is marked, and some it does (they are looked up again). No
+/// continuation byte is marked.
+struct Stops(Vec<u64>);
+
+impl Stops {
+    /// The first marked byte at or after `from`; past the end if none.
+    #[inline]
+    fn next(&self, from: usize) -> usize {
+        let mut w = from / 64;
+        let Some(&first) = self.0.get(w) else {
+            return usize::MAX;
+        };
+        let mut bits = first & (!0u64 << (from % 64));
+        while bits == 0 {
+            w += 1;
+            match self.0.get(w) {
+                Some(&b) => bits = b,
+                None => return usize::MAX,
+            }
+        }
+        w * 64 + bits.trailing_zeros() as usize
+    }
+}
+
+/// The bytes a block step reads: 16 from its start and the one after (the second byte of a
+/// letter that starts at the last position).
+const BLOCK_READ: usize = 17;
+
+/// The tables that mark [`Stops`] 16 bytes at a time: the `step` table's answers for ASCII
+/// and for the letters with lead byte D8 or D9 (U+0600–067F, the Arabic letters proper), in a
+/// form that SSSE3 looks up 16 at a time. Characters of other lead bytes are marked.
+#[derive(Clone, Debug)]
+struct BlockTables {
+    /// For the low nibble of a letter's second byte: bit `h` set when the letter D8 `10hh
+    /// nnnn` passes, bit `4 + h` when D9 `10hh nnnn` does.
+    low: [u8; 16],
+    /// The ASCII byte that stops (tab under `spaces`), or 0xFF (in no UTF-8 text).
+    stop_ascii: u8,
+    /// The byte that stops when the next byte is also it (space under `collapse-spaces`), or
+    /// 0xFF.
+    stop_pair: u8,
+    /// The processor has AVX2 (checked at run time): 32 bytes a step.
+    wide: bool,
+}
+
+impl BlockTables {
+    /// The tables for `step`, if the processor has SSSE3 and `step` treats ASCII as the block
+    /// scan does (stops at most at one byte and at one pair of equal bytes).
+    fn new(step: &[u8; 65536], rules: Rules) -> Option<BlockTables> {
+        if !ssse3() {
+            return None;
+        }
+        let stop_ascii = if rules.contains(Rule::Spaces) {
+            b'\t'
+        } else {
+            0xFF
+        };
+        let stop_pair = if rules.contains(Rule::CollapseSpaces) {
+            b' '
+        } else {
+            0xFF
+        };
+        for b0 in 0..0x80u8 {
+            for b1 in 0..=0xFFu8 {
+                let stops = b0 == stop_ascii || (b0 == stop_pair && b1 == stop_pair);
+                if step[usize::from(b1) << 8 | usize::from(b0)] != u8::from(!stops) {
+                    return None;
+                }
+            }
+        }
+        let mut low = [0u8; 16];
+        for (lead, shift) in [(0xD8usize, 0), (0xD9, 4)] {
+            for second in 0x80..0xC0usize {
+                if step[second << 8 | lead] == 2 {
+                    low[second & 0x0F] |= 1 << ((second >> 4 & 3) + shift);
+                }
+            }
+        }
+        Some(BlockTables {
+            low,
+            stop_ascii,
+            stop_pair,
+            wide: avx2(),
+        })
+    }
+
+    /// The stops of `bytes`.
+    fn stops(&self, bytes: &[u8]) -> Stops {
+        let mut words = vec![0u64; bytes.len().div_ceil(64)];
+        // Whole blocks (and the byte after each), by SIMD.
+        let size = if self.wide { 32 } else { 16 };
+        let blocks = bytes.len().saturating_sub(1) / size;
+        let covered = &bytes[..(blocks * size + 1).min(bytes.len())];
+        #[cfg(target_arch = "x86_64")]
+        if self.wide {
+            // SAFETY: `wide` is set only where `avx2()` found AVX2.
+            unsafe { self.mark_avx2(covered, &mut words) };
+        } else {
+            // SAFETY: a `BlockTables` exists only where `ssse3()` found SSSE3.
+            unsafe { self.mark_ssse3(covered, &mut words) };
+        }
+        // The rest a byte at a time: every character start.
+        for (k, &b) in bytes.iter().enumerate().skip(blocks * size) {
+            if b & 0xC0 != 0x80 {
+                words[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Stops(words)
+    }
+
+    /// Marks the stops of the whole 16-byte blocks of `bytes` (which holds one more byte, the
+    /// second byte of a letter at the end of the last block) in `words`. Safe to call only
+    /// where the processor has SSSE3.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn mark_ssse3(&self, bytes: &[u8], words: &mut [u64]) {
+        use std::arch::x86_64::*;
+        let low = _mm_loadu_si128(self.low.as_ptr().cast());
+        let bits = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
+        let stop_ascii = _mm_set1_epi8(self.stop_ascii as i8);
+        let stop_pair = _mm_set1_epi8(self.stop_pair as i8);
+        let mut k = 0;
+        while let Some(block) = bytes.get(k..k + BLOCK_READ) {
+            // The loads read bytes 0–15 and 1–16 of `block`; `loadu` needs no alignment.
+            let x = _mm_loadu_si128(block.as_ptr().cast());
+            let next = _mm_loadu_si128(block[1..].as_ptr().cast());
+            // x ≥ C0: a lead byte. Only D8 and D9 are looked up; their letter passes when the
+            // bit of its second byte is set.
+            let lead = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0xC0u8 as i8)), x);
+            let d8 = _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD8u8 as i8));
+            let d9 = _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD9u8 as i8));
+            let row = _mm_shuffle_epi8(low, _mm_and_si128(next, _mm_set1_epi8(0x0F)));
+            let high = _mm_and_si128(_mm_srli_epi16(next, 4), _mm_set1_epi8(0x03));
+            let which = _mm_or_si128(high, _mm_and_si128(d9, _mm_set1_epi8(4)));
+            let passes = _mm_and_si128(row, _mm_shuffle_epi8(bits, which));
+            let looked_up = _mm_or_si128(d8, d9);
+            // A lead byte stops unless it is D8/D9 with a passing second byte.
+            let fails = _mm_cmpeq_epi8(passes, _mm_setzero_si128());
+            let stop_lead = _mm_or_si128(
+                _mm_andnot_si128(looked_up, lead),
+                _mm_and_si128(looked_up, fails),
+            );
+            let stop_ascii = _mm_or_si128(
+                _mm_cmpeq_epi8(x, stop_ascii),
+                _mm_and_si128(
+                    _mm_cmpeq_epi8(x, stop_pair),
+                    _mm_cmpeq_epi8(next, stop_pair),
+                ),
+            );
+            let stop = _mm_movemask_epi8(_mm_or_si128(stop_lead, stop_ascii)) as u64;
+            words[k / 64] |= stop << (k % 64);
+            k += 16;
+        }
+    }
+
+    /// [`BlockTables::mark_ssse3`] with AVX2, in blocks of 32 bytes. Safe to call only where
+    /// the processor has AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn mark_avx2(&self, bytes: &[u8], words: &mut [u64]) {
+        use std::arch::x86_64::*;
+        // The same steps as `mark_ssse3`, on two 16-byte lanes (the shuffles look up within
+        // a lane, so the tables are in both).
+        let low = _mm256_broadcastsi128_si256(_mm_loadu_si128(self.low.as_ptr().cast()));
+        let bits = _mm256_setr_epi8(
+            1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0,
+            0, 0, 0, 0, 0, 0, 0,
+        );
+        let stop_ascii = _mm256_set1_epi8(self.stop_ascii as i8);
+        let stop_pair = _mm256_set1_epi8(self.stop_pair as i8);
+        for (w, word) in words.iter_mut().enumerate() {
+            let mut stops = 0;
+            for half in 0..2 {
+                let k = w * 64 + half * 32;
+                let Some(block) = bytes.get(k..k + 33) else {
+                    break;
+                };
+                // The loads read bytes 0–31 and 1–32 of `block`; `loadu` needs no alignment.
+                let x = _mm256_loadu_si256(block.as_ptr().cast());
+                let next = _mm256_loadu_si256(block[1..].as_ptr().cast());
+                let lead = _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0xC0u8 as i8)), x);
+                let d8 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD8u8 as i8));
+                let d9 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD9u8 as i8));
+                let row = _mm256_shuffle_epi8(low, _mm256_and_si256(next, _mm256_set1_epi8(0x0F)));
+                let high = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
+                let which = _mm256_or_si256(high, _mm256_and_si256(d9, _mm256_set1_epi8(4)));
+                let passes = _mm256_and_si256(row, _mm256_shuffle_epi8(bits, which));
+                let looked_up = _mm256_or_si256(d8, d9);
+                let fails = _mm256_cmpeq_epi8(passes, _mm256_setzero_si256());
+                let stop_lead = _mm256_or_si256(
+                    _mm256_andnot_si256(looked_up, lead),
+                    _mm256_and_si256(looked_up, fails),
+                );
+                let stop_ascii = _mm256_or_si256(
+                    _mm256_cmpeq_epi8(x, stop_ascii),
+                    _mm256_and_si256(
+                        _mm256_cmpeq_epi8(x, stop_pair),
+                        _mm256_cmpeq_epi8(next, stop_pair),
+                    ),
+                );
+                let stop = _mm256_movemask_epi8(_mm256_or_si256(stop_lead, stop_ascii)) as u32;
+                stops |= u64::from(stop) << (half * 32);
+            }
+            *word |= stops;
+        }
+    }
+}
+
+/// Does the processor have AVX2 (checked at run time)?
+fn avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    return false;
+}
+
+/// Does the processor have SSSE3 (checked at run time)?
+fn ssse3() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return is_x86_feature_detected!("ssse3");
+    #[cfg(not(target_arch = "x86_64"))]
+    return false;
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte

@@ -323,6 +323,26 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
 
+        /// The block scan (SIMD, for texts of 64 bytes and more) marks every character the
+        /// byte table stops at: normalizing with it or without it gives the same text and map.
+        #[test]
+        fn block_scan_agrees_with_the_byte_table(s in arabicish(), pad in "[ a\u{0628}]{0,40}") {
+            let s = format!("{pad}{s}{s}{s}{pad}");
+            for rules in all_rule_sets() {
+                let n = Normalizer::new(rules);
+                let mut bytewise = n.clone();
+                bytewise.blocks = None;
+                let want = bytewise.normalize(&s);
+                prop_assert_eq!(&n.normalize(&s), &want, "rules {:?} input {}", rules, esc(&s));
+                // The 16-byte blocks too, where the processor would take 32.
+                let mut narrow = n.clone();
+                if let Some(blocks) = &mut narrow.blocks {
+                    blocks.wide = false;
+                }
+                prop_assert_eq!(&narrow.normalize(&s), &want, "rules {:?} input {}", rules, esc(&s));
+            }
+        }
+
         #[test]
         fn idempotent(s in arabicish()) {
             for rules in all_rule_sets() {
