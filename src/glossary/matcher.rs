@@ -1179,29 +1179,32 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
     let mut in_word = false;
     let mut start = 0;
     let mut i = 0;
-    // A block reads one byte past its end (the second byte of a character at its last byte).
-    while i + BLOCK < n {
-        let window: &[u8; BLOCK + 1] = bytes[i..i + BLOCK + 1].try_into().expect("17 bytes");
-        if let Some(Block { words, width }) = block_words(window) {
-            // Bit k of `edges`: byte i + k starts or ends a word.
-            let before = words << 1 | u32::from(in_word);
-            let mut edges = (words ^ before) & ((1 << width) - 1);
-            while edges != 0 {
-                let k = edges.trailing_zeros() as usize;
-                if in_word {
-                    out.push((start, &bytes[start..i + k]));
-                } else {
-                    start = i + k;
+    while i < n {
+        // A block reads one byte past its end (the second byte of a character at its last
+        // byte).
+        if let Some(window) = bytes.get(i..i + BLOCK + 1) {
+            let window: &[u8; BLOCK + 1] = window.try_into().expect("17 bytes");
+            if let Some(Block { words, width }) = block_words(window) {
+                // Bit k of `edges`: byte i + k starts or ends a word.
+                let before = words << 1 | u32::from(in_word);
+                let mut edges = (words ^ before) & ((1 << width) - 1);
+                while edges != 0 {
+                    let k = edges.trailing_zeros() as usize;
+                    if in_word {
+                        out.push((start, &bytes[start..i + k]));
+                    } else {
+                        start = i + k;
+                    }
+                    in_word = !in_word;
+                    edges &= edges - 1;
                 }
-                in_word = !in_word;
-                edges &= edges - 1;
+                i += width;
+                continue;
             }
-            i += width;
-            continue;
         }
-        // A character at a time to the end of the block (and through the character that
-        // crosses it).
-        let stop = i + BLOCK;
+        // A character at a time to the end of the block or of the text (and through the
+        // character that crosses the block's end).
+        let stop = (i + BLOCK).min(n);
         while i < stop {
             let (is_word, len) = char_class(pairs, text, i);
             if is_word != in_word {
@@ -1214,18 +1217,6 @@ fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
             }
             i += len;
         }
-    }
-    while i < n {
-        let (is_word, len) = char_class(pairs, text, i);
-        if is_word != in_word {
-            if in_word {
-                out.push((start, &bytes[start..i]));
-            } else {
-                start = i;
-            }
-            in_word = is_word;
-        }
-        i += len;
     }
     if in_word {
         out.push((start, &bytes[start..]));
