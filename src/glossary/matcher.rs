@@ -992,8 +992,7 @@ fn rest_matches(words: &impl Words, first: usize, rest: &[Box<str>], definite: b
 /// only?
 #[inline]
 fn glued_to_next(words: &impl Words, i: usize) -> bool {
-    // The word first: most short words are no chain, and their gap need not be read.
-    is_clitic_chain(words.word(i)) && i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE
+    i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }
 
 /// Characters that may sit between a proclitic or word and the next word of a term.
@@ -1001,21 +1000,13 @@ fn is_glue(c: char) -> bool {
     matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '“' | '”')
 }
 
-/// The tokens made only of proclitics: و ف ب ك ل and ال in their order.
-pub(crate) const CLITIC_CHAINS: &[&str] = &[
-    "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال", "كال",
-    "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
-];
-
-/// Is `word` one of [`CLITIC_CHAINS`] (`ل`, `وب`, `ال`, `وال`)?
-pub(crate) fn is_clitic_chain(word: &[u8]) -> bool {
-    // Every chain starts with و ف ب ك ل or ا (D9 88, D9 81, D8 A8, D9 83, D9 84, D8 A7):
-    // most words are turned away by their first letter.
-    let first = matches!(
-        word.first_chunk::<2>(),
-        Some([0xD9, 0x88 | 0x81 | 0x83 | 0x84] | [0xD8, 0xA8 | 0xA7])
-    );
-    first && CLITIC_CHAINS.iter().any(|c| c.as_bytes() == word)
+/// A token made only of proclitics: و ف ب ك ل and ال in their order (`ل`, `وب`, `ال`, `وال`).
+fn is_clitic_chain(word: &[u8]) -> bool {
+    const CHAINS: &[&str] = &[
+        "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
+        "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
+    ];
+    CHAINS.iter().any(|c| c.as_bytes() == word)
 }
 
 /// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,

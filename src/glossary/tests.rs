@@ -251,19 +251,6 @@ fn block_words_know_their_characters() {
     }
 }
 
-/// Every chain of proclitics is one (the test turns words away by their first letter first),
-/// and words that only start like one are not.
-#[test]
-fn clitic_chains() {
-    use super::matcher::{is_clitic_chain, CLITIC_CHAINS};
-    for chain in CLITIC_CHAINS {
-        assert!(is_clitic_chain(chain.as_bytes()), "{chain}");
-    }
-    for word in ["", "م", "وم", "الم", "بالل", "واو", "في"] {
-        assert!(!is_clitic_chain(word.as_bytes()), "{word}");
-    }
-}
-
 #[test]
 fn quick_path_coverage() {
     let m = matcher();
