@@ -891,4 +891,52 @@ mod tests {
             assert_eq!(sanitize(input), want, "input {input:?}");
         }
     }
+
+    /// Every piece of a text several blocks long, written from its scan, is the piece written
+    /// as a string: spans inside one block, across two, across many, ending at the text's
+    /// end; specials and bidi controls at block edges.
+    #[test]
+    fn every_piece_is_written_as_a_string() {
+        let unit = "قال, \"x\"\t\\ =\u{200F}\u{061C}\u{2066}\u{2014}\r\n\u{1F600}ab-";
+        let mut text = String::new();
+        while text.len() < 300 {
+            text.push_str(unit);
+            text.push('ـ');
+        }
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for format in [TableFormat::Csv, TableFormat::Tsv] {
+            for sanitizing in [false, true] {
+                let mut t = Table::new(format, &["a"]);
+                t.sanitize = sanitizing;
+                let scan = t.scan_text(&text);
+                for (k, &a) in bounds.iter().enumerate() {
+                    for &b in &bounds[k..] {
+                        let span = Span::new(a, b);
+                        let (mut want, mut got) = (Vec::new(), Vec::new());
+                        let mut w = t.row_writer(&mut want);
+                        w.str(span.slice(&text));
+                        w.finish();
+                        let mut w = t.row_writer(&mut got);
+                        w.piece(&text, &scan, span);
+                        w.finish();
+                        assert_eq!(got, want, "{format:?} {sanitizing} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_small_numbers() {
+        let mut out = Vec::new();
+        for n in 0..=100_000u64 {
+            out.clear();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
+    }
 }
