@@ -228,6 +228,18 @@ fn matcher_table() {
     }
 }
 
+/// A user glossary may hold a word longer than 64 KiB: the matcher is built and finds it.
+#[test]
+fn very_long_first_words_match() {
+    let long = "ب".repeat(40_000);
+    let csv = format!("{TEST_GLOSSARY}{long} داعش,Long,term,,,test\n{long},Longer,term,,,test\n");
+    let g = Glossary::from_entries(parse_csv(Path::new("test.csv"), &csv).unwrap());
+    let m = Matcher::new(&g);
+    let text = format!("قال {long} داعش و{long}");
+    assert_eq!(render(&m, &text).len(), 2, "{:?}", m.find(&text));
+    assert_eq!(render(&m, "قال داعش"), ["داعش=ISIS"]);
+}
+
 /// Every character a sixteen-byte block of the word splitter reads by its bytes (ASCII and
 /// U+0620–0669) is a word character exactly when the plain splitter says so; any other
 /// character sends the block to the character-at-a-time path.
