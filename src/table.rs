@@ -194,10 +194,15 @@ impl RowWriter<'_> {
 
     /// The cell `span.slice(text)`, where `scan` is [`Table::scan_text`] of `text` by this
     /// table: the same bytes as [`RowWriter::str`] writes, without scanning the cell again.
+    ///
+    /// Panics if `scan` is plainly not that scan (of a text of another length, or by a table
+    /// of another format): a wrong scan would let a cell through unquoted.
     #[inline]
     pub fn piece(&mut self, text: &str, scan: &TextScan, span: Span) {
-        debug_assert_eq!(scan.len, text.len(), "the scan of another text");
-        debug_assert_eq!(scan.specials, self.specials(), "the scan of another format");
+        assert!(
+            scan.len == text.len() && scan.specials == self.specials(),
+            "RowWriter::piece: the scan of another text or format"
+        );
         self.separate();
         let start = self.out.len();
         self.out
