@@ -355,6 +355,7 @@ impl TextScan {
 
 /// The bits of [`TextScan`] for `blocks` (whole 64-byte blocks) into `hits`.
 fn block_hits(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    debug_assert!(blocks.len() % 64 == 0 && blocks.len() / 64 <= hits.len());
     #[cfg(target_arch = "x86_64")]
     {
         if is_x86_feature_detected!("avx2") {
