@@ -387,17 +387,9 @@ fn block_hits_sse2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
     for (block, hit) in blocks.chunks_exact(64).zip(hits) {
         let (mut sm, mut bm) = (0, 0);
         for (k, window) in block.chunks_exact(16).enumerate() {
-            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
-            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
-            // alignment.
-            let (sw, bw) = unsafe {
-                let x = _mm_loadu_si128(window.as_ptr().cast());
-                let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-                let [p, q, r, t] = specials;
-                let sp = _mm_or_si128(_mm_or_si128(eq(p), eq(q)), _mm_or_si128(eq(r), eq(t)));
-                let bi = _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
-                (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16)
-            };
+            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), &specials);
+            // SAFETY: SSE2 is part of the x86_64 baseline.
+            let (sw, bw) = unsafe { (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16) };
             sm |= u64::from(sw) << (16 * k);
             bm |= u64::from(bw) << (16 * k);
         }
@@ -477,19 +469,36 @@ fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
 #[inline(always)]
 fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
     use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // each load reads exactly the 16 bytes of one window, and `loadu` needs no alignment.
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available.
     unsafe {
         let (mut low, mut high) = (_mm_setzero_si128(), _mm_setzero_si128());
         for window in windows.chunks_exact(16) {
-            let x = _mm_loadu_si128(window.as_ptr().cast());
-            let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-            let [a, b, c, d] = *specials;
-            let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
-            low = _mm_or_si128(low, specials);
-            high = _mm_or_si128(high, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])));
+            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), specials);
+            low = _mm_or_si128(low, sp);
+            high = _mm_or_si128(high, bi);
         }
         _mm_movemask_epi8(low) as u32 | (_mm_movemask_epi8(high) as u32) << 16
+    }
+}
+
+/// The bytes of `window` that are one of `specials`, and those that are one of
+/// [`BIDI_BYTES`], as SSE2 compare masks (FF where so): for [`window_hits`] and
+/// [`block_hits_sse2`].
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn hits_sse2(
+    window: &[u8; 16],
+    specials: &[u8; 4],
+) -> (std::arch::x86_64::__m128i, std::arch::x86_64::__m128i) {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
+    // the load reads the 16 bytes of `window`, and `loadu` needs no alignment.
+    unsafe {
+        let x = _mm_loadu_si128(window.as_ptr().cast());
+        let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
+        let [a, b, c, d] = *specials;
+        let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
+        (specials, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])))
     }
 }
 
