@@ -224,6 +224,23 @@ mod tests {
         }
     }
 
+    /// Every stretch of a text of one- to four-byte characters: both counters, each length
+    /// and alignment of the last sixteen bytes.
+    #[test]
+    fn count_chars_of_every_stretch() {
+        let s = "قال x «داعش» \u{1F600}\u{FEFF}\u{200F}\u{FEFB}\r\n".repeat(6);
+        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[k..] {
+                let want = s[a..b].chars().count();
+                assert_eq!(count_chars(&s.as_bytes()[a..b]), want, "{a}..{b}");
+                if b - a >= 8 {
+                    assert_eq!(count_chars_by_words(&s.as_bytes()[a..b]), want, "{a}..{b}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn count_chars_over_a_long_text() {
         // More than one block of 255 words.

@@ -194,10 +194,15 @@ impl RowWriter<'_> {
 
     /// The cell `span.slice(text)`, where `scan` is [`Table::scan_text`] of `text` by this
     /// table: the same bytes as [`RowWriter::str`] writes, without scanning the cell again.
+    ///
+    /// Panics if `scan` is plainly not that scan (of a text of another length, or by a table
+    /// of another format): a wrong scan would let a cell through unquoted.
     #[inline]
     pub fn piece(&mut self, text: &str, scan: &TextScan, span: Span) {
-        debug_assert_eq!(scan.len, text.len(), "the scan of another text");
-        debug_assert_eq!(scan.specials, self.specials(), "the scan of another format");
+        assert!(
+            scan.len == text.len() && scan.specials == self.specials(),
+            "RowWriter::piece: the scan of another text or format"
+        );
         self.separate();
         let start = self.out.len();
         self.out
@@ -350,6 +355,7 @@ impl TextScan {
 
 /// The bits of [`TextScan`] for `blocks` (whole 64-byte blocks) into `hits`.
 fn block_hits(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
+    debug_assert!(blocks.len() % 64 == 0 && blocks.len() / 64 <= hits.len());
     #[cfg(target_arch = "x86_64")]
     {
         if is_x86_feature_detected!("avx2") {
@@ -381,17 +387,9 @@ fn block_hits_sse2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
     for (block, hit) in blocks.chunks_exact(64).zip(hits) {
         let (mut sm, mut bm) = (0, 0);
         for (k, window) in block.chunks_exact(16).enumerate() {
-            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
-            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
-            // alignment.
-            let (sw, bw) = unsafe {
-                let x = _mm_loadu_si128(window.as_ptr().cast());
-                let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-                let [p, q, r, t] = specials;
-                let sp = _mm_or_si128(_mm_or_si128(eq(p), eq(q)), _mm_or_si128(eq(r), eq(t)));
-                let bi = _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
-                (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16)
-            };
+            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), &specials);
+            // SAFETY: SSE2 is part of the x86_64 baseline.
+            let (sw, bw) = unsafe { (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16) };
             sm |= u64::from(sw) << (16 * k);
             bm |= u64::from(bw) << (16 * k);
         }
@@ -471,19 +469,36 @@ fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
 #[inline(always)]
 fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
     use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // each load reads exactly the 16 bytes of one window, and `loadu` needs no alignment.
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available.
     unsafe {
         let (mut low, mut high) = (_mm_setzero_si128(), _mm_setzero_si128());
         for window in windows.chunks_exact(16) {
-            let x = _mm_loadu_si128(window.as_ptr().cast());
-            let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-            let [a, b, c, d] = *specials;
-            let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
-            low = _mm_or_si128(low, specials);
-            high = _mm_or_si128(high, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])));
+            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), specials);
+            low = _mm_or_si128(low, sp);
+            high = _mm_or_si128(high, bi);
         }
         _mm_movemask_epi8(low) as u32 | (_mm_movemask_epi8(high) as u32) << 16
+    }
+}
+
+/// The bytes of `window` that are one of `specials`, and those that are one of
+/// [`BIDI_BYTES`], as SSE2 compare masks (FF where so): for [`window_hits`] and
+/// [`block_hits_sse2`].
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn hits_sse2(
+    window: &[u8; 16],
+    specials: &[u8; 4],
+) -> (std::arch::x86_64::__m128i, std::arch::x86_64::__m128i) {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
+    // the load reads the 16 bytes of `window`, and `loadu` needs no alignment.
+    unsafe {
+        let x = _mm_loadu_si128(window.as_ptr().cast());
+        let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
+        let [a, b, c, d] = *specials;
+        let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
+        (specials, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])))
     }
 }
 
@@ -889,6 +904,54 @@ mod tests {
         ];
         for &(input, want) in rows {
             assert_eq!(sanitize(input), want, "input {input:?}");
+        }
+    }
+
+    /// Every piece of a text several blocks long, written from its scan, is the piece written
+    /// as a string: spans inside one block, across two, across many, ending at the text's
+    /// end; specials and bidi controls at block edges.
+    #[test]
+    fn every_piece_is_written_as_a_string() {
+        let unit = "قال, \"x\"\t\\ =\u{200F}\u{061C}\u{2066}\u{2014}\r\n\u{1F600}ab-";
+        let mut text = String::new();
+        while text.len() < 300 {
+            text.push_str(unit);
+            text.push('ـ');
+        }
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for format in [TableFormat::Csv, TableFormat::Tsv] {
+            for sanitizing in [false, true] {
+                let mut t = Table::new(format, &["a"]);
+                t.sanitize = sanitizing;
+                let scan = t.scan_text(&text);
+                for (k, &a) in bounds.iter().enumerate() {
+                    for &b in &bounds[k..] {
+                        let span = Span::new(a, b);
+                        let (mut want, mut got) = (Vec::new(), Vec::new());
+                        let mut w = t.row_writer(&mut want);
+                        w.str(span.slice(&text));
+                        w.finish();
+                        let mut w = t.row_writer(&mut got);
+                        w.piece(&text, &scan, span);
+                        w.finish();
+                        assert_eq!(got, want, "{format:?} {sanitizing} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_small_numbers() {
+        let mut out = Vec::new();
+        for n in 0..=100_000u64 {
+            out.clear();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
         }
     }
 }

@@ -126,15 +126,18 @@ struct FormTable {
 }
 
 /// A word of [`FormTable`]: `bytes[word..word + word_len]`, its forms
-/// `forms[forms..forms + forms_len]`, and the high half of its hash.
+/// `forms[forms..forms + forms_len]`, and sixteen bits of its hash ([`slot_tag`]). Sixteen
+/// bytes; a word may be of any length (a user glossary's, too).
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
-    tag: u32,
-    word: u32,
-    forms: u32,
-    word_len: u16,
+    tag: u16,
     forms_len: u16,
+    word: u32,
+    word_len: u32,
+    forms: u32,
 }
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 16);
 
 const FILTER_BITS: u32 = 21;
 
@@ -185,11 +188,11 @@ impl FormTable {
                 pos = (pos + 1) & (size - 1);
             }
             t.slots[pos] = Slot {
-                tag: (h >> 32) as u32,
-                word: u32::try_from(t.bytes.len()).expect(small),
-                forms: u32::try_from(t.forms.len()).expect(small),
-                word_len: u16::try_from(word.len()).expect("words are short"),
+                tag: slot_tag(h),
                 forms_len: u16::try_from(forms.len()).expect("a word has few forms"),
+                word: u32::try_from(t.bytes.len()).expect(small),
+                word_len: u32::try_from(word.len()).expect(small),
+                forms: u32::try_from(t.forms.len()).expect(small),
             };
             t.bytes.extend_from_slice(word.as_bytes());
             t.forms.extend(forms);
@@ -225,8 +228,8 @@ impl FormTable {
                 return None;
             }
             let at = slot.word as usize;
-            if slot.tag == (h >> 32) as u32
-                && usize::from(slot.word_len) == word.len()
+            if slot.tag == slot_tag(h)
+                && slot.word_len as usize == word.len()
                 && self.bytes[at..at + word.len()] == *word
             {
                 let at = slot.forms as usize;
@@ -235,6 +238,13 @@ impl FormTable {
             pos = (pos + 1) & mask;
         }
     }
+}
+
+/// The [`Slot::tag`] of a word's hash: bits apart from those that pick its slot and its
+/// filter block.
+#[inline]
+fn slot_tag(h: u64) -> u16 {
+    (h >> 32) as u16
 }
 
 /// The filter block of a word's hash and its two bits there (from hash bits apart from those

@@ -228,8 +228,18 @@ fn matcher_table() {
     }
 }
 
-/// `find` reads most text in one pass; it normalizes in full only around characters whose
-/// normalization depends on their neighbours.
+/// A user glossary may hold a word longer than 64 KiB: the matcher is built and finds it.
+#[test]
+fn very_long_first_words_match() {
+    let long = "ب".repeat(40_000);
+    let csv = format!("{TEST_GLOSSARY}{long} داعش,Long,term,,,test\n{long},Longer,term,,,test\n");
+    let g = Glossary::from_entries(parse_csv(Path::new("test.csv"), &csv).unwrap());
+    let m = Matcher::new(&g);
+    let text = format!("قال {long} داعش و{long}");
+    assert_eq!(render(&m, &text).len(), 2, "{:?}", m.find(&text));
+    assert_eq!(render(&m, "قال داعش"), ["داعش=ISIS"]);
+}
+
 /// Every character a sixteen-byte block of the word splitter reads by its bytes (ASCII and
 /// U+0620–0669) is a word character exactly when the plain splitter says so; any other
 /// character sends the block to the character-at-a-time path.
@@ -251,6 +261,53 @@ fn block_words_know_their_characters() {
     }
 }
 
+/// The word splitter at every alignment of a character against its sixteen-byte blocks:
+/// characters of one to four bytes, word and not, ending or crossing a block, at the end of
+/// the text, in words longer than a block, in texts shorter than one.
+#[test]
+fn word_splitter_at_every_alignment() {
+    let odd = [
+        "\u{1F600}",
+        "\u{FEFF}",
+        "\u{200F}",
+        "\u{FEFB}",
+        "\u{FB50}",
+        "中",
+        "é",
+        "«",
+        "\r\n",
+        "٪",
+        "،",
+        "\u{0670}",
+        "\u{0653}",
+        "\u{066E}",
+        "ـ",
+        "٣",
+        "a",
+        " ",
+        "_",
+        "\u{10400}",
+    ];
+    let fills = ["داعش", "abcdefgh", "ال٢٠٢١x", "  "];
+    for fill in fills {
+        for lead in 0..40 {
+            for c in odd {
+                for tail in 0..20 {
+                    let text: String = fill.chars().cycle().take(lead).collect::<String>()
+                        + c
+                        + &fill.chars().cycle().take(tail).collect::<String>();
+                    let mut fast = Vec::new();
+                    super::matcher::split_words_for_tests(&text, &mut fast);
+                    let plain: Vec<_> = super::matcher::words(&text).collect();
+                    assert_eq!(fast, plain, "{text:?}");
+                }
+            }
+        }
+    }
+}
+
+/// `find` reads most text in one pass; it normalizes in full only around characters whose
+/// normalization depends on their neighbours.
 #[test]
 fn quick_path_coverage() {
     let m = matcher();

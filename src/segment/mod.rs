@@ -115,6 +115,10 @@ const BLOCKS_PER_RUN: usize = 64;
 /// block may be shorter) into `masks`: bit `k` of a block's mask is set when its byte `k` is
 /// [`interesting`]. Returns the number of blocks.
 fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
+    debug_assert!(
+        run.len() <= 64 * BLOCKS_PER_RUN,
+        "a run of at most {BLOCKS_PER_RUN} blocks"
+    );
     let whole = run.len() / 64;
     let (blocks, tail) = run.split_at(64 * whole);
     block_masks(blocks, masks);
@@ -130,6 +134,7 @@ fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
 
 /// The masks of `blocks`, whole 64-byte blocks, into `masks`.
 fn block_masks(blocks: &[u8], masks: &mut [u64]) {
+    debug_assert!(blocks.len() % 64 == 0 && blocks.len() / 64 <= masks.len());
     #[cfg(target_arch = "x86_64")]
     {
         if is_x86_feature_detected!("avx2") {

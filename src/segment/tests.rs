@@ -327,3 +327,84 @@ fn arabic_letter_set_is_its_ranges() {
         assert_eq!(is_arabic_letter(c), want, "{c:?}");
     }
 }
+
+/// Lines are segmented on their own: a text of many lines, far longer than one run of blocks
+/// ([`BLOCKS_PER_RUN`] × 64 bytes), segments as its lines do one by one. Every alignment of
+/// the events against the 64-byte blocks and the runs is met.
+#[test]
+fn long_texts_segment_as_their_lines() {
+    let pieces = [
+        "قال البيان. ",
+        "هل انتهى؟ ",
+        "«داعش» ",
+        "x ",
+        "كلمة",
+        "\u{200F}",
+        "؟",
+        "۔ ",
+        "… ",
+        "“quoted.” ",
+        "\u{1F600}",
+        "\u{FEFF}",
+        "\u{FEFB}",
+        "\r\n",
+        "\n",
+        "\u{85}",
+        "\u{2028}",
+        "3.5 ",
+    ];
+    let mut text = String::new();
+    let mut k = 0usize;
+    while text.len() < 3 * 64 * BLOCKS_PER_RUN {
+        text.push_str(pieces[k % pieces.len()]);
+        // A step prime to the number of pieces and to 64: the pieces drift across blocks.
+        k += 7;
+        if k % 5 == 0 {
+            text.push(' ');
+        }
+    }
+    let mut want = Vec::new();
+    let mut line_start = 0;
+    for (i, c) in text.char_indices().chain([(text.len(), '\n')]) {
+        if is_line_break(c) {
+            let line = &text[line_start..i];
+            for s in segment(line) {
+                want.push(Sentence {
+                    span: Span::new(line_start + s.span.start, line_start + s.span.end),
+                    headline: s.headline,
+                });
+            }
+            line_start = i + c.len_utf8();
+        }
+    }
+    assert!(want.len() > 100);
+    assert_eq!(segment(&text), want);
+    // One long line: no line breaks, every event in runs after the first.
+    let line: String = text.chars().filter(|&c| !is_line_break(c)).collect();
+    assert!(line.len() > 2 * 64 * BLOCKS_PER_RUN);
+    let sentences = segment(&line);
+    assert!(sentences.len() > 50);
+    for s in &sentences {
+        let t = s.span.slice(&line);
+        assert_eq!(t, t.trim_matches(is_trim));
+    }
+    assert_eq!(sentences, {
+        // The same line with its first run's worth of text cut off segments the same after
+        // the cut, once the cut lands between sentences.
+        let cut = sentences
+            .iter()
+            .find(|s| s.span.start > 64 * BLOCKS_PER_RUN + 13)
+            .map(|s| s.span.start)
+            .unwrap();
+        let mut all: Vec<Sentence> = sentences
+            .iter()
+            .copied()
+            .filter(|s| s.span.end <= cut)
+            .collect();
+        all.extend(segment(&line[cut..]).into_iter().map(|s| Sentence {
+            span: Span::new(cut + s.span.start, cut + s.span.end),
+            headline: s.headline,
+        }));
+        all
+    });
+}
