@@ -529,6 +529,12 @@ impl Normalizer {
         }
         out.push_str(&text[run..]);
         for (at, m) in folds {
+            // The place is not stale: the character there is one that folds to `m`.
+            debug_assert!(
+                matches!(out.as_bytes().get(at..at + 2), Some(&[b0 @ 0xC2..=0xDF, b1])
+                    if self.two_simple[two_index(b0, b1)] == u32::from(m)),
+                "fold to {m:?} at {at}"
+            );
             overwrite_two(&mut out, at, m);
         }
         Normalized {
