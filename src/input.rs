@@ -520,7 +520,7 @@ fn fast_json_doc(line: &str) -> Option<JsonDoc> {
         text: line,
         bytes: line.as_bytes(),
         i: 0,
-        wide: simd_wide(),
+        wide: Avx2::detect(),
     };
     let (mut id, mut text, mut date, mut english) = (None, None, None, None);
     p.whitespace();
@@ -571,8 +571,8 @@ struct FastJson<'a> {
     text: &'a str,
     bytes: &'a [u8],
     i: usize,
-    /// [`simd_wide`], asked once a line.
-    wide: bool,
+    /// [`Avx2::detect`], asked once a line.
+    wide: Option<Avx2>,
 }
 
 impl<'a> FastJson<'a> {
@@ -682,27 +682,31 @@ fn json_escape(bytes: &[u8]) -> Option<(char, usize)> {
     Some((c, 1))
 }
 
-/// Does the processor have AVX2 (checked at run time, cached by std)?
-#[cfg(target_arch = "x86_64")]
-fn simd_wide() -> bool {
-    is_x86_feature_detected!("avx2")
-}
+/// Proof that the processor has AVX2: made only by [`Avx2::detect`], so whoever holds one may
+/// run AVX2 code (a `bool` would let any caller of a safe function claim it).
+#[derive(Clone, Copy, Debug)]
+struct Avx2(());
 
-#[cfg(not(target_arch = "x86_64"))]
-fn simd_wide() -> bool {
-    false
+impl Avx2 {
+    /// `Some` where the processor has AVX2 (checked at run time, cached by std).
+    fn detect() -> Option<Avx2> {
+        #[cfg(target_arch = "x86_64")]
+        let has = is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let has = false;
+        has.then_some(Avx2(()))
+    }
 }
 
 /// The first byte at or after `from` that ends a plain run of a JSON string (a quote, a
-/// backslash or a control character), or `bytes.len()`. 32 bytes a step with AVX2 when
-/// `wide` (which must come from [`simd_wide`]), else 16 with SSE2 (always there on x86_64).
+/// backslash or a control character), or `bytes.len()`. 64 bytes a step with AVX2 when
+/// `wide` holds the proof, else 16 with SSE2 (always there on x86_64).
 #[cfg(target_arch = "x86_64")]
-fn string_stop(bytes: &[u8], from: usize, wide: bool) -> usize {
-    if wide {
-        // SAFETY: `wide` comes from `simd_wide`: the processor has AVX2.
-        unsafe { string_stop_avx2(bytes, from) }
-    } else {
-        string_stop_sse2(bytes, from)
+fn string_stop(bytes: &[u8], from: usize, wide: Option<Avx2>) -> usize {
+    match wide {
+        // SAFETY: an `Avx2` exists only where `Avx2::detect` found AVX2.
+        Some(Avx2(())) => unsafe { string_stop_avx2(bytes, from) },
+        None => string_stop_sse2(bytes, from),
     }
 }
 
@@ -768,7 +772,7 @@ fn string_stop_sse2(bytes: &[u8], from: usize) -> usize {
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn string_stop(bytes: &[u8], from: usize, _wide: bool) -> usize {
+fn string_stop(bytes: &[u8], from: usize, _wide: Option<Avx2>) -> usize {
     string_stop_portable(bytes, from)
 }
 
@@ -933,7 +937,7 @@ mod tests {
         ) {
             let from = from % (bytes.len() + 1);
             let want = string_stop_portable(&bytes, from);
-            proptest::prop_assert_eq!(string_stop(&bytes, from, simd_wide()), want);
+            proptest::prop_assert_eq!(string_stop(&bytes, from, Avx2::detect()), want);
             #[cfg(target_arch = "x86_64")]
             proptest::prop_assert_eq!(string_stop_sse2(&bytes, from), want);
         }

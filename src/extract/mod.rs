@@ -12,7 +12,10 @@
 //! fixed order: dates claim their tokens first (a day or a year is not also a number), then
 //! numbers and ordinals, then quantities (quantity, percent, money, duration) and casualties
 //! over the numbers, then entities from the glossary matches and titled people, then quotes.
-//! Spans are mapped back through the normalizer's offset map.
+//! Tokenizing gives each token class bits (lexicon word classes, digits, quotation mark,
+//! glossary term); dates, numbers and quotes skip a sentence without a token of a class they
+//! can start at, and tokens without one. Spans are mapped back through the normalizer's offset
+//! map.
 //!
 //! Layers: a `number` fact is atomic (every cardinal not inside a date, a time, a URL or a
 //! phone number); `quantity`/`percent`/`money`/`duration` facts cover qualifier + number +

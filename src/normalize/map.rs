@@ -2,7 +2,8 @@
 //!
 //! Normalized text is the original with some pieces replaced ("edits": a deleted tatweel, a
 //! presentation form expanded to two letters, a letter with its harakat reduced to the bare
-//! letter). Between edits the two texts are identical, shifted by a constant. The map stores
+//! letter). Between edits the two texts line up byte for byte, shifted by a constant (a
+//! two-byte letter folded to another, ة → ه, is no edit: it moves nothing). The map stores
 //! only the edits, sorted, so a mostly-unchanged document costs almost nothing.
 //!
 //! Mapping rules: a position strictly inside an edit's output maps to the edit's whole

@@ -447,7 +447,8 @@ impl Normalizer {
         // the pending stretch of such characters, copied in one go when a change comes.
         let mut run = 0;
         let mut i = 0;
-        // Where the scan may stop, found 16 bytes at a time (not worth it for a short text).
+        // Where the scan may stop, found 32 or 16 bytes at a time (not worth it for a short
+        // text).
         let stops = match &self.blocks {
             Some(blocks) if bytes.len() >= 64 => Some(blocks.stops(bytes)),
             _ => None,
@@ -529,6 +530,12 @@ impl Normalizer {
         }
         out.push_str(&text[run..]);
         for (at, m) in folds {
+            // The place is not stale: the character there is one that folds to `m`.
+            debug_assert!(
+                matches!(out.as_bytes().get(at..at + 2), Some(&[b0 @ 0xC2..=0xDF, b1])
+                    if self.two_simple[two_index(b0, b1)] == u32::from(m)),
+                "fold to {m:?} at {at}"
+            );
             overwrite_two(&mut out, at, m);
         }
         Normalized {
@@ -1042,9 +1049,10 @@ impl Stops {
 /// letter that starts at the last position).
 const BLOCK_READ: usize = 17;
 
-/// The tables that mark [`Stops`] 16 bytes at a time: the `step` table's answers for ASCII
-/// and for the letters with lead byte D8 or D9 (U+0600–067F, the Arabic letters proper), in a
-/// form that SSSE3 looks up 16 at a time. Characters of other lead bytes are marked.
+/// The tables that mark [`Stops`] 16 bytes at a time (32 with AVX2, the tables in both lanes):
+/// the `step` table's answers for ASCII and for the letters with lead byte D8 or D9
+/// (U+0600–067F, the Arabic letters proper), in a form that SSSE3 looks up 16 at a time.
+/// Characters of other lead bytes are marked.
 #[derive(Clone, Debug)]
 struct BlockTables {
     /// For the low nibble of a letter's second byte: bit `h` set when the letter D8 `10hh

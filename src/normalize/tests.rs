@@ -310,7 +310,7 @@ mod properties {
         proptest::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
     }
 
-    fn all_rule_sets() -> Vec<Rules> {
+    pub(super) fn all_rule_sets() -> Vec<Rules> {
         vec![
             Profile::Clean.rules(),
             Profile::Match.rules(),
@@ -411,6 +411,67 @@ mod properties {
         fn line_breaks_survive(s in arabicish()) {
             let n = matcher().normalize(&s);
             prop_assert_eq!(s.matches('\n').count(), n.text.matches('\n').count());
+        }
+    }
+}
+
+/// The block scan at every position of its blocks: a character of one to four bytes, a
+/// letter with its marks (cut in the scan), a fold, CRLF and a run of tatweel or harakat
+/// starting at each byte offset of a text long enough for the blocks (the last block partly
+/// full), with both block widths; the text and the map are the byte table's.
+#[test]
+fn block_scan_agrees_at_every_offset() {
+    let inserts = [
+        "\u{0627}",
+        "ة",
+        "\u{064A}\u{064B}",
+        "\u{0628}\u{064E}\u{0651}\u{064F}",
+        "\u{0640}\u{0640}\u{0640}",
+        "\r\n",
+        "  ",
+        "\t",
+        "\u{FEF7}",
+        "\u{FDF2}",
+        "€",
+        "\u{1F600}",
+        "\u{200F}",
+        "\u{064B}",
+        "\u{0670}",
+        "ى\u{0654}",
+    ];
+    for rules in properties::all_rule_sets() {
+        let n = Normalizer::new(rules);
+        // Every rule set here takes the block scan where the processor can run it.
+        assert_eq!(n.blocks.is_some(), ssse3(), "{rules:?}");
+        let mut bytewise = n.clone();
+        bytewise.blocks = None;
+        let mut narrow = n.clone();
+        if let Some(blocks) = &mut narrow.blocks {
+            blocks.wide = false;
+        }
+        for filler in ["\u{0628}", "a", "\u{0628}a "] {
+            for len in [64usize, 65, 95, 96, 97, 127, 128, 129, 150] {
+                for insert in inserts {
+                    for before in 0..len {
+                        // `before` bytes of filler (whole characters), the insert, then
+                        // filler to about `len` bytes.
+                        let mut s = String::new();
+                        while s.len() + filler.len() <= before {
+                            s.push_str(filler);
+                        }
+                        while s.len() < before {
+                            s.push(' ');
+                        }
+                        s.push_str(insert);
+                        while s.len() < len {
+                            s.push_str(filler);
+                        }
+                        let want = bytewise.normalize(&s);
+                        assert_eq!(n.normalize(&s), want, "{rules:?} {}", esc(&s));
+                        assert_eq!(narrow.normalize(&s), want, "{rules:?} {}", esc(&s));
+                    }
+                }
+            }
         }
     }
 }
