@@ -285,10 +285,11 @@ impl Extractor {
         let mut facts = Vec::with_capacity(terms.len());
         let mut doc = DocState::default();
         // Token buffers, reused from sentence to sentence, made big enough for the longest
-        // sentence up front (a token and its space take two bytes at least, mostly more).
+        // sentence up front (a token and its space take two bytes at least, mostly more), up
+        // to a cap: a document without sentence ends would reserve 20 times its size.
         let mut scratch = Scratch::default();
         let longest = norm_spans.iter().map(Span::len).max().unwrap_or(0);
-        scratch.reserve(longest / 2 + 1);
+        scratch.reserve((longest / 2 + 1).min(MAX_RESERVED_TOKENS));
         // Sentences come in order: one cursor maps all their offsets.
         let mut cursor = doc_norm.map.cursor();
         let mut t = 0;
@@ -364,6 +365,10 @@ impl Extractor {
         facts
     }
 }
+
+/// The most tokens [`Extractor::extract_spans`] makes room for up front; longer sentences
+/// grow the buffers as they go.
+const MAX_RESERVED_TOKENS: usize = 1 << 12;
 
 /// Each sentence's span in the normalized text (not inlined: a stage of its own in profiles).
 #[inline(never)]
