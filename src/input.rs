@@ -10,6 +10,10 @@
 //! a file named directly, the path as given; for stdin, `-`; for JSONL and CSV, the `id`
 //! field/column, or `FILE:LINE` when there is none.
 //!
+//! JSON Lines records of the common shape (a flat object of strings) are read by a narrow
+//! hand-written path ([`fast_json_doc`]); every other line goes through serde_json, and so do
+//! all errors: results and messages are serde_json's either way.
+//!
 //! What it does *not* do: guess encodings. Non-UTF-8 input is an error with a hint to convert
 //! it (`iconv -f WINDOWS-1256 -t UTF-8`).
 
