@@ -113,30 +113,12 @@ impl OffsetMap {
     /// The normalized offset where a span starting at original offset `o` starts (a position
     /// inside an edited piece maps to the start of its output).
     pub fn norm_start(&self, o: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig <= o);
-        if i == 0 {
-            return o;
-        }
-        let e = &self.edits[i - 1];
-        if o < e.orig_end() {
-            e.norm
-        } else {
-            e.norm_end() + (o - e.orig_end())
-        }
+        norm_start_at(&self.edits, self.edits.partition_point(|e| e.orig <= o), o)
     }
 
     /// The normalized offset where a span ending at original offset `o` ends.
     pub fn norm_end(&self, o: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig < o);
-        if i == 0 {
-            return o;
-        }
-        let e = &self.edits[i - 1];
-        if o <= e.orig_end() {
-            e.norm_end()
-        } else {
-            e.norm_end() + (o - e.orig_end())
-        }
+        norm_end_at(&self.edits, self.edits.partition_point(|e| e.orig < o), o)
     }
 
     /// The span of the normalized text that a span of the original became.
@@ -156,19 +138,10 @@ impl OffsetMap {
         let (mut a, mut b) = (0, 0);
         spans.into_iter().map(move |span| {
             // The same edits as `norm_start` and `norm_end` find.
-            a = walk(edits, a, |e| e.orig <= span.start);
-            b = walk(edits, b, |e| e.orig < span.end);
-            let start = match a.checked_sub(1).map(|i| &edits[i]) {
-                None => span.start,
-                Some(e) if span.start < e.orig_end() => e.norm,
-                Some(e) => e.norm_end() + (span.start - e.orig_end()),
-            };
-            let end = match b.checked_sub(1).map(|i| &edits[i]) {
-                None => span.end,
-                Some(e) if span.end <= e.orig_end() => e.norm_end(),
-                Some(e) => e.norm_end() + (span.end - e.orig_end()),
-            };
-            Span::new(start, end.max(start))
+            a = advance(edits, a, usize::MAX, |e| e.orig <= span.start);
+            b = advance(edits, b, usize::MAX, |e| e.orig < span.end);
+            let start = norm_start_at(edits, a, span.start);
+            Span::new(start, norm_end_at(edits, b, span.end).max(start))
         })
     }
 
@@ -221,8 +194,8 @@ impl Cursor<'_> {
                 Some(_) => {}
             }
         }
-        self.start = advance(edits, self.start, |e| e.norm <= span.start);
-        self.end = advance(edits, self.end, |e| e.norm < span.end);
+        self.start = advance(edits, self.start, WALK, |e| e.norm <= span.start);
+        self.end = advance(edits, self.end, WALK, |e| e.norm < span.end);
         self.at(span)
     }
 
@@ -257,8 +230,8 @@ impl Cursor<'_> {
                     continue;
                 }
             }
-            a = walk(edits, a, |e| e.norm <= span.start);
-            b = walk(edits, b, |e| e.norm < span.end);
+            a = advance(edits, a, usize::MAX, |e| e.norm <= span.start);
+            b = advance(edits, b, usize::MAX, |e| e.norm < span.end);
             out.push(original(edits, len, a, b, span));
         }
         self.start = a;
@@ -296,31 +269,44 @@ fn original(edits: &[Edit], len: usize, a: usize, b: usize, span: Span) -> Span 
     Span::new(start.min(len), end.min(len))
 }
 
-/// The partition point of `pred` in `edits` (true then false), walked to from `from`; searched
-/// for when it lies before `from`.
+/// The normalized offset of original offset `o` as a span's start, given the number `a` of
+/// `edits` with `orig <= o` (a position inside an edited piece maps to the start of its
+/// output).
 #[inline(always)]
-fn walk(edits: &[Edit], from: usize, pred: impl Fn(&Edit) -> bool) -> usize {
-    if from > 0 && !pred(&edits[from - 1]) {
-        return edits[..from].partition_point(pred);
+fn norm_start_at(edits: &[Edit], a: usize, o: usize) -> usize {
+    match a.checked_sub(1).map(|i| &edits[i]) {
+        None => o,
+        Some(e) if o < e.orig_end() => e.norm,
+        Some(e) => e.norm_end() + (o - e.orig_end()),
     }
-    let mut i = from;
-    while i < edits.len() && pred(&edits[i]) {
-        i += 1;
-    }
-    i
 }
 
+/// The normalized offset of original offset `o` as a span's end, given the number `b` of
+/// `edits` with `orig < o`.
+#[inline(always)]
+fn norm_end_at(edits: &[Edit], b: usize, o: usize) -> usize {
+    match b.checked_sub(1).map(|i| &edits[i]) {
+        None => o,
+        Some(e) if o <= e.orig_end() => e.norm_end(),
+        Some(e) => e.norm_end() + (o - e.orig_end()),
+    }
+}
+
+/// Edits [`Cursor::to_original`] walks over before it searches.
+const WALK: usize = 4;
+
 /// The partition point of `pred` in `edits` (true then false), looked for from `from`: a walk
-/// forward over a few edits (the next query is usually close to the last), then a binary
-/// search of the rest; a binary search of all when the answer lies before `from`.
-fn advance(edits: &[Edit], from: usize, pred: impl Fn(&Edit) -> bool) -> usize {
-    /// Edits walked before searching.
-    const WALK: usize = 4;
+/// forward over at most `walk` edits (the next query is usually close to the last), then a
+/// binary search of the rest; a binary search of all when the answer lies before `from`.
+/// `walk` is `usize::MAX` for spans in order close together (a sentence's tokens, a
+/// document's sentences), where walking all the way is cheapest.
+#[inline]
+fn advance(edits: &[Edit], from: usize, walk: usize, pred: impl Fn(&Edit) -> bool) -> usize {
     if from > 0 && !pred(&edits[from - 1]) {
         return edits[..from].partition_point(pred);
     }
     let mut i = from;
-    let stop = edits.len().min(from + WALK);
+    let stop = edits.len().min(from.saturating_add(walk));
     while i < stop {
         if !pred(&edits[i]) {
             return i;
