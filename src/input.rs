@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Location, Result};
+use crate::simd::Avx2;
 
 /// One input document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -686,22 +687,6 @@ fn json_escape(bytes: &[u8]) -> Option<(char, usize)> {
     Some((c, 1))
 }
 
-/// Proof that the processor has AVX2: made only by [`Avx2::detect`], so whoever holds one may
-/// run AVX2 code (a `bool` would let any caller of a safe function claim it).
-#[derive(Clone, Copy, Debug)]
-struct Avx2(());
-
-impl Avx2 {
-    /// `Some` where the processor has AVX2 (checked at run time, cached by std).
-    fn detect() -> Option<Avx2> {
-        #[cfg(target_arch = "x86_64")]
-        let has = is_x86_feature_detected!("avx2");
-        #[cfg(not(target_arch = "x86_64"))]
-        let has = false;
-        has.then_some(Avx2(()))
-    }
-}
-
 /// The first byte at or after `from` that ends a plain run of a JSON string (a quote, a
 /// backslash or a control character), or `bytes.len()`. 64 bytes a step with AVX2 when
 /// `wide` holds the proof, else 16 with SSE2 (always there on x86_64).
@@ -709,7 +694,7 @@ impl Avx2 {
 fn string_stop(bytes: &[u8], from: usize, wide: Option<Avx2>) -> usize {
     match wide {
         // SAFETY: an `Avx2` exists only where `Avx2::detect` found AVX2.
-        Some(Avx2(())) => unsafe { string_stop_avx2(bytes, from) },
+        Some(_) => unsafe { string_stop_avx2(bytes, from) },
         None => string_stop_sse2(bytes, from),
     }
 }

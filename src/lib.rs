@@ -48,6 +48,7 @@ pub mod input;
 pub mod normalize;
 pub mod output;
 pub mod segment;
+mod simd;
 pub mod span;
 pub mod summarize;
 pub mod table;

@@ -150,15 +150,10 @@ impl Table {
             specials,
             len: bytes.len(),
         };
-        let whole = bytes.len() / 64;
-        let (head, tail) = bytes.split_at(64 * whole);
-        block_hits(head, specials, &mut scan.blocks);
-        if !tail.is_empty() {
-            // The last block, padded with zero bytes (never a needle).
-            let mut last = [0; 64];
-            last[..tail.len()].copy_from_slice(tail);
-            block_hits(&last, specials, &mut scan.blocks[whole..]);
-        }
+        // A zero byte is never a needle.
+        crate::simd::padded_blocks(bytes, |blocks, first| {
+            block_hits(blocks, specials, &mut scan.blocks[first..]);
+        });
         scan
     }
 

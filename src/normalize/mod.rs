@@ -43,6 +43,8 @@ use std::sync::OnceLock;
 use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::simd::Avx2;
+
 /// One normalization rule. `Rule::ALL` lists them in the order they are documented.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -1063,8 +1065,8 @@ struct BlockTables {
     /// The byte that stops when the next byte is also it (space under `collapse-spaces`), or
     /// 0xFF.
     stop_pair: u8,
-    /// The processor has AVX2 (checked at run time): 32 bytes a step.
-    wide: bool,
+    /// The processor has AVX2: 32 bytes a step.
+    wide: Option<Avx2>,
 }
 
 impl BlockTables {
@@ -1104,7 +1106,7 @@ impl BlockTables {
             low,
             stop_ascii,
             stop_pair,
-            wide: avx2(),
+            wide: Avx2::detect(),
         })
     }
 
@@ -1112,12 +1114,12 @@ impl BlockTables {
     fn stops(&self, bytes: &[u8]) -> Stops {
         let mut words = vec![0u64; bytes.len().div_ceil(64)];
         // Whole blocks (and the byte after each), by SIMD.
-        let size = if self.wide { 32 } else { 16 };
+        let size = if self.wide.is_some() { 32 } else { 16 };
         let blocks = bytes.len().saturating_sub(1) / size;
         let covered = &bytes[..(blocks * size + 1).min(bytes.len())];
         #[cfg(target_arch = "x86_64")]
-        if self.wide {
-            // SAFETY: `wide` is set only where `avx2()` found AVX2.
+        if self.wide.is_some() {
+            // SAFETY: an `Avx2` exists only where `Avx2::detect` found AVX2.
             unsafe { self.mark_avx2(covered, &mut words) };
         } else {
             // SAFETY: a `BlockTables` exists only where `ssse3()` found SSSE3.
@@ -1228,14 +1230,6 @@ impl BlockTables {
             *word |= stops;
         }
     }
-}
-
-/// Does the processor have AVX2 (checked at run time)?
-fn avx2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    return is_x86_feature_detected!("avx2");
-    #[cfg(not(target_arch = "x86_64"))]
-    return false;
 }
 
 /// Does the processor have SSSE3 (checked at run time)?

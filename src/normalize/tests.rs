@@ -337,7 +337,7 @@ mod properties {
                 // The 16-byte blocks too, where the processor would take 32.
                 let mut narrow = n.clone();
                 if let Some(blocks) = &mut narrow.blocks {
-                    blocks.wide = false;
+                    blocks.wide = None;
                 }
                 prop_assert_eq!(&narrow.normalize(&s), &want, "rules {:?} input {}", rules, esc(&s));
             }
@@ -447,7 +447,7 @@ fn block_scan_agrees_at_every_offset() {
         bytewise.blocks = None;
         let mut narrow = n.clone();
         if let Some(blocks) = &mut narrow.blocks {
-            blocks.wide = false;
+            blocks.wide = None;
         }
         for filler in ["\u{0628}", "a", "\u{0628}a "] {
             for len in [64usize, 65, 95, 96, 97, 127, 128, 129, 150] {

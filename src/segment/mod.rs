@@ -119,17 +119,10 @@ fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
         run.len() <= 64 * BLOCKS_PER_RUN,
         "a run of at most {BLOCKS_PER_RUN} blocks"
     );
-    let whole = run.len() / 64;
-    let (blocks, tail) = run.split_at(64 * whole);
-    block_masks(blocks, masks);
-    if tail.is_empty() {
-        return whole;
-    }
-    // The last block, padded with zero bytes (of no interest).
-    let mut last = [0; 64];
-    last[..tail.len()].copy_from_slice(tail);
-    block_masks(&last, &mut masks[whole..]);
-    whole + 1
+    // A zero byte is of no interest.
+    crate::simd::padded_blocks(run, |blocks, first| {
+        block_masks(blocks, &mut masks[first..])
+    })
 }
 
 /// The masks of `blocks`, whole 64-byte blocks, into `masks`.
