@@ -349,22 +349,22 @@ impl Matcher {
             .try_into()
             .expect("65536 entries");
         for (pair, slot) in quick_pairs.iter_mut().enumerate() {
-            let [b0, b1] = (pair as u16).to_le_bytes();
-            let (cp, bytes) = match b0 {
-                0..=0x7F => (usize::from(b0), vec![b0]),
-                0xC2..=0xDF if b1 & 0xC0 == 0x80 => (
-                    usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F),
-                    vec![b0, b1],
-                ),
+            let bytes = (pair as u16).to_le_bytes();
+            let [b0, b1] = bytes;
+            let (cp, len) = match b0 {
+                0..=0x7F => (usize::from(b0), 1),
+                0xC2..=0xDF if b1 & 0xC0 == 0x80 => {
+                    (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F), 2)
+                }
                 _ => continue,
             };
             let entry = quick[cp];
             let out_len = ((entry >> 4) & 3) as usize;
-            if entry & KIND != Q_WORD || out_len != bytes.len() {
+            if entry & KIND != Q_WORD || out_len != len {
                 continue;
             }
             let out = (entry >> 8).to_le_bytes();
-            *slot = if out[..out_len] == bytes[..] {
+            *slot = if out[..len] == bytes[..len] {
                 out_len as u8
             } else {
                 PAIR_FOLD
