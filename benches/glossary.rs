@@ -115,6 +115,91 @@ fn main() {
             .filter(|w| !w.is_empty())
             .count()
     });
+    // The token stage alone: what the matcher and the fact rules read.
+    stage("normalize + tokens", &|d| {
+        let t = n.normalize(d).text;
+        dragoman::tokens::words(&t).count()
+    });
+    for (name, g) in [("built-in", &builtin), ("synthetic", &synthetic)] {
+        if !wanted(&format!("build {name}")) {
+            continue;
+        }
+        let times: Vec<Duration> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                let m = Matcher::new(g);
+                let d = t.elapsed();
+                std::hint::black_box(m);
+                d
+            })
+            .collect();
+        let mut sorted = times.clone();
+        sorted.sort();
+        println!(
+            "build {name:<9} {:>6} entries: median {:>8.2} ms (min {:.2} ms)",
+            g.len(),
+            sorted[2].as_secs_f64() * 1e3,
+            sorted[0].as_secs_f64() * 1e3
+        );
+    }
+    let (mut docs, source) = corpus();
+    if let Some(limit) = std::env::var("GLOSSARY_BENCH_BYTES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let mut bytes = 0;
+        docs.retain(|d| {
+            bytes += d.len();
+            bytes <= limit
+        });
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    println!(
+        "corpus: {source}: {} documents, {:.1} MB",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
+    // Where the time goes: the stages `find` runs before looking anything up.
+    let n = dragoman::normalize::matcher();
+    let stage = |name: &str, f: &dyn Fn(&str) -> usize| {
+        if !wanted(&format!("stage {name}")) {
+            return;
+        }
+        let mut best = Duration::MAX;
+        let mut count = 0;
+        for _ in 0..3 {
+            let t = Instant::now();
+            count = docs.iter().map(|d| f(d)).sum::<usize>();
+            best = best.min(t.elapsed());
+        }
+        println!(
+            "stage {name:<28}: {:>7.1} MB/s ({count})",
+            bytes as f64 / 1e6 / best.as_secs_f64()
+        );
+    };
+    stage("normalize (match profile)", &|d| n.normalize(d).text.len());
+    stage("normalize + split words", &|d| {
+        let t = n.normalize(d).text;
+        t.split(|c: char| !(c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c)))
+            .filter(|w| !w.is_empty())
+            .count()
+    });
+    // The same words, with Arabic letters and marks answered by a range check instead of
+    // `char::is_alphanumeric` (which takes the slow Unicode-table path for every Arabic
+    // letter): the count must equal the line above.
+    stage("normalize + split (fast path)", &|d| {
+        let t = n.normalize(d).text;
+        let word = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                ('\u{0621}'..='\u{065F}').contains(&c) || c == '\u{0670}' || c.is_alphanumeric()
+            }
+        };
+        t.split(|c: char| !word(c))
+            .filter(|w| !w.is_empty())
+            .count()
+    });
     // A check, not a timing: `find` reads most documents in one pass that normalizes and
     // splits together; it must give what full normalization and `find_normalized` give.
     if wanted("check quick path") {

@@ -8,8 +8,12 @@
 //! * [`normalize`]: rules and profiles (`clean`, `match`) with an [`normalize::OffsetMap`] back
 //!   to the original;
 //! * [`segment`]: sentences ([`segment::Sentence`]), headlines flagged;
+//! * [`tokens`]: the one token stage — the normalized text split once into words, numbers and
+//!   punctuation ([`tokens::Token`]: spans in both texts, word-class bits), with the
+//!   word-form tables ([`tokens::forms`]: proclitics, the article, suffixes) every later stage
+//!   reads;
 //! * [`glossary`]: the curated glossary ([`glossary::Glossary`]) and the clitic-aware
-//!   [`glossary::Matcher`] ([`glossary::TermMatch`]);
+//!   [`glossary::Matcher`] over the tokens ([`glossary::TermMatch`]);
 //! * [`extract`]: facts ([`extract::Fact`]): dates, numbers, quantities, casualties, entities,
 //!   quotes, each with a machine value and an English rendering;
 //! * [`align`]: sentence alignment with an English translation, TMX, term learning;
@@ -40,6 +44,7 @@
 
 pub mod align;
 pub mod batch;
+mod chars;
 pub mod error;
 pub mod export;
 pub mod extract;
@@ -52,6 +57,7 @@ mod simd;
 pub mod span;
 pub mod summarize;
 pub mod table;
+pub mod tokens;
 
 pub use error::{Error, Result};
 pub use span::Span;

@@ -114,6 +114,7 @@ impl Exporter {
         let Analysis {
             sentences,
             norm: doc_norm,
+            tokens: _,
             norm_spans,
             terms,
             facts,

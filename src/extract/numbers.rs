@@ -523,11 +523,13 @@ pub(crate) fn ordinal_english(v: u32) -> &'static str {
 
 /// Digits in a URL, e-mail address, path, phone number or clock time.
 fn embedded(sent: &Sent, i: usize) -> bool {
-    let t = &sent.norm.text;
+    // The sentence's normalized text: what lies outside it is not its context.
+    let t = &sent.norm.text[..sent.nspan.end];
     let tok = sent.toks[i];
-    let before = t[..tok.s].chars().next_back();
-    let after = t[tok.e..].chars().next();
-    let after2 = t[tok.e..].chars().nth(1);
+    let (s, e) = (tok.norm.start, tok.norm.end);
+    let before = t[sent.nspan.start..s].chars().next_back();
+    let after = t[e..].chars().next();
+    let after2 = t[e..].chars().nth(1);
     let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
     if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued(before) {
         return true;
@@ -541,7 +543,7 @@ fn embedded(sent: &Sent, i: usize) -> bool {
         return true;
     }
     // A long digit run is a phone or an id, not a quantity.
-    tok.e - tok.s > 12 && !t[tok.s..tok.e].contains([',', '.'])
+    e - s > 12 && !t[s..e].contains([',', '.'])
 }
 
 /// Parse a cardinal starting at token `i`.

@@ -22,24 +22,24 @@
 //! * Leftmost-longest: at each word the longest term wins (داعش خراسان over داعش); among
 //!   equally long ones, the reading that strips fewer letters (بكين as Beijing, not ب + كين).
 //!
-//! How it runs: [`Matcher::find`] reads most text in one pass that normalizes and splits
-//! words together, a table load per character, with spans taken straight from the original;
-//! text with a character whose normalization depends on its neighbours (a mark that composes
-//! or follows tatweel, a presentation form of a mark) is normalized in full first ([`Matcher::find_normalized`]). The two
-//! paths give identical matches: a property test and the glossary benchmark check it.
+//! How it runs: the text is normalized and split into words once, by the token stage
+//! ([`crate::tokens`]); [`Matcher::find_tokens`] reads those words (what lies between two of
+//! them is read from the normalized text). A Bloom filter turns away most words before the
+//! table of written forms; every written form of a term's first word (stem × proclitics ×
+//! the accusative alef, from [`written_forms`]) is expanded at build time, so a word
+//! costs one hash lookup.
 //!
 //! What it does *not* do: strip enclitics (possessive pronouns: حكومتها), or stem; the
 //! glossary lists the forms it wants matched.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
-
 use serde::Serialize;
 
 use super::{Category, Glossary};
-use crate::normalize::{self, Lone, Normalized, Normalizer};
+use crate::chars;
+use crate::normalize::{self, Normalized};
 use crate::span::Span;
+use crate::tokens::forms::{is_clitic_chain, written_forms, NATIONALITY_SUFFIXES};
+use crate::tokens::{Kind, Lexicon, Token};
 
 /// One occurrence of a glossary entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -68,7 +68,7 @@ struct Key {
     generated: bool,
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// One way a written word can be the first word of a term: the stem it carries, and how
 /// much of the word is proclitics.
@@ -97,13 +97,6 @@ pub struct Matcher {
     keys: Vec<Key>,
     /// Written first word → the readings that lead to a stem.
     forms: FormTable,
-    /// [`Quick`] classes of U+0000–07FF for the quick path, packed ([`pack`]).
-    quick: Box<[u32; 2048]>,
-    /// The quick path's inner loop: for the two bytes at a position (as a little-endian
-    /// `u16`), the length of a word character of one or two bytes that comes out unchanged,
-    /// [`PAIR_FOLD`] for a two-byte letter that folds to another (أ → ا, ة → ه), 0 for
-    /// anything else.
-    quick_pairs: Box<[u8; 65536]>,
 }
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
@@ -257,15 +250,13 @@ fn filter_bits(h: u64) -> (usize, u64) {
 
 /// Suffixes of feminine, dual and plural nationality adjectives, after the masculine form
 /// in `match` normalization (ة is ه there).
-const NATIONALITY_SUFFIXES: &[&str] = &["ه", "ان", "ون", "ين", "ات"];
-
 impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
         let norm = normalize::matcher();
-        let mut first: FxMap<Box<str>, Vec<Key>> = HashMap::default();
+        let mut first: FxMap<Box<str>, Vec<Key>> = FxMap::default();
         let mut add = |spelling: &str, entry: usize, generated: bool| {
             let n = norm.normalize_str(spelling);
-            let words: Vec<&str> = words(&n).map(|(_, w)| w).collect();
+            let words: Vec<&str> = crate::tokens::words(&n).collect();
             let Some((&head, rest)) = words.split_first() else {
                 return;
             };
@@ -312,7 +303,7 @@ impl Matcher {
         let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
         first.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic build
         let mut all_keys = Vec::new();
-        let mut forms: FxMap<Box<str>, Vec<Form>> = HashMap::default();
+        let mut forms: FxMap<Box<str>, Vec<Form>> = FxMap::default();
         for (stem, mut keys) in first {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
             let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
@@ -336,46 +327,10 @@ impl Matcher {
             }
             all_keys.extend(keys);
         }
-        let mut quick: Box<[u32; 2048]> = vec![0; 2048]
-            .into_boxed_slice()
-            .try_into()
-            .expect("2048 entries");
-        for (cp, slot) in quick.iter_mut().enumerate() {
-            let c = char::from_u32(cp as u32).expect("U+0000–07FF are chars");
-            *slot = pack(quick_class(norm, c), norm.lone_base(c));
-        }
-        let mut quick_pairs: Box<[u8; 65536]> = vec![0; 65536]
-            .into_boxed_slice()
-            .try_into()
-            .expect("65536 entries");
-        for (pair, slot) in quick_pairs.iter_mut().enumerate() {
-            let bytes = (pair as u16).to_le_bytes();
-            let [b0, b1] = bytes;
-            let (cp, len) = match b0 {
-                0..=0x7F => (usize::from(b0), 1),
-                0xC2..=0xDF if b1 & 0xC0 == 0x80 => {
-                    (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F), 2)
-                }
-                _ => continue,
-            };
-            let entry = quick[cp];
-            let out_len = ((entry >> 4) & 3) as usize;
-            if entry & KIND != Q_WORD || out_len != len {
-                continue;
-            }
-            let out = (entry >> 8).to_le_bytes();
-            *slot = if out[..len] == bytes[..len] {
-                out_len as u8
-            } else {
-                PAIR_FOLD
-            };
-        }
         Matcher {
             glossary: glossary.clone(),
             keys: all_keys,
             forms: FormTable::new(forms.into_iter().collect()),
-            quick,
-            quick_pairs,
         }
     }
 
@@ -384,57 +339,42 @@ impl Matcher {
     }
 
     /// All matches in `text`, in order, non-overlapping.
-    ///
-    /// Most text is read in one pass that normalizes and splits words together
-    /// ([`Matcher::quick_tokens`]); text with a character whose normalization depends on its
-    /// neighbours (other than the harakat) is normalized in full first. Both give the same
-    /// matches (a property test checks it).
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        self.find_quick(text)
-            .unwrap_or_else(|| self.find_normalized(&normalize::matcher().normalize(text)))
-    }
-
-    /// The matches by the quick path ([`Matcher::quick_tokens`]), if it can read `text`.
-    fn find_quick(&self, text: &str) -> Option<Vec<TermMatch>> {
-        let mut buf = Vec::with_capacity(text.len());
-        let mut tokens = Vec::with_capacity(text.len() / 8);
-        if !self.quick_tokens(text, &mut buf, &mut tokens) {
-            return None;
-        }
-        let words = QuickWords {
-            buf: &buf,
-            tokens: &tokens,
-        };
-        Some(self.scan(&words, |surface, first, clitics, last| {
-            let (first, last) = (&tokens[first], &tokens[last]);
-            let start = if clitics == 0 || first.plain {
-                first.start + clitics
-            } else {
-                self.quick_offset(text, first.start, clitics)
-            };
-            (
-                Span::new(tokens[surface].start, last.end),
-                Span::new(start, last.end),
-            )
-        }))
+        self.find_normalized(&normalize::matcher().normalize(text))
     }
 
     /// [`Matcher::find`] for a text already normalized with the `match` profile (for callers
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
-        let norm = n.text.as_str();
-        let mut tokens = Vec::with_capacity(norm.len() / 8);
-        split_words(norm, &mut tokens);
-        let words = NormWords {
-            norm: norm.as_bytes(),
-            tokens: &tokens,
+        let mut tokens = Vec::with_capacity(n.text.len() / 6);
+        crate::tokens::split(
+            &n.text,
+            Span::new(0, n.text.len()),
+            Lexicon::none(),
+            &mut tokens,
+        );
+        self.find_tokens(n, &tokens)
+    }
+
+    /// The matches among the tokens of a `match`-normalized text ([`crate::tokens::Tokens::all`],
+    /// or any tokens of the token stage with spans in `n.text`, in order).
+    pub fn find_tokens(&self, n: &Normalized, tokens: &[Token]) -> Vec<TermMatch> {
+        let norm = n.text.as_bytes();
+        let words: Vec<Span> = tokens
+            .iter()
+            .filter(|t| t.kind != Kind::Punct)
+            .map(|t| t.norm)
+            .collect();
+        let words = TokenWords {
+            norm,
+            words: &words,
         };
         let mut cursor = n.map.cursor(); // matches come in order
         self.scan(&words, |surface, first, clitics, last| {
-            let end = tokens[last].0 + tokens[last].1.len();
+            let end = words.words[last].end;
             (
-                cursor.to_original(Span::new(tokens[surface].0, end)),
-                cursor.to_original(Span::new(tokens[first].0 + clitics, end)),
+                cursor.to_original(Span::new(words.words[surface].start, end)),
+                cursor.to_original(Span::new(words.words[first].start + clitics, end)),
             )
         })
     }
@@ -572,221 +512,6 @@ impl Matcher {
         best.map(|(found, _)| found)
     }
 
-    /// The quick path of [`Matcher::find`]: normalizes and splits `text` in one pass, a
-    /// character at a time, into `tokens` (spans in `text`, letters in `words`). False when
-    /// the text holds a character whose normalization depends on its neighbours (see
-    /// [`Lone`]): then `find` normalizes in full.
-    ///
-    /// What it gives up on, rather than reproduce [`normalize`]'s rules for clusters: a
-    /// combining mark other than harakat after a plain Arabic letter (or after a removed
-    /// character such as tatweel, or after a presentation form); presentation forms that
-    /// expand to marks, spaces or tatweel.
-    fn quick_tokens(&self, text: &str, words: &mut Vec<u8>, tokens: &mut Vec<Token>) -> bool {
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let Some(last) = n.checked_sub(1) else {
-            return true;
-        };
-        // Words whose characters all come out at their own length are normalized in place in
-        // a copy of the text (folds written over the original letters); the others are
-        // written after it.
-        words.clear();
-        words.extend_from_slice(bytes);
-        let pairs = &*self.quick_pairs;
-
-        let mut i = 0;
-        let mut gap = 0;
-        // The character before was a space (removed characters aside): spaces in a row come
-        // out as one.
-        let mut after_space = false;
-        while i < n {
-            // Between words.
-            let (entry, len) = self.quick_entry(text, i);
-            match entry & KIND {
-                Q_WORD | Q_LONG_WORD => {}
-                Q_SPACE => {
-                    gap |= if gap & GAP_SPACE != 0 && !after_space {
-                        GAP_MORE_SPACE
-                    } else {
-                        GAP_SPACE
-                    };
-                    after_space = true;
-                    i += len;
-                    continue;
-                }
-                kind @ (Q_GLUE | Q_OTHER) => {
-                    gap |= if kind == Q_GLUE { GAP_GLUE } else { GAP_OTHER };
-                    after_space = false;
-                    i += len;
-                    continue;
-                }
-                Q_DROP => {
-                    i += len;
-                    continue;
-                }
-                // Harakat on a punctuation mark (،ً) go with it.
-                Q_DROP_MARK if self.takes_harakat(text, i) => {
-                    i += len;
-                    continue;
-                }
-                _ => return false,
-            }
-            // A word.
-            let start = i;
-            let mut end = i;
-            // Every character so far came out at its own length.
-            let mut same = true;
-            loop {
-                // Letters of one or two bytes that come out at their own length: one table
-                // load each, and a write for a fold.
-                let letters = i;
-                // (`i < last` keeps `i + 1` in bounds, and lets the compiler see it.)
-                while i < last {
-                    let Some(&pair) = bytes[i..].first_chunk::<2>() else {
-                        break;
-                    };
-                    match pairs[u16::from_le_bytes(pair) as usize] {
-                        step @ (1 | 2) => i += step as usize,
-                        PAIR_FOLD => {
-                            let cp = usize::from(bytes[i] & 0x1F) << 6
-                                | usize::from(bytes[i + 1] & 0x3F);
-                            let fold = ((self.quick[cp] >> 8) as u16).to_le_bytes();
-                            words[i..i + 2].copy_from_slice(&fold);
-                            i += 2;
-                        }
-                        _ => break,
-                    }
-                }
-                if i > letters {
-                    end = i;
-                }
-                if i >= n {
-                    break;
-                }
-                // Anything else in or after a word.
-                let (entry, len) = self.quick_entry(text, i);
-                match entry & KIND {
-                    // A letter that changes length (٣ → 3), or the text's last byte.
-                    Q_WORD => {
-                        same &= ((entry >> 4) & 3) as usize == len;
-                        i += len;
-                        end = i;
-                    }
-                    Q_LONG_WORD => {
-                        same = false;
-                        i += len;
-                        end = i;
-                    }
-                    // Harakat after a letter that takes them: the letter's span grows over
-                    // them.
-                    Q_DROP_MARK if self.takes_harakat(text, i) => {
-                        same = false;
-                        i += len;
-                        end = i;
-                    }
-                    // A removed character inside or after a word (ZWNJ, tatweel) ends
-                    // nothing.
-                    Q_DROP => {
-                        same = false;
-                        i += len;
-                    }
-                    Q_SPACE | Q_GLUE | Q_OTHER => break,
-                    _ => return false,
-                }
-            }
-            let (word_start, word_end) = if same {
-                (start, end)
-            } else {
-                let at = words.len();
-                let mut j = start;
-                while j < end {
-                    let (entry, len) = self.quick_entry(text, j);
-                    match entry & KIND {
-                        Q_WORD => {
-                            let out = (entry >> 8).to_le_bytes();
-                            words.extend_from_slice(&out[..((entry >> 4) & 3) as usize]);
-                        }
-                        Q_LONG_WORD => {
-                            let c = text[j..].chars().next().unwrap_or(' ');
-                            letters(c, |m| {
-                                words.extend_from_slice(m.encode_utf8(&mut [0; 4]).as_bytes())
-                            });
-                        }
-                        _ => {} // removed characters and harakat
-                    }
-                    j += len;
-                }
-                (at, words.len())
-            };
-            tokens.push(Token {
-                word_start,
-                word_end,
-                start,
-                end,
-                gap,
-                plain: same,
-            });
-            gap = 0;
-            after_space = false;
-        }
-        true
-    }
-
-    /// May harakat at byte `i` go: do they follow a letter that takes them
-    /// ([`Normalizer::lone_base`]), with only other harakat between?
-    ///
-    /// Only the character before `i` is looked at: harakat before it were taken already (the
-    /// quick path gives up at any it does not take), so walking back over them again would
-    /// make a long run of harakat quadratic.
-    fn takes_harakat(&self, text: &str, i: usize) -> bool {
-        let Some(c) = text[..i].chars().next_back() else {
-            return false;
-        };
-        let Some(&entry) = self.quick.get(c as usize) else {
-            return false;
-        };
-        entry & KIND == Q_DROP_MARK || entry & BASE != 0
-    }
-
-    /// The packed [`Quick`] class of the character at byte `i` of `text`, and its length.
-    #[inline(always)]
-    fn quick_entry(&self, text: &str, i: usize) -> (u32, usize) {
-        let bytes = text.as_bytes();
-        let b0 = bytes[i];
-        if b0 < 0x80 {
-            return (self.quick[b0 as usize], 1);
-        }
-        if b0 < 0xE0 {
-            if let Some(&b1) = bytes.get(i + 1) {
-                let cp = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
-                return (self.quick[cp], 2);
-            }
-        }
-        quick_entry_slow(text, i)
-    }
-
-    #[cfg(test)]
-    pub(crate) fn takes_quick_path(&self, text: &str) -> bool {
-        self.quick_tokens(text, &mut Vec::new(), &mut Vec::new())
-    }
-
-    /// The offset in `text` of the character that makes the normalized byte `k` of the word
-    /// starting at `start` (the quick path's tokens carry original spans; a term after
-    /// proclitics starts inside one). Inside a ligature (ﻟﻼﺟﺌﻴﻦ: لل + اجئين), the ligature,
-    /// as the offset map has it.
-    fn quick_offset(&self, text: &str, start: usize, k: usize) -> usize {
-        let mut made = 0;
-        for (at, c) in text[start..].char_indices() {
-            let mut len = 0;
-            letters(c, |m| len += m.len_utf8());
-            if len > 0 && made + len > k {
-                return start + at;
-            }
-            made += len;
-        }
-        text.len()
-    }
-
     /// The readings of `word` as a term's first word, if it is one.
     #[inline]
     fn form(&self, word: &[u8]) -> Option<&[Form]> {
@@ -801,156 +526,6 @@ impl Matcher {
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()
     }
-}
-
-/// What a character of the original text is for the quick path (from [`Normalizer::lone`]
-/// and the word test on what it becomes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Quick {
-    /// Part of a word, as this character.
-    Word(char),
-    Space,
-    /// A quotation mark or bracket ([`is_glue`]), as it comes out.
-    Glue,
-    /// Any other character between words.
-    Other,
-    Drop,
-    DropMark,
-    /// Its normalization depends on its neighbours.
-    Context,
-    /// Part of a word, as [`letters`]: a character of three or four bytes (a presentation
-    /// form that comes out as letters, among them).
-    LongWord,
-}
-
-/// The normalized letters a word character comes out as, each given to `out` (none for a
-/// character that is not one).
-fn letters(c: char, mut out: impl FnMut(char)) {
-    if let Some(k) = cached_index(c) {
-        return cached().letters[k].iter().copied().for_each(out);
-    }
-    let n = normalize::matcher();
-    match quick_class(n, c) {
-        Quick::Word(m) => out(m),
-        Quick::LongWord => n.expand(c).into_iter().for_each(out),
-        _ => {}
-    }
-}
-
-/// The three-byte characters the quick path meets most, classified once: general
-/// punctuation (U+2000–206F: quotation marks, dashes, marks of direction, ZWNJ) and the Arabic
-/// presentation forms (U+FB50–FEFF, in which text copied from PDFs is written). Classifying
-/// one from scratch takes Unicode tables, and for a presentation form NFKC.
-struct Cached {
-    /// Packed [`Quick`] classes ([`pack`]).
-    classes: Vec<u32>,
-    /// [`letters`] of each.
-    letters: Vec<Vec<char>>,
-}
-
-/// The blocks of [`Cached`], first and last code points.
-const CACHED_BLOCKS: [(u32, u32); 2] = [(0x2000, 0x206F), (0xFB50, 0xFEFF)];
-
-/// Where `c` is in [`Cached`], if it is.
-fn cached_index(c: char) -> Option<usize> {
-    let cp = c as u32;
-    let mut base = 0;
-    for (first, last) in CACHED_BLOCKS {
-        if (first..=last).contains(&cp) {
-            return Some(base + (cp - first) as usize);
-        }
-        base += (last - first + 1) as usize;
-    }
-    None
-}
-
-fn cached() -> &'static Cached {
-    static CACHED: OnceLock<Cached> = OnceLock::new();
-    CACHED.get_or_init(|| {
-        let n = normalize::matcher();
-        let (classes, letters) = CACHED_BLOCKS
-            .iter()
-            .flat_map(|&(first, last)| first..=last)
-            .filter_map(char::from_u32)
-            .map(|c| match quick_class(n, c) {
-                Quick::Word(m) => (pack(Quick::LongWord, false), vec![m]),
-                Quick::LongWord => (pack(Quick::LongWord, false), n.expand(c)),
-                q => (pack(q, false), Vec::new()),
-            })
-            .unzip();
-        Cached { classes, letters }
-    })
-}
-
-fn quick_class(n: &Normalizer, c: char) -> Quick {
-    let out = match n.lone(c) {
-        Lone::Keep => c,
-        Lone::Fold(m) => m,
-        Lone::Expand if n.expand(c).into_iter().all(is_word_char) => return Quick::LongWord,
-        Lone::Expand => return Quick::Context,
-        Lone::Space => return Quick::Space,
-        Lone::Drop => return Quick::Drop,
-        Lone::DropMark => return Quick::DropMark,
-        Lone::Context => return Quick::Context,
-    };
-    if is_word_char(out) {
-        Quick::Word(out)
-    } else if is_glue(out) {
-        Quick::Glue
-    } else {
-        Quick::Other
-    }
-}
-
-/// [`Quick`] packed in a `u32` for the table of the one- and two-byte characters: the kind
-/// (`KIND` bits), [`Normalizer::lone_base`] (`BASE`), and for a letter of at most two bytes
-/// its length (bits 4–5) and bytes (bits 8–23).
-const KIND: u32 = 7;
-const Q_CONTEXT: u32 = 0;
-const Q_WORD: u32 = 1;
-const Q_SPACE: u32 = 2;
-const Q_GLUE: u32 = 3;
-const Q_OTHER: u32 = 4;
-const Q_DROP: u32 = 5;
-const Q_DROP_MARK: u32 = 6;
-/// A character of three or four bytes in a word (the quick path classifies it again).
-const Q_LONG_WORD: u32 = 7;
-/// A [`Matcher::quick_pairs`] entry: a two-byte letter with a two-byte fold.
-const PAIR_FOLD: u8 = 3;
-const BASE: u32 = 8;
-
-/// [`Matcher::quick_entry`] for the characters of three or four bytes.
-#[inline(never)]
-fn quick_entry_slow(text: &str, i: usize) -> (u32, usize) {
-    let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-    if let Some(k) = cached_index(c) {
-        return (cached().classes[k], c.len_utf8());
-    }
-    let q = match quick_class(normalize::matcher(), c) {
-        Quick::Word(_) => Quick::LongWord,
-        q => q,
-    };
-    (pack(q, false), c.len_utf8())
-}
-
-fn pack(q: Quick, base: bool) -> u32 {
-    let kind = match q {
-        Quick::Word(c) if c.len_utf8() <= 2 => {
-            let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let mut out = [0; 4];
-            out[..bytes.len()].copy_from_slice(bytes);
-            Q_WORD | (bytes.len() as u32) << 4 | (u32::from_le_bytes(out) << 8)
-        }
-        Quick::Word(_) | Quick::Context => Q_CONTEXT,
-        Quick::LongWord => Q_LONG_WORD,
-        Quick::Space => Q_SPACE,
-        Quick::Glue => Q_GLUE,
-        Quick::Other => Q_OTHER,
-        Quick::Drop => Q_DROP,
-        Quick::DropMark => Q_DROP_MARK,
-    };
-    kind | if base { BASE } else { 0 }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1005,90 +580,9 @@ fn glued_to_next(words: &impl Words, i: usize) -> bool {
     i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }
 
-/// Characters that may sit between a proclitic or word and the next word of a term.
-fn is_glue(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '“' | '”')
-}
-
-/// A token made only of proclitics: و ف ب ك ل and ال in their order (`ل`, `وب`, `ال`, `وال`).
-fn is_clitic_chain(word: &[u8]) -> bool {
-    const CHAINS: &[&str] = &[
-        "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
-        "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
-    ];
-    CHAINS.iter().any(|c| c.as_bytes() == word)
-}
-
-/// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
-/// bytes of the article among them)`. Conjunction و ف, then preposition ب ك ل, then the
-/// article ال (لل: ل + ال with the alef elided). Without the article a stripped stem keeps at
-/// least three letters (وطن is never و + طن); with it, at least two.
-fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
-    let letters = stem.chars().count();
-    // `parts` joined: cheaper than `format!` (the build makes ~100,000 of these).
-    let join = |parts: &[&str]| {
-        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-        parts.iter().for_each(|p| s.push_str(p));
-        s
-    };
-    let mut out = vec![(stem.to_string(), 0, 0)];
-    for conj in ["", "و", "ف"] {
-        for prep in ["", "ب", "ك", "ل"] {
-            let clitics = conj.len() + prep.len();
-            if clitics > 0 && letters >= 3 {
-                out.push((join(&[conj, prep, stem]), clitics, 0));
-            }
-            if letters >= 2 {
-                if prep == "ل" {
-                    out.push((
-                        join(&[conj, "لل", stem]),
-                        conj.len() + "لل".len(),
-                        "ل".len(),
-                    ));
-                } else {
-                    out.push((
-                        join(&[conj, prep, "ال", stem]),
-                        clitics + "ال".len(),
-                        "ال".len(),
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Words of normalized text: maximal runs of letters, marks and digits, with byte offsets.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // Skip to the first word character, then take the run.
-        let start = loop {
-            if i >= bytes.len() {
-                return None;
-            }
-            let (is_word, len) = word_char_at(text, i);
-            if is_word {
-                break i;
-            }
-            i += len;
-        };
-        while i < bytes.len() {
-            let (is_word, len) = word_char_at(text, i);
-            if !is_word {
-                break;
-            }
-            i += len;
-        }
-        Some((start, &text[start..i]))
-    })
-}
-
 /// The words a text is matched on, in `match` normalization (bytes, not `&str`: cutting a
-/// `&str` checks both ends for char boundaries, and the splitters know them already), and
-/// what lies between them: [`NormWords`] for normalized text, [`QuickWords`] for the quick
-/// path.
+/// `&str` checks both ends for char boundaries, and the token stage knows them already), and
+/// what lies between them.
 trait Words {
     fn len(&self) -> usize;
     fn word(&self, i: usize) -> &[u8];
@@ -1096,246 +590,42 @@ trait Words {
     fn gap(&self, i: usize) -> u8;
 }
 
-/// Words of normalized text: byte offset and bytes, from [`split_words`]. What lies between
-/// them is read from the text when asked (rarely: for the words that may start a term).
-struct NormWords<'t> {
+/// The words and numbers of the token stage, by their spans in the normalized text. What lies
+/// between them is read from the text when asked (rarely: for the words that may start a
+/// term).
+struct TokenWords<'t> {
     norm: &'t [u8],
-    tokens: &'t [(usize, &'t [u8])],
+    words: &'t [Span],
 }
 
-impl Words for NormWords<'_> {
+impl Words for TokenWords<'_> {
     #[inline]
     fn len(&self) -> usize {
-        self.tokens.len()
+        self.words.len()
     }
 
     #[inline]
     fn word(&self, i: usize) -> &[u8] {
-        self.tokens[i].1
+        let w = self.words[i];
+        &self.norm[w.start..w.end]
     }
 
     #[inline]
     fn gap(&self, i: usize) -> u8 {
-        let (prev_start, prev) = self.tokens[i - 1];
-        match &self.norm[prev_start + prev.len()..self.tokens[i].0] {
+        match &self.norm[self.words[i - 1].end..self.words[i].start] {
             b" " => GAP_SPACE,
             between => text_gap(between),
         }
     }
 }
 
-/// The quick path's words: their letters in `buf`, their spans in the original text.
-struct QuickWords<'t> {
-    buf: &'t [u8],
-    tokens: &'t [Token],
-}
-
-impl Words for QuickWords<'_> {
-    #[inline]
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    #[inline]
-    fn word(&self, i: usize) -> &[u8] {
-        &self.buf[self.tokens[i].word_start..self.tokens[i].word_end]
-    }
-
-    #[inline]
-    fn gap(&self, i: usize) -> u8 {
-        self.tokens[i].gap
-    }
-}
-
-/// A word of the quick path.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Token {
-    /// Its letters in `match` normalization: `buf[word_start..word_end]` of the quick path's
-    /// word buffer.
-    word_start: usize,
-    word_end: usize,
-    /// Its byte span in the original text.
-    start: usize,
-    end: usize,
-    /// What separates it from the word before it (`GAP_*` bits; 0 for the first word).
-    gap: u8,
-    /// Every character of the word came out at its own length (so an offset into the
-    /// normalized word is the same offset into the original).
-    plain: bool,
-}
-
 /// What lies between two words, in normalized text: a space (U+0020; spaces in a row are one
 /// after normalization), a second space apart from the first, a quotation mark or bracket
-/// ([`is_glue`]), anything else.
+/// ([`chars::is_glue`]), anything else.
 const GAP_SPACE: u8 = 1;
 const GAP_MORE_SPACE: u8 = 2;
 const GAP_GLUE: u8 = 4;
 const GAP_OTHER: u8 = 8;
-
-/// [`words`], appended to `out`: one pass over the bytes (the matcher's hot loop; not
-/// inlined, so that its loops keep their registers).
-///
-/// Sixteen bytes at a time: when a block holds only ASCII and the Arabic characters of
-/// U+0620–0669 (letters, tatweel, harakat, digits: all word characters), its word bytes are
-/// one bit mask ([`block_words`]) and the words' starts and ends are read off its edges.
-/// Other blocks, and the tail, go a character at a time: ASCII and two-byte characters by
-/// table, the rest decoded.
-#[inline(never)]
-fn split_words<'t>(text: &'t str, out: &mut Vec<(usize, &'t [u8])>) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let pairs = word_pairs();
-    // Inside a word since `start`?
-    let mut in_word = false;
-    let mut start = 0;
-    let mut i = 0;
-    while i < n {
-        // A block reads one byte past its end (the second byte of a character at its last
-        // byte).
-        if let Some(window) = bytes.get(i..i + BLOCK + 1) {
-            let window: &[u8; BLOCK + 1] = window.try_into().expect("17 bytes");
-            if let Some(Block { words, width }) = block_words(window) {
-                // Bit k of `edges`: byte i + k starts or ends a word.
-                let before = words << 1 | u32::from(in_word);
-                let mut edges = (words ^ before) & ((1 << width) - 1);
-                while edges != 0 {
-                    let k = edges.trailing_zeros() as usize;
-                    if in_word {
-                        out.push((start, &bytes[start..i + k]));
-                    } else {
-                        start = i + k;
-                    }
-                    in_word = !in_word;
-                    edges &= edges - 1;
-                }
-                i += width;
-                continue;
-            }
-        }
-        // A character at a time to the end of the block or of the text (and through the
-        // character that crosses the block's end).
-        let stop = (i + BLOCK).min(n);
-        while i < stop {
-            let (is_word, len) = char_class(pairs, text, i);
-            if is_word != in_word {
-                if in_word {
-                    out.push((start, &bytes[start..i]));
-                } else {
-                    start = i;
-                }
-                in_word = is_word;
-            }
-            i += len;
-        }
-    }
-    if in_word {
-        out.push((start, &bytes[start..]));
-    }
-}
-
-/// Whether the character at byte `i` is a word character, and its length: ASCII and the
-/// two-byte characters from [`word_pairs`], others decoded.
-#[inline(always)]
-fn char_class(pairs: &[u8; 65536], text: &str, i: usize) -> (bool, usize) {
-    let bytes = text.as_bytes();
-    if let Some(pair) = bytes[i..].first_chunk::<2>() {
-        let entry = u32::from(pairs[u16::from_le_bytes(*pair) as usize]);
-        if entry != 0 {
-            let word = (entry >> WORD) & 0xF;
-            let len = if word != 0 { word } else { entry >> NON_WORD };
-            return (word != 0, len as usize);
-        }
-    }
-    word_char_at(text, i)
-}
-
-/// Bytes per block of [`split_words`].
-const BLOCK: usize = 16;
-
-/// A block of [`block_words`]: bit k of `words` is set when byte k is part of a word
-/// character; the block's characters end at byte `width` (15 when a two-byte character
-/// starts at byte 15).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Block {
-    words: u32,
-    width: usize,
-}
-
-/// The word bytes of the first sixteen bytes of `window` (a character boundary, in valid
-/// UTF-8), when every character starting there is ASCII or U+0620–0669 (lead byte D8
-/// followed by A0–BF, or D9 followed by 80–A9); `None` for any other character. The
-/// seventeenth byte is read for a character that starts at byte 15.
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn block_words(window: &[u8; BLOCK + 1]) -> Option<Block> {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // the two loads read bytes 0–15 and 1–16 of the 17-byte window, and `loadu` needs no
-    // alignment.
-    unsafe {
-        let x = _mm_loadu_si128(window.as_ptr().cast());
-        let next = _mm_loadu_si128(window.as_ptr().add(1).cast());
-        // `v` in lo..=hi, unsigned: v - lo, wrapping, is at most hi - lo.
-        let within = |v: __m128i, lo: u8, hi: u8| {
-            let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
-            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
-        };
-        let digit = within(x, b'0', b'9');
-        let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
-        let lead = within(x, 0xC0, 0xFF);
-        let d8 = _mm_and_si128(
-            _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD8_u8 as i8)),
-            within(next, 0xA0, 0xBF),
-        );
-        let d9 = _mm_and_si128(
-            _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD9_u8 as i8)),
-            within(next, 0x80, 0xA9),
-        );
-        let other_lead = _mm_andnot_si128(_mm_or_si128(d8, d9), lead);
-        if _mm_movemask_epi8(other_lead) != 0 {
-            return None;
-        }
-        // Every byte of 80–FF here belongs to a word character; of ASCII, the alphanumerics.
-        let high = _mm_movemask_epi8(x) as u32;
-        let alnum = _mm_movemask_epi8(_mm_or_si128(digit, letter)) as u32;
-        let last_is_lead = _mm_movemask_epi8(lead) as u32 >> 15;
-        Some(Block {
-            words: high | alnum,
-            width: BLOCK - last_is_lead as usize,
-        })
-    }
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn block_words(window: &[u8; BLOCK + 1]) -> Option<Block> {
-    block_words_portable(window)
-}
-
-/// [`block_words`] a byte at a time: the fallback off x86_64, and the reference in tests.
-#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
-fn block_words_portable(window: &[u8; BLOCK + 1]) -> Option<Block> {
-    let mut words = 0;
-    for k in 0..BLOCK {
-        let (b, next) = (window[k], window[k + 1]);
-        let known = match b {
-            0xD8 => (0xA0..=0xBF).contains(&next),
-            0xD9 => (0x80..=0xA9).contains(&next),
-            _ => b < 0xC0,
-        };
-        if !known {
-            return None;
-        }
-        if b >= 0x80 || b.is_ascii_alphanumeric() {
-            words |= 1 << k;
-        }
-    }
-    let width = if window[BLOCK - 1] >= 0xC0 {
-        BLOCK - 1
-    } else {
-        BLOCK
-    };
-    Some(Block { words, width })
-}
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
 /// a row are one already, so a second space stands apart from the first).
@@ -1344,117 +634,8 @@ fn text_gap(between: &[u8]) -> u8 {
         gap | match c {
             ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
             ' ' => GAP_SPACE,
-            _ if is_glue(c) => GAP_GLUE,
+            _ if chars::is_glue(c) => GAP_GLUE,
             _ => GAP_OTHER,
         }
     })
-}
-
-/// [`word_pairs`] entries: the length of a word character (low nibble), of a non-word
-/// character (high nibble); 0 and 0 for the three- and four-byte characters.
-const WORD: u32 = 0;
-const NON_WORD: u32 = 4;
-
-/// [`is_word_char`] for the one- and two-byte characters, by the two bytes that start them
-/// (read as a little-endian `u16`: `b1 << 8 | b0`): one table load per character for the word splitter.
-fn word_pairs() -> &'static [u8; 65536] {
-    static TABLE: OnceLock<Box<[u8; 65536]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t: Box<[u8; 65536]> = vec![0; 65536]
-            .into_boxed_slice()
-            .try_into()
-            .expect("65536 entries");
-        let class = |c: char| {
-            let kind = if is_word_char(c) { WORD } else { NON_WORD };
-            (c.len_utf8() as u8) << kind
-        };
-        for b0 in 0..0x80usize {
-            let c = class(b0 as u8 as char);
-            for b1 in 0..0x100 {
-                t[b1 << 8 | b0] = c;
-            }
-        }
-        for cp in 0x80..0x800u32 {
-            let c = char::from_u32(cp).expect("U+0080–07FF are chars");
-            t[(0x80 | cp as usize & 0x3F) << 8 | (0xC0 | cp as usize >> 6)] = class(c);
-        }
-        t
-    })
-}
-
-/// [`block_words`] for the tests: the SSE2 (or portable) result and the portable one.
-#[cfg(test)]
-pub(crate) fn block_words_for_tests(window: &[u8; 17]) -> [Option<(u32, usize)>; 2] {
-    let pick = |b: Option<Block>| b.map(|b| (b.words, b.width));
-    [
-        pick(block_words(window)),
-        pick(block_words_portable(window)),
-    ]
-}
-
-#[cfg(test)]
-pub(crate) fn split_words_for_tests<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
-    let mut tokens = Vec::new();
-    split_words(text, &mut tokens);
-    out.extend(
-        tokens
-            .iter()
-            .map(|&(start, w)| (start, &text[start..start + w.len()])),
-    );
-}
-
-/// Is the character at byte `i` a word character, and how long is it? ASCII and the Arabic
-/// letters (two bytes, D8–D9) are answered without decoding.
-#[inline]
-fn word_char_at(text: &str, i: usize) -> (bool, usize) {
-    let bytes = text.as_bytes();
-    let b = bytes[i];
-    if b < 0x80 {
-        return (b.is_ascii_alphanumeric(), 1);
-    }
-    if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
-        let cp = 0x600 + (((b as u32) & 0x03) << 6 | (bytes[i + 1] as u32 & 0x3F));
-        if (0x0621..=0x064A).contains(&cp) {
-            return (true, 2);
-        }
-    }
-    // General Punctuation U+2000–203F (E2 80 xx: dashes, quotes, …, spaces and marks of
-    // direction) has no word character.
-    if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
-        return (false, 3);
-    }
-    let c = text[i..].chars().next().expect("i is on a char boundary");
-    (is_word_char(c), c.len_utf8())
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
-}
-
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for short keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
 }

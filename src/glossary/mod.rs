@@ -19,7 +19,6 @@ mod matcher;
 pub mod merge;
 
 /// The Fx hasher, shared with fact extraction's word tables.
-pub(crate) use matcher::FxHasher;
 pub use matcher::{Matcher, TermMatch};
 
 use std::fmt;

@@ -219,12 +219,6 @@ fn matcher_table() {
     for &(name, text, expected) in TABLE {
         let got = render(&m, text);
         assert_eq!(got, expected, "row '{name}': text {text:?}");
-        let full = m.find_normalized(&crate::normalize::matcher().normalize(text));
-        assert_eq!(
-            m.find(text),
-            full,
-            "row '{name}': quick and full paths differ"
-        );
     }
 }
 
@@ -238,92 +232,6 @@ fn very_long_first_words_match() {
     let text = format!("قال {long} داعش و{long}");
     assert_eq!(render(&m, &text).len(), 2, "{:?}", m.find(&text));
     assert_eq!(render(&m, "قال داعش"), ["داعش=ISIS"]);
-}
-
-/// Every character a sixteen-byte block of the word splitter reads by its bytes (ASCII and
-/// U+0620–0669) is a word character exactly when the plain splitter says so; any other
-/// character sends the block to the character-at-a-time path.
-#[test]
-fn block_words_know_their_characters() {
-    for c in (0..0x80u32).chain(0x80..0x800).filter_map(char::from_u32) {
-        let mut window = [b' '; 17];
-        c.encode_utf8(&mut window);
-        let [block, _] = super::matcher::block_words_for_tests(&window);
-        let known = c.is_ascii() || ('\u{0620}'..='\u{0669}').contains(&c);
-        assert_eq!(block.is_some(), known, "{c:?}");
-        if let Some((words, _)) = block {
-            let text = std::str::from_utf8(&window).unwrap();
-            let plain = super::matcher::words(text)
-                .next()
-                .is_some_and(|(at, _)| at == 0);
-            assert_eq!(words & 1 != 0, plain, "{c:?}");
-        }
-    }
-}
-
-/// The word splitter at every alignment of a character against its sixteen-byte blocks:
-/// characters of one to four bytes, word and not, ending or crossing a block, at the end of
-/// the text, in words longer than a block, in texts shorter than one.
-#[test]
-fn word_splitter_at_every_alignment() {
-    let odd = [
-        "\u{1F600}",
-        "\u{FEFF}",
-        "\u{200F}",
-        "\u{FEFB}",
-        "\u{FB50}",
-        "中",
-        "é",
-        "«",
-        "\r\n",
-        "٪",
-        "،",
-        "\u{0670}",
-        "\u{0653}",
-        "\u{066E}",
-        "ـ",
-        "٣",
-        "a",
-        " ",
-        "_",
-        "\u{10400}",
-    ];
-    let fills = ["داعش", "abcdefgh", "ال٢٠٢١x", "  "];
-    for fill in fills {
-        for lead in 0..40 {
-            for c in odd {
-                for tail in 0..20 {
-                    let text: String = fill.chars().cycle().take(lead).collect::<String>()
-                        + c
-                        + &fill.chars().cycle().take(tail).collect::<String>();
-                    let mut fast = Vec::new();
-                    super::matcher::split_words_for_tests(&text, &mut fast);
-                    let plain: Vec<_> = super::matcher::words(&text).collect();
-                    assert_eq!(fast, plain, "{text:?}");
-                }
-            }
-        }
-    }
-}
-
-/// `find` reads most text in one pass; it normalizes in full only around characters whose
-/// normalization depends on their neighbours.
-#[test]
-fn quick_path_coverage() {
-    let m = matcher();
-    for (text, quick) in [
-        ("قال وزير الخارجية الباكستاني", true),
-        ("لـ«داعش» و(طالبان) “باكستان”", true),
-        ("بياناً مشتركاً، في ٢٠٢١", true),
-        ("وَالحُكومةُ\u{200F} قالت\tأمس\u{00A0}", true),
-        ("Reuters: 3 killed\r\n", true),
-        ("ﻟﻸﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ", true),          // presentation forms of letters
-        ("ﹶ", false),                    // a presentation form of a mark
-        ("ا\u{0654}", false),            // hamza above composes with alef
-        ("كتاب\u{0640}\u{064E}", false), // a mark after tatweel
-    ] {
-        assert_eq!(m.takes_quick_path(text), quick, "{text:?}");
-    }
 }
 
 #[test]
@@ -448,18 +356,17 @@ mod properties {
         proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
     }
 
-    /// Terms with proclitics, harakat, tatweel, folds, and every kind of character between
-    /// and inside words that the quick path handles or must give up on.
-    fn quick_cases() -> impl Strategy<Value = String> {
+    /// Terms with proclitics, harakat, tatweel, folds, sentence ends and line breaks, and
+    /// every kind of character between and inside words.
+    fn newsish() -> impl Strategy<Value = String> {
         let pieces = prop_oneof![
             8 => "(و|ف|ب|ل|ال|لل|وال|بال)?(باكستان|داعش|خراسان|الأمم|المتحدة|طالبان|الحكومة|السعودية|سعودي|وزير|الخارجية|مجلس|الأمن|يناير|٢٠٢١|أميركا)",
-            6 => "[ «»()\"'“”،؛.\n]{1,2}",
+            6 => "[ «»()\"'“”،؛.!؟\n]{1,2}",
             3 => "[\u{064B}-\u{0652}]{1,2}",
             2 => "[\u{0640}\u{200C}\u{200F}\u{06DD}\u{06DE}\u{06E5}\u{06E6}\u{06E9}]",
             2 => "[\u{0621}-\u{064A}\u{0660}-\u{0669}]{1,6}",
             1 => "[\u{00A0}\t\u{FEFF}]",
             1 => "[a-zA-Z0-9éñ中]{1,4}",
-            // Characters the quick path gives up on.
             1 => "[\u{0653}-\u{0655}\u{0670}\u{0610}\u{06D6}\u{FB50}-\u{FBFF}\u{FE70}-\u{FEFF}\u{0301}]",
             1 => any::<String>(),
         ];
@@ -469,35 +376,15 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
-        /// The word bytes of a block read sixteen bytes at a time are the ones read a byte at
-        /// a time, at every character boundary of the text.
+        /// Matching the document's tokens, split sentence by sentence by the token stage (as
+        /// `export` does), gives exactly what matching the whole text gives: spans, cores,
+        /// entries, clitics.
         #[test]
-        fn block_words_match_the_portable_reading(s in arabicish()) {
-            let mut padded = s.clone().into_bytes();
-            padded.resize(s.len() + 17, b' ');
-            for (i, _) in s.char_indices() {
-                let window: &[u8; 17] = padded[i..i + 17].try_into().unwrap();
-                let [fast, portable] = super::super::matcher::block_words_for_tests(window);
-                prop_assert_eq!(fast, portable);
-            }
-        }
-
-        /// The fast word splitter agrees with the plain one.
-        #[test]
-        fn word_splitters_agree(s in arabicish()) {
-            let mut fast = Vec::new();
-            super::super::matcher::split_words_for_tests(&s, &mut fast);
-            let plain: Vec<_> = super::super::matcher::words(&s).collect();
-            prop_assert_eq!(fast, plain);
-        }
-
-        /// The quick path of `find` (one pass over the original) gives exactly what full
-        /// normalization followed by `find_normalized` gives: spans, cores, entries, clitics.
-        #[test]
-        fn quick_path_agrees_with_full_normalization(s in quick_cases()) {
-            let m = super::matcher();
-            let full = m.find_normalized(&crate::normalize::matcher().normalize(&s));
-            prop_assert_eq!(m.find(&s), full);
+        fn sentence_tokens_match_like_the_whole_text(s in newsish()) {
+            let e = crate::extract::testutil::extractor();
+            let whole = e.matcher().find(&s);
+            let a = e.analyze(&s, &crate::extract::Context::default());
+            prop_assert_eq!(a.terms, whole);
         }
 
         /// Arbitrary text never panics; matches are in bounds, on char boundaries, in order,

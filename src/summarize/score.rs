@@ -6,8 +6,9 @@
 //! sentence has 1.0).
 //!
 //! Tokens ([`Tokenizer`]): the text is `match`-normalized (alef forms, ى→ي, ة→ه, harakat,
-//! digits, «» folded), split into runs of letters and digits (`6.8` and `2,946` stay one
-//! token), and stripped of proclitics:
+//! digits, «» folded), split into words and numbers by the token stage ([`crate::tokens`]:
+//! `6.8` and `2,946` stay one token, `F16` is two), and stripped of proclitics with the
+//! tables of [`forms`]:
 //! * the article with what may precede it — `(و|ف)?(ب|ك|ل)?ال` and `(و|ف)?لل` — when at least two
 //!   letters remain;
 //! * otherwise a single leading `و ف ب ك ل` (or `و`/`ف` + `ب ك ل`) only when what remains is
@@ -27,6 +28,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::normalize;
+use crate::tokens::forms::{self, strip_article};
 
 /// Splits texts into match-normalized, clitic-stripped tokens, using a vocabulary to decide
 /// whether a bare leading letter is a clitic.
@@ -80,8 +82,7 @@ impl Tokenizer {
             return bare;
         }
         // A bare clitic letter: take it off only if the rest is a word of its own here.
-        for prefix in ["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"]
-        {
+        for prefix in forms::BARE_PROCLITICS {
             if let Some(rest) = word.strip_prefix(prefix) {
                 if rest.chars().count() >= 2 && self.vocabulary.contains(rest) {
                     return rest;
@@ -92,90 +93,15 @@ impl Tokenizer {
     }
 }
 
-/// Runs of letters and digits in normalized text; `.` or `,` between two digits stays inside.
+/// The words and numbers of normalized text, as the token stage splits them
+/// ([`crate::tokens::words`]): runs of letters; digits with `.` or `,` between two digits.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = chars.next()?;
-            if is_word_char(c) {
-                break i;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            let inner_sep = matches!(c, '.' | ',')
-                && i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-            if is_word_char(c) || inner_sep {
-                chars.next();
-            } else {
-                end = i;
-                break;
-            }
-        }
-        Some(&text[start..end])
-    })
+    crate::tokens::words(text)
 }
 
-/// A letter or digit; Arabic letters and ASCII answered without the Unicode tables.
-fn is_word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
-            true
-        }
-        '\u{0000}'..='\u{007F}' | '\u{0640}' | '\u{064B}'..='\u{065F}' => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// `(و|ف)?(ب|ك|ل)?ال` or `(و|ف)?لل` off the front, when two letters remain.
-fn strip_article(word: &str) -> &str {
-    let rest = word
-        .strip_prefix('و')
-        .or_else(|| word.strip_prefix('ف'))
-        .unwrap_or(word);
-    let candidates = [
-        rest.strip_prefix("ال"),
-        rest.strip_prefix("لل"),
-        rest.strip_prefix("بال"),
-        rest.strip_prefix("كال"),
-    ];
-    for stripped in candidates.into_iter().flatten() {
-        if stripped.chars().count() >= 2 {
-            return stripped;
-        }
-    }
-    // `وال` handled above through `rest`; a word that is only `ال…` with one letter stays.
-    word
-}
-
-const SUFFIXES: [&str; 13] = [
-    "هما", "كما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي",
-];
-const PRONOUNS: [&str; 7] = ["هما", "كما", "هم", "ها", "كم", "نا", "ه"];
-
-/// Light suffix stemming of a clitic-stripped token (see the module docs).
+/// Light suffix stemming of a clitic-stripped token ([`forms::stem`]).
 pub fn stem(token: &str) -> String {
-    let mut s = token;
-    if s.bytes().any(|b| b.is_ascii_digit()) {
-        return s.to_string();
-    }
-    for pass in 0..2 {
-        let Some(suffix) = SUFFIXES
-            .iter()
-            .find(|x| s.ends_with(*x) && s.chars().count() - x.chars().count() >= 3)
-        else {
-            break;
-        };
-        s = &s[..s.len() - suffix.len()];
-        if pass == 0 && PRONOUNS.contains(suffix) && s.ends_with('ت') && s.chars().count() >= 4 {
-            s = &s[..s.len() - 'ت'.len_utf8()];
-        }
-    }
-    s.to_string()
+    forms::stem(token).to_string()
 }
 
 /// Function words and reporting verbs, match-normalized: frequent everywhere, so they say

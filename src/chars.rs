@@ -1,0 +1,127 @@
+//! Character classes and decoding shared by the stages.
+//!
+//! **In:** characters, or bytes of valid UTF-8 at a char boundary. **Out:** what the stages
+//! need to know of them: is it a letter of a word, an Arabic letter, a quotation mark or
+//! bracket that may sit inside a multiword term; the char at a byte offset and its length.
+//!
+//! One definition per question, so that the token stage, the matcher and the rules cannot
+//! drift apart. The Arabic ranges follow the Unicode Standard's Arabic block (U+0600–06FF,
+//! Unicode 15.1); `match` normalization has already folded presentation forms, marks and
+//! Arabic-Indic digits before these are asked of normalized text.
+//!
+//! What it does *not* do: script detection or general Unicode segmentation (UAX #29); a word
+//! here is what Arabic news text needs, see [`crate::tokens`].
+
+/// The char at byte `i` of `text` (a char boundary) and its length: ASCII and two-byte chars
+/// (all of Arabic) decoded from the bytes, longer ones through `str`.
+#[inline]
+pub(crate) fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    if x < 0x80 {
+        return (x as char, 1);
+    }
+    if x < 0xE0 {
+        // Valid UTF-8: a lead byte 0xC2..=0xDF and one continuation byte.
+        let c = ((x as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
+        if let Some(c) = char::from_u32(c) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().expect("i is on a char boundary");
+    (c, c.len_utf8())
+}
+
+/// A letter of a word: the Arabic letters U+0621–064A and ASCII letters first (the common
+/// case), then any other alphabetic char except the Arabic comma, semicolon and question
+/// mark. Digits are not letters: a number is a token of its own.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z')
+        || (!c.is_ascii()
+            && !matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}')
+            && c.is_alphabetic())
+}
+
+/// Do the bytes `x y` at a char boundary start an Arabic letter U+0621..=U+064A (D8 A1..=D8 BF,
+/// D9 80..=D9 8A)? Read big-endian, those are the pairs D8A1..=D98A: in valid UTF-8 no other
+/// pair lies between (a continuation byte is 80..=BF).
+#[inline(always)]
+pub(crate) fn arabic_letter_bytes(x: u8, y: u8) -> bool {
+    u16::from_be_bytes([x, y]).wrapping_sub(0xD8A1) <= 0xD98A - 0xD8A1
+}
+
+/// How many of the four two-byte chars in `v` (eight bytes from a char boundary, read
+/// big-endian) are Arabic letters before the first that is not: [`arabic_letter_bytes`] on
+/// the four 16-bit lanes at once (SWAR: plain integer arithmetic, no `unsafe`).
+#[inline(always)]
+pub(crate) fn arabic_letters_in(v: u64) -> usize {
+    const HIGH: u64 = 0x8000_8000_8000_8000;
+    const FIRST: u64 = 0xD8A1_D8A1_D8A1_D8A1;
+    // Each lane minus D8A1 (mod 2^16), no borrow crossing lanes…
+    let d = ((v | HIGH) - (FIRST & !HIGH)) ^ ((v ^ !FIRST) & HIGH);
+    // …is at most D98A - D8A1 = E9 in a letter's lane: flag the others' high bit.
+    let bad = (((d & !HIGH) + 0x7F16_7F16_7F16_7F16) | d) & HIGH;
+    (bad.leading_zeros() / 16) as usize
+}
+
+/// Characters that may sit between a proclitic or word and the next word of a term:
+/// quotation marks and brackets (`لـ«داعش»` is ل + داعش once normalized to `ل"داعش"`).
+#[inline]
+pub(crate) fn is_glue(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '“' | '”')
+}
+
+/// A quotation mark as the fact rules read it: `"` `“` `”` (`«»` are `"` once normalized).
+#[inline]
+pub(crate) fn is_quotation_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The four-lane test agrees with the one-pair test for every pair, in every lane, whatever
+    /// the lanes after it hold.
+    #[test]
+    fn four_at_a_time_agrees_with_one_at_a_time() {
+        let letter = |pair: u16| {
+            let [x, y] = pair.to_be_bytes();
+            arabic_letter_bytes(x, y)
+        };
+        let others = [
+            0u16, 0xD8A1, 0xD98A, 0xD8A0, 0xD98B, 0xFFFF, 0x2020, 0xD9BF, 0xD8BF,
+        ];
+        for pair in 0..=u16::MAX {
+            for lane in 0..4 {
+                for &other in &others {
+                    // Letters (ا) before `pair`, `other` after it.
+                    let mut lanes = [0xD8A7u16; 4];
+                    lanes[lane] = pair;
+                    lanes[lane + 1..].fill(other);
+                    let v = lanes.iter().fold(0u64, |v, &l| v << 16 | u64::from(l));
+                    let want = (0..4).find(|&l| !letter(lanes[l])).unwrap_or(4);
+                    assert_eq!(arabic_letters_in(v), want, "{lanes:04x?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decode_reads_every_width() {
+        for s in ["a", "ب", "“", "😀"] {
+            assert_eq!(decode(s, 0), (s.chars().next().unwrap(), s.len()), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn letters() {
+        for c in ['ب', 'ي', 'x', 'é', 'ж'] {
+            assert!(is_letter(c), "{}", c.escape_unicode());
+        }
+        for c in ['1', '،', '؛', '؟', '"', ' '] {
+            assert!(!is_letter(c), "{}", c.escape_unicode());
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Word-form rules of Arabic: the proclitics a written word may carry, the article, and the
+//! suffixes the stages look through. Every rule is a table here, read by the matcher, the
+//! fact rules and the summarizer's scorer, so that a rule is written once.
+//!
+//! **In:** words of `match`-normalized text (alef forms, ى→ي, ة→ه folded, no harakat).
+//! **Out:** the ways a word splits into proclitics and a rest, the written forms a stem can
+//! take, and light suffix stripping.
+//!
+//! The proclitics, in the order they are written: a conjunction (و ف), a preposition
+//! (ب ك ل), the article (ال; after ل it loses its alef: لل). Source: any grammar of Modern
+//! Standard Arabic (e.g. Ryding, *A Reference Grammar of Modern Standard Arabic*, ch. 5 and 7).
+//!
+//! What it does *not* do: morphological analysis (no patterns, roots or broken plurals) or
+//! enclitic pronouns on verbs; each consumer decides, with its own lexicon, whether a split
+//! is a real one (وزير is not و + زير unless a table has زير).
+
+/// Conjunctions, written first.
+pub const CONJUNCTIONS: [&str; 2] = ["و", "ف"];
+
+/// Prepositions written joined to the next word, after a conjunction.
+pub const PREPOSITIONS: [&str; 3] = ["ب", "ك", "ل"];
+
+/// The article.
+pub const ARTICLE: &str = "ال";
+
+/// ل + the article with its alef elided (للحكومة = ل + الحكومة).
+pub const LAM_ARTICLE: &str = "لل";
+
+/// Words made of proclitics alone, as they appear cut off from their word by tatweel and a
+/// quotation mark (`لـ«داعش»` → `ل"داعش"`): a conjunction, a preposition, the article, in
+/// that order.
+pub const CLITIC_CHAINS: [&str; 23] = [
+    "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال", "كال",
+    "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال",
+];
+
+/// Is `word` made only of proclitics ([`CLITIC_CHAINS`])?
+pub fn is_clitic_chain(word: &[u8]) -> bool {
+    CLITIC_CHAINS.iter().any(|c| c.as_bytes() == word)
+}
+
+/// The proclitic prefixes the fact rules look through, as [`clitic_splits`] tries them after
+/// the bare word: one letter, then a conjunction with ب or ل.
+pub const RULE_PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
+
+/// Proclitic splits of a normalized word: `(clitic, rest)`, the bare word first, then the
+/// splits of [`RULE_PROCLITICS`] that leave at least two letters. Conjunctions and
+/// prepositions only (the article stays on the rest: rules list definite forms).
+pub fn clitic_splits(w: &str) -> impl Iterator<Item = (&str, &str)> {
+    // Byte-level, for speed: every proclitic is a two-byte letter, at most two of them (و/ف
+    // then ب/ل). Same splits, in the same order, as [`RULE_PROCLITICS`] (a test checks it).
+    const WAW: [u8; 2] = [0xD9, 0x88];
+    const FA: [u8; 2] = [0xD9, 0x81];
+    const BA: [u8; 2] = [0xD8, 0xA8];
+    const LAM: [u8; 2] = [0xD9, 0x84];
+    const KAF: [u8; 2] = [0xD9, 0x83];
+    let b = w.as_bytes();
+    let at = |i: usize| -> Option<[u8; 2]> { b.get(i..i + 2).map(|x| [x[0], x[1]]) };
+    // The rest must have at least two characters.
+    let long_enough = |i: usize| w[i..].chars().nth(1).is_some();
+    let mut out: [Option<(&str, &str)>; 3] = [Some(("", w)), None, None];
+    if let Some(c) = at(0) {
+        if matches!(c, WAW | FA | BA | LAM | KAF) && w.is_char_boundary(2) && long_enough(2) {
+            out[1] = Some((&w[..2], &w[2..]));
+        }
+        if matches!(c, WAW | FA) {
+            if let Some(d) = at(2) {
+                if matches!(d, BA | LAM) && w.is_char_boundary(4) && long_enough(4) {
+                    out[2] = Some((&w[..4], &w[4..]));
+                }
+            }
+        }
+    }
+    out.into_iter().flatten()
+}
+
+/// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
+/// bytes of the article among them)`. Conjunction و ف, then preposition ب ك ل, then the
+/// article ال (لل: ل + ال with the alef elided). Without the article a stripped stem keeps at
+/// least three letters (وطن is never و + طن); with it, at least two.
+pub fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
+    let letters = stem.chars().count();
+    // `parts` joined: cheaper than `format!` (a glossary build makes ~100,000 of these).
+    let join = |parts: &[&str]| {
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        parts.iter().for_each(|p| s.push_str(p));
+        s
+    };
+    let mut out = vec![(stem.to_string(), 0, 0)];
+    for conj in [""].into_iter().chain(CONJUNCTIONS) {
+        for prep in [""].into_iter().chain(PREPOSITIONS) {
+            let clitics = conj.len() + prep.len();
+            if clitics > 0 && letters >= 3 {
+                out.push((join(&[conj, prep, stem]), clitics, 0));
+            }
+            if letters >= 2 {
+                if prep == "ل" {
+                    out.push((
+                        join(&[conj, LAM_ARTICLE, stem]),
+                        conj.len() + LAM_ARTICLE.len(),
+                        "ل".len(),
+                    ));
+                } else {
+                    out.push((
+                        join(&[conj, prep, ARTICLE, stem]),
+                        clitics + ARTICLE.len(),
+                        ARTICLE.len(),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Suffixes of a nationality adjective (masculine singular in ـي) that make its feminine,
+/// duals and sound plurals: باكستاني → باكستانيه (ة folded), باكستانيان، باكستانيون،
+/// باكستانيين، باكستانيات.
+pub const NATIONALITY_SUFFIXES: [&str; 5] = ["ه", "ان", "ون", "ين", "ات"];
+
+/// The definite prefixes a word sheds for comparison (the summarizer's vocabulary):
+/// `(و|ف)?(ال|لل|بال|كال)`, when at least two letters remain.
+pub fn strip_article(word: &str) -> &str {
+    let rest = CONJUNCTIONS
+        .iter()
+        .find_map(|c| word.strip_prefix(c))
+        .unwrap_or(word);
+    for prefix in [ARTICLE, LAM_ARTICLE, "بال", "كال"] {
+        if let Some(stripped) = rest.strip_prefix(prefix) {
+            if stripped.chars().count() >= 2 {
+                return stripped;
+            }
+        }
+    }
+    word
+}
+
+/// Bare proclitic prefixes (no article), longest first: a word sheds one only when the rest
+/// is known to be a word (the caller's vocabulary decides).
+pub const BARE_PROCLITICS: [&str; 11] =
+    ["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
+
+/// Suffixes light stemming removes, longest first: pronouns (هما كما هم ها كم نا ه), sound
+/// plurals and duals (ات ون ين ان), nisba (يه ي).
+pub const STEM_SUFFIXES: [&str; 13] = [
+    "هما", "كما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي",
+];
+
+/// The pronoun suffixes among [`STEM_SUFFIXES`]: before one, a ta marbuta is written ت
+/// (حكومته for حكومة + ه).
+pub const PRONOUN_SUFFIXES: [&str; 7] = ["هما", "كما", "هم", "ها", "كم", "نا", "ه"];
+
+/// Light suffix stemming of a clitic-stripped word: up to two [`STEM_SUFFIXES`], each only
+/// when three letters remain, and the ت of a ta marbuta before a pronoun (`حكومته` → `حكوم`,
+/// like `حكومة` → `حكوم`). Words with digits are left alone.
+pub fn stem(word: &str) -> &str {
+    let mut s = word;
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return s;
+    }
+    for pass in 0..2 {
+        let Some(suffix) = STEM_SUFFIXES
+            .iter()
+            .find(|x| s.ends_with(*x) && s.chars().count() - x.chars().count() >= 3)
+        else {
+            break;
+        };
+        s = &s[..s.len() - suffix.len()];
+        if pass == 0
+            && PRONOUN_SUFFIXES.contains(suffix)
+            && s.ends_with('ت')
+            && s.chars().count() >= 4
+        {
+            s = &s[..s.len() - 'ت'.len_utf8()];
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(word, its clitic_splits)`.
+    const SPLITS: &[(&str, &[(&str, &str)])] = &[
+        ("وزير", &[("", "وزير"), ("و", "زير")]),
+        (
+            "وبالعراق",
+            &[("", "وبالعراق"), ("و", "بالعراق"), ("وب", "العراق")],
+        ),
+        ("لل", &[("", "لل")]),
+        ("كم", &[("", "كم")]),
+        ("فلن", &[("", "فلن"), ("ف", "لن")]),
+        ("ولم", &[("", "ولم"), ("و", "لم")]),
+        ("سنة", &[("", "سنة")]),
+    ];
+
+    #[test]
+    fn clitic_splits_table() {
+        for &(w, want) in SPLITS {
+            let got: Vec<_> = clitic_splits(w).collect();
+            assert_eq!(got, want, "clitic_splits({w:?}): see RULE_PROCLITICS");
+        }
+    }
+
+    #[test]
+    fn clitic_splits_follow_the_table_of_proclitics() {
+        // The byte-level splitter gives the splits of RULE_PROCLITICS, in that order.
+        for w in [
+            "وبالعراق",
+            "فلسطين",
+            "كتاب",
+            "لبنان",
+            "وكالة",
+            "فبراير",
+            "ب",
+            "بب",
+            "ولل",
+        ] {
+            let by_table: Vec<(&str, &str)> = std::iter::once(("", w))
+                .chain(RULE_PROCLITICS.iter().filter_map(|c| {
+                    let rest = w.strip_prefix(c)?;
+                    (rest.chars().count() >= 2).then(|| (&w[..c.len()], rest))
+                }))
+                .collect();
+            let mut by_bytes: Vec<_> = clitic_splits(w).collect();
+            by_bytes.sort();
+            let mut by_table = by_table;
+            by_table.sort();
+            assert_eq!(by_bytes, by_table, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn written_forms_table() {
+        let forms =
+            |s: &str| -> Vec<String> { written_forms(s).into_iter().map(|f| f.0).collect() };
+        let f = forms("عراق");
+        for w in [
+            "عراق",
+            "وعراق",
+            "بالعراق",
+            "وبالعراق",
+            "للعراق",
+            "فللعراق",
+            "كالعراق",
+        ] {
+            assert!(f.iter().any(|x| x == w), "{w} missing from {f:?}");
+        }
+        // Two letters: only with the article.
+        let f = forms("طن");
+        assert!(!f.iter().any(|x| x == "وطن"), "{f:?}");
+        assert!(f.iter().any(|x| x == "والطن"), "{f:?}");
+        // (form, proclitic bytes, article bytes) for one reading.
+        assert!(written_forms("عراق").contains(&("وللعراق".to_string(), 6, 2)));
+    }
+
+    #[test]
+    fn chains() {
+        for w in ["ل", "وب", "وال", "فكال", "لل"] {
+            assert!(is_clitic_chain(w.as_bytes()), "{w}");
+        }
+        for w in ["لا", "من", "الى"] {
+            assert!(!is_clitic_chain(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn stems() {
+        const ROWS: &[(&str, &str)] = &[
+            ("حكومته", "حكوم"),
+            ("حكومه", "حكوم"),
+            ("مصريون", "مصر"),
+            ("سيارات", "سيار"),
+            ("2015", "2015"),
+            ("هم", "هم"),
+        ];
+        for &(w, want) in ROWS {
+            assert_eq!(stem(w), want, "stem({w:?})");
+        }
+        assert_eq!(strip_article("والحكومه"), "حكومه");
+        assert_eq!(strip_article("للعراق"), "عراق");
+        assert_eq!(strip_article("الي"), "الي");
+    }
+}

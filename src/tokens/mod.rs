@@ -1,0 +1,315 @@
+//! The token stage: a document's normalized text split into words, numbers and punctuation
+//! once, for every later stage.
+//!
+//! **In:** the original text of a document, its `match` normalization ([`Normalized`]), its
+//! sentences (spans in the original text and in the normalized text) and a [`Lexicon`] of word
+//! classes. **Out:** [`Tokens`]: the tokens of every sentence in order, each with
+//! * its span in the normalized text ([`Token::norm`]) and in the original text
+//!   ([`Token::orig`]), both on char boundaries and inside its sentence;
+//! * its [`Kind`]: a word (a run of letters), a number (ASCII digits, with `.` or `,` between
+//!   two digits: `3.5`, `10,000`), or one punctuation or symbol character; spaces are no
+//!   token;
+//! * its class bits ([`class`]): digits, a quotation mark, and the word classes of the
+//!   lexicon (through proclitics, as the lexicon lists its words); the glossary matcher adds
+//!   [`class::TERM`] at the first token of each match ([`Tokens::mark_terms`]).
+//!
+//! The clitic and suffix analysis of a word is read from the tables of [`forms`] (proclitic
+//! splits, the article, written forms of a stem, nationality and pronoun suffixes), which the
+//! matcher, the fact rules and the summarizer all use: a word-form rule is written once.
+//!
+//! Invariants: tokens never cross a sentence boundary; a token's normalized span holds no
+//! whitespace; in the original text a token's span covers what its characters were written
+//! as (a ligature, a presentation form), and a tatweel right after a word belongs to the word
+//! (`هـ`). Consumers: [`crate::glossary::Matcher`] reads the words and numbers (what lies
+//! between two of them is read from the normalized text), [`crate::extract`] every token,
+//! [`crate::summarize`] the words.
+//!
+//! What it does *not* do: normalize (that is [`crate::normalize`]), find sentences
+//! ([`crate::segment`]), stem, or split words at proclitics: a token is a written word, and
+//! its analysis is a lookup, not a cut.
+
+pub mod forms;
+mod lexicon;
+
+pub use lexicon::Lexicon;
+
+use crate::chars;
+use crate::normalize::Normalized;
+use crate::span::Span;
+
+/// Token class bits. The tokenizer sets [`NUM`](class::NUM) and [`QUOTE`](class::QUOTE); the
+/// word classes come from the [`Lexicon`] the tokens are made with (the fact rules' lexicon,
+/// built by [`crate::extract`]); [`TERM`](class::TERM) from the glossary matches.
+pub mod class {
+    /// A word of the rules' lexicon, through its proclitics.
+    pub const LEX: u16 = 1;
+    /// Digits.
+    pub const NUM: u16 = 2;
+    /// A quotation mark, `"` `“` `”` (`«»` are `"` once normalized).
+    pub const QUOTE: u16 = 4;
+    /// The first token of a glossary term.
+    pub const TERM: u16 = 8;
+    /// A month name's first word, through proclitics.
+    pub const MONTH: u16 = 16;
+    /// A speech verb, through proclitics.
+    pub const VERB: u16 = 32;
+    /// A number word, through proclitics.
+    pub const NUMBER_WORD: u16 = 64;
+    /// An ordinal, through proclitics (للاول too).
+    pub const ORDINAL: u16 = 128;
+    /// A word a year, weekday or relative date starts with, through proclitics.
+    pub const DATE_WORD: u16 = 256;
+    /// A dual time noun, through proclitics.
+    pub const DUAL: u16 = 512;
+    /// A role word that introduces a person.
+    pub const ROLE: u16 = 1024;
+    /// A fact starting at this word leaves out its first proclitic letter (وآذار).
+    pub const HEAD_AFTER_1: u16 = 2048;
+    /// A fact starting at this word leaves out its first two proclitic letters (ولأكثر).
+    pub const HEAD_AFTER_2: u16 = 4096;
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters ([`chars::is_letter`]): Arabic, Latin or any other script.
+    Word,
+    /// ASCII digits, with `.` or `,` between digits.
+    Num,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the document's normalized text.
+    pub norm: Span,
+    /// Byte span in the original text.
+    pub orig: Span,
+    pub kind: Kind,
+    /// Its [`class`] bits.
+    pub class: u16,
+}
+
+/// The tokens of a document, sentence by sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    toks: Vec<Token>,
+    /// Sentence `k`'s tokens are `toks[starts[k]..starts[k + 1]]`.
+    starts: Vec<usize>,
+    /// The OR of each sentence's class bits.
+    bits: Vec<u16>,
+}
+
+impl Tokens {
+    /// Tokenize a document: `text` its original text, `norm` its `match` normalization,
+    /// `sentences` the sentences' spans in `text` and `norm_spans` the same in `norm.text`
+    /// (both in order).
+    pub fn new(
+        text: &str,
+        norm: &Normalized,
+        sentences: &[Span],
+        norm_spans: &[Span],
+        lexicon: &Lexicon,
+    ) -> Tokens {
+        assert_eq!(
+            sentences.len(),
+            norm_spans.len(),
+            "one normalized span per sentence"
+        );
+        let mut toks = Vec::with_capacity(norm.text.len() / 6);
+        let mut starts = Vec::with_capacity(sentences.len() + 1);
+        let mut bits = Vec::with_capacity(sentences.len());
+        let mut cursor = norm.map.cursor();
+        let mut orig = Vec::new();
+        for (&sentence, &ns) in sentences.iter().zip(norm_spans) {
+            let first = toks.len();
+            starts.push(first);
+            bits.push(split(&norm.text, ns, lexicon, &mut toks));
+            orig.clear();
+            cursor.to_original_each(toks[first..].iter().map(|t| t.norm), &mut orig);
+            for (t, &sp) in toks[first..].iter_mut().zip(&orig) {
+                t.orig = inside(text, sentence, sp);
+            }
+        }
+        starts.push(toks.len());
+        Tokens { toks, starts, bits }
+    }
+
+    /// Every token of the document, in order.
+    pub fn all(&self) -> &[Token] {
+        &self.toks
+    }
+
+    /// The number of sentences.
+    pub fn sentences(&self) -> usize {
+        self.bits.len()
+    }
+
+    /// The index range of sentence `k`'s tokens in [`Tokens::all`].
+    pub fn range(&self, k: usize) -> std::ops::Range<usize> {
+        self.starts[k]..self.starts[k + 1]
+    }
+
+    /// Sentence `k`'s tokens.
+    pub fn sentence(&self, k: usize) -> &[Token] {
+        &self.toks[self.range(k)]
+    }
+
+    /// The OR of sentence `k`'s class bits: which rules may start somewhere in it.
+    pub fn bits(&self, k: usize) -> u16 {
+        self.bits[k]
+    }
+
+    /// Mark [`class::TERM`] on the token where each term starts (`spans`: the terms' spans in
+    /// the original text, in order, as the matcher gives them; a span that starts at no
+    /// token's start marks the token it starts in).
+    pub fn mark_terms(&mut self, spans: impl IntoIterator<Item = Span>) {
+        let mut k = 0;
+        for span in spans {
+            while k + 1 < self.bits.len() && self.starts[k + 1] < self.toks.len() && {
+                let next_first = self.toks[self.starts[k + 1]].orig.start;
+                next_first <= span.start
+            } {
+                k += 1;
+            }
+            let toks = &mut self.toks[self.starts[k]..self.starts[k + 1]];
+            let i = toks.partition_point(|t| t.orig.end <= span.start);
+            if let Some(t) = toks.get_mut(i).filter(|t| t.orig.start < span.end) {
+                t.class |= class::TERM;
+                self.bits[k] |= class::TERM;
+            }
+        }
+    }
+}
+
+/// The words of normalized text `norm`: what [`Tokens`] holds as [`Kind::Word`] and
+/// [`Kind::Num`], without classes or original spans (for callers that only compare words).
+pub fn words(norm: &str) -> impl Iterator<Item = &str> {
+    let mut toks = Vec::new();
+    split(norm, Span::new(0, norm.len()), Lexicon::none(), &mut toks);
+    toks.into_iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .map(move |t| t.norm.slice(norm))
+}
+
+/// A span mapped back from normalized text, kept inside its sentence (a stray mark at the
+/// sentence's edge maps into its neighbour), with a tatweel right after it (U+0640, D9 80)
+/// taken in: `هـ` is one word as written.
+fn inside(text: &str, sentence: Span, sp: Span) -> Span {
+    let start = sp.start.clamp(sentence.start, sentence.end);
+    let mut end = sp.end.clamp(start, sentence.end);
+    let b = text.as_bytes();
+    while end + 2 <= sentence.end && b[end] == 0xD9 && b[end + 1] == 0x80 {
+        end += 2;
+    }
+    Span::new(start, end)
+}
+
+/// Split `norm[span]` into words, numbers and punctuation (spaces dropped), appending the
+/// tokens (normalized spans in `norm`; original spans empty) with their class bits to `toks`:
+/// the OR of those bits. The one tokenizer of the crate.
+#[inline(never)]
+pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<Token>) -> u16 {
+    let b = &norm.as_bytes()[..span.end];
+    let n = b.len();
+    let mut bits = 0;
+    let mut i = span.start;
+    while i < n {
+        let x = b[i];
+        // Arabic letters and ASCII are settled from the bytes; other chars are decoded.
+        let (kind, e, c) = if x >= 0x80 {
+            // Most often a word: its letters are scanned at once (none when it is not one).
+            let e = word_end(norm, i, n);
+            if e > i {
+                (Kind::Word, e, lexicon.of(&b[i..e]))
+            } else {
+                let (ch, len) = chars::decode(norm, i);
+                if ch.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                let quote = chars::is_quotation_mark(ch);
+                (Kind::Punct, i + len, if quote { class::QUOTE } else { 0 })
+            }
+        } else if x.is_ascii_alphabetic() {
+            let e = word_end(norm, i + 1, n);
+            (Kind::Word, e, lexicon.of(&b[i..e]))
+        } else if x.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < n {
+                if b[j].is_ascii_digit() {
+                    j += 1;
+                } else if (b[j] == b'.' || b[j] == b',') && j + 1 < n && b[j + 1].is_ascii_digit() {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            (Kind::Num, j, class::NUM)
+        } else if matches!(x, b'\t'..=b'\r' | b' ') {
+            i += 1;
+            continue;
+        } else {
+            let quote = if x == b'"' { class::QUOTE } else { 0 };
+            (Kind::Punct, i + 1, quote)
+        };
+        toks.push(Token {
+            norm: Span::new(i, e),
+            orig: Span::default(),
+            kind,
+            class: c,
+        });
+        bits |= c;
+        // Most tokens are followed by one space: step over it here.
+        i = if e < n && b[e] == b' ' { e + 1 } else { e };
+    }
+    bits
+}
+
+/// Where the letters from byte `j` (a char boundary) end, before `n`; `j` itself when there
+/// is none: past runs of Arabic letters (four at a time) and of ASCII letters, decoding only
+/// other chars.
+#[inline(always)]
+fn word_end(text: &str, mut j: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        loop {
+            if j + 8 > n {
+                while j + 1 < n && chars::arabic_letter_bytes(b[j], b[j + 1]) {
+                    j += 2;
+                }
+                break;
+            }
+            let chunk: [u8; 8] = b[j..j + 8].try_into().expect("8 bytes");
+            let k = chars::arabic_letters_in(u64::from_be_bytes(chunk));
+            j += 2 * k;
+            if k < 4 {
+                break;
+            }
+        }
+        if j >= n {
+            return j;
+        }
+        let y = b[j];
+        if y < 0x80 {
+            if !y.is_ascii_alphabetic() {
+                return j;
+            }
+            j += 1;
+            while j < n && b[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            continue;
+        }
+        let (d, dlen) = chars::decode(text, j);
+        if !chars::is_letter(d) {
+            return j;
+        }
+        j += dlen;
+    }
+}
+
+#[cfg(test)]
+mod tests;
