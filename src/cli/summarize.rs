@@ -192,6 +192,7 @@ fn summarize_document(
     let a = stages.extractor.analyze(text, &Context { reference_date });
     let sentences = a.sentences;
     let mut infos = evidence::plain(&sentences);
+    evidence::add_words(&mut infos, &a.tokens, &a.norm.text);
     evidence::add_terms(&mut infos, &a.terms, &stages.matcher);
     evidence::add_facts(&mut infos, &a.facts);
     if let Some(en) = english {

@@ -14,6 +14,7 @@
 use crate::extract::{Fact, FactKind};
 use crate::glossary::{Matcher, TermMatch};
 use crate::segment::Sentence;
+use crate::tokens::{Kind, Tokens};
 
 use super::{FactLine, SentenceInfo};
 
@@ -36,6 +37,19 @@ pub fn plain(sentences: &[Sentence]) -> Vec<SentenceInfo> {
             ..SentenceInfo::default()
         })
         .collect()
+}
+
+/// Give each sentence its words from the document's tokens (`tokens` of the text whose
+/// `match` normalization is `norm`, one token sentence per [`SentenceInfo`]).
+pub fn add_words(infos: &mut [SentenceInfo], tokens: &Tokens, norm: &str) {
+    for (k, info) in infos.iter_mut().enumerate().take(tokens.sentences()) {
+        info.words = tokens
+            .sentence(k)
+            .iter()
+            .filter(|t| t.kind != Kind::Punct)
+            .map(|t| t.norm.slice(norm).to_string())
+            .collect();
+    }
 }
 
 /// Count each sentence's glossary terms (`terms` from `matcher`, in order) and gloss them.

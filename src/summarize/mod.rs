@@ -60,6 +60,9 @@ pub struct SentenceInfo {
     pub english: Option<String>,
     /// The English of its glossary terms, joined with ` · ` (empty if none).
     pub gloss: String,
+    /// Its words as the token stage gave them (`match`-normalized words and numbers), for the
+    /// scorer; empty when not known, and then the scorer splits the sentence's text itself.
+    pub words: Vec<String>,
 }
 
 /// One fact, in English, with where it was found.

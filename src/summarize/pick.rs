@@ -54,13 +54,26 @@ pub fn rank(
     title: Option<usize>,
     candidates: &[usize],
 ) -> Ranking {
-    let slice = |i: usize| sentences[i].span.slice(text);
-    let tokenizer = Tokenizer::new(sentences.iter().map(|s| s.span.slice(text)));
+    // Each sentence's words: from the token stage when the evidence carries them, else split
+    // here from the sentence's text.
+    let words: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| {
+            if s.words.is_empty() {
+                let norm = crate::normalize::matcher().normalize_str(s.span.slice(text));
+                score::words(&norm).map(str::to_string).collect()
+            } else {
+                s.words.clone()
+            }
+        })
+        .collect();
+    let of = |i: usize| words[i].iter().map(String::as_str);
+    let tokenizer = Tokenizer::of_words(words.iter().flatten().map(String::as_str));
     let mut stems: Vec<Vec<String>> = candidates
         .iter()
-        .map(|&i| tokenizer.stems(slice(i)))
+        .map(|&i| tokenizer.stems_of(of(i)))
         .collect();
-    stems.push(title.map_or_else(Vec::new, |t| tokenizer.stems(slice(t))));
+    stems.push(title.map_or_else(Vec::new, |t| tokenizer.stems_of(of(t))));
     let mut vectors = score::vectors(&stems);
     let title_vector = vectors.pop().unwrap_or_default();
     stems.pop();

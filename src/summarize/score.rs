@@ -48,13 +48,24 @@ impl Tokenizer {
         t
     }
 
+    /// A tokenizer that knows `words` (normalized, as the token stage gives them).
+    pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Tokenizer {
+        let mut t = Tokenizer::default();
+        words.into_iter().for_each(|w| t.learn_word(w));
+        t
+    }
+
     /// Add the words of `text` to the vocabulary.
     pub fn learn(&mut self, text: &str) {
         for word in words(&normalize::matcher().normalize_str(text)) {
-            let bare = strip_article(word);
-            if !self.vocabulary.contains(bare) {
-                self.vocabulary.insert(bare.to_string());
-            }
+            self.learn_word(word);
+        }
+    }
+
+    fn learn_word(&mut self, word: &str) {
+        let bare = strip_article(word);
+        if !self.vocabulary.contains(bare) {
+            self.vocabulary.insert(bare.to_string());
         }
     }
 
@@ -67,7 +78,13 @@ impl Tokenizer {
 
     /// The stems of the content words of `text`: tokens without stopwords, suffix-stripped.
     pub fn stems(&self, text: &str) -> Vec<String> {
-        words(&normalize::matcher().normalize_str(text))
+        self.stems_of(words(&normalize::matcher().normalize_str(text)))
+    }
+
+    /// [`Tokenizer::stems`] of words already normalized and split.
+    pub fn stems_of<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        words
+            .into_iter()
             .filter(|w| !is_stopword(w))
             .map(|w| self.strip(w))
             .filter(|t| !is_stopword(t))
