@@ -165,8 +165,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
-            let start = tok.norm.end - last.len();
-            let span = sent.norm_span(start, tok.norm.end);
+            let start = tok.norm().end - last.len();
+            let span = sent.norm_span(start, tok.norm().end);
             out.push_span(
                 FactKind::Person,
                 span,

@@ -363,7 +363,7 @@ impl Matcher {
         let words: Vec<Span> = tokens
             .iter()
             .filter(|t| t.kind != Kind::Punct)
-            .map(|t| t.norm)
+            .map(Token::norm)
             .collect();
         let words = TokenWords {
             norm,

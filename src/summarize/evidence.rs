@@ -47,7 +47,7 @@ pub fn add_words(infos: &mut [SentenceInfo], tokens: &Tokens, norm: &str) {
             .sentence(k)
             .iter()
             .filter(|t| t.kind != Kind::Punct)
-            .map(|t| t.norm.slice(norm).to_string())
+            .map(|t| t.norm().slice(norm).to_string())
             .collect();
     }
 }
@@ -80,11 +80,29 @@ pub fn add_terms(infos: &mut [SentenceInfo], terms: &[TermMatch], matcher: &Matc
 /// Give each sentence its facts (`facts` from the extractor, over the same sentences). A
 /// number or quantity inside a richer fact (casualties, money, a percentage …) is left out: a
 /// brief says "2946 killed" once, not also "2946" and "2946 dead".
+///
+/// One pass over the facts in their order (by span start): for each rank, the furthest end of
+/// a fact starting at or before the current start tells whether one of that rank covers it.
 pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
-    for f in facts {
-        let covered = facts
+    debug_assert!(facts.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    // furthest[r]: the furthest end of a fact of rank r starting at or before `start`.
+    let mut furthest = [None::<usize>; 4];
+    let mut group = 0; // first fact of the group starting at `start`
+    for (k, f) in facts.iter().enumerate() {
+        if k == group {
+            // Take in every fact that starts where this one does (they may cover it too).
+            let start = f.span.start;
+            while group < facts.len() && facts[group].span.start == start {
+                let g = &facts[group];
+                let r = usize::from(rank(g.kind));
+                furthest[r] = furthest[r].max(Some(g.span.end));
+                group += 1;
+            }
+        }
+        let mine = usize::from(rank(f.kind));
+        let covered = furthest[mine + 1..]
             .iter()
-            .any(|g| rank(g.kind) > rank(f.kind) && g.span.contains(f.span));
+            .any(|end| end.is_some_and(|end| end >= f.span.end));
         if covered {
             continue;
         }

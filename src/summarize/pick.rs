@@ -42,8 +42,8 @@ pub struct Ranking {
     pub candidates: Vec<usize>,
     /// Score per candidate.
     pub scores: Vec<f64>,
-    /// Cosine similarity between candidates.
-    pub sim: Vec<Vec<f64>>,
+    /// Each candidate's TF-IDF vector ([`score::vectors`]), for redundancy.
+    pub vectors: Vec<Vec<(u32, f64)>>,
     pub news: bool,
 }
 
@@ -56,19 +56,26 @@ pub fn rank(
 ) -> Ranking {
     // Each sentence's words: from the token stage when the evidence carries them, else split
     // here from the sentence's text.
-    let words: Vec<Vec<String>> = sentences
+    let split: Vec<Vec<String>> = sentences
         .iter()
         .map(|s| {
             if s.words.is_empty() {
                 let norm = crate::normalize::matcher().normalize_str(s.span.slice(text));
                 score::words(&norm).map(str::to_string).collect()
             } else {
-                s.words.clone()
+                Vec::new()
             }
         })
         .collect();
-    let of = |i: usize| words[i].iter().map(String::as_str);
-    let tokenizer = Tokenizer::of_words(words.iter().flatten().map(String::as_str));
+    let words = |i: usize| -> &[String] {
+        if sentences[i].words.is_empty() {
+            &split[i]
+        } else {
+            &sentences[i].words
+        }
+    };
+    let of = |i: usize| words(i).iter().map(String::as_str);
+    let tokenizer = Tokenizer::of_words((0..sentences.len()).flat_map(of));
     let mut stems: Vec<Vec<String>> = candidates
         .iter()
         .map(|&i| tokenizer.stems_of(of(i)))
@@ -78,8 +85,7 @@ pub fn rank(
     let title_vector = vectors.pop().unwrap_or_default();
     stems.pop();
 
-    let sim = score::similarities(&vectors);
-    let centrality = score::centrality(&sim);
+    let centrality = score::centrality(&score::Similarity::new(&vectors));
     let title_sim = scaled(
         vectors
             .iter()
@@ -122,7 +128,7 @@ pub fn rank(
     Ranking {
         candidates: candidates.to_vec(),
         scores,
-        sim,
+        vectors,
         news,
     }
 }
@@ -217,25 +223,37 @@ fn has_dateline(sentence: &str) -> bool {
 }
 
 /// Choose `k` candidates by maximal marginal relevance; returns sentence indices. Near-repeats
-/// (similarity ≥ [`REPEAT`] to a chosen sentence) come last whatever their score.
+/// (similarity ≥ [`REPEAT`] to a chosen sentence) come last whatever their score. Each
+/// candidate's redundancy (its highest similarity to a chosen sentence) is kept up to date
+/// pick by pick: `O(k · n)` similarities.
 pub fn mmr(r: &Ranking, k: usize) -> Vec<usize> {
+    let n = r.candidates.len();
     let mut chosen: Vec<usize> = Vec::new(); // positions in r.candidates
-    while chosen.len() < k.min(r.candidates.len()) {
-        let best = (0..r.candidates.len())
-            .filter(|c| !chosen.contains(c))
+    let mut taken = vec![false; n];
+    let mut redundancy = vec![0.0f64; n];
+    while chosen.len() < k.min(n) {
+        let best = (0..n)
+            .filter(|&c| !taken[c])
             .map(|c| {
-                let redundancy = chosen.iter().map(|&s| r.sim[c][s]).fold(0.0, f64::max);
-                let fresh = redundancy < REPEAT;
-                (c, fresh, LAMBDA * r.scores[c] - (1.0 - LAMBDA) * redundancy)
+                let fresh = redundancy[c] < REPEAT;
+                (
+                    c,
+                    fresh,
+                    LAMBDA * r.scores[c] - (1.0 - LAMBDA) * redundancy[c],
+                )
             })
             .max_by(|a, b| {
                 (a.1.cmp(&b.1))
                     .then(a.2.total_cmp(&b.2))
                     .then(b.0.cmp(&a.0))
             });
-        match best {
-            Some((c, _, _)) => chosen.push(c),
-            None => break,
+        let Some((c, _, _)) = best else { break };
+        chosen.push(c);
+        taken[c] = true;
+        for (d, red) in redundancy.iter_mut().enumerate() {
+            if !taken[d] {
+                *red = red.max(score::cosine(&r.vectors[d], &r.vectors[c]));
+            }
         }
     }
     chosen.into_iter().map(|c| r.candidates[c]).collect()

@@ -1,7 +1,7 @@
 //! Sentence centrality over light-stemmed tokens (continuous LexRank).
 //!
 //! **In:** the texts of the candidate sentences of one document. **Out:** TF-IDF vectors, a
-//! cosine similarity for every pair, and a centrality per sentence (the stationary
+//! cosine similarity for every pair at most [`WINDOW`] sentences apart, and a centrality per sentence (the stationary
 //! distribution of a random walk over the similarity graph, damped, scaled so the most central
 //! sentence has 1.0).
 //!
@@ -200,50 +200,108 @@ pub fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     dot
 }
 
-/// Pairwise cosine similarities (1.0 on the diagonal).
-pub fn similarities(vectors: &[Vec<(u32, f64)>]) -> Vec<Vec<f64>> {
-    let n = vectors.len();
-    let mut sim = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        sim[i][i] = 1.0;
-        for j in i + 1..n {
-            let c = cosine(&vectors[i], &vectors[j]);
-            sim[i][j] = c;
-            sim[j][i] = c;
+/// Sentences further apart than this are not compared for centrality: the similarity graph
+/// is a band, so scoring is linear in the number of sentences. An article of up to
+/// `WINDOW + 1` sentences (almost every news article) is scored over all its pairs.
+pub const WINDOW: usize = 64;
+
+/// Cosine similarities of the sentences at most [`WINDOW`] apart (1.0 on the diagonal, 0
+/// beyond the band): `n · WINDOW` values.
+#[derive(Clone, Debug, Default)]
+pub struct Similarity {
+    n: usize,
+    /// Row `i` holds the similarities of `i` with `i + 1 ..= i + WINDOW` (those that exist),
+    /// at `i * WINDOW`.
+    upper: Vec<f64>,
+}
+
+impl Similarity {
+    /// The similarities of `vectors` (unit vectors from [`vectors`]) within the band.
+    pub fn new(vectors: &[Vec<(u32, f64)>]) -> Similarity {
+        let n = vectors.len();
+        let mut upper = vec![0.0; n * WINDOW];
+        for i in 0..n {
+            for j in i + 1..n.min(i + WINDOW + 1) {
+                upper[i * WINDOW + (j - i - 1)] = cosine(&vectors[i], &vectors[j]);
+            }
+        }
+        Similarity { n, upper }
+    }
+
+    /// The number of sentences.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// The similarity of sentences `i` and `j`: 1 when `i == j`, 0 when they are further
+    /// apart than [`WINDOW`].
+    pub fn get(&self, i: usize, j: usize) -> f64 {
+        let (a, b) = if i <= j { (i, j) } else { (j, i) };
+        if a == b {
+            1.0
+        } else if b - a > WINDOW {
+            0.0
+        } else {
+            self.upper[a * WINDOW + (b - a - 1)]
         }
     }
-    sim
+
+    /// The sentences within the band of `i` (`i` excluded), in order.
+    fn around(&self, i: usize) -> impl Iterator<Item = usize> {
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW).min(self.n.saturating_sub(1));
+        (lo..=hi).filter(move |&j| j != i)
+    }
+
+    /// A similarity matrix given in full (for tests): entries beyond the band are ignored.
+    #[cfg(test)]
+    pub fn from_rows(rows: &[Vec<f64>]) -> Similarity {
+        let n = rows.len();
+        let mut upper = vec![0.0; n * WINDOW];
+        for (i, row) in rows.iter().enumerate() {
+            for j in i + 1..n.min(i + WINDOW + 1) {
+                upper[i * WINDOW + (j - i - 1)] = row[j];
+            }
+        }
+        Similarity { n, upper }
+    }
 }
 
 /// Continuous LexRank: PageRank (damping 0.85) over the similarity graph without self-loops;
 /// scaled so the maximum is 1. A sentence similar to nothing gets only the teleport share.
-pub fn centrality(sim: &[Vec<f64>]) -> Vec<f64> {
+/// Linear in the sentences: each iteration reads the band of [`Similarity`] once.
+pub fn centrality(sim: &Similarity) -> Vec<f64> {
     const DAMPING: f64 = 0.85;
     let n = sim.len();
     if n == 0 {
         return Vec::new();
     }
     let out_weight: Vec<f64> = (0..n)
-        .map(|i| (0..n).filter(|&j| j != i).map(|j| sim[i][j]).sum())
+        .map(|i| sim.around(i).map(|j| sim.get(i, j)).sum())
         .collect();
     let mut rank = vec![1.0 / n as f64; n];
+    let mut flow = vec![0.0; n];
     for _ in 0..100 {
         // Mass of sentences without edges is spread evenly (a dangling node).
         let dangling: f64 = (0..n)
             .filter(|&i| out_weight[i] <= 0.0)
             .map(|i| rank[i])
             .sum();
-        let next: Vec<f64> = (0..n)
-            .map(|j| {
-                let flow: f64 = (0..n)
-                    .filter(|&i| i != j && out_weight[i] > 0.0)
-                    .map(|i| rank[i] * sim[i][j] / out_weight[i])
-                    .sum();
-                (1.0 - DAMPING) / n as f64 + DAMPING * (flow + dangling / n as f64)
-            })
-            .collect();
-        let delta: f64 = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).sum();
-        rank = next;
+        // Each sentence sends its rank along its edges. Sentence `j` receives from the `i`
+        // of its band in increasing order of `i`: the sum a row-by-row walk would make.
+        flow.fill(0.0);
+        for i in (0..n).filter(|&i| out_weight[i] > 0.0) {
+            let (r, w) = (rank[i], out_weight[i]);
+            for j in sim.around(i) {
+                flow[j] += r * sim.get(i, j) / w;
+            }
+        }
+        let mut delta = 0.0;
+        for (r, &f) in rank.iter_mut().zip(&flow) {
+            let next = (1.0 - DAMPING) / n as f64 + DAMPING * (f + dangling / n as f64);
+            delta += (next - *r).abs();
+            *r = next;
+        }
         if delta < 1e-9 {
             break;
         }
@@ -315,8 +373,61 @@ mod tests {
             vec![0.5, 0.1, 1.0, 0.0],
             vec![0.0, 0.0, 0.0, 1.0],
         ];
-        let c = centrality(&sim);
+        let c = centrality(&Similarity::from_rows(&sim));
         assert_eq!(c[0], 1.0, "{c:?}");
         assert!(c[1] > c[3] && c[2] > c[3], "{c:?}");
+    }
+}
+
+#[cfg(test)]
+mod band {
+    use super::*;
+
+    /// Unit vectors of `n` sentences where sentence `i` shares a term with `i ± 1` and with
+    /// every tenth sentence: links near and far.
+    fn chain(n: usize) -> Vec<Vec<(u32, f64)>> {
+        let stems: Vec<Vec<String>> = (0..n)
+            .map(|i| {
+                vec![
+                    format!("a{i}"),
+                    format!("a{}", i + 1),
+                    format!("t{}", i % 10),
+                ]
+            })
+            .collect();
+        vectors(&stems)
+    }
+
+    #[test]
+    fn within_the_window_the_band_is_the_full_matrix() {
+        let v = chain(WINDOW + 1);
+        let sim = Similarity::new(&v);
+        let full: Vec<Vec<f64>> = (0..v.len())
+            .map(|i| {
+                (0..v.len())
+                    .map(|j| if i == j { 1.0 } else { cosine(&v[i], &v[j]) })
+                    .collect()
+            })
+            .collect();
+        for i in 0..v.len() {
+            for j in 0..v.len() {
+                assert_eq!(sim.get(i, j), full[i][j], "({i}, {j})");
+            }
+        }
+    }
+
+    #[test]
+    fn beyond_the_window_far_pairs_are_zero_and_centrality_is_defined() {
+        let n = 3 * WINDOW;
+        let v = chain(n);
+        let sim = Similarity::new(&v);
+        assert_eq!(sim.get(0, WINDOW + 1), 0.0);
+        assert!(sim.get(0, 10) > 0.0);
+        let c = centrality(&sim);
+        assert_eq!(c.len(), n);
+        assert!(
+            c.iter().all(|x| x.is_finite() && *x > 0.0 && *x <= 1.0),
+            "{c:?}"
+        );
     }
 }

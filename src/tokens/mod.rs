@@ -10,8 +10,8 @@
 //!   two digits: `3.5`, `10,000`), or one punctuation or symbol character; spaces are no
 //!   token;
 //! * its class bits ([`class`]): digits, a quotation mark, and the word classes of the
-//!   lexicon (through proclitics, as the lexicon lists its words); the glossary matcher adds
-//!   [`class::TERM`] at the first token of each match ([`Tokens::mark_terms`]).
+//!   lexicon (through proclitics, as the lexicon lists its words); the fact rules add
+//!   [`class::TERM`] at the first token of each glossary match of their sentence.
 //!
 //! The clitic and suffix analysis of a word is read from the tables of [`forms`] (proclitic
 //! splits, the article, written forms of a stem, nationality and pronoun suffixes), which the
@@ -39,7 +39,8 @@ use crate::span::Span;
 
 /// Token class bits. The tokenizer sets [`NUM`](class::NUM) and [`QUOTE`](class::QUOTE); the
 /// word classes come from the [`Lexicon`] the tokens are made with (the fact rules' lexicon,
-/// built by [`crate::extract`]); [`TERM`](class::TERM) from the glossary matches.
+/// built by [`crate::extract`]); the fact rules mark [`TERM`](class::TERM) where a glossary
+/// match starts.
 pub mod class {
     /// A word of the rules' lexicon, through its proclitics.
     pub const LEX: u16 = 1;
@@ -71,6 +72,7 @@ pub mod class {
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
     /// A run of letters ([`chars::is_letter`]): Arabic, Latin or any other script.
     Word,
@@ -80,17 +82,38 @@ pub enum Kind {
     Punct,
 }
 
-/// A token of a document.
+/// A token of a document. Twenty bytes: offsets are kept as `u32` (a document is under
+/// 4 GiB; [`Tokens::new`] checks), so that a document's tokens take about four times its
+/// size, not ten.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte span in the document's normalized text.
-    pub norm: Span,
-    /// Byte span in the original text.
-    pub orig: Span,
+    norm_start: u32,
+    norm_end: u32,
+    orig_start: u32,
+    orig_end: u32,
     pub kind: Kind,
     /// Its [`class`] bits.
     pub class: u16,
 }
+
+const _: () = assert!(std::mem::size_of::<Token>() == 20);
+
+impl Token {
+    /// Byte span in the document's normalized text.
+    #[inline]
+    pub fn norm(&self) -> Span {
+        Span::new(self.norm_start as usize, self.norm_end as usize)
+    }
+
+    /// Byte span in the original text.
+    #[inline]
+    pub fn orig(&self) -> Span {
+        Span::new(self.orig_start as usize, self.orig_end as usize)
+    }
+}
+
+/// The largest document the token stage takes: offsets are `u32`.
+const MAX_LEN: usize = u32::MAX as usize;
 
 /// The tokens of a document, sentence by sentence.
 #[derive(Clone, Debug, Default)]
@@ -128,9 +151,11 @@ impl Tokens {
             starts.push(first);
             bits.push(split(&norm.text, ns, lexicon, &mut toks));
             orig.clear();
-            cursor.to_original_each(toks[first..].iter().map(|t| t.norm), &mut orig);
+            cursor.to_original_each(toks[first..].iter().map(Token::norm), &mut orig);
             for (t, &sp) in toks[first..].iter_mut().zip(&orig) {
-                t.orig = inside(text, sentence, sp);
+                let sp = inside(text, sentence, sp);
+                // In bounds of `text`, checked above.
+                (t.orig_start, t.orig_end) = (sp.start as u32, sp.end as u32);
             }
         }
         starts.push(toks.len());
@@ -161,27 +186,6 @@ impl Tokens {
     pub fn bits(&self, k: usize) -> u16 {
         self.bits[k]
     }
-
-    /// Mark [`class::TERM`] on the token where each term starts (`spans`: the terms' spans in
-    /// the original text, in order, as the matcher gives them; a span that starts at no
-    /// token's start marks the token it starts in).
-    pub fn mark_terms(&mut self, spans: impl IntoIterator<Item = Span>) {
-        let mut k = 0;
-        for span in spans {
-            while k + 1 < self.bits.len() && self.starts[k + 1] < self.toks.len() && {
-                let next_first = self.toks[self.starts[k + 1]].orig.start;
-                next_first <= span.start
-            } {
-                k += 1;
-            }
-            let toks = &mut self.toks[self.starts[k]..self.starts[k + 1]];
-            let i = toks.partition_point(|t| t.orig.end <= span.start);
-            if let Some(t) = toks.get_mut(i).filter(|t| t.orig.start < span.end) {
-                t.class |= class::TERM;
-                self.bits[k] |= class::TERM;
-            }
-        }
-    }
 }
 
 /// The words of normalized text `norm`: what [`Tokens`] holds as [`Kind::Word`] and
@@ -191,7 +195,7 @@ pub fn words(norm: &str) -> impl Iterator<Item = &str> {
     split(norm, Span::new(0, norm.len()), Lexicon::none(), &mut toks);
     toks.into_iter()
         .filter(|t| t.kind != Kind::Punct)
-        .map(move |t| t.norm.slice(norm))
+        .map(move |t| t.norm().slice(norm))
 }
 
 /// A span mapped back from normalized text, kept inside its sentence (a stray mark at the
@@ -209,9 +213,13 @@ fn inside(text: &str, sentence: Span, sp: Span) -> Span {
 
 /// Split `norm[span]` into words, numbers and punctuation (spaces dropped), appending the
 /// tokens (normalized spans in `norm`; original spans empty) with their class bits to `toks`:
-/// the OR of those bits. The one tokenizer of the crate.
+/// the OR of those bits. The one tokenizer of the crate. `norm` is under 4 GiB.
 #[inline(never)]
 pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<Token>) -> u16 {
+    assert!(
+        norm.len() <= MAX_LEN,
+        "the token stage takes texts under 4 GiB"
+    );
     let b = &norm.as_bytes()[..span.end];
     let n = b.len();
     let mut bits = 0;
@@ -256,8 +264,11 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
             (Kind::Punct, i + 1, quote)
         };
         toks.push(Token {
-            norm: Span::new(i, e),
-            orig: Span::default(),
+            // Under 4 GiB, checked above.
+            norm_start: i as u32,
+            norm_end: e as u32,
+            orig_start: 0,
+            orig_end: 0,
             kind,
             class: c,
         });

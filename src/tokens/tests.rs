@@ -25,7 +25,7 @@ fn render(text: &str) -> Vec<String> {
                 Kind::Num => "N",
                 Kind::Punct => "P",
             };
-            let (n, o) = (t.norm.slice(&norm.text), t.orig.slice(text));
+            let (n, o) = (t.norm().slice(&norm.text), t.orig().slice(text));
             if n == o {
                 format!("{k}:{n}")
             } else {
@@ -175,13 +175,13 @@ proptest! {
         let mut last = 0;
         for k in 0..t.sentences() {
             for tok in t.sentence(k) {
-                prop_assert!(norm_spans[k].contains(tok.norm), "{:?} outside {:?}", tok.norm, norm_spans[k]);
-                prop_assert!(sentences[k].contains(tok.orig), "{:?} outside {:?}", tok.orig, sentences[k]);
-                prop_assert!(tok.norm.start >= last && !tok.norm.is_empty());
-                last = tok.norm.end;
-                prop_assert!(norm.text.is_char_boundary(tok.norm.start) && norm.text.is_char_boundary(tok.norm.end));
-                prop_assert!(s.is_char_boundary(tok.orig.start) && s.is_char_boundary(tok.orig.end));
-                prop_assert!(!tok.norm.slice(&norm.text).contains(char::is_whitespace));
+                prop_assert!(norm_spans[k].contains(tok.norm()), "{:?} outside {:?}", tok.norm(), norm_spans[k]);
+                prop_assert!(sentences[k].contains(tok.orig()), "{:?} outside {:?}", tok.orig(), sentences[k]);
+                prop_assert!(tok.norm().start >= last && !tok.norm().is_empty());
+                last = tok.norm().end;
+                prop_assert!(norm.text.is_char_boundary(tok.norm().start) && norm.text.is_char_boundary(tok.norm().end));
+                prop_assert!(s.is_char_boundary(tok.orig().start) && s.is_char_boundary(tok.orig().end));
+                prop_assert!(!tok.norm().slice(&norm.text).contains(char::is_whitespace));
             }
         }
         // One sentence for the whole text gives the same words unless a word crossed a
@@ -189,7 +189,7 @@ proptest! {
         let whole: Vec<&str> = words(&norm.text).collect();
         let by_sentence: Vec<&str> = t.all().iter()
             .filter(|x| x.kind != Kind::Punct)
-            .map(|x| x.norm.slice(&norm.text))
+            .map(|x| x.norm().slice(&norm.text))
             .collect();
         prop_assert_eq!(by_sentence, whole);
     }
