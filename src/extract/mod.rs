@@ -72,6 +72,7 @@ use crate::span::Span;
 pub(crate) use crate::tokens::Kind;
 use crate::tokens::{Token, Tokens};
 
+pub use dates::{parse_date, Date, ParseDateError};
 pub use detail::{Casualties, DateDetail, Detail};
 pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
@@ -89,38 +90,12 @@ pub(crate) use crate::tokens::forms::clitic_splits;
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 type FxSet<K> = rustc_hash::FxHashSet<K>;
 
-/// Parse `YYYY-MM-DD` into a valid calendar date.
-pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.trim().split('-');
-    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-    if it.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
-}
-
 /// The reference date of a document: its own `date` field (from JSONL/CSV), else `default`
 /// (from `--date`). A `date` that is not `YYYY-MM-DD` is an error located at the document.
 pub fn document_date(
     doc: &crate::input::Document,
-    default: Option<(i32, u32, u32)>,
-) -> crate::Result<Option<(i32, u32, u32)>> {
+    default: Option<Date>,
+) -> crate::Result<Option<Date>> {
     match doc.date.as_deref() {
         None => Ok(default),
         Some(d) => parse_date(d).map(Some).ok_or_else(|| {
@@ -135,8 +110,8 @@ pub fn document_date(
 /// What the extractor knows about a document besides its text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Context {
-    /// The publication date `(year, month, day)`, for relative dates and weekdays.
-    pub reference_date: Option<(i32, u32, u32)>,
+    /// The publication date, for relative dates and weekdays.
+    pub reference_date: Option<Date>,
 }
 
 /// A document read through [`Extractor::analyze`].

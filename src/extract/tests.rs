@@ -3,6 +3,7 @@
 
 mod properties {
     use super::super::testutil::facts;
+    use super::super::Date;
     use proptest::prelude::*;
 
     /// News-shaped fragments: numbers in all scripts, number words, months, triggers, quotes,
@@ -25,7 +26,7 @@ mod properties {
         /// the text and inside its sentence, with an English rendering.
         #[test]
         fn facts_are_well_formed(s in newsish(), dated in any::<bool>()) {
-            let date = dated.then_some((2024, 5, 14));
+            let date = Date::new(2024, 5, 14).filter(|_| dated);
             let sentences = crate::segment::segment(&s);
             for f in facts(&s, date) {
                 prop_assert!(f.span.start <= f.span.end && f.span.end <= s.len());

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::OnceLock;
 
-use super::{Context, Extractor, Fact, FactKind};
+use super::{Context, Date, Extractor, Fact, FactKind};
 use crate::glossary::Matcher;
 
 pub fn extractor() -> &'static Extractor {
@@ -17,7 +17,7 @@ pub fn extractor() -> &'static Extractor {
 }
 
 /// Facts of one text (segmented, matched), with an optional reference date.
-pub fn facts(text: &str, date: Option<(i32, u32, u32)>) -> Vec<Fact> {
+pub fn facts(text: &str, date: Option<Date>) -> Vec<Fact> {
     let e = extractor();
     let sentences = crate::segment::segment(text);
     let terms = e.matcher().find(text);
@@ -32,7 +32,7 @@ pub fn facts(text: &str, date: Option<(i32, u32, u32)>) -> Vec<Fact> {
 }
 
 /// `(surface, value)` of the facts of one kind.
-pub fn of(text: &str, kind: FactKind, date: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+pub fn of(text: &str, kind: FactKind, date: Option<Date>) -> Vec<(String, String)> {
     facts(text, date)
         .into_iter()
         .filter(|f| f.kind == kind)
@@ -41,7 +41,7 @@ pub fn of(text: &str, kind: FactKind, date: Option<(i32, u32, u32)>) -> Vec<(Str
 }
 
 /// Check table rows `(input, [(surface, value)])` for one kind; print the input on failure.
-pub fn check(kind: FactKind, rows: &[(&str, &[(&str, &str)])], date: Option<(i32, u32, u32)>) {
+pub fn check(kind: FactKind, rows: &[(&str, &[(&str, &str)])], date: Option<Date>) {
     let mut bad = Vec::new();
     for (input, want) in rows {
         let got = of(input, kind, date);
@@ -68,7 +68,7 @@ pub fn check(kind: FactKind, rows: &[(&str, &[(&str, &str)])], date: Option<(i32
 }
 
 /// Same for the english column.
-pub fn check_english(kind: FactKind, rows: &[(&str, &str)], date: Option<(i32, u32, u32)>) {
+pub fn check_english(kind: FactKind, rows: &[(&str, &str)], date: Option<Date>) {
     let mut bad = Vec::new();
     for (input, want) in rows {
         let got: Vec<String> = facts(input, date)

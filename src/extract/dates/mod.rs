@@ -34,7 +34,8 @@ use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
     MONTH, NUM,
 };
-use calendar::{days_in_month, from_jdn, hijri_jdn, iso_week, jdn};
+use calendar::hijri_jdn;
+pub use calendar::{parse_date, Date, ParseDateError};
 use tables::{
     Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS,
     WEEKDAYS_EN,
@@ -192,7 +193,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         let b = number(sent, i + 2)?;
         let c = number(sent, i + 4)?;
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
-        if is_year(y) && (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) {
+        if is_year(y) && Date::new(y as i32, m, d).is_some() {
             let value = out.text(|v| iso_date(v, Some(y as i32), m, Some(d)));
             let english = out.text(|e| month_day_year(e, m, Some(d), Some(y as i32)));
             out.push(
@@ -363,12 +364,14 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         match (d.day, d.year) {
             (Some(day), Some(y)) => {
                 value = format!("hijri:{y:04}-{m:02}-{day:02}");
-                let (gy, gm, gd) = from_jdn(hijri_jdn(y, m, day));
+                let g = Date::from_jdn(hijri_jdn(y, m, day));
                 english = format!(
-                    "{day} {name} {y} AH (about {} {gd}, {gy})",
-                    MONTHS_EN[gm as usize - 1]
+                    "{day} {name} {y} AH (about {} {}, {})",
+                    MONTHS_EN[g.month() as usize - 1],
+                    g.day(),
+                    g.year()
                 );
-                detail.gregorian_estimate = Some((gy, gm, gd));
+                detail.gregorian_estimate = Some(g);
                 grain = "day";
             }
             (None, Some(y)) => {
@@ -402,7 +405,8 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     // The year: written, from a relative word, or inferred from the reference date.
     let mut inferred = false;
     let year = d.year.or_else(|| {
-        let (ry, rm, _) = ctx.reference_date?;
+        let r = ctx.reference_date?;
+        let (ry, rm) = (r.year(), r.month());
         inferred = d.relative.is_none();
         Some(match d.relative {
             Some(0) => ry,
@@ -570,8 +574,8 @@ fn weekday(
     used[from..to].fill(true);
     let name = WEEKDAYS_EN[wd as usize - 1];
     let (value, english) = match ctx.reference_date {
-        Some((y, m, d)) => {
-            let r = jdn(y, m, d);
+        Some(date) => {
+            let r = date.jdn();
             let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
             let back = (today + 7 - wd) % 7;
             let j = match rel {
@@ -582,7 +586,8 @@ fn weekday(
                 Some(_) => r - if back == 0 { 7 } else { back as i64 },
                 None => r - back as i64,
             };
-            let (y, m, d) = from_jdn(j);
+            let on = Date::from_jdn(j);
+            let (y, m, d) = (on.year(), on.month(), on.day());
             (
                 out.text(|v| iso_date(v, Some(y), m, Some(d))),
                 out.text(|e| {
@@ -700,14 +705,12 @@ fn relative(
         None => words,
     };
     let (value, english) = match ctx.reference_date {
-        Some((y, m, d)) => {
+        Some(date) => {
+            let (y, m) = (date.year(), date.month());
             let v = match unit {
-                Unit::Day => {
-                    let (y, m, d) = from_jdn(jdn(y, m, d) + offset as i64);
-                    format!("{y:04}-{m:02}-{d:02}")
-                }
+                Unit::Day => Date::from_jdn(date.jdn() + offset as i64).to_string(),
                 Unit::Week => {
-                    let (wy, ww) = iso_week(from_jdn(jdn(y, m, d) + 7 * offset as i64));
+                    let (wy, ww) = Date::from_jdn(date.jdn() + 7 * offset as i64).iso_week();
                     format!("{wy:04}-W{ww:02}")
                 }
                 Unit::Month => {

@@ -1,20 +1,67 @@
 //! Tests of the dates rules (table rows: input → `(surface, value)`) and of the calendar.
 
 use super::super::testutil::{check, check_english};
-use super::super::FactKind::Date;
+use super::super::FactKind;
 use super::*;
 
 #[test]
 fn calendar_arithmetic() {
-    assert_eq!(from_jdn(jdn(2024, 5, 10)), (2024, 5, 10));
-    assert_eq!(jdn(2024, 5, 13) % 7, 0, "2024-05-13 was a Monday");
-    assert_eq!(iso_week((2024, 5, 10)), (2024, 19));
-    assert_eq!(iso_week((2021, 1, 1)), (2020, 53));
-    assert_eq!(days_in_month(2024, 2), 29);
+    let d = |y, m, d| Date::new(y, m, d).unwrap();
+    assert_eq!(Date::from_jdn(d(2024, 5, 10).jdn()), d(2024, 5, 10));
+    assert_eq!(d(2024, 5, 13).jdn() % 7, 0, "2024-05-13 was a Monday");
+    assert_eq!(d(2024, 5, 10).iso_week(), (2024, 19));
+    assert_eq!(d(2021, 1, 1).iso_week(), (2020, 53));
+    assert_eq!(d(2024, 2, 29).day(), 29);
     // Tabular Hijri runs one day after Umm al-Qura for these two dates (checked against
     // the texts that give both: 12 Muharram 1446 = 18 July 2024, 23 Safar 1445 = 8 Sep 2023).
-    assert_eq!(from_jdn(hijri_jdn(1446, 1, 12)), (2024, 7, 19));
-    assert_eq!(from_jdn(hijri_jdn(1445, 2, 23)), (2023, 9, 9));
+    assert_eq!(Date::from_jdn(hijri_jdn(1446, 1, 12)), d(2024, 7, 19));
+    assert_eq!(Date::from_jdn(hijri_jdn(1445, 2, 23)), d(2023, 9, 9));
+}
+
+/// `YYYY-MM-DD` parses to the day it names and prints back the same; anything else is a
+/// typed error, and `parse_date` ignores surrounding whitespace only.
+#[test]
+fn date_parse_and_print() {
+    let ok = [
+        "2024-05-14",
+        "2024-02-29",
+        "2000-02-29",
+        "1900-02-28",
+        "0001-01-01",
+        "9999-12-31",
+    ];
+    for s in ok {
+        let d: Date = s.parse().unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        assert_eq!(d.to_string(), s);
+        assert_eq!(Date::new(d.year(), d.month(), d.day()), Some(d));
+        assert_eq!(Date::from_jdn(d.jdn()), d, "{s}");
+    }
+    let bad = [
+        ("2023-02-29", ParseDateError::NoSuchDay),
+        ("1900-02-29", ParseDateError::NoSuchDay),
+        ("2024-13-01", ParseDateError::NoSuchDay),
+        ("2024-04-31", ParseDateError::NoSuchDay),
+        ("2024-00-10", ParseDateError::NoSuchDay),
+        ("2024-5-14", ParseDateError::Format),
+        ("14/05/2024", ParseDateError::Format),
+        ("2024-05-14-1", ParseDateError::Format),
+        ("+024-05-14", ParseDateError::Format),
+        ("2024-+5-14", ParseDateError::Format),
+        ("٢٠٢٤-05-14", ParseDateError::Format),
+        (" 2024-05-14", ParseDateError::Format),
+        ("", ParseDateError::Format),
+    ];
+    for (s, want) in bad {
+        assert_eq!(
+            s.parse::<Date>(),
+            Err(want),
+            "{:?}",
+            s.escape_debug().to_string()
+        );
+    }
+    assert_eq!(parse_date(" 2024-05-14\n"), Date::new(2024, 5, 14));
+    assert_eq!(parse_date("2024-02-30"), None);
+    assert!(Date::new(2024, 5, 14) < Date::new(2024, 12, 1));
 }
 
 #[test]
@@ -84,12 +131,12 @@ fn dates_without_reference() {
         ("هاتف 2021-555-0199", &[]),
         ("في اليوم ذاته", &[]),
     ];
-    check(Date, rows, None);
+    check(FactKind::Date, rows, None);
 }
 
 #[test]
 fn dates_with_reference() {
-    let r = Some((2024, 5, 14)); // a Tuesday
+    let r = Date::new(2024, 5, 14); // a Tuesday
     let rows: &[(&str, &[(&str, &str)])] = &[
         (
             "في 10 مايو (أيار) الحالي",
@@ -113,13 +160,13 @@ fn dates_with_reference() {
         ("الأسبوع الماضي", &[("الأسبوع الماضي", "2024-W19")]),
         ("العام المقبل", &[("العام المقبل", "2025")]),
     ];
-    check(Date, rows, r);
+    check(FactKind::Date, rows, r);
 }
 
 #[test]
 fn date_english() {
     check_english(
-        Date,
+        FactKind::Date,
         &[
             ("في 10 مايو (أيار) 2024", "May 10, 2024"),
             ("في مارس (آذار) 2023", "March 2023"),
@@ -132,8 +179,8 @@ fn date_english() {
         None,
     );
     check_english(
-        Date,
+        FactKind::Date,
         &[("الاثنين", "Monday, May 13, 2024")],
-        Some((2024, 5, 14)),
+        Date::new(2024, 5, 14),
     );
 }
