@@ -80,7 +80,7 @@ fn main() {
     let bytes: usize = docs.iter().map(String::len).sum();
     let extractor = Extractor::new(Arc::new(Matcher::new(&Glossary::builtin())));
     let ctx = Context {
-        reference_date: Some((2024, 5, 14)),
+        reference_date: dragoman::extract::Date::new(2024, 5, 14),
     };
     let runs = std::env::var("FACTS_RUNS")
         .ok()

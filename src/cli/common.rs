@@ -184,7 +184,7 @@ fn read(path: &Path) -> Result<String> {
 }
 
 /// The `--date` option: `YYYY-MM-DD`, or a usage error that shows the form.
-pub fn date_arg(arg: Option<&str>) -> Result<Option<(i32, u32, u32)>> {
+pub fn date_arg(arg: Option<&str>) -> Result<Option<dragoman::extract::Date>> {
     match arg {
         None => Ok(None),
         Some(s) => dragoman::extract::parse_date(s).map(Some).ok_or_else(|| {

@@ -106,12 +106,12 @@ pub fn run(args: Args) -> Result<Status> {
 
 #[cfg(test)]
 mod tests {
-    use dragoman::extract::parse_date;
+    use dragoman::extract::{parse_date, Date};
 
     #[test]
     fn dates_parse_or_not() {
-        assert_eq!(parse_date("2024-05-14"), Some((2024, 5, 14)));
-        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2024-05-14"), Date::new(2024, 5, 14));
+        assert_eq!(parse_date("2024-02-29"), Date::new(2024, 2, 29));
         for bad in [
             "2023-02-29",
             "2024-5-14",

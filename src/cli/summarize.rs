@@ -178,7 +178,7 @@ struct Stages {
     matcher: Arc<Matcher>,
     extractor: Extractor,
     aligner: Aligner,
-    date: Option<(i32, u32, u32)>,
+    date: Option<dragoman::extract::Date>,
 }
 
 fn summarize_document(

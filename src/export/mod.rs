@@ -79,7 +79,7 @@ pub struct Exporter {
     pub normalizer: Normalizer,
     pub table: Table,
     /// Reference date for relative dates when a document has none.
-    pub date: Option<(i32, u32, u32)>,
+    pub date: Option<crate::extract::Date>,
 }
 
 impl Exporter {

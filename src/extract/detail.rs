@@ -19,6 +19,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use super::numbers::Amount;
+use super::Date;
 
 /// Structured extras of a fact (formats in the module docs).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -68,7 +69,7 @@ pub struct DateDetail {
     pub grain: &'static str,
     pub hijri: bool,
     /// The tabular-calendar Gregorian date of a Hijri day.
-    pub gregorian_estimate: Option<(i32, u32, u32)>,
+    pub gregorian_estimate: Option<Date>,
     /// `start`, `mid`, `end`, …
     pub part: Option<&'static str>,
     pub relative: Option<i32>,
@@ -134,8 +135,8 @@ impl Serialize for Detail {
                     m.serialize_entry("calendar", "hijri")?;
                 }
                 m.serialize_entry("grain", d.grain)?;
-                if let Some((y, mo, day)) = d.gregorian_estimate {
-                    m.serialize_entry("gregorian_estimate", &format!("{y:04}-{mo:02}-{day:02}"))?;
+                if let Some(g) = d.gregorian_estimate {
+                    m.serialize_entry("gregorian_estimate", &g)?;
                     m.serialize_entry("method", HIJRI_METHOD)?;
                 }
                 if let Some(p) = d.part {

@@ -24,208 +24,22 @@
 //! and the English rendering says "about". Weekdays resolve to the most recent such day on or
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
+mod calendar;
+mod tables;
+#[cfg(test)]
+mod tests;
+
 use super::numbers::ordinal_at;
 use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
     MONTH, NUM,
 };
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const HIJRI_EN: [&str; 12] = [
-    "Muharram",
-    "Safar",
-    "Rabi al-Awwal",
-    "Rabi al-Thani",
-    "Jumada al-Awwal",
-    "Jumada al-Thani",
-    "Rajab",
-    "Shaban",
-    "Ramadan",
-    "Shawwal",
-    "Dhul-Qadah",
-    "Dhul-Hijjah",
-];
-
-const WEEKDAYS_EN: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Gregorian month names, normalized: `(first word, second word or "", month)`.
-const GREGORIAN: &[(&str, &str, u32)] = &[
-    ("يناير", "", 1),
-    ("فبراير", "", 2),
-    ("مارس", "", 3),
-    ("ابريل", "", 4),
-    ("مايو", "", 5),
-    ("يونيو", "", 6),
-    ("يونيه", "", 6),
-    ("يوليو", "", 7),
-    ("يوليه", "", 7),
-    ("اغسطس", "", 8),
-    ("سبتمبر", "", 9),
-    ("اكتوبر", "", 10),
-    ("نوفمبر", "", 11),
-    ("ديسمبر", "", 12),
-    // Levantine / Iraqi.
-    ("كانون", "الثاني", 1),
-    ("شباط", "", 2),
-    ("اذار", "", 3),
-    ("نيسان", "", 4),
-    ("ايار", "", 5),
-    ("حزيران", "", 6),
-    ("تموز", "", 7),
-    ("اب", "", 8),
-    ("ايلول", "", 9),
-    ("تشرين", "الاول", 10),
-    ("تشرين", "الثاني", 11),
-    ("كانون", "الاول", 12),
-    // Maghreb (Algeria, Tunisia).
-    ("جانفي", "", 1),
-    ("فيفري", "", 2),
-    ("افريل", "", 4),
-    ("ماي", "", 5),
-    ("جوان", "", 6),
-    ("جويليه", "", 7),
-    ("اوت", "", 8),
-    // Morocco.
-    ("يوليوز", "", 7),
-    ("غشت", "", 8),
-    ("شتنبر", "", 9),
-    ("نونبر", "", 11),
-    ("دجنبر", "", 12),
-];
-
-const HIJRI: &[(&str, &str, u32)] = &[
-    ("محرم", "", 1),
-    ("صفر", "", 2),
-    ("ربيع", "الاول", 3),
-    ("ربيع", "الاخر", 4),
-    ("ربيع", "الثاني", 4),
-    ("جمادي", "الاولي", 5),
-    ("جمادي", "الاول", 5),
-    ("جمادي", "الاخره", 6),
-    ("جمادي", "الثانيه", 6),
-    ("جمادي", "الاخر", 6),
-    ("رجب", "", 7),
-    ("شعبان", "", 8),
-    ("رمضان", "", 9),
-    ("شوال", "", 10),
-    ("ذو", "القعده", 11),
-    ("ذي", "القعده", 11),
-    ("ذو", "الحجه", 12),
-    ("ذي", "الحجه", 12),
-];
-
-/// Weekdays, ISO numbering (Monday = 1).
-const WEEKDAYS: &[(&str, u32)] = &[
-    ("الاثنين", 1),
-    ("الثلاثاء", 2),
-    ("الاربعاء", 3),
-    ("الخميس", 4),
-    ("الجمعه", 5),
-    ("السبت", 6),
-    ("الاحد", 7),
-];
-
-/// Words after a month, week, month or year that make it relative.
-const RELATIVE: &[(&str, i32)] = &[
-    ("الماضي", -1),
-    ("الماضيه", -1),
-    ("المنصرم", -1),
-    ("المنصرمه", -1),
-    ("الفائت", -1),
-    ("السابق", -1),
-    ("الحالي", 0),
-    ("الحاليه", 0),
-    ("الجاري", 0),
-    ("الجاريه", 0),
-    ("المقبل", 1),
-    ("المقبله", 1),
-    ("القادم", 1),
-    ("القادمه", 1),
-];
-
-/// Words before a month name that make it a date.
-const MONTH_CUES: &[&str] = &[
-    "في",
-    "منذ",
-    "خلال",
-    "حتي",
-    "شهر",
-    "شهري",
-    "مطلع",
-    "منتصف",
-    "اواخر",
-    "اوائل",
-    "اواسط",
-    "نهايه",
-    "بدايه",
-    "قبل",
-    "بعد",
-    "الي",
-    "من",
-    "بحلول",
-    "مع",
-    "مطلع",
-];
-
-/// Parts of a period, before a month or a relative unit.
-const PARTS: &[(&str, &str)] = &[
-    ("مطلع", "start"),
-    ("بدايه", "start"),
-    ("اوائل", "early"),
-    ("منتصف", "mid"),
-    ("اواسط", "mid"),
-    ("اواخر", "late"),
-    ("نهايه", "end"),
-];
-
-/// Relative units: `(word, unit)`.
-const UNITS: &[(&str, Unit)] = &[
-    ("الاسبوع", Unit::Week),
-    ("الشهر", Unit::Month),
-    ("العام", Unit::Year),
-    ("السنه", Unit::Year),
-];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-impl Unit {
-    fn name(self) -> &'static str {
-        match self {
-            Unit::Day => "day",
-            Unit::Week => "week",
-            Unit::Month => "month",
-            Unit::Year => "year",
-        }
-    }
-}
+use calendar::hijri_jdn;
+pub use calendar::{parse_date, Date, ParseDateError};
+use tables::{
+    Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS,
+    WEEKDAYS_EN,
+};
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
 #[inline]
@@ -379,7 +193,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         let b = number(sent, i + 2)?;
         let c = number(sent, i + 4)?;
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
-        if is_year(y) && (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) {
+        if is_year(y) && Date::new(y as i32, m, d).is_some() {
             let value = out.text(|v| iso_date(v, Some(y as i32), m, Some(d)));
             let english = out.text(|e| month_day_year(e, m, Some(d), Some(y as i32)));
             out.push(
@@ -550,12 +364,14 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         match (d.day, d.year) {
             (Some(day), Some(y)) => {
                 value = format!("hijri:{y:04}-{m:02}-{day:02}");
-                let (gy, gm, gd) = from_jdn(hijri_jdn(y, m, day));
+                let g = Date::from_jdn(hijri_jdn(y, m, day));
                 english = format!(
-                    "{day} {name} {y} AH (about {} {gd}, {gy})",
-                    MONTHS_EN[gm as usize - 1]
+                    "{day} {name} {y} AH (about {} {}, {})",
+                    MONTHS_EN[g.month() as usize - 1],
+                    g.day(),
+                    g.year()
                 );
-                detail.gregorian_estimate = Some((gy, gm, gd));
+                detail.gregorian_estimate = Some(g);
                 grain = "day";
             }
             (None, Some(y)) => {
@@ -589,7 +405,8 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     // The year: written, from a relative word, or inferred from the reference date.
     let mut inferred = false;
     let year = d.year.or_else(|| {
-        let (ry, rm, _) = ctx.reference_date?;
+        let r = ctx.reference_date?;
+        let (ry, rm) = (r.year(), r.month());
         inferred = d.relative.is_none();
         Some(match d.relative {
             Some(0) => ry,
@@ -757,8 +574,8 @@ fn weekday(
     used[from..to].fill(true);
     let name = WEEKDAYS_EN[wd as usize - 1];
     let (value, english) = match ctx.reference_date {
-        Some((y, m, d)) => {
-            let r = jdn(y, m, d);
+        Some(date) => {
+            let r = date.jdn();
             let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
             let back = (today + 7 - wd) % 7;
             let j = match rel {
@@ -769,7 +586,8 @@ fn weekday(
                 Some(_) => r - if back == 0 { 7 } else { back as i64 },
                 None => r - back as i64,
             };
-            let (y, m, d) = from_jdn(j);
+            let on = Date::from_jdn(j);
+            let (y, m, d) = (on.year(), on.month(), on.day());
             (
                 out.text(|v| iso_date(v, Some(y), m, Some(d))),
                 out.text(|e| {
@@ -887,14 +705,12 @@ fn relative(
         None => words,
     };
     let (value, english) = match ctx.reference_date {
-        Some((y, m, d)) => {
+        Some(date) => {
+            let (y, m) = (date.year(), date.month());
             let v = match unit {
-                Unit::Day => {
-                    let (y, m, d) = from_jdn(jdn(y, m, d) + offset as i64);
-                    format!("{y:04}-{m:02}-{d:02}")
-                }
+                Unit::Day => Date::from_jdn(date.jdn() + offset as i64).to_string(),
                 Unit::Week => {
-                    let (wy, ww) = iso_week(from_jdn(jdn(y, m, d) + 7 * offset as i64));
+                    let (wy, ww) = Date::from_jdn(date.jdn() + 7 * offset as i64).iso_week();
                     format!("{wy:04}-W{ww:02}")
                 }
                 Unit::Month => {
@@ -975,48 +791,6 @@ fn month_day_year(e: &mut String, m: u32, day: Option<u32>, year: Option<i32>) {
     }
 }
 
-/// Julian day number of a proleptic Gregorian date.
-pub(crate) fn jdn(y: i32, m: u32, d: u32) -> i64 {
-    let a = (14 - m as i64) / 12;
-    let y = y as i64 + 4800 - a;
-    let m = m as i64 + 12 * a - 3;
-    d as i64 + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
-}
-
-/// The Gregorian date of a Julian day number.
-pub(crate) fn from_jdn(j: i64) -> (i32, u32, u32) {
-    let a = j + 32044;
-    let b = (4 * a + 3) / 146097;
-    let c = a - 146097 * b / 4;
-    let d = (4 * c + 3) / 1461;
-    let e = c - 1461 * d / 4;
-    let m = (5 * e + 2) / 153;
-    let day = e - (153 * m + 2) / 5 + 1;
-    let month = m + 3 - 12 * (m / 10);
-    let year = 100 * b + d - 4800 + m / 10;
-    (year as i32, month as u32, day as u32)
-}
-
-/// Julian day number of a date in the tabular Islamic calendar (civil epoch, 16 July 622).
-pub(crate) fn hijri_jdn(y: i32, m: u32, d: u32) -> i64 {
-    let (y, m, d) = (y as i64, m as i64, d as i64);
-    d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948440 - 1
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    (jdn(ny, nm, 1) - jdn(y, m, 1)) as u32
-}
-
-fn iso_week((y, m, d): (i32, u32, u32)) -> (i32, u32) {
-    let j = jdn(y, m, d);
-    let wd = j % 7; // 0 = Monday
-    let thursday = j - wd + 3;
-    let (ty, _, _) = from_jdn(thursday);
-    let week = (thursday - jdn(ty, 1, 1)) / 7 + 1;
-    (ty, week as u32)
-}
-
 /// Words a fact may start with after a proclitic (see `Out::push`).
 /// The first words of month names (the `MONTH` word class).
 pub(super) fn month_words(out: &mut Vec<&'static str>) {
@@ -1044,145 +818,4 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
         "امس",
         "غدا",
     ]);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::testutil::{check, check_english};
-    use super::super::FactKind::Date;
-    use super::*;
-
-    #[test]
-    fn calendar_arithmetic() {
-        assert_eq!(from_jdn(jdn(2024, 5, 10)), (2024, 5, 10));
-        assert_eq!(jdn(2024, 5, 13) % 7, 0, "2024-05-13 was a Monday");
-        assert_eq!(iso_week((2024, 5, 10)), (2024, 19));
-        assert_eq!(iso_week((2021, 1, 1)), (2020, 53));
-        assert_eq!(days_in_month(2024, 2), 29);
-        // Tabular Hijri runs one day after Umm al-Qura for these two dates (checked against
-        // the texts that give both: 12 Muharram 1446 = 18 July 2024, 23 Safar 1445 = 8 Sep 2023).
-        assert_eq!(from_jdn(hijri_jdn(1446, 1, 12)), (2024, 7, 19));
-        assert_eq!(from_jdn(hijri_jdn(1445, 2, 23)), (2023, 9, 9));
-    }
-
-    #[test]
-    fn dates_without_reference() {
-        let rows: &[(&str, &[(&str, &str)])] = &[
-            (
-                "في 10 مايو (أيار) الحالي",
-                &[("10 مايو (أيار) الحالي", "--05-10")],
-            ),
-            ("في مارس (آذار) 2023", &[("مارس (آذار) 2023", "2023-03")]),
-            ("في أغسطس/آب 2021", &[("أغسطس/آب 2021", "2021-08")]),
-            ("في آب/أغسطس 2021", &[("آب/أغسطس 2021", "2021-08")]),
-            (
-                "في 15 أبريل (نيسان) 2023 تجاوز",
-                &[("15 أبريل (نيسان) 2023", "2023-04-15")],
-            ),
-            (
-                "في السابع من تشرين الأول (أكتوبر) 2023",
-                &[("السابع من تشرين الأول (أكتوبر) 2023", "2023-10-07")],
-            ),
-            ("في كانون الثاني 2024", &[("كانون الثاني 2024", "2024-01")]),
-            ("في 5 جانفي 2022", &[("5 جانفي 2022", "2022-01-05")]),
-            ("في ٢٠ شتنبر ٢٠٢٢", &[("٢٠ شتنبر ٢٠٢٢", "2022-09-20")]),
-            ("استولت على السلطة عام 2021.", &[("عام 2021", "2021")]),
-            (
-                "بين عامي 2016 و2021",
-                &[("عامي 2016", "2016"), ("2021", "2021")],
-            ),
-            ("بحلول الربع الأخير من 2026.", &[("2026", "2026")]),
-            (
-                "وأصدر البلدان بياناً مشتركاً، الاثنين، أشار",
-                &[("الاثنين", "weekday:Monday")],
-            ),
-            ("ليل الجمعة الماضي", &[("الجمعة الماضي", "weekday:Friday")]),
-            (
-                "يوم الخميس 18 يوليو، الموافق 12 محرم 1446 هـ",
-                &[
-                    ("يوم الخميس 18 يوليو", "--07-18"),
-                    ("12 محرم 1446 هـ", "hijri:1446-01-12"),
-                ],
-            ),
-            ("عام 1445 هـ", &[("عام 1445 هـ", "hijri:1445")]),
-            ("في شهر رمضان", &[("رمضان", "hijri:--09")]),
-            (
-                "منتصف الشهر الماضي",
-                &[("منتصف الشهر الماضي", "relative:month-1")],
-            ),
-            ("الأسبوع المقبل", &[("الأسبوع المقبل", "relative:week+1")]),
-            ("العام الماضي", &[("العام الماضي", "relative:year-1")]),
-            ("قال أمس", &[("أمس", "relative:day-1")]),
-            ("قرابة الساعة 23:11 بالتوقيت المحلي", &[("23:11", "T23:11")]),
-            ("في 15/4/2023", &[("15/4/2023", "2023-04-15")]),
-            (
-                "في شباط وآذار ونيسان الماضية",
-                &[
-                    ("شباط", "--02"),
-                    ("آذار", "--03"),
-                    ("نيسان الماضية", "--04"),
-                ],
-            ),
-            // Not dates: the verb مارس, أب as father, صفر as zero, a year in a URL or phone.
-            ("مارس الضغط على الحكومة", &[]),
-            ("ومارس ضغوطاً كبيرة", &[]),
-            ("قال أب لثلاثة أطفال", &[]),
-            ("نسبة صفر في المئة", &[]),
-            ("www.example.com/2021/page", &[]),
-            ("هاتف 2021-555-0199", &[]),
-            ("في اليوم ذاته", &[]),
-        ];
-        check(Date, rows, None);
-    }
-
-    #[test]
-    fn dates_with_reference() {
-        let r = Some((2024, 5, 14)); // a Tuesday
-        let rows: &[(&str, &[(&str, &str)])] = &[
-            (
-                "في 10 مايو (أيار) الحالي",
-                &[("10 مايو (أيار) الحالي", "2024-05-10")],
-            ),
-            ("في 6 مارس الماضي", &[("6 مارس الماضي", "2024-03-06")]),
-            (
-                "في يوليو (تموز) المقبل",
-                &[("يوليو (تموز) المقبل", "2024-07")],
-            ),
-            ("في مايو الماضي", &[("مايو الماضي", "2023-05")]),
-            ("في مارس", &[("مارس", "2024-03")]),
-            ("الاثنين", &[("الاثنين", "2024-05-13")]),
-            ("الثلاثاء", &[("الثلاثاء", "2024-05-14")]),
-            ("الجمعة الماضي", &[("الجمعة الماضي", "2024-05-10")]),
-            ("الجمعة المقبل", &[("الجمعة المقبل", "2024-05-17")]),
-            ("الثلاثاء المقبل", &[("الثلاثاء المقبل", "2024-05-21")]),
-            ("قال أمس", &[("أمس", "2024-05-13")]),
-            ("اليوم", &[("اليوم", "2024-05-14")]),
-            ("منتصف الشهر الماضي", &[("منتصف الشهر الماضي", "2024-04")]),
-            ("الأسبوع الماضي", &[("الأسبوع الماضي", "2024-W19")]),
-            ("العام المقبل", &[("العام المقبل", "2025")]),
-        ];
-        check(Date, rows, r);
-    }
-
-    #[test]
-    fn date_english() {
-        check_english(
-            Date,
-            &[
-                ("في 10 مايو (أيار) 2024", "May 10, 2024"),
-                ("في مارس (آذار) 2023", "March 2023"),
-                ("الاثنين", "Monday"),
-                (
-                    "في 12 محرم 1446 هـ",
-                    "12 Muharram 1446 AH (about July 19, 2024)",
-                ),
-            ],
-            None,
-        );
-        check_english(
-            Date,
-            &[("الاثنين", "Monday, May 13, 2024")],
-            Some((2024, 5, 14)),
-        );
-    }
 }

@@ -1,0 +1,186 @@
+//! Tests of the dates rules (table rows: input → `(surface, value)`) and of the calendar.
+
+use super::super::testutil::{check, check_english};
+use super::super::FactKind;
+use super::*;
+
+#[test]
+fn calendar_arithmetic() {
+    let d = |y, m, d| Date::new(y, m, d).unwrap();
+    assert_eq!(Date::from_jdn(d(2024, 5, 10).jdn()), d(2024, 5, 10));
+    assert_eq!(d(2024, 5, 13).jdn() % 7, 0, "2024-05-13 was a Monday");
+    assert_eq!(d(2024, 5, 10).iso_week(), (2024, 19));
+    assert_eq!(d(2021, 1, 1).iso_week(), (2020, 53));
+    assert_eq!(d(2024, 2, 29).day(), 29);
+    // Tabular Hijri runs one day after Umm al-Qura for these two dates (checked against
+    // the texts that give both: 12 Muharram 1446 = 18 July 2024, 23 Safar 1445 = 8 Sep 2023).
+    assert_eq!(Date::from_jdn(hijri_jdn(1446, 1, 12)), d(2024, 7, 19));
+    assert_eq!(Date::from_jdn(hijri_jdn(1445, 2, 23)), d(2023, 9, 9));
+}
+
+/// `YYYY-MM-DD` parses to the day it names and prints back the same; anything else is a
+/// typed error, and `parse_date` ignores surrounding whitespace only.
+#[test]
+fn date_parse_and_print() {
+    let ok = [
+        "2024-05-14",
+        "2024-02-29",
+        "2000-02-29",
+        "1900-02-28",
+        "0001-01-01",
+        "9999-12-31",
+    ];
+    for s in ok {
+        let d: Date = s.parse().unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        assert_eq!(d.to_string(), s);
+        assert_eq!(Date::new(d.year(), d.month(), d.day()), Some(d));
+        assert_eq!(Date::from_jdn(d.jdn()), d, "{s}");
+    }
+    let bad = [
+        ("2023-02-29", ParseDateError::NoSuchDay),
+        ("1900-02-29", ParseDateError::NoSuchDay),
+        ("2024-13-01", ParseDateError::NoSuchDay),
+        ("2024-04-31", ParseDateError::NoSuchDay),
+        ("2024-00-10", ParseDateError::NoSuchDay),
+        ("2024-5-14", ParseDateError::Format),
+        ("14/05/2024", ParseDateError::Format),
+        ("2024-05-14-1", ParseDateError::Format),
+        ("+024-05-14", ParseDateError::Format),
+        ("2024-+5-14", ParseDateError::Format),
+        ("٢٠٢٤-05-14", ParseDateError::Format),
+        (" 2024-05-14", ParseDateError::Format),
+        ("", ParseDateError::Format),
+    ];
+    for (s, want) in bad {
+        assert_eq!(
+            s.parse::<Date>(),
+            Err(want),
+            "{:?}",
+            s.escape_debug().to_string()
+        );
+    }
+    assert_eq!(parse_date(" 2024-05-14\n"), Date::new(2024, 5, 14));
+    assert_eq!(parse_date("2024-02-30"), None);
+    assert!(Date::new(2024, 5, 14) < Date::new(2024, 12, 1));
+}
+
+#[test]
+fn dates_without_reference() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "في 10 مايو (أيار) الحالي",
+            &[("10 مايو (أيار) الحالي", "--05-10")],
+        ),
+        ("في مارس (آذار) 2023", &[("مارس (آذار) 2023", "2023-03")]),
+        ("في أغسطس/آب 2021", &[("أغسطس/آب 2021", "2021-08")]),
+        ("في آب/أغسطس 2021", &[("آب/أغسطس 2021", "2021-08")]),
+        (
+            "في 15 أبريل (نيسان) 2023 تجاوز",
+            &[("15 أبريل (نيسان) 2023", "2023-04-15")],
+        ),
+        (
+            "في السابع من تشرين الأول (أكتوبر) 2023",
+            &[("السابع من تشرين الأول (أكتوبر) 2023", "2023-10-07")],
+        ),
+        ("في كانون الثاني 2024", &[("كانون الثاني 2024", "2024-01")]),
+        ("في 5 جانفي 2022", &[("5 جانفي 2022", "2022-01-05")]),
+        ("في ٢٠ شتنبر ٢٠٢٢", &[("٢٠ شتنبر ٢٠٢٢", "2022-09-20")]),
+        ("استولت على السلطة عام 2021.", &[("عام 2021", "2021")]),
+        (
+            "بين عامي 2016 و2021",
+            &[("عامي 2016", "2016"), ("2021", "2021")],
+        ),
+        ("بحلول الربع الأخير من 2026.", &[("2026", "2026")]),
+        (
+            "وأصدر البلدان بياناً مشتركاً، الاثنين، أشار",
+            &[("الاثنين", "weekday:Monday")],
+        ),
+        ("ليل الجمعة الماضي", &[("الجمعة الماضي", "weekday:Friday")]),
+        (
+            "يوم الخميس 18 يوليو، الموافق 12 محرم 1446 هـ",
+            &[
+                ("يوم الخميس 18 يوليو", "--07-18"),
+                ("12 محرم 1446 هـ", "hijri:1446-01-12"),
+            ],
+        ),
+        ("عام 1445 هـ", &[("عام 1445 هـ", "hijri:1445")]),
+        ("في شهر رمضان", &[("رمضان", "hijri:--09")]),
+        (
+            "منتصف الشهر الماضي",
+            &[("منتصف الشهر الماضي", "relative:month-1")],
+        ),
+        ("الأسبوع المقبل", &[("الأسبوع المقبل", "relative:week+1")]),
+        ("العام الماضي", &[("العام الماضي", "relative:year-1")]),
+        ("قال أمس", &[("أمس", "relative:day-1")]),
+        ("قرابة الساعة 23:11 بالتوقيت المحلي", &[("23:11", "T23:11")]),
+        ("في 15/4/2023", &[("15/4/2023", "2023-04-15")]),
+        (
+            "في شباط وآذار ونيسان الماضية",
+            &[
+                ("شباط", "--02"),
+                ("آذار", "--03"),
+                ("نيسان الماضية", "--04"),
+            ],
+        ),
+        // Not dates: the verb مارس, أب as father, صفر as zero, a year in a URL or phone.
+        ("مارس الضغط على الحكومة", &[]),
+        ("ومارس ضغوطاً كبيرة", &[]),
+        ("قال أب لثلاثة أطفال", &[]),
+        ("نسبة صفر في المئة", &[]),
+        ("www.example.com/2021/page", &[]),
+        ("هاتف 2021-555-0199", &[]),
+        ("في اليوم ذاته", &[]),
+    ];
+    check(FactKind::Date, rows, None);
+}
+
+#[test]
+fn dates_with_reference() {
+    let r = Date::new(2024, 5, 14); // a Tuesday
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "في 10 مايو (أيار) الحالي",
+            &[("10 مايو (أيار) الحالي", "2024-05-10")],
+        ),
+        ("في 6 مارس الماضي", &[("6 مارس الماضي", "2024-03-06")]),
+        (
+            "في يوليو (تموز) المقبل",
+            &[("يوليو (تموز) المقبل", "2024-07")],
+        ),
+        ("في مايو الماضي", &[("مايو الماضي", "2023-05")]),
+        ("في مارس", &[("مارس", "2024-03")]),
+        ("الاثنين", &[("الاثنين", "2024-05-13")]),
+        ("الثلاثاء", &[("الثلاثاء", "2024-05-14")]),
+        ("الجمعة الماضي", &[("الجمعة الماضي", "2024-05-10")]),
+        ("الجمعة المقبل", &[("الجمعة المقبل", "2024-05-17")]),
+        ("الثلاثاء المقبل", &[("الثلاثاء المقبل", "2024-05-21")]),
+        ("قال أمس", &[("أمس", "2024-05-13")]),
+        ("اليوم", &[("اليوم", "2024-05-14")]),
+        ("منتصف الشهر الماضي", &[("منتصف الشهر الماضي", "2024-04")]),
+        ("الأسبوع الماضي", &[("الأسبوع الماضي", "2024-W19")]),
+        ("العام المقبل", &[("العام المقبل", "2025")]),
+    ];
+    check(FactKind::Date, rows, r);
+}
+
+#[test]
+fn date_english() {
+    check_english(
+        FactKind::Date,
+        &[
+            ("في 10 مايو (أيار) 2024", "May 10, 2024"),
+            ("في مارس (آذار) 2023", "March 2023"),
+            ("الاثنين", "Monday"),
+            (
+                "في 12 محرم 1446 هـ",
+                "12 Muharram 1446 AH (about July 19, 2024)",
+            ),
+        ],
+        None,
+    );
+    check_english(
+        FactKind::Date,
+        &[("الاثنين", "Monday, May 13, 2024")],
+        Date::new(2024, 5, 14),
+    );
+}

@@ -1,0 +1,143 @@
+//! The rules' lexicon: the words rules start at or look up, gathered from each rule family's
+//! tables into the token stage's word classes ([`word_classes`]), and the table lookups
+//! (through proclitics or exact) the rules share.
+
+use super::{
+    casualties, dates, entities, numbers, quantities, quotes, FxMap, FxSet, DATE_WORD, DUAL,
+    HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NUMBER_WORD, ORDINAL, ROLE, VERB,
+};
+use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
+use crate::tokens::Lexicon;
+
+/// The proclitic a fact starting at word `w` leaves out: the first proclitic split of `w`
+/// whose rest is a head, unless `w` itself is one.
+fn head_after_clitic(w: &str) -> Option<&str> {
+    let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
+    split.filter(|_| !heads().contains(w)).map(|(c, _)| c)
+}
+
+/// The words rules start facts with, for stripping proclitics from fact spans.
+fn heads() -> &'static FxSet<&'static str> {
+    static H: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let mut v = Vec::new();
+        casualties::heads(&mut v);
+        dates::heads(&mut v);
+        numbers::heads(&mut v);
+        quantities::heads(&mut v);
+        v.into_iter().collect()
+    })
+}
+
+/// Every word any rule looks up (heads plus speech verbs, roles, casualty nouns): a token
+/// none of whose proclitic splits is here cannot start a rule, so rules skip it cheaply.
+fn lexicon() -> &'static FxSet<&'static str> {
+    static L: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<&'static str> = heads().iter().copied().collect();
+        quotes::words(&mut v);
+        entities::words(&mut v);
+        v.into_iter().collect()
+    })
+}
+
+/// Is `w` (a normalized word, proclitics included) a lexicon word through its proclitics?
+/// The definition; [`Classes`] precomputes it for every word it can be true of.
+fn in_lexicon(w: &str) -> bool {
+    let lex = lexicon();
+    clitic_splits(w).any(|(c, r)| {
+        lex.contains(r)
+            || (c.ends_with('ل') && r.starts_with('ل') && lex.contains(format!("ا{r}").as_str()))
+    })
+}
+
+/// The rules' word classes as a token [`Lexicon`], built once: one table lookup per token
+/// replaces the per-split set lookups.
+pub(crate) fn word_classes() -> &'static Lexicon {
+    static C: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    C.get_or_init(|| Lexicon::new(class_words()))
+}
+
+/// Every written word (proclitics included) that has a class, with its class bits.
+pub(super) fn class_words() -> FxMap<Box<str>, u16> {
+    // Every way a lexicon word can be written with proclitics: the same proclitics as
+    // `clitic_splits`, and ل/ول/فل before a word whose article lost its alef (للاول).
+    let mut words: FxMap<Box<str>, u16> = FxMap::default();
+    let mut add = |w: String| {
+        // Keep only what the definition accepts: a candidate is not always a split
+        // (`clitic_splits` wants two letters after the proclitics).
+        if in_lexicon(&w) {
+            *words.entry(w.into_boxed_str()).or_default() |= LEX;
+        }
+    };
+    for &r in lexicon() {
+        for c in [""].into_iter().chain(RULE_PROCLITICS) {
+            add(format!("{c}{r}"));
+        }
+        if let Some(rest) = r.strip_prefix('ا').filter(|x| x.starts_with('ل')) {
+            for c in ["ل", "ول", "فل"] {
+                add(format!("{c}{rest}"));
+            }
+        }
+    }
+    // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
+    // of the table (each such word is a lexicon word, so the written form is in the map).
+    // `article`: also ل + a word of the table whose article lost its alef (للاول).
+    let mut mark = |bit: u16, table: &[&'static str], article: bool| {
+        let table: FxSet<&str> = table.iter().copied().collect();
+        for (w, bits) in words.iter_mut() {
+            let hit = clitic_splits(w).any(|(c, r)| {
+                table.contains(r)
+                    || (article
+                        && c.ends_with('ل')
+                        && r.starts_with('ل')
+                        && table.contains(format!("ا{r}").as_str()))
+            });
+            if hit {
+                *bits |= bit;
+            }
+        }
+    };
+    // (class bit, the words of the class, whether للاول-style forms count).
+    type Family = (u16, fn(&mut Vec<&'static str>), bool);
+    let families: [Family; 7] = [
+        (MONTH, dates::month_words, false),
+        (VERB, quotes::words, false),
+        (NUMBER_WORD, numbers::number_words, false),
+        (ORDINAL, numbers::ordinal_words, true),
+        (DATE_WORD, dates::date_words, false),
+        (DUAL, quantities::dual_words, false),
+        (ROLE, entities::words, false),
+    ];
+    for (bit, words_of, article) in families {
+        let mut v = Vec::new();
+        words_of(&mut v);
+        mark(bit, &v, article);
+    }
+    // A split whose rest is a head leaves a lexicon word, so every word with a
+    // `head_after_clitic` is in the map.
+    for (w, bits) in words.iter_mut() {
+        match head_after_clitic(w).map(str::len) {
+            Some(2) => *bits |= HEAD_AFTER_1,
+            Some(4) => *bits |= HEAD_AFTER_2,
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
+/// table's key.
+pub(crate) fn lookup<'t, T: Copy>(table: &'t [(&str, T)], w: &str) -> Option<(&'t str, T)> {
+    for (_, rest) in clitic_splits(w) {
+        if let Some(&(k, v)) = table.iter().find(|(k, _)| *k == rest) {
+            return Some((k, v));
+        }
+    }
+    None
+}
+
+/// Exact lookup, no clitics.
+pub(crate) fn get<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}

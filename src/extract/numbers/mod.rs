@@ -1,0 +1,416 @@
+//! Numbers and ordinals.
+//!
+//! **In:** a tokenized sentence and the tokens dates already claimed. **Out:** `number` facts
+//! (every cardinal: digits, number words, compounds, digits with scale words) and `ordinal`
+//! facts, plus the parsed [`Num`]s that quantities and casualties build on.
+//!
+//! Cardinals are parsed left to right by a small accumulator over table rows:
+//! units (واحد … عشرة and feminine forms), teens (unit + عشر/عشرة), tens (عشرون/عشرين …),
+//! hundreds (مئة/مائة, مئتان/مئتين/مئتي, ثلاثمئة …), scales (ألف, مليون, مليار with their dual
+//! and plural forms). Parts join with و where Arabic joins them (خمسة وعشرون, مليونين و100
+//! ألف); a part only joins when it is smaller than what precedes, so `2016 و2021` stays two
+//! numbers. Plural scales without a count (آلاف، ملايين) and عشرات/مئات are approximate:
+//! the value says `thousands`, never a guess.
+//!
+//! Digits: `.` is the decimal point; `,` separates thousands when every group after it has
+//! three digits (`41,057`), else it is a decimal comma (`1,5`). Digits touching a URL, an
+//! e-mail address, a path or a phone number (`www.x.org/2021`, `+20-2-1234`) are not numbers.
+//!
+//! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
+
+mod decimal;
+mod tables;
+#[cfg(test)]
+mod tests;
+
+use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_WORD, ORDINAL};
+
+pub use decimal::{Amount, Decimal};
+use tables::{
+    Count, APPROX, APPROX_OF, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS, UNITS,
+};
+
+/// A parsed cardinal over tokens `from..to`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Num {
+    pub from: usize,
+    pub to: usize,
+    /// The exact value, or `None` for an approximate plural.
+    pub value: Option<Decimal>,
+    /// `tens`, `hundreds`, … for approximate plurals.
+    pub approx: Option<&'static str>,
+}
+
+impl Num {
+    /// The value as an [`Amount`]; approximate when there is no exact value.
+    pub fn amount(&self) -> Amount {
+        match (self.value, self.approx) {
+            (Some(v), _) => Amount::Exact(v),
+            (None, a) => Amount::Approx(a.unwrap_or("")),
+        }
+    }
+
+    /// The machine value, appended to `out`: a decimal or the approximate word.
+    pub fn write_value(&self, out: &mut String) {
+        self.amount().write_value(out)
+    }
+
+    /// English, appended to `out`: `2,946`, `1.9 million`, `hundreds of`.
+    pub fn write_english(&self, out: &mut String) {
+        match (self.value, self.approx) {
+            (Some(v), _) => v.write_english(out),
+            (None, Some(a)) => {
+                out.push_str(a);
+                out.push_str(" of");
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// True when the value is exactly `n`.
+    pub fn is(&self, n: i128) -> bool {
+        self.value == Some(Decimal::int(n))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Unit,
+    Ten,
+    Hundred,
+    Scale,
+    Digits,
+}
+
+fn is_ten_word(w: &str) -> bool {
+    w == "عشر" || w == "عشره"
+}
+
+/// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
+#[inline]
+pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
+    if !sent.has(i, ORDINAL) {
+        return None;
+    }
+    ordinal_table_at(sent, i)
+}
+
+fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
+    let w = sent.w(i);
+    for (clitic, rest) in clitic_splits(w) {
+        if clitic.len() > 2 && !rest.starts_with("ال") {
+            continue;
+        }
+        // للاول → ل + الاول
+        let rest_def;
+        let rest = if clitic.ends_with('ل') && !rest.starts_with("ال") && rest.starts_with('ل')
+        {
+            rest_def = format!("ا{rest}");
+            rest_def.as_str()
+        } else {
+            rest
+        };
+        if let Some(v) = get(ORDINALS, rest) {
+            if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 {
+                return Some((v + 10, 2));
+            }
+            if rest.starts_with("الحادي") {
+                return None;
+            }
+            return Some((v, 1));
+        }
+    }
+    None
+}
+
+pub(crate) fn ordinal_english(v: u32) -> &'static str {
+    ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
+}
+
+/// Digits in a URL, e-mail address, path, phone number or clock time.
+fn embedded(sent: &Sent, i: usize) -> bool {
+    // The sentence's normalized text: what lies outside it is not its context.
+    let t = &sent.norm.text[..sent.nspan.end];
+    let tok = sent.toks[i];
+    let (s, e) = (tok.norm.start, tok.norm.end);
+    let before = t[sent.nspan.start..s].chars().next_back();
+    let after = t[e..].chars().next();
+    let after2 = t[e..].chars().nth(1);
+    let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
+    if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued(before) {
+        return true;
+    }
+    if matches!(after, Some(c) if c.is_ascii_alphabetic() || c == '@' || c == '_') {
+        return true;
+    }
+    if matches!(after, Some('/' | '-' | '.' | ':'))
+        && matches!(after2, Some(c) if c.is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    // A long digit run is a phone or an id, not a quantity.
+    e - s > 12 && !t[s..e].contains([',', '.'])
+}
+
+/// Parse a cardinal starting at token `i`.
+pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
+    if used.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    if sent.is_word(i) && !sent.has(i, NUMBER_WORD) {
+        return None;
+    }
+    // Approximate plurals: عشرات، مئات الآلاف.
+    if sent.is_word(i) {
+        let w = sent.w(i);
+        for (_, rest) in clitic_splits(w) {
+            if let Some(a) = get(APPROX, rest) {
+                if let Some(of) = get(APPROX_OF, sent.w(i + 1)).filter(|_| sent.is_word(i + 1)) {
+                    let both: &'static str = match (a, of) {
+                        ("tens", "thousands") => "tens of thousands",
+                        ("hundreds", "thousands") => "hundreds of thousands",
+                        ("tens", "millions") => "tens of millions",
+                        ("hundreds", "millions") => "hundreds of millions",
+                        _ => a,
+                    };
+                    if both != a {
+                        return Some(Num {
+                            from: i,
+                            to: i + 2,
+                            value: None,
+                            approx: Some(both),
+                        });
+                    }
+                }
+                // آلاف after a count is not approximate: the accumulator handles it.
+                return Some(Num {
+                    from: i,
+                    to: i + 1,
+                    value: None,
+                    approx: Some(a),
+                });
+            }
+        }
+    }
+    let mut total = Decimal::ZERO;
+    let mut current: Option<Decimal> = None;
+    let mut last: Option<Part> = None;
+    let mut last_v = Decimal::ZERO;
+    let mut j = i;
+    let mut end = i;
+    loop {
+        if j >= sent.len() || used[j] {
+            break;
+        }
+        let first = j == i;
+        // و joining the next part: a word of its own before digits ("و100"), or a prefix.
+        let mut joined = false;
+        let mut k = j;
+        if !first && sent.is_word(j) && sent.w(j) == "و" && sent.touch(j) {
+            joined = true;
+            k = j + 1;
+            if k >= sent.len() || used[k] {
+                break;
+            }
+        }
+        let Some((part, v, width, and)) = part_at(sent, k, first) else {
+            break;
+        };
+        let joined = joined || and;
+        if !first && !joins(last, last_v, part, joined) {
+            break;
+        }
+        match part {
+            Part::Unit | Part::Ten | Part::Digits => {
+                current = Some(current.unwrap_or(Decimal::ZERO).plus(v));
+            }
+            Part::Hundred => {
+                current = Some(match current {
+                    Some(c) if last == Some(Part::Unit) && v == Decimal::int(100) => c.times(100),
+                    Some(c) => c.plus(v),
+                    None => v,
+                });
+            }
+            Part::Scale => {
+                let (scale, count) = scale_of(sent.w(k));
+                let n = match (current, count) {
+                    (Some(c), Count::Single | Count::Plural | Count::SingleOrDual) => c,
+                    (None, Count::Single) => Decimal::int(1),
+                    (None, Count::Dual | Count::SingleOrDual) => Decimal::int(2),
+                    (Some(_), Count::Dual) => break,
+                    (None, Count::Plural) => break,
+                };
+                total = total.plus(n.times(scale));
+                current = None;
+            }
+        }
+        last = Some(part);
+        last_v = v;
+        j = k + width;
+        end = j;
+    }
+    if end == i {
+        return None;
+    }
+    let value = total.plus(current.unwrap_or(Decimal::ZERO));
+    Some(Num {
+        from: i,
+        to: end,
+        value: Some(value),
+        approx: None,
+    })
+}
+
+fn scale_of(w: &str) -> (i128, Count) {
+    for (_, rest) in clitic_splits(w) {
+        if let Some(v) = get(SCALES, rest) {
+            return v;
+        }
+    }
+    (1, Count::Single)
+}
+
+/// May `part` follow `last`? Arabic order: units before tens (خمسة وعشرون), hundreds and
+/// scales before what they are followed by (مئة وخمسة، مليونين و100 ألف).
+fn joins(last: Option<Part>, last_v: Decimal, part: Part, joined: bool) -> bool {
+    use Part::*;
+    let Some(last) = last else { return true };
+    if joined {
+        matches!(
+            (last, part),
+            (Unit, Ten) | (Hundred, Unit | Ten | Digits) | (Scale, Unit | Ten | Hundred | Digits)
+        ) && !(last == Unit && last_v.as_int().map_or(true, |n| n >= 10))
+    } else {
+        matches!(
+            (last, part),
+            (Unit | Ten | Hundred | Digits, Scale) | (Unit, Hundred)
+        )
+    }
+}
+
+/// The part at token `k`: `(part, value, tokens, joined-by-و-prefix)`.
+fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, bool)> {
+    match sent.kind(k)? {
+        Kind::Num => {
+            if embedded(sent, k) {
+                return None;
+            }
+            let v = Decimal::parse(sent.w(k))?;
+            Some((Part::Digits, v, 1, false))
+        }
+        Kind::Word => {
+            if !sent.has(k, NUMBER_WORD) {
+                return None;
+            }
+            let w = sent.w(k);
+            for (clitic, rest) in clitic_splits(w) {
+                let and = clitic == "و";
+                // Inside a number only و may be attached; the first word may carry any
+                // proclitic (بخمسة، لثلاثة).
+                if !first && !clitic.is_empty() && !and {
+                    continue;
+                }
+                if let Some(v) =
+                    get(TEEN_HEADS, rest).or_else(|| get(UNITS, rest).filter(|&v| v < 10))
+                {
+                    if is_ten_word(sent.w(k + 1)) {
+                        return Some((Part::Unit, Decimal::int(v + 10), 2, and));
+                    }
+                }
+                if let Some(v) = get(UNITS, rest) {
+                    return Some((Part::Unit, Decimal::int(v), 1, and));
+                }
+                if let Some(v) = get(TENS, rest) {
+                    return Some((Part::Ten, Decimal::int(v), 1, and));
+                }
+                if let Some(v) = get(HUNDREDS, rest) {
+                    return Some((Part::Hundred, Decimal::int(v), 1, and));
+                }
+                if get(SCALES, rest).is_some() {
+                    return Some((Part::Scale, Decimal::ZERO, 1, and));
+                }
+            }
+            None
+        }
+        Kind::Punct => None,
+    }
+}
+
+/// Find ordinals and cardinals; mark their tokens used; append the cardinals to `nums`.
+pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: &mut Out) {
+    let mut i = 0;
+    while i < sent.len() {
+        // Ordinals start with an ordinal word, cardinals with digits or a number word.
+        if used[i] || !sent.any(i, NUM | NUMBER_WORD | ORDINAL) {
+            i += 1;
+            continue;
+        }
+        if let Some((v, width)) = ordinal_at(sent, i) {
+            let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
+            out.push(
+                FactKind::Ordinal,
+                i,
+                i + width,
+                value,
+                ordinal_english(v),
+                "ordinal.word",
+                Detail::None,
+            );
+            used[i..i + width].fill(true);
+            i += width;
+            continue;
+        }
+        if let Some(n) = cardinal_at(sent, i, used) {
+            let rule = match (n.approx, sent.kind(n.from)) {
+                (Some(_), _) => "number.approximate",
+                (None, Some(Kind::Num)) if n.to - n.from == 1 => "number.digits",
+                (None, Some(Kind::Num)) => "number.digits-scale",
+                _ => "number.words",
+            };
+            let value = out.text(|s| n.write_value(s));
+            let english = out.text(|s| n.write_english(s));
+            out.push(
+                FactKind::Number,
+                n.from,
+                n.to,
+                value,
+                english,
+                rule,
+                match n.approx {
+                    Some(a) => Detail::Approximate(a),
+                    None => Detail::None,
+                },
+            );
+            used[n.from..n.to].fill(true);
+            nums.push(n);
+            i = n.to;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Words a fact may start with after a proclitic (see `Out::push`).
+pub(super) fn heads(out: &mut Vec<&'static str>) {
+    number_words(out);
+    ordinal_words(out);
+}
+
+/// The words cardinals are made of (the `NUMBER_WORD` word class).
+pub(super) fn number_words(out: &mut Vec<&'static str>) {
+    out.extend(
+        UNITS
+            .iter()
+            .chain(TEEN_HEADS)
+            .chain(TENS)
+            .chain(HUNDREDS)
+            .map(|r| r.0),
+    );
+    out.extend(SCALES.iter().map(|r| r.0));
+    out.extend(APPROX.iter().map(|r| r.0));
+}
+
+/// Ordinals (the `ORDINAL` word class).
+pub(super) fn ordinal_words(out: &mut Vec<&'static str>) {
+    out.extend(ORDINALS.iter().map(|r| r.0));
+}

@@ -1,0 +1,270 @@
+//! The rules' view of one sentence: [`Sent`] (its tokens, glossary [`Term`]s and class bits),
+//! [`Out`] (where rules push facts, by token range) and [`DocState`] (what a document
+//! remembers across sentences).
+
+use super::{Detail, Fact, FactKind, FxMap, Kind, Text, HEAD_AFTER_1, HEAD_AFTER_2, LEX, QUOTE};
+use crate::glossary::{Category, Matcher, TermMatch};
+use crate::normalize;
+use crate::span::Span;
+use crate::tokens::Token;
+
+/// What a document remembers across sentences: names of people already introduced.
+#[derive(Default)]
+pub(crate) struct DocState {
+    /// Normalized last names of people found so far → their full name.
+    pub people: FxMap<String, String>,
+    /// A filter over `people`'s keys: bit `n` (63 for longer) when a key is `n` bytes long…
+    pub people_lens: u64,
+    /// …and bit `b` when a key ends with byte `b`.
+    pub people_ends: [u64; 4],
+}
+
+impl DocState {
+    /// Remember a person by their normalized last name (the first full name stays).
+    pub fn remember(&mut self, last: &str, full: &str) {
+        if self.people.contains_key(last) {
+            return;
+        }
+        self.people_lens |= 1 << last.len().min(63);
+        if let Some(&b) = last.as_bytes().last() {
+            self.people_ends[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        self.people.insert(last.to_string(), full.to_string());
+    }
+
+    /// Could a known last name be `w` without 0, 1 or 2 two-byte proclitics? (No false
+    /// negatives: every proclitic split of `w` ends where `w` ends.)
+    pub fn may_know(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().last() else {
+            return false;
+        };
+        let len = |n: usize| self.people_lens & (1 << n.min(63)) != 0;
+        let n = w.len();
+        let lens = len(n) || (n >= 2 && len(n - 2)) || (n >= 4 && len(n - 4));
+        lens && self.people_ends[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}
+
+/// One sentence, read through the document's tokens.
+pub(crate) struct Sent<'a> {
+    pub text: &'a str,
+    pub index: usize,
+    /// The document's `match` normalization; token offsets point into it.
+    pub norm: &'a normalize::Normalized,
+    /// The sentence's span in the normalized text.
+    pub nspan: Span,
+    /// The sentence's tokens (spans in the normalized and the original text).
+    pub toks: &'a [Token],
+    /// The OR of the tokens' class bits: which rules may start somewhere in the sentence.
+    pub bits: u16,
+    /// Glossary matches in this sentence, with token ranges.
+    pub terms: Vec<Term>,
+    pub matcher: &'a Matcher,
+    /// May any rule start here: a lexicon word, digits, a quotation mark or a glossary term?
+    /// When not, only mentions of people already known can be found.
+    pub active: bool,
+}
+
+/// A glossary match inside a sentence: its token range and entry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Term {
+    pub from: usize,
+    pub to: usize,
+    pub core: Span,
+    pub entry: usize,
+    pub category: Category,
+}
+
+impl<'a> Sent<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        text: &'a str,
+        norm: &'a normalize::Normalized,
+        nspan: Span,
+        toks: &'a [Token],
+        bits: u16,
+        index: usize,
+        terms: &[TermMatch],
+        matcher: &'a Matcher,
+        mut buf: Vec<Term>,
+    ) -> Sent<'a> {
+        let entries = matcher.glossary().entries();
+        for m in terms {
+            let Some((from, to)) = tok_range(toks, m.span) else {
+                continue;
+            };
+            buf.push(Term {
+                from,
+                to,
+                core: m.core,
+                entry: m.entry,
+                category: entries[m.entry].category,
+            });
+        }
+        let active = bits != 0 || !buf.is_empty();
+        Sent {
+            text,
+            index,
+            norm,
+            nspan,
+            toks,
+            bits,
+            terms: buf,
+            matcher,
+            active,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The normalized text of token `i` ("" out of range).
+    pub fn w(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => t.norm.slice(&self.norm.text),
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// True when tokens `i` and `i+1` touch (no space between them).
+    pub fn touch(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.norm.end == b.norm.start,
+            _ => false,
+        }
+    }
+
+    /// The original-text span of tokens `from..to` (exclusive).
+    pub fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].orig.start, self.toks[to - 1].orig.end)
+    }
+
+    /// The original-text span of normalized offsets `s..e` (offsets into the document's
+    /// normalized text, as the tokens' spans are).
+    pub fn norm_span(&self, s: usize, e: usize) -> Span {
+        self.norm.map.to_original(Span::new(s, e))
+    }
+
+    /// The original surface of tokens `from..to`.
+    pub fn surface(&self, from: usize, to: usize) -> &'a str {
+        self.span(from, to).slice(self.text)
+    }
+
+    /// The glossary term starting at token `i`, if any.
+    pub fn term_at(&self, i: usize) -> Option<&Term> {
+        let k = self.terms.partition_point(|t| t.from < i);
+        self.terms.get(k).filter(|t| t.from == i)
+    }
+
+    /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
+    pub fn lex(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & LEX != 0)
+    }
+
+    /// Does token `i` have any of the class bits `bits`? Rules skip tokens without the bits
+    /// they may start at, without looking at them.
+    #[inline]
+    pub fn any(&self, i: usize, bits: u16) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & bits != 0)
+    }
+
+    /// Does token `i` have all the class bits `bits`?
+    #[inline]
+    pub fn has(&self, i: usize, bits: u16) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & bits == bits)
+    }
+
+    /// Is token `i` a quotation mark (`"` `“` `”`)?
+    #[inline]
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & QUOTE != 0)
+    }
+
+    pub fn entry(&self, term: &Term) -> &crate::glossary::Entry {
+        &self.matcher.glossary().entries()[term.entry]
+    }
+}
+
+/// The token range covering an original-text span, if it has tokens.
+pub(super) fn tok_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
+    let from = toks.partition_point(|t| t.orig.start < span.start);
+    let to = toks.partition_point(|t| t.orig.end <= span.end);
+    (from < to).then_some((from, to))
+}
+
+/// Where facts go: knows the sentence, so rules give token ranges.
+pub(crate) struct Out<'s, 'a> {
+    pub sent: &'s Sent<'a>,
+    pub facts: &'s mut Vec<Fact>,
+    pub(super) buf: &'s mut String,
+}
+
+impl Out<'_, '_> {
+    /// A text written by `write` into a reused buffer: no allocation unless it is long.
+    pub fn text(&mut self, write: impl FnOnce(&mut String)) -> Text {
+        self.buf.clear();
+        write(self.buf);
+        Text::new(self.buf)
+    }
+
+    /// Push a fact covering tokens `from..to`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
+        kind: FactKind,
+        from: usize,
+        to: usize,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
+        rule: &'static str,
+        detail: Detail,
+    ) {
+        let mut span = self.sent.span(from, to);
+        // A fact starts after a proclitic (وآذار، لأكثر، وإصابة) when the rest of the word is
+        // a word a rule starts with (`head_after_clitic`, precomputed in the word classes).
+        if self.sent.is_word(from) {
+            let clitic = match self.sent.toks[from].class & (HEAD_AFTER_1 | HEAD_AFTER_2) {
+                HEAD_AFTER_1 => 2,
+                HEAD_AFTER_2 => 4,
+                _ => 0,
+            };
+            if clitic > 0 {
+                let tok = self.sent.toks[from];
+                span.start = self
+                    .sent
+                    .norm_span(tok.norm.start + clitic, tok.norm.end)
+                    .start;
+            }
+        }
+        self.push_span(kind, span, value, english, rule, detail);
+    }
+
+    pub fn push_span(
+        &mut self,
+        kind: FactKind,
+        span: Span,
+        value: impl Into<Text>,
+        english: impl Into<Text>,
+        rule: &'static str,
+        detail: Detail,
+    ) {
+        self.facts.push(Fact {
+            kind,
+            span,
+            sentence: self.sent.index,
+            value: value.into(),
+            english: english.into(),
+            rule,
+            detail,
+        });
+    }
+}
