@@ -252,6 +252,7 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
     let meta = |p: &Path| fs::metadata(p).map_err(|e| Error::io(Some(p), e));
     let (a, e) = (meta(arabic)?, meta(english)?);
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     match (a.is_dir(), e.is_dir()) {
         (false, false) => out.push(FilePair {
             id: arabic.display().to_string(),
@@ -260,8 +261,14 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
         }),
         (true, true) => {
             let same = fs::canonicalize(arabic).ok() == fs::canonicalize(english).ok();
-            let ar_files = walk(arabic)?;
-            let en_files: std::collections::BTreeSet<String> = walk(english)?.into_iter().collect();
+            let mut failed = Vec::new();
+            let ar_files = walk(arabic, &mut failed);
+            let en_files: std::collections::BTreeSet<String> = if same {
+                ar_files.iter().cloned().collect()
+            } else {
+                walk(english, &mut failed).into_iter().collect()
+            };
+            errors.extend(failed);
             let mut used = std::collections::BTreeSet::new();
             for rel in &ar_files {
                 if same && !rel.ends_with(".ar.txt") {
@@ -316,7 +323,12 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
             )))
         }
     }
-    Ok(out.into_iter().map(read_pair).collect())
+    // Unreadable entries first: each is reported, and the pairs that could be found follow.
+    Ok(errors
+        .into_iter()
+        .map(Err)
+        .chain(out.into_iter().map(read_pair))
+        .collect())
 }
 
 fn read_pair(p: FilePair) -> Result<Document> {
@@ -347,27 +359,18 @@ fn read_pair(p: FilePair) -> Result<Document> {
     })
 }
 
-/// `*.txt` files under `dir`, as relative paths with `/`, sorted by bytes.
-fn walk(dir: &Path) -> Result<Vec<String>> {
+/// `*.txt` files under `dir`, as relative paths with `/`, sorted by bytes; entries that cannot
+/// be read go to `failed` (reported and skipped, the rest of the tree is still aligned).
+fn walk(dir: &Path, failed: &mut Vec<Error>) -> Vec<String> {
+    let glob = input::Glob::new("*.txt").expect("the glob compiles");
     let mut out = Vec::new();
-    let mut stack = vec![PathBuf::new()];
-    while let Some(rel) = stack.pop() {
-        let here = dir.join(&rel);
-        let entries = fs::read_dir(&here).map_err(|e| Error::io(Some(&here), e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(Some(&here), e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let sub = rel.join(&name);
-            let ty = entry.file_type().map_err(|e| Error::io(Some(&here), e))?;
-            if ty.is_dir() {
-                stack.push(sub);
-            } else if name.ends_with(".txt") {
-                out.push(sub.to_string_lossy().replace('\\', "/"));
-            }
+    for found in input::walk::walk(dir, dir, &glob) {
+        match found {
+            Ok(f) => out.push(f.rel),
+            Err(e) => failed.push(e),
         }
     }
-    out.sort();
-    Ok(out)
+    out
 }
 
 /// Propose Arabic–English term pairs from aligned sentence pairs, for a curator to review.
