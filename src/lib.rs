@@ -52,6 +52,7 @@ mod simd;
 pub mod span;
 pub mod summarize;
 pub mod table;
+mod tsv;
 
 pub use error::{Error, Result};
 pub use span::Span;
