@@ -3,15 +3,14 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use dragoman::align::{learn, segment_english, tmx, Aligner, Pair};
+use dragoman::align::{segment_english, tmx, Aligner, Pair};
 use dragoman::batch;
 use dragoman::error::{Error, Location, Result};
 use dragoman::input::{self, Document};
-use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::table::{Cell, Table, TableFormat};
 
-use super::common::{self, GlossaryArgs};
+use super::common::{self, GlossaryArgs, OutputArgs};
 use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
@@ -65,9 +64,8 @@ pub struct Args {
     #[arg(long, conflicts_with = "glossary")]
     no_glossary: bool,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 
     /// Stop at the first document pair that cannot be read.
     #[arg(long)]
@@ -133,7 +131,7 @@ pub fn run(args: Args) -> Result<Status> {
         };
         Table::new(f, cols)
     });
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     match &table {
         Some(t) => out.put(&t.header())?,
         None => out.put(tmx::header().as_bytes())?,
@@ -371,57 +369,4 @@ fn walk(dir: &Path, failed: &mut Vec<Error>) -> Vec<String> {
         }
     }
     out
-}
-
-/// Propose Arabic–English term pairs from aligned sentence pairs, for a curator to review.
-///
-/// Input: CSV or TSV files with `arabic` and `english` columns (the output of `dragoman
-/// align`, or any aligned corpus). Output: a glossary CSV (arabic, english, category,
-/// variants, note, source, score), best first, leaving out pairs the glossary already has.
-///
-/// Examples:
-///
-///   dragoman align --arabic ar/ --english en/ -o pairs.csv
-///
-///   dragoman glossary learn pairs.csv --min-count 3 -o proposed.csv
-#[derive(clap::Args, Debug)]
-pub struct LearnArgs {
-    /// Aligned pairs: CSV/TSV files with `arabic` and `english` columns.
-    #[arg(value_name = "ALIGNED", required = true)]
-    pub inputs: Vec<PathBuf>,
-
-    /// The glossary whose Arabic terms are already known (not proposed again).
-    #[command(flatten)]
-    pub glossary: GlossaryArgs,
-
-    /// Propose a pair only if it occurs in at least N aligned pairs.
-    #[arg(long, default_value_t = 2, value_name = "N")]
-    pub min_count: usize,
-
-    /// At most N proposals.
-    #[arg(long, default_value_t = 500, value_name = "N")]
-    pub limit: usize,
-
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-pub fn run_learn(args: LearnArgs) -> Result<Status> {
-    let glossary = args.glossary.load()?;
-    let mut pairs = Vec::new();
-    for path in &args.inputs {
-        pairs.extend(learn::read_pairs(path)?);
-    }
-    let options = learn::Options {
-        min_count: args.min_count,
-        limit: args.limit,
-    };
-    let proposals = learn::learn(&pairs, &glossary, &options);
-    let mut out = Output::create(args.output.as_deref())?;
-    let mut buf = Vec::new();
-    learn::write_csv(&mut buf, &proposals);
-    out.put(&buf)?;
-    out.finish()?;
-    Ok(Status::Ok)
 }

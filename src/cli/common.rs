@@ -80,6 +80,21 @@ impl InputArgs {
     }
 }
 
+/// Where the output goes.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct OutputArgs {
+    /// Write here (atomically: a temporary file renamed when complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// The output: the `-o` file (written atomically), or stdout.
+    pub fn create(&self) -> Result<Output> {
+        Output::create(self.output.as_deref())
+    }
+}
+
 /// Row formats for commands whose output is a table.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowFormat {
