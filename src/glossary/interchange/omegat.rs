@@ -6,7 +6,7 @@
 //! source: S]` and one row per variant `variant<TAB>english<TAB>variant of: HEADWORD`. When
 //! a note is written the source part is always written too (possibly empty), so the note may
 //! hold anything; in the source, `;` is escaped as `\:`. In every field a backslash, tab, LF
-//! and CR are written `\\` `\t` `\n` `\r` (the escapes of [`crate::tsv`]; OmegaT itself has
+//! and CR are written `\\` `\t` `\n` `\r` (the escapes of the crate's `tsv` module; OmegaT itself has
 //! no escapes, and glossary fields practically never hold these). On import, a row whose
 //! comment is not in this shape becomes an entry of category `term` with the comment as note;
 //! a `variant of:` row joins the latest entry with that headword and English.
