@@ -58,6 +58,7 @@ pub mod span;
 pub mod summarize;
 pub mod table;
 pub mod tokens;
+mod tsv;
 
 pub use error::{Error, Result};
 pub use span::Span;

@@ -1,6 +1,6 @@
 //! The command line as a user meets it: inputs, outputs, errors, exit codes.
 
-use crate::util::{dragoman, dragoman_in, scratch};
+use crate::util::{dragoman, dragoman_in, dragoman_without_dac, scratch};
 
 /// Code-point slicing, as Python's `text[start:end]`.
 fn cp_slice(text: &str, start: usize, end: usize) -> String {
@@ -101,6 +101,57 @@ fn directories_are_walked_with_a_glob_and_ids_are_relative() {
     assert_eq!(ids, ["three.txt", "x/y/one.txt"]);
     let run = dragoman(&["segment", "--glob", "*.md", &d]).ok();
     assert_eq!(run.stdout, "ب.\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Issue 13: an unreadable subdirectory or a broken link under a directory is one failed input
+/// (`dragoman: PATH: reason`, exit 1); the rest of the tree is still read, in the same order.
+#[test]
+fn an_unreadable_entry_is_reported_and_the_rest_of_the_tree_is_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("unreadable");
+    std::fs::create_dir_all(dir.join("locked")).unwrap();
+    std::fs::create_dir_all(dir.join("z")).unwrap();
+    std::fs::write(dir.join("a.txt"), "أ.").unwrap();
+    std::fs::write(dir.join("locked/b.txt"), "ب.").unwrap();
+    std::fs::write(dir.join("z/c.txt"), "ج.").unwrap();
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("broken.txt")).unwrap();
+    let locked = dir.join("locked");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let d = dir.to_string_lossy();
+    let args = ["segment", "--format", "tsv", &d];
+    // Root reads any directory: then run without that capability, if this machine allows it.
+    let run = if std::fs::read_dir(&locked).is_err() {
+        Some(dragoman(&args))
+    } else {
+        dragoman_without_dac(&args)
+    };
+    let locked_denied = run.is_some();
+    let run = run.unwrap_or_else(|| dragoman(&args));
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let run = run.code(1).stderr_has(&format!(
+        "dragoman: {}: no such file or directory",
+        dir.join("broken.txt").display()
+    ));
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    if locked_denied {
+        assert_eq!(ids, ["a.txt", "z/c.txt"], "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "dragoman: {}: permission denied",
+                locked.display()
+            )),
+            "{}",
+            run.stderr
+        );
+    } else {
+        assert_eq!(ids, ["a.txt", "locked/b.txt", "z/c.txt"], "{}", run.stderr);
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

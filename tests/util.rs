@@ -80,6 +80,31 @@ pub fn dragoman_in(args: &[&str], stdin: &[u8]) -> Run {
     }
 }
 
+/// Run `dragoman ARGS` without the capabilities that let root read any file or directory
+/// (through util-linux `setpriv`), so that a test can make an entry unreadable even when it
+/// runs as root. `None` when that is not possible here (no `setpriv`, or not allowed to drop
+/// capabilities).
+pub fn dragoman_without_dac(args: &[&str]) -> Option<Run> {
+    let out = Command::new("setpriv")
+        .arg("--bounding-set=-dac_override,-dac_read_search")
+        .arg(env!("CARGO_BIN_EXE_dragoman"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if stderr.starts_with("setpriv:") {
+        return None;
+    }
+    Some(Run {
+        cmdline: format!("setpriv … dragoman {}", args.join(" ")),
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr,
+    })
+}
+
 /// Run `dragoman ARGS` with empty stdin.
 pub fn dragoman(args: &[&str]) -> Run {
     dragoman_in(args, b"")

@@ -440,7 +440,7 @@ pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>> {
         let get = |i: usize| {
             let s = rec.get(i).unwrap_or("");
             if tsv {
-                unescape_tsv(s)
+                crate::tsv::unescape(s).into_owned()
             } else {
                 s.to_string()
             }
@@ -448,28 +448,6 @@ pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>> {
         out.push((get(ca), get(ce)));
     }
     Ok(out)
-}
-
-fn unescape_tsv(s: &str) -> String {
-    if !s.contains('\\') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(o) => out.push(o),
-            None => out.push('\\'),
-        }
-    }
-    out
 }
 
 /// The glossary CSV: `arabic,english,category,variants,note,source,score`, best first.
@@ -567,10 +545,5 @@ mod tests {
                 .all(|x| !(x.arabic.contains('٤') && x.english.contains("17"))),
             "{got:#?}"
         );
-    }
-
-    #[test]
-    fn tsv_escapes_round_trip() {
-        assert_eq!(unescape_tsv(r"a\tb\nc\\d"), "a\tb\nc\\d");
     }
 }

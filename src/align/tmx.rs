@@ -22,9 +22,9 @@
 //!
 //! One `<tu>` per pair with text on both sides (1-0 and 0-1 beads are left out: a TM unit
 //! needs both languages). A pair under `--min-score` carries `<prop type="x-doubtful">yes</prop>`.
-//! Text is escaped: `&` `<` `>` `"` as entities, and the characters XML 1.0 forbids (C0
-//! controls other than tab/LF/CR, U+FFFE, U+FFFF, lone surrogates cannot occur in Rust
-//! strings) are removed. Line breaks inside a segment become spaces.
+//! Text is escaped by quick-xml: `&` `<` `>` `"` `'` as entities; the characters XML 1.0
+//! forbids (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF; lone surrogates cannot occur in
+//! Rust strings) are removed. Line breaks inside a segment become spaces.
 //!
 //! What it does *not* do: inline markup (`<bpt>`, `<ph>`), or more than two languages.
 
@@ -94,27 +94,14 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// Escape text for element content and attribute values: `& < > "` as entities, characters
-/// that XML 1.0 forbids removed.
+/// Escape text for element content and attribute values: quick-xml's escapes (`& < > " '` as
+/// entities), after removing the characters that XML 1.0 forbids.
 pub fn escape(s: &str) -> Cow<'_, str> {
-    if !s
-        .chars()
-        .any(|c| matches!(c, '&' | '<' | '>' | '"') || !is_xml_char(c))
-    {
-        return Cow::Borrowed(s);
+    if s.chars().all(is_xml_char) {
+        return quick_xml::escape::escape(s);
     }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if !is_xml_char(c) => {}
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    let allowed: String = s.chars().filter(|&c| is_xml_char(c)).collect();
+    Cow::Owned(quick_xml::escape::escape(allowed).into_owned())
 }
 
 #[cfg(test)]
@@ -128,6 +115,7 @@ mod tests {
             ("a & b", "a &amp; b"),
             ("<seg>", "&lt;seg&gt;"),
             ("say \"hi\"", "say &quot;hi&quot;"),
+            ("it's", "it&apos;s"),
             ("bell\u{7}gone", "bellgone"),
             ("nul\u{0}\u{1F}x", "nulx"),
             ("keep\ttab", "keep\ttab"),

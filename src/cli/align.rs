@@ -3,15 +3,14 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use dragoman::align::{learn, segment_english, tmx, Aligner, Pair};
+use dragoman::align::{segment_english, tmx, Aligner, Pair};
 use dragoman::batch;
 use dragoman::error::{Error, Location, Result};
 use dragoman::input::{self, Document};
-use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::table::{Cell, Table, TableFormat};
 
-use super::common::{self, GlossaryArgs};
+use super::common::{self, GlossaryArgs, OutputArgs};
 use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
@@ -65,9 +64,8 @@ pub struct Args {
     #[arg(long, conflicts_with = "glossary")]
     no_glossary: bool,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 
     /// Stop at the first document pair that cannot be read.
     #[arg(long)]
@@ -133,7 +131,7 @@ pub fn run(args: Args) -> Result<Status> {
         };
         Table::new(f, cols)
     });
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     match &table {
         Some(t) => out.put(&t.header())?,
         None => out.put(tmx::header().as_bytes())?,
@@ -252,6 +250,7 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
     let meta = |p: &Path| fs::metadata(p).map_err(|e| Error::io(Some(p), e));
     let (a, e) = (meta(arabic)?, meta(english)?);
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     match (a.is_dir(), e.is_dir()) {
         (false, false) => out.push(FilePair {
             id: arabic.display().to_string(),
@@ -260,8 +259,14 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
         }),
         (true, true) => {
             let same = fs::canonicalize(arabic).ok() == fs::canonicalize(english).ok();
-            let ar_files = walk(arabic)?;
-            let en_files: std::collections::BTreeSet<String> = walk(english)?.into_iter().collect();
+            let mut failed = Vec::new();
+            let ar_files = walk(arabic, &mut failed);
+            let en_files: std::collections::BTreeSet<String> = if same {
+                ar_files.iter().cloned().collect()
+            } else {
+                walk(english, &mut failed).into_iter().collect()
+            };
+            errors.extend(failed);
             let mut used = std::collections::BTreeSet::new();
             for rel in &ar_files {
                 if same && !rel.ends_with(".ar.txt") {
@@ -316,7 +321,12 @@ fn document_pairs(arabic: &Path, english: &Path) -> Result<Vec<Result<Document>>
             )))
         }
     }
-    Ok(out.into_iter().map(read_pair).collect())
+    // Unreadable entries first: each is reported, and the pairs that could be found follow.
+    Ok(errors
+        .into_iter()
+        .map(Err)
+        .chain(out.into_iter().map(read_pair))
+        .collect())
 }
 
 fn read_pair(p: FilePair) -> Result<Document> {
@@ -347,78 +357,16 @@ fn read_pair(p: FilePair) -> Result<Document> {
     })
 }
 
-/// `*.txt` files under `dir`, as relative paths with `/`, sorted by bytes.
-fn walk(dir: &Path) -> Result<Vec<String>> {
+/// `*.txt` files under `dir`, as relative paths with `/`, sorted by bytes; entries that cannot
+/// be read go to `failed` (reported and skipped, the rest of the tree is still aligned).
+fn walk(dir: &Path, failed: &mut Vec<Error>) -> Vec<String> {
+    let glob = input::Glob::new("*.txt").expect("the glob compiles");
     let mut out = Vec::new();
-    let mut stack = vec![PathBuf::new()];
-    while let Some(rel) = stack.pop() {
-        let here = dir.join(&rel);
-        let entries = fs::read_dir(&here).map_err(|e| Error::io(Some(&here), e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(Some(&here), e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let sub = rel.join(&name);
-            let ty = entry.file_type().map_err(|e| Error::io(Some(&here), e))?;
-            if ty.is_dir() {
-                stack.push(sub);
-            } else if name.ends_with(".txt") {
-                out.push(sub.to_string_lossy().replace('\\', "/"));
-            }
+    for found in input::walk::walk(dir, dir, &glob) {
+        match found {
+            Ok(f) => out.push(f.rel),
+            Err(e) => failed.push(e),
         }
     }
-    out.sort();
-    Ok(out)
-}
-
-/// Propose Arabic–English term pairs from aligned sentence pairs, for a curator to review.
-///
-/// Input: CSV or TSV files with `arabic` and `english` columns (the output of `dragoman
-/// align`, or any aligned corpus). Output: a glossary CSV (arabic, english, category,
-/// variants, note, source, score), best first, leaving out pairs the glossary already has.
-///
-/// Examples:
-///
-///   dragoman align --arabic ar/ --english en/ -o pairs.csv
-///
-///   dragoman glossary learn pairs.csv --min-count 3 -o proposed.csv
-#[derive(clap::Args, Debug)]
-pub struct LearnArgs {
-    /// Aligned pairs: CSV/TSV files with `arabic` and `english` columns.
-    #[arg(value_name = "ALIGNED", required = true)]
-    pub inputs: Vec<PathBuf>,
-
-    /// The glossary whose Arabic terms are already known (not proposed again).
-    #[command(flatten)]
-    pub glossary: GlossaryArgs,
-
-    /// Propose a pair only if it occurs in at least N aligned pairs.
-    #[arg(long, default_value_t = 2, value_name = "N")]
-    pub min_count: usize,
-
-    /// At most N proposals.
-    #[arg(long, default_value_t = 500, value_name = "N")]
-    pub limit: usize,
-
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-pub fn run_learn(args: LearnArgs) -> Result<Status> {
-    let glossary = args.glossary.load()?;
-    let mut pairs = Vec::new();
-    for path in &args.inputs {
-        pairs.extend(learn::read_pairs(path)?);
-    }
-    let options = learn::Options {
-        min_count: args.min_count,
-        limit: args.limit,
-    };
-    let proposals = learn::learn(&pairs, &glossary, &options);
-    let mut out = Output::create(args.output.as_deref())?;
-    let mut buf = Vec::new();
-    learn::write_csv(&mut buf, &proposals);
-    out.put(&buf)?;
-    out.finish()?;
-    Ok(Status::Ok)
+    out
 }

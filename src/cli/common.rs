@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use dragoman::batch::Totals;
 use dragoman::error::{Error, Result};
 use dragoman::glossary::{Glossary, Matcher};
-use dragoman::input::{self, Document, Documents, InputFormat, InputOptions};
+use dragoman::input::{self, Document, Documents, Glob, InputFormat, InputOptions};
 use dragoman::output::Output;
 use dragoman::table::TableFormat;
 
@@ -22,8 +22,10 @@ pub struct InputArgs {
     pub inputs: Vec<PathBuf>,
 
     /// Which files to take from directories: `*.txt` (the default), `ar/*.txt`, `**/*.md`.
-    #[arg(long, value_name = "PATTERN")]
-    pub glob: Option<String>,
+    /// `**` spans directories, `{a,b}` and `[ab]` choose; a pattern without `/` matches the
+    /// file name.
+    #[arg(long, value_name = "PATTERN", value_parser = parse_glob)]
+    pub glob: Option<Glob>,
 
     /// How to read inputs: by extension (.jsonl, .csv, anything else is text), or forced.
     #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, value_name = "FORMAT")]
@@ -54,6 +56,10 @@ pub enum InputFormatArg {
     Csv,
 }
 
+fn parse_glob(pattern: &str) -> Result<Glob> {
+    Glob::new(pattern)
+}
+
 impl InputArgs {
     pub fn documents(&self) -> Documents {
         let format = match self.input_format {
@@ -71,6 +77,21 @@ impl InputArgs {
                 id_column: self.id_column.clone(),
             },
         )
+    }
+}
+
+/// Where the output goes.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct OutputArgs {
+    /// Write here (atomically: a temporary file renamed when complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// The output: the `-o` file (written atomically), or stdout.
+    pub fn create(&self) -> Result<Output> {
+        Output::create(self.output.as_deref())
     }
 }
 

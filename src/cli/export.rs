@@ -4,9 +4,8 @@ use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::export::{Counts, Exporter};
 use dragoman::normalize::{Normalizer, Profile};
-use dragoman::output::Output;
 
-use super::common::{self, GlossaryArgs, InputArgs, RowFormat};
+use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::normalize::ProfileArg;
 use super::progress::Progress;
 use super::Status;
@@ -78,9 +77,8 @@ pub struct Args {
     #[arg(short, long)]
     quiet: bool,
 
-    /// Write here (atomically: a temporary file renamed when complete) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 pub fn run(args: Args) -> Result<Status> {
@@ -94,7 +92,7 @@ pub fn run(args: Args) -> Result<Status> {
         std::fs::metadata(p).map_err(|e| Error::io(Some(p), e))?;
     }
 
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     if args.bom && args.format != RowFormat::Jsonl {
         out.put("\u{FEFF}".as_bytes())?;
     }

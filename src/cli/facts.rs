@@ -1,13 +1,10 @@
-use std::path::PathBuf;
-
 use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::extract::{document_date, Context, Extractor};
-use dragoman::output::Output;
 use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, Table};
 
-use super::common::{self, GlossaryArgs, InputArgs, RowFormat};
+use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::Status;
 
 /// Extract facts: dates, numbers, ordinals, quantities, percentages, money, durations,
@@ -46,9 +43,8 @@ pub struct Args {
     #[command(flatten)]
     glossary: GlossaryArgs,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 const COLUMNS: &[&str] = &[
@@ -59,7 +55,7 @@ pub fn run(args: Args) -> Result<Status> {
     let date = common::date_arg(args.date.as_deref())?;
     let extractor = Extractor::new(args.glossary.matcher()?);
     let table = Table::new(args.format.into(), COLUMNS);
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     out.put(&table.header())?;
     let totals = batch::run(
         args.input.documents(),

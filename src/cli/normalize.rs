@@ -1,5 +1,3 @@
-use std::path::PathBuf;
-
 use clap::ValueEnum;
 
 use dragoman::batch;
@@ -8,7 +6,7 @@ use dragoman::normalize::{Normalizer, Profile, Rule, Rules};
 use dragoman::output::Output;
 use dragoman::table::{Cell, Table, TableFormat};
 
-use super::common::{self, InputArgs};
+use super::common::{self, InputArgs, OutputArgs};
 use super::Status;
 
 /// Normalize Arabic text: presentation forms, tatweel, invisible marks, spaces; with the
@@ -49,9 +47,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = NormalizeFormat::Text)]
     format: NormalizeFormat,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 
     /// List the rules and the profiles they belong to, then exit.
     #[arg(long)]
@@ -120,7 +117,7 @@ pub fn run(args: Args) -> Result<Status> {
         NormalizeFormat::Tsv => Some(Table::new(TableFormat::Tsv, &["doc_id", "text"])),
         NormalizeFormat::Jsonl => Some(Table::new(TableFormat::Jsonl, &["doc_id", "text"])),
     };
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     if let Some(t) = &table {
         out.put(&t.header())?;
     }

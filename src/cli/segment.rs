@@ -1,15 +1,12 @@
-use std::path::PathBuf;
-
 use clap::ValueEnum;
 
 use dragoman::batch;
 use dragoman::error::{Error, Result};
-use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, Table, TableFormat};
 
-use super::common::{self, InputArgs};
+use super::common::{self, InputArgs, OutputArgs};
 use super::Status;
 
 /// Split Arabic text into sentences.
@@ -38,9 +35,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
     format: SegmentFormat,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +56,7 @@ pub fn run(args: Args) -> Result<Status> {
         SegmentFormat::Tsv => Some(Table::new(TableFormat::Tsv, COLUMNS)),
         SegmentFormat::Jsonl => Some(Table::new(TableFormat::Jsonl, COLUMNS)),
     };
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     if let Some(t) = &table {
         out.put(&t.header())?;
     }

@@ -9,11 +9,10 @@ use dragoman::error::{Error, Result};
 use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::glossary::Matcher;
 use dragoman::input::Document;
-use dragoman::output::Output;
 use dragoman::summarize::render::{self, html, Brief};
 use dragoman::summarize::{self, evidence, Options, SentenceInfo, Summary};
 
-use super::common::{self, GlossaryArgs, InputArgs};
+use super::common::{self, GlossaryArgs, InputArgs, OutputArgs};
 use super::Status;
 
 /// Summarize Arabic articles: pick the sentences that carry each one, and show them with
@@ -72,9 +71,8 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<String>,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +112,7 @@ pub fn run(args: Args) -> Result<Status> {
     };
     let english = args.english.as_deref();
     let format = args.format;
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     if format == SummaryFormat::Csv {
         out.put(&render::csv::header())?;
     }

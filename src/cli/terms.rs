@@ -1,13 +1,10 @@
-use std::path::PathBuf;
-
 use dragoman::batch;
 use dragoman::error::{Error, Result};
-use dragoman::output::Output;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, Table};
 
-use super::common::{self, GlossaryArgs, InputArgs, RowFormat};
+use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::Status;
 
 /// Find glossary terms in Arabic text, through clitics (و ف ب ك ل ال لل), guillemets and
@@ -36,9 +33,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = RowFormat::Csv)]
     format: RowFormat,
 
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 const COLUMNS: &[&str] = &[
@@ -48,7 +44,7 @@ const COLUMNS: &[&str] = &[
 pub fn run(args: Args) -> Result<Status> {
     let matcher = args.glossary.matcher()?;
     let table = Table::new(args.format.into(), COLUMNS);
-    let mut out = Output::create(args.output.as_deref())?;
+    let mut out = args.output.create()?;
     out.put(&table.header())?;
     let totals = batch::run(
         args.input.documents(),

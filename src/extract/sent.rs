@@ -122,7 +122,7 @@ impl<'a> Sent<'a> {
     /// The normalized text of token `i` ("" out of range).
     pub fn w(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) => t.norm.slice(&self.norm.text),
+            Some(t) => t.norm().slice(&self.norm.text),
             None => "",
         }
     }
@@ -138,14 +138,14 @@ impl<'a> Sent<'a> {
     /// True when tokens `i` and `i+1` touch (no space between them).
     pub fn touch(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => a.norm.end == b.norm.start,
+            (Some(a), Some(b)) => a.norm().end == b.norm().start,
             _ => false,
         }
     }
 
     /// The original-text span of tokens `from..to` (exclusive).
     pub fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.toks[from].orig.start, self.toks[to - 1].orig.end)
+        Span::new(self.toks[from].orig().start, self.toks[to - 1].orig().end)
     }
 
     /// The original-text span of normalized offsets `s..e` (offsets into the document's
@@ -196,8 +196,8 @@ impl<'a> Sent<'a> {
 
 /// The token range covering an original-text span, if it has tokens.
 pub(super) fn tok_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
-    let from = toks.partition_point(|t| t.orig.start < span.start);
-    let to = toks.partition_point(|t| t.orig.end <= span.end);
+    let from = toks.partition_point(|t| t.orig().start < span.start);
+    let to = toks.partition_point(|t| t.orig().end <= span.end);
     (from < to).then_some((from, to))
 }
 
@@ -241,7 +241,7 @@ impl Out<'_, '_> {
                 let tok = self.sent.toks[from];
                 span.start = self
                     .sent
-                    .norm_span(tok.norm.start + clitic, tok.norm.end)
+                    .norm_span(tok.norm().start + clitic, tok.norm().end)
                     .start;
             }
         }

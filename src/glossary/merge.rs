@@ -1,10 +1,10 @@
 //! Merging glossaries into one sorted, deduplicated file.
 //!
 //! **In:** entries in load order (several glossaries one after the other). **Out:** a
-//! [`Merged`]: the entries sorted by category (in [`Category`] order), then Arabic headword,
+//! [`Merged`]: the entries sorted by category (in [`Category`](super::Category) order), then Arabic headword,
 //! then English; and the [`Conflict`]s found.
 //!
-//! Rows are grouped by the [`key`](super::lint::key) of their headword (the `match`
+//! Rows are grouped by the [`key`] of their headword (the `match`
 //! normalization with the article aside, as the matcher and `lint` see it):
 //! * rows of a group with the same English and category are merged into the first one:
 //!   variants are unioned (a variant whose key is already a spelling of the row is dropped),

@@ -132,7 +132,7 @@ fn embedded(sent: &Sent, i: usize) -> bool {
     // The sentence's normalized text: what lies outside it is not its context.
     let t = &sent.norm.text[..sent.nspan.end];
     let tok = sent.toks[i];
-    let (s, e) = (tok.norm.start, tok.norm.end);
+    let (s, e) = (tok.norm().start, tok.norm().end);
     let before = t[sent.nspan.start..s].chars().next_back();
     let after = t[e..].chars().next();
     let after2 = t[e..].chars().nth(1);

@@ -156,20 +156,11 @@ pub fn page(sections: &[Section]) -> String {
     h
 }
 
-/// Escape text for HTML content and attribute values.
+/// Escape text for HTML content and attribute values (quoted with `"` or `'`): quick-xml's
+/// escapes, `& < > " '` as `&amp; &lt; &gt; &quot; &apos;` (all five are HTML5 named
+/// references).
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    quick_xml::escape::escape(text).into_owned()
 }
 
 const CSS: &str = r#"

@@ -1,0 +1,68 @@
+//! `dragoman glossary lint`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use dragoman::error::{Error, Result};
+use dragoman::glossary;
+use dragoman::glossary::lint::{self, Source};
+
+use crate::cli::common::{GlossaryArgs, OutputArgs};
+use crate::cli::Status;
+
+/// Check glossary files: duplicates, conflicting English for the same Arabic, colliding
+/// variants, spellings that are not normalized (spaces, tatweel, diacritics, presentation
+/// forms, invisible characters), calendar rows without their code, unknown categories.
+///
+/// Prints one finding per line, `path:line: error|warning: message`, then a summary line
+/// (`N errors, M warnings`). Exits 1 when there is an error. Bad rows are findings, not
+/// load errors, so one run shows everything.
+///
+/// Examples:
+///
+///   dragoman glossary lint
+///
+///   dragoman glossary lint --glossary glossaries/geo.csv --glossary glossaries/orgs.csv
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    glossary: GlossaryArgs,
+
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// The raw files `--glossary` names (the built-in ones unless replaced).
+fn lint_sources(args: &GlossaryArgs) -> Result<Vec<Source>> {
+    let replace = args.glossary.iter().any(|p| !p.starts_with('+'));
+    let mut sources = if replace {
+        Vec::new()
+    } else {
+        lint::builtin_sources()
+    };
+    for p in &args.glossary {
+        let path = Path::new(p.strip_prefix('+').unwrap_or(p));
+        for file in glossary::csv_files(path)? {
+            let bytes = std::fs::read(&file).map_err(|e| Error::io(Some(&file), e))?;
+            sources.push(Source { path: file, bytes });
+        }
+    }
+    Ok(sources)
+}
+
+pub fn run(args: Args) -> Result<Status> {
+    let report = lint::lint(&lint_sources(&args.glossary)?);
+    let mut out = args.output.create()?;
+    let mut text = String::new();
+    for f in &report.findings {
+        writeln!(text, "{f}").expect("writing to a String");
+    }
+    writeln!(text, "{} ({} rows)", report.summary(), report.rows).expect("writing to a String");
+    out.put(text.as_bytes())?;
+    out.finish()?;
+    Ok(if report.errors() > 0 {
+        Status::SomeFailed
+    } else {
+        Status::Ok
+    })
+}

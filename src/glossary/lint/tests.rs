@@ -1,0 +1,205 @@
+use super::*;
+
+fn run(csv: &str) -> Vec<String> {
+    lint(&[Source {
+        path: "t.csv".into(),
+        bytes: csv.as_bytes().to_vec(),
+    }])
+    .findings
+    .iter()
+    .map(|f| f.to_string())
+    .collect()
+}
+
+const HEAD: &str = "arabic,english,category,variants,note,source\n";
+
+/// `(rule, rows after the header, expected findings as prefixes, in order)`.
+const TABLE: &[(&str, &str, &[&str])] = &[
+    ("clean", "باكستان,Pakistan,place,,,curated\n", &[]),
+    (
+        "tatweel",
+        "باكـستان,Pakistan,place,,,curated\n",
+        &["t.csv:2: error: arabic 'باكـستان' has a tatweel"],
+    ),
+    (
+        "harakat in a variant",
+        "باكستان,Pakistan,place,باكِستان,,curated\n",
+        &[
+            "t.csv:2: error: variant 'باكِستان' has diacritics",
+            "t.csv:2: error: variant 'باكِستان' is the headword 'باكستان' again after normalization",
+        ],
+    ),
+    (
+        "double space",
+        "الأمم  المتحدة,United Nations,org,,,curated\n",
+        &["t.csv:2: error: arabic 'الأمم  المتحدة' has a double space"],
+    ),
+    (
+        "invisible",
+        "باكستان\u{200F},Pakistan,place,,,curated\n",
+        &["t.csv:2: error: arabic 'باكستان<U+200F>' has an invisible character (U+200F)"],
+    ),
+    (
+        "presentation form",
+        "\u{FEFB}بنان,Lebanon,place,,,curated\n",
+        &["t.csv:2: error: arabic 'ﻻبنان' has an Arabic presentation form (U+FEFB)"],
+    ),
+    (
+        "persian yeh",
+        "ایران,Iran,place,,,curated\n",
+        &["t.csv:2: error: arabic 'ایران' has the Persian letter 'ی'"],
+    ),
+    (
+        "latin and digits warn",
+        "إف 16,F-16,term,,,curated\n",
+        &["t.csv:2: warning: arabic 'إف 16' has digits"],
+    ),
+    (
+        "padded english",
+        "باكستان, Pakistan,place,,,curated\n",
+        &["t.csv:2: error: english ' Pakistan' has leading or trailing spaces"],
+    ),
+    (
+        "variant identical to headword",
+        "باكستان,Pakistan,place,باكستان,,curated\n",
+        &["t.csv:2: error: variant 'باكستان' is identical to the headword"],
+    ),
+    (
+        "variant equal to headword after normalization",
+        "أمريكا,America,place,امريكا,,curated\n",
+        &["t.csv:2: error: variant 'امريكا' is the headword 'أمريكا' again after normalization"],
+    ),
+    (
+        "stray bar",
+        "أمريكا,America,place,أميركا|,,curated\n",
+        &["t.csv:2: error: empty variant in 'أميركا|'"],
+    ),
+    (
+        "month without code",
+        "يناير,January,month,,Egyptian name,curated\n",
+        &["t.csv:2: error: month row without a calendar code"],
+    ),
+    (
+        "weekday out of range",
+        "الاثنين,Monday,weekday,,weekday:8,curated\n",
+        &["t.csv:2: error: weekday row without a calendar code"],
+    ),
+    (
+        "unknown category",
+        "باكستان,Pakistan,country,,,curated\n",
+        &["t.csv:2: error: unknown category 'country'"],
+    ),
+    (
+        "exact duplicate",
+        "باكستان,Pakistan,place,,,curated\nباكستان,Pakistan,place,,,curated\n",
+        &["t.csv:3: error: exact duplicate of the row at t.csv:2"],
+    ),
+    (
+        "same key, different english, through the article",
+        "الجزائر,Algeria,place,,,curated\nجزائر,islands,term,,,curated\n",
+        &["t.csv:3: error: the arabic 'جزائر' is also the headword 'الجزائر' at t.csv:2 (key 'جزائر', english 'islands' here, 'Algeria' there)"],
+    ),
+    (
+        "variant collision, different english",
+        "داعش,ISIS,group,تنظيم الدولة,,curated\nالدولة الإسلامية,Islamic State,group,تنظيم الدولة,,curated\n",
+        &["t.csv:3: error: variant 'تنظيم الدولة' collides with the variant 'تنظيم الدولة' at t.csv:2"],
+    ),
+    (
+        "variant collision, same english",
+        "داعش,ISIS,group,,,curated\nتنظيم داعش,ISIS,group,داعش,,curated\n",
+        &["t.csv:3: warning: variant 'داعش' collides with the headword 'داعش' at t.csv:2 (key 'داعش', same english 'ISIS')"],
+    ),
+    (
+        "wrong field count",
+        "باكستان,Pakistan,place,,curated\n",
+        &["t.csv:2: error: the row has 5 fields, the header 6"],
+    ),
+    (
+        "empty source",
+        "باكستان,Pakistan,place,,,\n",
+        &["t.csv:2: error: the source column is empty"],
+    ),
+    (
+        "generated nationality form",
+        "سعودي,Saudi,nationality,,,curated\nالسعودية,Saudi Arabia,place,,,curated\n",
+        &["t.csv:2: warning: the matcher's generated form 'سعودية' of 'سعودي' is the spelling 'السعودية' at t.csv:3"],
+    ),
+];
+
+#[test]
+fn lint_rules() {
+    for &(rule, rows, expected) in TABLE {
+        let got = run(&format!("{HEAD}{rows}"));
+        assert_eq!(
+            got.len(),
+            expected.len(),
+            "rule '{rule}': rows {rows:?}\ngot {got:#?}"
+        );
+        for (g, e) in got.iter().zip(expected) {
+            assert!(
+                g.starts_with(e),
+                "rule '{rule}': rows {rows:?}\n got {g}\nwant {e}…"
+            );
+        }
+    }
+}
+
+#[test]
+fn file_level_rules() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "bom",
+            b"\xEF\xBB\xBFarabic,english,category,variants,note,source\n",
+            "t.csv:1: error: the file starts with a byte-order mark",
+        ),
+        (
+            "crlf",
+            b"arabic,english,category,variants,note,source\r\n",
+            "t.csv:1: error: CR line end",
+        ),
+        (
+            "not utf-8",
+            b"arabic,english,category,variants,note,source\n\xff,x,term,,,c\n",
+            "t.csv:2: error: not UTF-8 (byte 0xff)",
+        ),
+        (
+            "header",
+            b"arabic,english,category\n",
+            "t.csv:1: error: the header is 'arabic,english,category'",
+        ),
+    ];
+    for &(name, bytes, want) in cases {
+        let r = lint(&[Source {
+            path: "t.csv".into(),
+            bytes: bytes.to_vec(),
+        }]);
+        assert!(
+            r.findings.iter().any(|f| f.to_string().starts_with(want)),
+            "case '{name}': {:#?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn keys_follow_the_matcher() {
+    for (spelling, want) in [
+        ("الأمم المتحدة", "امم متحده"),
+        ("للأمم المتحدة", "امم متحده"),
+        ("مُصْطَفَى", "مصطفي"),
+        ("«طالبان»", "طالبان"),
+        ("ال", "ال"),
+    ] {
+        assert_eq!(key(spelling), want, "spelling {spelling:?}");
+    }
+}
+
+#[test]
+fn summary_counts() {
+    let r = lint(&[Source {
+        path: "t.csv".into(),
+        bytes: format!("{HEAD}إف 16,F-16,term,,,curated\nباكـستان,Pakistan,place,,,c\n")
+            .into_bytes(),
+    }]);
+    assert_eq!(r.summary(), "1 error, 1 warning");
+}
