@@ -15,6 +15,7 @@
 
 use std::borrow::Cow;
 
+use crate::simd::{ByteClasses, Isa};
 use crate::span::Span;
 
 /// An output format for rows.
@@ -134,26 +135,20 @@ impl Table {
             table: self,
             out,
             cells: 0,
+            isa: Isa::detect(),
         }
     }
 
     /// Where the bytes that can matter to a CSV or TSV cell are in `text`, found once for all
     /// the cells that are pieces of it: see [`RowWriter::piece`].
     pub fn scan_text(&self, text: &str) -> TextScan {
-        let specials = match self.format {
-            TableFormat::Tsv => TSV_SPECIALS,
-            _ => CSV_SPECIALS,
-        };
         let bytes = text.as_bytes();
         let mut scan = TextScan {
             blocks: vec![[0; 2]; bytes.len().div_ceil(64)],
-            specials,
+            format: self.format,
             len: bytes.len(),
         };
-        // A zero byte is never a needle.
-        crate::simd::padded_blocks(bytes, |blocks, first| {
-            block_hits(blocks, specials, &mut scan.blocks[first..]);
-        });
+        classes(self.format).masks(Isa::detect(), bytes, &mut scan.blocks);
         scan
     }
 
@@ -179,6 +174,7 @@ pub struct RowWriter<'a> {
     table: &'a Table,
     out: &'a mut Vec<u8>,
     cells: usize,
+    isa: Isa,
 }
 
 impl RowWriter<'_> {
@@ -195,7 +191,7 @@ impl RowWriter<'_> {
     #[inline]
     pub fn piece(&mut self, text: &str, scan: &TextScan, span: Span) {
         assert!(
-            scan.len == text.len() && scan.specials == self.specials(),
+            scan.len == text.len() && scan.format == self.table.format,
             "RowWriter::piece: the scan of another text or format"
         );
         self.separate();
@@ -213,13 +209,6 @@ impl RowWriter<'_> {
                 bidi_byte: bidi != 0,
             };
             self.seal_found(start, found);
-        }
-    }
-
-    fn specials(&self) -> [u8; 4] {
-        match self.table.format {
-            TableFormat::Tsv => TSV_SPECIALS,
-            _ => CSV_SPECIALS,
         }
     }
 
@@ -265,12 +254,8 @@ impl RowWriter<'_> {
 
     /// Quote, escape or sanitize the cell written since `start`, if it needs it.
     fn seal(&mut self, start: usize) {
-        // One scan per format, so that its needles are constants.
-        let found = match self.table.format {
-            TableFormat::Tsv => scan(self.out, start, TSV_SPECIALS),
-            _ => scan(self.out, start, CSV_SPECIALS),
-        };
-        self.seal_found(start, found);
+        let [special, bidi_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
+        self.seal_found(start, Found { special, bidi_byte });
     }
 
     /// [`RowWriter::seal`] given what a scan of the cell found.
@@ -315,9 +300,10 @@ impl RowWriter<'_> {
 /// see [`Table::scan_text`].
 pub struct TextScan {
     /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
-    /// block is one of `specials`, of the second when it is one of [`BIDI_BYTES`].
+    /// block is one of the format's special bytes, of the second when it is one of
+    /// [`BIDI_BYTES`].
     blocks: Vec<[u64; 2]>,
-    specials: [u8; 4],
+    format: TableFormat,
     /// The length of the text.
     len: usize,
 }
@@ -348,74 +334,6 @@ impl TextScan {
     }
 }
 
-/// The bits of [`TextScan`] for `blocks` (whole 64-byte blocks) into `hits`.
-fn block_hits(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
-    debug_assert!(blocks.len() % 64 == 0 && blocks.len() / 64 <= hits.len());
-    #[cfg(target_arch = "x86_64")]
-    {
-        if is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU has AVX2.
-            unsafe { block_hits_avx2(blocks, specials, hits) };
-        } else {
-            block_hits_sse2(blocks, specials, hits);
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    block_hits_portable(blocks, specials, hits);
-}
-
-/// [`block_hits`] a byte at a time: the fallback off x86_64, and the reference in tests.
-#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
-fn block_hits_portable(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
-    for (block, [s, b]) in blocks.chunks_exact(64).zip(hits) {
-        for (k, x) in block.iter().enumerate() {
-            *s |= u64::from(specials.contains(x)) << k;
-            *b |= u64::from(BIDI_BYTES.contains(x)) << k;
-        }
-    }
-}
-
-/// [`block_hits`] with SSE2, the x86_64 baseline: sixteen bytes a compare.
-#[cfg(target_arch = "x86_64")]
-fn block_hits_sse2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
-    use std::arch::x86_64::*;
-    for (block, hit) in blocks.chunks_exact(64).zip(hits) {
-        let (mut sm, mut bm) = (0, 0);
-        for (k, window) in block.chunks_exact(16).enumerate() {
-            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), &specials);
-            // SAFETY: SSE2 is part of the x86_64 baseline.
-            let (sw, bw) = unsafe { (_mm_movemask_epi8(sp) as u16, _mm_movemask_epi8(bi) as u16) };
-            sm |= u64::from(sw) << (16 * k);
-            bm |= u64::from(bw) << (16 * k);
-        }
-        *hit = [sm, bm];
-    }
-}
-
-/// [`block_hits_sse2`] with AVX2: thirty-two bytes a compare.
-///
-/// # Safety
-/// The CPU must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn block_hits_avx2(blocks: &[u8], specials: [u8; 4], hits: &mut [[u64; 2]]) {
-    use std::arch::x86_64::*;
-    for (block, hit) in blocks.chunks_exact(64).zip(hits) {
-        let (mut sm, mut bm) = (0, 0);
-        for (k, window) in block.chunks_exact(32).enumerate() {
-            // The load reads the 32 bytes of `window`, and `loadu` needs no alignment.
-            let x = _mm256_loadu_si256(window.as_ptr().cast());
-            let eq = |byte: u8| _mm256_cmpeq_epi8(x, _mm256_set1_epi8(byte as i8));
-            let [p, q, r, t] = specials;
-            let sp = _mm256_or_si256(_mm256_or_si256(eq(p), eq(q)), _mm256_or_si256(eq(r), eq(t)));
-            let bi = _mm256_or_si256(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1]));
-            sm |= u64::from(_mm256_movemask_epi8(sp) as u32) << (32 * k);
-            bm |= u64::from(_mm256_movemask_epi8(bi) as u32) << (32 * k);
-        }
-        *hit = [sm, bm];
-    }
-}
-
 /// Bytes that make a CSV field need quotes.
 const CSV_SPECIALS: [u8; 4] = [b',', b'"', b'\r', b'\n'];
 /// Bytes a TSV field escapes.
@@ -423,98 +341,22 @@ const TSV_SPECIALS: [u8; 4] = [b'\\', b'\t', b'\r', b'\n'];
 /// The bytes [`has_bidi_control`] looks for.
 const BIDI_BYTES: [u8; 2] = [0x9C, 0xE2];
 
-/// What [`scan`] found in a cell.
+/// The special bytes of a format and [`BIDI_BYTES`], for the vector scans.
+fn classes(format: TableFormat) -> &'static ByteClasses<2> {
+    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &BIDI_BYTES]);
+    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &BIDI_BYTES]);
+    match format {
+        TableFormat::Tsv => &TSV,
+        _ => &CSV,
+    }
+}
+
+/// What a scan found in a cell.
 struct Found {
     /// One of the format's special bytes.
     special: bool,
     /// A byte that may belong to a bidi control.
     bidi_byte: bool,
-}
-
-/// Scan `buf[start..]` for `specials` and [`BIDI_BYTES`], sixteen bytes at a time. The last
-/// window ends where `buf` ends and may reach back before `start` (into the cells before);
-/// the bits of those bytes are masked off. So a short cell costs one window too.
-#[inline(always)]
-fn scan(buf: &[u8], start: usize, specials: [u8; 4]) -> Found {
-    let mut hits = 0;
-    if buf.len() < 16 {
-        for &b in &buf[start..] {
-            hits |= u32::from(specials.contains(&b)) | u32::from(BIDI_BYTES.contains(&b)) << 16;
-        }
-    } else {
-        let cell = &buf[start..];
-        let rest = cell.len() % 16;
-        hits = window_hits(&cell[..cell.len() - rest], &specials);
-        if rest > 0 {
-            let last = window_hits(&buf[buf.len() - 16..], &specials);
-            let ours = 0xFFFF_u32 << (16 - rest) & 0xFFFF;
-            hits |= last & (ours | ours << 16);
-        }
-    }
-    Found {
-        special: hits & 0xFFFF != 0,
-        bidi_byte: hits >> 16 != 0,
-    }
-}
-
-/// `windows`, a multiple of 16 bytes, as 16-byte windows: bit `k` (0–15) is set when byte
-/// `k` of some window is one of `specials`, bit `16 + k` when it is one of [`BIDI_BYTES`].
-/// SSE2: six byte compares in parallel, the results gathered across windows.
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available.
-    unsafe {
-        let (mut low, mut high) = (_mm_setzero_si128(), _mm_setzero_si128());
-        for window in windows.chunks_exact(16) {
-            let (sp, bi) = hits_sse2(window.try_into().expect("16 bytes"), specials);
-            low = _mm_or_si128(low, sp);
-            high = _mm_or_si128(high, bi);
-        }
-        _mm_movemask_epi8(low) as u32 | (_mm_movemask_epi8(high) as u32) << 16
-    }
-}
-
-/// The bytes of `window` that are one of `specials`, and those that are one of
-/// [`BIDI_BYTES`], as SSE2 compare masks (FF where so): for [`window_hits`] and
-/// [`block_hits_sse2`].
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn hits_sse2(
-    window: &[u8; 16],
-    specials: &[u8; 4],
-) -> (std::arch::x86_64::__m128i, std::arch::x86_64::__m128i) {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always available;
-    // the load reads the 16 bytes of `window`, and `loadu` needs no alignment.
-    unsafe {
-        let x = _mm_loadu_si128(window.as_ptr().cast());
-        let eq = |byte: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(byte as i8));
-        let [a, b, c, d] = *specials;
-        let specials = _mm_or_si128(_mm_or_si128(eq(a), eq(b)), _mm_or_si128(eq(c), eq(d)));
-        (specials, _mm_or_si128(eq(BIDI_BYTES[0]), eq(BIDI_BYTES[1])))
-    }
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn window_hits(windows: &[u8], specials: &[u8; 4]) -> u32 {
-    window_hits_portable(windows, specials)
-}
-
-/// [`window_hits`] a byte at a time: the fallback off x86_64, and the reference in tests.
-#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
-fn window_hits_portable(windows: &[u8], specials: &[u8; 4]) -> u32 {
-    debug_assert_eq!(windows.len() % 16, 0, "whole windows");
-    let hit = |(i, b): (usize, &u8)| {
-        let k = i % 16;
-        u32::from(specials.contains(b)) << k | u32::from(BIDI_BYTES.contains(b)) << (k + 16)
-    };
-    windows
-        .iter()
-        .enumerate()
-        .map(hit)
-        .fold(0, |m, bits| m | bits)
 }
 
 /// "00", "01", … "99".
@@ -791,59 +633,10 @@ mod tests {
             }
         }
 
-        /// The vector scans of whole blocks agree with the byte-at-a-time definition.
+        /// The cell scan of each format, on every path, finds the needles anywhere in the
+        /// cell and never before it.
         #[test]
-        fn block_hits_match_the_portable_scan(
-            blocks in proptest::collection::vec(proptest::prelude::any::<[u8; 64]>(), 0..4),
-            specials in proptest::prelude::any::<[u8; 4]>(),
-            plants in proptest::collection::vec(proptest::prelude::any::<(usize, usize)>(), 0..12),
-        ) {
-            let mut bytes = blocks.concat();
-            let needles = [specials[0], specials[1], specials[2], specials[3], 0x9C, 0xE2];
-            for (at, which) in plants {
-                if !bytes.is_empty() {
-                    let at = at % bytes.len();
-                    bytes[at] = needles[which % 6];
-                }
-            }
-            let n = blocks.len();
-            let mut hits = vec![[0; 2]; n];
-            block_hits(&bytes, specials, &mut hits);
-            let mut want = vec![[0; 2]; n];
-            block_hits_portable(&bytes, specials, &mut want);
-            proptest::prop_assert_eq!(&hits, &want);
-            #[cfg(target_arch = "x86_64")]
-            {
-                let mut sse2 = vec![[0; 2]; n];
-                block_hits_sse2(&bytes, specials, &mut sse2);
-                proptest::prop_assert_eq!(&sse2, &want);
-            }
-        }
-
-        /// The scan of a window agrees with the byte-at-a-time definition.
-        #[test]
-        fn window_hits_match_the_portable_scan(
-            windows in proptest::collection::vec(proptest::prelude::any::<[u8; 16]>(), 0..4),
-            specials in proptest::prelude::any::<[u8; 4]>(),
-            plants in proptest::collection::vec(proptest::prelude::any::<(usize, usize)>(), 0..4),
-        ) {
-            let mut window = windows.concat();
-            let needles = [specials[0], specials[1], specials[2], specials[3], 0x9C, 0xE2];
-            for (at, which) in plants {
-                if !window.is_empty() {
-                    let at = at % window.len();
-                    window[at] = needles[which % 6];
-                }
-            }
-            proptest::prop_assert_eq!(
-                window_hits(&window, &specials),
-                window_hits_portable(&window, &specials)
-            );
-        }
-
-        /// `scan` finds the needles anywhere in the cell and never before it.
-        #[test]
-        fn scan_sees_exactly_the_cell(
+        fn cell_scan_sees_exactly_the_cell(
             buf in proptest::collection::vec(
                 proptest::sample::select(vec![b'a', b',', b'"', b'\\', b'\t', b'\n', 0x9C, 0xE2, 0xD8]),
                 0..80,
@@ -852,9 +645,13 @@ mod tests {
         ) {
             let start = if buf.is_empty() { 0 } else { start % (buf.len() + 1) };
             let cell = &buf[start..];
-            let found = scan(&buf, start, CSV_SPECIALS);
-            proptest::prop_assert_eq!(found.special, cell.iter().any(|b| CSV_SPECIALS.contains(b)));
-            proptest::prop_assert_eq!(found.bidi_byte, cell.iter().any(|b| BIDI_BYTES.contains(b)));
+            for (format, specials) in [(TableFormat::Csv, CSV_SPECIALS), (TableFormat::Tsv, TSV_SPECIALS)] {
+                for isa in Isa::all() {
+                    let [special, bidi] = classes(format).any_from(isa, &buf, start);
+                    proptest::prop_assert_eq!(special, cell.iter().any(|b| specials.contains(b)));
+                    proptest::prop_assert_eq!(bidi, cell.iter().any(|b| BIDI_BYTES.contains(b)));
+                }
+            }
         }
     }
 

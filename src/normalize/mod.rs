@@ -43,7 +43,7 @@ use std::sync::OnceLock;
 use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::simd::Avx2;
+use crate::simd::LetterStops;
 
 /// One normalization rule. `Rule::ALL` lists them in the order they are documented.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -354,8 +354,8 @@ pub struct Normalizer {
     /// (`b1 << 8 | b0`), how far to step over a character that comes out unchanged (1 or
     /// 2), or 0 to stop. Looks at a whole Arabic letter in one load.
     step: Box<[u8; 65536]>,
-    /// The block scan's tables, when the processor can run it.
-    blocks: Option<BlockTables>,
+    /// The vector scan for the stops of `step`, when the processor can run it.
+    blocks: Option<LetterStops>,
 }
 
 impl Normalizer {
@@ -427,7 +427,7 @@ impl Normalizer {
             let f = n.two_flags[cp];
             n.step[b1 << 8 | b0] = if f & (KEEP | ATTACH) == KEEP { 2 } else { 0 };
         }
-        n.blocks = BlockTables::new(&n.step, rules);
+        n.blocks = letter_stops(&n.step, rules);
         n
     }
 
@@ -452,7 +452,7 @@ impl Normalizer {
         // Where the scan may stop, found 32 or 16 bytes at a time (not worth it for a short
         // text).
         let stops = match &self.blocks {
-            Some(blocks) if bytes.len() >= 64 => Some(blocks.stops(bytes)),
+            Some(blocks) if bytes.len() >= 64 => Some(Stops(blocks.stops(bytes))),
             _ => None,
         };
         while i < bytes.len() {
@@ -1047,197 +1047,40 @@ impl Stops {
     }
 }
 
-/// The bytes a block step reads: 16 from its start and the one after (the second byte of a
-/// letter that starts at the last position).
-const BLOCK_READ: usize = 17;
-
-/// The tables that mark [`Stops`] 16 bytes at a time (32 with AVX2, the tables in both lanes):
-/// the `step` table's answers for ASCII and for the letters with lead byte D8 or D9
-/// (U+0600–067F, the Arabic letters proper), in a form that SSSE3 looks up 16 at a time.
-/// Characters of other lead bytes are marked.
-#[derive(Clone, Debug)]
-struct BlockTables {
-    /// For the low nibble of a letter's second byte: bit `h` set when the letter D8 `10hh
-    /// nnnn` passes, bit `4 + h` when D9 `10hh nnnn` does.
-    low: [u8; 16],
-    /// The ASCII byte that stops (tab under `spaces`), or 0xFF (in no UTF-8 text).
-    stop_ascii: u8,
-    /// The byte that stops when the next byte is also it (space under `collapse-spaces`), or
-    /// 0xFF.
-    stop_pair: u8,
-    /// The processor has AVX2: 32 bytes a step.
-    wide: Option<Avx2>,
-}
-
-impl BlockTables {
-    /// The tables for `step`, if the processor has SSSE3 and `step` treats ASCII as the block
-    /// scan does (stops at most at one byte and at one pair of equal bytes).
-    fn new(step: &[u8; 65536], rules: Rules) -> Option<BlockTables> {
-        if !ssse3() {
-            return None;
-        }
-        let stop_ascii = if rules.contains(Rule::Spaces) {
-            b'\t'
-        } else {
-            0xFF
-        };
-        let stop_pair = if rules.contains(Rule::CollapseSpaces) {
-            b' '
-        } else {
-            0xFF
-        };
-        for b0 in 0..0x80u8 {
-            for b1 in 0..=0xFFu8 {
-                let stops = b0 == stop_ascii || (b0 == stop_pair && b1 == stop_pair);
-                if step[usize::from(b1) << 8 | usize::from(b0)] != u8::from(!stops) {
-                    return None;
-                }
+/// The stop scan for `step`, where the processor runs vector code and `step` treats ASCII as
+/// the scan does (stops at most at one byte and at one pair of equal bytes): the `step`
+/// table's answers for the letters with lead byte D8 or D9 (U+0600–067F, the Arabic letters
+/// proper), by the nibbles of their second byte; characters of other lead bytes stop.
+fn letter_stops(step: &[u8; 65536], rules: Rules) -> Option<LetterStops> {
+    let stop_ascii = if rules.contains(Rule::Spaces) {
+        b'\t'
+    } else {
+        0xFF
+    };
+    let stop_pair = if rules.contains(Rule::CollapseSpaces) {
+        b' '
+    } else {
+        0xFF
+    };
+    for b0 in 0..0x80u8 {
+        for b1 in 0..=0xFFu8 {
+            let stops = b0 == stop_ascii || (b0 == stop_pair && b1 == stop_pair);
+            if step[usize::from(b1) << 8 | usize::from(b0)] != u8::from(!stops) {
+                return None;
             }
         }
-        let mut low = [0u8; 16];
-        for (lead, shift) in [(0xD8usize, 0), (0xD9, 4)] {
-            for second in 0x80..0xC0usize {
-                if step[second << 8 | lead] == 2 {
-                    low[second & 0x0F] |= 1 << ((second >> 4 & 3) + shift);
-                }
+    }
+    // For the low nibble of a letter's second byte: bit `h` set when the letter D8 `10hh
+    // nnnn` passes, bit `4 + h` when D9 `10hh nnnn` does.
+    let mut low = [0u8; 16];
+    for (lead, shift) in [(0xD8usize, 0), (0xD9, 4)] {
+        for second in 0x80..0xC0usize {
+            if step[second << 8 | lead] == 2 {
+                low[second & 0x0F] |= 1 << ((second >> 4 & 3) + shift);
             }
         }
-        Some(BlockTables {
-            low,
-            stop_ascii,
-            stop_pair,
-            wide: Avx2::detect(),
-        })
     }
-
-    /// The stops of `bytes`.
-    fn stops(&self, bytes: &[u8]) -> Stops {
-        let mut words = vec![0u64; bytes.len().div_ceil(64)];
-        // Whole blocks (and the byte after each), by SIMD.
-        let size = if self.wide.is_some() { 32 } else { 16 };
-        let blocks = bytes.len().saturating_sub(1) / size;
-        let covered = &bytes[..(blocks * size + 1).min(bytes.len())];
-        #[cfg(target_arch = "x86_64")]
-        if self.wide.is_some() {
-            // SAFETY: an `Avx2` exists only where `Avx2::detect` found AVX2.
-            unsafe { self.mark_avx2(covered, &mut words) };
-        } else {
-            // SAFETY: a `BlockTables` exists only where `ssse3()` found SSSE3.
-            unsafe { self.mark_ssse3(covered, &mut words) };
-        }
-        // The rest a byte at a time: every character start.
-        for (k, &b) in bytes.iter().enumerate().skip(blocks * size) {
-            if b & 0xC0 != 0x80 {
-                words[k / 64] |= 1 << (k % 64);
-            }
-        }
-        Stops(words)
-    }
-
-    /// Marks the stops of the whole 16-byte blocks of `bytes` (which holds one more byte, the
-    /// second byte of a letter at the end of the last block) in `words`. Safe to call only
-    /// where the processor has SSSE3.
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "ssse3")]
-    unsafe fn mark_ssse3(&self, bytes: &[u8], words: &mut [u64]) {
-        use std::arch::x86_64::*;
-        let low = _mm_loadu_si128(self.low.as_ptr().cast());
-        let bits = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
-        let stop_ascii = _mm_set1_epi8(self.stop_ascii as i8);
-        let stop_pair = _mm_set1_epi8(self.stop_pair as i8);
-        let mut k = 0;
-        while let Some(block) = bytes.get(k..k + BLOCK_READ) {
-            // The loads read bytes 0–15 and 1–16 of `block`; `loadu` needs no alignment.
-            let x = _mm_loadu_si128(block.as_ptr().cast());
-            let next = _mm_loadu_si128(block[1..].as_ptr().cast());
-            // x ≥ C0: a lead byte. Only D8 and D9 are looked up; their letter passes when the
-            // bit of its second byte is set.
-            let lead = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0xC0u8 as i8)), x);
-            let d8 = _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD8u8 as i8));
-            let d9 = _mm_cmpeq_epi8(x, _mm_set1_epi8(0xD9u8 as i8));
-            let row = _mm_shuffle_epi8(low, _mm_and_si128(next, _mm_set1_epi8(0x0F)));
-            let high = _mm_and_si128(_mm_srli_epi16(next, 4), _mm_set1_epi8(0x03));
-            let which = _mm_or_si128(high, _mm_and_si128(d9, _mm_set1_epi8(4)));
-            let passes = _mm_and_si128(row, _mm_shuffle_epi8(bits, which));
-            let looked_up = _mm_or_si128(d8, d9);
-            // A lead byte stops unless it is D8/D9 with a passing second byte.
-            let fails = _mm_cmpeq_epi8(passes, _mm_setzero_si128());
-            let stop_lead = _mm_or_si128(
-                _mm_andnot_si128(looked_up, lead),
-                _mm_and_si128(looked_up, fails),
-            );
-            let stop_ascii = _mm_or_si128(
-                _mm_cmpeq_epi8(x, stop_ascii),
-                _mm_and_si128(
-                    _mm_cmpeq_epi8(x, stop_pair),
-                    _mm_cmpeq_epi8(next, stop_pair),
-                ),
-            );
-            let stop = _mm_movemask_epi8(_mm_or_si128(stop_lead, stop_ascii)) as u64;
-            words[k / 64] |= stop << (k % 64);
-            k += 16;
-        }
-    }
-
-    /// [`BlockTables::mark_ssse3`] with AVX2, in blocks of 32 bytes. Safe to call only where
-    /// the processor has AVX2.
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    unsafe fn mark_avx2(&self, bytes: &[u8], words: &mut [u64]) {
-        use std::arch::x86_64::*;
-        // The same steps as `mark_ssse3`, on two 16-byte lanes (the shuffles look up within
-        // a lane, so the tables are in both).
-        let low = _mm256_broadcastsi128_si256(_mm_loadu_si128(self.low.as_ptr().cast()));
-        let bits = _mm256_setr_epi8(
-            1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0,
-            0, 0, 0, 0, 0, 0, 0,
-        );
-        let stop_ascii = _mm256_set1_epi8(self.stop_ascii as i8);
-        let stop_pair = _mm256_set1_epi8(self.stop_pair as i8);
-        for (w, word) in words.iter_mut().enumerate() {
-            let mut stops = 0;
-            for half in 0..2 {
-                let k = w * 64 + half * 32;
-                let Some(block) = bytes.get(k..k + 33) else {
-                    break;
-                };
-                // The loads read bytes 0–31 and 1–32 of `block`; `loadu` needs no alignment.
-                let x = _mm256_loadu_si256(block.as_ptr().cast());
-                let next = _mm256_loadu_si256(block[1..].as_ptr().cast());
-                let lead = _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0xC0u8 as i8)), x);
-                let d8 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD8u8 as i8));
-                let d9 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(0xD9u8 as i8));
-                let row = _mm256_shuffle_epi8(low, _mm256_and_si256(next, _mm256_set1_epi8(0x0F)));
-                let high = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
-                let which = _mm256_or_si256(high, _mm256_and_si256(d9, _mm256_set1_epi8(4)));
-                let passes = _mm256_and_si256(row, _mm256_shuffle_epi8(bits, which));
-                let looked_up = _mm256_or_si256(d8, d9);
-                let fails = _mm256_cmpeq_epi8(passes, _mm256_setzero_si256());
-                let stop_lead = _mm256_or_si256(
-                    _mm256_andnot_si256(looked_up, lead),
-                    _mm256_and_si256(looked_up, fails),
-                );
-                let stop_ascii = _mm256_or_si256(
-                    _mm256_cmpeq_epi8(x, stop_ascii),
-                    _mm256_and_si256(
-                        _mm256_cmpeq_epi8(x, stop_pair),
-                        _mm256_cmpeq_epi8(next, stop_pair),
-                    ),
-                );
-                let stop = _mm256_movemask_epi8(_mm256_or_si256(stop_lead, stop_ascii)) as u32;
-                stops |= u64::from(stop) << (half * 32);
-            }
-            *word |= stops;
-        }
-    }
-}
-
-/// Does the processor have SSSE3 (checked at run time)?
-fn ssse3() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    return is_x86_feature_detected!("ssse3");
-    #[cfg(not(target_arch = "x86_64"))]
-    return false;
+    LetterStops::new(low, stop_ascii, stop_pair)
 }
 
 /// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
