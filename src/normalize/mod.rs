@@ -440,9 +440,6 @@ impl Normalizer {
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut map = map::Builder::with_capacity(text.len() / 32);
-        // Two-byte letters folded to two-byte letters (ة → ه), by their place in `out`:
-        // copied with the stretch around them, then written over.
-        let mut folds: Vec<(usize, char)> = Vec::with_capacity(text.len() / 16);
         let mut last_space = false;
         let mut stage1: Vec<char> = Vec::new();
         // Characters the rules leave alone are not copied one by one: `run` is the start of
@@ -464,7 +461,6 @@ impl Normalizer {
                 &mut out,
                 &mut run,
                 &mut map,
-                &mut folds,
             );
             if i >= bytes.len() {
                 break;
@@ -531,15 +527,6 @@ impl Normalizer {
             i = end;
         }
         out.push_str(&text[run..]);
-        for (at, m) in folds {
-            // The place is not stale: the character there is one that folds to `m`.
-            debug_assert!(
-                matches!(out.as_bytes().get(at..at + 2), Some(&[b0 @ 0xC2..=0xDF, b1])
-                    if self.two_simple[two_index(b0, b1)] == u32::from(m)),
-                "fold to {m:?} at {at}"
-            );
-            overwrite_two(&mut out, at, m);
-        }
         Normalized {
             text: out,
             map: map.finish(text.len()),
@@ -562,7 +549,6 @@ impl Normalizer {
         out: &mut String,
         run: &mut usize,
         map: &mut map::Builder,
-        folds: &mut Vec<(usize, char)>,
     ) -> usize {
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -587,18 +573,15 @@ impl Normalizer {
                 i = pass_unchanged(&self.step, stops, bytes, i);
                 // A two-byte character with a one-to-one fold, unless a mark attaches to it.
                 if let Some(m) = self.simple_fold(bytes, i) {
-                    if m.len_utf8() == 2 {
-                        // A two-byte letter for a two-byte letter shifts nothing (no edit of
-                        // the map): it stays in the pending stretch, to be written over at
-                        // the end at its place in `out`.
-                        folds.push((out.len() + (i - *run), m));
-                    } else {
-                        out.push_str(&text[*run..i]);
-                        let o = out.len();
-                        out.push(m);
+                    out.push_str(&text[*run..i]);
+                    let o = out.len();
+                    out.push(m);
+                    // A two-byte letter for a two-byte letter (ة → ه) shifts nothing: no edit
+                    // of the map.
+                    if m.len_utf8() != 2 {
                         map.edit(o, out.len() - o, i, 2);
-                        *run = i + 2;
                     }
+                    *run = i + 2;
                     i += 2;
                     continue;
                 }
@@ -961,19 +944,6 @@ impl Normalizer {
             None => Act::Keep,
         }
     }
-}
-
-/// Writes the two-byte character `m` over the two-byte character at byte `at` of `text`.
-fn overwrite_two(text: &mut String, at: usize, m: char) {
-    let two =
-        m.len_utf8() == 2 && matches!(text.as_bytes().get(at..at + 2), Some(&[0xC2..=0xDF, _]));
-    assert!(two, "a two-byte character over a two-byte character");
-    let mut utf8 = [0; 2];
-    m.encode_utf8(&mut utf8);
-    // SAFETY: bytes `at` and `at + 1` of `text` are one whole character (in valid UTF-8 a lead
-    // byte C2–DF is followed by exactly one continuation byte), and `utf8` is the UTF-8 of
-    // one character: the text stays valid UTF-8.
-    unsafe { text.as_mut_vec()[at..at + 2].copy_from_slice(&utf8) };
 }
 
 /// The scan's inner loop: from `i`, step over the characters `step` passes; return where it
