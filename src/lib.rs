@@ -42,6 +42,9 @@
 //! assert!(casualties.english.starts_with("6 killed"));
 //! ```
 
+// Unsafe code lives in `simd` only (see the README, "Where the hot loops use SIMD").
+#![deny(unsafe_code)]
+
 pub mod align;
 pub mod batch;
 mod chars;
@@ -53,6 +56,7 @@ pub mod input;
 pub mod normalize;
 pub mod output;
 pub mod segment;
+#[allow(unsafe_code)]
 mod simd;
 pub mod span;
 pub mod summarize;

@@ -5,10 +5,10 @@
 //! every sentence of both sides exactly once: 1-1, 2-1, 1-2, 2-2 beads, and 1-0 / 0-1 for a
 //! sentence with no counterpart (a headline on one side only, a dropped paragraph).
 //!
-//! How: a dynamic programme over beads ([`dp`]), restricted to a band around the diagonal
+//! How: a dynamic programme over beads (`dp.rs`), restricted to a band around the diagonal
 //! that widens only when the best path runs into its edge (a second pass, with the length
 //! ratio re-estimated from the first pass's 1-1 pairs, runs in a band around the first path), so a 10,000-sentence pair aligns
-//! in near-linear time and memory. Each bead is scored ([`score`]) by Gale–Church length
+//! in near-linear time and memory. Each bead is scored (`score.rs`) by Gale–Church length
 //! agreement, with the English/Arabic character ratio estimated from the document pair, plus
 //! anchors found on both sides: numbers (any digits, number words), month and weekday names,
 //! glossary term pairs (when the [`Aligner`] has a glossary matcher), question marks and
@@ -16,7 +16,7 @@
 //!
 //! [`Pair::score`] is in 0..1, higher is better: about 0.9 for a 1-1 pair of the expected
 //! length without anchors, near 1 when anchors agree, under 0.5 when the lengths disagree by
-//! 2σ or a number is missing on one side; 0 for a pair with an empty side. See [`score`] for
+//! 2σ or a number is missing on one side; 0 for a pair with an empty side. See `score.rs` for
 //! the formula.
 //!
 //! Also here: [`tmx`] (TMX 1.4b writer) and [`learn`] (term pairs from aligned text).

@@ -3,7 +3,7 @@
 //! **In:** glossary CSV files (`arabic,english,category,variants,note,source`, documented in
 //! `glossaries/README.md`), or the curated files built into the binary. **Out:** a
 //! [`Glossary`] of [`Entry`]s, and a [`Matcher`] that finds them in Arabic text through
-//! clitics, guillemets and tatweel (see [`matcher`] for the matching rules).
+//! clitics, guillemets and tatweel (see [`Matcher`] for the matching rules).
 //!
 //! Invariants: every entry has a non-empty Arabic headword and English rendering, and one of
 //! the closed set of [`Category`]s; each entry remembers the file and line it came from.

@@ -26,6 +26,7 @@
 use serde::Serialize;
 
 use crate::normalize::tables::is_invisible;
+use crate::simd::{ByteClasses, Isa};
 use crate::span::Span;
 
 /// One sentence of a document.
@@ -48,10 +49,11 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     // The masks are made for a run of blocks at a time, with vector instructions. The
     // punctuation events of a line are collected, and at each line break the line is
     // segmented from its events alone.
-    let mut masks = [0u64; BLOCKS_PER_RUN];
+    let isa = Isa::detect();
+    let mut masks = [[0u64; 1]; BLOCKS_PER_RUN];
     for (r, run) in bytes.chunks(64 * BLOCKS_PER_RUN).enumerate() {
-        let n = interesting_masks(run, &mut masks);
-        for (k, &mask) in masks[..n].iter().enumerate() {
+        let n = INTERESTING.masks(isa, run, &mut masks);
+        for (k, &[mask]) in masks[..n].iter().enumerate() {
             let base = 64 * (BLOCKS_PER_RUN * r + k);
             let mut hits = mask;
             while hits != 0 {
@@ -91,136 +93,16 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// 1 if `b` is the lead byte of a character [`segment`] looks at (a terminator, a quotation
-/// mark, a line break), else 0. Everything else (Arabic letters are mostly D8–DB) is skipped
-/// without decoding.
-#[inline(always)]
-const fn interesting(b: u8) -> u8 {
-    // LF VT FF CR, ! ", . ?; « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); the second bytes of
-    // ؟ and ۔.
-    (b.wrapping_sub(b'\n') < 4) as u8
-        | (b.wrapping_sub(b'!') < 2) as u8
-        | (b == b'.') as u8
-        | (b == b'?') as u8
-        | (b == 0xC2) as u8
-        | (b == 0xE2) as u8
-        | (b == 0x9F) as u8
-        | (b == 0x94) as u8
-}
+/// The lead bytes of the characters [`segment`] looks at (a terminator, a quotation mark, a
+/// line break): LF VT FF CR, `!` `"` `.` `?`; « » NEL (C2), … “ ” ‹ › ‼ ⁇ ⁈ ⁉ LS PS (E2); and
+/// the second bytes of ؟ and ۔ (9F, 94). Everything else (Arabic letters are mostly D8–DB) is
+/// skipped without decoding.
+const INTERESTING: ByteClasses<1> = ByteClasses::new([&[
+    b'\n', 0x0B, 0x0C, b'\r', b'!', b'"', b'.', b'?', 0xC2, 0xE2, 0x9F, 0x94,
+]]);
 
-/// How many 64-byte blocks [`interesting_masks`] does at a time.
+/// How many 64-byte blocks [`segment`] masks at a time.
 const BLOCKS_PER_RUN: usize = 64;
-
-/// The masks of the 64-byte blocks of `run` (at most `64 * BLOCKS_PER_RUN` bytes; the last
-/// block may be shorter) into `masks`: bit `k` of a block's mask is set when its byte `k` is
-/// [`interesting`]. Returns the number of blocks.
-fn interesting_masks(run: &[u8], masks: &mut [u64; BLOCKS_PER_RUN]) -> usize {
-    debug_assert!(
-        run.len() <= 64 * BLOCKS_PER_RUN,
-        "a run of at most {BLOCKS_PER_RUN} blocks"
-    );
-    // A zero byte is of no interest.
-    crate::simd::padded_blocks(run, |blocks, first| {
-        block_masks(blocks, &mut masks[first..])
-    })
-}
-
-/// The masks of `blocks`, whole 64-byte blocks, into `masks`.
-fn block_masks(blocks: &[u8], masks: &mut [u64]) {
-    debug_assert!(blocks.len() % 64 == 0 && blocks.len() / 64 <= masks.len());
-    #[cfg(target_arch = "x86_64")]
-    {
-        if is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU has AVX2.
-            unsafe { masks_avx2(blocks, masks) };
-        } else {
-            masks_sse2(blocks, masks);
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
-        *mask = interesting_mask_portable(block);
-    }
-}
-
-/// [`interesting_masks`] of whole blocks with SSE2 (the x86_64 baseline), sixteen bytes a
-/// compare.
-#[cfg(target_arch = "x86_64")]
-fn masks_sse2(blocks: &[u8], masks: &mut [u64]) {
-    use std::arch::x86_64::*;
-    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
-        let mut m = 0;
-        for (k, window) in block.chunks_exact(16).enumerate() {
-            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics are always
-            // available; the load reads the 16 bytes of `window`, and `loadu` needs no
-            // alignment.
-            let bits = unsafe {
-                let x = _mm_loadu_si128(window.as_ptr().cast());
-                let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
-                // LF VT FF CR: x - LF is at most 3.
-                let from_lf = _mm_sub_epi8(x, _mm_set1_epi8(b'\n' as i8));
-                let breaks = _mm_cmpeq_epi8(_mm_min_epu8(from_lf, _mm_set1_epi8(3)), from_lf);
-                // C2 and E2 differ only in bit 5.
-                let leads = _mm_cmpeq_epi8(
-                    _mm_or_si128(x, _mm_set1_epi8(0x20)),
-                    _mm_set1_epi8(0xE2_u8 as i8),
-                );
-                let ascii = _mm_or_si128(
-                    _mm_or_si128(eq(b'!'), eq(b'"')),
-                    _mm_or_si128(eq(b'.'), eq(b'?')),
-                );
-                let rest = _mm_or_si128(_mm_or_si128(eq(0x9F), eq(0x94)), leads);
-                let all = _mm_or_si128(_mm_or_si128(breaks, ascii), rest);
-                _mm_movemask_epi8(all) as u16
-            };
-            m |= u64::from(bits) << (16 * k);
-        }
-        *mask = m;
-    }
-}
-
-/// [`masks_sse2`] with AVX2: thirty-two bytes a compare, and no register copies.
-///
-/// # Safety
-/// The CPU must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn masks_avx2(blocks: &[u8], masks: &mut [u64]) {
-    use std::arch::x86_64::*;
-    for (block, mask) in blocks.chunks_exact(64).zip(masks) {
-        let mut m = 0;
-        for (k, window) in block.chunks_exact(32).enumerate() {
-            // The load reads the 32 bytes of `window`, and `loadu` needs no alignment.
-            let x = _mm256_loadu_si256(window.as_ptr().cast());
-            let eq = |b: u8| _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b as i8));
-            let from_lf = _mm256_sub_epi8(x, _mm256_set1_epi8(b'\n' as i8));
-            let breaks = _mm256_cmpeq_epi8(_mm256_min_epu8(from_lf, _mm256_set1_epi8(3)), from_lf);
-            let leads = _mm256_cmpeq_epi8(
-                _mm256_or_si256(x, _mm256_set1_epi8(0x20)),
-                _mm256_set1_epi8(0xE2_u8 as i8),
-            );
-            let ascii = _mm256_or_si256(
-                _mm256_or_si256(eq(b'!'), eq(b'"')),
-                _mm256_or_si256(eq(b'.'), eq(b'?')),
-            );
-            let rest = _mm256_or_si256(_mm256_or_si256(eq(0x9F), eq(0x94)), leads);
-            let all = _mm256_or_si256(_mm256_or_si256(breaks, ascii), rest);
-            m |= u64::from(_mm256_movemask_epi8(all) as u32) << (32 * k);
-        }
-        *mask = m;
-    }
-}
-
-/// The mask of one block (at most 64 bytes) a byte at a time: the fallback off x86_64, and
-/// the reference in tests.
-#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
-fn interesting_mask_portable(block: &[u8]) -> u64 {
-    debug_assert!(block.len() <= 64);
-    block
-        .iter()
-        .enumerate()
-        .fold(0, |m, (k, &b)| m | u64::from(interesting(b)) << k)
-}
 
 /// Line breaks: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
 pub fn is_line_break(c: char) -> bool {

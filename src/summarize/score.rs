@@ -409,9 +409,9 @@ mod band {
                     .collect()
             })
             .collect();
-        for i in 0..v.len() {
-            for j in 0..v.len() {
-                assert_eq!(sim.get(i, j), full[i][j], "({i}, {j})");
+        for (i, row) in full.iter().enumerate() {
+            for (j, &want) in row.iter().enumerate() {
+                assert_eq!(sim.get(i, j), want, "({i}, {j})");
             }
         }
     }

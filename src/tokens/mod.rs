@@ -74,7 +74,7 @@ pub mod class {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Kind {
-    /// A run of letters ([`chars::is_letter`]): Arabic, Latin or any other script.
+    /// A run of letters: Arabic, Latin or any other alphabetic script (not digits).
     Word,
     /// ASCII digits, with `.` or `,` between digits.
     Num,

@@ -1,0 +1,226 @@
+//! Writing CSV/TSV rows cell by cell: which cells need quoting, escaping or sanitizing,
+//! found by the byte-class scan of `simd` (a cell at a time, or a whole text once for the
+//! cells that are pieces of it).
+
+use std::borrow::Cow;
+
+use super::escape::{csv_quoted, has_bidi_control, is_formula, sanitize_bytes, tsv_field};
+use super::{push_decimal, Table, TableFormat};
+use crate::simd::{ByteClasses, Isa};
+use crate::span::Span;
+
+/// Writes one CSV/TSV row; see [`Table::row_writer`]. Each cell's bytes are appended as they
+/// come, then scanned once, sixteen bytes at a time, for the few bytes that can matter (a
+/// cell that is a piece of a text scanned as a whole, [`RowWriter::piece`], looks the scan
+/// up instead); only a cell that holds one of them or starts like a formula (rare) is looked
+/// at closely and, if it needs quoting, escaping or sanitizing, taken back out and rewritten.
+pub struct RowWriter<'a> {
+    table: &'a Table,
+    out: &'a mut Vec<u8>,
+    cells: usize,
+    isa: Isa,
+}
+
+impl<'a> RowWriter<'a> {
+    /// See [`Table::row_writer`].
+    pub(super) fn new(table: &'a Table, out: &'a mut Vec<u8>) -> RowWriter<'a> {
+        RowWriter {
+            table,
+            out,
+            cells: 0,
+            isa: Isa::detect(),
+        }
+    }
+
+    /// A text cell.
+    pub fn str(&mut self, s: &str) {
+        self.cell(|out| out.extend_from_slice(s.as_bytes()));
+    }
+
+    /// The cell `span.slice(text)`, where `scan` is [`Table::scan_text`] of `text` by this
+    /// table: the same bytes as [`RowWriter::str`] writes, without scanning the cell again.
+    ///
+    /// Panics if `scan` is plainly not that scan (of a text of another length, or by a table
+    /// of another format): a wrong scan would let a cell through unquoted.
+    #[inline]
+    pub fn piece(&mut self, text: &str, scan: &TextScan, span: Span) {
+        assert!(
+            scan.len == text.len() && scan.format == self.table.format,
+            "RowWriter::piece: the scan of another text or format"
+        );
+        self.separate();
+        let start = self.out.len();
+        self.out
+            .extend_from_slice(&text.as_bytes()[span.start..span.end]);
+        if span.is_empty() {
+            return;
+        }
+        let [special, bidi] = scan.hits_in(span);
+        // Most cells hold no byte of interest: then only a formula needs looking at.
+        if special | bidi != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
+            let found = Found {
+                special: special != 0,
+                bidi_byte: bidi != 0,
+            };
+            self.seal_found(start, found);
+        }
+    }
+
+    /// A cell made by [`Table::field`] of this table, copied as it is.
+    pub fn field(&mut self, field: &[u8]) {
+        self.separate();
+        self.out.extend_from_slice(field);
+    }
+
+    /// A number cell (digits never need quoting or sanitizing).
+    #[inline]
+    pub fn num(&mut self, n: u64) {
+        self.separate();
+        push_decimal(self.out, n);
+    }
+
+    /// A cell composed by `write`, which appends UTF-8 text to the buffer it is given.
+    pub fn cell(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+        self.separate();
+        let start = self.out.len();
+        write(self.out);
+        // An empty cell is written as it is (and there are many: unused columns).
+        if self.out.len() > start {
+            self.seal(start);
+        }
+    }
+
+    /// End the row.
+    pub fn finish(self) {
+        debug_assert_eq!(self.cells, self.table.columns.len(), "one cell per column");
+        self.out.push(b'\n');
+    }
+
+    fn separate(&mut self) {
+        if self.cells > 0 {
+            self.out.push(match self.table.format {
+                TableFormat::Tsv => b'\t',
+                _ => b',',
+            });
+        }
+        self.cells += 1;
+    }
+
+    /// Quote, escape or sanitize the cell written since `start`, if it needs it.
+    fn seal(&mut self, start: usize) {
+        let [special, bidi_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
+        self.seal_found(start, Found { special, bidi_byte });
+    }
+
+    /// [`RowWriter::seal`] given what a scan of the cell found.
+    #[inline]
+    fn seal_found(&mut self, start: usize, found: Found) {
+        let cell = &self.out[start..];
+        let sanitize = self.table.sanitize
+            && (is_formula(cell) || (found.bidi_byte && has_bidi_control(cell)));
+        if found.special || sanitize {
+            self.rewrite(start, found.special, sanitize);
+        }
+    }
+
+    /// Take the cell written since `start` back out and write it again sanitized and/or
+    /// quoted (CSV) or escaped (TSV).
+    #[cold]
+    #[inline(never)]
+    fn rewrite(&mut self, start: usize, special: bool, sanitize: bool) {
+        let csv = self.table.format != TableFormat::Tsv;
+        if csv && special && !sanitize && memchr::memchr(b'"', &self.out[start..]).is_none() {
+            // Quotes around it are all a CSV cell without `"` needs: done in place.
+            self.out.insert(start, b'"');
+            self.out.push(b'"');
+            return;
+        }
+        let raw = self.out.split_off(start);
+        let cell = if sanitize {
+            sanitize_bytes(&raw)
+        } else {
+            Cow::Borrowed(&raw[..])
+        };
+        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping.
+        match self.table.format {
+            TableFormat::Tsv => tsv_field(self.out, &cell),
+            _ if special => csv_quoted(self.out, &cell),
+            _ => self.out.extend_from_slice(&cell),
+        }
+    }
+}
+
+/// The special bytes of a format and the bytes of bidi controls in one text, a bit per byte:
+/// see [`Table::scan_text`].
+pub struct TextScan {
+    /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
+    /// block is one of the format's special bytes, of the second when it is one of
+    /// [`BIDI_BYTES`].
+    blocks: Vec<[u64; 2]>,
+    format: TableFormat,
+    /// The length of the text.
+    len: usize,
+}
+
+impl TextScan {
+    /// See [`Table::scan_text`].
+    pub(super) fn new(format: TableFormat, text: &str) -> TextScan {
+        let bytes = text.as_bytes();
+        let mut scan = TextScan {
+            blocks: vec![[0; 2]; bytes.len().div_ceil(64)],
+            format,
+            len: bytes.len(),
+        };
+        classes(format).masks(Isa::detect(), bytes, &mut scan.blocks);
+        scan
+    }
+
+    /// The bits of the bytes of `span` (not empty), ORed together: `[special, bidi]`.
+    #[inline(always)]
+    fn hits_in(&self, span: Span) -> [u64; 2] {
+        let (first, last) = (span.start / 64, (span.end - 1) / 64);
+        let head = !0u64 << (span.start % 64);
+        let tail = !0u64 >> (63 - (span.end - 1) % 64);
+        let [mut s, mut b] = self.blocks[first];
+        s &= head;
+        b &= head;
+        if first < last {
+            for &[s2, b2] in &self.blocks[first + 1..last] {
+                s |= s2;
+                b |= b2;
+            }
+            let [s2, b2] = self.blocks[last];
+            s |= s2 & tail;
+            b |= b2 & tail;
+        } else {
+            s &= tail;
+            b &= tail;
+        }
+        [s, b]
+    }
+}
+
+/// Bytes that make a CSV field need quotes.
+pub(super) const CSV_SPECIALS: [u8; 4] = [b',', b'"', b'\r', b'\n'];
+/// Bytes a TSV field escapes.
+pub(super) const TSV_SPECIALS: [u8; 4] = [b'\\', b'\t', b'\r', b'\n'];
+/// The bytes [`has_bidi_control`] looks for.
+pub(super) const BIDI_BYTES: [u8; 2] = [0x9C, 0xE2];
+
+/// The special bytes of a format and [`BIDI_BYTES`], for the vector scans.
+pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
+    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &BIDI_BYTES]);
+    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &BIDI_BYTES]);
+    match format {
+        TableFormat::Tsv => &TSV,
+        _ => &CSV,
+    }
+}
+
+/// What a scan found in a cell.
+struct Found {
+    /// One of the format's special bytes.
+    special: bool,
+    /// A byte that may belong to a bidi control.
+    bidi_byte: bool,
+}
