@@ -8,9 +8,11 @@
 //! Only cells within `w` of the diagonal `j = i·m/n` (or of a guide path) are computed, so time and memory are
 //! `O((n + m)·w)`, not `O(n·m)`. If the best path comes within two cells of the band's edge
 //! (a long passage dropped on one side pulls it off the diagonal), `w` is doubled and the DP
-//! run again, until the path stays inside or the band covers the whole table. Long parallel
-//! documents therefore cost a few linear passes; a pathological pair degrades to the full
-//! table rather than a wrong answer.
+//! run again, until the path stays inside, the band covers the whole table, or `w` reaches
+//! [`MAX_BAND`]: then the best path inside the band is taken. Time and memory therefore stay
+//! linear, `O((n + m)·MAX_BAND)` at worst, whatever the pair: a translation that drops or
+//! adds more than about [`MAX_BAND`] sentences in one place is aligned as well as the band
+//! allows (the sentences beyond it pair with nothing), never by a table of `n·m` cells.
 //!
 //! What it does *not* do: score beads (see `score`), or look for crossing alignments
 //! (translations that reorder sentences across a bead).
@@ -20,6 +22,9 @@ pub(crate) type Step = (usize, usize, usize, usize);
 
 /// Initial half-width of the band.
 pub(crate) const INITIAL_BAND: usize = 24;
+
+/// The widest half-width the band grows to (24 → 48 → 96).
+pub(crate) const MAX_BAND: usize = 96;
 
 /// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 3`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.
@@ -73,9 +78,12 @@ pub(crate) fn best_path(
     let mut w = INITIAL_BAND;
     loop {
         let band = Band::new(n, m, w, &centre);
+        let widest = band.covers_all() || w >= MAX_BAND;
         match run(&band, shapes, &cost) {
-            Some(path) if band.covers_all() || !band.touches_edge(&path) => return path,
+            Some(path) if widest || !band.touches_edge(&path) => return path,
             None if band.covers_all() => unreachable!("(1, 0) and (0, 1) connect every cell"),
+            // No path inside the band (its rows always overlap, so this is not expected):
+            // widen it, up to the whole table.
             _ => {}
         }
         w *= 2;
@@ -233,6 +241,18 @@ mod tests {
         assert!(ones.iter().all(|&&(i, j, _, _)| t[i] == Some(j)));
         // Guided by its own path, a second pass finds the same path in a narrow band.
         assert_eq!(best_path(n, n + 200, SHAPES, Some(&p), follow(&t)), p);
+    }
+
+    #[test]
+    fn the_band_stops_growing() {
+        // Arabic sentence i wants English sentence i + 1000: far beyond the widest band. The
+        // path stays inside the band and covers both sides.
+        let n = 3000;
+        let t: Vec<Option<usize>> = (0..n).map(|i| Some(i + 1000)).collect();
+        let p = best_path(n, n, SHAPES, None, follow(&t));
+        check_cover(&p, n, n);
+        let band = Band::new(n, n, MAX_BAND, &(0..=n).map(|i| (i, i)).collect::<Vec<_>>());
+        assert!(p.iter().all(|&(i, j, _, _)| band.index(i, j).is_some()));
     }
 
     #[test]
