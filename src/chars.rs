@@ -12,24 +12,80 @@
 //! What it does *not* do: script detection or general Unicode segmentation (UAX #29); a word
 //! here is what Arabic news text needs, see [`crate::tokens`].
 
-/// The char at byte `i` of `text` (a char boundary) and its length: ASCII and two-byte chars
-/// (all of Arabic) decoded from the bytes, longer ones through `str`.
+/// The char at byte `i` of `text` (a char boundary, before its end) and its length.
 #[inline]
 pub(crate) fn decode(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes();
-    let x = b[i];
-    if x < 0x80 {
-        return (x as char, 1);
+    debug_assert!(i < text.len() && text.is_char_boundary(i));
+    decode_bytes(text.as_bytes(), i)
+}
+
+/// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
+/// cases (ASCII, Arabic) decoded inline; `('\0', 0)` at the end.
+#[inline(always)]
+pub(crate) fn decode_bytes(bytes: &[u8], i: usize) -> (char, usize) {
+    let Some(&b) = bytes.get(i) else {
+        return ('\0', 0);
+    };
+    if b < 0x80 {
+        return (b as char, 1);
     }
-    if x < 0xE0 {
-        // Valid UTF-8: a lead byte 0xC2..=0xDF and one continuation byte.
-        let c = ((x as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
-        if let Some(c) = char::from_u32(c) {
-            return (c, 2);
-        }
+    if b < 0xE0 {
+        let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        // Valid UTF-8 (the input is a &str) makes this a char.
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
     }
-    let c = text[i..].chars().next().expect("i is on a char boundary");
+    // Three bytes (a valid &str has all three at a lead byte).
+    if b < 0xF0 && i + 2 < bytes.len() {
+        let cp = ((b as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3);
+    }
+    // Four bytes: re-validate the short tail.
+    let end = (i + 4).min(bytes.len());
+    let c = std::str::from_utf8(&bytes[i..end])
+        .or_else(|e| std::str::from_utf8(&bytes[i..i + e.valid_up_to()]))
+        .ok()
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{FFFD}');
     (c, c.len_utf8())
+}
+
+/// A character of a written word in text as it came (not normalized): letters, digits, the
+/// Arabic harakat and the dagger alef. The glossary tools split curators' text with it.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
+}
+
+/// A letter of the Arabic block (U+0620–063F, U+0641–064A, U+066E–066F, U+0671–06D3,
+/// U+06FA–06FF): not tatweel, which never starts a word, nor the dagger alef U+0670, a mark,
+/// nor digits or punctuation.
+#[inline]
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    let k = (c as u32).wrapping_sub(0x0600);
+    k < 256 && ARABIC_LETTERS[k as usize / 64] >> (k % 64) & 1 == 1
+}
+
+/// The Arabic letters of U+0600–U+06FF as a bit set: bit `k` is U+0600 + `k`.
+const ARABIC_LETTERS: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if matches!(
+            0x0600 + k,
+            0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06FA..=0x06FF
+        ) {
+            set[k / 64] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    set
+};
+
+/// [`is_arabic_letter`], or a presentation form (U+FB50–FDFF, U+FE70–FEFC: text copied from
+/// PDFs), for text that is not normalized yet.
+pub(crate) fn is_arabic_letter_or_form(c: char) -> bool {
+    is_arabic_letter(c) || matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// A letter of a word: the Arabic letters U+0621–064A and ASCII letters first (the common

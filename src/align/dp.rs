@@ -23,8 +23,8 @@ pub(crate) type Step = (usize, usize, usize, usize);
 /// Initial half-width of the band.
 pub(crate) const INITIAL_BAND: usize = 24;
 
-/// The widest half-width the band grows to (24 → 48 → 96).
-pub(crate) const MAX_BAND: usize = 96;
+/// The widest half-width the band grows to (24 → 48 → 96 → 192).
+pub(crate) const MAX_BAND: usize = 192;
 
 /// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 3`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.

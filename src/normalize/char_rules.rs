@@ -190,35 +190,3 @@ impl Normalizer {
         }
     }
 }
-
-/// The char starting at byte `i` of valid UTF-8 and its length, with the one- and two-byte
-/// cases (ASCII, Arabic) decoded inline; `('\0', 0)` at the end.
-#[inline(always)]
-pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
-    let Some(&b) = bytes.get(i) else {
-        return ('\0', 0);
-    };
-    if b < 0x80 {
-        return (b as char, 1);
-    }
-    if b < 0xE0 {
-        let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-        // Valid UTF-8 (the input is a &str) makes this a char.
-        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
-    }
-    // Three bytes (a valid &str has all three at a lead byte).
-    if b < 0xF0 && i + 2 < bytes.len() {
-        let cp = ((b as u32 & 0x0F) << 12)
-            | ((bytes[i + 1] as u32 & 0x3F) << 6)
-            | (bytes[i + 2] as u32 & 0x3F);
-        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3);
-    }
-    // Four bytes: re-validate the short tail.
-    let end = (i + 4).min(bytes.len());
-    let c = std::str::from_utf8(&bytes[i..end])
-        .or_else(|e| std::str::from_utf8(&bytes[i..i + e.valid_up_to()]))
-        .ok()
-        .and_then(|s| s.chars().next())
-        .unwrap_or('\u{FFFD}');
-    (c, c.len_utf8())
-}

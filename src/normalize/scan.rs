@@ -4,8 +4,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::char_rules::{decode, two_index, Act, Attach, ATTACH, BASE, DROP_MARK, KEEP};
+use super::char_rules::{two_index, Act, Attach, ATTACH, BASE, DROP_MARK, KEEP};
 use super::{map, Normalized, Normalizer, Rule, Rules};
+use crate::chars::decode_bytes as decode;
 use crate::simd::LetterStops;
 
 impl Normalizer {

@@ -25,6 +25,7 @@
 
 use serde::Serialize;
 
+use crate::chars::is_arabic_letter;
 use crate::normalize::tables::is_invisible;
 use crate::simd::{ByteClasses, Isa};
 use crate::span::Span;
@@ -189,29 +190,6 @@ fn is_closing_bracket(c: char) -> bool {
 fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_arabic_letter(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
-
-/// Arabic letters (not tatweel, which never starts a word, nor the dagger alef U+0670, a
-/// mark).
-fn is_arabic_letter(c: char) -> bool {
-    let k = (c as u32).wrapping_sub(0x0600);
-    k < 256 && ARABIC_LETTERS[k as usize / 64] >> (k % 64) & 1 == 1
-}
-
-/// The Arabic letters of U+0600–U+06FF as a bit set: bit `k` is U+0600 + `k`.
-const ARABIC_LETTERS: [u64; 4] = {
-    let mut set = [0u64; 4];
-    let mut k = 0;
-    while k < 256 {
-        if matches!(
-            0x0600 + k,
-            0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06FA..=0x06FF
-        ) {
-            set[k / 64] |= 1 << (k % 64);
-        }
-        k += 1;
-    }
-    set
-};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Quote {

@@ -15,8 +15,8 @@
 
 pub mod suggest;
 
-use super::lint::is_word_char;
 use super::Matcher;
+use crate::chars::{is_arabic_letter_or_form as is_arabic_letter, is_word_char};
 use crate::span::Span;
 
 pub use self::suggest::{Sentence, SuggestOptions, Suggester, Suggestion};
@@ -101,10 +101,6 @@ impl Coverage {
             .filter(|&i| self.hits[i] == 0)
             .collect()
     }
-}
-
-pub(crate) fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// Spans of the Arabic word tokens of `text`.

@@ -35,8 +35,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::is_arabic_letter;
-use crate::glossary::lint::{is_word_char, key};
+use crate::chars::{is_arabic_letter_or_form as is_arabic_letter, is_word_char};
+use crate::glossary::lint::key;
 use crate::glossary::{Category, Matcher};
 use crate::normalize;
 use crate::segment;

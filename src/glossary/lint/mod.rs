@@ -39,6 +39,7 @@ mod forms;
 
 use self::forms::{escape, form_problems};
 use super::{Category, COLUMNS};
+use crate::chars::is_word_char;
 use crate::error::Location;
 use crate::normalize::{self};
 
@@ -154,11 +155,6 @@ fn strip_article(word: &str) -> &str {
         }
     }
     word
-}
-
-/// Word characters as the matcher splits words: letters, digits and Arabic marks.
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
 }
 
 /// A row as written, fields untrimmed.
