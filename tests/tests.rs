@@ -6,6 +6,7 @@ mod align;
 mod cli;
 mod export;
 mod facts;
+mod files;
 mod glossary;
 mod golden;
 mod spark;

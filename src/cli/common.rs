@@ -27,6 +27,12 @@ pub struct InputArgs {
     #[arg(long, value_name = "PATTERN", value_parser = parse_glob)]
     pub glob: Option<Glob>,
 
+    /// Walk symbolic links to directories too (by default they are skipped with a note); a
+    /// link back to one of its own parents is reported as a failed input. Files that are not
+    /// regular (FIFOs, sockets, devices) are skipped with a note either way.
+    #[arg(long)]
+    pub follow: bool,
+
     /// How to read inputs: by extension (.jsonl, .csv, anything else is text), or forced.
     #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, value_name = "FORMAT")]
     pub input_format: InputFormatArg,
@@ -75,6 +81,7 @@ impl InputArgs {
                 glob: self.glob.clone(),
                 text_column: self.text_column.clone(),
                 id_column: self.id_column.clone(),
+                follow: self.follow,
             },
         )
     }

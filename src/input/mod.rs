@@ -67,6 +67,8 @@ pub struct InputOptions {
     pub text_column: String,
     /// CSV: the column holding the id (default `id`, if present).
     pub id_column: Option<String>,
+    /// Walk symbolic links to directories (see [`walk::walk_with`]).
+    pub follow: bool,
 }
 
 impl Default for InputOptions {
@@ -76,6 +78,7 @@ impl Default for InputOptions {
             glob: None,
             text_column: "text".into(),
             id_column: None,
+            follow: false,
         }
     }
 }
@@ -168,7 +171,7 @@ impl Iterator for Documents {
                     };
                     if meta.is_dir() {
                         let root = root.unwrap_or_else(|| path.clone());
-                        let found = walk::walk(&root, &path, &self.glob);
+                        let found = walk::walk_with(&root, &path, &self.glob, self.opts.follow);
                         for f in found.into_iter().rev() {
                             self.pending.push_front(match f {
                                 Ok(f) => Source::Path {
@@ -179,6 +182,10 @@ impl Iterator for Documents {
                                 Err(e) => Source::Failed(e),
                             });
                         }
+                        continue;
+                    }
+                    if !meta.is_file() {
+                        walk::skip_not_regular(&path, &meta);
                         continue;
                     }
                     let file = match fs::File::open(&path) {
