@@ -64,5 +64,10 @@ pub mod table;
 pub mod tokens;
 mod tsv;
 
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 pub use error::{Error, Result};
 pub use span::Span;
