@@ -300,6 +300,16 @@ struct Track {
     lines: u64,
 }
 
+/// How far [`Track::scan`] went.
+enum Scan {
+    /// All the bytes.
+    All,
+    /// The bytes before this index: the byte at it makes the record larger than the limit.
+    Over(usize),
+    /// The bytes before this index, the last of which ended a record.
+    End(usize),
+}
+
 impl Track {
     /// Follow byte `b`: whether it ended a record, and whether the record is still within the
     /// limit.
@@ -318,6 +328,41 @@ impl Track {
         }
         self.record += 1;
         (false, self.record <= self.limit)
+    }
+
+    /// Follow `bytes` up to the first byte over the limit, or (`to_end`, when skipping a
+    /// record, whatever its size) up to the end of the record. Runs of bytes that change
+    /// nothing (all but `"` and LF in a quoted field; all but `,` CR LF in another) are
+    /// skipped with `memchr`.
+    fn scan(&mut self, bytes: &[u8], to_end: bool) -> Scan {
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &bytes[i..];
+            let run = match self.state {
+                Quoting::Quoted => memchr::memchr2(b'"', b'\n', rest),
+                Quoting::Unquoted => memchr::memchr3(b',', b'\n', b'\r', rest),
+                _ => Some(0),
+            }
+            .unwrap_or(rest.len());
+            if run > 0 {
+                let room = self.limit.saturating_sub(self.record);
+                if !to_end && run as u64 > room {
+                    return Scan::Over(i + room as usize);
+                }
+                self.record += run as u64;
+                i += run;
+                continue;
+            }
+            let (ended, within) = self.step(bytes[i]);
+            i += 1;
+            if to_end && ended {
+                return Scan::End(i);
+            }
+            if !to_end && !within {
+                return Scan::Over(i - 1);
+            }
+        }
+        Scan::All
     }
 }
 
@@ -349,17 +394,15 @@ impl Watch {
             if chunk.is_empty() {
                 return Ok(());
             }
-            let mut used = chunk.len();
-            let mut ended = false;
-            for (i, &b) in chunk.iter().enumerate() {
-                if self.track.step(b).0 {
-                    (used, ended) = (i + 1, true);
-                    break;
+            match self.track.scan(chunk, true) {
+                Scan::End(used) => {
+                    self.inner.consume(used);
+                    return Ok(());
                 }
-            }
-            self.inner.consume(used);
-            if ended {
-                return Ok(());
+                _ => {
+                    let used = chunk.len();
+                    self.inner.consume(used);
+                }
             }
         }
     }
@@ -380,16 +423,15 @@ impl Read for Watch {
             return Ok(0);
         }
         let n = chunk.len().min(out.len());
-        let mut passed = n;
-        for (i, &b) in chunk[..n].iter().enumerate() {
-            if !self.track.step(b).1 {
+        let passed = match self.track.scan(&chunk[..n], false) {
+            Scan::Over(i) => {
                 self.pending = Some(Stop::TooLarge {
                     line: self.track.record_line,
                 });
-                passed = i;
-                break;
+                i
             }
-        }
+            Scan::All | Scan::End(_) => n,
+        };
         out[..passed].copy_from_slice(&chunk[..passed]);
         // The byte over the limit is taken too: skipping goes on after it.
         self.inner.consume(if passed < n { passed + 1 } else { n });

@@ -160,6 +160,9 @@ fn read_line(reader: &mut dyn BufRead, line: &mut Vec<u8>, limit: usize) -> std:
             line.truncate(start);
             return Ok(Line::TooLong { ended: done });
         }
+        // Room up to the longest line allowed (with its line end), without copying a large
+        // buffer (see `grow`).
+        super::grow(line, taken, start.saturating_add(limit).saturating_add(1));
         line.extend_from_slice(&chunk[..taken]);
         reader.consume(taken);
         if done {

@@ -287,38 +287,59 @@ pub fn read_file(path: &Path, limit: u64) -> Result<String> {
 }
 
 /// All of `reader`, or `None` as soon as it has more than `limit` bytes (after reading at most
-/// `limit + 1`). The buffer grows by doubling up to `limit + 1` and no further, so a stream
-/// that never ends costs about `limit` bytes; `size` (when known) is allocated at once.
+/// `limit + 1`). The buffer is never copied when large (see [`grow`]), so a stream that never
+/// ends costs about `limit` bytes; `size` (when known) is allocated at once.
 pub fn read_bounded(
     reader: &mut dyn Read,
     limit: u64,
     size: Option<u64>,
 ) -> io::Result<Option<Vec<u8>>> {
     let cap = usize::try_from(limit.saturating_add(1)).unwrap_or(usize::MAX);
-    let first = size.map_or(1 << 16, |n| {
-        usize::try_from(n).unwrap_or(usize::MAX).saturating_add(1)
-    });
-    let mut bytes = vec![0; first.min(cap)];
-    let mut len = 0;
+    let mut bytes = Vec::new();
+    if let Some(n) = size {
+        let first = usize::try_from(n)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1)
+            .min(cap);
+        // A size that cannot be had is only a hint: grow as for an unknown size.
+        let _ = bytes.try_reserve_exact(first);
+    }
     loop {
-        if len == bytes.len() {
-            if len == cap {
-                return Ok(None);
-            }
-            bytes.resize(len.saturating_mul(2).max(1 << 16).min(cap), 0);
+        if bytes.len() == cap {
+            return Ok(None);
         }
-        match reader.read(&mut bytes[len..]) {
-            Ok(0) => break,
-            Ok(n) => len += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+        if bytes.len() == bytes.capacity() {
+            grow(&mut bytes, 1, cap);
+        }
+        let room = bytes.capacity() - bytes.len();
+        // read_to_end of at most `room` bytes fills the reserved room without reallocating.
+        let n = reader.take(room as u64).read_to_end(&mut bytes)?;
+        if n < room {
+            break;
         }
     }
-    if len == cap {
-        return Ok(None);
+    if bytes.capacity() > 2 * bytes.len() + (1 << 20) {
+        bytes.shrink_to_fit();
     }
-    bytes.truncate(len);
     Ok(Some(bytes))
+}
+
+/// Make room for `more` bytes in a buffer that may grow to `cap`: by doubling while it is
+/// small, and past 1 MiB for all of `cap` at once. That reserves address space, not memory
+/// (pages are touched as they are written), and means a large buffer is never copied to a
+/// bigger one: growing by doubling to 64 MiB would touch about 1.5 times that, plus what the
+/// allocator keeps of the smaller buffers. If `cap` cannot be had, doubling goes on.
+pub(crate) fn grow(buf: &mut Vec<u8>, more: usize, cap: usize) {
+    let len = buf.len();
+    let need = len.saturating_add(more);
+    if need <= buf.capacity() {
+        return;
+    }
+    if need > 1 << 20 && cap > need && buf.try_reserve_exact(cap - len).is_ok() {
+        return;
+    }
+    let doubled = need.max(2 * len).max(1 << 16).min(cap.max(need));
+    buf.reserve_exact(doubled - len);
 }
 
 /// UTF-8 bytes to a String, without a leading BOM; a located error otherwise (with a hint for
