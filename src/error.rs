@@ -153,7 +153,7 @@ impl fmt::Display for Error {
 /// A byte count as a person writes it: `64 MiB`, `512 KiB`, `1000 bytes`.
 pub fn size(bytes: u64) -> String {
     for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] {
-        if bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
             return format!("{} {unit}", bytes >> shift);
         }
     }
