@@ -251,7 +251,7 @@ fn broken_glossary_names_file_line_column() {
     let g = dir.join("g.csv");
     std::fs::write(
         &g,
-        "arabic,english,category\nباكستان,Pakistan,place\nكابل,,place\n",
+        "arabic,english,category,variants,note,source\nباكستان,Pakistan,place\nكابل,,place\n",
     )
     .unwrap();
     dragoman_in(

@@ -287,7 +287,7 @@ pub fn read_file(path: &Path, limit: u64) -> Result<String> {
 }
 
 /// All of `reader`, or `None` as soon as it has more than `limit` bytes (after reading at most
-/// `limit + 1`). The buffer is never copied when large (see [`grow`]), so a stream that never
+/// `limit + 1`). A large buffer is never copied to a bigger one, so a stream that never
 /// ends costs about `limit` bytes; `size` (when known) is allocated at once.
 pub fn read_bounded(
     reader: &mut dyn Read,
