@@ -22,6 +22,11 @@ pub const BATCH_BYTES: usize = 4 << 20;
 /// Documents per batch (per thread), for corpora of many tiny documents.
 pub const BATCH_DOCS: usize = 512;
 
+/// The most threads [`run`] starts; more are cut to this (the CLI refuses them, and cuts
+/// anything over 4 per core). Each thread costs a stack and start-up time, and beyond a few
+/// per core they only wait.
+pub const MAX_THREADS: usize = 256;
+
 /// Counts of a finished run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
@@ -32,8 +37,8 @@ pub struct Totals {
     pub stopped: bool,
 }
 
-/// Run `work` over `docs` on `threads` threads (0: all cores); feed each document and its
-/// result to `sink` in input order.
+/// Run `work` over `docs` on `threads` threads (0: all cores; at most [`MAX_THREADS`]); feed
+/// each document and its result to `sink` in input order.
 pub fn run<T, W, S, F>(
     docs: impl Iterator<Item = Result<Document>> + Send,
     threads: usize,
@@ -48,6 +53,7 @@ where
     S: FnMut(&Document, T) -> Result<()>,
     F: FnMut(&Error),
 {
+    let threads = threads.min(MAX_THREADS);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()

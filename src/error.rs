@@ -31,6 +31,9 @@ pub enum ErrorKind {
     Parse { location: Location, message: String },
     /// The command line asks for something that cannot be done.
     Usage(String),
+    /// A document (a file, a JSON line, a CSV record) is larger than the limit on document
+    /// size; at most `limit` bytes of it were held in memory.
+    TooLarge { location: Location, limit: u64 },
 }
 
 /// `path:line:column`, with line and column 1-based; either may be unknown (0).
@@ -87,6 +90,11 @@ impl Error {
         Error(Box::new(ErrorKind::Usage(message.into())))
     }
 
+    /// A document larger than `limit` bytes, at `location`.
+    pub fn too_large(location: Location, limit: u64) -> Error {
+        Error(Box::new(ErrorKind::TooLarge { location, limit }))
+    }
+
     /// The error for bytes that are not UTF-8, located by line and column (in characters).
     pub fn utf8(path: &Path, bytes: &[u8], err: std::str::Utf8Error) -> Error {
         let good = &bytes[..err.valid_up_to()];
@@ -132,8 +140,24 @@ impl fmt::Display for Error {
             ),
             ErrorKind::Parse { location, message } => write!(f, "{location}: {message}"),
             ErrorKind::Usage(message) => write!(f, "{message}"),
+            ErrorKind::TooLarge { location, limit } => write!(
+                f,
+                "{location}: document is larger than --max-doc-bytes ({}); split it or raise \
+                 the limit",
+                size(*limit)
+            ),
         }
     }
+}
+
+/// A byte count as a person writes it: `64 MiB`, `512 KiB`, `1000 bytes`.
+pub fn size(bytes: u64) -> String {
+    for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
+            return format!("{} {unit}", bytes >> shift);
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 /// The io::Error text, lowercased at the start, without Rust's "(os error N)" suffix.
@@ -177,6 +201,24 @@ mod tests {
         let e = Error::utf8(Path::new("x.txt"), &bytes, err);
         let msg = e.to_string();
         assert!(msg.starts_with("x.txt:2:3: not UTF-8 (byte 0xff)"), "{msg}");
+    }
+
+    #[test]
+    fn sizes_read_as_written() {
+        for (bytes, want) in [
+            (64 << 20, "64 MiB"),
+            (1 << 30, "1 GiB"),
+            (3 << 10, "3 KiB"),
+            ((1 << 20) + 1, "1048577 bytes"),
+            (0, "0 bytes"),
+        ] {
+            assert_eq!(size(bytes), want, "{bytes}");
+        }
+        let e = Error::too_large(Location::new("big.txt", 0, 0), 64 << 20);
+        assert_eq!(
+            e.to_string(),
+            "big.txt: document is larger than --max-doc-bytes (64 MiB); split it or raise the limit"
+        );
     }
 
     #[test]

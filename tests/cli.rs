@@ -251,7 +251,7 @@ fn broken_glossary_names_file_line_column() {
     let g = dir.join("g.csv");
     std::fs::write(
         &g,
-        "arabic,english,category\nباكستان,Pakistan,place\nكابل,,place\n",
+        "arabic,english,category,variants,note,source\nباكستان,Pakistan,place\nكابل,,place\n",
     )
     .unwrap();
     dragoman_in(
@@ -272,7 +272,7 @@ fn output_mistakes_are_caught_early_and_lose_nothing() {
     // Every input failed: the old output stays.
     dragoman(&["export", "--quiet", "no-such-input.txt", "-o", &k])
         .code(1)
-        .stderr_has("no output was written");
+        .stderr_has("every input failed, so no rows were written");
     assert_eq!(std::fs::read_to_string(&keep).unwrap(), "precious\n");
     // -o names a directory, or a file in a directory that does not exist: said at once.
     let d = dir.to_string_lossy().into_owned();

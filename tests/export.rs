@@ -203,7 +203,8 @@ fn english_translations_are_aligned_into_rows() {
 fn bad_documents_are_skipped_and_output_is_atomic() {
     let dir = scratch("export-bad");
     std::fs::write(dir.join("a.txt"), "جملة أولى.").unwrap();
-    std::fs::write(dir.join("b.txt"), b"\xff\xfe bad").unwrap();
+    // Windows-1256 (FF FE would be a UTF-16 byte-order mark, with a hint of its own).
+    std::fs::write(dir.join("b.txt"), b"\xc8\xe3 bad").unwrap();
     std::fs::write(dir.join("c.txt"), "جملة ثالثة.").unwrap();
     let out = dir.join("out.csv");
     let (d, o) = (

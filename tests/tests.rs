@@ -9,5 +9,6 @@ mod facts;
 mod files;
 mod glossary;
 mod golden;
+mod limits;
 mod spark;
 mod summarize;

@@ -55,6 +55,24 @@ impl Run {
     }
 }
 
+/// Run `dragoman ARGS` in the crate root with a file as standard input (a device such as
+/// `/dev/zero` too: an endless stream).
+pub fn dragoman_from(args: &[&str], stdin: &Path) -> Run {
+    let file = std::fs::File::open(stdin).expect("the stdin file opens");
+    let out = Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .args(args)
+        .current_dir(root())
+        .stdin(file)
+        .output()
+        .expect("the dragoman binary finishes");
+    Run {
+        cmdline: format!("dragoman {} < {}", args.join(" "), stdin.display()),
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 /// Run `dragoman ARGS` in the crate root, with `stdin` as standard input.
 pub fn dragoman_in(args: &[&str], stdin: &[u8]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dragoman"));

@@ -50,8 +50,8 @@ pub(crate) fn is_headline(text: &str, span: Span) -> bool {
         .rev()
         .find(|c| !matches!(c, ' ' | '\t'));
     let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
-    let alone = before.map_or(true, crate::segment::is_line_break)
-        && after.map_or(true, crate::segment::is_line_break);
+    let alone = before.is_none_or(crate::segment::is_line_break)
+        && after.is_none_or(crate::segment::is_line_break);
     let last = span
         .slice(text)
         .chars()

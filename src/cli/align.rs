@@ -71,8 +71,9 @@ pub struct Args {
     #[arg(long)]
     strict: bool,
 
-    /// Worker threads (0: one per core).
-    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    /// Worker threads (0: one per core). More than 4 per core is cut to that (with a note);
+    /// more than 256 is refused.
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N", value_parser = common::parse_threads)]
     threads: usize,
 }
 
@@ -344,10 +345,7 @@ fn read_pair(p: FilePair) -> Result<Document> {
              NAME.en.txt); add the Arabic or move the file out of the directory",
         ));
     }
-    let read = |path: &Path| {
-        let bytes = fs::read(path).map_err(|e| Error::io(Some(path), e))?;
-        input::decode(path, bytes)
-    };
+    let read = |path: &Path| input::read_file(path, input::DEFAULT_MAX_DOC_BYTES);
     Ok(Document {
         id: p.id,
         text: read(&p.arabic)?,

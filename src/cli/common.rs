@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::ValueEnum;
 
-use dragoman::batch::Totals;
+use dragoman::batch::{self, Totals};
 use dragoman::error::{Error, Result};
 use dragoman::glossary::{Glossary, Matcher};
 use dragoman::input::{self, Document, Documents, Glob, InputFormat, InputOptions};
@@ -49,9 +49,16 @@ pub struct InputArgs {
     #[arg(long)]
     pub strict: bool,
 
-    /// Worker threads (0: one per core).
-    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    /// Worker threads (0: one per core). More than 4 per core is cut to that (with a note);
+    /// more than 256 is refused.
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N", value_parser = parse_threads)]
     pub threads: usize,
+
+    /// The largest document to read: a text file, JSON line or CSV record bigger than this is
+    /// reported as a failed input and skipped, and never held in memory whole. Bytes, or with
+    /// a suffix K, M, G (1024-based): 64M, 1G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_doc_bytes: u64,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +71,55 @@ pub enum InputFormatArg {
 
 fn parse_glob(pattern: &str) -> Result<Glob> {
     Glob::new(pattern)
+}
+
+/// `-j N`: at most [`batch::MAX_THREADS`] (else a usage error), and cut to 4 per logical CPU (with a
+/// note): more threads than that only cost memory and start-up time.
+pub fn parse_threads(arg: &str) -> std::result::Result<usize, String> {
+    let n: usize = arg.parse().map_err(|_| {
+        format!("'{arg}' is not a number of threads; write e.g. -j 4 (0: one per core)")
+    })?;
+    if n > batch::MAX_THREADS {
+        return Err(format!(
+            "more than {} threads; give at most that, or leave -j out to use one per core",
+            batch::MAX_THREADS
+        ));
+    }
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if n > 4 * cpus {
+        eprintln!(
+            "dragoman: note: -j {n} is more than 4 threads per core on {cpus} cores; using {}",
+            4 * cpus
+        );
+        return Ok(4 * cpus);
+    }
+    Ok(n)
+}
+
+/// `--max-doc-bytes`: a byte count, or one with a K, M or G suffix (1024-based).
+fn parse_size(arg: &str) -> std::result::Result<u64, String> {
+    let s = arg.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kib" => 10,
+        "m" | "mib" => 20,
+        "g" | "gib" => 30,
+        _ => {
+            return Err(format!(
+                "'{arg}': write a size as bytes or with K, M, G: 64M, 1G"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("'{arg}': write a size as bytes or with K, M, G: 64M, 1G"))?;
+    match n.checked_mul(1 << shift) {
+        Some(0) => Err("a document limit of 0 bytes reads nothing; give at least 1".into()),
+        Some(n) => Ok(n),
+        None => Err(format!("'{arg}' is too large")),
+    }
 }
 
 impl InputArgs {
@@ -82,6 +138,7 @@ impl InputArgs {
                 text_column: self.text_column.clone(),
                 id_column: self.id_column.clone(),
                 follow: self.follow,
+                max_doc_bytes: self.max_doc_bytes,
             },
         )
     }
@@ -132,8 +189,9 @@ pub fn finish(out: Output, totals: &Totals) -> Result<Status> {
         return Ok(Status::SomeFailed);
     }
     if totals.documents == 0 && totals.failures > 0 {
-        // Every input failed (a mistyped path, say): keep whatever the output file held.
-        eprintln!("dragoman: nothing was read, so no output was written");
+        // Every input failed (a mistyped path, say): keep whatever the output file held. On
+        // stdout a header may already be out, so say nothing about what was written there.
+        eprintln!("dragoman: every input failed, so no rows were written (an -o file keeps its old content)");
         return Ok(Status::SomeFailed);
     }
     out.finish()?;
@@ -207,8 +265,7 @@ pub fn translation(doc: &Document, english: Option<&Path>) -> Result<Option<Stri
 }
 
 fn read(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
-    input::decode(path, bytes)
+    input::read_file(path, input::DEFAULT_MAX_DOC_BYTES)
 }
 
 /// The `--date` option: `YYYY-MM-DD`, or a usage error that shows the form.

@@ -133,6 +133,22 @@ pub const COLUMNS: [&str; 6] = [
     "arabic", "english", "category", "variants", "note", "source",
 ];
 
+/// Check a glossary file's header: exactly [`COLUMNS`], in order, as written. The loader and
+/// `glossary lint` both use this, so a file one accepts the other accepts.
+pub fn check_header<'a>(
+    header: impl IntoIterator<Item = &'a str>,
+) -> std::result::Result<(), String> {
+    let header: Vec<&str> = header.into_iter().collect();
+    if header == COLUMNS {
+        return Ok(());
+    }
+    Err(format!(
+        "the header is '{}'; it must be exactly: {}",
+        header.join(","),
+        COLUMNS.join(",")
+    ))
+}
+
 /// The curated glossary files built into the binary: `(name, contents)`.
 pub const BUILTIN: &[(&str, &str)] = &[
     (
@@ -256,7 +272,8 @@ pub fn csv_files(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Parse one glossary CSV. Columns are found by header name; extra columns are ignored.
+/// Parse one glossary CSV. The header must be exactly [`COLUMNS`] ([`check_header`]); a row
+/// may leave out trailing optional columns, and fields beyond the sixth are ignored.
 pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -267,22 +284,15 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
         .headers()
         .map_err(|e| Error::parse(at(1, 1), format!("cannot read the header: {e}")))?
         .clone();
-    let mut index = [usize::MAX; 6];
-    for (k, name) in COLUMNS.iter().enumerate() {
-        match headers.iter().position(|h| h.trim() == *name) {
-            Some(i) => index[k] = i,
-            None if k >= 3 => {} // variants, note, source are optional
-            None => {
-                return Err(Error::parse(
-                    at(1, 1),
-                    format!(
-                        "the header has no '{name}' column; the header must be: {}",
-                        COLUMNS.join(",")
-                    ),
-                ))
-            }
-        }
+    // A quote that is never closed would make the rest of the file one field.
+    if let Some(line) = crate::input::unclosed_quote(text.as_bytes()) {
+        return Err(Error::parse(
+            at(line, 0),
+            "a quote opens a field here and is never closed; close it, or write a quote inside \
+             a quoted field twice (\"\")",
+        ));
     }
+    check_header(headers.iter()).map_err(|e| Error::parse(at(1, 1), e))?;
     let mut entries = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -304,8 +314,9 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
             .expect("records read from a reader have positions");
         let line = pos.line() as usize;
         let raw = raw_line(text, pos.byte() as usize);
-        let field = |k: usize| record.get(index[k]).map(str::trim);
-        let column = |k: usize| field_column(raw, index[k]);
+        // The header is COLUMNS: column k is field k.
+        let field = |k: usize| record.get(k).map(str::trim);
+        let column = |k: usize| field_column(raw, k);
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -332,7 +343,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
         let category: Category = get(2)?
             .parse()
             .map_err(|e: String| Error::parse(at(line, column(2)), e))?;
-        let optional = |k: usize| field(k).filter(|_| index[k] != usize::MAX).unwrap_or("");
+        let optional = |k: usize| field(k).unwrap_or("");
         let variants = optional(3)
             .split('|')
             .map(str::trim)

@@ -291,27 +291,49 @@ const BAD: &[(&str, &str, &str)] = &[
     (
         "missing column in header",
         "arabic,english\nا,b\n",
-        "bad.csv:1:1: the header has no 'category' column",
+        "bad.csv:1:1: the header is 'arabic,english'; it must be exactly: arabic,english,category,variants,note,source",
+    ),
+    // The header glossary lint accepts, and no other (check_header): not a subset, not
+    // another order, not with spaces.
+    (
+        "three columns",
+        "arabic,english,category\nباكستان,Pakistan,place\n",
+        "bad.csv:1:1: the header is 'arabic,english,category'; it must be exactly",
+    ),
+    (
+        "another order",
+        "english,arabic,category,variants,note,source\nPakistan,باكستان,place,,,curated\n",
+        "bad.csv:1:1: the header is 'english,arabic,",
+    ),
+    (
+        "spaces in the header",
+        "arabic, english,category,variants,note,source\n",
+        "bad.csv:1:1: the header is 'arabic, english,",
     ),
     (
         "empty english",
-        "arabic,english,category\nباكستان,,place\n",
+        "arabic,english,category,variants,note,source\nباكستان,,place\n",
         "bad.csv:2:9: the english column is empty",
     ),
     (
         "empty arabic",
-        "arabic,english,category\n,Pakistan,place\n",
+        "arabic,english,category,variants,note,source\n,Pakistan,place\n",
         "bad.csv:2:1: the arabic column is empty",
     ),
     (
         "unknown category",
-        "arabic,english,category\nباكستان,Pakistan,country\n",
+        "arabic,english,category,variants,note,source\nباكستان,Pakistan,country\n",
         "bad.csv:2:18: unknown category 'country'; use one of: person",
     ),
     (
         "missing field",
-        "arabic,english,category\nباكستان,Pakistan\n",
-        "bad.csv:2:17: the row has 2 columns, the header 3",
+        "arabic,english,category,variants,note,source\nباكستان,Pakistan\n",
+        "bad.csv:2:17: the row has 2 columns, the header 6",
+    ),
+    (
+        "unbalanced quote",
+        "arabic,english,category,variants,note,source\nكابل,Kabul,place,,,curated\n\"باكستان,Pakistan,place,,,curated\nدلهي,Delhi,place,,,curated\n",
+        "bad.csv:3: a quote opens a field here and is never closed",
     ),
 ];
 

@@ -184,7 +184,7 @@ impl Cursor<'_> {
         // the span) and the next one (starting after the span): both ends shift alike, and
         // the cursor stays.
         let i = self.start;
-        if i == self.end && edits.get(i).map_or(true, |e| e.norm > span.end) {
+        if i == self.end && edits.get(i).is_none_or(|e| e.norm > span.end) {
             match i.checked_sub(1).map(|k| &edits[k]) {
                 None => return Span::new(span.start.min(len), span.end.min(len)),
                 Some(e) if e.norm_end() < span.start => {

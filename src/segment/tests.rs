@@ -335,7 +335,7 @@ fn long_texts_segment_as_their_lines() {
         text.push_str(pieces[k % pieces.len()]);
         // A step prime to the number of pieces and to 64: the pieces drift across blocks.
         k += 7;
-        if k % 5 == 0 {
+        if k.is_multiple_of(5) {
             text.push(' ');
         }
     }

@@ -200,7 +200,7 @@ fn contains_words(text: &str, phrase: &str) -> bool {
     if phrase.is_empty() {
         return false;
     }
-    let boundary = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     text.match_indices(phrase).any(|(i, _)| {
         boundary(text[..i].chars().next_back()) && boundary(text[i + phrase.len()..].chars().next())
     })

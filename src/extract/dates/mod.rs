@@ -759,7 +759,7 @@ fn push_int(out: &mut String, n: i32, width: usize) {
         }
     }
     let digits = &digits[at..];
-    out.extend(std::iter::repeat('0').take(width.saturating_sub(digits.len())));
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
     out.extend(digits.iter().map(|&d| char::from(d)));
 }
 

@@ -168,7 +168,7 @@ impl Decimal {
         }
         if !frac.is_empty() {
             out.push('.');
-            out.extend(std::iter::repeat('0').take(pad));
+            out.extend(std::iter::repeat_n('0', pad));
             out.extend(frac.iter().map(|&d| d as char));
         }
     }

@@ -279,7 +279,7 @@ fn joins(last: Option<Part>, last_v: Decimal, part: Part, joined: bool) -> bool 
         matches!(
             (last, part),
             (Unit, Ten) | (Hundred, Unit | Ten | Digits) | (Scale, Unit | Ten | Hundred | Digits)
-        ) && !(last == Unit && last_v.as_int().map_or(true, |n| n >= 10))
+        ) && !(last == Unit && last_v.as_int().is_none_or(|n| n >= 10))
     } else {
         matches!(
             (last, part),

@@ -387,7 +387,7 @@ impl<'m> Suggester<'m> {
                     continue;
                 };
                 let better = |best: &Option<(usize, &str)>, stem: &str| {
-                    best.map_or(true, |(_, k): (usize, &str)| k.len() > stem.len())
+                    best.is_none_or(|(_, k): (usize, &str)| k.len() > stem.len())
                 };
                 // The article ال: always, when two letters remain. لل (ل + ال, the alef
                 // elided): only when the corpus knows the stem (لليبيا is ل + ليبيا).

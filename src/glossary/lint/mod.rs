@@ -12,6 +12,7 @@
 //! | --- | --- |
 //! | not UTF-8, a byte-order mark, CR line ends, header not exactly `arabic,english,category,variants,note,source`, wrong field count, bad quoting | error |
 //! | empty `arabic`, `english` or `source`; `english` with leading or trailing spaces; unknown category | error |
+//! | a spelling that is one letter (`ا`), a bare proclitic or chain of them (`و`, `ال`, `وال`), or a particle (`في`, `من`): the matcher would find it in or before countless words | error |
 //! | month/weekday row without a `gregorian:N` / `hijri:N` (1–12) / `weekday:N` (1–7) code at the start of `note` | error |
 //! | a spelling (headword or variant) that is not normalized: stray, double or non-ASCII spaces, tatweel, harakat / dagger alef / Quranic marks, presentation forms, invisible characters, not NFC, Persian letters (ی ک), punctuation or other non-letters; an empty variant (a stray `\|`) | error |
 //! | Latin letters or digits in a spelling | warning |
@@ -38,7 +39,7 @@ use std::path::{Path, PathBuf};
 mod forms;
 
 use self::forms::{escape, form_problems};
-use super::{Category, COLUMNS};
+use super::{check_header, Category, COLUMNS};
 use crate::chars::is_word_char;
 use crate::error::Location;
 use crate::normalize::{self};
@@ -294,6 +295,16 @@ impl Linter<'_> {
                 "CR line end; glossary files use LF line ends (`dos2unix FILE`)",
             );
         }
+        if let Some(line) = crate::input::unclosed_quote(text.as_bytes()) {
+            self.push(
+                file,
+                line,
+                Severity::Error,
+                "a quote opens a field here and is never closed, so the rest of the file is one \
+                 field; close it (a quote inside a quoted field is written twice: \"\")",
+            );
+            return;
+        }
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -319,17 +330,8 @@ impl Linter<'_> {
             let line = record.position().map_or(0, |p| p.line() as usize);
             let Some(index) = index else {
                 let header: Vec<&str> = record.iter().collect();
-                if header != COLUMNS {
-                    self.push(
-                        file,
-                        line,
-                        Severity::Error,
-                        format!(
-                            "the header is '{}'; it must be exactly: {}",
-                            header.join(","),
-                            COLUMNS.join(",")
-                        ),
-                    );
+                if let Err(message) = check_header(header.iter().copied()) {
+                    self.push(file, line, Severity::Error, message);
                 }
                 let mut found = [None; 6];
                 for (k, name) in COLUMNS.iter().enumerate() {
@@ -449,6 +451,9 @@ impl Linter<'_> {
                     );
                 }
                 continue;
+            }
+            if let Some(problem) = not_a_term(form) {
+                self.error(row, format!("{what} '{form}' {problem}; delete it"));
             }
             for (severity, problem) in form_problems(form) {
                 self.push(
@@ -598,6 +603,29 @@ impl Linter<'_> {
                 }
             }
         }
+    }
+}
+
+/// Particles: function words that are never a glossary term (as the `match` normalization
+/// writes them: إلى → الي, على → علي, أن → ان).
+const PARTICLES: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "ان", "او", "ثم", "لا", "ما", "لم", "لن", "قد", "هل", "مع",
+];
+
+/// Why a spelling cannot be an entry: one letter, proclitics alone (a conjunction, a
+/// preposition, the article), or a particle. The matcher would find any of these in or before
+/// countless words.
+fn not_a_term(form: &str) -> Option<&'static str> {
+    let k = normalize::matcher().normalize_str(form);
+    let letters: String = k.chars().filter(|&c| is_word_char(c)).collect();
+    if letters.chars().count() == 1 {
+        Some("is a single letter, not a term")
+    } else if crate::tokens::forms::is_clitic_chain(letters.as_bytes()) {
+        Some("is a bare clitic (a prefix the matcher strips from words), not a term")
+    } else if PARTICLES.contains(&letters.as_str()) {
+        Some("is a particle, not a term")
+    } else {
+        None
     }
 }
 

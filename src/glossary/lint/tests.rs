@@ -120,6 +120,36 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         &["t.csv:2: error: the source column is empty"],
     ),
     (
+        "a bare conjunction",
+        "و,and,term,,,curated\n",
+        &["t.csv:2: error: arabic 'و' is a single letter, not a term; delete it"],
+    ),
+    (
+        "a bare alef",
+        "ا,a,term,,,curated\n",
+        &["t.csv:2: error: arabic 'ا' is a single letter, not a term; delete it"],
+    ),
+    (
+        "the bare article",
+        "ال,the,term,,,curated\n",
+        &["t.csv:2: error: arabic 'ال' is a bare clitic (a prefix the matcher strips from words), not a term; delete it"],
+    ),
+    (
+        "a clitic chain as a variant",
+        "باكستان,Pakistan,place,وال,,curated\n",
+        &["t.csv:2: error: variant 'وال' is a bare clitic"],
+    ),
+    (
+        "a particle",
+        "إلى,to,term,,,curated\n",
+        &["t.csv:2: error: arabic 'إلى' is a particle, not a term; delete it"],
+    ),
+    (
+        "two letters that are a word are fine",
+        "يد,hand,term,,,curated\n",
+        &[],
+    ),
+    (
         "generated nationality form",
         "سعودي,Saudi,nationality,,,curated\nالسعودية,Saudi Arabia,place,,,curated\n",
         &["t.csv:2: warning: the matcher's generated form 'سعودية' of 'سعودي' is the spelling 'السعودية' at t.csv:3"],
@@ -161,6 +191,11 @@ fn file_level_rules() {
             "not utf-8",
             b"arabic,english,category,variants,note,source\n\xff,x,term,,,c\n",
             "t.csv:2: error: not UTF-8 (byte 0xff)",
+        ),
+        (
+            "unbalanced quote",
+            b"arabic,english,category,variants,note,source\nx,y,term,,,c\n\"z,w,term,,,c\nv,u,term,,,c\n",
+            "t.csv:3: error: a quote opens a field here and is never closed",
         ),
         (
             "header",
