@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::escape::{csv_quoted, has_bidi_control, is_formula, sanitize_bytes, tsv_field};
+use super::escape::{csv_quoted, has_escape, is_formula, sanitize_bytes, tsv_field, LOOK_BYTES};
 use super::{push_decimal, Table, TableFormat};
 use crate::simd::{ByteClasses, Isa};
 use crate::span::Span;
@@ -55,12 +55,12 @@ impl<'a> RowWriter<'a> {
         if span.is_empty() {
             return;
         }
-        let [special, bidi] = scan.hits_in(span);
+        let [special, look] = scan.hits_in(span);
         // Most cells hold no byte of interest: then only a formula needs looking at.
-        if special | bidi != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
+        if special | look != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
             let found = Found {
                 special: special != 0,
-                bidi_byte: bidi != 0,
+                look_byte: look != 0,
             };
             self.seal_found(start, found);
         }
@@ -108,16 +108,16 @@ impl<'a> RowWriter<'a> {
 
     /// Quote, escape or sanitize the cell written since `start`, if it needs it.
     fn seal(&mut self, start: usize) {
-        let [special, bidi_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
-        self.seal_found(start, Found { special, bidi_byte });
+        let [special, look_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
+        self.seal_found(start, Found { special, look_byte });
     }
 
     /// [`RowWriter::seal`] given what a scan of the cell found.
     #[inline]
     fn seal_found(&mut self, start: usize, found: Found) {
         let cell = &self.out[start..];
-        let sanitize = self.table.sanitize
-            && (is_formula(cell) || (found.bidi_byte && has_bidi_control(cell)));
+        let sanitize =
+            self.table.sanitize && (is_formula(cell) || (found.look_byte && has_escape(cell)));
         if found.special || sanitize {
             self.rewrite(start, found.special, sanitize);
         }
@@ -141,7 +141,8 @@ impl<'a> RowWriter<'a> {
         } else {
             Cow::Borrowed(&raw[..])
         };
-        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping.
+        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping, and
+        // takes out no tab, CR or LF.
         match self.table.format {
             TableFormat::Tsv => tsv_field(self.out, &cell),
             _ if special => csv_quoted(self.out, &cell),
@@ -150,12 +151,12 @@ impl<'a> RowWriter<'a> {
     }
 }
 
-/// The special bytes of a format and the bytes of bidi controls in one text, a bit per byte:
-/// see [`Table::scan_text`].
+/// The special bytes of a format and the bytes sanitizing looks at ([`LOOK_BYTES`]) in one
+/// text, a bit per byte: see [`Table::scan_text`].
 pub struct TextScan {
     /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
     /// block is one of the format's special bytes, of the second when it is one of
-    /// [`BIDI_BYTES`].
+    /// [`LOOK_BYTES`].
     blocks: Vec<[u64; 2]>,
     format: TableFormat,
     /// The length of the text.
@@ -175,7 +176,7 @@ impl TextScan {
         scan
     }
 
-    /// The bits of the bytes of `span` (not empty), ORed together: `[special, bidi]`.
+    /// The bits of the bytes of `span` (not empty), ORed together: `[special, look]`.
     #[inline(always)]
     fn hits_in(&self, span: Span) -> [u64; 2] {
         let (first, last) = (span.start / 64, (span.end - 1) / 64);
@@ -204,13 +205,11 @@ impl TextScan {
 pub(super) const CSV_SPECIALS: [u8; 4] = [b',', b'"', b'\r', b'\n'];
 /// Bytes a TSV field escapes.
 pub(super) const TSV_SPECIALS: [u8; 4] = [b'\\', b'\t', b'\r', b'\n'];
-/// The bytes [`has_bidi_control`] looks for.
-pub(super) const BIDI_BYTES: [u8; 2] = [0x9C, 0xE2];
-
-/// The special bytes of a format and [`BIDI_BYTES`], for the vector scans.
+/// The special bytes of a format and [`LOOK_BYTES`], for the vector scans (seven of the
+/// eight byte classes).
 pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
-    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &BIDI_BYTES]);
-    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &BIDI_BYTES]);
+    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &LOOK_BYTES]);
+    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &LOOK_BYTES]);
     match format {
         TableFormat::Tsv => &TSV,
         _ => &CSV,
@@ -221,6 +220,6 @@ pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
 struct Found {
     /// One of the format's special bytes.
     special: bool,
-    /// A byte that may belong to a bidi control.
-    bidi_byte: bool,
+    /// A byte that may belong to a character sanitizing escapes ([`LOOK_BYTES`]).
+    look_byte: bool,
 }
