@@ -8,5 +8,6 @@ mod export;
 mod facts;
 mod glossary;
 mod golden;
+mod sanitize;
 mod spark;
 mod summarize;

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::error::{Error, Location, Result};
+use crate::table;
 
 /// What an entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -304,6 +305,10 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
             .expect("records read from a reader have positions");
         let line = pos.line() as usize;
         let raw = raw_line(text, pos.byte() as usize);
+        // Cells sanitized for spreadsheets (`'=…`, `<U+200F>`) are read as they were written.
+        if record.iter().any(|f| *table::unsanitize(f) != *f) {
+            record = record.iter().map(|f| table::unsanitize(f)).collect();
+        }
         let field = |k: usize| record.get(index[k]).map(str::trim);
         let column = |k: usize| field_column(raw, index[k]);
         if record.iter().all(|f| f.trim().is_empty()) {
