@@ -306,7 +306,9 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
         let line = pos.line() as usize;
         let raw = raw_line(text, pos.byte() as usize);
         // Cells sanitized for spreadsheets (`'=…`, `<U+200F>`) are read as they were written.
-        if record.iter().any(|f| *table::unsanitize(f) != *f) {
+        let sanitized = record.iter().any(|f| f.starts_with('\''))
+            || memchr::memchr(b'<', record.as_slice().as_bytes()).is_some();
+        if sanitized {
             record = record.iter().map(|f| table::unsanitize(f)).collect();
         }
         let field = |k: usize| record.get(index[k]).map(str::trim);

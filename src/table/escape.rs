@@ -44,15 +44,27 @@ pub fn is_escaped_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
-/// The bytes a close look for escaped characters starts from: the escaped ASCII controls
-/// themselves, C2 (the lead byte of C1 controls, U+0080–U+009F), 9C (the last byte of
-/// U+061C, D8 9C) and E2 (the lead byte of the other bidi controls, E2 80 8E/8F/AA–AE and
-/// E2 81 A6–A9). Arabic letters (D8/D9 xx) are none of them.
-pub(super) const LOOK_BYTES: [u8; 33] = [
+/// The ASCII control characters a sanitized cell escapes: C0 but tab, LF and CR, and DEL.
+pub(super) const ASCII_CONTROLS: [u8; 30] = [
     0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12,
-    0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0x9C, 0xC2,
-    0xE2,
+    0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F,
 ];
+
+/// The bytes a close look for escaped characters starts from: [`ASCII_CONTROLS`], C2 (the
+/// lead byte of C1 controls, U+0080–U+009F), 9C (the last byte of U+061C, D8 9C) and E2 (the
+/// lead byte of the other bidi controls, E2 80 8E/8F/AA–AE and E2 81 A6–A9). Arabic letters
+/// (D8/D9 xx) are none of them.
+pub(super) const LOOK_BYTES: [u8; 33] = {
+    let mut all = [0x9C; 33];
+    let mut i = 0;
+    while i < ASCII_CONTROLS.len() {
+        all[i] = ASCII_CONTROLS[i];
+        i += 1;
+    }
+    all[31] = 0xC2;
+    all[32] = 0xE2;
+    all
+};
 
 /// [`LOOK_BYTES`] as a table.
 static LOOK: [bool; 256] = {
@@ -64,19 +76,6 @@ static LOOK: [bool; 256] = {
     }
     t
 };
-
-/// Does UTF-8 text `b` hold a character a sanitized cell escapes? The close look at a cell
-/// the vector scan flagged, so that cells with common non-ASCII punctuation (« » NBSP, C2 xx;
-/// “ ” — …, E2 xx xx) cost little: the multibyte candidates are found with `memchr3`, the
-/// ASCII controls with a pass the compiler vectorizes.
-pub(super) fn has_escape(b: &[u8]) -> bool {
-    memchr::memchr3_iter(0x9C, 0xC2, 0xE2, b).any(|i| escape_at(b, i).is_some())
-        || b.chunks(64).any(|chunk| {
-            chunk.iter().fold(false, |any, &x| {
-                any | (x < 0x20 && !matches!(x, b'\t' | b'\n' | b'\r')) | (x == 0x7F)
-            })
-        })
-}
 
 /// Where the characters a sanitized cell escapes ([`is_bidi_control`],
 /// [`is_escaped_control`]) are in UTF-8 text `b`: (start, length in bytes, code point), in
@@ -90,7 +89,7 @@ pub(super) fn escapes(b: &[u8]) -> impl Iterator<Item = (usize, usize, u32)> + '
 
 /// The escaped character whose byte [`LOOK_BYTES`] byte `b[i]` is, if it is one.
 #[inline]
-fn escape_at(b: &[u8], i: usize) -> Option<(usize, usize, u32)> {
+pub(super) fn escape_at(b: &[u8], i: usize) -> Option<(usize, usize, u32)> {
     match b[i] {
         0x9C => (i > 0 && b[i - 1] == 0xD8).then_some((i - 1, 2, 0x061C)),
         0xC2 => match b.get(i + 1) {
@@ -161,6 +160,9 @@ fn push_escape(out: &mut Vec<u8>, c: u32) {
 /// upper-case hex digits) of a character [`sanitize`] escapes is that character again.
 /// Text that never held such a `'` or escape reads back exactly.
 pub fn unsanitize(s: &str) -> Cow<'_, str> {
+    if !s.starts_with('\'') && memchr::memchr(b'<', s.as_bytes()).is_none() {
+        return Cow::Borrowed(s);
+    }
     let body = match s.strip_prefix('\'') {
         Some(rest) if is_formula(rest.as_bytes()) => rest,
         _ => s,
@@ -201,7 +203,8 @@ pub fn unsanitize(s: &str) -> Cow<'_, str> {
 /// [`sanitize`] on the bytes of UTF-8 text.
 pub(super) fn sanitize_bytes(s: &[u8]) -> Cow<'_, [u8]> {
     let formula = is_formula(s);
-    if !formula && !has_escape(s) {
+    let mut escapes = escapes(s).peekable();
+    if !formula && escapes.peek().is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = Vec::with_capacity(s.len() + 8);
@@ -210,7 +213,7 @@ pub(super) fn sanitize_bytes(s: &[u8]) -> Cow<'_, [u8]> {
     }
     // The text between escapes is copied as it is.
     let mut from = 0;
-    for (at, len, c) in escapes(s) {
+    for (at, len, c) in escapes {
         out.extend_from_slice(&s[from..at]);
         push_escape(&mut out, c);
         from = at + len;
