@@ -190,7 +190,7 @@ impl<'a> RowWriter<'a> {
     }
 }
 
-/// The special bytes of a format and the bytes sanitizing looks at ([`LOOK_BYTES`]) in one
+/// The special bytes of a format and the bytes sanitizing looks at (`LOOK_BYTES`) in one
 /// text, a bit per byte: see [`Table::scan_text`].
 pub struct TextScan {
     /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
