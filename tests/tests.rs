@@ -10,5 +10,6 @@ mod files;
 mod glossary;
 mod golden;
 mod limits;
+mod sanitize;
 mod spark;
 mod summarize;

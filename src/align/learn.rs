@@ -29,6 +29,7 @@ use std::path::Path;
 use crate::error::{Error, Location, Result};
 use crate::glossary::Glossary;
 use crate::normalize;
+use crate::table::{unsanitize, Cell, Table, TableFormat};
 
 /// Learning options.
 #[derive(Clone, Debug)]
@@ -406,7 +407,8 @@ pub fn learn(pairs: &[(String, String)], glossary: &Glossary, options: &Options)
 
 /// Read aligned pairs from a CSV (`,`) or TSV (`.tsv`, or a header with a tab) file with
 /// `arabic` and `english` columns. TSV cells are taken literally (no quoting), as in the gold
-/// files and `dragoman align --format tsv` (whose `\t` `\n` escapes are undone).
+/// files and `dragoman align --format tsv` (whose `\t` `\n` escapes are undone). Cells
+/// sanitized for spreadsheets are read back as they were ([`unsanitize`]).
 pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
     let text = crate::input::decode(path, bytes)?;
@@ -439,10 +441,11 @@ pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>> {
         })?;
         let get = |i: usize| {
             let s = rec.get(i).unwrap_or("");
+            // Undone in the opposite order of writing: TSV escapes, then sanitizing.
             if tsv {
-                crate::tsv::unescape(s).into_owned()
+                unsanitize(&crate::tsv::unescape(s)).into_owned()
             } else {
-                s.to_string()
+                unsanitize(s).into_owned()
             }
         };
         out.push((get(ca), get(ce)));
@@ -450,12 +453,14 @@ pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-/// The glossary CSV: `arabic,english,category,variants,note,source,score`, best first.
-pub fn write_csv(out: &mut Vec<u8>, proposals: &[Proposal]) {
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = w.write_record([
+/// The glossary CSV: `arabic,english,category,variants,note,source,score`, best first, its
+/// cells sanitized for spreadsheets unless `raw`.
+pub fn write_csv(out: &mut Vec<u8>, proposals: &[Proposal], raw: bool) {
+    const COLUMNS: &[&str] = &[
         "arabic", "english", "category", "variants", "note", "source", "score",
-    ]);
+    ];
+    let table = Table::new(TableFormat::Csv, COLUMNS).raw(raw);
+    out.extend_from_slice(&table.header());
     for p in proposals {
         let note = format!(
             "learned from {} aligned pairs, dice {:.3}{}",
@@ -463,18 +468,18 @@ pub fn write_csv(out: &mut Vec<u8>, proposals: &[Proposal]) {
             p.dice,
             if p.proper_name { "; proper name" } else { "" }
         );
-        let _ = w.write_record([
-            p.arabic.as_str(),
-            p.english.as_str(),
-            "term",
-            "",
-            note.as_str(),
-            "dragoman glossary learn",
-            format!("{:.3}", p.score).as_str(),
-        ]);
-    }
-    if let Ok(bytes) = w.into_inner() {
-        out.extend_from_slice(&bytes);
+        table.row(
+            out,
+            &[
+                Cell::from(p.arabic.as_str()),
+                Cell::from(p.english.as_str()),
+                Cell::from("term"),
+                Cell::from(""),
+                Cell::from(note),
+                Cell::from("dragoman glossary learn"),
+                Cell::from(format!("{:.3}", p.score)),
+            ],
+        );
     }
 }
 

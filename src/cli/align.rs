@@ -130,7 +130,7 @@ pub fn run(args: Args) -> Result<Status> {
         } else {
             COLUMNS
         };
-        Table::new(f, cols)
+        args.output.table(f, cols)
     });
     let mut out = args.output.create()?;
     match &table {

@@ -10,7 +10,7 @@ use dragoman::error::{Error, Result};
 use dragoman::glossary::{Glossary, Matcher};
 use dragoman::input::{self, Document, Documents, Glob, InputFormat, InputOptions};
 use dragoman::output::Output;
-use dragoman::table::TableFormat;
+use dragoman::table::{Table, TableFormat};
 
 use super::Status;
 
@@ -150,12 +150,35 @@ pub struct OutputArgs {
     /// Write here (atomically: a temporary file renamed when complete) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Write CSV/TSV cells as they are. Without it every cell is made safe to open in a
+    /// spreadsheet or a terminal: a cell starting with = + - @, a tab or a CR gets a leading
+    /// ', bidi controls and control characters other than tab, LF and CR (NUL, ESC, U+0085…)
+    /// are written as visible escapes such as <U+202E> and <U+0000> (in text output of
+    /// segment and normalize: the control characters).
+    #[arg(long)]
+    pub raw: bool,
 }
 
 impl OutputArgs {
     /// The output: the `-o` file (written atomically), or stdout.
     pub fn create(&self) -> Result<Output> {
         Output::create(self.output.as_deref())
+    }
+
+    /// A table writing `columns` in `format`, sanitizing its cells unless `--raw`: the one
+    /// way a command writes CSV/TSV.
+    pub fn table(&self, format: TableFormat, columns: &'static [&'static str]) -> Table {
+        Table::new(format, columns).raw(self.raw)
+    }
+
+    /// Text output (not a table): control characters escaped unless `--raw`.
+    pub fn text<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.raw {
+            text.into()
+        } else {
+            dragoman::table::escape_controls(text)
+        }
     }
 }
 

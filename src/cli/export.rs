@@ -18,9 +18,9 @@ use super::Status;
 /// english (aligned translation, with --english), english_gloss (English of the sentence's
 /// glossary terms, joined with ` · `), terms (`surface=english; …`), facts (`type: english; …`).
 ///
-/// CSV cells that a spreadsheet would run as a formula get a leading `'`, and bidi control
-/// characters are written as `<U+200F>` (turn both off with --raw). JSONL carries terms and
-/// facts as arrays with spans and values.
+/// CSV cells that a spreadsheet would run as a formula get a leading `'`, bidi control
+/// characters are written as `<U+200F>` and other control characters as `<U+0000>` (turn it
+/// all off with --raw). JSONL carries terms and facts as arrays with spans and values.
 ///
 /// Inputs: text files and directories (recursive, `*.txt`), stdin, JSON Lines
 /// ({"id", "text", "date", "english"} per line) and CSV (--text-column, --id-column).
@@ -65,10 +65,6 @@ pub struct Args {
     #[arg(long)]
     bom: bool,
 
-    /// Write cells as they are: no formula neutralizing, no escaping of bidi controls.
-    #[arg(long)]
-    raw: bool,
-
     /// Leave out the header row (for all but the first shard of a sharded run).
     #[arg(long)]
     no_header: bool,
@@ -86,7 +82,7 @@ pub fn run(args: Args) -> Result<Status> {
     let normalizer = Normalizer::new(Profile::from(args.profile).rules());
     let mut exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into());
     exporter.date = date;
-    exporter.table.sanitize &= !args.raw;
+    exporter.table.sanitize &= !args.output.raw;
     let english = args.english.as_deref();
     if let Some(p) = english {
         std::fs::metadata(p).map_err(|e| Error::io(Some(p), e))?;

@@ -2,7 +2,7 @@ use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::extract::{document_date, Context, Extractor};
 use dragoman::span::CharOffsets;
-use dragoman::table::{Cell, Table};
+use dragoman::table::Cell;
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::Status;
@@ -54,7 +54,7 @@ const COLUMNS: &[&str] = &[
 pub fn run(args: Args) -> Result<Status> {
     let date = common::date_arg(args.date.as_deref())?;
     let extractor = Extractor::new(args.glossary.matcher()?);
-    let table = Table::new(args.format.into(), COLUMNS);
+    let table = args.output.table(args.format.into(), COLUMNS);
     let mut out = args.output.create()?;
     out.put(&table.header())?;
     let totals = batch::run(

@@ -4,7 +4,7 @@ use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::normalize::{Normalizer, Profile, Rule, Rules};
 use dragoman::output::Output;
-use dragoman::table::{Cell, Table, TableFormat};
+use dragoman::table::{Cell, TableFormat};
 
 use super::common::{self, InputArgs, OutputArgs};
 use super::Status;
@@ -43,7 +43,8 @@ pub struct Args {
     also: Vec<Rule>,
 
     /// `text`: the normalized documents one after another; `jsonl`: {"doc_id", "text"} lines;
-    /// `csv`/`tsv`: doc_id,text rows.
+    /// `csv`/`tsv`: doc_id,text rows. Control characters other than tab, LF and CR are
+    /// written as `<U+0000>` in all but JSONL, and CSV/TSV cells are sanitized (see --raw).
     #[arg(long, value_enum, default_value_t = NormalizeFormat::Text)]
     format: NormalizeFormat,
 
@@ -113,9 +114,9 @@ pub fn run(args: Args) -> Result<Status> {
     let normalizer = Normalizer::new(rules(args.profile, &args.keep, &args.also));
     let table = match args.format {
         NormalizeFormat::Text => None,
-        NormalizeFormat::Csv => Some(Table::new(TableFormat::Csv, &["doc_id", "text"])),
-        NormalizeFormat::Tsv => Some(Table::new(TableFormat::Tsv, &["doc_id", "text"])),
-        NormalizeFormat::Jsonl => Some(Table::new(TableFormat::Jsonl, &["doc_id", "text"])),
+        NormalizeFormat::Csv => Some(args.output.table(TableFormat::Csv, &["doc_id", "text"])),
+        NormalizeFormat::Tsv => Some(args.output.table(TableFormat::Tsv, &["doc_id", "text"])),
+        NormalizeFormat::Jsonl => Some(args.output.table(TableFormat::Jsonl, &["doc_id", "text"])),
     };
     let mut out = args.output.create()?;
     if let Some(t) = &table {
@@ -127,7 +128,7 @@ pub fn run(args: Args) -> Result<Status> {
         args.input.strict,
         |doc| Ok::<_, Error>(normalizer.normalize(&doc.text).text),
         |doc, text| match &table {
-            None => out.put(text.as_bytes()),
+            None => out.put(args.output.text(&text).as_bytes()),
             Some(t) => {
                 let mut row = Vec::new();
                 t.row(&mut row, &[Cell::from(doc.id.as_str()), Cell::from(text)]);

@@ -4,7 +4,7 @@ use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::segment;
 use dragoman::span::CharOffsets;
-use dragoman::table::{Cell, Table, TableFormat};
+use dragoman::table::{Cell, TableFormat};
 
 use super::common::{self, InputArgs, OutputArgs};
 use super::Status;
@@ -17,7 +17,8 @@ use super::Status;
 ///
 /// Output: one sentence per line (`text`), or rows of doc_id, sentence (1-based), start, end
 /// (Unicode code-point offsets into the original document: `text[start:end]` in Python gives
-/// the sentence), text.
+/// the sentence), text. Control characters other than tab, LF and CR are written as
+/// `<U+0000>` in every format but JSONL, and CSV/TSV cells are sanitized (see --raw).
 ///
 /// Examples:
 ///
@@ -52,9 +53,9 @@ const COLUMNS: &[&str] = &["doc_id", "sentence", "start", "end", "text"];
 pub fn run(args: Args) -> Result<Status> {
     let table = match args.format {
         SegmentFormat::Text => None,
-        SegmentFormat::Csv => Some(Table::new(TableFormat::Csv, COLUMNS)),
-        SegmentFormat::Tsv => Some(Table::new(TableFormat::Tsv, COLUMNS)),
-        SegmentFormat::Jsonl => Some(Table::new(TableFormat::Jsonl, COLUMNS)),
+        SegmentFormat::Csv => Some(args.output.table(TableFormat::Csv, COLUMNS)),
+        SegmentFormat::Tsv => Some(args.output.table(TableFormat::Tsv, COLUMNS)),
+        SegmentFormat::Jsonl => Some(args.output.table(TableFormat::Jsonl, COLUMNS)),
     };
     let mut out = args.output.create()?;
     if let Some(t) = &table {
@@ -71,7 +72,7 @@ pub fn run(args: Args) -> Result<Status> {
                 let text = s.span.slice(&doc.text);
                 match &table {
                     None => {
-                        buf.extend_from_slice(text.as_bytes());
+                        buf.extend_from_slice(args.output.text(text).as_bytes());
                         buf.push(b'\n');
                     }
                     Some(t) => {

@@ -113,8 +113,9 @@ pub fn run(args: Args) -> Result<Status> {
     let english = args.english.as_deref();
     let format = args.format;
     let mut out = args.output.create()?;
+    let csv = render::csv::table().raw(args.output.raw);
     if format == SummaryFormat::Csv {
-        out.put(&render::csv::header())?;
+        out.put(&csv.header())?;
     }
     let mut sections = Vec::new();
     let totals = batch::run(
@@ -144,7 +145,7 @@ pub fn run(args: Args) -> Result<Status> {
                 }
                 SummaryFormat::Csv => {
                     let mut b = Vec::new();
-                    render::csv::render(&brief, &mut b);
+                    render::csv::render(&brief, &csv, &mut b);
                     Rendered::Bytes(b)
                 }
                 SummaryFormat::Html => Rendered::Parts(sentences, summary),

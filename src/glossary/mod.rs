@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::error::{Error, Location, Result};
+use crate::table;
 
 /// What an entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -314,6 +315,12 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
             .expect("records read from a reader have positions");
         let line = pos.line() as usize;
         let raw = raw_line(text, pos.byte() as usize);
+        // Cells sanitized for spreadsheets (`'=…`, `<U+200F>`) are read as they were written.
+        let sanitized = record.iter().any(|f| f.starts_with('\''))
+            || memchr::memchr(b'<', record.as_slice().as_bytes()).is_some();
+        if sanitized {
+            record = record.iter().map(|f| table::unsanitize(f)).collect();
+        }
         // The header is COLUMNS: column k is field k.
         let field = |k: usize| record.get(k).map(str::trim);
         let column = |k: usize| field_column(raw, k);

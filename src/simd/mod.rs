@@ -7,7 +7,7 @@
 //! * [`ByteClasses`]: the one byte-class kernel. Up to eight "classes" of bytes in two 16-entry
 //!   tables, looked up by the low and the high nibble of each byte (`pshufb`); a byte is in a
 //!   set when the two lookups share a bit of that set. It gives the masks of a text's 64-byte
-//!   blocks (the last one padded with zero bytes, which no set may hold), 32 bytes a step with
+//!   blocks (the last one padded with zero bytes, cleared from its masks), 32 bytes a step with
 //!   AVX2 and 16 with SSSE3, for the sentence splitter's bytes of interest (`segment`) and
 //!   the bytes that matter to a CSV/TSV cell (`table`), and the "any of these bytes in this
 //!   cell" test of the table's cell writer.
@@ -139,8 +139,8 @@ pub(crate) struct ByteClasses<const N: usize> {
 impl<const N: usize> ByteClasses<N> {
     /// The tables for `sets`. A class is a set's bytes of some high nibbles that share their
     /// low nibbles, so a set takes one class per distinct group of low nibbles; at most eight
-    /// classes in all. Fails to compile (or panics) past that, or if a set holds the zero byte
-    /// (the padding of a last block).
+    /// classes in all. Fails to compile (or panics) past that. A set may hold the zero byte:
+    /// the zero bytes that pad a last block are cleared from the masks.
     pub(crate) const fn new(sets: [&[u8]; N]) -> ByteClasses<N> {
         let mut lo = [0u8; 16];
         let mut hi = [0u8; 16];
@@ -157,10 +157,6 @@ impl<const N: usize> ByteClasses<N> {
                 let mut i = 0;
                 while i < sets[s].len() {
                     let b = sets[s][i];
-                    assert!(
-                        b != 0,
-                        "the zero byte pads the last block: no set may hold it"
-                    );
                     if (b >> 4) as usize == h {
                         lows |= 1 << (b & 0x0F);
                     }
@@ -211,7 +207,7 @@ impl<const N: usize> ByteClasses<N> {
     /// (`bytes.len().div_ceil(64)`); panics if `masks` is shorter.
     pub(crate) fn masks(&self, isa: Isa, bytes: &[u8], masks: &mut [[u64; N]]) -> usize {
         assert!(masks.len() >= bytes.len().div_ceil(64), "a mask per block");
-        padded_blocks(bytes, |blocks, first| {
+        let n = padded_blocks(bytes, |blocks, first| {
             let masks = &mut masks[first..];
             match isa {
                 #[cfg(all(target_arch = "x86_64", not(dragoman_portable)))]
@@ -220,7 +216,15 @@ impl<const N: usize> ByteClasses<N> {
                 Isa::Ssse3(ssse3) => x86_64::block_masks_ssse3(ssse3, self, blocks, masks),
                 Isa::Portable => portable::block_masks(self, blocks, masks),
             }
-        })
+        });
+        // The padding of a last block is not part of the text (a set may hold its zero byte).
+        let used = bytes.len() % 64;
+        if used > 0 {
+            for m in &mut masks[n - 1] {
+                *m &= !(!0u64 << used);
+            }
+        }
+        n
     }
 
     /// Which sets have a byte in `buf[start..]`. The vector path reads 16 bytes at a time and

@@ -7,16 +7,23 @@
 //! * **JSONL**: one JSON object per line with the columns as keys, in column order; numbers
 //!   are JSON numbers, structured cells (term and fact lists) JSON arrays.
 //!
-//! With `sanitize` on (the default of `export`): a cell a spreadsheet would run as a formula
-//! (starting with `=` `+` `-` `@`, tab or CR, and longer than one character) gets a leading `'`, and bidi control characters
-//! (U+061C, U+200E, U+200F, U+202A–202E, U+2066–2069) are written as the visible escape
-//! `<U+200F>` so they cannot reorder what a reader sees. JSONL is never sanitized: JSON
-//! escapes are already unambiguous.
+//! **Sanitizing** (on unless a command runs with `--raw`; `Table::sanitize`), so that every
+//! CSV/TSV cell is safe to open in a spreadsheet or a terminal:
+//! * a cell a spreadsheet would run as a formula (starting with `=` `+` `-` `@`, tab or CR,
+//!   and longer than one character) gets a leading `'`;
+//! * bidi control characters (U+061C, U+200E, U+200F, U+202A–202E, U+2066–2069) are written
+//!   as the visible escape `<U+202E>`, so they cannot reorder what a reader sees;
+//! * control characters other than tab, LF and CR (C0, DEL, C1: NUL, ESC, U+0085 …) are
+//!   written as `<U+0000>`, so they cannot end a string in a C reader or drive a terminal.
+//!
+//! The escapes are one-way: a literal `<U+0000>` in the text is written as it is. JSONL is
+//! never sanitized: JSON escapes are already unambiguous. [`escape_controls`] applies the
+//! control-character escapes to plain text output.
 
 mod escape;
 mod writer;
 
-pub use escape::{is_bidi_control, sanitize};
+pub use escape::{escape_controls, is_bidi_control, is_escaped_control, sanitize, unsanitize};
 pub use writer::{RowWriter, TextScan};
 
 use std::borrow::Cow;
@@ -59,21 +66,30 @@ impl From<usize> for Cell<'_> {
     }
 }
 
-/// Writes rows of fixed columns.
+/// Writes rows of fixed columns: every CSV/TSV cell any command writes goes through it.
 #[derive(Clone, Debug)]
 pub struct Table {
     pub format: TableFormat,
     pub columns: &'static [&'static str],
+    /// Neutralize formulas, escape bidi and control characters (see the module docs); on by
+    /// default. No effect on JSONL.
     pub sanitize: bool,
 }
 
 impl Table {
+    /// A sanitizing table.
     pub fn new(format: TableFormat, columns: &'static [&'static str]) -> Table {
         Table {
             format,
             columns,
-            sanitize: false,
+            sanitize: true,
         }
+    }
+
+    /// This table, writing cells as they are when `raw` (`--raw`).
+    pub fn raw(mut self, raw: bool) -> Table {
+        self.sanitize = !raw;
+        self
     }
 
     /// The header line (empty for JSONL).

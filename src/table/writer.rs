@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::escape::{csv_quoted, has_bidi_control, is_formula, sanitize_bytes, tsv_field};
+use super::escape::{csv_quoted, escape_at, is_formula, sanitize_bytes, tsv_field, LOOK_BYTES};
 use super::{push_decimal, Table, TableFormat};
 use crate::simd::{ByteClasses, Isa};
 use crate::span::Span;
@@ -55,12 +55,14 @@ impl<'a> RowWriter<'a> {
         if span.is_empty() {
             return;
         }
-        let [special, bidi] = scan.hits_in(span);
+        let [special, look] = scan.hits_in(span);
         // Most cells hold no byte of interest: then only a formula needs looking at.
-        if special | bidi != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
+        if special | look != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
             let found = Found {
                 special: special != 0,
-                bidi_byte: bidi != 0,
+                look_byte: look != 0,
+                // The scan's look bits are exact: see `TextScan::new`.
+                escape: look != 0,
             };
             self.seal_found(start, found);
         }
@@ -108,27 +110,58 @@ impl<'a> RowWriter<'a> {
 
     /// Quote, escape or sanitize the cell written since `start`, if it needs it.
     fn seal(&mut self, start: usize) {
-        let [special, bidi_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
-        self.seal_found(start, Found { special, bidi_byte });
+        let [special, look_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
+        let found = Found {
+            special,
+            look_byte,
+            escape: false,
+        };
+        self.seal_found(start, found);
     }
 
     /// [`RowWriter::seal`] given what a scan of the cell found.
     #[inline]
     fn seal_found(&mut self, start: usize, found: Found) {
-        let cell = &self.out[start..];
-        let sanitize = self.table.sanitize
-            && (is_formula(cell) || (found.bidi_byte && has_bidi_control(cell)));
-        if found.special || sanitize {
-            self.rewrite(start, found.special, sanitize);
+        let (formula, escape) = if self.table.sanitize {
+            let formula = is_formula(&self.out[start..]);
+            let escape = found.escape || (found.look_byte && self.has_escape(start));
+            (formula, escape)
+        } else {
+            (false, false)
+        };
+        if found.special || formula || escape {
+            self.rewrite(start, found.special, formula, escape);
         }
     }
 
-    /// Take the cell written since `start` back out and write it again sanitized and/or
-    /// quoted (CSV) or escaped (TSV).
+    /// Does the cell written since `start`, in which the scan found one of [`LOOK_BYTES`],
+    /// hold a character sanitizing escapes? The vector scan marks the look bytes of each 64
+    /// bytes, and only those are looked at (most are « » · “ ” —, not escaped).
+    fn has_escape(&self, start: usize) -> bool {
+        let cell = &self.out[start..];
+        let classes = classes(self.table.format);
+        let mut block = [[0u64; 2]];
+        for (k, chunk) in cell.chunks(64).enumerate() {
+            classes.masks(self.isa, chunk, &mut block);
+            let mut bits = block[0][1];
+            while bits != 0 {
+                let j = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if escape_at(cell, 64 * k + j).is_some() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Take the cell written since `start` back out and write it again sanitized (a formula
+    /// start, escapes) and/or quoted (CSV) or escaped (TSV).
     #[cold]
     #[inline(never)]
-    fn rewrite(&mut self, start: usize, special: bool, sanitize: bool) {
+    fn rewrite(&mut self, start: usize, special: bool, formula: bool, escape: bool) {
         let csv = self.table.format != TableFormat::Tsv;
+        let sanitize = formula || escape;
         if csv && special && !sanitize && memchr::memchr(b'"', &self.out[start..]).is_none() {
             // Quotes around it are all a CSV cell without `"` needs: done in place.
             self.out.insert(start, b'"');
@@ -136,12 +169,19 @@ impl<'a> RowWriter<'a> {
             return;
         }
         let raw = self.out.split_off(start);
-        let cell = if sanitize {
+        let cell = if escape {
             sanitize_bytes(&raw)
+        } else if formula {
+            // Nothing to escape (the scan says so): the `'` is all.
+            let mut cell = Vec::with_capacity(raw.len() + 1);
+            cell.push(b'\'');
+            cell.extend_from_slice(&raw);
+            Cow::Owned(cell)
         } else {
             Cow::Borrowed(&raw[..])
         };
-        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping.
+        // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping, and
+        // takes out no tab, CR or LF.
         match self.table.format {
             TableFormat::Tsv => tsv_field(self.out, &cell),
             _ if special => csv_quoted(self.out, &cell),
@@ -150,12 +190,12 @@ impl<'a> RowWriter<'a> {
     }
 }
 
-/// The special bytes of a format and the bytes of bidi controls in one text, a bit per byte:
-/// see [`Table::scan_text`].
+/// The special bytes of a format and the bytes sanitizing looks at (`LOOK_BYTES`) in one
+/// text, a bit per byte: see [`Table::scan_text`].
 pub struct TextScan {
     /// A pair of words per 64-byte block: bit `k` of the first is set when byte `k` of the
-    /// block is one of the format's special bytes, of the second when it is one of
-    /// [`BIDI_BYTES`].
+    /// block is one of the format's special bytes, of the second when it is a byte of a
+    /// character sanitizing escapes (one of [`LOOK_BYTES`], looked at closely).
     blocks: Vec<[u64; 2]>,
     format: TableFormat,
     /// The length of the text.
@@ -172,10 +212,22 @@ impl TextScan {
             len: bytes.len(),
         };
         classes(format).masks(Isa::detect(), bytes, &mut scan.blocks);
+        // Look bits only where an escaped character is (most are « » “ ” —, not escaped):
+        // so a piece with a look bit needs sanitizing, one without none, with no close look.
+        for (k, [_, look]) in scan.blocks.iter_mut().enumerate() {
+            let mut bits = *look;
+            while bits != 0 {
+                let j = bits.trailing_zeros();
+                bits &= bits - 1;
+                if escape_at(bytes, 64 * k + j as usize).is_none() {
+                    *look &= !(1 << j);
+                }
+            }
+        }
         scan
     }
 
-    /// The bits of the bytes of `span` (not empty), ORed together: `[special, bidi]`.
+    /// The bits of the bytes of `span` (not empty), ORed together: `[special, look]`.
     #[inline(always)]
     fn hits_in(&self, span: Span) -> [u64; 2] {
         let (first, last) = (span.start / 64, (span.end - 1) / 64);
@@ -204,13 +256,11 @@ impl TextScan {
 pub(super) const CSV_SPECIALS: [u8; 4] = [b',', b'"', b'\r', b'\n'];
 /// Bytes a TSV field escapes.
 pub(super) const TSV_SPECIALS: [u8; 4] = [b'\\', b'\t', b'\r', b'\n'];
-/// The bytes [`has_bidi_control`] looks for.
-pub(super) const BIDI_BYTES: [u8; 2] = [0x9C, 0xE2];
-
-/// The special bytes of a format and [`BIDI_BYTES`], for the vector scans.
+/// The special bytes of a format and [`LOOK_BYTES`], for the vector scans (seven of the
+/// eight byte classes).
 pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
-    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &BIDI_BYTES]);
-    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &BIDI_BYTES]);
+    const CSV: ByteClasses<2> = ByteClasses::new([&CSV_SPECIALS, &LOOK_BYTES]);
+    const TSV: ByteClasses<2> = ByteClasses::new([&TSV_SPECIALS, &LOOK_BYTES]);
     match format {
         TableFormat::Tsv => &TSV,
         _ => &CSV,
@@ -221,6 +271,8 @@ pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
 struct Found {
     /// One of the format's special bytes.
     special: bool,
-    /// A byte that may belong to a bidi control.
-    bidi_byte: bool,
+    /// A byte that may belong to a character sanitizing escapes ([`LOOK_BYTES`]).
+    look_byte: bool,
+    /// A character sanitizing escapes, for sure.
+    escape: bool,
 }

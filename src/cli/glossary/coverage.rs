@@ -87,7 +87,7 @@ pub fn run(args: Args) -> Result<Status> {
     );
     let mut out = args.output.create()?;
     let columns = &["arabic", "english", "category", "location", "hits"];
-    match args.format.table(columns) {
+    match args.format.table(columns, args.output.raw) {
         Some(t) => {
             eprint!("{summary}");
             let mut buf = t.header();

@@ -45,7 +45,7 @@ pub fn run(args: Args) -> Result<Status> {
     let bytes = match args.format {
         ExportFormat::Tbx => interchange::to_tbx(g.entries())?.into_bytes(),
         ExportFormat::Omegat => interchange::to_omegat(g.entries()).into_bytes(),
-        ExportFormat::Csv => interchange::to_csv(g.entries()),
+        ExportFormat::Csv => interchange::to_csv(g.entries(), args.output.raw),
     };
     let mut out = args.output.create()?;
     out.put(&bytes)?;

@@ -50,7 +50,7 @@ pub fn run(args: Args) -> Result<Status> {
         ImportFormat::Omegat => interchange::from_omegat(path, &text)?,
     };
     let mut out = args.output.create()?;
-    out.put(&interchange::to_csv(&entries))?;
+    out.put(&interchange::to_csv(&entries, args.output.raw))?;
     out.finish()?;
     Ok(Status::Ok)
 }

@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Result<Status> {
     let proposals = learn::learn(&pairs, &glossary, &options);
     let mut out = args.output.create()?;
     let mut buf = Vec::new();
-    learn::write_csv(&mut buf, &proposals);
+    learn::write_csv(&mut buf, &proposals, args.output.raw);
     out.put(&buf)?;
     out.finish()?;
     Ok(Status::Ok)

@@ -6,11 +6,10 @@ use std::fmt::Write as _;
 use dragoman::error::Result;
 use dragoman::glossary::lint;
 use dragoman::glossary::{Entry, Matcher};
-use dragoman::output::Output;
 use dragoman::table::{Cell, Table};
 
 use super::ReportFormat;
-use crate::cli::common::GlossaryArgs;
+use crate::cli::common::{GlossaryArgs, OutputArgs};
 use crate::cli::Status;
 
 /// Look words up: Arabic → English through the matcher, clitics stripped (وبالولايات
@@ -42,6 +41,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     format: ReportFormat,
+
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 /// One lookup result.
@@ -54,10 +56,13 @@ struct Hit {
 pub fn run(args: Args) -> Result<Status> {
     let matcher = args.glossary.matcher()?;
     let entries = matcher.glossary().entries();
-    let table = args.format.table(&[
-        "query", "arabic", "english", "category", "clitics", "via", "location",
-    ]);
-    let mut out = Output::create(None)?;
+    let table = args.format.table(
+        &[
+            "query", "arabic", "english", "category", "clitics", "via", "location",
+        ],
+        args.output.raw,
+    );
+    let mut out = args.output.create()?;
     let mut buf = table.as_ref().map(Table::header).unwrap_or_default();
     let mut missing = 0;
     for word in &args.words {

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<Status> {
         eprintln!("dragoman: {c}");
     }
     let mut out = args.output.create()?;
-    out.put(&interchange::to_csv(&m.entries))?;
+    out.put(&interchange::to_csv(&m.entries, args.output.raw))?;
     out.finish()?;
     eprintln!(
         "dragoman: {} rows written, {} merged into others, {} conflicts",

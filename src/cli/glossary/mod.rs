@@ -86,13 +86,14 @@ enum ReportFormat {
 }
 
 impl ReportFormat {
-    fn table(self, columns: &'static [&'static str]) -> Option<Table> {
+    /// The table of a row format (sanitizing unless `raw`), `None` for text.
+    fn table(self, columns: &'static [&'static str], raw: bool) -> Option<Table> {
         let format = match self {
             ReportFormat::Text => return None,
             ReportFormat::Csv => TableFormat::Csv,
             ReportFormat::Tsv => TableFormat::Tsv,
             ReportFormat::Jsonl => TableFormat::Jsonl,
         };
-        Some(Table::new(format, columns))
+        Some(Table::new(format, columns).raw(raw))
     }
 }

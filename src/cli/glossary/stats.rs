@@ -56,7 +56,10 @@ pub fn run(args: Args) -> Result<Status> {
     let spellings = g.entries().iter().map(|e| 1 + e.variants.len()).sum();
     rows.push(("total", String::new(), g.len(), spellings));
     let mut out = args.output.create()?;
-    match args.format.table(&["kind", "name", "entries", "spellings"]) {
+    match args
+        .format
+        .table(&["kind", "name", "entries", "spellings"], args.output.raw)
+    {
         Some(t) => {
             let mut buf = t.header();
             for (kind, name, entries, spellings) in &rows {

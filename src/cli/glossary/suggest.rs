@@ -3,7 +3,7 @@
 use dragoman::batch;
 use dragoman::error::{Error, Result};
 use dragoman::glossary::coverage::{SuggestOptions, Suggester};
-use dragoman::table::{Cell, Table, TableFormat};
+use dragoman::table::{Cell, TableFormat};
 
 use crate::cli::common::{self, GlossaryArgs, InputArgs, OutputArgs};
 use crate::cli::Status;
@@ -82,7 +82,7 @@ pub fn run(args: Args) -> Result<Status> {
             .join(" ")
     };
     let source = format!("suggested from {corpus}");
-    let table = Table::new(TableFormat::Csv, COLUMNS);
+    let table = args.output.table(TableFormat::Csv, COLUMNS);
     let mut buf = table.header();
     for s in &found {
         table.row(

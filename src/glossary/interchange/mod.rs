@@ -23,9 +23,11 @@ use crate::table::{Cell, Table, TableFormat};
 pub use self::omegat::{from_omegat, to_omegat};
 pub use self::tbx::{from_tbx, to_tbx};
 
-/// The entries as a glossary CSV file (header included).
-pub fn to_csv(entries: &[Entry]) -> Vec<u8> {
-    let table = Table::new(TableFormat::Csv, &COLUMNS);
+/// The entries as a glossary CSV file (header included), its cells sanitized for spreadsheets
+/// unless `raw` (the loader reads sanitized cells back as they were: see
+/// [`crate::table::unsanitize`]).
+pub fn to_csv(entries: &[Entry], raw: bool) -> Vec<u8> {
+    let table = Table::new(TableFormat::Csv, &COLUMNS).raw(raw);
     let mut out = table.header();
     for e in entries {
         let variants = e.variants.join("|");
@@ -116,6 +118,28 @@ mod tests {
             let text = to_omegat(&entries);
             let back = from_omegat(Path::new("x.txt"), &text).unwrap();
             assert_eq!(bare(&back), bare(&entries), "set '{name}'");
+        }
+    }
+
+    /// Glossary CSV, sanitized for spreadsheets or raw, loads back as the same entries.
+    #[test]
+    fn csv_round_trip() {
+        let mut entries = tricky();
+        let mut formulas = tricky()[4].clone();
+        formulas.english = "=HYPERLINK(\"x\")".into();
+        formulas.note = "-5 \u{202E}x\u{0}\u{1B}".into();
+        formulas.source = "@SUM".into();
+        entries.push(formulas);
+        for (name, entries) in [
+            ("tricky", entries),
+            ("builtin", Glossary::builtin().entries().to_vec()),
+        ] {
+            for raw in [false, true] {
+                let csv = to_csv(&entries, raw);
+                let text = String::from_utf8(csv).unwrap();
+                let back = crate::glossary::parse_csv(Path::new("x.csv"), &text).unwrap();
+                assert_eq!(bare(&back), bare(&entries), "set '{name}', raw {raw}");
+            }
         }
     }
 

@@ -6,8 +6,9 @@
 //! for the source), `facts` as `kind: English; kind: English`. The title and the key facts
 //! are not rows (use JSON for them).
 //!
-//! RFC 4180 through [`crate::table`], sanitized for spreadsheets (a cell that would run as a
-//! formula gets a leading `'`; bidi controls are written as visible `<U+200F>`).
+//! RFC 4180 through [`crate::table`], sanitized for spreadsheets unless the table is raw (a
+//! cell that would run as a formula gets a leading `'`; bidi controls and control characters
+//! are written as visible `<U+200F>`, `<U+0000>`).
 
 use super::{facts_text, Brief};
 use crate::table::{Cell, Table, TableFormat};
@@ -16,21 +17,13 @@ pub const COLUMNS: &[&str] = &[
     "doc_id", "sentence", "start", "end", "arabic", "english", "facts",
 ];
 
-/// The table every row is written with.
+/// The table the rows are written with (sanitizing; `.raw(true)` for `--raw`).
 pub fn table() -> Table {
-    let mut t = Table::new(TableFormat::Csv, COLUMNS);
-    t.sanitize = true;
-    t
+    Table::new(TableFormat::Csv, COLUMNS)
 }
 
-/// The header row.
-pub fn header() -> Vec<u8> {
-    table().header()
-}
-
-/// The rows of one document.
-pub fn render(brief: &Brief, out: &mut Vec<u8>) {
-    let t = table();
+/// The rows of one document, written with `t` (a [`table`]).
+pub fn render(brief: &Brief, t: &Table, out: &mut Vec<u8>) {
     for line in brief.lines() {
         t.row(
             out,

@@ -129,8 +129,8 @@ fn json_and_csv_parse_back() {
     let fact: String = TEXT.chars().skip(start).take(end - start).collect();
     assert_eq!(fact, "الوزير");
 
-    let mut c = csv::header();
-    csv::render(&b, &mut c);
+    let mut c = csv::table().header();
+    csv::render(&b, &csv::table(), &mut c);
     let mut reader = ::csv::Reader::from_reader(&c[..]);
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
