@@ -24,6 +24,10 @@ use super::Status;
 /// relative path (x.txt ↔ x.txt, or x.ar.txt ↔ x.en.txt), or the same directory holding
 /// NAME.ar.txt and NAME.en.txt.
 ///
+/// English sentences end at . ! ? … and line breaks, not before a lowercase word, inside
+/// quotations or after abbreviations (Sen. Gov. U.S. D.C. Calif. Jan. a.m. p.m. Inc. initials)
+/// unless a sentence plainly starts after them (`... in the U.S. The ...`).
+///
 /// Output columns (csv, tsv, jsonl): doc_id, ar_sentences, en_sentences (1-based sentence
 /// numbers, `3+4` for merged sentences, empty for a missing side), arabic, english, score, and
 /// with --min-score a `doubtful` column. TMX 1.4b: one <tu> per pair with both sides.
