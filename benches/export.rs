@@ -89,7 +89,7 @@ fn child(threads: usize) {
     );
     let out_path = std::env::temp_dir().join(format!("dragoman-bench-export-{threads}.csv"));
     let mut out = dragoman::output::Output::create(Some(&out_path)).unwrap();
-    out.put(&exporter.table.header()).unwrap();
+    out.put(&exporter.table().header()).unwrap();
     let mut counts = Counts::default();
     let mut written = 0u64;
     let t = Instant::now();

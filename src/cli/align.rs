@@ -198,7 +198,7 @@ impl Render<'_> {
                         text: score.clone(),
                     },
                 ];
-                if t.columns.len() == COLUMNS_DOUBTFUL.len() {
+                if t.columns().len() == COLUMNS_DOUBTFUL.len() {
                     cells.push(Cell::Json {
                         json: serde_json::Value::Bool(doubtful),
                         text: if doubtful { "yes" } else { "" }.into(),

@@ -80,9 +80,9 @@ pub struct Args {
 pub fn run(args: Args) -> Result<Status> {
     let date = common::date_arg(args.date.as_deref())?;
     let normalizer = Normalizer::new(Profile::from(args.profile).rules());
-    let mut exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into());
-    exporter.date = date;
-    exporter.table.sanitize &= !args.output.raw;
+    let exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into())
+        .with_date(date)
+        .raw(args.output.raw);
     let english = args.english.as_deref();
     if let Some(p) = english {
         std::fs::metadata(p).map_err(|e| Error::io(Some(p), e))?;
@@ -93,7 +93,7 @@ pub fn run(args: Args) -> Result<Status> {
         out.put("\u{FEFF}".as_bytes())?;
     }
     if !args.no_header {
-        out.put(&exporter.table.header())?;
+        out.put(&exporter.table().header())?;
     }
     let progress =
         std::cell::RefCell::new(Progress::new(!args.quiet, input_size(&args.input.inputs)));

@@ -73,19 +73,18 @@ impl std::ops::AddAssign for Counts {
 
 /// Renders documents as export rows. Build once; share across threads.
 pub struct Exporter {
-    pub matcher: Arc<Matcher>,
-    pub extractor: Extractor,
-    pub aligner: Aligner,
-    pub normalizer: Normalizer,
-    pub table: Table,
+    matcher: Arc<Matcher>,
+    extractor: Extractor,
+    aligner: Aligner,
+    normalizer: Normalizer,
+    table: Table,
     /// Reference date for relative dates when a document has none.
-    pub date: Option<crate::extract::Date>,
+    date: Option<crate::extract::Date>,
 }
 
 impl Exporter {
     pub fn new(matcher: Arc<Matcher>, normalizer: Normalizer, format: TableFormat) -> Exporter {
-        let mut table = Table::new(format, COLUMNS);
-        table.sanitize = format != TableFormat::Jsonl;
+        let table = Table::new(format, COLUMNS);
         Exporter {
             extractor: Extractor::new(matcher.clone()),
             aligner: Aligner::new(Some(matcher.clone())),
@@ -94,6 +93,23 @@ impl Exporter {
             table,
             date: None,
         }
+    }
+
+    /// The reference date for relative dates in documents that carry none (`--date`).
+    pub fn with_date(mut self, date: Option<crate::extract::Date>) -> Exporter {
+        self.date = date;
+        self
+    }
+
+    /// Cells written as they are, not sanitized for spreadsheets (`--raw`).
+    pub fn raw(mut self, raw: bool) -> Exporter {
+        self.table = self.table.raw(raw);
+        self
+    }
+
+    /// The table the rows are written with (its header, format and columns).
+    pub fn table(&self) -> &Table {
+        &self.table
     }
 
     /// Rows of one document, appended to `out`. `english`: a translation of the whole
@@ -131,7 +147,7 @@ impl Exporter {
         // The `doc_id` cell is the same on every row: made once.
         // So are the `arabic` and `normalized` cells pieces of the text and of its
         // normalization: both are scanned once.
-        let (id_field, scans) = match self.table.format {
+        let (id_field, scans) = match self.table.format() {
             TableFormat::Jsonl => (Vec::new(), None),
             _ => (
                 self.table.field(&doc.id),
@@ -220,7 +236,7 @@ impl Exporter {
                 .map(|f| [f.kind.name(), ": ", f.english.as_str()]);
             join(out, "; ", pairs)
         };
-        if self.table.format != TableFormat::Jsonl {
+        if self.table.format() != TableFormat::Jsonl {
             let mut w = self.table.row_writer(out);
             w.field(r.id_field);
             w.num((r.index + 1) as u64);
@@ -377,13 +393,12 @@ mod tests {
         static E: [OnceLock<Exporter>; 2] = [OnceLock::new(), OnceLock::new()];
         E[usize::from(raw)].get_or_init(|| {
             let matcher = Arc::new(Matcher::new(&Glossary::builtin()));
-            let mut e = Exporter::new(
+            Exporter::new(
                 matcher,
                 Normalizer::new(Profile::Match.rules()),
                 TableFormat::Csv,
-            );
-            e.table.sanitize = !raw;
-            e
+            )
+            .raw(raw)
         })
     }
 

@@ -69,11 +69,11 @@ impl From<usize> for Cell<'_> {
 /// Writes rows of fixed columns: every CSV/TSV cell any command writes goes through it.
 #[derive(Clone, Debug)]
 pub struct Table {
-    pub format: TableFormat,
-    pub columns: &'static [&'static str],
+    format: TableFormat,
+    columns: &'static [&'static str],
     /// Neutralize formulas, escape bidi and control characters (see the module docs); on by
     /// default. No effect on JSONL.
-    pub sanitize: bool,
+    sanitize: bool,
 }
 
 impl Table {
@@ -90,6 +90,20 @@ impl Table {
     pub fn raw(mut self, raw: bool) -> Table {
         self.sanitize = !raw;
         self
+    }
+
+    pub fn format(&self) -> TableFormat {
+        self.format
+    }
+
+    /// The column names, in order.
+    pub fn columns(&self) -> &'static [&'static str] {
+        self.columns
+    }
+
+    /// Does it sanitize its cells (no `--raw`)?
+    pub fn sanitizes(&self) -> bool {
+        self.sanitize
     }
 
     /// The header line (empty for JSONL).
