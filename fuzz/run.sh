@@ -31,9 +31,11 @@ fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  mapfile -t targets < <("${nightly[@]}" fuzz list)
+  # The files of fuzz_targets/ (`cargo fuzz list` would list the smoke runner too).
+  for f in fuzz/fuzz_targets/*.rs; do targets+=("$(basename "$f" .rs)"); done
 fi
-"${nightly[@]}" fuzz build >/dev/null
+echo "run.sh: building the fuzz targets (${nightly[*]} fuzz build)" >&2
+"${nightly[@]}" fuzz build --quiet
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -54,7 +56,8 @@ for t in "${targets[@]}"; do
     sed -n '/panicked at/,/^note:/p' "$log" | head -n 20 >&2 || true
   fi
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-  "${nightly[@]}" fuzz cmin "$t" >/dev/null 2>&1 || true
+  # Minimized to the inputs that add an edge (hit counts ignored), to keep the corpus small.
+  "${nightly[@]}" fuzz cmin "$t" -- -use_counters=0 >/dev/null 2>&1 || true
   after=$(find "fuzz/corpus/$t" -type f | wc -l)
   line=$(printf '%-13s %10s execs in %s s  corpus %s -> %s files  %s' \
     "$t" "${execs:-?}" "$secs" "$before" "$after" "$status")
