@@ -34,11 +34,13 @@ if [ ${#targets[@]} -eq 0 ]; then
   # The files of fuzz_targets/ (`cargo fuzz list` would list the smoke runner too).
   for f in fuzz/fuzz_targets/*.rs; do targets+=("$(basename "$f" .rs)"); done
 fi
-echo "run.sh: building the fuzz targets (${nightly[*]} fuzz build)" >&2
-"${nightly[@]}" fuzz build --quiet
-
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+echo "run.sh: building the fuzz targets (${nightly[*]} fuzz build)" >&2
+if ! "${nightly[@]}" fuzz build >"$log" 2>&1; then
+  cat "$log" >&2
+  exit 1
+fi
 failed=()
 summary=()
 for t in "${targets[@]}"; do
