@@ -24,7 +24,10 @@
 //! needs both languages). A pair under `--min-score` carries `<prop type="x-doubtful">yes</prop>`.
 //! Text is escaped by quick-xml: `&` `<` `>` `"` `'` as entities; the characters XML 1.0
 //! forbids (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF; lone surrogates cannot occur in
-//! Rust strings) are removed. Line breaks inside a segment become spaces.
+//! Rust strings) are removed. Line breaks inside a segment become spaces. A CR elsewhere is
+//! written `&#13;`, and a tab or LF in an attribute value (`tuid`) `&#9;` `&#10;`: an XML
+//! reader turns the raw characters into LF and spaces, so a document id that holds them would
+//! not read back as written.
 //!
 //! What it does *not* do: inline markup (`<bpt>`, `<ph>`), or more than two languages.
 
@@ -61,11 +64,11 @@ pub struct Unit<'a> {
 pub fn unit(out: &mut Vec<u8>, u: &Unit) {
     let mut s = String::with_capacity(u.arabic.len() + u.english.len() + 200);
     s.push_str("    <tu tuid=\"");
-    s.push_str(&escape(u.tuid));
+    s.push_str(&escape_attr(u.tuid));
     s.push_str("\">\n");
     for (k, v) in u.props {
         s.push_str("      <prop type=\"");
-        s.push_str(&escape(k));
+        s.push_str(&escape_attr(k));
         s.push_str("\">");
         s.push_str(&escape(v));
         s.push_str("</prop>\n");
@@ -94,14 +97,37 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// Escape text for element content and attribute values: quick-xml's escapes (`& < > " '` as
-/// entities), after removing the characters that XML 1.0 forbids.
+/// Escape text for element content: quick-xml's escapes (`& < > " '` as entities), after
+/// removing the characters that XML 1.0 forbids; a CR as `&#13;` (a reader would read LF).
 pub fn escape(s: &str) -> Cow<'_, str> {
-    if s.chars().all(is_xml_char) {
-        return quick_xml::escape::escape(s);
+    escape_with(s, &['\r'])
+}
+
+/// [`escape`] for an attribute value: a tab and an LF as references too (a reader would read
+/// spaces).
+fn escape_attr(s: &str) -> Cow<'_, str> {
+    escape_with(s, &['\t', '\n', '\r'])
+}
+
+fn escape_with<'s>(s: &'s str, refs: &[char]) -> Cow<'s, str> {
+    let escaped = if s.chars().all(is_xml_char) {
+        quick_xml::escape::escape(s)
+    } else {
+        let allowed: String = s.chars().filter(|&c| is_xml_char(c)).collect();
+        Cow::Owned(quick_xml::escape::escape(allowed).into_owned())
+    };
+    if !escaped.contains(refs) {
+        return escaped;
     }
-    let allowed: String = s.chars().filter(|&c| is_xml_char(c)).collect();
-    Cow::Owned(quick_xml::escape::escape(allowed).into_owned())
+    let mut out = String::with_capacity(escaped.len() + 8);
+    for c in escaped.chars() {
+        if refs.contains(&c) {
+            out.push_str(&format!("&#{};", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -119,6 +145,7 @@ mod tests {
             ("bell\u{7}gone", "bellgone"),
             ("nul\u{0}\u{1F}x", "nulx"),
             ("keep\ttab", "keep\ttab"),
+            ("cr\r\nlf", "cr&#13;\nlf"),
             ("no\u{FFFE}\u{FFFF}nonchars", "nononchars"),
             ("«داعش» & co", "«داعش» &amp; co"),
         ] {
@@ -145,5 +172,28 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("<seg>a b</seg>"), "{s}");
+    }
+
+    /// Found by the `tmx` fuzz target: a raw CR in a `<prop>` read back as LF, and a tab or
+    /// LF in the `tuid` attribute as a space (XML end-of-line and attribute-value
+    /// normalization), so a document id holding them did not survive the round trip.
+    #[test]
+    fn ids_with_tabs_and_line_breaks_read_back_as_written() {
+        let mut out = Vec::new();
+        unit(
+            &mut out,
+            &Unit {
+                tuid: "a\tb\nc\rd:1",
+                arabic: "x",
+                english: "y",
+                props: &[("x-doc", "a\tb\nc\rd")],
+            },
+        );
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.contains("<tu tuid=\"a&#9;b&#10;c&#13;d:1\">"), "{s}");
+        assert!(
+            s.contains("<prop type=\"x-doc\">a\tb\nc&#13;d</prop>"),
+            "{s}"
+        );
     }
 }
