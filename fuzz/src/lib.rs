@@ -477,7 +477,7 @@ pub fn export(data: &[u8]) {
         ..Default::default()
     };
     let en = en.map(text);
-    let mut out = exporter.table.header();
+    let mut out = exporter.table().header();
     let counts = exporter
         .render(&doc, en.as_deref(), &mut out)
         .expect("render fails only on a bad document date");
@@ -814,7 +814,7 @@ pub fn glossary_csv(data: &[u8]) {
         return;
     };
     check_entries(&entries, 1 + s.matches(['\n', '\r']).count());
-    let written = String::from_utf8(to_csv(&entries)).expect("to_csv writes UTF-8");
+    let written = String::from_utf8(to_csv(&entries, true)).expect("to_csv writes UTF-8");
     let back = parse_csv(path, &written)
         .unwrap_or_else(|e| panic!("to_csv output does not load: {e}\n{}", esc(&written)));
     assert_eq!(bare(&back), bare(&entries), "CSV round trip of {}", esc(s));
