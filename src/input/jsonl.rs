@@ -205,6 +205,15 @@ fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
     })?;
     // Windows tools write a byte-order mark at the start of the file.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // serde's derive also reads a struct from an array (`[null, "x"]`): only an object is a
+    // document.
+    let start = text.len() - text.trim_start().len();
+    if !text[start..].starts_with('{') {
+        return Err(Error::parse(
+            loc(start + 1),
+            "each line must be a JSON object with a \"text\" field, e.g. {\"id\": \"a1\", \"text\": \"…\"}",
+        ));
+    }
     let doc: JsonDoc = serde_json::from_str(text).map_err(|e| {
         Error::parse(
             loc(e.column()),
@@ -254,6 +263,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!((doc.id.as_str(), doc.text.as_str()), ("12", "x"));
+    }
+
+    /// A JSON array (which serde would read as the fields in order) is not a document.
+    #[test]
+    fn json_arrays_are_refused() {
+        for line in [
+            r#"[null, "x"]"#,
+            r#"  ["a", "b"]"#,
+            "\u{FEFF}[1]",
+            "\"x\"",
+            "3",
+        ] {
+            let err = parse_json_line(Path::new("in.jsonl"), 4, line.as_bytes())
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("in.jsonl:4:"), "{line:?}: {err}");
+            assert!(err.contains("must be a JSON object"), "{line:?}: {err}");
+        }
     }
 
     #[test]
