@@ -25,6 +25,7 @@
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
 mod calendar;
+mod format;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -36,6 +37,7 @@ use super::{
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
+use format::{iso_date, month_day_year, push_int};
 use tables::{
     Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS,
     WEEKDAYS_EN,
@@ -739,56 +741,6 @@ fn relative(
         Detail::Date(detail),
     );
     Some(to)
-}
-
-/// `n` in decimal, zero-padded to `width` digits as `{n:0width$}` writes it.
-fn push_int(out: &mut String, n: i32, width: usize) {
-    if n < 0 {
-        out.push_str(&format!("{n:0width$}"));
-        return;
-    }
-    let mut digits = [b'0'; 10];
-    let mut at = digits.len();
-    let mut v = n as u32;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    let digits = &digits[at..];
-    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
-    out.extend(digits.iter().map(|&d| char::from(d)));
-}
-
-/// ISO 8601 with the grain written: `2024-05-10`, `2023-03`; without a year `--05-10`, `--03`.
-/// Appended to `v`.
-fn iso_date(v: &mut String, year: Option<i32>, m: u32, day: Option<u32>) {
-    match year {
-        Some(y) => push_int(v, y, 4),
-        None => v.push('-'),
-    }
-    v.push('-');
-    push_int(v, m as i32, 2);
-    if let Some(day) = day {
-        v.push('-');
-        push_int(v, day as i32, 2);
-    }
-}
-
-/// English: `May 10, 2024`, `May 2024`, `May 10`, `May`; appended to `e`.
-fn month_day_year(e: &mut String, m: u32, day: Option<u32>, year: Option<i32>) {
-    e.push_str(MONTHS_EN[m as usize - 1]);
-    if let Some(day) = day {
-        e.push(' ');
-        push_int(e, day as i32, 0);
-    }
-    if let Some(y) = year {
-        e.push_str(if day.is_some() { ", " } else { " " });
-        push_int(e, y, 0);
-    }
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
