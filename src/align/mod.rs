@@ -131,7 +131,7 @@ fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
         en_chars += fe[p.en.start].chars;
         n += 1;
     }
-    if n < 3 || ar_chars <= 0.0 || en_chars <= 0.0 {
+    if n == 0 {
         return first;
     }
     let guide: Vec<dp::Step> = first
@@ -141,7 +141,7 @@ fn align_features(fa: &mut [Features], fe: &mut [Features]) -> Vec<Pair> {
     align_with(
         fa,
         fe,
-        LengthModel::with_ratio(en_chars / ar_chars),
+        LengthModel::from_counts(ar_chars, en_chars),
         Some(&guide),
     )
 }
