@@ -6,7 +6,8 @@ Data (measuring only, never copied into the repo): ../shared/data/dev/parallel, 
 of X.ar.txt translates line i of X.en.txt (see its SOURCE.md).
 
 Variants, built per document the way a user meets them:
-  clean  each side's gold lines joined by a space into one running paragraph;
+  clean  each side's gold lines joined by a space into running paragraphs (a line without
+         final punctuation, e.g. a headline, stands alone: a blank line after it);
   drop   the same with one English line in eight dropped (random.Random(15), per document
          seeded by its name);
   merge  the same with one pair of adjacent English lines in six merged into one sentence
@@ -113,14 +114,22 @@ def variant(name, stem, ar, en):
     return list(ar), en_units, gold
 
 
+FINAL = re.compile(r"[.!?؟…:;\"”’»)\]]\s*$")
+
+
 def join(units):
-    """Running paragraph and the byte span of each unit in it."""
+    """Running paragraph and the byte span of each unit in it. A line without final
+    punctuation (a headline, a heading, a list item) ends a paragraph (a blank line), as it
+    would in a published article."""
     text, spans, pos = [], [], 0
+    prev = None
     for u in units:
         b = u.encode("utf-8")
         if text:
-            text.append(b" ")
-            pos += 1
+            sep = b" " if FINAL.search(prev) else b"\n\n"
+            text.append(sep)
+            pos += len(sep)
+        prev = u
         spans.append((pos, pos + len(b)))
         text.append(b)
         pos += len(b)

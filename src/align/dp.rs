@@ -26,7 +26,7 @@ pub(crate) const INITIAL_BAND: usize = 24;
 /// The widest half-width the band grows to (24 → 48 → 96 → 192).
 pub(crate) const MAX_BAND: usize = 192;
 
-/// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 3`; `(1, 0)` and
+/// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 4`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.
 ///
 /// `guide`, a path of an earlier pass over the same table, centres the band on that path
