@@ -829,7 +829,8 @@ mod tests {
             ..Features::default()
         };
         // (arabic sentences, english sentences, matched, unmatched)
-        let rows: &[(&[&[u64]], &[&[u64]], f64, f64)] = &[
+        type Side = &'static [&'static [u64]];
+        let rows: &[(Side, Side, f64, f64)] = &[
             (&[&[1, 2]], &[&[1, 2]], 2.0, 0.0),
             (&[&[1]], &[&[1], &[1]], 1.0, 1.0),
             (&[&[1], &[1]], &[&[1], &[1]], 2.0, 0.0),
