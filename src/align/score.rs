@@ -80,6 +80,7 @@ enum Kind {
     Term = 4,
     Question = 5,
     Quote = 6,
+    Name = 7,
 }
 
 fn key(kind: Kind, value: &str) -> u64 {
@@ -101,6 +102,9 @@ fn weight(kind: Kind, value: &str) -> f32 {
         Kind::Term => 1.0,
         Kind::Question => 1.0,
         Kind::Quote => 0.3,
+        // Three consonant classes collide by chance now and then; five rarely do.
+        Kind::Name if value.len() >= 5 => 1.0,
+        Kind::Name => 0.5,
     }
 }
 
@@ -389,6 +393,9 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
                 set.add(Kind::Number, v);
             }
         }
+        if let Some(sk) = arabic_skeleton(bare) {
+            set.add(Kind::Name, &sk);
+        }
         // Weekdays keep their article: "الأحد" is Sunday, "أحد" is "one of".
         let with_article = w.strip_prefix('و').unwrap_or(w);
         if let Some(&(_, d)) = AR_WEEKDAYS.iter().find(|(a, _)| *a == with_article) {
@@ -419,6 +426,80 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
         anchors: set.finish(),
         headline: false,
     }
+}
+
+/// Consonant classes shared by English spellings of names and their Arabic transcription
+/// (Kennedy/كينيدي → `KNT`, Putin/بوتين → `BTN`, Portugal/البرتغالي → `BRTKL`): voiced and
+/// voiceless, emphatic and plain merge (b p → B; t d ط ض ث ذ ظ → T; s z ص ش → S;
+/// k c q g j x ق غ خ ج → K; f v → F), vowels, h, w, y and the Arabic letters for them
+/// (ا و ي ى ة ء ه ح ع) are left out, and a repeated class counts once. A cheap stand-in for
+/// transliteration; the skeleton is an anchor when it has at least three classes.
+fn push_class(out: &mut String, class: char) {
+    if !out.ends_with(class) {
+        out.push(class);
+    }
+}
+
+fn skeleton_ok(sk: String) -> Option<String> {
+    (sk.len() >= 3).then_some(sk)
+}
+
+/// The consonant skeleton of an Arabic word (match-normalized, clitics stripped).
+fn arabic_skeleton(word: &str) -> Option<String> {
+    let mut sk = String::new();
+    for c in word.chars() {
+        let class = match c {
+            'ب' | 'پ' => 'B',
+            'ف' | 'ڤ' => 'F',
+            'ت' | 'ط' | 'د' | 'ض' | 'ث' | 'ذ' | 'ظ' => 'T',
+            'س' | 'ص' | 'ز' | 'ش' => 'S',
+            'ك' | 'ق' | 'غ' | 'خ' | 'ج' | 'گ' => 'K',
+            'ل' => 'L',
+            'م' => 'M',
+            'ن' => 'N',
+            'ر' => 'R',
+            c if is_arabic_vowel_letter(c) => continue,
+            _ => return None,
+        };
+        push_class(&mut sk, class);
+    }
+    skeleton_ok(sk)
+}
+
+fn is_arabic_vowel_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ا' | 'أ' | 'إ' | 'آ' | 'و' | 'ؤ' | 'ي' | 'ى' | 'ئ' | 'ة' | 'ء' | 'ه' | 'ح' | 'ع'
+    )
+}
+
+/// The consonant skeleton of an English word (a capitalized word, likely a name).
+fn english_skeleton(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let mut sk = String::new();
+    for (i, &c) in b.iter().enumerate() {
+        let next = b.get(i + 1).map(u8::to_ascii_lowercase);
+        let class = match c.to_ascii_lowercase() {
+            b'b' | b'p' => 'B',
+            b'f' | b'v' => 'F',
+            b't' | b'd' => 'T',
+            b's' | b'z' => 'S',
+            b'c' if matches!(next, Some(b'e' | b'i' | b'y')) => 'S',
+            b'k' | b'c' | b'q' | b'g' | b'j' => 'K',
+            b'x' => {
+                push_class(&mut sk, 'K');
+                'S'
+            }
+            b'l' => 'L',
+            b'm' => 'M',
+            b'n' => 'N',
+            b'r' => 'R',
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'h' | b'w' => continue,
+            _ => return None,
+        };
+        push_class(&mut sk, class);
+    }
+    skeleton_ok(sk)
 }
 
 /// A word without the proclitics و ف ب ل ك and the article ال (kept if too little is left).
@@ -455,6 +536,13 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
             set.add(Kind::Weekday, &d.to_string());
         }
         let capitalized = w.starts_with(|c: char| c.is_uppercase());
+        // A capitalized word inside the sentence is likely a name (the first word is
+        // capitalized anyway, so it is left out).
+        if capitalized && k > 0 {
+            if let Some(sk) = english_skeleton(w) {
+                set.add(Kind::Name, &sk);
+            }
+        }
         if let Some(&(_, m)) = EN_MONTHS.iter().find(|(e, _)| *e == lower) {
             // "May" and "march" are also a verb: a month is capitalized and, for May, next
             // to a number.
@@ -804,6 +892,23 @@ mod tests {
         let (_, s_good) = bead(&m, std::slice::from_ref(&a), &[good], 0.89);
         let (_, s_bad) = bead(&m, &[a], &[bad], 0.89);
         assert!(s_good > 0.9 && s_bad < 0.5, "{s_good} {s_bad}");
+    }
+
+    #[test]
+    fn name_skeletons_agree() {
+        let rows = [
+            ("Kennedy", "كينيدي"),
+            ("Putin", "بوتين"),
+            ("Johnson", "جونسون"),
+            ("Carter", "كارتر"),
+            ("Moscow", "موسكو"),
+            ("Sobyanin", "سوبيانين"),
+            ("Portugal", "برتغالي"),
+        ];
+        for (en, ar) in rows {
+            let e = english_skeleton(en);
+            assert!(e.is_some() && e == arabic_skeleton(ar), "{en} {e:?} vs {ar}");
+        }
     }
 
     #[test]
