@@ -114,9 +114,11 @@ fn keep_shared_anchors(fa: &mut [Features], fe: &mut [Features]) {
     let (ka, ke) = (keys(fa), keys(fe));
     for f in fa.iter_mut() {
         f.anchors.retain(|a| ke.contains(&a.0));
+        f.seal();
     }
     for f in fe.iter_mut() {
         f.anchors.retain(|a| ka.contains(&a.0));
+        f.seal();
     }
 }
 
@@ -155,21 +157,25 @@ fn align_with(
     guide: Option<&[dp::Step]>,
 ) -> Vec<Pair> {
     let shapes: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
-    let bead = |i: usize, j: usize, a: usize, b: usize| {
-        let prior = BEADS
-            .iter()
-            .find(|&&(x, y, _)| (x, y) == (a, b))
-            .map_or(1e-6, |&(_, _, p)| p);
-        score::bead(&model, &fa[i..i + a], &fe[j..j + b], prior)
-    };
+    // −ln prior by shape, looked up without a search in the DP's inner loop.
+    let mut neg_ln_prior = [[f64::INFINITY; 5]; 5];
+    for &(a, b, p) in BEADS {
+        neg_ln_prior[a][b] = -p.ln();
+    }
     dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b| {
-        bead(i, j, a, b).0
+        score::bead_cost(&model, &fa[i..i + a], &fe[j..j + b], neg_ln_prior[a][b])
     })
     .into_iter()
     .map(|(i, j, a, b)| Pair {
         ar: i..i + a,
         en: j..j + b,
-        score: bead(i, j, a, b).1,
+        score: score::bead(
+            &model,
+            &fa[i..i + a],
+            &fe[j..j + b],
+            (-neg_ln_prior[a][b]).exp(),
+        )
+        .1,
     })
     .collect()
 }

@@ -69,6 +69,19 @@ pub(crate) struct Features {
     pub anchors: Vec<(u64, f32)>,
     /// A line of its own without final punctuation (a headline or sub-heading).
     pub headline: bool,
+    /// Sum of the anchor weights and a 64-bit Bloom signature of the anchor keys, kept in
+    /// step with `anchors` by [`Features::seal`]: beads whose signatures do not meet skip
+    /// the comparison.
+    pub weight: f64,
+    pub bloom: u64,
+}
+
+impl Features {
+    /// Recompute `weight` and `bloom` after `anchors` changed.
+    pub fn seal(&mut self) {
+        self.weight = self.anchors.iter().map(|a| a.1 as f64).sum();
+        self.bloom = self.anchors.iter().fold(0, |b, a| b | 1u64 << (a.0 >> 58));
+    }
 }
 
 /// Anchor kinds, folded into the key so that the number 10 and the month 10 differ.
@@ -421,11 +434,13 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
             }
         }
     }
-    Features {
+    let mut f = Features {
         chars: non_space_chars(text),
         anchors: set.finish(),
-        headline: false,
-    }
+        ..Features::default()
+    };
+    f.seal();
+    f
 }
 
 /// Consonant classes shared by English spellings of names and their Arabic transcription
@@ -578,11 +593,13 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
             }
         }
     }
-    Features {
+    let mut f = Features {
         chars: non_space_chars(text),
         anchors: set.finish(),
-        headline: false,
-    }
+        ..Features::default()
+    };
+    f.seal();
+    f
 }
 
 /// The length model of one document pair.
@@ -662,18 +679,28 @@ fn erfc(x: f64) -> f64 {
 /// least as many occurrences of its key. No allocation and no sorting: beads hold a few
 /// sentences of a few anchors each, so counting by scanning is cheaper than merging.
 pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
-    let empty = |fs: &[Features]| fs.iter().all(|f| f.anchors.is_empty());
-    let total = |fs: &[Features]| -> f64 {
-        fs.iter()
-            .flat_map(|f| f.anchors.iter())
-            .map(|x| x.1 as f64)
-            .sum()
-    };
-    match (empty(a), empty(b)) {
-        (true, true) => return (0.0, 0.0),
-        (true, false) => return (0.0, total(b)),
-        (false, true) => return (0.0, total(a)),
-        _ => {}
+    let bloom = |fs: &[Features]| fs.iter().fold(0, |x, f| x | f.bloom);
+    let total = |fs: &[Features]| -> f64 { fs.iter().map(|f| f.weight).sum() };
+    if bloom(a) & bloom(b) == 0 {
+        return (0.0, total(a) + total(b));
+    }
+    if let ([x], [y]) = (a, b) {
+        // Two sorted sets: one merge.
+        let (xs, ys) = (&x.anchors, &y.anchors);
+        let (mut i, mut j, mut matched) = (0, 0, 0.0);
+        while i < xs.len() && j < ys.len() {
+            match xs[i].0.cmp(&ys[j].0) {
+                std::cmp::Ordering::Equal => {
+                    matched += xs[i].1 as f64;
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        // Keys carry their kind's weight on both sides, so each match removes it twice.
+        return (matched, x.weight + y.weight - 2.0 * matched);
     }
     let count = |fs: &[Features], k: u64| -> usize {
         fs.iter()
@@ -773,21 +800,42 @@ pub(crate) fn bead(
     en: &[Features],
     prior: f64,
 ) -> (f64, f64) {
+    let (cost, z) = bead_parts(model, ar, en, -prior.ln());
+    (cost, z.map_or(0.0, |z| calibrate(1.0 / (1.0 + (-z).exp()))))
+}
+
+/// The DP cost of a bead alone (what the DP evaluates for every cell of the band), given
+/// `−ln prior` of its shape.
+pub(crate) fn bead_cost(
+    model: &LengthModel,
+    ar: &[Features],
+    en: &[Features],
+    neg_ln_prior: f64,
+) -> f64 {
+    bead_parts(model, ar, en, neg_ln_prior).0
+}
+
+/// The cost and, for a bead with both sides, the logit of its raw score.
+fn bead_parts(
+    model: &LengthModel,
+    ar: &[Features],
+    en: &[Features],
+    neg_ln_prior: f64,
+) -> (f64, Option<f64>) {
     let (matched, unmatched) = anchor_agreement(ar, en);
     let anchors = MATCHED * matched
         - UNMATCHED * unmatched
         - headline_cost(ar, en)
         - merge_cost(ar, en, matched);
     if ar.is_empty() || en.is_empty() {
-        return (-prior.ln() - anchors, 0.0);
+        return (neg_ln_prior - anchors, None);
     }
     let l1: f64 = ar.iter().map(|f| f.chars).sum();
     let l2: f64 = en.iter().map(|f| f.chars).sum();
     let ln_p = model.ln_p(l1, l2);
-    let cost = -prior.ln() - ln_p - anchors;
+    let cost = neg_ln_prior - ln_p - anchors;
     let merged = if ar.len() + en.len() > 2 { 0.5 } else { 0.0 };
-    let raw = 1.0 / (1.0 + (-(2.0 + ln_p + anchors - merged)).exp());
-    (cost, calibrate(raw))
+    (cost, Some(2.0 + ln_p + anchors - merged))
 }
 
 /// Raw score → share of pairs that are right, fitted by isotonic regression (pool adjacent
@@ -907,7 +955,10 @@ mod tests {
         ];
         for (en, ar) in rows {
             let e = english_skeleton(en);
-            assert!(e.is_some() && e == arabic_skeleton(ar), "{en} {e:?} vs {ar}");
+            assert!(
+                e.is_some() && e == arabic_skeleton(ar),
+                "{en} {e:?} vs {ar}"
+            );
         }
     }
 
@@ -929,9 +980,13 @@ mod tests {
 
     #[test]
     fn anchors_count_as_multisets() {
-        let f = |keys: &[u64]| Features {
-            anchors: keys.iter().map(|&k| (k, 1.0)).collect(),
-            ..Features::default()
+        let f = |keys: &[u64]| {
+            let mut f = Features {
+                anchors: keys.iter().map(|&k| (k, 1.0)).collect(),
+                ..Features::default()
+            };
+            f.seal();
+            f
         };
         // (arabic sentences, english sentences, matched, unmatched)
         type Side = &'static [&'static [u64]];
