@@ -710,8 +710,17 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
     // Occurrences of `side` not matched on `other`, and the matched weight.
     let pass = |side: &[Features], other: &[Features]| -> (f64, f64) {
         let (mut matched, mut unmatched) = (0.0, 0.0);
+        let theirs = bloom(other);
         for (s, f) in side.iter().enumerate() {
+            if f.bloom & theirs == 0 {
+                unmatched += f.weight;
+                continue;
+            }
             for &(k, w) in &f.anchors {
+                if theirs & (1u64 << (k >> 58)) == 0 {
+                    unmatched += w as f64;
+                    continue;
+                }
                 // This is occurrence number `rank` of `k` on its side (keys are unique
                 // within one sentence).
                 let rank = count(&side[..s], k);
