@@ -23,10 +23,14 @@ pub(crate) type Step = (usize, usize, usize, usize);
 /// Initial half-width of the band.
 pub(crate) const INITIAL_BAND: usize = 24;
 
+/// Initial half-width of a band centred on a guide path: the second pass only refines the
+/// first one, so it starts narrower (and widens the same way if the path reaches the edge).
+pub(crate) const GUIDED_BAND: usize = 8;
+
 /// The widest half-width the band grows to (24 → 48 → 96 → 192).
 pub(crate) const MAX_BAND: usize = 192;
 
-/// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 3`; `(1, 0)` and
+/// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 4`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.
 ///
 /// `guide`, a path of an earlier pass over the same table, centres the band on that path
@@ -75,7 +79,11 @@ pub(crate) fn best_path(
             })
             .collect(),
     };
-    let mut w = INITIAL_BAND;
+    let mut w = if guide.is_some() {
+        GUIDED_BAND
+    } else {
+        INITIAL_BAND
+    };
     loop {
         let band = Band::new(n, m, w, &centre);
         let widest = band.covers_all() || w >= MAX_BAND;

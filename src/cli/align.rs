@@ -15,10 +15,12 @@ use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
 ///
-/// Pairs are 1-1, merged (2-1, 1-2, 2-2) or one-sided (a headline or paragraph on one side
-/// only), in document order, each sentence of both sides exactly once. Each pair has a score
-/// in 0..1 (length agreement plus anchors: numbers, dates, glossary terms, quotes, questions);
-/// one-sided pairs score 0.
+/// Pairs are 1-1, merged (2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4) or one-sided (a headline or
+/// paragraph on one side only), in document order, each sentence of both sides exactly once.
+/// Each pair has a score in 0..1 (length agreement plus anchors: numbers, dates, glossary
+/// terms, quotes, questions), calibrated on dev news data as the probability that the pair is
+/// right: of pairs scored 0.9 about nine in ten are right, of pairs scored 0.5 about half.
+/// One-sided pairs score 0.
 ///
 /// --arabic and --english are two files, or two directories whose files are paired by
 /// relative path (x.txt ↔ x.txt, or x.ar.txt ↔ x.en.txt), or the same directory holding
