@@ -741,8 +741,9 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
 /// and add sentences more often than parliamentary proceedings) and 2-2 is rarer than two
 /// 1-1.
 ///
-/// News translators also split one long Arabic sentence (comma-joined clauses) into three or
-/// four English ones, and the other way round: 3-1/1-3 and 4-1/1-4 beads, rarer again.
+/// No 3-1/1-3 or 4-1/1-4 beads: tried (priors 0.004 and 0.001), they paired whole blocks
+/// wherever segmentation had merged several sentences already, and cost 0.2 link F1 on the
+/// held-out TICO-19 documents (BENCHMARKS.md, align quality).
 pub(crate) const BEADS: &[(usize, usize, f64)] = &[
     (1, 1, 0.89),
     (1, 0, 0.01),
@@ -750,10 +751,6 @@ pub(crate) const BEADS: &[(usize, usize, f64)] = &[
     (2, 1, 0.0445),
     (1, 2, 0.0445),
     (2, 2, 0.011),
-    (3, 1, 0.004),
-    (1, 3, 0.004),
-    (4, 1, 0.001),
-    (1, 4, 0.001),
 ];
 
 /// Cost of a headline merged with another sentence of its side: translators keep headlines

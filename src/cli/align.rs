@@ -15,7 +15,7 @@ use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
 ///
-/// Pairs are 1-1, merged (2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4) or one-sided (a headline or
+/// Pairs are 1-1, merged (2-1, 1-2, 2-2) or one-sided (a headline or
 /// paragraph on one side only), in document order, each sentence of both sides exactly once.
 /// Each pair has a score in 0..1 (length agreement plus anchors: numbers, dates, glossary
 /// terms, quotes, questions), calibrated on dev news data as the probability that the pair is
