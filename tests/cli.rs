@@ -23,7 +23,10 @@ fn segment_tsv_offsets_are_code_points_into_the_original() {
     let run = dragoman_in(&["segment", "--format", "tsv"], text.as_bytes()).ok();
     let doc: String = text.chars().skip(1).collect(); // stdin loses its BOM like a file does
     let mut lines = run.stdout.lines();
-    assert_eq!(lines.next(), Some("doc_id\tsentence\tstart\tend\ttext"));
+    assert_eq!(
+        lines.next(),
+        Some("doc_id\tsentence\tstart\tend\ttext\tlayout")
+    );
     let mut n = 0;
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();

@@ -6,6 +6,7 @@ use dragoman::export::{Counts, Exporter};
 use dragoman::normalize::{Normalizer, Profile};
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
+use super::layout::LayoutArgs;
 use super::normalize::ProfileArg;
 use super::progress::Progress;
 use super::Status;
@@ -78,6 +79,9 @@ pub struct Args {
     quiet: bool,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -86,6 +90,7 @@ pub fn run(args: Args) -> Result<Status> {
     let normalizer = Normalizer::new(Profile::from(args.profile).rules());
     let mut exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into());
     exporter.date = date;
+    exporter.layout = args.layout.get();
     exporter.table.sanitize &= !args.raw;
     let english = args.english.as_deref();
     if let Some(p) = english {

@@ -80,6 +80,8 @@ pub struct Exporter {
     pub table: Table,
     /// Reference date for relative dates when a document has none.
     pub date: Option<crate::extract::Date>,
+    /// How documents use their line breaks (`Auto`: decided per document).
+    pub layout: crate::segment::Layout,
 }
 
 impl Exporter {
@@ -93,6 +95,7 @@ impl Exporter {
             normalizer,
             table,
             date: None,
+            layout: crate::segment::Layout::Auto,
         }
     }
 
@@ -108,7 +111,10 @@ impl Exporter {
     ) -> crate::Result<Counts> {
         let text = &doc.text;
         let reference_date = crate::extract::document_date(doc, self.date)?;
-        let ctx = Context { reference_date };
+        let ctx = Context {
+            reference_date,
+            layout: self.layout,
+        };
         // One pass through the shared stages; each sentence's `normalized` cell is its slice
         // of the document's normalization when the profile is `match`.
         let Analysis {
@@ -118,6 +124,7 @@ impl Exporter {
             norm_spans,
             terms,
             facts,
+            layout: _,
         } = self.extractor.analyze(text, &ctx);
         let english = match english {
             Some(en) => self.align(text, &sentences, en),

@@ -11,21 +11,28 @@
 //! * `paragraphs`: one paragraph per line, usually with blank lines between: segmented as
 //!   `lines` (a line break ends a sentence); the label says what the document looks like.
 //! * `wrapped`: hard-wrapped text (print archives, e-mail, text extracted from PDFs): a line
-//!   break inside a paragraph is a space. A line break still ends a sentence after a blank
-//!   line or before one, after a line that ends with sentence punctuation (`.` `!` `?` `؟` `…`
-//!   `۔`, also before closing quotes or brackets; not after an abbreviation such as `د.`), and
-//!   after a *short* line (under 60 % of the document's wrap width: a headline, a dateline
-//!   such as `نيويورك - واس`, a subheading, a signature), so headlines stay sentences.
+//!   break inside a paragraph is a space, and the segmenter's own rules find the sentences
+//!   across it. A line break is a *wrap* when both lines around it are non-blank and the line
+//!   before it is *filled*: with the first word of the next line it would reach 90 % of the
+//!   wrap width (a greedy wrapper breaks only where the next word did not fit). Any other line
+//!   break ends a sentence: a blank line, the short last line of a paragraph, a headline, a
+//!   dateline such as `نيويورك - واس`, a signature. The first line, the headline candidate, is
+//!   held to the strict test: it is a wrap only if, with the next line's first word, it would
+//!   be longer than every other line. A filled line that ends with `.` `!` `?` `؟` is a wrap
+//!   too, so a sentence ends there by the segmenter's rules (not inside a quotation, not after
+//!   `د.`), exactly as when the paragraph is on one line.
 //!
 //! Detection (`auto`, per document, from the text alone): the *inner* lines are the non-blank
-//! lines followed by a non-blank line (where a wrap could be). A document is `wrapped` when it
-//! has at least 3 inner lines, its lines are no longer than a wrap width (the 90th percentile
-//! of non-blank line lengths is between 30 and 160 characters), at least half of its inner
-//! lines end without sentence punctuation, and at least 60 % of those open lines are long (at least
-//! 60 % of the wrap width): a paragraph cut at a column, not a list of short items. Otherwise it
-//! is `paragraphs` when blank lines separate most lines or the typical line holds several
-//! sentences (median over 200 characters), and `lines` else. Documents of fewer than 3
-//! non-blank lines are `lines`: there is nothing to tell from.
+//! lines followed by a non-blank line (where a wrap could be); the wrap width is the 90th
+//! percentile of the lengths of the non-blank lines after the first. A document is `wrapped`
+//! when it has at least 2 inner lines, its wrap width is 40 to 120 characters (e-mail wraps
+//! at 72–80; an A4 PDF page line holds about 100–110 Arabic characters), at least half
+//! of its inner lines end without sentence punctuation (looking through closing quotes and
+//! brackets; a dot after an abbreviation is no end), and at least 60 % of those open lines are
+//! filled: a paragraph cut at a column, not a list or verse. Otherwise it is `paragraphs` when
+//! blank lines separate at least half of its lines or its median line is over 200 characters
+//! (several sentences), and `lines` else. A document of fewer than 3 non-blank lines is
+//! `lines`: there is nothing to tell from.
 //!
 //! Invariants: the input is never rewritten: sentences keep spans into the original text, and
 //! a sentence of a wrapped document simply spans its line breaks. Only LF, CR and CR LF can be
@@ -53,7 +60,10 @@
 //!   the article `ال` by its letters;
 //! * detect lines stored in visual (right-to-left reversed) order: there is no reliable
 //!   signal without a lexicon, so such text is read as it is stored;
-//! * tell `wrapped` from `lines` in a document of one or two lines.
+//! * tell `wrapped` from `lines` in a document of one or two lines, or in text wrapped at
+//!   fewer than 40 columns (verse and lists look the same);
+//! * tell a headline from a wrapped line when it is as long as a full line and runs straight
+//!   into the body without a blank line: it is joined to the first sentence.
 
 use crate::normalize::Normalized;
 use crate::span::Span;
@@ -106,12 +116,27 @@ impl std::fmt::Display for Layout {
     }
 }
 
-/// The share of the wrap width under which a line is short (a headline, a dateline).
-const SHORT: f64 = 0.6;
-/// The shortest wrap width (chars) a wrapped text has: shorter lines are a list.
-const MIN_WIDTH: usize = 30;
+/// A line is *filled* when it and the first word of the next line, with a space between,
+/// reach this share of the wrap width: a greedy wrapper breaks a line only there (the next
+/// word did not fit), and the slack allows for proportional fonts and justified text.
+const FILL: f64 = 0.9;
+
+/// Is line `a` (the `k`-th) filled, so that the break before `b` may be a wrap? The first
+/// non-blank line, a headline candidate, must be filled strictly: with the first word of `b`
+/// it would be longer than every other line. Any other line gets the slack of [`FILL`]
+/// against the wrap width.
+fn filled(k: usize, a: &Line, b: &Line, s: &Stats) -> bool {
+    let with_next = a.chars + 1 + b.first_word;
+    if Some(k) == s.first {
+        with_next > s.widest
+    } else {
+        with_next as f64 >= FILL * s.width as f64
+    }
+}
+/// The shortest wrap width (chars) a wrapped text has: shorter lines are a list or verse.
+const MIN_WIDTH: usize = 40;
 /// The longest wrap width (90th percentile of line lengths, in chars) a wrapped text has.
-const MAX_WIDTH: usize = 160;
+const MAX_WIDTH: usize = 120;
 
 /// One line of a document: byte span without its break, the break's bytes, and what the
 /// layout needs to know.
@@ -124,6 +149,8 @@ struct Line {
     soft: bool,
     /// Chars, without leading and trailing whitespace; 0 for a blank line.
     chars: usize,
+    /// Chars of its first word.
+    first_word: usize,
     /// Does it end with sentence punctuation?
     closed: bool,
 }
@@ -142,6 +169,10 @@ fn lines(text: &str) -> Vec<Line> {
             brk_len,
             soft,
             chars: trimmed.chars().count(),
+            first_word: trimmed
+                .split(char::is_whitespace)
+                .next()
+                .map_or(0, |w| w.chars().count()),
             closed: ends_closed(trimmed),
         });
     };
@@ -198,16 +229,23 @@ fn ends_closed(line: &str) -> bool {
 
 /// The statistics detection reads.
 struct Stats {
+    /// The first non-blank line.
+    first: Option<usize>,
+    /// The wrap width: the 90th percentile of the lengths of the non-blank lines but the
+    /// first (a headline may be longer).
+    width: usize,
+    /// The longest non-blank line but the first.
+    widest: usize,
     nonblank: usize,
     inner: usize,
     open: usize,
-    open_long: usize,
-    width: usize,
+    open_filled: usize,
     median: usize,
     blank_separated: usize,
 }
 
 fn stats(lines: &[Line]) -> Stats {
+    let first = lines.iter().position(|l| l.chars > 0);
     let mut lengths: Vec<usize> = lines
         .iter()
         .filter(|l| l.chars > 0)
@@ -215,11 +253,32 @@ fn stats(lines: &[Line]) -> Stats {
         .collect();
     lengths.sort_unstable();
     let nonblank = lengths.len();
-    let pct = |p: usize| lengths.get((nonblank * p / 100).min(nonblank.saturating_sub(1)));
-    let width = pct(90).copied().unwrap_or(0);
-    let median = pct(50).copied().unwrap_or(0);
-    let (mut inner, mut open, mut open_long, mut blank_separated) = (0, 0, 0, 0);
-    for w in lines.windows(2) {
+    let pct = |v: &[usize], p: usize| {
+        v.get((v.len() * p / 100).min(v.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0)
+    };
+    let median = pct(&lengths, 50);
+    // The same without the first line.
+    if let Some(f) = first {
+        let at = lengths
+            .binary_search(&lines[f].chars)
+            .expect("the first line's length is among them");
+        lengths.remove(at);
+    }
+    let mut s = Stats {
+        first,
+        width: pct(&lengths, 90),
+        widest: lengths.last().copied().unwrap_or(0),
+        nonblank,
+        inner: 0,
+        open: 0,
+        open_filled: 0,
+        median,
+        blank_separated: 0,
+    };
+    let (mut inner, mut open, mut open_filled, mut blank_separated) = (0, 0, 0, 0);
+    for (k, w) in lines.windows(2).enumerate() {
         let (a, b) = (&w[0], &w[1]);
         if a.chars == 0 {
             continue;
@@ -231,20 +290,16 @@ fn stats(lines: &[Line]) -> Stats {
         inner += 1;
         if !a.closed {
             open += 1;
-            if a.chars as f64 >= SHORT * width as f64 {
-                open_long += 1;
+            if filled(k, a, b, &s) {
+                open_filled += 1;
             }
         }
     }
-    Stats {
-        nonblank,
-        inner,
-        open,
-        open_long,
-        width,
-        median,
-        blank_separated,
-    }
+    s.inner = inner;
+    s.open = open;
+    s.open_filled = open_filled;
+    s.blank_separated = blank_separated;
+    s
 }
 
 /// The layout of `text`, decided from the text (never `Auto`; see the module docs).
@@ -263,10 +318,10 @@ fn decide(s: &Stats) -> Layout {
     if s.nonblank < 3 {
         return Layout::Lines;
     }
-    if s.inner >= 3
+    if s.inner >= 2
         && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
         && 2 * s.open >= s.inner
-        && 10 * s.open_long >= 6 * s.open
+        && 10 * s.open_filled >= 6 * s.open
     {
         return Layout::Wrapped;
     }
@@ -285,15 +340,14 @@ pub fn wraps(text: &str, layout: Layout) -> Vec<usize> {
         return Vec::new();
     }
     let lines = lines(text);
-    let width = stats(&lines).width;
+    let stats = stats(&lines);
     let mut out = Vec::new();
-    for w in lines.windows(2) {
+    for (k, w) in lines.windows(2).enumerate() {
         let (a, b) = (&w[0], &w[1]);
-        let wrap = a.soft
-            && a.chars > 0
-            && b.chars > 0
-            && !a.closed
-            && a.chars as f64 >= SHORT * width as f64;
+        // A filled line ending with punctuation is a wrap too: the segmenter ends the
+        // sentence at the punctuation by its own rules (not inside a quotation, not after an
+        // abbreviation), as it would in the paragraph on one line.
+        let wrap = a.soft && a.chars > 0 && b.chars > 0 && filled(k, a, b, &stats);
         if wrap {
             out.extend(a.brk..a.brk + a.brk_len);
         }
