@@ -122,6 +122,23 @@ def build(sents, variant, rng):
     return text, spans
 
 
+def wrap_in_place(line, width):
+    """`line` greedily wrapped at `width` columns by turning single spaces into line breaks: the
+    same length, so every offset stays where it was."""
+    chars = list(line)
+    start = 0  # start of the current output line
+    last_space = -1
+    for i, c in enumerate(chars):
+        if c == " " and i > start:
+            if i - start > width and last_space > start:
+                chars[last_space] = "\n"
+                start = last_space + 1
+            last_space = i
+    if len(chars) - start > width and last_space > start:
+        chars[last_space] = "\n"
+    return "".join(chars)
+
+
 def run_segment(binary, docs, layout):
     """{id: (layout, [end offsets])} from `dragoman segment --format jsonl`."""
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in docs)
@@ -257,6 +274,29 @@ def main():
     print(f"sentences: before {ns_before}, after {ns_after}")
     changed = [k for k in after if after[k][1] != before[k][1]]
     print(f"documents whose sentences changed: {len(changed)}")
+
+    # (e) the same real articles hard-wrapped in place (spaces become line breaks at 60-80
+    # columns, one width per article; no blank lines added: paragraph ends must be found from
+    # the short last line), scored against the articles as published, segmented `auto`.
+    rng = random.Random(args.seed)
+    wrapped_items = []
+    for k, t in items:
+        width = rng.randint(60, 80)
+        wrapped_items.append((k, "\n".join(wrap_in_place(line, width) for line in t.split("\n"))))
+    ref = {k: e for k, (_, e) in after.items()}
+    print()
+    print("(e) the 600 articles hard-wrapped at 60-80 columns, against the same articles unwrapped")
+    print()
+    print("| run | P | R | F1 | tp | fp | fn | detected wrapped |")
+    print("|---|---|---|---|---|---|---|---|")
+    for layout, tag in (("lines", "before (lines)"), ("auto", "after (auto)")):
+        pred = run_segment(args.bin, wrapped_items, layout)
+        p, r, f, tp, fp, fn = f1(ref, pred)
+        nw = sum(1 for lay, _ in pred.values() if lay == "wrapped")
+        print(f"| {tag} | {p:.4f} | {r:.4f} | {f:.4f} | {tp} | {fp} | {fn} | {nw if layout == 'auto' else '-'} |")
+        if layout == "auto":
+            bad = sorted(((len(set(ref[k]) ^ set(pred[k][1])), k) for k in ref), reverse=True)[:5]
+            print("\nworst documents (boundaries differing):", ", ".join(f"{k} {n}" for n, k in bad if n))
     wrapped = [k for k in after if after[k][0] == "wrapped"]
     rng = random.Random(args.seed)
     show = wrapped[: args.show]

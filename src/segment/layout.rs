@@ -29,7 +29,10 @@
 //! at 72–80; an A4 PDF page line holds about 100–110 Arabic characters), at least half
 //! of its inner lines end without sentence punctuation (looking through closing quotes and
 //! brackets; a dot after an abbreviation is no end), and at least 60 % of those open lines are
-//! filled: a paragraph cut at a column, not a list or verse. Otherwise it is `paragraphs` when
+//! filled: a paragraph cut at a column, not a list or verse; and it has sentences: at least one
+//! `.` `!` `?` `؟` before a space or a line end per twenty non-blank lines (Arabic news
+//! sentences are long and comma-joined: ten wrapped lines to a sentence occur) (a list of headlines
+//! has lines of a like length without punctuation, but no sentences). Otherwise it is `paragraphs` when
 //! blank lines separate at least half of its lines or its median line is over 200 characters
 //! (several sentences), and `lines` else. A document of fewer than 3 non-blank lines is
 //! `lines`: there is nothing to tell from.
@@ -151,6 +154,8 @@ struct Line {
     chars: usize,
     /// Chars of its first word.
     first_word: usize,
+    /// Sentence punctuation followed by a space or the line end (not `3.5`).
+    stops: usize,
     /// Does it end with sentence punctuation?
     closed: bool,
 }
@@ -174,6 +179,7 @@ fn lines(text: &str) -> Vec<Line> {
                 .next()
                 .map_or(0, |w| w.chars().count()),
             closed: ends_closed(trimmed),
+            stops: stops(trimmed),
         });
     };
     while i < b.len() {
@@ -227,6 +233,19 @@ fn ends_closed(line: &str) -> bool {
     true
 }
 
+/// The sentence punctuation in `line` followed by whitespace or the end.
+fn stops(line: &str) -> usize {
+    let mut n = 0;
+    let mut prev_stop = false;
+    for c in line.chars() {
+        if prev_stop && c.is_whitespace() {
+            n += 1;
+        }
+        prev_stop = super::is_terminator(c);
+    }
+    n + usize::from(prev_stop)
+}
+
 /// The statistics detection reads.
 struct Stats {
     /// The first non-blank line.
@@ -237,6 +256,8 @@ struct Stats {
     /// The longest non-blank line but the first.
     widest: usize,
     nonblank: usize,
+    /// Sentence ends in the text ([`stops`]).
+    stops: usize,
     inner: usize,
     open: usize,
     open_filled: usize,
@@ -271,6 +292,7 @@ fn stats(lines: &[Line]) -> Stats {
         width: pct(&lengths, 90),
         widest: lengths.last().copied().unwrap_or(0),
         nonblank,
+        stops: lines.iter().map(|l| l.stops).sum(),
         inner: 0,
         open: 0,
         open_filled: 0,
@@ -320,6 +342,7 @@ fn decide(s: &Stats) -> Layout {
     }
     if s.inner >= 2
         && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
+        && 20 * s.stops >= s.nonblank
         && 2 * s.open >= s.inner
         && 10 * s.open_filled >= 6 * s.open
     {
