@@ -5,7 +5,10 @@
 //! and invisible format characters, so sentences and gaps joined give back the input exactly.
 //!
 //! Boundaries:
-//! * at every line break (a headline line without final punctuation is its own sentence);
+//! * at every line break (a headline line without final punctuation is its own sentence),
+//!   except the *wraps* of hard-wrapped text: [`segment_as`] reads the document's [`Layout`]
+//!   ([`layout`]) and treats a line break inside a paragraph as a space, so a sentence may
+//!   span line breaks (its span still points into the original text);
 //! * after `.` `!` `?` `؟` `…` `۔` (and runs of them) followed by a space, a line end, the end
 //!   of the text, or an Arabic letter (a missing space after a full stop);
 //! * not inside a quotation in «…», “…”, ‹…› or "…": a quoted passage of several sentences stays
