@@ -350,7 +350,7 @@ fn issue15_wrapped_text_joins_lines_and_keeps_offsets() {
 
 #[test]
 fn export_of_wrapped_text_matches_terms_across_lines() {
-    let text = "أعلنت الحكومة اليوم الأحد أن الناقل الوطني، شركة مصر\nللطيران، سيستأنف رحلاته المباشرة بين القاهرة والخرطوم اعتبارا\nمن الأول من مارس المقبل بعد توقف دام أكثر من عام كامل بسبب\nالأوضاع الأمنية في السودان.\n";
+    let text = "أعلنت الحكومة المصرية اليوم الأحد أن الناقل الوطني، شركة مصر\nللطيران، سيستأنف رحلاته المباشرة بين القاهرة والخرطوم\nاعتبارا من الأول من مارس المقبل بعد توقف دام أكثر من عام\nكامل بسبب الأوضاع الأمنية في السودان.\n";
     let run = dragoman_in(&["export", "-q", "--format", "jsonl"], text.as_bytes()).ok();
     assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
     assert!(run.stdout.contains("EgyptAir"), "{}", run.stdout);
