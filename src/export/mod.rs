@@ -166,7 +166,12 @@ impl Exporter {
                 let span = trim_spaces(doc_norm.text.as_bytes(), norm_spans[i]);
                 Normalized::Piece(&doc_norm.text, span)
             } else {
-                Normalized::Own(self.normalizer.normalize_str(s.span.slice(text)))
+                let mut own = self.normalizer.normalize_str(s.span.slice(text));
+                // A sentence holds a line break only where hard-wrapped text was joined.
+                if own.contains(['\n', '\r']) {
+                    own = own.replace(['\n', '\r'], " ");
+                }
+                Normalized::Own(own)
             };
             let row = SentenceRow {
                 doc,
