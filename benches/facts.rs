@@ -81,6 +81,7 @@ fn main() {
     let extractor = Extractor::new(Arc::new(Matcher::new(&Glossary::builtin())));
     let ctx = Context {
         reference_date: dragoman::extract::Date::new(2024, 5, 14),
+        ..Context::default()
     };
     let runs = std::env::var("FACTS_RUNS")
         .ok()

@@ -7,7 +7,9 @@
 //! * [`input`]: documents from files, directories, stdin, JSON Lines and CSV ([`input::Document`]);
 //! * [`normalize`]: rules and profiles (`clean`, `match`) with an [`normalize::OffsetMap`] back
 //!   to the original;
-//! * [`segment`]: sentences ([`segment::Sentence`]), headlines flagged;
+//! * [`segment`]: sentences ([`segment::Sentence`]), headlines flagged, in the layout of each
+//!   document ([`segment::Layout`]: lines, paragraphs, or hard-wrapped text whose line breaks
+//!   inside a paragraph are read as spaces);
 //! * [`tokens`]: the one token stage — the normalized text split once into words, numbers and
 //!   punctuation ([`tokens::Token`]: spans in both texts, word-class bits), with the
 //!   word-form tables ([`tokens::forms`]: proclitics, the article, suffixes) every later stage

@@ -24,7 +24,10 @@ fn segment_tsv_offsets_are_code_points_into_the_original() {
     let run = dragoman_in(&["segment", "--format", "tsv", "--raw"], text.as_bytes()).ok();
     let doc: String = text.chars().skip(1).collect(); // stdin loses its BOM like a file does
     let mut lines = run.stdout.lines();
-    assert_eq!(lines.next(), Some("doc_id\tsentence\tstart\tend\ttext"));
+    assert_eq!(
+        lines.next(),
+        Some("doc_id\tsentence\tstart\tend\ttext\tlayout")
+    );
     let mut n = 0;
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
@@ -301,4 +304,61 @@ fn jsonl_with_a_byte_order_mark() {
     )
     .ok();
     assert!(run.stdout.contains("a\t1\t0\t6\tانتهى."), "{}", run.stdout);
+}
+
+/// Issue 15: in hard-wrapped text a multiword term across a line break is one term, the
+/// sentence spans the break, and offsets still point into the original text.
+#[test]
+fn issue15_wrapped_text_joins_lines_and_keeps_offsets() {
+    let text = std::fs::read_to_string(
+        crate::util::root().join("samples/ar/wrapped-egyptair-khartoum.txt"),
+    )
+    .unwrap();
+    let run = dragoman_in(&["terms", "--format", "tsv"], text.as_bytes()).ok();
+    assert!(
+        run.stdout.contains("مصر\\nللطيران\tمصر للطيران\tEgyptAir"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("\tEgypt\tplace"), "{}", run.stdout);
+    // Read as lines, the same text gives مصر = Egypt on its own: the old behaviour.
+    let run = dragoman_in(
+        &["terms", "--format", "tsv", "--layout", "lines"],
+        text.as_bytes(),
+    )
+    .ok();
+    assert!(run.stdout.contains("\tEgypt\tplace"), "{}", run.stdout);
+    let run = dragoman_in(&["segment", "--format", "jsonl"], text.as_bytes()).ok();
+    let rows: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 6);
+    for r in &rows {
+        assert_eq!(r["layout"], "wrapped");
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(cp_slice(&text, s, e), r["text"].as_str().unwrap());
+    }
+    // The text format prints a wrap inside a sentence as a space: one sentence per line.
+    let run = dragoman_in(&["segment"], text.as_bytes()).ok();
+    assert_eq!(run.stdout.lines().count(), 6);
+    assert!(run.stdout.contains("شركة مصر للطيران، سيستأنف"));
+}
+
+#[test]
+fn export_of_wrapped_text_matches_terms_across_lines() {
+    let text = "أعلنت الحكومة المصرية اليوم الأحد أن الناقل الوطني، شركة مصر\nللطيران، سيستأنف رحلاته المباشرة بين القاهرة والخرطوم\nاعتبارا من الأول من مارس المقبل بعد توقف دام أكثر من عام\nكامل بسبب الأوضاع الأمنية في السودان.\n";
+    let run = dragoman_in(&["export", "-q", "--format", "jsonl"], text.as_bytes()).ok();
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("EgyptAir"), "{}", run.stdout);
+    let run = dragoman_in(
+        &["export", "-q", "--format", "jsonl", "--layout", "lines"],
+        text.as_bytes(),
+    )
+    .ok();
+    assert_eq!(run.stdout.lines().count(), 4);
 }

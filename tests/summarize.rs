@@ -321,7 +321,7 @@ mod cli {
             assert_eq!(slice, &row[4], "{row:?}");
             docs.insert(row[0].to_string());
         }
-        assert_eq!(docs.len(), 14, "every sample has a summary row: {docs:?}");
+        assert_eq!(docs.len(), 15, "every sample has a summary row: {docs:?}");
     }
 
     #[test]
@@ -349,9 +349,9 @@ mod cli {
             "threads change nothing"
         );
         assert_eq!(page.matches("<!DOCTYPE html>").count(), 1);
-        assert_eq!(page.matches("<article class=\"doc\"").count(), 14);
+        assert_eq!(page.matches("<article class=\"doc\"").count(), 15);
         assert!(
-            page.contains("href=\"#doc-14\""),
+            page.contains("href=\"#doc-15\""),
             "index links every document"
         );
         let _ = std::fs::remove_dir_all(&dir);

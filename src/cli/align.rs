@@ -11,6 +11,7 @@ use dragoman::segment;
 use dragoman::table::{Cell, Table, TableFormat};
 
 use super::common::{self, GlossaryArgs, OutputArgs};
+use super::layout::LayoutArgs;
 use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
@@ -69,6 +70,9 @@ pub struct Args {
     /// No glossary term anchors.
     #[arg(long, conflicts_with = "glossary")]
     no_glossary: bool,
+
+    #[command(flatten)]
+    layout: LayoutArgs,
 
     #[command(flatten)]
     output: OutputArgs,
@@ -148,13 +152,14 @@ pub fn run(args: Args) -> Result<Status> {
         min_score: args.min_score,
         drop_below: args.drop_below,
     };
+    let layout = args.layout.get();
     let totals = batch::run(
         docs.into_iter(),
         args.threads,
         args.strict,
         |doc| {
             let english = doc.english.as_deref().unwrap_or("");
-            let ar = segment::segment(&doc.text);
+            let ar = segment::segment_as(&doc.text, layout).sentences;
             let en = segment_english(english);
             let pairs = aligner.align(&doc.text, &ar, english, &en);
             let mut buf = Vec::new();

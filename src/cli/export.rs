@@ -6,6 +6,7 @@ use dragoman::export::{Counts, Exporter};
 use dragoman::normalize::{Normalizer, Profile};
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
+use super::layout::LayoutArgs;
 use super::normalize::ProfileArg;
 use super::progress::Progress;
 use super::Status;
@@ -74,6 +75,9 @@ pub struct Args {
     quiet: bool,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -82,6 +86,7 @@ pub fn run(args: Args) -> Result<Status> {
     let normalizer = Normalizer::new(Profile::from(args.profile).rules());
     let exporter = Exporter::new(args.glossary.matcher()?, normalizer, args.format.into())
         .with_date(date)
+        .with_layout(args.layout.get())
         .raw(args.output.raw);
     let english = args.english.as_deref();
     if let Some(p) = english {

@@ -5,6 +5,7 @@ use dragoman::span::CharOffsets;
 use dragoman::table::Cell;
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
+use super::layout::LayoutArgs;
 use super::Status;
 
 /// Extract facts: dates, numbers, ordinals, quantities, percentages, money, durations,
@@ -44,6 +45,9 @@ pub struct Args {
     glossary: GlossaryArgs,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -53,6 +57,7 @@ const COLUMNS: &[&str] = &[
 
 pub fn run(args: Args) -> Result<Status> {
     let date = common::date_arg(args.date.as_deref())?;
+    let layout = args.layout.get();
     let extractor = Extractor::new(args.glossary.matcher()?);
     let table = args.output.table(args.format.into(), COLUMNS);
     let mut out = args.output.create()?;
@@ -64,7 +69,15 @@ pub fn run(args: Args) -> Result<Status> {
         |doc| {
             let reference_date = document_date(doc, date)?;
             let text = &doc.text;
-            let facts = extractor.analyze(text, &Context { reference_date }).facts;
+            let facts = extractor
+                .analyze(
+                    text,
+                    &Context {
+                        reference_date,
+                        layout,
+                    },
+                )
+                .facts;
             let mut buf = Vec::new();
             // Facts overlap, so ends go backwards: convert all offsets in one sorted pass.
             let mut bytes: Vec<usize> = facts

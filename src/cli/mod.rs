@@ -6,6 +6,7 @@ mod common;
 mod export;
 mod facts;
 mod glossary;
+mod layout;
 mod normalize;
 mod progress;
 mod segment;

@@ -7,6 +7,7 @@ use dragoman::span::CharOffsets;
 use dragoman::table::{Cell, TableFormat};
 
 use super::common::{self, InputArgs, OutputArgs};
+use super::layout::LayoutArgs;
 use super::Status;
 
 /// Split Arabic text into sentences.
@@ -15,10 +16,15 @@ use super::Status;
 /// the comma ، or the colon, not inside «…» quotations, numbers, URLs, e-mail addresses or
 /// after abbreviations (د. م. أ.ف.ب ق.م U.S.).
 ///
-/// Output: one sentence per line (`text`), or rows of doc_id, sentence (1-based), start, end
-/// (Unicode code-point offsets into the original document: `text[start:end]` in Python gives
-/// the sentence), text. Control characters other than tab, LF and CR are written as
-/// `<U+0000>` in every format but JSONL, and CSV/TSV cells are sanitized (see --raw).
+/// Line breaks follow --layout: by default each document's layout is decided from its text,
+/// and in hard-wrapped text a line break inside a paragraph is a space.
+///
+/// Output: one sentence per line (`text`; a wrap inside a sentence printed as a space), or
+/// rows of doc_id, sentence (1-based), start, end (Unicode code-point offsets into the
+/// original document: `text[start:end]` in Python gives the sentence, line breaks and all),
+/// text, layout (what the document was read as: lines, paragraphs or wrapped). Control
+/// characters other than tab, LF and CR are written as `<U+0000>` in every format but JSONL,
+/// and CSV/TSV cells are sanitized (see --raw).
 ///
 /// Examples:
 ///
@@ -37,6 +43,9 @@ pub struct Args {
     format: SegmentFormat,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -48,7 +57,7 @@ enum SegmentFormat {
     Jsonl,
 }
 
-const COLUMNS: &[&str] = &["doc_id", "sentence", "start", "end", "text"];
+const COLUMNS: &[&str] = &["doc_id", "sentence", "start", "end", "text", "layout"];
 
 pub fn run(args: Args) -> Result<Status> {
     let table = match args.format {
@@ -61,6 +70,7 @@ pub fn run(args: Args) -> Result<Status> {
     if let Some(t) = &table {
         out.put(&t.header())?;
     }
+    let layout = args.layout.get();
     let totals = batch::run(
         args.input.documents(),
         args.input.threads,
@@ -68,11 +78,18 @@ pub fn run(args: Args) -> Result<Status> {
         |doc| {
             let mut buf = Vec::new();
             let mut offsets = CharOffsets::new(&doc.text);
-            for (i, s) in segment::segment(&doc.text).iter().enumerate() {
+            let segmented = segment::segment_as(&doc.text, layout);
+            for (i, s) in segmented.sentences.iter().enumerate() {
                 let text = s.span.slice(&doc.text);
                 match &table {
                     None => {
-                        buf.extend_from_slice(args.output.text(text).as_bytes());
+                        // One sentence per line: a wrap inside the sentence is shown as a space.
+                        let text: std::borrow::Cow<str> = if segmented.wraps.is_empty() {
+                            text.into()
+                        } else {
+                            text.replace(['\n', '\r'], " ").into()
+                        };
+                        buf.extend_from_slice(args.output.text(&text).as_bytes());
                         buf.push(b'\n');
                     }
                     Some(t) => {
@@ -85,6 +102,7 @@ pub fn run(args: Args) -> Result<Status> {
                                 Cell::from(start),
                                 Cell::from(end),
                                 Cell::from(text),
+                                Cell::from(segmented.layout.name()),
                             ],
                         );
                     }

@@ -13,7 +13,9 @@ use dragoman::summarize::render::{self, html, Brief};
 use dragoman::summarize::{self, evidence, Options, SentenceInfo, Summary};
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs};
+use super::layout::LayoutArgs;
 use super::Status;
+use dragoman::segment::Layout;
 
 /// Summarize Arabic articles: pick the sentences that carry each one, and show them with
 /// English beside them.
@@ -72,6 +74,9 @@ pub struct Args {
     date: Option<String>,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -109,6 +114,7 @@ pub fn run(args: Args) -> Result<Status> {
         aligner: Aligner::new(Some(matcher.clone())),
         matcher,
         date,
+        layout: args.layout.get(),
     };
     let english = args.english.as_deref();
     let format = args.format;
@@ -178,6 +184,7 @@ struct Stages {
     extractor: Extractor,
     aligner: Aligner,
     date: Option<dragoman::extract::Date>,
+    layout: Layout,
 }
 
 fn summarize_document(
@@ -188,7 +195,13 @@ fn summarize_document(
 ) -> Result<(Vec<SentenceInfo>, Summary)> {
     let text = &doc.text;
     let reference_date = document_date(doc, stages.date)?;
-    let a = stages.extractor.analyze(text, &Context { reference_date });
+    let a = stages.extractor.analyze(
+        text,
+        &Context {
+            reference_date,
+            layout: stages.layout,
+        },
+    );
     let sentences = a.sentences;
     let mut infos = evidence::plain(&sentences);
     evidence::add_words(&mut infos, &a.tokens, &a.norm.text);

@@ -1,10 +1,12 @@
 use dragoman::batch;
 use dragoman::error::{Error, Result};
+use dragoman::normalize;
 use dragoman::segment;
 use dragoman::span::CharOffsets;
 use dragoman::table::Cell;
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
+use super::layout::LayoutArgs;
 use super::Status;
 
 /// Find glossary terms in Arabic text, through clitics (و ف ب ك ل ال لل), guillemets and
@@ -34,6 +36,9 @@ pub struct Args {
     format: RowFormat,
 
     #[command(flatten)]
+    layout: LayoutArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -46,17 +51,29 @@ pub fn run(args: Args) -> Result<Status> {
     let table = args.output.table(args.format.into(), COLUMNS);
     let mut out = args.output.create()?;
     out.put(&table.header())?;
+    let layout = args.layout.get();
     let totals = batch::run(
         args.input.documents(),
         args.input.threads,
         args.input.strict,
         |doc| {
             let text = &doc.text;
-            let sentences = segment::segment(text);
+            let segment::Segmented {
+                sentences, wraps, ..
+            } = segment::segment_as(text, layout);
+            let mut norm = normalize::matcher().normalize(text);
+            if !wraps.is_empty() {
+                // Line breaks inside sentences read as spaces: a term may span a wrap.
+                let spans: Vec<_> = norm
+                    .map
+                    .to_normalized_each(sentences.iter().map(|s| s.span))
+                    .collect();
+                segment::join_wraps(&mut norm, &spans);
+            }
             let mut offsets = CharOffsets::new(text);
             let mut buf = Vec::new();
             let mut s = 0;
-            for m in matcher.find(text) {
+            for m in matcher.find_normalized(&norm) {
                 while s + 1 < sentences.len() && sentences[s].span.end <= m.span.start {
                     s += 1;
                 }

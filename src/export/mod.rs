@@ -80,6 +80,8 @@ pub struct Exporter {
     table: Table,
     /// Reference date for relative dates when a document has none.
     date: Option<crate::extract::Date>,
+    /// How documents use their line breaks (`Auto`: decided per document).
+    layout: crate::segment::Layout,
 }
 
 impl Exporter {
@@ -92,12 +94,20 @@ impl Exporter {
             normalizer,
             table,
             date: None,
+            layout: crate::segment::Layout::Auto,
         }
     }
 
     /// The reference date for relative dates in documents that carry none (`--date`).
     pub fn with_date(mut self, date: Option<crate::extract::Date>) -> Exporter {
         self.date = date;
+        self
+    }
+
+    /// How documents use their line breaks (`--layout`; `Auto`, the default, decides per
+    /// document).
+    pub fn with_layout(mut self, layout: crate::segment::Layout) -> Exporter {
+        self.layout = layout;
         self
     }
 
@@ -124,7 +134,10 @@ impl Exporter {
     ) -> crate::Result<Counts> {
         let text = &doc.text;
         let reference_date = crate::extract::document_date(doc, self.date)?;
-        let ctx = Context { reference_date };
+        let ctx = Context {
+            reference_date,
+            layout: self.layout,
+        };
         // One pass through the shared stages; each sentence's `normalized` cell is its slice
         // of the document's normalization when the profile is `match`.
         let Analysis {
@@ -134,6 +147,7 @@ impl Exporter {
             norm_spans,
             terms,
             facts,
+            layout: _,
         } = self.extractor.analyze(text, &ctx);
         let english = match english {
             Some(en) => self.align(text, &sentences, en),
@@ -175,7 +189,12 @@ impl Exporter {
                 let span = trim_spaces(doc_norm.text.as_bytes(), norm_spans[i]);
                 Normalized::Piece(&doc_norm.text, span)
             } else {
-                Normalized::Own(self.normalizer.normalize_str(s.span.slice(text)))
+                let mut own = self.normalizer.normalize_str(s.span.slice(text));
+                // A sentence holds a line break only where hard-wrapped text was joined.
+                if own.contains(['\n', '\r']) {
+                    own = own.replace(['\n', '\r'], " ");
+                }
+                Normalized::Own(own)
             };
             let row = SentenceRow {
                 doc,

@@ -112,12 +112,18 @@ pub fn document_date(
 pub struct Context {
     /// The publication date, for relative dates and weekdays.
     pub reference_date: Option<Date>,
+    /// How the document uses its line breaks ([`crate::segment::Layout`]; `Auto` by
+    /// default: decided from the text).
+    pub layout: crate::segment::Layout,
 }
 
 /// A document read through [`Extractor::analyze`].
 pub struct Analysis {
+    /// The layout the document was read as (never `Auto`).
+    pub layout: crate::segment::Layout,
     pub sentences: Vec<Sentence>,
-    /// The document's `match` normalization.
+    /// The document's `match` normalization; in a wrapped document the line breaks inside
+    /// sentences are spaces ([`crate::segment::join_wraps`]).
     pub norm: normalize::Normalized,
     /// Each sentence's span in `norm.text` (`norm.map.to_normalized` of its span).
     pub norm_spans: Vec<Span>,
@@ -160,13 +166,21 @@ impl Extractor {
     /// its tokens, glossary terms (matched on those tokens) and facts. What `export`, `facts`
     /// and `summarize` each need, without normalizing, splitting or matching twice.
     pub fn analyze(&self, text: &str, ctx: &Context) -> Analysis {
-        let sentences = crate::segment::segment(text);
-        let norm = normalize::matcher().normalize(text);
+        let crate::segment::Segmented {
+            layout,
+            sentences,
+            wraps,
+        } = crate::segment::segment_as(text, ctx.layout);
+        let mut norm = normalize::matcher().normalize(text);
         let norm_spans = norm_spans(&norm, &sentences);
+        if !wraps.is_empty() {
+            crate::segment::join_wraps(&mut norm, &norm_spans);
+        }
         let tokens = self.tokenize(text, &norm, &sentences, &norm_spans);
         let terms = self.matcher.find_tokens(&norm, tokens.all());
         let facts = self.extract_tokens(text, &norm, &sentences, &norm_spans, &tokens, &terms, ctx);
         Analysis {
+            layout,
             sentences,
             norm,
             norm_spans,

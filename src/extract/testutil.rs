@@ -27,6 +27,7 @@ pub fn facts(text: &str, date: Option<Date>) -> Vec<Fact> {
         &terms,
         &Context {
             reference_date: date,
+            ..Context::default()
         },
     )
 }

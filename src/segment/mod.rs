@@ -5,7 +5,10 @@
 //! and invisible format characters, so sentences and gaps joined give back the input exactly.
 //!
 //! Boundaries:
-//! * at every line break (a headline line without final punctuation is its own sentence);
+//! * at every line break (a headline line without final punctuation is its own sentence),
+//!   except the *wraps* of hard-wrapped text: [`segment_as`] reads the document's [`Layout`]
+//!   ([`layout`]) and treats a line break inside a paragraph as a space, so a sentence may
+//!   span line breaks (its span still points into the original text);
 //! * after `.` `!` `?` `؟` `…` `۔` (and runs of them) followed by a space, a line end, the end
 //!   of the text, or an Arabic letter (a missing space after a full stop);
 //! * not inside a quotation in «…», “…”, ‹…› or "…": a quoted passage of several sentences stays
@@ -23,6 +26,10 @@
 //! What it does *not* do: split at the Arabic comma `،`, the colon, or semicolons; guess
 //! boundaries in unpunctuated run-on text.
 
+pub mod layout;
+
+pub use layout::{join_wraps, Layout};
+
 use serde::Serialize;
 
 use crate::chars::is_arabic_letter;
@@ -39,8 +46,37 @@ pub struct Sentence {
     pub headline: bool,
 }
 
-/// Split `text` into sentences.
+/// Split `text` into sentences, every line break ending one (the `lines` layout; see
+/// [`segment_as`] for the others).
 pub fn segment(text: &str) -> Vec<Sentence> {
+    segment_wrapped(text, &[])
+}
+
+/// A document segmented in a [`Layout`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// The layout it was read as (never `Auto`).
+    pub layout: Layout,
+    pub sentences: Vec<Sentence>,
+    /// The byte offsets of the line-break bytes read as spaces ([`layout::wraps`]).
+    pub wraps: Vec<usize>,
+}
+
+/// Split `text` into sentences in `layout` (`Auto`: decided from the text, [`layout::detect`]).
+/// In `wrapped`, a sentence may span line breaks: its span still points into `text`.
+pub fn segment_as(text: &str, layout: Layout) -> Segmented {
+    let layout = layout.resolve(text);
+    let wraps = layout::wraps(text, layout);
+    Segmented {
+        layout,
+        sentences: segment_wrapped(text, &wraps),
+        wraps,
+    }
+}
+
+/// [`segment`], with the line-break bytes at `wraps` (sorted) read as spaces.
+fn segment_wrapped(text: &str, wraps: &[usize]) -> Vec<Sentence> {
+    let mut w = 0; // next entry of `wraps`
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let bytes = text.as_bytes();
     let mut events = Vec::new();
@@ -81,6 +117,12 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                     _ => text[i..].chars().next().expect("i is on a char boundary"),
                 };
                 if is_line_break(c) {
+                    while w < wraps.len() && wraps[w] < i {
+                        w += 1;
+                    }
+                    if w < wraps.len() && wraps[w] == i {
+                        continue; // a wrap: the line goes on
+                    }
                     segment_line(text, line_start, i, &events, &mut out);
                     events.clear();
                     line_start = i + c.len_utf8();
@@ -174,7 +216,7 @@ fn trailing_trim(s: &str) -> usize {
     b.len() - end
 }
 
-fn is_terminator(c: char) -> bool {
+pub(crate) fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
@@ -423,7 +465,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
 }
 
 /// Does the sentence text `before` a full stop end with an abbreviation?
-fn abbreviation_before(before: &str) -> bool {
+pub(crate) fn abbreviation_before(before: &str) -> bool {
     // The token before the dot: letters, digits, tatweel, inner dots (at most 16 chars).
     let mut token_start = before.len();
     for (n, (i, c)) in before.char_indices().rev().enumerate() {

@@ -146,7 +146,13 @@ impl Tokens {
         let mut bits = Vec::with_capacity(sentences.len());
         let mut cursor = norm.map.cursor();
         let mut orig = Vec::new();
+        // Where the previous sentence's normalized text ended: a sentence that starts inside
+        // a normalization edit reaching back into the one before (a dropped mark after the
+        // space after `!`) maps to a span starting there, and its tokens must not.
+        let mut done = 0;
         for (&sentence, &ns) in sentences.iter().zip(norm_spans) {
+            let ns = Span::new(ns.start.max(done), ns.end.max(done));
+            done = ns.end;
             let first = toks.len();
             starts.push(first);
             bits.push(split(&norm.text, ns, lexicon, &mut toks));

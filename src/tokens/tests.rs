@@ -194,3 +194,30 @@ proptest! {
         prop_assert_eq!(by_sentence, whole);
     }
 }
+
+/// A sentence whose first character is dropped inside a normalization edit that reaches back
+/// into the sentence before (a mark after a space after `!`) maps to a normalized span that
+/// starts inside the previous sentence: its tokens still come after that sentence's (found by
+/// the tokens fuzz target).
+#[test]
+fn sentences_that_map_into_the_one_before_keep_tokens_in_order() {
+    let s = "!\u{2000}\u{064C}😀\u{064E}<a x=\"en\">\u{200F}1Y";
+    let sentences: Vec<Span> = crate::segment::segment(s).iter().map(|x| x.span).collect();
+    let norm = normalize::matcher().normalize(s);
+    let norm_spans: Vec<Span> = norm
+        .map
+        .to_normalized_each(sentences.iter().copied())
+        .collect();
+    let t = Tokens::new(s, &norm, &sentences, &norm_spans, Lexicon::none());
+    let starts: Vec<usize> = t.all().iter().map(|x| x.norm().start).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+    for (k, sentence) in sentences.iter().enumerate() {
+        for tok in t.sentence(k) {
+            assert!(
+                sentence.contains(tok.orig()),
+                "{:?} outside {sentence:?}",
+                tok.orig()
+            );
+        }
+    }
+}

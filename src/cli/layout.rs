@@ -1,0 +1,37 @@
+//! The `--layout` option, shared by every command that segments Arabic.
+
+use clap::ValueEnum;
+
+use dragoman::segment::Layout;
+
+/// How documents use their line breaks.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct LayoutArgs {
+    /// How a document uses its line breaks: `auto` decides per document from the text (line
+    /// lengths, lines ending without punctuation, blank lines); `lines`: every line break ends
+    /// a sentence; `paragraphs`: one paragraph per line (segmented as lines); `wrapped`:
+    /// hard-wrapped text (print, e-mail, PDF), where a line break inside a paragraph is a
+    /// space and only a blank line, a line ending with . ! ? ؟ or a short line (a headline, a
+    /// dateline) ends a sentence. Offsets always point into the original text.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Auto, value_name = "LAYOUT")]
+    pub layout: LayoutArg,
+}
+
+impl LayoutArgs {
+    pub fn get(&self) -> Layout {
+        match self.layout {
+            LayoutArg::Auto => Layout::Auto,
+            LayoutArg::Lines => Layout::Lines,
+            LayoutArg::Paragraphs => Layout::Paragraphs,
+            LayoutArg::Wrapped => Layout::Wrapped,
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LayoutArg {
+    Auto,
+    Lines,
+    Paragraphs,
+    Wrapped,
+}

@@ -1,0 +1,421 @@
+//! Layout: how a document uses its line breaks, decided from the text itself.
+//!
+//! **In:** the original text of a document and a requested [`Layout`] (`auto` by default).
+//! **Out:** the layout it was read as ([`detect`] for `auto`) and the *wraps*: the byte
+//! offsets of the line-break bytes that are read as spaces ([`wraps`]). [`super::segment_as`]
+//! uses them to segment, and [`join_wraps`] makes the `match` normalization see a space there.
+//!
+//! The layouts:
+//! * `lines`: one sentence (or several) per line: every line break ends a sentence. Today's
+//!   rule, and what plain [`super::segment`] does.
+//! * `paragraphs`: one paragraph per line, usually with blank lines between: segmented as
+//!   `lines` (a line break ends a sentence); the label says what the document looks like.
+//! * `wrapped`: hard-wrapped text (print archives, e-mail, text extracted from PDFs): a line
+//!   break inside a paragraph is a space, and the segmenter's own rules find the sentences
+//!   across it. A line break is a *wrap* when both lines around it are non-blank and the line
+//!   before it is *filled*: with the first word of the next line it would reach 90 % of the
+//!   wrap width (a greedy wrapper breaks only where the next word did not fit). Any other line
+//!   break ends a sentence: a blank line, the short last line of a paragraph, a headline, a
+//!   dateline such as `نيويورك - واس`, a signature. The first line, the headline candidate, is
+//!   held to the strict test: it is a wrap only if, with the next line's first word, it would
+//!   be longer than every other line. A filled line that ends with `.` `!` `?` `؟` is a wrap
+//!   too, so a sentence ends there by the segmenter's rules (not inside a quotation, not after
+//!   `د.`), exactly as when the paragraph is on one line.
+//!
+//! Detection (`auto`, per document, from the text alone): the *inner* lines are the non-blank
+//! lines followed by a non-blank line (where a wrap could be); the wrap width is the 90th
+//! percentile of the lengths of the non-blank lines after the first. A document is `wrapped`
+//! when it has at least 2 inner lines, its wrap width is 40 to 120 characters (e-mail wraps
+//! at 72–80; an A4 PDF page line holds about 100–110 Arabic characters), at least half
+//! of its inner lines end without sentence punctuation (looking through closing quotes and
+//! brackets; a dot after an abbreviation is no end), and at least 60 % of those open lines are
+//! filled: a paragraph cut at a column, not a list or verse; and it has sentences: at least one
+//! `.` `!` `?` `؟` before a space or a line end per twenty non-blank lines (Arabic news
+//! sentences are long and comma-joined: ten wrapped lines to a sentence occur) (a list of headlines
+//! has lines of a like length without punctuation, but no sentences). Otherwise it is `paragraphs` when
+//! blank lines separate at least half of its lines or its median line is over 200 characters
+//! (several sentences), and `lines` else. A document of fewer than 3 non-blank lines is
+//! `lines`: there is nothing to tell from.
+//!
+//! Invariants: the input is never rewritten: sentences keep spans into the original text, and
+//! a sentence of a wrapped document simply spans its line breaks. Only LF, CR and CR LF can be
+//! wraps; VT, FF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are explicit and always end a
+//! sentence. So in every layout, a sentence holds a LF or CR only where it is a wrap, and
+//! [`join_wraps`] can turn each of them into a space byte for byte (1:1: the offset map is
+//! unchanged, the normalized text stays valid UTF-8 and every line number survives in the
+//! original).
+//!
+//! Why a pass after normalization and not a normalization [`crate::normalize::Rule`]: rules
+//! are per character and context-free (they run on a sentence or a glossary entry alike, and
+//! keep line breaks so line numbers survive); a wrap is known only after the layout of the
+//! whole document is decided. The pass runs on the document's `match` normalization, after
+//! segmentation, so the token stage, the glossary matcher (a line break between two words
+//! blocks a multi-word term, a space does not), the fact rules and the summarizer all read a
+//! space. Where the wrapped line had trailing or leading spaces, the space run is longer than
+//! one space; the matcher reads any run of spaces as a space.
+//!
+//! What it does *not* do:
+//! * rejoin a word cut at a line end (Arabic is not hyphenated; a cut word in PDF text stays
+//!   two words), or remove stray spaces inside words left by PDF extraction: nothing in the
+//!   text tells such a space from a real one reliably without a lexicon of whole words;
+//! * repair lam-alef broken by PDF extraction (`ال` for `لا`, or a lone `ﻻ` piece): the
+//!   presentation forms are folded by `normalize` already; a reversed pair cannot be told from
+//!   the article `ال` by its letters;
+//! * detect lines stored in visual (right-to-left reversed) order: there is no reliable
+//!   signal without a lexicon, so such text is read as it is stored;
+//! * tell `wrapped` from `lines` in a document of one or two lines, or in text wrapped at
+//!   fewer than 40 columns (verse and lists look the same);
+//! * tell a headline from a wrapped line when it is as long as a full line and runs straight
+//!   into the body without a blank line: it is joined to the first sentence.
+
+use crate::normalize::Normalized;
+use crate::span::Span;
+
+/// How a document uses its line breaks (see the module docs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    /// Decide per document ([`detect`]).
+    #[default]
+    Auto,
+    /// Every line break ends a sentence.
+    Lines,
+    /// One paragraph per line: segmented as `Lines`.
+    Paragraphs,
+    /// Hard-wrapped: a line break inside a paragraph is a space.
+    Wrapped,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 4] = [
+        Layout::Auto,
+        Layout::Lines,
+        Layout::Paragraphs,
+        Layout::Wrapped,
+    ];
+
+    /// Its name on the command line and in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Auto => "auto",
+            Layout::Lines => "lines",
+            Layout::Paragraphs => "paragraphs",
+            Layout::Wrapped => "wrapped",
+        }
+    }
+
+    /// The layout `text` is read as: `self`, or [`detect`] for `Auto`.
+    pub fn resolve(self, text: &str) -> Layout {
+        match self {
+            Layout::Auto => detect(text),
+            l => l,
+        }
+    }
+}
+
+impl std::fmt::Display for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A line is *filled* when it and the first word of the next line, with a space between,
+/// reach this share of the wrap width: a greedy wrapper breaks a line only there (the next
+/// word did not fit), and the slack allows for proportional fonts and justified text.
+const FILL: f64 = 0.9;
+
+/// Is line `a` (the `k`-th) filled, so that the break before `b` may be a wrap? The first
+/// non-blank line, a headline candidate, must be filled strictly: with the first word of `b`
+/// it would be longer than every other line. Any other line gets the slack of [`FILL`]
+/// against the wrap width.
+fn filled(k: usize, a: &Line, b: &Line, s: &Stats) -> bool {
+    let with_next = a.chars + 1 + b.first_word;
+    if Some(k) == s.first {
+        with_next > s.widest
+    } else {
+        with_next as f64 >= FILL * s.width as f64
+    }
+}
+/// The shortest wrap width (chars) a wrapped text has: shorter lines are a list or verse.
+const MIN_WIDTH: usize = 40;
+/// The longest wrap width (90th percentile of line lengths, in chars) a wrapped text has.
+const MAX_WIDTH: usize = 120;
+
+/// One line of a document: byte span without its break, the break's bytes, and what the
+/// layout needs to know.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// The line break after it: its byte offset and length (0 at the end of the text).
+    brk: usize,
+    brk_len: usize,
+    /// May the break be a wrap (LF, CR, CR LF)?
+    soft: bool,
+    /// Chars, without leading and trailing whitespace; 0 for a blank line.
+    chars: usize,
+    /// Chars of its first word.
+    first_word: usize,
+    /// Does it end with sentence punctuation?
+    closed: bool,
+}
+
+/// The lines of `text`, split at every line break (CR LF is one break).
+fn lines(text: &str) -> Vec<Line> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 64 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    let mut push = |start: usize, end: usize, brk_len: usize, soft: bool| {
+        let body = &text[start..end];
+        let trimmed = body.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        out.push(Line {
+            brk: end,
+            brk_len,
+            soft,
+            chars: char_count(trimmed),
+            first_word: trimmed
+                .split(char::is_whitespace)
+                .next()
+                .map_or(0, char_count),
+            closed: ends_closed(trimmed),
+        });
+    };
+    if !has_rare_breaks(b) {
+        // Only LF: found by `memchr`, a block at a time.
+        for i in memchr::memchr_iter(b'\n', b) {
+            push(start, i, 1, true);
+            start = i + 1;
+        }
+        push(start, b.len(), 0, false);
+        return out;
+    }
+    while i < b.len() {
+        let c = b[i];
+        // Line breaks: LF, VT, FF, CR (ASCII); NEL (C2 85); LS, PS (E2 80 A8/A9).
+        let (len, soft) = match c {
+            b'\n' => (1, true),
+            b'\r' if b.get(i + 1) == Some(&b'\n') => (2, true),
+            b'\r' => (1, true),
+            0x0B | 0x0C => (1, false),
+            0xC2 if b.get(i + 1) == Some(&0x85) => (2, false),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                (3, false)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        push(start, i, len, soft);
+        i += len;
+        start = i;
+    }
+    push(start, b.len(), 0, false);
+    out
+}
+
+/// Does `b` hold a line break other than LF: CR, VT, FF, NEL, LS or PS?
+fn has_rare_breaks(b: &[u8]) -> bool {
+    memchr::memchr3(b'\r', 0x0B, 0x0C, b).is_some()
+        || ["\u{85}", "\u{2028}", "\u{2029}"]
+            .iter()
+            .any(|x| memchr::memmem::find(b, x.as_bytes()).is_some())
+}
+
+/// The chars of `s`, counted on its bytes (those that start a char).
+fn char_count(s: &str) -> usize {
+    // Continuation bytes are 0x80–0xBF, below -64 as `i8`. Counted in blocks of 128 with a
+    // byte-wide counter, which the compiler turns into vector instructions.
+    let continuation: usize = s
+        .as_bytes()
+        .chunks(128)
+        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) < -64)))
+        .map(usize::from)
+        .sum();
+    s.len() - continuation
+}
+
+fn is_invisible(c: char) -> bool {
+    crate::normalize::tables::is_invisible(c)
+}
+
+/// Does a (trimmed) line end with sentence punctuation, looking through closing quotes and
+/// brackets, and not at an abbreviation (`د.`)?
+fn ends_closed(line: &str) -> bool {
+    let body = line.trim_end_matches(|c: char| {
+        is_invisible(c) || matches!(c, '»' | '”' | '"' | '›' | ')' | ']' | '’' | '\'')
+    });
+    let Some(last) = body.chars().next_back() else {
+        return false;
+    };
+    if !super::is_terminator(last) {
+        return false;
+    }
+    if last == '.' {
+        let before = body.trim_end_matches('.');
+        // A single dot after an abbreviation (`د.`, `أ.ف.ب.`) does not close the line.
+        if body.len() - before.len() == 1 && super::abbreviation_before(before) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The sentence punctuation in `text` followed by whitespace or the end (not `3.5`).
+fn stops(text: &str) -> usize {
+    let mut n = 0;
+    let mut prev_stop = false;
+    for c in text.chars() {
+        if prev_stop && c.is_whitespace() {
+            n += 1;
+        }
+        prev_stop = super::is_terminator(c);
+    }
+    n + usize::from(prev_stop)
+}
+
+/// The statistics detection reads.
+struct Stats {
+    /// The first non-blank line.
+    first: Option<usize>,
+    /// The wrap width: the 90th percentile of the lengths of the non-blank lines but the
+    /// first (a headline may be longer).
+    width: usize,
+    /// The longest non-blank line but the first.
+    widest: usize,
+    nonblank: usize,
+    inner: usize,
+    open: usize,
+    open_filled: usize,
+    median: usize,
+    blank_separated: usize,
+}
+
+fn stats(lines: &[Line]) -> Stats {
+    let first = lines.iter().position(|l| l.chars > 0);
+    let mut lengths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.chars > 0)
+        .map(|l| l.chars)
+        .collect();
+    lengths.sort_unstable();
+    let nonblank = lengths.len();
+    let pct = |v: &[usize], p: usize| {
+        v.get((v.len() * p / 100).min(v.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0)
+    };
+    let median = pct(&lengths, 50);
+    // The same without the first line.
+    if let Some(f) = first {
+        let at = lengths
+            .binary_search(&lines[f].chars)
+            .expect("the first line's length is among them");
+        lengths.remove(at);
+    }
+    let mut s = Stats {
+        first,
+        width: pct(&lengths, 90),
+        widest: lengths.last().copied().unwrap_or(0),
+        nonblank,
+        inner: 0,
+        open: 0,
+        open_filled: 0,
+        median,
+        blank_separated: 0,
+    };
+    let (mut inner, mut open, mut open_filled, mut blank_separated) = (0, 0, 0, 0);
+    for (k, w) in lines.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if a.chars == 0 {
+            continue;
+        }
+        if b.chars == 0 {
+            blank_separated += 1;
+            continue;
+        }
+        inner += 1;
+        if !a.closed {
+            open += 1;
+            if filled(k, a, b, &s) {
+                open_filled += 1;
+            }
+        }
+    }
+    s.inner = inner;
+    s.open = open;
+    s.open_filled = open_filled;
+    s.blank_separated = blank_separated;
+    s
+}
+
+/// The layout of `text`, decided from the text (never `Auto`; see the module docs).
+pub fn detect(text: &str) -> Layout {
+    // A text without two line breaks has nothing to decide: settled without splitting it.
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    if breaks.nth(1).is_none() && !has_rare_breaks(text.as_bytes()) {
+        return Layout::Lines;
+    }
+    decide(text, &stats(&lines(text)))
+}
+
+fn decide(text: &str, s: &Stats) -> Layout {
+    if s.nonblank < 3 {
+        return Layout::Lines;
+    }
+    if s.inner >= 2
+        && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
+        && 2 * s.open >= s.inner
+        && 10 * s.open_filled >= 6 * s.open
+        // Last: the one test that reads every char.
+        && 20 * stops(text) >= s.nonblank
+    {
+        return Layout::Wrapped;
+    }
+    if 2 * s.blank_separated >= s.nonblank - 1 || s.median > 200 {
+        Layout::Paragraphs
+    } else {
+        Layout::Lines
+    }
+}
+
+/// The byte offsets of the line-break bytes of `text` read as spaces in `layout` (resolved:
+/// `Auto` is detected), in order: empty unless the layout is `wrapped`. A CR LF wrap gives
+/// both of its bytes.
+pub fn wraps(text: &str, layout: Layout) -> Vec<usize> {
+    if layout.resolve(text) != Layout::Wrapped {
+        return Vec::new();
+    }
+    let lines = lines(text);
+    let stats = stats(&lines);
+    let mut out = Vec::new();
+    for (k, w) in lines.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        // A filled line ending with punctuation is a wrap too: the segmenter ends the
+        // sentence at the punctuation by its own rules (not inside a quotation, not after an
+        // abbreviation), as it would in the paragraph on one line.
+        let wrap = a.soft && a.chars > 0 && b.chars > 0 && filled(k, a, b, &stats);
+        if wrap {
+            out.extend(a.brk..a.brk + a.brk_len);
+        }
+    }
+    out
+}
+
+/// Turn every LF and CR inside a sentence of the normalized text into a space, in place and
+/// byte for byte (the map stays right). `norm_spans`: the sentences' spans in `norm.text`, of a
+/// document segmented with [`super::segment_as`] (where a sentence holds a line break only at
+/// a wrap).
+pub fn join_wraps(norm: &mut Normalized, norm_spans: &[Span]) {
+    let mut bytes = std::mem::take(&mut norm.text).into_bytes();
+    for s in norm_spans {
+        for b in &mut bytes[s.start..s.end] {
+            if matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    norm.text = String::from_utf8(bytes).expect("ASCII replaced by ASCII keeps UTF-8 valid");
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,193 @@
+use super::*;
+use crate::segment::segment_as;
+
+/// Detection rows: (name, text, expected layout). Texts written for these tests.
+const DETECT: &[(&str, &str, Layout)] = &[
+    ("empty", "", Layout::Lines),
+    ("one line", "قال الوزير إن المحادثات انتهت.", Layout::Lines),
+    (
+        "sentence per line",
+        "عاد الهدوء إلى المدينة صباح اليوم.\nوقال شهود إن الأسواق فتحت أبوابها.\nوأعلنت البلدية استئناف الدراسة غدا.\nولم تسجل أي حوادث خلال الليل.\n",
+        Layout::Lines,
+    ),
+    (
+        "headline then sentences",
+        "هدوء في المدينة\nعاد الهدوء إلى المدينة صباح اليوم بعد ليلة من الاشتباكات.\nوقال شهود إن الأسواق فتحت أبوابها.\nوأعلنت البلدية استئناف الدراسة غدا.\n",
+        Layout::Lines,
+    ),
+    (
+        "paragraphs with blank lines",
+        "عاد الهدوء إلى المدينة صباح اليوم. وقال شهود إن الأسواق فتحت أبوابها.\n\nوأعلنت البلدية استئناف الدراسة غدا. ولم تسجل أي حوادث.\n\nوقال المحافظ إن الوضع مستقر.\n",
+        Layout::Paragraphs,
+    ),
+    (
+        "wrapped at 50 columns",
+        "عاد الهدوء إلى المدينة صباح اليوم بعد ليلة من\nالاشتباكات بين قوات الأمن ومحتجين، وقال شهود إن\nالأسواق فتحت أبوابها. وأعلنت البلدية استئناف\nالدراسة في المدارس غدا.\n",
+        Layout::Wrapped,
+    ),
+    (
+        "wrapped with headline and dateline",
+        "هدوء في المدينة\nالقاهرة - واس\nعاد الهدوء إلى المدينة صباح اليوم بعد ليلة\nمن الاشتباكات بين قوات الأمن ومحتجين، وقال\nشهود إن الأسواق فتحت أبوابها وإن الحركة\nعادت إلى طبيعتها في الشوارع الرئيسية.\n\nوأعلنت البلدية استئناف الدراسة في المدارس\nوالجامعات اعتبارا من صباح الغد.\n",
+        Layout::Wrapped,
+    ),
+    (
+        "wrapped at 35 columns: read as lines, like verse",
+        "عاد الهدوء إلى المدينة صباح اليوم بعد\nليلة من الاشتباكات بين قوات الأمن\nومحتجين، وقال شهود إن الأسواق فتحت\nأبوابها. وأعلنت البلدية استئناف\nالدراسة في المدارس غدا.\n",
+        Layout::Lines,
+    ),
+    (
+        "list of short items",
+        "القاهرة\nالرياض\nبغداد\nدمشق\nعمان\n",
+        Layout::Lines,
+    ),
+    (
+        "wrapped with CRLF",
+        "عاد الهدوء إلى المدينة صباح اليوم بعد ليلة من\r\nالاشتباكات بين قوات الأمن ومحتجين، وقال شهود إن\r\nالأسواق فتحت أبوابها وإن الحركة عادت. وأعلنت\r\nالبلدية استئناف الدراسة.\r\n",
+        Layout::Wrapped,
+    ),
+];
+
+#[test]
+fn detection() {
+    for (name, text, want) in DETECT {
+        let got = detect(text);
+        assert_eq!(
+            got,
+            *want,
+            "row '{name}': detect({:?}) is {got}, want {want} (see `decide`)",
+            text.escape_debug().to_string()
+        );
+    }
+}
+
+/// The sentences of `text` in `layout`, as text with wraps shown as spaces.
+fn sentences(text: &str, layout: Layout) -> Vec<String> {
+    segment_as(text, layout)
+        .sentences
+        .iter()
+        .map(|s| {
+            s.span
+                .slice(text)
+                .replace(['\n', '\r'], " ")
+                .replace("  ", " ")
+        })
+        .collect()
+}
+
+#[test]
+fn wrapped_sentences() {
+    let text = DETECT[6].1;
+    assert_eq!(
+        sentences(text, Layout::Auto),
+        [
+            "هدوء في المدينة",
+            "القاهرة - واس",
+            "عاد الهدوء إلى المدينة صباح اليوم بعد ليلة من الاشتباكات بين قوات الأمن ومحتجين، وقال شهود إن الأسواق فتحت أبوابها وإن الحركة عادت إلى طبيعتها في الشوارع الرئيسية.",
+            "وأعلنت البلدية استئناف الدراسة في المدارس والجامعات اعتبارا من صباح الغد.",
+        ]
+    );
+    let s = segment_as(text, Layout::Auto);
+    assert!(s.sentences[0].headline && s.sentences[1].headline);
+    assert!(!s.sentences[2].headline);
+    // Read as lines, every line is a sentence.
+    assert_eq!(sentences(text, Layout::Lines).len(), 8);
+}
+
+#[test]
+fn wrapped_line_ending_in_abbreviation_goes_on() {
+    let text = "وقال رئيس اللجنة الطبية في المستشفى د.\nمحمد علي إن حالة المصابين مستقرة وإن\nالفرق الطبية تعمل على مدار الساعة.\n";
+    assert_eq!(sentences(text, Layout::Wrapped).len(), 1);
+}
+
+#[test]
+fn crlf_wraps_give_both_bytes() {
+    let text = DETECT
+        .iter()
+        .find(|r| r.0 == "wrapped with CRLF")
+        .unwrap()
+        .1;
+    let s = segment_as(text, Layout::Auto);
+    assert_eq!(s.sentences.len(), 2);
+    assert!(s.wraps.len().is_multiple_of(2) && !s.wraps.is_empty());
+}
+
+#[test]
+fn explicit_separators_always_end_sentences() {
+    let text = "عاد الهدوء إلى المدينة صباح اليوم بعد\u{2028}ليلة من الاشتباكات بين قوات الأمن\nومحتجين في الشوارع";
+    assert_eq!(sentences(text, Layout::Wrapped).len(), 2);
+}
+
+#[test]
+fn join_wraps_makes_spaces_in_sentences_only() {
+    let text = DETECT[6].1;
+    let s = segment_as(text, Layout::Auto);
+    let mut norm = crate::normalize::matcher().normalize(text);
+    let spans: Vec<Span> = norm
+        .map
+        .to_normalized_each(s.sentences.iter().map(|x| x.span))
+        .collect();
+    let before = norm.clone();
+    join_wraps(&mut norm, &spans);
+    assert_eq!(norm.text.len(), before.text.len());
+    assert_eq!(norm.map, before.map);
+    // The line breaks between sentences stay; those inside became spaces.
+    assert_eq!(
+        norm.text.matches('\n').count(),
+        text.matches('\n').count() - s.wraps.len()
+    );
+    for sp in &spans {
+        assert!(!norm.text[sp.start..sp.end].contains('\n'));
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn layouts() -> impl Strategy<Value = Layout> {
+        prop::sample::select(Layout::ALL.to_vec())
+    }
+
+    proptest! {
+        /// In every layout, sentences and the gaps between them join back to the input, spans
+        /// are in order, on char boundaries, and gaps hold only whitespace and invisible marks.
+        #[test]
+        fn sentences_join_back(
+            text in "([ \n\r.؟«»\u{2028}\u{0B}]|[ابتثجحخدذرزسشصضطظعغفقكلمنهوي]{1,9}|د\\.|\u{200F}){0,80}",
+            layout in layouts(),
+        ) {
+            let s = segment_as(&text, layout);
+            prop_assert_ne!(s.layout, Layout::Auto);
+            let mut at = 0;
+            for x in &s.sentences {
+                prop_assert!(x.span.start >= at && x.span.end > x.span.start);
+                prop_assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+                prop_assert!(text[at..x.span.start].chars().all(|c| c.is_whitespace() || is_invisible(c)));
+                at = x.span.end;
+            }
+            prop_assert!(text[at..].chars().all(|c| c.is_whitespace() || is_invisible(c)));
+            for &w in &s.wraps {
+                prop_assert!(matches!(text.as_bytes()[w], b'\n' | b'\r'));
+                prop_assert!(s.sentences.iter().any(|x| x.span.start < w && w < x.span.end)
+                    || !s.sentences.iter().any(|x| x.span.start <= w && w < x.span.end));
+            }
+            // A sentence holds a line break only at a wrap.
+            for x in &s.sentences {
+                for (i, c) in text[x.span.start..x.span.end].char_indices() {
+                    if crate::segment::is_line_break(c) {
+                        prop_assert!(s.wraps.contains(&(x.span.start + i)), "break at {} not a wrap", i);
+                    }
+                }
+            }
+            if s.layout != Layout::Wrapped {
+                prop_assert_eq!(&s.sentences, &crate::segment::segment(&text));
+            }
+        }
+    }
+}
+
+#[test]
+fn headline_list_is_not_wrapped() {
+    let text = "البنك المركزي يرفع الفائدة ويحرر سعر صرف العملة المحلية اليوم\nالأمين العام: الوضع في المنطقة كارثي ولا مكان آمنا للمدنيين\nمقتل 12 شخصا وإصابة العشرات في انفجار بمستودع وقود في الجنوب\nالحكومة تعلن ميزانية العام المقبل بإنفاق يبلغ 1.285 تريليون\nزلزال بقوة 6.8 درجة يضرب إقليما جبليا ويخلف مئات القتلى\n";
+    assert_eq!(detect(text), Layout::Lines);
+}
