@@ -25,6 +25,11 @@ use dragoman::segment::Layout;
 /// glossary terms and facts, and — for news-shaped text only — the lead position; repeats
 /// are avoided (MMR). The headline is shown as the title, never spent as a summary sentence.
 ///
+/// Cost: linear in the sentences of a document. Centrality compares sentences at most 64
+/// apart (an article of up to 65 sentences, almost every news article, is compared pair by
+/// pair), and redundancy is kept up to date pick by pick: 20,000 sentences (7 MB) take about
+/// 1.5 s and 240 MB, 100,000 sentences about 8 s and under 1 GB.
+///
 /// For each document: the title; the picked sentences in document order with their sentence
 /// number, the Arabic, the English (the glossary terms' English, marked as a gloss) and facts;
 /// then key facts (who / where / when / how many) with the sentence each came from.
