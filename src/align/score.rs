@@ -318,16 +318,6 @@ const EN_WEEKDAYS: &[(&str, u8)] = &[
     ("sunday", 7),
 ];
 
-const AR_WEEKDAYS: &[(&str, u8)] = &[
-    ("الاثنين", 1),
-    ("الثلاثاء", 2),
-    ("الاربعاء", 3),
-    ("الخميس", 4),
-    ("الجمعه", 5),
-    ("السبت", 6),
-    ("الاحد", 7),
-];
-
 /// Lowercase words of English text, apostrophes kept inside (`al-ansari` splits at `-`).
 fn english_words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -411,7 +401,10 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
         }
         // Weekdays keep their article: "الأحد" is Sunday, "أحد" is "one of".
         let with_article = w.strip_prefix('و').unwrap_or(w);
-        if let Some(&(_, d)) = AR_WEEKDAYS.iter().find(|(a, _)| *a == with_article) {
+        if let Some(&(_, d)) = crate::extract::ARABIC_WEEKDAYS
+            .iter()
+            .find(|(a, _)| *a == with_article)
+        {
             set.add(Kind::Weekday, &d.to_string());
         }
         let two = words.get(k + 1).map(|n| format!("{bare} {n}"));

@@ -72,6 +72,8 @@ use crate::span::Span;
 pub(crate) use crate::tokens::Kind;
 use crate::tokens::{Token, Tokens};
 
+/// Arabic weekday names with the article, ISO numbered: one table for facts and alignment.
+pub(crate) use dates::WEEKDAYS as ARABIC_WEEKDAYS;
 pub use dates::{parse_date, Date, ParseDateError};
 pub use detail::{Casualties, DateDetail, Detail};
 pub use fact::{Fact, FactKind};

@@ -38,9 +38,9 @@ use super::{
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
 use format::{iso_date, month_day_year, push_int};
+pub(crate) use tables::WEEKDAYS;
 use tables::{
-    Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS,
-    WEEKDAYS_EN,
+    Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
 };
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.

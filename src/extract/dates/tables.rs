@@ -109,8 +109,8 @@ pub(super) const HIJRI: &[(&str, &str, u32)] = &[
     ("ذي", "الحجه", 12),
 ];
 
-/// Weekdays, ISO numbering (Monday = 1).
-pub(super) const WEEKDAYS: &[(&str, u32)] = &[
+/// Weekdays with the article, ISO numbering (Monday = 1). The aligner reads them too.
+pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
     ("الاثنين", 1),
     ("الثلاثاء", 2),
     ("الاربعاء", 3),
