@@ -15,9 +15,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-use dragoman::align::{segment_english, Aligner};
-use dragoman::glossary::{Glossary, Matcher};
-use dragoman::segment::segment;
+use dragoman::segment;
+use dragoman::{segment_english, Aligner};
+use dragoman::{Glossary, Matcher};
 
 const NAMES: &[&str] = &[
     "counterterrorism-talks",

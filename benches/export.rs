@@ -13,12 +13,12 @@ mod common;
 use std::io::Write;
 use std::time::Instant;
 
-use dragoman::batch;
-use dragoman::export::{Counts, Exporter};
-use dragoman::glossary::{Glossary, Matcher};
-use dragoman::input::{self, InputFormat, InputOptions};
-use dragoman::normalize::{Normalizer, Profile};
-use dragoman::table::TableFormat;
+use dragoman::run_batch;
+use dragoman::TableFormat;
+use dragoman::{read_inputs, InputFormat, InputOptions};
+use dragoman::{Counts, Exporter};
+use dragoman::{Glossary, Matcher};
+use dragoman::{Normalizer, Profile};
 
 const CHILD: &str = "DRAGOMAN_EXPORT_BENCH_THREADS";
 
@@ -80,7 +80,7 @@ fn child(threads: usize) {
         TableFormat::Csv,
     );
     let setup = t0.elapsed();
-    let docs = input::read(
+    let docs = read_inputs(
         std::slice::from_ref(&path),
         &InputOptions {
             format: InputFormat::Jsonl,
@@ -88,12 +88,12 @@ fn child(threads: usize) {
         },
     );
     let out_path = std::env::temp_dir().join(format!("dragoman-bench-export-{threads}.csv"));
-    let mut out = dragoman::output::Output::create(Some(&out_path)).unwrap();
+    let mut out = dragoman::Output::create(Some(&out_path)).unwrap();
     out.put(&exporter.table().header()).unwrap();
     let mut counts = Counts::default();
     let mut written = 0u64;
     let t = Instant::now();
-    let totals = batch::run(
+    let totals = run_batch(
         docs,
         threads,
         false,

@@ -16,10 +16,10 @@ mod common;
 use std::sync::Arc;
 use std::time::Instant;
 
-use dragoman::extract::{Context, Extractor};
-use dragoman::glossary::{Glossary, Matcher};
-use dragoman::normalize;
+use dragoman::match_normalizer;
 use dragoman::segment;
+use dragoman::{Context, Extractor};
+use dragoman::{Glossary, Matcher};
 
 fn corpus() -> (String, Vec<String>) {
     let (name, mut docs) = full_corpus();
@@ -80,7 +80,7 @@ fn main() {
     let bytes: usize = docs.iter().map(String::len).sum();
     let extractor = Extractor::new(Arc::new(Matcher::new(&Glossary::builtin())));
     let ctx = Context {
-        reference_date: dragoman::extract::Date::new(2024, 5, 14),
+        reference_date: dragoman::Date::new(2024, 5, 14),
         ..Context::default()
     };
     let runs = std::env::var("FACTS_RUNS")
@@ -95,8 +95,8 @@ fn main() {
         count = 0;
         for text in &docs {
             // As `dragoman export` does it: one normalization shared by matcher and extractor.
-            let sentences = segment::segment(text);
-            let norm = normalize::matcher().normalize(text);
+            let sentences = segment(text);
+            let norm = match_normalizer().normalize(text);
             let terms = extractor.matcher().find_normalized(&norm);
             count += extractor
                 .extract_normalized(text, &norm, &sentences, &terms, &ctx)
@@ -115,9 +115,9 @@ fn main() {
     let prepared: Vec<_> = docs
         .iter()
         .map(|t| {
-            let norm = normalize::matcher().normalize(t);
+            let norm = match_normalizer().normalize(t);
             let terms = extractor.matcher().find_normalized(&norm);
-            (segment::segment(t), norm, terms)
+            (segment(t), norm, terms)
         })
         .collect();
     let mut best = f64::MAX;

@@ -20,7 +20,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use dragoman::glossary::{Category, Entry, Glossary, Matcher};
+use dragoman::{Category, Entry, Glossary, Matcher};
 
 /// The allocator the `dragoman` binary uses (normalization allocates its output and the
 /// matcher its word list once per document).
@@ -75,7 +75,7 @@ fn main() {
         bytes as f64 / 1e6
     );
     // Where the time goes: the stages `find` runs before looking anything up.
-    let n = dragoman::normalize::matcher();
+    let n = dragoman::match_normalizer();
     let stage = |name: &str, f: &dyn Fn(&str) -> usize| {
         if !wanted(&format!("stage {name}")) {
             return;
@@ -118,7 +118,7 @@ fn main() {
     // The token stage alone: what the matcher and the fact rules read.
     stage("normalize + tokens", &|d| {
         let t = n.normalize(d).text;
-        dragoman::tokens::words(&t).count()
+        dragoman::words(&t).count()
     });
     for (name, g) in [("built-in", &builtin), ("synthetic", &synthetic)] {
         if !wanted(&format!("build {name}")) {
@@ -160,7 +160,7 @@ fn main() {
         bytes as f64 / 1e6
     );
     // Where the time goes: the stages `find` runs before looking anything up.
-    let n = dragoman::normalize::matcher();
+    let n = dragoman::match_normalizer();
     let stage = |name: &str, f: &dyn Fn(&str) -> usize| {
         if !wanted(&format!("stage {name}")) {
             return;

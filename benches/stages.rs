@@ -5,8 +5,8 @@
 
 mod common;
 
-use dragoman::normalize::{Normalizer, Profile};
-use dragoman::segment::segment;
+use dragoman::segment;
+use dragoman::{Normalizer, Profile};
 
 fn main() {
     // `cargo bench --bench stages -- segment` runs only the stages whose name contains it.

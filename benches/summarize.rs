@@ -18,9 +18,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use dragoman::glossary::{Glossary, Matcher};
 use dragoman::segment;
-use dragoman::summarize::{self, evidence, Options};
+use dragoman::{evidence, summarize, summary_candidates, Options};
+use dragoman::{Glossary, Matcher};
 
 const ARTICLES: usize = 10_000;
 const ARTICLE_BYTES: usize = 3_600;
@@ -84,13 +84,13 @@ fn main() {
     let mut sentences = 0;
     let mut in_summarizer = 0.0;
     for text in &articles {
-        let segs = segment::segment(text);
+        let segs = segment(text);
         let infos = evidence::gather(text, &segs, Some(&matcher));
         let t = Instant::now();
-        let summary = summarize::summarize(text, &infos, &opts);
+        let summary = summarize(text, &infos, &opts);
         in_summarizer += t.elapsed().as_secs_f64();
         picked += summary.picks.len();
-        expected += opts.target(summarize::candidates(&infos).len());
+        expected += opts.target(summary_candidates(&infos).len());
         sentences += segs.len();
     }
     let secs = start.elapsed().as_secs_f64();

@@ -7,10 +7,10 @@
 
 use std::io::{BufRead, Write};
 
-use dragoman::align::{segment_english, Aligner};
+use dragoman::{segment_english, Aligner};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let matcher = dragoman::glossary::Matcher::new(&dragoman::glossary::Glossary::builtin());
+    let matcher = dragoman::Matcher::new(&dragoman::Glossary::builtin());
     let aligner = Aligner::new(Some(std::sync::Arc::new(matcher)));
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let doc: serde_json::Value = serde_json::from_str(&line?)?;
         let ar_text = doc["ar"].as_str().unwrap_or("");
         let en_text = doc["en"].as_str().unwrap_or("");
-        let ar = dragoman::segment::segment(ar_text);
+        let ar = dragoman::segment(ar_text);
         let en = segment_english(en_text);
         let pairs = aligner.align(ar_text, &ar, en_text, &en);
         let spans = |v: Vec<dragoman::Span>| -> Vec<[usize; 2]> {

@@ -1,4 +1,4 @@
-//! Print `dragoman::align::segment_english`'s sentences for each line of stdin (a dev tool:
+//! Print `dragoman::segment_english`'s sentences for each line of stdin (a dev tool:
 //! `dev/english_segmentation.py` measures the English segmenter with it).
 //!
 //! Each input line is one document. Output: TSV rows of document (1-based line number),
@@ -12,7 +12,7 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use dragoman::align::segment_english;
+use dragoman::segment_english;
 
 fn main() -> io::Result<()> {
     let stdin = io::stdin().lock();

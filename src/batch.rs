@@ -37,7 +37,7 @@ pub struct Totals {
     pub stopped: bool,
 }
 
-/// Run `work` over `docs` on `threads` threads (0: all cores; at most [`MAX_THREADS`]); feed
+/// Run `work` over `docs` on `threads` threads (0: all cores; at most `MAX_THREADS`); feed
 /// each document and its result to `sink` in input order.
 pub fn run<T, W, S, F>(
     docs: impl Iterator<Item = Result<Document>> + Send,

@@ -1,37 +1,38 @@
 //! dragoman: Arabic→English work on news text.
 //!
-//! The data flows through one module per stage, each carrying [`Span`]s (byte offsets into the
-//! *original* text) so every sentence, term, fact, pair and summary line points back to where
-//! it was written:
+//! The data flows through one private module per stage, each carrying [`Span`]s (byte offsets
+//! into the *original* text) so every sentence, term, fact, pair and summary line points back
+//! to where it was written. What a library user needs is re-exported here, flat:
 //!
-//! * [`input`]: documents from files, directories, stdin, JSON Lines and CSV ([`input::Document`]);
-//! * [`normalize`]: rules and profiles (`clean`, `match`) with an [`normalize::OffsetMap`] back
-//!   to the original;
-//! * [`segment`]: sentences ([`segment::Sentence`]), headlines flagged, in the layout of each
-//!   document ([`segment::Layout`]: lines, paragraphs, or hard-wrapped text whose line breaks
+//! * input: [`read_inputs`] reads documents ([`Document`]) from files, directories, stdin,
+//!   JSON Lines and CSV, as [`InputOptions`] say;
+//! * normalize: a [`Normalizer`] built from [`Rules`] or a [`Profile`] (`clean`, `match`), with
+//!   an [`OffsetMap`] back to the original;
+//! * segment: [`segment`] and [`segment_as`] give [`Sentence`]s, headlines flagged, in the
+//!   [`Layout`] of each document (lines, paragraphs, or hard-wrapped text whose line breaks
 //!   inside a paragraph are read as spaces);
-//! * [`tokens`]: the one token stage — the normalized text split once into words, numbers and
-//!   punctuation ([`tokens::Token`]: spans in both texts, word-class bits), with the
-//!   word-form tables ([`tokens::forms`]: proclitics, the article, suffixes) every later stage
-//!   reads;
-//! * [`glossary`]: the curated glossary ([`glossary::Glossary`]) and the clitic-aware
-//!   [`glossary::Matcher`] over the tokens ([`glossary::TermMatch`]);
-//! * [`extract`]: facts ([`extract::Fact`]): dates, numbers, quantities, casualties, entities,
-//!   quotes, each with a machine value and an English rendering;
-//! * [`align`]: sentence alignment with an English translation, TMX, term learning;
-//! * [`summarize`]: extractive bilingual summaries;
-//! * [`export`]: the bilingual row protocol; [`batch`] runs any stage over many documents in
-//!   parallel, in input order; [`table`] and [`output`] write CSV/TSV/JSONL atomically.
+//! * tokens: the one token stage — the normalized text split once into words, numbers and
+//!   punctuation ([`Tokens`], [`Token`]: spans in both texts, word-class bits), with the
+//!   word-form tables (proclitics, the article, suffixes) every later stage reads;
+//! * glossary: the curated [`Glossary`] and the clitic-aware [`Matcher`] ([`TermMatch`]);
+//!   [`interchange`] reads and writes TBX and OmegaT;
+//! * facts: the [`Extractor`] gives [`Fact`]s (dates, numbers, quantities, casualties,
+//!   entities, quotes), each with a machine value and an English rendering;
+//!   [`Extractor::analyze`] runs the shared stages once ([`Analysis`]);
+//! * align: the [`Aligner`] pairs Arabic sentences with an English translation ([`Pair`],
+//!   [`segment_english`]); [`tmx`] writes TMX;
+//! * summarize: [`summarize`] picks sentences from [`SentenceInfo`]s gathered by [`evidence`];
+//!   [`rouge`] scores a summary;
+//! * export: the [`Exporter`] writes the bilingual rows; [`run_batch`] runs any stage over
+//!   many documents in parallel, in input order; [`Output`] writes files atomically.
 //!
 //! ```
 //! use std::sync::Arc;
-//! use dragoman::extract::{Context, Extractor};
-//! use dragoman::glossary::{Glossary, Matcher};
-//! use dragoman::segment;
+//! use dragoman::{segment, Context, Extractor, Glossary, Matcher};
 //!
 //! let text = "وأعلن الجيش الباكستاني أن تفجيراً أدى إلى مقتل خمسة مهندسين صينيين وسائق باكستاني.";
 //! let matcher = Arc::new(Matcher::new(&Glossary::builtin()));
-//! let sentences = segment::segment(text);
+//! let sentences = segment(text);
 //! let terms = matcher.find(text);
 //! let english: Vec<&str> = terms
 //!     .iter()
@@ -47,29 +48,70 @@
 // Unsafe code lives in `simd` only (see the README, "Where the hot loops use SIMD").
 #![deny(unsafe_code)]
 
-pub mod align;
-pub mod batch;
+// One private module per stage; what a library user needs is re-exported below, flat.
+mod align;
+mod batch;
 mod chars;
-pub mod error;
-pub mod export;
-pub mod extract;
-pub mod glossary;
-pub mod input;
-pub mod normalize;
-pub mod output;
-pub mod segment;
+mod error;
+mod export;
+mod extract;
+mod glossary;
+mod input;
+mod normalize;
+mod output;
+mod segment;
 #[allow(unsafe_code)]
 mod simd;
-pub mod span;
-pub mod summarize;
-pub mod table;
-pub mod tokens;
+mod span;
+mod summarize;
+mod table;
+mod tokens;
 mod tsv;
+
+/// The command line of the `dragoman` binary (`src/main.rs` only calls [`cli::main`]); not a
+/// library API. Its doc comments are clap's help text, not rustdoc.
+#[doc(hidden)]
+#[allow(rustdoc::invalid_html_tags)]
+pub mod cli;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 
-pub use error::{Error, Result};
-pub use span::Span;
+// Errors and spans.
+pub use error::{Error, ErrorKind, Location, Result};
+pub use span::{CharOffsets, Span};
+
+// Input and batches.
+pub use batch::{run as run_batch, Totals};
+pub use input::{read as read_inputs, Document, Documents, InputFormat, InputOptions};
+
+// Normalize, segment, tokens.
+pub use normalize::tables::is_invisible;
+pub use normalize::{
+    matcher as match_normalizer, Cursor, Normalized, Normalizer, OffsetMap, Profile, Rule, Rules,
+};
+pub use segment::{is_line_break, join_wraps, segment, segment_as, Layout, Segmented, Sentence};
+pub use tokens::{words, Kind, Token, Tokens};
+
+// Glossary and terms.
+pub use glossary::{interchange, parse_csv, Category, Entry, Glossary, Matcher, TermMatch};
+
+// Facts.
+pub use extract::{
+    parse_date, Amount, Analysis, Casualties, Context, Date, DateDetail, Decimal, Detail,
+    Extractor, Fact, FactKind, ParseDateError,
+};
+
+// Export, tables, output files.
+pub use export::{Counts, Exporter, COLUMNS as EXPORT_COLUMNS};
+pub use output::Output;
+pub use table::{is_bidi_control, is_escaped_control, Cell, TableFormat};
+
+// Alignment and summaries.
+pub use align::{segment_english, tmx, Aligner, EnSentence, Pair};
+pub use summarize::{
+    candidates as summary_candidates, evidence, lead as lead_sentences, ranking as summary_ranking,
+    rouge, summarize, Options, SentenceInfo, Summary, Tokenizer,
+};

@@ -1,7 +1,5 @@
 //! The `dragoman` binary: parse the command line, run, map the result to an exit code.
-//! Everything it does is in the library; clap types live in `cli/`.
-
-mod cli;
+//! Everything it does is in the library; clap types live in the library's hidden `cli` module.
 
 /// Facts and rows allocate many small strings per sentence: mimalloc is faster at that than
 /// the system allocator (see BENCHMARKS.md).
@@ -9,5 +7,5 @@ mod cli;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    cli::main()
+    dragoman::cli::main()
 }

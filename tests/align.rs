@@ -8,9 +8,9 @@ use std::process::Command;
 use crate::util::{dragoman, scratch};
 use std::sync::Arc;
 
-use dragoman::align::{segment_english, Aligner, Pair};
-use dragoman::glossary::{Glossary, Matcher};
-use dragoman::segment::segment;
+use dragoman::segment;
+use dragoman::{segment_english, Aligner, Pair};
+use dragoman::{Glossary, Matcher};
 
 fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/parallel")

@@ -50,7 +50,7 @@ fn offsets_are_code_points_and_text_round_trips() {
         let slice: String = chars[start..end].iter().collect();
         assert_eq!(slice, &raw[4], "raw arabic cell is the original text");
         assert!(
-            !row[4].chars().any(dragoman::table::is_bidi_control),
+            !row[4].chars().any(dragoman::is_bidi_control),
             "bidi control in a cell"
         );
     }

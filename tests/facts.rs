@@ -11,10 +11,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
-use dragoman::extract::{Context, Extractor, FactKind};
-use dragoman::glossary::{Glossary, Matcher};
 use dragoman::segment;
-use dragoman::span::CharOffsets;
+use dragoman::CharOffsets;
+use dragoman::{Context, Extractor, FactKind};
+use dragoman::{Glossary, Matcher};
 
 fn dragoman(args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dragoman"))
@@ -144,7 +144,7 @@ fn facts_gold_precision_recall() {
     let mut misses = Vec::new();
     for doc in docs {
         let text = std::fs::read_to_string(format!("{root}/samples/ar/{doc}.txt")).unwrap();
-        let sentences = segment::segment(&text);
+        let sentences = segment(&text);
         let terms = extractor.matcher().find(&text);
         let facts = extractor.extract(&text, &sentences, &terms, &Context::default());
         let mut co = CharOffsets::new(&text);

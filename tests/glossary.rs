@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dragoman::glossary::Glossary;
+use dragoman::Glossary;
 
 struct Run {
     code: i32,

@@ -123,7 +123,7 @@ fn unsafe_cell(cell: &str) -> bool {
     formula
         || cell
             .chars()
-            .any(|c| dragoman::table::is_bidi_control(c) || dragoman::table::is_escaped_control(c))
+            .any(|c| dragoman::is_bidi_control(c) || dragoman::is_escaped_control(c))
 }
 
 #[test]

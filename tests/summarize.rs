@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 use std::sync::{Arc, OnceLock};
 
-use dragoman::extract::{Context, Extractor};
-use dragoman::glossary::{Glossary, Matcher};
+use dragoman::rouge::{rouge, Rouge};
 use dragoman::segment;
-use dragoman::summarize::rouge::{rouge, Rouge};
-use dragoman::summarize::{self, Options, Tokenizer};
+use dragoman::{lead_sentences, summarize, Options, SentenceInfo, Tokenizer};
+use dragoman::{Context, Extractor};
+use dragoman::{Glossary, Matcher};
 
 #[path = "e2e/summarize_html.rs"]
 mod e2e;
@@ -67,7 +67,7 @@ fn is_encyclopedic(name: &str) -> bool {
 }
 
 /// The text of the chosen sentences, one per line.
-fn joined(text: &str, sentences: &[summarize::SentenceInfo], picks: &[usize]) -> String {
+fn joined(text: &str, sentences: &[SentenceInfo], picks: &[usize]) -> String {
     picks
         .iter()
         .map(|&i| sentences[i].span.slice(text))
@@ -83,16 +83,16 @@ fn extractor() -> &'static Extractor {
 
 /// The sentences of an article with the evidence the CLI gives the summarizer: glossary terms
 /// and facts (with `glossary`), or nothing.
-fn evidence(text: &str, glossary: bool) -> Vec<summarize::SentenceInfo> {
-    let sentences = segment::segment(text);
+fn evidence(text: &str, glossary: bool) -> Vec<SentenceInfo> {
+    let sentences = segment(text);
     if !glossary {
-        return summarize::evidence::gather(text, &sentences, None);
+        return dragoman::evidence::gather(text, &sentences, None);
     }
     let e = extractor();
     let a = e.analyze(text, &Context::default());
-    let mut infos = summarize::evidence::plain(&a.sentences);
-    summarize::evidence::add_terms(&mut infos, &a.terms, e.matcher());
-    summarize::evidence::add_facts(&mut infos, &a.facts);
+    let mut infos = dragoman::evidence::plain(&a.sentences);
+    dragoman::evidence::add_terms(&mut infos, &a.terms, e.matcher());
+    dragoman::evidence::add_facts(&mut infos, &a.facts);
     infos
 }
 
@@ -107,8 +107,8 @@ fn evaluate(n: usize, glossary: bool) -> Vec<(String, Rouge, Rouge)> {
         .map(|a| {
             let sentences = evidence(&a.text, glossary);
             let tokenizer = Tokenizer::new([a.text.as_str(), a.reference.as_str()]);
-            let ours = summarize::summarize(&a.text, &sentences, &opts);
-            let lead = summarize::lead(&sentences, n);
+            let ours = summarize(&a.text, &sentences, &opts);
+            let lead = lead_sentences(&sentences, n);
             let ours = rouge(
                 &tokenizer,
                 &joined(&a.text, &sentences, &ours.picks),
@@ -135,9 +135,7 @@ fn print_table(n: usize, glossary: bool, rows: &[(String, Rouge, Rouge)]) {
         "{:<26} {:>17} {:>17} | {:>17} {:>17}",
         "article", "ours R-1", "ours R-2", "lead R-1", "lead R-2"
     );
-    let f = |p: dragoman::summarize::rouge::Prf| {
-        format!("{:.2}/{:.2}/{:.2}", p.recall, p.precision, p.f1)
-    };
+    let f = |p: dragoman::rouge::Prf| format!("{:.2}/{:.2}/{:.2}", p.recall, p.precision, p.f1);
     for (name, ours, lead) in rows {
         println!(
             "{:<26} {:>17} {:>17} | {:>17} {:>17}",
@@ -229,7 +227,7 @@ fn picks_overlap_the_gold_picks() {
     let mut hits = 0;
     for a in articles() {
         let sentences = evidence(&a.text, true);
-        let sum = summarize::summarize(
+        let sum = summarize(
             &a.text,
             &sentences,
             &Options {

@@ -19,13 +19,13 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use dragoman::extract::{Analysis, Context, Date, Extractor};
-use dragoman::glossary::{Category, Entry, Glossary, Matcher, TermMatch};
-use dragoman::input::{self, InputFormat, InputOptions};
-use dragoman::normalize::{self, Normalizer, Profile, Rule};
-use dragoman::segment::{self, Sentence};
-use dragoman::tokens::{Kind, Tokens};
+use dragoman::Sentence;
 use dragoman::Span;
+use dragoman::{Analysis, Context, Date, Extractor};
+use dragoman::{Category, Entry, Glossary, Matcher, TermMatch};
+use dragoman::{InputFormat, InputOptions};
+use dragoman::{Kind, Tokens};
+use dragoman::{Normalizer, Profile, Rule};
 
 /// A target: its name (of its `fuzz_targets/` file and corpus directory) and its body.
 pub type Target = (&'static str, fn(&[u8]));
@@ -183,7 +183,7 @@ pub fn normalize(data: &[u8]) {
         let whole = map.to_original(Span::new(0, out.text.len()));
         check_span(&s, whole, &format!("{name}: original of the whole text"));
         // Original spans (the sentences) to normalized spans.
-        let sentences: Vec<Span> = segment::segment(&s).iter().map(|x| x.span).collect();
+        let sentences: Vec<Span> = dragoman::segment(&s).iter().map(|x| x.span).collect();
         let each: Vec<Span> = map.to_normalized_each(sentences.iter().copied()).collect();
         for (sp, ns) in sentences.iter().zip(&each) {
             assert_eq!(
@@ -205,16 +205,16 @@ pub fn normalize(data: &[u8]) {
 /// join back to the input.
 pub fn segment(data: &[u8]) {
     let s = text(data);
-    check_sentences(&s, &segment::segment(&s), &[]);
+    check_sentences(&s, &dragoman::segment(&s), &[]);
     // Read in its own layout, the sentences hold line breaks only where the layout reads a
     // wrap (a space).
-    let seg = segment::segment_as(&s, segment::Layout::Auto);
+    let seg = dragoman::segment_as(&s, dragoman::Layout::Auto);
     check_sentences(&s, &seg.sentences, &seg.wraps);
 }
 
 /// `wraps`: the byte offsets of the line breaks the layout reads as spaces.
 fn check_sentences(s: &str, sentences: &[Sentence], wraps: &[usize]) {
-    let is_trim = |c: char| c.is_whitespace() || normalize::tables::is_invisible(c);
+    let is_trim = |c: char| c.is_whitespace() || dragoman::is_invisible(c);
     let mut joined = String::with_capacity(s.len());
     let mut pos = 0;
     for x in sentences {
@@ -241,7 +241,7 @@ fn check_sentences(s: &str, sentences: &[Sentence], wraps: &[usize]) {
         );
         assert!(
             body.char_indices()
-                .all(|(i, c)| !segment::is_line_break(c) || wraps.contains(&(x.span.start + i))),
+                .all(|(i, c)| !dragoman::is_line_break(c) || wraps.contains(&(x.span.start + i))),
             "sentence {:?} crosses a line break: {}",
             x.span,
             esc(body)
@@ -270,15 +270,15 @@ fn check_sentences(s: &str, sentences: &[Sentence], wraps: &[usize]) {
 pub fn tokens(data: &[u8]) {
     let s = text(data);
     let (_, ex) = builtin();
-    let sentences = segment::segment(&s);
-    let norm = normalize::matcher().normalize(&s);
+    let sentences = dragoman::segment(&s);
+    let norm = dragoman::match_normalizer().normalize(&s);
     let norm_spans: Vec<Span> = norm
         .map
         .to_normalized_each(sentences.iter().map(|x| x.span))
         .collect();
     let toks = ex.tokenize(&s, &norm, &sentences, &norm_spans);
     check_tokens(&s, &norm.text, &sentences, &norm_spans, &toks);
-    let whole: Vec<&str> = dragoman::tokens::words(&norm.text).collect();
+    let whole: Vec<&str> = dragoman::words(&norm.text).collect();
     let by_sentence: Vec<&str> = toks
         .all()
         .iter()
@@ -378,7 +378,7 @@ fn glossary_of(part: &[u8]) -> Glossary {
             variants: spellings.map(String::from).collect(),
             note: String::new(),
             source: String::new(),
-            origin: dragoman::error::Location::new("fuzz.csv", i + 1, 0),
+            origin: dragoman::Location::new("fuzz.csv", i + 1, 0),
         });
     }
     Glossary::from_entries(entries)
@@ -401,13 +401,13 @@ pub fn matcher(data: &[u8]) {
     let entries = m.glossary().len();
     let found = m.find(&s);
     check_terms(&s, &found, entries);
-    let norm = normalize::matcher().normalize(&s);
+    let norm = dragoman::match_normalizer().normalize(&s);
     assert_eq!(
         m.find_normalized(&norm),
         found,
         "find_normalized differs from find"
     );
-    let sentences = segment::segment(&s);
+    let sentences = dragoman::segment(&s);
     let norm_spans: Vec<Span> = norm
         .map
         .to_normalized_each(sentences.iter().map(|x| x.span))
@@ -435,7 +435,7 @@ pub fn extract(data: &[u8]) {
             ..Context::default()
         },
     );
-    let seg = segment::segment_as(&s, segment::Layout::Auto);
+    let seg = dragoman::segment_as(&s, dragoman::Layout::Auto);
     assert_eq!(
         a.sentences, seg.sentences,
         "analyze reads the layout segment_as reads"
@@ -477,8 +477,8 @@ pub fn extract(data: &[u8]) {
 /// `english` column) parses back with the `csv` crate: the header and one row of ten cells per
 /// sentence, numbered 1…n; no cell starts a formula or holds a bidi control.
 pub fn export(data: &[u8]) {
-    use dragoman::export::{Exporter, COLUMNS};
-    use dragoman::table::TableFormat;
+    use dragoman::TableFormat;
+    use dragoman::{Exporter, EXPORT_COLUMNS as COLUMNS};
     static E: OnceLock<Exporter> = OnceLock::new();
     let exporter = E.get_or_init(|| {
         Exporter::new(
@@ -488,7 +488,7 @@ pub fn export(data: &[u8]) {
         )
     });
     let (doc, en) = parts(data);
-    let doc = input::Document {
+    let doc = dragoman::Document {
         id: "=fuzz\u{202E}".into(),
         text: text(doc).into_owned(),
         ..Default::default()
@@ -498,7 +498,7 @@ pub fn export(data: &[u8]) {
     let counts = exporter
         .render(&doc, en.as_deref(), &mut out)
         .expect("render fails only on a bad document date");
-    let sentences = segment::segment_as(&doc.text, segment::Layout::Auto)
+    let sentences = dragoman::segment_as(&doc.text, dragoman::Layout::Auto)
         .sentences
         .len();
     assert_eq!(counts.sentences, sentences, "counted sentences");
@@ -534,7 +534,7 @@ pub fn export(data: &[u8]) {
             let formula = b.len() > 1 && matches!(b[0], b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r');
             assert!(!formula, "a cell starts a formula: {}", esc(cell));
             assert!(
-                !cell.chars().any(dragoman::table::is_bidi_control),
+                !cell.chars().any(dragoman::is_bidi_control),
                 "a cell holds a bidi control: {}",
                 esc(cell)
             );
@@ -575,7 +575,7 @@ pub fn jsonl(data: &[u8]) {
         format: InputFormat::Jsonl,
         ..InputOptions::default()
     };
-    let items: Vec<_> = input::read(std::slice::from_ref(&file.0), &opts).collect();
+    let items: Vec<_> = dragoman::read_inputs(std::slice::from_ref(&file.0), &opts).collect();
     let lines: Vec<(usize, &[u8])> = data
         .split(|&b| b == b'\n')
         .enumerate()
@@ -617,7 +617,7 @@ pub fn jsonl(data: &[u8]) {
 pub fn csv_input(data: &[u8]) {
     let file = TempFile::new("csv", data);
     let read = || -> Vec<String> {
-        input::read(std::slice::from_ref(&file.0), &InputOptions::default())
+        dragoman::read_inputs(std::slice::from_ref(&file.0), &InputOptions::default())
             .map(|item| match item {
                 Ok(d) => format!("ok {} {} {:?}", d.origin.line, d.id, d.text),
                 Err(e) => format!("err {e}"),
@@ -696,7 +696,7 @@ fn check_entries(entries: &[Entry], lines: usize) {
 /// The TBX reader (`glossary import`): entries complete and trimmed; when they can be written
 /// back (`to_tbx`), reading that gives the same entries (the module's round-trip promise).
 pub fn tbx(data: &[u8]) {
-    use dragoman::glossary::interchange::{from_tbx, to_tbx};
+    use dragoman::interchange::{from_tbx, to_tbx};
     let Ok(s) = std::str::from_utf8(data) else {
         return;
     };
@@ -722,7 +722,7 @@ pub fn tbx(data: &[u8]) {
 /// attribute hold their values with those characters removed. Parts, cut at [`SEP`]s: Arabic,
 /// English, a property value, a tuid.
 pub fn tmx(data: &[u8]) {
-    use dragoman::align::tmx;
+    use dragoman::tmx;
     use quick_xml::events::Event;
     let mut split = data.split(|&b| b == SEP).map(text);
     let mut next = |default: &'static str| split.next().unwrap_or(Cow::Borrowed(default));
@@ -824,8 +824,8 @@ pub fn tmx(data: &[u8]) {
 /// The glossary CSV loader: entries complete and trimmed, at lines of the file; written back
 /// with `to_csv` they load as the same entries; a matcher builds from them.
 pub fn glossary_csv(data: &[u8]) {
-    use dragoman::glossary::interchange::to_csv;
-    use dragoman::glossary::parse_csv;
+    use dragoman::interchange::to_csv;
+    use dragoman::parse_csv;
     let Ok(s) = std::str::from_utf8(data) else {
         return;
     };

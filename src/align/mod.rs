@@ -27,11 +27,11 @@
 //! translate.
 //!
 //! ```
-//! use dragoman::align::{segment_english, Aligner};
+//! use dragoman::{segment, segment_english, Aligner};
 //! let ar = "قال المتحدث إن ٤٢ شخصاً قتلوا. وأضاف أن المفاوضات ستستأنف الأحد.";
 //! let en = "The spokesman said 42 people were killed. He added that talks would resume Sunday.";
 //! let pairs = Aligner::new(None).align(
-//!     ar, &dragoman::segment::segment(ar), en, &segment_english(en));
+//!     ar, &segment(ar), en, &segment_english(en));
 //! assert_eq!(pairs.len(), 2);
 //! assert_eq!((pairs[0].ar.clone(), pairs[0].en.clone()), (0..1, 0..1));
 //! ```

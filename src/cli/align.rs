@@ -3,12 +3,12 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use dragoman::align::{segment_english, tmx, Aligner, Pair};
-use dragoman::batch;
-use dragoman::error::{Error, Location, Result};
-use dragoman::input::{self, Document};
-use dragoman::segment;
-use dragoman::table::{Cell, Table, TableFormat};
+use crate::align::{segment_english, tmx, Aligner, Pair};
+use crate::batch;
+use crate::error::{Error, Location, Result};
+use crate::input::{self, Document};
+use crate::segment;
+use crate::table::{Cell, Table, TableFormat};
 
 use super::common::{self, GlossaryArgs, OutputArgs};
 use super::layout::LayoutArgs;
@@ -251,7 +251,7 @@ fn numbers(r: &std::ops::Range<usize>) -> String {
 }
 
 /// The texts of `spans` joined by a space.
-fn join(text: &str, spans: impl Iterator<Item = dragoman::Span>) -> String {
+fn join(text: &str, spans: impl Iterator<Item = crate::Span>) -> String {
     spans.map(|s| s.slice(text)).collect::<Vec<_>>().join(" ")
 }
 

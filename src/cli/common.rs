@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use clap::ValueEnum;
 
-use dragoman::batch::{self, Totals};
-use dragoman::error::{Error, Result};
-use dragoman::glossary::{Glossary, Matcher};
-use dragoman::input::{self, Document, Documents, Glob, InputFormat, InputOptions};
-use dragoman::output::Output;
-use dragoman::table::{Table, TableFormat};
+use crate::batch::{self, Totals};
+use crate::error::{Error, Result};
+use crate::glossary::{Glossary, Matcher};
+use crate::input::{self, Document, Documents, Glob, InputFormat, InputOptions};
+use crate::output::Output;
+use crate::table::{Table, TableFormat};
 
 use super::Status;
 
@@ -177,7 +177,7 @@ impl OutputArgs {
         if self.raw {
             text.into()
         } else {
-            dragoman::table::escape_controls(text)
+            crate::table::escape_controls(text)
         }
     }
 }
@@ -292,10 +292,10 @@ fn read(path: &Path) -> Result<String> {
 }
 
 /// The `--date` option: `YYYY-MM-DD`, or a usage error that shows the form.
-pub fn date_arg(arg: Option<&str>) -> Result<Option<dragoman::extract::Date>> {
+pub fn date_arg(arg: Option<&str>) -> Result<Option<crate::extract::Date>> {
     match arg {
         None => Ok(None),
-        Some(s) => dragoman::extract::parse_date(s).map(Some).ok_or_else(|| {
+        Some(s) => crate::extract::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(format!(
                 "--date '{s}' is not a date; write it as YYYY-MM-DD, e.g. --date 2024-05-14"
             ))

@@ -1,9 +1,9 @@
 use std::path::PathBuf;
 
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::export::{Counts, Exporter};
-use dragoman::normalize::{Normalizer, Profile};
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::export::{Counts, Exporter};
+use crate::normalize::{Normalizer, Profile};
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::layout::LayoutArgs;

@@ -1,8 +1,8 @@
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::extract::{document_date, Context, Extractor};
-use dragoman::span::CharOffsets;
-use dragoman::table::Cell;
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::extract::{document_date, Context, Extractor};
+use crate::span::CharOffsets;
+use crate::table::Cell;
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::layout::LayoutArgs;
@@ -115,7 +115,7 @@ pub fn run(args: Args) -> Result<Status> {
 
 #[cfg(test)]
 mod tests {
-    use dragoman::extract::{parse_date, Date};
+    use crate::extract::{parse_date, Date};
 
     #[test]
     fn dates_parse_or_not() {

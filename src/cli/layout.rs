@@ -2,7 +2,7 @@
 
 use clap::ValueEnum;
 
-use dragoman::segment::Layout;
+use crate::segment::Layout;
 
 /// How documents use their line breaks.
 #[derive(clap::Args, Debug, Clone, Copy)]

@@ -1,10 +1,10 @@
 use clap::ValueEnum;
 
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::normalize::{Normalizer, Profile, Rule, Rules};
-use dragoman::output::Output;
-use dragoman::table::{Cell, TableFormat};
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::normalize::{Normalizer, Profile, Rule, Rules};
+use crate::output::Output;
+use crate::table::{Cell, TableFormat};
 
 use super::common::{self, InputArgs, OutputArgs};
 use super::Status;

@@ -1,10 +1,10 @@
 use clap::ValueEnum;
 
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::segment;
-use dragoman::span::CharOffsets;
-use dragoman::table::{Cell, TableFormat};
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::segment;
+use crate::span::CharOffsets;
+use crate::table::{Cell, TableFormat};
 
 use super::common::{self, InputArgs, OutputArgs};
 use super::layout::LayoutArgs;

@@ -3,19 +3,19 @@ use std::sync::Arc;
 
 use clap::ValueEnum;
 
-use dragoman::align::{self, Aligner};
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::extract::{document_date, Context, Extractor};
-use dragoman::glossary::Matcher;
-use dragoman::input::Document;
-use dragoman::summarize::render::{self, html, Brief};
-use dragoman::summarize::{self, evidence, Options, SentenceInfo, Summary};
+use crate::align::{self, Aligner};
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::extract::{document_date, Context, Extractor};
+use crate::glossary::Matcher;
+use crate::input::Document;
+use crate::summarize::render::{self, html, Brief};
+use crate::summarize::{self, evidence, Options, SentenceInfo, Summary};
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs};
 use super::layout::LayoutArgs;
 use super::Status;
-use dragoman::segment::Layout;
+use crate::segment::Layout;
 
 /// Summarize Arabic articles: pick the sentences that carry each one, and show them with
 /// English beside them.
@@ -188,7 +188,7 @@ struct Stages {
     matcher: Arc<Matcher>,
     extractor: Extractor,
     aligner: Aligner,
-    date: Option<dragoman::extract::Date>,
+    date: Option<crate::extract::Date>,
     layout: Layout,
 }
 

@@ -1,9 +1,9 @@
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::normalize;
-use dragoman::segment;
-use dragoman::span::CharOffsets;
-use dragoman::table::Cell;
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::normalize;
+use crate::segment;
+use crate::span::CharOffsets;
+use crate::table::Cell;
 
 use super::common::{self, GlossaryArgs, InputArgs, OutputArgs, RowFormat};
 use super::layout::LayoutArgs;

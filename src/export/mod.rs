@@ -216,7 +216,7 @@ impl Exporter {
         })
     }
 
-    /// The English of each Arabic sentence (see [`crate::align::english_per_sentence`]).
+    /// The English of each Arabic sentence (see `align::english_per_sentence`).
     pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
         crate::align::english_per_sentence(&self.aligner, ar, sentences, en)
     }

@@ -207,7 +207,7 @@ impl Extractor {
         self.extract_tokens(text, doc_norm, sentences, &norm_spans, &tokens, terms, ctx)
     }
 
-    /// The tokens of a document with the rules' word classes ([`crate::tokens`]).
+    /// The tokens of a document with the rules' word classes (`tokens`).
     pub fn tokenize(
         &self,
         text: &str,

@@ -273,7 +273,7 @@ pub fn csv_files(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Parse one glossary CSV. The header must be exactly [`COLUMNS`] ([`check_header`]); a row
+/// Parse one glossary CSV. The header must be exactly `COLUMNS` (`check_header`); a row
 /// may leave out trailing optional columns, and fields beyond the sixth are ignored.
 pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);

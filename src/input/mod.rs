@@ -67,17 +67,17 @@ pub enum InputFormat {
 #[derive(Clone, Debug)]
 pub struct InputOptions {
     pub format: InputFormat,
-    /// Which files to take from directories (see [`Glob`]). Default: `*.txt`, or `*.jsonl` /
+    /// Which files to take from directories (see `Glob`). Default: `*.txt`, or `*.jsonl` /
     /// `*.csv` when the format says so.
     pub glob: Option<Glob>,
     /// CSV: the column holding the text.
     pub text_column: String,
     /// CSV: the column holding the id (default `id`, if present).
     pub id_column: Option<String>,
-    /// Walk symbolic links to directories (see [`walk::walk_with`]).
+    /// Walk symbolic links to directories (see `walk::walk_with`).
     pub follow: bool,
     /// The largest document read, in bytes: a bigger text file, JSON line or CSV record is an
-    /// error (and skipped), never held in memory whole. Default [`DEFAULT_MAX_DOC_BYTES`].
+    /// error (and skipped), never held in memory whole. Default `DEFAULT_MAX_DOC_BYTES`.
     pub max_doc_bytes: u64,
 }
 

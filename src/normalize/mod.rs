@@ -22,7 +22,7 @@
 //! change to Latin letters (no case folding).
 //!
 //! ```
-//! use dragoman::normalize::{Normalizer, Profile};
+//! use dragoman::{Normalizer, Profile};
 //! let n = Normalizer::new(Profile::Match.rules()).normalize("لـ«داعش» في ٢٠٢١");
 //! assert_eq!(n.text, "ل\"داعش\" في 2021");
 //! // The normalized `داعش` maps back to the original spelling.

@@ -75,7 +75,7 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Layout {
-    /// Decide per document ([`detect`]).
+    /// Decide per document (`detect`).
     #[default]
     Auto,
     /// Every line break ends a sentence.
@@ -104,7 +104,7 @@ impl Layout {
         }
     }
 
-    /// The layout `text` is read as: `self`, or [`detect`] for `Auto`.
+    /// The layout `text` is read as: `self`, or `detect` for `Auto`.
     pub fn resolve(self, text: &str) -> Layout {
         match self {
             Layout::Auto => detect(text),

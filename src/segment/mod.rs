@@ -58,11 +58,11 @@ pub struct Segmented {
     /// The layout it was read as (never `Auto`).
     pub layout: Layout,
     pub sentences: Vec<Sentence>,
-    /// The byte offsets of the line-break bytes read as spaces ([`layout::wraps`]).
+    /// The byte offsets of the line-break bytes read as spaces (`layout::wraps`).
     pub wraps: Vec<usize>,
 }
 
-/// Split `text` into sentences in `layout` (`Auto`: decided from the text, [`layout::detect`]).
+/// Split `text` into sentences in `layout` (`Auto`: decided from the text, `layout::detect`).
 /// In `wrapped`, a sentence may span line breaks: its span still points into `text`.
 pub fn segment_as(text: &str, layout: Layout) -> Segmented {
     let layout = layout.resolve(text);

@@ -38,7 +38,8 @@ pub mod render;
 pub mod rouge;
 mod score;
 
-pub use pick::is_news_shaped;
+#[cfg(test)]
+use pick::is_news_shaped;
 pub use score::Tokenizer;
 
 use serde::Serialize;
@@ -222,6 +223,7 @@ pub fn candidates(sentences: &[SentenceInfo]) -> Vec<usize> {
 
 /// [`SentenceInfo`] for the sentences of `text` with no terms, facts or English: what the
 /// summarizer works with when nothing else is known.
+#[cfg(test)]
 pub fn plain(text: &str) -> Vec<SentenceInfo> {
     crate::segment::segment(text)
         .into_iter()

@@ -123,6 +123,7 @@ pub(super) fn is_formula(cell: &[u8]) -> bool {
 
 /// Neutralize formulas (a leading `'`) and make bidi controls and control characters visible
 /// (`<U+202E>`, `<U+0000>`).
+#[cfg(test)]
 pub fn sanitize(s: &str) -> Cow<'_, str> {
     match sanitize_bytes(s.as_bytes()) {
         Cow::Borrowed(_) => Cow::Borrowed(s),

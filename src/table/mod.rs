@@ -23,7 +23,9 @@
 mod escape;
 mod writer;
 
-pub use escape::{escape_controls, is_bidi_control, is_escaped_control, sanitize, unsanitize};
+#[cfg(test)]
+use escape::sanitize;
+pub use escape::{escape_controls, is_bidi_control, is_escaped_control, unsanitize};
 pub use writer::{RowWriter, TextScan};
 
 use std::borrow::Cow;

@@ -92,7 +92,7 @@ pub struct Token {
     orig_start: u32,
     orig_end: u32,
     pub kind: Kind,
-    /// Its [`class`] bits.
+    /// Its `class` bits.
     pub class: u16,
 }
 

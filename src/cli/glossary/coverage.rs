@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::glossary::coverage::Coverage;
-use dragoman::table::Cell;
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::glossary::coverage::Coverage;
+use crate::table::Cell;
 
 use super::ReportFormat;
 use crate::cli::common::{self, GlossaryArgs, InputArgs, OutputArgs};

@@ -2,8 +2,8 @@
 
 use clap::ValueEnum;
 
-use dragoman::error::Result;
-use dragoman::glossary::interchange;
+use crate::error::Result;
+use crate::glossary::interchange;
 
 use crate::cli::common::{GlossaryArgs, OutputArgs};
 use crate::cli::Status;

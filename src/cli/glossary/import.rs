@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use dragoman::error::{Error, Result};
-use dragoman::glossary::interchange;
+use crate::error::{Error, Result};
+use crate::glossary::interchange;
 
 use crate::cli::common::OutputArgs;
 use crate::cli::Status;
@@ -44,7 +44,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<Status> {
     let path = &args.file;
     let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
-    let text = dragoman::input::decode(path, bytes)?;
+    let text = crate::input::decode(path, bytes)?;
     let entries = match args.format {
         ImportFormat::Tbx => interchange::from_tbx(path, &text)?,
         ImportFormat::Omegat => interchange::from_omegat(path, &text)?,

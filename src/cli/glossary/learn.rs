@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use dragoman::align::learn;
-use dragoman::error::Result;
+use crate::align::learn;
+use crate::error::Result;
 
 use crate::cli::common::{GlossaryArgs, OutputArgs};
 use crate::cli::Status;

@@ -3,9 +3,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use dragoman::error::{Error, Result};
-use dragoman::glossary;
-use dragoman::glossary::lint::{self, Source};
+use crate::error::{Error, Result};
+use crate::glossary;
+use crate::glossary::lint::{self, Source};
 
 use crate::cli::common::{GlossaryArgs, OutputArgs};
 use crate::cli::Status;

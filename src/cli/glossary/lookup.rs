@@ -3,10 +3,10 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use dragoman::error::Result;
-use dragoman::glossary::lint;
-use dragoman::glossary::{Entry, Matcher};
-use dragoman::table::{Cell, Table};
+use crate::error::Result;
+use crate::glossary::lint;
+use crate::glossary::{Entry, Matcher};
+use crate::table::{Cell, Table};
 
 use super::ReportFormat;
 use crate::cli::common::{GlossaryArgs, OutputArgs};

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use dragoman::error::Result;
-use dragoman::glossary::{interchange, merge, Entry, Glossary};
+use crate::error::Result;
+use crate::glossary::{interchange, merge, Entry, Glossary};
 
 use crate::cli::common::{GlossaryArgs, OutputArgs};
 use crate::cli::Status;

@@ -12,8 +12,8 @@ mod suggest;
 
 use clap::ValueEnum;
 
-use dragoman::error::Result;
-use dragoman::table::{Table, TableFormat};
+use crate::error::Result;
+use crate::table::{Table, TableFormat};
 
 use super::Status;
 

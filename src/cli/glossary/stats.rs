@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use dragoman::error::Result;
-use dragoman::glossary::{Category, Entry};
-use dragoman::table::Cell;
+use crate::error::Result;
+use crate::glossary::{Category, Entry};
+use crate::table::Cell;
 
 use super::ReportFormat;
 use crate::cli::common::{GlossaryArgs, OutputArgs};

@@ -1,9 +1,9 @@
 //! `dragoman glossary suggest`.
 
-use dragoman::batch;
-use dragoman::error::{Error, Result};
-use dragoman::glossary::coverage::{SuggestOptions, Suggester};
-use dragoman::table::{Cell, TableFormat};
+use crate::batch;
+use crate::error::{Error, Result};
+use crate::glossary::coverage::{SuggestOptions, Suggester};
+use crate::table::{Cell, TableFormat};
 
 use crate::cli::common::{self, GlossaryArgs, InputArgs, OutputArgs};
 use crate::cli::Status;

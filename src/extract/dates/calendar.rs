@@ -10,7 +10,7 @@ use std::str::FromStr;
 /// serialized) as ISO 8601 `YYYY-MM-DD`.
 ///
 /// ```
-/// use dragoman::extract::Date;
+/// use dragoman::Date;
 ///
 /// let d: Date = "2024-05-14".parse().unwrap();
 /// assert_eq!(d, Date::new(2024, 5, 14).unwrap());

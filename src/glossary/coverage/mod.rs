@@ -19,7 +19,7 @@ use super::Matcher;
 use crate::chars::{is_arabic_letter_or_form as is_arabic_letter, is_word_char};
 use crate::span::Span;
 
-pub use self::suggest::{Sentence, SuggestOptions, Suggester, Suggestion};
+pub use self::suggest::{SuggestOptions, Suggester};
 
 /// Coverage counts of one document or of many (see [`Coverage::add`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

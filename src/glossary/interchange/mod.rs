@@ -25,7 +25,7 @@ pub use self::tbx::{from_tbx, to_tbx};
 
 /// The entries as a glossary CSV file (header included), its cells sanitized for spreadsheets
 /// unless `raw` (the loader reads sanitized cells back as they were: see
-/// [`crate::table::unsanitize`]).
+/// `table::unsanitize`).
 pub fn to_csv(entries: &[Entry], raw: bool) -> Vec<u8> {
     let table = Table::new(TableFormat::Csv, &COLUMNS).raw(raw);
     let mut out = table.header();

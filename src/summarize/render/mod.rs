@@ -23,7 +23,7 @@ pub mod md;
 use serde::Serialize;
 
 use super::{FactLine, KeyFact, SentenceInfo, Summary};
-use crate::span::{CharOffsets, Span};
+use crate::span::CharOffsets;
 
 /// Everything needed to render one document's summary.
 #[derive(Clone, Copy, Debug)]
@@ -61,8 +61,7 @@ impl EnglishSource {
 pub struct Line<'a> {
     /// 1-based sentence number in the document.
     pub number: usize,
-    pub span: Span,
-    /// Code-point offsets of `span`.
+    /// Code-point offsets of the sentence in the original text.
     pub chars: (usize, usize),
     pub arabic: &'a str,
     pub english: &'a str,
@@ -95,7 +94,6 @@ impl<'a> Brief<'a> {
                 };
                 Line {
                     number: i + 1,
-                    span: s.span,
                     chars: offsets.span(s.span),
                     arabic: s.span.slice(self.text),
                     english,

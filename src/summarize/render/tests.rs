@@ -1,4 +1,5 @@
 use super::*;
+use crate::span::Span;
 use crate::summarize::{plain, summarize, Options};
 
 /// A small document with hostile text: markup, quotes, a pipe, a formula-like start.
