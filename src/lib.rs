@@ -52,6 +52,7 @@
 mod align;
 mod batch;
 mod chars;
+mod check;
 mod error;
 mod export;
 mod extract;
@@ -108,6 +109,9 @@ pub use extract::{
 pub use export::{Counts, Exporter, COLUMNS as EXPORT_COLUMNS};
 pub use output::Output;
 pub use table::{is_bidi_control, is_escaped_control, Cell, TableFormat};
+
+// Translation checks.
+pub use check::{Check, Checked, CheckedPair, Checker, Finding, Severity};
 
 // Alignment and summaries.
 pub use align::{segment_english, tmx, Aligner, EnSentence, Pair};

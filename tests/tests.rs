@@ -3,6 +3,7 @@
 mod util;
 
 mod align;
+mod check;
 mod cli;
 mod export;
 mod facts;

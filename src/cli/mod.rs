@@ -2,6 +2,7 @@
 //! comments are the help text) and a `run()`.
 
 mod align;
+mod check;
 mod common;
 mod export;
 mod facts;
@@ -37,6 +38,7 @@ enum Command {
     Terms(terms::Args),
     Facts(facts::Args),
     Align(align::Args),
+    Check(check::Args),
     Summarize(summarize::Args),
     Glossary(glossary::Args),
 }
@@ -58,6 +60,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Align(args) => align::run(args),
+        Command::Check(args) => check::run(args),
         Command::Facts(args) => facts::run(args),
         Command::Export(args) => export::run(args),
         Command::Normalize(args) => normalize::run(args),

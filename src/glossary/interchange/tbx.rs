@@ -181,8 +181,8 @@ pub fn from_tbx(path: &Path, text: &str) -> Result<Vec<Entry>> {
 }
 
 /// A small element tree read by quick-xml: enough for TBX as written by dragoman and common
-/// TBX-Basic tools.
-mod xml {
+/// TBX-Basic tools, and for TMX (read by `check`).
+pub(crate) mod xml {
     use std::path::Path;
 
     use quick_xml::events::{BytesStart, Event};

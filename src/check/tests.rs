@@ -1,0 +1,166 @@
+use std::path::Path;
+use std::sync::Arc;
+
+use super::*;
+use crate::glossary::Glossary;
+
+fn checker() -> Checker {
+    Checker::new(Arc::new(Matcher::new(&Glossary::builtin())))
+}
+
+/// The findings of one check as `(check, the Arabic it is about)`.
+fn found(c: &Checker, ar: &str, en: &str) -> Vec<(&'static str, String)> {
+    let r = c.check(ar, en, &Context::default());
+    r.findings
+        .iter()
+        .map(|f| (f.check.name(), f.arabic.slice(ar).to_string()))
+        .collect()
+}
+
+#[test]
+fn glossary_terms_are_checked_through_clitics_and_tolerance() {
+    let c = checker();
+    let ar = "وقال مجلس الأمن إن الجيش الباكستاني انسحب. وأكدت الأمم المتحدة ذلك.";
+    // Each case: the English, and the terms that must be reported missing.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Security Council said the Pakistani military withdrew. The United Nations confirmed it.",
+            &[],
+        ),
+        // Alternatives from the note, possessive, hyphenation and case are all fine.
+        (
+            "The U.N. Security Council said the Pakistan Army withdrew. The U.N. confirmed it.",
+            &[],
+        ),
+        (
+            "The council said the army withdrew. The world body confirmed it.",
+            &["مجلس الأمن", "الجيش الباكستاني", "الأمم المتحدة"],
+        ),
+    ];
+    for (en, want) in cases {
+        let got: Vec<String> = found(&c, ar, en)
+            .into_iter()
+            .filter(|(k, _)| *k == "term-missing")
+            .map(|(_, a)| a)
+            .collect();
+        assert_eq!(got, *want, "{en}");
+    }
+}
+
+#[test]
+fn numbers_must_match_as_numbers() {
+    let c = checker();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "قتل خمسة جنود وأصيب ١٢ آخرون.",
+            "Five soldiers were killed and 12 others wounded.",
+            &[],
+        ),
+        (
+            "قتل خمسة جنود وأصيب ١٢ آخرون.",
+            "Six soldiers were killed and 12 others wounded.",
+            &["5"],
+        ),
+        (
+            "ارتفع التضخم إلى 2.5% في عام 2023.",
+            "Inflation rose to 25% in 2023.",
+            &["2.5"],
+        ),
+        (
+            "بلغت الصادرات 1500 مليون دولار.",
+            "Exports reached $1.5 billion.",
+            &[],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        let r = c.check(ar, en, &Context::default());
+        let got: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.check == Check::NumberMismatch)
+            .map(|f| {
+                f.message
+                    .split_whitespace()
+                    .nth(1)
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(got, *want, "{ar} / {en}");
+    }
+}
+
+#[test]
+fn untranslated_and_unaligned_pairs() {
+    let c = checker();
+    let ar = "وصل الوفد إلى القاهرة. وبدأت المحادثات اليوم.";
+    let kinds = |en: &str| -> Vec<&'static str> {
+        let mut k: Vec<_> = found(&c, ar, en).into_iter().map(|(k, _)| k).collect();
+        k.dedup();
+        k
+    };
+    assert!(kinds("وصل الوفد إلى القاهرة. وبدأت المحادثات اليوم.").contains(&"untranslated"));
+    // A pair given with no English (as a TMX unit or the aligner's 1-0 bead) is unaligned.
+    let cut = ar.find(" وبدأت").unwrap();
+    let pairs = vec![
+        CheckedPair {
+            arabic: Span::new(0, cut),
+            english: Span::new(0, 32),
+            score: 1.0,
+        },
+        CheckedPair {
+            arabic: Span::new(cut + 1, ar.len()),
+            english: Span::new(32, 32),
+            score: 0.0,
+        },
+    ];
+    let r = c.check_aligned(
+        ar,
+        "The delegation arrived in Cairo.",
+        pairs,
+        &Context::default(),
+    );
+    let kinds_aligned: Vec<_> = r.findings.iter().map(|f| (f.check, f.pair)).collect();
+    assert_eq!(kinds_aligned, vec![(Check::Unaligned, 1)]);
+    assert_eq!(
+        kinds("The delegation arrived in Cairo. Talks began today."),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn forbidden_renderings_and_checks_selection() {
+    let csv = "arabic,english,category,variants,note,source\n\
+               داعش,ISIS,group,,,curated\n\
+               تنظيم الدولة الإسلامية,Daesh,group,,status: forbidden,curated\n";
+    let mut g = Glossary::default();
+    g.add_csv(Path::new("test.csv"), csv).unwrap();
+    let c = Checker::new(Arc::new(Matcher::new(&g)));
+    let ar = "هاجم داعش القرية.";
+    let got = found(&c, ar, "Daesh attacked the village.");
+    assert!(
+        got.contains(&("forbidden-term", ar.trim_end_matches('.').to_string()))
+            || got.iter().any(|(k, _)| *k == "forbidden-term"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(k, _)| *k == "term-missing"), "{got:?}");
+    let only = Checker::new(Arc::new(Matcher::new(&g))).with_checks(&[Check::ForbiddenTerm]);
+    let got = found(&only, ar, "Daesh attacked the village.");
+    assert!(got.iter().all(|(k, _)| *k == "forbidden-term"), "{got:?}");
+    assert_eq!(found(&c, ar, "ISIS attacked the village."), vec![]);
+}
+
+#[test]
+fn term_count_is_advisory() {
+    let c = checker();
+    let ar = "زار الوفد باكستان. ثم غادر باكستان. وعاد إلى باكستان.";
+    let en = "The delegation visited Pakistan. Then it left. And it came back to Pakistan.";
+    let r = c.check(ar, en, &Context::default());
+    let counts: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.check == Check::TermCount)
+        .collect();
+    assert_eq!(counts.len(), 1, "{:?}", r.findings);
+    assert_eq!(counts[0].severity, Severity::Info);
+}
