@@ -11,8 +11,10 @@
 //! * `term-missing`: an Arabic glossary term (matched through clitics and suffixes, as
 //!   everywhere in dragoman) whose English is not in the aligned English: the entry's
 //!   rendering, an `also:` alternative from its note, or the rendering of another entry with
-//!   the same English (a synonym group) satisfies it, with case, plural, possessive,
-//!   hyphenation and light stemming tolerated ([`english`]). When the aligner is unsure of
+//!   the same English (a synonym group), an acronym of a multiword rendering (`PM`, `MP`) or,
+//!   for a nationality, its country's rendering (`Pakistan's army`) satisfies it, with case,
+//!   plural, possessive, hyphenation, accents and light stemming tolerated ([`english`]); for
+//!   vocabulary (not names) half of a multiword rendering's content words will do. When the aligner is unsure of
 //!   a pair (calibrated score below 0.6), a rendering found in the pair just before or after
 //!   is accepted too (a sentence the aligner put one pair off is not the translator's fault). Names (people, organizations, groups, places, events) are errors;
 //!   other vocabulary (titles, nationalities, terms) warnings; months, weekdays, units and
@@ -159,9 +161,6 @@ const NUMBER_WORDS: &[&str] = &[
     "hundred", "thousand", "million", "billion", "trillion", "percent",
 ];
 
-/// Words at either end of a rendering that a translation need not repeat.
-const EDGE_WORDS: &[&str] = &["the", "of", "for", "to", "in", "on", "a", "an", "and"];
-
 impl Checker {
     /// A checker with every check on.
     pub fn new(matcher: Arc<Matcher>) -> Checker {
@@ -197,6 +196,52 @@ impl Checker {
                 r
             })
             .collect();
+        // An acronym of a multiword rendering (`PA`, `MP`, `PM`) renders it too.
+        for r in renderings.iter_mut() {
+            let acronyms: Renderings = r
+                .iter()
+                .filter_map(|w| {
+                    let content: Vec<&String> = w
+                        .iter()
+                        .filter(|x| !english::FUNCTION_WORDS.contains(&x.as_str()))
+                        .collect();
+                    (content.len() >= 2)
+                        .then(|| vec![content.iter().filter_map(|x| x.chars().next()).collect()])
+                })
+                .collect();
+            r.extend(acronyms);
+        }
+        // A nationality is also rendered by its country (`Pakistan's army` for الجيش
+        // الباكستاني): the place whose Arabic is the nationality without its ي (باكستاني →
+        // باكستان), or with ا for it (أمريكي → أمريكا, بريطاني → بريطانيا).
+        let fold = |a: &str| crate::normalize::matcher().normalize_str(a);
+        let mut places: HashMap<String, usize> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.category == Category::Place {
+                for sp in e.spellings() {
+                    let f = fold(sp);
+                    places
+                        .entry(crate::tokens::forms::strip_article(&f).to_string())
+                        .or_insert(i);
+                }
+            }
+        }
+        for (i, e) in entries.iter().enumerate() {
+            if e.category != Category::Nationality {
+                continue;
+            }
+            let f = fold(&e.arabic);
+            let Some(stem) = f.strip_suffix('ي') else {
+                continue;
+            };
+            let country = [stem.to_string(), format!("{stem}ا"), format!("{stem}يا")]
+                .into_iter()
+                .find_map(|k| places.get(&k).copied());
+            if let Some(p) = country {
+                let extra = renderings[p].clone();
+                renderings[i].extend(extra);
+            }
+        }
         for group in by_english.values().filter(|g| g.len() > 1) {
             let mut all: Renderings = group.iter().flat_map(|&i| renderings[i].clone()).collect();
             all.sort();
@@ -387,10 +432,13 @@ impl Checker {
             if !has_english(i) || !self.on(Check::TermMissing) {
                 continue;
             }
+            // Names must be written out; for vocabulary half of the content words will do.
+            let strict = is_name(e.category);
             let found = near(i).any(|j| {
-                self.renderings[t.entry]
-                    .iter()
-                    .any(|r| english::contains(&en_words[j], r))
+                self.renderings[t.entry].iter().any(|r| {
+                    english::contains(&en_words[j], r)
+                        || (!strict && english::mostly_contains(&en_words[j], r))
+                })
             });
             if !found {
                 findings.push(Finding {
@@ -494,10 +542,16 @@ fn parenthesized(english: &str) -> Option<&str> {
 /// The folded words of a rendering without edge function words.
 fn rendering_words(text: &str) -> Vec<String> {
     let mut w = english::words(text.split('(').next().unwrap_or(text));
-    while w.first().is_some_and(|x| EDGE_WORDS.contains(&x.as_str())) {
+    while w
+        .first()
+        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
+    {
         w.remove(0);
     }
-    while w.last().is_some_and(|x| EDGE_WORDS.contains(&x.as_str())) {
+    while w
+        .last()
+        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
+    {
         w.pop();
     }
     w

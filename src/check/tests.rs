@@ -48,6 +48,33 @@ fn glossary_terms_are_checked_through_clitics_and_tolerance() {
 }
 
 #[test]
+fn acronyms_countries_and_partial_vocabulary_render_a_term() {
+    let c = checker();
+    let cases: &[(&str, &str, &[&str])] = &[
+        // Nationality through its country, a multiword title through its acronym.
+        (
+            "وقال رئيس الوزراء إن جنودا باكستانيين وصلوا.",
+            "The PM said soldiers from Pakistan arrived.",
+            &[],
+        ),
+        // Vocabulary: half of the content words will do; a name must be written out.
+        (
+            "جرت الانتخابات الرئاسية في جنوب أفريقيا.",
+            "The presidential vote took place in South Korea.",
+            &["جنوب أفريقيا"],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        let got: Vec<String> = found(&c, ar, en)
+            .into_iter()
+            .filter(|(k, _)| *k == "term-missing")
+            .map(|(_, a)| a)
+            .collect();
+        assert_eq!(got, *want, "{en}");
+    }
+}
+
+#[test]
 fn numbers_must_match_as_numbers() {
     let c = checker();
     let cases: &[(&str, &str, &[&str])] = &[
