@@ -149,3 +149,104 @@ fn text_files_pair_with_english_and_tmx_is_read_as_aligned() {
         .code(1)
         .stderr_has("broken.tmx:");
 }
+
+/// The script of the wrapper page: per frame, the direction of Arabic and English cells,
+/// anything wider than its box, and how many rows each filter leaves visible.
+const CHECKS: &str = r#"
+window.addEventListener('load', function () {
+  var lines = [];
+  document.querySelectorAll('iframe').forEach(function (f) {
+    var d = f.contentDocument, w = f.contentWindow;
+    var dir = function (sel, want) {
+      var els = d.querySelectorAll(sel), bad = 0;
+      els.forEach(function (e) { if (w.getComputedStyle(e).direction !== want) bad++; });
+      return els.length + '/' + bad;
+    };
+    var overflowing = 0;
+    d.querySelectorAll('td, th, h1, h2, p, label').forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      if (r.right > d.documentElement.clientWidth + 1 || r.left < -1) overflowing++;
+    });
+    var visible = function () {
+      var n = 0;
+      d.querySelectorAll('tr.finding').forEach(function (r) { if (w.getComputedStyle(r).display !== 'none') n++; });
+      return n;
+    };
+    var all = visible();
+    d.getElementById('f-number-mismatch').click();
+    var numbers = visible();
+    lines.push('frame ' + f.id + ' ar ' + dir('td.ar', 'rtl') + ' en ' + dir('td.en', 'ltr') +
+      ' overflow ' + overflowing + ' all ' + all + ' numbers ' + numbers);
+  });
+  document.getElementById('result').textContent = lines.join('\n');
+});
+"#;
+
+#[test]
+fn html_report_reads_right_to_left_and_filters_in_chromium() {
+    use crate::summarize::e2e::{attribute_escape, chromium, run_chromium};
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing in CI ($CI is set); `apt-get install -y chromium`"
+        );
+        println!("NOTICE: chromium not found; the check report end-to-end test is skipped.");
+        return;
+    };
+    let dir = scratch("check-e2e");
+    let page = dir.join("report.html");
+    dragoman_in(
+        &[
+            "check",
+            "--input-format",
+            "jsonl",
+            "-q",
+            "--html",
+            page.to_str().unwrap(),
+        ],
+        &jsonl(BAD),
+    )
+    .ok();
+    let html = std::fs::read_to_string(&page).expect("the page was written");
+    let wrapper = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\
+         <iframe id=\"wide\" style=\"width:1200px;height:1200px;border:0\" srcdoc=\"{doc}\"></iframe>\
+         <iframe id=\"narrow\" style=\"width:380px;height:1200px;border:0\" srcdoc=\"{doc}\"></iframe>\
+         <pre id=\"result\">pending</pre><script>{CHECKS}</script></body></html>",
+        doc = attribute_escape(&html)
+    );
+    let wrapper_path = dir.join("wrapper.html");
+    std::fs::write(&wrapper_path, wrapper).unwrap();
+    let dom = run_chromium(
+        &chromium,
+        &dir.join("profile"),
+        &[
+            "--virtual-time-budget=5000".into(),
+            "--dump-dom".into(),
+            format!("file://{}", wrapper_path.display()),
+        ],
+    );
+    let start = dom.find("<pre id=\"result\">").expect("the result block") + 17;
+    let result = &dom[start..start + dom[start..].find("</pre>").expect("end of result")];
+    println!("chromium checks:\n{result}");
+    let frames: Vec<&str> = result.lines().collect();
+    assert_eq!(frames.len(), 2, "{result:?}");
+    for line in frames {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let field = |name: &str| f[f.iter().position(|w| *w == name).unwrap() + 1];
+        assert!(
+            field("ar").ends_with("/0") && !field("ar").starts_with("0/"),
+            "{line}"
+        );
+        assert!(field("en").ends_with("/0"), "{line}");
+        assert_eq!(field("overflow"), "0", "{line}");
+        let (all, numbers): (usize, usize) = (
+            field("all").parse().unwrap(),
+            field("numbers").parse().unwrap(),
+        );
+        assert!(
+            all >= 2 && numbers == 1,
+            "the filter shows one check: {line}"
+        );
+    }
+}

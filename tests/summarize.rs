@@ -17,7 +17,7 @@ use dragoman::{Context, Extractor};
 use dragoman::{Glossary, Matcher};
 
 #[path = "e2e/summarize_html.rs"]
-mod e2e;
+pub(crate) mod e2e;
 
 fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")

@@ -5,7 +5,8 @@
 //! only that check's findings (CSS `:checked ~` rules); the table "by term" links each glossary
 //! entry to its findings, which carry the anchor `#t-N` of their entry. Each finding shows its
 //! pair side by side: the Arabic right to left (`dir="rtl" lang="ar"`), the English left to
-//! right, the span the finding is about marked with `<mark>`.
+//! right, the span the finding is about marked with `<mark>`. Below 700 px each finding is a
+//! block instead of a table row, so a phone shows it without scrolling sideways.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -74,6 +75,12 @@ mark { background: #ffe58a; }
 col.c-doc { width: 9rem; } col.c-pair { width: 3rem; } col.c-check { width: 9rem; }
 col.c-msg { width: 16rem; }
 #by-term td, #by-term th { width: auto; }
+@media (max-width: 700px) {
+  #findings, #findings tbody, #findings tr, #findings td { display: block; width: auto; }
+  #findings thead, #findings colgroup { display: none; }
+  #findings tr { border-bottom: 2px solid #bbb; padding: .4rem 0; }
+  #findings td { border: 0; padding: .15rem .25rem; }
+}
 "#;
 
 /// The whole page for `rows` (any number of documents).

@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use crate::util::{dragoman, root, scratch};
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     let candidates = [
         std::env::var_os("DRAGOMAN_CHROMIUM").map(PathBuf::from),
         Some(PathBuf::from("/usr/bin/chromium")),
@@ -29,7 +29,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Run Chromium headless with `args` (plus the usual quiet flags); its stdout, or a panic
 /// with its stderr. Killed after 60 s.
-fn run_chromium(chromium: &Path, profile: &Path, args: &[String]) -> String {
+pub(crate) fn run_chromium(chromium: &Path, profile: &Path, args: &[String]) -> String {
     let mut cmd = Command::new(chromium);
     cmd.args([
         "--headless",
@@ -97,7 +97,7 @@ window.addEventListener('load', function () {
 });
 "#;
 
-fn attribute_escape(s: &str) -> String {
+pub(crate) fn attribute_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;")
 }
 
