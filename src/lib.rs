@@ -64,6 +64,7 @@ pub mod span;
 pub mod summarize;
 pub mod table;
 pub mod tokens;
+pub mod translit;
 mod tsv;
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -12,6 +12,7 @@ mod progress;
 mod segment;
 mod summarize;
 mod terms;
+mod transliterate;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,7 @@ enum Command {
     Align(align::Args),
     Summarize(summarize::Args),
     Glossary(glossary::Args),
+    Transliterate(transliterate::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -65,6 +67,7 @@ pub fn main() -> ExitCode {
         Command::Terms(args) => terms::run(args),
         Command::Summarize(args) => summarize::run(args),
         Command::Glossary(args) => glossary::run(args),
+        Command::Transliterate(args) => transliterate::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,
