@@ -48,7 +48,7 @@ HEADER = """# dragoman name transliterator: {what}
 
 def article_split(ar, en, stem_english):
     """(key, english): the article ال split off unless it belongs to a foreign name."""
-    if ar.startswith("ال") and len(ar) >= 4 and ar != "الله":
+    if ar.startswith("ال") and len(ar) >= 5 and ar != "الله":
         stem = ar[2:]
         for p in ("al-", "el-"):
             if en.startswith(p):
@@ -78,13 +78,19 @@ def pairs():
 def lexicon(prs):
     counts = defaultdict(lambda: defaultdict(int))
     for _, ar, en, c in prs:
-        counts[ar][names.house(en)] += c
+        # French and Turkish spellings (Achraf, Kadri) count for a tenth: house style is English.
+        counts[ar][names.house(en)] += c * (0.1 if names.french(ar, en) else 1.0)
+    for ar, en in names.HOUSE_ARABIC.items():
+        counts[ar] = {en: 1.0}
     lines = []
     for ar in sorted(counts):
         cs = counts[ar]
         total = sum(cs.values())
         best = sorted(cs.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        lines.append(f"{ar}\t{best[0]}\t{best[1] / total:.3f}\n")
+        english = best[0]
+        if ar.endswith("ة") and english.endswith("ah"):
+            english = english[:-1]  # ة: Hamza, Fatima, not Hamzah
+        lines.append(f"{ar}\t{english}\t{best[1] / total:.3f}\n")
     return lines
 
 
@@ -210,6 +216,13 @@ def lower_prob(g, prob, backoff):
 
 
 def main():
+    global ORDER, OUT
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--order", type=int, default=ORDER, help="n-gram order (default %(default)s)")
+    ap.add_argument("--out", default=OUT, help="output directory (default src/translit/data)")
+    args = ap.parse_args()
+    ORDER, OUT = args.order, args.out
     prs = pairs()
     print(f"{len(prs)} training pairs", file=sys.stderr)
     os.makedirs(OUT, exist_ok=True)
@@ -218,7 +231,8 @@ def main():
         f.writelines(lexicon(prs))
 
     # Model: one sample per distinct pair (the spelling, not its popularity, is what to learn).
-    distinct = sorted({(ar, en) for _, ar, en, _ in prs if len(en) <= MAX_CHUNK * len(ar)})
+    distinct = sorted({(ar, en) for _, ar, en, _ in prs
+                       if len(en) <= MAX_CHUNK * len(ar) and not names.french(ar, en)})
     data = [(ar, en, 1.0) for ar, en in distinct]
     prob = em(data)
     aligned = []

@@ -111,7 +111,11 @@ fn row<'a>(arabic: &'a str, r: &'a Romanization) -> [Cell<'a>; 4] {
     [
         Cell::from(arabic),
         Cell::from(r.english.as_str()),
-        Cell::from(if arabic.is_empty() { "" } else { r.source.name() }),
+        Cell::from(if arabic.is_empty() {
+            ""
+        } else {
+            r.source.name()
+        }),
         Cell::Json {
             json: serde_json::json!(score),
             text: format!("{score:.3}"),

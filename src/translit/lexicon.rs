@@ -28,7 +28,10 @@ impl Lexicon {
             let (Some(ar), Some(en), Some(score), None) =
                 (cells.next(), cells.next(), cells.next(), cells.next())
             else {
-                return Err(bad(n, "expected arabic, english and score separated by tabs"));
+                return Err(bad(
+                    n,
+                    "expected arabic, english and score separated by tabs",
+                ));
             };
             let score: f32 = score
                 .parse()

@@ -17,7 +17,7 @@
 //!    ([`Source::Lexicon`]: the most frequent English spelling of that Arabic token in the
 //!    name data, after the house style), and spelled by the model when it is not there
 //!    ([`Source::Model`]: a joint-sequence 4-gram model over (Arabic letter, English chunk)
-//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`).
+//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`, a final ة `-a`).
 //!
 //! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
 //! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
@@ -121,6 +121,9 @@ impl Transliterator {
         let (mut english, score) = self.model.spell(folded)?;
         if folded.ends_with('ي') && folded.chars().count() > 2 {
             nisba(&mut english);
+        }
+        if folded.ends_with('ة') && english.ends_with("ah") {
+            english.pop(); // ة: Hamza, Fatima (house style), not Hamzah
         }
         Some((english, Source::Model, score))
     }

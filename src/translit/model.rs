@@ -7,7 +7,9 @@
 //! beam search over its letters, with the share of the beam's probability that spelling holds.
 //!
 //! Probabilities follow the ARPA convention: an n-gram that is not stored is scored by the
-//! backoff weight of its history plus the score of the n-gram one shorter.
+//! backoff weight of its history plus the score of the n-gram one shorter. For speed the stored
+//! n-grams are kept as successor lists per (history, next letter), so scoring every candidate
+//! chunk of a letter after one history costs one table look-up per history length.
 
 use rustc_hash::FxHashMap;
 
@@ -19,22 +21,30 @@ const HISTORY: usize = 3;
 const BEAM: usize = 10;
 /// Candidate chunks tried for a letter, the most frequent first.
 const CANDIDATES: usize = 24;
-/// The start of a word in a packed key.
+/// The start of a word in a packed history.
 const START: u64 = 0xFFFF;
 /// The score of a unit the model never saw in any context.
 const UNSEEN: f32 = -18.0;
+/// The letter of the end-of-word unit (id 0).
+const END: char = '\0';
 
 /// The trained model.
 #[derive(Debug, Default)]
 pub struct Model {
     /// Chunk of each unit, by id (id 0: the end of the word, "").
     chunks: Vec<&'static str>,
-    /// The units of each letter, most frequent first.
+    /// The candidate units of each letter, most frequent first (at most [`CANDIDATES`]).
     by_letter: FxHashMap<char, Vec<u32>>,
-    /// Packed n-gram → ln p.
-    ngrams: FxHashMap<u64, f32>,
-    /// Packed history → ln backoff.
+    /// Each unit's place in its letter's candidates (`u8::MAX`: not a candidate).
+    rank: Vec<u8>,
+    /// ln p of each unit alone, by id.
+    unigram: Vec<f32>,
+    /// Packed history (ids + 1, 16 bits each, [`START`] for the start) → ln backoff.
     backoff: FxHashMap<u64, f32>,
+    /// (packed history, letter) → the range of `succ` holding its stored n-grams.
+    next: FxHashMap<(u64, char), (u32, u32)>,
+    /// (unit id, ln p) of stored n-grams, grouped by history and letter.
+    succ: Vec<(u32, f32)>,
 }
 
 #[derive(Clone, Copy)]
@@ -53,8 +63,9 @@ impl Model {
             chunks: vec![""],
             ..Model::default()
         };
-        let mut letters: Vec<char> = vec!['\0'];
-        let mut unigram: Vec<f32> = vec![0.0];
+        let mut letters: Vec<char> = vec![END];
+        m.unigram.push(UNSEEN);
+        let mut grams: Vec<(u64, char, u32, f32)> = Vec::new();
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -71,7 +82,7 @@ impl Model {
                     }
                     m.chunks.push(chunk);
                     letters.push(c);
-                    unigram.push(f32::NEG_INFINITY);
+                    m.unigram.push(UNSEEN);
                 }
                 [kind @ ("G" | "B"), value, ids] => {
                     let value: f32 = value
@@ -79,13 +90,19 @@ impl Model {
                         .map_err(|_| bad(n, "the score is not a number"))?;
                     let mut key = 0u64;
                     let mut len = 0;
+                    let mut last = 0u32;
                     for id in ids.split(' ') {
                         let packed = if id == "s" {
                             START
                         } else {
-                            match id.parse::<u64>() {
-                                Ok(i) if (i as usize) < m.chunks.len() => i + 1,
-                                _ => return Err(bad(n, "an n-gram names a unit not defined above")),
+                            match id.parse::<u32>() {
+                                Ok(i) if (i as usize) < m.chunks.len() => {
+                                    last = i;
+                                    u64::from(i) + 1
+                                }
+                                _ => {
+                                    return Err(bad(n, "an n-gram names a unit not defined above"))
+                                }
                             }
                         };
                         key = (key << 16) | packed;
@@ -94,13 +111,16 @@ impl Model {
                     if len == 0 || len > HISTORY + 1 {
                         return Err(bad(n, "an n-gram of 1 to 4 units"));
                     }
-                    if *kind == "G" {
-                        if len == 1 {
-                            unigram[(key - 1) as usize] = value;
+                    match (*kind, len) {
+                        ("B", _) => {
+                            m.backoff.insert(key, value);
                         }
-                        m.ngrams.insert(key, value);
-                    } else {
-                        m.backoff.insert(key, value);
+                        (_, 1) if key != START => m.unigram[last as usize] = value,
+                        (_, 1) => return Err(bad(n, "the start of a word is no unit")),
+                        _ if key & 0xFFFF == START => {
+                            return Err(bad(n, "the start of a word ends an n-gram"))
+                        }
+                        _ => grams.push((key >> 16, letters[last as usize], last, value)),
                     }
                 }
                 _ => return Err(bad(n, "expected a U, G or B line")),
@@ -109,35 +129,56 @@ impl Model {
         for id in 1..m.chunks.len() {
             m.by_letter.entry(letters[id]).or_default().push(id as u32);
         }
+        m.rank = vec![u8::MAX; m.chunks.len()];
+        m.rank[0] = 0;
         for units in m.by_letter.values_mut() {
             units.sort_by(|&a, &b| {
-                unigram[b as usize]
-                    .total_cmp(&unigram[a as usize])
+                m.unigram[b as usize]
+                    .total_cmp(&m.unigram[a as usize])
                     .then(a.cmp(&b))
             });
             units.truncate(CANDIDATES);
+            for (r, &u) in units.iter().enumerate() {
+                m.rank[u as usize] = r as u8;
+            }
+        }
+        grams.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        for group in grams.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+            let (history, letter) = (group[0].0, group[0].1);
+            let start = m.succ.len() as u32;
+            m.succ.extend(group.iter().map(|g| (g.2, g.3)));
+            m.next
+                .insert((history, letter), (start, m.succ.len() as u32));
+            // Every history with stored n-grams has a backoff weight (ln 1 if none was given).
+            m.backoff.entry(history).or_insert(0.0);
         }
         Ok(m)
     }
 
-    /// ln p(unit | history), backing off to shorter histories.
-    fn logp(&self, history: &[u64; HISTORY], unit: u64) -> f32 {
-        let mut penalty = 0.0;
-        for start in 0..=HISTORY {
-            let h = &history[start..];
-            if h.first().is_some_and(|&x| x == 0) {
-                continue; // shorter than the history slots (never: START pads)
+    /// ln p(unit | history) of every unit in `units` (the candidates of `letter`) into
+    /// `scores`: the unigram, then for each longer history with stored n-grams its backoff
+    /// weight added, or its stored value where there is one.
+    fn score(&self, history: &[u64; HISTORY], letter: char, units: &[u32], scores: &mut [f32]) {
+        for (s, &u) in scores.iter_mut().zip(units) {
+            *s = self.unigram[u as usize];
+        }
+        for start in (0..HISTORY).rev() {
+            let hkey = history[start..].iter().fold(0u64, |k, &x| (k << 16) | x);
+            let Some(&backoff) = self.backoff.get(&hkey) else {
+                continue; // no n-gram after this history: it backs off for free
+            };
+            for s in scores.iter_mut() {
+                *s += backoff;
             }
-            let hkey = h.iter().fold(0u64, |k, &x| (k << 16) | x);
-            let key = (hkey << 16) | unit;
-            if let Some(&p) = self.ngrams.get(&key) {
-                return penalty + p;
-            }
-            if !h.is_empty() {
-                penalty += self.backoff.get(&hkey).copied().unwrap_or(0.0);
+            if let Some(&(a, b)) = self.next.get(&(hkey, letter)) {
+                for &(u, p) in &self.succ[a as usize..b as usize] {
+                    let r = self.rank[u as usize] as usize;
+                    if r < scores.len() && units[r] == u {
+                        scores[r] = p;
+                    }
+                }
             }
         }
-        penalty + UNSEEN
     }
 
     /// The best English spelling of a folded token and its share of the beam's probability;
@@ -147,40 +188,36 @@ impl Model {
             return None;
         }
         let mut trellis: Vec<(u32, u32)> = Vec::with_capacity(folded.len() * BEAM);
-        let mut beam: Vec<Hyp> = vec![Hyp {
+        let mut beam: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        beam.push(Hyp {
             history: [START; HISTORY],
             score: 0.0,
             node: u32::MAX,
-        }];
-        let mut next: Vec<Hyp> = Vec::with_capacity(BEAM * CANDIDATES);
+        });
+        let mut next: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        let mut scores = [0f32; CANDIDATES];
         for c in folded.chars() {
             let units = self.by_letter.get(&c)?;
+            let scores = &mut scores[..units.len()];
             next.clear();
             for hyp in &beam {
-                for &u in units {
-                    let packed = u as u64 + 1;
-                    let score = hyp.score + self.logp(&hyp.history, packed);
+                self.score(&hyp.history, c, units, scores);
+                for (&u, &s) in units.iter().zip(scores.iter()) {
                     let mut history = hyp.history;
                     history.rotate_left(1);
-                    history[HISTORY - 1] = packed;
-                    // The trellis node is made only for the hypotheses kept (below).
-                    next.push(Hyp {
-                        history,
-                        score,
-                        node: hyp.node,
-                    });
+                    history[HISTORY - 1] = u64::from(u) + 1;
+                    keep_best(
+                        &mut next,
+                        Hyp {
+                            history,
+                            score: hyp.score + s,
+                            node: hyp.node,
+                        },
+                    );
                 }
             }
-            // Best first; equal histories are the same future, so only the best is kept.
-            next.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.history.cmp(&b.history)));
             beam.clear();
             for h in &next {
-                if beam.len() == BEAM {
-                    break;
-                }
-                if beam.iter().any(|b| b.history == h.history) {
-                    continue;
-                }
                 trellis.push((h.node, (h.history[HISTORY - 1] - 1) as u32));
                 beam.push(Hyp {
                     node: (trellis.len() - 1) as u32,
@@ -188,10 +225,14 @@ impl Model {
                 });
             }
         }
+        let mut end = [0f32; 1];
         for hyp in &mut beam {
-            hyp.score += self.logp(&hyp.history, 1);
+            self.score(&hyp.history, END, &[0], &mut end);
+            hyp.score += end[0];
         }
-        let best = beam.iter().max_by(|a, b| a.score.total_cmp(&b.score))?;
+        let best = *beam
+            .iter()
+            .reduce(|a, b| if better(b, a) { b } else { a })?;
         let total: f32 = beam.iter().map(|h| (h.score - best.score).exp()).sum();
         let mut units = Vec::with_capacity(folded.len());
         let mut node = best.node;
@@ -206,6 +247,32 @@ impl Model {
         }
         Some((english, 1.0 / total))
     }
+}
+
+/// Whether `a` goes before `b` in a beam: the higher score, ties by history (deterministic).
+fn better(a: &Hyp, b: &Hyp) -> bool {
+    a.score > b.score || (a.score == b.score && a.history < b.history)
+}
+
+/// Put `h` into `beam` (best first, at most [`BEAM`], one hypothesis per history: equal
+/// histories have the same future, so only the better one matters).
+fn keep_best(beam: &mut Vec<Hyp>, h: Hyp) {
+    if let Some(i) = beam.iter().position(|b| b.history == h.history) {
+        if !better(&h, &beam[i]) {
+            return;
+        }
+        beam.remove(i);
+    } else if beam.len() == BEAM {
+        if !better(&h, &beam[BEAM - 1]) {
+            return;
+        }
+        beam.pop();
+    }
+    let at = beam
+        .iter()
+        .position(|b| better(&h, b))
+        .unwrap_or(beam.len());
+    beam.insert(at, h);
 }
 
 fn bad(line: usize, message: &str) -> Error {

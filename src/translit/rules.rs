@@ -95,7 +95,8 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
 }
 
 /// A word that is not a particle: the article split off (unless the lexicon knows the whole
-/// word, as with foreign names written with ال: الفريد → Alfred), a final الله joined.
+/// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a
+/// final الله joined.
 fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
     if let Some(stem) = w.strip_suffix("الله").filter(|s| s.chars().count() >= 2) {
         if t.lexicon.get(w).is_none() {
@@ -104,15 +105,18 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
             return p;
         }
     }
-    if w.starts_with(ARTICLE) && w.chars().count() >= 4 && w != "الله" {
-        if let Some((english, score)) = t.lexicon.get(w) {
-            return Piece {
-                english: capitalized(english),
-                source: Source::Lexicon,
-                score,
-            };
+    if w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله" {
+        let stem = &w[ARTICLE.len()..];
+        if t.lexicon.get(stem).is_none() {
+            if let Some((english, score)) = t.lexicon.get(w) {
+                return Piece {
+                    english: capitalized(english),
+                    source: Source::Lexicon,
+                    score,
+                };
+            }
         }
-        let mut p = plain(t, &w[ARTICLE.len()..]);
+        let mut p = plain(t, stem);
         p.english.insert_str(0, if first { "Al-" } else { "al-" });
         return p;
     }
