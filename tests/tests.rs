@@ -13,3 +13,4 @@ mod limits;
 mod sanitize;
 mod spark;
 mod summarize;
+mod transliterate;

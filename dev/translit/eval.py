@@ -131,6 +131,7 @@ def main():
     for _, ar, en, _ in trained:
         seen.add(train.article_split(ar, en, stem_english)[0])
 
+    house_keys = {names.fold(k) for k in names.HOUSE_ARABIC}
     print("| set | items | top-1 | loose | CER |")
     print("|---|---|---|---|---|")
     for f in names.FILES:
@@ -138,7 +139,7 @@ def main():
         for file, ar, en, _ in all_rows:
             if file == f and names.held_out(en):
                 key, e = train.article_split(ar, en, stem_english)
-                if key not in names.HOUSE_ARABIC:
+                if key not in house_keys:
                     refs[key].add(e.strip("-'"))
         items = sorted(refs.items())
         rows, _ = run(args.bin, [k for k, _ in items])

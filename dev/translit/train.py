@@ -81,7 +81,7 @@ def lexicon(prs):
         # French and Turkish spellings (Achraf, Kadri) count for a tenth: house style is English.
         counts[ar][names.house(en)] += c * (0.1 if names.french(ar, en) else 1.0)
     for ar, en in names.HOUSE_ARABIC.items():
-        counts[ar] = {en: 1.0}
+        counts[names.fold(ar)] = {en: 1.0}
     lines = []
     for ar in sorted(counts):
         cs = counts[ar]
@@ -221,6 +221,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--order", type=int, default=ORDER, help="n-gram order (default %(default)s)")
     ap.add_argument("--out", default=OUT, help="output directory (default src/translit/data)")
+    ap.add_argument("--lexicon-only", action="store_true", help="do not retrain the model")
     args = ap.parse_args()
     ORDER, OUT = args.order, args.out
     prs = pairs()
@@ -229,6 +230,8 @@ def main():
     with open(os.path.join(OUT, "lexicon.tsv"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(what="lexicon (arabic, english, share of the counts)"))
         f.writelines(lexicon(prs))
+    if args.lexicon_only:
+        return
 
     # Model: one sample per distinct pair (the spelling, not its popularity, is what to learn).
     distinct = sorted({(ar, en) for _, ar, en, _ in prs

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{Error, Location, Result};
 
-/// Units per history: the model's order less one.
+/// Units per history: the model's order less one (at most 4: a history is packed in 64 bits).
 const HISTORY: usize = 3;
 /// Hypotheses kept after each letter.
 const BEAM: usize = 10;
@@ -88,9 +88,10 @@ impl Model {
                     let value: f32 = value
                         .parse()
                         .map_err(|_| bad(n, "the score is not a number"))?;
-                    let mut key = 0u64;
+                    let mut key = 0u64; // the history, once the last id is split off below
                     let mut len = 0;
                     let mut last = 0u32;
+                    let mut last_packed = 0u64;
                     for id in ids.split(' ') {
                         let packed = if id == "s" {
                             START
@@ -105,22 +106,28 @@ impl Model {
                                 }
                             }
                         };
-                        key = (key << 16) | packed;
+                        if len > HISTORY {
+                            return Err(bad(n, "an n-gram longer than the model's order"));
+                        }
+                        if len > 0 {
+                            key = (key << 16) | last_packed;
+                        }
+                        last_packed = packed;
                         len += 1;
                     }
-                    if len == 0 || len > HISTORY + 1 {
-                        return Err(bad(n, "an n-gram of 1 to 4 units"));
+                    if len == 0 {
+                        return Err(bad(n, "an n-gram of no unit"));
                     }
                     match (*kind, len) {
-                        ("B", _) => {
-                            m.backoff.insert(key, value);
+                        ("B", _) if len <= HISTORY => {
+                            m.backoff.insert((key << 16) | last_packed, value);
                         }
-                        (_, 1) if key != START => m.unigram[last as usize] = value,
-                        (_, 1) => return Err(bad(n, "the start of a word is no unit")),
-                        _ if key & 0xFFFF == START => {
+                        ("B", _) => return Err(bad(n, "a history longer than the model's")),
+                        _ if last_packed == START => {
                             return Err(bad(n, "the start of a word ends an n-gram"))
                         }
-                        _ => grams.push((key >> 16, letters[last as usize], last, value)),
+                        (_, 1) => m.unigram[last as usize] = value,
+                        _ => grams.push((key, letters[last as usize], last, value)),
                     }
                 }
                 _ => return Err(bad(n, "expected a U, G or B line")),

@@ -18,7 +18,7 @@ fn house_style_names() {
         ("عبدالله الزهراني", "Abdullah al-Zahrani"),
         // Abu, Ibn at the start, the family Al, a following الله.
         ("أبو حسن", "Abu Hassan"),
-        ("ابن خلدون", "Ibn Khaldun"),
+        ("ابن عمر", "Ibn Omar"),
         ("سلمان بن حمد آل خليفة", "Salman bin Hamad Al Khalifa"),
         ("نصر الله", "Nasrallah"),
         // The article at the start of the name is capitalized.
