@@ -133,8 +133,8 @@ impl Model {
                 _ => return Err(bad(n, "expected a U, G or B line")),
             }
         }
-        for id in 1..m.chunks.len() {
-            m.by_letter.entry(letters[id]).or_default().push(id as u32);
+        for (id, &letter) in letters.iter().enumerate().skip(1) {
+            m.by_letter.entry(letter).or_default().push(id as u32);
         }
         m.rank = vec![u8::MAX; m.chunks.len()];
         m.rank[0] = 0;
@@ -149,7 +149,7 @@ impl Model {
                 m.rank[u as usize] = r as u8;
             }
         }
-        grams.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        grams.sort_by_key(|g| (g.0, g.1, g.2));
         for group in grams.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
             let (history, letter) = (group[0].0, group[0].1);
             let start = m.succ.len() as u32;
