@@ -221,6 +221,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--order", type=int, default=ORDER, help="n-gram order (default %(default)s)")
     ap.add_argument("--out", default=OUT, help="output directory (default src/translit/data)")
+    ap.add_argument("--weighted", action="store_true",
+                    help="weigh each pair by 1 + ln(its count) (default: each pair once)")
     ap.add_argument("--lexicon-only", action="store_true", help="do not retrain the model")
     args = ap.parse_args()
     ORDER, OUT = args.order, args.out
@@ -234,19 +236,22 @@ def main():
         return
 
     # Model: one sample per distinct pair (the spelling, not its popularity, is what to learn).
-    distinct = sorted({(ar, en) for _, ar, en, _ in prs
-                       if len(en) <= MAX_CHUNK * len(ar) and not names.french(ar, en)})
-    data = [(ar, en, 1.0) for ar, en in distinct]
+    weight = defaultdict(int)
+    for _, ar, en, c in prs:
+        if len(en) <= MAX_CHUNK * len(ar) and not names.french(ar, en):
+            weight[(ar, en)] += c
+    data = [(ar, en, 1.0 + math.log(c) if args.weighted else 1.0)
+            for (ar, en), c in sorted(weight.items())]
     prob = em(data)
     aligned = []
-    for ar, en, _ in data:
+    for ar, en, w in data:
         units, score = viterbi(ar, en, prob)
         if units is not None:
-            aligned.append((units, score / len(ar)))
+            aligned.append((units, score / len(ar), w))
     # Noise: pairs whose alignment is far worse than usual (محمد → morocco) are not learned.
-    scores = sorted(s for _, s in aligned)
+    scores = sorted(s for _, s, _ in aligned)
     cut = scores[len(scores) // 20]
-    seqs = [([f"{a}|{e}" for a, e in u], 1.0) for u, s in aligned if s >= cut]
+    seqs = [([f"{a}|{e}" for a, e in u], w) for u, s, w in aligned if s >= cut]
     print(f"{len(seqs)} aligned pairs kept of {len(aligned)} (cut {cut:.2f}/letter)",
           file=sys.stderr)
     lm, backoff = ngram_model(seqs)
