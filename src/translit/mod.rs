@@ -140,8 +140,8 @@ fn nisba(english: &mut String) {
     }
 }
 
-/// Fold one token as the tables are keyed: diacritics, dagger alef, Quranic marks and tatweel
-/// dropped; hamza-carrying alefs → ا, ى → ي, Persian look-alikes → Arabic. ة, ؤ, ئ and ء stay.
+/// Fold one token as the tables are keyed: diacritics, dagger alef, Quranic marks, tatweel,
+/// invisible marks and spaces (a presentation-form haraka decomposes to one) dropped; hamza-carrying alefs → ا, ى → ي, Persian look-alikes → Arabic. ة, ؤ, ئ and ء stay.
 pub fn fold(token: &str, out: &mut String) {
     out.clear();
     for c in token.chars() {
@@ -150,6 +150,7 @@ pub fn fold(token: &str, out: &mut String) {
             || c == tables::TATWEEL
             || tables::is_quranic_mark(c)
             || tables::is_invisible(c)
+            || c.is_whitespace()
         {
             continue;
         }

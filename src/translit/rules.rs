@@ -74,12 +74,18 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
                 p
             }
         };
+        if piece.english.is_empty() {
+            continue; // a lone ء or ع the model spells as nothing
+        }
         if !out.english.is_empty() {
             out.english.push(' ');
         }
         out.english.push_str(&piece.english);
         out.source = out.source.min(piece.source);
         out.score = out.score.min(piece.score);
+    }
+    if out.english.is_empty() {
+        out.score = 0.0;
     }
     out
 }

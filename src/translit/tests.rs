@@ -111,3 +111,41 @@ fn nisba_spelling() {
         assert_eq!(s, house);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text: no panic, a score in 0..=1, nothing but single spaces between words.
+        #[test]
+        fn any_text(s in "\\PC{0,40}") {
+            let r = Transliterator::builtin().name(&s);
+            prop_assert!((0.0..=1.0).contains(&r.score));
+            prop_assert!(!r.english.contains("  ") && r.english.trim() == r.english);
+        }
+
+        /// A name in Arabic letters comes out in Latin letters, hyphens and apostrophes,
+        /// every word capitalized but the particles.
+        #[test]
+        fn arabic_names_come_out_latin(s in "[ابتثجحخدذرزسشصضطظعغفقكلمنهويةأإآىء ]{1,40}") {
+            let r = Transliterator::builtin().name(&s);
+            for word in r.english.split(' ').filter(|w| !w.is_empty()) {
+                prop_assert!(
+                    word.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\''),
+                    "{s:?} → {:?}", r.english
+                );
+                let first = word.chars().next();
+                prop_assert!(
+                    first.is_some_and(|c| c.is_ascii_uppercase())
+                        || ["bin", "bint"].contains(&word)
+                        || word.starts_with("al-")
+                        || word.starts_with('\''),
+                    "{s:?} → {:?}", r.english
+                );
+            }
+        }
+    }
+}
