@@ -67,6 +67,7 @@ mod span;
 mod summarize;
 mod table;
 mod tokens;
+mod translit;
 mod tsv;
 
 /// The command line of the `dragoman` binary (`src/main.rs` only calls [`cli::main`]); not a
@@ -109,6 +110,9 @@ pub use extract::{
 pub use export::{Counts, Exporter, COLUMNS as EXPORT_COLUMNS};
 pub use output::Output;
 pub use table::{is_bidi_control, is_escaped_control, Cell, TableFormat};
+
+// Names in English.
+pub use translit::{Romanization, Source as RomanizationSource, Transliterator};
 
 // Translation checks.
 pub use check::{Check, Checked, CheckedPair, Checker, Finding, Severity};

@@ -14,3 +14,4 @@ mod limits;
 mod sanitize;
 mod spark;
 mod summarize;
+mod transliterate;

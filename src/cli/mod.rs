@@ -13,6 +13,7 @@ mod progress;
 mod segment;
 mod summarize;
 mod terms;
+mod transliterate;
 
 use std::process::ExitCode;
 
@@ -41,6 +42,7 @@ enum Command {
     Check(check::Args),
     Summarize(summarize::Args),
     Glossary(glossary::Args),
+    Transliterate(transliterate::Args),
 }
 
 /// What a command reports back: whether some inputs failed.
@@ -68,6 +70,7 @@ pub fn main() -> ExitCode {
         Command::Terms(args) => terms::run(args),
         Command::Summarize(args) => summarize::run(args),
         Command::Glossary(args) => glossary::run(args),
+        Command::Transliterate(args) => transliterate::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,

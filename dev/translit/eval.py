@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Measure the name transliterator (Python 3 stdlib only).
+
+Run from the repository root after `cargo build --release`:
+
+    python3 dev/translit/eval.py [--bin target/release/dragoman]
+
+Reports, per data file of ../shared/data/names (the held-out 10 %, split by English name as in
+train.py, never trained on) and on the person names of dev/gold/news-facts/A:
+
+* top-1: the output equals one of the references (case-insensitive);
+* loose: the same after dropping hyphens, apostrophes, spaces and a leading al/el (labelled);
+* CER: character edit distance to the nearest reference / its length, summed over all items;
+* beside a naive letter-by-letter map (one English string per Arabic letter).
+
+Held-out items are the Arabic tokens as train.py reads them (the article ال split off where
+the English has none); an Arabic token held out with several English spellings counts once,
+and any of them is right. Note the split: an English spelling held out never occurs in
+training, so the lexicon (built from the training 90 %) can only help when house style or the
+article rule maps a trained spelling onto it; "unseen" items are Arabic tokens with no
+training row at all. The house spellings of names.HOUSE_ARABIC are not learned, so those
+tokens are left out of the held-out figures.
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import resource
+from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import names  # noqa: E402
+import train  # noqa: E402
+
+NAIVE = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+    "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "و": "u", "ي": "i", "ة": "a", "ء": "", "ؤ": "", "ئ": "",
+}
+
+
+def naive(arabic):
+    words = []
+    for w in names.fold(arabic).split():
+        art = ""
+        if w.startswith("ال") and len(w) >= 4:
+            art, w = "al-", w[2:]
+        words.append(art + "".join(NAIVE.get(c, c) for c in w))
+    return " ".join(words)
+
+
+def edit(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def loose(s):
+    s = s.lower().replace("-", "").replace("'", "").replace(" ", "")
+    for p in ("al", "el"):
+        if s.startswith(p) and len(s) > 4:
+            s = s[2:]
+    return s.replace(" al", "").replace(" el", "")
+
+
+def loose_name(s):
+    parts = [p for p in s.lower().replace("'", "").split() if p]
+    out = []
+    for p in parts:
+        for art in ("al-", "el-", "al", "el"):
+            if p.startswith(art) and len(p) > len(art) + 2 and art.endswith("-"):
+                p = p[len(art):]
+        out.append(p.replace("-", ""))
+    return "".join(out)
+
+
+def score(items, outputs, loosen):
+    top1 = loose_ok = edits = chars = 0
+    for (_, refs), out in zip(items, outputs):
+        o = out.lower()
+        top1 += o in refs
+        loose_ok += loosen(o) in {loosen(r) for r in refs}
+        e, r = min((edit(o, r), r) for r in refs)
+        edits += e
+        chars += len(r)
+    n = len(items)
+    return {"n": n, "top1": top1 / n, "loose": loose_ok / n, "cer": edits / chars}
+
+
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run(binary, arabic):
+    """The rows of `dragoman transliterate` on these names, and the CPU seconds it took (CPU
+    time, not wall time: the machine may be shared)."""
+    start = cpu()
+    p = subprocess.run([binary, "transliterate", "--format", "jsonl", "-j", "1"],
+                       input="\n".join(arabic) + "\n", capture_output=True, text=True,
+                       check=True)
+    took = cpu() - start
+    rows = [json.loads(line) for line in p.stdout.splitlines()]
+    assert len(rows) == len(arabic), (len(rows), len(arabic))
+    return rows, took
+
+
+def line(label, s):
+    return (f"| {label} | {s['n']} | {s['top1']:.3f} | {s['loose']:.3f} | {s['cer']:.3f} |")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(names.REPO, "target", "release", "dragoman"))
+    args = ap.parse_args()
+
+    all_rows = list(names.rows())
+    trained = [r for r in all_rows if not names.held_out(r[2])]
+    stem_english = defaultdict(set)
+    for _, ar, en, _ in trained:
+        stem_english[ar].add(en)
+    seen = set()
+    for _, ar, en, _ in trained:
+        seen.add(train.article_split(ar, en, stem_english)[0])
+
+    house_keys = {names.fold(k) for k in names.HOUSE_ARABIC}
+    print("| set | items | top-1 | loose | CER |")
+    print("|---|---|---|---|---|")
+    for f in names.FILES:
+        refs = defaultdict(set)
+        for file, ar, en, _ in all_rows:
+            if file == f and names.held_out(en):
+                key, e = train.article_split(ar, en, stem_english)
+                if key not in house_keys:
+                    refs[key].add(e.strip("-'"))
+        items = sorted(refs.items())
+        rows, _ = run(args.bin, [k for k, _ in items])
+        outs = [r["english"] for r in rows]
+        short = f.split("-")[0]
+        print(line(f"{short} held-out, dragoman", score(items, outs, loose)))
+        unseen = [i for i, (k, _) in enumerate(items) if k not in seen]
+        print(line(f"{short} held-out, Arabic unseen in training, dragoman",
+                   score([items[i] for i in unseen], [outs[i] for i in unseen], loose)))
+        print(line(f"{short} held-out, naive letter map",
+                   score(items, [naive(k) for k, _ in items], loose)))
+        sources = defaultdict(int)
+        for r in rows:
+            sources[r["source"]] += 1
+        print(f"|  sources: {dict(sorted(sources.items()))} | | | | |")
+
+    # The real-news figure: person names of our gold facts (annotator A).
+    gold = {}
+    for path in sorted(glob.glob(os.path.join(names.REPO, "dev", "gold", "news-facts", "A",
+                                               "*.jsonl"))):
+        with open(path, encoding="utf-8") as fh:
+            for ln in fh:
+                d = json.loads(ln)
+                if d.get("type") == "person" and d.get("english"):
+                    gold.setdefault(d["value"], {d["english"].lower()})
+    items = sorted(gold.items())
+    rows, _ = run(args.bin, [k for k, _ in items])
+    outs = [r["english"] for r in rows]
+    print(line("gold news persons (A), dragoman", score(items, outs, loose_name)))
+    print(line("gold news persons (A), naive letter map",
+               score(items, [naive(k) for k, _ in items], loose_name)))
+    if "-v" in sys.argv or os.environ.get("VERBOSE"):
+        for (k, refs), o in zip(items, outs):
+            print(f"  {k} | {o} | {'/'.join(refs)}")
+
+    # Cost: start-up (one name) and per name (all held-out tokens of both files, 10 rounds).
+    _, one = run(args.bin, ["محمد"])
+    many = [k for f in names.FILES for k in {train.article_split(ar, en, stem_english)[0]
+                                            for file, ar, en, _ in all_rows
+                                            if file == f and names.held_out(en)}]
+    many = sorted(many) * 10
+    _, took = run(args.bin, many)
+    print(f"\ncost (CPU time): one name (process start-up + table load) {one * 1000:.1f} ms; "
+          f"{len(many)} held-out tokens {took:.2f} s → {(took - one) / len(many) * 1e6:.1f} µs "
+          "per name")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Shared pieces of the transliteration scripts: reading the name pairs, normalizing the Arabic
+the way `src/translit` does, the deterministic train/held-out split, and the house style.
+
+Not run on its own; see train.py and eval.py.
+"""
+
+import csv
+import os
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+NAMES = os.path.normpath(os.path.join(REPO, "..", "shared", "data", "names"))
+FILES = ["wikidata-person-name-tokens.tsv", "google-ar2en-words.tsv"]
+
+# Harakat, dagger alef, Quranic marks and tatweel are dropped; hamza-carrying alefs fold to bare
+# alef, alef maqsura to ya, Persian look-alikes to the Arabic letter. Ta marbuta and the hamza on
+# waw/ya are kept (they carry sound). Mirrors `translit::fold` in Rust.
+FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي",
+        "ک": "ك", "ە": "ه", "ہ": "ه"}
+
+
+def fold(arabic):
+    out = []
+    for c in arabic:
+        o = ord(c)
+        if 0x064B <= o <= 0x065F or o == 0x0670 or o == 0x0640:
+            continue
+        if 0x0610 <= o <= 0x061A or 0x06D6 <= o <= 0x06ED:
+            continue
+        out.append(FOLD.get(c, c))
+    return "".join(out)
+
+
+def held_out(english):
+    """The split: by English name, 10 % held out, by a hash that never changes."""
+    return zlib.crc32(english.lower().encode("utf-8")) % 10 == 0
+
+
+def rows(path=None):
+    """(file, arabic folded, english lowercase, count) for every row of both files."""
+    root = path or NAMES
+    for name in FILES:
+        with open(os.path.join(root, name), encoding="utf-8") as f:
+            r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = next(r)
+            for rec in r:
+                if len(rec) < 2:
+                    continue
+                count = int(rec[2]) if len(header) > 2 and len(rec) > 2 else 1
+                yield name, fold(rec[0]), rec[1].strip().lower(), count
+
+
+# House style (AP/news): English spellings that news writes one way. Applied to the lexicon's
+# counts before the most frequent spelling is chosen, so "muhammad" counts for "mohammed".
+HOUSE = {
+    "mohammed": ["muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mohammd",
+                 "muhamad", "mohamed", "mouhamed", "mouhammad", "muhammd", "mohommed"],
+    "ahmed": ["ahmad", "ahmet", "akhmed", "akhmad"],
+    "mahmoud": ["mahmud", "mahmood", "mahmut"],
+    "abdullah": ["abdallah", "abdulla", "abdellah", "abdollah"],
+    "hussein": ["hussain", "husain", "hossein", "husein", "hussien", "husayn", "hosein"],
+    "hassan": ["hasan"],
+    "youssef": ["yusuf", "yousef", "yousif", "yusef", "youssif", "yussef", "yousuf", "yosef"],
+    "omar": ["umar", "omer"],
+    "othman": ["uthman", "osman"],
+    "osama": ["usama", "ussama"],
+    "mustafa": ["mostafa", "moustafa", "mustapha", "moustapha"],
+    "khaled": ["khalid"],
+    "saeed": ["said", "saied", "saeid"],
+    "ibrahim": ["ebrahim"],
+    "ismail": ["ismael", "esmail"],
+    "abu": ["abou", "abo"],
+    "suleiman": ["sulaiman", "sulayman", "soliman", "suleyman"],
+    "faisal": ["faysal", "feisal"],
+    "saleh": ["salih"],
+    "nasser": ["nasir", "naser"],
+    "fahd": ["fahad"],
+}
+HOUSE_OF = {v: k for k, vs in HOUSE.items() for v in vs}
+
+
+def house(english):
+    return HOUSE_OF.get(english, english)
+
+
+# House spellings of frequent Arabic names (folded Arabic → English), AP/news usage. These win
+# over the data's counts: the data is Wikidata's many languages, and a held-out split may hide
+# the usual English spelling of a common name. eval.py leaves these tokens out of the held-out
+# figures (they are not learned).
+HOUSE_ARABIC = {
+    "محمد": "mohammed", "احمد": "ahmed", "محمود": "mahmoud", "مصطفى": "mustafa",
+    "مصطفي": "mustafa", "علي": "ali", "حسن": "hassan", "حسين": "hussein", "عمر": "omar",
+    "عثمان": "othman", "يوسف": "youssef", "ابراهيم": "ibrahim", "اسماعيل": "ismail",
+    "خالد": "khaled", "سعيد": "saeed", "سعد": "saad", "فهد": "fahd", "فيصل": "faisal",
+    "سلمان": "salman", "سلطان": "sultan", "تركي": "turki", "نايف": "nayef", "ناصر": "nasser",
+    "صالح": "saleh", "سليمان": "suleiman", "حمد": "hamad", "حمزة": "hamza", "اسامة": "osama",
+    "زايد": "zayed", "راشد": "rashid", "سعود": "saud", "خليفة": "khalifa", "منصور": "mansour",
+    "عادل": "adel", "طارق": "tariq", "ياسر": "yasser", "وليد": "walid", "كريم": "karim",
+    "هشام": "hisham", "عماد": "imad", "زياد": "ziad", "بشار": "bashar", "نبيل": "nabil",
+    "سامي": "sami", "فاطمة": "fatima", "عائشة": "aisha", "مريم": "maryam", "زينب": "zainab",
+    "نور": "nour", "هدى": "huda", "ليلى": "laila", "سارة": "sara", "امين": "amin",
+    "حسام": "hussam", "عصام": "essam", "هاني": "hani", "رامي": "rami", "مازن": "mazen",
+    "ماجد": "majed", "بندر": "bandar", "عيسى": "issa", "موسى": "moussa", "يحيى": "yahya",
+    "صلاح": "salah", "جعفر": "jaafar", "عباس": "abbas", "مهدي": "mahdi", "قاسم": "qassem",
+    "شريف": "sharif", "عمرو": "amr", "بكر": "bakr", "انس": "anas", "ادريس": "idris",
+    "منير": "munir", "وائل": "wael", "بدر": "badr", "تميم": "tamim", "جمال": "jamal",
+    "مشعل": "mishaal", "عبد": "abd", "ابو": "abu", "بن": "bin", "ابن": "ibn",
+}
+
+
+def french(arabic, english):
+    """A French (or Turkish) spelling that English news does not use: ش as ch, ج as dj, ق as k."""
+    return (("ش" in arabic and "ch" in english and "sh" not in english)
+            or ("ج" in arabic and "dj" in english)
+            or ("ق" in arabic and "ك" not in arabic and "k" in english and "q" not in english))

@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Train the name transliterator shipped in src/translit/data/ (Python 3 stdlib only).
+
+Run from the repository root (the data is read from ../shared/data/names, see its SOURCE.md):
+
+    python3 dev/translit/train.py            # writes src/translit/data/{lexicon,model}.tsv
+
+Training uses the 90 % of the name pairs whose English name is not held out (names.held_out:
+crc32 of the English, 10 % held out); eval.py measures on the other 10 %. Deterministic: the same
+data gives byte-identical files.
+
+1. Pairs: the Arabic folded (names.fold); a leading article ال is split off ("al-" is a rule at
+   run time), unless the English keeps it as part of a foreign name (الفريد → alfred).
+2. Lexicon: for every Arabic token the most frequent English spelling after the house style
+   (names.HOUSE), with its share of the counts as the score.
+3. Model: each Arabic letter is aligned to an English chunk of 0-3 letters by EM (the
+   many-to-many aligner of Jiampojamarn et al. 2007, restricted to 1-to-0..3), pairs that align
+   badly are dropped as noise, and a 4-gram joint-sequence model (Bisani & Ney 2008) over the
+   aligned (letter, chunk) units is estimated with interpolated absolute discounting.
+"""
+
+import math
+import os
+import sys
+from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import names  # noqa: E402
+
+MAX_CHUNK = 3
+ORDER = 4
+DISCOUNT = 0.75
+EM_ITERATIONS = 6
+MIN_COUNT = 2
+BOS, EOS = "<s>", "</s>"
+OUT = os.path.join(names.REPO, "src", "translit", "data")
+
+HEADER = """# dragoman name transliterator: {what}
+# Trained by dev/translit/train.py (run: python3 dev/translit/train.py) from
+#   Wikidata person-name tokens (Merhav & Ash, COLING 2018; steveash/NETransliteration-COLING2018
+#   @ 5d5f59e5, data/wd_arabic_80), CC0 1.0, and
+#   Google ar->en Wikipedia transliteration pairs (Rosca & Breuel 2016; google/transliteration
+#   @ b2265a64), Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0).
+# Derived data, same terms: this file is distributed under the Apache License 2.0.
+# Held-out 10 % (crc32 of the English name) never used.
+"""
+
+
+def article_split(ar, en, stem_english):
+    """(key, english): the article ال split off unless it belongs to a foreign name."""
+    if ar.startswith("ال") and len(ar) >= 5 and ar != "الله":
+        stem = ar[2:]
+        for p in ("al-", "el-"):
+            if en.startswith(p):
+                return stem, en[len(p):]
+        if en[:2] in ("al", "el"):
+            if ar.endswith("ي") or en[2:] in stem_english.get(stem, ()):
+                return stem, en[2:]
+            return ar, en
+        return stem, en
+    return ar, en
+
+
+def pairs():
+    train = [r for r in names.rows() if not names.held_out(r[2])]
+    stem_english = defaultdict(set)
+    for _, ar, en, _ in train:
+        stem_english[ar].add(en)
+    out = []
+    for f, ar, en, c in train:
+        key, e = article_split(ar, en, stem_english)
+        e = e.strip("-'")
+        if key and e:
+            out.append((f, key, e, c))
+    return out
+
+
+def lexicon(prs):
+    counts = defaultdict(lambda: defaultdict(int))
+    for _, ar, en, c in prs:
+        # French and Turkish spellings (Achraf, Kadri) count for a tenth: house style is English.
+        counts[ar][names.house(en)] += c * (0.1 if names.french(ar, en) else 1.0)
+    for ar, en in names.HOUSE_ARABIC.items():
+        counts[names.fold(ar)] = {en: 1.0}
+    lines = []
+    for ar in sorted(counts):
+        cs = counts[ar]
+        total = sum(cs.values())
+        best = sorted(cs.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        english = best[0]
+        if ar.endswith("ة") and english.endswith("ah"):
+            english = english[:-1]  # ة: Hamza, Fatima, not Hamzah
+        lines.append(f"{ar}\t{english}\t{best[1] / total:.3f}\n")
+    return lines
+
+
+def em(data):
+    """EM over 1-to-0..MAX_CHUNK alignments; returns unit probabilities {(letter, chunk): p}."""
+    prob = defaultdict(lambda: 1.0)
+    for it in range(EM_ITERATIONS):
+        counts = defaultdict(float)
+        loglik = 0.0
+        for ar, en, w in data:
+            n, m = len(ar), len(en)
+            fwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+            fwd[0][0] = 1.0
+            for i in range(n):
+                a = ar[i]
+                row, nxt = fwd[i], fwd[i + 1]
+                for j in range(m + 1):
+                    f = row[j]
+                    if f == 0.0:
+                        continue
+                    for k in range(j, min(m, j + MAX_CHUNK) + 1):
+                        nxt[k] += f * prob[(a, en[j:k])]
+            z = fwd[n][m]
+            if z <= 0.0:
+                continue
+            loglik += w * math.log(z)
+            bwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+            bwd[n][m] = 1.0
+            for i in range(n - 1, -1, -1):
+                a = ar[i]
+                for j in range(m + 1):
+                    s = 0.0
+                    for k in range(j, min(m, j + MAX_CHUNK) + 1):
+                        b = bwd[i + 1][k]
+                        if b:
+                            p = prob[(a, en[j:k])]
+                            s += p * b
+                            if fwd[i][j]:
+                                counts[(a, en[j:k])] += w * fwd[i][j] * p * b / z
+                    bwd[i][j] = s
+        # Normalize jointly over all units (a joint unigram, as in the m2m aligner).
+        total = sum(counts.values())
+        prob = defaultdict(float, {u: c / total for u, c in counts.items()})
+        print(f"  EM iteration {it + 1}: log-likelihood {loglik:.0f}, {len(prob)} units",
+              file=sys.stderr)
+    return prob
+
+
+def viterbi(ar, en, prob):
+    n, m = len(ar), len(en)
+    best = [[(-math.inf, None)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, None)
+    for i in range(n):
+        a = ar[i]
+        for j in range(m + 1):
+            s = best[i][j][0]
+            if s == -math.inf:
+                continue
+            for k in range(j, min(m, j + MAX_CHUNK) + 1):
+                p = prob.get((a, en[j:k]), 0.0)
+                if p > 0.0:
+                    t = s + math.log(p)
+                    if t > best[i + 1][k][0]:
+                        best[i + 1][k] = (t, j)
+    if best[n][m][0] == -math.inf:
+        return None, -math.inf
+    units, k = [], m
+    for i in range(n, 0, -1):
+        j = best[i][k][1]
+        units.append((ar[i - 1], en[j:k]))
+        k = j
+    units.reverse()
+    return units, best[n][m][0]
+
+
+def ngram_model(seqs):
+    """Interpolated absolute discounting; returns {ngram tuple: (logp, backoff)}."""
+    counts = [defaultdict(float) for _ in range(ORDER + 1)]
+    for seq, w in seqs:
+        s = [BOS] * (ORDER - 1) + seq + [EOS]
+        for i in range(ORDER - 1, len(s)):
+            for n in range(1, ORDER + 1):
+                g = tuple(s[i - n + 1:i + 1])
+                if n > 1 and g[-2] == BOS and g[0] != BOS:
+                    continue
+                counts[n][g] += w
+    vocab = sorted(g[0] for g in counts[1])
+    total = sum(counts[1].values())
+    prob = {}
+    for g, c in counts[1].items():
+        prob[g] = (c + 0.5) / (total + 0.5 * len(vocab))
+    hist_count = [defaultdict(float) for _ in range(ORDER + 1)]
+    hist_types = [defaultdict(int) for _ in range(ORDER + 1)]
+    for n in range(2, ORDER + 1):
+        for g, c in counts[n].items():
+            hist_count[n][g[:-1]] += c
+            hist_types[n][g[:-1]] += 1
+    backoff = {}
+    for n in range(2, ORDER + 1):
+        for h, hc in hist_count[n].items():
+            backoff[h] = DISCOUNT * hist_types[n][h] / hc
+        for g, c in sorted(counts[n].items()):
+            h = g[:-1]
+            lower = lower_prob(g[1:], prob, backoff)
+            prob[g] = max(c - DISCOUNT, 0.0) / hist_count[n][h] + backoff[h] * lower
+    # Count cut-off: n-grams of order 3 and more seen once are left to the backoff (this halves
+    # the model and costs little accuracy); a history without kept n-grams backs off for free.
+    for n in range(3, ORDER + 1):
+        for g, c in counts[n].items():
+            if c < MIN_COUNT:
+                del prob[g]
+    kept = {g[:-1] for g in prob if len(g) > 1}
+    backoff = {h: b for h, b in backoff.items() if h in kept}
+    return prob, backoff
+
+
+def lower_prob(g, prob, backoff):
+    if g in prob:
+        return prob[g]
+    if len(g) == 1:
+        return 1e-7
+    return backoff.get(g[:-1], 1.0) * lower_prob(g[1:], prob, backoff)
+
+
+def main():
+    global ORDER, OUT
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--order", type=int, default=ORDER, help="n-gram order (default %(default)s)")
+    ap.add_argument("--out", default=OUT, help="output directory (default src/translit/data)")
+    ap.add_argument("--weighted", action="store_true",
+                    help="weigh each pair by 1 + ln(its count) (default: each pair once)")
+    ap.add_argument("--lexicon-only", action="store_true", help="do not retrain the model")
+    args = ap.parse_args()
+    ORDER, OUT = args.order, args.out
+    prs = pairs()
+    print(f"{len(prs)} training pairs", file=sys.stderr)
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "lexicon.tsv"), "w", encoding="utf-8") as f:
+        f.write(HEADER.format(what="lexicon (arabic, english, share of the counts)"))
+        f.writelines(lexicon(prs))
+    if args.lexicon_only:
+        return
+
+    # Model: one sample per distinct pair (the spelling, not its popularity, is what to learn).
+    weight = defaultdict(int)
+    for _, ar, en, c in prs:
+        if len(en) <= MAX_CHUNK * len(ar) and not names.french(ar, en):
+            weight[(ar, en)] += c
+    data = [(ar, en, 1.0 + math.log(c) if args.weighted else 1.0)
+            for (ar, en), c in sorted(weight.items())]
+    prob = em(data)
+    aligned = []
+    for ar, en, w in data:
+        units, score = viterbi(ar, en, prob)
+        if units is not None:
+            aligned.append((units, score / len(ar), w))
+    # Noise: pairs whose alignment is far worse than usual (محمد → morocco) are not learned.
+    scores = sorted(s for _, s, _ in aligned)
+    cut = scores[len(scores) // 20]
+    seqs = [([f"{a}|{e}" for a, e in u], w) for u, s, w in aligned if s >= cut]
+    print(f"{len(seqs)} aligned pairs kept of {len(aligned)} (cut {cut:.2f}/letter)",
+          file=sys.stderr)
+    lm, backoff = ngram_model(seqs)
+
+    units = [EOS] + sorted(g[0] for g in lm if len(g) == 1 and g[0] != EOS)
+    ids = {u: i for i, u in enumerate(units)}
+    ids[BOS] = "s"
+    with open(os.path.join(OUT, "model.tsv"), "w", encoding="utf-8") as f:
+        f.write(HEADER.format(what=f"joint-sequence {ORDER}-gram model"))
+        f.write("# U <id> <arabic letter> <english chunk>: a unit (id 0 is the end of the word)\n"
+                "# G <ln p> <ids...>: an n-gram (s: start of word); B <ln backoff> <ids...>\n")
+        for u in units[1:]:
+            a, e = u.split("|", 1)
+            f.write(f"U\t{ids[u]}\t{a}\t{e}\n")
+        key = lambda g: (len(g), [ids[x] if x != BOS else -1 for x in g])
+        for g in sorted(lm, key=key):
+            f.write(f"G\t{math.log(lm[g]):.3f}\t{' '.join(str(ids[x]) for x in g)}\n")
+        for h in sorted(backoff, key=key):
+            f.write(f"B\t{math.log(backoff[h]):.3f}\t{' '.join(str(ids[x]) for x in h)}\n")
+    print(f"{len(units)} units, {len(lm)} n-grams", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

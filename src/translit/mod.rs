@@ -1,0 +1,176 @@
+//! Romanization of Arabic person names in news house style, learned from data.
+//!
+//! **In:** a name as written in Arabic (`"محمد بن عبدالعزيز القحطاني"`), with or without
+//! diacritics, tatweel, hamza seats on alef, ى for ي. **Out:** a [`Romanization`]: the English
+//! (`"Mohammed bin Abdul-Aziz al-Qahtani"`), where it came from ([`Source`]) and a score in 0..=1.
+//!
+//! How a name is read (see the README, "Transliteration", for the house style):
+//!
+//! 1. The name is split on spaces and every token is folded like `match` normalization
+//!    ([`fold`]: diacritics and tatweel dropped, أ/إ/آ/ٱ → ا, ى → ي, Persian letters → Arabic;
+//!    ة and ؤ/ئ are kept, they carry sound).
+//! 2. Compounds and particles are rules ([`Source::Rules`]): عبد ال… → `Abdul-…` (عبد الله →
+//!    `Abdullah`), أبو → `Abu`, بن/ابن → `bin` inside a name and `Ibn`/`Ben` at its start,
+//!    بنت → `bint`, آل → `Al`, a following الله joins its word (نصر الله → `Nasrallah`), the article
+//!    ال → `al-` (`Al-` at the start of the name).
+//! 3. Every other token (or the stem after ال) is looked up in the lexicon
+//!    ([`Source::Lexicon`]: the most frequent English spelling of that Arabic token in the
+//!    name data, after the house style), and spelled by the model when it is not there
+//!    ([`Source::Model`]: a joint-sequence 4-gram model over (Arabic letter, English chunk)
+//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`, a final ة `-a`).
+//!
+//! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
+//! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
+//! lexicon entry the share of that spelling among the data's spellings of the token; a model
+//! guess the share of the beam's probability held by the best spelling.
+//!
+//! The tables are compiled into the binary (`data/lexicon.tsv`, `data/model.tsv`, trained by
+//! `dev/translit/train.py` from CC0 and Apache-2.0 data, see their headers) and parsed once, on
+//! first use of [`Transliterator::builtin`]. Decoding is deterministic and allocates a few small
+//! buffers per name.
+//!
+//! ```
+//! use dragoman::translit::{Source, Transliterator};
+//! let t = Transliterator::builtin();
+//! let r = t.name("عبد الرحمن بن محمد");
+//! assert_eq!(r.english, "Abdul-Rahman bin Mohammed");
+//! assert_eq!(r.source, Source::Lexicon);
+//! ```
+
+mod lexicon;
+mod model;
+mod rules;
+
+use std::sync::OnceLock;
+
+use crate::normalize::tables;
+
+pub use lexicon::Lexicon;
+pub use model::Model;
+
+/// Where a romanization came from, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    /// Spelled letter by letter by the learned model: a guess.
+    Model,
+    /// The usual spelling of a known token.
+    Lexicon,
+    /// A particle or compound rule (أبو → Abu, بن → bin, عبد الله → Abdullah).
+    Rules,
+}
+
+impl Source {
+    /// `"model"`, `"lexicon"` or `"rules"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Model => "model",
+            Source::Lexicon => "lexicon",
+            Source::Rules => "rules",
+        }
+    }
+}
+
+/// The English of a name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Romanization {
+    /// The name in English, house style (`"Ahmed al-Zahrani"`); empty for a name without
+    /// letters.
+    pub english: String,
+    /// The weakest source among the name's tokens.
+    pub source: Source,
+    /// The least score among the name's tokens, 0..=1.
+    pub score: f32,
+}
+
+/// The transliterator: a lexicon of known tokens and a model for the others.
+#[derive(Debug)]
+pub struct Transliterator {
+    lexicon: Lexicon,
+    model: Model,
+}
+
+static LEXICON_TSV: &str = include_str!("data/lexicon.tsv");
+static MODEL_TSV: &str = include_str!("data/model.tsv");
+
+impl Transliterator {
+    /// The built-in tables, parsed on first use and shared by every thread.
+    pub fn builtin() -> &'static Transliterator {
+        static T: OnceLock<Transliterator> = OnceLock::new();
+        T.get_or_init(|| Transliterator {
+            lexicon: Lexicon::parse(LEXICON_TSV).expect("the built-in lexicon parses"),
+            model: Model::parse(MODEL_TSV).expect("the built-in model parses"),
+        })
+    }
+
+    /// A transliterator over other tables (same formats as the built-in files).
+    pub fn new(lexicon: Lexicon, model: Model) -> Transliterator {
+        Transliterator { lexicon, model }
+    }
+
+    /// The romanization of one name (any number of space-separated tokens).
+    pub fn name(&self, arabic: &str) -> Romanization {
+        rules::name(self, arabic)
+    }
+
+    /// The English of one token (no article, no compound): lexicon, else model; `None` when it
+    /// has no letter the model knows.
+    fn token(&self, folded: &str) -> Option<(String, Source, f32)> {
+        if let Some((english, score)) = self.lexicon.get(folded) {
+            return Some((english.to_string(), Source::Lexicon, score));
+        }
+        let (mut english, score) = self.model.spell(folded)?;
+        if folded.ends_with('ي') && folded.chars().count() > 2 {
+            nisba(&mut english);
+        }
+        if folded.ends_with('ة') && english.ends_with("ah") {
+            english.pop(); // ة: Hamza, Fatima (house style), not Hamzah
+        }
+        Some((english, Source::Model, score))
+    }
+}
+
+/// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`.
+fn nisba(english: &mut String) {
+    for end in ["iy", "ee", "ie", "y"] {
+        if english.len() > end.len() + 1 && english.ends_with(end) {
+            english.truncate(english.len() - end.len());
+            english.push('i');
+            return;
+        }
+    }
+}
+
+/// Fold one token as the tables are keyed: diacritics, dagger alef, Quranic marks, tatweel,
+/// invisible marks and spaces (a presentation-form haraka decomposes to one) dropped; hamza-carrying alefs → ا, ى → ي, Persian look-alikes → Arabic. ة, ؤ, ئ and ء stay.
+pub fn fold(token: &str, out: &mut String) {
+    out.clear();
+    for c in token.chars() {
+        if tables::is_haraka(c)
+            || c == tables::DAGGER_ALEF
+            || c == tables::TATWEEL
+            || tables::is_quranic_mark(c)
+            || tables::is_invisible(c)
+            || c.is_whitespace()
+        {
+            continue;
+        }
+        if tables::is_presentation_form(c) {
+            // لا, ﻣ…: the plain letters, folded in turn.
+            let mut plain = String::new();
+            unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
+            let mut folded = String::new();
+            if plain.chars().any(|d| d != c) {
+                fold(&plain, &mut folded);
+                out.push_str(&folded);
+                continue;
+            }
+        }
+        let c = tables::fold_alef(c)
+            .or_else(|| tables::fold_persian(c))
+            .unwrap_or(if c == 'ى' { 'ي' } else { c });
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+//! The house-style rules for a whole name: particles, compounds, the article, capitals.
+//!
+//! **In:** a name in Arabic. **Out:** its [`Romanization`], the tokens joined by single spaces;
+//! see the module doc of [`super`] for the rules and how sources and scores combine.
+
+use super::{fold, Romanization, Source, Transliterator};
+
+/// The article.
+const ARTICLE: &str = "ال";
+
+/// One romanized word of a name.
+struct Piece {
+    english: String,
+    source: Source,
+    score: f32,
+}
+
+impl Piece {
+    fn rule(english: &str) -> Piece {
+        Piece {
+            english: english.to_string(),
+            source: Source::Rules,
+            score: 1.0,
+        }
+    }
+}
+
+pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
+    let tokens: Vec<String> = arabic
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut f = String::with_capacity(w.len());
+            fold(w, &mut f);
+            f
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Romanization {
+        english: String::new(),
+        source: Source::Rules,
+        score: if tokens.is_empty() { 0.0 } else { 1.0 },
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = i == 0;
+        let w = tokens[i].as_str();
+        let next = tokens.get(i + 1).map(String::as_str);
+        i += 1;
+        let piece = match w {
+            "عبد" if next.is_some_and(|n| n.starts_with(ARTICLE) && n.len() > ARTICLE.len()) => {
+                i += 1;
+                abdul(t, &next.unwrap_or_default()[ARTICLE.len()..])
+            }
+            _ if w.starts_with("عبدال") && w.len() > "عبدال".len() => {
+                abdul(t, &w["عبدال".len()..])
+            }
+            "ابو" => Piece::rule("Abu"),
+            "ابن" if first => Piece::rule("Ibn"),
+            "بن" if first => Piece::rule("Ben"),
+            "بن" | "ابن" => Piece::rule("bin"),
+            "بنت" if !first => Piece::rule("bint"),
+            "ولد" if !first => Piece::rule("Ould"),
+            // آل, the family: Al Saud, Al Khalifa.
+            ARTICLE => Piece::rule("Al"),
+            _ => {
+                let mut p = word(t, w, first);
+                // نصر الله → Nasrallah: a following الله joins the word.
+                if next == Some("الله") {
+                    i += 1;
+                    join_allah(&mut p.english);
+                }
+                p
+            }
+        };
+        if piece.english.is_empty() {
+            continue; // a lone ء or ع the model spells as nothing
+        }
+        if !out.english.is_empty() {
+            out.english.push(' ');
+        }
+        out.english.push_str(&piece.english);
+        out.source = out.source.min(piece.source);
+        out.score = out.score.min(piece.score);
+    }
+    if out.english.is_empty() {
+        out.score = 0.0;
+    }
+    out
+}
+
+/// عبد ال + `stem` → `Abdul-Stem`; عبد الله → `Abdullah`.
+fn abdul(t: &Transliterator, stem: &str) -> Piece {
+    if stem == "له" {
+        return Piece::rule("Abdullah");
+    }
+    let mut p = plain(t, stem);
+    p.english.insert_str(0, "Abdul-");
+    p
+}
+
+/// A word that is not a particle: the article split off (unless the lexicon knows the whole
+/// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a
+/// final الله joined.
+fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
+    if let Some(stem) = w.strip_suffix("الله").filter(|s| s.chars().count() >= 2) {
+        if t.lexicon.get(w).is_none() {
+            let mut p = plain(t, stem);
+            join_allah(&mut p.english);
+            return p;
+        }
+    }
+    if w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله" {
+        let stem = &w[ARTICLE.len()..];
+        if t.lexicon.get(stem).is_none() {
+            if let Some((english, score)) = t.lexicon.get(w) {
+                return Piece {
+                    english: capitalized(english),
+                    source: Source::Lexicon,
+                    score,
+                };
+            }
+        }
+        let mut p = plain(t, stem);
+        p.english.insert_str(0, if first { "Al-" } else { "al-" });
+        return p;
+    }
+    plain(t, w)
+}
+
+/// One token from the lexicon or the model, capitalized; a token the model cannot spell
+/// (Latin letters, digits) is kept as written.
+fn plain(t: &Transliterator, w: &str) -> Piece {
+    match t.token(w) {
+        Some((english, source, score)) => Piece {
+            english: capitalized(&english),
+            source,
+            score,
+        },
+        None => Piece::rule(w),
+    }
+}
+
+/// `nasr` → `nasrallah`, `ata` → `atallah`.
+fn join_allah(english: &mut String) {
+    if english.ends_with('a') {
+        english.push_str("llah");
+    } else {
+        english.push_str("allah");
+    }
+}
+
+/// The first letter and every letter after a hyphen in capitals: `abdul-rahman` →
+/// `Abdul-Rahman`.
+fn capitalized(english: &str) -> String {
+    let mut out = String::with_capacity(english.len());
+    let mut upper = true;
+    for c in english.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        upper = c == '-';
+    }
+    out
+}
