@@ -306,8 +306,6 @@ struct Stats {
     widest: usize,
     nonblank: usize,
     inner: usize,
-    open: usize,
-    open_filled: usize,
     median: usize,
     blank_separated: usize,
 }
@@ -340,34 +338,41 @@ fn stats(text: &str, lines: &[Line]) -> Stats {
         widest: lengths.last().copied().unwrap_or(0),
         nonblank,
         inner: 0,
-        open: 0,
-        open_filled: 0,
         median,
         blank_separated: 0,
     };
-    let (mut inner, mut open, mut open_filled, mut blank_separated) = (0, 0, 0, 0);
-    for (k, w) in lines.windows(2).enumerate() {
+    let (mut inner, mut blank_separated) = (0, 0);
+    for w in lines.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if a.chars == 0 {
             continue;
         }
         if b.chars == 0 {
             blank_separated += 1;
-            continue;
+        } else {
+            inner += 1;
         }
-        inner += 1;
-        if !a.closed(text) {
+    }
+    s.inner = inner;
+    s.blank_separated = blank_separated;
+    s
+}
+
+/// The inner lines that end without sentence punctuation (*open*), and those of them that
+/// are filled. Asked for only when the counts and the width allow `wrapped`: it reads the
+/// end of every inner line (and the abbreviation before a final dot).
+fn open_lines(text: &str, lines: &[Line], s: &Stats) -> (usize, usize) {
+    let (mut open, mut open_filled) = (0, 0);
+    for (k, w) in lines.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if a.chars > 0 && b.chars > 0 && !a.closed(text) {
             open += 1;
-            if filled(text, k, a, b, &s) {
+            if filled(text, k, a, b, s) {
                 open_filled += 1;
             }
         }
     }
-    s.inner = inner;
-    s.open = open;
-    s.open_filled = open_filled;
-    s.blank_separated = blank_separated;
-    s
+    (open, open_filled)
 }
 
 /// The layout of `text`, decided from the text (never `Auto`; see the module docs).
@@ -377,17 +382,20 @@ pub fn detect(text: &str) -> Layout {
     if breaks.nth(1).is_none() && !has_rare_breaks(text.as_bytes()) {
         return Layout::Lines;
     }
-    decide(text, &stats(text, &lines(text)))
+    let lines = lines(text);
+    decide(text, &lines, &stats(text, &lines))
 }
 
-fn decide(text: &str, s: &Stats) -> Layout {
+fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
     if s.nonblank < 3 {
         return Layout::Lines;
     }
     if s.inner >= 2
         && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
-        && 2 * s.open >= s.inner
-        && 10 * s.open_filled >= 6 * s.open
+        && {
+            let (open, open_filled) = open_lines(text, lines, s);
+            2 * open >= s.inner && 10 * open_filled >= 6 * open
+        }
         // Last: the one test that reads every char.
         && 20 * stops(text) >= s.nonblank
     {
@@ -420,7 +428,7 @@ pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usiz
             }
             let lines = lines(text);
             let stats = stats(text, &lines);
-            (decide(text, &stats), Some((lines, stats)))
+            (decide(text, &lines, &stats), Some((lines, stats)))
         }
         l => (l, None),
     };
