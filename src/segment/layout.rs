@@ -310,7 +310,7 @@ struct Stats {
     blank_separated: usize,
 }
 
-fn stats(text: &str, lines: &[Line]) -> Stats {
+fn stats(lines: &[Line]) -> Stats {
     let first = lines.iter().position(|l| l.chars > 0);
     let mut lengths: Vec<usize> = lines
         .iter()
@@ -383,7 +383,7 @@ pub fn detect(text: &str) -> Layout {
         return Layout::Lines;
     }
     let lines = lines(text);
-    decide(text, &lines, &stats(text, &lines))
+    decide(text, &lines, &stats(&lines))
 }
 
 fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
@@ -427,7 +427,7 @@ pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usiz
                 return (Layout::Lines, Vec::new());
             }
             let lines = lines(text);
-            let stats = stats(text, &lines);
+            let stats = stats(&lines);
             (decide(text, &lines, &stats), Some((lines, stats)))
         }
         l => (l, None),
@@ -437,7 +437,7 @@ pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usiz
     }
     let (lines, stats) = found.unwrap_or_else(|| {
         let lines = lines(text);
-        let stats = stats(text, &lines);
+        let stats = stats(&lines);
         (lines, stats)
     });
     (layout, wrap_bytes(text, &lines, &stats))
