@@ -8,9 +8,14 @@
 //!
 //! A line longer than the limit on document size is an `Err` at its line, read past without
 //! being held: at most `limit` bytes of a line are ever buffered.
+//!
+//! The usual record (string fields, nothing nested) is read by a one-pass reader ([`fast`]);
+//! serde_json reads every other line and reports every error.
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
+
+mod fast;
 
 use serde::Deserialize;
 
@@ -213,6 +218,16 @@ fn parse_json_line(path: &Path, line: usize, bytes: &[u8]) -> Result<Document> {
             loc(start + 1),
             "each line must be a JSON object with a \"text\" field, e.g. {\"id\": \"a1\", \"text\": \"…\"}",
         ));
+    }
+    // The common record, read in one pass; any other line (and every error) is serde's.
+    if let Some(f) = fast::record(text) {
+        return Ok(Document {
+            id: f.id.unwrap_or_else(|| format!("{}:{line}", path.display())),
+            text: f.text,
+            date: f.date,
+            english: f.english,
+            origin: loc(0),
+        });
     }
     let doc: JsonDoc = serde_json::from_str(text).map_err(|e| {
         Error::parse(

@@ -128,8 +128,8 @@ const FILL: f64 = 0.9;
 /// non-blank line, a headline candidate, must be filled strictly: with the first word of `b`
 /// it would be longer than every other line. Any other line gets the slack of [`FILL`]
 /// against the wrap width.
-fn filled(k: usize, a: &Line, b: &Line, s: &Stats) -> bool {
-    let with_next = a.chars + 1 + b.first_word;
+fn filled(text: &str, k: usize, a: &Line, b: &Line, s: &Stats) -> bool {
+    let with_next = a.chars + 1 + b.first_word(text);
     if Some(k) == s.first {
         with_next > s.widest
     } else {
@@ -142,7 +142,9 @@ const MIN_WIDTH: usize = 40;
 const MAX_WIDTH: usize = 120;
 
 /// One line of a document: byte span without its break, the break's bytes, and what the
-/// layout needs to know.
+/// layout needs to know. Its first word and closing punctuation matter only for a line
+/// between two non-blank lines (in news, most lines have a blank line after them): they are
+/// read from the text when asked for.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     /// The line break after it: its byte offset and length (0 at the end of the text).
@@ -150,12 +152,30 @@ struct Line {
     brk_len: usize,
     /// May the break be a wrap (LF, CR, CR LF)?
     soft: bool,
-    /// Chars, without leading and trailing whitespace; 0 for a blank line.
+    /// Its byte span without leading and trailing whitespace (and invisible chars).
+    start: usize,
+    end: usize,
+    /// Chars of that span; 0 for a blank line.
     chars: usize,
+}
+
+impl Line {
+    fn trimmed<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
     /// Chars of its first word.
-    first_word: usize,
+    fn first_word(&self, text: &str) -> usize {
+        self.trimmed(text)
+            .split(char::is_whitespace)
+            .next()
+            .map_or(0, char_count)
+    }
+
     /// Does it end with sentence punctuation?
-    closed: bool,
+    fn closed(&self, text: &str) -> bool {
+        ends_closed(self.trimmed(text))
+    }
 }
 
 /// The lines of `text`, split at every line break (CR LF is one break).
@@ -166,17 +186,16 @@ fn lines(text: &str) -> Vec<Line> {
     let mut i = 0;
     let mut push = |start: usize, end: usize, brk_len: usize, soft: bool| {
         let body = &text[start..end];
-        let trimmed = body.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        let head = body.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        let from = end - head.len();
         out.push(Line {
             brk: end,
             brk_len,
             soft,
+            start: from,
+            end: from + trimmed.len(),
             chars: char_count(trimmed),
-            first_word: trimmed
-                .split(char::is_whitespace)
-                .next()
-                .map_or(0, char_count),
-            closed: ends_closed(trimmed),
         });
     };
     if !has_rare_breaks(b) {
@@ -213,12 +232,15 @@ fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Does `b` hold a line break other than LF: CR, VT, FF, NEL, LS or PS?
+/// Does `b` hold a line break other than LF: CR, VT, FF, NEL (C2 85), LS or PS (E2 80 A8/A9)?
+/// Two passes of `memchr` (the lead bytes C2 and E2 are few: « » “ ” – …), not one search
+/// per multi-byte break.
 fn has_rare_breaks(b: &[u8]) -> bool {
     memchr::memchr3(b'\r', 0x0B, 0x0C, b).is_some()
-        || ["\u{85}", "\u{2028}", "\u{2029}"]
-            .iter()
-            .any(|x| memchr::memmem::find(b, x.as_bytes()).is_some())
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match b[i] {
+            0xC2 => b.get(i + 1) == Some(&0x85),
+            _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
+        })
 }
 
 /// The chars of `s`, counted on its bytes (those that start a char).
@@ -284,8 +306,6 @@ struct Stats {
     widest: usize,
     nonblank: usize,
     inner: usize,
-    open: usize,
-    open_filled: usize,
     median: usize,
     blank_separated: usize,
 }
@@ -318,34 +338,41 @@ fn stats(lines: &[Line]) -> Stats {
         widest: lengths.last().copied().unwrap_or(0),
         nonblank,
         inner: 0,
-        open: 0,
-        open_filled: 0,
         median,
         blank_separated: 0,
     };
-    let (mut inner, mut open, mut open_filled, mut blank_separated) = (0, 0, 0, 0);
-    for (k, w) in lines.windows(2).enumerate() {
+    let (mut inner, mut blank_separated) = (0, 0);
+    for w in lines.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if a.chars == 0 {
             continue;
         }
         if b.chars == 0 {
             blank_separated += 1;
-            continue;
+        } else {
+            inner += 1;
         }
-        inner += 1;
-        if !a.closed {
+    }
+    s.inner = inner;
+    s.blank_separated = blank_separated;
+    s
+}
+
+/// The inner lines that end without sentence punctuation (*open*), and those of them that
+/// are filled. Asked for only when the counts and the width allow `wrapped`: it reads the
+/// end of every inner line (and the abbreviation before a final dot).
+fn open_lines(text: &str, lines: &[Line], s: &Stats) -> (usize, usize) {
+    let (mut open, mut open_filled) = (0, 0);
+    for (k, w) in lines.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if a.chars > 0 && b.chars > 0 && !a.closed(text) {
             open += 1;
-            if filled(k, a, b, &s) {
+            if filled(text, k, a, b, s) {
                 open_filled += 1;
             }
         }
     }
-    s.inner = inner;
-    s.open = open;
-    s.open_filled = open_filled;
-    s.blank_separated = blank_separated;
-    s
+    (open, open_filled)
 }
 
 /// The layout of `text`, decided from the text (never `Auto`; see the module docs).
@@ -355,17 +382,20 @@ pub fn detect(text: &str) -> Layout {
     if breaks.nth(1).is_none() && !has_rare_breaks(text.as_bytes()) {
         return Layout::Lines;
     }
-    decide(text, &stats(&lines(text)))
+    let lines = lines(text);
+    decide(text, &lines, &stats(&lines))
 }
 
-fn decide(text: &str, s: &Stats) -> Layout {
+fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
     if s.nonblank < 3 {
         return Layout::Lines;
     }
     if s.inner >= 2
         && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
-        && 2 * s.open >= s.inner
-        && 10 * s.open_filled >= 6 * s.open
+        && {
+            let (open, open_filled) = open_lines(text, lines, s);
+            2 * open >= s.inner && 10 * open_filled >= 6 * open
+        }
         // Last: the one test that reads every char.
         && 20 * stops(text) >= s.nonblank
     {
@@ -382,18 +412,46 @@ fn decide(text: &str, s: &Stats) -> Layout {
 /// `Auto` is detected), in order: empty unless the layout is `wrapped`. A CR LF wrap gives
 /// both of its bytes.
 pub fn wraps(text: &str, layout: Layout) -> Vec<usize> {
-    if layout.resolve(text) != Layout::Wrapped {
-        return Vec::new();
+    resolve_and_wraps(text, layout).1
+}
+
+/// The layout `text` is read as ([`Layout::resolve`]) and its [`wraps`], with the lines of a
+/// detected `wrapped` text split and counted once, not once for each.
+pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usize>) {
+    let (layout, found) = match layout {
+        Layout::Auto => {
+            // A text without two line breaks has nothing to decide: settled without
+            // splitting it.
+            let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+            if breaks.nth(1).is_none() && !has_rare_breaks(text.as_bytes()) {
+                return (Layout::Lines, Vec::new());
+            }
+            let lines = lines(text);
+            let stats = stats(&lines);
+            (decide(text, &lines, &stats), Some((lines, stats)))
+        }
+        l => (l, None),
+    };
+    if layout != Layout::Wrapped {
+        return (layout, Vec::new());
     }
-    let lines = lines(text);
-    let stats = stats(&lines);
+    let (lines, stats) = found.unwrap_or_else(|| {
+        let lines = lines(text);
+        let stats = stats(&lines);
+        (lines, stats)
+    });
+    (layout, wrap_bytes(text, &lines, &stats))
+}
+
+/// The wraps of a `wrapped` text split into `lines`.
+fn wrap_bytes(text: &str, lines: &[Line], stats: &Stats) -> Vec<usize> {
     let mut out = Vec::new();
     for (k, w) in lines.windows(2).enumerate() {
         let (a, b) = (&w[0], &w[1]);
         // A filled line ending with punctuation is a wrap too: the segmenter ends the
         // sentence at the punctuation by its own rules (not inside a quotation, not after an
         // abbreviation), as it would in the paragraph on one line.
-        let wrap = a.soft && a.chars > 0 && b.chars > 0 && filled(k, a, b, &stats);
+        let wrap = a.soft && a.chars > 0 && b.chars > 0 && filled(text, k, a, b, stats);
         if wrap {
             out.extend(a.brk..a.brk + a.brk_len);
         }

@@ -65,8 +65,7 @@ pub struct Segmented {
 /// Split `text` into sentences in `layout` (`Auto`: decided from the text, `layout::detect`).
 /// In `wrapped`, a sentence may span line breaks: its span still points into `text`.
 pub fn segment_as(text: &str, layout: Layout) -> Segmented {
-    let layout = layout.resolve(text);
-    let wraps = layout::wraps(text, layout);
+    let (layout, wraps) = layout::resolve_and_wraps(text, layout);
     Segmented {
         layout,
         sentences: segment_wrapped(text, &wraps),

@@ -158,8 +158,9 @@ impl Tokens {
             bits.push(split(&norm.text, ns, lexicon, &mut toks));
             orig.clear();
             cursor.to_original_each(toks[first..].iter().map(Token::norm), &mut orig);
+            let upto_end = &text.as_bytes()[..sentence.end];
             for (t, &sp) in toks[first..].iter_mut().zip(&orig) {
-                let sp = inside(text, sentence, sp);
+                let sp = inside(upto_end, sentence.start, sp);
                 // In bounds of `text`, checked above.
                 (t.orig_start, t.orig_end) = (sp.start as u32, sp.end as u32);
             }
@@ -206,12 +207,13 @@ pub fn words(norm: &str) -> impl Iterator<Item = &str> {
 
 /// A span mapped back from normalized text, kept inside its sentence (a stray mark at the
 /// sentence's edge maps into its neighbour), with a tatweel right after it (U+0640, D9 80)
-/// taken in: `هـ` is one word as written.
-fn inside(text: &str, sentence: Span, sp: Span) -> Span {
-    let start = sp.start.clamp(sentence.start, sentence.end);
-    let mut end = sp.end.clamp(start, sentence.end);
-    let b = text.as_bytes();
-    while end + 2 <= sentence.end && b[end] == 0xD9 && b[end + 1] == 0x80 {
+/// taken in: `هـ` is one word as written. `upto_end`: the text's bytes up to the sentence's
+/// end; `sentence_start`: where the sentence starts.
+#[inline(always)]
+fn inside(upto_end: &[u8], sentence_start: usize, sp: Span) -> Span {
+    let start = sp.start.clamp(sentence_start, upto_end.len());
+    let mut end = sp.end.clamp(start, upto_end.len());
+    while let [0xD9, 0x80, ..] = upto_end[end..] {
         end += 2;
     }
     Span::new(start, end)

@@ -93,6 +93,11 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "هـ 1436",
         &["W:ه@هـ", "N:1436"],
     ),
+    (
+        "a run of tatweel at the end of the text belongs to the word",
+        "عام 1436 هـــ",
+        &["W:عام", "N:1436", "W:ه@هـــ"],
+    ),
 ];
 
 #[test]

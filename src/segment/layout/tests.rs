@@ -191,3 +191,26 @@ fn headline_list_is_not_wrapped() {
     let text = "البنك المركزي يرفع الفائدة ويحرر سعر صرف العملة المحلية اليوم\nالأمين العام: الوضع في المنطقة كارثي ولا مكان آمنا للمدنيين\nمقتل 12 شخصا وإصابة العشرات في انفجار بمستودع وقود في الجنوب\nالحكومة تعلن ميزانية العام المقبل بإنفاق يبلغ 1.285 تريليون\nزلزال بقوة 6.8 درجة يضرب إقليما جبليا ويخلف مئات القتلى\n";
     assert_eq!(detect(text), Layout::Lines);
 }
+
+/// `has_rare_breaks` finds each break but LF by its bytes, and not the chars sharing their
+/// lead bytes (« » NBSP are C2 xx; “ ” … ZWNJ are E2 80 xx). Texts written for this test.
+#[test]
+fn rare_breaks_by_their_bytes() {
+    let rows: &[(&str, bool)] = &[
+        ("", false),
+        ("قال «الوزير» إن\nالمحادثات انتهت…\n", false),
+        ("“نص” بين\u{A0}علامتين\u{200C}و–شرطة", false),
+        ("سطر\r\nسطر", true),
+        ("سطر\rسطر", true),
+        ("سطر\u{0B}سطر", true),
+        ("سطر\u{0C}سطر", true),
+        ("«سطر»\u{85}سطر", true),
+        ("“سطر”\u{2028}سطر", true),
+        ("سطر\u{2029}", true),
+        // E2 80 A7 and C2 84 are neighbours of the breaks, not breaks.
+        ("\u{2027}\u{84}", false),
+    ];
+    for &(text, want) in rows {
+        assert_eq!(has_rare_breaks(text.as_bytes()), want, "{text:?}");
+    }
+}
