@@ -408,15 +408,10 @@ fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
     }
 }
 
-/// The byte offsets of the line-break bytes of `text` read as spaces in `layout` (resolved:
-/// `Auto` is detected), in order: empty unless the layout is `wrapped`. A CR LF wrap gives
-/// both of its bytes.
-pub fn wraps(text: &str, layout: Layout) -> Vec<usize> {
-    resolve_and_wraps(text, layout).1
-}
-
-/// The layout `text` is read as ([`Layout::resolve`]) and its [`wraps`], with the lines of a
-/// detected `wrapped` text split and counted once, not once for each.
+/// The layout `text` is read as ([`Layout::resolve`]) and its wraps: the byte offsets of the
+/// line-break bytes read as spaces in that layout, in order (empty unless it is `wrapped`; a
+/// CR LF wrap gives both of its bytes). The lines of a detected `wrapped` text are split and
+/// counted once, not once for each.
 pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usize>) {
     let (layout, found) = match layout {
         Layout::Auto => {
