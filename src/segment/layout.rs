@@ -2,7 +2,7 @@
 //!
 //! **In:** the original text of a document and a requested [`Layout`] (`auto` by default).
 //! **Out:** the layout it was read as ([`detect`] for `auto`) and the *wraps*: the byte
-//! offsets of the line-break bytes that are read as spaces ([`wraps`]). [`super::segment_as`]
+//! offsets of the line-break bytes that are read as spaces (its wraps). [`super::segment_as`]
 //! uses them to segment, and [`join_wraps`] makes the `match` normalization see a space there.
 //!
 //! The layouts:

@@ -58,7 +58,7 @@ pub struct Segmented {
     /// The layout it was read as (never `Auto`).
     pub layout: Layout,
     pub sentences: Vec<Sentence>,
-    /// The byte offsets of the line-break bytes read as spaces (`layout::wraps`).
+    /// The byte offsets of the line-break bytes read as spaces (see `layout::resolve_and_wraps`).
     pub wraps: Vec<usize>,
 }
 
