@@ -134,9 +134,31 @@ pub(crate) fn is_quotation_mark(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}')
 }
 
+/// The chars of `s`, counted on its bytes (those that start a char): what `s.chars().count()`
+/// gives, faster on long text.
+pub(crate) fn count(s: &str) -> usize {
+    // Continuation bytes are 0x80–0xBF, below -64 as `i8`. Counted in blocks of 128 with a
+    // byte-wide counter, which the compiler turns into vector instructions.
+    let continuation: usize = s
+        .as_bytes()
+        .chunks(128)
+        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) < -64)))
+        .map(usize::from)
+        .sum();
+    s.len() - continuation
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_is_chars_count() {
+        let long = "وقال المتحدث إن 42 شخصاً قتلوا — «خبر» ".repeat(20);
+        for s in ["", "a", "ب", "😀x", "ﻻ", long.as_str()] {
+            assert_eq!(count(s), s.chars().count(), "{s:?}");
+        }
+    }
 
     /// The four-lane test agrees with the one-pair test for every pair, in every lane, whatever
     /// the lanes after it hold.

@@ -72,9 +72,9 @@ impl<'t> CharOffsets<'t> {
     pub fn of(&mut self, byte: usize) -> usize {
         debug_assert!(self.text.is_char_boundary(byte), "{byte} is inside a char");
         if byte >= self.byte {
-            self.chars += self.text[self.byte..byte].chars().count();
+            self.chars += crate::chars::count(&self.text[self.byte..byte]);
         } else {
-            self.chars -= self.text[byte..self.byte].chars().count();
+            self.chars -= crate::chars::count(&self.text[byte..self.byte]);
         }
         self.byte = byte;
         self.chars

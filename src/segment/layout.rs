@@ -2,7 +2,7 @@
 //!
 //! **In:** the original text of a document and a requested [`Layout`] (`auto` by default).
 //! **Out:** the layout it was read as ([`detect`] for `auto`) and the *wraps*: the byte
-//! offsets of the line-break bytes that are read as spaces (its wraps). [`super::segment_as`]
+//! offsets of the line-break bytes that are read as spaces. [`super::segment_as`]
 //! uses them to segment, and [`join_wraps`] makes the `match` normalization see a space there.
 //!
 //! The layouts:
@@ -169,7 +169,7 @@ impl Line {
         self.trimmed(text)
             .split(char::is_whitespace)
             .next()
-            .map_or(0, char_count)
+            .map_or(0, crate::chars::count)
     }
 
     /// Does it end with sentence punctuation?
@@ -195,7 +195,7 @@ fn lines(text: &str) -> Vec<Line> {
             soft,
             start: from,
             end: from + trimmed.len(),
-            chars: char_count(trimmed),
+            chars: crate::chars::count(trimmed),
         });
     };
     if !has_rare_breaks(b) {
@@ -241,19 +241,6 @@ fn has_rare_breaks(b: &[u8]) -> bool {
             0xC2 => b.get(i + 1) == Some(&0x85),
             _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
         })
-}
-
-/// The chars of `s`, counted on its bytes (those that start a char).
-fn char_count(s: &str) -> usize {
-    // Continuation bytes are 0x80–0xBF, below -64 as `i8`. Counted in blocks of 128 with a
-    // byte-wide counter, which the compiler turns into vector instructions.
-    let continuation: usize = s
-        .as_bytes()
-        .chunks(128)
-        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) < -64)))
-        .map(usize::from)
-        .sum();
-    s.len() - continuation
 }
 
 fn is_invisible(c: char) -> bool {
