@@ -8,7 +8,14 @@
 //!   percentages stay);
 //! * an English that still holds Arabic letters (a name with no English form known) is left
 //!   out: the block is read by someone who does not read the Arabic;
-//! * a compass direction alone (`north`, `northwest`) is not a place;
+//! * a compass direction alone (`north`, `northwest`) is not a place, and a news agency
+//!   (`Reuters`, `Saudi Press Agency`) is the source, not who the story is about;
+//! * facts of crawl noise ([`super::structure::is_noise`]: the byline `عمر إبراهيم – عين
+//!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
+//!   and date stay, and of a Hijri date given with its Gregorian one (`25 شوال 1436 هـ الموافق
+//!   10 اغسطس 2015`) only the Gregorian date as written stays;
+//! * a relative date (`today`, `yesterday`, `Saturday`) is kept only when the article has no
+//!   date with a number in it, and then only the first;
 //! * **deduplicated**: the same question and English (case-insensitive) is one entry, with
 //!   how many times the article says it (`mentions`); an entry whose words are all inside a
 //!   more specific entry of the same question (`Salman` inside `King Salman bin Abdulaziz`,
@@ -54,6 +61,20 @@ const DIRECTIONS: &[&str] = &[
     "middle east",
 ];
 
+const AGENCIES: &[&str] = &[
+    "saudi press agency",
+    "reuters",
+    "agence france-presse",
+    "afp",
+    "associated press",
+    "emirates news agency",
+    "anadolu agency",
+    "kuwait news agency",
+    "qatar news agency",
+    "syrian arab news agency",
+    "bahrain news agency",
+];
+
 /// Whether a fact may be a key fact at all.
 fn signable(f: &FactLine) -> Option<Question> {
     let q = Question::of_kind(&f.kind)?;
@@ -67,7 +88,11 @@ fn signable(f: &FactLine) -> Option<Question> {
     {
         return None;
     }
-    if q == Question::Where && DIRECTIONS.contains(&english.to_lowercase().as_str()) {
+    let lower = english.to_lowercase();
+    if q == Question::Where && DIRECTIONS.contains(&lower.as_str()) {
+        return None;
+    }
+    if q == Question::Who && AGENCIES.contains(&lower.as_str()) {
         return None;
     }
     Some(q)
@@ -85,12 +110,40 @@ fn inside(a: &[String], b: &[String]) -> bool {
     a.len() < b.len() && a.iter().all(|w| b.contains(w))
 }
 
+/// Whether an English date holds a year (four digits in a row).
+fn has_year(english: &str) -> bool {
+    english
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4)
+}
+
+/// Whether a date says when without a number (`today`, `Saturday`, `next week`).
+fn relative(f: &KeyFact) -> bool {
+    f.kind == "date" && !f.english.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// The key facts of an article (see the module docs).
-pub fn key_facts(sentences: &[SentenceInfo]) -> Vec<KeyFact> {
+pub fn key_facts(text: &str, sentences: &[SentenceInfo]) -> Vec<KeyFact> {
     let mut index: HashMap<(Question, String), usize> = HashMap::new();
     let mut all: Vec<KeyFact> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
+        let slice = s.span.slice(text).trim();
+        if !slice.is_empty()
+            && super::structure::is_noise(slice)
+            && !super::structure::is_dateline_line(slice)
+        {
+            continue;
+        }
+        // A Hijri date beside its Gregorian one (`25 شوال 1436 هـ الموافق 10 اغسطس 2015`):
+        // the Gregorian date as written beats the tabular estimate.
+        let gregorian = s
+            .facts
+            .iter()
+            .any(|f| f.kind == "date" && !f.english.contains(" AH") && has_year(&f.english));
         for f in &s.facts {
+            if gregorian && f.kind == "date" && f.english.contains(" AH") {
+                continue;
+            }
             let Some(question) = signable(f) else {
                 continue;
             };
@@ -140,6 +193,12 @@ pub fn key_facts(sentences: &[SentenceInfo]) -> Vec<KeyFact> {
             .filter(|(_, f)| !f)
             .map(|(g, _)| g)
             .collect();
+        if question == Question::When && kept.iter().any(|f| !relative(f)) {
+            kept.retain(|f| !relative(f));
+        } else if question == Question::When {
+            kept.sort_by_key(|f| f.sentence);
+            kept.truncate(1);
+        }
         kept.sort_by(|a, b| {
             b.mentions
                 .cmp(&a.mentions)
@@ -192,7 +251,7 @@ mod tests {
                 fact("ordinal", "second", false),
             ]),
         ];
-        let facts = key_facts(&sentences);
+        let facts = key_facts("", &sentences);
         let got: Vec<(Question, &str, bool, usize)> = facts
             .iter()
             .map(|f| (f.question, f.english.as_str(), f.hedged, f.mentions))
@@ -204,5 +263,26 @@ mod tests {
             (Question::HowMany, "about 300 people", true, 1),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn bylines_agencies_and_relative_dates_give_way() {
+        let text = "عمر إبراهيم – عين اليوم\nقال مسؤول لرويترز أمس إن الحادث وقع يوم 10 أغسطس 2015.\n16:37 ت م";
+        let s = crate::summarize::plain(text);
+        let mut s = s;
+        s[0].facts = vec![fact("date", "today", false)];
+        s[1].facts = vec![
+            fact("org", "Reuters", false),
+            fact("date", "yesterday", false),
+            fact("date", "10 August 2015", false),
+            fact("date", "25 Shawwal 1436 AH (about August 11, 2015)", false),
+        ];
+        s[2].facts = vec![fact("time", "16:37", false)];
+        let got: Vec<String> = key_facts(text, &s).into_iter().map(|f| f.english).collect();
+        assert_eq!(got, ["10 August 2015"]);
+        // Without a dated fact, the first relative one stays.
+        s[1].facts.truncate(2);
+        let got: Vec<String> = key_facts(text, &s).into_iter().map(|f| f.english).collect();
+        assert_eq!(got, ["yesterday"]);
     }
 }

@@ -178,9 +178,9 @@ impl Question {
         Some(match kind {
             "person" | "org" | "organization" | "group" | "title" | "nationality" => Question::Who,
             "place" | "location" => Question::Where,
-            "date" | "time" | "weekday" | "month" | "year" | "duration" => Question::When,
+            "date" | "time" | "weekday" | "month" | "year" => Question::When,
             "casualties" | "number" | "quantity" | "count" | "money" | "amount" | "percent"
-            | "percentage" | "measure" | "score" => Question::HowMany,
+            | "percentage" | "measure" | "score" | "duration" => Question::HowMany,
             _ => return None,
         })
     }
@@ -235,7 +235,7 @@ pub fn summarize(text: &str, sentences: &[SentenceInfo], opts: &Options) -> Summ
         title: title.map(|i| (i, sentences[i].span)),
         picks: why.iter().map(|w| w.sentence).collect(),
         why,
-        key_facts: facts::key_facts(sentences),
+        key_facts: facts::key_facts(text, sentences),
         news: ranking.news,
     }
 }

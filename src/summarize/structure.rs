@@ -5,7 +5,7 @@
 //! * [`is_noise`]: never worth a brief — a byline (`عمر إبراهيم – عين اليوم`), a dateline
 //!   alone (`إسلام آباد 25 شوال 1436 هـ … واس`), a crawl tail (`// انتهى //`, `اقرأ أيضا`,
 //!   `مقالات أخرى للكاتب`, `رابط الخبر`, share buttons, copyright), or a line with fewer than
-//!   three words;
+//!   three words of two letters or more (`16:37 ت م`);
 //! * [`is_title`]: a line that reads as a headline — 1 to 20 words, not a byline, dateline or
 //!   page furniture;
 //! * [`is_quote`]: speech in quotation marks (`«…»`, `“…”`, `"…"`) next to a speech verb;
@@ -67,11 +67,15 @@ fn words(text: &str) -> usize {
 
 /// Whether `sentence` is crawl noise or page furniture (never a summary sentence).
 pub fn is_noise(sentence: &str) -> bool {
-    words(sentence.trim()) < 3 || is_crawl(sentence.trim())
+    let long = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+        .count();
+    long < 3 || is_crawl(sentence.trim())
 }
 
 /// Page furniture, a byline or a dateline alone.
-fn is_crawl(s: &str) -> bool {
+pub fn is_crawl(s: &str) -> bool {
     let n = words(s);
     if FURNITURE.iter().any(|f| s.contains(f)) {
         return true;
@@ -87,7 +91,7 @@ fn is_crawl(s: &str) -> bool {
 
 /// Whether a line without final punctuation is a dateline: it names an agency, or it holds a
 /// date (a year of four digits, `هـ`).
-fn is_dateline_line(s: &str) -> bool {
+pub fn is_dateline_line(s: &str) -> bool {
     let agency = s
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == '-' || c == '–')
         .any(|w| AGENCIES.contains(&w));
@@ -112,7 +116,10 @@ pub fn ends_sentence(s: &str) -> bool {
 /// Whether a first line reads as a headline: 1–20 words, not a byline, a dateline or page
 /// furniture (`البحر الميت` is a title; `عمر إبراهيم – عين اليوم` is not).
 pub fn is_title(line: &str) -> bool {
-    (1..=20).contains(&words(line)) && !is_crawl(line.trim())
+    let lettered = line
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    lettered && (1..=20).contains(&words(line)) && !is_crawl(line.trim())
 }
 
 /// Speech verbs that introduce a quote, match-normalized or as written.
@@ -196,6 +203,7 @@ mod tests {
                 false,
             ),
             ("// انتهى //", true, false, false),
+            ("16:37 ت م", true, false, false),
             ("مقالات أخرى للكاتب", true, false, false),
             (
                 "اقرأ أيضا: ارتفاع أسعار النفط في الأسواق العالمية",

@@ -267,7 +267,7 @@ fn key_facts_are_grouped_and_deduplicated() {
             ..SentenceInfo::default()
         },
     ];
-    let got: Vec<(Question, String, usize)> = facts::key_facts(&s)
+    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s)
         .into_iter()
         .map(|f| (f.question, f.english, f.sentence))
         .collect();
