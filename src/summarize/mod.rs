@@ -244,7 +244,7 @@ pub fn summarize(text: &str, sentences: &[SentenceInfo], opts: &Options) -> Summ
 /// digit).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(structure::is_word_char))
         .count()
 }
 

@@ -60,6 +60,25 @@ const FURNITURE: &[&str] = &[
     "للاشتراك في",
 ];
 
+/// A letter or digit, with the Arabic block and ASCII answered without the Unicode tables
+/// (the scan runs over every sentence of a document).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        0x621..=0x64A | 0x660..=0x669 | 0x66E..=0x66F | 0x671..=0x6D3 | 0x6F0..=0x6FF => true,
+        0x600..=0x6FF => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// A letter (a word character that is not a digit).
+#[inline]
+fn is_letter(c: char) -> bool {
+    is_word_char(c) && !c.is_ascii_digit() && !('\u{660}'..='\u{669}').contains(&c)
+}
+
 /// Words of a line as a reader counts them.
 fn words(text: &str) -> usize {
     super::word_count(text)
@@ -69,7 +88,7 @@ fn words(text: &str) -> usize {
 pub fn is_noise(sentence: &str) -> bool {
     let long = sentence
         .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+        .filter(|w| w.chars().filter(|&c| is_word_char(c)).count() >= 2)
         .count();
     long < 3 || is_crawl(sentence.trim())
 }
@@ -118,7 +137,7 @@ pub fn ends_sentence(s: &str) -> bool {
 pub fn is_title(line: &str) -> bool {
     let lettered = line
         .split_whitespace()
-        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+        .any(|w| w.chars().filter(|&c| is_letter(c)).count() >= 2);
     lettered && (1..=20).contains(&words(line)) && !is_crawl(line.trim())
 }
 
@@ -174,7 +193,7 @@ pub fn is_quote(sentence: &str) -> bool {
         || sentence.contains(':');
     marks
         && sentence
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !is_letter(c))
             .any(|w| SPEECH.contains(&w))
 }
 

@@ -104,6 +104,7 @@ pub fn render(brief: &Brief, out: &mut String) {
             arabic: span.slice(brief.text),
         }
     });
+    let mut facts_at = crate::span::CharOffsets::new(brief.text);
     let picks = brief
         .lines()
         .into_iter()
@@ -118,7 +119,8 @@ pub fn render(brief: &Brief, out: &mut String) {
                 .facts
                 .iter()
                 .map(|f| {
-                    let (start, end) = brief.fact_chars(f);
+                    // One counter for all facts, in document order: linear in the text.
+                    let (start, end) = facts_at.span(f.span);
                     Fact {
                         kind: &f.kind,
                         english: &f.english,

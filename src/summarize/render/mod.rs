@@ -131,7 +131,8 @@ impl<'a> Brief<'a> {
         self.summary.why.iter().find(|w| w.sentence == i)
     }
 
-    /// Code-point offsets of a fact's span.
+    /// Code-point offsets of a fact's span (counted from the start of the text: for many
+    /// facts, keep one [`CharOffsets`] and ask in document order).
     pub fn fact_chars(&self, fact: &FactLine) -> (usize, usize) {
         CharOffsets::new(self.text).span(fact.span)
     }
