@@ -257,7 +257,7 @@ def sanity(binary, count):
     lens = Counter(len(d["picks"]) for d in docs.values())
     words = [sum(len(p["arabic"].split()) for p in d["picks"]) for d in docs.values()]
     noise = sum(1 for d in docs.values() for p in d["picks"]
-                if re.search("اقرأ أيضا|اقرأ ايضا|شارك|رابط الخبر|// انتهى //", p["arabic"]))
+                if re.search("اقرأ أيضا|اقرأ ايضا|(^|\\s)شارك (من خلال|على|هذا)|تويتر فيسبوك|رابط الخبر|// انتهى //|مقالات أخرى للكاتب", p["arabic"]))
     empty = sum(1 for d in docs.values() if not d["picks"])
     print(f"{len(docs)}/{len(files)} documents summarized in {took:.2f}s; picks per document {dict(sorted(lens.items()))}; "
           f"words per summary min {min(words)} median {sorted(words)[len(words) // 2]} max {max(words)}; "
