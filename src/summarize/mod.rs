@@ -35,8 +35,8 @@
 //! editor follows for a brief: 3 sentences under 200 words of body, 4 under 400, 5 above —
 //! never the whole article when it has more than three sentences, at least 1.
 //!
-//! Cost: linear in the text. Centrality and redundancy compare sentences at most
-//! [`score::WINDOW`] apart; MMR is a lazy greedy over a heap (scores only fall as picks are
+//! Cost: linear in the text. Centrality and redundancy compare sentences at most 64 apart
+//! (`WINDOW` in `score.rs`); MMR is a lazy greedy over a heap (scores only fall as picks are
 //! made), so a 10 MB article is summarized in seconds with memory linear in its size.
 //!
 //! What it does *not* do: rewrite, shorten or reorder sentences; translate; find terms or
@@ -48,7 +48,7 @@ mod pick;
 pub mod render;
 pub mod rouge;
 mod score;
-mod structure;
+pub mod structure;
 
 pub use pick::{is_news_shaped, Features, Why};
 pub use score::Tokenizer;
