@@ -110,11 +110,11 @@ fn inside(a: &[String], b: &[String]) -> bool {
     a.len() < b.len() && a.iter().all(|w| b.contains(w))
 }
 
-/// Whether an English date holds a year (four digits in a row).
-fn has_year(english: &str) -> bool {
+/// Whether an English date names a day of the month (one or two digits in a row).
+fn has_day(english: &str) -> bool {
     english
         .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4)
+        .any(|d| (1..=2).contains(&d.len()))
 }
 
 /// Whether a date says when without a number (`today`, `Saturday`, `next week`).
@@ -139,7 +139,7 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo]) -> Vec<KeyFact> {
         let gregorian = s
             .facts
             .iter()
-            .any(|f| f.kind == "date" && !f.english.contains(" AH") && has_year(&f.english));
+            .any(|f| f.kind == "date" && !f.english.contains(" AH") && has_day(&f.english));
         for f in &s.facts {
             if gregorian && f.kind == "date" && f.english.contains(" AH") {
                 continue;
