@@ -222,13 +222,18 @@ pub fn summarize(text: &str, sentences: &[SentenceInfo], opts: &Options) -> Summ
     let title = title(text, sentences);
     let candidates = candidates(text, sentences);
     let ranking = pick::rank(text, sentences, title, &candidates);
-    let words: usize = candidates
+    // Words per sentence, counted once (the length rule and a word budget both need them).
+    let counts: Vec<usize> = candidates
         .iter()
         .map(|&i| word_count(sentences[i].span.slice(text)))
-        .sum();
-    let k = opts.target(candidates.len(), words);
+        .collect();
+    let k = opts.target(candidates.len(), counts.iter().sum());
     let budget = opts.sentences.is_none().then_some(opts.words).flatten();
-    let word_of = |i: usize| word_count(sentences[i].span.slice(text));
+    let word_of = |i: usize| {
+        candidates
+            .binary_search(&i)
+            .map_or_else(|_| word_count(sentences[i].span.slice(text)), |k| counts[k])
+    };
     let mut why = pick::mmr(&ranking, k, budget, word_of);
     why.sort_unstable_by_key(|w| w.sentence);
     Summary {

@@ -82,6 +82,9 @@ fn is_letter(c: char) -> bool {
     is_word_char(c) && !c.is_ascii_digit() && !('\u{660}'..='\u{669}').contains(&c)
 }
 
+/// Longest line searched for page furniture, in words.
+const FURNITURE_WORDS: usize = 30;
+
 /// Words of a line as a reader counts them.
 fn words(text: &str) -> usize {
     super::word_count(text)
@@ -99,7 +102,8 @@ pub fn is_noise(sentence: &str) -> bool {
 /// Page furniture, a byline or a dateline alone.
 pub fn is_crawl(s: &str) -> bool {
     let n = words(s);
-    if FURNITURE.iter().any(|f| s.contains(f)) {
+    // Furniture is a short line (`اقرأ أيضا: <a headline>`); a paragraph is not searched.
+    if n <= FURNITURE_WORDS && FURNITURE.iter().any(|f| s.contains(f)) {
         return true;
     }
     let ends = ends_sentence(s);
@@ -194,10 +198,13 @@ pub fn is_quote(sentence: &str) -> bool {
         || sentence.contains('“')
         || sentence.matches('"').count() >= 2
         || sentence.contains(':');
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let speech = SET.get_or_init(|| SPEECH.iter().copied().collect());
     marks
         && sentence
             .split(|c: char| !is_letter(c))
-            .any(|w| SPEECH.contains(&w))
+            .any(|w| speech.contains(w))
 }
 
 /// A dateline at the start of a sentence: `مراكش (أ.ف.ب) -`, `القاهرة - رويترز:`.
