@@ -23,8 +23,9 @@
 //!   sentence of each paragraph, a quote from a named speaker, the sentence's share of the
 //!   article's main facts (who / where / when / how many) — then centrality (LexRank over
 //!   light-stemmed tokens) and similarity to the title (weights in `pick.rs`);
-//! * sentences are chosen greedily by maximal marginal relevance (MMR) over the shared
-//!   tokens, so a sentence that repeats a chosen one loses to one that adds something.
+//! * sentences are chosen greedily, best score first, with redundancy control on the shared
+//!   tokens: a near-repeat of a chosen sentence (TF-IDF cosine ≥ 0.6) is taken only when
+//!   nothing else is left (MMR with a hard threshold; see `pick.rs` for why no soft penalty).
 //!
 //! *News-shaped* text (a long headline, a dateline, or three attribution verbs) gets the full
 //! lead-position prior; other prose (columns, encyclopedic text) a weaker one.
