@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use dragoman::segment;
-use dragoman::{evidence, summarize, summary_candidates, Options};
+use dragoman::{evidence, summarize, summary_target, Options};
 use dragoman::{Glossary, Matcher};
 
 const ARTICLES: usize = 10_000;
@@ -90,7 +90,7 @@ fn main() {
         let summary = summarize(text, &infos, &opts);
         in_summarizer += t.elapsed().as_secs_f64();
         picked += summary.picks.len();
-        expected += opts.target(summary_candidates(&infos).len());
+        expected += summary_target(text, &infos, &opts);
         sentences += segs.len();
     }
     let secs = start.elapsed().as_secs_f64();

@@ -121,5 +121,5 @@ pub use check::{Check, Checked, CheckedPair, Checker, Finding, Severity};
 pub use align::{segment_english, tmx, Aligner, EnSentence, Pair};
 pub use summarize::{
     candidates as summary_candidates, evidence, lead as lead_sentences, ranking as summary_ranking,
-    rouge, summarize, Options, SentenceInfo, Summary, Tokenizer,
+    rouge, summarize, target as summary_target, Options, SentenceInfo, Summary, Tokenizer,
 };

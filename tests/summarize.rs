@@ -100,7 +100,7 @@ fn evidence(text: &str, glossary: bool) -> Vec<SentenceInfo> {
 fn evaluate(n: usize, glossary: bool) -> Vec<(String, Rouge, Rouge)> {
     let opts = Options {
         sentences: Some(n),
-        ratio: None,
+        ..Options::default()
     };
     articles()
         .iter()
@@ -108,7 +108,7 @@ fn evaluate(n: usize, glossary: bool) -> Vec<(String, Rouge, Rouge)> {
             let sentences = evidence(&a.text, glossary);
             let tokenizer = Tokenizer::new([a.text.as_str(), a.reference.as_str()]);
             let ours = summarize(&a.text, &sentences, &opts);
-            let lead = lead_sentences(&sentences, n);
+            let lead = lead_sentences(&a.text, &sentences, n);
             let ours = rouge(
                 &tokenizer,
                 &joined(&a.text, &sentences, &ours.picks),
@@ -232,7 +232,7 @@ fn picks_overlap_the_gold_picks() {
             &sentences,
             &Options {
                 sentences: Some(3),
-                ratio: None,
+                ..Options::default()
             },
         );
         let ours: Vec<usize> = sum.picks.iter().map(|i| i + 1).collect();
@@ -288,11 +288,7 @@ mod cli {
         assert_eq!(v["title"]["sentence"], 1);
         let json = dragoman(&["summarize", "--format", "json", "--ratio", "0.5", SAMPLE]).ok();
         let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
-        assert_eq!(
-            v["picks"].as_array().unwrap().len(),
-            5,
-            "half of 16, capped at 5"
-        );
+        assert_eq!(v["picks"].as_array().unwrap().len(), 8, "half of 16");
         dragoman(&["summarize", "--ratio", "1.5", SAMPLE])
             .code(2)
             .stderr_has("--ratio 1.5 is out of range");

@@ -20,15 +20,23 @@ use crate::segment::Layout;
 /// Summarize Arabic articles: pick the sentences that carry each one, and show them with
 /// English beside them.
 ///
-/// Extractive: sentences are chosen, never rewritten. Scoring combines centrality (LexRank
-/// over normalized, lightly stemmed words), similarity to the headline, the density of
-/// glossary terms and facts, and — for news-shaped text only — the lead position; repeats
-/// are avoided (MMR). The headline is shown as the title, never spent as a summary sentence.
+/// Extractive: sentences are chosen, never rewritten. Position and structure come first — the
+/// lede, the first sentence of each paragraph, quotes from named speakers, the sentences with
+/// the article's main facts (who / where / when / how many) — then centrality (LexRank over
+/// normalized, lightly stemmed words) and similarity to the headline; repeats are avoided
+/// (MMR). Crawl noise (bylines, datelines alone, "اقرأ أيضا", share buttons) is never picked.
+/// A headline is recognized only when the text has one (a short first line without final
+/// punctuation, followed by body text); it is shown as the title and used as the query,
+/// never spent as a summary sentence. `--explain` shows why each sentence was picked (JSON
+/// always carries it, in `why`).
 ///
-/// Cost: linear in the sentences of a document. Centrality compares sentences at most 64
-/// apart (an article of up to 65 sentences, almost every news article, is compared pair by
-/// pair), and redundancy is kept up to date pick by pick: 20,000 sentences (7 MB) take about
-/// 1.5 s and 240 MB, 100,000 sentences about 8 s and under 1 GB.
+/// Length: `--sentences N`, `--ratio R` or `--words W`; by default from the article's length,
+/// as a wire editor sizes a brief: 3 sentences under 200 words, 4 under 400, 5 above (never
+/// more than half the sentences, rounded up).
+///
+/// Cost: linear in the size of a document. Centrality and redundancy compare sentences at
+/// most 64 apart (an article of up to 65 sentences, almost every news article, is compared
+/// pair by pair), and the picks are made by a lazy greedy over a heap.
 ///
 /// For each document: the title; the picked sentences in document order with their sentence
 /// number, the Arabic, the English (the glossary terms' English, marked as a gloss) and facts;
@@ -58,13 +66,23 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
     format: SummaryFormat,
 
-    /// Pick this many sentences per document (default: about a quarter, 1 to 5).
-    #[arg(long, value_name = "N", conflicts_with = "ratio")]
+    /// Pick this many sentences per document (default: from the article's length: 3 under
+    /// 200 words, 4 under 400, 5 above).
+    #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "words"])]
     sentences: Option<usize>,
 
-    /// Pick this share of each document's sentences, 0 < R ≤ 1 (at least 1, at most 5).
-    #[arg(long, value_name = "R")]
+    /// Pick this share of each document's sentences, 0 < R ≤ 1 (at least 1).
+    #[arg(long, value_name = "R", conflicts_with = "words")]
     ratio: Option<f64>,
+
+    /// Pick sentences while the summary stays within W words (at least one sentence).
+    #[arg(long, value_name = "W")]
+    words: Option<usize>,
+
+    /// Show why each sentence was picked: its evidence (lede, paragraph start, quote, main
+    /// facts, centrality, title match) and scores (Markdown and HTML; JSON always has it).
+    #[arg(long)]
+    explain: bool,
 
     /// English translations, aligned sentence by sentence into the English column: a file (for
     /// a single document), or a directory holding a file with the same relative name as each
@@ -108,10 +126,17 @@ pub fn run(args: Args) -> Result<Status> {
             )));
         }
     }
+    if args.words == Some(0) {
+        return Err(Error::usage(
+            "--words 0 leaves no room for a sentence; give a budget, e.g. --words 120",
+        ));
+    }
     let opts = Options {
         sentences: args.sentences,
         ratio: args.ratio,
+        words: args.words,
     };
+    let explain = args.explain;
     let date = common::date_arg(args.date.as_deref())?;
     let matcher = args.glossary.matcher()?;
     let stages = Stages {
@@ -142,6 +167,7 @@ pub fn run(args: Args) -> Result<Status> {
                 text: &doc.text,
                 sentences: &sentences,
                 summary: &summary,
+                explain,
             };
             Ok::<_, Error>(match format {
                 SummaryFormat::Md => {
@@ -170,6 +196,7 @@ pub fn run(args: Args) -> Result<Status> {
                     text: &doc.text,
                     sentences: &sentences,
                     summary: &summary,
+                    explain,
                 };
                 sections.push(html::section(&brief, sections.len() + 1));
                 Ok(())
@@ -209,6 +236,8 @@ fn summarize_document(
     );
     let sentences = a.sentences;
     let mut infos = evidence::plain(&sentences);
+    let wraps = crate::segment::layout::wraps(text, a.layout);
+    evidence::add_paragraphs(&mut infos, text, &wraps);
     evidence::add_words(&mut infos, &a.tokens, &a.norm.text);
     evidence::add_terms(&mut infos, &a.terms, &stages.matcher);
     evidence::add_facts(&mut infos, &a.facts);

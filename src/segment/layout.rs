@@ -395,6 +395,11 @@ fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
     }
 }
 
+/// The wraps of `text` in `layout` (see [`resolve_and_wraps`]).
+pub(crate) fn wraps(text: &str, layout: Layout) -> Vec<usize> {
+    resolve_and_wraps(text, layout).1
+}
+
 /// The layout `text` is read as ([`Layout::resolve`]) and its wraps: the byte offsets of the
 /// line-break bytes read as spaces in that layout, in order (empty unless it is `wrapped`; a
 /// CR LF wrap gives both of its bytes). The lines of a detected `wrapped` text are split and

@@ -11,7 +11,7 @@
 //! This is the one place where other stages plug into the summarizer; the summarizer itself
 //! only sees the plain data.
 
-use crate::extract::{Fact, FactKind};
+use crate::extract::{Detail, Fact, FactKind};
 use crate::glossary::{Matcher, TermMatch};
 use crate::segment::Sentence;
 use crate::tokens::{Kind, Tokens};
@@ -37,6 +37,22 @@ pub fn plain(sentences: &[Sentence]) -> Vec<SentenceInfo> {
             ..SentenceInfo::default()
         })
         .collect()
+}
+
+/// Mark the sentences that open a paragraph: the first one, and each one whose gap from the
+/// previous sentence holds a line break that is not a wrap (`wraps`: byte offsets of the line
+/// breaks read as spaces in a hard-wrapped document, sorted).
+pub fn add_paragraphs(infos: &mut [SentenceInfo], text: &str, wraps: &[usize]) {
+    let mut prev_end = 0;
+    for (k, info) in infos.iter_mut().enumerate() {
+        let gap = prev_end..info.span.start.max(prev_end);
+        info.paragraph = k == 0
+            || text.as_bytes()[gap.clone()]
+                .iter()
+                .enumerate()
+                .any(|(o, &b)| b == b'\n' && wraps.binary_search(&(gap.start + o)).is_err());
+        prev_end = info.span.end;
+    }
 }
 
 /// Give each sentence its words from the document's tokens (`tokens` of the text whose
@@ -110,9 +126,29 @@ pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
             info.facts.push(FactLine {
                 kind: f.kind.name().to_string(),
                 english: f.english.to_string(),
+                hedged: hedged(f),
+                speaker: match &f.detail {
+                    Detail::Quote {
+                        speaker: Some((english, _)),
+                        ..
+                    } if !english.is_empty() => Some(english.clone()),
+                    _ => None,
+                },
                 span: f.span,
             });
         }
+    }
+}
+
+/// Whether a fact is said with a hedge: a qualifier (`about`, `more than`), an approximate
+/// count (`tens`), or a date whose year had to be inferred.
+fn hedged(f: &Fact) -> bool {
+    match &f.detail {
+        Detail::Approximate(_) => true,
+        Detail::Quantity { qualifier, .. } => !qualifier.is_empty(),
+        Detail::Casualties(c) => !c.qualifier.is_empty() || c.approximate.is_some(),
+        Detail::Date(d) => d.year_inferred,
+        _ => false,
     }
 }
 

@@ -1,46 +1,61 @@
 //! Extractive summaries: which sentences carry the article, and what it says in facts.
 //!
 //! **In:** a document's original text and one [`SentenceInfo`] per sentence (from
-//! [`crate::segment`]): its span, whether it is a headline line, how many glossary terms and
-//! which facts it holds, its English (aligned translation or gloss). The summarizer takes this
-//! evidence as plain data, so it does not depend on how terms, facts or alignments were found.
+//! [`crate::segment`]): its span, whether it is a line without final punctuation, whether it
+//! opens a paragraph, how many glossary terms and which facts it holds, its English (aligned
+//! translation or gloss). The summarizer takes this evidence as plain data, so it does not
+//! depend on how terms, facts or alignments were found.
 //!
 //! **Out:** a [`Summary`]: the title (the headline line, if the document opens with one), the
-//! picked sentences as indices into `sentences` in document order, and the key facts of the
-//! whole article (who / where / when / how many), deduplicated, each with its sentence.
+//! picked sentences as indices into `sentences` in document order with why each was picked
+//! ([`Why`]), and the key facts of the whole article (who / where / when / how many) as an
+//! editor would sign them ([`facts`]).
 //!
-//! How sentences are picked (see `pick.rs` and `score.rs`):
-//! * candidates are the sentences that are not headline lines (a title or sub-heading is never
-//!   spent as a summary sentence); a document made only of headline lines falls back to all of
-//!   them but the title;
-//! * each candidate is scored by centrality (continuous LexRank over TF-IDF cosine of
-//!   light-stemmed, match-normalized tokens), similarity to the title, density of glossary
-//!   terms and facts (numbers stand in for facts when no facts are given), and — only when
-//!   the document is news-shaped — a lead-position prior;
-//! * sentences are chosen greedily by maximal marginal relevance (MMR, λ = 0.7), so a
-//!   sentence that repeats a chosen one loses to one that adds something.
+//! How sentences are picked (see `structure.rs`, `pick.rs` and `score.rs`):
+//! * **candidates** are the body sentences: not crawl noise (bylines `فلان – عين اليوم`,
+//!   datelines alone, `اقرأ أيضا`, share buttons, `// انتهى //`, `مقالات أخرى للكاتب`), not a
+//!   short line without final punctuation (a headline or sub-heading). A line of 13 words or
+//!   more without final punctuation is a paragraph that lost its full stop and stays;
+//! * the **title** is the first line only when the text has one: a short line (1–20 words)
+//!   without final punctuation, followed by body text, that is not a byline or dateline. It
+//!   is never spent as a summary sentence; it is the query the sentences are compared with;
+//! * each candidate is scored on **position and structure** first — the lede, the first
+//!   sentence of each paragraph, a quote from a named speaker, the sentence's share of the
+//!   article's main facts (who / where / when / how many) — then centrality (LexRank over
+//!   light-stemmed tokens) and similarity to the title (weights in `pick.rs`);
+//! * sentences are chosen greedily, best score first, with redundancy control on the shared
+//!   tokens: a near-repeat of a chosen sentence (TF-IDF cosine ≥ 0.6) is taken only when
+//!   nothing else is left (MMR with a hard threshold; see `pick.rs` for why no soft penalty).
 //!
-//! *News-shaped* means: a long headline (five words or more), a dateline (`مراكش (أ.ف.ب) -`,
-//! `(رويترز)`), or at least three attribution verbs (قال، أضاف، أكد، أعلن …). Encyclopedic
-//! prose (a short title line, no attributions) gets no position prior at all: in such text
-//! the opening sentences are naming and lineage, and nothing about position is assumed.
+//! *News-shaped* text (a long headline, a dateline, or three attribution verbs) gets the full
+//! lead-position prior; other prose (columns, encyclopedic text) a weaker one.
 //!
-//! Length ([`Options`]): `sentences` if given, else `ratio` × candidates, else a quarter of the
-//! candidates; always at least 1 and at most 5 (an explicit `sentences` may exceed 5), never
-//! more than there are candidates.
+//! Length ([`Options`], [`target`]): `sentences` if given; else `words` (sentences in the
+//! order picked while the total stays within the budget, at least one); else `ratio` ×
+//! candidates (at least 1); else the default from the article's length, the rule a wire
+//! editor follows for a brief: 3 sentences under 200 words of body, 4 under 400, 5 above —
+//! never the whole article when it has more than three sentences, at least 1.
+//!
+//! Cost: linear in the text. Centrality and redundancy compare sentences at most 64 apart
+//! (`WINDOW` in `score.rs`); MMR is a lazy greedy over a heap (scores only fall as picks are
+//! made), so a 10 MB article is summarized in seconds with memory linear in its size.
 //!
 //! What it does *not* do: rewrite, shorten or reorder sentences; translate; find terms or
 //! facts itself.
 
 pub mod evidence;
+pub mod facts;
 mod pick;
 pub mod render;
 pub mod rouge;
 mod score;
+pub mod structure;
 
 #[cfg(test)]
 use pick::is_news_shaped;
+pub use pick::{Features, Why};
 pub use score::Tokenizer;
+pub use structure::is_noise;
 
 use serde::Serialize;
 
@@ -53,6 +68,8 @@ pub struct SentenceInfo {
     pub span: Span,
     /// A line of its own without final punctuation (headline, title, sub-heading).
     pub headline: bool,
+    /// The first sentence of a paragraph (the text's first sentence included).
+    pub paragraph: bool,
     /// Number of glossary terms matched in the sentence.
     pub terms: usize,
     /// Facts found in the sentence.
@@ -72,6 +89,12 @@ pub struct FactLine {
     /// `date`, `casualties`, `person`, `place`, … (the extractor's kind name).
     pub kind: String,
     pub english: String,
+    /// Said with a hedge: `about`, `more than`, `tens of`, an approximate date.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
+    /// A quote's speaker in English, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// Byte span in the original document text.
     #[serde(skip)]
     pub span: Span,
@@ -82,27 +105,47 @@ pub struct FactLine {
 pub struct Options {
     /// Exactly this many sentences (if there are that many candidates).
     pub sentences: Option<usize>,
-    /// This share of the candidate sentences (0 < ratio ≤ 1), at least 1, at most 5.
+    /// This share of the candidate sentences (0 < ratio ≤ 1), at least 1.
     pub ratio: Option<f64>,
+    /// At most this many words (at least one sentence).
+    pub words: Option<usize>,
 }
 
-/// Default share of the article; the issue asks for about a quarter.
-pub const DEFAULT_RATIO: f64 = 0.25;
-/// Most sentences a ratio (or the default) gives.
+/// Most sentences the default length gives.
 pub const MAX_SENTENCES: usize = 5;
 
 impl Options {
-    /// How many sentences to pick out of `candidates`.
-    pub fn target(&self, candidates: usize) -> usize {
-        let n = match (self.sentences, self.ratio) {
-            (Some(n), _) => n.max(1),
-            (None, ratio) => {
-                let r = ratio.unwrap_or(DEFAULT_RATIO);
-                ((candidates as f64 * r).round() as usize).clamp(1, MAX_SENTENCES)
+    /// How many sentences to pick out of `candidates` whose body has `words` words (the
+    /// sentence count for `sentences`, `ratio` and the default; `usize::MAX` for a `words`
+    /// budget, which stops by words instead).
+    pub fn target(&self, candidates: usize, words: usize) -> usize {
+        let n = match (self.sentences, self.words, self.ratio) {
+            (Some(n), _, _) => n.max(1),
+            (None, Some(_), _) => usize::MAX,
+            (None, None, Some(r)) => ((candidates as f64 * r).round() as usize).max(1),
+            (None, None, None) => {
+                let by_words = match words {
+                    0..=199 => 3,
+                    200..=399 => 4,
+                    _ => MAX_SENTENCES,
+                };
+                // Never the whole article when it has more than three sentences.
+                let most = if candidates > 3 {
+                    candidates - 1
+                } else {
+                    candidates
+                };
+                by_words.min(most).max(1)
             }
         };
         n.min(candidates)
     }
+}
+
+/// The number of sentences [`summarize`] picks from `sentences` with `opts` (for a `words`
+/// budget: how many fit).
+pub fn target(text: &str, sentences: &[SentenceInfo], opts: &Options) -> usize {
+    summarize(text, sentences, opts).picks.len()
 }
 
 /// The question a key fact answers.
@@ -138,9 +181,9 @@ impl Question {
         Some(match kind {
             "person" | "org" | "organization" | "group" | "title" | "nationality" => Question::Who,
             "place" | "location" => Question::Where,
-            "date" | "time" | "weekday" | "month" | "year" | "duration" => Question::When,
+            "date" | "time" | "weekday" | "month" | "year" => Question::When,
             "casualties" | "number" | "quantity" | "count" | "money" | "amount" | "percent"
-            | "percentage" | "measure" | "score" => Question::HowMany,
+            | "percentage" | "measure" | "score" | "duration" => Question::HowMany,
             _ => return None,
         })
     }
@@ -152,6 +195,10 @@ pub struct KeyFact {
     pub question: Question,
     pub kind: String,
     pub english: String,
+    /// Said with a hedge (`about 300`, `more than 20 killed`).
+    pub hedged: bool,
+    /// How many times the article states it (same question and English).
+    pub mentions: usize,
     /// Index of the sentence it first came from.
     pub sentence: usize,
     #[serde(skip)]
@@ -165,74 +212,101 @@ pub struct Summary {
     pub title: Option<(usize, Span)>,
     /// Picked sentence indices, in document order.
     pub picks: Vec<usize>,
-    /// Who / where / when / how many across the article, grouped in that order, each group
-    /// in document order.
+    /// Why each pick was chosen, in the order of `picks`.
+    pub why: Vec<Why>,
+    /// Who / where / when / how many across the article ([`facts::key_facts`]).
     pub key_facts: Vec<KeyFact>,
-    /// Whether the document was treated as news (lead-position prior on).
+    /// Whether the document was treated as news (full lead-position prior).
     pub news: bool,
 }
 
 /// Summarize one document.
 pub fn summarize(text: &str, sentences: &[SentenceInfo], opts: &Options) -> Summary {
-    let title = title(sentences);
-    let candidates = candidates(sentences);
+    let title = title(text, sentences);
+    let candidates = candidates(text, sentences);
     let ranking = pick::rank(text, sentences, title, &candidates);
-    let mut picks = pick::mmr(&ranking, opts.target(candidates.len()));
-    picks.sort_unstable();
+    // Words per sentence, counted once (the length rule and a word budget both need them).
+    let counts: Vec<usize> = candidates
+        .iter()
+        .map(|&i| word_count(sentences[i].span.slice(text)))
+        .collect();
+    let k = opts.target(candidates.len(), counts.iter().sum());
+    let budget = opts.sentences.is_none().then_some(opts.words).flatten();
+    let word_of = |i: usize| {
+        candidates
+            .binary_search(&i)
+            .map_or_else(|_| word_count(sentences[i].span.slice(text)), |k| counts[k])
+    };
+    let mut why = pick::mmr(&ranking, k, budget, word_of);
+    why.sort_unstable_by_key(|w| w.sentence);
     Summary {
         title: title.map(|i| (i, sentences[i].span)),
-        picks,
-        key_facts: pick::key_facts(sentences),
+        picks: why.iter().map(|w| w.sentence).collect(),
+        why,
+        key_facts: facts::key_facts(text, sentences),
         news: ranking.news,
     }
+}
+
+/// Words of a sentence as a reader counts them (runs between spaces holding a letter or
+/// digit).
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(structure::is_word_char))
+        .count()
 }
 
 /// Scores of every candidate sentence, best first: `(sentence index, score)`. For
 /// evaluation (precision of the ranking) and debugging.
 pub fn ranking(text: &str, sentences: &[SentenceInfo]) -> Vec<(usize, f64)> {
-    let title = title(sentences);
-    let candidates = candidates(sentences);
+    let title = title(text, sentences);
+    let candidates = candidates(text, sentences);
     let r = pick::rank(text, sentences, title, &candidates);
     let mut out: Vec<(usize, f64)> = r.candidates.iter().copied().zip(r.scores).collect();
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     out
 }
 
-/// The lead-N baseline: the first `n` candidate sentences (headline lines skipped).
-pub fn lead(sentences: &[SentenceInfo], n: usize) -> Vec<usize> {
-    candidates(sentences).into_iter().take(n).collect()
+/// The lead-N baseline: the first `n` candidate sentences.
+pub fn lead(text: &str, sentences: &[SentenceInfo], n: usize) -> Vec<usize> {
+    candidates(text, sentences).into_iter().take(n).collect()
 }
 
-/// The title: the first sentence, when it is a headline line.
-pub fn title(sentences: &[SentenceInfo]) -> Option<usize> {
-    sentences.first().filter(|s| s.headline).map(|_| 0)
+/// The title: the first sentence, when it is a headline line that is a headline (see
+/// [`structure::is_title`]) and body text follows.
+pub fn title(text: &str, sentences: &[SentenceInfo]) -> Option<usize> {
+    let first = sentences.first()?;
+    let body_follows = sentences.iter().skip(1).any(|s| !s.headline);
+    (first.headline && body_follows && structure::is_title(first.span.slice(text))).then_some(0)
 }
 
-/// Sentences that may be picked: not headline lines; if there are none, every sentence but
-/// the title.
-pub fn candidates(sentences: &[SentenceInfo]) -> Vec<usize> {
+/// Sentences that may be picked: body sentences that are not crawl noise (a line without
+/// final punctuation counts as body from [`structure::LONG_LINE`] words); if there are none,
+/// every sentence but the title and noise.
+pub fn candidates(text: &str, sentences: &[SentenceInfo]) -> Vec<usize> {
+    let title = title(text, sentences);
+    let keep = |i: usize| Some(i) != title && !is_noise(sentences[i].span.slice(text));
     let body: Vec<usize> = (0..sentences.len())
-        .filter(|&i| !sentences[i].headline)
+        .filter(|&i| keep(i))
+        .filter(|&i| {
+            !sentences[i].headline
+                || word_count(sentences[i].span.slice(text)) >= structure::LONG_LINE
+        })
         .collect();
     if !body.is_empty() {
         return body;
     }
-    let skip = title(sentences).map_or(0, |_| 1);
-    (skip..sentences.len()).collect()
+    (0..sentences.len()).filter(|&i| keep(i)).collect()
 }
 
 /// [`SentenceInfo`] for the sentences of `text` with no terms, facts or English: what the
 /// summarizer works with when nothing else is known.
 #[cfg(test)]
 pub fn plain(text: &str) -> Vec<SentenceInfo> {
-    crate::segment::segment(text)
-        .into_iter()
-        .map(|s| SentenceInfo {
-            span: s.span,
-            headline: s.headline,
-            ..SentenceInfo::default()
-        })
-        .collect()
+    let sentences = crate::segment::segment(text);
+    let mut infos = evidence::plain(&sentences);
+    evidence::add_paragraphs(&mut infos, text, &[]);
+    infos
 }
 
 #[cfg(test)]

@@ -10,14 +10,16 @@ fn target_length_follows_options() {
     // (options, candidates, expected)
     let rows = [
         (Options::default(), 20, 5),
-        (Options::default(), 12, 3),
-        (Options::default(), 2, 1),
+        (Options::default(), 12, 5),
+        (Options::default(), 5, 4),
+        (Options::default(), 2, 2),
         (Options::default(), 40, 5),
         (Options::default(), 0, 0),
         (
             Options {
                 sentences: Some(7),
                 ratio: None,
+                words: None,
             },
             20,
             7,
@@ -26,6 +28,7 @@ fn target_length_follows_options() {
             Options {
                 sentences: Some(7),
                 ratio: None,
+                words: None,
             },
             4,
             4,
@@ -34,6 +37,7 @@ fn target_length_follows_options() {
             Options {
                 sentences: Some(0),
                 ratio: None,
+                words: None,
             },
             4,
             1,
@@ -42,6 +46,7 @@ fn target_length_follows_options() {
             Options {
                 sentences: None,
                 ratio: Some(0.5),
+                words: None,
             },
             6,
             3,
@@ -50,6 +55,7 @@ fn target_length_follows_options() {
             Options {
                 sentences: None,
                 ratio: Some(0.01),
+                words: None,
             },
             6,
             1,
@@ -57,11 +63,83 @@ fn target_length_follows_options() {
     ];
     for (opts, candidates, want) in rows {
         assert_eq!(
-            opts.target(candidates),
+            opts.target(candidates, 500),
             want,
             "{opts:?} over {candidates} candidates"
         );
     }
+}
+
+#[test]
+fn default_length_follows_the_article_words() {
+    // (body words, candidates, expected): 3 under 200 words, 4 under 400, 5 above, never the
+    // whole article when it has more than three sentences.
+    let rows = [
+        (120, 10, 3),
+        (199, 10, 3),
+        (200, 10, 4),
+        (399, 10, 4),
+        (400, 10, 5),
+        (5000, 300, 5),
+        (150, 3, 3),
+        (300, 4, 3),
+        (500, 5, 4),
+        (150, 1, 1),
+    ];
+    for (words, candidates, want) in rows {
+        assert_eq!(
+            Options::default().target(candidates, words),
+            want,
+            "{words} words, {candidates} candidates"
+        );
+    }
+}
+
+#[test]
+fn word_budget_stops_before_it_is_exceeded() {
+    let text = "ضرب زلزال قوي إقليم الحوز في المغرب ليلة الجمعة. وقتل مئات الأشخاص في القرى الجبلية. وقال مسؤول إن فرق الإنقاذ تواصل عملها. وأعلنت الحكومة الحداد ثلاثة أيام.";
+    let s = infos(text);
+    for (budget, want) in [(1, 1), (9, 1), (15, 2), (100, 4)] {
+        let sum = summarize(
+            text,
+            &s,
+            &Options {
+                words: Some(budget),
+                ..Options::default()
+            },
+        );
+        assert_eq!(sum.picks.len(), want, "budget {budget}: {:?}", sum.picks);
+        let used: usize = sum
+            .picks
+            .iter()
+            .map(|&i| word_count(s[i].span.slice(text)))
+            .sum();
+        assert!(used <= budget.max(9), "budget {budget}: {used} words");
+    }
+}
+
+#[test]
+fn noise_is_never_picked_and_a_byline_is_no_title() {
+    let text = "عمر إبراهيم – عين اليوم
+أشعلت عاملة نظافة برازيلية مواقع التواصل الاجتماعي بعد نشر صورة لها.
+وقالت مانوس إنها تتعرض لمعاكسات أثناء عملها.
+اقرأ أيضا: نجمة جديدة على مواقع التواصل
+// انتهى //";
+    let s = infos(text);
+    let sum = summarize(
+        text,
+        &s,
+        &Options {
+            sentences: Some(5),
+            ..Options::default()
+        },
+    );
+    assert_eq!(sum.title, None);
+    let picked: Vec<&str> = sum.picks.iter().map(|&i| s[i].span.slice(text)).collect();
+    assert_eq!(picked.len(), 2, "{picked:?}");
+    assert!(picked[0].starts_with("أشعلت"), "{picked:?}");
+    assert_eq!(sum.why.len(), 2);
+    assert!(sum.why[0].evidence.contains(&"lede"), "{:?}", sum.why[0]);
 }
 
 #[test]
@@ -76,6 +154,7 @@ fn headline_is_the_title_and_never_a_pick() {
             &Options {
                 sentences: Some(n),
                 ratio: None,
+                words: None,
             },
         );
         assert_eq!(sum.title, Some((0, s[0].span)));
@@ -94,7 +173,7 @@ fn headline_is_the_title_and_never_a_pick() {
 }
 
 #[test]
-fn headlines_only_document_picks_among_headlines() {
+fn headlines_only_document_has_no_title_and_picks_among_headlines() {
     let text = "العنوان الأول هنا\nعنوان ثان عن الاقتصاد\nعنوان ثالث عن الرياضة";
     let s = infos(text);
     let sum = summarize(
@@ -103,11 +182,11 @@ fn headlines_only_document_picks_among_headlines() {
         &Options {
             sentences: Some(1),
             ratio: None,
+            words: None,
         },
     );
-    assert_eq!(sum.title.map(|t| t.0), Some(0));
+    assert_eq!(sum.title, None, "no body follows: no title");
     assert_eq!(sum.picks.len(), 1);
-    assert_ne!(sum.picks[0], 0);
 }
 
 #[test]
@@ -127,6 +206,7 @@ fn redundant_sentence_loses_to_a_new_one() {
         &Options {
             sentences: Some(2),
             ratio: None,
+            words: None,
         },
     );
     assert!(sum.picks.contains(&2), "{:?}", sum.picks);
@@ -134,7 +214,8 @@ fn redundant_sentence_loses_to_a_new_one() {
 
 #[test]
 fn facts_and_terms_pull_a_sentence_up() {
-    // Same words, but the last sentence carries the facts and terms: it must win.
+    // Same words, but the last sentence carries the facts and terms: after the lede, it must
+    // win over the sentence before it.
     let text = "تحدث الناس عن الأمر في المدينة. تحدث الناس عن الأمر في القرية. تحدث الناس عن الأمر في البلدة.";
     let mut s = infos(text);
     s[2].terms = 3;
@@ -143,22 +224,25 @@ fn facts_and_terms_pull_a_sentence_up() {
             kind: "place".into(),
             english: "the town".into(),
             span: s[2].span,
+            ..FactLine::default()
         },
         FactLine {
             kind: "date".into(),
             english: "Monday".into(),
             span: s[2].span,
+            ..FactLine::default()
         },
     ];
     let sum = summarize(
         text,
         &s,
         &Options {
-            sentences: Some(1),
+            sentences: Some(2),
             ratio: None,
+            words: None,
         },
     );
-    assert_eq!(sum.picks, vec![2]);
+    assert_eq!(sum.picks, vec![0, 2]);
 }
 
 #[test]
@@ -166,7 +250,7 @@ fn key_facts_are_grouped_and_deduplicated() {
     let fact = |kind: &str, english: &str| FactLine {
         kind: kind.into(),
         english: english.into(),
-        span: Span::default(),
+        ..FactLine::default()
     };
     let s = vec![
         SentenceInfo {
@@ -183,7 +267,7 @@ fn key_facts_are_grouped_and_deduplicated() {
             ..SentenceInfo::default()
         },
     ];
-    let got: Vec<(Question, String, usize)> = pick::key_facts(&s)
+    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s)
         .into_iter()
         .map(|f| (f.question, f.english, f.sentence))
         .collect();
@@ -216,6 +300,6 @@ fn news_shape_is_detected_from_headline_dateline_or_attributions() {
     ];
     for (text, want) in rows {
         let s = infos(text);
-        assert_eq!(is_news_shaped(text, &s, title(&s)), want, "{text:?}");
+        assert_eq!(is_news_shaped(text, &s, title(text, &s)), want, "{text:?}");
     }
 }

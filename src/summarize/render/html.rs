@@ -74,6 +74,12 @@ pub fn section(brief: &Brief, number: usize) -> Section {
                 }
                 facts.push_str("</ul>");
             }
+            if let Some(w) = brief.why(line.number - 1).filter(|_| brief.explain) {
+                facts.push_str(&format!(
+                    "<p class=\"why\">{}</p>",
+                    escape(&super::why_text(w))
+                ));
+            }
             h.push_str(&format!(
                 "<tr id=\"{anchor}-s{n}\"><td class=\"num\">{n}</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</td><td class=\"en\" dir=\"ltr\" lang=\"en\"><p>{english}</p>{facts}</td></tr>\n",
                 escape(line.arabic),
@@ -99,8 +105,9 @@ pub fn section(brief: &Brief, number: usize) -> Section {
                 format!("sentence {sentence}")
             };
             h.push_str(&format!(
-                "<dd dir=\"ltr\" lang=\"en\">{} <span class=\"kind\">{}</span> <span class=\"from\">{source}</span></dd>\n",
+                "<dd dir=\"ltr\" lang=\"en\">{}{} <span class=\"kind\">{}</span> <span class=\"from\">{source}</span></dd>\n",
                 escape(&fact.english),
+                if fact.hedged { " <span class=\"tag\">hedged</span>" } else { "" },
                 escape(&fact.kind),
             ));
         }

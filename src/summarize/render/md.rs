@@ -19,7 +19,7 @@
 //! through. A gloss is marked `_(gloss)_`, a missing English is `—`. Text is escaped for both
 //! HTML (`& < >`) and Markdown (`\ | * _ [ ] ` # ~`), and line breaks inside a cell become spaces.
 
-use super::{facts_text, Brief, EnglishSource};
+use super::{facts_text, why_text, Brief, EnglishSource};
 
 /// The Markdown for one document.
 pub fn render(brief: &Brief, out: &mut String) {
@@ -50,13 +50,23 @@ pub fn render(brief: &Brief, out: &mut String) {
             ));
         }
         out.push('\n');
+        if brief.explain {
+            out.push_str("**Why these sentences**\n\n");
+            for line in &lines {
+                if let Some(w) = brief.why(line.number - 1) {
+                    out.push_str(&format!("- {}: {}\n", line.number, escape(&why_text(w))));
+                }
+            }
+            out.push('\n');
+        }
     }
     let facts = brief.key_facts();
     if !facts.is_empty() {
         out.push_str("**Key facts**\n\n| | fact | kind | sentence |\n|---|---|---|---:|\n");
         for (fact, sentence, _) in facts {
+            let hedge = if fact.hedged { " _(hedged)_" } else { "" };
             out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
+                "| {} | {}{hedge} | {} | {} |\n",
                 fact.question.name(),
                 escape(&fact.english),
                 escape(&fact.kind),

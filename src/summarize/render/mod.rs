@@ -22,7 +22,7 @@ pub mod md;
 
 use serde::Serialize;
 
-use super::{FactLine, KeyFact, SentenceInfo, Summary};
+use super::{FactLine, KeyFact, SentenceInfo, Summary, Why};
 use crate::span::CharOffsets;
 
 /// Everything needed to render one document's summary.
@@ -32,6 +32,8 @@ pub struct Brief<'a> {
     pub text: &'a str,
     pub sentences: &'a [SentenceInfo],
     pub summary: &'a Summary,
+    /// Show why each sentence was picked (Markdown, HTML, CSV; JSON always has it).
+    pub explain: bool,
 }
 
 /// Where the English of a line comes from.
@@ -122,19 +124,38 @@ impl<'a> Brief<'a> {
             .collect()
     }
 
-    /// Code-point offsets of a fact's span.
-    pub fn fact_chars(&self, fact: &FactLine) -> (usize, usize) {
-        CharOffsets::new(self.text).span(fact.span)
+    /// Why sentence `i` (0-based) was picked, if it was.
+    pub fn why(&self, i: usize) -> Option<&'a Why> {
+        self.summary.why.iter().find(|w| w.sentence == i)
     }
 }
 
-/// Facts of a line as one string: `date: 8 September 2023; place: Al Haouz`.
+/// Facts of a line as one string: `date: 8 September 2023; place: Al Haouz`; a hedged fact
+/// gets `(hedged)`.
 pub fn facts_text(facts: &[FactLine]) -> String {
     facts
         .iter()
-        .map(|f| format!("{}: {}", f.kind, f.english))
+        .map(|f| {
+            let hedge = if f.hedged { " (hedged)" } else { "" };
+            format!("{}: {}{hedge}", f.kind, f.english)
+        })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Why a sentence was picked, in one line: `#1, score 0.93: lede, main facts (position
+/// 1.00, paragraph 0.00, …)`.
+pub fn why_text(w: &Why) -> String {
+    let f = &w.features;
+    let evidence = if w.evidence.is_empty() {
+        "score".to_string()
+    } else {
+        w.evidence.join(", ")
+    };
+    format!(
+        "#{}, score {:.2}: {evidence} (position {:.2}, paragraph {:.0}, quote {:.0}, facts {:.2}, centrality {:.2}, title {:.2}; redundancy {:.2})",
+        w.order, w.score, f.position, f.paragraph, f.quote, f.facts, f.centrality, f.title, w.redundancy
+    )
 }
 
 #[cfg(test)]

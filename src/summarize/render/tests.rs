@@ -15,6 +15,7 @@ fn brief_parts() -> (Vec<SentenceInfo>, Summary) {
             TEXT.find("الوزير").unwrap(),
             TEXT.find("الوزير").unwrap() + "الوزير".len(),
         ),
+        ..FactLine::default()
     }];
     s[2].gloss = "delegation · Monday".into();
     let sum = summarize(
@@ -23,6 +24,7 @@ fn brief_parts() -> (Vec<SentenceInfo>, Summary) {
         &Options {
             sentences: Some(2),
             ratio: None,
+            words: None,
         },
     );
     (s, sum)
@@ -35,6 +37,7 @@ fn lines_carry_english_source_and_code_point_offsets() {
         id: "t",
         text: TEXT,
         sentences: &s,
+        explain: false,
         summary: &sum,
     };
     let lines = b.lines();
@@ -59,6 +62,7 @@ fn html_escapes_everything_and_marks_direction() {
         id: "<id>&\"",
         text: TEXT,
         sentences: &s,
+        explain: false,
         summary: &sum,
     };
     let page = html::page(&[html::section(&b, 1), html::section(&b, 2)]);
@@ -87,6 +91,7 @@ fn markdown_escapes_cells() {
         id: "a|b",
         text: TEXT,
         sentences: &s,
+        explain: false,
         summary: &sum,
     };
     let mut md = String::new();
@@ -112,6 +117,7 @@ fn json_and_csv_parse_back() {
         id: "t",
         text: TEXT,
         sentences: &s,
+        explain: false,
         summary: &sum,
     };
     let mut j = String::new();

@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Summaries on real news: dragoman against lead-N and a plain centrality ranking.
+
+Run from the repository root (Python 3 stdlib only):
+
+    python3 dev/summary_eval.py [BIN] [--out FILE.json] [--per-article]
+    python3 dev/summary_eval.py target/release/dragoman
+    python3 dev/summary_eval.py /work/ref/dragoman          # main's figures
+    python3 dev/summary_eval.py BIN --sanity 100            # 100 other articles, no gold
+
+Data: the 40 gold articles of `dev/gold/articles.tsv`, read from `../shared/data/dev/news/articles`
+(`$DRAGOMAN_NEWS` overrides), with the two independent briefs `dev/gold/news-summaries/{A,B}`
+(3-5 picked sentences each). The articles are for measuring only: nothing here is copied into the
+repository.
+
+What is run: `BIN summarize --format json` on the 40 files, once with the default length and once
+per reference length (`--sentences N`, N = the number of picks of the reference compared with).
+
+ROUGE (our own, Arabic-aware; the common `rouge_score` tokenizer drops Arabic letters):
+* normalize: harakat, superscript alef and tatweel removed; أ إ آ ٱ → ا, ى → ي, ة → ه,
+  ؤ → و, ئ → ي; Arabic-Indic and Persian digits → ASCII;
+* split on anything that is not a letter or digit;
+* strip proclitics: a leading و or ف when at least 3 letters remain, then the article
+  (ب|ك|ل)?ال or لل when at least 2 letters remain. No suffix stemming, no stopwords;
+* ROUGE-N F1 with overlaps clipped by the reference count (Lin 2004), bigrams across sentences.
+Figures are given against A, against B, and against the closer of the two ("best": per article
+the higher F1, as usual with several references).
+
+Systems:
+* dragoman (default length) and dragoman-N (`--sentences N`);
+* lead-N: the first N sentences of the article (this script's own splitter: line ends and
+  . ! ? ؟ followed by a space), skipping lines without final punctuation shorter than 13 words
+  (bylines, datelines, a headline) - the editor's lead, a stronger baseline than the raw first
+  N sentences, which is also printed (lead-N raw);
+* centrality-N: the N sentences with the highest degree centrality (sum of TF-IDF cosines of
+  their tokens with every other sentence), in document order; same splitter and skipping.
+
+"Main point carried" is a PROXY (the briefs' main point is an English sentence, not comparable):
+the reference's first pick (in both briefs it is almost always the sentence with the main facts)
+is the main-point sentence; a summary carries the main point when its unigram recall of that
+sentence (clipped, tokens as above) is >= 0.6, for either reference. Reported: the share of
+articles carried, and the share where dragoman carries it and lead-N does not, or the reverse.
+
+The 40 articles are split in two halves by the order of `articles.tsv` (odd rows: dev, even
+rows: check) so that tuning on one half can be checked on the other.
+"""
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "../shared/data/dev/news/articles"))
+GOLD = os.path.join(HERE, "gold")
+
+HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    **{chr(0x660 + d): str(d) for d in range(10)},
+    **{chr(0x6F0 + d): str(d) for d in range(10)},
+})
+SPLIT = re.compile(r"[^\w]+|_")
+ARTICLE = re.compile(r"^(?:[بكل]?ال|لل)")
+
+
+def tokens(text):
+    text = HARAKAT.sub("", text).translate(FOLD).lower()
+    out = []
+    for w in SPLIT.split(text):
+        if not w:
+            continue
+        if w[0] in "وف" and len(w) >= 4:
+            w = w[1:]
+        m = ARTICLE.match(w)
+        if m and len(w) - m.end() >= 2:
+            w = w[m.end():]
+        out.append(w)
+    return out
+
+
+def ngrams(toks, n):
+    return Counter(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+
+
+def prf(cand, ref):
+    hits = sum(min(c, ref[g]) for g, c in cand.items())
+    c, r = sum(cand.values()), sum(ref.values())
+    rec = hits / r if r else 0.0
+    pre = hits / c if c else 0.0
+    return rec, pre, (2 * rec * pre / (rec + pre) if rec + pre else 0.0)
+
+
+def rouge(cand, ref):
+    """(R1 F1, R2 F1) of candidate text against reference text."""
+    c, r = tokens(cand), tokens(ref)
+    return prf(ngrams(c, 1), ngrams(r, 1))[2], prf(ngrams(c, 2), ngrams(r, 2))[2]
+
+
+def recall1(cand, ref):
+    return prf(ngrams(tokens(cand), 1), ngrams(tokens(ref), 1))[0]
+
+
+END = ".!?؟…"
+
+
+def sentences(text):
+    """Sentences by line ends and . ! ? ؟ + space; each (text, is_body)."""
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        parts = re.split(r"(?<=[.!?؟])\s+", line)
+        for p in parts:
+            p = p.strip()
+            if not p:
+                continue
+            ends = p.rstrip("\"'”»)’ ")[-1:] in END if p.rstrip("\"'”»)’ ") else False
+            body = ends or len(p.split()) >= 13
+            out.append((p, body))
+    return out
+
+
+def lead(sents, n, raw=False):
+    pool = [s for s, b in sents if raw or b]
+    return pool[:n]
+
+
+def centrality(sents, n):
+    pool = [s for s, b in sents if b]
+    toks = [Counter(tokens(s)) for s in pool]
+    df = Counter(t for c in toks for t in c)
+    N = len(pool)
+    vecs = []
+    for c in toks:
+        v = {t: k * math.log((N + 1) / df[t]) for t, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({t: x / norm for t, x in v.items()})
+    deg = []
+    for i, v in enumerate(vecs):
+        d = 0.0
+        for j, w in enumerate(vecs):
+            if i != j:
+                d += sum(x * w.get(t, 0.0) for t, x in v.items())
+        deg.append(d)
+    best = sorted(range(N), key=lambda i: (-deg[i], i))[:n]
+    return [pool[i] for i in sorted(best)]
+
+
+def gold():
+    rows = [l.split("\t") for l in open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]]
+    out = []
+    for k, r in enumerate(rows):
+        f = r[0]
+        refs = {}
+        for who in "AB":
+            o = json.load(open(os.path.join(GOLD, "news-summaries", who, f + ".json"), encoding="utf-8"))
+            refs[who] = o["picks"]
+        out.append({"file": f, "half": "dev" if k % 2 == 0 else "check", "refs": refs,
+                    "text": open(os.path.join(NEWS, f), encoding="utf-8").read()})
+    return out
+
+
+def run(binary, files, extra):
+    """BIN summarize --format json over files: {basename: [pick texts]} and the raw objects."""
+    cmd = [binary, "summarize", "--format", "json", "-j", "1", *extra, *files]
+    t = time.time()
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    took = time.time() - t
+    if p.returncode != 0:
+        sys.exit(f"{' '.join(cmd[:6])} ... failed ({p.returncode}): {p.stderr[:2000]}")
+    docs = {}
+    for line in p.stdout.splitlines():
+        o = json.loads(line)
+        docs[os.path.basename(o["doc_id"])] = o
+    return docs, took
+
+
+def picks(o):
+    return [p["arabic"] for p in o["picks"]]
+
+
+def mean(xs):
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+def evaluate(binary, per_article=False):
+    arts = gold()
+    files = [os.path.join(NEWS, a["file"]) for a in arts]
+    default, took = run(binary, files, [])
+    lengths = sorted({len(p) for a in arts for p in a["refs"].values()})
+    fixed = {n: run(binary, files, ["--sentences", str(n)])[0] for n in lengths}
+    systems = ["dragoman", "dragoman-N", "lead-N", "lead-N raw", "centrality-N"]
+    rows = []
+    for a in arts:
+        sents = sentences(a["text"])
+        row = {"file": a["file"], "half": a["half"]}
+        for sysname in systems:
+            per = {}
+            for who, ref in a["refs"].items():
+                n = len(ref)
+                if sysname == "dragoman":
+                    cand = picks(default[a["file"]])
+                elif sysname == "dragoman-N":
+                    cand = picks(fixed[n][a["file"]])
+                elif sysname == "lead-N":
+                    cand = lead(sents, n)
+                elif sysname == "lead-N raw":
+                    cand = lead(sents, n, raw=True)
+                else:
+                    cand = centrality(sents, n)
+                r1, r2 = rouge("\n".join(cand), "\n".join(ref))
+                main = recall1("\n".join(cand), ref[0]) if ref else 0.0
+                per[who] = (r1, r2, main, len(cand))
+            best = max(per.values(), key=lambda x: x[0])
+            row[sysname] = {
+                "A": per["A"][:2], "B": per["B"][:2], "best": best[:2],
+                "main": max(per["A"][2], per["B"][2]), "n": per["A"][3],
+            }
+        rows.append(row)
+    return rows, took, len(default)
+
+
+def report(rows, took, binary):
+    systems = list(k for k in rows[0] if k not in ("file", "half"))
+    print(f"binary: {binary}  ({len(rows)} articles, default run {took:.2f}s)")
+    for half in ("all", "dev", "check"):
+        sel = [r for r in rows if half == "all" or r["half"] == half]
+        print(f"\n== {half} ({len(sel)} articles)")
+        print(f"{'system':14} {'R1 best':>8} {'R2 best':>8} {'R1 A':>7} {'R1 B':>7} {'R2 A':>7} {'R2 B':>7} {'main':>6} {'sent':>5}")
+        for s in systems:
+            g = lambda key, i: mean([r[s][key][i] for r in sel])
+            carried = mean([1.0 if r[s]["main"] >= 0.6 else 0.0 for r in sel])
+            n = mean([r[s]["n"] for r in sel])
+            print(f"{s:14} {g('best', 0):8.3f} {g('best', 1):8.3f} {g('A', 0):7.3f} {g('B', 0):7.3f} {g('A', 1):7.3f} {g('B', 1):7.3f} {carried:6.2f} {n:5.1f}")
+        for s in ("dragoman", "dragoman-N"):
+            worse = sum(1 for r in sel if r[s]["main"] < 0.6 <= r["lead-N"]["main"])
+            better = sum(1 for r in sel if r["lead-N"]["main"] < 0.6 <= r[s]["main"])
+            ahead = sum(1 for r in sel if r[s]["best"][0] > r["lead-N"]["best"][0] + 1e-9)
+            behind = sum(1 for r in sel if r[s]["best"][0] < r["lead-N"]["best"][0] - 1e-9)
+            print(f"{s}: main point lost vs lead-N on {worse}/{len(sel)} ({worse / len(sel):.0%}), "
+                  f"gained on {better}; R1 ahead of lead-N on {ahead}, behind on {behind}")
+
+
+def sanity(binary, count):
+    """Run on `count` articles outside the gold set: no crash, sane lengths."""
+    gold_files = {l.split("\t")[0] for l in open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
+    names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold_files)
+    step = max(1, len(names) // count)
+    files = [os.path.join(NEWS, f) for f in names[::step][:count]]
+    docs, took = run(binary, files, [])
+    lens = Counter(len(d["picks"]) for d in docs.values())
+    words = [sum(len(p["arabic"].split()) for p in d["picks"]) for d in docs.values()]
+    noise = sum(1 for d in docs.values() for p in d["picks"]
+                if re.search("اقرأ أيضا|اقرأ ايضا|(^|\\s)شارك (من خلال|على|هذا)|تويتر فيسبوك|رابط الخبر|// انتهى //|مقالات أخرى للكاتب", p["arabic"]))
+    empty = sum(1 for d in docs.values() if not d["picks"])
+    print(f"{len(docs)}/{len(files)} documents summarized in {took:.2f}s; picks per document {dict(sorted(lens.items()))}; "
+          f"words per summary min {min(words)} median {sorted(words)[len(words) // 2]} max {max(words)}; "
+          f"empty {empty}; picks with crawl noise {noise}")
+
+
+def main():
+    args = sys.argv[1:]
+    binary = next((a for a in args if not a.startswith("--") and not a.isdigit()), "target/release/dragoman")
+    if "--sanity" in args:
+        sanity(binary, int(args[args.index("--sanity") + 1]))
+        return
+    rows, took, _ = evaluate(binary)
+    report(rows, took, binary)
+    if "--per-article" in args:
+        print()
+        for r in rows:
+            d, l = r["dragoman-N"], r["lead-N"]
+            print(f"{r['file']:24} {r['half']:5} dragoman-N {d['best'][0]:.3f} main {d['main']:.2f} | lead-N {l['best'][0]:.3f} main {l['main']:.2f} | default n={r['dragoman']['n']} {r['dragoman']['best'][0]:.3f}")
+    if "--out" in args:
+        json.dump(rows, open(args[args.index("--out") + 1], "w"), ensure_ascii=False, indent=0)
+
+
+if __name__ == "__main__":
+    main()
