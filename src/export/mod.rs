@@ -329,7 +329,7 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
         .iter()
         .map(|f| {
             let (start, end) = offsets.span(f.span);
-            json!({
+            let mut o = json!({
                 "type": f.kind.name(),
                 "start": start,
                 "end": end,
@@ -338,7 +338,11 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
                 "english": f.english,
                 "rule": f.rule,
                 "detail": f.detail,
-            })
+            });
+            if let Some(cue) = f.hedged {
+                o["hedged"] = json!(cue);
+            }
+            o
         })
         .collect()
 }

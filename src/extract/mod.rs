@@ -51,6 +51,7 @@ mod dates;
 mod detail;
 mod entities;
 mod fact;
+mod hedge;
 mod lexicon;
 mod numbers;
 mod quantities;
@@ -306,6 +307,8 @@ impl Extractor {
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
             facts[first..].sort_by(order);
+            one_fact_per_thing(&mut facts, first);
+            hedge::mark(&sent, &mut facts[first..]);
             let mut terms = sent.terms;
             terms.clear();
             scratch.terms = terms;
@@ -329,6 +332,52 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
         .map
         .to_normalized_each(sentences.iter().map(|s| s.span))
         .collect()
+}
+
+/// One fact per thing: drop the `number` facts of `facts[first..]` (one sentence, sorted by
+/// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
+/// age or casualty statement), which already gives the number. One sweep: the richer facts'
+/// ends are tracked in start order.
+fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
+    let richer = |k: FactKind| {
+        matches!(
+            k,
+            FactKind::Date
+                | FactKind::Time
+                | FactKind::Quantity
+                | FactKind::Percent
+                | FactKind::Money
+                | FactKind::Duration
+                | FactKind::Age
+                | FactKind::Casualties
+        )
+    };
+    let tail = &facts[first..];
+    if !tail.iter().any(|f| f.kind == FactKind::Number) || !tail.iter().any(|f| richer(f.kind)) {
+        return;
+    }
+    // Starts and ends of the richer facts, in start order (the tail is sorted by start).
+    let spans: Vec<Span> = tail
+        .iter()
+        .filter(|f| richer(f.kind))
+        .map(|f| f.span)
+        .collect();
+    let (mut r, mut reach) = (0, 0);
+    let mut keep = Vec::with_capacity(tail.len());
+    for f in tail {
+        while r < spans.len() && spans[r].start <= f.span.start {
+            reach = reach.max(spans[r].end);
+            r += 1;
+        }
+        keep.push(f.kind != FactKind::Number || reach < f.span.end);
+    }
+    let mut k = keep.into_iter();
+    let mut i = 0;
+    facts.retain(|_| {
+        let ok = i < first || k.next().unwrap_or(true);
+        i += 1;
+        ok
+    });
 }
 
 /// The order of facts: by start, kind, end.

@@ -1,0 +1,143 @@
+//! Certainty: facts inside a denial, a claim attributed to a party, or a hedge.
+//!
+//! **In:** a tokenized sentence and its facts. **Out:** the same facts, with
+//! [`Fact::hedged`] set to the cue (`denied`, `claimed`, `unconfirmed`, `reportedly`,
+//! `believed`) on the facts a reader must not take as established.
+//!
+//! Rule (table-driven, [`CUES`]): a cue is a word sequence in the `match` normalization
+//! (proclitics و/ف allowed on its first word). A cue of denial or claim (نفى، زعم، ادعى) hedges
+//! the facts after it in the sentence; a cue of missing confirmation (لم يتسن التأكد، لم يتم
+//! التأكد، غير مؤكدة) hedges the whole sentence, since it usually follows what it qualifies.
+//! Dates, times, people and places are never hedged: a denial made on Monday is still made on
+//! Monday. Only numeric facts (numbers, quantities, money, percent, durations, ages), casualty
+//! statements and quotes are.
+
+use super::{clitic_splits, Fact, FactKind, Sent};
+
+/// `(words, cue, whole sentence)`: words in the `match` normalization.
+const CUES: &[(&[&str], &str, bool)] = &[
+    (&["نفي"], "denied", false),
+    (&["نفت"], "denied", false),
+    (&["ينفي"], "denied", false),
+    (&["تنفي"], "denied", false),
+    (&["زعم"], "claimed", false),
+    (&["زعمت"], "claimed", false),
+    (&["يزعم"], "claimed", false),
+    (&["تزعم"], "claimed", false),
+    (&["مزاعم"], "claimed", false),
+    (&["ادعي"], "claimed", false),
+    (&["ادعت"], "claimed", false),
+    (&["يدعي"], "claimed", false),
+    (&["تدعي"], "claimed", false),
+    (&["ادعاءات"], "claimed", false),
+    (&["يعتقد"], "believed", false),
+    (&["يرجح"], "believed", false),
+    (&["بحسب", "مصادر"], "reportedly", false),
+    (&["حسب", "مصادر"], "reportedly", false),
+    (&["وفق", "مصادر"], "reportedly", false),
+    (&["وفقا", "لمصادر"], "reportedly", false),
+    (&["لم", "يتسن"], "unconfirmed", true),
+    (&["لم", "يتسني"], "unconfirmed", true),
+    (&["لم", "يتم", "التاكد"], "unconfirmed", true),
+    (&["لم", "تتاكد"], "unconfirmed", true),
+    (&["غير", "مؤكده"], "unconfirmed", true),
+    (&["غير", "مؤكد"], "unconfirmed", true),
+    (&["غير", "موكده"], "unconfirmed", true),
+];
+
+fn hedgeable(k: FactKind) -> bool {
+    matches!(
+        k,
+        FactKind::Number
+            | FactKind::Quantity
+            | FactKind::Percent
+            | FactKind::Money
+            | FactKind::Duration
+            | FactKind::Age
+            | FactKind::Casualties
+            | FactKind::Quote
+    )
+}
+
+/// The first cue of the sentence: `(its start in bytes of the original, cue, whole)`.
+fn cue(sent: &Sent) -> Option<(usize, &'static str, bool)> {
+    let mut found: Option<(usize, &'static str, bool)> = None;
+    for i in 0..sent.len() {
+        if !sent.is_word(i) {
+            continue;
+        }
+        let w = sent.w(i);
+        for &(words, cue, whole) in CUES {
+            let first_ok = clitic_splits(w)
+                .take(2)
+                .any(|(c, r)| r == words[0] && (c.is_empty() || c == "و" || c == "ف"));
+            if !first_ok {
+                continue;
+            }
+            if words[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, x)| sent.is_word(i + 1 + k) && sent.w(i + 1 + k) == *x)
+            {
+                let at = sent.span(i, i + 1).start;
+                if whole {
+                    return Some((at, cue, true));
+                }
+                found.get_or_insert((at, cue, false));
+            }
+        }
+    }
+    found
+}
+
+/// Set [`Fact::hedged`] on the hedged facts of one sentence.
+pub(super) fn mark(sent: &Sent, facts: &mut [Fact]) {
+    if !facts.iter().any(|f| hedgeable(f.kind)) {
+        return;
+    }
+    let Some((at, cue, whole)) = cue(sent) else {
+        return;
+    };
+    for f in facts.iter_mut() {
+        if hedgeable(f.kind) && (whole || f.span.start >= at) {
+            f.hedged = Some(cue);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::facts;
+
+    #[test]
+    fn hedged_facts_carry_their_cue() {
+        let rows: &[(&str, &[(&str, Option<&str>)])] = &[
+            (
+                "ونفى المتحدث مقتل 20 جنديا في الهجوم.",
+                &[("20 جنديا", Some("denied"))],
+            ),
+            (
+                "وزعمت الجماعة أنها أسقطت مروحيتين.",
+                &[("مروحيتين", Some("claimed"))],
+            ),
+            (
+                "قتل 12 شخصا في القصف، ولم يتسن التأكد من الحصيلة من مصدر مستقل.",
+                &[("12 شخصا", Some("unconfirmed"))],
+            ),
+            (
+                "وارتفعت الأسعار بنسبة 15% خلال شهر رمضان.",
+                &[("15%", None)],
+            ),
+        ];
+        for (text, want) in rows {
+            let got = facts(text, None);
+            for (surface, cue) in *want {
+                let f = got
+                    .iter()
+                    .find(|f| f.span.slice(text) == *surface)
+                    .unwrap_or_else(|| panic!("{surface} not found in {got:?}"));
+                assert_eq!(f.hedged, *cue, "{text}");
+            }
+        }
+    }
+}
