@@ -25,6 +25,7 @@
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
 mod calendar;
+mod clock;
 mod format;
 mod tables;
 #[cfg(test)]
@@ -33,7 +34,7 @@ mod tests;
 use super::numbers::ordinal_at;
 use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH, NUM,
+    MONTH, NUM, ORDINAL,
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
@@ -123,8 +124,12 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     let mut i = 0;
     while i < n {
         // Times and numeric dates start with digits, the others with a month.
-        if used[i] || !sent.any(i, NUM | MONTH) {
+        if used[i] || !sent.any(i, NUM | MONTH | ORDINAL) {
             i += 1;
+            continue;
+        }
+        if let Some(next) = clock::clock(sent, i, used, out) {
+            i = next;
             continue;
         }
         if let Some(next) = time_or_numeric(sent, i, used, out) {
@@ -155,36 +160,10 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     }
 }
 
-/// 23:11 and 15/4/2023.
+/// 15/4/2023 (clock times are `clock`).
 fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let a = number(sent, i)?;
     let sep = sent.w(i + 1);
-    if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
-        let b = number(sent, i + 2)?;
-        if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
-            let clock = |v: &mut String| {
-                push_int(v, a as i32, 2);
-                v.push(':');
-                push_int(v, b as i32, 2);
-            };
-            let value = out.text(|v| {
-                v.push('T');
-                clock(v);
-            });
-            let english = out.text(clock);
-            out.push(
-                FactKind::Date,
-                i,
-                i + 3,
-                value,
-                english,
-                "date.time",
-                Detail::Date(DateDetail::grain("time")),
-            );
-            used[i..i + 3].fill(true);
-            return Some(i + 3);
-        }
-    }
     if (sep == "/" || sep == "-")
         && sent.touch(i)
         && sent.touch(i + 1)
