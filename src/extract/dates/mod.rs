@@ -27,6 +27,8 @@
 mod calendar;
 mod clock;
 mod format;
+mod period;
+mod resolve;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -153,7 +155,8 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
             i += 1;
             continue;
         }
-        let next = year(sent, i, used, out)
+        let next = period::period(sent, ctx, i, used, out)
+            .or_else(|| year(sent, i, used, out))
             .or_else(|| weekday(sent, ctx, i, used, out))
             .or_else(|| relative(sent, ctx, i, used, out));
         i = next.unwrap_or(i + 1);
@@ -214,11 +217,26 @@ fn month_date(
         part: None,
     };
     let mut cue = false;
-    // Day before: "10 مايو", "السابع من تشرين الأول".
+    // "العشرين من شهر رجب", "منتصف شهر ذي القعدة": the day or part comes before شهر.
+    let month_m = m;
+    let m = if m >= 2 && !used[m - 1] && bare(sent.w(m - 1)) == "شهر" {
+        cue = true;
+        m - 1
+    } else {
+        m
+    };
+    // Day before: "10 مايو", "السابع من تشرين الأول", "الـ24 من تموز".
     if m >= 1 && !used[m - 1] {
         if let Some(day) = number(sent, m - 1).filter(|d| (1..=31).contains(d)) {
             d.day = Some(day);
             d.from = m - 1;
+        } else if let Some(day) = (m >= 2 && sent.w(m - 1) == "من" && !used[m - 2])
+            .then(|| number(sent, m - 2))
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+        {
+            d.day = Some(day);
+            d.from = m - 2;
         } else if m >= 2 && sent.w(m - 1) == "من" {
             let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) {
                 m - 3
@@ -245,6 +263,7 @@ fn month_date(
             d.from = m - 1;
         }
     }
+    let m = month_m;
     // "وآذار" after another month: شباط وآذار ونيسان.
     if !cue && m >= 1 && sent.w(m).starts_with('و') && d.day.is_none() {
         let mut k = m;
@@ -296,6 +315,12 @@ fn month_date(
         return None;
     }
     // Weekday before the day: "الخميس 18 يوليو", "يوم الخميس 18 يوليو".
+    if d.day.is_some() && !d.hijri && d.from >= 2 && sent.w(d.from - 1) == "الموافق" {
+        // الخميس الموافق 14 شباط: one date.
+        if weekday_word(sent, d.from - 2).is_some() {
+            d.from -= 1;
+        }
+    }
     if d.day.is_some() && d.from >= 1 {
         if let Some(wd) = weekday_word(sent, d.from - 1) {
             d.weekday = Some(wd);
@@ -342,7 +367,14 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             ..DateDetail::default()
         };
         let name = HIJRI_EN[m as usize - 1];
-        match (d.day, d.year) {
+        let year = d.year.or_else(|| {
+            let r = ctx.reference_date?;
+            detail.year_inferred = d.relative.is_none();
+            detail.relative = d.relative;
+            Some(resolve::hijri_year(r, m, d.day, d.relative))
+        });
+        detail.part = d.part;
+        match (d.day, year) {
             (Some(day), Some(y)) => {
                 value = format!("hijri:{y:04}-{m:02}-{day:02}");
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
@@ -387,32 +419,8 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     let mut inferred = false;
     let year = d.year.or_else(|| {
         let r = ctx.reference_date?;
-        let (ry, rm) = (r.year(), r.month());
         inferred = d.relative.is_none();
-        Some(match d.relative {
-            Some(0) => ry,
-            Some(r) if r < 0 => {
-                if m < rm {
-                    ry
-                } else {
-                    ry - 1
-                }
-            }
-            Some(_) => {
-                if m > rm {
-                    ry
-                } else {
-                    ry + 1
-                }
-            }
-            None => {
-                if m <= rm {
-                    ry
-                } else {
-                    ry - 1
-                }
-            }
-        })
+        Some(resolve::gregorian_year(r, m, d.day, d.relative))
     });
     let (rule, grain) = match (d.day, d.year) {
         (Some(_), Some(_)) => ("date.day-month-year", "day"),
@@ -628,6 +636,8 @@ fn relative(
         if k >= 1 && sent.w(k - 1) == "اول" {
             from = k - 1;
             (Unit::Day, -2, k + 1)
+        } else if period::before_yesterday(sent, k) {
+            (Unit::Day, -2, k + 2)
         } else {
             (Unit::Day, -1, k + 1)
         }
@@ -739,6 +749,7 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
+    out.extend(period::WORDS);
     out.extend([
         "عام",
         "العام",

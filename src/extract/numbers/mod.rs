@@ -367,6 +367,15 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
+            // A lone "one" word (دفعة واحدة، كل واحد، أحد زعماء) is an adjective or a
+            // pronoun, not a figure a reader wants: no fact, but still a count for the
+            // quantity rules (طفل واحد).
+            if rule == "number.words" && n.to == n.from + 1 && n.is(1) {
+                used[n.from..n.to].fill(true);
+                nums.push(n);
+                i = n.to;
+                continue;
+            }
             let value = out.text(|s| n.write_value(s));
             let english = out.text(|s| n.write_english(s));
             out.push(

@@ -411,7 +411,6 @@ pub(super) const DUAL_NOUNS: &[(&str, &str)] = &[
     ("حيين", "districts"),
     ("حيان", "districts"),
     ("بلدين", "countries"),
-    ("بلدان", "countries"),
     ("جزيرتين", "islands"),
     ("جزيرتان", "islands"),
     ("مطارين", "airports"),
