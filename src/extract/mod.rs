@@ -336,10 +336,10 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
 
 /// One fact per thing: drop the `number` facts of `facts[first..]` (one sentence, sorted by
 /// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
-/// age or casualty statement), which already gives the number. One sweep: the richer facts'
-/// ends are tracked in start order.
+/// age or casualty statement), which already gives the number; and the quantities inside a
+/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count).
 fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
-    let richer = |k: FactKind| {
+    drop_covered(facts, first, FactKind::Number, |k| {
         matches!(
             k,
             FactKind::Date
@@ -351,15 +351,28 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
                 | FactKind::Age
                 | FactKind::Casualties
         )
-    };
+    });
+    drop_covered(facts, first, FactKind::Quantity, |k| {
+        k == FactKind::Casualties
+    });
+}
+
+/// Drop the facts of kind `inner` in `facts[first..]` that lie inside a fact of a kind
+/// `outer` accepts. One sweep: the outer facts' ends are tracked in start order.
+fn drop_covered(
+    facts: &mut Vec<Fact>,
+    first: usize,
+    inner: FactKind,
+    outer: impl Fn(FactKind) -> bool,
+) {
     let tail = &facts[first..];
-    if !tail.iter().any(|f| f.kind == FactKind::Number) || !tail.iter().any(|f| richer(f.kind)) {
+    if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(|f| outer(f.kind)) {
         return;
     }
-    // Starts and ends of the richer facts, in start order (the tail is sorted by start).
+    // The outer facts' spans, in start order (the tail is sorted by start).
     let spans: Vec<Span> = tail
         .iter()
-        .filter(|f| richer(f.kind))
+        .filter(|f| outer(f.kind))
         .map(|f| f.span)
         .collect();
     let (mut r, mut reach) = (0, 0);
@@ -369,7 +382,7 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
             reach = reach.max(spans[r].end);
             r += 1;
         }
-        keep.push(f.kind != FactKind::Number || reach < f.span.end);
+        keep.push(f.kind != inner || reach < f.span.end);
     }
     let mut k = keep.into_iter();
     let mut i = 0;

@@ -133,6 +133,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     Some((end, en))
 }
 
+/// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
+pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
+    lookup(DUAL_NOUNS, w).map(|(_, en)| en)
+}
+
 /// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
 struct NounTables {
     nouns: FxMap<&'static str, &'static str>,
