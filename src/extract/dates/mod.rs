@@ -480,7 +480,15 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
         );
         let next_ok =
             !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
-        if (prep || after_year) && next_ok {
+        // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى".
+        let y = number(sent, i).unwrap_or(0);
+        let shaped = (1950..=2030).contains(&y)
+            && y % 100 != 0
+            && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
+                || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
+                || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
+                || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1)));
+        if ((prep || after_year) && next_ok) || shaped {
             (if after_year { i - 1 } else { i }, i)
         } else {
             return None;

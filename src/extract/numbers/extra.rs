@@ -7,7 +7,8 @@
 //! Tables and shapes:
 //! * [`FRACTIONS`]: نصف (half, `0.5`), ثلث (`0.333`), ربع (`0.25`), ثلثا/ثلثي (`0.667`),
 //!   ثلاثة أرباع (`0.75`), indefinite (النصف الأول is a period of the dates rules); digits
-//!   `3/4` when the denominator is 2–10 and the sentence is not about a score (هدف، نتيجة).
+//!   `3/4` when the denominator is 2–10, من follows (in news a/b is mostly a score, an
+//!   article number or a date) and the sentence is not about a score (هدف، نتيجة).
 //! * ranges: `(ما) بين A و B` and `من A إلى/الى/حتى B`, one fact `A-B`; a scale written once
 //!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
 
@@ -49,7 +50,9 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
         }
         let a: u32 = w.parse().ok().filter(|_| w.len() <= 2)?;
         let b: u32 = sent.w(i + 2).parse().ok().filter(|_| sent.w(i + 2).len() <= 2)?;
-        if a == 0 || a >= b || b > 10 || sent.w(i + 3) == "/" {
+        // In news a/b is mostly a score, an article number or a date: a fraction only
+        // with من after it (3/4 من السكان).
+        if a == 0 || a >= b || b > 10 || sent.w(i + 3) != "من" || sent.touch(i + 2) {
             return None;
         }
         let score = (0..sent.len())
@@ -169,7 +172,8 @@ mod tests {
                 ("يعيش نصف السكان في المدن.", &[("نصف", "0.5")]),
                 ("خسرت الشركة ثلثي قيمتها.", &[("ثلثي", "0.667")]),
                 ("باع ثلاثة أرباع أسهمه.", &[("ثلاثة أرباع", "0.75")]),
-                ("ارتفع الإنتاج بمقدار 3/4 عن العام السابق.", &[("3/4", "0.75")]),
+                ("باع 3/4 من أسهمه.", &[("3/4", "0.75")]),
+                ("حامل اللقب 1/2، ليبلغ النهائي.", &[]),
                 ("فاز الفريق 2/1 على ضيفه.", &[]),
                 (
                     "شارك ما بين 12 و15 ألفا في المسيرة.",
