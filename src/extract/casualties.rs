@@ -182,13 +182,15 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 break;
             }
         }
-        let Some((mut tfrom, mut what)) = trig else { continue };
+        let Some((mut tfrom, mut what)) = trig else {
+            continue;
+        };
         // مقتل وإصابة ستة عسكريين: one count for both, "killed or injured".
         if tfrom >= 1 && sent.w(tfrom).starts_with('و') {
             // The first is a noun (مقتل، مصرع، قتل): "قتلوا وجرح 400 آخرون" counts only
             // the injured.
-            let noun = clitic_splits(sent.w(tfrom - 1))
-                .any(|(_, r)| matches!(r, "مقتل" | "مصرع" | "قتل"));
+            let noun =
+                clitic_splits(sent.w(tfrom - 1)).any(|(_, r)| matches!(r, "مقتل" | "مصرع" | "قتل"));
             if let Some(first) = trigger_at(sent, tfrom - 1).filter(|f| *f != what && noun) {
                 if (first, what) == ("killed", "injured") {
                     what = "killed or injured";

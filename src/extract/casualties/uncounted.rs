@@ -9,6 +9,7 @@
 use super::super::quantities::dual_noun;
 use super::{clitic_splits, get, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
 use crate::extract::numbers::{Amount, Decimal};
+use crate::extract::DUAL;
 
 /// `(end, count, english)` of the group at token `j`.
 fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
@@ -33,7 +34,16 @@ fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
 
 pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
     let mut k = done_to;
-    while k < sent.len() {
+    while k + 1 < sent.len() {
+        // The group first, cheaply: a dual (a word class) or a short table; then the trigger.
+        let next = k + 1;
+        let maybe = sent.lex(k)
+            && sent.is_word(next)
+            && (sent.has(next, DUAL) || SINGULAR.iter().any(|(w, _)| *w == sent.w(next)));
+        if !maybe {
+            k += 1;
+            continue;
+        }
         let Some(what) = trigger_at(sent, k) else {
             k += 1;
             continue;

@@ -23,7 +23,10 @@ pub(super) fn hijri_of(date: Date) -> (i32, u32) {
     while hijri_jdn(y, 1, 1) > j {
         y -= 1;
     }
-    let m = (1..=12u32).rev().find(|&m| hijri_jdn(y, m, 1) <= j).unwrap_or(1);
+    let m = (1..=12u32)
+        .rev()
+        .find(|&m| hijri_jdn(y, m, 1) <= j)
+        .unwrap_or(1);
     (y, m)
 }
 
@@ -96,7 +99,11 @@ mod tests {
             (d(2015, 7, 25), 7, None, Some(0), 2015),
         ];
         for (r, m, day, rel, want) in rows {
-            assert_eq!(gregorian_year(r, m, day, rel), want, "{r} {m} {day:?} {rel:?}");
+            assert_eq!(
+                gregorian_year(r, m, day, rel),
+                want,
+                "{r} {m} {day:?} {rel:?}"
+            );
         }
         // 2015-07-21 is early Shawwal 1436 (tabular); 26 Ramadan is the one just past, the
         // next Muharram is 1437.

@@ -24,7 +24,16 @@ const FRACTIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// Words that make a sentence about a score, where 2/1 is not a fraction.
-const SCORE: &[&str] = &["هدف", "هدفين", "اهداف", "نتيجه", "بنتيجه", "فوز", "فاز", "تعادل"];
+const SCORE: &[&str] = &[
+    "هدف",
+    "هدفين",
+    "اهداف",
+    "نتيجه",
+    "بنتيجه",
+    "فوز",
+    "فاز",
+    "تعادل",
+];
 
 /// Fraction words, for the `NUMBER_WORD` class.
 pub(super) fn words(out: &mut Vec<&'static str>) {
@@ -49,7 +58,11 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
             return None;
         }
         let a: u32 = w.parse().ok().filter(|_| w.len() <= 2)?;
-        let b: u32 = sent.w(i + 2).parse().ok().filter(|_| sent.w(i + 2).len() <= 2)?;
+        let b: u32 = sent
+            .w(i + 2)
+            .parse()
+            .ok()
+            .filter(|_| sent.w(i + 2).len() <= 2)?;
         // In news a/b is mostly a score, an article number or a date: a fraction only
         // with من after it (3/4 من السكان).
         if a == 0 || a >= b || b > 10 || sent.w(i + 3) != "من" || sent.touch(i + 2) {
@@ -91,8 +104,10 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
 pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
     for pair in nums.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let (Some(va), Some(vb)) = (a.value.and_then(|v| v.as_int()), b.value.and_then(|v| v.as_int()))
-        else {
+        let (Some(va), Some(vb)) = (
+            a.value.and_then(|v| v.as_int()),
+            b.value.and_then(|v| v.as_int()),
+        ) else {
             continue;
         };
         let opener = a.from >= 1 && {
@@ -134,8 +149,12 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
         let (sa, sb) = (sent.span(a.from, a.to), sent.span(b.from, b.to));
         // The facts of A and B, if they were pushed as numbers.
         let facts = &mut *out.facts;
-        let ia = facts.iter().rposition(|f| f.kind == FactKind::Number && f.span == sa);
-        let ib = facts.iter().rposition(|f| f.kind == FactKind::Number && f.span == sb);
+        let ia = facts
+            .iter()
+            .rposition(|f| f.kind == FactKind::Number && f.span == sa);
+        let ib = facts
+            .iter()
+            .rposition(|f| f.kind == FactKind::Number && f.span == sb);
         let (Some(ia), Some(ib)) = (ia, ib) else {
             continue;
         };
@@ -179,7 +198,10 @@ mod tests {
                     "شارك ما بين 12 و15 ألفا في المسيرة.",
                     &[("ما بين 12 و15 ألفا", "12000-15000")],
                 ),
-                ("ارتفع العدد من 20 إلى 35 خلال الموسم.", &[("من 20 إلى 35", "20-35")]),
+                (
+                    "ارتفع العدد من 20 إلى 35 خلال الموسم.",
+                    &[("من 20 إلى 35", "20-35")],
+                ),
             ],
             None,
         );
