@@ -136,7 +136,8 @@ mod tests {
 
     #[test]
     fn hedged_facts_carry_their_cue() {
-        let rows: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+        let rows: &[Row] = &[
             (
                 "ونفى المتحدث مقتل 20 جنديا في الهجوم.",
                 &[("مقتل 20 جنديا", Some("denied"))],

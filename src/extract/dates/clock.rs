@@ -72,7 +72,7 @@ fn hour24(h: u32, part: Option<Part>) -> u32 {
             }
         }
         Some(Part::Night) => {
-            if h >= 6 && h < 12 {
+            if (6..12).contains(&h) {
                 h + 12
             } else {
                 h % 12
@@ -169,7 +169,7 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
             e.push(':');
             push_int(e, mm as i32, 2);
         } else {
-            let h12 = if hh % 12 == 0 { 12 } else { hh % 12 };
+            let h12 = if hh.is_multiple_of(12) { 12 } else { hh % 12 };
             push_int(e, h12 as i32, 0);
             if mm != 0 {
                 e.push(':');

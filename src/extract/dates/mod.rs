@@ -483,7 +483,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
         // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى".
         let y = number(sent, i).unwrap_or(0);
         let shaped = (1950..=2030).contains(&y)
-            && y % 100 != 0
+            && !y.is_multiple_of(100)
             && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
                 || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
                 || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())

@@ -110,7 +110,7 @@ pub(super) fn before_yesterday(sent: &Sent, k: usize) -> bool {
 
 fn part_of_year(sent: &Sent, ctx: &Context, i: usize, quarter: bool) -> Option<Found> {
     let (kind, size) = if quarter { ('Q', 3) } else { ('H', 6) };
-    let current = |r: Date| (r.month() as i32 - 1) / size as i32 + 1;
+    let current = |r: Date| (r.month() as i32 - 1) / size + 1;
     let count = if quarter { 4 } else { 2 };
     if let Some(rel) = get(RELATIVE, sent.w(i + 1)) {
         // الربع الحالي/الماضي/المقبل.
