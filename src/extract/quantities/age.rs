@@ -4,7 +4,9 @@
 //! عاما/سنة). **Out:** whether it is an age, read from its context (table [`CUES`]):
 //! * an age word within three words before: العمر، عمره، أعمارهم، سن، البالغ، يبلغ، يناهز،
 //!   ذات/ذو/صاحب الـ (البالغ من العمر 30 عاما، عن عمر يناهز 75 عاما، صاحب الـ 28 عاما);
-//! * set off after a name: between brackets or commas (فينغر (56 عاما)، وكان فانينج، 34 عاما،).
+//! * set off after a name: between brackets or commas (فينغر (56 عاما)، وكان فانينج، 34 عاما،);
+//! * a number "of his/her life" without a years noun (بلغ خمسين من عمره; the definite
+//!   الخمسين is not read as a number yet).
 
 use super::Sent;
 
@@ -65,4 +67,33 @@ pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
         (sent.w(from - 1), sent.w(to)),
         ("(", ")") | ("،", "،") | ("،", ")") | (",", ",")
     )
+}
+
+/// عمره، عمرها …: "of his/her/their life" after من.
+pub(super) fn of_his_life(w: &str) -> bool {
+    matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::check;
+    use super::super::super::FactKind;
+
+    #[test]
+    fn ages_not_durations() {
+        check(
+            FactKind::Age,
+            &[
+                ("أعلن المدرب فينغر (56 عاما) رحيله.", &[("56 عاما", "56")]),
+                (
+                    "وكان الشاب البالغ من العمر 30 عاما يقود سيارته.",
+                    &[("30 عاما", "30")],
+                ),
+                ("توفي عن عمر يناهز 75 عاما.", &[("75 عاما", "75")]),
+                ("بلغ الرجل خمسين من عمره.", &[("خمسين من عمره", "50")]),
+                ("استمرت الحرب 30 عاما.", &[]),
+            ],
+            None,
+        );
+    }
 }

@@ -287,6 +287,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(unit),
             );
         };
+        // في الخمسين من عمره: an age without a years noun.
+        if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push_str(" years old");
+            });
+            out.push(
+                FactKind::Age,
+                from,
+                n.to + 2,
+                value,
+                english,
+                "age",
+                detail(Cow::Borrowed("years")),
+            );
+            continue;
+        }
         match after(sent, n) {
             Some(After::Percent(to)) => {
                 let value = out.text(|v| {
