@@ -15,7 +15,9 @@ use super::Status;
 /// Output: one row per fact with the columns doc_id, sentence (1-based), type, start, end
 /// (Unicode code-point offsets into the original document), arabic (the text as written),
 /// value (plain decimal for numbers, ISO 8601 with its grain for dates: 2024-05-10, 2023-03,
-/// weekday:Monday; killed=6 for casualties), english.
+/// weekday:Monday; killed=6 for casualties), english, hedged (empty, or the cue when the fact
+/// is denied, claimed by a party or unconfirmed: denied, claimed, unconfirmed, reportedly,
+/// believed).
 ///
 /// Relative dates (أمس، الاثنين، الشهر الماضي، "10 مايو الحالي") are resolved against
 /// --date, or the "date" field of a JSONL document, which wins; without one they stay
@@ -52,7 +54,7 @@ pub struct Args {
 }
 
 const COLUMNS: &[&str] = &[
-    "doc_id", "sentence", "type", "start", "end", "arabic", "value", "english",
+    "doc_id", "sentence", "type", "start", "end", "arabic", "value", "english", "hedged",
 ];
 
 pub fn run(args: Args) -> Result<Status> {
@@ -102,6 +104,7 @@ pub fn run(args: Args) -> Result<Status> {
                         Cell::from(f.span.slice(text)),
                         Cell::from(f.value.as_str()),
                         Cell::from(f.english.as_str()),
+                        Cell::from(f.hedged.unwrap_or("")),
                     ],
                 );
             }

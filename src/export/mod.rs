@@ -18,7 +18,7 @@
 //! | `english` | the aligned English sentence(s) when a translation was given, else empty (Arabic sentences a translator merged into one English sentence share it) |
 //! | `english_gloss` | the English of its glossary terms in reading order, repeats dropped, joined with ` · ` |
 //! | `terms` | `surface=english` pairs joined with `; ` |
-//! | `facts` | `type: english` joined with `; ` |
+//! | `facts` | `type: english` joined with `; `; a hedged fact ends with its cue: `(denied)` |
 //!
 //! CSV is RFC 4180 (see [`crate::table`]); with sanitizing on (the default), a cell that a
 //! spreadsheet would run as a formula gets a leading `'` and bidi controls are written as
@@ -249,10 +249,14 @@ impl Exporter {
             join(out, "; ", pairs)
         };
         let facts_text = |out: &mut Vec<u8>| {
-            let pairs = r
-                .facts
-                .iter()
-                .map(|f| [f.kind.name(), ": ", f.english.as_str()]);
+            let pairs = r.facts.iter().map(|f| {
+                // A hedged fact says so: "casualties: 20 killed (denied)".
+                let (open, cue, close) = match f.hedged {
+                    Some(cue) => (" (", cue, ")"),
+                    None => ("", "", ""),
+                };
+                [f.kind.name(), ": ", f.english.as_str(), open, cue, close]
+            });
             join(out, "; ", pairs)
         };
         if self.table.format() != TableFormat::Jsonl {
@@ -329,7 +333,7 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
         .iter()
         .map(|f| {
             let (start, end) = offsets.span(f.span);
-            json!({
+            let mut o = json!({
                 "type": f.kind.name(),
                 "start": start,
                 "end": end,
@@ -338,7 +342,11 @@ fn facts_json(text: &str, facts: &[Fact], offsets: &mut CharOffsets) -> serde_js
                 "english": f.english,
                 "rule": f.rule,
                 "detail": f.detail,
-            })
+            });
+            if let Some(cue) = f.hedged {
+                o["hedged"] = json!(cue);
+            }
+            o
         })
         .collect()
 }

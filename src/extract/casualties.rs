@@ -14,6 +14,8 @@
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
+mod uncounted;
+
 use super::numbers::{cardinal_at, Amount, Decimal, Num};
 use super::quantities::{counted_noun, Qualifier};
 use super::{clitic_splits, get, Casualties, Detail, FactKind, Out, Sent};
@@ -42,6 +44,11 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("توفي", "dead"),
     // أودى / أودت بحياة 12 شخصاً: "claimed the lives of".
     ("بحياه", "killed"),
+    ("قتلوا", "killed"),
+    ("خطفوا", "kidnapped"),
+    ("اختطفوا", "kidnapped"),
+    ("اعتقلوا", "arrested"),
+    ("اصيبوا", "injured"),
 ];
 
 /// Casualty nouns after the count: `(word, what)`.
@@ -64,10 +71,12 @@ const NOUNS: &[(&str, &str)] = &[
     ("مفقود", "missing"),
     ("مفقودا", "missing"),
     ("مفقودين", "missing"),
+    ("جثه", "dead"),
+    ("جثث", "dead"),
 ];
 
 /// Singular nouns for a conjunct of one: `(word, english singular)`.
-const SINGULAR: &[(&str, &str)] = &[
+pub(super) const SINGULAR: &[(&str, &str)] = &[
     ("سائق", "driver"),
     ("مهندس", "engineer"),
     ("جندي", "soldier"),
@@ -77,6 +86,17 @@ const SINGULAR: &[(&str, &str)] = &[
     ("صحفي", "journalist"),
     ("مواطن", "citizen"),
     ("عامل", "worker"),
+    ("ضابط", "officer"),
+    ("شخص", "person"),
+    ("رجل", "man"),
+    ("امراه", "woman"),
+    ("طفله", "girl"),
+    ("عسكري", "soldier"),
+    ("مقاتل", "fighter"),
+    ("مسلح", "gunman"),
+    ("حارس", "guard"),
+    ("طالب", "student"),
+    ("مهاجر", "migrant"),
 ];
 
 /// Words that make a sentence about a disease (normalized, without proclitics).
@@ -113,7 +133,7 @@ fn disease_context(sent: &Sent) -> bool {
         .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| DISEASES.contains(&r)))
 }
 
-fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
+pub(super) fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     if !sent.lex(i) {
         return None;
     }
@@ -162,7 +182,22 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 break;
             }
         }
-        let Some((tfrom, what)) = trig else { continue };
+        let Some((mut tfrom, mut what)) = trig else {
+            continue;
+        };
+        // مقتل وإصابة ستة عسكريين: one count for both, "killed or injured".
+        if tfrom >= 1 && sent.w(tfrom).starts_with('و') {
+            // The first is a noun (مقتل، مصرع، قتل): "قتلوا وجرح 400 آخرون" counts only
+            // the injured.
+            let noun =
+                clitic_splits(sent.w(tfrom - 1)).any(|(_, r)| matches!(r, "مقتل" | "مصرع" | "قتل"));
+            if let Some(first) = trigger_at(sent, tfrom - 1).filter(|f| *f != what && noun) {
+                if (first, what) == ("killed", "injured") {
+                    what = "killed or injured";
+                    tfrom -= 1;
+                }
+            }
+        }
         // أصيب / إصابة in a report on a disease means infected, not injured.
         let what = if what == "injured" && disease_context(sent) {
             "infected"
@@ -172,6 +207,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         let (to, who) = who(sent, n);
         emit(out, n, tfrom, to, what, op, qual, who);
         done_to = to;
+    }
+    if sent.bits & crate::tokens::class::LEX != 0 {
+        uncounted::extract(sent, done_to, out);
     }
 }
 
@@ -248,7 +286,12 @@ fn emit(
         english.push_str(e);
     }
     let mut value = String::with_capacity(24);
-    value.push_str(what);
+    for part in what.split(' ') {
+        if !value.is_empty() {
+            value.push('_');
+        }
+        value.push_str(part);
+    }
     value.push_str(if op.is_empty() { "=" } else { op });
     count.write_value(&mut value);
     out.push(

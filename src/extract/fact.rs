@@ -17,6 +17,10 @@ pub enum FactKind {
     Money,
     Duration,
     Casualties,
+    /// A clock time (`T13:30`).
+    Time,
+    /// A person's age in years (`56`).
+    Age,
     Person,
     Org,
     Group,
@@ -25,7 +29,7 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 13] = [
+    pub const ALL: [FactKind; 15] = [
         FactKind::Date,
         FactKind::Number,
         FactKind::Ordinal,
@@ -34,6 +38,8 @@ impl FactKind {
         FactKind::Money,
         FactKind::Duration,
         FactKind::Casualties,
+        FactKind::Time,
+        FactKind::Age,
         FactKind::Person,
         FactKind::Org,
         FactKind::Group,
@@ -52,6 +58,8 @@ impl FactKind {
             FactKind::Money => "money",
             FactKind::Duration => "duration",
             FactKind::Casualties => "casualties",
+            FactKind::Time => "time",
+            FactKind::Age => "age",
             FactKind::Person => "person",
             FactKind::Org => "org",
             FactKind::Group => "group",
@@ -84,4 +92,8 @@ pub struct Fact {
     /// Structured extras (qualifier, count, unit, speaker, verb, title …), serialized as a
     /// JSON object, or `null` if none.
     pub detail: Detail,
+    /// The cue when the fact is denied, unconfirmed, a party's claim or hedged (نفى، زعم،
+    /// بحسب مصادر …; see `hedge`), else `None`. Serialized only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedged: Option<&'static str>,
 }

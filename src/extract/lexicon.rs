@@ -3,7 +3,7 @@
 //! (through proclitics or exact) the rules share.
 
 use super::{
-    casualties, dates, entities, numbers, quantities, quotes, FxMap, FxSet, DATE_WORD, DUAL,
+    casualties, dates, entities, hedge, numbers, quantities, quotes, FxMap, FxSet, DATE_WORD, DUAL,
     HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NUMBER_WORD, ORDINAL, ROLE, VERB,
 };
 use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
@@ -37,6 +37,7 @@ fn lexicon() -> &'static FxSet<&'static str> {
         let mut v: Vec<&'static str> = heads().iter().copied().collect();
         quotes::words(&mut v);
         entities::words(&mut v);
+        hedge::words(&mut v);
         v.into_iter().collect()
     })
 }

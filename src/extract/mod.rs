@@ -51,6 +51,7 @@ mod dates;
 mod detail;
 mod entities;
 mod fact;
+mod hedge;
 mod lexicon;
 mod numbers;
 mod quantities;
@@ -306,6 +307,8 @@ impl Extractor {
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
             facts[first..].sort_by(order);
+            one_fact_per_thing(&mut facts, first);
+            hedge::mark(&sent, &mut facts[first..]);
             let mut terms = sent.terms;
             terms.clear();
             scratch.terms = terms;
@@ -329,6 +332,65 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
         .map
         .to_normalized_each(sentences.iter().map(|s| s.span))
         .collect()
+}
+
+/// One fact per thing: drop the `number` facts of `facts[first..]` (one sentence, sorted by
+/// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
+/// age or casualty statement), which already gives the number; and the quantities inside a
+/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count).
+fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
+    drop_covered(facts, first, FactKind::Number, |k| {
+        matches!(
+            k,
+            FactKind::Date
+                | FactKind::Time
+                | FactKind::Quantity
+                | FactKind::Percent
+                | FactKind::Money
+                | FactKind::Duration
+                | FactKind::Age
+                | FactKind::Casualties
+        )
+    });
+    drop_covered(facts, first, FactKind::Quantity, |k| {
+        k == FactKind::Casualties
+    });
+}
+
+/// Drop the facts of kind `inner` in `facts[first..]` that lie inside a fact of a kind
+/// `outer` accepts. One sweep: the outer facts' ends are tracked in start order.
+fn drop_covered(
+    facts: &mut Vec<Fact>,
+    first: usize,
+    inner: FactKind,
+    outer: impl Fn(FactKind) -> bool,
+) {
+    let tail = &facts[first..];
+    if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(|f| outer(f.kind)) {
+        return;
+    }
+    // The outer facts' spans, in start order (the tail is sorted by start).
+    let spans: Vec<Span> = tail
+        .iter()
+        .filter(|f| outer(f.kind))
+        .map(|f| f.span)
+        .collect();
+    let (mut r, mut reach) = (0, 0);
+    let mut keep = Vec::with_capacity(tail.len());
+    for f in tail {
+        while r < spans.len() && spans[r].start <= f.span.start {
+            reach = reach.max(spans[r].end);
+            r += 1;
+        }
+        keep.push(f.kind != inner || reach < f.span.end);
+    }
+    let mut k = keep.into_iter();
+    let mut i = 0;
+    facts.retain(|_| {
+        let ok = i < first || k.next().unwrap_or(true);
+        i += 1;
+        ok
+    });
 }
 
 /// The order of facts: by start, kind, end.

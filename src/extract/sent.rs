@@ -265,6 +265,7 @@ impl Out<'_, '_> {
             english: english.into(),
             rule,
             detail,
+            hedged: None,
         });
     }
 }

@@ -25,7 +25,10 @@
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
 mod calendar;
+mod clock;
 mod format;
+mod period;
+mod resolve;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -33,7 +36,7 @@ mod tests;
 use super::numbers::ordinal_at;
 use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH, NUM,
+    MONTH, NUM, ORDINAL,
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
@@ -123,8 +126,12 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
     let mut i = 0;
     while i < n {
         // Times and numeric dates start with digits, the others with a month.
-        if used[i] || !sent.any(i, NUM | MONTH) {
+        if used[i] || !sent.any(i, NUM | MONTH | ORDINAL) {
             i += 1;
+            continue;
+        }
+        if let Some(next) = clock::clock(sent, i, used, out) {
+            i = next;
             continue;
         }
         if let Some(next) = time_or_numeric(sent, i, used, out) {
@@ -148,43 +155,18 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
             i += 1;
             continue;
         }
-        let next = year(sent, i, used, out)
+        let next = period::period(sent, ctx, i, used, out)
+            .or_else(|| year(sent, i, used, out))
             .or_else(|| weekday(sent, ctx, i, used, out))
             .or_else(|| relative(sent, ctx, i, used, out));
         i = next.unwrap_or(i + 1);
     }
 }
 
-/// 23:11 and 15/4/2023.
+/// 15/4/2023 (clock times are `clock`).
 fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let a = number(sent, i)?;
     let sep = sent.w(i + 1);
-    if sep == ":" && sent.touch(i) && sent.touch(i + 1) {
-        let b = number(sent, i + 2)?;
-        if a < 24 && b < 60 && sent.w(i + 2).len() == 2 {
-            let clock = |v: &mut String| {
-                push_int(v, a as i32, 2);
-                v.push(':');
-                push_int(v, b as i32, 2);
-            };
-            let value = out.text(|v| {
-                v.push('T');
-                clock(v);
-            });
-            let english = out.text(clock);
-            out.push(
-                FactKind::Date,
-                i,
-                i + 3,
-                value,
-                english,
-                "date.time",
-                Detail::Date(DateDetail::grain("time")),
-            );
-            used[i..i + 3].fill(true);
-            return Some(i + 3);
-        }
-    }
     if (sep == "/" || sep == "-")
         && sent.touch(i)
         && sent.touch(i + 1)
@@ -235,11 +217,26 @@ fn month_date(
         part: None,
     };
     let mut cue = false;
-    // Day before: "10 مايو", "السابع من تشرين الأول".
+    // "العشرين من شهر رجب", "منتصف شهر ذي القعدة": the day or part comes before شهر.
+    let month_m = m;
+    let m = if m >= 2 && !used[m - 1] && bare(sent.w(m - 1)) == "شهر" {
+        cue = true;
+        m - 1
+    } else {
+        m
+    };
+    // Day before: "10 مايو", "السابع من تشرين الأول", "الـ24 من تموز".
     if m >= 1 && !used[m - 1] {
         if let Some(day) = number(sent, m - 1).filter(|d| (1..=31).contains(d)) {
             d.day = Some(day);
             d.from = m - 1;
+        } else if let Some(day) = (m >= 2 && sent.w(m - 1) == "من" && !used[m - 2])
+            .then(|| number(sent, m - 2))
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+        {
+            d.day = Some(day);
+            d.from = m - 2;
         } else if m >= 2 && sent.w(m - 1) == "من" {
             let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) {
                 m - 3
@@ -266,6 +263,7 @@ fn month_date(
             d.from = m - 1;
         }
     }
+    let m = month_m;
     // "وآذار" after another month: شباط وآذار ونيسان.
     if !cue && m >= 1 && sent.w(m).starts_with('و') && d.day.is_none() {
         let mut k = m;
@@ -317,6 +315,12 @@ fn month_date(
         return None;
     }
     // Weekday before the day: "الخميس 18 يوليو", "يوم الخميس 18 يوليو".
+    if d.day.is_some() && !d.hijri && d.from >= 2 && sent.w(d.from - 1) == "الموافق" {
+        // الخميس الموافق 14 شباط: one date.
+        if weekday_word(sent, d.from - 2).is_some() {
+            d.from -= 1;
+        }
+    }
     if d.day.is_some() && d.from >= 1 {
         if let Some(wd) = weekday_word(sent, d.from - 1) {
             d.weekday = Some(wd);
@@ -363,7 +367,14 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             ..DateDetail::default()
         };
         let name = HIJRI_EN[m as usize - 1];
-        match (d.day, d.year) {
+        let year = d.year.or_else(|| {
+            let r = ctx.reference_date?;
+            detail.year_inferred = d.relative.is_none();
+            detail.relative = d.relative;
+            Some(resolve::hijri_year(r, m, d.day, d.relative))
+        });
+        detail.part = d.part;
+        match (d.day, year) {
             (Some(day), Some(y)) => {
                 value = format!("hijri:{y:04}-{m:02}-{day:02}");
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
@@ -408,32 +419,8 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     let mut inferred = false;
     let year = d.year.or_else(|| {
         let r = ctx.reference_date?;
-        let (ry, rm) = (r.year(), r.month());
         inferred = d.relative.is_none();
-        Some(match d.relative {
-            Some(0) => ry,
-            Some(r) if r < 0 => {
-                if m < rm {
-                    ry
-                } else {
-                    ry - 1
-                }
-            }
-            Some(_) => {
-                if m > rm {
-                    ry
-                } else {
-                    ry + 1
-                }
-            }
-            None => {
-                if m <= rm {
-                    ry
-                } else {
-                    ry - 1
-                }
-            }
-        })
+        Some(resolve::gregorian_year(r, m, d.day, d.relative))
     });
     let (rule, grain) = match (d.day, d.year) {
         (Some(_), Some(_)) => ("date.day-month-year", "day"),
@@ -493,7 +480,15 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
         );
         let next_ok =
             !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
-        if (prep || after_year) && next_ok {
+        // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى".
+        let y = number(sent, i).unwrap_or(0);
+        let shaped = (1950..=2030).contains(&y)
+            && !y.is_multiple_of(100)
+            && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
+                || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
+                || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
+                || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1)));
+        if ((prep || after_year) && next_ok) || shaped {
             (if after_year { i - 1 } else { i }, i)
         } else {
             return None;
@@ -649,6 +644,8 @@ fn relative(
         if k >= 1 && sent.w(k - 1) == "اول" {
             from = k - 1;
             (Unit::Day, -2, k + 1)
+        } else if period::before_yesterday(sent, k) {
+            (Unit::Day, -2, k + 2)
         } else {
             (Unit::Day, -1, k + 1)
         }
@@ -760,6 +757,7 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(WEEKDAYS.iter().map(|r| r.0));
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
+    out.extend(period::WORDS);
     out.extend([
         "عام",
         "العام",

@@ -19,6 +19,7 @@
 //! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
 
 mod decimal;
+mod extra;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -345,6 +346,10 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             i += 1;
             continue;
         }
+        if let Some(next) = extra::fraction(sent, i, used, out) {
+            i = next;
+            continue;
+        }
         if let Some((v, width)) = ordinal_at(sent, i) {
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             out.push(
@@ -367,6 +372,15 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 (None, Some(Kind::Num)) => "number.digits-scale",
                 _ => "number.words",
             };
+            // A lone "one" word (دفعة واحدة، كل واحد، أحد زعماء) is an adjective or a
+            // pronoun, not a figure a reader wants: no fact, but still a count for the
+            // quantity rules (طفل واحد).
+            if rule == "number.words" && n.to == n.from + 1 && n.is(1) {
+                used[n.from..n.to].fill(true);
+                nums.push(n);
+                i = n.to;
+                continue;
+            }
             let value = out.text(|s| n.write_value(s));
             let english = out.text(|s| n.write_english(s));
             out.push(
@@ -388,6 +402,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
         }
         i += 1;
     }
+    if nums.len() >= 2 {
+        extra::ranges(sent, nums, out);
+    }
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
@@ -408,6 +425,7 @@ pub(super) fn number_words(out: &mut Vec<&'static str>) {
     );
     out.extend(SCALES.iter().map(|r| r.0));
     out.extend(APPROX.iter().map(|r| r.0));
+    extra::words(out);
 }
 
 /// Ordinals (the `ORDINAL` word class).

@@ -119,6 +119,11 @@ pub(super) const SCALES: &[(&str, (i128, Count))] = &[
     ("ملياري", (1_000_000_000, Count::Dual)),
     ("مليارات", (1_000_000_000, Count::Plural)),
     ("تريليون", (1_000_000_000_000, Count::Single)),
+    ("ترليون", (1_000_000_000_000, Count::Single)),
+    ("تريليونا", (1_000_000_000_000, Count::SingleOrDual)),
+    ("ترليونا", (1_000_000_000_000, Count::SingleOrDual)),
+    ("تريليونات", (1_000_000_000_000, Count::Plural)),
+    ("ترليونات", (1_000_000_000_000, Count::Plural)),
 ];
 
 /// Approximate plurals, bare or definite (عشرات، العشرات).

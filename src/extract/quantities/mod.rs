@@ -13,6 +13,8 @@
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
+mod age;
+mod nouns;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -24,6 +26,7 @@ use super::numbers::{Amount, Decimal, Num};
 use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
+use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
     CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, STOP, TIME, TIME_DEFINITE, TIME_DUAL,
 };
@@ -117,16 +120,9 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     let noun = |w: &str| tables.nouns.get(w).copied();
     let (en, end) = match noun(w).or_else(|| noun(w.strip_suffix('ا').unwrap_or(w))) {
         Some(en) => (en.to_string(), j + 1),
-        None => {
-            // Unknown nouns stay Arabic; look-alikes of other units are not nouns.
-            if get(TIME, w).is_some()
-                || get(MEASURES, w).is_some()
-                || lookup(CURRENCIES, w).is_some()
-            {
-                return None;
-            }
-            (sent.surface(j, j + 1).to_string(), j + 1)
-        }
+        // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
+        // واحتلال، 1701 لمجلس) leaves the number a number.
+        None => return None,
     };
     if let Some(t) = sent
         .term_at(end)
@@ -135,6 +131,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
+}
+
+/// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
+pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
+    lookup(DUAL_NOUNS, w).map(|(_, en)| en)
 }
 
 /// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
@@ -149,7 +150,7 @@ fn noun_tables() -> &'static NounTables {
     T.get_or_init(|| {
         // The first row of a word wins, as in a scan of the table.
         let mut nouns = FxMap::default();
-        for &(k, v) in NOUNS.iter().rev() {
+        for &(k, v) in NOUNS.iter().chain(MORE_NOUNS).rev() {
             nouns.insert(k, v);
         }
         NounTables {
@@ -286,6 +287,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(unit),
             );
         };
+        // في الخمسين من عمره: an age without a years noun.
+        if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push_str(" years old");
+            });
+            out.push(
+                FactKind::Age,
+                from,
+                n.to + 2,
+                value,
+                english,
+                "age",
+                detail(Cow::Borrowed("years")),
+            );
+            continue;
+        }
         match after(sent, n) {
             Some(After::Percent(to)) => {
                 let value = out.text(|v| {
@@ -347,6 +370,32 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 iso,
                 english: unit_en,
                 time,
+            }) if iso == "Y" && age::is_age(sent, from, to) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push_str(" years old");
+                });
+                let _ = (unit_en, time);
+                out.push(
+                    FactKind::Age,
+                    from,
+                    to,
+                    value,
+                    english,
+                    "age",
+                    detail(Cow::Borrowed("years")),
+                );
+            }
+            Some(After::Duration {
+                to,
+                iso,
+                english: unit_en,
+                time,
             }) => {
                 let value = out.text(|v| {
                     v.push_str(op);
@@ -399,9 +448,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
         }
     }
-    // Dual time nouns: خلال يومين → P2D.
+    // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.
     for i in 0..sent.len() {
         if !sent.has(i, DUAL) {
+            continue;
+        }
+        if let Some((_, english)) = lookup(DUAL_NOUNS, sent.w(i)) {
+            out.push(
+                FactKind::Quantity,
+                i,
+                i + 1,
+                "2",
+                ["2 ", english].concat(),
+                "quantity.dual",
+                Detail::Quantity {
+                    count: Amount::Exact(Decimal::int(2)),
+                    unit: Cow::Borrowed(english),
+                    qualifier: "",
+                },
+            );
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
@@ -468,4 +533,5 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 /// Dual time nouns (the `DUAL` word class).
 pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
+    out.extend(DUAL_NOUNS.iter().map(|r| r.0));
 }

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Score a dragoman binary's facts against the news gold (dev/gold/news-facts, annotators A and B).
+
+For each of the 40 gold articles (dev/gold/articles.tsv) it runs
+`BIN facts --format jsonl --date CRAWL_DATE ARTICLE` (the crawl date of the article is the
+reference date the annotators used), maps dragoman's types onto the gold types, and reports
+per type: gold count, dragoman count, matched, precision, recall, F1 (same type and
+overlapping span, one-to-one, greedy in text order) and, on the matched pairs, the share with
+the same value (numbers compared as numbers; `?` in the gold never agrees). Against A and
+against B separately. A `hedged` column gives the agreement on the hedged flag on matched
+pairs (a fact without the field is not hedged).
+
+Type map: dragoman `date` with a clock-time value (`T16:37`) is `time`; org/group/place have
+no gold and are ignored; everything else keeps its name.
+
+Usage (from the repo root; articles from ../shared/data/dev/news/articles or $DRAGOMAN_NEWS):
+    python3 dev/score_facts.py [BIN] [--gold A|B|both] [--show TYPE] [--types date,number,...]
+BIN defaults to target/release/dragoman. `--show TYPE` lists the misses (gold not found) and
+false alarms (dragoman facts with no gold) of that type against A, to read, not to tune on.
+"""
+import argparse, collections, json, os, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GOLD = os.path.join(HERE, "gold")
+ART = os.environ.get("DRAGOMAN_NEWS", os.path.join(HERE, "../../shared/data/dev/news/articles"))
+TYPES = ["date", "time", "number", "ordinal", "quantity", "money", "percent", "duration", "age",
+         "casualties", "person", "quote"]
+
+
+def articles():
+    rows = open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]
+    return [(r.split("\t")[0], r.split("\t")[2]) for r in rows if r.strip()]
+
+
+def locate(text, s, occ):
+    at = -1
+    for _ in range(occ):
+        at = text.find(s, at + 1)
+        if at < 0:
+            return None
+    return (at, at + len(s))
+
+
+def gold(who, f, text):
+    out = []
+    for line in open(os.path.join(GOLD, "news-facts", who, f + ".jsonl"), encoding="utf-8"):
+        if line.strip():
+            o = json.loads(line)
+            span = locate(text, o["text"], int(o.get("occ", 1)))
+            if span:
+                out.append(dict(type=o["type"], span=span, value=str(o.get("value", "")),
+                                hedged=bool(o.get("hedged")), text=o["text"]))
+    return out
+
+
+def gtype(o):
+    t = o["type"]
+    if t == "date" and re.match(r"^T\d", o.get("value", "")):
+        return "time"
+    return t
+
+
+def run(binary, f, date):
+    path = os.path.join(ART, f)
+    p = subprocess.run([binary, "facts", "--format", "jsonl", "--date", date, path],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"{binary} failed on {f}: {p.stderr}")
+    out = []
+    for line in p.stdout.splitlines():
+        if line.strip():
+            o = json.loads(line)
+            t = gtype(o)
+            if t in TYPES:
+                out.append(dict(type=t, span=(o["start"], o["end"]), value=str(o.get("value", "")),
+                                hedged=bool(o.get("hedged")), text=o.get("arabic", "")))
+    return out
+
+
+def norm_value(v):
+    v = v.strip().replace(" ", "")
+    v = re.sub(r"^=", "", v)
+
+    def num(m):
+        try:
+            x = float(m.group(0))
+            return str(int(x)) if x == int(x) else repr(x)
+        except ValueError:
+            return m.group(0)
+    return re.sub(r"\d+(?:\.\d+)?", num, v)
+
+
+def overlap(a, b):
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match(g, d):
+    """Greedy one-to-one matching: for each gold fact, the first unused system fact of the
+    same type overlapping it. Returns the pairs (gi, di)."""
+    pairs, used = [], set()
+    by_type = collections.defaultdict(list)
+    for k, x in enumerate(d):
+        by_type[x["type"]].append(k)
+    for i, x in enumerate(g):
+        for k in by_type[x["type"]]:
+            if k not in used and overlap(x["span"], d[k]["span"]):
+                used.add(k)
+                pairs.append((i, k))
+                break
+    return pairs
+
+
+def score(binary, who, show=None):
+    per = collections.defaultdict(lambda: [0, 0, 0, 0, 0])  # gold, sys, matched, same value, same hedged
+    shown = []
+    for f, date in articles():
+        text = open(os.path.join(ART, f), encoding="utf-8").read()
+        g, d = gold(who, f, text), run(binary, f, date)
+        pairs = match(g, d)
+        for x in g:
+            per[x["type"]][0] += 1
+        for x in d:
+            per[x["type"]][1] += 1
+        for i, k in pairs:
+            t = g[i]["type"]
+            per[t][2] += 1
+            per[t][3] += g[i]["value"] != "?" and norm_value(g[i]["value"]) == norm_value(d[k]["value"])
+            per[t][4] += g[i]["hedged"] == d[k]["hedged"]
+        if show:
+            gi = {i for i, _ in pairs}
+            dk = {k for _, k in pairs}
+            for i, x in enumerate(g):
+                if x["type"] == show and i not in gi:
+                    shown.append(f"MISS {f} {x['text']!r} value={x['value']}")
+            for k, x in enumerate(d):
+                if x["type"] == show and k not in dk:
+                    shown.append(f"FALSE {f} {x['text']!r} value={x['value']}")
+            for i, k in pairs:
+                if g[i]["type"] == show and norm_value(g[i]["value"]) != norm_value(d[k]["value"]):
+                    shown.append(f"VALUE {f} {g[i]['text']!r} gold={g[i]['value']} "
+                                 f"got={d[k]['value']} ({d[k]['text']!r})")
+    return per, shown
+
+
+def report(per, who, types):
+    print(f"against {who}: type, gold, dragoman, matched, P, R, F1, same value, same hedged")
+    tot = [0] * 5
+    for t in types:
+        n = per.get(t, [0] * 5)
+        tot = [a + b for a, b in zip(tot, n)]
+        ng, nd, m, v, h = n
+        p = m / nd if nd else (1.0 if not ng else 0.0)
+        r = m / ng if ng else 1.0
+        f1 = 2 * m / (ng + nd) if ng + nd else 1.0
+        print(f"  {t:10s} {ng:4d} {nd:4d} {m:4d}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}"
+              f"  value {v / m if m else 0:.3f}  hedged {h / m if m else 0:.3f}")
+    ng, nd, m, v, h = tot
+    print(f"  {'all':10s} {ng:4d} {nd:4d} {m:4d}  P {m / nd:.3f}  R {m / ng:.3f}"
+          f"  F1 {2 * m / (ng + nd):.3f}  value {v / m:.3f}  hedged {h / m:.3f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary", nargs="?", default="target/release/dragoman")
+    ap.add_argument("--gold", default="both", choices=["A", "B", "both"])
+    ap.add_argument("--show")
+    ap.add_argument("--types", default=",".join(TYPES))
+    a = ap.parse_args()
+    types = a.types.split(",")
+    for who in (["A", "B"] if a.gold == "both" else [a.gold]):
+        per, shown = score(a.binary, who, a.show)
+        report(per, who, types)
+        if a.show and who == (a.gold if a.gold != "both" else "A"):
+            print("\n".join(shown))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+//! Casualties without a number: a trigger and a singular or dual noun (بمقتل ضابط → 1 officer
+//! killed; وجرح جنديين → 2 soldiers wounded), one or two such groups joined by و in one fact
+//! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded").
+//!
+//! **In:** a sentence, and where the counted rule's last fact ended. **Out:** `casualties`
+//! facts. The noun must be in the singular table ([`super::SINGULAR`]) or a dual of the unit
+//! table (`quantities::dual_noun`): an unknown word after a trigger is never a count.
+
+use super::super::quantities::dual_noun;
+use super::{clitic_splits, get, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
+use crate::extract::numbers::{Amount, Decimal};
+use crate::extract::DUAL;
+
+/// `(end, count, english)` of the group at token `j`.
+fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
+    if !sent.is_word(j) {
+        return None;
+    }
+    let w = sent.w(j);
+    if let Some(en) = get(SINGULAR, w) {
+        return Some((j + 1, 1, en));
+    }
+    dual_noun(w).map(|en| (j + 1, 2, en))
+}
+
+/// The English verb of a trigger: جرح is "wounded", the others say what they are.
+fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
+    if what == "injured" && clitic_splits(sent.w(k)).any(|(_, r)| r == "جرح") {
+        "wounded"
+    } else {
+        what
+    }
+}
+
+pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
+    let mut k = done_to;
+    while k + 1 < sent.len() {
+        // The group first, cheaply: a dual (a word class) or a short table; then the trigger.
+        let next = k + 1;
+        let maybe = sent.lex(k)
+            && sent.is_word(next)
+            && (sent.has(next, DUAL) || SINGULAR.iter().any(|(w, _)| *w == sent.w(next)));
+        if !maybe {
+            k += 1;
+            continue;
+        }
+        let Some(what) = trigger_at(sent, k) else {
+            k += 1;
+            continue;
+        };
+        let Some((end, count, en)) = group(sent, k + 1) else {
+            k += 1;
+            continue;
+        };
+        let mut groups = vec![(what, count, en, verb(sent, k, what))];
+        let mut to = end;
+        // وجرح جنديين: a second group.
+        if sent.w(to).starts_with('و') {
+            if let Some(what2) = trigger_at(sent, to).filter(|w| *w != what) {
+                if let Some((end2, count2, en2)) = group(sent, to + 1) {
+                    groups.push((what2, count2, en2, verb(sent, to, what2)));
+                    to = end2;
+                }
+            }
+        }
+        let mut value = String::new();
+        let mut english = String::new();
+        for (g, &(what, count, en, verb)) in groups.iter().enumerate() {
+            if g > 0 {
+                value.push(';');
+                english.push_str(", ");
+            }
+            value.push_str(what);
+            value.push('=');
+            value.push_str(&count.to_string());
+            english.push_str(&count.to_string());
+            english.push(' ');
+            // A singular noun's English is singular, a dual's plural: both as the table says.
+            english.push_str(en);
+            english.push(' ');
+            english.push_str(verb);
+        }
+        let total: i128 = groups.iter().map(|g| g.1).sum();
+        out.push(
+            FactKind::Casualties,
+            k,
+            to,
+            value,
+            english,
+            "casualties.uncounted",
+            Detail::Casualties(Box::new(Casualties {
+                what: groups[0].0,
+                count: Amount::Exact(Decimal::int(total)),
+                qualifier: "",
+                approximate: None,
+                who: groups
+                    .iter()
+                    .map(|&(_, c, en, _)| (Amount::Exact(Decimal::int(c)), en.to_string()))
+                    .collect(),
+            })),
+        );
+        k = to;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::{check, check_english};
+    use super::super::super::FactKind::Casualties;
+
+    #[test]
+    fn casualties_without_a_number() {
+        check(
+            Casualties,
+            &[
+                (
+                    "أعلن الجيش بمقتل ضابط وجرح جنديين في الهجوم.",
+                    &[("مقتل ضابط وجرح جنديين", "killed=1;injured=2")],
+                ),
+                ("وأسفر القصف عن مقتل طفل.", &[("مقتل طفل", "killed=1")]),
+                ("أكد مقتل زعيم التنظيم.", &[]),
+            ],
+            None,
+        );
+        check_english(
+            Casualties,
+            &[(
+                "بمقتل ضابط وجرح جنديين",
+                "1 officer killed, 2 soldiers wounded",
+            )],
+            None,
+        );
+        check(
+            Casualties,
+            &[(
+                "أدى الانفجار إلى مقتل وإصابة ستة عسكريين.",
+                &[("مقتل وإصابة ستة عسكريين", "killed_or_injured=6")],
+            )],
+            None,
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Clock times: `time` facts.
+//!
+//! **In:** a tokenized sentence at a number or an ordinal. **Out:** a `time` fact with value
+//! `THH:MM` (24-hour clock) and its tokens marked used, or nothing.
+//!
+//! Shapes (table [`DAY_PARTS`] for the part of the day, which sets the 12-hour reading):
+//! * `23:11`, `10:30 صباحا` (digits with a colon, an optional part of day);
+//! * `1 ظهرا` (1 p.m.), `1.30 ظهرا`, `5 صباحاً`, `9 م`, `الساعة 9` (digits, with `.` as the
+//!   minutes separator, and a part of day or الساعة before);
+//! * `العاشرة مساء`, `الساعة الخامسة` (an ordinal hour with a part of day or الساعة before).
+//!
+//! A time zone after it (بتوقيت غرينتش، بتوقيت مكة) is part of the fact and of the English.
+//! A bare number without الساعة or a part of day is never a time.
+
+use super::{format::push_int, ordinal_at, DateDetail, Detail, FactKind, Kind, Out, Sent};
+
+/// Part-of-day words (`match` normalization): `(word, part)`.
+const DAY_PARTS: &[(&str, Part)] = &[
+    ("صباحا", Part::Morning),
+    ("صباح", Part::Morning),
+    ("ص", Part::Morning),
+    ("فجرا", Part::Morning),
+    ("الفجر", Part::Morning),
+    ("ظهرا", Part::Noon),
+    ("الظهر", Part::Noon),
+    ("عصرا", Part::Evening),
+    ("العصر", Part::Evening),
+    ("مساء", Part::Evening),
+    ("مساءا", Part::Evening),
+    ("المساء", Part::Evening),
+    ("م", Part::Evening),
+    ("ليلا", Part::Night),
+    ("الليل", Part::Night),
+];
+
+/// Time zones after a time: `(word after بتوقيت, English)`.
+const ZONES: &[(&str, &str)] = &[
+    ("غرينتش", "GMT"),
+    ("جرينتش", "GMT"),
+    ("غرينيتش", "GMT"),
+    ("جرينيتش", "GMT"),
+    ("مكه", "Mecca time"),
+    ("الرياض", "Riyadh time"),
+    ("السعوديه", "Saudi time"),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Morning,
+    Noon,
+    Evening,
+    Night,
+}
+
+/// The 24-hour clock hour of `h` (0–12) read with the part of day.
+fn hour24(h: u32, part: Option<Part>) -> u32 {
+    match part {
+        None => h,
+        Some(Part::Morning) => h % 12,
+        Some(Part::Noon) => {
+            if h <= 6 {
+                h + 12
+            } else {
+                h
+            }
+        }
+        Some(Part::Evening) => {
+            if h < 12 {
+                h + 12
+            } else {
+                h
+            }
+        }
+        Some(Part::Night) => {
+            if (6..12).contains(&h) {
+                h + 12
+            } else {
+                h % 12
+            }
+        }
+    }
+}
+
+fn part_at(sent: &Sent, i: usize) -> Option<Part> {
+    if !sent.is_word(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    DAY_PARTS.iter().find(|(k, _)| *k == w).map(|&(_, p)| p)
+}
+
+fn is_saa(w: &str) -> bool {
+    matches!(
+        w,
+        "الساعه" | "والساعه" | "بالساعه" | "للساعه" | "حتي الساعه"
+    )
+}
+
+/// `(hour, minutes, tokens)` written in digits at `i`: `9`, `1.30`, `10:30`.
+fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
+    if sent.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    let w = sent.w(i);
+    if sent.w(i + 1) == ":" && sent.touch(i) && sent.touch(i + 1) {
+        let m = sent.w(i + 2);
+        let (h, mm) = (w.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+        return (m.len() == 2 && h < 24 && mm < 60).then_some((h, mm, 3));
+    }
+    let (h, mm) = match w.split_once('.') {
+        Some((h, m)) if m.len() == 2 => (h.parse().ok()?, m.parse().ok()?),
+        Some(_) => return None,
+        None => (w.parse().ok()?, 0),
+    };
+    (h <= 24 && mm < 60 && w.len() <= 5).then_some((h, mm, 1))
+}
+
+/// A clock time starting at token `i`: push it, mark its tokens used, return its end.
+pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let saa = i >= 1 && !used[i - 1] && is_saa(sent.w(i - 1));
+    let (h, mm, width, spelled) = match digits_at(sent, i) {
+        Some((h, mm, w)) => (h, mm, w, false),
+        None => {
+            let (v, w) = ordinal_at(sent, i)?;
+            // Ordinal hours are definite: العاشرة، الحادية عشرة.
+            if !sent.w(i).contains("ال") || v == 0 || v > 12 {
+                return None;
+            }
+            (v, 0, w, true)
+        }
+    };
+    let mut to = i + width;
+    let part = part_at(sent, to);
+    if part.is_some() {
+        to += 1;
+    }
+    // A colon time stands alone; the others need الساعة or a part of day.
+    if width != 3 && part.is_none() && !saa {
+        return None;
+    }
+    if (spelled || width == 1) && part.is_some() && h > 12 {
+        return None;
+    }
+    if used[i..to].iter().any(|&u| u) {
+        return None;
+    }
+    let hh = hour24(h, part);
+    if hh > 23 {
+        return None;
+    }
+    let mut zone = None;
+    if matches!(sent.w(to), "بتوقيت" | "توقيت") {
+        if let Some(&(_, en)) = ZONES.iter().find(|(k, _)| *k == sent.w(to + 1)) {
+            zone = Some(en);
+            to += 2;
+        }
+    }
+    let from = if saa { i - 1 } else { i };
+    used[from..to].fill(true);
+    let value = out.text(|v| {
+        v.push('T');
+        push_int(v, hh as i32, 2);
+        v.push(':');
+        push_int(v, mm as i32, 2);
+    });
+    let english = out.text(|e| {
+        if part.is_none() && !spelled {
+            push_int(e, hh as i32, 2);
+            e.push(':');
+            push_int(e, mm as i32, 2);
+        } else {
+            let h12 = if hh.is_multiple_of(12) { 12 } else { hh % 12 };
+            push_int(e, h12 as i32, 0);
+            if mm != 0 {
+                e.push(':');
+                push_int(e, mm as i32, 2);
+            }
+            e.push_str(if hh < 12 { " a.m." } else { " p.m." });
+        }
+        if let Some(z) = zone {
+            e.push(' ');
+            e.push_str(z);
+        }
+    });
+    out.push(
+        FactKind::Time,
+        from,
+        to,
+        value,
+        english,
+        "time.clock",
+        Detail::Date(DateDetail::grain("time")),
+    );
+    Some(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::check;
+    use super::super::super::FactKind;
+
+    #[test]
+    fn clock_times() {
+        check(
+            FactKind::Time,
+            &[
+                (
+                    "وقع الانفجار في الساعة 23:11 بالتوقيت المحلي.",
+                    &[("الساعة 23:11", "T23:11")],
+                ),
+                ("تبدأ الجلسة 1 ظهرًا في القاعة.", &[("1 ظهرًا", "T13:00")]),
+                ("وصل الوفد نحو 1.30 ظهرا.", &[("1.30 ظهرا", "T13:30")]),
+                ("أقلعت الطائرة 5 صباحاً.", &[("5 صباحاً", "T05:00")]),
+                ("بدأ الحفل العاشرة مساء أمس.", &[("العاشرة مساء", "T22:00")]),
+                ("يفتح المتحف أبوابه الساعة 9.", &[("الساعة 9", "T09:00")]),
+                (
+                    "انطلق الصاروخ 14:30 بتوقيت غرينتش.",
+                    &[("14:30 بتوقيت غرينتش", "T14:30")],
+                ),
+                ("فاز الفريق 5 مقابل 1.", &[]),
+                ("حصل على المركز العاشر في السباق.", &[]),
+            ],
+            None,
+        );
+    }
+}

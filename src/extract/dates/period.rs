@@ -1,0 +1,256 @@
+//! Periods and more relative dates: quarters and halves of a year, the day before yesterday,
+//! the day after tomorrow, and "N years/months/weeks/days ago".
+//!
+//! **In:** a tokenized sentence at a date word, the reference date. **Out:** a `date` fact.
+//!
+//! Shapes (rules):
+//! * `date.quarter`: الربع الأول/الثاني/الثالث/الرابع [من] [عام] 2015 → `2015-Q2`; with
+//!   الحالي/الماضي/المقبل, or alone, from the reference date (alone: the latest such quarter
+//!   not after it);
+//! * `date.half`: النصف الأول/الثاني [من] [عام] 2015 → `2015-H1`;
+//! * `date.relative`: البارحة (yesterday), أمس الأول (the day before yesterday), بعد غد (the
+//!   day after tomorrow), يوم غد (tomorrow);
+//! * `date.ago`: قبل 50 سنة، قبل خمسة عشر عاما، قبل ثلاثة أشهر → the year / month / ISO week
+//!   / day that far before the reference date (`1965`, `2015-04`, `2015-W27`, `2015-07-20`);
+//!   without a reference date `relative:year-50`.
+
+use super::super::numbers::cardinal_at;
+use super::{
+    clitic_splits, get, number, ordinal_at, Context, Date, DateDetail, Detail, FactKind, Out, Sent,
+    RELATIVE,
+};
+
+const YEAR_WORDS: &[&str] = &["عام", "العام", "لعام", "للعام", "سنه", "السنه", "لسنه"];
+
+/// `(word, unit, grain)` of "N … ago".
+const AGO_UNITS: &[(&str, char)] = &[
+    ("سنه", 'Y'),
+    ("سنوات", 'Y'),
+    ("سنين", 'Y'),
+    ("عام", 'Y'),
+    ("عاما", 'Y'),
+    ("اعوام", 'Y'),
+    ("شهر", 'M'),
+    ("شهرا", 'M'),
+    ("اشهر", 'M'),
+    ("شهور", 'M'),
+    ("اسبوع", 'W'),
+    ("اسبوعا", 'W'),
+    ("اسابيع", 'W'),
+    ("يوم", 'D'),
+    ("يوما", 'D'),
+    ("ايام", 'D'),
+];
+
+/// Words a period starts with (the `DATE_WORD` class).
+pub(super) const WORDS: &[&str] = &["الربع", "النصف", "البارحه", "قبل", "بعد", "يوم"];
+
+/// A period or relative date at token `i`: push it, mark it used, return its end.
+pub(super) fn period(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
+    if !sent.is_word(i) {
+        return None;
+    }
+    let w = clitic_splits(sent.w(i))
+        .map(|(_, r)| r)
+        .find(|r| WORDS.contains(r))?;
+    let (to, value, english, grain, rule) = match w {
+        "الربع" | "النصف" => part_of_year(sent, ctx, i, w == "الربع")?,
+        "البارحه" => day(ctx, i + 1, -1)?,
+        "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
+        "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,
+        "قبل" => ago(sent, ctx, i, used)?,
+        _ => return None,
+    };
+    if used[i..to].iter().any(|&u| u) {
+        return None;
+    }
+    used[i..to].fill(true);
+    out.push(
+        FactKind::Date,
+        i,
+        to,
+        value,
+        english,
+        rule,
+        Detail::Date(DateDetail::grain(grain)),
+    );
+    Some(to)
+}
+
+type Found = (usize, String, String, &'static str, &'static str);
+
+fn day(ctx: &Context, to: usize, offset: i64) -> Option<Found> {
+    let words = match offset {
+        -2 => "the day before yesterday",
+        -1 => "yesterday",
+        1 => "tomorrow",
+        _ => "the day after tomorrow",
+    };
+    let (v, e) = match ctx.reference_date {
+        Some(r) => {
+            let v = Date::from_jdn(r.jdn() + offset).to_string();
+            let e = format!("{words} ({v})");
+            (v, e)
+        }
+        None => (format!("relative:day{offset:+}"), words.to_string()),
+    };
+    Some((to, v, e, "day", "date.relative"))
+}
+
+/// أمس الأول: the day before yesterday (called by the relative rule at أمس).
+pub(super) fn before_yesterday(sent: &Sent, k: usize) -> bool {
+    matches!(sent.w(k + 1), "الاول")
+}
+
+fn part_of_year(sent: &Sent, ctx: &Context, i: usize, quarter: bool) -> Option<Found> {
+    let (kind, size) = if quarter { ('Q', 3) } else { ('H', 6) };
+    let current = |r: Date| (r.month() as i32 - 1) / size + 1;
+    let count = if quarter { 4 } else { 2 };
+    if let Some(rel) = get(RELATIVE, sent.w(i + 1)) {
+        // الربع الحالي/الماضي/المقبل.
+        let r = ctx.reference_date?;
+        let t = r.year() * count + current(r) - 1 + rel;
+        let (y, n) = (t.div_euclid(count), t.rem_euclid(count) + 1);
+        let name = if quarter { "quarter" } else { "half" };
+        let words = match rel {
+            0 => "this",
+            x if x < 0 => "last",
+            _ => "next",
+        };
+        return Some((
+            i + 2,
+            format!("{y:04}-{kind}{n}"),
+            format!("{words} {name} ({y:04}-{kind}{n})"),
+            name,
+            "date.period",
+        ));
+    }
+    let (n, w) = ordinal_at(sent, i + 1)?;
+    if n == 0 || n > count as u32 {
+        return None;
+    }
+    let mut j = i + 1 + w;
+    if sent.w(j) == "من" {
+        j += 1;
+    }
+    let had_year_word = YEAR_WORDS.contains(&sent.w(j));
+    if had_year_word {
+        j += 1;
+    }
+    let (year, to) = if let Some(y) = number(sent, j).filter(|&y| (1900..=2100).contains(&y)) {
+        (y as i32, j + 1)
+    } else if let Some(rel) = get(RELATIVE, sent.w(j)) {
+        let r = ctx.reference_date?;
+        (r.year() + rel, j + 1)
+    } else if !had_year_word {
+        let r = ctx.reference_date?;
+        // Alone: the latest such period not after the reference date.
+        let y = if n as i32 <= current(r) {
+            r.year()
+        } else {
+            r.year() - 1
+        };
+        (y, i + 1 + w)
+    } else {
+        return None;
+    };
+    let (ord, which) = match n {
+        1 => ("first", 1),
+        2 => ("second", 2),
+        3 => ("third", 3),
+        _ => ("fourth", 4),
+    };
+    let value = format!("{year:04}-{kind}{which}");
+    let english = format!(
+        "the {ord} {} of {year}",
+        if quarter { "quarter" } else { "half" }
+    );
+    let grain = if quarter { "quarter" } else { "half" };
+    Some((to, value, english, grain, "date.period"))
+}
+
+fn ago(sent: &Sent, ctx: &Context, i: usize, used: &[bool]) -> Option<Found> {
+    let n = cardinal_at(sent, i + 1, used)?;
+    let count = n.value?.as_int()?;
+    let unit = *get(AGO_UNITS, sent.w(n.to)).as_ref()?;
+    if !(1..=5000).contains(&count) {
+        return None;
+    }
+    let count = count as i32;
+    let (grain, en_unit) = match unit {
+        'Y' => ("year", "years"),
+        'M' => ("month", "months"),
+        'W' => ("week", "weeks"),
+        _ => ("day", "days"),
+    };
+    let to = n.to + 1;
+    let words = format!("{count} {en_unit} ago");
+    let Some(r) = ctx.reference_date else {
+        return Some((
+            to,
+            format!("relative:{grain}-{count}"),
+            words,
+            grain,
+            "date.ago",
+        ));
+    };
+    let v = match unit {
+        'Y' => format!("{:04}", r.year() - count),
+        'M' => {
+            let t = r.year() * 12 + r.month() as i32 - 1 - count;
+            format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+        }
+        'W' => {
+            let (wy, ww) = Date::from_jdn(r.jdn() - 7 * count as i64).iso_week();
+            format!("{wy:04}-W{ww:02}")
+        }
+        _ => Date::from_jdn(r.jdn() - count as i64).to_string(),
+    };
+    let e = format!("{words} ({v})");
+    Some((to, v, e, grain, "date.ago"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::check;
+    use super::super::super::FactKind;
+    use super::super::Date;
+
+    #[test]
+    fn periods_and_relative_days() {
+        check(
+            FactKind::Date,
+            &[
+                (
+                    "ارتفعت الأرباح في الربع الثاني 2015 بنسبة كبيرة.",
+                    &[("الربع الثاني 2015", "2015-Q2")],
+                ),
+                (
+                    "تراجعت المبيعات خلال النصف الأول من عام 2014.",
+                    &[("النصف الأول من عام 2014", "2014-H1")],
+                ),
+                ("نتائج الربع الحالي أفضل.", &[("الربع الحالي", "2015-Q3")]),
+                ("وصل الوفد البارحة إلى جدة.", &[("البارحة", "2015-07-24")]),
+                ("تعقد القمة بعد غد في الرياض.", &[("بعد غد", "2015-07-27")]),
+                (
+                    "وقع الحادث أمس الأول قرب الحدود.",
+                    &[("أمس الأول", "2015-07-23")],
+                ),
+                ("بني الجسر قبل 50 سنة.", &[("قبل 50 سنة", "1965")]),
+                (
+                    "غادر البلاد قبل خمسة عشر عاما.",
+                    &[("قبل خمسة عشر عاما", "2000")],
+                ),
+                ("أعلن ذلك قبل ثلاثة أشهر.", &[("قبل ثلاثة أشهر", "2015-04")]),
+                ("قبل أن يغادر قال كلمته.", &[]),
+            ],
+            Date::new(2015, 7, 25),
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! Fractions and ranges: `number` facts whose value is a fraction (`0.5`) or a range
+//! (`12000-15000`).
+//!
+//! **In:** a tokenized sentence (fractions: at a token; ranges: the sentence's cardinals and
+//! the facts just pushed). **Out:** `number` facts.
+//!
+//! Tables and shapes:
+//! * [`FRACTIONS`]: نصف (half, `0.5`), ثلث (`0.333`), ربع (`0.25`), ثلثا/ثلثي (`0.667`),
+//!   ثلاثة أرباع (`0.75`), indefinite (النصف الأول is a period of the dates rules); digits
+//!   `3/4` when the denominator is 2–10, من follows (in news a/b is mostly a score, an
+//!   article number or a date) and the sentence is not about a score (هدف، نتيجة).
+//! * ranges: `(ما) بين A و B` and `من A إلى/الى/حتى B`, one fact `A-B`; a scale written once
+//!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
+
+use super::{clitic_splits, Detail, FactKind, Num, Out, Sent};
+
+/// `(word, value, english)`.
+const FRACTIONS: &[(&str, &str, &str)] = &[
+    ("نصف", "0.5", "half"),
+    ("ثلث", "0.333", "a third"),
+    ("ربع", "0.25", "a quarter"),
+    ("ثلثا", "0.667", "two thirds"),
+    ("ثلثي", "0.667", "two thirds"),
+];
+
+/// Words that make a sentence about a score, where 2/1 is not a fraction.
+const SCORE: &[&str] = &[
+    "هدف",
+    "هدفين",
+    "اهداف",
+    "نتيجه",
+    "بنتيجه",
+    "فوز",
+    "فاز",
+    "تعادل",
+];
+
+/// Fraction words, for the `NUMBER_WORD` class.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(FRACTIONS.iter().map(|r| r.0));
+}
+
+/// A fraction at token `i`: push it, mark it used, return its end.
+pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let w = sent.w(i);
+    let (to, value, english): (usize, String, &str) = if sent.is_word(i) {
+        if matches!(w, "ثلاثه" | "ثلاث") && sent.w(i + 1) == "ارباع" {
+            (i + 2, "0.75".into(), "three quarters")
+        } else {
+            let &(_, v, en) = clitic_splits(w)
+                .take(2)
+                .find_map(|(_, r)| FRACTIONS.iter().find(|f| f.0 == r))?;
+            (i + 1, v.into(), en)
+        }
+    } else {
+        // 3/4.
+        if sent.w(i + 1) != "/" || !sent.touch(i) || !sent.touch(i + 1) {
+            return None;
+        }
+        let a: u32 = w.parse().ok().filter(|_| w.len() <= 2)?;
+        let b: u32 = sent
+            .w(i + 2)
+            .parse()
+            .ok()
+            .filter(|_| sent.w(i + 2).len() <= 2)?;
+        // In news a/b is mostly a score, an article number or a date: a fraction only
+        // with من after it (3/4 من السكان).
+        if a == 0 || a >= b || b > 10 || sent.w(i + 3) != "من" || sent.touch(i + 2) {
+            return None;
+        }
+        let score = (0..sent.len())
+            .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| SCORE.contains(&r)));
+        if score {
+            return None;
+        }
+        let v = f64::from(a) / f64::from(b);
+        let s = format!("{v:.3}");
+        let s = s.trim_end_matches('0').to_string();
+        (i + 3, s, "")
+    };
+    if used[i..to].iter().any(|&u| u) {
+        return None;
+    }
+    used[i..to].fill(true);
+    let english = if english.is_empty() {
+        format!("{}/{}", sent.w(i), sent.w(i + 2))
+    } else {
+        english.to_string()
+    };
+    out.push(
+        FactKind::Number,
+        i,
+        to,
+        value,
+        english,
+        "number.fraction",
+        Detail::None,
+    );
+    Some(to)
+}
+
+/// Join `(ما) بين A و B` and `من A إلى B` into one range fact: the facts of A and B (the
+/// last ones pushed for them) become one.
+pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
+    for pair in nums.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (Some(va), Some(vb)) = (
+            a.value.and_then(|v| v.as_int()),
+            b.value.and_then(|v| v.as_int()),
+        ) else {
+            continue;
+        };
+        let opener = a.from >= 1 && {
+            let p = sent.w(a.from - 1);
+            clitic_splits(p).any(|(_, r)| r == "بين") || p == "من"
+        };
+        if !opener {
+            continue;
+        }
+        let between = clitic_splits(sent.w(a.from - 1)).any(|(_, r)| r == "بين");
+        let joined = if between {
+            // و15: و is its own token before digits, or a prefix of a number word.
+            (b.from == a.to + 1 && sent.w(a.to) == "و")
+                || (b.from == a.to && sent.w(b.from).starts_with('و'))
+        } else {
+            b.from == a.to + 1 && matches!(sent.w(a.to), "الي" | "حتي")
+        };
+        if !joined {
+            continue;
+        }
+        // A scale written once: 12 و15 ألفًا.
+        let mut lo = va;
+        if lo < vb {
+            for scale in [1_000_000_000i128, 1_000_000, 1_000] {
+                if vb % scale == 0 && lo * scale <= vb && lo * scale * 10 > vb && lo < 1000 {
+                    lo *= scale;
+                    break;
+                }
+            }
+        }
+        if lo >= vb {
+            continue;
+        }
+        let from = if a.from >= 2 && sent.w(a.from - 2) == "ما" && between {
+            a.from - 2
+        } else {
+            a.from - 1
+        };
+        let (sa, sb) = (sent.span(a.from, a.to), sent.span(b.from, b.to));
+        // The facts of A and B, if they were pushed as numbers.
+        let facts = &mut *out.facts;
+        let ia = facts
+            .iter()
+            .rposition(|f| f.kind == FactKind::Number && f.span == sa);
+        let ib = facts
+            .iter()
+            .rposition(|f| f.kind == FactKind::Number && f.span == sb);
+        let (Some(ia), Some(ib)) = (ia, ib) else {
+            continue;
+        };
+        facts.remove(ib.max(ia));
+        facts.remove(ib.min(ia));
+        let value = format!("{lo}-{vb}");
+        let english = format!(
+            "between {} and {}",
+            super::Decimal::int(lo).english(),
+            super::Decimal::int(vb).english()
+        );
+        out.push(
+            FactKind::Number,
+            from,
+            b.to,
+            value,
+            english,
+            "number.range",
+            Detail::None,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::check;
+    use super::super::super::FactKind;
+
+    #[test]
+    fn fractions_and_ranges() {
+        check(
+            FactKind::Number,
+            &[
+                ("يعيش نصف السكان في المدن.", &[("نصف", "0.5")]),
+                ("خسرت الشركة ثلثي قيمتها.", &[("ثلثي", "0.667")]),
+                ("باع ثلاثة أرباع أسهمه.", &[("ثلاثة أرباع", "0.75")]),
+                ("باع 3/4 من أسهمه.", &[("3/4", "0.75")]),
+                ("حامل اللقب 1/2، ليبلغ النهائي.", &[]),
+                ("فاز الفريق 2/1 على ضيفه.", &[]),
+                (
+                    "شارك ما بين 12 و15 ألفا في المسيرة.",
+                    &[("ما بين 12 و15 ألفا", "12000-15000")],
+                ),
+                (
+                    "ارتفع العدد من 20 إلى 35 خلال الموسم.",
+                    &[("من 20 إلى 35", "20-35")],
+                ),
+            ],
+            None,
+        );
+    }
+}
