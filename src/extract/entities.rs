@@ -18,7 +18,9 @@
 //! coreference of pronouns.
 
 use super::quotes::verb_at;
-use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent, ROLE, TERM};
+use super::{
+    clitic_splits, get, persons, Detail, DocState, FactKind, Out, PersonDetail, Sent, ROLE, TERM,
+};
 use crate::glossary::Category;
 
 /// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
@@ -117,7 +119,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         );
         covered[t.from..t.to].fill(true);
         if kind == FactKind::Person {
-            remember(doc, sent, t.from, t.to, &e.english);
+            persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
     // Titled people.
@@ -132,24 +134,25 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             i += 1;
             continue;
         };
-        if let Some((from, to)) = name_after(sent, after, covered) {
-            let arabic = sent.surface(from, to);
-            out.push(
-                FactKind::Person,
-                from,
-                to,
-                arabic,
-                arabic,
+        let found = titled_run(sent, after, covered)
+            .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)));
+        if let Some((from, to, clitic)) = found {
+            persons::push_person(
+                sent,
+                doc,
+                out,
+                (from, to, clitic),
+                Some(title_en),
                 "person.title",
-                Detail::Title(title_en),
             );
             covered[from..to].fill(true);
-            remember(doc, sent, from, to, arabic);
             i = to;
         } else {
             i = after.max(i + 1);
         }
     }
+    // Names on their own evidence.
+    persons::extract(sent, doc, covered, out);
     // Later mentions of known people by last name.
     if doc.people.is_empty() {
         return;
@@ -167,26 +170,48 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             let tok = sent.toks[i];
             let start = tok.norm().end - last.len();
             let span = sent.norm_span(start, tok.norm().end);
+            let detail = PersonDetail {
+                refers_to: Some(full.clone()),
+                ..PersonDetail::default()
+            };
             out.push_span(
                 FactKind::Person,
                 span,
                 full.as_str(),
                 full.as_str(),
                 "person.mention",
-                Detail::None,
+                Detail::Person(Box::new(detail)),
             );
         }
     }
 }
 
-fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str) {
-    if to - from < 2 {
-        return;
+/// The name after a title, from token `j`: up to four title words on the way (الخارجية،
+/// السمو الملكي، الأمير), then a name run ([`persons::name_run`]).
+fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, usize)> {
+    let mut k = j;
+    let mut hops = 0;
+    while k < sent.len() && hops < 5 {
+        if let Some(run) = persons::name_run(sent, k, covered, true) {
+            return Some(run);
+        }
+        if !sent.is_word(k) || covered[k] || verb_at(sent, k).is_some() {
+            return None;
+        }
+        // Title words on the way: a glossary title, a role word, a definite word.
+        if let Some(t) = sent.term_at(k) {
+            if t.category == Category::Person {
+                return None;
+            }
+            k = t.to;
+        } else if sent.has(k, ROLE) || sent.w(k).starts_with("ال") {
+            k += 1;
+        } else {
+            return None;
+        }
+        hops += 1;
     }
-    let last = sent.w(to - 1);
-    if last.chars().count() >= 3 && !last.starts_with("ال") {
-        doc.remember(last, full);
-    }
+    None
 }
 
 /// A title at token `i`: `(english, first token after it)`.
@@ -282,6 +307,7 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && !w.starts_with("وال")
         && w != "في"
         && !NOT_NAMES.contains(&w)
+        && !persons::is_stop(w)
         && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
         && w.chars().count() >= 2
 }

@@ -288,6 +288,8 @@ fn push(
     let detail = Detail::Quote {
         speaker: (!speaker.0.is_empty()).then_some(speaker),
         verb,
+        source: None,
+        resolved: false,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
 }

@@ -1,0 +1,523 @@
+//! People found on evidence, and the one place their English comes from.
+//!
+//! **In:** a tokenized sentence, the tokens entities have claimed, what the document knows.
+//! **Out:** `person` facts for names that carry their own evidence, and [`english`], the
+//! English rendering of any person/org/place name.
+//!
+//! Evidence, any of:
+//! * a run of name tokens: a first token from the name lexicon (`names.txt`, built by
+//!   `dev/make_names.py` from CC0/Apache-2.0 name pairs) or a compound (عبدالله، أبوحسن), then
+//!   one to four more name tokens, family names (ال + a lexicon token, or a nisba ال…ي), or
+//!   particles with the word after them (بن، ابن، عبد، أبو، آل): `سعيد الغامدي`,
+//!   `راشد بن عبدالله آل خليفة`. First names that are also common words (حسن، سعيد، عمر،
+//!   على/علي …) start a run only when the next token is a lexicon name or a nisba;
+//! * a kunya: أبو + a lexicon name (`أبو حسن`);
+//! * a speech verb right before one lexicon name (`وقال محمد`).
+//!
+//! A title or role before the name is the entities module's rule; it calls [`name_run`]
+//! first. A stop list keeps the words that follow titles but are not names (weekdays,
+//! demonstratives, prepositions, common nouns) out of every rule.
+//!
+//! English: [`english`] tries the glossary, then the transliterator slot
+//! ([`transliterate`], wired at merge; `None` until then); the fact's detail says which
+//! (`english_source`) and how sure (`score`).
+
+use super::quotes::verb_at;
+use super::{Detail, DocState, FactKind, FxSet, Out, PersonDetail, Sent};
+use crate::glossary::Category;
+
+/// Name tokens in the `match` folding, one a line after `#` comments.
+const NAMES: &str = include_str!("names.txt");
+
+/// First names that are also common words: they start a name only with more evidence.
+const AMBIGUOUS: &[&str] = &[
+    "علي",
+    "عمر",
+    "حسن",
+    "سعيد",
+    "جميل",
+    "كامل",
+    "كريم",
+    "نور",
+    "سلام",
+    "امل",
+    "مبارك",
+    "عادل",
+    "منصور",
+    "فارس",
+    "سيف",
+    "بدر",
+    "نصر",
+    "حبيب",
+    "ربيع",
+    "امين",
+    "مالك",
+    "ناصر",
+    "سالم",
+    "سلطان",
+    "صالح",
+    "جمال",
+    "خالد",
+    "فهد",
+    "راشد",
+    "ماجد",
+    "نبيل",
+    "فاضل",
+    "هاني",
+    "زكي",
+    "شريف",
+    "حازم",
+    "عماد",
+    "باسم",
+    "رائد",
+    "حامد",
+    "حمد",
+    "مجد",
+    "عزيز",
+    "سيد",
+    "امير",
+    "بشير",
+    "وحيد",
+    "رجاء",
+    "هدي",
+    "سعد",
+    "عيد",
+    "شاكر",
+    "صادق",
+    "طاهر",
+    "عاطف",
+    "فيصل",
+    "مراد",
+    "منير",
+    "نجيب",
+    "وفاء",
+    "ايمان",
+    "حياه",
+    "سعاده",
+    "جود",
+    "ورد",
+    "وعد",
+    "بسام",
+    "فرح",
+    "غالب",
+    "ثابت",
+    "مهدي",
+    "هادي",
+    "عدنان",
+    "عوض",
+    "مصطفي",
+    "يسري",
+    "رشيد",
+    "لطيف",
+    "شادي",
+    "حر",
+    "كمال",
+    "مختار",
+    "محمود",
+    "نعمان",
+    "مسعود",
+    "حميد",
+    "ذكي",
+    "قاسم",
+    "طالب",
+    "ناجي",
+    "سلمي",
+    "بان",
+    "دي",
+    "لي",
+    "فان",
+    "ان",
+    "مان",
+    "بل",
+    "بيل",
+    "جو",
+    "كل",
+    "تم",
+    "دون",
+    "ادم",
+    "جون",
+];
+
+/// Words that follow titles or speech verbs but are not names.
+const STOP: &[&str] = &[
+    "يوم",
+    "اليوم",
+    "امس",
+    "غدا",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هؤلاء",
+    "اولئك",
+    "فوري",
+    "لخفض",
+    "مهمه",
+    "القضيه",
+    "الذي",
+    "التي",
+    "الذين",
+    "فيه",
+    "فيها",
+    "خلاله",
+    "خلالها",
+    "اليه",
+    "عليه",
+    "له",
+    "لها",
+    "انه",
+    "انها",
+    "اتصالا",
+    "هاتفيا",
+    "امام",
+    "نائب",
+    "صاحب",
+    "سمو",
+    "السمو",
+    "معالي",
+    "فخامه",
+    "سعاده",
+    "حضره",
+    "اعرب",
+    "ادان",
+    "بذل",
+    "زمام",
+    "انفاق",
+    "احد",
+    "احدي",
+    "بعض",
+    "كل",
+    "جميع",
+    "عدد",
+    "عام",
+    "العام",
+    "اكثر",
+    "اقل",
+    "غير",
+    "دون",
+    "بين",
+    "حول",
+    "نحو",
+    "لدي",
+    "عند",
+    "ايضا",
+    "كذلك",
+    "حيث",
+    "اذا",
+    "لكن",
+    "لكنه",
+    "ثم",
+    "قبل",
+    "بعد",
+    "خلال",
+    "عبر",
+    "منذ",
+    "حتي",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "مع",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "تم",
+    "يتم",
+];
+
+/// Particles inside names that take the next word.
+const PARTICLES: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
+
+fn names() -> &'static FxSet<&'static str> {
+    static N: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        NAMES
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
+pub(crate) fn is_stop(w: &str) -> bool {
+    STOP.contains(&w)
+}
+
+/// Is `w` (folded, no proclitics) a name token of the lexicon?
+pub(crate) fn is_name(w: &str) -> bool {
+    names().contains(w) && !STOP.contains(&w)
+}
+
+/// What a token can be inside a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// A lexicon name or a compound (عبدالله، أبوبكر); `ambiguous` when also a common word.
+    Name { ambiguous: bool },
+    /// ال + a lexicon name, or a nisba (ال…ي, 4+ letters after the article).
+    Family { nisba: bool },
+    /// A particle that takes the next word.
+    Particle,
+}
+
+/// The part token `i` can play, reading its normalized form `w` (no proclitics).
+fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
+    if !sent.is_word(i) || w.len() < 4 || STOP.contains(&w) {
+        return None;
+    }
+    if PARTICLES.contains(&w) {
+        return Some(Part::Particle);
+    }
+    if let Some(rest) = w.strip_prefix("ال") {
+        let letters = rest.chars().count();
+        let nisba = rest.ends_with('ي') && letters >= 4;
+        if nisba || (letters >= 3 && is_name(rest)) {
+            return Some(Part::Family { nisba });
+        }
+        return None;
+    }
+    // Compounds written as one word: عبدالله، عبدالرحمن، أبوحسن.
+    for p in ["عبد", "ابو"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.starts_with("ال") && rest.len() > 6 || is_name(rest) {
+                return Some(Part::Name { ambiguous: false });
+            }
+        }
+    }
+    if is_name(w) {
+        // The preposition على folds to علي: read the surface.
+        if w == "علي" && sent.surface(i, i + 1).ends_with('ى') {
+            return None;
+        }
+        return Some(Part::Name {
+            ambiguous: AMBIGUOUS.contains(&w),
+        });
+    }
+    None
+}
+
+/// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
+fn bare<'a>(sent: &Sent<'a>, i: usize) -> (&'a str, usize) {
+    let w = sent.w(i);
+    match w.strip_prefix('و') {
+        Some(r) if r.chars().count() >= 3 && !names().contains(w) => (r, w.len() - r.len()),
+        _ => (w, 0),
+    }
+}
+
+/// A name run starting at token `i`: `(from, to, bytes of و before it)`. `evidence`: a title
+/// or a speech verb is right before, so one lexicon name or an ambiguous first name is enough.
+pub(crate) fn name_run(
+    sent: &Sent,
+    i: usize,
+    covered: &[bool],
+    evidence: bool,
+) -> Option<(usize, usize, usize)> {
+    if covered.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    let (w, clitic) = bare(sent, i);
+    let first = part_of(sent, i, w)?;
+    let strong_first = match first {
+        Part::Name { ambiguous } => !ambiguous,
+        // A kunya: أبو حسن.
+        Part::Particle => w == "ابو" || w == "ابن",
+        Part::Family { .. } => return None,
+    };
+    let mut to = i + 1;
+    let mut strong_second = false;
+    let mut need_word = first == Part::Particle;
+    while to < sent.len() && to - i < 6 && !covered[to] && sent.is_word(to) {
+        let w = sent.w(to);
+        match part_of(sent, to, w) {
+            Some(Part::Particle) => need_word = true,
+            Some(p) => {
+                if to == i + 1 {
+                    strong_second =
+                        matches!(p, Part::Name { .. } | Part::Family { nisba: true }) || need_word;
+                }
+                need_word = false;
+            }
+            // A particle takes any word after it: بن نايف، آل نهيان، عبد الله.
+            None if need_word && !STOP.contains(&w) => {
+                if to == i + 1 {
+                    strong_second = true;
+                }
+                need_word = false;
+            }
+            // A family name with the article closes a run that is a name already:
+            // محمد الحمزة، عبد الله الشمسان.
+            None if (strong_first || evidence || to > i + 1)
+                && w.starts_with("ال")
+                && w.chars().count() >= 5
+                && !STOP.contains(&w) =>
+            {
+                to += 1;
+                break;
+            }
+            None => break,
+        }
+        to += 1;
+    }
+    if need_word {
+        to -= 1;
+    }
+    let len = to - i;
+    let ok = match len {
+        0 => false,
+        1 => evidence && strong_first,
+        _ => strong_first || strong_second || evidence,
+    };
+    (ok && !(len == 1 && first == Part::Particle)).then_some((i, to, clitic))
+}
+
+/// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
+/// glossary and titled people, over tokens they left.
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
+    let n = sent.len();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !sent.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
+        let Some((from, to, clitic)) = name_run(sent, i, covered, after_verb) else {
+            i += 1;
+            continue;
+        };
+        let rule = if after_verb {
+            "person.subject"
+        } else {
+            "person.name"
+        };
+        push_person(sent, doc, out, (from, to, clitic), None, rule);
+        covered[from..to].fill(true);
+        i = to;
+    }
+}
+
+/// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
+/// with its English and detail, and remember it for later mentions.
+pub(crate) fn push_person(
+    sent: &Sent,
+    doc: &mut DocState,
+    out: &mut Out,
+    (from, to, clitic): (usize, usize, usize),
+    title: Option<String>,
+    rule: &'static str,
+) {
+    let mut span = sent.span(from, to);
+    if clitic > 0 {
+        let tok = sent.toks[from];
+        span.start = sent
+            .norm_span(tok.norm().start + clitic, tok.norm().end)
+            .start;
+    }
+    let arabic = span.slice(sent.text);
+    let r = english(sent, from, to);
+    let english = r.english.clone().unwrap_or_else(|| arabic.to_string());
+    let detail = PersonDetail {
+        title,
+        english_source: r.source,
+        score: r.score,
+        refers_to: None,
+    };
+    out.push_span(
+        FactKind::Person,
+        span,
+        english.as_str(),
+        english.as_str(),
+        rule,
+        Detail::Person(Box::new(detail)),
+    );
+    remember(sent, doc, from, to, &english);
+}
+
+/// Remember a person of two words or more by their last name (and a family name with the
+/// article when the name is lexicon-backed): `وقال الحازمي`.
+pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, full: &str) {
+    if to - from < 2 {
+        return;
+    }
+    let last = sent.w(to - 1);
+    let letters = last.chars().count();
+    if letters < 3 || STOP.contains(&last) {
+        return;
+    }
+    if !last.starts_with("ال") || (letters >= 5 && part_of(sent, to - 1, last).is_some()) {
+        doc.remember(last, full);
+    }
+}
+
+/// Where an English name came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Glossary,
+    Lexicon,
+    Model,
+    Rules,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Glossary => "glossary",
+            Source::Lexicon => "lexicon",
+            Source::Model => "model",
+            Source::Rules => "rules",
+        }
+    }
+}
+
+/// An English rendering of a name, if any: with where it came from and a score in 0..=1.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rendering {
+    pub english: Option<String>,
+    pub source: Option<Source>,
+    pub score: Option<f32>,
+}
+
+/// THE English of a person/org/place name over tokens `from..to`: a glossary entry of a
+/// person/org/group/place category covering exactly those tokens, else the transliterator.
+pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
+    let hit = sent.terms.iter().find(|t| {
+        t.from == from
+            && t.to == to
+            && matches!(
+                t.category,
+                Category::Person | Category::Org | Category::Group | Category::Place
+            )
+    });
+    if let Some(t) = hit {
+        return Rendering {
+            english: Some(sent.entry(t).english.clone()),
+            source: Some(Source::Glossary),
+            score: Some(1.0),
+        };
+    }
+    match transliterate(sent.surface(from, to)) {
+        Some((english, source, score)) => Rendering {
+            english: Some(english),
+            source: Some(source),
+            score: Some(score),
+        },
+        None => Rendering::default(),
+    }
+}
+
+/// The transliterator slot: `dragoman::translit::Transliterator::builtin().name(arabic)` at
+/// merge (`(english, source, score)`); nothing until then.
+pub(crate) fn transliterate(_arabic: &str) -> Option<(String, Source, f32)> {
+    None
+}
