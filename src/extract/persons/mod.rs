@@ -23,7 +23,7 @@
 //! (`english_source`) and how sure (`score`).
 
 use super::quotes::verb_at;
-use super::{Detail, DocState, FactKind, FxSet, Out, PersonDetail, Sent};
+use super::{Detail, DocState, FactKind, FxSet, Out, PersonDetail, Sent, ROLE, VERB};
 use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
@@ -272,7 +272,7 @@ enum Part {
 
 /// The part token `i` can play, reading its normalized form `w` (no proclitics).
 fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
-    if !sent.is_word(i) || w.len() < 4 || STOP.contains(&w) {
+    if !sent.is_word(i) || w.len() < 4 || STOP.contains(&w) || sent.any(i, VERB | ROLE) {
         return None;
     }
     if PARTICLES.contains(&w) {
@@ -306,6 +306,12 @@ fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
     None
 }
 
+/// Could `w` be a family name with the article that is not in the lexicon (الخازم،
+/// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
+fn loose_family(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && !STOP.contains(&w)
+}
+
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
 fn bare<'a>(sent: &Sent<'a>, i: usize) -> (&'a str, usize) {
     let w = sent.w(i);
@@ -330,9 +336,16 @@ pub(crate) fn name_run(
     let first = part_of(sent, i, w)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
-        // A kunya: أبو حسن.
-        Part::Particle => w == "ابو" || w == "ابن",
-        Part::Family { .. } => return None,
+        // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
+        Part::Particle if w == "عبد" => true,
+        Part::Particle if w == "ابو" || w == "ابن" => {
+            let next = sent.w(i + 1);
+            if !matches!(part_of(sent, i + 1, next), Some(Part::Name { .. })) {
+                return None;
+            }
+            true
+        }
+        Part::Particle | Part::Family { .. } => return None,
     };
     let mut to = i + 1;
     let mut strong_second = false;
@@ -357,11 +370,7 @@ pub(crate) fn name_run(
             }
             // A family name with the article closes a run that is a name already:
             // محمد الحمزة، عبد الله الشمسان.
-            None if (strong_first || evidence || to > i + 1)
-                && w.starts_with("ال")
-                && w.chars().count() >= 5
-                && !STOP.contains(&w) =>
-            {
+            None if (strong_first || evidence || to > i + 1) && loose_family(w) => {
                 to += 1;
                 break;
             }
@@ -455,7 +464,7 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     if letters < 3 || STOP.contains(&last) {
         return;
     }
-    if !last.starts_with("ال") || (letters >= 5 && part_of(sent, to - 1, last).is_some()) {
+    if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
         doc.remember(last, full);
     }
 }
