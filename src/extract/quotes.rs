@@ -128,13 +128,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let quotes = quotations(sent);
     let mut used_quotes = vec![false; quotes.len()];
     let n = sent.len();
+    let source = source_in(sent);
     let mut i = 0;
     while i < n {
         let Some((verb, subject)) = verb_at(sent, i) else {
             i += 1;
             continue;
         };
-        // Find ":" or a complement within twelve tokens, before any quotation.
+        // Find ":", a complement or a quotation within twelve tokens.
         let mut comp = None;
         for k in i + 1..(i + 13).min(n) {
             let w = sent.w(k);
@@ -142,22 +143,33 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 comp = Some(k);
                 break;
             }
-            if w == "\"" || w == "." || verb_at(sent, k).is_some() {
+            if w == "\"" {
+                // «…» right after the subject: the quotation itself opens the words.
+                if quotes
+                    .iter()
+                    .any(|&(o, cl)| o == k && is_quotation(sent, o, cl))
+                {
+                    comp = Some(k - 1);
+                }
                 break;
             }
-            if k == i + 1 && w == "الي" {
-                continue;
+            if w == "." || verb_at(sent, k).is_some() {
+                break;
             }
         }
         let Some(c) = comp else {
             i += 1;
             continue;
         };
-        let speaker = if subject {
+        let mut who = if subject {
             speaker(sent, out, i + 1, c)
         } else {
-            (String::new(), String::new())
+            Speaker::default()
         };
+        if who.english.is_empty() {
+            // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person.
+            who = earlier_subject(sent, out, i);
+        }
         // The quotation right after, or the reported clause.
         // A name in guillemets («القاعدة») right after أن is not the quotation.
         let q = quotes
@@ -189,55 +201,231 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 used_quotes[qi] = true;
             }
         }
-        push(sent, out, from, to, rule, speaker, verb);
+        push(sent, out, from, to, rule, who, verb, source.clone());
         i = to.max(i + 1);
     }
     for (qi, &(o, cl)) in quotes.iter().enumerate() {
-        if used_quotes[qi] {
+        if used_quotes[qi] || !is_quotation(sent, o, cl) {
             continue;
         }
-        if is_quotation(sent, o, cl) {
-            push(
-                sent,
-                out,
-                o,
-                cl + 1,
-                "quote.unattributed",
-                (String::new(), String::new()),
-                "",
-            );
+        // The speaker after the quotation: «…»، قال فلان / وأضاف / بحسب فلان.
+        let mut k = cl + 1;
+        while k < n && matches!(sent.w(k), "," | "،" | "-") {
+            k += 1;
         }
+        let (who, verb, rule) = match verb_at(sent, k) {
+            Some((verb, true)) => {
+                let mut end = k + 1;
+                while end < n && end < k + 8 && sent.is_word(end) {
+                    end += 1;
+                }
+                let mut who = speaker(sent, out, k + 1, end);
+                if who.english.is_empty() {
+                    who = earlier_subject(sent, out, o);
+                }
+                (who, verb, "quote.speaker-after")
+            }
+            Some((verb, false)) => (earlier_subject(sent, out, o), verb, "quote.speaker-after"),
+            None => (Speaker::default(), "", "quote.unattributed"),
+        };
+        push(sent, out, o, cl + 1, rule, who, verb, source.clone());
     }
 }
 
-/// `(english, arabic)` of the speaker between tokens `from..to`.
-fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
-    if from >= to {
-        return (String::new(), String::new());
+/// A speaker: English, Arabic as written, and whether it was resolved from earlier text.
+#[derive(Clone, Debug, Default)]
+struct Speaker {
+    english: String,
+    arabic: String,
+    resolved: bool,
+}
+
+/// News agencies, channels and papers: the source of words, not their speaker.
+const AGENCIES: &[&str] = &[
+    "رويترز",
+    "واس",
+    "برس",
+    "الفرنسيه",
+    "الانباء",
+    "الاناضول",
+    "اسوشيتد",
+    "كونا",
+    "سانا",
+    "ارنا",
+    "نوفوستي",
+    "انترفاكس",
+    "تاس",
+    "بلومبرغ",
+    "بلومبيرغ",
+    "الصحيفه",
+    "صحيفه",
+    "وكاله",
+    "قناه",
+    "التلفزيون",
+    "تلفزيون",
+    "الاذاعه",
+    "شبكه",
+];
+
+/// Words that introduce the source of reported words: بحسب، حسب، وفقا لـ، نقلا عن، نقلت عن.
+const SOURCE_MARKS: &[&str] = &[
+    "حسب",
+    "بحسب",
+    "وفقا",
+    "طبقا",
+    "نقلا",
+    "نقلت",
+    "لوكاله",
+    "لصحيفه",
+];
+
+/// The agency or paper a sentence names as the source of its words (حسب «رويترز»، بحسب وكالة
+/// فرانس برس، لقناة «فوكس سبورتس»), as written.
+fn source_in(sent: &Sent) -> Option<String> {
+    let n = sent.len();
+    for i in 0..n {
+        let w = sent.w(i);
+        let mark = SOURCE_MARKS.iter().any(|m| {
+            clitic_splits(w).any(|(_, r)| r == *m)
+                || (w.starts_with('ل') && AGENCIES.contains(&&w[2..]))
+        });
+        if !mark {
+            continue;
+        }
+        // The agency within the next four tokens.
+        let mut k = i + 1;
+        while k < n && k < i + 5 {
+            let a = sent.w(k);
+            if AGENCIES.contains(&a) || (w.starts_with('ل') && k == i + 1 && sent.is_word(k)) {
+                let mut end = k + 1;
+                while end < n && end < k + 4 && sent.is_word(end) && !verb_at(sent, end).is_some() {
+                    end += 1;
+                }
+                let start = if AGENCIES.contains(&w) { i } else { k };
+                return Some(
+                    sent.surface(start, end)
+                        .trim_matches(['«', '»', '"'])
+                        .to_string(),
+                );
+            }
+            k += 1;
+        }
     }
-    let window = sent.span(from, to);
-    // وجاء في البيان: the source after في.
+    None
+}
+
+/// The nearest subject before token `before` of this sentence: the speaker of the last quote
+/// of the document, or else its last person.
+fn earlier_subject(sent: &Sent, out: &Out, before: usize) -> Speaker {
+    let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
+    for f in out.facts.iter().rev() {
+        if f.sentence == sent.index && f.span.start >= limit {
+            continue;
+        }
+        match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => {
+                return Speaker {
+                    english: en.clone(),
+                    arabic: ar.clone(),
+                    resolved: true,
+                }
+            }
+            (FactKind::Person, _) => {
+                return Speaker {
+                    english: f.value.to_string(),
+                    arabic: f.span.slice(sent.text).to_string(),
+                    resolved: true,
+                }
+            }
+            _ => {}
+        }
+    }
+    Speaker::default()
+}
+
+/// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
+/// صحفي …، وأضاف في تصريح …
+const NO_SUBJECT: &[&str] = &[
+    "خلال",
+    "في",
+    "بعد",
+    "عقب",
+    "امس",
+    "اليوم",
+    "للصحفيين",
+    "لوسائل",
+    "للصحيفه",
+    "لصحيفه",
+    "لقناه",
+    "لوكاله",
+    "ل",
+    "امام",
+    "عن",
+    "انذاك",
+    "حينها",
+    "ايضا",
+    "كذلك",
+    "مساء",
+    "صباح",
+    "مخاطبا",
+];
+
+/// The speaker between tokens `from..to` (the subject of a speech verb).
+fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
+    if from >= to {
+        return Speaker::default();
+    }
     let mut from = from;
     // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
-    if matches!(sent.w(from), "في" | "الي" | "من") {
+    let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
+    if jaa && matches!(sent.w(from), "في" | "الي" | "من") {
         from += 1;
+    } else if matches!(sent.w(from), "الي" | "من") {
+        from += 1;
+    } else if NO_SUBJECT.contains(&sent.w(from)) {
+        return Speaker::default();
     }
     if from >= to {
-        return (String::new(), String::new());
+        return Speaker::default();
     }
-    // Facts are pushed in sentence order: look back only through this sentence's.
-    if let Some(f) = out
+    let window = sent.span(from, to);
+    // The subject comes first: a person/org/group starting within four tokens of the verb.
+    let near = sent.span(from, (from + 4).min(to));
+    let first = out
         .facts
         .iter()
         .rev()
         .take_while(|f| f.sentence == sent.index)
-        .find(|f| {
+        .filter(|f| {
             window.contains(f.span)
+                && f.span.start < near.end
                 && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
         })
-    {
-        return (f.value.to_string(), f.span.slice(sent.text).to_string());
+        .min_by_key(|f| f.span.start);
+    if let Some(f) = first {
+        return Speaker {
+            english: f.value.to_string(),
+            arabic: f.span.slice(sent.text).to_string(),
+            resolved: false,
+        };
     }
+    let (english, arabic) = noun_speaker(sent, from, to);
+    Speaker {
+        english,
+        arabic,
+        resolved: false,
+    }
+}
+
+/// `(english, arabic)` of a noun subject between tokens `from..to`: a source word, a glossary
+/// title or term, or the first noun.
+fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     let w = sent.w(from);
     if let Some(en) = get(SOURCES, w) {
         return (en.to_string(), sent.surface(from, from + 1).to_string());
@@ -267,15 +455,18 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> (String, String) {
     (String::new(), String::new())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn push(
     sent: &Sent,
     out: &mut Out,
     from: usize,
     to: usize,
     rule: &'static str,
-    speaker: (String, String),
+    who: Speaker,
     verb: &'static str,
+    source: Option<String>,
 ) {
+    let speaker = (who.english, who.arabic);
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
     let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);
@@ -288,8 +479,8 @@ fn push(
     let detail = Detail::Quote {
         speaker: (!speaker.0.is_empty()).then_some(speaker),
         verb,
-        source: None,
-        resolved: false,
+        source,
+        resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
 }
