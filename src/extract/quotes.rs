@@ -47,6 +47,18 @@ const VERBS: &[(&str, (&str, bool))] = &[
     ("شدد", ("stressed", true)),
     ("شددت", ("stressed", true)),
     ("جاء", ("stated", true)),
+    ("اعرب", ("expressed", true)),
+    ("اعربت", ("expressed", true)),
+    ("يقولون", ("say", true)),
+    ("قالوا", ("said", true)),
+    ("اكدوا", ("stressed", true)),
+    ("يضيف", ("adds", true)),
+    ("تضيف", ("adds", true)),
+    ("يؤكد", ("stresses", true)),
+    ("تؤكد", ("stresses", true)),
+    ("يوضح", ("explains", true)),
+    ("توضح", ("explains", true)),
+    ("اضافه", ("adding", false)),
     ("مشيرا", ("pointing out", false)),
     ("مشيره", ("pointing out", false)),
     ("مؤكدا", ("stressing", false)),
@@ -82,7 +94,12 @@ const SOURCES: &[(&str, &str)] = &[
 ];
 
 /// Words that open the reported clause.
-const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"];
+pub(crate) const COMPLEMENTS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"];
+
+/// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
+pub(crate) fn is_subject_noun(w: &str) -> bool {
+    SUBJECT_NOUNS.contains(&w) || get(SOURCES, w).is_some()
+}
 
 /// A speech verb at token `i`: `(english, has subject)`.
 #[inline]
@@ -137,19 +154,31 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         };
         // Find ":", a complement or a quotation within twelve tokens.
         let mut comp = None;
+        let mut skip_to = 0;
         for k in i + 1..(i + 13).min(n) {
+            if k <= skip_to {
+                continue;
+            }
             let w = sent.w(k);
+            // أعرب عن استنكاره: the words are what follows عن.
+            if w == "عن" && k <= i + 3 && matches!(verb, "expressed") {
+                comp = Some(k);
+                break;
+            }
             if w == ":" || COMPLEMENTS.contains(&w) {
                 comp = Some(k);
                 break;
             }
             if w == "\"" {
-                // «…» right after the subject: the quotation itself opens the words.
-                if quotes
-                    .iter()
-                    .any(|&(o, cl)| o == k && is_quotation(sent, o, cl))
-                {
-                    comp = Some(k - 1);
+                // «…» right after the subject: the quotation itself opens the words; a name in
+                // guillemets («فوكس سبورتس») is passed over.
+                match quotes.iter().find(|&&(o, _)| o == k) {
+                    Some(&(o, cl)) if !is_quotation(sent, o, cl) => {
+                        skip_to = cl;
+                        continue;
+                    }
+                    Some(_) => comp = Some(k - 1),
+                    None => {}
                 }
                 break;
             }
@@ -157,6 +186,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 break;
             }
         }
+        let comp = comp.or_else(|| subject_then_clause(sent, out, i));
         let Some(c) = comp else {
             i += 1;
             continue;
@@ -181,7 +211,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 (quotes[qi].0, quotes[qi].1 + 1, "quote.direct")
             }
             None => {
-                let mut end = n;
+                // Up to the end of the sentence or the next speech verb with a subject of its
+                // own after a comma (…، ويقول فلان …).
+                let mut end = (c + 2..n)
+                    .find(|&k| {
+                        verb_at(sent, k).is_some_and(|v| v.1)
+                            && matches!(sent.w(k - 1), "," | "،" | "." | "؛")
+                    })
+                    .unwrap_or(n);
                 while end > c + 1
                     && sent.kind(end - 1) == Some(Kind::Punct)
                     && sent.w(end - 1) != "\""
@@ -351,30 +388,48 @@ fn earlier_subject(sent: &Sent, out: &Out, before: usize) -> Speaker {
 
 /// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
 /// صحفي …، وأضاف في تصريح …
+#[rustfmt::skip]
 const NO_SUBJECT: &[&str] = &[
-    "خلال",
-    "في",
-    "بعد",
-    "عقب",
-    "امس",
-    "اليوم",
-    "للصحفيين",
-    "لوسائل",
-    "للصحيفه",
-    "لصحيفه",
-    "لقناه",
-    "لوكاله",
-    "ل",
-    "امام",
-    "عن",
-    "انذاك",
-    "حينها",
-    "ايضا",
-    "كذلك",
-    "مساء",
-    "صباح",
-    "مخاطبا",
+    "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
+    "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
+    "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
+    "انها", "بدوره", "بدورها", "من", "ان",
 ];
+
+/// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
+/// subject without a fact must be definite or one of these.
+#[rustfmt::skip]
+const SUBJECT_NOUNS: &[&str] = &[
+    "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
+    "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
+    "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
+    "رئيس", "مدير", "نائب", "عضو", "اعضاء", "قائد", "مستشار", "محافظ", "امين", "وكيل", "مختصون",
+    "مختص", "باحث", "باحثون", "دراسه", "وزاره", "وكاله", "صحيفه", "قناه", "منظمه", "هيئه",
+];
+
+/// Words a subject does not come after: وقال بعد لقائه الرئيس …
+const BARRIERS: &[&str] = &[
+    "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
+];
+
+/// A speech verb at `i` followed by a person or organization and then a clause of three words
+/// or more, without إن or a colon (ويقول أحمد الغامدي تشهد المطابخ …): the token before the
+/// clause.
+fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
+    let start = sent.toks.get(i + 1)?.orig().start;
+    let f = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            f.span.start == start
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+        })?;
+    let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
+    let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
+    (words >= 3 && sent.is_word(end + 1)).then_some(end)
+}
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
 fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
@@ -395,8 +450,13 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
         return Speaker::default();
     }
     let window = sent.span(from, to);
-    // The subject comes first: a person/org/group starting within four tokens of the verb.
-    let near = sent.span(from, (from + 4).min(to));
+    // The subject comes first: a person/org/group starting within seven tokens of the verb,
+    // with titles only before it (not بعد لقائه الرئيس …).
+    let mut near_end = (from + 7).min(to);
+    if let Some(b) = (from..near_end).find(|&k| BARRIERS.contains(&sent.w(k))) {
+        near_end = b.max(from + 1);
+    }
+    let near = sent.span(from, near_end);
     let first = out
         .facts
         .iter()
@@ -439,7 +499,10 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         };
         return (english, sent.surface(t.from, t.to).to_string());
     }
-    if sent.is_word(from) && from < to {
+    let first = sent.w(from);
+    let noun =
+        first.starts_with("ال") || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    if sent.is_word(from) && from < to && to - from <= 5 && noun && !NO_SUBJECT.contains(&first) {
         // A noun and the word after it if definite: الجهاز المركزي.
         let mut end = from + 1;
         if end < to

@@ -22,7 +22,7 @@
 //! ([`transliterate`], wired at merge; `None` until then); the fact's detail says which
 //! (`english_source`) and how sure (`score`).
 
-use super::quotes::verb_at;
+use super::quotes::{verb_at, COMPLEMENTS};
 use super::{Detail, DocState, FactKind, FxSet, Out, PersonDetail, Sent, ROLE, VERB};
 use crate::glossary::Category;
 
@@ -401,7 +401,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             continue;
         }
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
-        let Some((from, to, clitic)) = name_run(sent, i, covered, after_verb) else {
+        let run = name_run(sent, i, covered, after_verb)
+            .or_else(|| after_verb.then(|| lone_subject(sent, i)).flatten());
+        let Some((from, to, clitic)) = run else {
             i += 1;
             continue;
         };
@@ -414,6 +416,28 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// One unknown word right after a speech verb and before a comma, colon, إن/أن or a quotation
+/// (وقال فانينج، …؛ وقالت كنافو إن …): a surname. Not a definite word, a stop word, a known
+/// subject noun (مسؤول، مصادر) or a word shaped like a common noun (…ة، …ون، …ين).
+fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
+    let w = sent.w(i);
+    let next = sent.w(i + 1);
+    let closes = matches!(next, "," | "،" | ":" | "\"") || COMPLEMENTS.contains(&next);
+    let plain = sent.is_word(i)
+        && w.chars().count() >= 3
+        && !w.starts_with("ال")
+        && !w.ends_with('ه')
+        && !w.ends_with("ون")
+        && !w.ends_with("ين")
+        && !w.ends_with("ات")
+        && !STOP.contains(&w)
+        && !AMBIGUOUS.contains(&w)
+        && !sent.any(i, VERB | ROLE)
+        && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
+        && !super::quotes::is_subject_noun(w);
+    (closes && plain).then_some((i, i + 1, 0))
 }
 
 /// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
