@@ -155,7 +155,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         // Find ":", a complement or a quotation within twelve tokens.
         let mut comp = None;
         let mut skip_to = 0;
-        for k in i + 1..(i + 13).min(n) {
+        for k in i + 1..(i + 17).min(n) {
             if k <= skip_to {
                 continue;
             }

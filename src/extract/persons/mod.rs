@@ -432,6 +432,8 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !w.ends_with("ون")
         && !w.ends_with("ين")
         && !w.ends_with("ات")
+        // أعتقد، نرى: a verb of the present tense, not a name.
+        && !(w.chars().count() == 4 && w.starts_with(['ا', 'ي', 'ت', 'ن']))
         && !STOP.contains(&w)
         && !AMBIGUOUS.contains(&w)
         && !sent.any(i, VERB | ROLE)
