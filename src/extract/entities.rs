@@ -135,7 +135,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             continue;
         };
         let found = titled_run(sent, after, covered)
-            .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)));
+            .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
+            .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
         if let Some((from, to, clitic)) = found {
             persons::push_person(
                 sent,
