@@ -166,6 +166,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         if !doc.may_know(w) {
             continue;
         }
+        // A surname with the article after a definite word is an adjective there (البيت
+        // الدمشقي), not the person.
+        if i > 0 && w.starts_with("ال") && sent.w(i - 1).starts_with("ال") {
+            continue;
+        }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];

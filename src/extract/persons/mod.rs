@@ -347,6 +347,10 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     }
     let last = sent.w(to - 1);
     let letters = last.chars().count();
+    // عبد الملك، آل خليفة: the last word is half of a compound, not a surname.
+    if to - from >= 2 && PARTICLES.contains(&sent.w(to - 2)) {
+        return;
+    }
     if letters < 3 || STOP.contains(&last) {
         return;
     }
