@@ -168,7 +168,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         }
         // A surname with the article after a definite word is an adjective there (البيت
         // الدمشقي), not the person.
-        if i > 0 && w.starts_with("ال") && sent.w(i - 1).starts_with("ال") {
+        let title_before = i > 0
+            && (sent.has(i - 1, ROLE)
+                || sent
+                    .terms
+                    .iter()
+                    .any(|t| t.to == i && t.category == Category::Title));
+        if i > 0 && w.starts_with("ال") && sent.w(i - 1).starts_with("ال") && !title_before {
             continue;
         }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));

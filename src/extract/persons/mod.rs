@@ -293,7 +293,7 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !w.ends_with("ين")
         && !w.ends_with("ات")
         // أعتقد، نرى: a verb of the present tense, not a name.
-        && !(w.chars().count() == 4 && w.starts_with(['ا', 'ي', 'ت', 'ن']))
+        && !((4..=5).contains(&w.chars().count()) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
         && !STOP.contains(&w)
         && !AMBIGUOUS.contains(&w)
         && !sent.any(i, VERB | ROLE)
