@@ -216,7 +216,8 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
                 return None;
             }
             k = t.to;
-        } else if sent.has(k, ROLE) || sent.w(k).starts_with("ال") {
+        } else if sent.has(k, ROLE) || sent.w(k).starts_with("ال") || sent.w(k).starts_with("لل")
+        {
             k += 1;
         } else {
             return None;

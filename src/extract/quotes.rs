@@ -316,36 +316,68 @@ const SOURCE_MARKS: &[&str] = &[
     "لصحيفه",
 ];
 
+/// Generic heads of a source name: وكالة …، صحيفة …، قناة ….
+const SOURCE_HEADS: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "تلفزيون",
+    "التلفزيون",
+    "شبكه",
+    "موقع",
+];
+
 /// The agency or paper a sentence names as the source of its words (حسب «رويترز»، بحسب وكالة
-/// فرانس برس، لقناة «فوكس سبورتس»), as written.
+/// فرانس برس، لقناة «فوكس سبورتس»، لوكالة رويترز), as written.
 fn source_in(sent: &Sent) -> Option<String> {
     let n = sent.len();
     for i in 0..n {
         let w = sent.w(i);
-        let mark = SOURCE_MARKS.iter().any(|m| {
-            clitic_splits(w).any(|(_, r)| r == *m)
-                || (w.starts_with('ل') && AGENCIES.contains(&&w[2..]))
-        });
-        if !mark {
+        let rest = |c: &str| clitic_splits(w).any(|(_, r)| r == c);
+        // لوكالة، لقناة: the head is the marker; else a marker word before the source.
+        let head_here = w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h);
+        if !head_here && !SOURCE_MARKS.iter().any(|m| rest(m)) {
             continue;
         }
-        // The agency within the next four tokens.
         let mut k = i + 1;
-        while k < n && k < i + 5 {
-            let a = sent.w(k);
-            if AGENCIES.contains(&a) || (w.starts_with('ل') && k == i + 1 && sent.is_word(k)) {
-                let mut end = k + 1;
-                while end < n && end < k + 4 && sent.is_word(end) && !verb_at(sent, end).is_some() {
-                    end += 1;
-                }
-                let start = if AGENCIES.contains(&w) { i } else { k };
-                return Some(
-                    sent.surface(start, end)
-                        .trim_matches(['«', '»', '"'])
-                        .to_string(),
-                );
-            }
+        if sent.w(k) == "ل" || sent.w(k) == "عن" {
             k += 1;
+        }
+        // «رويترز»: the quoted name.
+        if sent.is_quote(k) {
+            let close = (k + 1..n.min(k + 6)).find(|&e| sent.is_quote(e))?;
+            return (close > k + 1).then(|| sent.surface(k + 1, close).to_string());
+        }
+        let a = sent.w(k);
+        let head = head_here || SOURCE_HEADS.contains(&a);
+        if !head && !AGENCIES.contains(&a) {
+            continue;
+        }
+        let start = if head_here { k } else { k + usize::from(head) };
+        let mut end = start;
+        if sent.is_quote(start) {
+            let close = (start + 1..n.min(start + 6)).find(|&e| sent.is_quote(e))?;
+            return (close > start + 1).then(|| sent.surface(start + 1, close).to_string());
+        }
+        while end < n
+            && end < start + 3
+            && sent.is_word(end)
+            && !COMPLEMENTS.contains(&sent.w(end))
+            && verb_at(sent, end).is_none()
+            && (end == start || AGENCIES.contains(&sent.w(end)) || head)
+        {
+            end += 1;
+        }
+        if end > start {
+            let from = if head && !head_here { k } else { start };
+            let from = if head_here { i } else { from };
+            let mut span = sent.span(from, end);
+            if head_here {
+                // لوكالة: without the ل.
+                let tok = sent.toks[i];
+                span.start = sent.norm_span(tok.norm().start + 2, tok.norm().end).start;
+            }
+            return Some(span.slice(sent.text).to_string());
         }
     }
     None
@@ -604,7 +636,7 @@ mod tests {
             ),
             (
                 "وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».",
-                &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "")],
+                &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "the talks")],
             ),
         ];
         check(Quote, rows, None);

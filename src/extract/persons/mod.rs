@@ -105,7 +105,9 @@ fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
     if PARTICLES.contains(&w) {
         return Some(Part::Particle);
     }
-    if let Some(rest) = w.strip_prefix("ال") {
+    // The article is ال with a plain alef; إليزابيث starts with إل.
+    let article = w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل");
+    if let Some(rest) = w.strip_prefix("ال").filter(|_| article) {
         let letters = rest.chars().count();
         let nisba = rest.ends_with('ي') && letters >= 4;
         if nisba || (letters >= 3 && is_name(rest)) {
@@ -244,8 +246,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             continue;
         }
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
-        let run = name_run(sent, i, covered, after_verb)
-            .or_else(|| after_verb.then(|| lone_subject(sent, i)).flatten());
+        let run = name_run(sent, i, covered, after_verb).or_else(|| {
+            // A known surname is a later mention (the entities rule), not a new person.
+            let known = doc.people.contains_key(sent.w(i));
+            (after_verb && !known)
+                .then(|| lone_subject(sent, i))
+                .flatten()
+        });
         let Some((from, to, clitic)) = run else {
             i += 1;
             continue;
@@ -274,7 +281,9 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         let surface = sent.surface(k, k + 1);
         !surface.contains('\u{064B}')
             && !STOP.contains(&w)
-            && !(w.starts_with('ل') && !is_name(w) && w.chars().count() >= 4)
+            && !(w.starts_with('ل')
+                && !is_name(w)
+                && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
     })
 }
 
@@ -420,3 +429,6 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
 pub(crate) fn transliterate(_arabic: &str) -> Option<(String, Source, f32)> {
     None
 }
+
+#[cfg(test)]
+mod tests;
