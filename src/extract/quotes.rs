@@ -471,9 +471,7 @@ fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
     let mut from = from;
     // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
     let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
-    if jaa && matches!(sent.w(from), "في" | "الي" | "من") {
-        from += 1;
-    } else if matches!(sent.w(from), "الي" | "من") {
+    if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
     } else if NO_SUBJECT.contains(&sent.w(from)) {
         return Speaker::default();
