@@ -7,15 +7,21 @@
 //! * Glossary terms of category person, org, group, place become facts with the glossary's
 //!   English as value.
 //! * People introduced by a title or role (a glossary `title`, or a role word such as
-//!   الدبلوماسي، القيادي، المفوض، د.): the name is the last two words (three with عبد/أبو/بن,
-//!   or when the word before them is not definite) before the first boundary after the title
-//!   (punctuation, a speech verb, إن/أن/إلى/على, or في after a name-like word). Unknown names
-//!   are kept in Arabic (no transliteration); `detail.title` carries the title in English.
+//!   الدبلوماسي، القيادي، المفوض، د.): past up to five title words (الخارجية، السمو الملكي،
+//!   الأمير), a name run of the person lexicon ([`persons::name_run`]); else the last two words
+//!   (three with عبد/أبو/بن, or when the word before them is not definite) before the first
+//!   boundary after the title, unless a word of them is a stop word, has tanween or is ل + a
+//!   noun. `detail.title` carries the title in English.
+//! * Then names on their own evidence ([`persons::extract`]: lexicon runs, kunyas, a surname
+//!   after a speech verb).
 //! * A person found once is found again by their last name later in the document
-//!   ("وأعلن بايتاس").
+//!   ("وأعلن بايتاس", "وقال الحازمي"; `detail.refers_to` is the full name), not by an
+//!   adjective after a definite word (البيت الدمشقي) unless a title precedes it.
 //!
-//! Not done: names without a title or glossary entry, feminine/plural agreement checks,
-//! coreference of pronouns.
+//! English of every person: [`persons::english`] (glossary, then the transliterator slot).
+//!
+//! Not done: feminine/plural agreement checks, pronoun coreference of people (quotes resolve
+//! pronoun speakers themselves).
 
 use super::quotes::verb_at;
 use super::{

@@ -4,18 +4,26 @@
 //! fact). **Out:** `quote` facts: direct quotes in «…» or "…" and reported speech, with the
 //! speaker or source (value) and the verb in English (detail).
 //!
-//! * A speech verb (قال، أضاف، أكد، أعلن، ذكر، حذر، أشار، نفى، أوضح، أفاد، شدد, and
-//!   participles مشيراً، مؤكداً، قائلاً …) followed within twelve tokens by `:` or إن/أن/بأن
-//!   opens an attribution; the speaker is the person/org/group fact between the verb and that
-//!   word, else its first noun ("البيان" → "the statement"). "وجاء في البيان:" has the source
-//!   after في.
+//! * A speech verb (قال، أضاف، أكد، أعلن، ذكر، حذر، أشار، نفى، أوضح، أفاد، شدد، أعرب عن, in
+//!   past and present, singular and plural, and participles مشيراً، مؤكداً، قائلاً …) followed
+//!   within sixteen tokens by `:`, إن/أن/بأن or a «…» quotation (names in guillemets are passed
+//!   over) opens an attribution. The speaker is the person/org/group fact that starts the
+//!   subject (titles may come first; not after بعد/خلال/مع …: "وقال خلال مؤتمر صحفي بعد لقائه
+//!   الرئيس حسني مبارك إن" is not Mubarak's), else a definite noun or a subject noun (البيان →
+//!   "the statement", مسؤول). With no subject written (وأضاف:، مؤكداً أن، وقال خلال …) the
+//!   speaker is the nearest earlier one: the last quote's speaker in the document, else its
+//!   last person (`detail.speaker_resolved`).
+//! * "ويقول فلان <clause>" without إن: the clause after the name.
 //! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
-//!   without one (a name in guillemets does not count), the reported clause up to the end of
-//!   the sentence.
-//! * A «…» quotation of three words or more without a speech verb is a quote without speaker;
-//!   shorter ones are names or scare quotes («طالبان»، «حذر») and are not quotes.
+//!   without one, the reported clause up to the end of the sentence or the next speech verb
+//!   after a comma.
+//! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
+//!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
+//!   names or scare quotes («طالبان»، «حذر») and are not quotes.
+//! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
+//!   نقلا عن صحيفة …) are `detail.source`, not the speaker.
 //!
-//! Not done: speakers after the quote («…»، قال فلان), quotes across sentences, translation.
+//! Not done: quotes across sentences, translation.
 
 use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, VERB};
 use crate::glossary::Category;
@@ -145,7 +153,8 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let quotes = quotations(sent);
     let mut used_quotes = vec![false; quotes.len()];
     let n = sent.len();
-    let source = source_in(sent);
+    // The sentence's source, looked for once a quote is found.
+    let mut source: Option<Option<String>> = None;
     let mut i = 0;
     while i < n {
         let Some((verb, subject)) = verb_at(sent, i) else {
@@ -238,7 +247,16 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 used_quotes[qi] = true;
             }
         }
-        push(sent, out, from, to, rule, who, verb, source.clone());
+        push(
+            sent,
+            out,
+            from,
+            to,
+            rule,
+            who,
+            verb,
+            source.get_or_insert_with(|| source_in(sent)).clone(),
+        );
         i = to.max(i + 1);
     }
     for (qi, &(o, cl)) in quotes.iter().enumerate() {
@@ -265,7 +283,16 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             Some((verb, false)) => (earlier_subject(sent, out, o), verb, "quote.speaker-after"),
             None => (Speaker::default(), "", "quote.unattributed"),
         };
-        push(sent, out, o, cl + 1, rule, who, verb, source.clone());
+        push(
+            sent,
+            out,
+            o,
+            cl + 1,
+            rule,
+            who,
+            verb,
+            source.get_or_insert_with(|| source_in(sent)).clone(),
+        );
     }
 }
 
@@ -333,6 +360,10 @@ fn source_in(sent: &Sent) -> Option<String> {
     let n = sent.len();
     for i in 0..n {
         let w = sent.w(i);
+        // Every marker and head ends with ب ا ت ه ن or ع: most words are turned away here.
+        if !sent.is_word(i) || !w.ends_with(['ب', 'ا', 'ت', 'ه', 'ن', 'ع']) {
+            continue;
+        }
         let rest = |c: &str| clitic_splits(w).any(|(_, r)| r == c);
         // لوكالة، لقناة: the head is the marker; else a marker word before the source.
         let head_here = w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h);

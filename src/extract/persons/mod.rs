@@ -23,7 +23,7 @@
 //! (`english_source`) and how sure (`score`).
 
 use super::quotes::{verb_at, COMPLEMENTS};
-use super::{Detail, DocState, FactKind, FxSet, Out, PersonDetail, Sent, ROLE, VERB};
+use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, ROLE, VERB};
 use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
@@ -31,7 +31,7 @@ const NAMES: &str = include_str!("names.txt");
 
 /// First names that are also common words: they start a name only with more evidence.
 #[rustfmt::skip]
-const AMBIGUOUS: &[&str] = &[
+const AMBIGUOUS_WORDS: &[&str] = &[
     "علي", "عمر", "حسن", "سعيد", "جميل", "كامل", "كريم", "نور", "سلام", "امل", "مبارك", "عادل",
     "منصور", "فارس", "سيف", "بدر", "نصر", "حبيب", "ربيع", "امين", "مالك", "ناصر", "سالم",
     "سلطان", "صالح", "جمال", "خالد", "فهد", "راشد", "ماجد", "نبيل", "فاضل", "هاني", "زكي",
@@ -47,7 +47,7 @@ const AMBIGUOUS: &[&str] = &[
 
 /// Words that follow titles or speech verbs but are not names.
 #[rustfmt::skip]
-const STOP: &[&str] = &[
+const STOP_WORDS: &[&str] = &[
     "يوم", "ركن", "الركن", "اليوم", "امس", "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
     "الجمعه", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "فوري", "لخفض", "مهمه", "القضيه",
     "الذي", "التي", "الذين", "فيه", "فيها", "خلاله", "خلالها", "اليه", "عليه", "له", "لها",
@@ -64,26 +64,46 @@ const STOP: &[&str] = &[
 ];
 
 /// Particles inside names that take the next word.
-const PARTICLES: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
+const PARTICLE_WORDS: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
 
-fn names() -> &'static FxSet<&'static str> {
-    static N: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
-    N.get_or_init(|| {
-        NAMES
+const NAME: u8 = 1;
+const STOP: u8 = 2;
+const AMBIGUOUS: u8 = 4;
+const PARTICLE: u8 = 8;
+
+/// Every word the rules look up, with its `NAME`/`STOP`/`AMBIGUOUS`/`PARTICLE` bits: one hash
+/// lookup per token.
+fn words() -> &'static FxMap<&'static str, u8> {
+    static W: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let names = NAMES
             .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let lists = STOP_WORDS.iter().map(|w| (*w, STOP));
+        let lists = lists.chain(AMBIGUOUS_WORDS.iter().map(|w| (*w, AMBIGUOUS)));
+        let lists = lists.chain(PARTICLE_WORDS.iter().map(|w| (*w, PARTICLE)));
+        for (w, bit) in names.map(|w| (w, NAME)).chain(lists) {
+            *m.entry(w).or_default() |= bit;
+        }
+        m
     })
+}
+
+/// The bits of `w` (0 when the rules do not know it).
+#[inline]
+fn flags(w: &str) -> u8 {
+    words().get(w).copied().unwrap_or(0)
 }
 
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
 pub(crate) fn is_stop(w: &str) -> bool {
-    STOP.contains(&w)
+    flags(w) & STOP != 0
 }
 
 /// Is `w` (folded, no proclitics) a name token of the lexicon?
 pub(crate) fn is_name(w: &str) -> bool {
-    names().contains(w) && !STOP.contains(&w)
+    flags(w) & (NAME | STOP) == NAME
 }
 
 /// What a token can be inside a name.
@@ -99,10 +119,14 @@ enum Part {
 
 /// The part token `i` can play, reading its normalized form `w` (no proclitics).
 fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
-    if !sent.is_word(i) || w.len() < 4 || STOP.contains(&w) || sent.any(i, VERB | ROLE) {
+    if !sent.is_word(i) || w.len() < 4 {
         return None;
     }
-    if PARTICLES.contains(&w) {
+    let bits = flags(w);
+    if bits & STOP != 0 || sent.any(i, VERB | ROLE) {
+        return None;
+    }
+    if bits & PARTICLE != 0 {
         return Some(Part::Particle);
     }
     // The article is ال with a plain alef; إليزابيث starts with إل.
@@ -123,13 +147,13 @@ fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
             }
         }
     }
-    if is_name(w) {
+    if bits & NAME != 0 {
         // The preposition على folds to علي: read the surface.
         if w == "علي" && sent.surface(i, i + 1).ends_with('ى') {
             return None;
         }
         return Some(Part::Name {
-            ambiguous: AMBIGUOUS.contains(&w),
+            ambiguous: bits & AMBIGUOUS != 0,
         });
     }
     None
@@ -138,14 +162,14 @@ fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
 /// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
 fn loose_family(w: &str) -> bool {
-    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && !STOP.contains(&w)
+    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && !is_stop(w)
 }
 
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
 fn bare<'a>(sent: &Sent<'a>, i: usize) -> (&'a str, usize) {
     let w = sent.w(i);
     match w.strip_prefix('و') {
-        Some(r) if r.chars().count() >= 3 && !names().contains(w) => (r, w.len() - r.len()),
+        Some(r) if r.chars().count() >= 3 && flags(w) & NAME == 0 => (r, w.len() - r.len()),
         _ => (w, 0),
     }
 }
@@ -162,6 +186,10 @@ pub(crate) fn name_run(
         return None;
     }
     let (w, clitic) = bare(sent, i);
+    // A run never starts with the article (a family name comes second): no lookup.
+    if w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل") {
+        return None;
+    }
     let first = part_of(sent, i, w)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
@@ -191,7 +219,7 @@ pub(crate) fn name_run(
                 need_word = false;
             }
             // A particle takes any word after it: بن نايف، آل نهيان، عبد الله.
-            None if need_word && !STOP.contains(&w) => {
+            None if need_word && !is_stop(w) => {
                 if to == i + 1 {
                     strong_second = true;
                 }
@@ -217,7 +245,7 @@ pub(crate) fn name_run(
             && !covered[to]
             && !w.starts_with("ال")
             && w.chars().count() >= 3
-            && !STOP.contains(&w)
+            && !is_stop(w)
             && !sent.any(to, VERB | ROLE)
             && !COMPLEMENTS.contains(&w)
             && unknown_name_ok(sent, to, to + 1)
@@ -280,7 +308,7 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         let w = sent.w(k);
         let surface = sent.surface(k, k + 1);
         !surface.contains('\u{064B}')
-            && !STOP.contains(&w)
+            && !is_stop(w)
             && !(w.starts_with('ل')
                 && !is_name(w)
                 && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
@@ -303,8 +331,8 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !w.ends_with("ات")
         // أعتقد، نرى: a verb of the present tense, not a name.
         && !((4..=5).contains(&w.chars().count()) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
-        && !STOP.contains(&w)
-        && !AMBIGUOUS.contains(&w)
+        && !is_stop(w)
+        && flags(w) & AMBIGUOUS == 0
         && !sent.any(i, VERB | ROLE)
         && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
         && !super::quotes::is_subject_noun(w);
@@ -357,10 +385,10 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     let last = sent.w(to - 1);
     let letters = last.chars().count();
     // عبد الملك، آل خليفة: the last word is half of a compound, not a surname.
-    if to - from >= 2 && PARTICLES.contains(&sent.w(to - 2)) {
+    if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {
         return;
     }
-    if letters < 3 || STOP.contains(&last) {
+    if letters < 3 || is_stop(last) {
         return;
     }
     if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
