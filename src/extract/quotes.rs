@@ -361,7 +361,16 @@ fn source_in(sent: &Sent) -> Option<String> {
     for i in 0..n {
         let w = sent.w(i);
         // Every marker and head ends with ب ا ت ه ن or ع: most words are turned away here.
-        if !sent.is_word(i) || !w.ends_with(['ب', 'ا', 'ت', 'ه', 'ن', 'ع']) {
+        let last = w
+            .as_bytes()
+            .get(w.len().saturating_sub(2)..)
+            .unwrap_or_default();
+        // ب ا ت ه ن ع in UTF-8.
+        let marks = matches!(
+            last,
+            [0xD8, 0xA8] | [0xD8, 0xA7] | [0xD8, 0xAA] | [0xD9, 0x87] | [0xD9, 0x86] | [0xD8, 0xB9]
+        );
+        if !marks || !sent.is_word(i) {
             continue;
         }
         let rest = |c: &str| clitic_splits(w).any(|(_, r)| r == c);

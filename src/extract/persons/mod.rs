@@ -90,9 +90,42 @@ fn words() -> &'static FxMap<&'static str, u8> {
     })
 }
 
+/// A sketch of the words of [`words`] by first two letters and length: most other words are
+/// turned away here without hashing them whole.
+fn sketch() -> &'static [u64; 64] {
+    static S: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut s = [0u64; 64];
+        let mut add = |k: usize| s[k >> 6] |= 1 << (k & 63);
+        for w in words().keys() {
+            add(sketch_key(w.as_bytes(), w.len()));
+        }
+        // Compounds: عبدالله، أبوحسن of any length.
+        for p in ["عبد", "ابو"] {
+            for len in 0..64 {
+                add(sketch_key(p.as_bytes(), len));
+            }
+        }
+        s
+    })
+}
+
+#[inline]
+fn sketch_key(b: &[u8], len: usize) -> usize {
+    let head = match b {
+        [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
+        _ => 0,
+    };
+    (((head.wrapping_mul(0x9E37_79B1) >> 20) as usize) ^ (len.min(63) << 6)) & 4095
+}
+
 /// The bits of `w` (0 when the rules do not know it).
 #[inline]
 fn flags(w: &str) -> u8 {
+    let k = sketch_key(w.as_bytes(), w.len());
+    if sketch()[k >> 6] & (1 << (k & 63)) == 0 {
+        return 0;
+    }
     words().get(w).copied().unwrap_or(0)
 }
 
@@ -185,11 +218,13 @@ pub(crate) fn name_run(
     if covered.get(i).copied().unwrap_or(true) {
         return None;
     }
-    let (w, clitic) = bare(sent, i);
-    // A run never starts with the article (a family name comes second): no lookup.
-    if w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل") {
+    let w = sent.w(i);
+    // A run never starts with the article (a family name comes second), but إليزابيث is a
+    // name of the lexicon: one sketch test turns the rest away.
+    if w.starts_with("ال") && flags(w) & NAME == 0 {
         return None;
     }
+    let (w, clitic) = bare(sent, i);
     let first = part_of(sent, i, w)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
