@@ -311,10 +311,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
             // A known surname is a later mention (the entities rule), not a new person.
-            let known = doc.people.contains_key(sent.w(i));
-            (after_verb && !known)
-                .then(|| lone_subject(sent, i))
-                .flatten()
+            let unknown = after_verb && !doc.people.contains_key(sent.w(i));
+            unknown.then(|| lone_subject(sent, i)).flatten()
         });
         let Some((from, to, clitic)) = run else {
             i += 1;
