@@ -10,8 +10,14 @@
 //! * casualties: `{"approximate"?, "count", "qualifier"?, "what", "who"?: [{"count", "who"}]}`
 //! * date: `{"calendar"?, "grain", "gregorian_estimate"?, "method"?, "part"?, "relative"?,
 //!   "weekday"?, "year"?}`
-//! * entity from the glossary: `{"glossary"}`; titled person: `{"title"}`
-//! * quote: `{"speaker"?, "speaker_arabic"?, "verb"?}` (`{}` when none is known)
+//! * entity from the glossary: `{"english_source": "glossary", "glossary"}`
+//! * person found by a rule: `{"english_source"?, "refers_to"?, "score"?, "title"?}`:
+//!   where the English came from (`glossary`, `lexicon`, `model`, `rules`; absent: no English,
+//!   the value is the Arabic), how sure (0..1), the full name a later mention links to, the
+//!   title that introduced the person
+//! * quote: `{"source"?, "speaker"?, "speaker_arabic"?, "speaker_resolved"?, "verb"?}` (`{}`
+//!   when none is known); `source` is the agency or paper the words come through (رويترز),
+//!   `speaker_resolved` says the speaker was a pronoun resolved to an earlier subject
 
 use std::borrow::Cow;
 
@@ -41,14 +47,30 @@ pub enum Detail {
     Date(DateDetail),
     /// The Arabic of the glossary entry an entity came from.
     Glossary(String),
-    /// The English title that introduced a person.
-    Title(String),
+    /// A person found by a rule (boxed: most facts are not people).
+    Person(Box<PersonDetail>),
     Quote {
         /// `(english, arabic)` of the speaker, if known.
         speaker: Option<(String, String)>,
         /// The speech verb in English, or "".
         verb: &'static str,
+        /// The agency or newspaper the words come through, as written.
+        source: Option<String>,
+        /// The speaker is an earlier subject (the verb had no subject of its own).
+        resolved: bool,
     },
+}
+
+/// Extras of a person found by a rule.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonDetail {
+    /// The English title that introduced the person.
+    pub title: Option<String>,
+    /// Where the English came from; `None`: no English (the value is the Arabic).
+    pub english_source: Option<super::persons::Source>,
+    pub score: Option<f32>,
+    /// The full name (as in `value`) this later mention links to.
+    pub refers_to: Option<String>,
 }
 
 /// Extras of a `casualties` fact.
@@ -154,20 +176,43 @@ impl Serialize for Detail {
                 m.end()
             }
             Detail::Glossary(arabic) => {
-                let mut m = s.serialize_map(Some(1))?;
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("english_source", "glossary")?;
                 m.serialize_entry("glossary", arabic)?;
                 m.end()
             }
-            Detail::Title(title) => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry("title", title)?;
+            Detail::Person(p) => {
+                let mut m = s.serialize_map(None)?;
+                if let Some(src) = p.english_source {
+                    m.serialize_entry("english_source", src.name())?;
+                }
+                if let Some(r) = &p.refers_to {
+                    m.serialize_entry("refers_to", r)?;
+                }
+                if let Some(score) = p.score {
+                    m.serialize_entry("score", &score)?;
+                }
+                if let Some(t) = &p.title {
+                    m.serialize_entry("title", t)?;
+                }
                 m.end()
             }
-            Detail::Quote { speaker, verb } => {
+            Detail::Quote {
+                speaker,
+                verb,
+                source,
+                resolved,
+            } => {
                 let mut m = s.serialize_map(None)?;
+                if let Some(src) = source {
+                    m.serialize_entry("source", src)?;
+                }
                 if let Some((english, arabic)) = speaker {
                     m.serialize_entry("speaker", english)?;
                     m.serialize_entry("speaker_arabic", arabic)?;
+                    if *resolved {
+                        m.serialize_entry("speaker_resolved", &true)?;
+                    }
                 }
                 if !verb.is_empty() {
                     m.serialize_entry("verb", verb)?;

@@ -7,18 +7,26 @@
 //! * Glossary terms of category person, org, group, place become facts with the glossary's
 //!   English as value.
 //! * People introduced by a title or role (a glossary `title`, or a role word such as
-//!   الدبلوماسي، القيادي، المفوض، د.): the name is the last two words (three with عبد/أبو/بن,
-//!   or when the word before them is not definite) before the first boundary after the title
-//!   (punctuation, a speech verb, إن/أن/إلى/على, or في after a name-like word). Unknown names
-//!   are kept in Arabic (no transliteration); `detail.title` carries the title in English.
+//!   الدبلوماسي، القيادي، المفوض، د.): past up to five title words (الخارجية، السمو الملكي،
+//!   الأمير), a name run of the person lexicon ([`persons::name_run`]); else the last two words
+//!   (three with عبد/أبو/بن, or when the word before them is not definite) before the first
+//!   boundary after the title, unless a word of them is a stop word, has tanween or is ل + a
+//!   noun. `detail.title` carries the title in English.
+//! * Then names on their own evidence ([`persons::extract`]: lexicon runs, kunyas, a surname
+//!   after a speech verb).
 //! * A person found once is found again by their last name later in the document
-//!   ("وأعلن بايتاس").
+//!   ("وأعلن بايتاس", "وقال الحازمي"; `detail.refers_to` is the full name), not by an
+//!   adjective after a definite word (البيت الدمشقي) unless a title precedes it.
 //!
-//! Not done: names without a title or glossary entry, feminine/plural agreement checks,
-//! coreference of pronouns.
+//! English of every person: [`persons::english`] (glossary, then the transliterator slot).
+//!
+//! Not done: feminine/plural agreement checks, pronoun coreference of people (quotes resolve
+//! pronoun speakers themselves).
 
 use super::quotes::verb_at;
-use super::{clitic_splits, get, Detail, DocState, FactKind, Out, Sent, ROLE, TERM};
+use super::{
+    clitic_splits, get, persons, Detail, DocState, FactKind, Out, PersonDetail, Sent, ROLE, TERM,
+};
 use crate::glossary::Category;
 
 /// Role words that introduce a person and are not (all) in the glossary: `(word, english)`.
@@ -117,7 +125,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         );
         covered[t.from..t.to].fill(true);
         if kind == FactKind::Person {
-            remember(doc, sent, t.from, t.to, &e.english);
+            persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
     // Titled people.
@@ -132,24 +140,26 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             i += 1;
             continue;
         };
-        if let Some((from, to)) = name_after(sent, after, covered) {
-            let arabic = sent.surface(from, to);
-            out.push(
-                FactKind::Person,
-                from,
-                to,
-                arabic,
-                arabic,
+        let found = titled_run(sent, after, covered)
+            .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
+            .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
+        if let Some((from, to, clitic)) = found {
+            persons::push_person(
+                sent,
+                doc,
+                out,
+                (from, to, clitic),
+                Some(title_en),
                 "person.title",
-                Detail::Title(title_en),
             );
             covered[from..to].fill(true);
-            remember(doc, sent, from, to, arabic);
             i = to;
         } else {
             i = after.max(i + 1);
         }
     }
+    // Names on their own evidence.
+    persons::extract(sent, doc, covered, out);
     // Later mentions of known people by last name.
     if doc.people.is_empty() {
         return;
@@ -162,31 +172,65 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         if !doc.may_know(w) {
             continue;
         }
+        // A surname with the article after a definite word is an adjective there (البيت
+        // الدمشقي), not the person.
+        let title_before = i > 0
+            && (sent.has(i - 1, ROLE)
+                || sent
+                    .terms
+                    .iter()
+                    .any(|t| t.to == i && t.category == Category::Title));
+        if i > 0 && w.starts_with("ال") && sent.w(i - 1).starts_with("ال") && !title_before {
+            continue;
+        }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let tok = sent.toks[i];
             let start = tok.norm().end - last.len();
             let span = sent.norm_span(start, tok.norm().end);
+            let detail = PersonDetail {
+                refers_to: Some(full.clone()),
+                ..PersonDetail::default()
+            };
             out.push_span(
                 FactKind::Person,
                 span,
                 full.as_str(),
                 full.as_str(),
                 "person.mention",
-                Detail::None,
+                Detail::Person(Box::new(detail)),
             );
         }
     }
 }
 
-fn remember(doc: &mut DocState, sent: &Sent, from: usize, to: usize, full: &str) {
-    if to - from < 2 {
-        return;
+/// The name after a title, from token `j`: up to four title words on the way (الخارجية،
+/// السمو الملكي، الأمير), then a name run ([`persons::name_run`]).
+fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, usize)> {
+    let mut k = j;
+    let mut hops = 0;
+    while k < sent.len() && hops < 5 {
+        if let Some(run) = persons::name_run(sent, k, covered, true) {
+            return Some(run);
+        }
+        if !sent.is_word(k) || covered[k] || verb_at(sent, k).is_some() {
+            return None;
+        }
+        // Title words on the way: a glossary title, a role word, a definite word.
+        if let Some(t) = sent.term_at(k) {
+            if t.category == Category::Person {
+                return None;
+            }
+            k = t.to;
+        } else if sent.has(k, ROLE) || sent.w(k).starts_with("ال") || sent.w(k).starts_with("لل")
+        {
+            k += 1;
+        } else {
+            return None;
+        }
+        hops += 1;
     }
-    let last = sent.w(to - 1);
-    if last.chars().count() >= 3 && !last.starts_with("ال") {
-        doc.remember(last, full);
-    }
+    None
 }
 
 /// A title at token `i`: `(english, first token after it)`.
@@ -282,6 +326,7 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && !w.starts_with("وال")
         && w != "في"
         && !NOT_NAMES.contains(&w)
+        && !persons::is_stop(w)
         && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
         && w.chars().count() >= 2
 }

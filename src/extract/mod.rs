@@ -54,6 +54,7 @@ mod fact;
 mod hedge;
 mod lexicon;
 mod numbers;
+mod persons;
 mod quantities;
 mod quotes;
 mod sent;
@@ -76,10 +77,11 @@ use crate::tokens::{Token, Tokens};
 /// Arabic weekday names with the article, ISO numbered: one table for facts and alignment.
 pub(crate) use dates::WEEKDAYS as ARABIC_WEEKDAYS;
 pub use dates::{parse_date, Date, ParseDateError};
-pub use detail::{Casualties, DateDetail, Detail};
+pub use detail::{Casualties, DateDetail, Detail, PersonDetail};
 pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
 pub use numbers::{Amount, Decimal};
+pub use persons::{Rendering as NameRendering, Source as NameSource};
 use sent::{tok_range, Term};
 pub(crate) use sent::{DocState, Out, Sent};
 pub use text::Text;
@@ -301,9 +303,9 @@ impl Extractor {
                 if sent.bits & (VERB | QUOTE) != 0 {
                     quotes::extract(&sent, &mut out);
                 }
-            } else if !doc.people.is_empty() {
-                // No rule can start in this sentence (no lexicon word, digit, quotation mark
-                // or glossary term): only later mentions of known people remain.
+            } else {
+                // No rule of the lexicon can start in this sentence (no lexicon word, digit,
+                // quotation mark or glossary term): names and later mentions of people remain.
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
             }
             facts[first..].sort_by(order);

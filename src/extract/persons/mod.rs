@@ -1,0 +1,495 @@
+//! People found on evidence, and the one place their English comes from.
+//!
+//! **In:** a tokenized sentence, the tokens entities have claimed, what the document knows.
+//! **Out:** `person` facts for names that carry their own evidence, and [`english`], the
+//! English rendering of any person/org/place name.
+//!
+//! Evidence, any of:
+//! * a run of name tokens: a first token from the name lexicon (`names.txt`, built by
+//!   `dev/make_names.py` from CC0/Apache-2.0 name pairs) or a compound (عبدالله، أبوحسن), then
+//!   one to four more name tokens, family names (ال + a lexicon token, or a nisba ال…ي), or
+//!   particles with the word after them (بن، ابن، عبد، أبو، آل): `سعيد الغامدي`,
+//!   `راشد بن عبدالله آل خليفة`. First names that are also common words (حسن، سعيد، عمر،
+//!   على/علي …) start a run only when the next token is a lexicon name or a nisba;
+//! * a kunya: أبو + a lexicon name (`أبو حسن`);
+//! * a speech verb right before one lexicon name (`وقال محمد`).
+//!
+//! A title or role before the name is the entities module's rule; it calls [`name_run`]
+//! first. A stop list keeps the words that follow titles but are not names (weekdays,
+//! demonstratives, prepositions, common nouns) out of every rule.
+//!
+//! English: [`english`] tries the glossary, then the transliterator slot
+//! ([`transliterate`], wired at merge; `None` until then); the fact's detail says which
+//! (`english_source`) and how sure (`score`).
+
+use super::quotes::{verb_at, COMPLEMENTS};
+use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, ROLE, VERB};
+use crate::glossary::Category;
+
+/// Name tokens in the `match` folding, one a line after `#` comments.
+const NAMES: &str = include_str!("names.txt");
+
+/// First names that are also common words: they start a name only with more evidence.
+#[rustfmt::skip]
+const AMBIGUOUS_WORDS: &[&str] = &[
+    "علي", "عمر", "حسن", "سعيد", "جميل", "كامل", "كريم", "نور", "سلام", "امل", "مبارك", "عادل",
+    "منصور", "فارس", "سيف", "بدر", "نصر", "حبيب", "ربيع", "امين", "مالك", "ناصر", "سالم",
+    "سلطان", "صالح", "جمال", "خالد", "فهد", "راشد", "ماجد", "نبيل", "فاضل", "هاني", "زكي",
+    "شريف", "حازم", "عماد", "باسم", "رائد", "حامد", "حمد", "مجد", "عزيز", "سيد", "امير", "بشير",
+    "وحيد", "رجاء", "هدي", "سعد", "عيد", "شاكر", "صادق", "طاهر", "عاطف", "فيصل", "مراد", "منير",
+    "نجيب", "وفاء", "ايمان", "حياه", "سعاده", "جود", "ورد", "وعد", "بسام", "فرح", "غالب",
+    "ثابت", "مهدي", "هادي", "عدنان", "عوض", "مصطفي", "يسري", "رشيد", "لطيف", "شادي", "حر",
+    "كمال", "مختار", "محمود", "نعمان", "مسعود", "حميد", "ذكي", "قاسم", "طالب", "ناجي", "سلمي",
+    "بان", "دي", "لي", "فان", "ان", "مان", "بل", "بيل", "جو", "كل", "تم", "دون", "ادم", "جون",
+    "سلامه", "تود", "تروي", "مشرف", "نعمه", "سير", "سيما", "رفيقه", "ركن_", "داو", "روبن",
+    "نجاح", "امان", "عزت", "شرف", "جمعه", "فرج", "كرم", "منال",
+];
+
+/// Words that follow titles or speech verbs but are not names.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "يوم", "ركن", "الركن", "اليوم", "امس", "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+    "الجمعه", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "فوري", "لخفض", "مهمه", "القضيه",
+    "الذي", "التي", "الذين", "فيه", "فيها", "خلاله", "خلالها", "اليه", "عليه", "له", "لها",
+    "انه", "انها", "اتصالا", "هاتفيا", "امام", "نائب", "صاحب", "سمو", "السمو", "معالي", "فخامه",
+    "سعاده", "حضره", "اعرب", "ادان", "بذل", "زمام", "انفاق", "احد", "احدي", "بعض", "كل", "جميع",
+    "عدد", "عام", "العام", "اكثر", "اقل", "غير", "دون", "بين", "حول", "نحو", "لدي", "عند",
+    "ايضا", "كذلك", "حيث", "اذا", "لكن", "لكنه", "ثم", "قبل", "بعد", "خلال", "عبر", "منذ",
+    "حتي", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "مع", "ما", "لا", "لم", "لن", "قد",
+    "تم", "يتم", "والد", "والده", "القادم", "الماضي", "المقبل", "الحالي", "الجديد", "الاول",
+    "الثاني", "محرم", "صفر", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه",
+    "الشهيد", "الرئيس", "العمل", "الشباب", "الداخل", "المهرجان", "الخارج", "الشمس", "الرياح",
+    "النصر", "الهلال", "الاتحاد", "الاهلي", "الوطن", "الدوله", "الشعب", "الناس", "الماء",
+    "الحكومه", "الحياه",
+];
+
+/// Particles inside names that take the next word.
+const PARTICLE_WORDS: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
+
+const NAME: u8 = 1;
+const STOP: u8 = 2;
+const AMBIGUOUS: u8 = 4;
+const PARTICLE: u8 = 8;
+
+/// Every word the rules look up, with its `NAME`/`STOP`/`AMBIGUOUS`/`PARTICLE` bits: one hash
+/// lookup per token.
+fn words() -> &'static FxMap<&'static str, u8> {
+    static W: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let names = NAMES
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let lists = STOP_WORDS.iter().map(|w| (*w, STOP));
+        let lists = lists.chain(AMBIGUOUS_WORDS.iter().map(|w| (*w, AMBIGUOUS)));
+        let lists = lists.chain(PARTICLE_WORDS.iter().map(|w| (*w, PARTICLE)));
+        for (w, bit) in names.map(|w| (w, NAME)).chain(lists) {
+            *m.entry(w).or_default() |= bit;
+        }
+        m
+    })
+}
+
+/// A sketch of the words of [`words`] by first two letters and length: most other words are
+/// turned away here without hashing them whole.
+fn sketch() -> &'static [u64; 64] {
+    static S: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut s = [0u64; 64];
+        let mut add = |k: usize| s[k >> 6] |= 1 << (k & 63);
+        for w in words().keys() {
+            add(sketch_key(w.as_bytes(), w.len()));
+        }
+        // Compounds: عبدالله، أبوحسن of any length.
+        for p in ["عبد", "ابو"] {
+            for len in 0..64 {
+                add(sketch_key(p.as_bytes(), len));
+            }
+        }
+        s
+    })
+}
+
+#[inline]
+fn sketch_key(b: &[u8], len: usize) -> usize {
+    let head = match b {
+        [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
+        _ => 0,
+    };
+    (((head.wrapping_mul(0x9E37_79B1) >> 20) as usize) ^ (len.min(63) << 6)) & 4095
+}
+
+/// The bits of `w` (0 when the rules do not know it).
+#[inline]
+fn flags(w: &str) -> u8 {
+    let k = sketch_key(w.as_bytes(), w.len());
+    if sketch()[k >> 6] & (1 << (k & 63)) == 0 {
+        return 0;
+    }
+    words().get(w).copied().unwrap_or(0)
+}
+
+/// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
+pub(crate) fn is_stop(w: &str) -> bool {
+    flags(w) & STOP != 0
+}
+
+/// Is `w` (folded, no proclitics) a name token of the lexicon?
+pub(crate) fn is_name(w: &str) -> bool {
+    flags(w) & (NAME | STOP) == NAME
+}
+
+/// What a token can be inside a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// A lexicon name or a compound (عبدالله، أبوبكر); `ambiguous` when also a common word.
+    Name { ambiguous: bool },
+    /// ال + a lexicon name, or a nisba (ال…ي, 4+ letters after the article).
+    Family { nisba: bool },
+    /// A particle that takes the next word.
+    Particle,
+}
+
+/// The part token `i` can play, reading its normalized form `w` (no proclitics).
+fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
+    if !sent.is_word(i) || w.len() < 4 {
+        return None;
+    }
+    let bits = flags(w);
+    if bits & STOP != 0 || sent.any(i, VERB | ROLE) {
+        return None;
+    }
+    if bits & PARTICLE != 0 {
+        return Some(Part::Particle);
+    }
+    // The article is ال with a plain alef; إليزابيث starts with إل.
+    let article = w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل");
+    if let Some(rest) = w.strip_prefix("ال").filter(|_| article) {
+        let letters = rest.chars().count();
+        let nisba = rest.ends_with('ي') && letters >= 4;
+        if nisba || (letters >= 3 && is_name(rest)) {
+            return Some(Part::Family { nisba });
+        }
+        return None;
+    }
+    // Compounds written as one word: عبدالله، عبدالرحمن، أبوحسن.
+    for p in ["عبد", "ابو"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.starts_with("ال") && rest.len() > 6 || is_name(rest) {
+                return Some(Part::Name { ambiguous: false });
+            }
+        }
+    }
+    if bits & NAME != 0 {
+        // The preposition على folds to علي: read the surface.
+        if w == "علي" && sent.surface(i, i + 1).ends_with('ى') {
+            return None;
+        }
+        return Some(Part::Name {
+            ambiguous: bits & AMBIGUOUS != 0,
+        });
+    }
+    None
+}
+
+/// Could `w` be a family name with the article that is not in the lexicon (الخازم،
+/// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
+fn loose_family(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && !is_stop(w)
+}
+
+/// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
+fn bare<'a>(sent: &Sent<'a>, i: usize) -> (&'a str, usize) {
+    let w = sent.w(i);
+    match w.strip_prefix('و') {
+        Some(r) if r.chars().count() >= 3 && flags(w) & NAME == 0 => (r, w.len() - r.len()),
+        _ => (w, 0),
+    }
+}
+
+/// A name run starting at token `i`: `(from, to, bytes of و before it)`. `evidence`: a title
+/// or a speech verb is right before, so one lexicon name or an ambiguous first name is enough.
+pub(crate) fn name_run(
+    sent: &Sent,
+    i: usize,
+    covered: &[bool],
+    evidence: bool,
+) -> Option<(usize, usize, usize)> {
+    if covered.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    let w = sent.w(i);
+    // A run never starts with the article (a family name comes second), but إليزابيث is a
+    // name of the lexicon: one sketch test turns the rest away.
+    if w.starts_with("ال") && flags(w) & NAME == 0 {
+        return None;
+    }
+    let (w, clitic) = bare(sent, i);
+    let first = part_of(sent, i, w)?;
+    let strong_first = match first {
+        Part::Name { ambiguous } => !ambiguous,
+        // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
+        Part::Particle if w == "عبد" => true,
+        Part::Particle if w == "ابو" || w == "ابن" => {
+            let next = sent.w(i + 1);
+            if !matches!(part_of(sent, i + 1, next), Some(Part::Name { .. })) {
+                return None;
+            }
+            true
+        }
+        Part::Particle | Part::Family { .. } => return None,
+    };
+    let mut to = i + 1;
+    let mut strong_second = false;
+    let mut need_word = first == Part::Particle;
+    while to < sent.len() && to - i < 6 && !covered[to] && sent.is_word(to) {
+        let w = sent.w(to);
+        match part_of(sent, to, w) {
+            Some(Part::Particle) => need_word = true,
+            Some(p) => {
+                if to == i + 1 {
+                    strong_second =
+                        matches!(p, Part::Name { .. } | Part::Family { nisba: true }) || need_word;
+                }
+                need_word = false;
+            }
+            // A particle takes any word after it: بن نايف، آل نهيان، عبد الله.
+            None if need_word && !is_stop(w) => {
+                if to == i + 1 {
+                    strong_second = true;
+                }
+                need_word = false;
+            }
+            // A family name with the article closes a run that is a name already:
+            // محمد الحمزة، عبد الله الشمسان.
+            None if (strong_first || evidence || to > i + 1) && loose_family(w) => {
+                to += 1;
+                break;
+            }
+            None => break,
+        }
+        to += 1;
+    }
+    if need_word {
+        to -= 1;
+    }
+    // After a title, one unknown word may follow a first name: فيليب لازاريني، مصطفى بايتاس.
+    if to == i + 1 && evidence && strong_first && first != Part::Particle {
+        let w = sent.w(to);
+        if sent.is_word(to)
+            && !covered[to]
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && !is_stop(w)
+            && !sent.any(to, VERB | ROLE)
+            && !COMPLEMENTS.contains(&w)
+            && unknown_name_ok(sent, to, to + 1)
+            && !super::quotes::is_subject_noun(w)
+        {
+            to += 1;
+        }
+    }
+    let len = to - i;
+    let ok = match len {
+        0 => false,
+        1 => evidence && strong_first,
+        _ => strong_first || strong_second || evidence,
+    };
+    (ok && !(len == 1 && first == Part::Particle)).then_some((i, to, clitic))
+}
+
+/// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
+/// glossary and titled people, over tokens they left.
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
+    let n = sent.len();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !sent.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
+        let run = name_run(sent, i, covered, after_verb).or_else(|| {
+            // A known surname is a later mention (the entities rule), not a new person.
+            let unknown = after_verb && !doc.people.contains_key(sent.w(i));
+            unknown.then(|| lone_subject(sent, i)).flatten()
+        });
+        let Some((from, to, clitic)) = run else {
+            i += 1;
+            continue;
+        };
+        let rule = if after_verb {
+            "person.subject"
+        } else {
+            "person.name"
+        };
+        push_person(sent, doc, out, (from, to, clitic), None, rule);
+        covered[from..to].fill(true);
+        i = to;
+    }
+}
+
+/// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
+/// with tanween (تقديراً، ملفاً), not ل + a word outside the lexicon (لمهرجان، لجهوده), not
+/// a particle first (بن عبدالله …: the name began earlier), not a stop word.
+pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
+    let first = sent.w(from);
+    if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
+        return false;
+    }
+    (from..to).all(|k| {
+        let w = sent.w(k);
+        let surface = sent.surface(k, k + 1);
+        !surface.contains('\u{064B}')
+            && !is_stop(w)
+            && !(w.starts_with('ل')
+                && !is_name(w)
+                && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
+    })
+}
+
+/// One unknown word right after a speech verb and before a comma, colon, إن/أن or a quotation
+/// (وقال فانينج، …؛ وقالت كنافو إن …): a surname. Not a definite word, a stop word, a known
+/// subject noun (مسؤول، مصادر) or a word shaped like a common noun (…ة، …ون، …ين).
+fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
+    let w = sent.w(i);
+    let next = sent.w(i + 1);
+    let closes = matches!(next, "," | "،" | ":" | "\"") || COMPLEMENTS.contains(&next);
+    let plain = sent.is_word(i)
+        && w.chars().count() >= 3
+        && !w.starts_with("ال")
+        && !w.ends_with('ه')
+        && !w.ends_with("ون")
+        && !w.ends_with("ين")
+        && !w.ends_with("ات")
+        // أعتقد، نرى: a verb of the present tense, not a name.
+        && !((4..=5).contains(&w.chars().count()) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
+        && !is_stop(w)
+        && flags(w) & AMBIGUOUS == 0
+        && !sent.any(i, VERB | ROLE)
+        && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
+        && !super::quotes::is_subject_noun(w);
+    (closes && plain).then_some((i, i + 1, 0))
+}
+
+/// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
+/// with its English and detail, and remember it for later mentions.
+pub(crate) fn push_person(
+    sent: &Sent,
+    doc: &mut DocState,
+    out: &mut Out,
+    (from, to, clitic): (usize, usize, usize),
+    title: Option<String>,
+    rule: &'static str,
+) {
+    let mut span = sent.span(from, to);
+    if clitic > 0 {
+        let tok = sent.toks[from];
+        span.start = sent
+            .norm_span(tok.norm().start + clitic, tok.norm().end)
+            .start;
+    }
+    let arabic = span.slice(sent.text);
+    let r = english(sent, from, to);
+    let english = r.english.clone().unwrap_or_else(|| arabic.to_string());
+    let detail = PersonDetail {
+        title,
+        english_source: r.source,
+        score: r.score,
+        refers_to: None,
+    };
+    out.push_span(
+        FactKind::Person,
+        span,
+        english.as_str(),
+        english.as_str(),
+        rule,
+        Detail::Person(Box::new(detail)),
+    );
+    remember(sent, doc, from, to, &english);
+}
+
+/// Remember a person of two words or more by their last name (and a family name with the
+/// article when the name is lexicon-backed): `وقال الحازمي`.
+pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, full: &str) {
+    if to - from < 2 {
+        return;
+    }
+    let last = sent.w(to - 1);
+    let letters = last.chars().count();
+    // عبد الملك، آل خليفة: the last word is half of a compound, not a surname.
+    if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {
+        return;
+    }
+    if letters < 3 || is_stop(last) {
+        return;
+    }
+    if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
+        doc.remember(last, full);
+    }
+}
+
+/// Where an English name came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Glossary,
+    Lexicon,
+    Model,
+    Rules,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Glossary => "glossary",
+            Source::Lexicon => "lexicon",
+            Source::Model => "model",
+            Source::Rules => "rules",
+        }
+    }
+}
+
+/// An English rendering of a name, if any: with where it came from and a score in 0..=1.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rendering {
+    pub english: Option<String>,
+    pub source: Option<Source>,
+    pub score: Option<f32>,
+}
+
+/// THE English of a person/org/place name over tokens `from..to`: a glossary entry of a
+/// person/org/group/place category covering exactly those tokens, else the transliterator.
+pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
+    let hit = sent.terms.iter().find(|t| {
+        t.from == from
+            && t.to == to
+            && matches!(
+                t.category,
+                Category::Person | Category::Org | Category::Group | Category::Place
+            )
+    });
+    if let Some(t) = hit {
+        return Rendering {
+            english: Some(sent.entry(t).english.clone()),
+            source: Some(Source::Glossary),
+            score: Some(1.0),
+        };
+    }
+    match transliterate(sent.surface(from, to)) {
+        Some((english, source, score)) => Rendering {
+            english: Some(english),
+            source: Some(source),
+            score: Some(score),
+        },
+        None => Rendering::default(),
+    }
+}
+
+/// The transliterator slot: `dragoman::translit::Transliterator::builtin().name(arabic)` at
+/// merge (`(english, source, score)`); nothing until then.
+pub(crate) fn transliterate(_arabic: &str) -> Option<(String, Source, f32)> {
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,109 @@
+//! People on evidence, their later mentions, and quote speakers (sentences written for these
+//! tests).
+
+use super::super::testutil::{check, facts};
+use super::super::{Detail, FactKind::Person, FactKind::Quote};
+
+#[test]
+fn people_on_evidence() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A lexicon first name and a nisba, no title.
+        (
+            "وقال سعيد الغامدي إن الأسعار ارتفعت",
+            &[("سعيد الغامدي", "سعيد الغامدي")],
+        ),
+        // Particles: بن، آل.
+        (
+            "واتصل الأمير محمد بن نايف بن عبدالعزيز بالشيخ راشد بن عبدالله آل خليفة",
+            &[
+                ("محمد بن نايف بن عبدالعزيز", "محمد بن نايف بن عبدالعزيز"),
+                ("راشد بن عبدالله آل خليفة", "راشد بن عبدالله آل خليفة"),
+            ],
+        ),
+        // A kunya.
+        ("ورحب أبو حسن بالضيوف في بيته", &[("أبو حسن", "أبو حسن")]),
+        // A lone surname right after a speech verb.
+        ("وقالت كنافو إن العملية نجحت", &[("كنافو", "كنافو")]),
+        // An age in brackets does not break the name.
+        (
+            "وقال محمد الأحمد (56 عاما) إن الفريق جاهز",
+            &[("محمد الأحمد", "محمد الأحمد")],
+        ),
+        // A later mention by the family name links to the full name.
+        (
+            "وقال أحمد الخازم إن المسابقة مفتوحة. وأضاف الخازم أن الجوائز كبيرة.",
+            &[("أحمد الخازم", "أحمد الخازم"), ("الخازم", "أحمد الخازم")],
+        ),
+        // Words after titles that are not names.
+        ("وقال الرئيس يوم السبت إن الاتفاق قريب", &[]),
+        ("ودعا الوزير إلى وقف فوري لإطلاق النار", &[]),
+        ("وأكد الأمين العام هذه القضية مهمة", &[]),
+        // A first name that is also a common word needs a name after it.
+        ("وكان حسن التعامل مع العملاء مطلوبا", &[]),
+        ("وتوقف على الطريق", &[]),
+        // Not a surname: a feminine noun, an adjective after a definite word.
+        ("وقالت الجامعة إن القبول انتهى", &[]),
+    ];
+    check(Person, rows, None);
+}
+
+#[test]
+fn person_detail_says_where_english_came_from() {
+    let f = facts("وقال سعيد الغامدي إن الأسعار ارتفعت", None);
+    let p = f.iter().find(|f| f.kind == Person).expect("a person");
+    let json = serde_json::to_string(&p.detail).unwrap();
+    // No glossary entry and no transliterator yet: no English, no source.
+    assert_eq!(json, "{}");
+    let f = facts(
+        "وقال أحمد الخازم إن المسابقة مفتوحة. وأضاف الخازم أن الجوائز كبيرة.",
+        None,
+    );
+    let later = f.iter().filter(|f| f.kind == Person).nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&later.detail).unwrap(),
+        r#"{"refers_to":"أحمد الخازم"}"#
+    );
+}
+
+#[test]
+fn quote_speakers() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A pronoun subject is the earlier speaker, not the person after the verb.
+        (
+            "وقال سعيد الغامدي إن الحل سياسي. وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن المحادثات مثمرة.",
+            &[
+                ("الحل سياسي", "سعيد الغامدي"),
+                ("المحادثات مثمرة", "سعيد الغامدي"),
+            ],
+        ),
+        // The speaker after the quotation.
+        (
+            "«سنواصل العمل حتى النهاية»، قال أحمد الزهراني.",
+            &[("«سنواصل العمل حتى النهاية»", "أحمد الزهراني")],
+        ),
+        // A participle continues the same speaker.
+        (
+            "وقال أحمد الزهراني إن الأسعار مرتفعة، مؤكدا أن الطلب كبير.",
+            &[
+                ("الأسعار مرتفعة، مؤكدا أن الطلب كبير", "أحمد الزهراني"),
+            ],
+        ),
+        // A name in guillemets on the way does not stop the search for the words.
+        (
+            "وقالت أندريا مارتن من مزرعة «بلاك ثيسل» إن الدجاجة بخير.",
+            &[("الدجاجة بخير", "أندريا مارتن")],
+        ),
+    ];
+    check(Quote, rows, None);
+}
+
+#[test]
+fn agencies_are_sources() {
+    let f = facts("وقالت أندريا مارتن لوكالة رويترز إن الدجاجة بخير.", None);
+    let q = f.iter().find(|f| f.kind == Quote).expect("a quote");
+    assert_eq!(q.value, "أندريا مارتن");
+    match &q.detail {
+        Detail::Quote { source, .. } => assert_eq!(source.as_deref(), Some("وكالة رويترز")),
+        d => panic!("{d:?}"),
+    }
+}
