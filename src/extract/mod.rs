@@ -39,12 +39,14 @@
 //!   `~` (about).
 //! * casualties: `killed=6`, `injured>86000`, `killed=hundreds`, `arrested=tens`; the op as
 //!   above with `=` for exact.
-//! * person/org/group/place: the English name from the glossary, else the Arabic as written.
+//! * person/org/group/place: the English name from the glossary, else for people the
+//!   transliterator's romanization ([`crate::translit`]; the detail's `english_source` says
+//!   `lexicon`, `model` or `rules`, with a `score`), else the Arabic as written.
 //! * quote: the speaker or source (English when known, else Arabic; empty when unknown).
 //!
-//! What it does *not* do: translate quotes or unknown names (no transliteration: unknown
-//! names stay Arabic), resolve pronouns, link mentions across documents, or convert Hijri
-//! dates exactly (no Umm al-Qura table is built in).
+//! What it does *not* do: translate quotes, resolve pronouns other than a quote's unnamed
+//! speaker (given to the last speaker or person of the document), link mentions across
+//! documents, or convert Hijri dates exactly (no Umm al-Qura table is built in).
 
 mod casualties;
 mod dates;
@@ -81,7 +83,6 @@ pub use detail::{Casualties, DateDetail, Detail, PersonDetail};
 pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
 pub use numbers::{Amount, Decimal};
-pub use persons::{Rendering as NameRendering, Source as NameSource};
 use sent::{tok_range, Term};
 pub(crate) use sent::{DocState, Out, Sent};
 pub use text::Text;

@@ -18,9 +18,9 @@
 //! first. A stop list keeps the words that follow titles but are not names (weekdays,
 //! demonstratives, prepositions, common nouns) out of every rule.
 //!
-//! English: [`english`] tries the glossary, then the transliterator slot
-//! ([`transliterate`], wired at merge; `None` until then); the fact's detail says which
-//! (`english_source`) and how sure (`score`).
+//! English: [`english`] tries the glossary, then the transliterator ([`transliterate`]); the
+//! fact's detail says which (`english_source`: glossary, lexicon, model, rules) and how sure
+//! (`score`).
 
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, ROLE, VERB};
@@ -485,10 +485,17 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
     }
 }
 
-/// The transliterator slot: `dragoman::translit::Transliterator::builtin().name(arabic)` at
-/// merge (`(english, source, score)`); nothing until then.
-pub(crate) fn transliterate(_arabic: &str) -> Option<(String, Source, f32)> {
-    None
+/// A name the glossary does not know, in English from the transliterator
+/// ([`crate::translit`]): `(english, source, score)`; `None` for a name without letters.
+pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
+    use crate::translit::{Source as T, Transliterator};
+    let r = Transliterator::builtin().name(arabic);
+    let source = match r.source {
+        T::Lexicon => Source::Lexicon,
+        T::Model => Source::Model,
+        T::Rules => Source::Rules,
+    };
+    (!r.english.is_empty()).then_some((r.english, source, r.score))
 }
 
 #[cfg(test)]
