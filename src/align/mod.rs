@@ -36,9 +36,11 @@
 //! assert_eq!((pairs[0].ar.clone(), pairs[0].en.clone()), (0..1, 0..1));
 //! ```
 
+mod anchors;
 mod dp;
 mod english;
 pub mod learn;
+mod lexicon;
 mod score;
 pub mod tmx;
 
@@ -50,7 +52,8 @@ pub use english::{segment_english, EnSentence};
 
 use crate::glossary::Matcher;
 use crate::segment::Sentence;
-use score::{Features, LengthModel, TermIndex, BEADS};
+use anchors::{Features, TermIndex};
+use score::{LengthModel, BEADS};
 
 /// One aligned bead.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,14 +92,14 @@ impl Aligner {
             .iter()
             .map(|s| Features {
                 headline: s.headline,
-                ..score::arabic_features(s.span.slice(ar_text), terms)
+                ..anchors::arabic_features(s.span.slice(ar_text), terms)
             })
             .collect();
         let mut fe: Vec<Features> = en
             .iter()
             .map(|s| Features {
                 headline: english::is_headline(en_text, s.span),
-                ..score::english_features(s.span.slice(en_text), terms)
+                ..anchors::english_features(s.span.slice(en_text), terms)
             })
             .collect();
         align_features(&mut fa, &mut fe)
