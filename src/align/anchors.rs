@@ -66,6 +66,7 @@ enum Kind {
     Question = 5,
     Quote = 6,
     Name = 7,
+    Latin = 8,
 }
 
 fn key(kind: Kind, value: &str) -> u64 {
@@ -90,6 +91,8 @@ fn weight(kind: Kind, value: &str) -> f32 {
         // Three consonant classes collide by chance now and then; five rarely do.
         Kind::Name if value.len() >= 5 => 1.0,
         Kind::Name => 0.5,
+        // A Latin-script token inside Arabic text (ZMapp, PALM, IEDCR) is rare and exact.
+        Kind::Latin => 1.5,
     }
 }
 
@@ -222,6 +225,9 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
         if let Some(sk) = arabic_skeleton(bare) {
             set.add(Kind::Name, &sk);
         }
+        if let Some(l) = latin_token(w) {
+            set.add(Kind::Latin, &l);
+        }
         // Weekdays keep their article: "الأحد" is Sunday, "أحد" is "one of".
         let with_article = w.strip_prefix('و').unwrap_or(w);
         if let Some(&(_, d)) = crate::extract::ARABIC_WEEKDAYS
@@ -285,6 +291,13 @@ fn strip_arabic_clitics(w: &str) -> &str {
     s
 }
 
+/// A Latin-script word as the key it is compared by (lowercase, at least two letters); Arabic
+/// news writes product names, trial names and acronyms (ZMapp, PALM, WHO) in Latin letters,
+/// and the English has them the same (with a capital, which is what the English side needs).
+fn latin_token(w: &str) -> Option<String> {
+    (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic())).then(|| w.to_ascii_lowercase())
+}
+
 /// Features of one English sentence.
 pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Features {
     let mut set = AnchorSet::default();
@@ -301,9 +314,14 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
         let capitalized = w.starts_with(|c: char| c.is_uppercase());
         // A capitalized word inside the sentence is likely a name (the first word is
         // capitalized anyway, so it is left out).
-        if capitalized && k > 0 {
+        if capitalized {
             if let Some(sk) = english_skeleton(w) {
                 set.add(Kind::Name, &sk);
+            }
+        }
+        if w.contains(|c: char| c.is_ascii_uppercase()) {
+            if let Some(l) = latin_token(w) {
+                set.add(Kind::Latin, &l);
             }
         }
         if let Some(&(_, m)) = EN_MONTHS.iter().find(|(e, _)| *e == lower) {

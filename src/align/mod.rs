@@ -41,6 +41,7 @@ mod dp;
 mod english;
 pub mod learn;
 mod lexicon;
+mod requote;
 mod score;
 pub mod tmx;
 
@@ -49,6 +50,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use english::{segment_english, EnSentence};
+pub use requote::recut_stray_quotes;
 
 use crate::glossary::Matcher;
 use crate::segment::Sentence;

@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use dragoman::align::{segment_english, tmx, Aligner, Pair};
+use dragoman::align::{recut_stray_quotes, segment_english, tmx, Aligner, Pair};
 use dragoman::batch;
 use dragoman::error::{Error, Location, Result};
 use dragoman::input::{self, Document};
@@ -165,7 +165,8 @@ pub fn run(args: Args) -> Result<Status> {
         args.strict,
         |doc| {
             let english = doc.english.as_deref().unwrap_or("");
-            let ar = segment::segment_as(&doc.text, layout).sentences;
+            let ar =
+                recut_stray_quotes(&doc.text, &segment::segment_as(&doc.text, layout).sentences);
             let en = segment_english(english);
             let pairs = aligner.align(&doc.text, &ar, english, &en);
             let mut buf = Vec::new();
