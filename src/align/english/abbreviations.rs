@@ -298,9 +298,19 @@ pub(super) const TIME_WORDS: &[&str] = &[
 ];
 
 /// The rule for `token` (a word with its final full stop), if it is a listed abbreviation.
+/// A title written in lowercase (`mrs.`, `dr.`: a clause joined after `;`, a careless
+/// transcript) is its title still: the capitalized form's row when that row is `Never`.
 pub(super) fn lookup(token: &str) -> Option<Ends> {
-    ABBREVIATIONS
-        .iter()
-        .find(|&&(form, _)| form == token)
-        .map(|&(_, ends)| ends)
+    let find = |t: &str| {
+        ABBREVIATIONS
+            .iter()
+            .find(|&&(form, _)| form == t)
+            .map(|&(_, ends)| ends)
+    };
+    find(token).or_else(|| {
+        let mut cs = token.chars();
+        let first = cs.next().filter(|c| c.is_ascii_lowercase())?;
+        let capitalized = format!("{}{}", first.to_ascii_uppercase(), cs.as_str());
+        find(&capitalized).filter(|e| matches!(e, Ends::Never))
+    })
 }
