@@ -463,8 +463,9 @@ mod tests {
     #[test]
     fn anchors_agree_across_languages() {
         for (ar, en) in SAME {
-            // Every Arabic word of three consonant classes has a name skeleton (the aligner
-            // keeps only those an English name shares); these rows test the other anchors.
+            // Every Arabic word of three consonant classes has a name skeleton and every
+            // capitalized English word a Latin token (the aligner keeps only those the other
+            // side shares); these rows test the other anchors.
             let names = |f: Features| -> Vec<u64> {
                 let k = keys(&f);
                 let name = |x: &u64| {
@@ -473,6 +474,10 @@ mod tests {
                         .filter_map(|w| arabic_skeleton(strip_arabic_clitics(w)))
                         .chain(english_words(en).into_iter().filter_map(english_skeleton))
                         .any(|sk| key(Kind::Name, &sk) == *x)
+                        || english_words(en)
+                            .into_iter()
+                            .filter_map(latin_token)
+                            .any(|l| key(Kind::Latin, &l) == *x)
                 };
                 k.into_iter().filter(|x| !name(x)).collect()
             };
@@ -484,9 +489,38 @@ mod tests {
     }
 
     #[test]
+    fn latin_tokens_and_first_word_names() {
+        // (arabic, english, shared anchors expected)
+        let rows: &[(&str, &str, bool)] = &[
+            (
+                "استُخدم عقار ZMapp في تجربة PALM",
+                "In the PALM trial, ZMapp served",
+                true,
+            ),
+            // A sentence-initial name still has its skeleton.
+            (
+                "لم يترك دوفال انطباعًا",
+                "Duvall did not leave a big impression",
+                true,
+            ),
+            // A lowercase English word is no Latin token (and "in" is too short anyway).
+            ("قال إن الوضع خطير", "in the end the trial served", false),
+        ];
+        for &(ar, en, want) in rows {
+            let a = keys(&arabic_features(ar, None));
+            let e = keys(&english_features(en, None));
+            assert_eq!(a.iter().any(|k| e.contains(k)), want, "{ar} / {en}");
+        }
+        assert_eq!(latin_token("ZMapp").as_deref(), Some("zmapp"));
+        assert_eq!(latin_token("19"), None);
+        assert_eq!(latin_token("A"), None);
+    }
+
+    #[test]
     fn may_the_verb_is_no_month() {
-        assert!(english_features("It may rain.", None).anchors.is_empty());
-        assert_eq!(english_features("on May 10", None).anchors.len(), 2);
+        let month = key(Kind::Month, "5");
+        assert!(!keys(&english_features("It may rain.", None)).contains(&month));
+        assert!(keys(&english_features("on May 10", None)).contains(&month));
     }
 
     #[test]
