@@ -12,10 +12,16 @@
 //! * month names (January / Jan. / يناير / كانون الثاني) and weekdays (Sunday / الأحد);
 //! * glossary term pairs: an Arabic glossary match on one side and its entry's English
 //!   (case-insensitive, whole words, possessive and plural `s` ignored) on the other;
+//! * names: the consonant skeleton of an Arabic word against that of a capitalized English
+//!   word, the sentence's first word included (`دوفال` / `Duvall` → `TBL`; `lexicon.rs`);
+//! * Latin-script tokens written inside the Arabic (`ZMapp`, `PALM`, `IEDCR`) against the
+//!   same English word with a capital, case-insensitive;
 //! * punctuation: a question (`؟` / `?`) and a quotation (`«»` / `"` `“”`).
 //!
 //! Each anchor kind has a weight; within a bead `matched` is the weight of the anchors on
-//! both sides and `unmatched` the weight of those on one side only (sets: a number twice in a
+//! both sides and `unmatched` the weight of those on one side only (multisets: an anchor in
+//! both of two merged sentences needs two on the other side). The aligner keeps only anchors
+//! whose key occurs somewhere on the other side of the document pair.
 //!
 //! The word tables and the name skeletons are in `lexicon.rs`.
 //!
@@ -265,12 +271,6 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
     f
 }
 
-/// Consonant classes shared by English spellings of names and their Arabic transcription
-/// (Kennedy/كينيدي → `KNT`, Putin/بوتين → `BTN`, Portugal/البرتغالي → `BRTKL`): voiced and
-/// voiceless, emphatic and plain merge (b p f v ب ف → B, for Arabic writes p as either;
-/// t d ط ض ث ذ ظ → T; s z ص ش → S; k c q g j x ق غ خ ج → K), vowels, h, w, y and the Arabic letters for them
-/// (ا و ي ى ة ء ه ح ع) are left out, and a repeated class counts once. A cheap stand-in for
-
 /// A word without the proclitics و ف ب ل ك and the article ال (kept if too little is left).
 fn strip_arabic_clitics(w: &str) -> &str {
     let mut s = w;
@@ -433,8 +433,6 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
     (matched, ua + ub)
 }
 
-/// Prior probabilities of bead shapes `(arabic, english)`: Gale & Church's, except that a
-/// sentence with no counterpart is twice as likely (0.01 each way: news translations drop
 #[cfg(test)]
 mod tests {
     use super::*;

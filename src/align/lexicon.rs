@@ -155,6 +155,11 @@ pub(super) const EN_WEEKDAYS: &[(&str, u8)] = &[
     ("sunday", 7),
 ];
 
+/// Consonant classes shared by English spellings of names and their Arabic transcription
+/// (Kennedy/كينيدي → `KNT`, Putin/بوتين → `BTN`, Portugal/البرتغالي → `BRTKL`): voiced and
+/// voiceless, emphatic and plain merge (b p f v ب ف → B, for Arabic writes p as either;
+/// t d ط ض ث ذ ظ → T; s z ص ش → S; k c q g j x ق غ خ ج → K), vowels, h, w, y and the Arabic letters for them
+/// (ا و ي ى ة ء ه ح ع) are left out, and a repeated class counts once. A cheap stand-in for
 /// transliteration; the skeleton is an anchor when it has at least three classes.
 fn push_class(out: &mut String, class: char) {
     if !out.ends_with(class) {

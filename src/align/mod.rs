@@ -12,8 +12,13 @@
 //! in near-linear time and memory. Each bead is scored (`score.rs`) by Gale–Church length
 //! agreement, with the English/Arabic character ratio estimated from the document pair, plus
 //! anchors found on both sides: numbers (any digits, number words), month and weekday names,
-//! glossary term pairs (when the [`Aligner`] has a glossary matcher), question marks and
-//! quotations.
+//! glossary term pairs (when the [`Aligner`] has a glossary matcher), names (consonant
+//! skeletons), Latin-script tokens inside the Arabic (`ZMapp`, `PALM`), question marks and
+//! quotations (`anchors.rs`, word tables in `lexicon.rs`).
+//!
+//! [`recut_stray_quotes`] (`requote.rs`), applied by `dragoman align` to the segmenter's
+//! Arabic sentences, re-cuts a sentence where one stray ASCII `"` made the segmenter read the
+//! rest of a paragraph as a quotation.
 //!
 //! [`Pair::score`] is in 0..1 and calibrated: it estimates the probability that the pair is
 //! right, from a table fitted on dev data (FLORES-200 wikinews, checked on TICO-19; see

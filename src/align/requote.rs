@@ -28,12 +28,12 @@ pub fn recut_stray_quotes(text: &str, sentences: &[Sentence]) -> Vec<Sentence> {
     for s in sentences {
         let body = s.span.slice(text);
         if !body.contains('"') {
-            out.push(s.clone());
+            out.push(*s);
             continue;
         }
         let cuts = cuts(body);
         if cuts.is_empty() {
-            out.push(s.clone());
+            out.push(*s);
             continue;
         }
         let mut start = 0;

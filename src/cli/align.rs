@@ -35,7 +35,9 @@ use super::Status;
 ///
 /// English sentences end at . ! ? … and line breaks, not before a lowercase word, inside
 /// quotations or after abbreviations (Sen. Gov. U.S. D.C. Calif. Jan. a.m. p.m. Inc. initials)
-/// unless a sentence plainly starts after them (`... in the U.S. The ...`).
+/// unless a sentence plainly starts after them (`... in the U.S. The ...`). Arabic sentences
+/// are the segmenter's (see --layout), re-cut where a stray " that never closes made the rest
+/// of a paragraph read as one quotation.
 ///
 /// Output columns (csv, tsv, jsonl): doc_id, ar_sentences, en_sentences (1-based sentence
 /// numbers, `3+4` for merged sentences, empty for a missing side), arabic, english, score, and
