@@ -172,8 +172,14 @@ fn align_with(
     for &(a, b, p) in BEADS {
         neg_ln_prior[a][b] = -p.ln();
     }
-    dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b| {
-        score::bead_cost(&model, &fa[i..i + a], &fe[j..j + b], neg_ln_prior[a][b])
+    dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b, cutoff| {
+        score::bead_cost(
+            &model,
+            &fa[i..i + a],
+            &fe[j..j + b],
+            neg_ln_prior[a][b],
+            cutoff,
+        )
     })
     .into_iter()
     .map(|(i, j, a, b)| Pair {

@@ -193,13 +193,36 @@ pub(crate) fn bead(
 
 /// The DP cost of a bead alone (what the DP evaluates for every cell of the band), given
 /// `−ln prior` of its shape.
+///
+/// When even the best anchor agreement the two sides' anchor weights allow (`wa`, `wb`:
+/// `matched ≤ min(wa, wb)` and `unmatched = wa + wb − 2·matched`, headline and merge costs
+/// ≥ 0) cannot bring the cost under `cutoff`, the anchors are not compared and that lower
+/// bound is returned: most cells of the band hold beads whose lengths disagree, and comparing
+/// anchors is the bulk of the work.
 pub(crate) fn bead_cost(
     model: &LengthModel,
     ar: &[Features],
     en: &[Features],
     neg_ln_prior: f64,
+    cutoff: f64,
 ) -> f64 {
+    if !ar.is_empty() && !en.is_empty() && cutoff.is_finite() {
+        let (l1, l2, wa, wb) = sums(ar, en);
+        let best_anchors = (MATCHED + 2.0 * UNMATCHED) * wa.min(wb) - UNMATCHED * (wa + wb);
+        let bound = neg_ln_prior - model.ln_p(l1, l2) - best_anchors;
+        // The margin covers rounding: the bound is summed in another order than the cost.
+        if bound > cutoff + 1e-6 {
+            return bound;
+        }
+    }
     bead_parts(model, ar, en, neg_ln_prior).0
+}
+
+/// Characters and anchor weights of the two sides: `(l1, l2, wa, wb)`.
+fn sums(ar: &[Features], en: &[Features]) -> (f64, f64, f64, f64) {
+    let chars = |fs: &[Features]| fs.iter().map(|f| f.chars).sum::<f64>();
+    let weight = |fs: &[Features]| fs.iter().map(|f| f.weight).sum::<f64>();
+    (chars(ar), chars(en), weight(ar), weight(en))
 }
 
 /// The cost and, for a bead with both sides, the logit of its raw score.
