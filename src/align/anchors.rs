@@ -231,9 +231,6 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
         if let Some(sk) = arabic_skeleton(bare) {
             set.add(Kind::Name, &sk);
         }
-        if let Some(l) = latin_token(w) {
-            set.add(Kind::Latin, &l);
-        }
         // Weekdays keep their article: "الأحد" is Sunday, "أحد" is "one of".
         let with_article = w.strip_prefix('و').unwrap_or(w);
         if let Some(&(_, d)) = crate::extract::ARABIC_WEEKDAYS
@@ -249,6 +246,7 @@ pub(crate) fn arabic_features(text: &str, terms: Option<&TermIndex>) -> Features
             }
         }
     }
+    latin_tokens_in_arabic(text, &mut set);
     if n.contains('?') {
         set.add(Kind::Question, "?");
     }
@@ -296,6 +294,29 @@ fn strip_arabic_clitics(w: &str) -> &str {
 /// and the English has them the same (with a capital, which is what the English side needs).
 fn latin_token(w: &str) -> Option<String> {
     (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic())).then(|| w.to_ascii_lowercase())
+}
+
+/// The Latin-script tokens of Arabic text, except inside a web or e-mail address
+/// (`help.unhcr.org/egypt` names no English word of the sentence, and `egypt` there would
+/// match every English sentence about Egypt).
+fn latin_tokens_in_arabic(text: &str, set: &mut AnchorSet) {
+    for chunk in text.split_whitespace() {
+        if !chunk.bytes().any(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        let address = chunk.contains(['/', '@'])
+            || chunk.as_bytes().windows(3).any(|w| {
+                w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic()
+            });
+        if address {
+            continue;
+        }
+        for w in chunk.split(|c: char| !c.is_ascii_alphabetic()) {
+            if let Some(l) = latin_token(w) {
+                set.add(Kind::Latin, &l);
+            }
+        }
+    }
 }
 
 /// Features of one English sentence.
@@ -509,6 +530,16 @@ mod tests {
             let e = keys(&english_features(en, None));
             assert_eq!(a.iter().any(|k| e.contains(k)), want, "{ar} / {en}");
         }
+        // No Latin tokens from a web address.
+        let url = keys(&arabic_features(
+            "للمساعدة زوروا help.unhcr.org/egypt",
+            None,
+        ));
+        let egypt = keys(&english_features(
+            "Refugees in Egypt can ask for help",
+            None,
+        ));
+        assert!(!url.iter().any(|k| egypt.contains(k)));
         assert_eq!(latin_token("ZMapp").as_deref(), Some("zmapp"));
         assert_eq!(latin_token("19"), None);
         assert_eq!(latin_token("A"), None);
