@@ -314,3 +314,34 @@ pub(super) fn lookup(token: &str) -> Option<Ends> {
         find(&capitalized).filter(|e| matches!(e, Ends::Never))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_titles_are_titles() {
+        // (token, rule): a lowercase title reads as its capitalized row only when that row
+        // never ends a sentence.
+        let rows: &[(&str, Option<Ends>)] = &[
+            ("Mrs.", Some(Ends::Never)),
+            ("mrs.", Some(Ends::Never)),
+            ("dr.", Some(Ends::Never)),
+            ("sen.", Some(Ends::Never)),
+            ("zzz.", None),
+        ];
+        for &(token, want) in rows {
+            assert_eq!(lookup(token), want, "{token}");
+        }
+        // The segmenter then keeps `mrs. Kirchner` together.
+        let text = "It was the venue; mrs. Kirchner spoke there. She left.";
+        let got: Vec<&str> = super::super::segment_english(text)
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            ["It was the venue; mrs. Kirchner spoke there.", "She left."]
+        );
+    }
+}

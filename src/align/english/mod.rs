@@ -672,11 +672,6 @@ mod tests {
             ],
         ),
         (
-            "a title in lowercase after a semicolon",
-            "It was the venue; mrs. Kirchner spoke there. She left.",
-            &["It was the venue; mrs. Kirchner spoke there.", "She left."],
-        ),
-        (
             "abbreviation before a closing parenthesis",
             "The firm (Acme Corp.) denied it. Shares fell.",
             &["The firm (Acme Corp.) denied it.", "Shares fell."],
