@@ -7,7 +7,7 @@
 
 use std::io::{BufRead, Write};
 
-use dragoman::{segment_english, Aligner};
+use dragoman::{recut_stray_quotes, segment_english, Aligner};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let matcher = dragoman::Matcher::new(&dragoman::Glossary::builtin());
@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let doc: serde_json::Value = serde_json::from_str(&line?)?;
         let ar_text = doc["ar"].as_str().unwrap_or("");
         let en_text = doc["en"].as_str().unwrap_or("");
-        let ar = dragoman::segment(ar_text);
+        let ar = recut_stray_quotes(ar_text, &dragoman::segment(ar_text));
         let en = segment_english(en_text);
         let pairs = aligner.align(ar_text, &ar, en_text, &en);
         let spans = |v: Vec<dragoman::Span>| -> Vec<[usize; 2]> {

@@ -118,7 +118,7 @@ pub use translit::{Romanization, Source as RomanizationSource, Transliterator};
 pub use check::{Check, Checked, CheckedPair, Checker, Finding, Severity};
 
 // Alignment and summaries.
-pub use align::{segment_english, tmx, Aligner, EnSentence, Pair};
+pub use align::{recut_stray_quotes, segment_english, tmx, Aligner, EnSentence, Pair};
 pub use summarize::{
     candidates as summary_candidates, evidence, lead as lead_sentences, ranking as summary_ranking,
     rouge, summarize, target as summary_target, Options, SentenceInfo, Summary, Tokenizer,

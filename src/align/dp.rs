@@ -30,7 +30,9 @@ pub(crate) const GUIDED_BAND: usize = 8;
 /// The widest half-width the band grows to (24 → 48 → 96 → 192).
 pub(crate) const MAX_BAND: usize = 192;
 
-/// The least-cost path. `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 4`; `(1, 0)` and
+/// The least-cost path. `cost(i, j, a, b, cutoff)` is the cost of the bead `(i, j, a, b)`;
+/// when the bead cannot cost less than `cutoff` it may return any value `>= cutoff` instead
+/// (the path is the same). `shapes` lists `(a, b)` with `a + b > 0`, `a, b ≤ 4`; `(1, 0)` and
 /// `(0, 1)` must be among them so that a path always exists.
 ///
 /// `guide`, a path of an earlier pass over the same table, centres the band on that path
@@ -40,7 +42,7 @@ pub(crate) fn best_path(
     m: usize,
     shapes: &[(usize, usize)],
     guide: Option<&[Step]>,
-    cost: impl Fn(usize, usize, usize, usize) -> f64,
+    cost: impl Fn(usize, usize, usize, usize, f64) -> f64,
 ) -> Vec<Step> {
     debug_assert!(shapes.contains(&(1, 0)) && shapes.contains(&(0, 1)));
     // Per row, the columns the band is centred on: `lo..=hi` of the guide path in that row
@@ -156,7 +158,7 @@ impl Band {
 fn run(
     band: &Band,
     shapes: &[(usize, usize)],
-    cost: &impl Fn(usize, usize, usize, usize) -> f64,
+    cost: &impl Fn(usize, usize, usize, usize, f64) -> f64,
 ) -> Option<Vec<Step>> {
     let cells = band.cells();
     let mut best = vec![f64::INFINITY; cells];
@@ -178,7 +180,8 @@ fn run(
                 if !best[from].is_finite() {
                     continue;
                 }
-                let c = best[from] + cost(i - a, j - b, a, b);
+                // The cost function may stop early once the bead cannot beat `best[here]`.
+                let c = best[from] + cost(i - a, j - b, a, b, best[here] - best[from]);
                 if c < best[here] {
                     best[here] = c;
                     back[here] = s as u8;
@@ -209,8 +212,8 @@ mod tests {
     const SHAPES: &[(usize, usize)] = &[(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)];
 
     /// Cost that wants Arabic sentence i with English sentence `target[i]` (a 1-1 bead).
-    fn follow(target: &[Option<usize>]) -> impl Fn(usize, usize, usize, usize) -> f64 + '_ {
-        move |i, j, a, b| match (a, b) {
+    fn follow(target: &[Option<usize>]) -> impl Fn(usize, usize, usize, usize, f64) -> f64 + '_ {
+        move |i, j, a, b, _| match (a, b) {
             (1, 1) if target[i] == Some(j) => 0.0,
             (1, 1) => 10.0,
             (1, 0) | (0, 1) => 3.0,
@@ -265,10 +268,10 @@ mod tests {
 
     #[test]
     fn empty_sides() {
-        assert!(best_path(0, 0, SHAPES, None, |_, _, _, _| 0.0).is_empty());
-        let p = best_path(3, 0, SHAPES, None, |_, _, _, _| 1.0);
+        assert!(best_path(0, 0, SHAPES, None, |_, _, _, _, _| 0.0).is_empty());
+        let p = best_path(3, 0, SHAPES, None, |_, _, _, _, _| 1.0);
         assert_eq!(p, vec![(0, 0, 1, 0), (1, 0, 1, 0), (2, 0, 1, 0)]);
-        let p = best_path(0, 2, SHAPES, None, |_, _, _, _| 1.0);
+        let p = best_path(0, 2, SHAPES, None, |_, _, _, _, _| 1.0);
         assert_eq!(p, vec![(0, 0, 0, 1), (0, 1, 0, 1)]);
     }
 }

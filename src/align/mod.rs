@@ -12,8 +12,13 @@
 //! in near-linear time and memory. Each bead is scored (`score.rs`) by Gale–Church length
 //! agreement, with the English/Arabic character ratio estimated from the document pair, plus
 //! anchors found on both sides: numbers (any digits, number words), month and weekday names,
-//! glossary term pairs (when the [`Aligner`] has a glossary matcher), question marks and
-//! quotations.
+//! glossary term pairs (when the [`Aligner`] has a glossary matcher), names (consonant
+//! skeletons), Latin-script tokens inside the Arabic (`ZMapp`, `PALM`), question marks and
+//! quotations (`anchors.rs`, word tables in `lexicon.rs`).
+//!
+//! [`recut_stray_quotes`] (`requote.rs`), applied by `dragoman align` to the segmenter's
+//! Arabic sentences, re-cuts a sentence where one stray ASCII `"` made the segmenter read the
+//! rest of a paragraph as a quotation.
 //!
 //! [`Pair::score`] is in 0..1 and calibrated: it estimates the probability that the pair is
 //! right, from a table fitted on dev data (FLORES-200 wikinews, checked on TICO-19; see
@@ -36,9 +41,12 @@
 //! assert_eq!((pairs[0].ar.clone(), pairs[0].en.clone()), (0..1, 0..1));
 //! ```
 
+mod anchors;
 mod dp;
 mod english;
 pub mod learn;
+mod lexicon;
+mod requote;
 mod score;
 pub mod tmx;
 
@@ -47,10 +55,12 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use english::{segment_english, EnSentence};
+pub use requote::recut_stray_quotes;
 
 use crate::glossary::Matcher;
 use crate::segment::Sentence;
-use score::{Features, LengthModel, TermIndex, BEADS};
+use anchors::{Features, TermIndex};
+use score::{LengthModel, BEADS};
 
 /// One aligned bead.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,14 +99,14 @@ impl Aligner {
             .iter()
             .map(|s| Features {
                 headline: s.headline,
-                ..score::arabic_features(s.span.slice(ar_text), terms)
+                ..anchors::arabic_features(s.span.slice(ar_text), terms)
             })
             .collect();
         let mut fe: Vec<Features> = en
             .iter()
             .map(|s| Features {
                 headline: english::is_headline(en_text, s.span),
-                ..score::english_features(s.span.slice(en_text), terms)
+                ..anchors::english_features(s.span.slice(en_text), terms)
             })
             .collect();
         align_features(&mut fa, &mut fe)
@@ -162,8 +172,14 @@ fn align_with(
     for &(a, b, p) in BEADS {
         neg_ln_prior[a][b] = -p.ln();
     }
-    dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b| {
-        score::bead_cost(&model, &fa[i..i + a], &fe[j..j + b], neg_ln_prior[a][b])
+    dp::best_path(fa.len(), fe.len(), &shapes, guide, |i, j, a, b, cutoff| {
+        score::bead_cost(
+            &model,
+            &fa[i..i + a],
+            &fe[j..j + b],
+            neg_ln_prior[a][b],
+            cutoff,
+        )
     })
     .into_iter()
     .map(|(i, j, a, b)| Pair {

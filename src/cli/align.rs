@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use crate::align::{segment_english, tmx, Aligner, Pair};
+use crate::align::{recut_stray_quotes, segment_english, tmx, Aligner, Pair};
 use crate::batch;
 use crate::error::{Error, Location, Result};
 use crate::input::{self, Document};
@@ -35,7 +35,9 @@ use super::Status;
 ///
 /// English sentences end at . ! ? … and line breaks, not before a lowercase word, inside
 /// quotations or after abbreviations (Sen. Gov. U.S. D.C. Calif. Jan. a.m. p.m. Inc. initials)
-/// unless a sentence plainly starts after them (`... in the U.S. The ...`).
+/// unless a sentence plainly starts after them (`... in the U.S. The ...`). Arabic sentences
+/// are the segmenter's (see --layout), re-cut where a stray " that never closes made the rest
+/// of a paragraph read as one quotation.
 ///
 /// Output columns (csv, tsv, jsonl): doc_id, ar_sentences, en_sentences (1-based sentence
 /// numbers, `3+4` for merged sentences, empty for a missing side), arabic, english, score, and
@@ -165,7 +167,8 @@ pub fn run(args: Args) -> Result<Status> {
         args.strict,
         |doc| {
             let english = doc.english.as_deref().unwrap_or("");
-            let ar = segment::segment_as(&doc.text, layout).sentences;
+            let ar =
+                recut_stray_quotes(&doc.text, &segment::segment_as(&doc.text, layout).sentences);
             let en = segment_english(english);
             let pairs = aligner.align(&doc.text, &ar, english, &en);
             let mut buf = Vec::new();

@@ -298,9 +298,50 @@ pub(super) const TIME_WORDS: &[&str] = &[
 ];
 
 /// The rule for `token` (a word with its final full stop), if it is a listed abbreviation.
+/// A title written in lowercase (`mrs.`, `dr.`: a clause joined after `;`, a careless
+/// transcript) is its title still: the capitalized form's row when that row is `Never`.
 pub(super) fn lookup(token: &str) -> Option<Ends> {
-    ABBREVIATIONS
-        .iter()
-        .find(|&&(form, _)| form == token)
-        .map(|&(_, ends)| ends)
+    let find = |t: &str| {
+        ABBREVIATIONS
+            .iter()
+            .find(|&&(form, _)| form == t)
+            .map(|&(_, ends)| ends)
+    };
+    find(token).or_else(|| {
+        let mut cs = token.chars();
+        let first = cs.next().filter(|c| c.is_ascii_lowercase())?;
+        let capitalized = format!("{}{}", first.to_ascii_uppercase(), cs.as_str());
+        find(&capitalized).filter(|e| matches!(e, Ends::Never))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_titles_are_titles() {
+        // (token, rule): a lowercase title reads as its capitalized row only when that row
+        // never ends a sentence.
+        let rows: &[(&str, Option<Ends>)] = &[
+            ("Mrs.", Some(Ends::Never)),
+            ("mrs.", Some(Ends::Never)),
+            ("dr.", Some(Ends::Never)),
+            ("sen.", Some(Ends::Never)),
+            ("zzz.", None),
+        ];
+        for &(token, want) in rows {
+            assert_eq!(lookup(token), want, "{token}");
+        }
+        // The segmenter then keeps `mrs. Kirchner` together.
+        let text = "It was the venue; mrs. Kirchner spoke there. She left.";
+        let got: Vec<&str> = super::super::segment_english(text)
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            ["It was the venue; mrs. Kirchner spoke there.", "She left."]
+        );
+    }
 }
