@@ -214,7 +214,7 @@ pub struct Summary {
     pub picks: Vec<usize>,
     /// Why each pick was chosen, in the order of `picks`.
     pub why: Vec<Why>,
-    /// Who / where / when / how many across the article ([`facts::key_facts`]).
+    /// Who / where / when / how many across the article (`facts::key_facts`).
     pub key_facts: Vec<KeyFact>,
     /// Whether the document was treated as news (full lead-position prior).
     pub news: bool,
@@ -281,7 +281,7 @@ pub fn title(text: &str, sentences: &[SentenceInfo]) -> Option<usize> {
 }
 
 /// Sentences that may be picked: body sentences that are not crawl noise (a line without
-/// final punctuation counts as body from [`structure::LONG_LINE`] words); if there are none,
+/// final punctuation counts as body from `structure::LONG_LINE` words); if there are none,
 /// every sentence but the title and noise.
 pub fn candidates(text: &str, sentences: &[SentenceInfo]) -> Vec<usize> {
     let title = title(text, sentences);
