@@ -11,7 +11,7 @@
 //! | clause | meaning |
 //! | --- | --- |
 //! | `exact` | no proclitics (و ف ب ك ل) stripped and no accusative alef dropped: only the spelling as listed (the article of a headword that has it still counts) |
-//! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match |
+//! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
 //! | `not-prev: W\|W` / `not-next: W\|W` | the word right before / after is none of these |
 //! | `forms: dual\|plural\|feminine` | the matcher also accepts the declared sound dual (ان ين), masculine plural (ون ين) and feminine (ة, ات) of a one-word headword |
@@ -27,6 +27,10 @@ use std::str::FromStr;
 
 /// How many words either side of a match a `cue` may be.
 pub const CUE_WINDOW: usize = 4;
+
+/// In a word list, `#` stands for any number written in digits (`cue: #|شهر` for a month
+/// name: ١٥ آب, آب 2015).
+pub const NUMBER: &str = "#";
 
 /// TBX's administrative status of a term (`preferredTerm-admn-sts`, …).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

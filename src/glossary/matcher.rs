@@ -89,9 +89,15 @@ const KEY_FLEX: u8 = 2;
 const KEY_REST_ARTICLE: u8 = 4;
 /// Every word after the first has the article (an adjective phrase: الحرب الأهلية).
 const KEY_ALL_DEFINITE: u8 = 8;
-/// A person or place name written without the article: the text may not add one (الكابل
-/// "the cable" is not كابل Kabul).
+/// A person, place or month name written without the article: the text may not add one
+/// (الكابل "the cable" is not كابل Kabul, الأب "the father" is not آب August).
 const KEY_BARE_NAME: u8 = 16;
+/// A name of several words (person, place, org, group, event): its first word may take
+/// proclitics even when it has two letters (وتل أبيب).
+const KEY_MULTI_NAME: u8 = 32;
+/// A name (person, place, org, group, event, month, weekday): takes no accusative alef
+/// (عدنا "we returned" is not عدن + ا, كانوا "they were" not كانو + ا).
+const KEY_NAME: u8 = 64;
 
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
@@ -115,6 +121,9 @@ struct Form {
 
 /// The stem with a possessive suffix (أسلحتها): definite, for common nouns only.
 const FORM_POSSESSIVE: u8 = 1;
+/// With [`FORM_POSSESSIVE`], a stem without ta marbuta (أمن + نا): the suffixed word is often
+/// another word (ذهبنا "we went", not ذهب + نا), so for multi-word keys only (أمننا القومي).
+const FORM_MULTI_ONLY: u8 = 4;
 /// A two-letter stem with proclitics (وتل): for multi-word keys only.
 const FORM_SHORT: u8 = 2;
 
@@ -172,8 +181,27 @@ impl Matcher {
             if !rest.is_empty() && rest.iter().all(has_article) {
                 flags |= KEY_ALL_DEFINITE;
             }
-            if !article && matches!(e.category, Category::Person | Category::Place) {
+            if !article
+                && matches!(
+                    e.category,
+                    Category::Person | Category::Place | Category::Group | Category::Month
+                )
+            {
                 flags |= KEY_BARE_NAME;
+            }
+            let name = matches!(
+                e.category,
+                Category::Person
+                    | Category::Place
+                    | Category::Org
+                    | Category::Group
+                    | Category::Event
+            );
+            if name && !rest.is_empty() {
+                flags |= KEY_MULTI_NAME;
+            }
+            if name || matches!(e.category, Category::Month | Category::Weekday) {
+                flags |= KEY_NAME;
             }
             let key = Key {
                 article,
@@ -274,12 +302,17 @@ impl Matcher {
                 forms.entry(written.into()).or_default().push(f);
             }
             if keys.iter().any(|k| k.flags & KEY_COMMON != 0) {
+                let kind = if stem.ends_with('ه') {
+                    FORM_POSSESSIVE
+                } else {
+                    FORM_POSSESSIVE | FORM_MULTI_ONLY
+                };
                 for (written, stripped) in possessive_forms(&stem) {
-                    let f = form(stripped, 0, false, FORM_POSSESSIVE);
+                    let f = form(stripped, 0, false, kind);
                     forms.entry(written.into()).or_default().push(f);
                 }
             }
-            if keys.iter().any(|k| !k.rest.is_empty()) {
+            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) {
                 for (written, stripped) in short_stem_forms(&stem) {
                     let f = form(stripped, 0, false, FORM_SHORT);
                     forms.entry(written.into()).or_default().push(f);
@@ -434,8 +467,10 @@ impl Matcher {
             for key in &self.keys[keys] {
                 let flex = key.flags & KEY_FLEX != 0;
                 if (possessive && key.flags & KEY_COMMON == 0)
-                    || (form.kind & FORM_SHORT != 0 && key.rest.is_empty())
+                    || (form.kind & FORM_MULTI_ONLY != 0 && key.rest.is_empty())
+                    || (form.kind & FORM_SHORT != 0 && key.flags & KEY_MULTI_NAME == 0)
                     || (added_article && key.flags & KEY_BARE_NAME != 0)
+                    || (form.accusative && key.flags & KEY_NAME != 0)
                 {
                     continue;
                 }
@@ -560,6 +595,61 @@ impl Matcher {
             .into_iter()
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()
+    }
+}
+
+/// One way the matcher reads a single written word as a one-word term (guards aside): for
+/// the collision lint ([`crate::glossary::lint`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// Index into [`Glossary::entries`].
+    pub entry: usize,
+    /// Bytes of proclitics stripped other than the article (و ف ب ك ل).
+    pub clitics: usize,
+    /// Among them, an article the headword does not have (العقوبات for عقوبات).
+    pub added_article: bool,
+    /// The word ends in the accusative alef the matcher drops.
+    pub accusative: bool,
+    /// The word carries a possessive suffix.
+    pub possessive: bool,
+    /// A form the matcher generates (a nationality's feminine or plural), not a spelling.
+    pub generated: bool,
+}
+
+impl Matcher {
+    /// Every reading of `word` (one word, any spelling) as a one-word term, as the matcher
+    /// would take it at the start of a text, guards aside.
+    pub fn readings(&self, word: &str) -> Vec<Reading> {
+        let n = normalize::matcher().normalize_str(word);
+        let mut out = Vec::new();
+        for form in self.form(n.as_bytes()).into_iter().flatten() {
+            let keys = form.keys as usize..(form.keys + form.key_count) as usize;
+            let possessive = form.kind & FORM_POSSESSIVE != 0;
+            for key in &self.keys[keys] {
+                let added_article = form.article > 0 && !key.article;
+                if !key.rest.is_empty()
+                    || form.kind & (FORM_SHORT | FORM_MULTI_ONLY) != 0
+                    || (possessive && key.flags & KEY_COMMON == 0)
+                    || (added_article && key.flags & KEY_BARE_NAME != 0)
+                    || (form.accusative && key.flags & KEY_NAME != 0)
+                    || (key.article && form.article == 0 && !possessive)
+                {
+                    continue;
+                }
+                let r = Reading {
+                    entry: key.entry as usize,
+                    clitics: usize::from(form.stripped - form.article),
+                    added_article,
+                    accusative: form.accusative,
+                    possessive,
+                    generated: key.generated,
+                };
+                if !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
     }
 }
 

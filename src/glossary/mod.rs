@@ -22,7 +22,7 @@ pub mod merge;
 
 /// The Fx hasher, shared with fact extraction's word tables.
 pub use guard::{Guard, Status};
-pub use matcher::{Matcher, TermMatch};
+pub use matcher::{Matcher, Reading, TermMatch};
 
 use std::fmt;
 use std::path::{Path, PathBuf};

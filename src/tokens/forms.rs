@@ -148,13 +148,18 @@ pub fn possessive_base(stem: &str) -> Option<String> {
 const POSSESSIVE_PREPOSITIONS: [&str; 2] = ["ب", "ل"];
 
 /// The written forms of a noun with a possessive suffix and optional proclitics (no article:
-/// a suffixed noun is definite already): `(form, bytes of proclitics)`.
+/// a suffixed noun is definite already): `(form, bytes of proclitics)`. For a stem without
+/// ta marbuta the ه suffix is left out: once ة is folded to ه, اقتصادي + ه is اقتصادية.
 pub fn possessive_forms(stem: &str) -> Vec<(String, usize)> {
     let Some(base) = possessive_base(stem) else {
         return Vec::new();
     };
+    let marbuta = base != stem;
     let mut out = Vec::new();
-    for suffix in POSSESSIVE_SUFFIXES {
+    for suffix in POSSESSIVE_SUFFIXES
+        .into_iter()
+        .filter(|s| marbuta || *s != "ه")
+    {
         for conj in [""].into_iter().chain(CONJUNCTIONS) {
             for prep in [""].into_iter().chain(POSSESSIVE_PREPOSITIONS) {
                 out.push((

@@ -2,11 +2,22 @@
 //! word may be written (definite agreement, construct state, indefinite forms).
 
 use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
-use crate::glossary::guard::{Guard, CUE_WINDOW};
+use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
 use crate::tokens::forms::written_forms;
 
-type WordSet = rustc_hash::FxHashSet<Box<[u8]>>;
+/// The written forms of a guard's words, and whether `#` (any number) is among them.
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    words: rustc_hash::FxHashSet<Box<[u8]>>,
+    number: bool,
+}
+
+impl WordSet {
+    fn contains(&self, word: &[u8]) -> bool {
+        (self.number && !word.is_empty() && word[0].is_ascii_digit()) || self.words.contains(word)
+    }
+}
 
 /// A [`Guard`] ready for matching: each word list as the set of written forms its words take
 /// in the text (with proclitics and the article), so a neighbour costs one lookup.
@@ -33,15 +44,19 @@ impl CompiledGuard {
             let norm = normalize::matcher();
             let mut set = WordSet::default();
             for w in words {
+                if w == NUMBER {
+                    set.number = true;
+                    continue;
+                }
                 let n = norm.normalize_str(w);
                 let stem = match n.strip_prefix("ال") {
                     Some(s) if s.chars().count() >= 2 => s,
                     _ => n.as_str(),
                 };
                 for (form, _, _) in written_forms(stem) {
-                    set.insert(form.into_bytes().into());
+                    set.words.insert(form.into_bytes().into());
                 }
-                set.insert(n.as_bytes().into());
+                set.words.insert(n.as_bytes().into());
             }
             Some(set)
         };
