@@ -11,6 +11,7 @@
 //! | clause | meaning |
 //! | --- | --- |
 //! | `exact` | no proclitics (و ف ب ك ل) stripped and no accusative alef dropped: only the spelling as listed (the article of a headword that has it still counts) |
+//! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
 //! | `not-prev: W\|W` / `not-next: W\|W` | the word right before / after is none of these |
@@ -113,6 +114,7 @@ impl Inflections {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Guard {
     pub exact: bool,
+    pub no_article: bool,
     pub cue: Vec<String>,
     pub prev: Vec<String>,
     pub next: Vec<String>,
@@ -132,6 +134,7 @@ impl Guard {
     /// Does the guard restrict where the entry matches (beyond its status)?
     pub fn restricts(&self) -> bool {
         self.exact
+            || self.no_article
             || !self.cue.is_empty()
             || !self.prev.is_empty()
             || !self.next.is_empty()
@@ -189,6 +192,7 @@ impl Guard {
             };
             match name {
                 "exact" => flag(&mut g.exact)?,
+                "no-article" => flag(&mut g.no_article)?,
                 "reviewed" => flag(&mut g.reviewed)?,
                 "cue" => g.cue.extend(words()?),
                 "prev" => g.prev.extend(words()?),
@@ -211,12 +215,10 @@ impl Guard {
                         }
                     }
                 }
-                other => {
-                    return Err(format!(
-                        "unknown guard clause '{other}'; use exact, cue:, prev:, next:, \
+                other => return Err(format!(
+                    "unknown guard clause '{other}'; use exact, no-article, cue:, prev:, next:, \
                          not-prev:, not-next:, forms:, status: or reviewed, separated by ';'"
-                    ))
-                }
+                )),
             }
         }
         Ok(g)
@@ -237,6 +239,9 @@ impl fmt::Display for Guard {
         let mut parts: Vec<String> = Vec::new();
         if self.exact {
             parts.push("exact".into());
+        }
+        if self.no_article {
+            parts.push("no-article".into());
         }
         for (name, words) in self.word_lists() {
             if !words.is_empty() {
@@ -273,6 +278,7 @@ mod tests {
         const ROWS: &[(&str, &str)] = &[
             ("", ""),
             ("exact", "exact"),
+            ("no-article; exact", "exact; no-article"),
             ("cue: حركة|حماس", "cue: حركة|حماس"),
             (
                 " status:admitted ;exact; not-next: الباب | الطريق",

@@ -184,7 +184,7 @@ impl Matcher {
             if !article
                 && matches!(
                     e.category,
-                    Category::Person | Category::Place | Category::Group | Category::Month
+                    Category::Person | Category::Place | Category::Month
                 )
             {
                 flags |= KEY_BARE_NAME;
@@ -488,6 +488,9 @@ impl Matcher {
                     _ => None,
                 };
                 let exact = guard.is_some_and(|g| g.exact);
+                if added_article && guard.is_some_and(|g| g.no_article) {
+                    continue;
+                }
                 if exact {
                     let own_article = if key.article { form.article } else { 0 };
                     if !glued.is_empty()
@@ -768,3 +771,6 @@ fn text_gap(between: &[u8]) -> u8 {
         }
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -24,6 +24,7 @@ impl WordSet {
 #[derive(Clone, Debug, Default)]
 pub(super) struct CompiledGuard {
     pub exact: bool,
+    pub no_article: bool,
     cue: Option<WordSet>,
     prev: Option<WordSet>,
     next: Option<WordSet>,
@@ -62,6 +63,7 @@ impl CompiledGuard {
         };
         Some(CompiledGuard {
             exact: g.exact,
+            no_article: g.no_article,
             cue: set(&g.cue),
             prev: set(&g.prev),
             next: set(&g.next),
