@@ -215,10 +215,12 @@ impl Guard {
                         }
                     }
                 }
-                other => return Err(format!(
+                other => {
+                    return Err(format!(
                     "unknown guard clause '{other}'; use exact, no-article, cue:, prev:, next:, \
                          not-prev:, not-next:, forms:, status: or reviewed, separated by ';'"
-                )),
+                ))
+                }
             }
         }
         Ok(g)
