@@ -67,8 +67,19 @@ mod tests {
     use crate::error::Location;
     use crate::glossary::{Category, Glossary};
 
-    /// Entries without their origin, for comparing round trips.
-    fn bare(entries: &[Entry]) -> Vec<(String, String, Category, Vec<String>, String, String)> {
+    /// Entries without their origin, for comparing round trips (the guard as its cell).
+    #[allow(clippy::type_complexity)]
+    fn bare(
+        entries: &[Entry],
+    ) -> Vec<(
+        String,
+        String,
+        Category,
+        Vec<String>,
+        String,
+        String,
+        String,
+    )> {
         entries
             .iter()
             .map(|e| {
@@ -79,6 +90,7 @@ mod tests {
                     e.variants.clone(),
                     e.note.clone(),
                     e.source.clone(),
+                    e.guard.to_string(),
                 )
             })
             .collect()
@@ -95,7 +107,13 @@ mod tests {
             guard: Default::default(),
             origin: Location::default(),
         };
-        vec![
+        let mut guarded = e("فتح", "Fatah", &[], "note; x", "s; t");
+        guarded.guard = "cue: حركة|حماس; not-next: الباب; status: admitted"
+            .parse()
+            .unwrap();
+        let mut forbidden = e("نيسان", "Nissan", &[], "", "");
+        forbidden.guard = "status: forbidden".parse().unwrap();
+        let mut all = vec![
             e("أ", "A & B <C>", &["ب", "ج"], "x, \"y\"; z | w", "s; t"),
             e(
                 "د",
@@ -107,7 +125,9 @@ mod tests {
             e("ه", "back\\slash", &[], "", "source; with \\ backslash"),
             e("و", "tab\there", &[], "line\r\nbreak & CR", "a]]>b"),
             e("ز", "plain", &[], "", ""),
-        ]
+        ];
+        all.extend([guarded, forbidden]);
+        all
     }
 
     #[test]
