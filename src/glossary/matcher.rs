@@ -510,9 +510,8 @@ impl Matcher {
                 let fits_context = key.generated == adjective;
                 let beats = |covered: usize, cost: usize| {
                     let rank = (covered, std::cmp::Reverse(cost), fits_context);
-                    !best
-                        .as_ref()
-                        .is_some_and(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) >= rank)
+                    best.as_ref()
+                        .is_none_or(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) < rank)
                 };
                 let least = 1 + key.rest.len() + (first - i);
                 if !beats(least + usize::from(flex), base_cost) {
