@@ -21,6 +21,17 @@
 //!   clitics. Explicit headwords and variants win over these generated forms.
 //! * Leftmost-longest: at each word the longest term wins (داعش خراسان over داعش); among
 //!   equally long ones, the reading that strips fewer letters (بكين as Beijing, not ب + كين).
+//! * Word forms (tables in [`crate::tokens::forms`]): terms and titles take possessive
+//!   suffixes (حكومتها; ة is ت before one; after another letter only in multi-word terms:
+//!   أمننا القومي); multi-word terms and titles take the construct and indefinite forms (وزير
+//!   خارجية فرنسا, حرب أهلية, وقف إطلاق نار) and a ل-genitive, after at most one nisba
+//!   adjective (وقف فوري لإطلاق النار); a two-letter first word of a multi-word name takes
+//!   proclitics (وتل أبيب); spellings are folded where safe (ديموقراطي/ديمقراطي, جونغ/جونج).
+//!   Person, place and month names written without the article never match with it (الكابل
+//!   is not Kabul), and no name takes the accusative alef (كانوا is not Kano).
+//! * Sense guards ([`crate::glossary::guard`]): an entry's guard is checked at every match;
+//!   a match that fails it is no match (another reading of the words may still be one). A
+//!   `forbidden` entry never matches.
 //!
 //! How it runs: the text is normalized and split into words once, by the token stage
 //! ([`crate::tokens`]); [`Matcher::find_tokens`] reads those words (what lies between two of
@@ -29,8 +40,8 @@
 //! the accusative alef, from [`written_forms`]) is expanded at build time, so a word
 //! costs one hash lookup.
 //!
-//! What it does *not* do: strip enclitics (possessive pronouns: حكومتها), or stem; the
-//! glossary lists the forms it wants matched.
+//! What it does *not* do: stem, strip enclitics from verbs, or look at syntax beyond the
+//! next and previous words; the glossary lists the forms it wants matched.
 
 use serde::Serialize;
 

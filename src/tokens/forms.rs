@@ -113,12 +113,13 @@ pub fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
-/// Letters after which a final alef is never the indefinite accusative (تنوين الفتح) of a
-/// noun: ة (ه once folded) and hamza on the line take none, a stem in ا already ends in one,
-/// and after ي the alef almost always writes a name (كوريا، مقدونيا، سوريا), not the rare
-/// accusative of a nisba adjective (عربياً). After و the alef is usually the silent alef of a
-/// verb plural (كانوا، قالوا); that one is left to the glossary's `exact` guard.
-pub const NO_ACCUSATIVE_AFTER: [char; 4] = ['ه', 'ء', 'ا', 'ي'];
+/// Letters after which a final alef is not read as the indefinite accusative (تنوين الفتح) of
+/// a term's first word: hamza on the line takes none (ماءً), a stem in ا already ends in one,
+/// and after ي the alef almost always writes a name (كوريا، مقدونيا، أوكرانيا), not the
+/// accusative of a nisba adjective (فلسطينياً: read only as a later word of a multi-word
+/// term, تفجيراً انتحارياً). ة takes none either, but once folded it is ه, which does
+/// (جنيهاً). Names take none at all: the matcher's rule, not this table's.
+pub const NO_ACCUSATIVE_AFTER: [char; 3] = ['ء', 'ا', 'ي'];
 
 /// May `stem` (normalized) carry the accusative alef?
 pub fn takes_accusative_alef(stem: &str) -> bool {
@@ -379,7 +380,7 @@ mod tests {
         for (stem, yes) in [
             ("بيان", true),
             ("كوري", false),
-            ("حكومه", false),
+            ("جنيه", true),
             ("ماء", false),
         ] {
             assert_eq!(takes_accusative_alef(stem), yes, "{stem}");

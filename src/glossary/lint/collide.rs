@@ -157,8 +157,15 @@ pub(super) fn check(sources: &[Source], words: &CommonWords) -> Vec<Finding> {
             *slot = (word.to_string(), zipf);
         }
     };
+    // The matcher's cost of a reading (letters stripped or added): a cheaper reading of the
+    // same word wins in matching, so a dearer one is no collision.
+    let cost = |r: &crate::glossary::Reading| {
+        r.clitics + 4 * usize::from(r.added_article) + usize::from(r.accusative || r.possessive)
+    };
     for (word, zipf) in &words.words {
-        for r in matcher.readings(word) {
+        let readings = matcher.readings(word);
+        let cheapest = readings.iter().map(cost).min().unwrap_or(0);
+        for r in readings.into_iter().filter(|r| cost(r) == cheapest) {
             let e = &entries[r.entry];
             if guarded(e) {
                 continue;

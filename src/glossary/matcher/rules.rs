@@ -149,11 +149,13 @@ fn word_matches(word: &[u8], want: &str, mode: Rest) -> bool {
     }
 }
 
-/// As written, or with the accusative alef (مشتركاً) where a word can take one.
+/// As written, or with the accusative alef (مشتركاً، انتحارياً) where a word can take one: a
+/// later word of a term may end in ي before it (the first word decided what the term is).
 fn plain(word: &[u8], want: &[u8]) -> bool {
     word == want
         || (word.strip_suffix("ا".as_bytes()) == Some(want)
-            && std::str::from_utf8(want).is_ok_and(crate::tokens::forms::takes_accusative_alef))
+            && !want.ends_with("ا".as_bytes())
+            && !want.ends_with("ء".as_bytes()))
 }
 
 /// `ل` + `want`: لإطلاق for إطلاق, للخارجية for الخارجية (the article's alef elided).

@@ -30,6 +30,8 @@ arabic,english,category,variants,note,source,guard
 كابل,Kabul,place,,,test,
 عدن,Aden,place,,,test,
 مقدوني,Macedonian,nationality,,,test,
+مقدونيا,North Macedonia,place,,,test,
+كوري,Korean,nationality,,,test,
 ";
 
 fn matcher() -> Matcher {
@@ -105,7 +107,7 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     (
         "construct 2",
         "رئيس وزراء مقدونيا",
-        &["رئيس وزراء=prime minister"],
+        &["رئيس وزراء=prime minister", "مقدونيا=North Macedonia"],
     ),
     ("indefinite", "اندلعت حرب أهلية", &["حرب أهلية=civil war"]),
     (
@@ -137,8 +139,14 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("الكابل", "قطع الكابل", &[]),
     ("كابل", "في كابل", &["كابل=Kabul"]),
     ("عدنا", "ثم عدنا إلى البيت", &[]),
-    // A name in ـيا is not the accusative of a nisba adjective.
-    ("مقدونيا", "زار مقدونيا", &[]),
+    // A word in ـيا is a name, not the accusative of a nisba adjective.
+    (
+        "مقدونيا listed",
+        "زار مقدونيا",
+        &["مقدونيا=North Macedonia"],
+    ),
+    ("كوريا not listed", "زار كوريا", &[]),
+    ("accusative term", "قتل مستوطنا", &["مستوطنا=settler"]),
 ];
 
 #[test]
