@@ -82,6 +82,8 @@ struct Key {
     /// The first two bytes of `rest[0]` ([`first_two`]), or 0 when there is no second word or it
     /// is shorter: a cheap first test before [`rest_matches`].
     head: u16,
+    /// [`Key::head`] of `rest[0]` without its article ([`Rest::Bare`]), or 0.
+    head_bare: u16,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
@@ -219,6 +221,11 @@ impl Matcher {
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
                 head: rest
                     .first()
+                    .and_then(|w| first_two(w.as_bytes()))
+                    .unwrap_or(0),
+                head_bare: rest
+                    .first()
+                    .and_then(|w| w.strip_prefix("ال"))
                     .and_then(|w| first_two(w.as_bytes()))
                     .unwrap_or(0),
                 entry: entry as u32,
@@ -474,6 +481,9 @@ impl Matcher {
                 first_two(next),
                 next.strip_prefix("ال".as_bytes()).and_then(first_two),
             ];
+            // A flexible key may also go on with ل (a ل-genitive) or a nisba adjective first.
+            let next_lam_or_nisba =
+                (next.len() >= 8 && next.starts_with("ل".as_bytes())) || rules::nisba(next);
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             for key in &self.keys[keys] {
                 let flex = key.flags & KEY_FLEX != 0;
@@ -490,7 +500,12 @@ impl Matcher {
                 if indefinite && !(flex && key.flags & KEY_ALL_DEFINITE != 0) {
                     continue;
                 }
-                if key.head != 0 && !flex && !next_heads.contains(&Some(key.head)) {
+                if key.head != 0
+                    && !next_heads.contains(&Some(key.head))
+                    && !(flex
+                        && (next_lam_or_nisba
+                            || (key.head_bare != 0 && next_heads[0] == Some(key.head_bare))))
+                {
                     continue;
                 }
                 let guard = match key.guard {

@@ -169,11 +169,12 @@ fn with_lam(word: &[u8], want: &[u8]) -> bool {
     }
 }
 
-/// A nisba adjective between a head noun and its ل-genitive (فوري، دولي): a word in ي or
-/// يه of at least three letters.
-fn nisba(word: &[u8]) -> bool {
-    let w = std::str::from_utf8(word).unwrap_or("");
-    w.chars().count() >= 3 && (w.ends_with('ي') || w.ends_with("يه"))
+/// A nisba adjective between a head noun and its ل-genitive (فوري، دولي): a word without the
+/// article in ي or يه of at least three letters (Arabic letters are two bytes).
+pub(super) fn nisba(word: &[u8]) -> bool {
+    word.len() >= 6
+        && !word.starts_with("ال".as_bytes())
+        && (word.ends_with("ي".as_bytes()) || word.ends_with("يه".as_bytes()))
 }
 
 /// The words after `first` spell `rest` under `mode`, separated only by spaces, quotes or
