@@ -48,15 +48,15 @@ use serde::Serialize;
 mod rules;
 mod table;
 
-use self::rules::{rest_matches, CompiledGuard, Rest};
+use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
 use self::table::{word_hash, FormTable};
 use super::{Category, Glossary, Status};
 use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    is_clitic_chain, possessive_forms, short_stem_forms, spelling_variants, takes_accusative_alef,
-    written_forms, DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    is_clitic_chain, possessive_forms, short_stem_forms, takes_accusative_alef, written_forms,
+    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -679,27 +679,6 @@ impl Matcher {
         }
         out
     }
-}
-
-/// The spellings [`spelling_variants`] gives for a normalized spelling: each word's variant
-/// alone, and all words' variants at once (هونغ كونغ → هونج كونج).
-fn folded_spellings(n: &str) -> Vec<String> {
-    let words: Vec<&str> = n.split(' ').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut all = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-    for (k, w) in words.iter().enumerate() {
-        if let Some(v) = spelling_variants(w).into_iter().next() {
-            let mut one = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-            one[k] = v.clone();
-            out.push(one.join(" "));
-            all[k] = v;
-        }
-    }
-    let all = all.join(" ");
-    if all != n && !out.contains(&all) {
-        out.push(all);
-    }
-    out
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -4,7 +4,7 @@
 use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
-use crate::tokens::forms::written_forms;
+use crate::tokens::forms::{spelling_variants, written_forms};
 
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
 #[derive(Clone, Debug, Default)]
@@ -207,4 +207,25 @@ pub(super) fn rest_matches(
         && words.gap(first + 1) == GAP_SPACE
         && nisba(words.word(first + 1));
     (adjective && spelled_at(1)).then_some(rest.len() + 1)
+}
+
+/// The spellings [`spelling_variants`] gives for a normalized spelling: each word's variant
+/// alone, and all words' variants at once (هونغ كونغ → هونج كونج).
+pub(super) fn folded_spellings(n: &str) -> Vec<String> {
+    let words: Vec<&str> = n.split(' ').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut all = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    for (k, w) in words.iter().enumerate() {
+        if let Some(v) = spelling_variants(w).into_iter().next() {
+            let mut one = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            one[k] = v.clone();
+            out.push(one.join(" "));
+            all[k] = v;
+        }
+    }
+    let all = all.join(" ");
+    if all != n && !out.contains(&all) {
+        out.push(all);
+    }
+    out
 }
