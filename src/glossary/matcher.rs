@@ -319,8 +319,14 @@ impl Matcher {
                 let f = form(stripped, article, false, 0);
                 forms.entry(written.into()).or_default().push(f);
             }
-            if keys.iter().any(|k| k.flags & KEY_COMMON != 0) {
-                let kind = if stem.ends_with('ه') {
+            // Possessive forms of a stem without ة serve multi-word keys only: made only then
+            // (a smaller table is a faster one).
+            let marbuta = stem.ends_with('ه');
+            if keys
+                .iter()
+                .any(|k| k.flags & KEY_COMMON != 0 && (marbuta || !k.rest.is_empty()))
+            {
+                let kind = if marbuta {
                     FORM_POSSESSIVE
                 } else {
                     FORM_POSSESSIVE | FORM_MULTI_ONLY
