@@ -272,6 +272,7 @@ fn synthetic(base: &Glossary, n: usize) -> Glossary {
             variants,
             note: String::new(),
             source: "bench".into(),
+            guard: Default::default(),
             origin: Default::default(),
         });
         i += 1;

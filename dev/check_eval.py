@@ -75,8 +75,8 @@ def main():
     tmp = tempfile.mkdtemp()
     forbidden = os.path.join(tmp, "forbidden.csv")
     with open(forbidden, "w", encoding="utf-8") as f:
-        f.write("arabic,english,category,variants,note,source\n")
-        f.write("دولة داعش المزعومة,Daesh,group,,status: forbidden,curated\n")
+        f.write("arabic,english,category,variants,note,source,guard\n")
+        f.write("دولة داعش المزعومة,Daesh,group,,,curated,status: forbidden\n")
     gl = ["--glossary", "+" + forbidden]
 
     all_docs = list(docs())

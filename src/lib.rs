@@ -98,7 +98,10 @@ pub use segment::{is_line_break, join_wraps, segment, segment_as, Layout, Segmen
 pub use tokens::{words, Kind, Token, Tokens};
 
 // Glossary and terms.
-pub use glossary::{interchange, parse_csv, Category, Entry, Glossary, Matcher, TermMatch};
+pub use glossary::{
+    interchange, parse_csv, Category, Entry, Glossary, Guard, Matcher, Status as TermStatus,
+    TermMatch,
+};
 
 // Facts.
 pub use extract::{

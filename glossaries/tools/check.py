@@ -5,7 +5,10 @@ Usage: python3 glossaries/tools/check.py [GLOSSARY_DIR]
 
 Checks every *.csv in the glossary directory:
   * header is exactly  arabic,english,category,variants,note,source
-  * every row has 6 fields, LF line ends, UTF-8, RFC 4180 quoting
+    optionally followed by ,guard (the sense guard; `dragoman glossary lint`
+    checks its syntax and the collisions)
+  * every row has as many fields as the header, LF line ends, UTF-8,
+    RFC 4180 quoting
   * category is in the closed set
   * arabic headword and variants: no diacritics, no tatweel, no double or
     leading/trailing spaces, no punctuation/quotes/Latin letters
@@ -71,17 +74,17 @@ def main():
         if text.startswith("\ufeff"):
             errors.append(f"{fn}: has a BOM")
         rows = list(csv.reader(io.StringIO(text, newline="")))
-        if not rows or rows[0] != HEADER:
+        if not rows or rows[0] not in (HEADER, HEADER + ["guard"]):
             errors.append(f"{fn}: bad header {rows[:1]}")
             continue
         n = 0
         for i, row in enumerate(rows[1:], start=2):
             where = f"{fn}:{i}"
-            if len(row) != 6:
+            if len(row) != len(rows[0]):
                 errors.append(f"{where}: {len(row)} fields")
                 continue
             n += 1
-            ar, en, cat, var, note, src = row
+            ar, en, cat, var, note, src = row[:6]
             if cat not in CATEGORIES:
                 errors.append(f"{where}: bad category {cat!r}")
             if not en.strip() or en != en.strip():

@@ -566,12 +566,9 @@ fn alternatives(note: &str) -> String {
     }
 }
 
-/// Whether a glossary entry's English is forbidden. The glossary format marks it in the note
-/// (`status: forbidden`) until entries carry a status of their own.
+/// Whether a glossary entry's English is forbidden (`status: forbidden` in its guard).
 fn is_forbidden(e: &crate::glossary::Entry) -> bool {
-    e.note
-        .split(';')
-        .any(|p| p.trim().eq_ignore_ascii_case("status: forbidden"))
+    e.status() == crate::glossary::Status::Forbidden
 }
 
 fn checked_category(c: Category) -> bool {

@@ -157,9 +157,9 @@ fn untranslated_and_unaligned_pairs() {
 
 #[test]
 fn forbidden_renderings_and_checks_selection() {
-    let csv = "arabic,english,category,variants,note,source\n\
-               داعش,ISIS,group,,,curated\n\
-               تنظيم الدولة الإسلامية,Daesh,group,,status: forbidden,curated\n";
+    let csv = "arabic,english,category,variants,note,source,guard\n\
+               داعش,ISIS,group,,,curated,\n\
+               تنظيم الدولة الإسلامية,Daesh,group,,,curated,status: forbidden\n";
     let mut g = Glossary::default();
     g.add_csv(Path::new("test.csv"), csv).unwrap();
     let c = Checker::new(Arc::new(Matcher::new(&g)));

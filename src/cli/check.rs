@@ -18,7 +18,7 @@ use super::Status;
 /// Checks: term-missing (error for names, warning for other vocabulary; an `also:`
 /// alternative, a synonym with the same English, plurals, possessives, hyphenation and light
 /// stemming are accepted), term-count (info: more in the Arabic than in the English),
-/// forbidden-term (error: an English rendering whose glossary note says `status: forbidden`),
+/// forbidden-term (error: the English of an entry whose guard says `status: forbidden`),
 /// number-mismatch (error: a number, amount, percentage, casualty count or the digits of a
 /// date with no equal value in the English), untranslated (error), unaligned (warning).
 ///

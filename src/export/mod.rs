@@ -16,7 +16,7 @@
 //! | `arabic` | the sentence as written |
 //! | `normalized` | its normalization (`match` profile by default) |
 //! | `english` | the aligned English sentence(s) when a translation was given, else empty (Arabic sentences a translator merged into one English sentence share it) |
-//! | `english_gloss` | the English of its glossary terms in reading order, repeats dropped, joined with ` · ` |
+//! | `english_gloss` | the English of its glossary terms in reading order, joined with ` · `; repeats dropped, and a gloss that a longer one of the row holds as whole words (Saudi beside Saudi Arabia); a term whose sense depends on its context (a `cue:` guard) or whose status is `admitted` ends in `?` |
 //! | `terms` | `surface=english` pairs joined with `; ` |
 //! | `facts` | `type: english` joined with `; `; a hedged fact ends with its cue: `(denied)` |
 //!
@@ -225,22 +225,16 @@ impl Exporter {
         &'e self,
         r: &SentenceRow,
         offsets: &mut CharOffsets,
-        gloss: &mut Vec<&'e str>,
+        gloss: &mut Vec<(&'e str, &'static str)>,
         out: &mut Vec<u8>,
     ) {
         let text = &r.doc.text;
         let arabic = r.sentence.span.slice(text);
         let (start, end) = offsets.span(r.sentence.span);
         let entries = self.matcher.glossary().entries();
-        gloss.clear();
-        for m in r.terms {
-            let english = entries[m.entry].english.as_str();
-            if !gloss.contains(&english) {
-                gloss.push(english);
-            }
-        }
+        gloss_of(entries, r.terms, gloss);
         // The text of the `english_gloss`, `terms` and `facts` cells, piece by piece.
-        let gloss_text = |out: &mut Vec<u8>| join(out, " · ", gloss.iter().map(|g| [*g]));
+        let gloss_text = |out: &mut Vec<u8>| join(out, " · ", gloss.iter().map(|g| [g.0, g.1]));
         let terms_text = |out: &mut Vec<u8>| {
             let pairs = r
                 .terms
@@ -289,7 +283,11 @@ impl Exporter {
                 Cell::from(arabic),
                 Cell::Str(Cow::Borrowed(r.normalized.as_str())),
                 Cell::from(r.english),
-                Cell::from(gloss.join(" · ")),
+                Cell::from({
+                    let mut cell = Vec::new();
+                    join(&mut cell, " · ", gloss.iter().map(|g| [g.0, g.1]));
+                    String::from_utf8(cell).expect("glosses are UTF-8")
+                }),
                 Cell::Json {
                     json: self.terms_json(text, r.terms, offsets),
                     text: String::new(),
@@ -364,6 +362,37 @@ fn trim_spaces(text: &[u8], span: Span) -> Span {
 }
 
 /// Append `items`, each a few pieces of text, separated by `sep`.
+/// The `english_gloss` of a row's terms: each term's English in reading order with its mark
+/// (`?` for a sense that depends on context: a `cue:` guard, or status `admitted`), repeats
+/// dropped, and a one-word gloss dropped when a longer gloss of the row holds it as a word
+/// (Saudi beside Saudi Arabia, Yemeni beside Republic of Yemen).
+fn gloss_of<'e>(
+    entries: &'e [crate::glossary::Entry],
+    terms: &[TermMatch],
+    gloss: &mut Vec<(&'e str, &'static str)>,
+) {
+    gloss.clear();
+    for m in terms {
+        let e = &entries[m.entry];
+        let english = e.english.as_str();
+        if gloss.iter().any(|g| g.0 == english) {
+            continue;
+        }
+        let uncertain = !e.guard.cue.is_empty() || e.status() == crate::glossary::Status::Admitted;
+        gloss.push((english, if uncertain { "?" } else { "" }));
+    }
+    if gloss.len() > 1 && gloss.iter().any(|g| g.0.contains(' ')) {
+        let holds = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(short))
+        };
+        let all: Vec<&str> = gloss.iter().map(|g| g.0).collect();
+        gloss.retain(|g| g.0.contains(' ') || !all.iter().any(|l| holds(l, g.0)));
+    }
+}
+
 fn join<'a, const N: usize>(
     out: &mut Vec<u8>,
     sep: &str,
@@ -427,6 +456,48 @@ mod tests {
             )
             .raw(raw)
         })
+    }
+
+    #[test]
+    fn english_gloss_reads() {
+        // `(sentence, english_gloss)`: reading order, a word of a longer gloss dropped, a
+        // cue-guarded sense marked.
+        const ROWS: &[(&str, &str)] = &[
+            (
+                "زار وزير الخارجية السعودي باكستان",
+                "foreign minister · Saudi · Pakistan",
+            ),
+            ("قال قيادي في فتح إن حماس", "commander · Fatah? · Hamas"),
+        ];
+        let m = Matcher::new(&Glossary::builtin());
+        for &(text, want) in ROWS {
+            let terms = m.find(text);
+            let mut gloss = Vec::new();
+            gloss_of(m.glossary().entries(), &terms, &mut gloss);
+            let got: Vec<String> = gloss.iter().map(|g| format!("{}{}", g.0, g.1)).collect();
+            assert_eq!(got.join(" · "), want, "{text}");
+        }
+        // Saudi beside Saudi Arabia is said once.
+        let entries = Glossary::builtin();
+        let find = |english: &str| {
+            entries
+                .entries()
+                .iter()
+                .position(|e| e.english == english)
+                .unwrap()
+        };
+        let terms: Vec<TermMatch> = [find("Saudi Arabia"), find("Saudi")]
+            .into_iter()
+            .map(|entry| TermMatch {
+                span: crate::span::Span::new(0, 1),
+                core: crate::span::Span::new(0, 1),
+                entry,
+                clitics: String::new(),
+            })
+            .collect();
+        let mut gloss = Vec::new();
+        gloss_of(entries.entries(), &terms, &mut gloss);
+        assert_eq!(gloss, [("Saudi Arabia", "")]);
     }
 
     fn doc(text: &str) -> Document {

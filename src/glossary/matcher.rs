@@ -21,6 +21,17 @@
 //!   clitics. Explicit headwords and variants win over these generated forms.
 //! * Leftmost-longest: at each word the longest term wins (داعش خراسان over داعش); among
 //!   equally long ones, the reading that strips fewer letters (بكين as Beijing, not ب + كين).
+//! * Word forms (tables in [`crate::tokens::forms`]): terms and titles take possessive
+//!   suffixes (حكومتها; ة is ت before one; after another letter only in multi-word terms:
+//!   أمننا القومي); multi-word terms and titles take the construct and indefinite forms (وزير
+//!   خارجية فرنسا, حرب أهلية, وقف إطلاق نار) and a ل-genitive, after at most one nisba
+//!   adjective (وقف فوري لإطلاق النار); a two-letter first word of a multi-word name takes
+//!   proclitics (وتل أبيب); spellings are folded where safe (ديموقراطي/ديمقراطي, جونغ/جونج).
+//!   Person, place and month names written without the article never match with it (الكابل
+//!   is not Kabul), and no name takes the accusative alef (كانوا is not Kano).
+//! * Sense guards ([`crate::glossary::guard`]): an entry's guard is checked at every match;
+//!   a match that fails it is no match (another reading of the words may still be one). A
+//!   `forbidden` entry never matches.
 //!
 //! How it runs: the text is normalized and split into words once, by the token stage
 //! ([`crate::tokens`]); [`Matcher::find_tokens`] reads those words (what lies between two of
@@ -29,16 +40,24 @@
 //! the accusative alef, from [`written_forms`]) is expanded at build time, so a word
 //! costs one hash lookup.
 //!
-//! What it does *not* do: strip enclitics (possessive pronouns: حكومتها), or stem; the
-//! glossary lists the forms it wants matched.
+//! What it does *not* do: stem, strip enclitics from verbs, or look at syntax beyond the
+//! next and previous words; the glossary lists the forms it wants matched.
 
 use serde::Serialize;
 
-use super::{Category, Glossary};
+mod rules;
+mod table;
+
+use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
+use self::table::{word_hash, FormTable};
+use super::{Category, Glossary, Status};
 use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
-use crate::tokens::forms::{is_clitic_chain, written_forms, NATIONALITY_SUFFIXES};
+use crate::tokens::forms::{
+    is_clitic_chain, possessive_forms, short_stem_forms, takes_accusative_alef, written_forms,
+    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+};
 use crate::tokens::{Kind, Lexicon, Token};
 
 /// One occurrence of a glossary entry.
@@ -63,10 +82,35 @@ struct Key {
     /// The first two bytes of `rest[0]` ([`first_two`]), or 0 when there is no second word or it
     /// is shorter: a cheap first test before [`rest_matches`].
     head: u16,
+    /// [`Key::head`] of `rest[0]` without its article ([`Rest::Bare`]), or 0.
+    head_bare: u16,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
+    /// `KEY_*` bits.
+    flags: u8,
+    /// 1 + index into [`Matcher::guards`], or 0: no guard.
+    guard: u32,
 }
+
+/// A common noun or title (category term or title): takes possessive suffixes.
+const KEY_COMMON: u8 = 1;
+/// A common noun phrase of several words: may take the construct, indefinite and ل-genitive
+/// forms ([`Rest::Bare`], [`Rest::Lam`]).
+const KEY_FLEX: u8 = 2;
+/// A word after the first has the article.
+const KEY_REST_ARTICLE: u8 = 4;
+/// Every word after the first has the article (an adjective phrase: الحرب الأهلية).
+const KEY_ALL_DEFINITE: u8 = 8;
+/// A person, place or month name written without the article: the text may not add one
+/// (الكابل "the cable" is not كابل Kabul, الأب "the father" is not آب August).
+const KEY_BARE_NAME: u8 = 16;
+/// A name of several words (person, place, org, group, event): its first word may take
+/// proclitics even when it has two letters (وتل أبيب).
+const KEY_MULTI_NAME: u8 = 32;
+/// A name (person, place, org, group, event, month, weekday): takes no accusative alef
+/// (عدنا "we returned" is not عدن + ا, كانوا "they were" not كانو + ا).
+const KEY_NAME: u8 = 64;
 
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
@@ -84,12 +128,23 @@ struct Form {
     article: u8,
     /// The indefinite accusative alef follows the stem (بياناً).
     accusative: bool,
+    /// `FORM_*` bits, or 0 for a form of [`written_forms`].
+    kind: u8,
 }
+
+/// The stem with a possessive suffix (أسلحتها): definite, for common nouns only.
+const FORM_POSSESSIVE: u8 = 1;
+/// With [`FORM_POSSESSIVE`], a stem without ta marbuta (أمن + نا): the suffixed word is often
+/// another word (ذهبنا "we went", not ذهب + نا), so for multi-word keys only (أمننا القومي).
+const FORM_MULTI_ONLY: u8 = 4;
+/// A two-letter stem with proclitics (وتل): for multi-word keys only.
+const FORM_SHORT: u8 = 2;
 
 /// A glossary compiled for matching. Build once; share across threads.
 ///
 /// Every written form a term's first word can take (stem × proclitic combinations × the
-/// accusative alef) is expanded at build time, so matching costs one hash lookup per word.
+/// accusative alef × possessive suffixes) is expanded at build time, so matching costs one
+/// hash lookup per word.
 #[derive(Clone, Debug)]
 pub struct Matcher {
     glossary: Glossary,
@@ -97,164 +152,24 @@ pub struct Matcher {
     keys: Vec<Key>,
     /// Written first word → the readings that lead to a stem.
     forms: FormTable,
+    /// The entries' guards that restrict matching ([`Key::guard`]).
+    guards: Vec<CompiledGuard>,
 }
 
-/// Written first words and their readings: an open-addressing hash table keyed by a cheap
-/// hash of the word's bytes, behind a Bloom filter. A slot holds where its word and forms
-/// are, so a lookup that finds its word costs a slot, the word's bytes and its forms: three
-/// loads, each a likely cache miss in a table this large.
-#[derive(Clone, Debug)]
-struct FormTable {
-    /// A power of two long, at most half full; `forms_len == 0` marks an empty slot.
-    slots: Vec<Slot>,
-    /// The words, one after another.
-    bytes: Vec<u8>,
-    /// The forms of each word, one word's after another.
-    forms: Vec<Form>,
-    /// A blocked Bloom filter over the words (two bits per word, both in one 64-bit block, so
-    /// one load; 2^21 bits = 256 KB, fits in cache): most words of a text are no term's first
-    /// word, and it turns them away without touching the large table. A fixed size, so that
-    /// indexing it needs no bounds check.
-    filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
-}
-
-/// A word of [`FormTable`]: `bytes[word..word + word_len]`, its forms
-/// `forms[forms..forms + forms_len]`, and sixteen bits of its hash ([`slot_tag`]). Sixteen
-/// bytes; a word may be of any length (a user glossary's, too).
-#[derive(Clone, Copy, Debug, Default)]
-struct Slot {
-    tag: u16,
-    forms_len: u16,
-    word: u32,
-    word_len: u32,
-    forms: u32,
-}
-
-const _: () = assert!(std::mem::size_of::<Slot>() == 16);
-
-const FILTER_BITS: u32 = 21;
-
-/// A hash of a word: its first and last eight bytes (or fewer, overlapping) and its length,
-/// mixed by one wide multiplication. Words that share both ends only share a chain.
-#[inline]
-fn word_hash(w: &[u8]) -> u64 {
-    let n = w.len();
-    let (a, b) = if let (Some(f), Some(l)) = (w.first_chunk::<8>(), w.last_chunk::<8>()) {
-        (u64::from_le_bytes(*f), u64::from_le_bytes(*l))
-    } else if let (Some(f), Some(l)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
-        (
-            u64::from(u32::from_le_bytes(*f)),
-            u64::from(u32::from_le_bytes(*l)),
-        )
-    } else if n > 0 {
-        (
-            u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
-            0,
-        )
-    } else {
-        (0, 0)
-    };
-    let x =
-        u128::from(a ^ 0x243F_6A88_85A3_08D3) * u128::from(b ^ (n as u64) ^ 0x1319_8A2E_0370_7344);
-    (x as u64) ^ ((x >> 64) as u64)
-}
-
-impl FormTable {
-    fn new(entries: Vec<(Box<str>, Vec<Form>)>) -> FormTable {
-        let size = (entries.len() * 2).next_power_of_two().max(16);
-        let mut t = FormTable {
-            slots: vec![Slot::default(); size],
-            bytes: Vec::with_capacity(entries.iter().map(|(w, _)| w.len()).sum()),
-            forms: Vec::with_capacity(entries.iter().map(|(_, f)| f.len()).sum()),
-            filter: vec![0u64; 1 << (FILTER_BITS - 6)]
-                .into_boxed_slice()
-                .try_into()
-                .expect("the filter's size"),
-        };
-        let small = "the glossary's forms are far fewer than 2^32 bytes";
-        for (word, forms) in entries {
-            let h = word_hash(word.as_bytes());
-            let (block, bits) = filter_bits(h);
-            t.filter[block] |= bits;
-            let mut pos = h as usize & (size - 1);
-            while t.slots[pos].forms_len != 0 {
-                pos = (pos + 1) & (size - 1);
-            }
-            t.slots[pos] = Slot {
-                tag: slot_tag(h),
-                forms_len: u16::try_from(forms.len()).expect("a word has few forms"),
-                word: u32::try_from(t.bytes.len()).expect(small),
-                word_len: u32::try_from(word.len()).expect(small),
-                forms: u32::try_from(t.forms.len()).expect(small),
-            };
-            t.bytes.extend_from_slice(word.as_bytes());
-            t.forms.extend(forms);
-        }
-        t
-    }
-
-    #[inline(always)]
-    fn get(&self, word: &[u8]) -> Option<&[Form]> {
-        if self.may_have(word) {
-            self.probe(word, word_hash(word))
-        } else {
-            None
-        }
-    }
-
-    /// The filter's verdict: false when `word` is surely not in the table. No branch: in a
-    /// loop over many words, the filter's cache misses overlap.
-    #[inline(always)]
-    fn may_have(&self, word: &[u8]) -> bool {
-        let (block, bits) = filter_bits(word_hash(word));
-        self.filter[block] & bits == bits
-    }
-
-    /// The slot search of [`FormTable::get`], for the words the filter lets through.
-    #[inline(never)]
-    fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
-        let mask = self.slots.len() - 1;
-        let mut pos = h as usize & mask;
-        loop {
-            let slot = self.slots[pos];
-            if slot.forms_len == 0 {
-                return None;
-            }
-            let at = slot.word as usize;
-            if slot.tag == slot_tag(h)
-                && slot.word_len as usize == word.len()
-                && self.bytes[at..at + word.len()] == *word
-            {
-                let at = slot.forms as usize;
-                return Some(&self.forms[at..at + usize::from(slot.forms_len)]);
-            }
-            pos = (pos + 1) & mask;
-        }
-    }
-}
-
-/// The [`Slot::tag`] of a word's hash: bits apart from those that pick its slot and its
-/// filter block.
-#[inline]
-fn slot_tag(h: u64) -> u16 {
-    (h >> 32) as u16
-}
-
-/// The filter block of a word's hash and its two bits there (from hash bits apart from those
-/// that pick its slot).
-#[inline]
-fn filter_bits(h: u64) -> (usize, u64) {
-    let block = (h >> (64 - (FILTER_BITS - 6))) as usize;
-    (block, 1 << ((h >> 22) & 63) | 1 << ((h >> 28) & 63))
-}
-
-/// Suffixes of feminine, dual and plural nationality adjectives, after the masculine form
-/// in `match` normalization (ة is ه there).
 impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
         let norm = normalize::matcher();
         let mut first: FxMap<Box<str>, Vec<Key>> = FxMap::default();
+        let mut guards = Vec::new();
+        let mut guard_of = vec![0u32; glossary.len()];
+        for (i, e) in glossary.entries().iter().enumerate() {
+            if let Some(g) = CompiledGuard::new(&e.guard) {
+                guards.push(g);
+                guard_of[i] = u32::try_from(guards.len()).expect("fewer than 2^32 guards");
+            }
+        }
         let mut add = |spelling: &str, entry: usize, generated: bool| {
+            let e = &glossary.entries()[entry];
             let n = norm.normalize_str(spelling);
             let words: Vec<&str> = crate::tokens::words(&n).collect();
             let Some((&head, rest)) = words.split_first() else {
@@ -264,6 +179,43 @@ impl Matcher {
                 Some(s) if s.chars().count() >= 2 => (s, true),
                 _ => (head, false),
             };
+            let common = matches!(e.category, Category::Term | Category::Title);
+            let has_article = |w: &&str| w.starts_with("ال") && w.chars().count() >= 4;
+            let mut flags = 0;
+            if common {
+                flags |= KEY_COMMON;
+                if !rest.is_empty() {
+                    flags |= KEY_FLEX;
+                }
+            }
+            if rest.iter().any(has_article) {
+                flags |= KEY_REST_ARTICLE;
+            }
+            if !rest.is_empty() && rest.iter().all(has_article) {
+                flags |= KEY_ALL_DEFINITE;
+            }
+            if !article
+                && matches!(
+                    e.category,
+                    Category::Person | Category::Place | Category::Month
+                )
+            {
+                flags |= KEY_BARE_NAME;
+            }
+            let name = matches!(
+                e.category,
+                Category::Person
+                    | Category::Place
+                    | Category::Org
+                    | Category::Group
+                    | Category::Event
+            );
+            if name && !rest.is_empty() {
+                flags |= KEY_MULTI_NAME;
+            }
+            if name || matches!(e.category, Category::Month | Category::Weekday) {
+                flags |= KEY_NAME;
+            }
             let key = Key {
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
@@ -271,8 +223,15 @@ impl Matcher {
                     .first()
                     .and_then(|w| first_two(w.as_bytes()))
                     .unwrap_or(0),
+                head_bare: rest
+                    .first()
+                    .and_then(|w| w.strip_prefix("ال"))
+                    .and_then(|w| first_two(w.as_bytes()))
+                    .unwrap_or(0),
                 entry: entry as u32,
                 generated,
+                flags,
+                guard: guard_of[entry],
             };
             let keys = first.entry(stem.into()).or_default();
             // First loaded wins. A generated form that an explicit spelling also has is kept
@@ -284,12 +243,45 @@ impl Matcher {
                 keys.push(key);
             }
         };
-        for (i, e) in glossary.entries().iter().enumerate() {
+        let live = |e: &&super::Entry| e.status() != Status::Forbidden;
+        for (i, e) in glossary
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| live(e))
+        {
             for s in e.spellings() {
                 add(s, i, false);
+                for v in folded_spellings(&norm.normalize_str(s)) {
+                    add(&v, i, false);
+                }
+            }
+            // Declared inflections of a one-word headword (`forms:` in the guard).
+            let f = e.guard.forms;
+            if f.any() {
+                let n = norm.normalize_str(&e.arabic);
+                if !n.contains(' ') {
+                    let suffixes = [
+                        (f.dual, &DUAL_SUFFIXES),
+                        (f.plural, &PLURAL_SUFFIXES),
+                        (f.feminine && !n.ends_with('ه'), &FEMININE_SUFFIXES),
+                    ];
+                    for (_, list) in suffixes.iter().filter(|(on, _)| *on) {
+                        for suffix in list.iter() {
+                            let base = n.strip_suffix('ه').map_or(n.clone(), |s| format!("{s}ت"));
+                            let base = if *suffix == "ه" { &n } else { &base };
+                            add(&format!("{base}{suffix}"), i, false);
+                        }
+                    }
+                }
             }
         }
-        for (i, e) in glossary.entries().iter().enumerate() {
+        for (i, e) in glossary
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| live(e))
+        {
             if e.category == Category::Nationality {
                 for s in e.spellings() {
                     if !s.contains(' ') && s.ends_with('ي') {
@@ -308,22 +300,47 @@ impl Matcher {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
             let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
             let count = u32::try_from(keys.len()).expect("fewer than 2^32 keys");
+            let form = |stripped: usize, article: usize, accusative, kind| Form {
+                keys: at,
+                key_count: count,
+                stripped: stripped as u8,
+                article: article as u8,
+                accusative,
+                kind,
+            };
             for (written, stripped, article) in written_forms(&stem) {
-                let accusative = article == 0 && !written.ends_with('ا');
-                let form = |accusative| Form {
-                    keys: at,
-                    key_count: count,
-                    stripped: stripped as u8,
-                    article: article as u8,
-                    accusative,
-                };
-                if accusative {
+                if article == 0 && takes_accusative_alef(&written) {
                     let mut acc = String::with_capacity(written.len() + "ا".len());
                     acc.push_str(&written);
                     acc.push('ا');
-                    forms.entry(acc.into()).or_default().push(form(true));
+                    let f = form(stripped, article, true, 0);
+                    forms.entry(acc.into()).or_default().push(f);
                 }
-                forms.entry(written.into()).or_default().push(form(false));
+                let f = form(stripped, article, false, 0);
+                forms.entry(written.into()).or_default().push(f);
+            }
+            // Possessive forms of a stem without ة serve multi-word keys only: made only then
+            // (a smaller table is a faster one).
+            let marbuta = stem.ends_with('ه');
+            if keys
+                .iter()
+                .any(|k| k.flags & KEY_COMMON != 0 && (marbuta || !k.rest.is_empty()))
+            {
+                let kind = if marbuta {
+                    FORM_POSSESSIVE
+                } else {
+                    FORM_POSSESSIVE | FORM_MULTI_ONLY
+                };
+                for (written, stripped) in possessive_forms(&stem) {
+                    let f = form(stripped, 0, false, kind);
+                    forms.entry(written.into()).or_default().push(f);
+                }
+            }
+            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) {
+                for (written, stripped) in short_stem_forms(&stem) {
+                    let f = form(stripped, 0, false, FORM_SHORT);
+                    forms.entry(written.into()).or_default().push(f);
+                }
             }
             all_keys.extend(keys);
         }
@@ -331,6 +348,7 @@ impl Matcher {
             glossary: glossary.clone(),
             keys: all_keys,
             forms: FormTable::new(forms.into_iter().collect()),
+            guards,
         }
     }
 
@@ -359,6 +377,10 @@ impl Matcher {
     /// The matches among the tokens of a `match`-normalized text ([`crate::tokens::Tokens::all`],
     /// or any tokens of the token stage with spans in `n.text`, in order).
     pub fn find_tokens(&self, n: &Normalized, tokens: &[Token]) -> Vec<TermMatch> {
+        self.find_tokens_with(n, tokens, true)
+    }
+
+    fn find_tokens_with(&self, n: &Normalized, tokens: &[Token], guards: bool) -> Vec<TermMatch> {
         let norm = n.text.as_bytes();
         let words: Vec<Span> = tokens
             .iter()
@@ -370,7 +392,7 @@ impl Matcher {
             words: &words,
         };
         let mut cursor = n.map.cursor(); // matches come in order
-        self.scan(&words, |surface, first, clitics, last| {
+        self.scan(&words, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
             (
                 cursor.to_original(Span::new(words.words[surface].start, end)),
@@ -382,10 +404,11 @@ impl Matcher {
     /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`
     /// gives a match's span and core span in the original text: it starts at word `surface`
     /// (a glued proclitic, or `first`), its term starts `clitics` normalized bytes into word
-    /// `first`, and it ends with word `last`.
+    /// `first`, and it ends with word `last`. Guards are checked when `guards`.
     fn scan(
         &self,
         words: &impl Words,
+        guards: bool,
         mut locate: impl FnMut(usize, usize, usize, usize) -> (Span, Span),
     ) -> Vec<TermMatch> {
         let mut out = Vec::new();
@@ -408,7 +431,7 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            let Some(m) = self.longest_at(words, i, forms) else {
+            let Some(m) = self.longest_at(words, i, forms, guards) else {
                 i += 1;
                 continue;
             };
@@ -434,7 +457,13 @@ impl Matcher {
     /// The best match starting at token `i` (or at `i + 1` when token `i` is a bare
     /// proclitic glued to the next word by a quotation mark: `ل"داعش"`).
     /// `forms`: [`Matcher::form`] of token `i`.
-    fn longest_at(&self, words: &impl Words, i: usize, forms: Option<&[Form]>) -> Option<Found> {
+    fn longest_at(
+        &self,
+        words: &impl Words,
+        i: usize,
+        forms: Option<&[Form]>,
+        guards: bool,
+    ) -> Option<Found> {
         let word = words.word(i);
         // Right after a definite noun (same sentence, only a space between), a form that is
         // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
@@ -443,7 +472,9 @@ impl Matcher {
             i > 0 && words.word(i - 1).starts_with("ال".as_bytes()) && words.gap(i) == GAP_SPACE;
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
-            let has_article = form.article > 0 || glued_article(glued);
+            let possessive = form.kind & FORM_POSSESSIVE != 0;
+            let added_article = form.article > 0 || glued_article(glued);
+            let has_article = added_article || possessive;
             // A second word can only match a word that starts like it, as written or after
             // the article (`word_matches`): keys whose second word starts otherwise are
             // passed over before anything else is computed.
@@ -456,29 +487,93 @@ impl Matcher {
                 first_two(next),
                 next.strip_prefix("ال".as_bytes()).and_then(first_two),
             ];
+            // A flexible key may also go on with ل (a ل-genitive) or a nisba adjective first.
+            let next_lam_or_nisba =
+                (next.len() >= 8 && next.starts_with("ل".as_bytes())) || rules::nisba(next);
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             for key in &self.keys[keys] {
-                if key.article && !has_article {
-                    continue;
-                }
-                if key.head != 0 && !next_heads.contains(&Some(key.head)) {
-                    continue;
-                }
-                let covered = 1 + key.rest.len() + (first - i);
-                let cost = form.stripped as usize + glued.len() + usize::from(form.accusative);
-                // An adjective takes the article and nothing else (والسعودية is a name).
-                let adjective = after_definite && form.stripped == form.article;
-                let fits_context = key.generated == adjective;
-                let rank = (covered, std::cmp::Reverse(cost), fits_context);
-                if best
-                    .as_ref()
-                    .is_some_and(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) >= rank)
+                let flex = key.flags & KEY_FLEX != 0;
+                if (possessive && key.flags & KEY_COMMON == 0)
+                    || (form.kind & FORM_MULTI_ONLY != 0 && key.rest.is_empty())
+                    || (form.kind & FORM_SHORT != 0 && key.flags & KEY_MULTI_NAME == 0)
+                    || (added_article && key.flags & KEY_BARE_NAME != 0)
+                    || (form.accusative && key.flags & KEY_NAME != 0)
                 {
                     continue;
                 }
+                // Without the article a definite phrase is its indefinite form (حرب أهلية).
+                let indefinite = key.article && !has_article;
+                if indefinite && !(flex && key.flags & KEY_ALL_DEFINITE != 0) {
+                    continue;
+                }
+                if key.head != 0
+                    && !next_heads.contains(&Some(key.head))
+                    && !(flex
+                        && (next_lam_or_nisba
+                            || (key.head_bare != 0 && next_heads[0] == Some(key.head_bare))))
+                {
+                    continue;
+                }
+                let guard = match key.guard {
+                    0 => None,
+                    g if guards => Some(&self.guards[g as usize - 1]),
+                    _ => None,
+                };
+                let exact = guard.is_some_and(|g| g.exact);
+                if added_article && guard.is_some_and(|g| g.no_article) {
+                    continue;
+                }
+                if exact {
+                    let own_article = if key.article { form.article } else { 0 };
+                    if !glued.is_empty()
+                        || form.accusative
+                        || form.kind != 0
+                        || form.stripped != own_article
+                    {
+                        continue;
+                    }
+                }
+                let base_cost = form.stripped as usize
+                    + glued.len()
+                    + usize::from(form.accusative)
+                    + usize::from(form.kind != 0);
+                // An adjective takes the article and nothing else (والسعودية is a name).
+                let adjective = after_definite && form.stripped == form.article;
+                let fits_context = key.generated == adjective;
+                let beats = |covered: usize, cost: usize| {
+                    let rank = (covered, std::cmp::Reverse(cost), fits_context);
+                    best.as_ref()
+                        .is_none_or(|(b, ctx)| (b.words, std::cmp::Reverse(b.cost), *ctx) < rank)
+                };
+                let least = 1 + key.rest.len() + (first - i);
+                if !beats(least + usize::from(flex), base_cost) {
+                    continue;
+                }
                 // `الحوار الثنائي` for حوار ثنائي: an adjective agrees in definiteness.
-                let definite = form.article > 0 && !key.article;
-                if rest_matches(words, first, &key.rest, definite) {
+                let definite = has_article && !key.article;
+                let modes: &[Rest] = if exact {
+                    &[Rest::Exact]
+                } else if indefinite {
+                    &[Rest::Bare]
+                } else if flex && !key.article && key.flags & KEY_REST_ARTICLE != 0 {
+                    &[Rest::Plain { definite }, Rest::Bare, Rest::Lam]
+                } else if flex && !key.article {
+                    &[Rest::Plain { definite }, Rest::Lam]
+                } else {
+                    &[Rest::Plain { definite }]
+                };
+                for (m, &mode) in modes.iter().enumerate() {
+                    let Some(taken) = rest_matches(words, first, &key.rest, mode) else {
+                        continue;
+                    };
+                    let covered = 1 + taken + (first - i);
+                    let cost = base_cost + usize::from(m > 0 || indefinite);
+                    if !beats(covered, cost) {
+                        break;
+                    }
+                    if guard.is_some_and(|g| !g.context_ok(words, i, first + taken)) {
+                        break;
+                    }
                     // The article belongs to a term whose headword has it.
                     let clitics = form.stripped as usize
                         - if key.article {
@@ -496,6 +591,7 @@ impl Matcher {
                         },
                         fits_context,
                     ));
+                    break;
                 }
             }
         };
@@ -519,12 +615,75 @@ impl Matcher {
     }
 
     /// All entries whose spelling (normalized, article and clitics aside) equals `word`:
-    /// for `dragoman glossary lookup`.
+    /// for `dragoman glossary lookup`. Guards are not checked (a word alone has no context).
     pub fn lookup(&self, word: &str) -> Vec<TermMatch> {
-        self.find(word)
+        let n = normalize::matcher().normalize(word);
+        let mut tokens = Vec::new();
+        crate::tokens::split(
+            &n.text,
+            Span::new(0, n.text.len()),
+            Lexicon::none(),
+            &mut tokens,
+        );
+        self.find_tokens_with(&n, &tokens, false)
             .into_iter()
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()
+    }
+}
+
+/// One way the matcher reads a single written word as a one-word term (guards aside): for
+/// the collision lint ([`crate::glossary::lint`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// Index into [`Glossary::entries`].
+    pub entry: usize,
+    /// Bytes of proclitics stripped other than the article (و ف ب ك ل).
+    pub clitics: usize,
+    /// Among them, an article the headword does not have (العقوبات for عقوبات).
+    pub added_article: bool,
+    /// The word ends in the accusative alef the matcher drops.
+    pub accusative: bool,
+    /// The word carries a possessive suffix.
+    pub possessive: bool,
+    /// A form the matcher generates (a nationality's feminine or plural), not a spelling.
+    pub generated: bool,
+}
+
+impl Matcher {
+    /// Every reading of `word` (one word, any spelling) as a one-word term, as the matcher
+    /// would take it at the start of a text, guards aside.
+    pub fn readings(&self, word: &str) -> Vec<Reading> {
+        let n = normalize::matcher().normalize_str(word);
+        let mut out = Vec::new();
+        for form in self.form(n.as_bytes()).into_iter().flatten() {
+            let keys = form.keys as usize..(form.keys + form.key_count) as usize;
+            let possessive = form.kind & FORM_POSSESSIVE != 0;
+            for key in &self.keys[keys] {
+                let added_article = form.article > 0 && !key.article;
+                if !key.rest.is_empty()
+                    || form.kind & (FORM_SHORT | FORM_MULTI_ONLY) != 0
+                    || (possessive && key.flags & KEY_COMMON == 0)
+                    || (added_article && key.flags & KEY_BARE_NAME != 0)
+                    || (form.accusative && key.flags & KEY_NAME != 0)
+                    || (key.article && form.article == 0 && !possessive)
+                {
+                    continue;
+                }
+                let r = Reading {
+                    entry: key.entry as usize,
+                    clitics: usize::from(form.stripped - form.article),
+                    added_article,
+                    accusative: form.accusative,
+                    possessive,
+                    generated: key.generated,
+                };
+                if !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -550,27 +709,6 @@ fn first_two(word: &[u8]) -> Option<u16> {
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
 fn glued_article(token: &[u8]) -> bool {
     token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
-}
-
-/// Does a text word spell `want`: as is, with the accusative alef (مشتركاً), or, when the
-/// term's first word took the article, with the article too (الثنائي)?
-fn word_matches(word: &[u8], want: &str, definite: bool) -> bool {
-    let word = if definite {
-        word.strip_prefix("ال".as_bytes()).unwrap_or(word)
-    } else {
-        word
-    };
-    let want = want.as_bytes();
-    word == want || word.strip_suffix("ا".as_bytes()) == Some(want)
-}
-
-/// Do the words after `first` spell `rest`, separated only by spaces, quotes or brackets?
-fn rest_matches(words: &impl Words, first: usize, rest: &[Box<str>], definite: bool) -> bool {
-    first + rest.len() < words.len()
-        && rest.iter().enumerate().all(|(k, want)| {
-            let i = first + 1 + k;
-            word_matches(words.word(i), want, definite) && words.gap(i) & GAP_OTHER == 0
-        })
 }
 
 /// `ل"داعش"`: is word `i` a clitic joined to the next word by quotation marks or brackets
@@ -626,6 +764,9 @@ const GAP_SPACE: u8 = 1;
 const GAP_MORE_SPACE: u8 = 2;
 const GAP_GLUE: u8 = 4;
 const GAP_OTHER: u8 = 8;
+/// With [`GAP_OTHER`]: the end of a sentence (. ! ? ؟ …), where a guard's cue is not looked
+/// for beyond.
+const GAP_END: u8 = 16;
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
 /// a row are one already, so a second space stands apart from the first).
@@ -635,7 +776,11 @@ fn text_gap(between: &[u8]) -> u8 {
             ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
             ' ' => GAP_SPACE,
             _ if chars::is_glue(c) => GAP_GLUE,
+            '.' | '!' | '?' | '؟' | '…' | '\n' => GAP_OTHER | GAP_END,
             _ => GAP_OTHER,
         }
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,8 @@
 //! The curated Arabic–English glossary: format, loading, and the term matcher.
 //!
-//! **In:** glossary CSV files (`arabic,english,category,variants,note,source`, documented in
-//! `glossaries/README.md`), or the curated files built into the binary. **Out:** a
+//! **In:** glossary CSV files (`arabic,english,category,variants,note,source`, and optionally a
+//! seventh column `guard`: see [`guard`]; documented in `glossaries/README.md`), or the curated
+//! files built into the binary. **Out:** a
 //! [`Glossary`] of [`Entry`]s, and a [`Matcher`] that finds them in Arabic text through
 //! clitics, guillemets and tatweel (see [`Matcher`] for the matching rules).
 //!
@@ -13,13 +14,15 @@
 //! `dragoman glossary lint`'s job; the matcher keeps the first one loaded).
 
 pub mod coverage;
+pub mod guard;
 pub mod interchange;
 pub mod lint;
 mod matcher;
 pub mod merge;
 
 /// The Fx hasher, shared with fact extraction's word tables.
-pub use matcher::{Matcher, TermMatch};
+pub use guard::{Guard, Status};
+pub use matcher::{Matcher, Reading, TermMatch};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -110,11 +113,19 @@ pub struct Entry {
     pub variants: Vec<String>,
     pub note: String,
     pub source: String,
+    /// When the entry may match, and its status (the optional `guard` column).
+    pub guard: Guard,
     /// File and line the row came from.
     pub origin: Location,
 }
 
 impl Entry {
+    /// The entry's TBX-style status (`status:` in the guard; preferred by default). A
+    /// forbidden entry never matches.
+    pub fn status(&self) -> Status {
+        self.guard.status
+    }
+
     /// The headword and the variants.
     pub fn spellings(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.arabic.as_str()).chain(self.variants.iter().map(String::as_str))
@@ -134,17 +145,27 @@ pub const COLUMNS: [&str; 6] = [
     "arabic", "english", "category", "variants", "note", "source",
 ];
 
-/// Check a glossary file's header: exactly [`COLUMNS`], in order, as written. The loader and
-/// `glossary lint` both use this, so a file one accepts the other accepts.
+/// The optional seventh column: the entry's [`Guard`].
+pub const GUARD_COLUMN: &str = "guard";
+
+/// Check a glossary file's header: exactly [`COLUMNS`], in order, as written, optionally
+/// followed by [`GUARD_COLUMN`]. The loader and `glossary lint` both use this, so a file one
+/// accepts the other accepts. `Ok(true)` when the file has the guard column.
 pub fn check_header<'a>(
     header: impl IntoIterator<Item = &'a str>,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<bool, String> {
     let header: Vec<&str> = header.into_iter().collect();
     if header == COLUMNS {
-        return Ok(());
+        return Ok(false);
+    }
+    if header.len() == COLUMNS.len() + 1
+        && header[..COLUMNS.len()] == COLUMNS
+        && header[COLUMNS.len()] == GUARD_COLUMN
+    {
+        return Ok(true);
     }
     Err(format!(
-        "the header is '{}'; it must be exactly: {}",
+        "the header is '{}'; it must be exactly: {} (optionally followed by ,{GUARD_COLUMN})",
         header.join(","),
         COLUMNS.join(",")
     ))
@@ -273,8 +294,9 @@ pub fn csv_files(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Parse one glossary CSV. The header must be exactly `COLUMNS` (`check_header`); a row
-/// may leave out trailing optional columns, and fields beyond the sixth are ignored.
+/// Parse one glossary CSV. The header must be exactly `COLUMNS`, optionally with
+/// `GUARD_COLUMN` (`check_header`); a row may leave out trailing optional columns, and
+/// fields beyond the header's are ignored. A bad guard fails at its `path:line:column`.
 pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -293,7 +315,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
              a quoted field twice (\"\")",
         ));
     }
-    check_header(headers.iter()).map_err(|e| Error::parse(at(1, 1), e))?;
+    let guarded = check_header(headers.iter()).map_err(|e| Error::parse(at(1, 1), e))?;
     let mut entries = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -357,6 +379,12 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
             .filter(|v| !v.is_empty())
             .map(String::from)
             .collect();
+        let guard = if guarded {
+            Guard::parse(optional(6))
+                .map_err(|e| Error::parse(at(line, column(6)), format!("{e} (the guard column)")))?
+        } else {
+            Guard::default()
+        };
         entries.push(Entry {
             arabic: arabic.to_string(),
             english: english.to_string(),
@@ -364,6 +392,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
             variants,
             note: optional(4).to_string(),
             source: optional(5).to_string(),
+            guard,
             origin: at(line, 0),
         });
     }

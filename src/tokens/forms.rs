@@ -113,6 +113,128 @@ pub fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// Letters after which a final alef is not read as the indefinite accusative (تنوين الفتح) of
+/// a term's first word: hamza on the line takes none (ماءً), a stem in ا already ends in one,
+/// and after ي the alef almost always writes a name (كوريا، مقدونيا، أوكرانيا), not the
+/// accusative of a nisba adjective (فلسطينياً: read only as a later word of a multi-word
+/// term, تفجيراً انتحارياً). ة takes none either, but once folded it is ه, which does
+/// (جنيهاً). Names take none at all: the matcher's rule, not this table's.
+pub const NO_ACCUSATIVE_AFTER: [char; 3] = ['ء', 'ا', 'ي'];
+
+/// May `stem` (normalized) carry the accusative alef?
+pub fn takes_accusative_alef(stem: &str) -> bool {
+    stem.chars()
+        .last()
+        .is_some_and(|c| !NO_ACCUSATIVE_AFTER.contains(&c))
+}
+
+/// The possessive pronoun suffixes a noun may carry (my ي is left out: أمني is also the
+/// adjective "security"): حكومته، أسلحتها، أمننا، قادتهم.
+pub const POSSESSIVE_SUFFIXES: [&str; 7] = ["هما", "كما", "هم", "ها", "كم", "نا", "ه"];
+
+/// The stem of a noun before a possessive suffix: a final ta marbuta (ه once folded) is
+/// written ت (أسلحة → أسلحت+ها). None when the stem is shorter than three letters.
+pub fn possessive_base(stem: &str) -> Option<String> {
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    Some(match stem.strip_suffix('ه') {
+        Some(s) => format!("{s}ت"),
+        None => stem.to_string(),
+    })
+}
+
+/// The prepositions a suffixed noun is generated with (كـ is rare before one: left out, to
+/// keep the matcher's table small).
+const POSSESSIVE_PREPOSITIONS: [&str; 2] = ["ب", "ل"];
+
+/// The written forms of a noun with a possessive suffix and optional proclitics (no article:
+/// a suffixed noun is definite already): `(form, bytes of proclitics)`. For a stem without
+/// ta marbuta the ه suffix is left out: once ة is folded to ه, اقتصادي + ه is اقتصادية.
+pub fn possessive_forms(stem: &str) -> Vec<(String, usize)> {
+    let Some(base) = possessive_base(stem) else {
+        return Vec::new();
+    };
+    let marbuta = base != stem;
+    let mut out = Vec::new();
+    for suffix in POSSESSIVE_SUFFIXES
+        .into_iter()
+        .filter(|s| marbuta || *s != "ه")
+    {
+        for conj in [""].into_iter().chain(CONJUNCTIONS) {
+            for prep in [""].into_iter().chain(POSSESSIVE_PREPOSITIONS) {
+                // Pushed piece by piece, not `format!`: a glossary build makes ~100,000.
+                let mut w =
+                    String::with_capacity(conj.len() + prep.len() + base.len() + suffix.len());
+                for piece in [conj, prep, base.as_str(), suffix] {
+                    w.push_str(piece);
+                }
+                out.push((w, conj.len() + prep.len()));
+            }
+        }
+    }
+    out
+}
+
+/// Proclitic forms of a two-letter first word of a multi-word term (وتل أبيب، وسي إن إن,
+/// لدي ميستورا): [`written_forms`] strips no bare proclitic from a word this short, but the
+/// words after it make the reading safe. `(form, bytes of proclitics)`; no article.
+pub fn short_stem_forms(stem: &str) -> Vec<(String, usize)> {
+    if stem.chars().count() != 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for conj in [""].into_iter().chain(CONJUNCTIONS) {
+        for prep in [""].into_iter().chain(PREPOSITIONS) {
+            if !conj.is_empty() || !prep.is_empty() {
+                out.push((format!("{conj}{prep}{stem}"), conj.len() + prep.len()));
+            }
+        }
+    }
+    out
+}
+
+/// Declared inflections of a one-word headword (the guard's `forms:`), as suffixes after the
+/// normalized singular: dual ان ين, masculine plural ون ين, feminine ه (ة) and ات.
+pub const DUAL_SUFFIXES: [&str; 2] = ["ان", "ين"];
+pub const PLURAL_SUFFIXES: [&str; 2] = ["ون", "ين"];
+pub const FEMININE_SUFFIXES: [&str; 2] = ["ه", "ات"];
+
+/// Safe spelling-variant folds of foreign names and loanwords, in `match` normalization:
+/// `(one spelling, the other)` of a part of a word. Both directions are generated, for every
+/// word of a headword or variant that has either part. `$` marks a word end.
+pub const SPELLING_FOLDS: [(&str, &str); 3] = [
+    // ديموقراطي / ديمقراطي, بيروقراطية / بيرقراطية
+    ("موقراط", "مقراط"),
+    // جونغ / جونج, يونغ / يونج, هونغ كونغ / هونج كونج (Korean and Chinese names)
+    ("نغ$", "نج$"),
+    // أوكرانيا / أكرانيا is not safe; جورجيا / جيورجيا neither: only the two above and
+    // كونغرس / كونجرس.
+    ("كونغرس", "كونجرس"),
+];
+
+/// The other spellings of a normalized word under [`SPELLING_FOLDS`] (not the word itself).
+pub fn spelling_variants(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (a, b) in SPELLING_FOLDS {
+        for (from, to) in [(a, b), (b, a)] {
+            let (from, to, at_end) = match (from.strip_suffix('$'), to.strip_suffix('$')) {
+                (Some(f), Some(t)) => (f, t, true),
+                _ => (from, to, false),
+            };
+            let v = if at_end {
+                word.strip_suffix(from).map(|s| format!("{s}{to}"))
+            } else {
+                word.contains(from).then(|| word.replace(from, to))
+            };
+            if let Some(v) = v.filter(|v| v != word && !out.contains(v)) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
 /// Suffixes of a nationality adjective (masculine singular in ـي) that make its feminine,
 /// duals and sound plurals: باكستاني → باكستانيه (ة folded), باكستانيان، باكستانيون،
 /// باكستانيين، باكستانيات.
@@ -253,6 +375,43 @@ mod tests {
         assert!(f.iter().any(|x| x == "والطن"), "{f:?}");
         // (form, proclitic bytes, article bytes) for one reading.
         assert!(written_forms("عراق").contains(&("وللعراق".to_string(), 6, 2)));
+    }
+
+    #[test]
+    fn word_form_tables() {
+        // Accusative alef: بياناً yes; كوريا (name), حكومه (ة), ماء no.
+        for (stem, yes) in [
+            ("بيان", true),
+            ("كوري", false),
+            ("جنيه", true),
+            ("ماء", false),
+        ] {
+            assert_eq!(takes_accusative_alef(stem), yes, "{stem}");
+        }
+        // ة → ت before a possessive: أسلحتها، أمننا، حكومته.
+        let p = |s: &str| -> Vec<String> { possessive_forms(s).into_iter().map(|f| f.0).collect() };
+        assert!(p("اسلحه").contains(&"اسلحتها".to_string()));
+        assert!(p("امن").contains(&"امننا".to_string()));
+        assert!(p("حكومه").contains(&"وبحكومته".to_string()));
+        assert!(
+            p("حكومه").iter().all(|f| !f.contains("الحكوم")),
+            "no article"
+        );
+        assert!(p("طن").is_empty(), "two letters: none");
+        // Two-letter first words of multi-word names take proclitics: وتل أبيب, وسي إن إن.
+        let s: Vec<String> = short_stem_forms("تل").into_iter().map(|f| f.0).collect();
+        assert!(
+            s.contains(&"وتل".to_string()) && s.contains(&"بتل".to_string()),
+            "{s:?}"
+        );
+        assert!(short_stem_forms("عراق").is_empty());
+        // Spelling folds, both ways, at the word end where marked.
+        assert_eq!(spelling_variants("ديموقراطي"), ["ديمقراطي"]);
+        assert_eq!(spelling_variants("ديمقراطيه"), ["ديموقراطيه"]);
+        assert_eq!(spelling_variants("جونغ"), ["جونج"]);
+        assert_eq!(spelling_variants("جونج"), ["جونغ"]);
+        assert!(spelling_variants("نجران").is_empty(), "نج only at the end");
+        assert!(spelling_variants("باكستان").is_empty());
     }
 
     #[test]

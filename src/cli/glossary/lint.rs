@@ -14,6 +14,11 @@ use crate::cli::Status;
 /// variants, spellings that are not normalized (spaces, tatweel, diacritics, presentation
 /// forms, invisible characters), calendar rows without their code, unknown categories.
 ///
+/// Also finds collisions: spellings that the matcher reads into common Arabic words of another
+/// sense (كانوا as Kano, جده as Jeddah, الفتح as Fatah), looked up in a list of common
+/// words (built in: glossaries/common-words.txt, from wordfreq); an entry without a guard
+/// that collides is an error (see glossaries/README.md, "Sense guards").
+///
 /// Prints one finding per line, `path:line: error|warning: message`, then a summary line
 /// (`N errors, M warnings`). Exits 1 when there is an error. Bad rows are findings, not
 /// load errors, so one run shows everything.
@@ -27,6 +32,15 @@ use crate::cli::Status;
 pub struct Args {
     #[command(flatten)]
     glossary: GlossaryArgs,
+
+    /// Skip the collision check against common words.
+    #[arg(long)]
+    no_collisions: bool,
+
+    /// The common words of the collision check: `word<TAB>zipf` lines (`#` comments),
+    /// instead of the built-in list.
+    #[arg(long, value_name = "FILE")]
+    common_words: Option<std::path::PathBuf>,
 
     #[command(flatten)]
     output: OutputArgs,
@@ -51,7 +65,20 @@ fn lint_sources(args: &GlossaryArgs) -> Result<Vec<Source>> {
 }
 
 pub fn run(args: Args) -> Result<Status> {
-    let report = lint::lint(&lint_sources(&args.glossary)?);
+    let common_words = match (&args.common_words, args.no_collisions) {
+        (_, true) => None,
+        (Some(path), false) => {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(Some(path), e))?;
+            let text = String::from_utf8_lossy(&bytes);
+            Some(
+                lint::CommonWords::parse(&text)
+                    .map_err(|e| Error::usage(format!("{}: {e}", path.display())))?,
+            )
+        }
+        (None, false) => Some(lint::CommonWords::builtin()),
+    };
+    let options = lint::Options { common_words };
+    let report = lint::lint_with(&lint_sources(&args.glossary)?, &options);
     let mut out = args.output.create()?;
     let mut text = String::new();
     for f in &report.findings {

@@ -17,7 +17,7 @@
 pub mod omegat;
 pub mod tbx;
 
-use super::{Entry, COLUMNS};
+use super::{Entry, COLUMNS, GUARD_COLUMN};
 use crate::table::{Cell, Table, TableFormat};
 
 pub use self::omegat::{from_omegat, to_omegat};
@@ -25,23 +25,35 @@ pub use self::tbx::{from_tbx, to_tbx};
 
 /// The entries as a glossary CSV file (header included), its cells sanitized for spreadsheets
 /// unless `raw` (the loader reads sanitized cells back as they were: see
-/// `table::unsanitize`).
+/// `table::unsanitize`). The `guard` column is written when an entry has a guard.
 pub fn to_csv(entries: &[Entry], raw: bool) -> Vec<u8> {
-    let table = Table::new(TableFormat::Csv, &COLUMNS).raw(raw);
+    const WITH_GUARD: [&str; 7] = [
+        COLUMNS[0],
+        COLUMNS[1],
+        COLUMNS[2],
+        COLUMNS[3],
+        COLUMNS[4],
+        COLUMNS[5],
+        GUARD_COLUMN,
+    ];
+    let guarded = entries.iter().any(|e| !e.guard.is_empty());
+    let columns: &'static [&'static str] = if guarded { &WITH_GUARD } else { &COLUMNS };
+    let table = Table::new(TableFormat::Csv, columns).raw(raw);
     let mut out = table.header();
     for e in entries {
         let variants = e.variants.join("|");
-        table.row(
-            &mut out,
-            &[
-                Cell::from(e.arabic.as_str()),
-                Cell::from(e.english.as_str()),
-                Cell::from(e.category.name()),
-                Cell::from(variants),
-                Cell::from(e.note.as_str()),
-                Cell::from(e.source.as_str()),
-            ],
-        );
+        let mut cells = vec![
+            Cell::from(e.arabic.as_str()),
+            Cell::from(e.english.as_str()),
+            Cell::from(e.category.name()),
+            Cell::from(variants),
+            Cell::from(e.note.as_str()),
+            Cell::from(e.source.as_str()),
+        ];
+        if guarded {
+            cells.push(Cell::from(e.guard.to_string()));
+        }
+        table.row(&mut out, &cells);
     }
     out
 }
@@ -55,8 +67,19 @@ mod tests {
     use crate::error::Location;
     use crate::glossary::{Category, Glossary};
 
-    /// Entries without their origin, for comparing round trips.
-    fn bare(entries: &[Entry]) -> Vec<(String, String, Category, Vec<String>, String, String)> {
+    /// Entries without their origin, for comparing round trips (the guard as its cell).
+    #[allow(clippy::type_complexity)]
+    fn bare(
+        entries: &[Entry],
+    ) -> Vec<(
+        String,
+        String,
+        Category,
+        Vec<String>,
+        String,
+        String,
+        String,
+    )> {
         entries
             .iter()
             .map(|e| {
@@ -67,6 +90,7 @@ mod tests {
                     e.variants.clone(),
                     e.note.clone(),
                     e.source.clone(),
+                    e.guard.to_string(),
                 )
             })
             .collect()
@@ -80,9 +104,16 @@ mod tests {
             variants: variants.iter().map(|v| v.to_string()).collect(),
             note: note.into(),
             source: source.into(),
+            guard: Default::default(),
             origin: Location::default(),
         };
-        vec![
+        let mut guarded = e("فتح", "Fatah", &[], "note; x", "s; t");
+        guarded.guard = "cue: حركة|حماس; not-next: الباب; status: admitted"
+            .parse()
+            .unwrap();
+        let mut forbidden = e("نيسان", "Nissan", &[], "", "");
+        forbidden.guard = "status: forbidden".parse().unwrap();
+        let mut all = vec![
             e("أ", "A & B <C>", &["ب", "ج"], "x, \"y\"; z | w", "s; t"),
             e(
                 "د",
@@ -94,7 +125,9 @@ mod tests {
             e("ه", "back\\slash", &[], "", "source; with \\ backslash"),
             e("و", "tab\there", &[], "line\r\nbreak & CR", "a]]>b"),
             e("ز", "plain", &[], "", ""),
-        ]
+        ];
+        all.extend([guarded, forbidden]);
+        all
     }
 
     #[test]

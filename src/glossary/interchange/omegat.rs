@@ -2,8 +2,9 @@
 //!
 //! OmegaT's tab-separated glossary (`*.txt` in UTF-8 or `*.utf8`): one term per line,
 //! `source<TAB>target<TAB>comment`, lines starting with `#` are comments. The export writes a
-//! `#` header line, then per entry a row `headword<TAB>english<TAB>category: C[; note: N][;
-//! source: S]` and one row per variant `variant<TAB>english<TAB>variant of: HEADWORD`. When
+//! `#` header line, then per entry a row `headword<TAB>english<TAB>category: C[; guard: G][;
+//! note: N][; source: S]` (G: the entry's guard in the glossary's mini-syntax, its `;` escaped
+//! as `\:`; OmegaT shows it as text) and one row per variant `variant<TAB>english<TAB>variant of: HEADWORD`. When
 //! a note is written the source part is always written too (possibly empty), so the note may
 //! hold anything; in the source, `;` is escaped as `\:`. In every field a backslash, tab, LF
 //! and CR are written `\\` `\t` `\n` `\r` (the escapes of the crate's `tsv` module; OmegaT itself has
@@ -15,7 +16,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Location, Result};
-use crate::glossary::{Category, Entry};
+use crate::glossary::{Category, Entry, Guard};
 use crate::tsv;
 
 /// The first line OmegaT itself writes into a new glossary file.
@@ -28,6 +29,10 @@ pub fn to_omegat(entries: &[Entry]) -> String {
     for e in entries {
         let english = tab_escape(&e.english);
         let mut comment = format!("category: {}", e.category.name());
+        if !e.guard.is_empty() {
+            comment.push_str("; guard: ");
+            comment.push_str(&tab_escape(&e.guard.to_string()).replace(';', "\\:"));
+        }
         if !e.note.is_empty() {
             comment.push_str("; note: ");
             comment.push_str(&tab_escape(&e.note));
@@ -91,7 +96,7 @@ pub fn from_omegat(path: &Path, text: &str) -> Result<Vec<Entry>> {
                 continue;
             }
         }
-        let (category, note, src) = parse_comment(comment);
+        let (category, guard, note, src) = parse_comment(comment);
         heads.insert((source.clone(), target.clone()), out.len());
         out.push(Entry {
             arabic: source,
@@ -100,15 +105,24 @@ pub fn from_omegat(path: &Path, text: &str) -> Result<Vec<Entry>> {
             variants: Vec::new(),
             note,
             source: src,
+            guard,
             origin: at,
         });
     }
     Ok(out)
 }
 
-/// `category: C[; note: N][; source: S]` → `(C, N, S)`; another comment → `(term, comment, "")`.
-fn parse_comment(comment: &str) -> (Category, String, String) {
-    let foreign = || (Category::Term, comment.to_string(), String::new());
+/// `category: C[; guard: G][; note: N][; source: S]` → `(C, G, N, S)`; another comment →
+/// `(term, no guard, comment, "")`.
+fn parse_comment(comment: &str) -> (Category, Guard, String, String) {
+    let foreign = || {
+        (
+            Category::Term,
+            Guard::default(),
+            comment.to_string(),
+            String::new(),
+        )
+    };
     let Some(rest) = comment.strip_prefix("category: ") else {
         return foreign();
     };
@@ -119,15 +133,25 @@ fn parse_comment(comment: &str) -> (Category, String, String) {
     let Ok(category) = name.parse::<Category>() else {
         return foreign();
     };
+    let (guard, rest) = match rest.strip_prefix("; guard: ") {
+        Some(body) => {
+            let (g, rest) = body.split_at(body.find(';').unwrap_or(body.len()));
+            match Guard::parse(&tab_unescape(g)) {
+                Ok(g) => (g, rest),
+                Err(_) => return foreign(),
+            }
+        }
+        None => (Guard::default(), rest),
+    };
     if rest.is_empty() {
-        (category, String::new(), String::new())
+        (category, guard, String::new(), String::new())
     } else if let Some(body) = rest.strip_prefix("; note: ") {
         match body.rsplit_once("; source: ") {
-            Some((note, src)) => (category, tab_unescape(note), tab_unescape(src)),
-            None => (category, tab_unescape(body), String::new()),
+            Some((note, src)) => (category, guard, tab_unescape(note), tab_unescape(src)),
+            None => (category, guard, tab_unescape(body), String::new()),
         }
     } else if let Some(src) = rest.strip_prefix("; source: ") {
-        (category, String::new(), tab_unescape(src))
+        (category, guard, String::new(), tab_unescape(src))
     } else {
         foreign()
     }

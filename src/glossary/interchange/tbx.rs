@@ -4,10 +4,15 @@
 //! `urn:iso:std:iso:30042:ed-2`. One `conceptEntry` per entry (`id="c1"`, `c2`, …), holding:
 //! * `<descrip type="subjectField">` — the dragoman category (`place`, `group`, …);
 //! * `<note>` — the note, if any; `<admin type="source">` — the source, if any;
+//! * `<admin type="guard">` — the entry's guard in the glossary's mini-syntax, if it has one
+//!   (a data category of dragoman's own: other tools ignore it);
 //! * `<langSec xml:lang="ar">` with one `termSec` per spelling: the headword first, marked
 //!   `<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>`, then each
 //!   variant, marked `admittedTerm-admn-sts`;
-//! * `<langSec xml:lang="en">` with one `termSec`: the English, `preferredTerm-admn-sts`.
+//! * `<langSec xml:lang="en">` with one `termSec`: the English, marked with the entry's status
+//!   (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`, or `deprecatedTerm-admn-sts` for a
+//!   forbidden entry). On import the English term's status is the entry's status when the
+//!   concept has no guard.
 //!
 //! Text is escaped by quick-xml (`&amp; &lt; &gt; &quot; &apos;`), and CR as `&#13;` so that it
 //! survives XML's line-end normalization. Control characters other than tab and line breaks
@@ -27,7 +32,7 @@
 use std::path::Path;
 
 use crate::error::{Error, Location, Result};
-use crate::glossary::{Category, Entry};
+use crate::glossary::{Category, Entry, Guard, Status};
 
 const TBX_NS: &str = "urn:iso:std:iso:30042:ed-2";
 const PREFERRED: &str = "preferredTerm-admn-sts";
@@ -60,13 +65,19 @@ pub fn to_tbx(entries: &[Entry]) -> Result<String> {
                 text(&e.source)?
             ));
         }
+        if !e.guard.is_empty() {
+            out.push_str(&format!(
+                "        <admin type=\"guard\">{}</admin>\n",
+                text(&e.guard.to_string())?
+            ));
+        }
         out.push_str("        <langSec xml:lang=\"ar\">\n");
         for (k, spelling) in e.spellings().enumerate() {
             let status = if k == 0 { PREFERRED } else { ADMITTED };
             term_sec(&mut out, &text(spelling)?, status);
         }
         out.push_str("        </langSec>\n        <langSec xml:lang=\"en\">\n");
-        term_sec(&mut out, &text(&e.english)?, PREFERRED);
+        term_sec(&mut out, &text(&e.english)?, e.status().tbx());
         out.push_str("        </langSec>\n      </conceptEntry>\n");
     }
     out.push_str("    </body>\n  </text>\n</tbx>\n");
@@ -107,6 +118,8 @@ pub fn from_tbx(path: &Path, text: &str) -> Result<Vec<Entry>> {
         let mut category = None;
         let mut note = Vec::new();
         let mut source = Vec::new();
+        let mut guard: Option<Guard> = None;
+        let mut english_status: Option<Status> = None;
         let mut arabic: Vec<(String, bool)> = Vec::new();
         let mut english: Vec<(String, bool)> = Vec::new();
         for child in &concept.children {
@@ -120,6 +133,11 @@ pub fn from_tbx(path: &Path, text: &str) -> Result<Vec<Entry>> {
                 "note" => note.push(child.text().trim().to_string()),
                 "admin" if child.attr("type") == Some("source") => {
                     source.push(child.text().trim().to_string())
+                }
+                "admin" if child.attr("type") == Some("guard") => {
+                    guard = Some(Guard::parse(child.text().trim()).map_err(|e| {
+                        Error::parse(Location::new(path, child.line, child.column), e)
+                    })?);
                 }
                 "langSec" | "langSet" => {
                     let lang = child.attr("xml:lang").or(child.attr("lang")).unwrap_or("");
@@ -137,11 +155,15 @@ pub fn from_tbx(path: &Path, text: &str) -> Result<Vec<Entry>> {
                         let Some(term) = found.first() else { continue };
                         let mut notes = Vec::new();
                         sec.find_all(&["termNote"], &mut notes);
-                        let preferred = notes.iter().any(|n| {
-                            n.attr("type") == Some("administrativeStatus")
-                                && n.text().trim() == PREFERRED
-                        });
+                        let status = notes
+                            .iter()
+                            .filter(|n| n.attr("type") == Some("administrativeStatus"))
+                            .find_map(|n| Status::from_tbx(&n.text()));
+                        let preferred = status == Some(Status::Preferred);
                         let t = term.text().trim().to_string();
+                        if lang == "en" && english_status.is_none() {
+                            english_status = status;
+                        }
                         if !t.is_empty() {
                             terms.push((t, preferred));
                         }
@@ -174,6 +196,10 @@ pub fn from_tbx(path: &Path, text: &str) -> Result<Vec<Entry>> {
             variants,
             note: note.join("; "),
             source: source.join("; "),
+            guard: guard.unwrap_or_else(|| Guard {
+                status: english_status.unwrap_or_default(),
+                ..Guard::default()
+            }),
             origin: at,
         });
     }

@@ -22,6 +22,8 @@
 //! | the same, with the same English (redundant, harmless to the matcher) | warning |
 //! | a calendar code in a row that is not month/weekday; double spaces in `english` | warning |
 //! | a nationality form the matcher generates (`…ية`, `…يون`, …) that is another entry's spelling with different English (the explicit entry wins in matching) | warning |
+//! | a `guard` cell that does not parse ([`crate::glossary::guard`]), or a guard word that is not one normalized word | error |
+//! | with [`Options::common_words`]: a collision with a common word ([`collide`]) on an entry without a guard | error |
 //!
 //! The *key* of a spelling ([`key`]) is how the matcher sees it: the `match` normalization
 //! (alef forms, ى/ي, ة/ه, harakat, tatweel, presentation forms folded), split into words as
@@ -36,10 +38,12 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod collide;
 mod forms;
 
+pub use self::collide::CommonWords;
 use self::forms::{escape, form_problems};
-use super::{check_header, Category, COLUMNS};
+use super::{check_header, Category, Guard, COLUMNS, GUARD_COLUMN};
 use crate::chars::is_word_char;
 use crate::error::Location;
 use crate::normalize::{self};
@@ -163,7 +167,7 @@ fn strip_article(word: &str) -> &str {
 struct Row {
     file: usize,
     line: usize,
-    fields: [String; 6],
+    fields: [String; 7],
 }
 
 impl Row {
@@ -182,6 +186,9 @@ impl Row {
     fn note(&self) -> &str {
         &self.fields[4]
     }
+    fn guard(&self) -> &str {
+        &self.fields[6]
+    }
     /// The headword, then each variant as written (a stray `|` gives an empty one).
     fn forms(&self) -> Vec<&str> {
         let mut forms = vec![self.arabic()];
@@ -192,8 +199,22 @@ impl Row {
     }
 }
 
-/// Lint `sources` together (keys must be unique across all of them).
+/// What a lint run checks beyond the rules that need nothing else.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The common words of the collision check ([`collide`]); `None`: no collision check.
+    pub common_words: Option<CommonWords>,
+}
+
+/// Lint `sources` together (keys must be unique across all of them), without the collision
+/// check.
+#[cfg(test)]
 pub fn lint(sources: &[Source]) -> Report {
+    lint_with(sources, &Options::default())
+}
+
+/// Lint `sources` together, with the checks `options` turn on.
+pub fn lint_with(sources: &[Source], options: &Options) -> Report {
     let mut linter = Linter {
         sources,
         findings: Vec::new(),
@@ -206,6 +227,9 @@ pub fn lint(sources: &[Source]) -> Report {
         linter.check_row(row);
     }
     linter.check_keys(&rows);
+    if let Some(words) = &options.common_words {
+        linter.findings.extend(collide::check(sources, words));
+    }
     let mut findings = linter.findings;
     // Stable: findings of one line keep the order the rules ran in.
     let order: HashMap<&Path, usize> = sources
@@ -310,7 +334,7 @@ impl Linter<'_> {
             .flexible(true)
             .from_reader(text.as_bytes());
         let mut record = csv::StringRecord::new();
-        let mut index: Option<[Option<usize>; 6]> = None;
+        let mut index: Option<[Option<usize>; 7]> = None;
         let mut width = 0;
         loop {
             match reader.read_record(&mut record) {
@@ -333,8 +357,8 @@ impl Linter<'_> {
                 if let Err(message) = check_header(header.iter().copied()) {
                     self.push(file, line, Severity::Error, message);
                 }
-                let mut found = [None; 6];
-                for (k, name) in COLUMNS.iter().enumerate() {
+                let mut found = [None; 7];
+                for (k, name) in COLUMNS.iter().chain([&GUARD_COLUMN]).enumerate() {
                     found[k] = header.iter().position(|h| h.trim() == *name);
                 }
                 if found[..3].iter().any(Option::is_none) {
@@ -370,7 +394,7 @@ impl Linter<'_> {
             rows.push(Row {
                 file,
                 line,
-                fields: [get(0), get(1), get(2), get(3), get(4), get(5)],
+                fields: [get(0), get(1), get(2), get(3), get(4), get(5), get(6)],
             });
         }
     }
@@ -405,6 +429,28 @@ impl Linter<'_> {
             Ok(c) => self.check_calendar(row, *c),
         }
         self.check_forms(row);
+        self.check_guard(row);
+    }
+
+    /// The `guard` cell parses, and its words are single normalized words.
+    fn check_guard(&mut self, row: &Row) {
+        let guard = match Guard::parse(row.guard()) {
+            Ok(g) => g,
+            Err(e) => return self.error(row, format!("guard '{}': {e}", row.guard())),
+        };
+        for (name, words) in guard.word_lists() {
+            for w in words
+                .iter()
+                .filter(|w| *w != crate::glossary::guard::NUMBER)
+            {
+                if let Some((_, problem)) = form_problems(w).into_iter().next() {
+                    self.error(
+                        row,
+                        format!("guard word '{}' in {name}: {problem}", escape(w)),
+                    );
+                }
+            }
+        }
     }
 
     fn check_calendar(&mut self, row: &Row, category: Category) {
@@ -493,7 +539,7 @@ impl Linter<'_> {
     fn check_keys(&mut self, rows: &[Row]) {
         // key → (row, form index) of its first occurrence.
         let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-        let mut exact: HashMap<&[String; 6], usize> = HashMap::new();
+        let mut exact: HashMap<&[String; 7], usize> = HashMap::new();
         for (r, row) in rows.iter().enumerate() {
             if let Some(&first) = exact.get(&row.fields) {
                 let other = self.at(rows[first].file, rows[first].line);

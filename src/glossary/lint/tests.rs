@@ -238,3 +238,97 @@ fn summary_counts() {
     }]);
     assert_eq!(r.summary(), "1 error, 1 warning");
 }
+
+/// The collision check, with a small list of common words: `(rows after the header with the
+/// guard column, common words, expected finding prefixes)`.
+const COLLISIONS: &[(&str, &str, &[&str])] = &[
+    (
+        "دونم,dunam,unit,,,curated,\n",
+        "دونما\t3.8\nدونم\t3.7\n",
+        &["t.csv:2: error: collision (accusative): the common word 'دونما'"],
+    ),
+    (
+        "دونم,dunam,unit,,,curated,exact\n",
+        "دونما\t3.8\nدونم\t3.7\n",
+        &[],
+    ),
+    // A name takes no accusative alef in the matcher: كانوا is not read as كانو.
+    (
+        "كانو,Kano,place,,,curated,\n",
+        "كانوا\t5.5\nكانو\t4.2\n",
+        &[],
+    ),
+    (
+        "جدة,Jeddah,place,,,curated,\n",
+        "جده\t4.3\nجدة\t4.8\n",
+        &["t.csv:2: error: collision (fold): the common word 'جده'"],
+    ),
+    (
+        "أبل,Apple,org,,,curated,\n",
+        "وابل\t4.3\nأبل\t4.2\n",
+        &["t.csv:2: error: collision (proclitic): the common word 'وابل'"],
+    ),
+    (
+        "فتح,Fatah,group,,,curated,\n",
+        "فتح\t5.0\nالفتح\t4.5\n",
+        &["t.csv:2: error: collision (common word): 'فتح' (Fatah) is also an ordinary word"],
+    ),
+    (
+        "فتح,Fatah,group,,,curated,cue: حركة\n",
+        "فتح\t5.0\nالفتح\t4.5\n",
+        &[],
+    ),
+    (
+        "فتح,Fatah,group,,,curated,reviewed\n",
+        "فتح\t5.0\nالفتح\t4.5\n",
+        &[],
+    ),
+    // A clitic form far rarer than its word is no collision (وبغداد is "and Baghdad").
+    (
+        "بغداد,Baghdad,place,,,curated,\n",
+        "بغداد\t5.0\nوبغداد\t4.0\n",
+        &[],
+    ),
+    // A plain alef for a hamza is a writer's laxness, not another word.
+    (
+        "أفريقيا,Africa,place,,,curated,\n",
+        "افريقيا\t4.6\nأفريقيا\t4.8\n",
+        &[],
+    ),
+    (
+        "فتح,Fatah,group,,,curated,near: حركة\n",
+        "",
+        &["t.csv:2: error: guard 'near: حركة': unknown guard clause 'near'"],
+    ),
+];
+
+#[test]
+fn collisions() {
+    let head = "arabic,english,category,variants,note,source,guard\n";
+    for &(rows, words, want) in COLLISIONS {
+        let options = Options {
+            common_words: Some(CommonWords::parse(words).unwrap()),
+        };
+        let report = lint_with(
+            &[Source {
+                path: "t.csv".into(),
+                bytes: format!("{head}{rows}").into_bytes(),
+            }],
+            &options,
+        );
+        let got: Vec<String> = report.findings.iter().map(|f| f.to_string()).collect();
+        assert_eq!(got.len(), want.len(), "{rows}: {got:#?}");
+        for (g, w) in got.iter().zip(want.iter()) {
+            assert!(g.starts_with(w), "{rows}: {g}");
+        }
+    }
+}
+
+#[test]
+fn builtin_glossary_is_clean_with_collisions() {
+    let options = Options {
+        common_words: Some(CommonWords::builtin()),
+    };
+    let report = lint_with(&builtin_sources(), &options);
+    assert_eq!(report.errors(), 0, "{:#?}", report.findings);
+}

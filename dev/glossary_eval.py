@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""How far the glossary's matches can be trusted on real text: the confirmed share of
+`dragoman terms` matches on human-translated news, and a sampler for hand judging.
+
+Data (measuring only, never copied into the repo): ../shared/data/dev/parallel, where line i
+of X.ar.txt translates line i of X.en.txt (see its SOURCE.md); ../shared/data/dev/news for
+the hand-judged sample.
+
+`parallel` (the default): run `BIN terms --layout lines` on every X.ar.txt of the news sets
+(flores200_devtest_wikinews, tico19_wikinews). A match is *confirmed* when a content word of
+its English occurs in the aligned English line (line figure) or anywhere in the English
+document (doc figure, looser). Content words: letters/digits runs of the English (dots
+dropped first, so U.S. is "us"), lowercased, minus stopwords; the `also: …` alternatives of
+the entry's note count too (the note is read from the glossary CSVs, `--glossaries`). Light
+stemming: two words agree when equal, or when the shorter has at least four letters and is a
+prefix of the longer (Iraq/Iraqi, Egypt/Egyptian, minister/ministers), or when both share
+their first six letters. Printed: matches, confirmed share (line and doc), confirmed matches
+per 100 Arabic words (line figure; Arabic words are whitespace tokens with an Arabic letter),
+and the most frequent unconfirmed matches (by headword and English).
+
+`sample`: print the matches of a fixed sample of news articles (every 30th file of
+news/articles, sorted by name: 20 articles) as TSV with 40 characters of context either side,
+for hand judging: `article, start, end, surface, arabic, english, left, right`. Judged files
+in dev/gold/glossary-judged/ keep only article, start, end, surface, english and the label
+(correct / sense / match: wrong sense, wrong match); `score` compares such a file against a
+fresh run (matches not judged are listed) and prints precision = correct / judged.
+
+Usage (from the repo root, after `cargo build --release`):
+  python3 dev/glossary_eval.py                              # target/release/dragoman
+  python3 dev/glossary_eval.py --bin /work/ref/dragoman --glossaries /path/to/ref/glossaries
+  python3 dev/glossary_eval.py --json                       # figures as one JSON object
+  python3 dev/glossary_eval.py sample > /tmp/sample.tsv
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/after.tsv
+Python 3 stdlib only.
+"""
+
+import argparse
+import collections
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+DATA = os.path.join(REPO, "..", "shared", "data", "dev")
+SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
+
+STOP = set(
+    """a an the of and or for in on at to by with from as into over under per its it is
+    be are was were this that these those he she his her they their them who whom which
+    not no than then also al el s de la le du des""".split()
+)
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def content_words(english):
+    english = english.replace(".", "").replace("’", "'").replace("'s", "")
+    return [
+        w
+        for w in re.findall(r"[a-z0-9]+", english.lower())
+        if w not in STOP and (len(w) > 1 or w.isdigit())
+    ]
+
+
+def agree(a, b):
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 4 and long_.startswith(short):
+        return True
+    return len(short) >= 6 and a[:6] == b[:6]
+
+
+def confirmed(words, text_words):
+    return any(agree(w, t) for w in words for t in text_words)
+
+
+def notes(glossary_dirs):
+    """(arabic, english) → English alternatives from `also:` in the note."""
+    out = {}
+    for d in glossary_dirs:
+        for name in sorted(os.listdir(d)):
+            if not name.endswith(".csv"):
+                continue
+            with open(os.path.join(d, name), encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    note = row.get("note") or ""
+                    alts = []
+                    for m in re.finditer(r"also:([^;]*)", note):
+                        alts += [a.strip() for a in m.group(1).split(",") if a.strip()]
+                    out[(row["arabic"], row["english"])] = alts
+    return out
+
+
+def run_terms(binary, files, extra):
+    cmd = [binary, "terms", "--format", "jsonl", "--raw", "--layout", "lines", "-j", "1"]
+    cmd += extra + files
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def parallel(args):
+    alts = notes(args.glossaries)
+    files = []
+    for s in SETS:
+        d = os.path.join(args.data, "parallel", s)
+        files += sorted(
+            os.path.join(d, n) for n in os.listdir(d) if n.endswith(".ar.txt")
+        )
+    matches = run_terms(args.bin, files, args.terms_arg)
+    by_doc = collections.defaultdict(list)
+    for m in matches:
+        by_doc[m["doc_id"]].append(m)
+    total = conf_line = conf_doc = ar_words = 0
+    unconfirmed = collections.Counter()
+    examples = {}
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            ar = f.read()
+        with open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8") as f:
+            en_lines = f.read().split("\n")
+        ar_words += sum(1 for w in ar.split() if ARABIC.search(w))
+        en_line_words = [content_words(l) for l in en_lines]
+        en_doc_words = set(w for ws in en_line_words for w in ws)
+        ms = by_doc.get(path) or by_doc.get(os.path.relpath(path)) or []
+        if not ms:
+            # doc_id may be written relative to the working directory
+            ms = [m for m in matches if os.path.abspath(m["doc_id"]) == path]
+        for m in ms:
+            line = ar[: m["start"]].count("\n") if m["start"] <= len(ar) else 0
+            words = content_words(m["english"])
+            for a in alts.get((m["arabic"], m["english"]), []):
+                words += content_words(a)
+            total += 1
+            on_line = line < len(en_line_words) and confirmed(words, en_line_words[line])
+            conf_line += on_line
+            conf_doc += confirmed(words, en_doc_words)
+            if not on_line:
+                key = (m["arabic"], m["english"], m["category"])
+                unconfirmed[key] += 1
+                examples.setdefault(key, m["surface"])
+    fig = {
+        "bin": args.bin,
+        "documents": len(files),
+        "arabic_words": ar_words,
+        "matches": total,
+        "confirmed_line": conf_line,
+        "confirmed_share_line": round(conf_line / total, 4) if total else 0,
+        "confirmed_share_doc": round(conf_doc / total, 4) if total else 0,
+        "matches_per_100_words": round(100 * total / ar_words, 2),
+        "confirmed_per_100_words": round(100 * conf_line / ar_words, 2),
+        "top_unconfirmed": [
+            [k[0], k[1], k[2], n, examples[k]] for k, n in unconfirmed.most_common(args.top)
+        ],
+    }
+    if args.json:
+        print(json.dumps(fig, ensure_ascii=False, indent=1))
+        return
+    print(f"binary: {args.bin}")
+    print(f"documents: {len(files)}  arabic words: {ar_words}")
+    print(f"matches: {total}  ({fig['matches_per_100_words']} per 100 Arabic words)")
+    print(f"confirmed share (aligned line): {fig['confirmed_share_line']}")
+    print(f"confirmed share (document):     {fig['confirmed_share_doc']}")
+    print(f"confirmed matches per 100 Arabic words: {fig['confirmed_per_100_words']}")
+    print(f"\n{args.top} most frequent unconfirmed (line): count  arabic  english  category  e.g.")
+    for a, e, c, n, ex in fig["top_unconfirmed"]:
+        print(f"{n:5}  {a}  {e}  {c}  «{ex}»")
+
+
+def sample_files(args):
+    d = os.path.join(args.data, "news", "articles")
+    names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))
+    return [os.path.join(d, n) for n in names[::30][:20]]
+
+
+def sample(args):
+    files = sample_files(args)
+    matches = run_terms(args.bin, files, args.terms_arg)
+    texts = {}
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(["article", "start", "end", "surface", "arabic", "english", "left", "right"])
+    for m in matches:
+        p = m["doc_id"]
+        if p not in texts:
+            with open(p, encoding="utf-8") as f:
+                texts[p] = f.read()
+        t = texts[p]
+        ctx = lambda s: s.replace("\n", " ").replace("\t", " ")
+        w.writerow(
+            [
+                os.path.basename(p),
+                m["start"],
+                m["end"],
+                m["surface"],
+                m["arabic"],
+                m["english"],
+                ctx(t[max(0, m["start"] - 40) : m["start"]]),
+                ctx(t[m["end"] : m["end"] + 40]),
+            ]
+        )
+
+
+def score(args):
+    with open(args.judged, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    labels = collections.Counter(r["label"] for r in rows)
+    n = len(rows)
+    print(f"judged: {n}  " + "  ".join(f"{k}: {v}" for k, v in sorted(labels.items())))
+    if n:
+        print(f"precision (correct / judged): {labels['correct'] / n:.4f}")
+    if args.compare:
+        files = sample_files(args)
+        now = run_terms(args.bin, files, args.terms_arg)
+        have = {(r["article"], int(r["start"]), int(r["end"]), r["english"]) for r in rows}
+        new = [
+            m
+            for m in now
+            if (os.path.basename(m["doc_id"]), m["start"], m["end"], m["english"]) not in have
+        ]
+        print(f"matches of {args.bin} not in the judged file: {len(new)}")
+        for m in new:
+            print(f"  {os.path.basename(m['doc_id'])}\t{m['start']}\t{m['end']}\t{m['surface']}\t{m['english']}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mode", nargs="?", default="parallel", choices=["parallel", "sample", "score"])
+    ap.add_argument("judged", nargs="?", help="score: a judged TSV")
+    ap.add_argument("--bin", default=os.path.join(REPO, "target", "release", "dragoman"))
+    ap.add_argument("--data", default=DATA)
+    ap.add_argument(
+        "--glossaries",
+        action="append",
+        help="directories of glossary CSVs for the notes' `also:` (default: glossaries/)",
+    )
+    ap.add_argument("--terms-arg", action="append", default=[], help="extra argument for terms")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--compare", action="store_true", help="score: list matches not judged")
+    args = ap.parse_args()
+    args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
+    {"parallel": parallel, "sample": sample, "score": score}[args.mode](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+//! The matcher's context rules: compiled sense guards, and how the words after a term's first
+//! word may be written (definite agreement, construct state, indefinite forms).
+
+use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
+use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
+use crate::normalize;
+use crate::tokens::forms::{spelling_variants, written_forms};
+
+/// The written forms of a guard's words, and whether `#` (any number) is among them.
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    words: rustc_hash::FxHashSet<Box<[u8]>>,
+    number: bool,
+}
+
+impl WordSet {
+    fn contains(&self, word: &[u8]) -> bool {
+        (self.number && !word.is_empty() && word[0].is_ascii_digit()) || self.words.contains(word)
+    }
+}
+
+/// A [`Guard`] ready for matching: each word list as the set of written forms its words take
+/// in the text (with proclitics and the article), so a neighbour costs one lookup.
+#[derive(Clone, Debug, Default)]
+pub(super) struct CompiledGuard {
+    pub exact: bool,
+    pub no_article: bool,
+    cue: Option<WordSet>,
+    prev: Option<WordSet>,
+    next: Option<WordSet>,
+    not_prev: Option<WordSet>,
+    not_next: Option<WordSet>,
+}
+
+impl CompiledGuard {
+    /// `None` when the guard restricts nothing.
+    pub fn new(g: &Guard) -> Option<CompiledGuard> {
+        if !g.restricts() {
+            return None;
+        }
+        let set = |words: &[String]| -> Option<WordSet> {
+            if words.is_empty() {
+                return None;
+            }
+            let norm = normalize::matcher();
+            let mut set = WordSet::default();
+            for w in words {
+                if w == NUMBER {
+                    set.number = true;
+                    continue;
+                }
+                let n = norm.normalize_str(w);
+                let stem = match n.strip_prefix("ال") {
+                    Some(s) if s.chars().count() >= 2 => s,
+                    _ => n.as_str(),
+                };
+                for (form, _, _) in written_forms(stem) {
+                    set.words.insert(form.into_bytes().into());
+                }
+                set.words.insert(n.as_bytes().into());
+            }
+            Some(set)
+        };
+        Some(CompiledGuard {
+            exact: g.exact,
+            no_article: g.no_article,
+            cue: set(&g.cue),
+            prev: set(&g.prev),
+            next: set(&g.next),
+            not_prev: set(&g.not_prev),
+            not_next: set(&g.not_next),
+        })
+    }
+
+    /// Do the words around a match (its first token `start`, its last `end`) meet the guard's
+    /// context conditions? Neighbours are the words right before and after, unless
+    /// punctuation other than quotes stands between; cues are looked for up to
+    /// [`CUE_WINDOW`] words either side, within the sentence.
+    pub fn context_ok(&self, words: &impl Words, start: usize, end: usize) -> bool {
+        let in_set = |set: &WordSet, i: usize| set.contains(words.word(i));
+        let prev = (start > 0 && words.gap(start) & GAP_OTHER == 0).then(|| start - 1);
+        let next =
+            (end + 1 < words.len() && words.gap(end + 1) & GAP_OTHER == 0).then_some(end + 1);
+        let holds = |set: &Option<WordSet>, at: Option<usize>, want: bool| match set {
+            None => true,
+            Some(s) => at.is_some_and(|i| in_set(s, i)) == want,
+        };
+        if !holds(&self.prev, prev, true)
+            || !holds(&self.next, next, true)
+            || !holds(&self.not_prev, prev, false)
+            || !holds(&self.not_next, next, false)
+        {
+            return false;
+        }
+        let Some(cue) = &self.cue else {
+            return true;
+        };
+        let mut i = start;
+        for _ in 0..CUE_WINDOW {
+            if i == 0 || words.gap(i) & GAP_END != 0 {
+                break;
+            }
+            i -= 1;
+            if in_set(cue, i) {
+                return true;
+            }
+        }
+        let mut i = end;
+        for _ in 0..CUE_WINDOW {
+            if i + 1 >= words.len() || words.gap(i + 1) & GAP_END != 0 {
+                break;
+            }
+            i += 1;
+            if in_set(cue, i) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// How the words after the first may differ from the key's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Rest {
+    /// As written in the key; the accusative alef allowed; with `definite`, a text word may
+    /// carry the article the key's word lacks (الحوار الثنائي for حوار ثنائي).
+    Plain { definite: bool },
+    /// As written, nothing else (`exact`).
+    Exact,
+    /// Every key word with the article without it in the text: the construct state with a
+    /// genitive after it (وزير خارجية فرنسا for وزير الخارجية, رئيس وزراء مقدونيا) or an
+    /// indefinite form (حرب أهلية for الحرب الأهلية, وقف إطلاق نار).
+    Bare,
+    /// The first word after the head carries the preposition ل (وقف لإطلاق النار), after at
+    /// most one nisba adjective (وقف فوري لإطلاق النار); the others as written.
+    Lam,
+}
+
+/// Does a text word spell `want` under `mode`?
+fn word_matches(word: &[u8], want: &str, mode: Rest) -> bool {
+    let want = want.as_bytes();
+    match mode {
+        Rest::Exact => word == want,
+        Rest::Bare => word == want.strip_prefix("ال".as_bytes()).unwrap_or(want),
+        Rest::Plain { definite: true } => {
+            plain(word.strip_prefix("ال".as_bytes()).unwrap_or(word), want)
+        }
+        Rest::Plain { definite: false } | Rest::Lam => plain(word, want),
+    }
+}
+
+/// As written, or with the accusative alef (مشتركاً، انتحارياً) where a word can take one: a
+/// later word of a term may end in ي before it (the first word decided what the term is).
+fn plain(word: &[u8], want: &[u8]) -> bool {
+    word == want
+        || (word.strip_suffix("ا".as_bytes()) == Some(want)
+            && !want.ends_with("ا".as_bytes())
+            && !want.ends_with("ء".as_bytes()))
+}
+
+/// `ل` + `want`: لإطلاق for إطلاق, للخارجية for الخارجية (the article's alef elided).
+fn with_lam(word: &[u8], want: &[u8]) -> bool {
+    let Some(w) = word.strip_prefix("ل".as_bytes()) else {
+        return false;
+    };
+    match want.strip_prefix("ال".as_bytes()) {
+        Some(stem) => w.strip_prefix("ل".as_bytes()) == Some(stem),
+        None => w == want,
+    }
+}
+
+/// A nisba adjective between a head noun and its ل-genitive (فوري، دولي): a word without the
+/// article in ي or يه of at least three letters (Arabic letters are two bytes).
+pub(super) fn nisba(word: &[u8]) -> bool {
+    word.len() >= 6
+        && !word.starts_with("ال".as_bytes())
+        && (word.ends_with("ي".as_bytes()) || word.ends_with("يه".as_bytes()))
+}
+
+/// The words after `first` spell `rest` under `mode`, separated only by spaces, quotes or
+/// brackets: the number of text words they take (one more than `rest.len()` when a nisba
+/// adjective stands before a ل-genitive), or `None`.
+pub(super) fn rest_matches(
+    words: &impl Words,
+    first: usize,
+    rest: &[Box<str>],
+    mode: Rest,
+) -> Option<usize> {
+    let spelled_at = |skip: usize| -> bool {
+        first + skip + rest.len() < words.len()
+            && rest.iter().enumerate().all(|(k, want)| {
+                let i = first + skip + 1 + k;
+                let w = words.word(i);
+                words.gap(i) & GAP_OTHER == 0
+                    && if k == 0 && mode == Rest::Lam {
+                        with_lam(w, want.as_bytes())
+                    } else {
+                        word_matches(w, want, mode)
+                    }
+            })
+    };
+    if spelled_at(0) {
+        return Some(rest.len());
+    }
+    let adjective = mode == Rest::Lam
+        && first + 2 < words.len()
+        && words.gap(first + 1) == GAP_SPACE
+        && nisba(words.word(first + 1));
+    (adjective && spelled_at(1)).then_some(rest.len() + 1)
+}
+
+/// The spellings [`spelling_variants`] gives for a normalized spelling: each word's variant
+/// alone, and all words' variants at once (هونغ كونغ → هونج كونج).
+pub(super) fn folded_spellings(n: &str) -> Vec<String> {
+    let words: Vec<&str> = n.split(' ').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut all = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    for (k, w) in words.iter().enumerate() {
+        if let Some(v) = spelling_variants(w).into_iter().next() {
+            let mut one = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            one[k] = v.clone();
+            out.push(one.join(" "));
+            all[k] = v;
+        }
+    }
+    let all = all.join(" ");
+    if all != n && !out.contains(&all) {
+        out.push(all);
+    }
+    out
+}

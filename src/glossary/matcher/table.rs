@@ -1,0 +1,153 @@
+//! The matcher's table of written first words: an open-addressing hash table behind a Bloom
+//! filter (see [`FormTable`]).
+
+use super::Form;
+
+/// Written first words and their readings: an open-addressing hash table keyed by a cheap
+/// hash of the word's bytes, behind a Bloom filter. A slot holds where its word and forms
+/// are, so a lookup that finds its word costs a slot, the word's bytes and its forms: three
+/// loads, each a likely cache miss in a table this large.
+#[derive(Clone, Debug)]
+pub(super) struct FormTable {
+    /// A power of two long, at most half full; `forms_len == 0` marks an empty slot.
+    slots: Vec<Slot>,
+    /// The words, one after another.
+    bytes: Vec<u8>,
+    /// The forms of each word, one word's after another.
+    forms: Vec<Form>,
+    /// A blocked Bloom filter over the words (two bits per word, both in one 64-bit block, so
+    /// one load; 2^21 bits = 256 KB, fits in cache): most words of a text are no term's first
+    /// word, and it turns them away without touching the large table. A fixed size, so that
+    /// indexing it needs no bounds check.
+    filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
+}
+
+/// A word of [`FormTable`]: `bytes[word..word + word_len]`, its forms
+/// `forms[forms..forms + forms_len]`, and sixteen bits of its hash ([`slot_tag`]). Sixteen
+/// bytes; a word may be of any length (a user glossary's, too).
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    tag: u16,
+    forms_len: u16,
+    word: u32,
+    word_len: u32,
+    forms: u32,
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 16);
+
+const FILTER_BITS: u32 = 21;
+
+/// A hash of a word: its first and last eight bytes (or fewer, overlapping) and its length,
+/// mixed by one wide multiplication. Words that share both ends only share a chain.
+#[inline]
+pub(super) fn word_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    let (a, b) = if let (Some(f), Some(l)) = (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (u64::from_le_bytes(*f), u64::from_le_bytes(*l))
+    } else if let (Some(f), Some(l)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*f)),
+            u64::from(u32::from_le_bytes(*l)),
+        )
+    } else if n > 0 {
+        (
+            u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    let x =
+        u128::from(a ^ 0x243F_6A88_85A3_08D3) * u128::from(b ^ (n as u64) ^ 0x1319_8A2E_0370_7344);
+    (x as u64) ^ ((x >> 64) as u64)
+}
+
+impl FormTable {
+    pub(super) fn new(entries: Vec<(Box<str>, Vec<Form>)>) -> FormTable {
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = FormTable {
+            slots: vec![Slot::default(); size],
+            bytes: Vec::with_capacity(entries.iter().map(|(w, _)| w.len()).sum()),
+            forms: Vec::with_capacity(entries.iter().map(|(_, f)| f.len()).sum()),
+            filter: vec![0u64; 1 << (FILTER_BITS - 6)]
+                .into_boxed_slice()
+                .try_into()
+                .expect("the filter's size"),
+        };
+        let small = "the glossary's forms are far fewer than 2^32 bytes";
+        for (word, forms) in entries {
+            let h = word_hash(word.as_bytes());
+            let (block, bits) = filter_bits(h);
+            t.filter[block] |= bits;
+            let mut pos = h as usize & (size - 1);
+            while t.slots[pos].forms_len != 0 {
+                pos = (pos + 1) & (size - 1);
+            }
+            t.slots[pos] = Slot {
+                tag: slot_tag(h),
+                forms_len: u16::try_from(forms.len()).expect("a word has few forms"),
+                word: u32::try_from(t.bytes.len()).expect(small),
+                word_len: u32::try_from(word.len()).expect(small),
+                forms: u32::try_from(t.forms.len()).expect(small),
+            };
+            t.bytes.extend_from_slice(word.as_bytes());
+            t.forms.extend(forms);
+        }
+        t
+    }
+
+    #[inline(always)]
+    pub(super) fn get(&self, word: &[u8]) -> Option<&[Form]> {
+        if self.may_have(word) {
+            self.probe(word, word_hash(word))
+        } else {
+            None
+        }
+    }
+
+    /// The filter's verdict: false when `word` is surely not in the table. No branch: in a
+    /// loop over many words, the filter's cache misses overlap.
+    #[inline(always)]
+    pub(super) fn may_have(&self, word: &[u8]) -> bool {
+        let (block, bits) = filter_bits(word_hash(word));
+        self.filter[block] & bits == bits
+    }
+
+    /// The slot search of [`FormTable::get`], for the words the filter lets through.
+    #[inline(never)]
+    pub(super) fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
+        let mask = self.slots.len() - 1;
+        let mut pos = h as usize & mask;
+        loop {
+            let slot = self.slots[pos];
+            if slot.forms_len == 0 {
+                return None;
+            }
+            let at = slot.word as usize;
+            if slot.tag == slot_tag(h)
+                && slot.word_len as usize == word.len()
+                && self.bytes[at..at + word.len()] == *word
+            {
+                let at = slot.forms as usize;
+                return Some(&self.forms[at..at + usize::from(slot.forms_len)]);
+            }
+            pos = (pos + 1) & mask;
+        }
+    }
+}
+
+/// The [`Slot::tag`] of a word's hash: bits apart from those that pick its slot and its
+/// filter block.
+#[inline]
+fn slot_tag(h: u64) -> u16 {
+    (h >> 32) as u16
+}
+
+/// The filter block of a word's hash and its two bits there (from hash bits apart from those
+/// that pick its slot).
+#[inline]
+fn filter_bits(h: u64) -> (usize, u64) {
+    let block = (h >> (64 - (FILTER_BITS - 6))) as usize;
+    (block, 1 << ((h >> 22) & 63) | 1 << ((h >> 28) & 63))
+}
