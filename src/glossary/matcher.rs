@@ -294,6 +294,13 @@ impl Matcher {
         }
         let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
         first.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic build
+                                             // A nisba in ي takes the accusative alef (فلسطينياً) unless the glossary spells a word
+                                             // that way itself (كوريا is Korea, not "Korean").
+        let stems: rustc_hash::FxHashSet<Box<str>> = first.iter().map(|(s, _)| s.clone()).collect();
+        let accusative_ok = |written: &str| {
+            takes_accusative_alef(written)
+                || (written.ends_with('ي') && !stems.contains(format!("{written}ا").as_str()))
+        };
         let mut all_keys = Vec::new();
         let mut forms: FxMap<Box<str>, Vec<Form>> = FxMap::default();
         for (stem, mut keys) in first {
@@ -309,7 +316,7 @@ impl Matcher {
                 kind,
             };
             for (written, stripped, article) in written_forms(&stem) {
-                if article == 0 && takes_accusative_alef(&written) {
+                if article == 0 && accusative_ok(&written) {
                     let mut acc = String::with_capacity(written.len() + "ا".len());
                     acc.push_str(&written);
                     acc.push('ا');

@@ -115,9 +115,8 @@ pub fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
 
 /// Letters after which a final alef is not read as the indefinite accusative (تنوين الفتح) of
 /// a term's first word: hamza on the line takes none (ماءً), a stem in ا already ends in one,
-/// and after ي the alef almost always writes a name (كوريا، مقدونيا، أوكرانيا), not the
-/// accusative of a nisba adjective (فلسطينياً: read only as a later word of a multi-word
-/// term, تفجيراً انتحارياً). ة takes none either, but once folded it is ه, which does
+/// and after ي the alef often writes a name (كوريا، مقدونيا، أوكرانيا): the matcher reads it
+/// as the accusative of a nisba (فلسطينياً) only when the glossary has no word so spelled. ة takes none either, but once folded it is ه, which does
 /// (جنيهاً). Names take none at all: the matcher's rule, not this table's.
 pub const NO_ACCUSATIVE_AFTER: [char; 3] = ['ء', 'ا', 'ي'];
 
