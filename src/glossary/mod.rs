@@ -184,6 +184,26 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "glossaries/security.csv",
         include_str!("../../glossaries/security.csv"),
     ),
+    (
+        "glossaries/cities.csv",
+        include_str!("../../glossaries/cities.csv"),
+    ),
+    (
+        "glossaries/countries.csv",
+        include_str!("../../glossaries/countries.csv"),
+    ),
+    (
+        "glossaries/news-terms.csv",
+        include_str!("../../glossaries/news-terms.csv"),
+    ),
+    (
+        "glossaries/orgs-news.csv",
+        include_str!("../../glossaries/orgs-news.csv"),
+    ),
+    (
+        "glossaries/people.csv",
+        include_str!("../../glossaries/people.csv"),
+    ),
 ];
 
 /// A set of entries, in load order.
