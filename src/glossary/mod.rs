@@ -157,6 +157,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/calendar.csv"),
     ),
     (
+        "glossaries/cities.csv",
+        include_str!("../../glossaries/cities.csv"),
+    ),
+    (
+        "glossaries/countries.csv",
+        include_str!("../../glossaries/countries.csv"),
+    ),
+    (
         "glossaries/economy.csv",
         include_str!("../../glossaries/economy.csv"),
     ),
@@ -173,26 +181,6 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/nationality.csv"),
     ),
     (
-        "glossaries/orgs.csv",
-        include_str!("../../glossaries/orgs.csv"),
-    ),
-    (
-        "glossaries/politics.csv",
-        include_str!("../../glossaries/politics.csv"),
-    ),
-    (
-        "glossaries/security.csv",
-        include_str!("../../glossaries/security.csv"),
-    ),
-    (
-        "glossaries/cities.csv",
-        include_str!("../../glossaries/cities.csv"),
-    ),
-    (
-        "glossaries/countries.csv",
-        include_str!("../../glossaries/countries.csv"),
-    ),
-    (
         "glossaries/news-terms.csv",
         include_str!("../../glossaries/news-terms.csv"),
     ),
@@ -201,8 +189,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/orgs-news.csv"),
     ),
     (
+        "glossaries/orgs.csv",
+        include_str!("../../glossaries/orgs.csv"),
+    ),
+    (
         "glossaries/people.csv",
         include_str!("../../glossaries/people.csv"),
+    ),
+    (
+        "glossaries/politics.csv",
+        include_str!("../../glossaries/politics.csv"),
+    ),
+    (
+        "glossaries/security.csv",
+        include_str!("../../glossaries/security.csv"),
     ),
 ];
 
