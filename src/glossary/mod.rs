@@ -178,6 +178,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/calendar.csv"),
     ),
     (
+        "glossaries/cities.csv",
+        include_str!("../../glossaries/cities.csv"),
+    ),
+    (
+        "glossaries/countries.csv",
+        include_str!("../../glossaries/countries.csv"),
+    ),
+    (
         "glossaries/economy.csv",
         include_str!("../../glossaries/economy.csv"),
     ),
@@ -194,8 +202,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/nationality.csv"),
     ),
     (
+        "glossaries/news-terms.csv",
+        include_str!("../../glossaries/news-terms.csv"),
+    ),
+    (
+        "glossaries/orgs-news.csv",
+        include_str!("../../glossaries/orgs-news.csv"),
+    ),
+    (
         "glossaries/orgs.csv",
         include_str!("../../glossaries/orgs.csv"),
+    ),
+    (
+        "glossaries/people.csv",
+        include_str!("../../glossaries/people.csv"),
     ),
     (
         "glossaries/politics.csv",

@@ -32,6 +32,8 @@ arabic,english,category,variants,note,source,guard
 مقدوني,Macedonian,nationality,,,test,
 مقدونيا,North Macedonia,place,,,test,
 كوري,Korean,nationality,,,test,
+كوريا الجنوبية,South Korea,place,,,test,
+فلسطيني,Palestinian,nationality,,,test,
 ";
 
 fn matcher() -> Matcher {
@@ -145,7 +147,14 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         "زار مقدونيا",
         &["مقدونيا=North Macedonia"],
     ),
+    // كوريا is spelled by the glossary (the first word of كوريا الجنوبية): not "Korean".
     ("كوريا not listed", "زار كوريا", &[]),
+    // A nisba the glossary spells no other way takes the accusative alef.
+    (
+        "nisba accusative",
+        "مقتل 42 فلسطينياً",
+        &["فلسطينياً=Palestinian"],
+    ),
     ("accusative term", "قتل مستوطنا", &["مستوطنا=settler"]),
 ];
 
