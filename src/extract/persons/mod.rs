@@ -487,7 +487,30 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
 
 /// A name the glossary does not know, in English from the transliterator
 /// ([`crate::translit`]): `(english, source, score)`; `None` for a name without letters.
+///
+/// The transliterator spells a name the lexicon lacks with its model (~0.2 M instructions):
+/// names recur across a document and a news run, so each thread keeps the last few thousand
+/// answers, keyed by the Arabic (cleared when it holds more than 4,096 names).
 pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
+    type Answer = Option<(String, Source, f32)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<FxMap<Box<str>, Answer>> = Default::default();
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(arabic).cloned()) {
+        return hit;
+    }
+    let answer = transliterate_uncached(arabic);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(arabic.into(), answer.clone());
+    });
+    answer
+}
+
+fn transliterate_uncached(arabic: &str) -> Option<(String, Source, f32)> {
     use crate::translit::{Source as T, Transliterator};
     let r = Transliterator::builtin().name(arabic);
     let source = match r.source {
