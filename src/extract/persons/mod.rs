@@ -91,11 +91,12 @@ fn words() -> &'static FxMap<&'static str, u8> {
 }
 
 /// A sketch of the words of [`words`] by first two letters and length: most other words are
-/// turned away here without hashing them whole.
-fn sketch() -> &'static [u64; 64] {
-    static S: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+/// turned away here without hashing them whole. 64 Ki bits for ~8,300 words: about one bit in
+/// eight is set (4 Ki bits were nearly full and let almost every word through).
+fn sketch() -> &'static [u64; SKETCH_WORDS] {
+    static S: std::sync::OnceLock<[u64; SKETCH_WORDS]> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut s = [0u64; 64];
+        let mut s = [0u64; SKETCH_WORDS];
         let mut add = |k: usize| s[k >> 6] |= 1 << (k & 63);
         for w in words().keys() {
             add(sketch_key(w.as_bytes(), w.len()));
@@ -110,13 +111,15 @@ fn sketch() -> &'static [u64; 64] {
     })
 }
 
+const SKETCH_WORDS: usize = 1024;
+
 #[inline]
 fn sketch_key(b: &[u8], len: usize) -> usize {
     let head = match b {
         [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
         _ => 0,
     };
-    (((head.wrapping_mul(0x9E37_79B1) >> 20) as usize) ^ (len.min(63) << 6)) & 4095
+    (((head.wrapping_mul(0x9E37_79B1) >> 16) as usize) ^ (len.min(63) << 10)) & (SKETCH_WORDS * 64 - 1)
 }
 
 /// The bits of `w` (0 when the rules do not know it).
@@ -225,6 +228,11 @@ pub(crate) fn name_run(
         return None;
     }
     let (w, clitic) = bare(sent, i);
+    // Only a name, a particle or a compound (عبدالله، أبوبكر) starts a run: one sketch test
+    // turns most words away before `part_of`.
+    if flags(w) & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+        return None;
+    }
     let first = part_of(sent, i, w)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
