@@ -13,7 +13,7 @@
 //!   "the statement", مسؤول). With no subject written (وأضاف:، مؤكداً أن، وقال خلال …) the
 //!   speaker is the nearest earlier one: the last quote's speaker in the document, else its
 //!   last person (`detail.speaker_resolved`).
-//! * "ويقول فلان <clause>" without إن: the clause after the name.
+//! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
