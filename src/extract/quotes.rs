@@ -373,10 +373,10 @@ fn source_in(sent: &Sent) -> Option<String> {
         if !marks || !sent.is_word(i) {
             continue;
         }
-        let rest = |c: &str| clitic_splits(w).any(|(_, r)| r == c);
-        // لوكالة، لقناة: the head is the marker; else a marker word before the source.
+        // لوكالة، لقناة: the head is the marker; else a marker word before the source (one
+        // pass over the clitic splits, not one per marker).
         let head_here = w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h);
-        if !head_here && !SOURCE_MARKS.iter().any(|m| rest(m)) {
+        if !head_here && !clitic_splits(w).any(|(_, r)| SOURCE_MARKS.contains(&r)) {
             continue;
         }
         let mut k = i + 1;

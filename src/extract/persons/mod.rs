@@ -90,39 +90,42 @@ fn words() -> &'static FxMap<&'static str, u8> {
     })
 }
 
-/// A sketch of the words of [`words`] by first two letters and length: most other words are
-/// turned away here without hashing them whole.
-fn sketch() -> &'static [u64; 64] {
-    static S: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+/// A sketch of the words of [`words`] by first two letters, last letter and length: most
+/// other words are turned away here without hashing them whole. 64 Ki bits for ~8,300 words:
+/// about one bit in eight is set. (Keyed by the first letters alone, every word with the
+/// article or و of a listed length got through.)
+fn sketch() -> &'static [u64; SKETCH_WORDS] {
+    static S: std::sync::OnceLock<[u64; SKETCH_WORDS]> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut s = [0u64; 64];
-        let mut add = |k: usize| s[k >> 6] |= 1 << (k & 63);
+        let mut s = [0u64; SKETCH_WORDS];
         for w in words().keys() {
-            add(sketch_key(w.as_bytes(), w.len()));
-        }
-        // Compounds: عبدالله، أبوحسن of any length.
-        for p in ["عبد", "ابو"] {
-            for len in 0..64 {
-                add(sketch_key(p.as_bytes(), len));
-            }
+            let k = sketch_key(w.as_bytes());
+            s[k >> 6] |= 1 << (k & 63);
         }
         s
     })
 }
 
+const SKETCH_WORDS: usize = 1024;
+
 #[inline]
-fn sketch_key(b: &[u8], len: usize) -> usize {
+fn sketch_key(b: &[u8]) -> usize {
     let head = match b {
         [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
         _ => 0,
     };
-    (((head.wrapping_mul(0x9E37_79B1) >> 20) as usize) ^ (len.min(63) << 6)) & 4095
+    let tail = match b {
+        [.., y, z] => u16::from_le_bytes([*y, *z]),
+        _ => 0,
+    };
+    let key = u64::from(head) | u64::from(tail) << 32 | (b.len().min(255) as u64) << 48;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize & (SKETCH_WORDS * 64 - 1)
 }
 
 /// The bits of `w` (0 when the rules do not know it).
 #[inline]
 fn flags(w: &str) -> u8 {
-    let k = sketch_key(w.as_bytes(), w.len());
+    let k = sketch_key(w.as_bytes());
     if sketch()[k >> 6] & (1 << (k & 63)) == 0 {
         return 0;
     }
@@ -225,6 +228,11 @@ pub(crate) fn name_run(
         return None;
     }
     let (w, clitic) = bare(sent, i);
+    // Only a name, a particle or a compound (عبدالله، أبوبكر) starts a run: one sketch test
+    // turns most words away before `part_of`.
+    if flags(w) & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+        return None;
+    }
     let first = part_of(sent, i, w)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
@@ -487,7 +495,30 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
 
 /// A name the glossary does not know, in English from the transliterator
 /// ([`crate::translit`]): `(english, source, score)`; `None` for a name without letters.
+///
+/// The transliterator spells a name the lexicon lacks with its model (~0.2 M instructions):
+/// names recur across a document and a news run, so each thread keeps the last few thousand
+/// answers, keyed by the Arabic (cleared when it holds more than 4,096 names).
 pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
+    type Answer = Option<(String, Source, f32)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<FxMap<Box<str>, Answer>> = Default::default();
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(arabic).cloned()) {
+        return hit;
+    }
+    let answer = transliterate_uncached(arabic);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(arabic.into(), answer.clone());
+    });
+    answer
+}
+
+fn transliterate_uncached(arabic: &str) -> Option<(String, Source, f32)> {
     use crate::translit::{Source as T, Transliterator};
     let r = Transliterator::builtin().name(arabic);
     let source = match r.source {

@@ -114,3 +114,27 @@ fn agencies_are_sources() {
         d => panic!("{d:?}"),
     }
 }
+
+#[test]
+fn sketch_lets_every_listed_word_through() {
+    for (w, bits) in super::words() {
+        assert_eq!(super::flags(w), *bits, "{w}");
+    }
+    for w in ["وقال", "الحكومة", "مؤتمر", "ال", ""] {
+        assert_eq!(
+            super::flags(w),
+            super::words().get(w).copied().unwrap_or(0),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+fn cached_transliteration_is_the_same_answer() {
+    for name in ["سعيد الغامدي", "فيليب لازاريني", "عبدالله", "١٢٣"]
+    {
+        let fresh = super::transliterate_uncached(name);
+        assert_eq!(super::transliterate(name), fresh, "{name}");
+        assert_eq!(super::transliterate(name), fresh, "{name} (cached)");
+    }
+}
