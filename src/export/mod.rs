@@ -465,7 +465,7 @@ mod tests {
         const ROWS: &[(&str, &str)] = &[
             (
                 "زار وزير الخارجية السعودي باكستان",
-                "foreign minister · Saudi · Pakistan",
+                "visited · foreign minister · Saudi · Pakistan",
             ),
             ("قال قيادي في فتح إن حماس", "commander · Fatah? · Hamas"),
         ];
