@@ -41,6 +41,8 @@ mod lexicon;
 mod model;
 mod rules;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::normalize::tables;
@@ -118,6 +120,35 @@ impl Transliterator {
         if let Some((english, score)) = self.lexicon.get(folded) {
             return Some((english.to_string(), Source::Lexicon, score));
         }
+        // The model's beam search is the costly part (about 0.2 M instructions a word) and news
+        // repeats its unknown names: a per-thread cache of spelled tokens (keyed by the
+        // transliterator too, whose tables may differ), cleared when full.
+        type Cache = HashMap<(usize, String), Option<(String, f32)>>;
+        thread_local! {
+            static SPELLED: RefCell<Cache> = RefCell::new(HashMap::new());
+        }
+        const CACHE_WORDS: usize = 16_384;
+        let key = (self as *const Transliterator as usize, folded.to_string());
+        let spelled = SPELLED.with(|c| c.borrow().get(&key).cloned());
+        let spelled = match spelled {
+            Some(hit) => hit,
+            None => {
+                let fresh = self.spell(folded);
+                SPELLED.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() >= CACHE_WORDS {
+                        c.clear();
+                    }
+                    c.insert(key, fresh.clone());
+                });
+                fresh
+            }
+        };
+        spelled.map(|(english, score)| (english, Source::Model, score))
+    }
+
+    /// The model's spelling of an unknown token, in house style.
+    fn spell(&self, folded: &str) -> Option<(String, f32)> {
         let (mut english, score) = self.model.spell(folded)?;
         if folded.ends_with('ي') && folded.chars().count() > 2 {
             nisba(&mut english);
@@ -125,7 +156,7 @@ impl Transliterator {
         if folded.ends_with('ة') && english.ends_with("ah") {
             english.pop(); // ة: Hamza, Fatima (house style), not Hamzah
         }
-        Some((english, Source::Model, score))
+        Some((english, score))
     }
 }
 
