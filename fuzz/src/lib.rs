@@ -379,6 +379,7 @@ fn glossary_of(part: &[u8]) -> Glossary {
             note: String::new(),
             source: String::new(),
             origin: dragoman::Location::new("fuzz.csv", i + 1, 0),
+            guard: Default::default(),
         });
     }
     Glossary::from_entries(entries)
