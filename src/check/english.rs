@@ -30,6 +30,10 @@ pub fn fold_word(w: &str) -> String {
             break;
         }
     }
+    // British spelling: `organisation` = `organization`.
+    if let Some(stem) = s.strip_suffix("isation") {
+        s = format!("{stem}ization");
+    }
     let n = s.chars().count();
     if n > 4 && s.ends_with("ies") {
         s.truncate(s.len() - 3);
@@ -318,6 +322,10 @@ mod tests {
             ("militias and forces", "militia and force"),
             ("boss's crisis", "boss crisis"),
             ("Erdoğan in Ürümqi", "erdogan in urumqi"),
+            (
+                "the World Health Organisation",
+                "the world health organization",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(w(text).join(" "), want, "{text}");

@@ -15,7 +15,8 @@ use super::Status;
 /// forbidden renderings, numbers that differ, untranslated or unaligned sentences.
 ///
 /// Each Arabic document is aligned with its English (as `align` does) and every pair checked.
-/// Checks: term-missing (error for names, warning for other vocabulary; an `also:`
+/// Checks: term-missing (error for names, warning for titles and nationalities, info for other
+/// vocabulary; an `also:`
 /// alternative, a synonym with the same English, plurals, possessives, hyphenation and light
 /// stemming are accepted), term-count (info: more in the Arabic than in the English),
 /// forbidden-term (error: the English of an entry whose guard says `status: forbidden`),
