@@ -30,7 +30,7 @@
 //! buffers per name.
 //!
 //! ```
-//! use dragoman::translit::{Source, Transliterator};
+//! use dragoman::{RomanizationSource as Source, Transliterator};
 //! let t = Transliterator::builtin();
 //! let r = t.name("عبد الرحمن بن محمد");
 //! assert_eq!(r.english, "Abdul-Rahman bin Mohammed");
