@@ -1,7 +1,7 @@
 //! `dragoman check` end to end: text pairs, JSON Lines, TMX, `--strict`, `--checks`, the
 //! HTML report.
 
-use crate::util::{dragoman, dragoman_in, scratch};
+use crate::util::{dragoman, dragoman_in, scratch, Run};
 
 const ARABIC: &str =
     "قال مجلس الأمن إن خمسة جنود قتلوا في الهجوم.\nوأكدت الأمم المتحدة أن 1500 شخص نزحوا.\n";
@@ -11,6 +11,16 @@ const BAD: &str = "The council said six soldiers were killed in the attack.\nThe
 fn jsonl(english: &str) -> Vec<u8> {
     let doc = serde_json::json!({"id": "doc-1", "text": ARABIC, "english": english});
     format!("{doc}\n").into_bytes()
+}
+
+/// `dragoman check` on the one-document JSON Lines input with `english`, findings as JSONL.
+fn check_jsonl(options: &[&str], english: &str) -> Run {
+    let args = [
+        &["check", "--input-format", "jsonl", "--format", "jsonl"],
+        options,
+    ]
+    .concat();
+    dragoman_in(&args, &jsonl(english))
 }
 
 /// `(check, arabic)` of every finding in a JSONL output.
@@ -29,36 +39,15 @@ fn findings(stdout: &str) -> Vec<(String, String)> {
 
 #[test]
 fn a_faithful_translation_has_no_findings() {
-    let r = dragoman_in(
-        &[
-            "check",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--strict",
-        ],
-        &jsonl(GOOD),
-    )
-    .ok();
+    let r = check_jsonl(&["--strict"], GOOD).ok();
     assert_eq!(findings(&r.stdout), vec![], "{}", r.stdout);
 }
 
 #[test]
 fn a_missing_term_and_a_wrong_number_are_errors_under_strict() {
-    let r = dragoman_in(
-        &[
-            "check",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--strict",
-        ],
-        &jsonl(BAD),
-    )
-    .code(1)
-    .stderr_has("number-mismatch");
+    let r = check_jsonl(&["--strict"], BAD)
+        .code(1)
+        .stderr_has("number-mismatch");
     let got = findings(&r.stdout);
     assert!(
         got.contains(&("term-missing".into(), "مجلس الأمن".into())),
@@ -69,21 +58,9 @@ fn a_missing_term_and_a_wrong_number_are_errors_under_strict() {
         "{got:?}"
     );
     // Without --strict, findings are output, not failure.
-    dragoman_in(&["check", "--input-format", "jsonl", "-q"], &jsonl(BAD)).ok();
+    check_jsonl(&["-q"], BAD).ok();
     // --checks selects.
-    let r = dragoman_in(
-        &[
-            "check",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--checks",
-            "number-mismatch",
-        ],
-        &jsonl(BAD),
-    )
-    .ok();
+    let r = check_jsonl(&["--checks", "number-mismatch"], BAD).ok();
     assert!(findings(&r.stdout)
         .iter()
         .all(|(c, _)| c == "number-mismatch"));
@@ -184,7 +161,7 @@ window.addEventListener('load', function () {
 
 #[test]
 fn html_report_reads_right_to_left_and_filters_in_chromium() {
-    use crate::summarize::e2e::{attribute_escape, chromium, run_chromium};
+    use crate::summarize::e2e::{chromium, in_two_frames};
     let Some(chromium) = chromium() else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -208,27 +185,7 @@ fn html_report_reads_right_to_left_and_filters_in_chromium() {
     )
     .ok();
     let html = std::fs::read_to_string(&page).expect("the page was written");
-    let wrapper = format!(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\
-         <iframe id=\"wide\" style=\"width:1200px;height:1200px;border:0\" srcdoc=\"{doc}\"></iframe>\
-         <iframe id=\"narrow\" style=\"width:380px;height:1200px;border:0\" srcdoc=\"{doc}\"></iframe>\
-         <pre id=\"result\">pending</pre><script>{CHECKS}</script></body></html>",
-        doc = attribute_escape(&html)
-    );
-    let wrapper_path = dir.join("wrapper.html");
-    std::fs::write(&wrapper_path, wrapper).unwrap();
-    let dom = run_chromium(
-        &chromium,
-        &dir.join("profile"),
-        &[
-            "--virtual-time-budget=5000".into(),
-            "--dump-dom".into(),
-            format!("file://{}", wrapper_path.display()),
-        ],
-    );
-    let start = dom.find("<pre id=\"result\">").expect("the result block") + 17;
-    let result = &dom[start..start + dom[start..].find("</pre>").expect("end of result")];
-    println!("chromium checks:\n{result}");
+    let result = in_two_frames(&chromium, &dir, &html, CHECKS);
     let frames: Vec<&str> = result.lines().collect();
     assert_eq!(frames.len(), 2, "{result:?}");
     for line in frames {

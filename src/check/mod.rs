@@ -46,7 +46,7 @@ use crate::extract::{Context, Extractor, Fact, FactKind};
 use crate::glossary::{Category, Matcher};
 use crate::span::Span;
 
-pub use report::{html, summary_table, Row};
+pub use report::{html, Row, Tally};
 pub use tmx::tmx_units;
 
 /// One kind of check.

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{Check, Severity};
+use crate::summarize::render::html::escape;
 
 /// One finding as reported: everything a reader sees, as text.
 #[derive(Clone, Debug)]
@@ -29,35 +30,55 @@ pub struct Row {
     pub message: String,
 }
 
-/// Counts per check and severity, then the 30 entries with the most findings, as a plain-text
-/// table for stderr.
-pub fn summary_table(rows: &[Row]) -> String {
-    let mut by_check: BTreeMap<(Check, Severity), usize> = BTreeMap::new();
-    let mut by_term: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in rows {
-        *by_check.entry((r.check, r.severity)).or_default() += 1;
-        if !r.entry.is_empty() {
-            *by_term.entry(r.entry.as_str()).or_default() += 1;
-        }
-    }
-    let mut s = String::new();
-    let _ = writeln!(s, "{:<16} {:<8} {:>8}", "check", "severity", "findings");
-    for ((c, sev), n) in &by_check {
-        let _ = writeln!(s, "{:<16} {:<8} {:>8}", c.name(), sev.name(), n);
-    }
-    if !by_term.is_empty() {
-        let mut terms: Vec<_> = by_term.into_iter().collect();
-        terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let _ = writeln!(s, "\n{:>8}  entry (most findings first)", "findings");
-        for (t, n) in terms.iter().take(30) {
-            let _ = writeln!(s, "{n:>8}  {t}");
-        }
-    }
-    s
+/// Counts of findings per check and severity and per glossary entry: the summary on stderr,
+/// kept while rows stream out.
+#[derive(Debug, Default)]
+pub struct Tally {
+    by_check: BTreeMap<(Check, Severity), usize>,
+    by_term: BTreeMap<String, usize>,
 }
 
-fn escape(s: &str) -> String {
-    quick_xml::escape::escape(s).into_owned()
+impl Tally {
+    /// Count one finding.
+    pub fn add(&mut self, r: &Row) {
+        *self.by_check.entry((r.check, r.severity)).or_default() += 1;
+        if !r.entry.is_empty() {
+            *self.by_term.entry(r.entry.clone()).or_default() += 1;
+        }
+    }
+
+    /// Findings counted.
+    pub fn findings(&self) -> usize {
+        self.by_check.values().sum()
+    }
+
+    /// Error-level findings counted.
+    pub fn errors(&self) -> usize {
+        self.by_check
+            .iter()
+            .filter(|((_, sev), _)| *sev == Severity::Error)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Counts per check and severity, then the 30 entries with the most findings, as a
+    /// plain-text table.
+    pub fn table(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "{:<16} {:<8} {:>8}", "check", "severity", "findings");
+        for ((c, sev), n) in &self.by_check {
+            let _ = writeln!(s, "{:<16} {:<8} {:>8}", c.name(), sev.name(), n);
+        }
+        if !self.by_term.is_empty() {
+            let mut terms: Vec<_> = self.by_term.iter().collect();
+            terms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let _ = writeln!(s, "\n{:>8}  entry (most findings first)", "findings");
+            for (t, n) in terms.iter().take(30) {
+                let _ = writeln!(s, "{n:>8}  {t}");
+            }
+        }
+        s
+    }
 }
 
 const STYLE: &str = r#"

@@ -17,6 +17,15 @@ fn found(c: &Checker, ar: &str, en: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// The Arabic of every `term-missing` finding.
+fn missing_terms(c: &Checker, ar: &str, en: &str) -> Vec<String> {
+    found(c, ar, en)
+        .into_iter()
+        .filter(|(k, _)| *k == "term-missing")
+        .map(|(_, a)| a)
+        .collect()
+}
+
 #[test]
 fn glossary_terms_are_checked_through_clitics_and_tolerance() {
     let c = checker();
@@ -38,12 +47,7 @@ fn glossary_terms_are_checked_through_clitics_and_tolerance() {
         ),
     ];
     for (en, want) in cases {
-        let got: Vec<String> = found(&c, ar, en)
-            .into_iter()
-            .filter(|(k, _)| *k == "term-missing")
-            .map(|(_, a)| a)
-            .collect();
-        assert_eq!(got, *want, "{en}");
+        assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
     }
 }
 
@@ -65,12 +69,7 @@ fn acronyms_countries_and_partial_vocabulary_render_a_term() {
         ),
     ];
     for (ar, en, want) in cases {
-        let got: Vec<String> = found(&c, ar, en)
-            .into_iter()
-            .filter(|(k, _)| *k == "term-missing")
-            .map(|(_, a)| a)
-            .collect();
-        assert_eq!(got, *want, "{en}");
+        assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
     }
 }
 

@@ -1,6 +1,6 @@
 use std::path::{Path, PathBuf};
 
-use crate::check::{self, Check, Checked, CheckedPair, Checker, Severity};
+use crate::check::{self, Check, Checked, CheckedPair, Checker};
 use crate::error::{Error, Result};
 use crate::extract::{document_date, Context};
 use crate::input::{self, Glob};
@@ -108,13 +108,20 @@ const COLUMNS: &[&str] = &[
     "doc_id", "pair", "check", "severity", "start", "end", "arabic", "english", "entry", "message",
 ];
 
-/// One document to check: Arabic, English, and its pairs when given aligned (TMX).
-struct Job {
+/// A TMX file read as one document: its Arabic, its English and the pairs its units give.
+struct Tmx {
     id: String,
     arabic: String,
     english: String,
-    pairs: Option<Vec<CheckedPair>>,
-    context: Context,
+    pairs: Vec<CheckedPair>,
+}
+
+/// One finding as reported: the row's code-point offsets and Arabic, and what the summary and
+/// the HTML page show.
+struct Reported {
+    chars: (usize, usize),
+    arabic: String,
+    row: check::Row,
 }
 
 pub fn run(args: Args) -> Result<Status> {
@@ -135,31 +142,49 @@ pub fn run(args: Args) -> Result<Status> {
     let table = args.output.table(args.format.into(), COLUMNS);
     let mut out = args.output.create()?;
     out.put(&table.header())?;
+    // The page needs every row; the summary only their counts.
     let mut rows: Vec<check::Row> = Vec::new();
-    let mut errors = 0usize;
-    let mut failed = 0usize;
-    let mut emit = |job: &Job, checked: &Checked, out: &mut crate::output::Output| -> Result<()> {
+    let mut tally = check::Tally::default();
+    let mut emit = |found: Vec<Reported>, out: &mut crate::output::Output| -> Result<()> {
         let mut buf = Vec::new();
-        for r in report_rows(job, checked, &checker) {
-            errors += usize::from(r.1.severity == Severity::Error);
+        for f in found {
+            let r = &f.row;
             table.row(
                 &mut buf,
-                &r.0.iter().map(|c| c.as_cell()).collect::<Vec<_>>(),
+                &[
+                    Cell::from(r.doc_id.as_str()),
+                    Cell::from(r.pair),
+                    Cell::from(r.check.name()),
+                    Cell::from(r.severity.name()),
+                    Cell::from(f.chars.0),
+                    Cell::from(f.chars.1),
+                    Cell::from(f.arabic.as_str()),
+                    Cell::from(r.english.as_str()),
+                    Cell::from(r.entry.as_str()),
+                    Cell::from(r.message.as_str()),
+                ],
             );
-            if args.html.is_some() || !args.quiet {
-                rows.push(r.1);
+            tally.add(r);
+            if args.html.is_some() {
+                rows.push(f.row);
             }
         }
         out.put(&buf)
     };
 
+    let mut failed = 0usize;
     for path in &tmx {
         match read_tmx(path) {
-            Ok(mut job) => {
-                job.context.reference_date = date;
-                let pairs = job.pairs.take().unwrap_or_default();
-                let checked = checker.check_aligned(&job.arabic, &job.english, pairs, &job.context);
-                emit(&job, &checked, &mut out)?;
+            Ok(doc) => {
+                let context = Context {
+                    reference_date: date,
+                    layout: Layout::Lines,
+                };
+                let checked = checker.check_aligned(&doc.arabic, &doc.english, doc.pairs, &context);
+                emit(
+                    report(&doc.id, &doc.arabic, &doc.english, &checked, &checker),
+                    &mut out,
+                )?;
             }
             Err(e) => {
                 failed += 1;
@@ -196,18 +221,9 @@ pub fn run(args: Args) -> Result<Status> {
                     layout: Layout::Auto,
                 };
                 let checked = checker.check(&doc.text, &en, &context);
-                Ok::<_, Error>((
-                    Job {
-                        id: doc.id.clone(),
-                        arabic: doc.text.clone(),
-                        english: en,
-                        pairs: None,
-                        context,
-                    },
-                    checked,
-                ))
+                Ok::<_, Error>(report(&doc.id, &doc.text, &en, &checked, &checker))
             },
-            |_, (job, checked)| emit(&job, &checked, &mut out),
+            |_, found| emit(found, &mut out),
             common::report,
         )?;
     }
@@ -218,58 +234,44 @@ pub fn run(args: Args) -> Result<Status> {
         page.finish()?;
     }
     if !args.quiet {
-        eprint!("{}", check::summary_table(&rows));
+        eprint!("{}", tally.table());
         eprintln!(
             "dragoman: {} findings ({} errors) in {} documents; {} failed",
-            rows.len(),
-            errors,
+            tally.findings(),
+            tally.errors(),
             totals.documents + tmx.len() - failed,
             totals.failures
         );
     }
     let status = common::finish(out, &totals)?;
-    if args.strict && errors > 0 {
+    if args.strict && tally.errors() > 0 {
         return Ok(Status::SomeFailed);
     }
     Ok(status)
 }
 
-/// A cell owned by its row.
-enum Owned {
-    Str(String),
-    Num(usize),
-}
-
-impl Owned {
-    fn as_cell(&self) -> Cell<'_> {
-        match self {
-            Owned::Str(s) => Cell::from(s.as_str()),
-            Owned::Num(n) => Cell::from(*n),
-        }
-    }
-}
-
-/// The output cells and the report row of every finding of a document.
-fn report_rows(job: &Job, checked: &Checked, checker: &Checker) -> Vec<(Vec<Owned>, check::Row)> {
-    let mut offsets = CharOffsets::new(&job.arabic);
-    let mut spans: Vec<(usize, Span)> = checked
-        .findings
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (i, f.arabic))
-        .collect();
-    spans.sort_by_key(|(_, s)| s.start);
-    let mut chars = vec![(0, 0); spans.len()];
-    for (i, s) in &spans {
-        chars[*i] = offsets.span(*s);
+/// Every finding of one document (`arabic` and `english` its texts), as reported.
+fn report(
+    id: &str,
+    arabic: &str,
+    english: &str,
+    checked: &Checked,
+    checker: &Checker,
+) -> Vec<Reported> {
+    // Findings are in pair order, not span order: offsets converted in one sorted pass.
+    let mut offsets = CharOffsets::new(arabic);
+    let mut order: Vec<usize> = (0..checked.findings.len()).collect();
+    order.sort_by_key(|&i| checked.findings[i].arabic.start);
+    let mut chars = vec![(0, 0); order.len()];
+    for i in order {
+        chars[i] = offsets.span(checked.findings[i].arabic);
     }
     checked
         .findings
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
+        .zip(chars)
+        .map(|(f, chars)| {
             let pair = &checked.pairs[f.pair];
-            let english = pair.english.slice(&job.english).to_string();
             let entry = f
                 .entry
                 .map(|e| {
@@ -277,52 +279,39 @@ fn report_rows(job: &Job, checked: &Checked, checker: &Checker) -> Vec<(Vec<Owne
                     format!("{} = {}", e.arabic, e.english)
                 })
                 .unwrap_or_default();
-            let arabic = f.arabic.slice(&job.arabic).to_string();
+            let text = f.arabic.slice(arabic).to_string();
             // The pair's Arabic around the span the finding is about.
             let p = pair.arabic;
-            let (a0, a1, a2) = if !f.arabic.is_empty() && p.contains(f.arabic) {
+            let around = if !f.arabic.is_empty() && p.contains(f.arabic) {
                 (
-                    job.arabic[p.start..f.arabic.start].to_string(),
-                    arabic.clone(),
-                    job.arabic[f.arabic.end..p.end].to_string(),
+                    arabic[p.start..f.arabic.start].to_string(),
+                    text.clone(),
+                    arabic[f.arabic.end..p.end].to_string(),
                 )
             } else {
-                (
-                    String::new(),
-                    p.slice(&job.arabic).to_string(),
-                    String::new(),
-                )
+                (String::new(), p.slice(arabic).to_string(), String::new())
             };
-            let cells = vec![
-                Owned::Str(job.id.clone()),
-                Owned::Num(f.pair + 1),
-                Owned::Str(f.check.name().into()),
-                Owned::Str(f.severity.name().into()),
-                Owned::Num(chars[i].0),
-                Owned::Num(chars[i].1),
-                Owned::Str(arabic),
-                Owned::Str(english.clone()),
-                Owned::Str(entry.clone()),
-                Owned::Str(f.message.clone()),
-            ];
-            let row = check::Row {
-                doc_id: job.id.clone(),
-                pair: f.pair + 1,
-                check: f.check,
-                severity: f.severity,
-                arabic: (a0, a1, a2),
-                english,
-                entry,
-                message: f.message.clone(),
-            };
-            (cells, row)
+            Reported {
+                chars,
+                arabic: text,
+                row: check::Row {
+                    doc_id: id.to_string(),
+                    pair: f.pair + 1,
+                    check: f.check,
+                    severity: f.severity,
+                    arabic: around,
+                    english: pair.english.slice(english).to_string(),
+                    entry,
+                    message: f.message.clone(),
+                },
+            }
         })
         .collect()
 }
 
 /// A TMX file as one document: the `ar*` segments joined by line breaks, the `en*` segments
 /// likewise, and one pair per unit with both.
-fn read_tmx(path: &Path) -> Result<Job> {
+fn read_tmx(path: &Path) -> Result<Tmx> {
     let text = input::read_file(path, input::DEFAULT_MAX_DOC_BYTES)?;
     let units = check::tmx_units(path, &text)?;
     let (mut arabic, mut english) = (String::new(), String::new());
@@ -340,14 +329,10 @@ fn read_tmx(path: &Path) -> Result<Job> {
             score: 1.0,
         });
     }
-    Ok(Job {
+    Ok(Tmx {
         id: path.display().to_string(),
         arabic,
         english,
-        pairs: Some(pairs),
-        context: Context {
-            reference_date: None,
-            layout: Layout::Lines,
-        },
+        pairs,
     })
 }

@@ -29,7 +29,7 @@ pub(crate) fn chromium() -> Option<PathBuf> {
 
 /// Run Chromium headless with `args` (plus the usual quiet flags); its stdout, or a panic
 /// with its stderr. Killed after 60 s.
-pub(crate) fn run_chromium(chromium: &Path, profile: &Path, args: &[String]) -> String {
+fn run_chromium(chromium: &Path, profile: &Path, args: &[String]) -> String {
     let mut cmd = Command::new(chromium);
     cmd.args([
         "--headless",
@@ -97,7 +97,35 @@ window.addEventListener('load', function () {
 });
 "#;
 
-pub(crate) fn attribute_escape(s: &str) -> String {
+/// Open `html` in two frames of a wrapper page, 1200 px and 380 px wide (`#wide`, `#narrow`),
+/// run `script` (it writes one line per frame into `<pre id="result">`) in headless Chromium
+/// with a profile under `dir`, and return what it wrote (also printed).
+pub(crate) fn in_two_frames(chromium: &Path, dir: &Path, html: &str, script: &str) -> String {
+    let wrapper = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\
+         <iframe id=\"wide\" style=\"width:1200px;height:1600px;border:0\" srcdoc=\"{doc}\"></iframe>\
+         <iframe id=\"narrow\" style=\"width:380px;height:1600px;border:0\" srcdoc=\"{doc}\"></iframe>\
+         <pre id=\"result\">pending</pre><script>{script}</script></body></html>",
+        doc = attribute_escape(html)
+    );
+    let wrapper_path = dir.join("wrapper.html");
+    std::fs::write(&wrapper_path, wrapper).expect("write the wrapper");
+    let dom = run_chromium(
+        chromium,
+        &dir.join("profile-dom"),
+        &[
+            "--virtual-time-budget=5000".into(),
+            "--dump-dom".into(),
+            format!("file://{}", wrapper_path.display()),
+        ],
+    );
+    let start = dom.find("<pre id=\"result\">").expect("the result block") + 17;
+    let result = &dom[start..start + dom[start..].find("</pre>").expect("end of result")];
+    println!("chromium checks:\n{result}");
+    result.to_string()
+}
+
+fn attribute_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;")
 }
 
@@ -128,28 +156,7 @@ fn html_summary_reads_right_to_left_and_fits_the_page_in_chromium() {
     ])
     .ok();
     let html = std::fs::read_to_string(&page).expect("the page was written");
-    let wrapper = format!(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\
-         <iframe id=\"wide\" style=\"width:1200px;height:1600px;border:0\" srcdoc=\"{doc}\"></iframe>\
-         <iframe id=\"narrow\" style=\"width:380px;height:1600px;border:0\" srcdoc=\"{doc}\"></iframe>\
-         <pre id=\"result\">pending</pre><script>{CHECKS}</script></body></html>",
-        doc = attribute_escape(&html)
-    );
-    let wrapper_path = dir.join("wrapper.html");
-    std::fs::write(&wrapper_path, wrapper).expect("write the wrapper");
-
-    let dom = run_chromium(
-        &chromium,
-        &dir.join("profile-dom"),
-        &[
-            "--virtual-time-budget=5000".into(),
-            "--dump-dom".into(),
-            format!("file://{}", wrapper_path.display()),
-        ],
-    );
-    let start = dom.find("<pre id=\"result\">").expect("the result block") + 17;
-    let result = &dom[start..start + dom[start..].find("</pre>").expect("end of result")];
-    println!("chromium checks:\n{result}");
+    let result = in_two_frames(&chromium, &dir, &html, CHECKS);
     let frames: Vec<&str> = result.lines().collect();
     assert_eq!(frames.len(), 2, "both frames checked: {result:?}");
     for line in frames {
