@@ -494,7 +494,7 @@ impl Checker {
 
         // Numbers: one finding per value and pair, on the most specific fact.
         if self.on(Check::NumberMismatch) {
-            let mut reported: Vec<(usize, u64)> = Vec::new();
+            let mut reported: std::collections::HashSet<(usize, u64)> = Default::default();
             let mut ordered: Vec<&Fact> = facts.iter().collect();
             ordered.sort_by_key(|f| (specificity(f.kind), f.span.start));
             for f in ordered {
@@ -503,10 +503,9 @@ impl Checker {
                 };
                 for v in values(f, arabic) {
                     let key = (i, v.to_bits());
-                    if reported.contains(&key) {
+                    if !reported.insert(key) {
                         continue;
                     }
-                    reported.push(key);
                     let found = near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
                     if !found {
                         findings.push(Finding {
