@@ -382,14 +382,20 @@ fn gloss_of<'e>(
         gloss.push((english, if uncertain { "?" } else { "" }));
     }
     if gloss.len() > 1 && gloss.iter().any(|g| g.0.contains(' ')) {
-        let holds = |long: &str, short: &str| {
-            long.len() > short.len()
-                && long
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(short))
-        };
-        let all: Vec<&str> = gloss.iter().map(|g| g.0).collect();
-        gloss.retain(|g| g.0.contains(' ') || !all.iter().any(|l| holds(l, g.0)));
+        // The words of every gloss that has more than one, each with its gloss's length:
+        // split once per row, not once per pair of glosses.
+        let separator = |c: char| !c.is_alphanumeric();
+        let words: Vec<(usize, &str)> = gloss
+            .iter()
+            .filter(|g| g.0.contains(separator))
+            .flat_map(|g| g.0.split(separator).map(move |w| (g.0.len(), w)))
+            .collect();
+        gloss.retain(|g| {
+            g.0.contains(' ')
+                || !words
+                    .iter()
+                    .any(|(long, w)| *long > g.0.len() && w.eq_ignore_ascii_case(g.0))
+        });
     }
 }
 

@@ -3,8 +3,9 @@
 //! (through proclitics or exact) the rules share.
 
 use super::{
-    casualties, dates, entities, hedge, numbers, quantities, quotes, FxMap, FxSet, DATE_WORD, DUAL,
-    HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NUMBER_WORD, ORDINAL, ROLE, VERB,
+    casualties, dates, entities, hedge, numbers, persons, quantities, quotes, FxMap, FxSet,
+    DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUMBER_WORD, ORDINAL,
+    ROLE, VERB,
 };
 use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
 use crate::tokens::Lexicon;
@@ -123,6 +124,10 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
             Some(4) => *bits |= HEAD_AFTER_2,
             _ => {}
         }
+    }
+    // Where a name run may start (the person rules' first test, done once per token here).
+    for w in persons::start_words() {
+        *words.entry(w.into_boxed_str()).or_default() |= NAME_START;
     }
     words
 }

@@ -88,8 +88,8 @@ pub(crate) use sent::{DocState, Out, Sent};
 pub use text::Text;
 
 pub(crate) use crate::tokens::class::{
-    DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NUM, NUMBER_WORD, ORDINAL, QUOTE,
-    ROLE, TERM, VERB,
+    DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUM, NUMBER_WORD, ORDINAL,
+    QUOTE, ROLE, TERM, VERB,
 };
 pub(crate) use crate::tokens::forms::clitic_splits;
 

@@ -454,7 +454,8 @@ impl Matcher {
                 entry: m.entry,
                 // Whole letters of valid UTF-8: the words hold whole characters, and
                 // proclitics are whole letters.
-                clitics: String::from_utf8_lossy(&clitics).into_owned(),
+                clitics: String::from_utf8(clitics)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
             });
             i += m.words;
         }

@@ -7,8 +7,6 @@
 //! Most words of a text hold no class: they are turned away by their length or a 16-bit
 //! sketch before the table is read, inline in the tokenizer's loop.
 
-use std::collections::HashMap;
-
 /// Word → class bits. Build once; share.
 #[derive(Clone, Debug)]
 pub struct Lexicon {
@@ -52,20 +50,23 @@ impl Lexicon {
     /// The lexicon of `words`; a word listed twice gets the OR of its bits. Words with no bit
     /// are left out. Panics on a word over 64 KiB (a lexicon is a table of words, not text).
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = (W, u16)>) -> Lexicon {
-        let mut all: HashMap<Box<str>, u16> = HashMap::new();
-        for (w, bits) in words {
-            if bits != 0 {
-                *all.entry(w.as_ref().into()).or_default() |= bits;
+        // Sorted, then each word once with the OR of its bits: a deterministic build
+        // whatever order the words come in.
+        let mut all: Vec<(W, u16)> = words.into_iter().filter(|(_, b)| *b != 0).collect();
+        all.sort_unstable_by(|a, b| a.0.as_ref().cmp(b.0.as_ref()));
+        let mut merged: Vec<(W, u16)> = Vec::with_capacity(all.len());
+        for (w, bits) in all {
+            match merged.last_mut() {
+                Some(last) if last.0.as_ref() == w.as_ref() => last.1 |= bits,
+                _ => merged.push((w, bits)),
             }
         }
-        // A deterministic build: the same table whatever the hash map's order.
-        let mut all: Vec<(Box<str>, u16)> = all.into_iter().collect();
-        all.sort_unstable();
-        let min_len = all.iter().map(|(k, _)| k.len()).min().unwrap_or(1);
-        let max_len = all.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let all = merged;
+        let min_len = all.iter().map(|(k, _)| k.as_ref().len()).min().unwrap_or(1);
+        let max_len = all.iter().map(|(k, _)| k.as_ref().len()).max().unwrap_or(0);
         let mut sketches = Box::new([0u64; SKETCH_BITS / 64]);
         for (w, _) in &all {
-            let k = sketch(word_key(w.as_bytes()));
+            let k = sketch(word_key(w.as_ref().as_bytes()));
             sketches[k / 64] |= 1 << (k % 64);
         }
         // At most half full, so that searches stop soon.
@@ -73,6 +74,7 @@ impl Lexicon {
         let mut bytes = Vec::new();
         let mask = slots.len() - 1;
         for (w, bits) in &all {
+            let w = w.as_ref();
             let mut k = first_slot(word_key(w.as_bytes()), slots.len());
             while slots[k].bits != 0 {
                 k = (k + 1) & mask;

@@ -68,6 +68,10 @@ pub mod class {
     pub const HEAD_AFTER_1: u16 = 2048;
     /// A fact starting at this word leaves out its first two proclitic letters (ولأكثر).
     pub const HEAD_AFTER_2: u16 = 4096;
+    /// A word of the person-name lexicon or a particle inside names (بن، أبو), alone or
+    /// after و: a name run may start here. Words that start with عبد or أبو are not marked
+    /// (compounds are an open set); the person rules test those letters themselves.
+    pub const NAME_START: u16 = 8192;
 }
 
 /// What a token is.

@@ -23,7 +23,7 @@
 //! (`score`).
 
 use super::quotes::{verb_at, COMPLEMENTS};
-use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, ROLE, VERB};
+use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, VERB};
 use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
@@ -132,6 +132,37 @@ fn flags(w: &str) -> u8 {
     words().get(w).copied().unwrap_or(0)
 }
 
+/// The written words the token stage marks [`NAME_START`]: every lexicon name and particle,
+/// alone and after و. A superset of the words [`name_run`] starts at, but for compounds
+/// (عبدالله، أبوبكر), which it tests by their letters.
+pub(crate) fn start_words() -> impl Iterator<Item = String> {
+    words()
+        .iter()
+        .filter(|(_, bits)| *bits & (NAME | PARTICLE) != 0)
+        .flat_map(|(w, _)| [w.to_string(), format!("و{w}")])
+}
+
+/// Does `w`, or `w` without a leading و, start like a compound name (عبدالله، أبوبكر)?
+/// Compared as byte arrays: this runs at most words of a text.
+fn compound_start(w: &str) -> bool {
+    const WAW: [u8; 2] = *first_bytes("و");
+    const ABD: [u8; 6] = *first_bytes("عبد");
+    const ABU: [u8; 6] = *first_bytes("ابو");
+    let mut w = w.as_bytes();
+    if w.first_chunk::<2>() == Some(&WAW) {
+        w = &w[2..];
+    }
+    matches!(w.first_chunk::<6>(), Some(head) if *head == ABD || *head == ABU)
+}
+
+/// The first `N` bytes of `s`, at compile time.
+const fn first_bytes<const N: usize>(s: &str) -> &[u8; N] {
+    match s.as_bytes().first_chunk::<N>() {
+        Some(b) => b,
+        None => panic!("shorter than N bytes"),
+    }
+}
+
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
 pub(crate) fn is_stop(w: &str) -> bool {
     flags(w) & STOP != 0
@@ -222,6 +253,10 @@ pub(crate) fn name_run(
         return None;
     }
     let w = sent.w(i);
+    // Most words are no name, particle or compound: turned away by their class bit.
+    if !sent.any(i, NAME_START) && !compound_start(w) {
+        return None;
+    }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
     // name of the lexicon: one sketch test turns the rest away.
     if w.starts_with("ال") && flags(w) & NAME == 0 {
