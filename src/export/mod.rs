@@ -75,7 +75,9 @@ impl std::ops::AddAssign for Counts {
 pub struct Exporter {
     matcher: Arc<Matcher>,
     extractor: Extractor,
-    aligner: Aligner,
+    /// Built on the first document that has a translation (its term index costs start-up
+    /// time that a run without translations does not need).
+    aligner: std::sync::OnceLock<Aligner>,
     normalizer: Normalizer,
     table: Table,
     /// Reference date for relative dates when a document has none.
@@ -89,7 +91,7 @@ impl Exporter {
         let table = Table::new(format, COLUMNS);
         Exporter {
             extractor: Extractor::new(matcher.clone()),
-            aligner: Aligner::new(Some(matcher.clone())),
+            aligner: std::sync::OnceLock::new(),
             matcher,
             normalizer,
             table,
@@ -218,7 +220,10 @@ impl Exporter {
 
     /// The English of each Arabic sentence (see `align::english_per_sentence`).
     pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
-        crate::align::english_per_sentence(&self.aligner, ar, sentences, en)
+        let aligner = self
+            .aligner
+            .get_or_init(|| Aligner::new(Some(self.matcher.clone())));
+        crate::align::english_per_sentence(aligner, ar, sentences, en)
     }
 
     fn row<'e>(

@@ -85,21 +85,6 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
     // Narrower classes: a word gets the bit when one of its proclitic splits leaves a word
     // of the table (each such word is a lexicon word, so the written form is in the map).
     // `article`: also ل + a word of the table whose article lost its alef (للاول).
-    let mut mark = |bit: u16, table: &[&'static str], article: bool| {
-        let table: FxSet<&str> = table.iter().copied().collect();
-        for (w, bits) in words.iter_mut() {
-            let hit = clitic_splits(w).any(|(c, r)| {
-                table.contains(r)
-                    || (article
-                        && c.ends_with('ل')
-                        && r.starts_with('ل')
-                        && table.contains(format!("ا{r}").as_str()))
-            });
-            if hit {
-                *bits |= bit;
-            }
-        }
-    };
     // (class bit, the words of the class, whether للاول-style forms count).
     type Family = (u16, fn(&mut Vec<&'static str>), bool);
     let families: [Family; 7] = [
@@ -111,10 +96,28 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
         (DUAL, quantities::dual_words, false),
         (ROLE, entities::words, false),
     ];
+    // Every word of a family with the family's bits: one lookup per split below.
+    let mut table: FxMap<&'static str, u16> = FxMap::default();
+    let mut article_table: FxMap<String, u16> = FxMap::default();
     for (bit, words_of, article) in families {
         let mut v = Vec::new();
         words_of(&mut v);
-        mark(bit, &v, article);
+        for w in v {
+            *table.entry(w).or_default() |= bit;
+            if article {
+                if let Some(rest) = w.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                    *article_table.entry(rest.to_string()).or_default() |= bit;
+                }
+            }
+        }
+    }
+    for (w, bits) in words.iter_mut() {
+        for (c, r) in clitic_splits(w) {
+            *bits |= table.get(r).copied().unwrap_or(0);
+            if c.ends_with('ل') && r.starts_with('ل') {
+                *bits |= article_table.get(r).copied().unwrap_or(0);
+            }
+        }
     }
     // A split whose rest is a head leaves a lexicon word, so every word with a
     // `head_after_clitic` is in the map.

@@ -302,7 +302,8 @@ impl Matcher {
                 || (written.ends_with('ي') && !stems.contains(format!("{written}ا").as_str()))
         };
         let mut all_keys = Vec::new();
-        let mut forms: FxMap<Box<str>, Vec<Form>> = FxMap::default();
+        // Every (written word, reading) in the order made; a word's readings keep that order.
+        let mut forms: Vec<(String, Form)> = Vec::new();
         for (stem, mut keys) in first {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
             let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
@@ -321,10 +322,10 @@ impl Matcher {
                     acc.push_str(&written);
                     acc.push('ا');
                     let f = form(stripped, article, true, 0);
-                    forms.entry(acc.into()).or_default().push(f);
+                    forms.push((acc, f));
                 }
                 let f = form(stripped, article, false, 0);
-                forms.entry(written.into()).or_default().push(f);
+                forms.push((written, f));
             }
             // Possessive forms of a stem without ة serve multi-word keys only: made only then
             // (a smaller table is a faster one).
@@ -340,13 +341,13 @@ impl Matcher {
                 };
                 for (written, stripped) in possessive_forms(&stem) {
                     let f = form(stripped, 0, false, kind);
-                    forms.entry(written.into()).or_default().push(f);
+                    forms.push((written, f));
                 }
             }
             if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) {
                 for (written, stripped) in short_stem_forms(&stem) {
                     let f = form(stripped, 0, false, FORM_SHORT);
-                    forms.entry(written.into()).or_default().push(f);
+                    forms.push((written, f));
                 }
             }
             all_keys.extend(keys);
@@ -354,7 +355,7 @@ impl Matcher {
         Matcher {
             glossary: glossary.clone(),
             keys: all_keys,
-            forms: FormTable::new(forms.into_iter().collect()),
+            forms: FormTable::new(&forms),
             guards,
         }
     }

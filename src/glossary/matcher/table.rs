@@ -64,19 +64,48 @@ pub(super) fn word_hash(w: &[u8]) -> u64 {
 }
 
 impl FormTable {
-    pub(super) fn new(entries: Vec<(Box<str>, Vec<Form>)>) -> FormTable {
-        let size = (entries.len() * 2).next_power_of_two().max(16);
+    /// The table of `pairs` (written word, one of its readings): a word listed several times
+    /// gets all its readings, in the order listed.
+    pub(super) fn new(pairs: &[(String, Form)]) -> FormTable {
+        // Each distinct word once, numbered in order of first appearance.
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
+        ids.reserve(pairs.len());
+        let mut words: Vec<&str> = Vec::new();
+        let id_of: Vec<u32> = pairs
+            .iter()
+            .map(|(w, _)| {
+                *ids.entry(w.as_str()).or_insert_with(|| {
+                    words.push(w);
+                    u32::try_from(words.len() - 1).expect("fewer than 2^32 words")
+                })
+            })
+            .collect();
+        // The readings grouped by word, each group in the order listed (a counting sort).
+        let mut start = vec![0u32; words.len() + 1];
+        for &id in &id_of {
+            start[id as usize + 1] += 1;
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut fill = start.clone();
+        let mut forms: Vec<Option<Form>> = vec![None; pairs.len()];
+        for ((_, form), &id) in pairs.iter().zip(&id_of) {
+            forms[fill[id as usize] as usize] = Some(*form);
+            fill[id as usize] += 1;
+        }
+        let size = (words.len() * 2).next_power_of_two().max(16);
         let mut t = FormTable {
             slots: vec![Slot::default(); size],
-            bytes: Vec::with_capacity(entries.iter().map(|(w, _)| w.len()).sum()),
-            forms: Vec::with_capacity(entries.iter().map(|(_, f)| f.len()).sum()),
+            bytes: Vec::with_capacity(words.iter().map(|w| w.len()).sum()),
+            forms: forms.into_iter().flatten().collect(),
             filter: vec![0u64; 1 << (FILTER_BITS - 6)]
                 .into_boxed_slice()
                 .try_into()
                 .expect("the filter's size"),
         };
         let small = "the glossary's forms are far fewer than 2^32 bytes";
-        for (word, forms) in entries {
+        for (id, word) in words.iter().enumerate() {
             let h = word_hash(word.as_bytes());
             let (block, bits) = filter_bits(h);
             t.filter[block] |= bits;
@@ -86,13 +115,12 @@ impl FormTable {
             }
             t.slots[pos] = Slot {
                 tag: slot_tag(h),
-                forms_len: u16::try_from(forms.len()).expect("a word has few forms"),
+                forms_len: u16::try_from(start[id + 1] - start[id]).expect("a word has few forms"),
                 word: u32::try_from(t.bytes.len()).expect(small),
                 word_len: u32::try_from(word.len()).expect(small),
-                forms: u32::try_from(t.forms.len()).expect(small),
+                forms: start[id],
             };
             t.bytes.extend_from_slice(word.as_bytes());
-            t.forms.extend(forms);
         }
         t
     }
