@@ -351,6 +351,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             i += 1;
             continue;
         }
+        // Most words are no name, particle or compound, and follow no speech verb: passed
+        // over on their class bits alone (the same tests open `name_run` and `verb_at`).
+        if !sent.any(i, NAME_START)
+            && !(i > 0 && sent.any(i - 1, VERB))
+            && !compound_start(sent.w(i))
+        {
+            i += 1;
+            continue;
+        }
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
             // A known surname is a later mention (the entities rule), not a new person.

@@ -186,6 +186,9 @@ pub(super) fn rest_matches(
     rest: &[Box<str>],
     mode: Rest,
 ) -> Option<usize> {
+    if rest.is_empty() {
+        return Some(0); // a one-word key: `first` is a word of `words`
+    }
     let spelled_at = |skip: usize| -> bool {
         first + skip + rest.len() < words.len()
             && rest.iter().enumerate().all(|(k, want)| {
