@@ -22,6 +22,7 @@
 //! fact's detail says which (`english_source`: glossary, lexicon, model, rules) and how sure
 //! (`score`).
 
+use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, VERB};
 use crate::glossary::Category;
@@ -226,6 +227,37 @@ fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
     None
 }
 
+/// Could `w` be a surname by its shape alone? Not definite, not after و (a second item:
+/// كريستيانو وجاريث، آمنة ومعبدة), not a preposition with the article (للصحاري، فاللغة),
+/// not a plural (يصيبون، مشروعات), a feminine or nisba noun (اعتيادية) or a word with a
+/// pronoun suffix (تخوضها، وعددهم); four letters or more.
+fn surname_shaped(w: &str) -> bool {
+    const PREFIXES: [&str; 6] = ["ال", "و", "فال", "بال", "كال", "لل"];
+    const SUFFIXES: [&str; 5] = ["ون", "ات", "ه", "ها", "هم"];
+    w.chars().count() >= 4
+        && !PREFIXES.iter().any(|p| w.starts_with(p))
+        && !SUFFIXES.iter().any(|x| w.ends_with(x))
+}
+
+/// Is `w` (folded) missing from the common Arabic words (`glossaries/common-words.txt`,
+/// from wordfreq: Zipf ≥ 3.3) once they are folded the same way? Read on first use.
+fn rare(w: &str) -> bool {
+    static COMMON: std::sync::OnceLock<crate::extract::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let common = COMMON.get_or_init(|| {
+        // The whole list folded at once (normalization keeps line breaks) and kept for the
+        // process, so that the set holds slices of it, not a string per word.
+        let list = crate::glossary::lint::collide::BUILTIN;
+        let folded: &'static str = crate::normalize::matcher().normalize_str(list).leak();
+        let mut set = crate::extract::FxSet::default();
+        set.reserve(folded.len() / 12);
+        let words = folded.lines().filter(|l| !l.starts_with('#'));
+        set.extend(words.filter_map(|l| l.split([' ', '\t']).next()));
+        set
+    });
+    !common.contains(w)
+}
+
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
 /// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
 fn loose_family(w: &str) -> bool {
@@ -328,6 +360,25 @@ pub(crate) fn name_run(
             && !COMPLEMENTS.contains(&w)
             && unknown_name_ok(sent, to, to + 1)
             && !super::quotes::is_subject_noun(w)
+        {
+            to += 1;
+        }
+    }
+    // A first name of the lexicon, then one word that is no common Arabic word: a foreign
+    // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
+    if to == i + 1 && strong_first && matches!(first, Part::Name { .. }) {
+        let w = sent.w(to);
+        if sent.is_word(to)
+            && !covered[to]
+            && surname_shaped(w)
+            && !is_stop(w)
+            && !sent.any(to, VERB | ROLE | super::LEX)
+            && !sent.terms.iter().any(|t| t.from <= to && to < t.to)
+            && rare(w)
+            && clitic_splits(w).skip(1).all(|(_, r)| rare(r))
+            // A common word with the accusative alef (منزعجا) is an adjective.
+            && w.strip_suffix('ا').is_none_or(rare)
+            && unknown_name_ok(sent, to, to + 1)
         {
             to += 1;
         }
@@ -442,7 +493,7 @@ pub(crate) fn push_person(
             .start;
     }
     let arabic = span.slice(sent.text);
-    let r = english(sent, from, to);
+    let r = english(sent, from, to, arabic);
     let english = r.english.clone().unwrap_or_else(|| arabic.to_string());
     let detail = PersonDetail {
         title,
@@ -509,9 +560,10 @@ pub struct Rendering {
     pub score: Option<f32>,
 }
 
-/// THE English of a person/org/place name over tokens `from..to`: a glossary entry of a
-/// person/org/group/place category covering exactly those tokens, else the transliterator.
-pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
+/// THE English of a person/org/place name over tokens `from..to`, written `arabic` (its
+/// text without a leading و): a glossary entry of a person/org/group/place category covering
+/// exactly those tokens, else the transliterator.
+pub(crate) fn english(sent: &Sent, from: usize, to: usize, arabic: &str) -> Rendering {
     let hit = sent.terms.iter().find(|t| {
         t.from == from
             && t.to == to
@@ -527,7 +579,7 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize) -> Rendering {
             score: Some(1.0),
         };
     }
-    match transliterate(sent.surface(from, to)) {
+    match transliterate(arabic) {
         Some((english, source, score)) => Rendering {
             english: Some(english),
             source: Some(source),

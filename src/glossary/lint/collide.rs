@@ -38,7 +38,7 @@ pub struct CommonWords {
 }
 
 /// The built-in list (see `glossaries/common-words.txt` for its provenance).
-const BUILTIN: &str = include_str!("../../../glossaries/common-words.txt");
+pub(crate) const BUILTIN: &str = include_str!("../../../glossaries/common-words.txt");
 
 impl CommonWords {
     /// Parse `word<TAB>zipf` lines; `#` lines are comments. A bad line fails with its number.
