@@ -404,10 +404,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         }
         // Most words are no name, particle or compound, and follow no speech verb: passed
         // over on their class bits alone (the same tests open `name_run` and `verb_at`).
-        if !sent.any(i, NAME_START)
-            && !(i > 0 && sent.any(i - 1, VERB))
-            && !compound_start(sent.w(i))
-        {
+        let after_verb_class = i > 0 && sent.any(i - 1, VERB);
+        if !(after_verb_class || sent.any(i, NAME_START) || compound_start(sent.w(i))) {
             i += 1;
             continue;
         }
