@@ -41,9 +41,10 @@ mod tmx;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::align::{segment_english, Aligner};
+use crate::align::{segment_english, Aligner, EnSentence};
 use crate::extract::{Context, Extractor, Fact, FactKind};
 use crate::glossary::{Category, Matcher};
+use crate::segment::Sentence;
 use crate::span::Span;
 
 pub use report::{html, Row, Tally};
@@ -193,6 +194,8 @@ impl Checker {
                         .collect();
                     r.extend(surnames);
                 }
+                let reordered: Renderings = r.iter().flat_map(|w| reordered(w)).collect();
+                r.extend(reordered);
                 r.dedup();
                 r
             })
@@ -215,7 +218,6 @@ impl Checker {
         // A nationality is also rendered by its country (`Pakistan's army` for الجيش
         // الباكستاني): the place whose Arabic is the nationality without its ي (باكستاني →
         // باكستان), or with ا for it (أمريكي → أمريكا, بريطاني → بريطانيا).
-        let fold = |a: &str| crate::normalize::matcher().normalize_str(a);
         let mut places: HashMap<String, usize> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             if e.category == Category::Place {
@@ -291,17 +293,16 @@ impl Checker {
     /// Align `english` with `arabic` and check every pair.
     pub fn check(&self, arabic: &str, english: &str, ctx: &Context) -> Checked {
         let analysis = self.extractor.analyze(arabic, ctx);
-        let en = segment_english(english);
-        let beads = self
-            .aligner
-            .align(arabic, &analysis.sentences, english, &en);
+        let sentences = join_initials(arabic, &analysis.sentences);
+        let en = split_glued(english, segment_english(english));
+        let beads = self.aligner.align(arabic, &sentences, english, &en);
         let cover = |spans: &mut dyn Iterator<Item = Span>| {
             spans.reduce(Span::cover).unwrap_or_else(|| Span::new(0, 0))
         };
         let pairs = beads
             .iter()
             .map(|b| CheckedPair {
-                arabic: cover(&mut analysis.sentences[b.ar.clone()].iter().map(|s| s.span)),
+                arabic: cover(&mut sentences[b.ar.clone()].iter().map(|s| s.span)),
                 english: cover(&mut en[b.en.clone()].iter().map(|s| s.span)),
                 score: b.score,
             })
@@ -507,26 +508,191 @@ impl Checker {
                         continue;
                     }
                     let found = near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
-                    if !found {
-                        findings.push(Finding {
-                            pair: i,
-                            check: Check::NumberMismatch,
-                            severity: Severity::Error,
-                            arabic: f.span,
-                            entry: None,
-                            message: format!(
+                    if found {
+                        continue;
+                    }
+                    let written = f.span.slice(arabic);
+                    let spelled = !written.chars().any(|c| c.is_numeric());
+                    // A one-word number that the English writes as a name (ستون = Emma Stone,
+                    // شابان = Chhappan) is no number here.
+                    if spelled
+                        && !written.contains(char::is_whitespace)
+                        && near(i).any(|j| names_word(pairs[j].english.slice(english), written))
+                    {
+                        continue;
+                    }
+                    // A lone word in ين read as a dual (سائحين) is as often the plural's
+                    // genitive ("tourists"): advisory.
+                    let maybe_plural = spelled
+                        && v == 2.0
+                        && !written.contains(char::is_whitespace)
+                        && fold(written).ends_with("ين");
+                    findings.push(Finding {
+                        pair: i,
+                        check: Check::NumberMismatch,
+                        severity: if maybe_plural {
+                            Severity::Info
+                        } else {
+                            Severity::Error
+                        },
+                        arabic: f.span,
+                        entry: None,
+                        message: if maybe_plural {
+                            format!(
+                                "{written} may be a dual (two) or a plural; 'two' is not in the English"
+                            )
+                        } else {
+                            format!(
                                 "{} {} is not in the English",
                                 f.kind.name(),
                                 show_number(v)
-                            ),
-                        });
-                    }
+                            )
+                        },
+                    });
                 }
             }
         }
         findings.sort_by_key(|f| (f.pair, f.arabic.start, f.check));
         Checked { pairs, findings }
     }
+}
+
+/// Latin letters as Arabic spells them in initials and acronyms (دي. كي. أريا = D. K. Arya).
+const LETTER_NAMES: &[&str] = &[
+    "إيه",
+    "بي",
+    "سي",
+    "دي",
+    "إي",
+    "إف",
+    "جي",
+    "إتش",
+    "آي",
+    "جيه",
+    "كي",
+    "إل",
+    "إم",
+    "كيو",
+    "آر",
+    "إس",
+    "تي",
+    "يو",
+    "دبليو",
+    "إكس",
+    "واي",
+    "زد",
+];
+
+/// Arabic sentences with those that end in an initial (`… العام دي.`) joined to the next: a
+/// name's initials are no sentence end, and a sentence cut there has no English of its own.
+fn join_initials(arabic: &str, sentences: &[Sentence]) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut glue = false;
+    for s in sentences {
+        match out.last_mut() {
+            Some(last) if glue => {
+                last.span = last.span.cover(s.span);
+                last.headline = false;
+            }
+            _ => out.push(*s),
+        }
+        let text = s.span.slice(arabic).trim_end();
+        glue = text
+            .strip_suffix('.')
+            .and_then(|t| t.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| LETTER_NAMES.contains(&w));
+    }
+    out
+}
+
+/// English sentences glued without a space after the full stop (`Antarctica.Several`,
+/// `2020.As`, `use."The`: common in translation memories) split in two. Only after a word of
+/// two letters or digits ending in a lower-case letter or a digit, and before a capital and a
+/// lower-case letter, so `U.S.China`, `e.g.`, `3.5` and `example.com` stay whole.
+fn split_glued(english: &str, sentences: Vec<EnSentence>) -> Vec<EnSentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let text = s.span.slice(english).as_bytes();
+        let mut start = 0;
+        for i in 2..text.len() {
+            if text[i] != b'.' {
+                continue;
+            }
+            let before = (text[i - 1].is_ascii_lowercase() || text[i - 1].is_ascii_digit())
+                && text[i - 2].is_ascii_alphanumeric();
+            let mut j = i + 1;
+            if j < text.len() && text[j] == b'"' {
+                j += 1;
+            }
+            let after = j + 1 < text.len()
+                && text[j].is_ascii_uppercase()
+                && text[j + 1].is_ascii_lowercase();
+            if before && after {
+                out.push(EnSentence {
+                    span: Span::new(s.span.start + start, s.span.start + j),
+                });
+                start = j;
+            }
+        }
+        out.push(EnSentence {
+            span: Span::new(s.span.start + start, s.span.end),
+        });
+    }
+    out
+}
+
+/// Other word orders of a rendering with a head noun, as English writes them: `Health
+/// Ministry` is also `Ministry of Health`, `Ministry of Public Health`, `Department of Health`
+/// (US), `Health Department`; `Chinese Foreign Ministry` is also `Chinese Ministry of Foreign
+/// Affairs`; `Oxford University` is also `University of Oxford` and `Oxford`; and `Ministry of
+/// Health` is also `Health Ministry`.
+fn reordered(words: &[String]) -> Renderings {
+    let heads = |w: &str| -> &'static [&'static str] {
+        match w {
+            "ministry" | "department" => &["ministry", "department"],
+            "university" => &["university"],
+            _ => &[],
+        }
+    };
+    let mut out = Renderings::new();
+    let of_words = |head: &str, mods: &[String]| -> Vec<String> {
+        [head, "of", english::ANY]
+            .into_iter()
+            .map(String::from)
+            .chain(mods.iter().cloned())
+            .collect()
+    };
+    if let [mods @ .., last] = words {
+        if !mods.is_empty() && !mods.iter().any(|m| m == "of") {
+            for head in heads(last) {
+                out.push(of_words(head, mods));
+                if let [first, rest @ ..] = mods {
+                    if !rest.is_empty() {
+                        let mut w = vec![first.clone()];
+                        w.extend(of_words(head, rest));
+                        out.push(w);
+                    }
+                }
+                let mut w = mods.to_vec();
+                w.push(head.to_string());
+                out.push(w);
+            }
+            if last == "university" {
+                out.push(mods.to_vec());
+            }
+        }
+    }
+    if let [head, of, rest @ ..] = words {
+        if of == "of" && !rest.is_empty() && !heads(head).is_empty() {
+            for h in heads(head) {
+                let mut w = rest.to_vec();
+                w.push(h.to_string());
+                out.push(w);
+            }
+        }
+    }
+    out.retain(|w| w.as_slice() != words);
+    out
 }
 
 /// The `also:` alternatives of a note: `also: U.N.; CLDR: …` → `U.N.`.
@@ -655,8 +821,55 @@ fn values(f: &Fact, arabic: &str) -> Vec<f64> {
     out
 }
 
+/// Equal values; a fraction as the Arabic rounds it (ثلث = 0.333) equals the English one
+/// (`a third`).
 fn same_number(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    let d = (a - b).abs();
+    d <= 1e-9 * a.abs().max(b.abs()).max(1.0) || (a.min(b) < 1.0 && d < 1e-3)
+}
+
+/// The matcher's folding of an Arabic word (ة → ه, ى → ي, hamza seats → ا, …).
+fn fold(arabic: &str) -> String {
+    crate::normalize::matcher().normalize_str(arabic)
+}
+
+/// Does the English have a capitalized word (not the first of the sentence) that sounds like
+/// the romanization of the Arabic word (ستون ~ `Stone`)? Compared by consonant skeletons.
+fn names_word(english: &str, arabic: &str) -> bool {
+    let romanized = crate::translit::Transliterator::builtin()
+        .name(arabic)
+        .english;
+    let want = skeleton(&romanized);
+    if want.len() < 2 {
+        return false;
+    }
+    english
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && skeleton(w) == want)
+}
+
+/// A word's consonants, lower case, with the letters Arabic has no contrast for folded
+/// (p = b, v = f, c = q = k, ch = sh) and doubles collapsed: `Chhappan` and `Shaban` are both
+/// `sbn`, `Stone` and `Sitoun` both `stn`.
+fn skeleton(word: &str) -> String {
+    let w = word.to_lowercase().replace("ch", "sh");
+    let mut out = String::new();
+    for c in w.chars() {
+        let c = match c {
+            'p' => 'b',
+            'v' => 'f',
+            'c' | 'q' => 'k',
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' | '\'' | '-' => continue,
+            c if c.is_ascii_alphabetic() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn show_number(v: f64) -> String {
