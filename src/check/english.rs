@@ -405,7 +405,7 @@ pub fn numbers(text: &str) -> Vec<f64> {
                 }
                 if words_number {
                     // `twenty one`, `three hundred five`; not `one second`.
-                    let tens = v >= 20.0 && v < 100.0 && v % 10.0 == 0.0;
+                    let tens = (20.0..100.0).contains(&v) && v % 10.0 == 0.0;
                     if let Some(w) = word_value(n).filter(|w| {
                         *w >= 1.0 && ((tens && *w < 10.0) || (v >= 100.0 && *w < 100.0))
                     }) {
@@ -531,7 +531,8 @@ mod tests {
             ("a hundred-run partnership", &[100.0]),
             ("no numbers here", &[]),
             // Fractions, multiples, dozens, ordinals.
-            ("around a third of the world", &[1.0 / 3.0]),
+            // `third` is also the ordinal: both values are kept.
+            ("around a third of the world", &[1.0 / 3.0, 3.0]),
             ("two thirds voted", &[2.0, 2.0 / 3.0]),
             ("more than triple the rate", &[3.0]),
             ("around two dozen members", &[2.0, 24.0]),

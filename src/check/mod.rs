@@ -35,19 +35,24 @@
 //! glossary, or tell a paraphrase from an omission.
 
 pub mod english;
+mod numbers;
+mod renderings;
 mod report;
+mod sentences;
 mod tmx;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::align::{segment_english, Aligner, EnSentence};
+use crate::align::{segment_english, Aligner};
 use crate::extract::{Context, Extractor, Fact, FactKind};
 use crate::glossary::{Category, Matcher};
-use crate::segment::Sentence;
 use crate::span::Span;
 
+use numbers::{fold, names_word, same_number, show_number, specificity, values};
+use renderings::{also, alternatives, parenthesized, rendering_words, reordered};
 pub use report::{html, Row, Tally};
+use sentences::{join_initials, split_glued};
 pub use tmx::tmx_units;
 
 /// One kind of check.
@@ -507,9 +512,25 @@ impl Checker {
                     if !reported.insert(key) {
                         continue;
                     }
-                    let found = near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
-                    if found {
+                    let in_english =
+                        |v: f64| near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
+                    if in_english(v) {
                         continue;
+                    }
+                    // A casualty count the Arabic sums (خمسة مهندسين وسائق = 6, the fact's English
+                    // `6 killed: 5 Chinese engineers and 1 Pakistani driver`) is right when the
+                    // English keeps the numbers it is made of (`five engineers and a driver`).
+                    if f.kind == FactKind::Casualties {
+                        let parts = f.english.as_str().split_once(':').map(|(_, p)| p);
+                        let mut parts = parts
+                            .map(english::numbers)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|p| *p != 1.0 && *p != v)
+                            .peekable();
+                        if parts.peek().is_some() && parts.all(in_english) {
+                            continue;
+                        }
                     }
                     let written = f.span.slice(arabic);
                     let spelled = !written.chars().any(|c| c.is_numeric());
@@ -557,186 +578,6 @@ impl Checker {
     }
 }
 
-/// Latin letters as Arabic spells them in initials and acronyms (دي. كي. أريا = D. K. Arya).
-const LETTER_NAMES: &[&str] = &[
-    "إيه",
-    "بي",
-    "سي",
-    "دي",
-    "إي",
-    "إف",
-    "جي",
-    "إتش",
-    "آي",
-    "جيه",
-    "كي",
-    "إل",
-    "إم",
-    "كيو",
-    "آر",
-    "إس",
-    "تي",
-    "يو",
-    "دبليو",
-    "إكس",
-    "واي",
-    "زد",
-];
-
-/// Arabic sentences with those that end in an initial (`… العام دي.`) joined to the next: a
-/// name's initials are no sentence end, and a sentence cut there has no English of its own.
-fn join_initials(arabic: &str, sentences: &[Sentence]) -> Vec<Sentence> {
-    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
-    let mut glue = false;
-    for s in sentences {
-        match out.last_mut() {
-            Some(last) if glue => {
-                last.span = last.span.cover(s.span);
-                last.headline = false;
-            }
-            _ => out.push(*s),
-        }
-        let text = s.span.slice(arabic).trim_end();
-        glue = text
-            .strip_suffix('.')
-            .and_then(|t| t.rsplit(char::is_whitespace).next())
-            .is_some_and(|w| LETTER_NAMES.contains(&w));
-    }
-    out
-}
-
-/// English sentences glued without a space after the full stop (`Antarctica.Several`,
-/// `2020.As`, `use."The`: common in translation memories) split in two. Only after a word of
-/// two letters or digits ending in a lower-case letter or a digit, and before a capital and a
-/// lower-case letter, so `U.S.China`, `e.g.`, `3.5` and `example.com` stay whole.
-fn split_glued(english: &str, sentences: Vec<EnSentence>) -> Vec<EnSentence> {
-    let mut out = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let text = s.span.slice(english).as_bytes();
-        let mut start = 0;
-        for i in 2..text.len() {
-            if text[i] != b'.' {
-                continue;
-            }
-            let before = (text[i - 1].is_ascii_lowercase() || text[i - 1].is_ascii_digit())
-                && text[i - 2].is_ascii_alphanumeric();
-            let mut j = i + 1;
-            if j < text.len() && text[j] == b'"' {
-                j += 1;
-            }
-            let after = j + 1 < text.len()
-                && text[j].is_ascii_uppercase()
-                && text[j + 1].is_ascii_lowercase();
-            if before && after {
-                out.push(EnSentence {
-                    span: Span::new(s.span.start + start, s.span.start + j),
-                });
-                start = j;
-            }
-        }
-        out.push(EnSentence {
-            span: Span::new(s.span.start + start, s.span.end),
-        });
-    }
-    out
-}
-
-/// Other word orders of a rendering with a head noun, as English writes them: `Health
-/// Ministry` is also `Ministry of Health`, `Ministry of Public Health`, `Department of Health`
-/// (US), `Health Department`; `Chinese Foreign Ministry` is also `Chinese Ministry of Foreign
-/// Affairs`; `Oxford University` is also `University of Oxford` and `Oxford`; and `Ministry of
-/// Health` is also `Health Ministry`.
-fn reordered(words: &[String]) -> Renderings {
-    let heads = |w: &str| -> &'static [&'static str] {
-        match w {
-            "ministry" | "department" => &["ministry", "department"],
-            "university" => &["university"],
-            _ => &[],
-        }
-    };
-    let mut out = Renderings::new();
-    let of_words = |head: &str, mods: &[String]| -> Vec<String> {
-        [head, "of", english::ANY]
-            .into_iter()
-            .map(String::from)
-            .chain(mods.iter().cloned())
-            .collect()
-    };
-    if let [mods @ .., last] = words {
-        if !mods.is_empty() && !mods.iter().any(|m| m == "of") {
-            for head in heads(last) {
-                out.push(of_words(head, mods));
-                if let [first, rest @ ..] = mods {
-                    if !rest.is_empty() {
-                        let mut w = vec![first.clone()];
-                        w.extend(of_words(head, rest));
-                        out.push(w);
-                    }
-                }
-                let mut w = mods.to_vec();
-                w.push(head.to_string());
-                out.push(w);
-            }
-            if last == "university" {
-                out.push(mods.to_vec());
-            }
-        }
-    }
-    if let [head, of, rest @ ..] = words {
-        if of == "of" && !rest.is_empty() && !heads(head).is_empty() {
-            for h in heads(head) {
-                let mut w = rest.to_vec();
-                w.push(h.to_string());
-                out.push(w);
-            }
-        }
-    }
-    out.retain(|w| w.as_slice() != words);
-    out
-}
-
-/// The `also:` alternatives of a note: `also: U.N.; CLDR: …` → `U.N.`.
-fn also(note: &str) -> impl Iterator<Item = &str> {
-    note.split(';')
-        .filter_map(|part| part.trim().split_once("also:").map(|(_, rest)| rest))
-        .flat_map(|rest| rest.split(','))
-        .map(|alt| alt.split('(').next().unwrap_or(alt).trim())
-        .filter(|alt| !alt.is_empty())
-}
-
-/// An acronym or alternative in parentheses: `Rapid Support Forces (RSF)` → `RSF`.
-fn parenthesized(english: &str) -> Option<&str> {
-    let (_, rest) = english.split_once('(')?;
-    Some(rest.split_once(')')?.0.trim())
-}
-
-/// The folded words of a rendering without edge function words.
-fn rendering_words(text: &str) -> Vec<String> {
-    let mut w = english::words(text.split('(').next().unwrap_or(text));
-    while w
-        .first()
-        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
-    {
-        w.remove(0);
-    }
-    while w
-        .last()
-        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
-    {
-        w.pop();
-    }
-    w
-}
-
-fn alternatives(note: &str) -> String {
-    let alts: Vec<&str> = also(note).collect();
-    if alts.is_empty() {
-        String::new()
-    } else {
-        format!(" (or {})", alts.join(", "))
-    }
-}
-
 /// Whether a glossary entry's English is forbidden (`status: forbidden` in its guard).
 fn is_forbidden(e: &crate::glossary::Entry) -> bool {
     e.status() == crate::glossary::Status::Forbidden
@@ -766,118 +607,6 @@ fn is_untranslated(en: &str) -> bool {
         }
     }
     arabic > 0 && arabic >= latin
-}
-
-/// Richer facts first, so a value is reported on the fact that says the most.
-fn specificity(k: FactKind) -> u8 {
-    match k {
-        FactKind::Casualties => 0,
-        FactKind::Money | FactKind::Percent => 1,
-        FactKind::Quantity | FactKind::Duration => 2,
-        FactKind::Date => 3,
-        _ => 4,
-    }
-}
-
-/// The numeric values of a fact that a translation must keep.
-fn values(f: &Fact, arabic: &str) -> Vec<f64> {
-    let text = match f.kind {
-        FactKind::Number
-        | FactKind::Quantity
-        | FactKind::Percent
-        | FactKind::Money
-        | FactKind::Duration
-        | FactKind::Casualties => f.value.as_str().to_string(),
-        // A date keeps the digits it was written with (a month name or a year the reference
-        // date filled in is not a number the translator saw); clock times (`12:00` = `1200
-        // GMT` = `noon`) and Hijri dates (often converted) are not compared.
-        FactKind::Date
-            if !f.value.as_str().starts_with("hijri:") && !f.span.slice(arabic).contains(':') =>
-        {
-            f.span
-                .slice(arabic)
-                .chars()
-                .map(|c| c.to_digit(10).map_or(' ', |d| char::from(b'0' + d as u8)))
-                .collect()
-        }
-        _ => return Vec::new(),
-    };
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars().chain([' ']) {
-        if c.is_ascii_digit() || (c == '.' && !cur.is_empty()) {
-            cur.push(c);
-        } else {
-            if let Ok(v) = cur.trim_end_matches('.').parse::<f64>() {
-                out.push(v);
-            }
-            cur.clear();
-        }
-    }
-    // One (واحد، ساعة واحدة) is as often `a`/`an` in English as a figure, and zero is the
-    // `00` of a time: neither is compared.
-    out.retain(|v| *v != 1.0 && *v != 0.0);
-    out.dedup();
-    out
-}
-
-/// Equal values; a fraction as the Arabic rounds it (ثلث = 0.333) equals the English one
-/// (`a third`).
-fn same_number(a: f64, b: f64) -> bool {
-    let d = (a - b).abs();
-    d <= 1e-9 * a.abs().max(b.abs()).max(1.0) || (a.min(b) < 1.0 && d < 1e-3)
-}
-
-/// The matcher's folding of an Arabic word (ة → ه, ى → ي, hamza seats → ا, …).
-fn fold(arabic: &str) -> String {
-    crate::normalize::matcher().normalize_str(arabic)
-}
-
-/// Does the English have a capitalized word (not the first of the sentence) that sounds like
-/// the romanization of the Arabic word (ستون ~ `Stone`)? Compared by consonant skeletons.
-fn names_word(english: &str, arabic: &str) -> bool {
-    let romanized = crate::translit::Transliterator::builtin()
-        .name(arabic)
-        .english;
-    let want = skeleton(&romanized);
-    if want.len() < 2 {
-        return false;
-    }
-    english
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && skeleton(w) == want)
-}
-
-/// A word's consonants, lower case, with the letters Arabic has no contrast for folded
-/// (p = b, v = f, c = q = k, ch = sh) and doubles collapsed: `Chhappan` and `Shaban` are both
-/// `sbn`, `Stone` and `Sitoun` both `stn`.
-fn skeleton(word: &str) -> String {
-    let w = word.to_lowercase().replace("ch", "sh");
-    let mut out = String::new();
-    for c in w.chars() {
-        let c = match c {
-            'p' => 'b',
-            'v' => 'f',
-            'c' | 'q' => 'k',
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' | '\'' | '-' => continue,
-            c if c.is_ascii_alphabetic() => c,
-            _ => continue,
-        };
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn show_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 #[cfg(test)]
