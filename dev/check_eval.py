@@ -18,12 +18,21 @@ line whose English really holds what is corrupted:
 An injected error is found when the corrupted copy has a finding of the expected check whose
 Arabic span overlaps the injected line (term: the term) and that the clean copy lacks.
 
+Precision: the error- and warning-level findings of the clean run on all three parallel sets
+(the two news sets and tico19_longdocs_nonnews; 114 documents) are looked up in the hand-judged
+file dev/gold/check-judged/judged.tsv (its README says how they were judged) by their Arabic
+span and check; printed per half (documents alternate A/B in name order within each set: the
+fixes were tuned on A, B is the check that they generalize) with the judged causes. Findings not
+yet judged are counted apart (`--unjudged FILE` writes them for judging).
+
 Usage:
   cargo build --release
-  python3 dev/check_eval.py [--bin target/release/dragoman] [--findings clean.jsonl]
---findings writes the clean run's error- and warning-level findings, for judging by hand.
+  python3 dev/check_eval.py [--bin target/release/dragoman] [--findings clean.jsonl] [--verbose]
+  python3 dev/check_eval.py --bin /work/ref/dragoman      # the reference build, for before/after
+--findings writes the clean run's error- and warning-level findings (all sets).
 """
 import argparse
+import csv
 import json
 import os
 import random
@@ -35,18 +44,71 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "shared", "data", "dev", "parallel")
 SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
+# Long TICO-19 documents (Wikipedia, Wikisource, Wikivoyage; not news): judged for precision
+# too, so that the judged findings number over 100; never corrupted for recall.
+LONG = ["tico19_longdocs_nonnews"]
+JUDGED = os.path.join(HERE, "gold", "check-judged", "judged.tsv")
 
 
-def docs():
-    for s in SETS:
+def docs(sets=SETS):
+    """(id, arabic lines, english lines, half) of every document; the half alternates A/B
+    over each set's documents in name order (tune on A, report both)."""
+    for s in sets:
         d = os.path.join(DATA, s)
-        for name in sorted(os.listdir(d)):
-            if name.endswith(".ar.txt"):
-                stem = name[: -len(".ar.txt")]
-                ar = open(os.path.join(d, name), encoding="utf-8").read().rstrip("\n").split("\n")
-                en = open(os.path.join(d, stem + ".en.txt"), encoding="utf-8").read().rstrip("\n").split("\n")
-                if len(ar) == len(en):
-                    yield f"{s}/{stem}", ar, en
+        names = sorted(n for n in os.listdir(d) if n.endswith(".ar.txt"))
+        for k, name in enumerate(names):
+            stem = name[: -len(".ar.txt")]
+            ar = open(os.path.join(d, name), encoding="utf-8").read().rstrip("\n").split("\n")
+            en = open(os.path.join(d, stem + ".en.txt"), encoding="utf-8").read().rstrip("\n").split("\n")
+            if len(ar) == len(en):
+                yield f"{s}/{stem}", ar, en, "AB"[k % 2]
+
+
+def finding_id(f):
+    """A judged finding's key: stable across alignment changes (the Arabic span, not the pair)."""
+    return f"{f['doc_id']}:{f['start']}-{f['end']}:{f['check']}"
+
+
+def load_judged(path):
+    if not path or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def precision(clean, half_of, judged, dump):
+    """Precision of the error- and warning-level findings of the clean run, per half."""
+    rows = [f for f in clean if f["severity"] != "info"]
+    per = {}
+    causes = {}
+    unjudged = []
+    for f in rows:
+        h = half_of[f["doc_id"]]
+        j = judged.get(finding_id(f))
+        st = per.setdefault(h, [0, 0, 0])
+        if j is None:
+            st[2] += 1
+            unjudged.append(f)
+            continue
+        st[0] += j["label"] == "right"
+        st[1] += 1
+        key = (j["label"], j["cause"])
+        causes[key] = causes.get(key, 0) + 1
+    print(f"\nprecision of error+warning findings on the human translations (judged: {JUDGED_SHOWN}):")
+    tot = [0, 0, 0]
+    for h in sorted(per):
+        r, n, u = per[h]
+        tot = [tot[0] + r, tot[1] + n, tot[2] + u]
+        print(f"  half {h}: {r}/{n} = {r / n if n else 0:.3f}  (unjudged {u})")
+    r, n, u = tot
+    print(f"  all   : {r}/{n} = {r / n if n else 0:.3f}  (unjudged {u})")
+    for (label, cause), n in sorted(causes.items(), key=lambda x: (x[0][0], -x[1])):
+        print(f"    {label:<6} {cause:<14} {n}")
+    if dump:
+        with open(dump, "w", encoding="utf-8") as out:
+            for f in unjudged:
+                out.write(json.dumps(f, ensure_ascii=False) + "\n")
+        print(f"  {len(unjudged)} unjudged findings written to {dump}")
 
 
 def run(binary, args, stdin):
@@ -70,7 +132,11 @@ def main():
     ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "release", "dragoman"))
     ap.add_argument("--findings")
     ap.add_argument("--verbose", action="store_true", help="list the injected errors missed")
+    ap.add_argument("--judged", default=JUDGED, help="hand-judged findings (TSV, see dev/gold/check-judged/README.md)")
+    ap.add_argument("--unjudged", help="write the error/warning findings not yet judged here (JSONL)")
     a = ap.parse_args()
+    global JUDGED_SHOWN
+    JUDGED_SHOWN = os.path.relpath(a.judged) if a.judged else "none"
     rng = random.Random(20)
     tmp = tempfile.mkdtemp()
     forbidden = os.path.join(tmp, "forbidden.csv")
@@ -79,15 +145,19 @@ def main():
         f.write("دولة داعش المزعومة,Daesh,group,,,curated,status: forbidden\n")
     gl = ["--glossary", "+" + forbidden]
 
-    all_docs = list(docs())
+    judged_docs = list(docs(SETS + LONG))
+    half_of = {i: h for i, _, _, h in judged_docs}
+    all_docs = [(i, ar, en) for i, ar, en, _ in judged_docs if i.split("/")[0] in SETS]
     clean_lines = [json.dumps({"id": i, "text": "\n".join(ar), "english": "\n".join(en)}, ensure_ascii=False) for i, ar, en in all_docs]
-    clean = run(a.bin, ["check", "--input-format", "jsonl", "--format", "jsonl", "-q", "-"] + gl, "\n".join(clean_lines) + "\n")
+    long_lines = [json.dumps({"id": i, "text": "\n".join(ar), "english": "\n".join(en)}, ensure_ascii=False) for i, ar, en, _ in judged_docs if i.split("/")[0] in LONG]
+    clean_all = run(a.bin, ["check", "--input-format", "jsonl", "--format", "jsonl", "-q", "-"] + gl, "\n".join(clean_lines + long_lines) + "\n")
+    clean = [f for f in clean_all if f["doc_id"].split("/")[0] in SETS]
     by_doc = {}
     for f in clean:
         by_doc.setdefault(f["doc_id"], []).append(f)
     if a.findings:
         with open(a.findings, "w", encoding="utf-8") as out:
-            for f in clean:
+            for f in clean_all:
                 if f["severity"] != "info":
                     out.write(json.dumps(f, ensure_ascii=False) + "\n")
     sev = {}
@@ -97,6 +167,9 @@ def main():
     print(f"clean run: {len(all_docs)} documents, {words} Arabic words, {len(clean)} findings")
     for k in sorted(sev):
         print(f"  {k[0]:<16} {k[1]:<8} {sev[k]}")
+    # The forbidden-term row of the injection glossary is not the built-in glossary's: its
+    # findings on the clean run are left out of the precision figure.
+    precision([f for f in clean_all if f["check"] != "forbidden-term"], half_of, load_judged(a.judged), a.unjudged)
 
     # Terms and facts of every document, for choosing what to corrupt.
     terms = run(a.bin, ["terms", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines) + "\n")
@@ -161,17 +234,19 @@ def main():
             f["check"] == check and f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base
             for f in per.get(f"{n}|{i}", [])
         )
-        st = stats.setdefault(kind, [0, 0])
-        st[0] += hit
-        st[1] += 1
+        for key in (kind, "half " + half_of[i]):
+            st = stats.setdefault(key, [0, 0])
+            st[0] += hit
+            st[1] += 1
         if not hit:
             missed.append((kind, i, doc.get("why", "")))
     total = [0, 0]
     print("\ninjected errors found:")
-    for kind, (h, n) in stats.items():
+    for kind, (h, n) in sorted(stats.items()):
         print(f"  {kind:<8} {h}/{n} = {h / n:.3f}")
-        total[0] += h
-        total[1] += n
+        if not kind.startswith("half"):
+            total[0] += h
+            total[1] += n
     print(f"  {'all':<8} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}")
     if a.verbose:
         for kind, i, why in missed:

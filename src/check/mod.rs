@@ -35,7 +35,10 @@
 //! glossary, or tell a paraphrase from an omission.
 
 pub mod english;
+mod numbers;
+mod renderings;
 mod report;
+mod sentences;
 mod tmx;
 
 use std::collections::HashMap;
@@ -46,7 +49,10 @@ use crate::extract::{Context, Extractor, Fact, FactKind};
 use crate::glossary::{Category, Matcher};
 use crate::span::Span;
 
+use numbers::{fold, names_word, same_number, show_number, specificity, values};
+use renderings::{also, alternatives, parenthesized, rendering_words, reordered};
 pub use report::{html, Row, Tally};
+use sentences::{join_initials, split_glued};
 pub use tmx::tmx_units;
 
 /// One kind of check.
@@ -193,6 +199,8 @@ impl Checker {
                         .collect();
                     r.extend(surnames);
                 }
+                let reordered: Renderings = r.iter().flat_map(|w| reordered(w)).collect();
+                r.extend(reordered);
                 r.dedup();
                 r
             })
@@ -215,7 +223,6 @@ impl Checker {
         // A nationality is also rendered by its country (`Pakistan's army` for الجيش
         // الباكستاني): the place whose Arabic is the nationality without its ي (باكستاني →
         // باكستان), or with ا for it (أمريكي → أمريكا, بريطاني → بريطانيا).
-        let fold = |a: &str| crate::normalize::matcher().normalize_str(a);
         let mut places: HashMap<String, usize> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             if e.category == Category::Place {
@@ -291,17 +298,16 @@ impl Checker {
     /// Align `english` with `arabic` and check every pair.
     pub fn check(&self, arabic: &str, english: &str, ctx: &Context) -> Checked {
         let analysis = self.extractor.analyze(arabic, ctx);
-        let en = segment_english(english);
-        let beads = self
-            .aligner
-            .align(arabic, &analysis.sentences, english, &en);
+        let sentences = join_initials(arabic, &analysis.sentences);
+        let en = split_glued(english, segment_english(english));
+        let beads = self.aligner.align(arabic, &sentences, english, &en);
         let cover = |spans: &mut dyn Iterator<Item = Span>| {
             spans.reduce(Span::cover).unwrap_or_else(|| Span::new(0, 0))
         };
         let pairs = beads
             .iter()
             .map(|b| CheckedPair {
-                arabic: cover(&mut analysis.sentences[b.ar.clone()].iter().map(|s| s.span)),
+                arabic: cover(&mut sentences[b.ar.clone()].iter().map(|s| s.span)),
                 english: cover(&mut en[b.en.clone()].iter().map(|s| s.span)),
                 score: b.score,
             })
@@ -506,68 +512,69 @@ impl Checker {
                     if !reported.insert(key) {
                         continue;
                     }
-                    let found = near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
-                    if !found {
-                        findings.push(Finding {
-                            pair: i,
-                            check: Check::NumberMismatch,
-                            severity: Severity::Error,
-                            arabic: f.span,
-                            entry: None,
-                            message: format!(
+                    let in_english =
+                        |v: f64| near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
+                    if in_english(v) {
+                        continue;
+                    }
+                    // A casualty count the Arabic sums (خمسة مهندسين وسائق = 6, the fact's English
+                    // `6 killed: 5 Chinese engineers and 1 Pakistani driver`) is right when the
+                    // English keeps the numbers it is made of (`five engineers and a driver`).
+                    if f.kind == FactKind::Casualties {
+                        let parts = f.english.as_str().split_once(':').map(|(_, p)| p);
+                        let mut parts = parts
+                            .map(english::numbers)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|p| *p != 1.0 && *p != v)
+                            .peekable();
+                        if parts.peek().is_some() && parts.all(in_english) {
+                            continue;
+                        }
+                    }
+                    let written = f.span.slice(arabic);
+                    let spelled = !written.chars().any(|c| c.is_numeric());
+                    // A one-word number that the English writes as a name (ستون = Emma Stone,
+                    // شابان = Chhappan) is no number here.
+                    if spelled
+                        && !written.contains(char::is_whitespace)
+                        && near(i).any(|j| names_word(pairs[j].english.slice(english), written))
+                    {
+                        continue;
+                    }
+                    // A lone word in ين read as a dual (سائحين) is as often the plural's
+                    // genitive ("tourists"): advisory.
+                    let maybe_plural = spelled
+                        && v == 2.0
+                        && !written.contains(char::is_whitespace)
+                        && fold(written).ends_with("ين");
+                    findings.push(Finding {
+                        pair: i,
+                        check: Check::NumberMismatch,
+                        severity: if maybe_plural {
+                            Severity::Info
+                        } else {
+                            Severity::Error
+                        },
+                        arabic: f.span,
+                        entry: None,
+                        message: if maybe_plural {
+                            format!(
+                                "{written} may be a dual (two) or a plural; 'two' is not in the English"
+                            )
+                        } else {
+                            format!(
                                 "{} {} is not in the English",
                                 f.kind.name(),
                                 show_number(v)
-                            ),
-                        });
-                    }
+                            )
+                        },
+                    });
                 }
             }
         }
         findings.sort_by_key(|f| (f.pair, f.arabic.start, f.check));
         Checked { pairs, findings }
-    }
-}
-
-/// The `also:` alternatives of a note: `also: U.N.; CLDR: …` → `U.N.`.
-fn also(note: &str) -> impl Iterator<Item = &str> {
-    note.split(';')
-        .filter_map(|part| part.trim().split_once("also:").map(|(_, rest)| rest))
-        .flat_map(|rest| rest.split(','))
-        .map(|alt| alt.split('(').next().unwrap_or(alt).trim())
-        .filter(|alt| !alt.is_empty())
-}
-
-/// An acronym or alternative in parentheses: `Rapid Support Forces (RSF)` → `RSF`.
-fn parenthesized(english: &str) -> Option<&str> {
-    let (_, rest) = english.split_once('(')?;
-    Some(rest.split_once(')')?.0.trim())
-}
-
-/// The folded words of a rendering without edge function words.
-fn rendering_words(text: &str) -> Vec<String> {
-    let mut w = english::words(text.split('(').next().unwrap_or(text));
-    while w
-        .first()
-        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
-    {
-        w.remove(0);
-    }
-    while w
-        .last()
-        .is_some_and(|x| english::FUNCTION_WORDS.contains(&x.as_str()))
-    {
-        w.pop();
-    }
-    w
-}
-
-fn alternatives(note: &str) -> String {
-    let alts: Vec<&str> = also(note).collect();
-    if alts.is_empty() {
-        String::new()
-    } else {
-        format!(" (or {})", alts.join(", "))
     }
 }
 
@@ -600,71 +607,6 @@ fn is_untranslated(en: &str) -> bool {
         }
     }
     arabic > 0 && arabic >= latin
-}
-
-/// Richer facts first, so a value is reported on the fact that says the most.
-fn specificity(k: FactKind) -> u8 {
-    match k {
-        FactKind::Casualties => 0,
-        FactKind::Money | FactKind::Percent => 1,
-        FactKind::Quantity | FactKind::Duration => 2,
-        FactKind::Date => 3,
-        _ => 4,
-    }
-}
-
-/// The numeric values of a fact that a translation must keep.
-fn values(f: &Fact, arabic: &str) -> Vec<f64> {
-    let text = match f.kind {
-        FactKind::Number
-        | FactKind::Quantity
-        | FactKind::Percent
-        | FactKind::Money
-        | FactKind::Duration
-        | FactKind::Casualties => f.value.as_str().to_string(),
-        // A date keeps the digits it was written with (a month name or a year the reference
-        // date filled in is not a number the translator saw); clock times (`12:00` = `1200
-        // GMT` = `noon`) and Hijri dates (often converted) are not compared.
-        FactKind::Date
-            if !f.value.as_str().starts_with("hijri:") && !f.span.slice(arabic).contains(':') =>
-        {
-            f.span
-                .slice(arabic)
-                .chars()
-                .map(|c| c.to_digit(10).map_or(' ', |d| char::from(b'0' + d as u8)))
-                .collect()
-        }
-        _ => return Vec::new(),
-    };
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars().chain([' ']) {
-        if c.is_ascii_digit() || (c == '.' && !cur.is_empty()) {
-            cur.push(c);
-        } else {
-            if let Ok(v) = cur.trim_end_matches('.').parse::<f64>() {
-                out.push(v);
-            }
-            cur.clear();
-        }
-    }
-    // One (واحد، ساعة واحدة) is as often `a`/`an` in English as a figure, and zero is the
-    // `00` of a time: neither is compared.
-    out.retain(|v| *v != 1.0 && *v != 0.0);
-    out.dedup();
-    out
-}
-
-fn same_number(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
-}
-
-fn show_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 #[cfg(test)]

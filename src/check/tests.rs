@@ -190,3 +190,178 @@ fn term_count_is_advisory() {
     assert_eq!(counts.len(), 1, "{:?}", r.findings);
     assert_eq!(counts[0].severity, Severity::Info);
 }
+
+#[test]
+fn english_as_translators_write_it_renders_the_term() {
+    let c = checker();
+    let cases: &[(&str, &str, &[&str])] = &[
+        // Word order: `Ministry of Health` for *Health Ministry*, `University of Oxford`.
+        (
+            "أعلنت وزارة الصحة أن جامعة أكسفورد ستجري الدراسة.",
+            "The Ministry of Public Health announced that the University of Oxford would run the study.",
+            &[],
+        ),
+        // Sentences glued without a space after the full stop (translation memories).
+        (
+            "أوصى المركز بارتداء الأقنعة. وأوصت الصين باستخدام أقنعة طبية.",
+            "The centre recommended masks.China recommended medical masks.",
+            &[],
+        ),
+        // Alternatives translators use, from the glossary's `also:`.
+        (
+            "قال المتحدث الرسمي إن الحرب العالمية الثانية انتهت.",
+            "The spokesman said the Second World War had ended.",
+            &[],
+        ),
+        // A rendering really missing is still reported.
+        (
+            "أعلنت وزارة الصحة أن جامعة أكسفورد ستجري الدراسة.",
+            "The ministry announced that a university would run the study.",
+            &["وزارة الصحة", "جامعة أكسفورد"],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
+    }
+}
+
+#[test]
+fn false_friends_and_names_inside_longer_names_are_no_terms() {
+    let c = checker();
+    // Each Arabic has an ordinary word or a longer name that a glossary entry spells; the
+    // English (a right translation) has none of the entry's renderings.
+    let cases: &[(&str, &str)] = &[
+        (
+            "كان مسؤولاً عن توظيف الفريق.",
+            "He was responsible for hiring the team.",
+        ),
+        (
+            "انكسرت العجلة الأمامية اليمنى.",
+            "The right front wheel broke.",
+        ),
+        (
+            "أردنا بحماس بالغ التغيير.",
+            "We wanted change overwhelmingly.",
+        ),
+        (
+            "هذه من الأسباب الرئيسة للأزمة.",
+            "These are among the main causes of the crisis.",
+        ),
+        (
+            "وصل 34 برازيليًا إلى المطار.",
+            "34 Brazilians arrived at the airport.",
+        ),
+        (
+            "استخدموا تفاعل (آر آر تي-بي سي آر) للفحص.",
+            "They used rRT-PCR for testing.",
+        ),
+        ("أفادت شبكة سي إن بي سي بذلك.", "CNBC reported it."),
+        ("أعلنت هيئة الإذاعة اليابانية ذلك.", "NHK announced it."),
+    ];
+    for (ar, en) in cases {
+        assert_eq!(
+            missing_terms(&c, ar, en),
+            Vec::<String>::new(),
+            "{ar} / {en}"
+        );
+    }
+}
+
+/// `(value in the message, severity)` of every number-mismatch finding.
+fn number_findings(c: &Checker, ar: &str, en: &str) -> Vec<(String, Severity)> {
+    c.check(ar, en, &Context::default())
+        .findings
+        .iter()
+        .filter(|f| f.check == Check::NumberMismatch)
+        .map(|f| (f.arabic.slice(ar).to_string(), f.severity))
+        .collect()
+}
+
+#[test]
+fn numbers_as_english_writes_them() {
+    let c = checker();
+    let e = Severity::Error;
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, Severity)]);
+    let cases: &[Case] = &[
+        (
+            "ارتفع العدد إلى 2.6 مليار شخص، حوالي ثلث سكان العالم.",
+            "The number rose to 2.6 billion people, around a third of the world's population.",
+            &[],
+        ),
+        (
+            "يمكن أن يترك الركود ما بين 14 و22 مليون شخص في فقر.",
+            "The recession could leave between 14 and 22 million people in poverty.",
+            &[],
+        ),
+        (
+            "قدر خبير التأثير بأكثر من 300 مليار دولار.",
+            "An expert estimated a $300+ billion impact.",
+            &[],
+        ),
+        (
+            "أسفر الهجوم عن مقتل خمسة مهندسين صينيين وسائق باكستاني.",
+            "The attack killed five Chinese engineers and a Pakistani driver.",
+            &[],
+        ),
+        (
+            "أسفر الهجوم عن مقتل خمسة مهندسين صينيين وسائق باكستاني.",
+            "The attack killed four Chinese engineers and a Pakistani driver.",
+            &[("مقتل خمسة مهندسين صينيين وسائق باكستاني", e)],
+        ),
+        // Twenty is not two dozen.
+        (
+            "أصيب حوالي عشرين من أعضاء البرلمان.",
+            "Around two dozen members of parliament were infected.",
+            &[("أصيب حوالي عشرين من أعضاء", e)],
+        ),
+        // A number word the English writes as a name (Emma Stone) is none; without the name
+        // it is a number again.
+        (
+            "تلقى غوسلينغ وستون ترشيحات.",
+            "Gosling and Stone received nominations.",
+            &[],
+        ),
+        // A lone word in ين may be a dual or the plural: advisory only.
+        (
+            "أخذ شرطي سابق سائحين رهائن.",
+            "A former policeman took tourists hostage.",
+            &[("سائحين", Severity::Info)],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(a, s)| (a.to_string(), *s)).collect();
+        assert_eq!(number_findings(&c, ar, en), want, "{ar} / {en}");
+    }
+}
+
+#[test]
+fn initials_do_not_end_an_arabic_sentence() {
+    let c = checker();
+    let ar = "وقال نائب المفتش العام دي. كي. أريا إن الشرطة اعتقلت خمسة أشخاص.";
+    let en = "Deputy Inspector General D K Arya said police arrested five people.";
+    let r = c.check(ar, en, &Context::default());
+    assert_eq!(r.pairs.len(), 1, "{:?}", r.pairs);
+    assert!(
+        r.findings.iter().all(|f| f.check != Check::Unaligned),
+        "{:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn glued_english_sentences_are_split_and_abbreviations_kept() {
+    let en = "It ended in Antarctica.Several measures exist in the U.S.China and 3.5 more.\"We go.\"The end";
+    let got: Vec<&str> = split_glued(en, segment_english(en))
+        .iter()
+        .map(|s| s.span.slice(en))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            "It ended in Antarctica.",
+            "Several measures exist in the U.S.China and 3.5 more.\"",
+            "We go.\"",
+            "The end"
+        ]
+    );
+}
