@@ -241,6 +241,7 @@ fn summarize_document(
     evidence::add_words(&mut infos, &a.tokens, &a.norm.text);
     evidence::add_terms(&mut infos, &a.terms, &stages.matcher);
     evidence::add_facts(&mut infos, &a.facts);
+    evidence::add_name_checks(&mut infos, &a.terms, &stages.matcher);
     if let Some(en) = english {
         let aligned = align::english_per_sentence(&stages.aligner, text, &sentences, en);
         evidence::add_english(&mut infos, aligned);

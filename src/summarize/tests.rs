@@ -250,6 +250,7 @@ fn key_facts_are_grouped_and_deduplicated() {
     let fact = |kind: &str, english: &str| FactLine {
         kind: kind.into(),
         english: english.into(),
+        source: (kind == "person").then_some("glossary"),
         ..FactLine::default()
     };
     let s = vec![
@@ -267,7 +268,7 @@ fn key_facts_are_grouped_and_deduplicated() {
             ..SentenceInfo::default()
         },
     ];
-    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s)
+    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s, &[0])
         .into_iter()
         .map(|f| (f.question, f.english, f.sentence))
         .collect();
@@ -275,9 +276,9 @@ fn key_facts_are_grouped_and_deduplicated() {
         got,
         vec![
             (Question::Who, "Mustapha Baitas".to_string(), 1),
+            (Question::What, "2,946 killed".to_string(), 1),
             (Question::Where, "Al Haouz".to_string(), 0),
             (Question::When, "8 September 2023".to_string(), 0),
-            (Question::HowMany, "2,946 killed".to_string(), 1),
         ]
     );
 }
