@@ -344,7 +344,8 @@ impl PartialOrd for Entry {
 }
 
 /// Choose up to `k` candidates by maximal marginal relevance (stopping early once `budget`
-/// words would be exceeded, when given; the first pick is always taken). Near-repeats
+/// words would be exceeded, when given; the first pick is always taken). The lede (the first
+/// candidate, when it is not a fragment) is the first pick. Near-repeats
 /// (similarity ≥ [`REPEAT`] to a chosen sentence) come last whatever their score.
 ///
 /// Lazy greedy: a candidate's value only falls as picks are made, so the heap's top is
@@ -360,10 +361,18 @@ pub fn mmr(
     let n = r.candidates.len();
     let mut chosen: Vec<usize> = Vec::new(); // positions in r.candidates, in pick order
     let mut redundancy = vec![0.0f64; n];
+    // The lede is always kept (the gold editors kept it in 77 of 80 briefs): it is the first
+    // pick whatever its centrality (a list article's lede is not central, but it is what the
+    // list is about), unless it is a fragment.
+    let lede = n > 0 && r.features[0].length >= 1.0;
     let mut heap: BinaryHeap<Entry> = (0..n)
         .map(|c| Entry {
             fresh: true,
-            value: LAMBDA * r.scores[c],
+            value: if lede && c == 0 {
+                f64::INFINITY
+            } else {
+                LAMBDA * r.scores[c]
+            },
             c,
             seen: 0,
         })
