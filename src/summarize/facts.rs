@@ -20,9 +20,10 @@
 //! * a compass direction alone (`north`) is not a place; a news agency, a paper, a channel or
 //!   a platform (`Reuters`, `Interfax`, `state TV`, `Twitter`) is where the story came from,
 //!   not who it is about;
-//! * a **denied** fact is not signed; a fact said with a qualifier (`about 300`), an
-//!   approximate count, an inferred year or a certainty cue (claimed, unconfirmed,
-//!   reportedly, believed) is marked **hedged**;
+//! * a **denied** fact is not signed; a fact said with a qualifier (`about 300`, or an
+//!   approximator right before it: `تقترب من 3 ملايين يورو`), an approximate count, an
+//!   inferred year or a certainty cue (claimed, unconfirmed, reportedly, believed) is marked
+//!   **hedged**;
 //! * facts of crawl noise ([`super::structure::is_noise`]: the byline `عمر إبراهيم – عين
 //!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
 //!   and date stay, and of a Hijri date given with its Gregorian one only the Gregorian date
@@ -248,6 +249,31 @@ const TAIL_WORDS: &[&str] = &[
     "الذين",
 ];
 
+/// Words right before a number that make it approximate (alef forms as written and folded).
+const APPROXIMATORS: &[&str] = &[
+    "ما يقرب من",
+    "يقترب من",
+    "تقترب من",
+    "قرابة",
+    "حوالي",
+    "حوالى",
+    "نحو",
+    "زهاء",
+    "ما يناهز",
+    "يناهز",
+    "قرابه",
+];
+
+/// Whether a count comes right after an approximator the extractor did not take in
+/// (`أسعار تقترب من 3 ملايين يورو`): then it is hedged.
+fn approximated(text: &str, f: &FactLine) -> bool {
+    let before = text
+        .get(..f.span.start.min(text.len()))
+        .unwrap_or("")
+        .trim_end();
+    APPROXIMATORS.iter().any(|a| before.ends_with(a))
+}
+
 /// Whether a count is followed by a percent sign or word (`انخفضت بنسبة 12%` is not
 /// *12 missing*): then it is a percentage the extractor read as something else.
 fn percent_after(text: &str, f: &FactLine) -> bool {
@@ -265,9 +291,9 @@ fn percent_after(text: &str, f: &FactLine) -> bool {
 /// follows (`عبدالله البرقاوي- سبق- الرياض: …`).
 fn byline(text: &str, f: &FactLine) -> bool {
     let (start, end) = (f.span.start.min(text.len()), f.span.end.min(text.len()));
-    let line_start = text.get(..start).map_or(true, |b| {
-        b.rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
-    });
+    let line_start = text
+        .get(..start)
+        .is_none_or(|b| b.rsplit('\n').next().is_some_and(|l| l.trim().is_empty()));
     let rest = text.get(end..).unwrap_or("").trim_start();
     line_start && rest.starts_with(['-', '–', '—'])
 }
@@ -429,7 +455,10 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             let Some(question) = signable(text, f) else {
                 continue;
             };
-            let hedged = f.hedged || f.cue.is_some();
+            let hedged = f.hedged
+                || f.cue.is_some()
+                || (matches!(question, Question::What | Question::HowMany)
+                    && approximated(text, f));
             let key = (question, f.english.trim().to_lowercase());
             if let Some(&k) = index.get(&key) {
                 let c = &mut all[k];

@@ -313,6 +313,14 @@ fn sources_bylines_percentages_and_denials_are_not_signed() {
             true,
             false,
         ),
+        (
+            "وجد جزرا للبيع بأسعار تقترب من 3 ملايين يورو.",
+            "3 ملايين يورو",
+            "money",
+            "€3 million",
+            true,
+            true,
+        ),
     ];
     for (text, arabic, kind, english, want, hedged) in rows {
         let mut f = at(text, arabic, kind, english);

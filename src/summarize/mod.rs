@@ -23,8 +23,7 @@
 //!   sentence of each paragraph, a quote from a named speaker, the sentence's share of the
 //!   article's main facts (who / where / when / how many) — then centrality (LexRank over
 //!   light-stemmed tokens) and similarity to the title (weights in `pick.rs`);
-//! * the lede is always the first pick unless it is a fragment (a list article's lede is not
-//!   central, but it is what the list is about);
+//! * in news-shaped text the lede is always the first pick unless it is a fragment;
 //! * sentences are chosen greedily, best score first, with redundancy control on the shared
 //!   tokens: a near-repeat of a chosen sentence (TF-IDF cosine ≥ 0.6) is taken only when
 //!   nothing else is left (MMR with a hard threshold; see `pick.rs` for why no soft penalty).
