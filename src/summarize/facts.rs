@@ -291,9 +291,15 @@ fn percent_after(text: &str, f: &FactLine) -> bool {
 /// follows (`عبدالله البرقاوي- سبق- الرياض: …`).
 fn byline(text: &str, f: &FactLine) -> bool {
     let (start, end) = (f.span.start.min(text.len()), f.span.end.min(text.len()));
-    let line_start = text
-        .get(..start)
-        .is_none_or(|b| b.rsplit('\n').next().is_some_and(|l| l.trim().is_empty()));
+    // Only the few bytes before the name are looked at: a line of megabytes costs no more.
+    let from = (0..=start.saturating_sub(64))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let line_start = text.get(from..start).is_none_or(|b| match b.rfind('\n') {
+        Some(nl) => b[nl..].trim().is_empty(),
+        None => from == 0 && b.trim().is_empty(),
+    });
     let rest = text.get(end..).unwrap_or("").trim_start();
     line_start && rest.starts_with(['-', '–', '—'])
 }
