@@ -304,3 +304,23 @@ fn news_shape_is_detected_from_headline_dateline_or_attributions() {
         assert_eq!(is_news_shaped(text, &s, title(text, &s)), want, "{text:?}");
     }
 }
+
+#[test]
+fn protocol_sentences_are_recognized_by_their_opening() {
+    // (sentence, protocol?)
+    let rows = [
+        ("حضر الاجتماع الأمين العام المساعد للشؤون الخارجية.", true),
+        ("وحضر الحفل عدد من المسؤولين.", true),
+        ("وختمت رئيسة النادي كلمتها بالشكر للملحق الثقافي.", true),
+        ("واختتم الوزير زيارته بلقاء الجالية.", true),
+        ("وفي ختام اللقاء تبادل الطرفان الهدايا.", true),
+        ("اجتمع الأمين العام لمجلس التعاون مع المبعوث الأممي.", false),
+        ("وأوضح أن الحضور بلغ ثلاثة آلاف شخص.", false),
+        ("ختام", false),
+    ];
+    for (text, want) in rows {
+        let norm = crate::normalize::matcher().normalize_str(text);
+        let words: Vec<String> = score::words(&norm).map(str::to_string).collect();
+        assert_eq!(super::pick::is_protocol(&words), want, "{text}");
+    }
+}
