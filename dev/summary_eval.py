@@ -7,6 +7,7 @@ Run from the repository root (Python 3 stdlib only):
     python3 dev/summary_eval.py target/release/dragoman
     python3 dev/summary_eval.py /work/ref/dragoman          # main's figures
     python3 dev/summary_eval.py BIN --sanity 100            # 100 other articles, no gold
+    python3 dev/summary_eval.py BIN --keyfacts [PHASE]      # key facts against the hand judgements
 
 Data: the 40 gold articles of `dev/gold/articles.tsv`, read from `../shared/data/dev/news/articles`
 (`$DRAGOMAN_NEWS` overrides), with the two independent briefs `dev/gold/news-summaries/{A,B}`
@@ -40,6 +41,12 @@ the reference's first pick (in both briefs it is almost always the sentence with
 is the main-point sentence; a summary carries the main point when its unigram recall of that
 sentence (clipped, tokens as above) is >= 0.6, for either reference. Reported: the share of
 articles carried, and the share where dragoman carries it and lead-N does not, or the reverse.
+
+Key facts (`--keyfacts`): the `key_facts` of the default run on the 40 articles, one per line
+(number, article, question, kind, English, H when hedged, mentions, the Arabic), matched by
+(article, question, English) with `dev/gold/news-summaries/keyfacts-judged.tsv` (phase `after`
+unless another is named): how many are right, wrong, and not judged yet (those are printed, to
+judge by hand and add to the file; see `news-summaries/KEYFACTS.md` for the criteria).
 
 The 40 articles are split in two halves by the order of `articles.tsv` (odd rows: dev, even
 rows: check) so that tuning on one half can be checked on the other.
@@ -264,9 +271,46 @@ def sanity(binary, count):
           f"empty {empty}; picks with crawl noise {noise}")
 
 
+def keyfacts(binary, phase):
+    """Key facts of the 40 articles against the hand judgements of `phase`."""
+    rows = [l.split("\t") for l in open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]]
+    files = [os.path.join(NEWS, r[0]) for r in rows]
+    docs, _ = run(binary, files, [])
+    judged = {}
+    path = os.path.join(GOLD, "news-summaries", "keyfacts-judged.tsv")
+    for line in open(path, encoding="utf-8").read().splitlines()[1:]:
+        c = line.split("\t")
+        if c[0] == phase:
+            judged[(c[2], c[3], c[5])] = (c[8], c[9] if len(c) > 9 else "")
+    counts = Counter()
+    k = 0
+    for r in rows:
+        o = docs[r[0]]
+        text = open(os.path.join(NEWS, r[0]), encoding="utf-8").read()
+        for e in o["key_facts"]:
+            k += 1
+            verdict = judged.get((r[0], e["question"], e["english"]))
+            counts[verdict[0] if verdict else "not judged"] += 1
+            if not verdict or verdict[0] == "wrong":
+                arabic = text[e["start"]:e["end"]]
+                print(f"{k}\t{r[0]}\t{e['question']}\t{e['kind']}\t{e['english']}\t{'H' if e['hedged'] else ''}"
+                      f"\t{e['mentions']}\t{arabic}\t{verdict[0] + ': ' + verdict[1] if verdict else 'NOT JUDGED'}")
+    total = sum(counts.values())
+    per_q = Counter(e["question"] for o in docs.values() for e in o["key_facts"])
+    print(f"{total} key facts on {len(rows)} articles ({dict(sorted(per_q.items()))}); judged against phase "
+          f"'{phase}': right {counts['right']}, wrong {counts['wrong']}, not judged {counts['not judged']}"
+          + (f"; right {counts['right'] / (counts['right'] + counts['wrong']):.1%} of the judged" if counts['right'] + counts['wrong'] else ""))
+
+
 def main():
     args = sys.argv[1:]
-    binary = next((a for a in args if not a.startswith("--") and not a.isdigit()), "target/release/dragoman")
+    binary = next((a for a in args if not a.startswith("--") and not a.isdigit()
+                   and a not in ("before", "after")), "target/release/dragoman")
+    if "--keyfacts" in args:
+        i = args.index("--keyfacts")
+        phase = args[i + 1] if i + 1 < len(args) and args[i + 1] in ("before", "after") else "after"
+        keyfacts(binary, phase)
+        return
     if "--sanity" in args:
         sanity(binary, int(args[args.index("--sanity") + 1]))
         return

@@ -93,6 +93,7 @@ fn evidence(text: &str, glossary: bool) -> Vec<SentenceInfo> {
     let mut infos = dragoman::evidence::plain(&a.sentences);
     dragoman::evidence::add_terms(&mut infos, &a.terms, e.matcher());
     dragoman::evidence::add_facts(&mut infos, &a.facts);
+    dragoman::evidence::add_name_checks(&mut infos, &a.terms, e.matcher());
     infos
 }
 

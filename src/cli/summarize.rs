@@ -32,7 +32,7 @@ use crate::segment::Layout;
 ///
 /// Length: `--sentences N`, `--ratio R` or `--words W`; by default from the article's length,
 /// as a wire editor sizes a brief: 3 sentences under 200 words, 4 under 400, 5 above (never
-/// more than half the sentences, rounded up).
+/// the whole article when it has more than three sentences).
 ///
 /// Cost: linear in the size of a document. Centrality and redundancy compare sentences at
 /// most 64 apart (an article of up to 65 sentences, almost every news article, is compared
@@ -40,7 +40,8 @@ use crate::segment::Layout;
 ///
 /// For each document: the title; the picked sentences in document order with their sentence
 /// number, the Arabic, the English (the glossary terms' English, marked as a gloss) and facts;
-/// then key facts (who / where / when / how many) with the sentence each came from.
+/// then key facts (at most one each for who / what / where / when / how many: credible names,
+/// countable things, hedges marked) with the sentence each came from.
 ///
 /// Formats: `md` (Markdown tables, Arabic and English side by side), `json` (one object per
 /// document per line, with code-point spans), `csv` (one row per picked sentence:
@@ -241,6 +242,7 @@ fn summarize_document(
     evidence::add_words(&mut infos, &a.tokens, &a.norm.text);
     evidence::add_terms(&mut infos, &a.terms, &stages.matcher);
     evidence::add_facts(&mut infos, &a.facts);
+    evidence::add_name_checks(&mut infos, &a.terms, &stages.matcher);
     if let Some(en) = english {
         let aligned = align::english_per_sentence(&stages.aligner, text, &sentences, en);
         evidence::add_english(&mut infos, aligned);

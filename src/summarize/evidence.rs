@@ -12,7 +12,7 @@
 //! only sees the plain data.
 
 use crate::extract::{Detail, Fact, FactKind};
-use crate::glossary::{Matcher, TermMatch};
+use crate::glossary::{Category, Matcher, TermMatch};
 use crate::segment::Sentence;
 use crate::tokens::{Kind, Tokens};
 
@@ -123,6 +123,15 @@ pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
             continue;
         }
         if let Some(info) = infos.get_mut(f.sentence) {
+            let (source, score, titled) = match &f.detail {
+                Detail::Person(p) => (
+                    p.english_source.map(|s| s.name()),
+                    p.score,
+                    p.title.is_some(),
+                ),
+                Detail::Glossary(_) => (Some("glossary"), Some(1.0), false),
+                _ => (None, None, false),
+            };
             info.facts.push(FactLine {
                 kind: f.kind.name().to_string(),
                 english: f.english.to_string(),
@@ -135,6 +144,39 @@ pub fn add_facts(infos: &mut [SentenceInfo], facts: &[Fact]) {
                     _ => None,
                 },
                 span: f.span,
+                source,
+                score,
+                titled,
+                cue: f.hedged,
+                overlaps_term: false,
+            });
+        }
+    }
+}
+
+/// Mark the people whose span overlaps a glossary term that is not a name or a nationality
+/// (تركي is also the name Turki; `terms` from
+/// `matcher`, in order): `خالد نجم وزير` took in the title وزير, `بختيار دوغان قصف` the
+/// verb قصف. Call after [`add_facts`]. Each fact looks at the few terms ending after its
+/// start, found by binary search: linear in the facts.
+pub fn add_name_checks(infos: &mut [SentenceInfo], terms: &[TermMatch], matcher: &Matcher) {
+    let entries = matcher.glossary().entries();
+    for info in infos.iter_mut() {
+        for f in info.facts.iter_mut().filter(|f| f.kind == "person") {
+            if f.source == Some("glossary") {
+                continue;
+            }
+            let before = terms.partition_point(|t| t.span.start < f.span.end);
+            f.overlaps_term = terms[..before].iter().rev().take(8).any(|t| {
+                t.span.end > f.span.start
+                    && !matches!(
+                        entries[t.entry].category,
+                        Category::Person
+                            | Category::Org
+                            | Category::Group
+                            | Category::Place
+                            | Category::Nationality
+                    )
             });
         }
     }

@@ -1,47 +1,68 @@
 //! Key facts of a whole article, as an editor would sign them.
 //!
-//! **In:** every sentence's [`FactLine`]s (from the extractor, via [`super::evidence`]).
-//! **Out:** [`KeyFact`]s grouped by question (who, where, when, how many), each group in
-//! document order:
-//! * only facts that answer one of the four questions; **bare numbers** and ordinals are left
-//!   out (a number says something only with what it counts: quantities, money, casualties,
-//!   percentages stay);
-//! * an English that still holds Arabic letters (a name with no English form known) is left
-//!   out: the block is read by someone who does not read the Arabic;
-//! * a compass direction alone (`north`, `northwest`) is not a place, and a news agency
-//!   (`Reuters`, `Saudi Press Agency`) is the source, not who the story is about;
+//! **In:** every sentence's [`FactLine`]s (from the extractor, via [`super::evidence`]) and
+//! the sentences the ranking put first (`top`). **Out:** at most **one [`KeyFact`] per
+//! question** — who, what, where, when, how many — in that order, each the most specific
+//! credible fact the article gives for it:
+//!
+//! * **what** is a casualty statement (`8 killed`, `10 kidnapped: 10 workers`): what
+//!   happened; **how many** the other counts (quantities, money, percentages, durations);
+//! * only facts that answer one of the questions; **bare numbers** and ordinals are left out
+//!   (a number says something only with what it counts), and so is a quantity whose counted
+//!   noun is not a countable thing or is often misread ([`UNCOUNTABLE`]: `أهداف` is *aims*
+//!   more often than *goals*, `مرات` *times* counts nothing), or whose count does not agree
+//!   with its noun (`ست مسؤولًا`: 3–10 take a plural, so `ست` is `لست`, *I am not*);
+//! * **people only when the name is credible**: a glossary person, or a romanized name of
+//!   at least two tokens (or introduced by a title) whose English is sure enough
+//!   ([`MIN_SCORE`] by source) and whose span takes in no glossary term that is not a name
+//!   (`خالد نجم وزير` took in *minister*); an English that still holds Arabic letters is
+//!   left out: the block is read by someone who does not read the Arabic;
+//! * a compass direction alone (`north`) is not a place; a news agency, a paper, a channel or
+//!   a platform (`Reuters`, `Interfax`, `state TV`, `Twitter`) is where the story came from,
+//!   not who it is about;
+//! * a **denied** fact is not signed; a fact said with a qualifier (`about 300`, or an
+//!   approximator right before it: `تقترب من 3 ملايين يورو`), an approximate count, an
+//!   inferred year or a certainty cue (claimed, unconfirmed, reportedly, believed) is marked
+//!   **hedged**;
 //! * facts of crawl noise ([`super::structure::is_noise`]: the byline `عمر إبراهيم – عين
 //!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
-//!   and date stay, and of a Hijri date given with its Gregorian one (`25 شوال 1436 هـ الموافق
-//!   10 اغسطس 2015`) only the Gregorian date as written stays;
-//! * a relative date (`today`, `yesterday`, `Saturday`) is kept only when the article has no
-//!   date with a number in it, and then only the first;
-//! * **deduplicated**: the same question and English (case-insensitive) is one entry, with
-//!   how many times the article says it (`mentions`); an entry whose words are all inside a
-//!   more specific entry of the same question (`Salman` inside `King Salman bin Abdulaziz`,
-//!   `2015` inside `10 August 2015`) is folded into it;
-//! * **most specific first**: per question at most [`LIMIT`] entries, the most mentioned
-//!   (then the earliest) kept;
-//! * **hedged** facts (`about 300`, `more than 20 killed`, a date whose year was inferred)
-//!   are marked.
+//!   and date stay, and of a Hijri date given with its Gregorian one only the Gregorian date
+//!   as written stays; a relative date (`today`, `Saturday`) only when the article has no
+//!   date with a number in it;
+//! * **deduplicated** by value: the same question and English (case-insensitive) is one
+//!   candidate, with how many times the article says it (`mentions`); a candidate whose words
+//!   are all inside a more specific one of the same question (`Salman` inside `King Salman bin
+//!   Abdulaziz`, `2015` inside `10 August 2015`) is folded into it; across questions, a value
+//!   already signed (the same English, or the count of the casualty statement) is not signed
+//!   again;
+//! * **one per question**, chosen by: stated in one of the top-ranked sentences (the lede and
+//!   the sentences the summary leads with), then most mentioned, then most specific (a day
+//!   over a month over a year; a named person over an organization; more words), then
+//!   earliest.
 //!
-//! Linear in the facts, except the folding, which compares the entries of one question with
-//! each other (at most a few dozen per article after deduplication; capped at [`FOLD_MAX`]).
+//! Linear in the facts, except the folding, which compares the candidates of one question
+//! with each other (at most a few dozen per article; capped at [`FOLD_MAX`]).
 
 use std::collections::HashMap;
 
 use super::{FactLine, KeyFact, Question, SentenceInfo};
 
-/// Most entries per question.
-pub const LIMIT: [(Question, usize); 4] = [
-    (Question::Who, 5),
-    (Question::Where, 3),
-    (Question::When, 3),
-    (Question::HowMany, 4),
-];
-
-/// Entries of one question compared for folding (the most mentioned); beyond, kept as is.
+/// Candidates of one question compared for folding (the most mentioned); beyond, kept as is.
 pub const FOLD_MAX: usize = 200;
+
+/// How many of the best-ranked sentences count as the article's top.
+pub const TOP: usize = 3;
+
+/// The least score a romanized name needs, by where its English came from (`rules`: always
+/// sure). Model spellings are guesses of foreign or rare names; their score is the share of
+/// the beam the best spelling holds.
+pub const MIN_SCORE: [(&str, f32); 3] = [("rules", 0.0), ("lexicon", 0.45), ("model", 0.6)];
+
+/// Counted nouns (the English unit of a quantity) that are not countable things, or are
+/// misread more often than not in news: `goals` (أهداف, usually *aims* or *targets*),
+/// `entries` (مشاركة, *participation*), `times` (مرات), `reasons` (أحد أسباب), `laws` (the
+/// article number in `المادة 120 من قانون`), `camps` (`ثلاثة من مخيم`).
+pub const UNCOUNTABLE: &[&str] = &["goals", "entries", "times", "reasons", "laws", "camps"];
 
 const DIRECTIONS: &[&str] = &[
     "north",
@@ -73,13 +94,58 @@ const AGENCIES: &[&str] = &[
     "qatar news agency",
     "syrian arab news agency",
     "bahrain news agency",
+    "interfax",
+    "ria novosti",
+    "tass",
+    "xinhua",
 ];
 
-/// Whether a fact may be a key fact at all.
-fn signable(f: &FactLine) -> Option<Question> {
+/// Platforms a story travels on: not who it is about.
+const PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "snapchat",
+    "telegram",
+    "tiktok",
+    "google",
+    "linkedin",
+];
+
+/// English words of a medium's name (`Syrian state TV`, `Kuwait News Agency`).
+const MEDIUM_WORDS: &[&str] = &[
+    "agency",
+    "tv",
+    "television",
+    "newspaper",
+    "radio",
+    "channel",
+];
+
+/// Arabic words (match-folded: ة → ه) that introduce a medium: `لوكالة ريا نوفوستي`,
+/// `صحيفة ميرور`.
+const MEDIUM_ARABIC: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "قناه",
+    "تلفزيون",
+    "التلفزيون",
+    "موقع",
+    "مجله",
+    "اذاعه",
+];
+
+/// Whether a fact may be a key fact at all, and for which question.
+fn signable(text: &str, f: &FactLine) -> Option<Question> {
     let q = Question::of_kind(&f.kind)?;
     let english = f.english.trim();
-    if english.is_empty() || matches!(f.kind.as_str(), "number" | "ordinal") {
+    if english.is_empty()
+        || matches!(f.kind.as_str(), "number" | "ordinal")
+        || f.cue == Some("denied")
+    {
         return None;
     }
     if english
@@ -89,13 +155,226 @@ fn signable(f: &FactLine) -> Option<Question> {
         return None;
     }
     let lower = english.to_lowercase();
-    if q == Question::Where && DIRECTIONS.contains(&lower.as_str()) {
+    let ok = match q {
+        Question::Who => {
+            !AGENCIES.contains(&lower.as_str())
+                && !PLATFORMS.contains(&lower.as_str())
+                && !words(&lower)
+                    .iter()
+                    .any(|w| MEDIUM_WORDS.contains(&w.as_str()))
+                && !after_medium(text, f)
+                && (f.kind != "person" || credible(text, f))
+        }
+        Question::Where => !DIRECTIONS.contains(&lower.as_str()),
+        Question::HowMany if f.kind == "quantity" => countable(text, f) && !percent_after(text, f),
+        Question::What | Question::HowMany if f.kind != "percent" => !percent_after(text, f),
+        _ => true,
+    };
+    if f.kind == "person" && byline(text, f) {
         return None;
     }
-    if q == Question::Who && AGENCIES.contains(&lower.as_str()) {
-        return None;
+    ok.then_some(q)
+}
+
+/// Whether a person's name is credible enough to sign: a glossary person; or a romanized
+/// name whose English is sure enough for its source ([`MIN_SCORE`]), of two tokens or more
+/// (or introduced by a title), that takes in no glossary term but a name, does not end on a
+/// particle (`Gazi bin`) or a title or relative word ([`TAIL_WORDS`]: `… الأستاذ`, `… اللذين`),
+/// and does not carry a clitic the romanizer spelled as part of the name: an English `W…` where
+/// the Arabic has no و (`Waasam` for عصام), or — for a model spelling, a guess — a token that
+/// starts with و or ف, or a first token that starts with ب or ل (`بمقاطعة كورام`,
+/// `لاستكمال الإجراءات`). A name with no source (a later mention linked by the extractor) is
+/// signed through its full mention.
+pub fn credible(text: &str, f: &FactLine) -> bool {
+    let source = match f.source {
+        Some("glossary") => return true,
+        None => return false,
+        Some(source) => source,
+    };
+    if f.overlaps_term {
+        return false;
     }
-    Some(q)
+    let sure = MIN_SCORE
+        .iter()
+        .find(|(s, _)| *s == source)
+        .is_some_and(|&(_, min)| f.score.unwrap_or(0.0) >= min);
+    let english: Vec<&str> = f.english.split_whitespace().collect();
+    if !sure || (english.len() < 2 && !f.titled) {
+        return false;
+    }
+    if english
+        .last()
+        .is_some_and(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    let arabic: Vec<String> = f
+        .span
+        .slice(text)
+        .split_whitespace()
+        .map(|w| w.replace(['أ', 'إ', 'آ'], "ا"))
+        .collect();
+    if arabic
+        .last()
+        .is_some_and(|w| TAIL_WORDS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let first_w = english.first().is_some_and(|w| w.starts_with('W'));
+    if first_w && !arabic.first().is_some_and(|w| w.starts_with('و')) {
+        return false;
+    }
+    let clitic = arabic
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w.starts_with(['و', 'ف']) || (k == 0 && w.starts_with(['ب', 'ل'])));
+    !(source == "model" && clitic)
+}
+
+/// Particles that cannot end a name (in its English).
+const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "al", "al-", "ben"];
+
+/// Titles and relative words a name run may take in at its end (alef forms folded).
+const TAIL_WORDS: &[&str] = &[
+    "الاستاذ",
+    "الدكتور",
+    "المهندس",
+    "المستشار",
+    "المحامي",
+    "الامين",
+    "اللذين",
+    "اللتين",
+    "الذي",
+    "التي",
+    "الذين",
+];
+
+/// Words right before a number that make it approximate (alef forms as written and folded).
+const APPROXIMATORS: &[&str] = &[
+    "ما يقرب من",
+    "يقترب من",
+    "تقترب من",
+    "قرابة",
+    "حوالي",
+    "حوالى",
+    "نحو",
+    "زهاء",
+    "ما يناهز",
+    "يناهز",
+    "قرابه",
+];
+
+/// Whether a count comes right after an approximator the extractor did not take in
+/// (`أسعار تقترب من 3 ملايين يورو`): then it is hedged.
+fn approximated(text: &str, f: &FactLine) -> bool {
+    let before = text
+        .get(..f.span.start.min(text.len()))
+        .unwrap_or("")
+        .trim_end();
+    APPROXIMATORS.iter().any(|a| before.ends_with(a))
+}
+
+/// Whether a count is followed by a percent sign or word (`انخفضت بنسبة 12%` is not
+/// *12 missing*): then it is a percentage the extractor read as something else.
+fn percent_after(text: &str, f: &FactLine) -> bool {
+    let rest = text
+        .get(f.span.end.min(text.len())..)
+        .unwrap_or("")
+        .trim_start();
+    rest.starts_with(['%', '٪'])
+        || ["في المئة", "في المائة", "بالمئة", "بالمائة"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// Whether a person is the byline's writer: the name opens its sentence's line and a dash
+/// follows (`عبدالله البرقاوي- سبق- الرياض: …`).
+fn byline(text: &str, f: &FactLine) -> bool {
+    let (start, end) = (f.span.start.min(text.len()), f.span.end.min(text.len()));
+    // Only the few bytes before the name are looked at: a line of megabytes costs no more.
+    let from = (0..=start.saturating_sub(64))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let line_start = text.get(from..start).is_none_or(|b| match b.rfind('\n') {
+        Some(nl) => b[nl..].trim().is_empty(),
+        None => from == 0 && b.trim().is_empty(),
+    });
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    line_start && rest.starts_with(['-', '–', '—'])
+}
+
+/// Whether a name comes right after a word that introduces a medium (`لوكالة انترفاكس`) or
+/// starts with one (`وكالة انترفاكس`).
+fn after_medium(text: &str, f: &FactLine) -> bool {
+    let (start, end) = (f.span.start.min(text.len()), f.span.end.min(text.len()));
+    let (Some(before), Some(inside)) = (text.get(..start), text.get(start..end)) else {
+        return false;
+    };
+    let prev = before.split_whitespace().next_back();
+    let first = inside.split_whitespace().next();
+    [prev, first].into_iter().flatten().any(|w| {
+        let w = w.replace('ة', "ه");
+        MEDIUM_ARABIC.iter().any(|m| {
+            w == *m
+                || ["ل", "و", "ب", "ول", "وب"]
+                    .iter()
+                    .any(|c| w.strip_prefix(c) == Some(*m))
+        })
+    })
+}
+
+/// Whether a quantity counts countable things: a counted noun, not in [`UNCOUNTABLE`], and a
+/// count that agrees with its noun (3–10 take a plural: `ست مسؤولًا`, a singular accusative,
+/// is not six officials).
+fn countable(text: &str, f: &FactLine) -> bool {
+    let english = f.english.trim();
+    let unit: Vec<String> = words(english)
+        .into_iter()
+        .filter(|w| {
+            !w.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(
+                    w.as_str(),
+                    "about"
+                        | "more"
+                        | "than"
+                        | "less"
+                        | "nearly"
+                        | "over"
+                        | "up"
+                        | "to"
+                        | "at"
+                        | "least"
+                        | "some"
+                        | "around"
+                        | "almost"
+                        | "of"
+                        | "million"
+                        | "billion"
+                        | "thousand"
+                        | "tens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                )
+        })
+        .collect();
+    let Some(noun) = unit.last() else {
+        return false; // a bare number
+    };
+    if UNCOUNTABLE.contains(&noun.as_str()) {
+        return false;
+    }
+    let count: Option<u64> = english
+        .split_whitespace()
+        .find(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        .and_then(|w| w.replace(',', "").parse().ok());
+    let arabic = f.span.slice(text).trim_end();
+    // مسؤولًا / مسؤولا, not a broken plural in ـايا (ضحايا, قضايا).
+    let singular_accusative = arabic.ends_with("ًا")
+        || arabic.ends_with("اً")
+        || (arabic.ends_with('ا') && !arabic.ends_with("ايا"));
+    !(count.is_some_and(|c| (3..=10).contains(&c)) && singular_accusative)
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -117,15 +396,49 @@ fn has_day(english: &str) -> bool {
         .any(|d| (1..=2).contains(&d.len()))
 }
 
-/// Whether a date says when without a number (`today`, `Saturday`, `next week`).
+/// Whether a date says when without a number (`today`, `Saturday`, `next week`), or is a
+/// clock time: neither says which day, so a dated fact beats both.
 fn relative(f: &KeyFact) -> bool {
-    f.kind == "date" && !f.english.bytes().any(|b| b.is_ascii_digit())
+    f.kind == "time" || (f.kind == "date" && !f.english.bytes().any(|b| b.is_ascii_digit()))
 }
 
-/// The key facts of an article (see the module docs).
-pub fn key_facts(text: &str, sentences: &[SentenceInfo]) -> Vec<KeyFact> {
+/// How specific a candidate is, within its question (higher: more).
+fn specificity(f: &KeyFact) -> usize {
+    let n = words(&f.english).len();
+    match f.question {
+        // A day, a month and a year: a date's words; a time or a relative date says less.
+        Question::When if f.kind == "time" || relative(f) => 0,
+        Question::When => 1 + usize::from(has_day(&f.english)) + n.min(3),
+        Question::Who if f.kind == "person" => 10 + n,
+        Question::HowMany => match f.kind.as_str() {
+            "money" | "quantity" => 3,
+            "percent" => 2,
+            _ => 1,
+        },
+        _ => n,
+    }
+}
+
+/// The first number in an English value (`8` of `8 killed`), for cross-question duplicates.
+fn count_of(english: &str) -> Option<&str> {
+    english
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .find(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// A candidate with what it is chosen by.
+struct Candidate {
+    fact: KeyFact,
+    /// Stated in one of the top sentences.
+    top: bool,
+}
+
+/// The key facts of an article (see the module docs); `top` holds the indices of the
+/// best-ranked sentences (at most [`TOP`] are looked at).
+pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<KeyFact> {
+    let top = &top[..top.len().min(TOP)];
     let mut index: HashMap<(Question, String), usize> = HashMap::new();
-    let mut all: Vec<KeyFact> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let slice = s.span.slice(text).trim();
         if !slice.is_empty()
@@ -140,149 +453,105 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo]) -> Vec<KeyFact> {
             .facts
             .iter()
             .any(|f| f.kind == "date" && !f.english.contains(" AH") && has_day(&f.english));
+        let in_top = top.contains(&i);
         for f in &s.facts {
             if gregorian && f.kind == "date" && f.english.contains(" AH") {
                 continue;
             }
-            let Some(question) = signable(f) else {
+            let Some(question) = signable(text, f) else {
                 continue;
             };
+            let hedged = f.hedged
+                || f.cue.is_some()
+                || (matches!(question, Question::What | Question::HowMany)
+                    && approximated(text, f));
             let key = (question, f.english.trim().to_lowercase());
             if let Some(&k) = index.get(&key) {
-                all[k].mentions += 1;
-                all[k].hedged &= f.hedged; // once said plainly, it is not hedged
+                let c = &mut all[k];
+                c.fact.mentions += 1;
+                c.fact.hedged &= hedged; // once said plainly, it is not hedged
+                c.top |= in_top;
                 continue;
             }
             index.insert(key, all.len());
-            all.push(KeyFact {
-                question,
-                kind: f.kind.clone(),
-                english: f.english.trim().to_string(),
-                hedged: f.hedged,
-                mentions: 1,
-                sentence: i,
-                span: f.span,
+            all.push(Candidate {
+                fact: KeyFact {
+                    question,
+                    kind: f.kind.clone(),
+                    english: f.english.trim().to_string(),
+                    hedged,
+                    mentions: 1,
+                    sentence: i,
+                    span: f.span,
+                },
+                top: in_top,
             });
         }
     }
-    let mut out = Vec::new();
-    for (question, limit) in LIMIT {
-        let mut group: Vec<KeyFact> = all
-            .iter()
-            .filter(|f| f.question == question)
-            .cloned()
-            .collect();
+    let mut out: Vec<KeyFact> = Vec::new();
+    for question in Question::ALL {
+        let mut group: Vec<Candidate> = Vec::new();
+        let mut rest = Vec::with_capacity(all.len());
+        for c in all {
+            if c.fact.question == question {
+                group.push(c);
+            } else {
+                rest.push(c);
+            }
+        }
+        all = rest;
         group.sort_by(|a, b| {
-            b.mentions
-                .cmp(&a.mentions)
-                .then(a.sentence.cmp(&b.sentence))
+            b.fact
+                .mentions
+                .cmp(&a.fact.mentions)
+                .then(a.fact.sentence.cmp(&b.fact.sentence))
         });
-        // Fold an entry into a more specific one of the same question.
-        let w: Vec<Vec<String>> = group.iter().map(|f| words(&f.english)).collect();
+        // Fold a candidate into a more specific one of the same question.
+        let w: Vec<Vec<String>> = group.iter().map(|c| words(&c.fact.english)).collect();
         let m = group.len().min(FOLD_MAX);
         let mut folded = vec![false; group.len()];
         for a in 0..m {
             if let Some(b) = (0..m).find(|&b| b != a && !folded[b] && inside(&w[a], &w[b])) {
                 folded[a] = true;
-                group[b].mentions += group[a].mentions;
+                group[b].fact.mentions += group[a].fact.mentions;
+                let top = group[a].top;
+                group[b].top |= top;
             }
         }
-        let mut kept: Vec<KeyFact> = group
+        let mut kept: Vec<Candidate> = group
             .into_iter()
             .zip(folded)
             .filter(|(_, f)| !f)
             .map(|(g, _)| g)
             .collect();
-        if question == Question::When && kept.iter().any(|f| !relative(f)) {
-            kept.retain(|f| !relative(f));
-        } else if question == Question::When {
-            kept.sort_by_key(|f| f.sentence);
-            kept.truncate(1);
+        if question == Question::When && kept.iter().any(|c| !relative(&c.fact)) {
+            kept.retain(|c| !relative(&c.fact));
         }
         kept.sort_by(|a, b| {
-            b.mentions
-                .cmp(&a.mentions)
-                .then(a.sentence.cmp(&b.sentence))
+            b.top
+                .cmp(&a.top)
+                .then(b.fact.mentions.cmp(&a.fact.mentions))
+                .then(specificity(&b.fact).cmp(&specificity(&a.fact)))
+                .then(a.fact.sentence.cmp(&b.fact.sentence))
+                .then(a.fact.span.start.cmp(&b.fact.span.start))
         });
-        kept.truncate(limit);
-        kept.sort_by_key(|f| (f.sentence, f.span.start));
-        out.extend(kept);
+        // The first that is not a value already signed under another question.
+        let signed = |c: &Candidate| {
+            out.iter().any(|o| {
+                o.english.eq_ignore_ascii_case(&c.fact.english)
+                    || (o.question == Question::What
+                        && c.fact.question == Question::HowMany
+                        && o.sentence == c.fact.sentence
+                        && count_of(&o.english).is_some()
+                        && count_of(&o.english) == count_of(&c.fact.english))
+            })
+        };
+        if let Some(c) = kept.into_iter().find(|c| !signed(c)) {
+            out.push(c.fact);
+        }
     }
     out
 }
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::span::Span;
-
-    fn fact(kind: &str, english: &str, hedged: bool) -> FactLine {
-        FactLine {
-            kind: kind.into(),
-            english: english.into(),
-            hedged,
-            speaker: None,
-            span: Span::default(),
-        }
-    }
-
-    #[test]
-    fn key_facts_are_deduplicated_specific_and_signable() {
-        let s = |facts: Vec<FactLine>| SentenceInfo {
-            facts,
-            ..SentenceInfo::default()
-        };
-        let sentences = vec![
-            s(vec![
-                fact("person", "Salman", false),
-                fact("place", "Pakistan", false),
-                fact("number", "10", false),
-                fact("quantity", "about 300 people", true),
-            ]),
-            s(vec![
-                fact("person", "King Salman bin Abdulaziz", false),
-                fact("place", "northwest", false),
-                fact("person", "بمقاطعة كورام", false),
-                fact("date", "2015", false),
-            ]),
-            s(vec![
-                fact("place", "pakistan", false),
-                fact("date", "10 August 2015", false),
-                fact("ordinal", "second", false),
-            ]),
-        ];
-        let facts = key_facts("", &sentences);
-        let got: Vec<(Question, &str, bool, usize)> = facts
-            .iter()
-            .map(|f| (f.question, f.english.as_str(), f.hedged, f.mentions))
-            .collect();
-        let want = vec![
-            (Question::Who, "King Salman bin Abdulaziz", false, 2),
-            (Question::Where, "Pakistan", false, 2),
-            (Question::When, "10 August 2015", false, 2),
-            (Question::HowMany, "about 300 people", true, 1),
-        ];
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn bylines_agencies_and_relative_dates_give_way() {
-        let text = "عمر إبراهيم – عين اليوم\nقال مسؤول لرويترز أمس إن الحادث وقع يوم 10 أغسطس 2015.\n16:37 ت م";
-        let s = crate::summarize::plain(text);
-        let mut s = s;
-        s[0].facts = vec![fact("date", "today", false)];
-        s[1].facts = vec![
-            fact("org", "Reuters", false),
-            fact("date", "yesterday", false),
-            fact("date", "10 August 2015", false),
-            fact("date", "25 Shawwal 1436 AH (about August 11, 2015)", false),
-        ];
-        s[2].facts = vec![fact("time", "16:37", false)];
-        let got: Vec<String> = key_facts(text, &s).into_iter().map(|f| f.english).collect();
-        assert_eq!(got, ["10 August 2015"]);
-        // Without a dated fact, the first relative one stays.
-        s[1].facts.truncate(2);
-        let got: Vec<String> = key_facts(text, &s).into_iter().map(|f| f.english).collect();
-        assert_eq!(got, ["yesterday"]);
-    }
-}
+#[path = "facts_tests.rs"]
+mod tests;

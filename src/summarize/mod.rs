@@ -8,8 +8,8 @@
 //!
 //! **Out:** a [`Summary`]: the title (the headline line, if the document opens with one), the
 //! picked sentences as indices into `sentences` in document order with why each was picked
-//! ([`Why`]), and the key facts of the whole article (who / where / when / how many) as an
-//! editor would sign them ([`facts`]).
+//! ([`Why`]), and the key facts of the whole article (one each for who / what / where / when /
+//! how many) as an editor would sign them ([`facts`]).
 //!
 //! How sentences are picked (see `structure.rs`, `pick.rs` and `score.rs`):
 //! * **candidates** are the body sentences: not crawl noise (bylines `فلان – عين اليوم`,
@@ -23,6 +23,7 @@
 //!   sentence of each paragraph, a quote from a named speaker, the sentence's share of the
 //!   article's main facts (who / where / when / how many) — then centrality (LexRank over
 //!   light-stemmed tokens) and similarity to the title (weights in `pick.rs`);
+//! * in news-shaped text the lede is always the first pick unless it is a fragment;
 //! * sentences are chosen greedily, best score first, with redundancy control on the shared
 //!   tokens: a near-repeat of a chosen sentence (TF-IDF cosine ≥ 0.6) is taken only when
 //!   nothing else is left (MMR with a hard threshold; see `pick.rs` for why no soft penalty).
@@ -84,7 +85,7 @@ pub struct SentenceInfo {
 }
 
 /// One fact, in English, with where it was found.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FactLine {
     /// `date`, `casualties`, `person`, `place`, … (the extractor's kind name).
     pub kind: String,
@@ -98,6 +99,24 @@ pub struct FactLine {
     /// Byte span in the original document text.
     #[serde(skip)]
     pub span: Span,
+    /// Where a name's English came from: `glossary`, `lexicon`, `model` or `rules` (the
+    /// extractor's `english_source`); `None` for other facts, or a name with no English.
+    #[serde(skip)]
+    pub source: Option<&'static str>,
+    /// How sure that English is, 0-1 (the extractor's `score`).
+    #[serde(skip)]
+    pub score: Option<f32>,
+    /// A person introduced by a title or role (`الوزير`, `رئيس الوزراء`).
+    #[serde(skip)]
+    pub titled: bool,
+    /// The extractor's certainty cue: `denied`, `claimed`, `unconfirmed`, `reportedly`,
+    /// `believed`.
+    #[serde(skip)]
+    pub cue: Option<&'static str>,
+    /// A person's span overlaps a glossary term that is not a name (a title, a common noun):
+    /// the name run took in a word that is not part of the name.
+    #[serde(skip)]
+    pub overlaps_term: bool,
 }
 
 /// How long the summary is.
@@ -153,37 +172,42 @@ pub fn target(text: &str, sentences: &[SentenceInfo], opts: &Options) -> usize {
 #[serde(rename_all = "kebab-case")]
 pub enum Question {
     Who,
+    What,
     Where,
     When,
     HowMany,
 }
 
 impl Question {
-    pub const ALL: [Question; 4] = [
+    pub const ALL: [Question; 5] = [
         Question::Who,
+        Question::What,
         Question::Where,
         Question::When,
         Question::HowMany,
     ];
 
-    /// `who`, `where`, `when`, `how many`.
+    /// `who`, `what`, `where`, `when`, `how many`.
     pub fn name(self) -> &'static str {
         match self {
             Question::Who => "who",
+            Question::What => "what",
             Question::Where => "where",
             Question::When => "when",
             Question::HowMany => "how many",
         }
     }
 
-    /// The question a fact kind answers, if it is one of the four.
+    /// The question a fact kind answers, if it is one of the five: a casualty statement is
+    /// what happened (`8 killed`), the other counts say how many.
     pub fn of_kind(kind: &str) -> Option<Question> {
         Some(match kind {
             "person" | "org" | "organization" | "group" | "title" | "nationality" => Question::Who,
+            "casualties" => Question::What,
             "place" | "location" => Question::Where,
             "date" | "time" | "weekday" | "month" | "year" => Question::When,
-            "casualties" | "number" | "quantity" | "count" | "money" | "amount" | "percent"
-            | "percentage" | "measure" | "score" | "duration" => Question::HowMany,
+            "number" | "quantity" | "count" | "money" | "amount" | "percent" | "percentage"
+            | "measure" | "score" | "duration" => Question::HowMany,
             _ => return None,
         })
     }
@@ -214,7 +238,8 @@ pub struct Summary {
     pub picks: Vec<usize>,
     /// Why each pick was chosen, in the order of `picks`.
     pub why: Vec<Why>,
-    /// Who / where / when / how many across the article (`facts::key_facts`).
+    /// Who / what / where / when / how many across the article, at most one each
+    /// (`facts::key_facts`).
     pub key_facts: Vec<KeyFact>,
     /// Whether the document was treated as news (full lead-position prior).
     pub news: bool,
@@ -239,11 +264,23 @@ pub fn summarize(text: &str, sentences: &[SentenceInfo], opts: &Options) -> Summ
     };
     let mut why = pick::mmr(&ranking, k, budget, word_of);
     why.sort_unstable_by_key(|w| w.sentence);
+    // The best-ranked sentences, whatever the length asked for: key facts come from them first.
+    let mut best: Vec<usize> = (0..ranking.candidates.len()).collect();
+    best.sort_by(|&a, &b| {
+        ranking.scores[b]
+            .total_cmp(&ranking.scores[a])
+            .then(a.cmp(&b))
+    });
+    let top: Vec<usize> = best
+        .iter()
+        .take(facts::TOP)
+        .map(|&c| ranking.candidates[c])
+        .collect();
     Summary {
         title: title.map(|i| (i, sentences[i].span)),
         picks: why.iter().map(|w| w.sentence).collect(),
         why,
-        key_facts: facts::key_facts(text, sentences),
+        key_facts: facts::key_facts(text, sentences, &top),
         news: ranking.news,
     }
 }

@@ -250,6 +250,7 @@ fn key_facts_are_grouped_and_deduplicated() {
     let fact = |kind: &str, english: &str| FactLine {
         kind: kind.into(),
         english: english.into(),
+        source: (kind == "person").then_some("glossary"),
         ..FactLine::default()
     };
     let s = vec![
@@ -267,7 +268,7 @@ fn key_facts_are_grouped_and_deduplicated() {
             ..SentenceInfo::default()
         },
     ];
-    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s)
+    let got: Vec<(Question, String, usize)> = facts::key_facts("", &s, &[0])
         .into_iter()
         .map(|f| (f.question, f.english, f.sentence))
         .collect();
@@ -275,9 +276,9 @@ fn key_facts_are_grouped_and_deduplicated() {
         got,
         vec![
             (Question::Who, "Mustapha Baitas".to_string(), 1),
+            (Question::What, "2,946 killed".to_string(), 1),
             (Question::Where, "Al Haouz".to_string(), 0),
             (Question::When, "8 September 2023".to_string(), 0),
-            (Question::HowMany, "2,946 killed".to_string(), 1),
         ]
     );
 }
@@ -301,5 +302,25 @@ fn news_shape_is_detected_from_headline_dateline_or_attributions() {
     for (text, want) in rows {
         let s = infos(text);
         assert_eq!(is_news_shaped(text, &s, title(text, &s)), want, "{text:?}");
+    }
+}
+
+#[test]
+fn protocol_sentences_are_recognized_by_their_opening() {
+    // (sentence, protocol?)
+    let rows = [
+        ("حضر الاجتماع الأمين العام المساعد للشؤون الخارجية.", true),
+        ("وحضر الحفل عدد من المسؤولين.", true),
+        ("وختمت رئيسة النادي كلمتها بالشكر للملحق الثقافي.", true),
+        ("واختتم الوزير زيارته بلقاء الجالية.", true),
+        ("وفي ختام اللقاء تبادل الطرفان الهدايا.", true),
+        ("اجتمع الأمين العام لمجلس التعاون مع المبعوث الأممي.", false),
+        ("وأوضح أن الحضور بلغ ثلاثة آلاف شخص.", false),
+        ("ختام", false),
+    ];
+    for (text, want) in rows {
+        let norm = crate::normalize::matcher().normalize_str(text);
+        let words: Vec<String> = score::words(&norm).map(str::to_string).collect();
+        assert_eq!(super::pick::is_protocol(&words), want, "{text}");
     }
 }

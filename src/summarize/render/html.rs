@@ -8,7 +8,7 @@
 //!   (`dir="rtl" lang="ar"`), a table of the picked sentences — number, Arabic
 //!   (`<td class="ar" dir="rtl" lang="ar">`), English (`<td class="en" dir="ltr" lang="en">`,
 //!   with its facts listed under it) — each row with an anchor `#doc-N-sM`; then the key
-//!   facts (who / where / when / how many), each linking to its sentence.
+//!   facts (one each for who / what / where / when / how many), each linking to its sentence.
 //!
 //! The table has a fixed layout and long words (URLs, e-mail addresses) wrap anywhere, so
 //! nothing is wider than the page. `@media print`: no index, black on white, each document

@@ -12,7 +12,7 @@
 //!                     "features": {"position": 1.0, "paragraph": 0.0, "quote": 0.0,
 //!                                  "facts": 0.8, "centrality": 0.6, "title": 0.0,
 //!                                  "length": 1.0}}}],
-//!  "key_facts": [{"question": "who" | "where" | "when" | "how-many", "kind": "person",
+//!  "key_facts": [{"question": "who" | "what" | "where" | "when" | "how-many", "kind": "person",
 //!                 "english": "…", "hedged": false, "mentions": 2, "sentence": 4,
 //!                 "start": 0, "end": 0}]}
 //! ```

@@ -11,6 +11,7 @@ fn brief_parts() -> (Vec<SentenceInfo>, Summary) {
     s[1].facts = vec![FactLine {
         kind: "person".into(),
         english: "the minister".into(),
+        source: Some("glossary"),
         span: Span::new(
             TEXT.find("الوزير").unwrap(),
             TEXT.find("الوزير").unwrap() + "الوزير".len(),

@@ -1,0 +1,377 @@
+//! Tests of the key facts (`facts.rs`).
+use super::*;
+use crate::span::Span;
+
+fn fact(kind: &str, english: &str, hedged: bool) -> FactLine {
+    FactLine {
+        kind: kind.into(),
+        english: english.into(),
+        hedged,
+        source: (kind == "person").then_some("glossary"),
+        ..FactLine::default()
+    }
+}
+
+/// A fact over the first occurrence of `arabic` in `text`.
+fn at(text: &str, arabic: &str, kind: &str, english: &str) -> FactLine {
+    let start = text
+        .find(arabic)
+        .unwrap_or_else(|| panic!("{arabic} not in text"));
+    FactLine {
+        span: Span::new(start, start + arabic.len()),
+        ..fact(kind, english, false)
+    }
+}
+
+#[test]
+fn one_fact_per_question_deduplicated_specific_and_signable() {
+    let s = |facts: Vec<FactLine>| SentenceInfo {
+        facts,
+        ..SentenceInfo::default()
+    };
+    let sentences = vec![
+        s(vec![
+            fact("person", "Salman", false),
+            fact("place", "Pakistan", false),
+            fact("number", "10", false),
+            fact("quantity", "about 300 people", true),
+        ]),
+        s(vec![
+            fact("person", "King Salman bin Abdulaziz", false),
+            fact("place", "northwest", false),
+            fact("person", "بمقاطعة كورام", false),
+            fact("date", "2015", false),
+        ]),
+        s(vec![
+            fact("place", "pakistan", false),
+            fact("date", "10 August 2015", false),
+            fact("ordinal", "second", false),
+            fact("casualties", "10 kidnapped: 10 workers", false),
+            // The casualty statement's count again: not signed twice.
+            fact("quantity", "10 workers", false),
+        ]),
+    ];
+    let facts = key_facts("", &sentences, &[2]);
+    let got: Vec<(Question, &str, bool, usize)> = facts
+        .iter()
+        .map(|f| (f.question, f.english.as_str(), f.hedged, f.mentions))
+        .collect();
+    let want = vec![
+        (Question::Who, "King Salman bin Abdulaziz", false, 2),
+        (Question::What, "10 kidnapped: 10 workers", false, 1),
+        (Question::Where, "Pakistan", false, 2),
+        (Question::When, "10 August 2015", false, 2),
+        (Question::HowMany, "about 300 people", true, 1),
+    ];
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_top_sentences_come_first_then_mentions() {
+    let s = |facts: Vec<FactLine>| SentenceInfo {
+        facts,
+        ..SentenceInfo::default()
+    };
+    let sentences = vec![
+        s(vec![fact("place", "Riyadh", false)]),
+        s(vec![fact("place", "Jeddah", false)]),
+        s(vec![fact("place", "Jeddah", false)]),
+    ];
+    let first = |top: &[usize]| key_facts("", &sentences, top)[0].english.clone();
+    assert_eq!(first(&[]), "Jeddah"); // said twice
+    assert_eq!(first(&[0]), "Riyadh"); // in the lede
+}
+
+#[test]
+fn names_are_signed_only_when_credible() {
+    // (Arabic as written, English, source, score, titled, overlaps a term, signed?)
+    let rows = [
+        (
+            "محمد الحمزة",
+            "Mohammed al-Hamza",
+            "lexicon",
+            1.0,
+            false,
+            false,
+            true,
+        ),
+        (
+            "أحمد الخازم",
+            "Ahmed al-Khazm",
+            "model",
+            0.99,
+            true,
+            false,
+            true,
+        ),
+        ("فانينج", "Fanning", "model", 0.95, false, false, false), // one token, no title
+        (
+            "عودة ميس بيغي",
+            "Auda Mays Peggy",
+            "lexicon",
+            0.2,
+            false,
+            false,
+            false,
+        ),
+        (
+            "بارنز الأجواء",
+            "Barnes al-Agua",
+            "model",
+            0.41,
+            false,
+            false,
+            false,
+        ),
+        (
+            "خالد نجم وزير",
+            "Khaled Negm Wazer",
+            "model",
+            0.7,
+            true,
+            true,
+            false,
+        ),
+        (
+            "أشرف زكي الأستاذ",
+            "Ashraf Zaki al-Ustadh",
+            "lexicon",
+            0.6,
+            false,
+            false,
+            false,
+        ),
+        (
+            "عصام الصغير",
+            "Waasam al-Essghaier",
+            "model",
+            0.8,
+            false,
+            false,
+            false,
+        ),
+        (
+            "بمقاطعة كورام",
+            "Bamagataaa Coram",
+            "model",
+            0.73,
+            true,
+            false,
+            false,
+        ),
+        (
+            "عملية واحدة وسوف",
+            "Omalia Wahida Wassouf",
+            "model",
+            0.7,
+            true,
+            false,
+            false,
+        ),
+        ("غازي بن", "Gazi bin", "lexicon", 0.9, true, false, false),
+    ];
+    for (arabic, english, source, score, titled, overlaps, want) in rows {
+        let f = FactLine {
+            span: Span::new(0, arabic.len()),
+            source: Some(source),
+            score: Some(score),
+            titled,
+            overlaps_term: overlaps,
+            ..fact("person", english, false)
+        };
+        assert_eq!(credible(arabic, &f), want, "{arabic} → {english}");
+    }
+    // A glossary person always; a name with no source (a linked later mention) never.
+    let glossary = fact("person", "Bashar Assad", false);
+    assert!(credible("", &glossary));
+    let linked = FactLine {
+        source: None,
+        ..glossary
+    };
+    assert!(!credible("", &linked));
+}
+
+#[test]
+fn counts_of_things_that_are_not_countable_or_misread_are_left_out() {
+    // (sentence, the quantity as written, its English, signed?)
+    let rows = [
+        (
+            "قصفت المقاتلات سبعة اهداف للحزب.",
+            "سبعة اهداف",
+            "7 goals",
+            false,
+        ),
+        (
+            "وليس فيها انتقاص ولست مسؤولًا عن الفهم.",
+            "ست مسؤولًا",
+            "6 officials",
+            false,
+        ),
+        (
+            "وليس فيها انتقاص ولست مسؤولا عن الفهم.",
+            "ست مسؤولا",
+            "6 officials",
+            false,
+        ),
+        ("بطل العالم ثلاث مرات.", "ثلاث مرات", "3 times", false),
+        (
+            "وسقط ثلاثة ضحايا في الحادث.",
+            "ثلاثة ضحايا",
+            "3 victims",
+            true,
+        ),
+        (
+            "فاز في 23 مباراة جمعت بينهما.",
+            "23 مباراة",
+            "23 matches",
+            true,
+        ),
+        (
+            "يبعد الموقع حوالى 60 كيلومترا عن موسكو.",
+            "حوالى 60 كيلومترا",
+            "about 60 kilometers",
+            true,
+        ),
+        ("انخفضت الأرباح بنسبة 12% في الربع.", "12", "12", false),
+    ];
+    for (text, arabic, english, want) in rows {
+        let s = vec![SentenceInfo {
+            span: Span::new(0, text.len()),
+            facts: vec![at(text, arabic, "quantity", english)],
+            ..SentenceInfo::default()
+        }];
+        let got = !key_facts(text, &s, &[0]).is_empty();
+        assert_eq!(got, want, "{english} in {text}");
+    }
+}
+
+#[test]
+fn sources_bylines_percentages_and_denials_are_not_signed() {
+    // (sentence, span, kind, English, signed?, hedged)
+    let rows = [
+        (
+            "وقال نائب المحافظ لوكالة انترفاكس إن الطائرة سقطت.",
+            "انترفاكس",
+            "org",
+            "Interfax",
+            false,
+            false,
+        ),
+        (
+            "وقال مصدر لوكالة ريا نوفوستي إن القبطان لم يبلغ.",
+            "ريا نوفوستي",
+            "org",
+            "RIA Novosti",
+            false,
+            false,
+        ),
+        (
+            "نشر الكاتب تغريدات على تويتر أمس.",
+            "تويتر",
+            "org",
+            "Twitter",
+            false,
+            false,
+        ),
+        (
+            "وبث التلفزيون السوري الكلمة.",
+            "التلفزيون السوري",
+            "org",
+            "Syrian state TV",
+            false,
+            false,
+        ),
+        (
+            "عبدالله البرقاوي- سبق- الرياض: أنهت الصحيفة إرسال الطلبات.",
+            "عبدالله البرقاوي",
+            "person",
+            "Abdullah al-Barqawi",
+            false,
+            false,
+        ),
+        (
+            "فقد انخفضت بنسبة 12% لتصل الأرباح إلى 53 مليارا.",
+            "فقد انخفضت بنسبة 12",
+            "casualties",
+            "12 missing",
+            false,
+            false,
+        ),
+        (
+            "وأكد الوزير عبدالله البرقاوي أن الطلبات وصلت.",
+            "عبدالله البرقاوي",
+            "person",
+            "Abdullah al-Barqawi",
+            true,
+            false,
+        ),
+        (
+            "وقتل عشرة أشخاص في الهجوم.",
+            "قتل عشرة أشخاص",
+            "casualties",
+            "10 killed",
+            true,
+            false,
+        ),
+        (
+            "وجد جزرا للبيع بأسعار تقترب من 3 ملايين يورو.",
+            "3 ملايين يورو",
+            "money",
+            "€3 million",
+            true,
+            true,
+        ),
+    ];
+    for (text, arabic, kind, english, want, hedged) in rows {
+        let mut f = at(text, arabic, kind, english);
+        f.source = (kind == "person").then_some("lexicon");
+        f.score = Some(1.0);
+        let s = vec![SentenceInfo {
+            span: Span::new(0, text.len()),
+            facts: vec![f],
+            ..SentenceInfo::default()
+        }];
+        let got = key_facts(text, &s, &[0]);
+        assert_eq!(!got.is_empty(), want, "{english} in {text}");
+        if let Some(k) = got.first() {
+            assert_eq!(k.hedged, hedged, "{english}");
+        }
+    }
+    // A denied count is not signed; a claimed one is, marked hedged.
+    let text = "ونفى المتحدث مقتل عشرة أشخاص في الهجوم.";
+    let mut f = at(text, "مقتل عشرة أشخاص", "casualties", "10 killed");
+    let mut s = vec![SentenceInfo {
+        span: Span::new(0, text.len()),
+        facts: vec![f.clone()],
+        ..SentenceInfo::default()
+    }];
+    s[0].facts[0].cue = Some("denied");
+    assert!(key_facts(text, &s, &[0]).is_empty());
+    f.cue = Some("claimed");
+    s[0].facts = vec![f];
+    assert!(key_facts(text, &s, &[0])[0].hedged);
+}
+
+#[test]
+fn bylines_agencies_and_relative_dates_give_way() {
+    let text = "عمر إبراهيم – عين اليوم\nقال مسؤول لرويترز أمس إن الحادث وقع يوم 10 أغسطس 2015.\n16:37 ت م";
+    let mut s = crate::summarize::plain(text);
+    s[0].facts = vec![fact("date", "today", false)];
+    s[1].facts = vec![
+        fact("org", "Reuters", false),
+        fact("date", "yesterday", false),
+        fact("date", "10 August 2015", false),
+        fact("date", "25 Shawwal 1436 AH (about August 11, 2015)", false),
+    ];
+    s[2].facts = vec![fact("time", "16:37", false)];
+    let english = |s: &[SentenceInfo]| -> Vec<String> {
+        key_facts(text, s, &[1])
+            .into_iter()
+            .map(|f| f.english)
+            .collect()
+    };
+    assert_eq!(english(&s), ["10 August 2015"]);
+    // Without a dated fact, a relative one stays.
+    s[1].facts.truncate(2);
+    assert_eq!(english(&s), ["yesterday"]);
+}
