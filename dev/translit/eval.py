@@ -112,6 +112,9 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 
+BEAM = None
+
+
 def run(binary, arabic, tables=None):
     """The rows of `dragoman transliterate` on these names (with the tables of directory
     `tables`, or the built-in ones), and the CPU seconds it took (CPU time, not wall time: the
@@ -120,6 +123,8 @@ def run(binary, arabic, tables=None):
     cmd = [binary, "transliterate", "--format", "jsonl", "-j", "1"]
     if tables:
         cmd += ["--tables", tables]
+        if BEAM:
+            cmd += ["--beam", str(BEAM)]
     p = subprocess.run(cmd, input="\n".join(arabic) + "\n", capture_output=True, text=True,
                        check=True)
     took = cpu() - start
@@ -159,9 +164,12 @@ def main():
     ap.add_argument("--arabic-tables", metavar="DIR", default="/tmp/dragoman-translit-arabic",
                     help="tables trained on the Arabic split (train.py --split arabic --out "
                          "DIR; default %(default)s)")
+    ap.add_argument("--beam", type=int, help="the model's beam width (with tables given)")
     ap.add_argument("--cost", action="store_true", help="also time the binary")
     ap.add_argument("-v", action="store_true", help="list the news persons")
     args = ap.parse_args()
+    global BEAM
+    BEAM = args.beam
 
     all_rows = list(names.rows())
     splits = names.SPLITS if args.split == "both" else (args.split,)

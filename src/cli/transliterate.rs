@@ -38,6 +38,10 @@ pub struct Args {
     /// (for `dev/translit/eval.py`, which measures models trained on other splits).
     #[arg(long, value_name = "DIR", hide = true)]
     tables: Option<std::path::PathBuf>,
+
+    /// Hypotheses kept per letter by the model's beam search (with --tables; for experiments).
+    #[arg(long, value_name = "N", hide = true, requires = "tables")]
+    beam: Option<usize>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +66,7 @@ pub fn run(args: Args) -> Result<Status> {
     };
     let translit = match &args.tables {
         None => Transliterator::builtin(),
-        Some(dir) => tables(dir)?,
+        Some(dir) => tables(dir, args.beam)?,
     };
     let mut out = args.output.create()?;
     if let Some(t) = &table {
@@ -106,13 +110,16 @@ pub fn run(args: Args) -> Result<Status> {
 }
 
 /// A transliterator over the tables in `dir`, kept for the rest of the process.
-fn tables(dir: &std::path::Path) -> Result<&'static Transliterator> {
+fn tables(dir: &std::path::Path, beam: Option<usize>) -> Result<&'static Transliterator> {
     let read = |name: &str| -> Result<&'static [u8]> {
         let path = dir.join(name);
         let bytes = std::fs::read(&path).map_err(|e| Error::io(Some(&path), e))?;
         Ok(Box::leak(bytes.into_boxed_slice()))
     };
-    let t = Transliterator::from_bytes(read("lexicon.bin")?, read("model.bin")?)?;
+    let mut t = Transliterator::from_bytes(read("lexicon.bin")?, read("model.bin")?)?;
+    if let Some(beam) = beam {
+        t = t.with_beam(beam);
+    }
     Ok(Box::leak(Box::new(t)))
 }
 

@@ -116,6 +116,15 @@ impl Transliterator {
         })
     }
 
+    /// The same tables, decoded with `beam` hypotheses per letter (for experiments; the
+    /// default is the one measured best for its cost).
+    pub fn with_beam(self, beam: usize) -> Transliterator {
+        Transliterator {
+            model: self.model.with_beam(beam),
+            ..self
+        }
+    }
+
     /// A transliterator over other tables.
     pub fn new(lexicon: Lexicon, model: Model) -> Transliterator {
         Transliterator { lexicon, model }

@@ -19,8 +19,9 @@ use crate::error::Result;
 /// Units per history at most: the model's order less one (a history and a letter are packed in
 /// 64 bits: 4 units of 12 bits and 16 bits of letter).
 const MAX_HISTORY: usize = 4;
-/// Hypotheses kept per letter: 4 is as accurate as 10 on the held-out names (top-1 0.156 vs
-/// 0.157, news CER 0.120 vs 0.123) at half the cost.
+/// Hypotheses kept per letter: 8 gains 0.002–0.004 top-1 on the held-out names at twice the
+/// cost, 16 no more than 8 (`dev/translit/eval.py --beam N`; summing the final beam's
+/// hypotheses per spelling changed nothing at 4).
 const BEAM: usize = 4;
 /// Candidate chunks a letter may have (the file lists them, the most frequent first).
 const CANDIDATES: usize = 32;
@@ -34,6 +35,8 @@ const START: u64 = 0xFFF;
 pub struct Model {
     /// Units per history (the order less one).
     history: usize,
+    /// Hypotheses kept per letter ([`BEAM`] unless set otherwise for an experiment).
+    beam: usize,
     /// The letters, by index (sorted; 0 is the end of the word).
     letters: U32s,
     /// Letter `i`'s candidate units are `cand[cand_start[i]..cand_start[i + 1]]`.
@@ -129,6 +132,7 @@ impl Model {
         }
         Ok(Model {
             history: order - 1,
+            beam: BEAM,
             letters,
             cand_start,
             cand,
@@ -145,6 +149,12 @@ impl Model {
             succ_unit,
             succ_lnp,
         })
+    }
+
+    /// The same model with `beam` hypotheses kept per letter (at least 1).
+    pub fn with_beam(mut self, beam: usize) -> Model {
+        self.beam = beam.max(1);
+        self
     }
 
     /// The index of a letter, `None` for a character the model has no unit for.
@@ -235,14 +245,15 @@ impl Model {
             return None;
         }
         let mask = (1u64 << (ID_BITS * self.history as u32)) - 1;
-        let mut trellis: Vec<(u32, u32)> = Vec::with_capacity(folded.len() * BEAM);
-        let mut beam: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        let mut trellis: Vec<(u32, u32)> = Vec::with_capacity(folded.len() * self.beam);
+        let width = self.beam;
+        let mut beam: Vec<Hyp> = Vec::with_capacity(width + 1);
         beam.push(Hyp {
             history: (0..self.history).fold(0, |k, _| k << ID_BITS | START),
             score: 0.0,
             node: u32::MAX,
         });
-        let mut next: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        let mut next: Vec<Hyp> = Vec::with_capacity(width + 1);
         let mut scores = [0f32; CANDIDATES];
         let mut unigram = [0f32; CANDIDATES];
         for c in folded.chars() {
@@ -260,6 +271,7 @@ impl Model {
                     let u = u64::from(self.cand.get(i));
                     keep_best(
                         &mut next,
+                        width,
                         Hyp {
                             history: (hyp.history << ID_BITS | (u + 1)) & mask,
                             score: hyp.score + s,
@@ -310,12 +322,12 @@ fn better(a: &Hyp, b: &Hyp) -> bool {
     a.score > b.score || (a.score == b.score && a.history < b.history)
 }
 
-/// Put `h` into `beam` (best first, at most [`BEAM`], one hypothesis per history: equal
+/// Put `h` into `beam` (best first, at most `width`, one hypothesis per history: equal
 /// histories have the same future, so only the better one matters).
-fn keep_best(beam: &mut Vec<Hyp>, h: Hyp) {
+fn keep_best(beam: &mut Vec<Hyp>, width: usize, h: Hyp) {
     // Most candidates are worse than a full beam's last: out at once (an equal history in the
     // beam is at least as good as that last one, so the answer is the same).
-    if beam.len() == BEAM && !better(&h, &beam[BEAM - 1]) {
+    if beam.len() == width && !better(&h, &beam[width - 1]) {
         return;
     }
     if let Some(i) = beam.iter().position(|b| b.history == h.history) {
@@ -323,8 +335,8 @@ fn keep_best(beam: &mut Vec<Hyp>, h: Hyp) {
             return;
         }
         beam.remove(i);
-    } else if beam.len() == BEAM {
-        if !better(&h, &beam[BEAM - 1]) {
+    } else if beam.len() == width {
+        if !better(&h, &beam[width - 1]) {
             return;
         }
         beam.pop();
