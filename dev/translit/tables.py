@@ -44,7 +44,9 @@ makes a history's binary search a few steps long.
 import struct
 import sys
 
-CANDIDATES = 24
+# Chunks tried per letter, the most frequent first: 16 is as accurate as 24 on both held-out
+# splits (top-1 within 0.001) and a sixth cheaper per guess; 12 loses 0.002.
+CANDIDATES = 16
 UNSEEN = -18.0
 START = 0xFFF
 ID_BITS = 12

@@ -244,6 +244,9 @@ def lower_prob(g, prob, backoff):
     return backoff.get(g[:-1], 1.0) * lower_prob(g[1:], prob, backoff)
 
 
+NOISE = 0.05
+
+
 def align(prs, weighted):
     """The training pairs as unit sequences [([letter|chunk…], weight)], by EM then Viterbi."""
     # One sample per distinct pair (the spelling, not its popularity, is what to learn).
@@ -261,7 +264,7 @@ def align(prs, weighted):
             aligned.append((units, score / len(ar), w))
     # Noise: pairs whose alignment is far worse than usual (محمد → morocco) are not learned.
     scores = sorted(s for _, s, _ in aligned)
-    cut = scores[len(scores) // 20]
+    cut = scores[int(len(scores) * NOISE)]
     seqs = [([f"{a}|{e}" for a, e in u], w) for u, s, w in aligned if s >= cut]
     print(f"{len(seqs)} aligned pairs kept of {len(aligned)} (cut {cut:.2f}/letter)",
           file=sys.stderr)
@@ -269,7 +272,7 @@ def align(prs, weighted):
 
 
 def main():
-    global ORDER, OUT, SMOOTHING, MIN_COUNT
+    global ORDER, OUT, SMOOTHING, MIN_COUNT, NOISE
     import argparse
     import json
     ap = argparse.ArgumentParser()
@@ -283,6 +286,10 @@ def main():
     ap.add_argument("--count-weight", choices=("none", "log", "sqrt"), default="none",
                     help="weigh each aligned pair by a function of its count when counting "
                          "n-grams (default %(default)s)")
+    ap.add_argument("--candidates", type=int, default=tables.CANDIDATES,
+                    help="chunks tried per letter, the most frequent first (default %(default)s)")
+    ap.add_argument("--noise", type=float, default=NOISE,
+                    help="share of the worst-aligned pairs dropped (default %(default)s)")
     ap.add_argument("--align-cache", metavar="FILE",
                     help="keep the EM alignment in FILE (JSON) and reuse it when it exists")
     ap.add_argument("--smoothing", choices=("ad", "kn"), default=SMOOTHING,
@@ -292,6 +299,8 @@ def main():
     ap.add_argument("--lexicon-only", action="store_true", help="do not retrain the model")
     args = ap.parse_args()
     ORDER, OUT, SMOOTHING, MIN_COUNT = args.order, args.out, args.smoothing, args.min_count
+    NOISE = args.noise
+    tables.CANDIDATES = args.candidates
     prs = pairs(args.split)
     print(f"{len(prs)} training pairs ({args.split} split)", file=sys.stderr)
     os.makedirs(OUT, exist_ok=True)

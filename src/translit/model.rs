@@ -23,7 +23,8 @@ const MAX_HISTORY: usize = 4;
 /// cost, 16 no more than 8 (`dev/translit/eval.py --beam N`; summing the final beam's
 /// hypotheses per spelling changed nothing at 4).
 const BEAM: usize = 4;
-/// Candidate chunks a letter may have (the file lists them, the most frequent first).
+/// Candidate chunks a letter may have at most (the file lists them, the most frequent first;
+/// `dev/translit/tables.py` keeps 16).
 const CANDIDATES: usize = 32;
 /// Bits per unit in a packed history.
 const ID_BITS: u32 = 12;

@@ -160,7 +160,11 @@ fn lexicon_lookup() {
         ("يوسف", "youssef"),
         ("زهراني", "zahrani"),
     ] {
-        assert_eq!(t.lexicon.get(folded).map(|e| e.0), Some(english), "{folded}");
+        assert_eq!(
+            t.lexicon.get(folded).map(|e| e.0),
+            Some(english),
+            "{folded}"
+        );
     }
     for missing in ["", "زقنطوري", "محمدd", "ا ا"] {
         assert_eq!(t.lexicon.get(missing), None, "{missing}");
@@ -189,8 +193,13 @@ fn damaged_tables_are_errors() {
         (leak(bad_offsets), model, "out of order"),
     ];
     for (l, m, says) in cases {
-        let err = Transliterator::from_bytes(l, m).expect_err(says).to_string();
-        assert!(err.contains(says) && err.contains("at byte"), "{says}: {err}");
+        let err = Transliterator::from_bytes(l, m)
+            .expect_err(says)
+            .to_string();
+        assert!(
+            err.contains(says) && err.contains("at byte"),
+            "{says}: {err}"
+        );
     }
 }
 
@@ -201,12 +210,20 @@ fn beam_width_is_a_parameter() {
     let lex: &'static [u8] = include_bytes!("data/lexicon.bin");
     let model: &'static [u8] = include_bytes!("data/model.bin");
     let one = Transliterator::from_bytes(lex, model).unwrap().with_beam(1);
-    let wide = Transliterator::from_bytes(lex, model).unwrap().with_beam(16);
+    let wide = Transliterator::from_bytes(lex, model)
+        .unwrap()
+        .with_beam(16);
     for name in ["زقنطوري", "كارلوفيتش", "قرطنوسي"] {
         let (a, b) = (one.name(name), wide.name(name));
         assert_eq!(a.source, Source::Model, "{name}");
-        assert_eq!(a.score, 1.0, "a beam of one holds all its probability: {name}");
+        assert_eq!(
+            a.score, 1.0,
+            "a beam of one holds all its probability: {name}"
+        );
         assert!(b.score > 0.0 && b.score <= 1.0, "{name}: {b:?}");
-        assert!(!b.english.is_empty() && b.english.is_ascii(), "{name}: {b:?}");
+        assert!(
+            !b.english.is_empty() && b.english.is_ascii(),
+            "{name}: {b:?}"
+        );
     }
 }
