@@ -45,9 +45,9 @@ impl Lexicon {
         if !start.are_offsets(blob.len()) {
             return Err(c.bad("the lexicon's entry offsets are out of order"));
         }
-        for i in 0..n {
+        for (i, &len) in key_len.iter().enumerate() {
             let (a, b) = (start.get(i) as usize, start.get(i + 1) as usize);
-            let k = a + key_len[i] as usize;
+            let k = a + len as usize;
             if k >= b || !blob.is_char_boundary(a) || !blob.is_char_boundary(k) {
                 return Err(c.bad("a lexicon entry without Arabic or English"));
             }
