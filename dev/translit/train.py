@@ -194,7 +194,9 @@ def ngram_model(seqs):
     if SMOOTHING == "kn":
         # Kneser-Ney: a lower order counts the distinct contexts an n-gram follows, not its
         # occurrences (a unit seen often but only after one history is a poor backoff guess);
-        # the discount per order is n1 / (n1 + 2 n2) of the counts it discounts.
+        # the discount per order is n1 / (n1 + 2 n2) of the counts it discounts. The n-grams at
+        # the start of the word (after the padding) are counted the same way; counting their
+        # occurrences instead, as textbook KN does, measured the same (top-1 within 0.002).
         used = [defaultdict(float) for _ in range(ORDER + 1)]
         used[ORDER] = counts[ORDER]
         for n in range(ORDER, 1, -1):
