@@ -155,6 +155,32 @@ def line(label, s):
     return (f"| {label} | {s['n']} | {s['top1']:.3f} | {s['loose']:.3f} | {s['cer']:.3f} |")
 
 
+def callgrind(binary, all_rows):
+    """Instructions of `transliterate -j 1` on 1,000 held-out tokens (the first of the English
+    split in file order) and on one name (start-up and table load), by valgrind's callgrind."""
+    import re
+    import tempfile
+    keys = []
+    for _, ar, en, _ in all_rows:
+        if names.held_out(en) and ar not in keys:
+            keys.append(ar)
+        if len(keys) == 1000:
+            break
+    with tempfile.TemporaryDirectory() as tmp:
+        def count(lines):
+            src = os.path.join(tmp, "names.txt")
+            with open(src, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(lines) + "\n")
+            p = subprocess.run(["valgrind", "--tool=callgrind",
+                                f"--callgrind-out-file={tmp}/cg.out", binary, "transliterate",
+                                src, "-j", "1", "-o", os.path.join(tmp, "out.txt")],
+                               capture_output=True, text=True, check=True)
+            return int(re.search(r"Collected : (\d+)", p.stderr).group(1))
+        one, many = count(["محمد"]), count(keys)
+    print(f"\ncallgrind: one name {one / 1e6:.1f} M instructions (start-up and table load); "
+          f"{len(keys)} held-out tokens {many / 1e6:.1f} M")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(names.REPO, "target", "release", "dragoman"))
@@ -166,6 +192,9 @@ def main():
                          "DIR; default %(default)s)")
     ap.add_argument("--beam", type=int, help="the model's beam width (with tables given)")
     ap.add_argument("--cost", action="store_true", help="also time the binary")
+    ap.add_argument("--callgrind", action="store_true",
+                    help="also count instructions with valgrind: `transliterate` on the first "
+                         "1,000 held-out tokens (English split), and the table load")
     ap.add_argument("-v", action="store_true", help="list the news persons")
     args = ap.parse_args()
     global BEAM
@@ -213,6 +242,8 @@ def main():
     if args.v:
         for (k, refs), o in zip(items, outs):
             print(f"  {k} | {o} | {'/'.join(refs)}")
+    if args.callgrind:
+        callgrind(args.bin, all_rows)
     if not args.cost:
         return
 
