@@ -111,7 +111,10 @@ impl Model {
             && (1..n_letters).all(|i| {
                 letters.get(i - 1) < letters.get(i) && char::from_u32(letters.get(i)).is_some()
             });
+        // Letter 0, the end of the word, has one candidate: unit 0.
         let cands_ok = cand_start.are_offsets(n_cand)
+            && cand_start.get(1) == cand_start.get(0) + 1
+            && cand.get(cand_start.get(0) as usize) == 0
             && (0..n_letters)
                 .all(|i| (cand_start.get(i + 1) - cand_start.get(i)) as usize <= CANDIDATES)
             && (0..n_cand).all(|i| (cand.get(i) as usize) < n_units);
