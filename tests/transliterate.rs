@@ -81,3 +81,24 @@ fn a_line_that_is_not_a_name_is_reported_with_its_place() {
         .code(1)
         .stderr_has("names.txt:2: a line of 1600 bytes is not a name");
 }
+
+#[test]
+fn other_tables_are_read_from_a_directory_and_checked() {
+    let dir = scratch("translit-tables");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/translit/data");
+    for f in ["lexicon.bin", "model.bin"] {
+        std::fs::copy(data.join(f), dir.join(f)).unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let run = dragoman_in(
+        &["transliterate", "--tables", d, "--beam", "8"],
+        "عبد الله\n".as_bytes(),
+    )
+    .ok();
+    assert_eq!(run.stdout, "Abdullah\n");
+    // A damaged table is reported with its name, not a crash.
+    std::fs::write(dir.join("model.bin"), b"DRGMOD01\x05\0\0\0ab").unwrap();
+    dragoman_in(&["transliterate", "--tables", d], "محمد\n".as_bytes())
+        .code(2)
+        .stderr_has("model.bin: the file ends early");
+}

@@ -33,8 +33,31 @@ def fold(arabic):
 
 
 def held_out(english):
-    """The split: by English name, 10 % held out, by a hash that never changes."""
+    """The English split: by English name, 10 % held out, by a hash that never changes."""
     return zlib.crc32(english.lower().encode("utf-8")) % 10 == 0
+
+
+def arabic_key(arabic):
+    """The folded Arabic with a leading article off (الزهراني and زهراني are one name)."""
+    if arabic.startswith("ال") and len(arabic) >= 5 and arabic != "الله":
+        return arabic[2:]
+    return arabic
+
+
+def held_out_arabic(arabic):
+    """The Arabic split: by Arabic token (folded, article off), 10 % held out, so a held-out
+    token's every English spelling is a reference and none of its rows is trained on."""
+    return zlib.crc32(arabic_key(arabic).encode("utf-8")) % 10 == 0
+
+
+SPLITS = ("english", "arabic")
+
+
+def is_held_out(split, arabic, english):
+    """Whether a row is held out under `split` ("english" or "arabic")."""
+    if split == "english":
+        return held_out(english)
+    return held_out_arabic(arabic)
 
 
 def rows(path=None):

@@ -33,6 +33,15 @@ pub struct Args {
 
     #[command(flatten)]
     output: OutputArgs,
+
+    /// Read the tables from DIR/lexicon.bin and DIR/model.bin instead of the built-in ones
+    /// (for `dev/translit/eval.py`, which measures models trained on other splits).
+    #[arg(long, value_name = "DIR", hide = true)]
+    tables: Option<std::path::PathBuf>,
+
+    /// Hypotheses kept per letter by the model's beam search (with --tables; for experiments).
+    #[arg(long, value_name = "N", hide = true, requires = "tables")]
+    beam: Option<usize>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +64,10 @@ pub fn run(args: Args) -> Result<Status> {
         TranslitFormat::Tsv => Some(args.output.table(TableFormat::Tsv, COLUMNS)),
         TranslitFormat::Jsonl => Some(args.output.table(TableFormat::Jsonl, COLUMNS)),
     };
-    let translit = Transliterator::builtin();
+    let translit = match &args.tables {
+        None => Transliterator::builtin(),
+        Some(dir) => tables(dir, args.beam)?,
+    };
     let mut out = args.output.create()?;
     if let Some(t) = &table {
         out.put(&t.header())?;
@@ -84,7 +96,7 @@ pub fn run(args: Args) -> Result<Status> {
                         buf.extend_from_slice(args.output.text(&r.english).as_bytes());
                         buf.push(b'\n');
                     }
-                    Some(t) if line.trim().is_empty() => t.row(&mut buf, &row("", &empty())),
+                    Some(t) if line.trim().is_empty() => t.row(&mut buf, &row("", &r)),
                     Some(t) => t.row(&mut buf, &row(line.trim(), &r)),
                 }
                 rows.push(buf);
@@ -97,13 +109,23 @@ pub fn run(args: Args) -> Result<Status> {
     common::finish(out, &totals)
 }
 
+/// A transliterator over the tables in `dir`, kept for the rest of the process.
+fn tables(dir: &std::path::Path, beam: Option<usize>) -> Result<&'static Transliterator> {
+    let read = |name: &str| -> Result<&'static [u8]> {
+        let path = dir.join(name);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(Some(&path), e))?;
+        Ok(Box::leak(bytes.into_boxed_slice()))
+    };
+    let mut t = Transliterator::from_bytes(read("lexicon.bin")?, read("model.bin")?)?;
+    if let Some(beam) = beam {
+        t = t.with_beam(beam);
+    }
+    Ok(Box::leak(Box::new(t)))
+}
+
 /// `path:LINE` for line `n` (0-based) of a document that starts at `origin`.
 fn line_location(origin: &Location, n: usize) -> Location {
     Location::new(origin.path.clone(), origin.line.max(1) + n, 0)
-}
-
-fn empty() -> Romanization {
-    Transliterator::builtin().name("")
 }
 
 fn row<'a>(arabic: &'a str, r: &'a Romanization) -> [Cell<'a>; 4] {

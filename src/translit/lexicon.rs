@@ -1,70 +1,110 @@
 //! The lexicon: folded Arabic token → its usual English spelling and a score.
 //!
-//! **In:** `data/lexicon.tsv` (or any text of the same form): `#` comment lines, then
-//! `arabic TAB english TAB score` lines, the Arabic folded like [`super::fold`], the English
-//! lowercase, the score in 0..=1. **Out:** [`Lexicon::get`], borrowing from that text.
+//! **In:** `data/lexicon.bin` (written by `dev/translit/train.py`, layout in
+//! `dev/translit/tables.py`): entries sorted by the folded Arabic's UTF-8 bytes, each the Arabic
+//! then its English (lowercase) in one blob, with the Arabic's length and the score (the
+//! spelling's share of the data's counts, in thousandths). **Out:** [`Lexicon::get`], a binary
+//! search over the entries, borrowing from the file's bytes: loading checks the layout once
+//! (offsets in order, the text UTF-8 at every boundary) and copies nothing.
 
-use rustc_hash::FxHashMap;
+use std::cmp::Ordering;
 
-use crate::error::{Error, Result};
+use super::bytes::{Cursor, U16s, U32s};
+use crate::error::Result;
 
 /// Known tokens and their spelling.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: FxHashMap<&'static str, (&'static str, f32)>,
+    /// Entry `i` is `blob[start[i]..start[i + 1]]`.
+    start: U32s,
+    /// The Arabic's length in bytes, per entry.
+    key_len: &'static [u8],
+    /// Score in thousandths, per entry.
+    score: U16s,
+    /// The entries' text: Arabic then English.
+    blob: &'static str,
 }
 
 impl Lexicon {
-    /// Parse the lexicon text; an error names the line that is not `arabic TAB english TAB
-    /// score`.
-    pub fn parse(text: &'static str) -> Result<Lexicon> {
-        let mut words = FxHashMap::default();
-        words.reserve(text.len() / 24);
-        for (n, line) in text.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cells = line.split('\t');
-            let (Some(ar), Some(en), Some(score), None) =
-                (cells.next(), cells.next(), cells.next(), cells.next())
-            else {
-                return Err(bad(
-                    n,
-                    "expected arabic, english and score separated by tabs",
-                ));
-            };
-            let score: f32 = score
-                .parse()
-                .ok()
-                .filter(|s: &f32| (0.0..=1.0).contains(s))
-                .ok_or_else(|| bad(n, "the score is not a number in 0..=1"))?;
-            if ar.is_empty() || en.is_empty() {
-                return Err(bad(n, "an empty Arabic or English cell"));
-            }
-            words.insert(ar, (en, score));
+    /// Read the lexicon from its bytes; an error names the file and the byte where the layout
+    /// breaks. `check_order`: also check that the entries are sorted.
+    pub fn from_bytes(
+        data: &'static [u8],
+        file: &'static str,
+        check_order: bool,
+    ) -> Result<Lexicon> {
+        let mut c = Cursor::new(data, b"DRGLEX01", file)?;
+        let n = c.u32()? as usize;
+        let blob_len = c.u32()? as usize;
+        let start = U32s::read(&mut c, n + 1)?;
+        let key_len = c.section(n, 1)?;
+        let score = U16s::read(&mut c, n)?;
+        let blob = c.section(blob_len, 1)?;
+        let blob = simdutf8::basic::from_utf8(blob)
+            .map_err(|_| c.bad("the lexicon's text is not UTF-8"))?;
+        if !start.are_offsets(blob.len()) {
+            return Err(c.bad("the lexicon's entry offsets are out of order"));
         }
-        Ok(Lexicon { words })
+        for (i, &len) in key_len.iter().enumerate() {
+            let (a, b) = (start.get(i) as usize, start.get(i + 1) as usize);
+            let k = a + len as usize;
+            if k >= b || !blob.is_char_boundary(a) || !blob.is_char_boundary(k) {
+                return Err(c.bad("a lexicon entry without Arabic or English"));
+            }
+            if score.get(i) > 1000 {
+                return Err(c.bad("a lexicon score above 1"));
+            }
+        }
+        let lex = Lexicon {
+            start,
+            key_len,
+            score,
+            blob,
+        };
+        if check_order && !lex.is_sorted() {
+            return Err(c.bad("the lexicon's entries are not sorted"));
+        }
+        Ok(lex)
+    }
+
+    /// Whether the keys are strictly increasing, as binary search needs. (Out of order, a
+    /// lookup may miss a token, never more; the built-in table's order is checked by a test
+    /// instead of on every start, where it would cost three quarters of the load.)
+    pub(super) fn is_sorted(&self) -> bool {
+        (1..self.len()).all(|i| self.key(i - 1) < self.key(i))
+    }
+
+    fn key(&self, i: usize) -> &'static str {
+        let a = self.start.get(i) as usize;
+        &self.blob[a..a + self.key_len[i] as usize]
     }
 
     /// The spelling and score of a folded token.
     pub fn get(&self, folded: &str) -> Option<(&'static str, f32)> {
-        self.words.get(folded).copied()
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.key(mid).as_bytes().cmp(folded.as_bytes()) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Greater => hi = mid,
+                Ordering::Equal => {
+                    let a = self.start.get(mid) as usize + self.key_len[mid] as usize;
+                    let b = self.start.get(mid + 1) as usize;
+                    let score = f32::from(self.score.get(mid)) / 1000.0;
+                    return Some((&self.blob[a..b], score));
+                }
+            }
+        }
+        None
     }
 
     /// How many tokens it holds.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.key_len.len()
     }
 
     /// Whether it holds no token.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.key_len.is_empty()
     }
-}
-
-fn bad(line: usize, message: &str) -> Error {
-    Error::parse(
-        crate::error::Location::new("translit/data/lexicon.tsv", line + 1, 1),
-        message,
-    )
 }

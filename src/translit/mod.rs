@@ -24,10 +24,11 @@
 //! lexicon entry the share of that spelling among the data's spellings of the token; a model
 //! guess the share of the beam's probability held by the best spelling.
 //!
-//! The tables are compiled into the binary (`data/lexicon.tsv`, `data/model.tsv`, trained by
-//! `dev/translit/train.py` from CC0 and Apache-2.0 data, see their headers) and parsed once, on
-//! first use of [`Transliterator::builtin`]. Decoding is deterministic and allocates a few small
-//! buffers per name.
+//! The tables are compiled into the binary (`data/lexicon.bin`, `data/model.bin`, trained by
+//! `dev/translit/train.py` from CC0 and Apache-2.0 data, see `data/README.md`) and read in
+//! place: sorted arrays searched by bisection, so [`Transliterator::builtin`] costs one check
+//! of their layout (about 3 M instructions) and no parsing. Decoding is deterministic and
+//! allocates a few small buffers per name.
 //!
 //! ```
 //! use dragoman::{RomanizationSource as Source, Transliterator};
@@ -37,6 +38,7 @@
 //! assert_eq!(r.source, Source::Lexicon);
 //! ```
 
+mod bytes;
 mod lexicon;
 mod model;
 mod rules;
@@ -45,6 +47,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::error::Result;
 use crate::normalize::tables;
 
 pub use lexicon::Lexicon;
@@ -91,20 +94,43 @@ pub struct Transliterator {
     model: Model,
 }
 
-static LEXICON_TSV: &str = include_str!("data/lexicon.tsv");
-static MODEL_TSV: &str = include_str!("data/model.tsv");
+static LEXICON_BIN: &[u8] = include_bytes!("data/lexicon.bin");
+static MODEL_BIN: &[u8] = include_bytes!("data/model.bin");
+const LEXICON_FILE: &str = "translit/data/lexicon.bin";
+const MODEL_FILE: &str = "translit/data/model.bin";
 
 impl Transliterator {
-    /// The built-in tables, parsed on first use and shared by every thread.
+    /// The built-in tables, checked on first use and shared by every thread.
     pub fn builtin() -> &'static Transliterator {
         static T: OnceLock<Transliterator> = OnceLock::new();
         T.get_or_init(|| Transliterator {
-            lexicon: Lexicon::parse(LEXICON_TSV).expect("the built-in lexicon parses"),
-            model: Model::parse(MODEL_TSV).expect("the built-in model parses"),
+            // The order of the built-in lexicon is checked by a test, not on every start.
+            lexicon: Lexicon::from_bytes(LEXICON_BIN, LEXICON_FILE, false)
+                .expect("the built-in lexicon loads"),
+            model: Model::from_bytes(MODEL_BIN, MODEL_FILE).expect("the built-in model loads"),
         })
     }
 
-    /// A transliterator over other tables (same formats as the built-in files).
+    /// A transliterator over other tables: the bytes of a `lexicon.bin` and a `model.bin` as
+    /// `dev/translit/train.py` writes them (the evaluation script loads models trained on other
+    /// splits this way); an error names the file and byte where the layout breaks.
+    pub fn from_bytes(lexicon: &'static [u8], model: &'static [u8]) -> Result<Transliterator> {
+        Ok(Transliterator {
+            lexicon: Lexicon::from_bytes(lexicon, LEXICON_FILE, true)?,
+            model: Model::from_bytes(model, MODEL_FILE)?,
+        })
+    }
+
+    /// The same tables, decoded with `beam` hypotheses per letter (for experiments; the
+    /// default is the one measured best for its cost).
+    pub fn with_beam(self, beam: usize) -> Transliterator {
+        Transliterator {
+            model: self.model.with_beam(beam),
+            ..self
+        }
+    }
+
+    /// A transliterator over other tables.
     pub fn new(lexicon: Lexicon, model: Model) -> Transliterator {
         Transliterator { lexicon, model }
     }
@@ -120,7 +146,7 @@ impl Transliterator {
         if let Some((english, score)) = self.lexicon.get(folded) {
             return Some((english.to_string(), Source::Lexicon, score));
         }
-        // The model's beam search is the costly part (about 0.2 M instructions a word) and news
+        // The model's beam search is the costly part (about 35 k instructions a word) and news
         // repeats its unknown names: a per-thread cache of spelled tokens (keyed by the
         // transliterator too, whose tables may differ), cleared when full.
         type Cache = HashMap<(usize, String), Option<(String, f32)>>;

@@ -1,192 +1,245 @@
 //! The spelling model: a joint-sequence n-gram model over (Arabic letter, English chunk) units.
 //!
-//! **In:** `data/model.tsv` (written by `dev/translit/train.py`): `#` comments, then
-//! `U id letter chunk` (a unit; id 0 is the end of the word and has no line), `G ln_p ids…` (an
-//! n-gram, `s` for the start of the word) and `B ln_backoff ids…` (a history's backoff weight).
-//! **Out:** [`Model::spell`]: the most likely English spelling of a folded Arabic token, by a
-//! beam search over its letters, with the share of the beam's probability that spelling holds.
+//! **In:** `data/model.bin` (written by `dev/translit/train.py`, layout in
+//! `dev/translit/tables.py`): the units (letter, chunk), each letter's candidate units, the
+//! unigram scores, and the stored n-grams as sorted arrays, read in place (loading checks every
+//! offset and id once and copies nothing). **Out:** [`Model::spell`]: the most likely English
+//! spelling of a folded Arabic token, by a beam search over its letters, with the share of the
+//! beam's probability that spelling holds.
 //!
 //! Probabilities follow the ARPA convention: an n-gram that is not stored is scored by the
-//! backoff weight of its history plus the score of the n-gram one shorter. For speed the stored
-//! n-grams are kept as successor lists per (history, next letter), so scoring every candidate
-//! chunk of a letter after one history costs one table look-up per history length.
+//! backoff weight of its history plus the score of the n-gram one shorter. The stored n-grams
+//! are successor lists per (history, next letter), the histories bucketed by their last unit,
+//! so scoring every candidate chunk of a letter after one history costs a short binary search
+//! per history length.
 
-use rustc_hash::FxHashMap;
+use super::bytes::{milli, Cursor, I16s, U16s, U32s, U64s};
+use crate::error::Result;
 
-use crate::error::{Error, Location, Result};
-
-/// Units per history: the model's order less one (at most 4: a history is packed in 64 bits).
-const HISTORY: usize = 3;
-/// Hypotheses kept per letter: 4 is as accurate as 10 on the held-out names (top-1 0.156 vs
-/// 0.157, news CER 0.120 vs 0.123) at half the cost.
+/// Units per history at most: the model's order less one (a history and a letter are packed in
+/// 64 bits: 4 units of 12 bits and 16 bits of letter).
+const MAX_HISTORY: usize = 4;
+/// Hypotheses kept per letter: 8 gains 0.002–0.004 top-1 on the held-out names at twice the
+/// cost, 16 no more than 8 (`dev/translit/eval.py --beam N`; summing the final beam's
+/// hypotheses per spelling changed nothing at 4).
 const BEAM: usize = 4;
-/// Candidate chunks tried for a letter, the most frequent first.
-const CANDIDATES: usize = 24;
+/// Candidate chunks a letter may have at most (the file lists them, the most frequent first;
+/// `dev/translit/tables.py` keeps 16).
+const CANDIDATES: usize = 32;
+/// Bits per unit in a packed history.
+const ID_BITS: u32 = 12;
 /// The start of a word in a packed history.
-const START: u64 = 0xFFFF;
-/// The score of a unit the model never saw in any context.
-const UNSEEN: f32 = -18.0;
-/// The letter of the end-of-word unit (id 0).
-const END: char = '\0';
+const START: u64 = 0xFFF;
 
-/// The trained model.
+/// The trained model, read in place from its bytes.
 #[derive(Debug, Default)]
 pub struct Model {
-    /// Chunk of each unit, by id (id 0: the end of the word, "").
-    chunks: Vec<&'static str>,
-    /// The candidate units of each letter, most frequent first (at most [`CANDIDATES`]).
-    by_letter: FxHashMap<char, Vec<u32>>,
+    /// Units per history (the order less one).
+    history: usize,
+    /// Hypotheses kept per letter ([`BEAM`] unless set otherwise for an experiment).
+    beam: usize,
+    /// The letters, by index (sorted; 0 is the end of the word).
+    letters: U32s,
+    /// Letter `i`'s candidate units are `cand[cand_start[i]..cand_start[i + 1]]`.
+    cand_start: U32s,
+    cand: U16s,
     /// Each unit's place in its letter's candidates (`u8::MAX`: not a candidate).
-    rank: Vec<u8>,
-    /// ln p of each unit alone, by id.
-    unigram: Vec<f32>,
-    /// Packed history (ids + 1, 16 bits each, [`START`] for the start) → ln backoff.
-    backoff: FxHashMap<u64, f32>,
-    /// (packed history, letter) → the range of `succ` holding its stored n-grams.
-    next: FxHashMap<(u64, char), (u32, u32)>,
-    /// (unit id, ln p) of stored n-grams, grouped by history and letter.
-    succ: Vec<(u32, f32)>,
+    rank: &'static [u8],
+    /// ln p of each unit alone, by id, in thousandths.
+    unigram: I16s,
+    /// Unit `u` spells `chunks[chunk_start[u]..chunk_start[u + 1]]`.
+    chunk_start: U32s,
+    chunks: &'static str,
+    /// The histories whose last unit is `u` (bucket `u + 1`; bucket 0: the start of the word)
+    /// are `hist_key[bucket_start[b]..bucket_start[b + 1]]`, sorted.
+    bucket_start: U32s,
+    /// Packed histories with stored n-grams and their ln backoff weight.
+    hist_key: U64s,
+    hist_backoff: I16s,
+    /// History `i`'s letters with stored n-grams: `next_letter[letter_start[i]..letter_start[i + 1]]`.
+    letter_start: U32s,
+    next_letter: &'static [u8],
+    /// (history, letter) `j`'s stored n-grams: `succ[next_start[j]..next_start[j + 1]]`.
+    next_start: U32s,
+    /// (unit id, ln p in thousandths) of stored n-grams, grouped by history and letter.
+    succ_unit: U16s,
+    succ_lnp: I16s,
 }
 
 #[derive(Clone, Copy)]
 struct Hyp {
-    /// The last units, oldest first, as packed ids (id + 1, or [`START`]).
-    history: [u64; HISTORY],
+    /// The last units, oldest in the high bits, 12 bits each (id + 1, or [`START`]).
+    history: u64,
     score: f32,
     /// Index of the last unit in the trellis (`u32::MAX`: none yet).
     node: u32,
 }
 
 impl Model {
-    /// Parse the model text; an error names the offending line.
-    pub fn parse(text: &'static str) -> Result<Model> {
-        let mut m = Model {
-            chunks: vec![""],
-            ..Model::default()
-        };
-        let mut letters: Vec<char> = vec![END];
-        m.unigram.push(UNSEEN);
-        let mut grams: Vec<(u64, char, u32, f32)> = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cells: Vec<&'static str> = line.split('\t').collect();
-            match cells.as_slice() {
-                ["U", id, letter, chunk] => {
-                    let mut chars = letter.chars();
-                    let (Some(c), None) = (chars.next(), chars.next()) else {
-                        return Err(bad(n, "a unit's letter is one Arabic letter"));
-                    };
-                    if id.parse::<usize>().ok() != Some(m.chunks.len()) {
-                        return Err(bad(n, "unit ids run 1, 2, 3… in order"));
-                    }
-                    m.chunks.push(chunk);
-                    letters.push(c);
-                    m.unigram.push(UNSEEN);
-                }
-                [kind @ ("G" | "B"), value, ids] => {
-                    let value: f32 = value
-                        .parse()
-                        .map_err(|_| bad(n, "the score is not a number"))?;
-                    let mut key = 0u64; // the history, once the last id is split off below
-                    let mut len = 0;
-                    let mut last = 0u32;
-                    let mut last_packed = 0u64;
-                    for id in ids.split(' ') {
-                        let packed = if id == "s" {
-                            START
-                        } else {
-                            match id.parse::<u32>() {
-                                Ok(i) if (i as usize) < m.chunks.len() => {
-                                    last = i;
-                                    u64::from(i) + 1
-                                }
-                                _ => {
-                                    return Err(bad(n, "an n-gram names a unit not defined above"))
-                                }
-                            }
-                        };
-                        if len > HISTORY {
-                            return Err(bad(n, "an n-gram longer than the model's order"));
-                        }
-                        if len > 0 {
-                            key = (key << 16) | last_packed;
-                        }
-                        last_packed = packed;
-                        len += 1;
-                    }
-                    if len == 0 {
-                        return Err(bad(n, "an n-gram of no unit"));
-                    }
-                    match (*kind, len) {
-                        ("B", _) if len <= HISTORY => {
-                            m.backoff.insert((key << 16) | last_packed, value);
-                        }
-                        ("B", _) => return Err(bad(n, "a history longer than the model's")),
-                        _ if last_packed == START => {
-                            return Err(bad(n, "the start of a word ends an n-gram"))
-                        }
-                        (_, 1) => m.unigram[last as usize] = value,
-                        _ => grams.push((key, letters[last as usize], last, value)),
-                    }
-                }
-                _ => return Err(bad(n, "expected a U, G or B line")),
-            }
+    /// Read the model from its bytes; an error names the file and the byte where the layout
+    /// breaks. Checks every offset and id once, so decoding cannot index out of bounds.
+    pub fn from_bytes(data: &'static [u8], file: &'static str) -> Result<Model> {
+        let mut c = Cursor::new(data, b"DRGMOD01", file)?;
+        let mut header = [0usize; 8];
+        for h in &mut header {
+            *h = c.u32()? as usize;
         }
-        for (id, &letter) in letters.iter().enumerate().skip(1) {
-            m.by_letter.entry(letter).or_default().push(id as u32);
+        let [order, n_units, n_letters, n_cand, n_hist, n_next, n_succ, blob_len] = header;
+        if !(2..=MAX_HISTORY + 1).contains(&order) {
+            return Err(c.bad("the model's order is not 2 to 5"));
         }
-        m.rank = vec![u8::MAX; m.chunks.len()];
-        m.rank[0] = 0;
-        for units in m.by_letter.values_mut() {
-            units.sort_by(|&a, &b| {
-                m.unigram[b as usize]
-                    .total_cmp(&m.unigram[a as usize])
-                    .then(a.cmp(&b))
+        if n_units == 0 || n_units as u64 >= START - 1 || n_letters == 0 {
+            return Err(c.bad("the model has no units, or more than 12-bit ids hold"));
+        }
+        let letters = U32s::read(&mut c, n_letters)?;
+        let cand_start = U32s::read(&mut c, n_letters + 1)?;
+        let cand = U16s::read(&mut c, n_cand)?;
+        let rank = c.section(n_units, 1)?;
+        let unigram = I16s::read(&mut c, n_units)?;
+        let chunk_start = U32s::read(&mut c, n_units + 1)?;
+        let chunks = c.section(blob_len, 1)?;
+        let chunks = std::str::from_utf8(chunks).map_err(|_| c.bad("a chunk is not UTF-8"))?;
+        let bucket_start = U32s::read(&mut c, n_units + 2)?;
+        let hist_key = U64s::read(&mut c, n_hist)?;
+        let hist_backoff = I16s::read(&mut c, n_hist)?;
+        let letter_start = U32s::read(&mut c, n_hist + 1)?;
+        let next_letter = c.section(n_next, 1)?;
+        let next_start = U32s::read(&mut c, n_next + 1)?;
+        let succ_unit = U16s::read(&mut c, n_succ)?;
+        let succ_lnp = I16s::read(&mut c, n_succ)?;
+        let letters_ok = letters.get(0) == 0
+            && (1..n_letters).all(|i| {
+                letters.get(i - 1) < letters.get(i) && char::from_u32(letters.get(i)).is_some()
             });
-            units.truncate(CANDIDATES);
-            for (r, &u) in units.iter().enumerate() {
-                m.rank[u as usize] = r as u8;
-            }
+        // Letter 0, the end of the word, has one candidate: unit 0.
+        let cands_ok = cand_start.are_offsets(n_cand)
+            && cand_start.get(1) == cand_start.get(0) + 1
+            && cand.get(cand_start.get(0) as usize) == 0
+            && (0..n_letters)
+                .all(|i| (cand_start.get(i + 1) - cand_start.get(i)) as usize <= CANDIDATES)
+            && (0..n_cand).all(|i| (cand.get(i) as usize) < n_units);
+        let chunks_ok = chunk_start.are_offsets(chunks.len())
+            && (0..=n_units).all(|u| chunks.is_char_boundary(chunk_start.get(u) as usize));
+        let grams_ok = bucket_start.are_offsets(n_hist)
+            && (0..=n_units).all(|b| {
+                let (a, z) = (
+                    bucket_start.get(b) as usize,
+                    bucket_start.get(b + 1) as usize,
+                );
+                (a + 1..z).all(|i| hist_key.get(i - 1) < hist_key.get(i))
+            })
+            && letter_start.are_offsets(n_next)
+            && next_start.are_offsets(n_succ)
+            && (0..n_succ).all(|i| (succ_unit.get(i) as usize) < n_units);
+        if !(letters_ok && cands_ok && chunks_ok && grams_ok) {
+            return Err(c.bad("the model's tables are inconsistent"));
         }
-        grams.sort_by_key(|g| (g.0, g.1, g.2));
-        for group in grams.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
-            let (history, letter) = (group[0].0, group[0].1);
-            let start = m.succ.len() as u32;
-            m.succ.extend(group.iter().map(|g| (g.2, g.3)));
-            m.next
-                .insert((history, letter), (start, m.succ.len() as u32));
-            // Every history with stored n-grams has a backoff weight (ln 1 if none was given).
-            m.backoff.entry(history).or_insert(0.0);
-        }
-        Ok(m)
+        Ok(Model {
+            history: order - 1,
+            beam: BEAM,
+            letters,
+            cand_start,
+            cand,
+            rank,
+            unigram,
+            chunk_start,
+            chunks,
+            bucket_start,
+            hist_key,
+            hist_backoff,
+            letter_start,
+            next_letter,
+            next_start,
+            succ_unit,
+            succ_lnp,
+        })
     }
 
-    /// ln p(unit | history) of every unit in `units` (the candidates of `letter`) into
-    /// `scores`: the unigram, then for each longer history with stored n-grams its backoff
-    /// weight added, or its stored value where there is one.
-    fn score(&self, history: &[u64; HISTORY], letter: char, units: &[u32], scores: &mut [f32]) {
-        for (s, &u) in scores.iter_mut().zip(units) {
-            *s = self.unigram[u as usize];
+    /// The same model with `beam` hypotheses kept per letter (at least 1).
+    pub fn with_beam(mut self, beam: usize) -> Model {
+        self.beam = beam.max(1);
+        self
+    }
+
+    /// The index of a letter, `None` for a character the model has no unit for.
+    fn letter(&self, c: char) -> Option<usize> {
+        let (mut lo, mut hi) = (1, self.letters.len());
+        let c = c as u32;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let l = self.letters.get(mid);
+            if l < c {
+                lo = mid + 1;
+            } else if l > c {
+                hi = mid;
+            } else {
+                return Some(mid);
+            }
         }
-        for start in (0..HISTORY).rev() {
-            let hkey = history[start..].iter().fold(0u64, |k, &x| (k << 16) | x);
-            let Some(&backoff) = self.backoff.get(&hkey) else {
-                continue; // no n-gram after this history: it backs off for free
+        None
+    }
+
+    /// The candidate units of letter `li`, as a range of `cand`.
+    fn candidates(&self, li: usize) -> std::ops::Range<usize> {
+        self.cand_start.get(li) as usize..self.cand_start.get(li + 1) as usize
+    }
+
+    /// ln p(unit | history) of every candidate of letter `li` into `scores`: the unigram
+    /// (`unigram`, the candidates' scores alone), then
+    /// for each longer history with stored n-grams its backoff weight added, or its stored
+    /// value where there is one.
+    fn score(&self, history: u64, li: usize, unigram: &[f32], scores: &mut [f32]) {
+        let cands = self.candidates(li);
+        scores.copy_from_slice(unigram);
+        for len in 1..=self.history {
+            let hkey = history & ((1u64 << (ID_BITS * len as u32)) - 1);
+            // A history without stored n-grams backs off for free, and so does every longer
+            // one ending with it (the training keeps an n-gram only if its suffix is kept).
+            let Some(h) = self.find_history(hkey) else {
+                break;
             };
+            let backoff = milli(self.hist_backoff.get(h));
             for s in scores.iter_mut() {
                 *s += backoff;
             }
-            if let Some(&(a, b)) = self.next.get(&(hkey, letter)) {
-                for &(u, p) in &self.succ[a as usize..b as usize] {
-                    let r = self.rank[u as usize] as usize;
-                    if r < scores.len() && units[r] == u {
-                        scores[r] = p;
-                    }
+            let letters = self.letter_start.get(h) as usize..self.letter_start.get(h + 1) as usize;
+            let Some(j) = self.next_letter[letters.clone()]
+                .iter()
+                .position(|&l| l as usize == li)
+                .map(|j| letters.start + j)
+            else {
+                continue;
+            };
+            for k in self.next_start.get(j) as usize..self.next_start.get(j + 1) as usize {
+                let u = self.succ_unit.get(k);
+                let r = self.rank[u as usize] as usize;
+                if r < scores.len() && self.cand.get(cands.start + r) == u {
+                    scores[r] = milli(self.succ_lnp.get(k));
                 }
             }
         }
+    }
+
+    /// The index of a history with stored n-grams: a binary search in its last unit's bucket.
+    fn find_history(&self, key: u64) -> Option<usize> {
+        let last = key & START;
+        let b = if last == START { 0 } else { last as usize };
+        let (mut lo, mut hi) = (
+            self.bucket_start.get(b) as usize,
+            self.bucket_start.get(b + 1) as usize,
+        );
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let k = self.hist_key.get(mid);
+            if k < key {
+                lo = mid + 1;
+            } else if k > key {
+                hi = mid;
+            } else {
+                return Some(mid);
+            }
+        }
+        None
     }
 
     /// The best English spelling of a folded token and its share of the beam's probability;
@@ -195,29 +248,36 @@ impl Model {
         if folded.is_empty() {
             return None;
         }
-        let mut trellis: Vec<(u32, u32)> = Vec::with_capacity(folded.len() * BEAM);
-        let mut beam: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        let mask = (1u64 << (ID_BITS * self.history as u32)) - 1;
+        let mut trellis: Vec<(u32, u32)> = Vec::with_capacity(folded.len() * self.beam);
+        let width = self.beam;
+        let mut beam: Vec<Hyp> = Vec::with_capacity(width + 1);
         beam.push(Hyp {
-            history: [START; HISTORY],
+            history: (0..self.history).fold(0, |k, _| k << ID_BITS | START),
             score: 0.0,
             node: u32::MAX,
         });
-        let mut next: Vec<Hyp> = Vec::with_capacity(BEAM + 1);
+        let mut next: Vec<Hyp> = Vec::with_capacity(width + 1);
         let mut scores = [0f32; CANDIDATES];
+        let mut unigram = [0f32; CANDIDATES];
         for c in folded.chars() {
-            let units = self.by_letter.get(&c)?;
-            let scores = &mut scores[..units.len()];
+            let li = self.letter(c)?;
+            let cands = self.candidates(li);
+            let scores = &mut scores[..cands.len()];
+            let unigram = &mut unigram[..cands.len()];
+            for (s, i) in unigram.iter_mut().zip(cands.clone()) {
+                *s = milli(self.unigram.get(self.cand.get(i) as usize));
+            }
             next.clear();
             for hyp in &beam {
-                self.score(&hyp.history, c, units, scores);
-                for (&u, &s) in units.iter().zip(scores.iter()) {
-                    let mut history = hyp.history;
-                    history.rotate_left(1);
-                    history[HISTORY - 1] = u64::from(u) + 1;
+                self.score(hyp.history, li, unigram, scores);
+                for (i, &s) in cands.clone().zip(scores.iter()) {
+                    let u = u64::from(self.cand.get(i));
                     keep_best(
                         &mut next,
+                        width,
                         Hyp {
-                            history,
+                            history: (hyp.history << ID_BITS | (u + 1)) & mask,
                             score: hyp.score + s,
                             node: hyp.node,
                         },
@@ -226,7 +286,7 @@ impl Model {
             }
             beam.clear();
             for h in &next {
-                trellis.push((h.node, (h.history[HISTORY - 1] - 1) as u32));
+                trellis.push((h.node, ((h.history & START) - 1) as u32));
                 beam.push(Hyp {
                     node: (trellis.len() - 1) as u32,
                     ..*h
@@ -234,8 +294,9 @@ impl Model {
             }
         }
         let mut end = [0f32; 1];
+        let end_alone = [milli(self.unigram.get(0))];
         for hyp in &mut beam {
-            self.score(&hyp.history, END, &[0], &mut end);
+            self.score(hyp.history, 0, &end_alone, &mut end);
             hyp.score += end[0];
         }
         let best = *beam
@@ -246,12 +307,15 @@ impl Model {
         let mut node = best.node;
         while node != u32::MAX {
             let (parent, unit) = trellis[node as usize];
-            units.push(unit);
+            units.push(unit as usize);
             node = parent;
         }
         let mut english = String::with_capacity(units.len() * 2);
         for &u in units.iter().rev() {
-            english.push_str(self.chunks[u as usize]);
+            english.push_str(
+                &self.chunks
+                    [self.chunk_start.get(u) as usize..self.chunk_start.get(u + 1) as usize],
+            );
         }
         Some((english, 1.0 / total))
     }
@@ -262,16 +326,21 @@ fn better(a: &Hyp, b: &Hyp) -> bool {
     a.score > b.score || (a.score == b.score && a.history < b.history)
 }
 
-/// Put `h` into `beam` (best first, at most [`BEAM`], one hypothesis per history: equal
+/// Put `h` into `beam` (best first, at most `width`, one hypothesis per history: equal
 /// histories have the same future, so only the better one matters).
-fn keep_best(beam: &mut Vec<Hyp>, h: Hyp) {
+fn keep_best(beam: &mut Vec<Hyp>, width: usize, h: Hyp) {
+    // Most candidates are worse than a full beam's last: out at once (an equal history in the
+    // beam is at least as good as that last one, so the answer is the same).
+    if beam.len() == width && !better(&h, &beam[width - 1]) {
+        return;
+    }
     if let Some(i) = beam.iter().position(|b| b.history == h.history) {
         if !better(&h, &beam[i]) {
             return;
         }
         beam.remove(i);
-    } else if beam.len() == BEAM {
-        if !better(&h, &beam[BEAM - 1]) {
+    } else if beam.len() == width {
+        if !better(&h, &beam[width - 1]) {
             return;
         }
         beam.pop();
@@ -281,11 +350,4 @@ fn keep_best(beam: &mut Vec<Hyp>, h: Hyp) {
         .position(|b| better(&h, b))
         .unwrap_or(beam.len());
     beam.insert(at, h);
-}
-
-fn bad(line: usize, message: &str) -> Error {
-    Error::parse(
-        Location::new("translit/data/model.tsv", line + 1, 1),
-        message,
-    )
 }

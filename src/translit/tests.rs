@@ -149,3 +149,111 @@ mod properties {
         }
     }
 }
+
+/// The built-in tables, read in place: known tokens found by binary search, others not.
+#[test]
+fn lexicon_lookup() {
+    let t = Transliterator::builtin();
+    assert!(t.lexicon.len() > 30_000, "{}", t.lexicon.len());
+    // Loading the built-in table skips this check: binary search needs it.
+    assert!(t.lexicon.is_sorted());
+    for (folded, english) in [
+        ("محمد", "mohammed"),
+        ("يوسف", "youssef"),
+        ("زهراني", "zahrani"),
+    ] {
+        assert_eq!(
+            t.lexicon.get(folded).map(|e| e.0),
+            Some(english),
+            "{folded}"
+        );
+    }
+    for missing in ["", "زقنطوري", "محمدd", "ا ا"] {
+        assert_eq!(t.lexicon.get(missing), None, "{missing}");
+    }
+}
+
+/// A damaged table is an error naming the file and the byte, never a panic.
+#[test]
+fn damaged_tables_are_errors() {
+    let lex: &'static [u8] = include_bytes!("data/lexicon.bin");
+    let model: &'static [u8] = include_bytes!("data/model.bin");
+    assert!(Transliterator::from_bytes(lex, model).is_ok());
+    let leak = |v: Vec<u8>| -> &'static [u8] { Box::leak(v.into_boxed_slice()) };
+    let mut wrong_magic = model.to_vec();
+    wrong_magic[0] = b'X';
+    let mut bad_offsets = lex.to_vec();
+    // The first entry offset (after magic, text length, text, padding, n and blob length).
+    let text = u32::from_le_bytes(lex[8..12].try_into().unwrap()) as usize;
+    let first = (12 + text).next_multiple_of(4) + 8;
+    bad_offsets[first..first + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    let cases: [(&'static [u8], &'static [u8], &str); 5] = [
+        (lex, leak(model[..model.len() / 2].to_vec()), "model.bin"),
+        (leak(lex[..100].to_vec()), model, "lexicon.bin"),
+        (lex, leak(wrong_magic), "wrong magic"),
+        (model, lex, "wrong magic"),
+        (leak(bad_offsets), model, "out of order"),
+    ];
+    for (l, m, says) in cases {
+        let err = Transliterator::from_bytes(l, m)
+            .expect_err(says)
+            .to_string();
+        assert!(
+            err.contains(says) && err.contains("at byte"),
+            "{says}: {err}"
+        );
+    }
+}
+
+/// Another beam width decodes the same tables: a beam of one holds all the probability, a wide
+/// one shares it.
+#[test]
+fn beam_width_is_a_parameter() {
+    let lex: &'static [u8] = include_bytes!("data/lexicon.bin");
+    let model: &'static [u8] = include_bytes!("data/model.bin");
+    let one = Transliterator::from_bytes(lex, model).unwrap().with_beam(1);
+    let wide = Transliterator::from_bytes(lex, model)
+        .unwrap()
+        .with_beam(16);
+    for name in ["زقنطوري", "كارلوفيتش", "قرطنوسي"] {
+        let (a, b) = (one.name(name), wide.name(name));
+        assert_eq!(a.source, Source::Model, "{name}");
+        assert_eq!(
+            a.score, 1.0,
+            "a beam of one holds all its probability: {name}"
+        );
+        assert!(b.score > 0.0 && b.score <= 1.0, "{name}: {b:?}");
+        assert!(
+            !b.english.is_empty() && b.english.is_ascii(),
+            "{name}: {b:?}"
+        );
+    }
+}
+
+/// Any byte of a table changed: loading fails with an error, or the tables load and spell
+/// without a panic (every offset and id is checked once when loading).
+#[test]
+fn a_changed_byte_never_panics() {
+    let lex: &'static [u8] = include_bytes!("data/lexicon.bin");
+    let model: &'static [u8] = include_bytes!("data/model.bin");
+    for which in 0..2 {
+        let table = if which == 0 { lex } else { model };
+        for k in 0..8 {
+            let at = 8 + k * (table.len() - 8) / 8 + k % 7;
+            let mut bytes = table.to_vec();
+            bytes[at] ^= 0x5A;
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            let (l, m) = if which == 0 {
+                (bytes, model)
+            } else {
+                (lex, bytes)
+            };
+            if let Ok(t) = Transliterator::from_bytes(l, m) {
+                for name in ["محمد القحطاني", "زقنطوري", "ء", "عبد الرحمن"]
+                {
+                    let _ = t.name(name);
+                }
+            }
+        }
+    }
+}

@@ -23,7 +23,7 @@ fn people_on_evidence() {
         // A kunya.
         ("ورحب أبو حسن بالضيوف في بيته", &[("أبو حسن", "Abu Hassan")]),
         // A lone surname right after a speech verb.
-        ("وقالت كنافو إن العملية نجحت", &[("كنافو", "Kinavo")]),
+        ("وقالت كنافو إن العملية نجحت", &[("كنافو", "Knavo")]),
         // An age in brackets does not break the name.
         (
             "وقال محمد الأحمد (56 عاما) إن الفريق جاهز",
