@@ -1,0 +1,647 @@
+//! Who said it: the subject after a speech verb ([`speaker`]), the subject before it
+//! ([`topic_before`], [`subject_then_clause`]), and the speaker carried from earlier text when
+//! none is written ([`earlier_subject`]).
+//!
+//! Facts of the current sentence are the ones entities pushed before quotes run (people,
+//! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
+//! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
+
+use super::source::SOURCE_HEADS;
+use super::{clitic_splits, get, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::{Detail, Fact, FactKind, Kind, Out, ROLE};
+use crate::glossary::Category;
+
+/// How many facts back a carried speaker or a referent is looked for: a bound, so that a long
+/// document of unattributed quotes stays linear.
+pub(super) const LOOKBACK: usize = 200;
+
+/// A speaker: English, Arabic as written, and whether it was resolved from earlier text.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Speaker {
+    pub english: String,
+    pub arabic: String,
+    pub resolved: bool,
+}
+
+impl Speaker {
+    fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+        Speaker {
+            english: f.value.to_string(),
+            arabic: f.span.slice(text).to_string(),
+            resolved,
+        }
+    }
+}
+
+/// News agencies, channels and papers: the source of words, not their speaker.
+#[rustfmt::skip]
+pub(super) const AGENCIES: &[&str] = &[
+    "رويترز", "واس", "برس", "الفرنسيه", "الانباء", "الاناضول", "اسوشيتد", "كونا", "سانا", "ارنا",
+    "نوفوستي", "انترفاكس", "تاس", "بلومبرغ", "بلومبيرغ", "الصحيفه", "صحيفه", "وكاله", "قناه",
+    "التلفزيون", "تلفزيون", "الاذاعه", "شبكه",
+];
+
+/// Common sources: `(word, english)`.
+const SOURCES: &[(&str, &str)] = &[
+    ("البيان", "the statement"),
+    ("بيان", "a statement"),
+    ("المصدر", "the source"),
+    ("مصدر", "a source"),
+    ("التقرير", "the report"),
+    ("المنظمه", "the organization"),
+    ("الوزاره", "the ministry"),
+    ("المفوضيه", "the commission"),
+    ("الوزير", "the minister"),
+    ("الحكومه", "the government"),
+    ("الجيش", "the army"),
+    ("اللجنه", "the committee"),
+    ("البنك", "the bank"),
+    ("المصادر", "the sources"),
+    ("الحركه", "the movement"),
+    ("مصادر", "sources"),
+];
+
+/// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
+/// صحفي …، وأضاف في تصريح …
+#[rustfmt::skip]
+const NO_SUBJECT: &[&str] = &[
+    "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
+    "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
+    "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
+    "انها", "بدوره", "بدورها", "من", "ان", "معاليه", "فضيلته",
+];
+
+/// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
+/// subject without a fact must be definite or one of these.
+#[rustfmt::skip]
+const SUBJECT_NOUNS: &[&str] = &[
+    "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
+    "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
+    "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
+    "رئيس", "مدير", "نائب", "عضو", "اعضاء", "قائد", "مستشار", "محافظ", "امين", "وكيل", "مختصون",
+    "مختص", "باحث", "باحثون", "دراسه", "وزاره", "وكاله", "صحيفه", "قناه", "منظمه", "هيئه",
+    "مكتب", "اداره", "مدرب", "مهاجم", "لاعب", "مساعد", "سفير", "مندوب",
+];
+
+/// Nouns for a person's office: after one, the person named in the subject is the speaker
+/// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
+    "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
+];
+
+/// Words a subject does not come after: وقال بعد لقائه الرئيس …
+const BARRIERS: &[&str] = &[
+    "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
+];
+
+/// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
+pub(crate) fn is_subject_noun(w: &str) -> bool {
+    SUBJECT_NOUNS.contains(&w) || get(SOURCES, w).is_some()
+}
+
+/// The token of the sentence that holds byte `pos` of the text.
+fn tok_at(sent: &Sent, pos: usize) -> usize {
+    sent.toks.partition_point(|t| t.orig().end <= pos)
+}
+
+/// Does a person fact of this sentence start at token `k`?
+pub(super) fn person_at(sent: &Sent, out: &Out, k: usize) -> bool {
+    let Some(t) = sent.toks.get(k) else {
+        return false;
+    };
+    let (s, e) = (t.orig().start, t.orig().end);
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| f.kind == FactKind::Person && f.span.start >= s && f.span.start < e)
+}
+
+/// Is token `k` inside a person fact of this sentence?
+pub(super) fn in_person(sent: &Sent, out: &Out, k: usize) -> bool {
+    let Some(t) = sent.toks.get(k) else {
+        return false;
+    };
+    let (s, e) = (t.orig().start, t.orig().end);
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| f.kind == FactKind::Person && f.span.start < e && s < f.span.end)
+}
+
+/// Does a speech verb at `k` name its subject right after it: a person, after up to two
+/// title words (ويقول المواطن أحمد الزهراني)?
+pub(super) fn names_subject(sent: &Sent, out: &Out, k: usize) -> bool {
+    person_at(sent, out, title_words(sent, k + 1))
+}
+
+/// The first token from `j` on after up to two title words (المواطن، المتحدث، وزير).
+fn title_words(sent: &Sent, j: usize) -> usize {
+    let mut k = j;
+    while k < j + 2
+        && sent.is_word(k)
+        && (is_title(sent, k) || is_subject_noun(sent.w(k).strip_prefix("ال").unwrap_or("")))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// `(و)كان(ت) <subject> <verb>`: the subject between كان and the speech verb at `i`
+/// (وكانت الحكومة التركية أكدت أن …).
+pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    let kana = clitic_splits(sent.w(0))
+        .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "كان" | "كانت"));
+    if !kana || i < 2 {
+        return Speaker::default();
+    }
+    speaker(sent, out, 1, i)
+}
+
+/// Is token `k` where a subject ends: a preposition (بعد، خلال، في …), ل, or an agency or
+/// paper the words are given to (لوكالة، لصحيفة، لرويترز)?
+fn is_barrier(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    if BARRIERS.contains(&w) || w == "ل" {
+        return true;
+    }
+    w.strip_prefix('ل')
+        .is_some_and(|r| SOURCE_HEADS.contains(&r) || AGENCIES.contains(&r))
+}
+
+/// Does the subject starting at token `k` begin with a person's office (a role, a glossary
+/// title, المسؤول، المتحدث …)?
+fn is_title(sent: &Sent, k: usize) -> bool {
+    sent.any(k, ROLE)
+        || sent
+            .term_at(k)
+            .is_some_and(|t| t.category == Category::Title)
+        || clitic_splits(sent.w(k))
+            .any(|(_, r)| PERSON_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r)))
+}
+
+/// `s` in the `match` folding of the rules' tables: no harakat or tatweel, أ إ آ ٱ → ا,
+/// ى → ي, ة → ه.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
+/// The word before byte `pos` of `text` (after the letters attached to it, if any), folded,
+/// and the letters attached right before `pos` (a proclitic the fact left out).
+fn word_before(text: &str, pos: usize) -> (String, &str) {
+    let head = &text[..pos];
+    let attached = head.trim_end_matches(|c: char| c.is_alphabetic());
+    let clitic = &head[attached.len()..];
+    let rest = attached.trim_end_matches(|c: char| !c.is_alphabetic());
+    let start = rest
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(rest.len(), |(i, _)| i);
+    (fold(&rest[start..]), clitic)
+}
+
+/// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
+/// attached before it (لرويترز، بالأمير), no preposition, ل or agency word right before it
+/// (قال لوكالة انترفاكس)?
+fn subject_like(text: &str, f: &Fact) -> bool {
+    let (prev, clitic) = word_before(text, f.span.start);
+    if clitic.contains(['ل', 'ب']) {
+        return false;
+    }
+    let head = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
+    !(BARRIERS.contains(&prev.as_str())
+        || prev == "ل"
+        || head(&prev)
+        || prev.strip_prefix('ل').is_some_and(head))
+}
+
+/// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
+fn is_agency(text: &str, f: &Fact) -> bool {
+    f.kind != FactKind::Person
+        && f.span
+            .slice(text)
+            .split_whitespace()
+            .any(|w| AGENCIES.contains(&fold(w).as_str()))
+}
+
+/// The speaker between tokens `from..to` (the subject of a speech verb).
+pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
+    if from >= to {
+        return Speaker::default();
+    }
+    let mut from = from;
+    // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
+    let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
+    if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
+        from += 1;
+    } else if NO_SUBJECT.contains(&sent.w(from)) {
+        return Speaker::default();
+    }
+    if from >= to {
+        return Speaker::default();
+    }
+    // البيان الصادر عن مكتب رئيس الوزراء: the office.
+    if matches!(sent.w(from), "البيان" | "بيان")
+        && matches!(sent.w(from + 1), "الصادر" | "صادر")
+        && sent.w(from + 2) == "عن"
+    {
+        let s = speaker(sent, out, from + 3, to);
+        if !s.english.is_empty() {
+            return s;
+        }
+    }
+    let titled = is_title(sent, from);
+    let end = subject_end(sent, out, from, to, titled);
+    let window = sent.span(from, to);
+    let near = sent.span(from, end);
+    // The subject comes first: a person/org/group starting in it, not an addressee or an
+    // agency; after a title, the person named in the title wins.
+    let mut first: Option<&Fact> = None;
+    let mut person: Option<&Fact> = None;
+    for f in out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+    {
+        let inside = window.contains(f.span) && f.span.start < near.end;
+        if !inside
+            || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+            || !subject_like(sent.text, f)
+            || is_agency(sent.text, f)
+        {
+            continue;
+        }
+        if first.is_none_or(|g| f.span.start < g.span.start) {
+            first = Some(f);
+        }
+        if f.kind == FactKind::Person && person.is_none_or(|g| f.span.start < g.span.start) {
+            person = Some(f);
+        }
+    }
+    let pick = if titled { person.or(first) } else { first };
+    if let Some(f) = pick {
+        return Speaker::of_fact(f, sent.text, false);
+    }
+    let (english, mut arabic) = noun_speaker(sent, from, end);
+    // A title running straight into the words, without a person fact: the whole subject, the
+    // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
+    let mut last = end;
+    while last > from && sent.kind(last - 1) == Some(Kind::Punct) {
+        last -= 1;
+    }
+    let plain = (from..last).all(|k| sent.is_word(k));
+    if titled && !arabic.is_empty() && end == to && last - from <= 8 && plain {
+        arabic = sent.surface(from, last).to_string();
+    }
+    // الدكتور التركي: the person named before with that name.
+    if titled && end == from + 2 && sent.w(from + 1).starts_with("ال") {
+        if let Some(s) = named_person(sent, out, sent.w(from + 1)) {
+            return s;
+        }
+    }
+    if !arabic.contains(' ') && refers_back(sent.w(from)) {
+        if let Some(s) = refer_back(sent, out, sent.w(from), from) {
+            return s;
+        }
+    }
+    Speaker {
+        english,
+        arabic,
+        resolved: false,
+    }
+}
+
+/// Where the subject starting at token `from` ends (exclusive, before `to`): seven tokens
+/// on, twelve after a title, and not past a barrier — except في inside a long title before
+/// the name (وكيل وزارة الحج … في الجمهورية اليمنية الشقيقة منير محمد دبوان).
+fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
+    let end = (from + if titled { 12 } else { 7 }).min(to);
+    for k in from..end {
+        if !is_barrier(sent, k) {
+            continue;
+        }
+        if titled && k > from && sent.w(k) == "في" && definite_to_person(sent, out, k + 1, end) {
+            continue;
+        }
+        return k.max(from + 1);
+    }
+    end
+}
+
+/// Do one to four definite words from token `k` lead to a person fact (الجمهورية اليمنية
+/// الشقيقة منير …), before `end`?
+fn definite_to_person(sent: &Sent, out: &Out, k: usize, end: usize) -> bool {
+    let mut j = k;
+    while j < end && j < k + 4 && sent.w(j).starts_with("ال") {
+        j += 1;
+    }
+    j > k && j < end && person_at(sent, out, j)
+}
+
+/// `(english, arabic)` of a noun subject between tokens `from..to`: a source word, a glossary
+/// title or term, or a noun phrase (الجهاز المركزي، نائب محافظ منطقة موسكو).
+fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
+    if from >= to {
+        return (String::new(), String::new());
+    }
+    let first = sent.w(from);
+    if let Some(en) = get(SOURCES, first) {
+        return (en.to_string(), sent.surface(from, from + 1).to_string());
+    }
+    // A glossary title or term as the subject: الرئيس → the president, الوزارة → the ministry.
+    let definite = first.starts_with("ال");
+    if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
+        // A one-word subject noun that heads a longer phrase (وزارة الطوارئ، نائب محافظ
+        // منطقة موسكو): the phrase.
+        let longer = !definite
+            && t.to == from + 1
+            && clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r))
+            && t.to < to
+            && phrase_word(sent, t.to);
+        if longer {
+            return phrase(sent, from, to, false);
+        }
+        let e = sent.entry(t);
+        let english = match e.category {
+            Category::Title | Category::Term => format!("the {}", e.english),
+            _ => e.english.clone(),
+        };
+        return (english, sent.surface(t.from, t.to).to_string());
+    }
+    let noun = definite || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
+        return (String::new(), String::new());
+    }
+    phrase(sent, from, to, definite)
+}
+
+/// The noun phrase at `from` (before `to`): a definite noun and the definite word after it
+/// (الجهاز المركزي); an indefinite head and what it governs, up to the first definite word
+/// (نائب محافظ منطقة موسكو، مكتب رئيس الوزراء، متحدث باسم الوزارة).
+fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
+    let mut end = from + 1;
+    if definite {
+        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") {
+            end += 1;
+        }
+    } else {
+        while end < to && end < from + 5 && phrase_word(sent, end) {
+            end += 1;
+            if sent.w(end - 1).starts_with("ال") {
+                break;
+            }
+        }
+    }
+    let a = sent.surface(from, end).to_string();
+    (a.clone(), a)
+}
+
+/// Can token `k` go on a subject noun phrase?
+fn phrase_word(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && (w == "باسم"
+            || !(is_barrier(sent, k)
+                || COMPLEMENTS.contains(&w)
+                || NO_SUBJECT.contains(&w)
+                || speech_verb_at(sent, k).is_some()))
+}
+
+/// Is the definite noun `w` one that stands for an organization named before (الوزارة،
+/// الجامعة، الهيئة، الاتحاد)?
+fn refers_back(w: &str) -> bool {
+    w.starts_with("ال")
+        && (w.ends_with('ه')
+            || matches!(
+                w,
+                "الاتحاد" | "المركز" | "البنك" | "الحزب" | "المجلس" | "الصندوق"
+            ))
+}
+
+/// The organization a bare definite noun (الوزارة، الجامعة) stands for: the last quote
+/// speaker or organization of the document whose first word is that noun without the
+/// article (وزارة الطوارئ، جامعة تبوك).
+fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
+    let head = noun.strip_prefix("ال")?;
+    for f in out.facts.iter().rev().take(LOOKBACK) {
+        let (english, arabic) = match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => (en.clone(), ar.clone()),
+            (FactKind::Org, _) => (f.value.to_string(), f.span.slice(sent.text).to_string()),
+            _ => continue,
+        };
+        let mut words = arabic.split_whitespace();
+        if words.next().is_some_and(|w| fold(w) == head) && words.next().is_some() {
+            return Some(Speaker {
+                english,
+                arabic,
+                resolved: true,
+            });
+        }
+    }
+    named_before(sent, head, at)
+}
+
+/// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
+/// their first name: the full name for a title and a family name (الدكتور التركي).
+fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
+    out.facts
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .filter(|f| f.kind == FactKind::Person)
+        .find(|f| {
+            f.span
+                .slice(sent.text)
+                .split_whitespace()
+                .skip(1)
+                .any(|w| fold(w) == name)
+        })
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+}
+
+/// How far back (bytes) [`named_before`] reads the text.
+const NAMED_BEFORE_BYTES: usize = 3000;
+
+/// The last `head + name` written in the text before token `at` (لجامعة تبوك for الجامعة),
+/// within [`NAMED_BEFORE_BYTES`]: the head as written (proclitics allowed) and the next word,
+/// if that is not a function word.
+fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
+    let end = sent.toks[at].orig().start;
+    let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
+    while !sent.text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = &sent.text[start..end];
+    // The words (letters, harakat, tatweel) of the text before, with their offsets.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut cur = None;
+    for (i, c) in before.char_indices() {
+        let letter = c.is_alphabetic() || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+        match (letter, cur) {
+            (true, None) => cur = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &before[s..i]));
+                cur = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = cur {
+        words.push((s, &before[s..]));
+    }
+    for pair in words.windows(2).rev() {
+        let ((a, w), (b, next)) = (pair[0], pair[1]);
+        if !before[a + w.len()..b].trim().is_empty() {
+            continue;
+        }
+        let f = fold(w);
+        let Some(clitic) = clitic_splits(&f)
+            .find(|&(_, r)| r == head)
+            .map(|(c, _)| c.len())
+        else {
+            continue;
+        };
+        let nf = fold(next);
+        let name = nf.chars().count() >= 3
+            && !BARRIERS.contains(&nf.as_str())
+            && !NO_SUBJECT.contains(&nf.as_str())
+            && !COMPLEMENTS.contains(&nf.as_str());
+        if name {
+            // Without the proclitics (two-byte letters): where the head starts.
+            let off = clitic.min(w.len());
+            let arabic = before[a + off..b + next.len()].to_string();
+            return Some(Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: true,
+            });
+        }
+    }
+    None
+}
+
+/// The speaker of a speech verb at token `before` with no subject written: the speaker of
+/// an earlier quote of this sentence; else this sentence's first person named as a subject
+/// before the verb (no preposition before it: not خلال لقائه الرئيس …), or with `sender`
+/// (أعرب فيه عن, of a call or a cable) its nearest person (تلقى فلان اتصالا من فلان … أعرب
+/// فيه); else the speaker of the document's last quote; else its last person named as a
+/// subject.
+pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: bool) -> Speaker {
+    let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
+    let mut here: Option<&Fact> = None;
+    let mut last_person: Option<&Fact> = None;
+    for f in out.facts.iter().rev().take(LOOKBACK) {
+        let this = f.sentence == sent.index;
+        if this && f.span.start >= limit {
+            continue;
+        }
+        match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => {
+                if this || here.is_none() {
+                    return Speaker {
+                        english: en.clone(),
+                        arabic: ar.clone(),
+                        resolved: true,
+                    };
+                }
+                break;
+            }
+            (FactKind::Person, _) if this => {
+                // The sentence's first subject; for a sender, the nearest person.
+                let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
+                if better && subject_like(sent.text, f) && (sender || no_barrier_before(sent, f)) {
+                    here = Some(f);
+                }
+            }
+            (FactKind::Person, _) => {
+                if here.is_some() {
+                    break;
+                }
+                if last_person.is_none() && subject_like(sent.text, f) {
+                    last_person = Some(f);
+                }
+            }
+            _ => {}
+        }
+    }
+    here.or(last_person)
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+        .unwrap_or_default()
+}
+
+/// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
+fn no_barrier_before(sent: &Sent, f: &Fact) -> bool {
+    !(0..tok_at(sent, f.span.start)).any(|k| BARRIERS.contains(&sent.w(k)))
+}
+
+/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
+/// fact, followed by a clause of three words or more: that person.
+pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
+    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
+        return None;
+    }
+    let prev_end = sent.toks[i - 1].orig().end;
+    let f = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
+    let words = (i + 1..sent.len())
+        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
+        .filter(|&k| sent.is_word(k))
+        .count();
+    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
+}
+
+/// A speech verb at `i` followed by a person or organization (after up to two title words)
+/// and then a clause of three words or more, without إن or a colon (ويقول أحمد الغامدي تشهد
+/// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
+pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
+    // Up to two title words first: ويقول المواطن أحمد الزهراني …
+    let mut j = i + 1;
+    while j < i + 3
+        && (is_title(sent, j) || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
+    {
+        j += 1;
+    }
+    let start = sent.toks.get(j)?.orig().start;
+    let f = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            f.span.start == start
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+        })?;
+    let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
+    let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
+    (words >= 3 && sent.is_word(end + 1)).then_some(end)
+}
