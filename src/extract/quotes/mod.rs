@@ -46,7 +46,7 @@ mod speaker;
 #[cfg(test)]
 mod tests;
 
-use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, VERB};
+use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use source::source_in;
 pub(crate) use speaker::is_subject_noun;
 use speaker::{earlier_subject, kana_subject, speaker, subject_then_clause, topic_before, Speaker};
@@ -179,6 +179,53 @@ pub(crate) const COMPLEMENTS: &[&str] = &[
     "باننا",
 ];
 
+/// Words that make أن a connective, not the opening of reported words: كما أن (as well),
+/// إلا أن (but), رغم أن، بعد أن، قبل أن، منذ أن، غير أن.
+const CONNECTIVES: &[&str] = &[
+    "كما",
+    "الا",
+    "رغم",
+    "بالرغم",
+    "بعد",
+    "قبل",
+    "منذ",
+    "غير",
+    "لو",
+];
+
+/// A row of the speech verb tables.
+#[derive(Clone, Copy)]
+struct VerbRow {
+    english: &'static str,
+    subject: bool,
+    /// From [`MORE_VERBS`].
+    more: bool,
+    /// In [`CLAUSE_ONLY`].
+    clause_only: bool,
+}
+
+/// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
+fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
+    static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
+            t.iter().map(move |&(w, (english, subject))| {
+                let clause_only = CLAUSE_ONLY.contains(&w);
+                (
+                    w,
+                    VerbRow {
+                        english,
+                        subject,
+                        more,
+                        clause_only,
+                    },
+                )
+            })
+        };
+        rows(VERBS, false).chain(rows(MORE_VERBS, true)).collect()
+    })
+}
+
 /// A speech verb of [`VERBS`] at token `i`: `(english, has subject)`. For people and
 /// entities; quotes read [`speech_verb_at`].
 #[inline]
@@ -186,7 +233,9 @@ pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
     if !sent.has(i, VERB) {
         return None;
     }
-    verb_in(sent, i, VERBS)
+    verb_row(sent, i)
+        .filter(|r| !r.more)
+        .map(|r| (r.english, r.subject))
 }
 
 /// A speech verb of [`VERBS`] or [`MORE_VERBS`] at token `i`: `(english, has subject)`.
@@ -195,24 +244,20 @@ pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, boo
     if !sent.has(i, VERB) {
         return None;
     }
-    verb_in(sent, i, VERBS).or_else(|| verb_in(sent, i, MORE_VERBS))
+    verb_row(sent, i).map(|r| (r.english, r.subject))
 }
 
-fn verb_in(
-    sent: &Sent,
-    i: usize,
-    table: &[(&str, (&'static str, bool))],
-) -> Option<(&'static str, bool)> {
+fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
         if !matches!(clitic, "" | "و" | "ف") {
             continue;
         }
-        if let Some(v) = get(table, rest) {
-            if CLAUSE_ONLY.contains(&rest) && (clitic.is_empty() || !clause_head(sent, i)) {
+        if let Some(&r) = verb_rows().get(rest) {
+            if r.clause_only && (clitic.is_empty() || !clause_head(sent, i)) {
                 return None;
             }
-            return Some(v);
+            return Some(r);
         }
     }
     None
@@ -289,7 +334,7 @@ fn opening(
             };
             return Some((c, k));
         }
-        if w == ":" || COMPLEMENTS.contains(&w) {
+        if w == ":" || (COMPLEMENTS.contains(&w) && !CONNECTIVES.contains(&sent.w(k - 1))) {
             return Some((k, k));
         }
         if sent.is_quote(k) {
@@ -333,10 +378,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 Some(c)
             }
             None => subject_then_clause(sent, out, i)
-                .map(|end| {
-                    subject_end = Some(end + 1);
-                    end
-                })
+                .inspect(|&end| subject_end = Some(end + 1))
                 .or_else(|| {
                     topic = topic_before(sent, out, i, verb);
                     topic.as_ref().map(|_| i)

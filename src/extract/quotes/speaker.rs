@@ -7,9 +7,10 @@
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
 use super::source::SOURCE_HEADS;
-use super::{clitic_splits, get, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{Detail, Fact, FactKind, Kind, Out, ROLE};
+use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE};
 use crate::glossary::Category;
+use crate::span::Span;
 
 /// How many facts back a carried speaker or a referent is looked for: a bound, so that a long
 /// document of unattributed quotes stays linear.
@@ -183,58 +184,42 @@ fn is_title(sent: &Sent, k: usize) -> bool {
             .any(|(_, r)| PERSON_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r)))
 }
 
-/// `s` in the `match` folding of the rules' tables: no harakat or tatweel, أ إ آ ٱ → ا,
-/// ى → ي, ة → ه.
-fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        })
-        .collect()
-}
-
-/// The word before byte `pos` of `text` (after the letters attached to it, if any), folded,
-/// and the letters attached right before `pos` (a proclitic the fact left out).
-fn word_before(text: &str, pos: usize) -> (String, &str) {
-    let head = &text[..pos];
-    let attached = head.trim_end_matches(|c: char| c.is_alphabetic());
-    let clitic = &head[attached.len()..];
-    let rest = attached.trim_end_matches(|c: char| !c.is_alphabetic());
-    let start = rest
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(rest.len(), |(i, _)| i);
-    (fold(&rest[start..]), clitic)
-}
-
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
 /// attached before it (لرويترز، بالأمير), no preposition, ل or agency word right before it
-/// (قال لوكالة انترفاكس)?
-fn subject_like(text: &str, f: &Fact) -> bool {
-    let (prev, clitic) = word_before(text, f.span.start);
-    if clitic.contains(['ل', 'ب']) {
+/// (قال لوكالة انترفاكس)? Read in the normalized text.
+fn subject_like(sent: &Sent, f: &Fact) -> bool {
+    // The 64 bytes before the fact are enough for a clitic and the word before.
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(64);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let head = &text[lo..p];
+    let attached = head.trim_end_matches(letter);
+    if head[attached.len()..].contains(['ل', 'ب']) {
         return false;
     }
-    let head = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
-    !(BARRIERS.contains(&prev.as_str())
+    let rest = attached.trim_end_matches(|c: char| !letter(c));
+    let prev = &rest[rest.trim_end_matches(letter).len()..];
+    let source = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
+    !(BARRIERS.contains(&prev)
         || prev == "ل"
-        || head(&prev)
-        || prev.strip_prefix('ل').is_some_and(head))
+        || source(prev)
+        || prev.strip_prefix('ل').is_some_and(source))
+}
+
+/// Is `c` a letter of a word in the normalized text (Arabic or Latin)?
+fn letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z')
 }
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
-fn is_agency(text: &str, f: &Fact) -> bool {
+fn is_agency(sent: &Sent, f: &Fact) -> bool {
     f.kind != FactKind::Person
-        && f.span
-            .slice(text)
-            .split_whitespace()
-            .any(|w| AGENCIES.contains(&fold(w).as_str()))
+        && norm_of(sent, f.span)
+            .split(' ')
+            .any(|w| AGENCIES.contains(&w))
 }
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
@@ -280,8 +265,8 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         let inside = window.contains(f.span) && f.span.start < near.end;
         if !inside
             || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
-            || !subject_like(sent.text, f)
-            || is_agency(sent.text, f)
+            || !subject_like(sent, f)
+            || is_agency(sent, f)
         {
             continue;
         }
@@ -432,9 +417,16 @@ fn refers_back(w: &str) -> bool {
             ))
 }
 
-/// The organization a bare definite noun (الوزارة، الجامعة) stands for: the last quote
-/// speaker or organization of the document whose first word is that noun without the
-/// article (وزارة الطوارئ، جامعة تبوك).
+/// The `match` normalization of an original-text span of the document.
+fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
+    let n = sent.norm.map.to_normalized(span);
+    &sent.norm.text[n.start..n.end]
+}
+
+/// The organization a bare definite noun (الوزارة، الجامعة) at token `at` stands for: the
+/// last quote speaker or organization of the document (within [`LOOKBACK`] facts) whose
+/// first word is that noun without the article (وزارة الطوارئ), else the last such name
+/// written before ([`named_before`]: لجامعة تبوك).
 fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
     let head = noun.strip_prefix("ال")?;
     for f in out.facts.iter().rev().take(LOOKBACK) {
@@ -445,20 +437,38 @@ fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> 
                     speaker: Some((en, ar)),
                     ..
                 },
-            ) => (en.clone(), ar.clone()),
-            (FactKind::Org, _) => (f.value.to_string(), f.span.slice(sent.text).to_string()),
+            ) => (en.as_str(), ar.as_str()),
+            (FactKind::Org, _) => (f.value.as_str(), f.span.slice(sent.text)),
             _ => continue,
         };
         let mut words = arabic.split_whitespace();
-        if words.next().is_some_and(|w| fold(w) == head) && words.next().is_some() {
+        if words.next().is_some_and(|w| fold_eq(w, head)) && words.next().is_some() {
             return Some(Speaker {
-                english,
-                arabic,
+                english: english.to_string(),
+                arabic: arabic.to_string(),
                 resolved: true,
             });
         }
     }
     named_before(sent, head, at)
+}
+
+/// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
+fn fold_eq(w: &str, folded: &str) -> bool {
+    let mut it = folded.chars();
+    for c in w.chars() {
+        let c = match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        };
+        if it.next() != Some(c) {
+            return false;
+        }
+    }
+    it.next().is_none()
 }
 
 /// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
@@ -474,62 +484,53 @@ fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
                 .slice(sent.text)
                 .split_whitespace()
                 .skip(1)
-                .any(|w| fold(w) == name)
+                .any(|w| fold_eq(w, name))
         })
         .map(|f| Speaker::of_fact(f, sent.text, true))
 }
 
-/// How far back (bytes) [`named_before`] reads the text.
+/// How far back (bytes of the normalized text) [`named_before`] reads.
 const NAMED_BEFORE_BYTES: usize = 3000;
 
-/// The last `head + name` written in the text before token `at` (لجامعة تبوك for الجامعة),
-/// within [`NAMED_BEFORE_BYTES`]: the head as written (proclitics allowed) and the next word,
-/// if that is not a function word.
+/// The last `head + name` written before token `at` (لجامعة تبوك for الجامعة), within
+/// [`NAMED_BEFORE_BYTES`], found in the normalized text: the head as a word (after no more
+/// than two proclitics) and the next word, if that is not a function word. As written.
 fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
-    let end = sent.toks[at].orig().start;
+    let text = &sent.norm.text;
+    let end = sent.toks[at].norm().start;
     let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
-    while !sent.text.is_char_boundary(start) {
+    while !text.is_char_boundary(start) {
         start += 1;
     }
-    let before = &sent.text[start..end];
-    // The words (letters, harakat, tatweel) of the text before, with their offsets.
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut cur = None;
-    for (i, c) in before.char_indices() {
-        let letter = c.is_alphabetic() || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
-        match (letter, cur) {
-            (true, None) => cur = Some(i),
-            (false, Some(s)) => {
-                words.push((s, &before[s..i]));
-                cur = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = cur {
-        words.push((s, &before[s..]));
-    }
-    for pair in words.windows(2).rev() {
-        let ((a, w), (b, next)) = (pair[0], pair[1]);
-        if !before[a + w.len()..b].trim().is_empty() {
-            continue;
-        }
-        let f = fold(w);
-        let Some(clitic) = clitic_splits(&f)
-            .find(|&(_, r)| r == head)
-            .map(|(c, _)| c.len())
-        else {
+    let window = &text[start..end];
+    for (p, _) in window.rmatch_indices(head) {
+        let after = &window[p + head.len()..];
+        // The head ends its word, and one space leads to the next word.
+        let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
-        let nf = fold(next);
-        let name = nf.chars().count() >= 3
-            && !BARRIERS.contains(&nf.as_str())
-            && !NO_SUBJECT.contains(&nf.as_str())
-            && !COMPLEMENTS.contains(&nf.as_str());
-        if name {
-            // Without the proclitics (two-byte letters): where the head starts.
-            let off = clitic.min(w.len());
-            let arabic = before[a + off..b + next.len()].to_string();
+        let word_len = rest.find(|c: char| !letter(c)).unwrap_or(rest.len());
+        let next = &rest[..word_len];
+        // Before the head: the start of a word, or proclitics (لجامعة، وبوزارة).
+        let word_start = window[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| letter(c))
+            .last()
+            .map_or(p, |(i, _)| i);
+        let clitics = &window[word_start..p];
+        let clitics_ok = clitics.chars().count() <= 2
+            && clitics
+                .chars()
+                .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
+        let name = next.chars().count() >= 3
+            && !BARRIERS.contains(&next)
+            && !NO_SUBJECT.contains(&next)
+            && !COMPLEMENTS.contains(&next);
+        if clitics_ok && name {
+            let from = start + p;
+            let to = from + head.len() + 1 + word_len;
+            let arabic = sent.norm_span(from, to).slice(sent.text).to_string();
             return Some(Speaker {
                 english: arabic.clone(),
                 arabic,
@@ -575,7 +576,7 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
             (FactKind::Person, _) if this => {
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
-                if better && subject_like(sent.text, f) && (sender || no_barrier_before(sent, f)) {
+                if better && subject_like(sent, f) && (sender || no_barrier_before(sent, f)) {
                     here = Some(f);
                 }
             }
@@ -583,7 +584,7 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                 if here.is_some() {
                     break;
                 }
-                if last_person.is_none() && subject_like(sent.text, f) {
+                if last_person.is_none() && subject_like(sent, f) {
                     last_person = Some(f);
                 }
             }
