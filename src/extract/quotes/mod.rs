@@ -247,6 +247,12 @@ pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, boo
     verb_row(sent, i).map(|r| (r.english, r.subject))
 }
 
+/// Is `w` (normalized, without proclitics) a speech verb of the tables (not a clause-head-only
+/// word)?
+fn is_verb(w: &str) -> bool {
+    verb_rows().get(w).is_some_and(|r| !r.clause_only)
+}
+
 fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {

@@ -8,7 +8,7 @@
 
 use super::source::SOURCE_HEADS;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE};
+use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -584,6 +584,11 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                 if here.is_some() {
                     break;
                 }
+                // The subject of a speech verb whose words were not found (وقالت د. سارة
+                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
+                if spoken(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
+                }
                 if last_person.is_none() && subject_like(sent, f) {
                     last_person = Some(f);
                 }
@@ -594,6 +599,41 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
     here.or(last_person)
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
+}
+
+/// Is person fact `f` the subject of a speech verb: a speech verb at most four words before
+/// it, with titles or other words but no punctuation, complement or preposition between
+/// (وقالت د. سارة عبد الحميد، وقال وزير المالية فلان)? Read in the normalized text.
+fn spoken(sent: &Sent, f: &Fact) -> bool {
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(96);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let classes = crate::extract::word_classes();
+    for w in text[lo..p]
+        .split(char::is_whitespace)
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(5)
+    {
+        if w == "د." {
+            continue;
+        }
+        if !w.chars().all(letter) || BARRIERS.contains(&w) || COMPLEMENTS.contains(&w) {
+            return false;
+        }
+        if classes.of(w.as_bytes()) & VERB != 0 && speech_verb_word(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the normalized word `w` a speech verb (through و/ف)?
+fn speech_verb_word(w: &str) -> bool {
+    clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && super::is_verb(r))
 }
 
 /// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
