@@ -263,7 +263,13 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         .take_while(|f| f.sentence == sent.index)
     {
         let inside = window.contains(f.span) && f.span.start < near.end;
+        // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
+        let clitic = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)]
+            .orig()
+            .start
+            < f.span.start;
         if !inside
+            || clitic
             || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
             || !subject_like(sent, f)
             || is_agency(sent, f)
@@ -349,6 +355,13 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     }
     // A glossary title or term as the subject: الرئيس → the president, الوزارة → the ministry.
     let definite = first.starts_with("ال");
+    // A lone word set off by a dash or a comma right after the verb is a name (وقال شيلينج -
+    // الذي …- إنه).
+    let set_off = matches!(sent.w(from + 1), "-" | "،" | "," | "(");
+    if set_off && !definite && from + 1 < to && lone_name(sent, from) {
+        let a = sent.surface(from, from + 1).to_string();
+        return (a.clone(), a);
+    }
     if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
         // A one-word subject noun that heads a longer phrase (وزارة الطوارئ، نائب محافظ
         // منطقة موسكو): the phrase.
@@ -393,6 +406,20 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
     }
     let a = sent.surface(from, end).to_string();
     (a.clone(), a)
+}
+
+/// Can the word at `k` be a name on its own: a word of three letters or more that is not a
+/// function word, a speech verb or a subject noun?
+fn lone_name(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && w.chars().count() >= 3
+        && !(BARRIERS.contains(&w)
+            || NO_SUBJECT.contains(&w)
+            || COMPLEMENTS.contains(&w)
+            || is_subject_noun(w)
+            || speech_verb_at(sent, k).is_some()
+            || sent.any(k, ROLE))
 }
 
 /// Can token `k` go on a subject noun phrase?
