@@ -73,6 +73,11 @@ def score(path):
         count[r[4]] = count.get(r[4], 0) + 1
     right = count.get("ok", 0) + count.get("none-ok", 0)
     print(f"judged {n}: right {right} ({right / n:.2f}); " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
+    ok, wrong, missed = count.get("ok", 0), count.get("wrong", 0), count.get("none-wrong", 0)
+    if ok + wrong:
+        print(f"speaker given: right {ok} of {ok + wrong} ({ok / (ok + wrong):.2f})")
+    if ok + wrong + missed:
+        print(f"real quotes (names and scare quotes left out): right {ok} of {ok + wrong + missed} ({ok / (ok + wrong + missed):.2f})")
 
 
 if __name__ == "__main__":
