@@ -263,17 +263,12 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         .take_while(|f| f.sentence == sent.index)
     {
         let inside = window.contains(f.span) && f.span.start < near.end;
+        if !inside || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group) {
+            continue;
+        }
         // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
-        let clitic = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)]
-            .orig()
-            .start
-            < f.span.start;
-        if !inside
-            || clitic
-            || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
-            || !subject_like(sent, f)
-            || is_agency(sent, f)
-        {
+        let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
+        if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
             continue;
         }
         if first.is_none_or(|g| f.span.start < g.span.start) {
