@@ -211,7 +211,7 @@ def speaker_ok(pred, gold):
     return a in g or g in a
 
 
-def news_eval(binary, show):
+def news_eval(binary, show, show_part="tune"):
     arts = []
     for line in open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f, _, date = line.split("\t")[:3]
@@ -258,7 +258,7 @@ def news_eval(binary, show):
                 r = res[p]
                 for k, v in enumerate((tp, len(pp), len(gp), en, len(gq), qfound, qright)):
                     r[k] += v
-            if show and ann == "A" and part == "tune":
+            if show and ann == "A" and (show_part == "all" or part == show_part):
                 if show == "news-fp":
                     for k, p in enumerate(pp):
                         if not used[k]:
@@ -271,7 +271,9 @@ def news_eval(binary, show):
                 elif show == "quotes":
                     for g, p in qbad:
                         got = "MISSING" if p is None else ((p.get("detail") or {}).get("speaker_arabic") or p["value"] or "-")
-                        print("Q", f, "gold:", g["value"], "| got:", got, "|", g["text"])
+                        sp = find(text, g["text"], g["occ"]) or (0, 0)
+                        ctx = text[max(0, sp[0] - 90):sp[1]].replace("\n", " / ")
+                        print("Q", f, "gold:", g["value"], "| got:", got, "|", ctx)
         for p in ("tune", "held", "all"):
             r = res[p]
             rows.append((f"news vs {ann} {p} person mentions", prf(r[0], r[1], r[2])))
@@ -286,12 +288,13 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
     ap.add_argument("--show", default="")
     ap.add_argument("--only", default="", help="ner or news")
+    ap.add_argument("--part", default="tune", help="which news part --show lists: tune, held or all")
     a = ap.parse_args()
     rows = []
     if a.only in ("", "ner"):
         rows += ner_eval(a.bin, a.show)
     if a.only in ("", "news"):
-        rows += news_eval(a.bin, a.show)
+        rows += news_eval(a.bin, a.show, a.part)
     for name, v in rows:
         if "mentions" in name or "tokens" in name:
             print(f"{name:48s} P {v[0]:.3f}  R {v[1]:.3f}  F1 {v[2]:.3f}  (pred {v[3]}, gold {v[4]})")

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Held-out check of quote speakers: sample quote facts from news articles that are NOT in
+the gold set, print them with their sentence for a person to judge, and score a judged file.
+
+Articles: ../shared/data/dev/news/articles (SaudiNewsNet, CC BY-NC-SA 4.0, measuring only;
+$DRAGOMAN_NEWS overrides). The 100 articles are drawn with seed 17 from those not listed in
+dev/gold/articles.tsv; the 50 quotes with seed 17 from all their quote facts.
+
+Usage (from the repo root):
+  cargo build --release
+  python3 dev/speakers_sample.py show  --bin target/release/dragoman > /tmp/sample.txt
+  python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
+The judged file (tab-separated, one line per sampled quote, the `show` order): article,
+start, end (code points), predicted speaker, verdict (ok | wrong | none-ok | none-wrong),
+a short English note. `ok`: the speaker is right (a title or description for an unnamed
+speaker counts); `wrong`: another party said it, or the speaker is not a speaker at all;
+`none-ok`: no speaker given and none is written in the article; `none-wrong`: no speaker
+given though the article says who.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles"))
+
+
+def articles():
+    gold = {l.split("\t")[0] for l in open(os.path.join(HERE, "gold", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
+    names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold)
+    return random.Random(17).sample(names, 100)
+
+
+def show(binary):
+    arts = articles()
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        texts = {}
+        for a in arts:
+            texts[a] = open(os.path.join(NEWS, a), encoding="utf-8").read()
+            f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", path],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(path)
+    quotes = []
+    for line in out.splitlines():
+        row = json.loads(line)
+        for x in row["facts"]:
+            if x["type"] == "quote":
+                quotes.append((row["doc_id"], row["start"], row["end"], x))
+    print(f"# {len(quotes)} quote facts in {len(arts)} articles")
+    for doc, s, e, x in random.Random(17).sample(quotes, min(50, len(quotes))):
+        d = x.get("detail") or {}
+        text = texts[doc]
+        ctx = text[max(0, x["start"] - 300):x["end"]].replace("\n", " / ")
+        print("\t".join([doc, str(x["start"]), str(x["end"]), d.get("speaker_arabic", "") or "-"]))
+        print("   rule:", x.get("rule"), "| resolved:", d.get("resolved", False), "| source:", d.get("source", ""))
+        print("   ctx:", ctx)
+        print()
+
+
+def score(path):
+    rows = [l.split("\t") for l in open(path, encoding="utf-8").read().splitlines() if l and not l.startswith("#")]
+    n = len(rows)
+    count = {}
+    for r in rows:
+        count[r[4]] = count.get(r[4], 0) + 1
+    right = count.get("ok", 0) + count.get("none-ok", 0)
+    print(f"judged {n}: right {right} ({right / n:.2f}); " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
+    ok, wrong, missed = count.get("ok", 0), count.get("wrong", 0), count.get("none-wrong", 0)
+    if ok + wrong:
+        print(f"speaker given: right {ok} of {ok + wrong} ({ok / (ok + wrong):.2f})")
+    if ok + wrong + missed:
+        print(f"real quotes (names and scare quotes left out): right {ok} of {ok + wrong + missed} ({ok / (ok + wrong + missed):.2f})")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 2 and sys.argv[1] == "show":
+        b = sys.argv[sys.argv.index("--bin") + 1] if "--bin" in sys.argv else os.path.join(ROOT, "target", "release", "dragoman")
+        show(b)
+    elif len(sys.argv) == 3 and sys.argv[1] == "score":
+        score(sys.argv[2])
+    else:
+        print(__doc__)
+        sys.exit(2)

@@ -1,0 +1,541 @@
+//! Quotes and attribution.
+//!
+//! **In:** a tokenized sentence, after entities (so a speaker can be a person or organization
+//! fact), and the facts of the document's earlier sentences (an unnamed speaker is carried
+//! from them). **Out:** `quote` facts: direct quotes in «…» or "…" and reported speech, with
+//! the speaker (value), the verb in English and the source the words came through (detail).
+//!
+//! * A speech verb (table [`VERBS`]: قال، أضاف، أكد، أعلن، ذكر، حذر، أشار، لفت، نفى، أوضح،
+//!   بيّن، كشف، زعم، اعتبر، اعترف، يرى، تابع، أفاد، شدد، أعرب/عبّر عن …, in past and present,
+//!   singular and plural, and participles مشيراً، مؤكداً، قائلاً، مبيناً، لافتاً …, and بقوله)
+//!   followed within sixteen tokens by `:`, إن/أن/بأن or a «…» quotation (names in guillemets
+//!   are passed over) opens an attribution; أشار/لفت إلى + a noun is reported speech too (واشارت
+//!   الوزارة الى وجود طفلين). Words that are speech verbs only at the head of a clause (وبيّن،
+//!   وعبّر عن، وكتب، وتابع) count only with و/ف after a sentence start or punctuation.
+//! * The speaker ([`speaker`]) is the subject after the verb: the person, organization or
+//!   group fact that starts it; after a title the person wins over the organization in the
+//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person). Not after
+//!   بعد/خلال/مع/في …: "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن" is not
+//!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
+//!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
+//!   الوزارة، البيان → "the statement"); a bare definite noun (الوزارة، الجامعة) is the
+//!   organization named before it in the document (وزارة الطوارئ).
+//! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`.
+//! * `ويقول فلان <clause>` without إن: the clause after the name.
+//! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
+//!   carried ([`speaker::earlier_subject`]): the speaker of an earlier quote of the same
+//!   sentence, else the sentence's own subject before the verb (حتى مدرب المكسيك فلان اعترف
+//!   بالخطأ، وقال «…»), else the last quote speaker of the document, else its last person
+//!   named as a subject (`detail.speaker_resolved`).
+//! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
+//!   without one, the reported clause up to the end of the sentence or the next speech verb
+//!   after a comma.
+//! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
+//!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
+//!   names or scare quotes («طالبان»، «حذر») and are not quotes.
+//! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
+//!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
+//!
+//! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
+//! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
+//!
+//! Not done: quotes across sentences, quotes in parentheses, translation.
+
+mod source;
+mod speaker;
+#[cfg(test)]
+mod tests;
+
+use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
+use source::source_in;
+pub(crate) use speaker::is_subject_noun;
+use speaker::{earlier_subject, kana_subject, speaker, subject_then_clause, topic_before, Speaker};
+
+/// Speech verbs: `(normalized form without proclitics, (english, has its own subject))`.
+const VERBS: &[(&str, (&str, bool))] = &[
+    ("قال", ("said", true)),
+    ("قالت", ("said", true)),
+    ("يقول", ("says", true)),
+    ("تقول", ("says", true)),
+    ("اضاف", ("added", true)),
+    ("اضافت", ("added", true)),
+    ("اكد", ("stressed", true)),
+    ("اكدت", ("stressed", true)),
+    ("اعلن", ("announced", true)),
+    ("اعلنت", ("announced", true)),
+    ("ذكر", ("stated", true)),
+    ("ذكرت", ("stated", true)),
+    ("حذر", ("warned", true)),
+    ("حذرت", ("warned", true)),
+    ("اشار", ("pointed out", true)),
+    ("اشارت", ("pointed out", true)),
+    ("نفي", ("denied", true)),
+    ("نفت", ("denied", true)),
+    ("اوضح", ("explained", true)),
+    ("اوضحت", ("explained", true)),
+    ("افاد", ("reported", true)),
+    ("افادت", ("reported", true)),
+    ("شدد", ("stressed", true)),
+    ("شددت", ("stressed", true)),
+    ("جاء", ("stated", true)),
+    ("اعرب", ("expressed", true)),
+    ("اعربت", ("expressed", true)),
+    ("يقولون", ("say", true)),
+    ("قالوا", ("said", true)),
+    ("اكدوا", ("stressed", true)),
+    ("اشاروا", ("pointed out", true)),
+    ("يضيف", ("adds", true)),
+    ("تضيف", ("adds", true)),
+    ("يؤكد", ("stresses", true)),
+    ("تؤكد", ("stresses", true)),
+    ("يوضح", ("explains", true)),
+    ("توضح", ("explains", true)),
+    ("اضافه", ("adding", false)),
+    ("مشيرا", ("pointing out", false)),
+    ("مشيره", ("pointing out", false)),
+    ("مؤكدا", ("stressing", false)),
+    ("مؤكده", ("stressing", false)),
+    ("قائلا", ("saying", false)),
+    ("قائله", ("saying", false)),
+    ("مضيفا", ("adding", false)),
+    ("مضيفه", ("adding", false)),
+    ("موضحا", ("explaining", false)),
+    ("موضحه", ("explaining", false)),
+    ("محذرا", ("warning", false)),
+    ("محذره", ("warning", false)),
+];
+
+/// More speech verbs, read by quotes only. [`verb_at`], which people and entities also read
+/// (a lone name after a speech verb is a person there), keeps to [`VERBS`]: these words open
+/// attributions but were not measured as evidence for names.
+const MORE_VERBS: &[(&str, (&str, bool))] = &[
+    ("يشير", ("points out", true)),
+    ("تشير", ("points out", true)),
+    ("يبين", ("explains", true)),
+    ("كشف", ("revealed", true)),
+    ("كشفت", ("revealed", true)),
+    ("زعم", ("claimed", true)),
+    ("زعمت", ("claimed", true)),
+    ("لفت", ("noted", true)),
+    ("لفتت", ("noted", true)),
+    ("نوه", ("noted", true)),
+    ("نوهت", ("noted", true)),
+    ("صرح", ("stated", true)),
+    ("صرحت", ("stated", true)),
+    ("اعترف", ("admitted", true)),
+    ("اعترفت", ("admitted", true)),
+    ("اعتبر", ("considered", true)),
+    ("اعتبرت", ("considered", true)),
+    ("انتقد", ("criticized", true)),
+    ("انتقدت", ("criticized", true)),
+    ("اختتم", ("concluded", true)),
+    ("توقع", ("expected", true)),
+    ("توقعت", ("expected", true)),
+    ("يتوقع", ("expects", true)),
+    ("يتوقعون", ("expect", true)),
+    ("يري", ("believes", true)),
+    ("تري", ("believes", true)),
+    ("يعتقد", ("believes", true)),
+    ("يعتقدون", ("believe", true)),
+    // Speech verbs only at the head of a clause, with و/ف ([`CLAUSE_ONLY`]).
+    ("بين", ("explained", true)),
+    ("بينت", ("explained", true)),
+    ("عبر", ("expressed", true)),
+    ("عبرت", ("expressed", true)),
+    ("كتب", ("wrote", true)),
+    ("كتبت", ("wrote", true)),
+    ("تابع", ("continued", true)),
+    ("تابعت", ("continued", true)),
+    ("مشيرين", ("pointing out", false)),
+    ("مؤكدين", ("stressing", false)),
+    ("مبينا", ("explaining", false)),
+    ("مبينه", ("explaining", false)),
+    ("لافتا", ("noting", false)),
+    ("لافته", ("noting", false)),
+    ("مشددا", ("stressing", false)),
+    ("مشدده", ("stressing", false)),
+    ("معتبرا", ("considering", false)),
+    ("بقوله", ("saying", false)),
+    ("بقولها", ("saying", false)),
+];
+
+/// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
+/// "books", تابع "follower"): a speech verb only written with و/ف at the head of a clause
+/// (the sentence's first token, or after punctuation).
+const CLAUSE_ONLY: &[&str] = &["بين", "بينت", "عبر", "عبرت", "كتب", "كتبت", "تابع", "تابعت"];
+
+/// Words that open the reported clause.
+pub(crate) const COMPLEMENTS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "بان",
+    "بانه",
+    "بانها",
+    "انهم",
+    "بانهم",
+    "اننا",
+    "انني",
+    "باننا",
+];
+
+/// Words that make أن a connective, not the opening of reported words: كما أن (as well),
+/// إلا أن (but), رغم أن، بعد أن، قبل أن، منذ أن، غير أن.
+const CONNECTIVES: &[&str] = &[
+    "كما",
+    "الا",
+    "رغم",
+    "بالرغم",
+    "بعد",
+    "قبل",
+    "منذ",
+    "غير",
+    "لو",
+];
+
+/// A row of the speech verb tables.
+#[derive(Clone, Copy)]
+struct VerbRow {
+    english: &'static str,
+    subject: bool,
+    /// From [`MORE_VERBS`].
+    more: bool,
+    /// In [`CLAUSE_ONLY`].
+    clause_only: bool,
+}
+
+/// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
+fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
+    static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
+            t.iter().map(move |&(w, (english, subject))| {
+                let clause_only = CLAUSE_ONLY.contains(&w);
+                (
+                    w,
+                    VerbRow {
+                        english,
+                        subject,
+                        more,
+                        clause_only,
+                    },
+                )
+            })
+        };
+        rows(VERBS, false).chain(rows(MORE_VERBS, true)).collect()
+    })
+}
+
+/// A speech verb of [`VERBS`] at token `i`: `(english, has subject)`. For people and
+/// entities; quotes read [`speech_verb_at`].
+#[inline]
+pub(crate) fn verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
+    if !sent.has(i, VERB) {
+        return None;
+    }
+    verb_row(sent, i)
+        .filter(|r| !r.more)
+        .map(|r| (r.english, r.subject))
+}
+
+/// A speech verb of [`VERBS`] or [`MORE_VERBS`] at token `i`: `(english, has subject)`.
+#[inline]
+pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, bool)> {
+    if !sent.has(i, VERB) {
+        return None;
+    }
+    verb_row(sent, i).map(|r| (r.english, r.subject))
+}
+
+/// Is `w` (normalized, without proclitics) a speech verb of the tables (not a clause-head-only
+/// word)?
+fn is_verb(w: &str) -> bool {
+    verb_rows().get(w).is_some_and(|r| !r.clause_only)
+}
+
+fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
+    let w = sent.w(i);
+    for (clitic, rest) in clitic_splits(w) {
+        if !matches!(clitic, "" | "و" | "ف") {
+            continue;
+        }
+        if let Some(&r) = verb_rows().get(rest) {
+            if r.clause_only && (clitic.is_empty() || !clause_head(sent, i)) {
+                return None;
+            }
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// Does token `i` start a clause: the sentence's first token, or after punctuation?
+fn clause_head(sent: &Sent, i: usize) -> bool {
+    i == 0 || sent.kind(i - 1) == Some(Kind::Punct)
+}
+
+/// Is the verb at `i` عبّر (expressed), whose words are only what follows عن?
+fn is_abbar(sent: &Sent, i: usize) -> bool {
+    clitic_splits(sent.w(i)).any(|(_, r)| matches!(r, "عبر" | "عبرت"))
+}
+
+/// The «…» or "…" quotations of a sentence: `(open, close)` token pairs.
+fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for i in 0..sent.len() {
+        if sent.is_quote(i) {
+            match open {
+                None => open = Some(i),
+                Some(o) => {
+                    out.push((o, i));
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where the words after a speech verb at `i` begin, if within sixteen tokens: `(the token
+/// before them, where the subject ends)` — `:`, the complement, عن or إلى (the subject ends
+/// there), or the token before a «…» quotation (the subject ends with it).
+fn opening(
+    sent: &Sent,
+    out: &Out,
+    quotes: &[(usize, usize)],
+    i: usize,
+    verb: &str,
+) -> Option<(usize, usize)> {
+    let n = sent.len();
+    let only_an = verb == "expressed" && is_abbar(sent, i);
+    let mut skip_to = 0;
+    for k in i + 1..(i + 17).min(n) {
+        if k <= skip_to {
+            continue;
+        }
+        let w = sent.w(k);
+        // أعرب عن استنكاره: the words are what follows عن.
+        if w == "عن" && k <= i + 3 && verb == "expressed" {
+            return Some((k, k));
+        }
+        // أكد على أهمية …، شدد سموه على …: what follows على (not علي the name).
+        // (على as written with ى; علي is also the name.)
+        let ala = w == "علي" && sent.surface(k, k + 1).ends_with('ى');
+        if ala && k <= i + 2 && verb == "stressed" && !speaker::in_person(sent, out, k) {
+            return Some((k, k));
+        }
+        if only_an {
+            if k >= i + 3 {
+                return None;
+            }
+            continue;
+        }
+        // أشار إلى أن …: what follows أن; أشار إلى وجود …: what follows إلى.
+        if w == "الي" && matches!(verb, "pointed out" | "points out" | "noted") {
+            let c = if COMPLEMENTS.contains(&sent.w(k + 1)) {
+                k + 1
+            } else {
+                k
+            };
+            return Some((c, k));
+        }
+        if w == ":" || (COMPLEMENTS.contains(&w) && !CONNECTIVES.contains(&sent.w(k - 1))) {
+            return Some((k, k));
+        }
+        if sent.is_quote(k) {
+            // «…» right after the subject: the quotation itself opens the words; a name in
+            // guillemets («فوكس سبورتس») is passed over.
+            match quotes.iter().find(|&&(o, _)| o == k) {
+                Some(&(o, cl)) if !is_quotation(sent, o, cl) => {
+                    skip_to = cl;
+                    continue;
+                }
+                Some(_) => return Some((k - 1, k)),
+                None => {}
+            }
+            return None;
+        }
+        if w == "." || speech_verb_at(sent, k).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+pub(crate) fn extract(sent: &Sent, out: &mut Out) {
+    let quotes = quotations(sent);
+    let mut used_quotes = vec![false; quotes.len()];
+    let n = sent.len();
+    // The sentence's source, looked for once a quote is found.
+    let mut source: Option<Option<String>> = None;
+    let mut i = 0;
+    while i < n {
+        let Some((verb, subject)) = speech_verb_at(sent, i) else {
+            i += 1;
+            continue;
+        };
+        // Where the subject ends (exclusive) and the token the words follow.
+        let mut subject_end = None;
+        let mut topic = None;
+        let comp = match opening(sent, out, &quotes, i, verb) {
+            Some((c, e)) => {
+                subject_end = Some(e);
+                Some(c)
+            }
+            None => subject_then_clause(sent, out, i)
+                .inspect(|&end| subject_end = Some(end + 1))
+                .or_else(|| {
+                    topic = topic_before(sent, out, i, verb);
+                    topic.as_ref().map(|_| i)
+                }),
+        };
+        let Some(c) = comp else {
+            i += 1;
+            continue;
+        };
+        let mut who = match topic {
+            Some(t) => t,
+            None if subject => speaker(sent, out, i + 1, subject_end.unwrap_or(c)),
+            None => Speaker::default(),
+        };
+        if who.english.is_empty() && subject {
+            // وكانت الحكومة التركية أكدت أن: the subject before the verb, after كان.
+            who = kana_subject(sent, out, i);
+        }
+        if who.english.is_empty() {
+            // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
+            // أعرب فيه عن (in a call, a cable): the sender named just before.
+            let sender = matches!(sent.w(i + 1), "فيه" | "فيها" | "خلاله" | "خلالها");
+            who = earlier_subject(sent, out, i, sender);
+        }
+        // The quotation right after, or the reported clause.
+        // A name in guillemets («القاعدة») right after أن is not the quotation.
+        let q = quotes
+            .iter()
+            .position(|&(o, cl)| o > c && o <= c + 3 && is_quotation(sent, o, cl));
+        let (from, to, rule) = match q {
+            Some(qi) => {
+                used_quotes[qi] = true;
+                (quotes[qi].0, quotes[qi].1 + 1, "quote.direct")
+            }
+            None => {
+                // Up to the end of the sentence or the next speech verb with a subject of its
+                // own after a comma (…، ويقول فلان …) or naming a person (… ويقول المواطن
+                // أحمد الزهراني …).
+                let mut end = (c + 2..n)
+                    .find(|&k| {
+                        speech_verb_at(sent, k).is_some_and(|v| v.1)
+                            && (matches!(sent.w(k - 1), "," | "،" | "." | "؛")
+                                || speaker::names_subject(sent, out, k))
+                    })
+                    .unwrap_or(n);
+                while end > c + 1
+                    && sent.kind(end - 1) == Some(Kind::Punct)
+                    && !sent.is_quote(end - 1)
+                {
+                    end -= 1;
+                }
+                if end <= c + 1 {
+                    i = c + 1;
+                    continue;
+                }
+                (c + 1, end, "quote.reported")
+            }
+        };
+        // A later quote in the same reported clause stays part of it.
+        for (qi, &(o, _)) in quotes.iter().enumerate() {
+            if o >= from && o < to {
+                used_quotes[qi] = true;
+            }
+        }
+        let src = source.get_or_insert_with(|| source_in(sent)).clone();
+        push(sent, out, from, to, rule, who, verb, src);
+        i = to.max(i + 1);
+    }
+    for (qi, &(o, cl)) in quotes.iter().enumerate() {
+        if used_quotes[qi] || !is_quotation(sent, o, cl) {
+            continue;
+        }
+        // The speaker after the quotation: «…»، قال فلان / وأضاف / بحسب فلان.
+        let mut k = cl + 1;
+        while k < n && matches!(sent.w(k), "," | "،" | "-") {
+            k += 1;
+        }
+        let (who, verb, rule) = match speech_verb_at(sent, k) {
+            Some((verb, true)) => {
+                let mut end = k + 1;
+                while end < n && end < k + 8 && sent.is_word(end) {
+                    end += 1;
+                }
+                let mut who = speaker(sent, out, k + 1, end);
+                if who.english.is_empty() {
+                    who = earlier_subject(sent, out, o, false);
+                }
+                (who, verb, "quote.speaker-after")
+            }
+            Some((verb, false)) => (
+                earlier_subject(sent, out, o, false),
+                verb,
+                "quote.speaker-after",
+            ),
+            None => (Speaker::default(), "", "quote.unattributed"),
+        };
+        let src = source.get_or_insert_with(|| source_in(sent)).clone();
+        push(sent, out, o, cl + 1, rule, who, verb, src);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    sent: &Sent,
+    out: &mut Out,
+    from: usize,
+    to: usize,
+    rule: &'static str,
+    mut who: Speaker,
+    verb: &'static str,
+    source: Option<String>,
+) {
+    // A news agency is the speaker only when nothing else is (a verb, but no subject found).
+    if who.english.is_empty() && !verb.is_empty() {
+        if let Some(s) = &source {
+            who = Speaker {
+                english: s.clone(),
+                arabic: s.clone(),
+                resolved: false,
+            };
+        }
+    }
+    let speaker = (who.english, who.arabic);
+    let span = sent.span(from, to);
+    let text = span.slice(sent.text);
+    let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);
+    match (speaker.0.is_empty(), verb.is_empty()) {
+        (false, false) => english.extend([speaker.0.as_str(), " ", verb, ": ", text]),
+        (true, false) => english.extend(["(", verb, "): ", text]),
+        _ => english.extend(["(quote): ", text]),
+    }
+    let value = speaker.0.clone();
+    let detail = Detail::Quote {
+        speaker: (!speaker.0.is_empty()).then_some(speaker),
+        verb,
+        source,
+        resolved: who.resolved,
+    };
+    out.push_span(FactKind::Quote, span, value, english, rule, detail);
+}
+
+/// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:
+/// three words or more, and not one glossary term?
+fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
+    let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
+    let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
+    words >= 3 && !is_term
+}
+
+/// The words this module looks up, for the extractor's lexicon.
+/// Speech verbs (the `VERB` word class; also lexicon words).
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(VERBS.iter().chain(MORE_VERBS).map(|r| r.0));
+}

@@ -1,0 +1,710 @@
+//! Who said it: the subject after a speech verb ([`speaker`]), the subject before it
+//! ([`topic_before`], [`subject_then_clause`]), and the speaker carried from earlier text when
+//! none is written ([`earlier_subject`]).
+//!
+//! Facts of the current sentence are the ones entities pushed before quotes run (people,
+//! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
+//! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
+
+use super::source::SOURCE_HEADS;
+use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
+use crate::glossary::Category;
+use crate::span::Span;
+
+/// How many facts back a carried speaker or a referent is looked for: a bound, so that a long
+/// document of unattributed quotes stays linear.
+pub(super) const LOOKBACK: usize = 200;
+
+/// A speaker: English, Arabic as written, and whether it was resolved from earlier text.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Speaker {
+    pub english: String,
+    pub arabic: String,
+    pub resolved: bool,
+}
+
+impl Speaker {
+    fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+        Speaker {
+            english: f.value.to_string(),
+            arabic: f.span.slice(text).to_string(),
+            resolved,
+        }
+    }
+}
+
+/// News agencies, channels and papers: the source of words, not their speaker.
+#[rustfmt::skip]
+pub(super) const AGENCIES: &[&str] = &[
+    "رويترز", "واس", "برس", "الفرنسيه", "الانباء", "الاناضول", "اسوشيتد", "كونا", "سانا", "ارنا",
+    "نوفوستي", "انترفاكس", "تاس", "بلومبرغ", "بلومبيرغ", "الصحيفه", "صحيفه", "وكاله", "قناه",
+    "التلفزيون", "تلفزيون", "الاذاعه", "شبكه",
+];
+
+/// Common sources: `(word, english)`.
+const SOURCES: &[(&str, &str)] = &[
+    ("البيان", "the statement"),
+    ("بيان", "a statement"),
+    ("المصدر", "the source"),
+    ("مصدر", "a source"),
+    ("التقرير", "the report"),
+    ("المنظمه", "the organization"),
+    ("الوزاره", "the ministry"),
+    ("المفوضيه", "the commission"),
+    ("الوزير", "the minister"),
+    ("الحكومه", "the government"),
+    ("الجيش", "the army"),
+    ("اللجنه", "the committee"),
+    ("البنك", "the bank"),
+    ("المصادر", "the sources"),
+    ("الحركه", "the movement"),
+    ("مصادر", "sources"),
+];
+
+/// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
+/// صحفي …، وأضاف في تصريح …
+#[rustfmt::skip]
+const NO_SUBJECT: &[&str] = &[
+    "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
+    "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
+    "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
+    "انها", "بدوره", "بدورها", "من", "ان", "معاليه", "فضيلته",
+];
+
+/// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
+/// subject without a fact must be definite or one of these.
+#[rustfmt::skip]
+const SUBJECT_NOUNS: &[&str] = &[
+    "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
+    "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
+    "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
+    "رئيس", "مدير", "نائب", "عضو", "اعضاء", "قائد", "مستشار", "محافظ", "امين", "وكيل", "مختصون",
+    "مختص", "باحث", "باحثون", "دراسه", "وزاره", "وكاله", "صحيفه", "قناه", "منظمه", "هيئه",
+    "مكتب", "اداره", "مدرب", "مهاجم", "لاعب", "مساعد", "سفير", "مندوب",
+];
+
+/// Nouns for a person's office: after one, the person named in the subject is the speaker
+/// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
+    "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
+];
+
+/// Words a subject does not come after: وقال بعد لقائه الرئيس …
+const BARRIERS: &[&str] = &[
+    "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
+];
+
+/// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
+pub(crate) fn is_subject_noun(w: &str) -> bool {
+    SUBJECT_NOUNS.contains(&w) || get(SOURCES, w).is_some()
+}
+
+/// The token of the sentence that holds byte `pos` of the text.
+fn tok_at(sent: &Sent, pos: usize) -> usize {
+    sent.toks.partition_point(|t| t.orig().end <= pos)
+}
+
+/// Does a person fact of this sentence start at token `k`?
+pub(super) fn person_at(sent: &Sent, out: &Out, k: usize) -> bool {
+    let Some(t) = sent.toks.get(k) else {
+        return false;
+    };
+    let (s, e) = (t.orig().start, t.orig().end);
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| f.kind == FactKind::Person && f.span.start >= s && f.span.start < e)
+}
+
+/// Is token `k` inside a person fact of this sentence?
+pub(super) fn in_person(sent: &Sent, out: &Out, k: usize) -> bool {
+    let Some(t) = sent.toks.get(k) else {
+        return false;
+    };
+    let (s, e) = (t.orig().start, t.orig().end);
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| f.kind == FactKind::Person && f.span.start < e && s < f.span.end)
+}
+
+/// Does a speech verb at `k` name its subject right after it: a person, after up to two
+/// title words (ويقول المواطن أحمد الزهراني)?
+pub(super) fn names_subject(sent: &Sent, out: &Out, k: usize) -> bool {
+    person_at(sent, out, title_words(sent, k + 1))
+}
+
+/// The first token from `j` on after up to two title words (المواطن، المتحدث، وزير).
+fn title_words(sent: &Sent, j: usize) -> usize {
+    let mut k = j;
+    while k < j + 2
+        && sent.is_word(k)
+        && (is_title(sent, k) || is_subject_noun(sent.w(k).strip_prefix("ال").unwrap_or("")))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// `(و)كان(ت) <subject> <verb>`: the subject between كان and the speech verb at `i`
+/// (وكانت الحكومة التركية أكدت أن …).
+pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    let kana = clitic_splits(sent.w(0))
+        .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "كان" | "كانت"));
+    if !kana || i < 2 {
+        return Speaker::default();
+    }
+    speaker(sent, out, 1, i)
+}
+
+/// Is token `k` where a subject ends: a preposition (بعد، خلال، في …), ل, or an agency or
+/// paper the words are given to (لوكالة، لصحيفة، لرويترز)?
+fn is_barrier(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    if BARRIERS.contains(&w) || w == "ل" {
+        return true;
+    }
+    w.strip_prefix('ل')
+        .is_some_and(|r| SOURCE_HEADS.contains(&r) || AGENCIES.contains(&r))
+}
+
+/// Does the subject starting at token `k` begin with a person's office (a role, a glossary
+/// title, المسؤول، المتحدث …)?
+fn is_title(sent: &Sent, k: usize) -> bool {
+    sent.any(k, ROLE)
+        || sent
+            .term_at(k)
+            .is_some_and(|t| t.category == Category::Title)
+        || clitic_splits(sent.w(k))
+            .any(|(_, r)| PERSON_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r)))
+}
+
+/// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
+/// attached before it (لرويترز، بالأمير), no preposition, ل or agency word right before it
+/// (قال لوكالة انترفاكس)? Read in the normalized text.
+fn subject_like(sent: &Sent, f: &Fact) -> bool {
+    // The 64 bytes before the fact are enough for a clitic and the word before.
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(64);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let head = &text[lo..p];
+    let attached = head.trim_end_matches(letter);
+    if head[attached.len()..].contains(['ل', 'ب']) {
+        return false;
+    }
+    let rest = attached.trim_end_matches(|c: char| !letter(c));
+    let prev = &rest[rest.trim_end_matches(letter).len()..];
+    let source = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
+    !(BARRIERS.contains(&prev)
+        || prev == "ل"
+        || source(prev)
+        || prev.strip_prefix('ل').is_some_and(source))
+}
+
+/// Is `c` a letter of a word in the normalized text (Arabic or Latin)?
+fn letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z')
+}
+
+/// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
+fn is_agency(sent: &Sent, f: &Fact) -> bool {
+    f.kind != FactKind::Person
+        && norm_of(sent, f.span)
+            .split(' ')
+            .any(|w| AGENCIES.contains(&w))
+}
+
+/// The speaker between tokens `from..to` (the subject of a speech verb).
+pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
+    if from >= to {
+        return Speaker::default();
+    }
+    let mut from = from;
+    // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
+    let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
+    if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
+        from += 1;
+    } else if NO_SUBJECT.contains(&sent.w(from)) {
+        return Speaker::default();
+    }
+    if from >= to {
+        return Speaker::default();
+    }
+    // البيان الصادر عن مكتب رئيس الوزراء: the office.
+    if matches!(sent.w(from), "البيان" | "بيان")
+        && matches!(sent.w(from + 1), "الصادر" | "صادر")
+        && sent.w(from + 2) == "عن"
+    {
+        let s = speaker(sent, out, from + 3, to);
+        if !s.english.is_empty() {
+            return s;
+        }
+    }
+    let titled = is_title(sent, from);
+    let end = subject_end(sent, out, from, to, titled);
+    let window = sent.span(from, to);
+    let near = sent.span(from, end);
+    // The subject comes first: a person/org/group starting in it, not an addressee or an
+    // agency; after a title, the person named in the title wins.
+    let mut first: Option<&Fact> = None;
+    let mut person: Option<&Fact> = None;
+    for f in out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+    {
+        let inside = window.contains(f.span) && f.span.start < near.end;
+        if !inside || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group) {
+            continue;
+        }
+        // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
+        let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
+        if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
+            continue;
+        }
+        if first.is_none_or(|g| f.span.start < g.span.start) {
+            first = Some(f);
+        }
+        if f.kind == FactKind::Person && person.is_none_or(|g| f.span.start < g.span.start) {
+            person = Some(f);
+        }
+    }
+    let pick = if titled { person.or(first) } else { first };
+    if let Some(f) = pick {
+        return Speaker::of_fact(f, sent.text, false);
+    }
+    let (english, mut arabic) = noun_speaker(sent, from, end);
+    // A title running straight into the words, without a person fact: the whole subject, the
+    // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
+    let mut last = end;
+    while last > from && sent.kind(last - 1) == Some(Kind::Punct) {
+        last -= 1;
+    }
+    let plain = (from..last).all(|k| sent.is_word(k));
+    if titled && !arabic.is_empty() && end == to && last - from <= 8 && plain {
+        arabic = sent.surface(from, last).to_string();
+    }
+    // الدكتور التركي: the person named before with that name.
+    if titled && end == from + 2 && sent.w(from + 1).starts_with("ال") {
+        if let Some(s) = named_person(sent, out, sent.w(from + 1)) {
+            return s;
+        }
+    }
+    if !arabic.contains(' ') && refers_back(sent.w(from)) {
+        if let Some(s) = refer_back(sent, out, sent.w(from), from) {
+            return s;
+        }
+    }
+    Speaker {
+        english,
+        arabic,
+        resolved: false,
+    }
+}
+
+/// Where the subject starting at token `from` ends (exclusive, before `to`): seven tokens
+/// on, twelve after a title, and not past a barrier — except في inside a long title before
+/// the name (وكيل وزارة الحج … في الجمهورية اليمنية الشقيقة منير محمد دبوان).
+fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
+    let end = (from + if titled { 12 } else { 7 }).min(to);
+    for k in from..end {
+        if !is_barrier(sent, k) {
+            continue;
+        }
+        if titled && k > from && sent.w(k) == "في" && definite_to_person(sent, out, k + 1, end) {
+            continue;
+        }
+        return k.max(from + 1);
+    }
+    end
+}
+
+/// Do one to four definite words from token `k` lead to a person fact (الجمهورية اليمنية
+/// الشقيقة منير …), before `end`?
+fn definite_to_person(sent: &Sent, out: &Out, k: usize, end: usize) -> bool {
+    let mut j = k;
+    while j < end && j < k + 4 && sent.w(j).starts_with("ال") {
+        j += 1;
+    }
+    j > k && j < end && person_at(sent, out, j)
+}
+
+/// `(english, arabic)` of a noun subject between tokens `from..to`: a source word, a glossary
+/// title or term, or a noun phrase (الجهاز المركزي، نائب محافظ منطقة موسكو).
+fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
+    if from >= to {
+        return (String::new(), String::new());
+    }
+    let first = sent.w(from);
+    if let Some(en) = get(SOURCES, first) {
+        return (en.to_string(), sent.surface(from, from + 1).to_string());
+    }
+    // A glossary title or term as the subject: الرئيس → the president, الوزارة → the ministry.
+    let definite = first.starts_with("ال");
+    // A lone word set off by a dash or a comma right after the verb is a name (وقال شيلينج -
+    // الذي …- إنه).
+    let set_off = matches!(sent.w(from + 1), "-" | "،" | "," | "(");
+    if set_off && !definite && from + 1 < to && lone_name(sent, from) {
+        let a = sent.surface(from, from + 1).to_string();
+        return (a.clone(), a);
+    }
+    if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
+        // A one-word subject noun that heads a longer phrase (وزارة الطوارئ، نائب محافظ
+        // منطقة موسكو): the phrase.
+        let longer = !definite
+            && t.to == from + 1
+            && clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r))
+            && t.to < to
+            && phrase_word(sent, t.to);
+        if longer {
+            return phrase(sent, from, to, false);
+        }
+        let e = sent.entry(t);
+        let english = match e.category {
+            Category::Title | Category::Term => format!("the {}", e.english),
+            _ => e.english.clone(),
+        };
+        return (english, sent.surface(t.from, t.to).to_string());
+    }
+    let noun = definite || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
+        return (String::new(), String::new());
+    }
+    phrase(sent, from, to, definite)
+}
+
+/// The noun phrase at `from` (before `to`): a definite noun and the definite word after it
+/// (الجهاز المركزي); an indefinite head and what it governs, up to the first definite word
+/// (نائب محافظ منطقة موسكو، مكتب رئيس الوزراء، متحدث باسم الوزارة).
+fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
+    let mut end = from + 1;
+    if definite {
+        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") {
+            end += 1;
+        }
+    } else {
+        while end < to && end < from + 5 && phrase_word(sent, end) {
+            end += 1;
+            if sent.w(end - 1).starts_with("ال") {
+                break;
+            }
+        }
+    }
+    let a = sent.surface(from, end).to_string();
+    (a.clone(), a)
+}
+
+/// Can the word at `k` be a name on its own: a word of three letters or more that is not a
+/// function word, a speech verb or a subject noun?
+fn lone_name(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && w.chars().count() >= 3
+        && !(BARRIERS.contains(&w)
+            || NO_SUBJECT.contains(&w)
+            || COMPLEMENTS.contains(&w)
+            || is_subject_noun(w)
+            || speech_verb_at(sent, k).is_some()
+            || sent.any(k, ROLE))
+}
+
+/// Can token `k` go on a subject noun phrase?
+fn phrase_word(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && (w == "باسم"
+            || !(is_barrier(sent, k)
+                || COMPLEMENTS.contains(&w)
+                || NO_SUBJECT.contains(&w)
+                || speech_verb_at(sent, k).is_some()))
+}
+
+/// Is the definite noun `w` one that stands for an organization named before (الوزارة،
+/// الجامعة، الهيئة، الاتحاد)?
+fn refers_back(w: &str) -> bool {
+    w.starts_with("ال")
+        && (w.ends_with('ه')
+            || matches!(
+                w,
+                "الاتحاد" | "المركز" | "البنك" | "الحزب" | "المجلس" | "الصندوق"
+            ))
+}
+
+/// The `match` normalization of an original-text span of the document.
+fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
+    let n = sent.norm.map.to_normalized(span);
+    &sent.norm.text[n.start..n.end]
+}
+
+/// The organization a bare definite noun (الوزارة، الجامعة) at token `at` stands for: the
+/// last quote speaker or organization of the document (within [`LOOKBACK`] facts) whose
+/// first word is that noun without the article (وزارة الطوارئ), else the last such name
+/// written before ([`named_before`]: لجامعة تبوك).
+fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
+    let head = noun.strip_prefix("ال")?;
+    for f in out.facts.iter().rev().take(LOOKBACK) {
+        let (english, arabic) = match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => (en.as_str(), ar.as_str()),
+            (FactKind::Org, _) => (f.value.as_str(), f.span.slice(sent.text)),
+            _ => continue,
+        };
+        let mut words = arabic.split_whitespace();
+        if words.next().is_some_and(|w| fold_eq(w, head)) && words.next().is_some() {
+            return Some(Speaker {
+                english: english.to_string(),
+                arabic: arabic.to_string(),
+                resolved: true,
+            });
+        }
+    }
+    named_before(sent, head, at)
+}
+
+/// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
+fn fold_eq(w: &str, folded: &str) -> bool {
+    let mut it = folded.chars();
+    for c in w.chars() {
+        let c = match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        };
+        if it.next() != Some(c) {
+            return false;
+        }
+    }
+    it.next().is_none()
+}
+
+/// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
+/// their first name: the full name for a title and a family name (الدكتور التركي).
+fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
+    out.facts
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .filter(|f| f.kind == FactKind::Person)
+        .find(|f| {
+            f.span
+                .slice(sent.text)
+                .split_whitespace()
+                .skip(1)
+                .any(|w| fold_eq(w, name))
+        })
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+}
+
+/// How far back (bytes of the normalized text) [`named_before`] reads.
+const NAMED_BEFORE_BYTES: usize = 3000;
+
+/// The last `head + name` written before token `at` (لجامعة تبوك for الجامعة), within
+/// [`NAMED_BEFORE_BYTES`], found in the normalized text: the head as a word (after no more
+/// than two proclitics) and the next word, if that is not a function word. As written.
+fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
+    let text = &sent.norm.text;
+    let end = sent.toks[at].norm().start;
+    let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = &text[start..end];
+    for (p, _) in window.rmatch_indices(head) {
+        let after = &window[p + head.len()..];
+        // The head ends its word, and one space leads to the next word.
+        let Some(rest) = after.strip_prefix(' ') else {
+            continue;
+        };
+        let word_len = rest.find(|c: char| !letter(c)).unwrap_or(rest.len());
+        let next = &rest[..word_len];
+        // Before the head: the start of a word, or proclitics (لجامعة، وبوزارة).
+        let word_start = window[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| letter(c))
+            .last()
+            .map_or(p, |(i, _)| i);
+        let clitics = &window[word_start..p];
+        let clitics_ok = clitics.chars().count() <= 2
+            && clitics
+                .chars()
+                .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
+        let name = next.chars().count() >= 3
+            && !BARRIERS.contains(&next)
+            && !NO_SUBJECT.contains(&next)
+            && !COMPLEMENTS.contains(&next);
+        if clitics_ok && name {
+            let from = start + p;
+            let to = from + head.len() + 1 + word_len;
+            let arabic = sent.norm_span(from, to).slice(sent.text).to_string();
+            return Some(Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: true,
+            });
+        }
+    }
+    None
+}
+
+/// The speaker of a speech verb at token `before` with no subject written: the speaker of
+/// an earlier quote of this sentence; else this sentence's first person named as a subject
+/// before the verb (no preposition before it: not خلال لقائه الرئيس …), or with `sender`
+/// (أعرب فيه عن, of a call or a cable) its nearest person (تلقى فلان اتصالا من فلان … أعرب
+/// فيه); else the speaker of the document's last quote; else its last person named as a
+/// subject.
+pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: bool) -> Speaker {
+    let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
+    let mut here: Option<&Fact> = None;
+    let mut last_person: Option<&Fact> = None;
+    for f in out.facts.iter().rev().take(LOOKBACK) {
+        let this = f.sentence == sent.index;
+        if this && f.span.start >= limit {
+            continue;
+        }
+        match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => {
+                if this || here.is_none() {
+                    return Speaker {
+                        english: en.clone(),
+                        arabic: ar.clone(),
+                        resolved: true,
+                    };
+                }
+                break;
+            }
+            (FactKind::Person, _) if this => {
+                // The sentence's first subject; for a sender, the nearest person.
+                let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
+                if better && subject_like(sent, f) && (sender || no_barrier_before(sent, f)) {
+                    here = Some(f);
+                }
+            }
+            (FactKind::Person, _) => {
+                if here.is_some() {
+                    break;
+                }
+                // The subject of a speech verb whose words were not found (وقالت د. سارة
+                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
+                if spoken(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
+                }
+                if last_person.is_none() && subject_like(sent, f) {
+                    last_person = Some(f);
+                }
+            }
+            _ => {}
+        }
+    }
+    here.or(last_person)
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+        .unwrap_or_default()
+}
+
+/// Is person fact `f` the subject of a speech verb: a speech verb at most four words before
+/// it, with titles or other words but no punctuation, complement or preposition between
+/// (وقالت د. سارة عبد الحميد، وقال وزير المالية فلان)? Read in the normalized text.
+fn spoken(sent: &Sent, f: &Fact) -> bool {
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(96);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let classes = crate::extract::word_classes();
+    for w in text[lo..p]
+        .split(char::is_whitespace)
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(5)
+    {
+        if w == "د." {
+            continue;
+        }
+        if !w.chars().all(letter) || BARRIERS.contains(&w) || COMPLEMENTS.contains(&w) {
+            return false;
+        }
+        if classes.of(w.as_bytes()) & VERB != 0 && speech_verb_word(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the normalized word `w` a speech verb (through و/ف)?
+fn speech_verb_word(w: &str) -> bool {
+    clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && super::is_verb(r))
+}
+
+/// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
+fn no_barrier_before(sent: &Sent, f: &Fact) -> bool {
+    !(0..tok_at(sent, f.span.start)).any(|k| BARRIERS.contains(&sent.w(k)))
+}
+
+/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
+/// fact, followed by a clause of three words or more: that person.
+pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
+    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
+        return None;
+    }
+    let prev_end = sent.toks[i - 1].orig().end;
+    let f = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
+    let words = (i + 1..sent.len())
+        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
+        .filter(|&k| sent.is_word(k))
+        .count();
+    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
+}
+
+/// A speech verb at `i` followed by a person or organization (after up to two title words)
+/// and then a clause of three words or more, without إن or a colon (ويقول أحمد الغامدي تشهد
+/// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
+pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
+    // Up to two title words first: ويقول المواطن أحمد الزهراني …
+    let mut j = i + 1;
+    while j < i + 3
+        && (is_title(sent, j) || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
+    {
+        j += 1;
+    }
+    let start = sent.toks.get(j)?.orig().start;
+    let f = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            f.span.start == start
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+        })?;
+    let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
+    let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
+    (words >= 3 && sent.is_word(end + 1)).then_some(end)
+}
