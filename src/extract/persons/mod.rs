@@ -24,7 +24,9 @@
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
-use super::{Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, VERB};
+use super::{
+    Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
+};
 use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
@@ -267,8 +269,13 @@ fn loose_family(w: &str) -> bool {
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
 fn bare<'a>(sent: &Sent<'a>, i: usize) -> (&'a str, usize) {
     let w = sent.w(i);
+    // A word that starts a glossary term or is a role (وكيل "deputy") is that word, not
+    // و + a name (كيل).
+    let whole = sent.any(i, TERM | ROLE);
     match w.strip_prefix('و') {
-        Some(r) if r.chars().count() >= 3 && flags(w) & NAME == 0 => (r, w.len() - r.len()),
+        Some(r) if r.chars().count() >= 3 && flags(w) & NAME == 0 && !whole => {
+            (r, w.len() - r.len())
+        }
         _ => (w, 0),
     }
 }
@@ -522,7 +529,8 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {
         return;
     }
-    if letters < 3 || is_stop(last) {
+    // The preposition على (folded علي) is no surname.
+    if letters < 3 || is_stop(last) || sent.surface(to - 1, to).ends_with('ى') {
         return;
     }
     if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
