@@ -8,11 +8,13 @@
 //! * after `.` `!` `?` `…` (and runs of them, `...`), possibly followed by closing quotes or
 //!   brackets, when whitespace or the line end follows — but never before a word that starts
 //!   lowercase (`"Why?" he asked.`, `70km/h... then the rain`, `nuts, etc. which`);
-//! * not inside a quotation in `"…"` or `“…”` (paired within the line; a straight `"` opens
+//! * inside a quotation in `"…"` or `“…”` (paired within the line; a straight `"` opens
 //!   after whitespace, a bracket or the line start and closes otherwise, and an unclosed one is
-//!   dropped when the next opens): a quoted passage of several sentences stays in the sentence
-//!   that quotes it; a terminator right before the closing mark ends the quotation and the
-//!   sentence (`… obstacles." "We will …`);
+//!   dropped when the next opens) only before a capitalized word: a quoted passage of several
+//!   sentences is cut into them (`"We are ready. We start tomorrow," he said.` is two), as
+//!   translators and aligned corpora cut it (TICO-19, most of FLORES-200): the aligner can
+//!   pair two English sentences with one Arabic one, but not one with two; a terminator right
+//!   before the closing mark ends the quotation and the sentence (`… obstacles." "We will …`);
 //! * after an abbreviation's full stop only as its row in the `abbreviations.rs` table says
 //!   (AP Stylebook forms, case-sensitive): titles (`Mr.` `Sen.` `Gov.` `Gen.` …) and `e.g.`
 //!   `vs.` never end a sentence; company names, `Jr.` `St.`, states (`Calif.` `N.Y.`), months
@@ -152,11 +154,12 @@ fn segment_line(text: &str, start: usize, end: usize, out: &mut Vec<EnSentence>)
             }
             after += 1;
         }
-        if d > 0 {
-            continue;
-        }
         let boundary = chars.get(after).map_or(line.len(), |&(j, _)| j);
         let next_word = line[boundary..].trim_start();
+        // Inside a quotation, a sentence ends only before a capitalized word.
+        if d > 0 && !opening_trimmed(next_word).starts_with(char::is_uppercase) {
+            continue;
+        }
         if boundary < line.len() && !line[boundary..].starts_with(char::is_whitespace) {
             continue;
         }
@@ -355,7 +358,20 @@ mod tests {
         (
             "quote with inner sentences",
             "He said \"There is no safe place. No one is safe,\" and left.",
-            &["He said \"There is no safe place. No one is safe,\" and left."],
+            &[
+                "He said \"There is no safe place.",
+                "No one is safe,\" and left.",
+            ],
+        ),
+        (
+            "inside a quote, no end before lowercase",
+            "He said \"It was 3 p.m. or so. we waited,\" and left.",
+            &["He said \"It was 3 p.m. or so. we waited,\" and left."],
+        ),
+        (
+            "inside a quote, a title goes on",
+            "\"Ask Dr. Smith. He knows,\" she said.",
+            &["\"Ask Dr. Smith.", "He knows,\" she said."],
         ),
         (
             "terminator before closing quote ends it",
@@ -368,7 +384,7 @@ mod tests {
         (
             "curly quotes",
             "She said “It is over. We go home.” Then silence.",
-            &["She said “It is over. We go home.”", "Then silence."],
+            &["She said “It is over.", "We go home.”", "Then silence."],
         ),
         (
             "question in quote mid-sentence",
@@ -694,7 +710,8 @@ mod tests {
             "quote of two sentences, then more quotes",
             "\"Go home. Stay safe,\" he said. She replied \"fine.\" Then quiet.",
             &[
-                "\"Go home. Stay safe,\" he said.",
+                "\"Go home.",
+                "Stay safe,\" he said.",
                 "She replied \"fine.\"",
                 "Then quiet.",
             ],
