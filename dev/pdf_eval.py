@@ -16,10 +16,13 @@ never copied):
                    recall = inserted spaces removed / inserted spaces;
   * lam-alef repairs: the same for `ال` -> `لا` edits;
   * detection: share of degraded documents read as PDF-like, and of the original (clean)
-    documents, with the repairs proposed on clean text when forced (false joins).
+    documents, with the repairs proposed on clean text when forced (false joins);
+  * segmentation: sentence-boundary F1 of `dragoman segment` (layout auto) on the degraded
+    text (no reversed lines here) before and after the repairs, against its boundaries on the
+    original text; a boundary is compared as the number of non-space chars before it.
 
 Usage (Python 3 standard library only):
-    cargo build --release --example pdf_repair
+    cargo build --release --example pdf_repair && cargo build --release
     python3 dev/pdf_eval.py [--p-split 0.05] [--p-lamalef 0.5] [--write-degraded DIR]
 """
 import argparse
@@ -33,6 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DATA = os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles")
 BIN = os.path.join(ROOT, "target", "release", "examples", "pdf_repair")
+DRAGOMAN = os.path.join(ROOT, "target", "release", "dragoman")
 
 
 def is_ar(c):
@@ -96,6 +100,34 @@ def run(docs):
     return [json.loads(l) for l in res.stdout.decode("utf-8").splitlines()]
 
 
+def apply(text, repairs):
+    b = text.encode("utf-8")
+    out, at = [], 0
+    for s, e, rep in repairs:
+        out.append(b[at:s])
+        out.append(rep.encode("utf-8"))
+        at = e
+    out.append(b[at:])
+    return b"".join(out).decode("utf-8")
+
+
+def boundaries(texts):
+    """Per text, the sentence ends (but the last) as non-space chars before them."""
+    payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                      for i, t in enumerate(texts))
+    out = subprocess.run(
+        [DRAGOMAN, "segment", "--format", "jsonl", "--input-format", "jsonl", "-"],
+        input=payload.encode(), capture_output=True, check=True).stdout.decode()
+    ends = [[] for _ in texts]
+    for line in out.splitlines():
+        r = json.loads(line)
+        ends[int(r["doc_id"])].append(r["end"])
+    res = []
+    for t, e in zip(texts, ends):
+        res.append({sum(1 for c in t[:x] if not c.isspace()) for x in e[:-1]})
+    return res
+
+
 def prf(tp, npred, ngold):
     p = tp / npred if npred else 0.0
     r = tp / ngold if ngold else 0.0
@@ -148,6 +180,16 @@ def main():
     print(f"repairs proposed on clean text when forced: {forced} in {words} words "
           f"({1000 * forced / max(1, words):.2f} per 1000 words; every one is wrong)")
     print("reversed (visual-order) lines: not detected (see src/segment/pdf.rs)")
+    if os.path.exists(DRAGOMAN):
+        deg = [degrade(t, random.Random("pdf:" + os.path.basename(f)), args.p_split,
+                       args.p_lamalef, 0.0)[0] for f, t in zip(files, clean)]
+        rep = run([(d, False) for d in deg])
+        fixed = [apply(d, o["repairs"]) for d, o in zip(deg, rep)]
+        gold = boundaries(clean)
+        for name, texts in (("before repairs", deg), ("after repairs", fixed)):
+            pred = boundaries(texts)
+            tp = sum(len(g & p) for g, p in zip(gold, pred))
+            print(f"segmentation, {name}: " + prf(tp, sum(map(len, pred)), sum(map(len, gold))))
 
 
 if __name__ == "__main__":
