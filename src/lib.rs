@@ -94,6 +94,7 @@ pub use normalize::tables::is_invisible;
 pub use normalize::{
     matcher as match_normalizer, Cursor, Normalized, Normalizer, OffsetMap, Profile, Rule, Rules,
 };
+pub use segment::pdf::{apply_repairs, pdf_repairs, PdfRepairs, Repair};
 pub use segment::{is_line_break, join_wraps, segment, segment_as, Layout, Segmented, Sentence};
 pub use tokens::{words, Kind, Token, Tokens};
 

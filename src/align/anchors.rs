@@ -325,7 +325,12 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
     digit_numbers(text, &mut set);
     let words = english_words(text);
     for (k, w) in words.iter().enumerate() {
+        // `Wednesday's`, `January's`: the possessive is no part of the word looked up.
         let lower = w.to_lowercase();
+        let lower = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .unwrap_or(&lower);
         if let Some(&(_, v)) = EN_NUMBERS.iter().find(|(e, _)| *e == lower) {
             set.add(Kind::Number, v);
         }
@@ -474,6 +479,7 @@ mod tests {
         ("في 7 أكتوبر", "on Oct. 7"),
         ("في 7 تشرين الأول", "on October 7"),
         ("يوم الأحد", "on Sunday"),
+        ("بعد حدث الأربعاء", "after Wednesday's event"),
         ("هل انتهى؟", "Is it over?"),
         ("قال «لا»", "he said \"no\""),
         ("عشرات المسلحين", "dozens of militants"),

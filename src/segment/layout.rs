@@ -55,12 +55,9 @@
 //! one space; the matcher reads any run of spaces as a space.
 //!
 //! What it does *not* do:
-//! * rejoin a word cut at a line end (Arabic is not hyphenated; a cut word in PDF text stays
-//!   two words), or remove stray spaces inside words left by PDF extraction: nothing in the
-//!   text tells such a space from a real one reliably without a lexicon of whole words;
-//! * repair lam-alef broken by PDF extraction (`ال` for `لا`, or a lone `ﻻ` piece): the
-//!   presentation forms are folded by `normalize` already; a reversed pair cannot be told from
-//!   the article `ال` by its letters;
+//! * rejoin a word cut at a line end or by a stray space, or repair lam-alef broken by PDF
+//!   extraction (`ال` for `لا`): [`super::pdf`] proposes those repairs with a lexicon of
+//!   common words, as edits against the original text (not applied here);
 //! * detect lines stored in visual (right-to-left reversed) order: there is no reliable
 //!   signal without a lexicon, so such text is read as it is stored;
 //! * tell `wrapped` from `lines` in a document of one or two lines, or in text wrapped at

@@ -27,6 +27,7 @@
 //! boundaries in unpunctuated run-on text.
 
 pub mod layout;
+pub mod pdf;
 
 pub use layout::{join_wraps, Layout};
 
