@@ -207,3 +207,19 @@ fn html_report_reads_right_to_left_and_filters_in_chromium() {
         );
     }
 }
+
+/// A vocabulary term rendered another way (أكدت as "said") is an info-level finding: not
+/// reported by default, reported with `--min-severity info`.
+#[test]
+fn advisory_findings_only_with_min_severity_info() {
+    let said = GOOD.replace("confirmed", "said");
+    let default = check_jsonl(&[], &said).ok();
+    assert_eq!(findings(&default.stdout), vec![], "{}", default.stdout);
+    let all = check_jsonl(&["--min-severity", "info"], &said).ok();
+    let got = findings(&all.stdout);
+    assert!(
+        got.iter()
+            .any(|(c, a)| c == "term-missing" && a.contains("أكدت")),
+        "{got:?}"
+    );
+}
