@@ -18,6 +18,13 @@ fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
     }
     let w = sent.w(j);
     if let Some(en) = get(SINGULAR, w) {
+        // والدة (mother) and والده (his father) fold to one form: the written ة tells.
+        let en = match (en, sent.surface(j, j + 1).ends_with('ة')) {
+            ("mother", false) => "father",
+            ("daughter", false) => "son",
+            ("wife", false) => "husband",
+            (en, _) => en,
+        };
         return Some((j + 1, 1, en));
     }
     dual_noun(w).map(|en| (j + 1, 2, en))
@@ -118,16 +125,24 @@ mod tests {
                     &[("مقتل ضابط وجرح جنديين", "killed=1;injured=2")],
                 ),
                 ("وأسفر القصف عن مقتل طفل.", &[("مقتل طفل", "killed=1")]),
+                (
+                    "تناقلت وسائل الإعلام وفاة والدة إحدى المتقدمات.",
+                    &[("وفاة والدة", "dead=1")],
+                ),
                 ("أكد مقتل زعيم التنظيم.", &[]),
             ],
             None,
         );
         check_english(
             Casualties,
-            &[(
-                "بمقتل ضابط وجرح جنديين",
-                "1 officer killed, 2 soldiers wounded",
-            )],
+            &[
+                (
+                    "بمقتل ضابط وجرح جنديين",
+                    "1 officer killed, 2 soldiers wounded",
+                ),
+                ("أعلن وفاة والدة الطالبة", "1 mother dead"),
+                ("أعلن مقتل ابنه", "1 son killed"),
+            ],
             None,
         );
         check(

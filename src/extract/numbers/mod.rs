@@ -28,7 +28,7 @@ use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_W
 
 pub use decimal::{Amount, Decimal};
 use tables::{
-    Count, APPROX, APPROX_OF, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS, UNITS,
+    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS, UNITS,
 };
 
 /// A parsed cardinal over tokens `from..to`.
@@ -115,6 +115,15 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 {
                 return Some((v + 10, 2));
             }
+            // الثامنة والعشرين, الحادي والثلاثين: the unit, و and the definite tens.
+            let tens = match sent.w(i + 1) {
+                "والعشرين" | "والعشرون" => 20,
+                "والثلاثين" | "والثلاثون" => 30,
+                _ => 0,
+            };
+            if tens > 0 && v < 10 && rest.starts_with("ال") {
+                return Some((v + tens, 2));
+            }
             if rest.starts_with("الحادي") {
                 return None;
             }
@@ -128,6 +137,16 @@ pub(crate) fn ordinal_english(v: u32) -> &'static str {
     ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
 }
 
+/// Letters that may be glued before digits: proclitics and the article (`match` form).
+const GLUE_OK: &[&str] = &[
+    "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل",
+    "فلل",
+];
+
+/// Words before digits that make them an identifier, not a figure: الرقم 1909، بالرمز 160.
+/// (Not رقم: "القرار رقم 2216" is a figure news readers want, both annotators say.)
+const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
+
 /// Digits in a URL, e-mail address, path, phone number or clock time.
 fn embedded(sent: &Sent, i: usize) -> bool {
     // The sentence's normalized text: what lies outside it is not its context.
@@ -140,6 +159,20 @@ fn embedded(sent: &Sent, i: usize) -> bool {
     let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
     if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued(before) {
         return true;
+    }
+    // Arabic letters glued before the digits that are not proclitics or the article
+    // (روبنسون آر44، حي ك14): a model or a place name, not a figure; و100، بـ20، الـ24 are.
+    if matches!(before, Some('\u{0621}'..='\u{064A}')) {
+        let head = &t[sent.nspan.start..s];
+        let run = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ('\u{0621}'..='\u{064A}').contains(&c))
+            .last()
+            .map_or("", |(k, _)| &head[k..]);
+        if !GLUE_OK.contains(&run) {
+            return true;
+        }
     }
     if matches!(after, Some(c) if c.is_ascii_alphabetic() || c == '@' || c == '_') {
         return true;
@@ -311,6 +344,10 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                 if !first && !clitic.is_empty() && !and {
                     continue;
                 }
+                // لست، ولست: "I am not" (ليس), not ل + six.
+                if rest == "ست" && clitic.ends_with('ل') {
+                    continue;
+                }
                 if let Some(v) =
                     get(TEEN_HEADS, rest).or_else(|| get(UNITS, rest).filter(|&v| v < 10))
                 {
@@ -351,6 +388,12 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
+            // لا ثالث لهما ("there is no third"): an idiom, not a rank.
+            if i >= 1 && sent.w(i - 1) == "لا" && sent.w(i + width).starts_with("له") {
+                used[i..i + width].fill(true);
+                i += width;
+                continue;
+            }
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             out.push(
                 FactKind::Ordinal,
@@ -366,6 +409,12 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some(n) = cardinal_at(sent, i, used) {
+            // An identifier (الرقم 1909، بالرمز 160): no figure, no count.
+            if sent.kind(n.from) == Some(Kind::Num) && id_before(sent, n.from) {
+                used[n.from..n.to].fill(true);
+                i = n.to;
+                continue;
+            }
             let rule = match (n.approx, sent.kind(n.from)) {
                 (Some(_), _) => "number.approximate",
                 (None, Some(Kind::Num)) if n.to - n.from == 1 => "number.digits",
@@ -405,6 +454,25 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
     if nums.len() >= 2 {
         extra::ranges(sent, nums, out);
     }
+}
+
+/// The value of a cardinal with the article (الأربع → 4, الخمسين → 50), if `w` is one.
+pub(crate) fn definite_cardinal(w: &str) -> Option<i128> {
+    get(DEFINITE, w)
+}
+
+/// The cardinals with the article (see [`definite_cardinal`]).
+pub(crate) fn definite_words(out: &mut Vec<&'static str>) {
+    out.extend(DEFINITE.iter().map(|r| r.0));
+}
+
+/// Is the number at `i` an identifier: after an id cue, with `:` or `(` between?
+fn id_before(sent: &Sent, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
+        k -= 1;
+    }
+    k > 0 && ID_CUES.contains(&sent.w(k - 1))
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

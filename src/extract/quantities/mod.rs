@@ -14,6 +14,7 @@
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
 mod age;
+mod definite;
 mod nouns;
 mod tables;
 #[cfg(test)]
@@ -370,17 +371,30 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 iso,
                 english: unit_en,
                 time,
-            }) if iso == "Y" && age::is_age(sent, from, to) => {
+            }) if !time
+                && ((iso == "Y" && age::is_age(sent, from, to))
+                    || (matches!(iso, "M" | "W" | "D") && age::cue_before(sent, from, true))) =>
+            {
+                // In years a plain number (56); younger, the ISO duration (وعمرها ثلاثة
+                // أشهر → P3M, "3 months old").
+                let years = iso == "Y";
                 let value = out.text(|v| {
                     v.push_str(op);
+                    if !years {
+                        v.push('P');
+                    }
                     n.write_value(v);
+                    if !years {
+                        v.push_str(iso);
+                    }
                 });
                 let english = out.text(|e| {
                     prefix(e);
                     n.write_english(e);
-                    e.push_str(" years old");
+                    e.push(' ');
+                    e.push_str(if years { "years" } else { unit_en });
+                    e.push_str(" old");
                 });
-                let _ = (unit_en, time);
                 out.push(
                     FactKind::Age,
                     from,
@@ -451,6 +465,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.
     for i in 0..sent.len() {
         if !sent.has(i, DUAL) {
+            continue;
+        }
+        if definite::at(sent, i, out).is_some() {
             continue;
         }
         if let Some((_, english)) = lookup(DUAL_NOUNS, sent.w(i)) {
@@ -531,7 +548,10 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 }
 
 /// Dual time nouns (the `DUAL` word class).
+/// The class also holds the words of the counts without digits ([`definite`]): definite
+/// cardinals, عدة/بضعة/معدودة, مدة.
 pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
     out.extend(DUAL_NOUNS.iter().map(|r| r.0));
+    definite::words(out);
 }
