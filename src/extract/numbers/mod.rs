@@ -144,8 +144,10 @@ const GLUE_OK: &[&str] = &[
 ];
 
 /// Words before digits that make them an identifier, not a figure: الرقم 1909، بالرمز 160.
-/// (Not رقم: "القرار رقم 2216" is a figure news readers want, both annotators say.)
 const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
+/// After these only long numbers are identifiers (رقم 920003454, a phone; العدد رقم 17822):
+/// "القرار رقم 2216" is a figure news readers want, both annotators say.
+const NUMBER_CUES: &[&str] = &["رقم", "الرقم", "برقم", "بالرقم"];
 
 /// Digits in a URL, e-mail address, path, phone number or clock time.
 fn embedded(sent: &Sent, i: usize) -> bool {
@@ -388,8 +390,10 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
-            // لا ثالث لهما ("there is no third"): an idiom, not a rank.
-            if i >= 1 && sent.w(i - 1) == "لا" && sent.w(i + width).starts_with("له") {
+            // لا ثالث لهما ("there is no third"), أولا وأخيرا ("first and foremost"): idioms,
+            // not ranks.
+            let next = sent.w(i + width);
+            if (i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له")) || next == "واخيرا" {
                 used[i..i + width].fill(true);
                 i += width;
                 continue;
@@ -472,7 +476,9 @@ fn id_before(sent: &Sent, i: usize) -> bool {
     while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
         k -= 1;
     }
-    k > 0 && ID_CUES.contains(&sent.w(k - 1))
+    k > 0
+        && (ID_CUES.contains(&sent.w(k - 1))
+            || (NUMBER_CUES.contains(&sent.w(k - 1)) && sent.w(i).len() >= 5))
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

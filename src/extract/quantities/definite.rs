@@ -13,17 +13,17 @@
 //!   span: الأيام الثلاثة الماضية → `P3D`, العقود الثلاثة → `P30Y`;
 //! * `age`: definite tens + من عمره/عمرها → `50`;
 //! * `duration.vague`: عدة/بضعة + plural time noun, or the plural time noun + معدودة/قليلة →
-//!   `PXD`, `PXM` (X: an unspecified count, as in ISO 8601-2), "several days"; not after قبل
-//!   ("several months ago" is a date, not a duration);
+//!   `PXD`, `PXM` (X: an unspecified count, as in ISO 8601-2), "several days"; not after
+//!   قبل/بعد ("several months ago", "in a few weeks" are dates, not durations);
 //! * `duration.one`: مدة/طوال/طيلة + a singular time noun → `P1W` (لمدة أسبوع), not when a
-//!   number, a month or a definite word follows (لمدة شهر رمضان).
+//!   number, a month, a weekday or another date word follows (لمدة شهر رمضان).
 
 use std::borrow::Cow;
 
 use super::super::numbers::{definite_cardinal, Amount, Decimal};
 use super::tables::TIME;
 use super::{age, clitic_splits, get, noun_tables, Detail, FactKind, Out, Sent};
-use crate::extract::MONTH;
+use crate::extract::{DATE_WORD, MONTH};
 
 /// Words before a plural time noun that make an unspecified count.
 const VAGUE_BEFORE: &[&str] = &["عده", "بضعه", "بضع"];
@@ -69,14 +69,14 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
     if let Some(v) = bare(w, VAGUE_BEFORE) {
         let _ = v;
         let (iso, en, time) = time_noun(sent.w(i + 1)).filter(|_| sent.is_word(i + 1))?;
-        if i >= 1 && clitic_splits(sent.w(i - 1)).any(|(_, r)| r == "قبل") {
+        if ago_or_after(sent, i) {
             return None;
         }
         return vague(out, i, i + 2, iso, en, time);
     }
     if VAGUE_AFTER.contains(&w) && i >= 1 {
         let (iso, en, time) = time_noun(sent.w(i - 1)).filter(|_| sent.is_word(i - 1))?;
-        if i >= 2 && clitic_splits(sent.w(i - 2)).any(|(_, r)| r == "قبل") {
+        if ago_or_after(sent, i - 1) {
             return None;
         }
         return vague(out, i - 1, i + 1, iso, en, time);
@@ -92,10 +92,7 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         ) {
             return None;
         }
-        let next = sent.w(j + 1);
-        if sent.kind(j + 1) == Some(crate::extract::Kind::Num)
-            || next.starts_with("ال")
-            || sent.has(j + 1, MONTH)
+        if sent.kind(j + 1) == Some(crate::extract::Kind::Num) || sent.any(j + 1, MONTH | DATE_WORD)
         {
             return None;
         }
@@ -114,6 +111,12 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         return Some(j + 1);
     }
     None
+}
+
+/// قبل عدة أشهر، بعد أسابيع قليلة: a time before or after now, a date rather than a
+/// duration (no fact).
+fn ago_or_after(sent: &Sent, from: usize) -> bool {
+    from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| matches!(r, "قبل" | "بعد"))
 }
 
 /// Decades and centuries in years (`10Y` → 10, `Y`).
@@ -273,6 +276,7 @@ mod tests {
                 ("وتستمر لمدة شهر.", &[("شهر", "P1M")]),
                 // Several months ago is a date; a month named after مدة is not one unit.
                 ("زار المدينة قبل عدة أشهر.", &[]),
+                ("تنطلق المنافسات بعد أسابيع قليلة.", &[]),
                 ("صام لمدة شهر رمضان.", &[]),
             ],
             None,
