@@ -341,6 +341,7 @@ fn emit(
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
+    uncounted::words(out);
 }
 
 #[cfg(test)]

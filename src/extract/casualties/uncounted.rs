@@ -1,6 +1,8 @@
 //! Casualties without a number: a trigger and a singular or dual noun (بمقتل ضابط → 1 officer
 //! killed; وجرح جنديين → 2 soldiers wounded), one or two such groups joined by و in one fact
-//! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded").
+//! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded");
+//! and the group before its casualty word (table [`AFTER`]): شخص آخر مفقوداً → `missing=1`,
+//! طفلين بين الضحايا → `dead=2`.
 //!
 //! **In:** a sentence, and where the counted rule's last fact ended. **Out:** `casualties`
 //! facts. The noun must be in the singular table ([`super::SINGULAR`]) or a dual of the unit
@@ -39,9 +41,67 @@ fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
     }
 }
 
+/// Casualty words after their group: `(word, what, between)`: شخص آخر مفقوداً (the group
+/// right before, or before آخر), طفلين بين الضحايا (the group before بين).
+const AFTER: &[(&str, &str, bool)] = &[
+    ("قتيلا", "killed", false),
+    ("جريحا", "injured", false),
+    ("مصابا", "injured", false),
+    ("مفقودا", "missing", false),
+    ("الضحايا", "dead", true),
+    ("القتلي", "killed", true),
+    ("الجرحي", "injured", true),
+    ("المصابين", "injured", true),
+];
+
+/// The casualty words after their group (lexicon words, so the loop below sees them).
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(AFTER.iter().map(|r| r.0));
+}
+
+/// A group before the casualty word at `k`: `(from, what, count, english)`.
+fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'static str)> {
+    let &(_, what, between) = AFTER.iter().find(|r| r.0 == sent.w(k))?;
+    let mut j = k.checked_sub(1)?;
+    if between {
+        if sent.w(j) != "بين" {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+    } else if matches!(sent.w(j), "اخر" | "اخري") {
+        j = j.checked_sub(1)?;
+    }
+    let (end, count, en) = group(sent, j)?;
+    (end == j + 1).then_some((j, what, count, en))
+}
+
 pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
     let mut k = done_to;
     while k + 1 < sent.len() {
+        // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
+        if sent.lex(k + 1) {
+            if let Some((from, what, count, en)) = group_before(sent, k + 1) {
+                if from >= done_to {
+                    out.push(
+                        FactKind::Casualties,
+                        from,
+                        k + 2,
+                        format!("{what}={count}"),
+                        format!("{count} {en} {what}"),
+                        "casualties.uncounted",
+                        Detail::Casualties(Box::new(Casualties {
+                            what,
+                            count: Amount::Exact(Decimal::int(count)),
+                            qualifier: "",
+                            approximate: None,
+                            who: vec![(Amount::Exact(Decimal::int(count)), en.to_string())],
+                        })),
+                    );
+                    k += 2;
+                    continue;
+                }
+            }
+        }
         // The group first, cheaply: a dual (a word class) or a short table; then the trigger.
         let next = k + 1;
         let maybe = sent.lex(k)
@@ -130,6 +190,15 @@ mod tests {
                     &[("وفاة والدة", "dead=1")],
                 ),
                 ("أكد مقتل زعيم التنظيم.", &[]),
+                (
+                    "نجا اثنان فيما لا يزال شخص آخر مفقوداً في البحيرة.",
+                    &[("شخص آخر مفقوداً", "missing=1")],
+                ),
+                (
+                    "وأشارت الوزارة إلى وجود طفلين بين الضحايا.",
+                    &[("طفلين بين الضحايا", "dead=2")],
+                ),
+                ("ارتفع عدد الضحايا إلى سبعة.", &[]),
             ],
             None,
         );

@@ -121,6 +121,8 @@ struct DateParts {
     relative: Option<i32>,
     weekday: Option<u32>,
     part: Option<&'static str>,
+    /// The first day of a range of days in one month: من 15 إلى 26 شوال.
+    first_day: Option<u32>,
 }
 
 pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
@@ -240,6 +242,7 @@ fn month_date(
         relative: None,
         weekday: None,
         part: None,
+        first_day: None,
     };
     let mut cue = false;
     // "العشرين من شهر رجب", "منتصف شهر ذي القعدة": the day or part comes before شهر.
@@ -283,6 +286,17 @@ fn month_date(
                 d.day = Some(v);
                 d.from = m - 2;
             }
+        }
+    }
+    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس.
+    if let Some(day) = d.day.filter(|_| d.from >= 2 && d.from + 1 == m) {
+        let first = number(sent, d.from - 2).filter(|&a| (1..day).contains(&a));
+        if first.is_some()
+            && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–")
+            && !used[d.from - 2]
+        {
+            d.first_day = first;
+            d.from -= 2;
         }
     }
     // The month name itself after a clitic-bearing cue: وفي مارس, بحلول مارس.
@@ -409,10 +423,15 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         detail.part = d.part;
         match (d.day, year) {
             (Some(day), Some(y)) => {
-                value = format!("hijri:{y:04}-{m:02}-{day:02}");
+                // A range: both ends, as an ISO 8601 interval.
+                let (first, dash) = match d.first_day {
+                    Some(a) => (format!("hijri:{y:04}-{m:02}-{a:02}/"), format!("{a}–")),
+                    None => (String::new(), String::new()),
+                };
+                value = format!("{first}hijri:{y:04}-{m:02}-{day:02}");
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
                 english = format!(
-                    "{day} {name} {y} AH (about {} {}, {})",
+                    "{dash}{day} {name} {y} AH (about {} {}, {})",
                     MONTHS_EN[g.month() as usize - 1],
                     g.day(),
                     g.year()
@@ -461,11 +480,21 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         (None, Some(_)) => ("date.month-year", "month"),
         (None, None) => ("date.month", "month"),
     };
-    let value = out.text(|v| iso_date(v, year, m, d.day));
+    let value = out.text(|v| {
+        if let Some(a) = d.first_day {
+            iso_date(v, year, m, Some(a));
+            v.push('/');
+        }
+        iso_date(v, year, m, d.day)
+    });
     let english = out.text(|e| {
         if let Some(wd) = d.weekday {
             e.push_str(WEEKDAYS_EN[wd as usize - 1]);
             e.push_str(", ");
+        }
+        if let Some(a) = d.first_day {
+            month_day_year(e, m, Some(a), year);
+            e.push_str(" – ");
         }
         month_day_year(e, m, d.day, year);
         if d.year.is_none() && year.is_none() {

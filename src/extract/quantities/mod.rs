@@ -436,6 +436,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             Some(After::Counted { to, english }) => {
                 quantity(out, to, Cow::Owned(english), "quantity.counted")
             }
+            // ونسبتها الموزونة (91.54): a share without its % sign.
+            None if ratio_before(sent, n) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push('%');
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push('%');
+                });
+                out.push(
+                    FactKind::Percent,
+                    from,
+                    n.to,
+                    value,
+                    english,
+                    "percent.ratio",
+                    detail(Cow::Borrowed("%")),
+                );
+            }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 if n.from >= 1 && n.value.is_some() {
@@ -504,6 +526,23 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
         }
     }
+}
+
+/// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional
+/// adjective (الموزونة، المئوية) and an optional bracket?
+fn ratio_before(sent: &Sent, n: &Num) -> bool {
+    const RATIO: &[&str] = &["نسبه", "نسبته", "نسبتها", "نسبتهم", "النسبه"];
+    let Some(v) = n.value.filter(|v| v.as_f64() <= 100.0) else {
+        return false;
+    };
+    let _ = v;
+    let mut k = n.from;
+    if k > 0 && sent.w(k - 1) == "(" {
+        k -= 1;
+    }
+    let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
+    (k >= 1 && is_ratio(k - 1))
+        || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
 }
 
 /// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
