@@ -1,7 +1,7 @@
 //! Casualties without a number: a trigger and a singular or dual noun (بمقتل ضابط → 1 officer
 //! killed; وجرح جنديين → 2 soldiers wounded), one or two such groups joined by و in one fact
 //! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded");
-//! and the group before its casualty word (table [`AFTER`]): شخص آخر مفقوداً → `missing=1`,
+//! and the group before its casualty word (table [`AFTER`], matched in `group_before`): شخص آخر مفقوداً → `missing=1`,
 //! طفلين بين الضحايا → `dead=2`.
 //!
 //! **In:** a sentence, and where the counted rule's last fact ended. **Out:** `casualties`
@@ -9,8 +9,11 @@
 //! table (`quantities::dual_noun`): an unknown word after a trigger is never a count.
 
 use super::super::quantities::dual_noun;
-use super::{clitic_splits, get, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
+use std::sync::OnceLock;
+
+use super::{clitic_splits, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
 use crate::extract::numbers::{Amount, Decimal};
+use crate::extract::FxMap;
 use crate::extract::DUAL;
 
 /// `(end, count, english)` of the group at token `j`.
@@ -19,7 +22,7 @@ fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
         return None;
     }
     let w = sent.w(j);
-    if let Some(en) = get(SINGULAR, w) {
+    if let Some(&en) = singular().get(w) {
         // والدة (mother) and والده (his father) fold to one form: the written ة tells.
         let en = match (en, sent.surface(j, j + 1).ends_with('ة')) {
             ("mother", false) => "father",
@@ -41,27 +44,42 @@ fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
     }
 }
 
-/// Casualty words after their group: `(word, what, between)`: شخص آخر مفقوداً (the group
-/// right before, or before آخر), طفلين بين الضحايا (the group before بين).
-const AFTER: &[(&str, &str, bool)] = &[
-    ("قتيلا", "killed", false),
-    ("جريحا", "injured", false),
-    ("مصابا", "injured", false),
-    ("مفقودا", "missing", false),
-    ("الضحايا", "dead", true),
-    ("القتلي", "killed", true),
-    ("الجرحي", "injured", true),
-    ("المصابين", "injured", true),
+/// Casualty words after their group (see [`group_before`]): شخص آخر مفقوداً (the group right
+/// before, or before آخر), طفلين بين الضحايا (the group before بين).
+const AFTER: &[&str] = &[
+    "قتيلا",
+    "جريحا",
+    "مصابا",
+    "مفقودا",
+    "الضحايا",
+    "القتلي",
+    "الجرحي",
+    "المصابين",
 ];
 
 /// The casualty words after their group (lexicon words, so the loop below sees them).
 pub(super) fn words(out: &mut Vec<&'static str>) {
-    out.extend(AFTER.iter().map(|r| r.0));
+    out.extend(AFTER);
+}
+
+/// [`SINGULAR`] as a hash map: the loop below asks it at every lexicon word.
+fn singular() -> &'static FxMap<&'static str, &'static str> {
+    static S: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    S.get_or_init(|| SINGULAR.iter().copied().collect())
 }
 
 /// A group before the casualty word at `k`: `(from, what, count, english)`.
 fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'static str)> {
-    let &(_, what, between) = AFTER.iter().find(|r| r.0 == sent.w(k))?;
+    // One `match` on the word (by length first), not a scan: it runs at every lexicon word.
+    let (what, between) = match sent.w(k) {
+        "قتيلا" => ("killed", false),
+        "جريحا" | "مصابا" => ("injured", false),
+        "مفقودا" => ("missing", false),
+        "الضحايا" => ("dead", true),
+        "القتلي" => ("killed", true),
+        "الجرحي" | "المصابين" => ("injured", true),
+        _ => return None,
+    };
     let mut j = k.checked_sub(1)?;
     if between {
         if sent.w(j) != "بين" {
@@ -106,7 +124,7 @@ pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
         let next = k + 1;
         let maybe = sent.lex(k)
             && sent.is_word(next)
-            && (sent.has(next, DUAL) || SINGULAR.iter().any(|(w, _)| *w == sent.w(next)));
+            && (sent.has(next, DUAL) || singular().contains_key(sent.w(next)));
         if !maybe {
             k += 1;
             continue;

@@ -13,11 +13,11 @@
 //!   weekdays named as days of a week in general (يومي السبت والأحد as the weekend, أيام
 //!   الجمعة) unless a relative word makes them one day (يومي السبت والأحد المقبلين).
 
-use super::calendar::hijri_jdn;
 use super::super::numbers::ordinal_at;
+use super::calendar::hijri_jdn;
 use super::{
-    clitic_splits, relative_at, resolve, weekday_word, Context, Date, DateDetail, Detail,
-    FactKind, Out, Sent, HIJRI_EN, MONTHS_EN,
+    clitic_splits, relative_at, resolve, weekday_word, Context, Date, DateDetail, Detail, FactKind,
+    Out, Sent, HIJRI_EN, MONTHS_EN,
 };
 
 /// `(second word, hijri month, day, english)`: عيد + the word.

@@ -45,7 +45,14 @@ const AGO_UNITS: &[(&str, char)] = &[
 /// Words a period starts with (the `DATE_WORD` class).
 /// (للنصف الأول: ل before the article, which lost its alef.)
 pub(super) const WORDS: &[&str] = &[
-    "الربع", "النصف", "للربع", "للنصف", "البارحه", "قبل", "بعد", "يوم",
+    "الربع",
+    "النصف",
+    "للربع",
+    "للنصف",
+    "البارحه",
+    "قبل",
+    "بعد",
+    "يوم",
 ];
 
 /// A period or relative date at token `i`: push it, mark it used, return its end.
@@ -63,7 +70,9 @@ pub(super) fn period(
         .map(|(_, r)| r)
         .find(|r| WORDS.contains(r))?;
     let (to, value, english, grain, rule) = match w {
-        "الربع" | "النصف" | "للربع" | "للنصف" => part_of_year(sent, ctx, i, w.ends_with("ربع"))?,
+        "الربع" | "النصف" | "للربع" | "للنصف" => {
+            part_of_year(sent, ctx, i, w.ends_with("ربع"))?
+        }
         "البارحه" => day(ctx, i + 1, -1)?,
         "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
         "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,

@@ -28,7 +28,8 @@ use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_W
 
 pub use decimal::{Amount, Decimal};
 use tables::{
-    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS, UNITS,
+    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS,
+    UNITS,
 };
 
 /// A parsed cardinal over tokens `from..to`.
@@ -393,7 +394,8 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             // لا ثالث لهما ("there is no third"), أولا وأخيرا ("first and foremost"): idioms,
             // not ranks.
             let next = sent.w(i + width);
-            if (i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له")) || next == "واخيرا" {
+            if (i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له")) || next == "واخيرا"
+            {
                 used[i..i + width].fill(true);
                 i += width;
                 continue;

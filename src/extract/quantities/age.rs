@@ -48,7 +48,16 @@ pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
 
 /// The age words that say "age" outright (for months: "ذات 3 أيام" is a 3-day event).
 const LIFE: &[&str] = &[
-    "العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "يبلغ", "تبلغ",
+    "العمر",
+    "عمر",
+    "عمره",
+    "عمرها",
+    "عمرهم",
+    "عمرهما",
+    "البالغ",
+    "البالغه",
+    "يبلغ",
+    "تبلغ",
 ];
 
 /// An age word within three words before token `from` (ال of الـ 28 is a word of its own or

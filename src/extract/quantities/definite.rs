@@ -63,8 +63,8 @@ fn time_noun(w: &str) -> Option<(&'static str, &'static str, bool)> {
 /// Try the rules at token `i`; push a fact and return its end.
 pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
     let w = sent.w(i);
-    if let Some(n) = definite_cardinal(w) {
-        return definite(sent, i, n, out);
+    if w.starts_with("ال") {
+        return definite(sent, i, definite_cardinal(w)?, out);
     }
     if let Some(v) = bare(w, VAGUE_BEFORE) {
         let _ = v;
@@ -98,7 +98,10 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         }
         let (factor, designator) = scaled(iso);
         let value = format!("{}{factor}{designator}", if time { "PT" } else { "P" });
-        let english = format!("1 {}", en.trim_end_matches('s').replace("centurie", "century"));
+        let english = format!(
+            "1 {}",
+            en.trim_end_matches('s').replace("centurie", "century")
+        );
         out.push(
             FactKind::Duration,
             j,
@@ -272,7 +275,10 @@ mod tests {
                 ),
                 ("تظل المنازل أساسات لعدة أشهر.", &[("عدة أشهر", "PXM")]),
                 ("أيام معدودة وتنطلق الرحلات.", &[("أيام معدودة", "PXD")]),
-                ("وصل سعر الإقامة لمدة أسبوع إلى 5000 ريال.", &[("أسبوع", "P1W")]),
+                (
+                    "وصل سعر الإقامة لمدة أسبوع إلى 5000 ريال.",
+                    &[("أسبوع", "P1W")],
+                ),
                 ("وتستمر لمدة شهر.", &[("شهر", "P1M")]),
                 // Several months ago is a date; a month named after مدة is not one unit.
                 ("زار المدينة قبل عدة أشهر.", &[]),

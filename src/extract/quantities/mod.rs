@@ -489,9 +489,6 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         if !sent.has(i, DUAL) {
             continue;
         }
-        if definite::at(sent, i, out).is_some() {
-            continue;
-        }
         if let Some((_, english)) = lookup(DUAL_NOUNS, sent.w(i)) {
             out.push(
                 FactKind::Quantity,
@@ -524,7 +521,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     },
                 );
             }
+            continue;
         }
+        // The other words of the class: counts without digits before their noun.
+        definite::at(sent, i, out);
     }
 }
 
