@@ -128,6 +128,10 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if rest.starts_with("الحادي") {
                 return None;
             }
+            // أولي (initial: بخفض أولي) is not أولى (first): the written ى tells.
+            if rest == "اولي" && !sent.surface(i, i + 1).ends_with('ى') {
+                return None;
+            }
             return Some((v, 1));
         }
     }
@@ -391,11 +395,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
-            // لا ثالث لهما ("there is no third"), أولا وأخيرا ("first and foremost"): idioms,
-            // not ranks.
+            // لا ثالث لهما ("there is no third"): an idiom, not a rank.
             let next = sent.w(i + width);
-            if (i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له")) || next == "واخيرا"
-            {
+            if i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له") {
                 used[i..i + width].fill(true);
                 i += width;
                 continue;

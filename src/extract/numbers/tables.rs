@@ -170,10 +170,10 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("العاشره", 10),
     ("الحادي", 1),
     ("الحاديه", 1),
-    // Indefinite feminine first (خطوة أولى) and the adverbial forms of lists and rankings
-    // (أولاً … عاشراً: "firstly", "ninth" as a heading).
+    // Indefinite feminine first (خطوة أولى; written with ى: أولي is "initial") and the
+    // adverbial forms of lists and rankings (ثانياً … عاشراً: "ninth" as a heading; not أولاً,
+    // mostly "first of all": سلامة الركاب أولاً).
     ("اولي", 1),
-    ("اولا", 1),
     ("ثانيا", 2),
     ("ثالثا", 3),
     ("رابعا", 4),

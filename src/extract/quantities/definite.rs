@@ -31,6 +31,21 @@ const VAGUE_BEFORE: &[&str] = &["عده", "بضعه", "بضع"];
 const VAGUE_AFTER: &[&str] = &["معدوده", "قليله"];
 /// Words before a singular time noun that make it a duration of one.
 const SPAN: &[&str] = &["مده", "طوال", "طيله"];
+/// Plural time nouns (without the article): a definite cardinal after them is a duration.
+const TIME_PLURALS: &[&str] = &[
+    "ساعات",
+    "دقائق",
+    "ايام",
+    "ليال",
+    "اسابيع",
+    "اشهر",
+    "شهور",
+    "اعوام",
+    "سنوات",
+    "سنين",
+    "عقود",
+    "قرون",
+];
 /// Relative words kept in a definite duration's span.
 const RELATIVE: &[&str] = &[
     "الماضيه",
@@ -192,8 +207,9 @@ fn definite(sent: &Sent, i: usize, n: i128, out: &mut Out) -> Option<usize> {
             .filter(|r| r.len() >= 4)
     };
     let prev = noun_at(i - 1)?;
-    // A time noun: a duration (الأيام الثلاثة الماضية).
-    if let Some((iso, en, time)) = time_noun(prev) {
+    // A plural time noun: a duration (الأيام الثلاثة الماضية، السنوات العشرين). After a
+    // singular the tens are ordinals: القرن العشرين is the 20th century.
+    if let Some((iso, en, time)) = time_noun(prev).filter(|_| TIME_PLURALS.contains(&prev)) {
         let mut to = i + 1;
         if RELATIVE.contains(&sent.w(to)) {
             to += 1;
@@ -213,6 +229,10 @@ fn definite(sent: &Sent, i: usize, n: i128, out: &mut Out) -> Option<usize> {
             quantity(n, en),
         );
         return Some(to);
+    }
+    // Counted nouns with 3–10 only: الدورة العشرين is the 20th session.
+    if n > 10 {
+        return None;
     }
     let tables = noun_tables();
     let (from, en) = match tables.nouns.get(prev) {
@@ -257,8 +277,9 @@ mod tests {
                 ),
                 // Not in the unit table: no fact.
                 ("قرأ الكلمات الأربع بصوت عال.", &[]),
-                // Ordinals are not counts.
+                // Ordinals are not counts; the tens after a singular are ordinals.
                 ("جاءت في المرتبة الرابعة.", &[]),
+                ("انطلقت فعاليات الدورة العشرين للمهرجان.", &[]),
             ],
             None,
         );
@@ -274,6 +295,7 @@ mod tests {
                     &[("العقود الثلاثة الماضية", "P30Y")],
                 ),
                 ("تظل المنازل أساسات لعدة أشهر.", &[("عدة أشهر", "PXM")]),
+                ("شهد القرن العشرين حربين.", &[]),
                 ("أيام معدودة وتنطلق الرحلات.", &[("أيام معدودة", "PXD")]),
                 (
                     "وصل سعر الإقامة لمدة أسبوع إلى 5000 ريال.",
