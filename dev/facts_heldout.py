@@ -8,11 +8,13 @@ that are new or changed (other span or value) in the new binary and the ones it 
 with the text around them, so that a person can judge them. With `--judged FILE` (lines
 `type<TAB>file<TAB>start<TAB>end<TAB>verdict[<TAB>note]`, verdict `ok` or `bad`; written
 by the person judging) it prints the precision of the judged new facts per type: the
-held-out figure of the rules, measured on articles no rule was drawn from.
+held-out figure of the rules, measured on articles no rule was drawn from. `--all` samples
+from all the facts of each type instead (the type's held-out precision; judged in
+dev/gold/heldout-judged-all.tsv).
 
 Usage (from the repo root; articles from ../shared/data/dev/news or $DRAGOMAN_NEWS):
     python3 dev/facts_heldout.py NEW_BIN REF_BIN [--n 100] [--sample 50] [--types date,...]
-                                 [--judged dev/gold/heldout-judged.tsv]
+                                 [--judged dev/gold/heldout-judged.tsv] [--all]
 e.g. python3 dev/facts_heldout.py target/release/dragoman /work/ref/dragoman
 """
 import argparse, collections, json, os, random, subprocess, sys
@@ -60,6 +62,9 @@ def main():
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--judged")
+    ap.add_argument("--all", action="store_true",
+                    help="sample from all the new binary's facts of each type, not only the new "
+                         "or changed ones (the type's held-out precision)")
     a = ap.parse_args()
     types = a.types.split(",")
     added, dropped, total = (collections.defaultdict(list) for _ in range(3))
@@ -69,7 +74,7 @@ def main():
         new, ref = facts(a.new, path, date), facts(a.ref, path, date)
         rs, ns = set(ref), set(new)
         for x in new:
-            total[x[0]].append(x)
+            total[x[0]].append((f, text, x))
             if x not in rs:
                 added[x[0]].append((f, text, x))
         for x in ref:
@@ -85,12 +90,12 @@ def main():
     for t in types:
         print(f"  {t:10s} {len(total[t]):5d} {len(added[t]):5d} {len(dropped[t]):5d}")
     for t in types:
-        rows = added[t]
+        rows = total[t] if a.all else added[t]
         sample = rows if len(rows) <= a.sample else random.Random(7).sample(rows, a.sample)
         sample.sort(key=lambda r: (r[0], r[2][1]))
         verdicts = [judged.get((t, f, x[1], x[2])) for f, _, x in sample]
         ok, bad = verdicts.count("ok"), verdicts.count("bad")
-        head = f"\n== {t}: {len(sample)} of {len(rows)} new or changed"
+        head = f"\n== {t}: {len(sample)} of {len(rows)} {'facts' if a.all else 'new or changed'}"
         if ok + bad:
             head += f"; judged {ok + bad}: precision {ok / (ok + bad):.3f}"
         print(head)

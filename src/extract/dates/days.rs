@@ -123,8 +123,16 @@ pub(super) fn relative(
     let (unit, offset, to) = if !sent.is_word(k) {
         return None;
     } else if part.is_none() && (wk == "امس" || wk == "وامس") {
+        // في أمسّ الحاجة: "in the greatest need", a superlative.
+        if matches!(sent.w(k + 1), "الحاجه" | "حاجه") {
+            return None;
+        }
         if k >= 1 && sent.w(k - 1) == "اول" {
             from = k - 1;
+            (Unit::Day, -2, k + 1)
+        } else if k >= 2 && sent.w(k - 1) == "من" && sent.w(k - 2) == "اول" {
+            // أول من أمس: the day before yesterday.
+            from = k - 2;
             (Unit::Day, -2, k + 1)
         } else if period::before_yesterday(sent, k) {
             (Unit::Day, -2, k + 2)
@@ -148,8 +156,11 @@ pub(super) fn relative(
                 | "العالمي"
                 | "الوطني"
                 | "الواحد"
-        ) || matches!(prev, "في" | "وفي" | "ذلك" | "هذا" | "طوال")
-        {
+        ) || matches!(
+            prev,
+            "في" | "وفي" | "ذلك" | "هذا" | "طوال" | "مدار" | "حتي" | "اما" | "واما"
+        ) {
+            // (على مدار اليوم: all day long; حتى اليوم، أما اليوم: to this day, nowadays.)
             return None;
         }
         (Unit::Day, 0, k + 1)

@@ -59,7 +59,11 @@ fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
 
 fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
-    for (_, rest) in clitic_splits(w) {
+    for (clitic, rest) in clitic_splits(w) {
+        // باب is a door far more often than ب + آب (in August).
+        if rest == "اب" && clitic.ends_with('ب') {
+            continue;
+        }
         for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
             for &(a, b, m) in table {
                 if a != rest {
@@ -340,6 +344,11 @@ fn month_date(
     // Year.
     if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {
         d.year = Some(y as i32);
+        // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
+        if d.hijri && y >= 1800 {
+            let mid = Date::new(y as i32, 7, 1)?;
+            d.year = Some(resolve::hijri_year(mid, d.month, d.day, None));
+        }
         j += 1;
         cue = true;
         if let Some(era) = era_at(sent, j) {
