@@ -554,29 +554,45 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
         );
         return Some(i + 2);
     }
-    // 1436 / 1437هـ: a Hijri season or term, two years.
-    if let Some(y) = number(sent, i).filter(|y| (1300..=1500).contains(y)) {
+    // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
+    if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
+        let hijri = era_at(sent, i + 3) == Some(Era::Hijri);
         if sent.w(i + 1) == "/"
             && number(sent, i + 2) == Some(y + 1)
-            && era_at(sent, i + 3) == Some(Era::Hijri)
-            && !used[i..i + 4].iter().any(|&u| u)
+            && (hijri || (1900..=2100).contains(&y))
+            && !used[i..i + 3].iter().any(|&u| u)
         {
-            used[i..i + 4].fill(true);
-            for (from, to, y) in [(i, i + 1, y), (i + 2, i + 4, y + 1)] {
-                out.push(
-                    FactKind::Date,
-                    from,
-                    to,
-                    format!("hijri:{y:04}"),
-                    format!("{y} AH"),
-                    "date.hijri",
-                    Detail::Date(DateDetail {
-                        hijri: true,
-                        ..DateDetail::grain("year")
-                    }),
-                );
+            let to = i + 3 + usize::from(hijri);
+            used[i..to].fill(true);
+            for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
+                if hijri {
+                    out.push(
+                        FactKind::Date,
+                        from,
+                        to,
+                        format!("hijri:{y:04}"),
+                        format!("{y} AH"),
+                        "date.hijri",
+                        Detail::Date(DateDetail {
+                            hijri: true,
+                            ..DateDetail::grain("year")
+                        }),
+                    );
+                } else {
+                    let value = out.text(|v| push_int(v, y as i32, 4));
+                    let english = out.text(|e| push_int(e, y as i32, 0));
+                    out.push(
+                        FactKind::Date,
+                        from,
+                        to,
+                        value,
+                        english,
+                        "date.year",
+                        Detail::Date(DateDetail::grain("year")),
+                    );
+                }
             }
-            return Some(i + 4);
+            return Some(to);
         }
     }
     let head = sent.lex(i)

@@ -167,7 +167,12 @@ fn noun_tables() -> &'static NounTables {
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
-    let j = n.to;
+    // (171) مخالفة: a number in brackets, its noun after them.
+    let j = if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" {
+        n.to + 1
+    } else {
+        n.to
+    };
     let w = sent.w(j);
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
@@ -252,6 +257,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     for (n, &q) in nums.iter().zip(quals) {
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
+            // (171) مخالفة: the fact spans both brackets.
+            None if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" => {
+                (n.from - 1, "", "")
+            }
             None => (n.from, "", ""),
         };
         let detail = |unit: Cow<'static, str>| Detail::Quantity {
@@ -451,7 +460,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 out.push(
                     FactKind::Percent,
                     from,
-                    n.to,
+                    // Both brackets when it is in them: (91.54).
+                    if from < n.from { n.to + 1 } else { n.to },
                     value,
                     english,
                     "percent.ratio",

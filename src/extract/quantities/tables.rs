@@ -271,6 +271,8 @@ pub(super) const NOUNS: &[(&str, &str)] = &[
     ("كيلو غرام", "kilograms"),
     ("كيلو جرام", "kilograms"),
     ("كيلو متر", "kilometers"),
+    ("كيلو مترات", "kilometers"),
+    ("كيلو مترا", "kilometers"),
 ];
 
 /// Words that never start a counted noun.

@@ -24,6 +24,9 @@ fn quantities() {
         // A year and a definite word are not counted things; "one of" counts nothing.
         ("في 2023 الماضي", &[]),
         ("وتعد واحدة من أسوأ الأزمات", &[]),
+        // A number in brackets with its noun after them.
+        ("تحرير (171) مخالفة إدارية", &[("(171) مخالفة", "171")]),
+        ("يبلغ طوله 3 كيلو مترات بعرض", &[("3 كيلو مترات", "3")]),
     ];
     check(Quantity, rows, None);
     check_english(
@@ -54,7 +57,7 @@ fn percentages() {
         // A share after نسبة without its sign.
         (
             "تقدمت بشهادتها ونسبتها الموزونة (91.54) حسب المعايير",
-            &[("91.54", "91.54%")],
+            &[("(91.54)", "91.54%")],
         ),
         ("ونسبته 73.04 حسب معايير الجامعة", &[("73.04", "73.04%")]),
         ("سجل رقماً بنسبة 250 ضعفاً", &[]),
