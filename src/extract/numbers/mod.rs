@@ -143,9 +143,41 @@ pub(crate) fn ordinal_english(v: u32) -> &'static str {
 }
 
 /// Letters that may be glued before digits: proclitics and the article (`match` form).
+/// Prepositions glued to digits by careless typing are fine too (إلى90%، في2015).
 const GLUE_OK: &[&str] = &[
-    "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وبال",
+    "ولل",
     "فلل",
+    "الي",
+    "والي",
+    "في",
+    "وفي",
+    "من",
+    "ومن",
+    "علي",
+    "وعلي",
+    "عن",
+    "مع",
+    "حتي",
+    "منذ",
+    "نحو",
+    "عام",
+    "العام",
+    "لعام",
+    "رقم",
 ];
 
 /// Words before digits that make them an identifier, not a figure: الرقم 1909، بالرمز 160.
@@ -336,6 +368,16 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             if embedded(sent, k) {
                 return None;
             }
+            // 12ر49: the Saudi Press Agency's decimal, written fraction first (49.12).
+            if sent.w(k + 1) == "ر"
+                && sent.touch(k)
+                && sent.touch(k + 1)
+                && sent.kind(k + 2) == Some(Kind::Num)
+                && sent.w(k).bytes().all(|b| b.is_ascii_digit())
+            {
+                let v = Decimal::parse(&format!("{}.{}", sent.w(k + 2), sent.w(k)))?;
+                return Some((Part::Digits, v, 3, false));
+            }
             let v = Decimal::parse(sent.w(k))?;
             Some((Part::Digits, v, 1, false))
         }
@@ -418,7 +460,11 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
         }
         if let Some(n) = cardinal_at(sent, i, used) {
             // An identifier (الرقم 1909، بالرمز 160): no figure, no count.
-            if sent.kind(n.from) == Some(Kind::Num) && id_before(sent, n.from) {
+            if n.to == n.from + 1
+                && sent.kind(n.from) == Some(Kind::Num)
+                && sent.w(n.from).bytes().all(|b| b.is_ascii_digit())
+                && id_before(sent, n.from)
+            {
                 used[n.from..n.to].fill(true);
                 i = n.to;
                 continue;

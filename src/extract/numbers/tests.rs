@@ -114,6 +114,9 @@ fn number_words() {
         // Proclitics and the article glued to digits stay numbers.
         ("الرقم 920003454 للاستفسار", &[]),
         ("بلغ 50 و100 على التوالي", &[("50", "50"), ("100", "100")]),
+        ("وصل العدد إلى90 تقريبا", &[("90", "90")]),
+        // The SPA decimal: fraction, ر, integer.
+        ("استقر عند 12ر49 تقريبا", &[("12ر49", "49.12")]),
         ("المجموعة الـ20", &[("20", "20")]),
     ];
     check(Number, rows, None);
