@@ -14,9 +14,13 @@ Type map: dragoman `date` with a clock-time value (`T16:37`) is `time`; org/grou
 no gold and are ignored; everything else keeps its name.
 
 Usage (from the repo root; articles from ../shared/data/dev/news/articles or $DRAGOMAN_NEWS):
-    python3 dev/score_facts.py [BIN] [--gold A|B|both] [--show TYPE] [--types date,number,...]
-BIN defaults to target/release/dragoman. `--show TYPE` lists the misses (gold not found) and
-false alarms (dragoman facts with no gold) of that type against A, to read, not to tune on.
+    python3 dev/score_facts.py [BIN] [--gold A|B|both] [--show TYPE [--context]]
+                               [--types date,number,...] [--half 1|2]
+BIN defaults to target/release/dragoman. `--show TYPE` lists the misses (gold not found),
+false alarms (dragoman facts with no gold) and value disagreements of that type against each
+gold asked for (`--context`: with the text around them), to read, not to tune on.
+`--half 1` scores rows 1, 3, 5 … of articles.tsv (the half the fact rules of issue #18 were
+drawn from), `--half 2` rows 2, 4, 6 … (the check half); each newspaper is in both.
 """
 import argparse, collections, json, os, re, subprocess, sys
 
@@ -27,9 +31,13 @@ TYPES = ["date", "time", "number", "ordinal", "quantity", "money", "percent", "d
          "casualties", "person", "quote"]
 
 
-def articles():
+def articles(half=None):
+    """The gold articles as (file, crawl date); `half` 1 or 2: every other row of
+    articles.tsv from the first (half 1, the half rules were drawn from) or the second
+    (half 2, the check), so that each newspaper is in both halves."""
     rows = open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]
-    return [(r.split("\t")[0], r.split("\t")[2]) for r in rows if r.strip()]
+    rows = [(r.split("\t")[0], r.split("\t")[2]) for r in rows if r.strip()]
+    return rows if half is None else rows[half - 1::2]
 
 
 def locate(text, s, occ):
@@ -110,10 +118,15 @@ def match(g, d):
     return pairs
 
 
-def score(binary, who, show=None):
+def context(text, span, width=40):
+    a, b = span
+    return (text[max(0, a - width):a] + "[" + text[a:b] + "]" + text[b:b + width]).replace("\n", " ")
+
+
+def score(binary, who, show=None, half=None, ctx=False):
     per = collections.defaultdict(lambda: [0, 0, 0, 0, 0])  # gold, sys, matched, same value, same hedged
     shown = []
-    for f, date in articles():
+    for f, date in articles(half):
         text = open(os.path.join(ART, f), encoding="utf-8").read()
         g, d = gold(who, f, text), run(binary, f, date)
         pairs = match(g, d)
@@ -131,10 +144,12 @@ def score(binary, who, show=None):
             dk = {k for _, k in pairs}
             for i, x in enumerate(g):
                 if x["type"] == show and i not in gi:
-                    shown.append(f"MISS {f} {x['text']!r} value={x['value']}")
+                    shown.append(f"MISS {f} {x['text']!r} value={x['value']}"
+                                 + (f"\n     {context(text, x['span'])}" if ctx else ""))
             for k, x in enumerate(d):
                 if x["type"] == show and k not in dk:
-                    shown.append(f"FALSE {f} {x['text']!r} value={x['value']}")
+                    shown.append(f"FALSE {f} {x['text']!r} value={x['value']}"
+                                 + (f"\n     {context(text, x['span'])}" if ctx else ""))
             for i, k in pairs:
                 if g[i]["type"] == show and norm_value(g[i]["value"]) != norm_value(d[k]["value"]):
                     shown.append(f"VALUE {f} {g[i]['text']!r} gold={g[i]['value']} "
@@ -155,8 +170,9 @@ def report(per, who, types):
         print(f"  {t:10s} {ng:4d} {nd:4d} {m:4d}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}"
               f"  value {v / m if m else 0:.3f}  hedged {h / m if m else 0:.3f}")
     ng, nd, m, v, h = tot
-    print(f"  {'all':10s} {ng:4d} {nd:4d} {m:4d}  P {m / nd:.3f}  R {m / ng:.3f}"
-          f"  F1 {2 * m / (ng + nd):.3f}  value {v / m:.3f}  hedged {h / m:.3f}")
+    print(f"  {'all':10s} {ng:4d} {nd:4d} {m:4d}  P {m / nd if nd else 0:.3f}"
+          f"  R {m / ng if ng else 0:.3f}  F1 {2 * m / (ng + nd) if ng + nd else 0:.3f}"
+          f"  value {v / m if m else 0:.3f}  hedged {h / m if m else 0:.3f}")
 
 
 def main():
@@ -165,12 +181,17 @@ def main():
     ap.add_argument("--gold", default="both", choices=["A", "B", "both"])
     ap.add_argument("--show")
     ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--half", type=int, choices=[1, 2],
+                    help="only every other gold article: 1 = rows 1, 3, 5 … of articles.tsv "
+                         "(rules were drawn from this half), 2 = rows 2, 4, 6 … (the check)")
+    ap.add_argument("--context", action="store_true", help="with --show: the text around each")
     a = ap.parse_args()
     types = a.types.split(",")
     for who in (["A", "B"] if a.gold == "both" else [a.gold]):
-        per, shown = score(a.binary, who, a.show)
+        per, shown = score(a.binary, who, a.show, a.half, a.context)
         report(per, who, types)
-        if a.show and who == (a.gold if a.gold != "both" else "A"):
+        if a.show and (a.gold == "both" or who == a.gold):
+            print(f"-- {a.show} against {who}:")
             print("\n".join(shown))
 
 

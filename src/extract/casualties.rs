@@ -97,6 +97,28 @@ pub(super) const SINGULAR: &[(&str, &str)] = &[
     ("حارس", "guard"),
     ("طالب", "student"),
     ("مهاجر", "migrant"),
+    ("شاب", "young man"),
+    ("فتاه", "girl"),
+    ("طالبه", "student"),
+    ("معلم", "teacher"),
+    ("معلمه", "teacher"),
+    ("طبيب", "doctor"),
+    ("ممرضه", "nurse"),
+    ("مسن", "elderly man"),
+    ("مسنه", "elderly woman"),
+    ("مقيم", "resident"),
+    ("وافد", "expatriate"),
+    ("حاج", "pilgrim"),
+    ("لاعب", "player"),
+    ("مريض", "patient"),
+    ("مريضه", "patient"),
+    ("رضيع", "infant"),
+    ("مواطنه", "citizen"),
+    ("موظف", "employee"),
+    // ة/ه fold: the English is read from the written word (see `uncounted`).
+    ("والده", "mother"),
+    ("ابنه", "daughter"),
+    ("زوجه", "wife"),
 ];
 
 /// Words that make a sentence about a disease (normalized, without proclitics).
@@ -175,6 +197,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 break;
             }
             if let Some(what) = trigger_at(sent, k) {
+                // فقد is "lost" only right before its count (فقد 12 شخصاً); further away it
+                // is mostly ف + قد (فقد انخفضت بنسبة 12%).
+                if back > 1 && clitic_splits(sent.w(k)).any(|(_, r)| r == "فقد") {
+                    break;
+                }
                 trig = Some((k, what));
                 break;
             }
@@ -314,6 +341,7 @@ fn emit(
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
+    uncounted::words(out);
 }
 
 #[cfg(test)]
@@ -380,6 +408,8 @@ mod tests {
             ),
             // A number without a casualty word is not a casualty.
             ("وصل 500 لاجئ", &[]),
+            // فقد far from its number is ف + قد.
+            ("وعلى صعيد الأرباح فقد انخفضت بنسبة 12% لتصل", &[]),
         ];
         check(Casualties, rows, None);
         check_english(

@@ -1,14 +1,19 @@
 //! Casualties without a number: a trigger and a singular or dual noun (بمقتل ضابط → 1 officer
 //! killed; وجرح جنديين → 2 soldiers wounded), one or two such groups joined by و in one fact
-//! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded").
+//! (بمقتل ضابط وجرح جنديين → `killed=1;injured=2`, "1 officer killed, 2 soldiers wounded");
+//! and the group before its casualty word (table [`AFTER`], matched in `group_before`): شخص آخر مفقوداً → `missing=1`,
+//! طفلين بين الضحايا → `dead=2`.
 //!
 //! **In:** a sentence, and where the counted rule's last fact ended. **Out:** `casualties`
 //! facts. The noun must be in the singular table ([`super::SINGULAR`]) or a dual of the unit
 //! table (`quantities::dual_noun`): an unknown word after a trigger is never a count.
 
 use super::super::quantities::dual_noun;
-use super::{clitic_splits, get, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
+use std::sync::OnceLock;
+
+use super::{clitic_splits, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
 use crate::extract::numbers::{Amount, Decimal};
+use crate::extract::FxMap;
 use crate::extract::DUAL;
 
 /// `(end, count, english)` of the group at token `j`.
@@ -17,7 +22,14 @@ fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
         return None;
     }
     let w = sent.w(j);
-    if let Some(en) = get(SINGULAR, w) {
+    if let Some(&en) = singular().get(w) {
+        // والدة (mother) and والده (his father) fold to one form: the written ة tells.
+        let en = match (en, sent.surface(j, j + 1).ends_with('ة')) {
+            ("mother", false) => "father",
+            ("daughter", false) => "son",
+            ("wife", false) => "husband",
+            (en, _) => en,
+        };
         return Some((j + 1, 1, en));
     }
     dual_noun(w).map(|en| (j + 1, 2, en))
@@ -32,14 +44,87 @@ fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
     }
 }
 
+/// Casualty words after their group (see [`group_before`]): شخص آخر مفقوداً (the group right
+/// before, or before آخر), طفلين بين الضحايا (the group before بين).
+const AFTER: &[&str] = &[
+    "قتيلا",
+    "جريحا",
+    "مصابا",
+    "مفقودا",
+    "الضحايا",
+    "القتلي",
+    "الجرحي",
+    "المصابين",
+];
+
+/// The casualty words after their group (lexicon words, so the loop below sees them).
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(AFTER);
+}
+
+/// [`SINGULAR`] as a hash map: the loop below asks it at every lexicon word.
+fn singular() -> &'static FxMap<&'static str, &'static str> {
+    static S: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    S.get_or_init(|| SINGULAR.iter().copied().collect())
+}
+
+/// A group before the casualty word at `k`: `(from, what, count, english)`.
+fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'static str)> {
+    // One `match` on the word (by length first), not a scan: it runs at every lexicon word.
+    let (what, between) = match sent.w(k) {
+        "قتيلا" => ("killed", false),
+        "جريحا" | "مصابا" => ("injured", false),
+        "مفقودا" => ("missing", false),
+        "الضحايا" => ("dead", true),
+        "القتلي" => ("killed", true),
+        "الجرحي" | "المصابين" => ("injured", true),
+        _ => return None,
+    };
+    let mut j = k.checked_sub(1)?;
+    if between {
+        if sent.w(j) != "بين" {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+    } else if matches!(sent.w(j), "اخر" | "اخري") {
+        j = j.checked_sub(1)?;
+    }
+    let (end, count, en) = group(sent, j)?;
+    (end == j + 1).then_some((j, what, count, en))
+}
+
 pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
     let mut k = done_to;
     while k + 1 < sent.len() {
+        // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
+        if sent.lex(k + 1) {
+            if let Some((from, what, count, en)) = group_before(sent, k + 1) {
+                if from >= done_to {
+                    out.push(
+                        FactKind::Casualties,
+                        from,
+                        k + 2,
+                        format!("{what}={count}"),
+                        format!("{count} {en} {what}"),
+                        "casualties.uncounted",
+                        Detail::Casualties(Box::new(Casualties {
+                            what,
+                            count: Amount::Exact(Decimal::int(count)),
+                            qualifier: "",
+                            approximate: None,
+                            who: vec![(Amount::Exact(Decimal::int(count)), en.to_string())],
+                        })),
+                    );
+                    k += 2;
+                    continue;
+                }
+            }
+        }
         // The group first, cheaply: a dual (a word class) or a short table; then the trigger.
         let next = k + 1;
         let maybe = sent.lex(k)
             && sent.is_word(next)
-            && (sent.has(next, DUAL) || SINGULAR.iter().any(|(w, _)| *w == sent.w(next)));
+            && (sent.has(next, DUAL) || singular().contains_key(sent.w(next)));
         if !maybe {
             k += 1;
             continue;
@@ -118,16 +203,33 @@ mod tests {
                     &[("مقتل ضابط وجرح جنديين", "killed=1;injured=2")],
                 ),
                 ("وأسفر القصف عن مقتل طفل.", &[("مقتل طفل", "killed=1")]),
+                (
+                    "تناقلت وسائل الإعلام وفاة والدة إحدى المتقدمات.",
+                    &[("وفاة والدة", "dead=1")],
+                ),
                 ("أكد مقتل زعيم التنظيم.", &[]),
+                (
+                    "نجا اثنان فيما لا يزال شخص آخر مفقوداً في البحيرة.",
+                    &[("شخص آخر مفقوداً", "missing=1")],
+                ),
+                (
+                    "وأشارت الوزارة إلى وجود طفلين بين الضحايا.",
+                    &[("طفلين بين الضحايا", "dead=2")],
+                ),
+                ("ارتفع عدد الضحايا إلى سبعة.", &[]),
             ],
             None,
         );
         check_english(
             Casualties,
-            &[(
-                "بمقتل ضابط وجرح جنديين",
-                "1 officer killed, 2 soldiers wounded",
-            )],
+            &[
+                (
+                    "بمقتل ضابط وجرح جنديين",
+                    "1 officer killed, 2 soldiers wounded",
+                ),
+                ("أعلن وفاة والدة الطالبة", "1 mother dead"),
+                ("أعلن مقتل ابنه", "1 son killed"),
+            ],
             None,
         );
         check(

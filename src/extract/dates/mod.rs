@@ -26,7 +26,9 @@
 
 mod calendar;
 mod clock;
+mod days;
 mod format;
+mod holiday;
 mod period;
 mod resolve;
 mod tables;
@@ -43,7 +45,7 @@ pub use calendar::{parse_date, Date, ParseDateError};
 use format::{iso_date, month_day_year, push_int};
 pub(crate) use tables::WEEKDAYS;
 use tables::{
-    Unit, GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
+    GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
 };
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
@@ -57,7 +59,11 @@ fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
 
 fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
-    for (_, rest) in clitic_splits(w) {
+    for (clitic, rest) in clitic_splits(w) {
+        // باب is a door far more often than ب + آب (in August).
+        if rest == "اب" && clitic.ends_with('ب') {
+            continue;
+        }
         for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
             for &(a, b, m) in table {
                 if a != rest {
@@ -119,6 +125,8 @@ struct DateParts {
     relative: Option<i32>,
     weekday: Option<u32>,
     part: Option<&'static str>,
+    /// The first day of a range of days in one month: من 15 إلى 26 شوال.
+    first_day: Option<u32>,
 }
 
 pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
@@ -156,9 +164,10 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
             continue;
         }
         let next = period::period(sent, ctx, i, used, out)
+            .or_else(|| holiday::holiday(sent, ctx, i, used, out))
             .or_else(|| year(sent, i, used, out))
-            .or_else(|| weekday(sent, ctx, i, used, out))
-            .or_else(|| relative(sent, ctx, i, used, out));
+            .or_else(|| days::weekday(sent, ctx, i, used, out))
+            .or_else(|| days::relative(sent, ctx, i, used, out));
         i = next.unwrap_or(i + 1);
     }
 }
@@ -167,16 +176,38 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
 fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let a = number(sent, i)?;
     let sep = sent.w(i + 1);
-    if (sep == "/" || sep == "-")
-        && sent.touch(i)
-        && sent.touch(i + 1)
-        && sent.w(i + 3) == sep
-        && sent.touch(i + 2)
-        && sent.touch(i + 3)
-    {
+    // Spaces around the slashes only before a year: "16 /08 / 1436هـ".
+    let tight = sent.touch(i) && sent.touch(i + 1) && sent.touch(i + 2) && sent.touch(i + 3);
+    if (sep == "/" || sep == "-") && sent.w(i + 3) == sep && (tight || sep == "/") {
         let b = number(sent, i + 2)?;
         let c = number(sent, i + 4)?;
+        if !tight && !is_year(c) {
+            return None;
+        }
         let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
+        // A Hijri year (1436هـ, or a year no Gregorian news date has): hijri:1436-04-02.
+        let hijri_era = era_at(sent, i + 5) == Some(Era::Hijri);
+        if is_year(y) && (hijri_era || (1300..=1500).contains(&y)) && (1..=12).contains(&m) {
+            if !(1..=30).contains(&d) {
+                return None;
+            }
+            let to = i + 5 + usize::from(hijri_era);
+            let name = HIJRI_EN[m as usize - 1];
+            out.push(
+                FactKind::Date,
+                i,
+                to,
+                format!("hijri:{y:04}-{m:02}-{d:02}"),
+                format!("{d} {name} {y} AH"),
+                "date.numeric",
+                Detail::Date(DateDetail {
+                    hijri: true,
+                    ..DateDetail::grain("day")
+                }),
+            );
+            used[i..to].fill(true);
+            return Some(to);
+        }
         if is_year(y) && Date::new(y as i32, m, d).is_some() {
             let value = out.text(|v| iso_date(v, Some(y as i32), m, Some(d)));
             let english = out.text(|e| month_day_year(e, m, Some(d), Some(y as i32)));
@@ -215,6 +246,7 @@ fn month_date(
         relative: None,
         weekday: None,
         part: None,
+        first_day: None,
     };
     let mut cue = false;
     // "العشرين من شهر رجب", "منتصف شهر ذي القعدة": the day or part comes before شهر.
@@ -249,7 +281,26 @@ fn month_date(
                 let _ = w;
                 d.day = Some(v);
                 d.from = start;
+            } else if let Some(v) = match sent.w(m - 2) {
+                // العشرين من شهر رجب: the tens are ordinals with the article.
+                "العشرين" => Some(20),
+                "الثلاثين" => Some(30),
+                _ => None,
+            } {
+                d.day = Some(v);
+                d.from = m - 2;
             }
+        }
+    }
+    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس.
+    if let Some(day) = d.day.filter(|_| d.from >= 2 && d.from + 1 == m) {
+        let first = number(sent, d.from - 2).filter(|&a| (1..day).contains(&a));
+        if first.is_some()
+            && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–")
+            && !used[d.from - 2]
+        {
+            d.first_day = first;
+            d.from -= 2;
         }
     }
     // The month name itself after a clitic-bearing cue: وفي مارس, بحلول مارس.
@@ -293,6 +344,11 @@ fn month_date(
     // Year.
     if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {
         d.year = Some(y as i32);
+        // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
+        if d.hijri && y >= 1800 {
+            let mid = Date::new(y as i32, 7, 1)?;
+            d.year = Some(resolve::hijri_year(mid, d.month, d.day, None));
+        }
         j += 1;
         cue = true;
         if let Some(era) = era_at(sent, j) {
@@ -376,10 +432,15 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         detail.part = d.part;
         match (d.day, year) {
             (Some(day), Some(y)) => {
-                value = format!("hijri:{y:04}-{m:02}-{day:02}");
+                // A range: both ends, as an ISO 8601 interval.
+                let (first, dash) = match d.first_day {
+                    Some(a) => (format!("hijri:{y:04}-{m:02}-{a:02}/"), format!("{a}–")),
+                    None => (String::new(), String::new()),
+                };
+                value = format!("{first}hijri:{y:04}-{m:02}-{day:02}");
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
                 english = format!(
-                    "{day} {name} {y} AH (about {} {}, {})",
+                    "{dash}{day} {name} {y} AH (about {} {}, {})",
                     MONTHS_EN[g.month() as usize - 1],
                     g.day(),
                     g.year()
@@ -428,11 +489,21 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         (None, Some(_)) => ("date.month-year", "month"),
         (None, None) => ("date.month", "month"),
     };
-    let value = out.text(|v| iso_date(v, year, m, d.day));
+    let value = out.text(|v| {
+        if let Some(a) = d.first_day {
+            iso_date(v, year, m, Some(a));
+            v.push('/');
+        }
+        iso_date(v, year, m, d.day)
+    });
     let english = out.text(|e| {
         if let Some(wd) = d.weekday {
             e.push_str(WEEKDAYS_EN[wd as usize - 1]);
             e.push_str(", ");
+        }
+        if let Some(a) = d.first_day {
+            month_day_year(e, m, Some(a), year);
+            e.push_str(" – ");
         }
         month_day_year(e, m, d.day, year);
         if d.year.is_none() && year.is_none() {
@@ -465,6 +536,65 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
 fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let w = sent.w(i);
+    // صيف عنيزة 33هـ: a Hijri year written with two digits is of this Hijri century.
+    if w.len() == 2 && sent.touch(i) && era_at(sent, i + 1) == Some(Era::Hijri) {
+        let y = 1400 + number(sent, i)?;
+        used[i..i + 2].fill(true);
+        out.push(
+            FactKind::Date,
+            i,
+            i + 2,
+            format!("hijri:{y:04}"),
+            format!("{y} AH"),
+            "date.hijri",
+            Detail::Date(DateDetail {
+                hijri: true,
+                ..DateDetail::grain("year")
+            }),
+        );
+        return Some(i + 2);
+    }
+    // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
+    if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
+        let hijri = era_at(sent, i + 3) == Some(Era::Hijri);
+        if sent.w(i + 1) == "/"
+            && number(sent, i + 2) == Some(y + 1)
+            && (hijri || (1900..=2100).contains(&y))
+            && !used[i..i + 3].iter().any(|&u| u)
+        {
+            let to = i + 3 + usize::from(hijri);
+            used[i..to].fill(true);
+            for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
+                if hijri {
+                    out.push(
+                        FactKind::Date,
+                        from,
+                        to,
+                        format!("hijri:{y:04}"),
+                        format!("{y} AH"),
+                        "date.hijri",
+                        Detail::Date(DateDetail {
+                            hijri: true,
+                            ..DateDetail::grain("year")
+                        }),
+                    );
+                } else {
+                    let value = out.text(|v| push_int(v, y as i32, 4));
+                    let english = out.text(|e| push_int(e, y as i32, 0));
+                    out.push(
+                        FactKind::Date,
+                        from,
+                        to,
+                        value,
+                        english,
+                        "date.year",
+                        Detail::Date(DateDetail::grain("year")),
+                    );
+                }
+            }
+            return Some(to);
+        }
+    }
     let head = sent.lex(i)
         && clitic_splits(w).any(|(_, r)| matches!(r, "عام" | "العام" | "عامي" | "سنه" | "السنه"));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
@@ -550,196 +680,6 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     Some(to)
 }
 
-fn weekday(
-    sent: &Sent,
-    ctx: &Context,
-    i: usize,
-    used: &mut [bool],
-    out: &mut Out,
-) -> Option<usize> {
-    let wd = weekday_word(sent, i)?;
-    let mut to = i + 1;
-    let rel = relative_at(sent, to).filter(|r| *r != 0);
-    if rel.is_some() {
-        to += 1;
-    }
-    let from = if i >= 1 && !used[i - 1] && bare(sent.w(i - 1)) == "يوم" {
-        i - 1
-    } else {
-        i
-    };
-    used[from..to].fill(true);
-    let name = WEEKDAYS_EN[wd as usize - 1];
-    let (value, english) = match ctx.reference_date {
-        Some(date) => {
-            let r = date.jdn();
-            let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
-            let back = (today + 7 - wd) % 7;
-            let j = match rel {
-                Some(1) => {
-                    let f = (wd + 7 - today) % 7;
-                    r + if f == 0 { 7 } else { f as i64 }
-                }
-                Some(_) => r - if back == 0 { 7 } else { back as i64 },
-                None => r - back as i64,
-            };
-            let on = Date::from_jdn(j);
-            let (y, m, d) = (on.year(), on.month(), on.day());
-            (
-                out.text(|v| iso_date(v, Some(y), m, Some(d))),
-                out.text(|e| {
-                    e.push_str(name);
-                    e.push_str(", ");
-                    month_day_year(e, m, Some(d), Some(y));
-                }),
-            )
-        }
-        None => (
-            Text::from(format!("weekday:{name}")),
-            Text::from(match rel {
-                Some(1) => format!("next {name}"),
-                Some(_) => format!("last {name}"),
-                None => name.to_string(),
-            }),
-        ),
-    };
-    out.push(
-        FactKind::Date,
-        from,
-        to,
-        value,
-        english,
-        "date.weekday",
-        Detail::Date(DateDetail {
-            weekday: Some(name),
-            ..DateDetail::grain("day")
-        }),
-    );
-    Some(to)
-}
-
-/// اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before.
-fn relative(
-    sent: &Sent,
-    ctx: &Context,
-    i: usize,
-    used: &mut [bool],
-    out: &mut Out,
-) -> Option<usize> {
-    if !sent.lex(i) {
-        return None;
-    }
-    let w = sent.w(i);
-    let mut from = i;
-    let mut part = None;
-    let mut k = i;
-    if let Some(p) = clitic_splits(w).find_map(|(_, r)| get(PARTS, r)) {
-        part = Some(p);
-        k = i + 1;
-    }
-    let wk = sent.w(k);
-    let (unit, offset, to) = if !sent.is_word(k) {
-        return None;
-    } else if part.is_none() && (wk == "امس" || wk == "وامس") {
-        if k >= 1 && sent.w(k - 1) == "اول" {
-            from = k - 1;
-            (Unit::Day, -2, k + 1)
-        } else if period::before_yesterday(sent, k) {
-            (Unit::Day, -2, k + 2)
-        } else {
-            (Unit::Day, -1, k + 1)
-        }
-    } else if part.is_none() && (wk == "غدا" || wk == "وغدا") {
-        (Unit::Day, 1, k + 1)
-    } else if part.is_none() && wk == "اليوم" {
-        // "في اليوم ذاته" is "on the same day", not today.
-        let prev = if k >= 1 { sent.w(k - 1) } else { "" };
-        let next = sent.w(k + 1);
-        if matches!(
-            next,
-            "ذاته"
-                | "نفسه"
-                | "التالي"
-                | "السابق"
-                | "الاول"
-                | "الثاني"
-                | "العالمي"
-                | "الوطني"
-                | "الواحد"
-        ) || matches!(prev, "في" | "وفي" | "ذلك" | "هذا" | "طوال")
-        {
-            return None;
-        }
-        (Unit::Day, 0, k + 1)
-    } else if let Some(unit) = clitic_splits(wk).find_map(|(_, r)| get(UNITS, r)) {
-        match relative_at(sent, k + 1) {
-            Some(r) => (unit, r, k + 2),
-            None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
-            None if k >= 1 && sent.w(k - 1) == "هذا" => {
-                from = k - 1;
-                (unit, 0, k + 1)
-            }
-            None => return None,
-        }
-    } else {
-        return None;
-    };
-    if used[from..to].iter().any(|&u| u) {
-        return None;
-    }
-    used[from..to].fill(true);
-    let words = match (unit, offset) {
-        (Unit::Day, -2) => "the day before yesterday".to_string(),
-        (Unit::Day, -1) => "yesterday".to_string(),
-        (Unit::Day, 0) => "today".to_string(),
-        (Unit::Day, _) => "tomorrow".to_string(),
-        (u, -1) => format!("last {}", u.name()),
-        (u, 0) => format!("this {}", u.name()),
-        (u, _) => format!("next {}", u.name()),
-    };
-    let words = match part {
-        Some(p) => format!("{p} {words}")
-            .replace("start this", "start of this")
-            .replace("mid this", "mid-this"),
-        None => words,
-    };
-    let (value, english) = match ctx.reference_date {
-        Some(date) => {
-            let (y, m) = (date.year(), date.month());
-            let v = match unit {
-                Unit::Day => Date::from_jdn(date.jdn() + offset as i64).to_string(),
-                Unit::Week => {
-                    let (wy, ww) = Date::from_jdn(date.jdn() + 7 * offset as i64).iso_week();
-                    format!("{wy:04}-W{ww:02}")
-                }
-                Unit::Month => {
-                    let t = y * 12 + m as i32 - 1 + offset;
-                    format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
-                }
-                Unit::Year => format!("{:04}", y + offset),
-            };
-            let e = format!("{words} ({v})");
-            (v, e)
-        }
-        None => (format!("relative:{}{:+}", unit.name(), offset), words),
-    };
-    let detail = DateDetail {
-        relative: Some(offset),
-        part,
-        ..DateDetail::grain(unit.name())
-    };
-    out.push(
-        FactKind::Date,
-        from,
-        to,
-        value,
-        english,
-        "date.relative",
-        Detail::Date(detail),
-    );
-    Some(to)
-}
-
 /// Words a fact may start with after a proclitic (see `Out::push`).
 /// The first words of month names (the `MONTH` word class).
 pub(super) fn month_words(out: &mut Vec<&'static str>) {
@@ -758,6 +698,7 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
+    out.extend(holiday::WORDS);
     out.extend([
         "عام",
         "العام",

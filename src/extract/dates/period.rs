@@ -43,7 +43,17 @@ const AGO_UNITS: &[(&str, char)] = &[
 ];
 
 /// Words a period starts with (the `DATE_WORD` class).
-pub(super) const WORDS: &[&str] = &["الربع", "النصف", "البارحه", "قبل", "بعد", "يوم"];
+/// (للنصف الأول: ل before the article, which lost its alef.)
+pub(super) const WORDS: &[&str] = &[
+    "الربع",
+    "النصف",
+    "للربع",
+    "للنصف",
+    "البارحه",
+    "قبل",
+    "بعد",
+    "يوم",
+];
 
 /// A period or relative date at token `i`: push it, mark it used, return its end.
 pub(super) fn period(
@@ -60,7 +70,9 @@ pub(super) fn period(
         .map(|(_, r)| r)
         .find(|r| WORDS.contains(r))?;
     let (to, value, english, grain, rule) = match w {
-        "الربع" | "النصف" => part_of_year(sent, ctx, i, w == "الربع")?,
+        "الربع" | "النصف" | "للربع" | "للنصف" => {
+            part_of_year(sent, ctx, i, w.ends_with("ربع"))?
+        }
         "البارحه" => day(ctx, i + 1, -1)?,
         "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
         "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,
@@ -236,6 +248,10 @@ mod tests {
                     &[("النصف الأول من عام 2014", "2014-H1")],
                 ),
                 ("نتائج الربع الحالي أفضل.", &[("الربع الحالي", "2015-Q3")]),
+                (
+                    "وعلى صعيد الأرباح للنصف الأول من عام 2015، فقد انخفضت.",
+                    &[("للنصف الأول من عام 2015", "2015-H1")],
+                ),
                 ("وصل الوفد البارحة إلى جدة.", &[("البارحة", "2015-07-24")]),
                 ("تعقد القمة بعد غد في الرياض.", &[("بعد غد", "2015-07-27")]),
                 (

@@ -50,6 +50,11 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
             let &(_, v, en) = clitic_splits(w)
                 .take(2)
                 .find_map(|(_, r)| FRACTIONS.iter().find(|f| f.0 == r))?;
+            // نصف النهائي، ربع النهائي: the semi- and quarter-finals, not fractions.
+            if matches!(sent.w(i + 1), "النهائي" | "نهائي" | "النهائيه") {
+                used[i] = true;
+                return Some(i + 1);
+            }
             (i + 1, v.into(), en)
         }
     } else {

@@ -28,7 +28,8 @@ use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_W
 
 pub use decimal::{Amount, Decimal};
 use tables::{
-    Count, APPROX, APPROX_OF, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS, UNITS,
+    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS,
+    UNITS,
 };
 
 /// A parsed cardinal over tokens `from..to`.
@@ -115,7 +116,20 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 {
                 return Some((v + 10, 2));
             }
+            // الثامنة والعشرين, الحادي والثلاثين: the unit, و and the definite tens.
+            let tens = match sent.w(i + 1) {
+                "والعشرين" | "والعشرون" => 20,
+                "والثلاثين" | "والثلاثون" => 30,
+                _ => 0,
+            };
+            if tens > 0 && v < 10 && rest.starts_with("ال") {
+                return Some((v + tens, 2));
+            }
             if rest.starts_with("الحادي") {
+                return None;
+            }
+            // أولي (initial: بخفض أولي) is not أولى (first): the written ى tells.
+            if rest == "اولي" && !sent.surface(i, i + 1).ends_with('ى') {
                 return None;
             }
             return Some((v, 1));
@@ -127,6 +141,50 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
 pub(crate) fn ordinal_english(v: u32) -> &'static str {
     ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
 }
+
+/// Letters that may be glued before digits: proclitics and the article (`match` form).
+/// Prepositions glued to digits by careless typing are fine too (إلى90%، في2015).
+const GLUE_OK: &[&str] = &[
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وبال",
+    "ولل",
+    "فلل",
+    "الي",
+    "والي",
+    "في",
+    "وفي",
+    "من",
+    "ومن",
+    "علي",
+    "وعلي",
+    "عن",
+    "مع",
+    "حتي",
+    "منذ",
+    "نحو",
+    "عام",
+    "العام",
+    "لعام",
+    "رقم",
+];
+
+/// Words before digits that make them an identifier, not a figure: الرقم 1909، بالرمز 160.
+const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
+/// After these only long numbers are identifiers (رقم 920003454, a phone; العدد رقم 17822):
+/// "القرار رقم 2216" is a figure news readers want, both annotators say.
+const NUMBER_CUES: &[&str] = &["رقم", "الرقم", "برقم", "بالرقم"];
 
 /// Digits in a URL, e-mail address, path, phone number or clock time.
 fn embedded(sent: &Sent, i: usize) -> bool {
@@ -140,6 +198,20 @@ fn embedded(sent: &Sent, i: usize) -> bool {
     let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
     if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued(before) {
         return true;
+    }
+    // Arabic letters glued before the digits that are not proclitics or the article
+    // (روبنسون آر44، حي ك14): a model or a place name, not a figure; و100، بـ20، الـ24 are.
+    if matches!(before, Some('\u{0621}'..='\u{064A}')) {
+        let head = &t[sent.nspan.start..s];
+        let run = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ('\u{0621}'..='\u{064A}').contains(&c))
+            .last()
+            .map_or("", |(k, _)| &head[k..]);
+        if !GLUE_OK.contains(&run) {
+            return true;
+        }
     }
     if matches!(after, Some(c) if c.is_ascii_alphabetic() || c == '@' || c == '_') {
         return true;
@@ -296,6 +368,16 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             if embedded(sent, k) {
                 return None;
             }
+            // 12ر49: the Saudi Press Agency's decimal, written fraction first (49.12).
+            if sent.w(k + 1) == "ر"
+                && sent.touch(k)
+                && sent.touch(k + 1)
+                && sent.kind(k + 2) == Some(Kind::Num)
+                && sent.w(k).bytes().all(|b| b.is_ascii_digit())
+            {
+                let v = Decimal::parse(&format!("{}.{}", sent.w(k + 2), sent.w(k)))?;
+                return Some((Part::Digits, v, 3, false));
+            }
             let v = Decimal::parse(sent.w(k))?;
             Some((Part::Digits, v, 1, false))
         }
@@ -309,6 +391,10 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                 // Inside a number only و may be attached; the first word may carry any
                 // proclitic (بخمسة، لثلاثة).
                 if !first && !clitic.is_empty() && !and {
+                    continue;
+                }
+                // لست، ولست: "I am not" (ليس), not ل + six.
+                if rest == "ست" && clitic.ends_with('ل') {
                     continue;
                 }
                 if let Some(v) =
@@ -351,6 +437,13 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some((v, width)) = ordinal_at(sent, i) {
+            // لا ثالث لهما ("there is no third"): an idiom, not a rank.
+            let next = sent.w(i + width);
+            if i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له") {
+                used[i..i + width].fill(true);
+                i += width;
+                continue;
+            }
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             out.push(
                 FactKind::Ordinal,
@@ -366,6 +459,16 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some(n) = cardinal_at(sent, i, used) {
+            // An identifier (الرقم 1909، بالرمز 160): no figure, no count.
+            if n.to == n.from + 1
+                && sent.kind(n.from) == Some(Kind::Num)
+                && sent.w(n.from).bytes().all(|b| b.is_ascii_digit())
+                && id_before(sent, n.from)
+            {
+                used[n.from..n.to].fill(true);
+                i = n.to;
+                continue;
+            }
             let rule = match (n.approx, sent.kind(n.from)) {
                 (Some(_), _) => "number.approximate",
                 (None, Some(Kind::Num)) if n.to - n.from == 1 => "number.digits",
@@ -405,6 +508,27 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
     if nums.len() >= 2 {
         extra::ranges(sent, nums, out);
     }
+}
+
+/// The value of a cardinal with the article (الأربع → 4, الخمسين → 50), if `w` is one.
+pub(crate) fn definite_cardinal(w: &str) -> Option<i128> {
+    get(DEFINITE, w)
+}
+
+/// The cardinals with the article (see [`definite_cardinal`]).
+pub(crate) fn definite_words(out: &mut Vec<&'static str>) {
+    out.extend(DEFINITE.iter().map(|r| r.0));
+}
+
+/// Is the number at `i` an identifier: after an id cue, with `:` or `(` between?
+fn id_before(sent: &Sent, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
+        k -= 1;
+    }
+    k > 0
+        && (ID_CUES.contains(&sent.w(k - 1))
+            || (NUMBER_CUES.contains(&sent.w(k - 1)) && sent.w(i).len() >= 5))
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

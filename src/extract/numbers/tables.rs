@@ -170,6 +170,19 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("العاشره", 10),
     ("الحادي", 1),
     ("الحاديه", 1),
+    // Indefinite feminine first (خطوة أولى; written with ى: أولي is "initial") and the
+    // adverbial forms of lists and rankings (ثانياً … عاشراً: "ninth" as a heading; not أولاً,
+    // mostly "first of all": سلامة الركاب أولاً).
+    ("اولي", 1),
+    ("ثانيا", 2),
+    ("ثالثا", 3),
+    ("رابعا", 4),
+    ("خامسا", 5),
+    ("سادسا", 6),
+    ("سابعا", 7),
+    ("ثامنا", 8),
+    ("تاسعا", 9),
+    ("عاشرا", 10),
 ];
 
 pub(super) const ORDINAL_EN: [&str; 20] = [
@@ -193,4 +206,34 @@ pub(super) const ORDINAL_EN: [&str; 20] = [
     "seventeenth",
     "eighteenth",
     "nineteenth",
+];
+
+/// Cardinals with the article, after a definite plural noun (الدول الأربع، الأيام الثلاثة،
+/// السنوات العشرين) or before من عمره (الخمسين من عمره). One and two are not here: الواحد
+/// and الاثنين (Monday) are something else.
+pub(super) const DEFINITE: &[(&str, i128)] = &[
+    ("الثلاث", 3),
+    ("الثلاثه", 3),
+    ("الاربع", 4),
+    ("الاربعه", 4),
+    ("الخمس", 5),
+    ("الخمسه", 5),
+    ("الست", 6),
+    ("السته", 6),
+    ("السبع", 7),
+    ("السبعه", 7),
+    ("الثماني", 8),
+    ("الثمانيه", 8),
+    ("التسع", 9),
+    ("التسعه", 9),
+    ("العشر", 10),
+    ("العشره", 10),
+    ("العشرين", 20),
+    ("الثلاثين", 30),
+    ("الاربعين", 40),
+    ("الخمسين", 50),
+    ("الستين", 60),
+    ("السبعين", 70),
+    ("الثمانين", 80),
+    ("التسعين", 90),
 ];

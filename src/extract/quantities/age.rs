@@ -43,7 +43,26 @@ fn is_cue(w: &str) -> bool {
 
 /// Whether the years duration at tokens `from..to` is an age.
 pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
-    // A cue within three words before (ال of الـ 28 is a word of its own or glued).
+    cue_before(sent, from, false) || set_off(sent, from, to)
+}
+
+/// The age words that say "age" outright (for months: "ذات 3 أيام" is a 3-day event).
+const LIFE: &[&str] = &[
+    "العمر",
+    "عمر",
+    "عمره",
+    "عمرها",
+    "عمرهم",
+    "عمرهما",
+    "البالغ",
+    "البالغه",
+    "يبلغ",
+    "تبلغ",
+];
+
+/// An age word within three words before token `from` (ال of الـ 28 is a word of its own or
+/// glued), in the same clause; `life`: only the words of [`LIFE`].
+pub(super) fn cue_before(sent: &Sent, from: usize, life: bool) -> bool {
     let mut words = 0;
     let mut i = from;
     while i > 0 && words < 3 {
@@ -54,12 +73,18 @@ pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
             }
             continue;
         }
-        if is_cue(sent.w(i)) {
+        if is_cue(sent.w(i))
+            && (!life || super::clitic_splits(sent.w(i)).any(|(_, r)| LIFE.contains(&r)))
+        {
             return true;
         }
         words += 1;
     }
-    // Set off between brackets or commas right after a word: فينغر (56 عاما).
+    false
+}
+
+/// Set off between brackets or commas right after a word: فينغر (56 عاما).
+fn set_off(sent: &Sent, from: usize, to: usize) -> bool {
     if from == 0 || to >= sent.len() || !sent.is_word(from.saturating_sub(2)) {
         return false;
     }

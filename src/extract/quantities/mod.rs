@@ -14,6 +14,7 @@
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
 mod age;
+mod definite;
 mod nouns;
 mod tables;
 #[cfg(test)]
@@ -166,7 +167,12 @@ fn noun_tables() -> &'static NounTables {
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
-    let j = n.to;
+    // (171) مخالفة: a number in brackets, its noun after them.
+    let j = if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" {
+        n.to + 1
+    } else {
+        n.to
+    };
     let w = sent.w(j);
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
@@ -251,6 +257,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     for (n, &q) in nums.iter().zip(quals) {
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
+            // (171) مخالفة: the fact spans both brackets.
+            None if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" => {
+                (n.from - 1, "", "")
+            }
             None => (n.from, "", ""),
         };
         let detail = |unit: Cow<'static, str>| Detail::Quantity {
@@ -370,17 +380,30 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 iso,
                 english: unit_en,
                 time,
-            }) if iso == "Y" && age::is_age(sent, from, to) => {
+            }) if !time
+                && ((iso == "Y" && age::is_age(sent, from, to))
+                    || (matches!(iso, "M" | "W" | "D") && age::cue_before(sent, from, true))) =>
+            {
+                // In years a plain number (56); younger, the ISO duration (وعمرها ثلاثة
+                // أشهر → P3M, "3 months old").
+                let years = iso == "Y";
                 let value = out.text(|v| {
                     v.push_str(op);
+                    if !years {
+                        v.push('P');
+                    }
                     n.write_value(v);
+                    if !years {
+                        v.push_str(iso);
+                    }
                 });
                 let english = out.text(|e| {
                     prefix(e);
                     n.write_english(e);
-                    e.push_str(" years old");
+                    e.push(' ');
+                    e.push_str(if years { "years" } else { unit_en });
+                    e.push_str(" old");
                 });
-                let _ = (unit_en, time);
                 out.push(
                     FactKind::Age,
                     from,
@@ -421,6 +444,29 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             Some(After::Counted { to, english }) => {
                 quantity(out, to, Cow::Owned(english), "quantity.counted")
+            }
+            // ونسبتها الموزونة (91.54): a share without its % sign.
+            None if ratio_before(sent, n) => {
+                let value = out.text(|v| {
+                    v.push_str(op);
+                    n.write_value(v);
+                    v.push('%');
+                });
+                let english = out.text(|e| {
+                    prefix(e);
+                    n.write_english(e);
+                    e.push('%');
+                });
+                out.push(
+                    FactKind::Percent,
+                    from,
+                    // Both brackets when it is in them: (91.54).
+                    if from < n.from { n.to + 1 } else { n.to },
+                    value,
+                    english,
+                    "percent.ratio",
+                    detail(Cow::Borrowed("%")),
+                );
             }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
@@ -485,8 +531,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     },
                 );
             }
+            continue;
         }
+        // The other words of the class: counts without digits before their noun.
+        definite::at(sent, i, out);
     }
+}
+
+/// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional
+/// adjective (الموزونة، المئوية) and an optional bracket?
+fn ratio_before(sent: &Sent, n: &Num) -> bool {
+    const RATIO: &[&str] = &["نسبه", "نسبته", "نسبتها", "نسبتهم", "النسبه"];
+    let Some(v) = n.value.filter(|v| v.as_f64() <= 100.0) else {
+        return false;
+    };
+    let _ = v;
+    let mut k = n.from;
+    if k > 0 && sent.w(k - 1) == "(" {
+        k -= 1;
+    }
+    let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
+    (k >= 1 && is_ratio(k - 1))
+        || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
 }
 
 /// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
@@ -531,7 +597,10 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 }
 
 /// Dual time nouns (the `DUAL` word class).
+/// The class also holds the words of the counts without digits ([`definite`]): definite
+/// cardinals, عدة/بضعة/معدودة, مدة.
 pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
     out.extend(DUAL_NOUNS.iter().map(|r| r.0));
+    definite::words(out);
 }

@@ -117,6 +117,9 @@ pub(super) const TIME: &[(&str, (&str, &str, bool))] = &[
     ("ساعات", ("H", "hours", true)),
     ("دقيقه", ("M", "minutes", true)),
     ("دقائق", ("M", "minutes", true)),
+    ("ثانيه", ("S", "seconds", true)),
+    ("ثوان", ("S", "seconds", true)),
+    ("ثواني", ("S", "seconds", true)),
     ("يوم", ("D", "days", false)),
     ("يوما", ("D", "days", false)),
     ("ايام", ("D", "days", false)),
@@ -265,6 +268,11 @@ pub(super) const NOUNS: &[(&str, &str)] = &[
     ("مستشفيات", "hospitals"),
     ("شاحنه", "trucks"),
     ("شاحنات", "trucks"),
+    ("كيلو غرام", "kilograms"),
+    ("كيلو جرام", "kilograms"),
+    ("كيلو متر", "kilometers"),
+    ("كيلو مترات", "kilometers"),
+    ("كيلو مترا", "kilometers"),
 ];
 
 /// Words that never start a counted noun.

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Held-out check of the fact rules (issue #18): what a new binary finds that a reference
+binary does not, on news articles that are NOT in the gold (dev/gold/articles.tsv).
+
+It takes 100 other articles of ../shared/data/dev/news (seeded, the same every run), runs
+both binaries' `facts --format jsonl --date CRAWL_DATE`, and lists per fact type the facts
+that are new or changed (other span or value) in the new binary and the ones it dropped,
+with the text around them, so that a person can judge them. With `--judged FILE` (lines
+`type<TAB>file<TAB>start<TAB>end<TAB>verdict[<TAB>note]`, verdict `ok` or `bad`; written
+by the person judging) it prints the precision of the judged new facts per type: the
+held-out figure of the rules, measured on articles no rule was drawn from. `--all` samples
+from all the facts of each type instead (the type's held-out precision; judged in
+dev/gold/heldout-judged-all.tsv).
+
+Usage (from the repo root; articles from ../shared/data/dev/news or $DRAGOMAN_NEWS):
+    python3 dev/facts_heldout.py NEW_BIN REF_BIN [--n 100] [--sample 50] [--types date,...]
+                                 [--judged dev/gold/heldout-judged.tsv] [--all]
+e.g. python3 dev/facts_heldout.py target/release/dragoman /work/ref/dragoman
+"""
+import argparse, collections, json, os, random, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NEWS = os.environ.get("DRAGOMAN_NEWS_ROOT", os.path.join(HERE, "../../shared/data/dev/news"))
+ART = os.environ.get("DRAGOMAN_NEWS", os.path.join(NEWS, "articles"))
+TYPES = ["date", "time", "number", "ordinal", "quantity", "money", "percent", "duration", "age",
+         "casualties"]
+
+
+def others(n):
+    gold = {l.split("\t")[0] for l in
+            open(os.path.join(HERE, "gold/articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
+    dates = {}
+    for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
+        f = line.split("\t")
+        dates[f[0]] = f[4][:10]
+    files = sorted(f for f in dates if f not in gold and os.path.exists(os.path.join(ART, f)))
+    random.Random(18).shuffle(files)
+    return [(f, dates[f]) for f in files[:n]]
+
+
+def facts(binary, path, date):
+    p = subprocess.run([binary, "facts", "--format", "jsonl", "--date", date, path],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"{binary} failed on {path}: {p.stderr}")
+    out = []
+    for line in p.stdout.splitlines():
+        o = json.loads(line)
+        t = o["type"]
+        if t == "date" and str(o.get("value", "")).startswith("T"):
+            t = "time"
+        if t in TYPES:
+            out.append((t, o["start"], o["end"], str(o.get("value", "")), o.get("english", "")))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("new")
+    ap.add_argument("ref")
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--sample", type=int, default=50)
+    ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--judged")
+    ap.add_argument("--all", action="store_true",
+                    help="sample from all the new binary's facts of each type, not only the new "
+                         "or changed ones (the type's held-out precision)")
+    a = ap.parse_args()
+    types = a.types.split(",")
+    added, dropped, total = (collections.defaultdict(list) for _ in range(3))
+    for f, date in others(a.n):
+        path = os.path.join(ART, f)
+        text = open(path, encoding="utf-8").read()
+        new, ref = facts(a.new, path, date), facts(a.ref, path, date)
+        rs, ns = set(ref), set(new)
+        for x in new:
+            total[x[0]].append((f, text, x))
+            if x not in rs:
+                added[x[0]].append((f, text, x))
+        for x in ref:
+            if x not in ns:
+                dropped[x[0]].append((f, text, x))
+    judged = {}
+    if a.judged:
+        for line in open(a.judged, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 5 and not line.startswith("#"):
+                judged[(p[0], p[1], int(p[2]), int(p[3]))] = p[4]
+    print(f"{a.n} held-out articles; per type: facts (new binary), new or changed, dropped")
+    for t in types:
+        print(f"  {t:10s} {len(total[t]):5d} {len(added[t]):5d} {len(dropped[t]):5d}")
+    for t in types:
+        rows = total[t] if a.all else added[t]
+        sample = rows if len(rows) <= a.sample else random.Random(7).sample(rows, a.sample)
+        sample.sort(key=lambda r: (r[0], r[2][1]))
+        verdicts = [judged.get((t, f, x[1], x[2])) for f, _, x in sample]
+        ok, bad = verdicts.count("ok"), verdicts.count("bad")
+        head = f"\n== {t}: {len(sample)} of {len(rows)} {'facts' if a.all else 'new or changed'}"
+        if ok + bad:
+            head += f"; judged {ok + bad}: precision {ok / (ok + bad):.3f}"
+        print(head)
+        if not a.judged:
+            for f, text, x in sample:
+                ctx = (text[max(0, x[1] - 45):x[1]] + "[" + text[x[1]:x[2]] + "]"
+                       + text[x[2]:x[2] + 35]).replace("\n", " ")
+                print(f"{t}\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{x[4]}\t{ctx}")
+        if dropped[t] and not a.judged:
+            print(f"-- {t}: dropped {len(dropped[t])}")
+            for f, text, x in dropped[t][:a.sample]:
+                ctx = (text[max(0, x[1] - 45):x[1]] + "[" + text[x[1]:x[2]] + "]"
+                       + text[x[2]:x[2] + 35]).replace("\n", " ")
+                print(f"DROP {t}\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{ctx}")
+
+
+if __name__ == "__main__":
+    main()

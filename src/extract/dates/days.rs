@@ -1,0 +1,242 @@
+//! Days: weekdays (الخميس، يوم الخميس المقبل) and relative days, weeks, months and years
+//! (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before; a
+//! weekday after اليوم/أمس/غداً names the day: اليوم الأربعاء).
+//!
+//! **In:** a tokenized sentence at a date word, the reference date. **Out:** a `date` fact
+//! (`date.weekday`, `date.relative`); its tokens marked used.
+
+use super::format::{iso_date, month_day_year};
+use super::tables::{Unit, PARTS, UNITS, WEEKDAYS_EN};
+use super::{
+    bare, clitic_splits, get, holiday, period, relative_at, weekday_word, Context, Date,
+    DateDetail, Detail, FactKind, Out, Sent, Text,
+};
+
+pub(super) fn weekday(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
+    let wd = weekday_word(sent, i)?;
+    if let Some(to) = holiday::generic_weekdays(sent, i) {
+        used[i..to].fill(true);
+        return Some(to);
+    }
+    let mut to = i + 1;
+    let rel = relative_at(sent, to).filter(|r| *r != 0);
+    if rel.is_some() {
+        to += 1;
+    }
+    let from = if i >= 1 && !used[i - 1] && bare(sent.w(i - 1)) == "يوم" {
+        i - 1
+    } else {
+        i
+    };
+    weekday_fact(ctx, (from, to), wd, rel, 0, used, out);
+    Some(to)
+}
+
+/// The weekday `wd` over tokens `from..to`: the latest one on or before the reference date
+/// plus `anchor` days (اليوم الأربعاء: anchor 0; أمس الأربعاء: -1), or after it with `rel`
+/// 1 (المقبل), before it with -1.
+#[allow(clippy::too_many_arguments)]
+fn weekday_fact(
+    ctx: &Context,
+    (from, to): (usize, usize),
+    wd: u32,
+    rel: Option<i32>,
+    anchor: i64,
+    used: &mut [bool],
+    out: &mut Out,
+) {
+    used[from..to].fill(true);
+    let name = WEEKDAYS_EN[wd as usize - 1];
+    let (value, english) = match ctx.reference_date {
+        Some(date) => {
+            let r = date.jdn() + anchor;
+            let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
+            let back = (today + 7 - wd) % 7;
+            let j = match rel {
+                Some(1) => {
+                    let f = (wd + 7 - today) % 7;
+                    r + if f == 0 { 7 } else { f as i64 }
+                }
+                Some(_) => r - if back == 0 { 7 } else { back as i64 },
+                None => r - back as i64,
+            };
+            let on = Date::from_jdn(j);
+            let (y, m, d) = (on.year(), on.month(), on.day());
+            (
+                out.text(|v| iso_date(v, Some(y), m, Some(d))),
+                out.text(|e| {
+                    e.push_str(name);
+                    e.push_str(", ");
+                    month_day_year(e, m, Some(d), Some(y));
+                }),
+            )
+        }
+        None => (
+            Text::from(format!("weekday:{name}")),
+            Text::from(match rel {
+                Some(1) => format!("next {name}"),
+                Some(_) => format!("last {name}"),
+                None => name.to_string(),
+            }),
+        ),
+    };
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.weekday",
+        Detail::Date(DateDetail {
+            weekday: Some(name),
+            ..DateDetail::grain("day")
+        }),
+    );
+}
+
+/// اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before.
+pub(super) fn relative(
+    sent: &Sent,
+    ctx: &Context,
+    i: usize,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
+    if !sent.lex(i) {
+        return None;
+    }
+    let w = sent.w(i);
+    let mut from = i;
+    let mut part = None;
+    let mut k = i;
+    if let Some(p) = clitic_splits(w).find_map(|(_, r)| get(PARTS, r)) {
+        part = Some(p);
+        k = i + 1;
+    }
+    let wk = sent.w(k);
+    let (unit, offset, to) = if !sent.is_word(k) {
+        return None;
+    } else if part.is_none() && (wk == "امس" || wk == "وامس") {
+        // في أمسّ الحاجة: "in the greatest need", a superlative.
+        if matches!(sent.w(k + 1), "الحاجه" | "حاجه") {
+            return None;
+        }
+        if k >= 1 && sent.w(k - 1) == "اول" {
+            from = k - 1;
+            (Unit::Day, -2, k + 1)
+        } else if k >= 2 && sent.w(k - 1) == "من" && sent.w(k - 2) == "اول" {
+            // أول من أمس: the day before yesterday.
+            from = k - 2;
+            (Unit::Day, -2, k + 1)
+        } else if period::before_yesterday(sent, k) {
+            (Unit::Day, -2, k + 2)
+        } else {
+            (Unit::Day, -1, k + 1)
+        }
+    } else if part.is_none() && (wk == "غدا" || wk == "وغدا") {
+        (Unit::Day, 1, k + 1)
+    } else if part.is_none() && wk == "اليوم" && !holiday::paper_name(sent, k) {
+        // "في اليوم ذاته" is "on the same day", not today.
+        let prev = if k >= 1 { sent.w(k - 1) } else { "" };
+        let next = sent.w(k + 1);
+        if matches!(
+            next,
+            "ذاته"
+                | "نفسه"
+                | "التالي"
+                | "السابق"
+                | "الاول"
+                | "الثاني"
+                | "العالمي"
+                | "الوطني"
+                | "الواحد"
+        ) || matches!(
+            prev,
+            "في" | "وفي" | "ذلك" | "هذا" | "طوال" | "مدار" | "حتي" | "اما" | "واما"
+        ) {
+            // (على مدار اليوم: all day long; حتى اليوم، أما اليوم: to this day, nowadays.)
+            return None;
+        }
+        (Unit::Day, 0, k + 1)
+    } else if let Some(unit) = clitic_splits(wk).find_map(|(_, r)| get(UNITS, r)) {
+        match relative_at(sent, k + 1) {
+            Some(r) => (unit, r, k + 2),
+            None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
+            None if k >= 1 && sent.w(k - 1) == "هذا" => {
+                from = k - 1;
+                (unit, 0, k + 1)
+            }
+            None => return None,
+        }
+    } else {
+        return None;
+    };
+    if used[from..to].iter().any(|&u| u) {
+        return None;
+    }
+    // اليوم الأربعاء، أمس الأربعاء، غداً الخميس: the weekday names the day (a crawl date can
+    // be a day or two after the writing).
+    if unit == Unit::Day && part.is_none() && (-1..=1).contains(&offset) {
+        if let Some(wd) = weekday_word(sent, to).filter(|_| !used[to]) {
+            weekday_fact(ctx, (from, to + 1), wd, None, offset as i64, used, out);
+            return Some(to + 1);
+        }
+    }
+    used[from..to].fill(true);
+    let words = match (unit, offset) {
+        (Unit::Day, -2) => "the day before yesterday".to_string(),
+        (Unit::Day, -1) => "yesterday".to_string(),
+        (Unit::Day, 0) => "today".to_string(),
+        (Unit::Day, _) => "tomorrow".to_string(),
+        (u, -1) => format!("last {}", u.name()),
+        (u, 0) => format!("this {}", u.name()),
+        (u, _) => format!("next {}", u.name()),
+    };
+    let words = match part {
+        Some(p) => format!("{p} {words}")
+            .replace("start this", "start of this")
+            .replace("mid this", "mid-this"),
+        None => words,
+    };
+    let (value, english) = match ctx.reference_date {
+        Some(date) => {
+            let (y, m) = (date.year(), date.month());
+            let v = match unit {
+                Unit::Day => Date::from_jdn(date.jdn() + offset as i64).to_string(),
+                Unit::Week => {
+                    let (wy, ww) = Date::from_jdn(date.jdn() + 7 * offset as i64).iso_week();
+                    format!("{wy:04}-W{ww:02}")
+                }
+                Unit::Month => {
+                    let t = y * 12 + m as i32 - 1 + offset;
+                    format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+                }
+                Unit::Year => format!("{:04}", y + offset),
+            };
+            let e = format!("{words} ({v})");
+            (v, e)
+        }
+        None => (format!("relative:{}{:+}", unit.name(), offset), words),
+    };
+    let detail = DateDetail {
+        relative: Some(offset),
+        part,
+        ..DateDetail::grain(unit.name())
+    };
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.relative",
+        Detail::Date(detail),
+    );
+    Some(to)
+}
