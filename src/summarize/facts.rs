@@ -265,14 +265,32 @@ const APPROXIMATORS: &[&str] = &[
 ];
 
 /// Whether a count comes right after an approximator the extractor did not take in
-/// (`أسعار تقترب من 3 ملايين يورو`): then it is hedged.
+/// (`أسعار تقترب من 3 ملايين يورو`), or right before a bound (`أو أقل`): then it is hedged.
 fn approximated(text: &str, f: &FactLine) -> bool {
     let before = text
         .get(..f.span.start.min(text.len()))
         .unwrap_or("")
         .trim_end();
+    let after = text
+        .get(f.span.end.min(text.len())..)
+        .unwrap_or("")
+        .trim_start();
     APPROXIMATORS.iter().any(|a| before.ends_with(a))
+        || BOUNDS_AFTER.iter().any(|b| after.starts_with(b))
 }
+
+/// Bounds written after a count (`خمسة أشخاص أو أقل`): the count is a limit, not a fact.
+const BOUNDS_AFTER: &[&str] = &[
+    "أو أقل",
+    "او اقل",
+    "أو أكثر",
+    "او اكثر",
+    "على الأقل",
+    "على الاقل",
+    "على الأكثر",
+    "تقريباً",
+    "تقريبا",
+];
 
 /// Whether a count is followed by a percent sign or word (`انخفضت بنسبة 12%` is not
 /// *12 missing*): then it is a percentage the extractor read as something else.
@@ -410,6 +428,10 @@ fn specificity(f: &KeyFact) -> usize {
         Question::When if f.kind == "time" || relative(f) => 0,
         Question::When => 1 + usize::from(has_day(&f.english)) + n.min(3),
         Question::Who if f.kind == "person" => 10 + n,
+        // The largest toll is the headline one (8 dead before 1 missing).
+        Question::What => count_of(&f.english)
+            .and_then(|n| n.replace(',', "").parse::<f64>().ok())
+            .map_or(0, |n| n.min(1e9) as usize),
         Question::HowMany => match f.kind.as_str() {
             "money" | "quantity" => 3,
             "percent" => 2,
@@ -539,6 +561,10 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
         let signed = |c: &Candidate| {
             out.iter().any(|o| {
                 o.english.eq_ignore_ascii_case(&c.fact.english)
+                    // `10 workers` beside `10 kidnapped: 10 workers`.
+                    || (o.question == Question::What
+                        && c.fact.question == Question::HowMany
+                        && inside(&words(&c.fact.english), &words(&o.english)))
                     || (o.question == Question::What
                         && c.fact.question == Question::HowMany
                         && o.sentence == c.fact.sentence

@@ -321,6 +321,15 @@ fn sources_bylines_percentages_and_denials_are_not_signed() {
             true,
             true,
         ),
+        // A bound after the count: a limit, hedged.
+        (
+            "ويسمح للعائلة بدعوة خمسة أشخاص أو أقل إلى الحفل.",
+            "خمسة أشخاص",
+            "quantity",
+            "5 people",
+            true,
+            true,
+        ),
     ];
     for (text, arabic, kind, english, want, hedged) in rows {
         let mut f = at(text, arabic, kind, english);
