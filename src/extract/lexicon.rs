@@ -5,7 +5,7 @@
 use super::{
     casualties, dates, entities, hedge, numbers, persons, quantities, quotes, FxMap, FxSet,
     DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUMBER_WORD, ORDINAL,
-    ROLE, VERB,
+    ROLE, SOURCE, VERB,
 };
 use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
 use crate::tokens::Lexicon;
@@ -131,6 +131,10 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
     // Where a name run may start (the person rules' first test, done once per token here).
     for w in persons::start_words() {
         *words.entry(w.into_boxed_str()).or_default() |= NAME_START;
+    }
+    // Where a quote's source may be named (the source rule's first test).
+    for w in quotes::source_words() {
+        *words.entry(w.into_boxed_str()).or_default() |= SOURCE;
     }
     words
 }

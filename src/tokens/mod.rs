@@ -72,6 +72,9 @@ pub mod class {
     /// after و: a name run may start here. Words that start with عبد or أبو are not marked
     /// (compounds are an open set); the person rules test those letters themselves.
     pub const NAME_START: u16 = 8192;
+    /// A word that may open the source of reported words: a marker (بحسب، نقلا), or ل + a
+    /// medium (لوكالة، لقناة), through proclitics.
+    pub const SOURCE: u16 = 16384;
 }
 
 /// What a token is.

@@ -48,6 +48,7 @@ mod tests;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use source::source_in;
+pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
 use speaker::{earlier_subject, kana_subject, speaker, subject_then_clause, topic_before, Speaker};
 

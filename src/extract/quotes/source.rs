@@ -3,6 +3,8 @@
 
 use super::speaker::AGENCIES;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::SOURCE;
+use crate::tokens::forms::RULE_PROCLITICS;
 
 /// Words that introduce the source of reported words: بحسب، حسب، وفقا لـ، نقلا عن، نقلت عن.
 const SOURCE_MARKS: &[&str] = &[
@@ -27,31 +29,41 @@ pub(super) const SOURCE_HEADS: &[&str] = &[
     "موقع",
 ];
 
+/// لوكالة، لقناة: ل + a generic head of a source name.
+fn medium_with_lam(w: &str) -> bool {
+    w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h)
+}
+
+/// Does word `w` (normalized) open a source: ل + a medium, or a marker through proclitics?
+fn opens_source(w: &str) -> bool {
+    medium_with_lam(w) || clitic_splits(w).any(|(_, r)| SOURCE_MARKS.contains(&r))
+}
+
+/// Every written word [`opens_source`] holds for (the token stage's [`SOURCE`] class): the
+/// markers with each proclitic, and ل + each medium.
+pub(crate) fn source_words() -> Vec<String> {
+    let markers = SOURCE_MARKS.iter().flat_map(|m| {
+        [""].into_iter()
+            .chain(RULE_PROCLITICS)
+            .map(move |c| format!("{c}{m}"))
+    });
+    let media = SOURCE_HEADS.iter().map(|h| format!("ل{h}"));
+    markers.chain(media).filter(|w| opens_source(w)).collect()
+}
+
 /// The agency or paper a sentence names as the source of its words (حسب «رويترز»، بحسب وكالة
 /// فرانس برس، لقناة «فوكس سبورتس»، لوكالة رويترز), as written.
 pub(super) fn source_in(sent: &Sent) -> Option<String> {
     let n = sent.len();
     for i in 0..n {
+        // The token stage marked every word `opens_source` holds for: the others are turned
+        // away on their class bit.
+        if !sent.any(i, SOURCE) || !sent.is_word(i) {
+            continue;
+        }
         let w = sent.w(i);
-        // Every marker and head ends with ب ا ت ه ن or ع: most words are turned away here.
-        let last = w
-            .as_bytes()
-            .get(w.len().saturating_sub(2)..)
-            .unwrap_or_default();
-        // ب ا ت ه ن ع in UTF-8.
-        let marks = matches!(
-            last,
-            [0xD8, 0xA8] | [0xD8, 0xA7] | [0xD8, 0xAA] | [0xD9, 0x87] | [0xD9, 0x86] | [0xD8, 0xB9]
-        );
-        if !marks || !sent.is_word(i) {
-            continue;
-        }
-        // لوكالة، لقناة: the head is the marker; else a marker word before the source (one
-        // pass over the clitic splits, not one per marker).
-        let head_here = w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h);
-        if !head_here && !clitic_splits(w).any(|(_, r)| SOURCE_MARKS.contains(&r)) {
-            continue;
-        }
+        // لوكالة، لقناة: the head is the marker; else a marker word before the source.
+        let head_here = medium_with_lam(w);
         let mut k = i + 1;
         if sent.w(k) == "ل" || sent.w(k) == "عن" {
             k += 1;
