@@ -540,18 +540,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     if w.len() == 2 && sent.touch(i) && era_at(sent, i + 1) == Some(Era::Hijri) {
         let y = 1400 + number(sent, i)?;
         used[i..i + 2].fill(true);
-        out.push(
-            FactKind::Date,
-            i,
-            i + 2,
-            format!("hijri:{y:04}"),
-            format!("{y} AH"),
-            "date.hijri",
-            Detail::Date(DateDetail {
-                hijri: true,
-                ..DateDetail::grain("year")
-            }),
-        );
+        push_year(out, i, i + 2, y, true);
         return Some(i + 2);
     }
     // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
@@ -565,32 +554,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             let to = i + 3 + usize::from(hijri);
             used[i..to].fill(true);
             for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
-                if hijri {
-                    out.push(
-                        FactKind::Date,
-                        from,
-                        to,
-                        format!("hijri:{y:04}"),
-                        format!("{y} AH"),
-                        "date.hijri",
-                        Detail::Date(DateDetail {
-                            hijri: true,
-                            ..DateDetail::grain("year")
-                        }),
-                    );
-                } else {
-                    let value = out.text(|v| push_int(v, y as i32, 4));
-                    let english = out.text(|e| push_int(e, y as i32, 0));
-                    out.push(
-                        FactKind::Date,
-                        from,
-                        to,
-                        value,
-                        english,
-                        "date.year",
-                        Detail::Date(DateDetail::grain("year")),
-                    );
-                }
+                push_year(out, from, to, y, hijri);
             }
             return Some(to);
         }
@@ -633,7 +597,22 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
         to += 1;
     }
     used[from..to].fill(true);
-    if era == Some(Era::Hijri) {
+    push_year(out, from, to, y, era == Some(Era::Hijri));
+    // عامي 2016 و2021: the second year.
+    if sent.w(to) == "و" && sent.touch(to) {
+        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
+            used[to..to + 2].fill(true);
+            push_year(out, to + 1, to + 2, y2, false);
+            return Some(to + 2);
+        }
+    }
+    Some(to)
+}
+
+/// A year fact over tokens `from..to`: Hijri (`hijri:1436`, "1436 AH") or Gregorian
+/// (`2015`).
+fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
+    if hijri {
         out.push(
             FactKind::Date,
             from,
@@ -659,25 +638,6 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             Detail::Date(DateDetail::grain("year")),
         );
     }
-    // عامي 2016 و2021: the second year.
-    if sent.w(to) == "و" && sent.touch(to) {
-        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
-            used[to..to + 2].fill(true);
-            let value = out.text(|v| push_int(v, y2 as i32, 4));
-            let english = out.text(|e| push_int(e, y2 as i32, 0));
-            out.push(
-                FactKind::Date,
-                to + 1,
-                to + 2,
-                value,
-                english,
-                "date.year",
-                Detail::Date(DateDetail::grain("year")),
-            );
-            return Some(to + 2);
-        }
-    }
-    Some(to)
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
