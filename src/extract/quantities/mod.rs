@@ -297,6 +297,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(unit),
             );
         };
+        // A number with % or a share word: 15%، 91.54 (a weighted share).
+        let percent = |out: &mut Out, to: usize, rule: &'static str| {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+                v.push('%');
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push('%');
+            });
+            out.push(
+                FactKind::Percent,
+                from,
+                to,
+                value,
+                english,
+                rule,
+                detail(Cow::Borrowed("%")),
+            );
+        };
         // في الخمسين من عمره: an age without a years noun.
         if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
             let value = out.text(|v| {
@@ -320,27 +342,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         match after(sent, n) {
-            Some(After::Percent(to)) => {
-                let value = out.text(|v| {
-                    v.push_str(op);
-                    n.write_value(v);
-                    v.push('%');
-                });
-                let english = out.text(|e| {
-                    prefix(e);
-                    n.write_english(e);
-                    e.push('%');
-                });
-                out.push(
-                    FactKind::Percent,
-                    from,
-                    to,
-                    value,
-                    english,
-                    "percent",
-                    detail(Cow::Borrowed("%")),
-                );
-            }
+            Some(After::Percent(to)) => percent(out, to, "percent"),
             Some(After::Money {
                 to,
                 english: unit_en,
@@ -447,26 +449,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             // ونسبتها الموزونة (91.54): a share without its % sign.
             None if ratio_before(sent, n) => {
-                let value = out.text(|v| {
-                    v.push_str(op);
-                    n.write_value(v);
-                    v.push('%');
-                });
-                let english = out.text(|e| {
-                    prefix(e);
-                    n.write_english(e);
-                    e.push('%');
-                });
-                out.push(
-                    FactKind::Percent,
-                    from,
-                    // Both brackets when it is in them: (91.54).
-                    if from < n.from { n.to + 1 } else { n.to },
-                    value,
-                    english,
-                    "percent.ratio",
-                    detail(Cow::Borrowed("%")),
-                );
+                // Both brackets when it is in them: (91.54).
+                let to = if from < n.from { n.to + 1 } else { n.to };
+                percent(out, to, "percent.ratio")
             }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
