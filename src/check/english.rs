@@ -243,29 +243,7 @@ fn word_value(w: &str) -> Option<f64> {
 
 /// Spelled ordinals (`the third day`, `the twentieth`): their number.
 fn ordinal(w: &str) -> Option<f64> {
-    const ORDINALS: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    ORDINALS
+    crate::extract::ORDINAL_EN
         .iter()
         .position(|o| *o == w)
         .filter(|&i| i > 0)

@@ -82,6 +82,7 @@ pub use dates::{parse_date, Date, ParseDateError};
 pub use detail::{Casualties, DateDetail, Detail, PersonDetail};
 pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
+pub(crate) use numbers::ORDINAL_EN;
 pub use numbers::{Amount, Decimal};
 use sent::{tok_range, Term};
 pub(crate) use sent::{DocState, Out, Sent};

@@ -21,6 +21,8 @@
 mod decimal;
 mod extra;
 mod tables;
+
+pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]
 mod tests;
 
@@ -28,8 +30,7 @@ use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_W
 
 pub use decimal::{Amount, Decimal};
 use tables::{
-    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, ORDINAL_EN, SCALES, TEEN_HEADS, TENS,
-    UNITS,
+    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, SCALES, TEEN_HEADS, TENS, UNITS,
 };
 
 /// A parsed cardinal over tokens `from..to`.

@@ -185,7 +185,8 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("عاشرا", 10),
 ];
 
-pub(super) const ORDINAL_EN: [&str; 20] = [
+/// English ordinals by value, 0 to 19 ("zeroth" only fills index 0).
+pub(crate) const ORDINAL_EN: [&str; 20] = [
     "zeroth",
     "first",
     "second",
