@@ -79,11 +79,11 @@ pub struct TermMatch {
 struct Key {
     article: bool,
     rest: Box<[Box<str>]>,
-    /// The first two bytes of `rest[0]` ([`first_two`]), or 0 when there is no second word or it
-    /// is shorter: a cheap first test before [`rest_matches`].
+    /// The first letter of `rest[0]` without its article ([`first_two`]), or 0 when there is no
+    /// second word or no letter after the article: a cheap first test before
+    /// [`rest_matches`], which only accepts a next word that starts with it once the article,
+    /// ل or لل is taken off ([`stem_heads`]).
     head: u16,
-    /// [`Key::head`] of `rest[0]` without its article ([`Rest::Bare`]), or 0.
-    head_bare: u16,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
@@ -221,12 +221,7 @@ impl Matcher {
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
                 head: rest
                     .first()
-                    .and_then(|w| first_two(w.as_bytes()))
-                    .unwrap_or(0),
-                head_bare: rest
-                    .first()
-                    .and_then(|w| w.strip_prefix("ال"))
-                    .and_then(|w| first_two(w.as_bytes()))
+                    .and_then(|w| first_two(w.strip_prefix("ال").unwrap_or(w).as_bytes()))
                     .unwrap_or(0),
                 entry: entry as u32,
                 generated,
@@ -484,21 +479,17 @@ impl Matcher {
             let possessive = form.kind & FORM_POSSESSIVE != 0;
             let added_article = form.article > 0 || glued_article(glued);
             let has_article = added_article || possessive;
-            // A second word can only match a word that starts like it, as written or after
-            // the article (`word_matches`): keys whose second word starts otherwise are
-            // passed over before anything else is computed.
+            // A second word can only match a word that starts like it once an article, ل or
+            // لل is taken off both (`rest_matches`): keys whose second word starts otherwise
+            // are passed over before anything else is computed.
             let next = if first + 1 < words.len() {
                 words.word(first + 1)
             } else {
                 &[]
             };
-            let next_heads = [
-                first_two(next),
-                next.strip_prefix("ال".as_bytes()).and_then(first_two),
-            ];
-            // A flexible key may also go on with ل (a ل-genitive) or a nisba adjective first.
-            let next_lam_or_nisba =
-                (next.len() >= 8 && next.starts_with("ل".as_bytes())) || rules::nisba(next);
+            let next_heads = stem_heads(next);
+            // A flexible key may also have a nisba adjective before its ل-genitive.
+            let next_nisba = rules::nisba(next);
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             for key in &self.keys[keys] {
                 let flex = key.flags & KEY_FLEX != 0;
@@ -515,12 +506,7 @@ impl Matcher {
                 if indefinite && !(flex && key.flags & KEY_ALL_DEFINITE != 0) {
                     continue;
                 }
-                if key.head != 0
-                    && !next_heads.contains(&Some(key.head))
-                    && !(flex
-                        && (next_lam_or_nisba
-                            || (key.head_bare != 0 && next_heads[0] == Some(key.head_bare))))
-                {
+                if key.head != 0 && !next_heads.contains(&key.head) && !(flex && next_nisba) {
                     continue;
                 }
                 let guard = match key.guard {
@@ -713,6 +699,22 @@ struct Found {
 #[inline]
 fn first_two(word: &[u8]) -> Option<u16> {
     word.first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
+}
+
+/// The first letter of `word` ([`first_two`]) as written and after the article, ل or لل
+/// (0 where there is none): every way [`rest_matches`] may read a key word's letters at
+/// the start of a text word (الحوار for حوار, لإطلاق for إطلاق, للخارجية for الخارجية, خارجية
+/// for الخارجية once [`Key::head`] drops the article).
+#[inline]
+fn stem_heads(word: &[u8]) -> [u16; 4] {
+    let head = |w: Option<&[u8]>| w.and_then(first_two).unwrap_or(0);
+    let lam = word.strip_prefix("ل".as_bytes());
+    [
+        head(Some(word)),
+        head(word.strip_prefix("ال".as_bytes())),
+        head(lam),
+        head(lam.and_then(|w| w.strip_prefix("ل".as_bytes()))),
+    ]
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
