@@ -349,6 +349,50 @@ fn issue15_wrapped_text_joins_lines_and_keeps_offsets() {
     assert!(run.stdout.contains("شركة مصر للطيران، سيستأنف"));
 }
 
+/// Issue 15: `--layout pdf` repairs words a PDF extraction cut with a stray space, so a
+/// term is found across the cut, its span covering the cut word as written; `auto` leaves
+/// the damage alone.
+#[test]
+fn issue15_pdf_layout_repairs_cut_words() {
+    let text = "قالت من ظمة الصحة العالمية إن الحكو مة أعلنت خطة جديدة.\n";
+    let run = dragoman_in(&["terms", "--format", "tsv"], text.as_bytes()).ok();
+    assert!(
+        !run.stdout.contains("World Health Organization"),
+        "{}",
+        run.stdout
+    );
+    let run = dragoman_in(
+        &["terms", "--format", "tsv", "--layout", "pdf"],
+        text.as_bytes(),
+    )
+    .ok();
+    let row = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("World Health Organization"))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    let cells: Vec<&str> = row.split('\t').collect();
+    let (s, e) = (cells[2].parse().unwrap(), cells[3].parse().unwrap());
+    assert_eq!(cp_slice(text, s, e), "من ظمة الصحة العالمية");
+    assert_eq!(cells[4], "من ظمة الصحة العالمية");
+    assert!(
+        run.stdout.contains("الحكو مة\tالحكومة\tgovernment"),
+        "{}",
+        run.stdout
+    );
+    // The export reads the repaired text too.
+    let run = dragoman_in(
+        &["export", "-q", "--format", "jsonl", "--layout", "pdf"],
+        text.as_bytes(),
+    )
+    .ok();
+    assert!(
+        run.stdout.contains("World Health Organization"),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn export_of_wrapped_text_matches_terms_across_lines() {
     let text = "أعلنت الحكومة المصرية اليوم الأحد أن الناقل الوطني، شركة مصر\nللطيران، سيستأنف رحلاته المباشرة بين القاهرة والخرطوم\nاعتبارا من الأول من مارس المقبل بعد توقف دام أكثر من عام\nكامل بسبب الأوضاع الأمنية في السودان.\n";

@@ -12,7 +12,10 @@ pub struct LayoutArgs {
     /// a sentence; `paragraphs`: one paragraph per line (segmented as lines); `wrapped`:
     /// hard-wrapped text (print, e-mail, PDF), where a line break inside a paragraph is a
     /// space and only a blank line, a line ending with . ! ? ؟ or a short line (a headline, a
-    /// dateline) ends a sentence. Offsets always point into the original text.
+    /// dateline) ends a sentence; `pdf`: text extracted from a PDF, line breaks read as in
+    /// `auto` and words cut by a stray space (`الحكو مة`) or with a broken lam-alef (`الجئين`)
+    /// repaired where the join is a common word (`auto` does not look for this damage).
+    /// Offsets always point into the original text.
     #[arg(long, value_enum, default_value_t = LayoutArg::Auto, value_name = "LAYOUT")]
     pub layout: LayoutArg,
 }
@@ -24,6 +27,7 @@ impl LayoutArgs {
             LayoutArg::Lines => Layout::Lines,
             LayoutArg::Paragraphs => Layout::Paragraphs,
             LayoutArg::Wrapped => Layout::Wrapped,
+            LayoutArg::Pdf => Layout::Pdf,
         }
     }
 }
@@ -34,4 +38,5 @@ pub enum LayoutArg {
     Lines,
     Paragraphs,
     Wrapped,
+    Pdf,
 }

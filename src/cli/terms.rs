@@ -59,9 +59,13 @@ pub fn run(args: Args) -> Result<Status> {
         |doc| {
             let text = &doc.text;
             let segment::Segmented {
-                sentences, wraps, ..
+                sentences,
+                wraps,
+                repairs,
+                ..
             } = segment::segment_as(text, layout);
             let mut norm = normalize::matcher().normalize(text);
+            segment::pdf::repair_normalized(&mut norm, &repairs);
             if !wraps.is_empty() {
                 // Line breaks inside sentences read as spaces: a term may span a wrap.
                 let spans: Vec<_> = norm

@@ -177,8 +177,10 @@ impl Extractor {
             layout,
             sentences,
             wraps,
+            repairs,
         } = crate::segment::segment_as(text, ctx.layout);
         let mut norm = normalize::matcher().normalize(text);
+        crate::segment::pdf::repair_normalized(&mut norm, &repairs);
         let norm_spans = norm_spans(&norm, &sentences);
         if !wraps.is_empty() {
             crate::segment::join_wraps(&mut norm, &norm_spans);

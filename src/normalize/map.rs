@@ -80,6 +80,42 @@ impl OffsetMap {
         self.edits.is_empty()
     }
 
+    /// Is normalized byte `q` outside every edit's output (text the rules left alone)?
+    pub(crate) fn untouched(&self, q: usize) -> bool {
+        let i = self.edits.partition_point(|e| e.norm <= q);
+        i == 0 || self.edits[i - 1].norm_end() <= q
+    }
+
+    /// Take single bytes out of the normalized text: `drops` are the (normalized, original)
+    /// offsets of bytes the rules left alone ([`OffsetMap::untouched`]), in increasing order.
+    /// Each becomes an edit that reads its original byte as nothing, and the edits after it
+    /// move back one byte. (An edit at the same normalized offset is a deletion before the
+    /// byte: a byte the rules left alone is inside no longer edit.)
+    pub(crate) fn delete(&mut self, drops: &[(usize, usize)]) {
+        let mut edits = Vec::with_capacity(self.edits.len() + drops.len());
+        let mut d = 0;
+        let deletion = |d: usize, (norm, orig): (usize, usize)| Edit {
+            norm: norm - d,
+            norm_len: 0,
+            orig,
+            orig_len: 1,
+        };
+        for e in &self.edits {
+            while d < drops.len() && drops[d].0 < e.norm {
+                edits.push(deletion(d, drops[d]));
+                d += 1;
+            }
+            edits.push(Edit {
+                norm: e.norm - d,
+                ..*e
+            });
+        }
+        for (k, &drop) in drops.iter().enumerate().skip(d) {
+            edits.push(deletion(k, drop));
+        }
+        self.edits = edits;
+    }
+
     /// The original offset where a span starting at normalized offset `n` starts.
     pub fn start(&self, n: usize) -> usize {
         // The last edit whose output starts at or before n.
@@ -347,6 +383,28 @@ mod tests {
         b.edit(0, 4, 0, 2);
         b.edit(6, 4, 4, 2);
         b.finish(10)
+    }
+
+    #[test]
+    fn deleting_bytes_keeps_the_map() {
+        // Original "ab cd ef" (8 bytes) with a deletion at 0..0 (orig 0..1 was a mark) and the
+        // spaces at original 3 and 6 taken out of the normalized text "ab cd ef" (norm 0..7).
+        let mut b = Builder::default();
+        b.edit(0, 0, 0, 1);
+        let mut map = b.finish(9);
+        assert!(map.untouched(0) && map.untouched(2));
+        map.delete(&[(2, 3), (5, 6)]);
+        // Normalized "abcdef": "abcd" covers the first space, "cdef" the second.
+        assert_eq!(map.to_original(Span::new(0, 4)), Span::new(1, 6));
+        assert_eq!(map.to_original(Span::new(2, 6)), Span::new(4, 9));
+        assert_eq!(map.to_original(Span::new(4, 6)), Span::new(7, 9));
+        assert_eq!(map.to_normalized(Span::new(7, 9)), Span::new(4, 6));
+        agrees(&map);
+        // A byte inside an edit's output is not untouched.
+        let mut b = Builder::default();
+        b.edit(2, 4, 2, 2);
+        let map = b.finish(10);
+        assert!(!map.untouched(3) && map.untouched(6) && map.untouched(1));
     }
 
     #[test]

@@ -55,6 +55,38 @@ pub struct Normalized {
     pub map: OffsetMap,
 }
 
+impl Normalized {
+    /// Take out the single ASCII bytes at normalized offsets `at` (in increasing order) that
+    /// the rules left alone, keeping the map: each reads its original byte as nothing. Other
+    /// offsets are passed over. For repairs that remove a byte (a stray space inside a word of
+    /// PDF-extracted text, `crate::segment::pdf`).
+    pub fn remove_bytes(&mut self, at: &[usize]) {
+        let bytes = self.text.as_bytes();
+        let mut drops: Vec<(usize, usize)> = Vec::with_capacity(at.len());
+        for &q in at {
+            if q < bytes.len()
+                && bytes[q].is_ascii()
+                && drops.last().is_none_or(|&(last, _)| last < q)
+                && self.map.untouched(q)
+            {
+                drops.push((q, self.map.start(q)));
+            }
+        }
+        if drops.is_empty() {
+            return;
+        }
+        let mut text = Vec::with_capacity(bytes.len() - drops.len());
+        let mut from = 0;
+        for &(q, _) in &drops {
+            text.extend_from_slice(&bytes[from..q]);
+            from = q + 1;
+        }
+        text.extend_from_slice(&bytes[from..]);
+        self.text = String::from_utf8(text).expect("ASCII bytes taken out: still UTF-8");
+        self.map.delete(&drops);
+    }
+}
+
 /// Applies a set of rules. Cheap to share across threads; build once, use for every document.
 #[derive(Clone, Debug)]
 pub struct Normalizer {

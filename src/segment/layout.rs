@@ -81,14 +81,18 @@ pub enum Layout {
     Paragraphs,
     /// Hard-wrapped: a line break inside a paragraph is a space.
     Wrapped,
+    /// Extracted from a PDF: line breaks read as in `Auto`, and the stray spaces inside words
+    /// and broken lam-alef of [`crate::segment::pdf`] repaired.
+    Pdf,
 }
 
 impl Layout {
-    pub const ALL: [Layout; 4] = [
+    pub const ALL: [Layout; 5] = [
         Layout::Auto,
         Layout::Lines,
         Layout::Paragraphs,
         Layout::Wrapped,
+        Layout::Pdf,
     ];
 
     /// Its name on the command line and in output.
@@ -98,13 +102,14 @@ impl Layout {
             Layout::Lines => "lines",
             Layout::Paragraphs => "paragraphs",
             Layout::Wrapped => "wrapped",
+            Layout::Pdf => "pdf",
         }
     }
 
-    /// The layout `text` is read as: `self`, or `detect` for `Auto`.
+    /// The layout `text`'s line breaks are read as: `self`, or `detect` for `Auto` and `Pdf`.
     pub fn resolve(self, text: &str) -> Layout {
         match self {
-            Layout::Auto => detect(text),
+            Layout::Auto | Layout::Pdf => detect(text),
             l => l,
         }
     }
@@ -403,7 +408,7 @@ pub(crate) fn wraps(text: &str, layout: Layout) -> Vec<usize> {
 /// counted once, not once for each.
 pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usize>) {
     let (layout, found) = match layout {
-        Layout::Auto => {
+        Layout::Auto | Layout::Pdf => {
             // A text without two line breaks has nothing to decide: settled without
             // splitting it.
             let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());

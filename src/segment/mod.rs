@@ -61,16 +61,25 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
     /// The byte offsets of the line-break bytes read as spaces (see `layout::resolve_and_wraps`).
     pub wraps: Vec<usize>,
+    /// The PDF repairs to apply to the normalization (`Layout::Pdf` only; see
+    /// [`pdf::repair_normalized`]).
+    pub repairs: Vec<pdf::Repair>,
 }
 
 /// Split `text` into sentences in `layout` (`Auto`: decided from the text, `layout::detect`).
 /// In `wrapped`, a sentence may span line breaks: its span still points into `text`.
 pub fn segment_as(text: &str, layout: Layout) -> Segmented {
+    let repairs = if layout == Layout::Pdf {
+        pdf::pdf_repairs(text, true).repairs
+    } else {
+        Vec::new()
+    };
     let (layout, wraps) = layout::resolve_and_wraps(text, layout);
     Segmented {
         layout,
         sentences: segment_wrapped(text, &wraps),
         wraps,
+        repairs,
     }
 }
 

@@ -29,14 +29,20 @@
 //! What it does *not* do: detect lines stored in visual (reversed) order: a reversed line
 //! of Arabic is still a line of Arabic letters, and the lexicon test that would tell
 //! (reversed words are rarely words) was not measured reliably; rejoin a word cut into two
-//! halves that are both common words (`لل عمل`?); touch Latin text; and it is not yet applied
-//! by the commands: applying a repair that removes a byte needs the normalization map to
-//! drop a char, which is the `normalize` stage's to do. Cost: nothing runs unless called.
+//! halves that are both common words (`لل عمل`?); or touch Latin text.
+//!
+//! Applied: `--layout pdf` ([`crate::segment::Layout::Pdf`]) reads the line breaks as `auto`
+//! does and keeps every repair; [`repair_normalized`] applies them to the `match`
+//! normalization that tokens, terms and facts read, the map keeping every offset in the
+//! original (a word joined over a stray space spans it). `auto` does not look for this damage:
+//! the test reads every word against the common-word list, which costs more than the rest of
+//! the pipeline, so it runs only when asked for.
 
 use std::sync::OnceLock;
 
 use crate::chars::is_arabic_letter;
 use crate::glossary::lint::CommonWords;
+use crate::normalize::Normalized;
 use crate::span::Span;
 
 /// One edit: the original bytes at `span` read as `replacement`.
@@ -200,6 +206,28 @@ fn lam_alef(text: &str, start: usize, end: usize, word: &str, out: &mut Vec<Repa
     }
 }
 
+/// Apply `repairs` (of the original text) to its `match` normalization: a broken lam-alef
+/// reads `لا` (two letters for two: nothing moves), a stray space is taken out
+/// ([`Normalized::remove_bytes`]). A repair whose text the normalization changed (the `ال`
+/// carried marks, the space was folded into another) is passed over.
+pub fn repair_normalized(norm: &mut Normalized, repairs: &[Repair]) {
+    if repairs.is_empty() {
+        return;
+    }
+    let mut spaces = Vec::new();
+    for r in repairs {
+        let at = norm.map.to_normalized(r.span);
+        if r.replacement.is_empty() {
+            if at.slice(&norm.text) == " " {
+                spaces.push(at.start);
+            }
+        } else if at.slice(&norm.text) == "ال" && r.replacement.len() == at.len() {
+            norm.text.replace_range(at.start..at.end, r.replacement);
+        }
+    }
+    norm.remove_bytes(&spaces);
+}
+
 /// `text` with `repairs` applied (for display and measuring).
 pub fn apply_repairs(text: &str, repairs: &[Repair]) -> String {
     let mut out = String::with_capacity(text.len());
@@ -244,6 +272,47 @@ mod tests {
             for rep in &r.repairs {
                 assert!(input.is_char_boundary(rep.span.start) && rep.span.end <= input.len());
             }
+        }
+    }
+
+    #[test]
+    fn repairs_reach_the_normalization_with_offsets_kept() {
+        // (original, its repaired match normalization, a word of it and that word as written)
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "أعلنت الحكو مة السعودية",
+                "اعلنت الحكومه السعوديه",
+                "الحكومه",
+                "الحكو مة",
+            ),
+            (
+                "قالت من ظمة الصحة العالمية",
+                "قالت منظمه الصحه العالميه",
+                "منظمه",
+                "من ظمة",
+            ),
+            // A mark and a tatweel before the cut: the map keeps their edits.
+            (
+                "قالـت وزارةُ الصحة إن الحكو مة",
+                "قالت وزاره الصحه ان الحكومه",
+                "الحكومه",
+                "الحكو مة",
+            ),
+            (
+                "وصل عدد الجئين إلى مليون",
+                "وصل عدد لاجئين الي مليون",
+                "لاجئين",
+                "الجئين",
+            ),
+        ];
+        for &(text, want, word, written) in rows {
+            let r = pdf_repairs(text, true);
+            let mut n = crate::normalize::matcher().normalize(text);
+            repair_normalized(&mut n, &r.repairs);
+            assert_eq!(n.text, want, "{text}");
+            let at = n.text.find(word).expect("the word");
+            let span = n.map.to_original(Span::new(at, at + word.len()));
+            assert_eq!(span.slice(text), written, "{text}");
         }
     }
 
