@@ -119,7 +119,134 @@ pub fn agree(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = la.min(lb);
-    (common >= 4 && common + 1 >= shorter) || (common >= 5 && 4 * common >= 3 * shorter)
+    (common >= 4 && common + 1 >= shorter)
+        || (common >= 5 && 4 * common >= 3 * shorter)
+        || inflection_key(a) == inflection_key(b) && inflection_key(a).len() >= 3
+}
+
+/// Irregular forms English news writes, with their base: past tenses and participles
+/// (`fell` for *fall*, `began` for *begin*), plurals (`women`), and `used`/`using`, whose
+/// regular stem (`us`) is too short to compare.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("arose", "arise"),
+    ("ate", "eat"),
+    ("became", "become"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("children", "child"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("fallen", "fall"),
+    ("fed", "feed"),
+    ("feet", "foot"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fought", "fight"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lost", "lose"),
+    ("meant", "mean"),
+    ("men", "man"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("risen", "rise"),
+    ("rose", "rise"),
+    ("said", "say"),
+    ("sank", "sink"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("sunk", "sink"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("taken", "take"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("understood", "understand"),
+    ("used", "use"),
+    ("using", "use"),
+    ("went", "go"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("women", "woman"),
+    ("won", "win"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// One key for the inflections of a word: the irregular form's base, then `-ing`/`-ed` off
+/// (leaving three letters or more), a doubled last consonant single, a final `e` off
+/// (`closed`, `closing`, `close` → `clos`; `warned`, `warning` → `warn`; `stopped` →
+/// `stop`; `buses`, folded `buse`, → `bus`; `fell` → `fal` like `fall`). No allocation.
+fn inflection_key(w: &str) -> &str {
+    let mut k = match IRREGULAR.binary_search_by_key(&w, |&(form, _)| form) {
+        Ok(i) => IRREGULAR[i].1,
+        Err(_) => w,
+    };
+    for suffix in ["ing", "ed"] {
+        if let Some(stem) = k.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+            k = stem;
+            break;
+        }
+    }
+    let b = k.as_bytes();
+    let last = b.last().copied().unwrap_or(b'a');
+    if b.len() >= 4
+        && last.is_ascii_lowercase()
+        && b[b.len() - 2] == last
+        && !b"aeiou".contains(&last)
+    {
+        k = &k[..k.len() - 1];
+    }
+    if let Some(stem) = k.strip_suffix('e').filter(|s| s.len() >= 3) {
+        k = stem;
+    }
+    k
 }
 
 /// Words that carry no content in a rendering (`Ministry of Health`: `ministry`, `health`).
@@ -489,6 +616,41 @@ mod tests {
                 .collect();
             assert_eq!(contains(&w(hay), &needle_words), want, "{hay} / {needle}");
         }
+    }
+
+    #[test]
+    fn inflections_and_irregular_forms_agree() {
+        // (English word, rendering word, agree?)
+        let cases = [
+            ("fell", "fall", true),
+            ("fallen", "fell", true),
+            ("began", "begin", true),
+            ("beginning", "began", true),
+            ("warning", "warned", true),
+            ("closing", "closed", true),
+            ("close", "closed", true),
+            ("stopped", "stop", true),
+            ("using", "used", true),
+            ("use", "used", true),
+            ("uses", "used", true),
+            ("buses", "bus", true),
+            ("women", "woman", true),
+            ("led", "lead", true),
+            ("said", "say", true),
+            // Short or unrelated words stay apart.
+            ("us", "used", false),
+            ("the", "thing", false),
+            ("seed", "see", false),
+            ("fell", "fill", false),
+            ("told", "toll", false),
+            ("led", "left", false),
+        ];
+        for (a, b, want) in cases {
+            let (a, b) = (fold_word(a), fold_word(b));
+            assert_eq!(agree(&a, &b), want, "{a} / {b}");
+            assert_eq!(agree(&b, &a), want, "{b} / {a}");
+        }
+        assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0), "sorted");
     }
 
     #[test]

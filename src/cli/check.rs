@@ -15,7 +15,8 @@ use super::Status;
 /// forbidden renderings, numbers that differ, untranslated or unaligned sentences.
 ///
 /// Each Arabic document is aligned with its English (as `align` does) and every pair checked.
-/// Checks: term-missing (error for names, warning for titles and nationalities, info for other
+/// Checks: term-missing (error for names, warning for titles and nationalities and for the
+/// vocabulary of a glossary file given with --glossary, info for dragoman's built-in
 /// vocabulary, reported with --min-severity info; an `also:`
 /// alternative, a synonym with the same English, plurals, possessives, hyphenation and light
 /// stemming are accepted), term-count (info: more in the Arabic than in the English),
@@ -70,9 +71,9 @@ pub struct Args {
     strict: bool,
 
     /// The least severe findings reported: `warning` (the default: errors and warnings),
-    /// `error`, or `info` to add the advisory ones (a vocabulary term not rendered as the
-    /// glossary says, counts that differ: on human translations they are mostly
-    /// paraphrases).
+    /// `error`, or `info` to add the advisory ones (a term of dragoman's built-in vocabulary
+    /// not rendered as the glossary says, counts that differ: on human translations they are
+    /// mostly paraphrases).
     #[arg(long, value_enum, default_value_t = MinSeverity::Warning, value_name = "LEVEL")]
     min_severity: MinSeverity,
 
