@@ -173,11 +173,14 @@ pub fn run(args: Args) -> Result<Status> {
     // The page needs every row; the summary only their counts.
     let mut rows: Vec<check::Row> = Vec::new();
     let mut tally = check::Tally::default();
+    // Findings below --min-severity: counted, so that the summary says they exist.
+    let mut hidden = 0usize;
     let mut emit = |found: Vec<Reported>, out: &mut crate::output::Output| -> Result<()> {
         let mut buf = Vec::new();
         for f in found {
             let r = &f.row;
             if !args.min_severity.reports(r.severity) {
+                hidden += 1;
                 continue;
             }
             table.row(
@@ -267,11 +270,16 @@ pub fn run(args: Args) -> Result<Status> {
     if !args.quiet {
         eprint!("{}", tally.table());
         eprintln!(
-            "dragoman: {} findings ({} errors) in {} documents; {} failed",
+            "dragoman: {} findings ({} errors) in {} documents; {} failed{}",
             tally.findings(),
             tally.errors(),
             totals.documents + tmx.len() - failed,
-            totals.failures
+            totals.failures,
+            if hidden > 0 {
+                format!("; {hidden} more below --min-severity, not shown")
+            } else {
+                String::new()
+            }
         );
     }
     let status = common::finish(out, &totals)?;
