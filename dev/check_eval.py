@@ -30,6 +30,16 @@ Usage:
   python3 dev/check_eval.py [--bin target/release/dragoman] [--findings clean.jsonl] [--verbose]
   python3 dev/check_eval.py --bin /work/ref/dragoman      # the reference build, for before/after
 --findings writes the clean run's error- and warning-level findings (all sets).
+
+Also printed (item 1 of the ninth session's brief): the injected errors found only at info level,
+grouped by kind and by why the finding was info (for a term: its category, a verb or a noun
+entry, and whether the document's English uses the entry's rendering in another pair), and a
+what-if table of severity policies for vocabulary terms (recall at the default severity against
+the clean findings such a policy would show by default, with their judged labels from
+judged.tsv and info-judged.tsv). The policies are computed here from the info findings, with a
+Python copy of the check's word folding (approximate: it may differ from the check on a few
+words); `--policy-unjudged FILE` writes the clean findings a policy would show that are not
+judged yet.
 """
 import argparse
 import csv
@@ -40,6 +50,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "shared", "data", "dev", "parallel")
@@ -48,6 +59,101 @@ SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
 # too, so that the judged findings number over 100; never corrupted for recall.
 LONG = ["tico19_longdocs_nonnews"]
 JUDGED = os.path.join(HERE, "gold", "check-judged", "judged.tsv")
+INFO_JUDGED = os.path.join(HERE, "gold", "check-judged", "info-judged.tsv")
+POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
+GLOSSARIES = os.path.join(HERE, "..", "glossaries")
+
+
+def glossary_rows():
+    """The built-in glossary's rows by `arabic = english`, as a finding's `entry` names them."""
+    rows = {}
+    for name in sorted(os.listdir(GLOSSARIES)):
+        if name.endswith(".csv"):
+            with open(os.path.join(GLOSSARIES, name), encoding="utf-8") as f:
+                for r in csv.DictReader(f):
+                    rows.setdefault(f"{r['arabic']} = {r['english']}", r)
+    return rows
+
+
+# A Python copy of src/check/english.rs's folding (approximate), for the what-if policies.
+FUNCTION_WORDS = {"the", "of", "for", "to", "in", "on", "a", "an", "and"}
+
+
+def fold_word(w):
+    s = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)).lower()
+    for suf in ("'s", "’s", "'", "’"):
+        if s.endswith(suf):
+            s = s[: -len(suf)]
+            break
+    if s.endswith("isation"):
+        s = s[:-7] + "ization"
+    n = len(s)
+    if n > 4 and s.endswith("ies"):
+        s = s[:-3] + "y"
+    elif n > 4 and s.endswith(("ches", "shes", "xes")):
+        s = s[:-2]
+    elif n > 3 and s.endswith("s") and not s.endswith(("ss", "us", "is")):
+        s = s[:-1]
+    return s
+
+
+def en_words(text):
+    return [fold_word(w) for w in re.findall(r"[^\W_]+(?:['’]s)?", text)]
+
+
+def agree(a, b):
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    shorter = min(len(a), len(b))
+    return (common >= 4 and common + 1 >= shorter) or (common >= 5 and 4 * common >= 3 * shorter)
+
+
+def contains(hay, needle):
+    return bool(needle) and any(
+        all(agree(hay[i + k], w) for k, w in enumerate(needle)) for i in range(len(hay) - len(needle) + 1)
+    )
+
+
+def renderings(row):
+    """The entry's rendering and its `also:` alternatives, as folded words."""
+    alts = [row["english"]]
+    for part in (row.get("note") or "").split(";"):
+        if "also:" in part:
+            alts += [a.split("(")[0].strip() for a in part.split("also:", 1)[1].split(",")]
+    out = []
+    for a in alts:
+        w = en_words(a.split("(")[0])
+        while w and w[0] in FUNCTION_WORDS:
+            w.pop(0)
+        while w and w[-1] in FUNCTION_WORDS:
+            w.pop()
+        if w:
+            out.append(w)
+    return out
+
+
+def vocabulary_reason(f, doc_english, rows):
+    """Why a vocabulary term-missing finding is doubtful or not: (verb?, rendering used in
+    another pair of the document?)."""
+    row = rows.get(f["entry"], {})
+    verb = "no-article" in (row.get("guard") or "")
+    others = en_words(doc_english.replace(f["english"], " ", 1))
+    used = any(contains(others, r) for r in renderings(row)) if row else False
+    return verb, used
+
+
+# What-if severity policies for a vocabulary (info) term-missing finding: shown by default?
+POLICIES = {
+    "now": lambda verb, used: False,
+    "used-elsewhere nouns": lambda verb, used: used and not verb,
+    "used-elsewhere": lambda verb, used: used,
+    "all vocabulary": lambda verb, used: True,
+}
 
 
 def docs(sets=SETS):
@@ -134,6 +240,7 @@ def main():
     ap.add_argument("--verbose", action="store_true", help="list the injected errors missed")
     ap.add_argument("--judged", default=JUDGED, help="hand-judged findings (TSV, see dev/gold/check-judged/README.md)")
     ap.add_argument("--unjudged", help="write the error/warning findings not yet judged here (JSONL)")
+    ap.add_argument("--policy-unjudged", help="write the clean findings the what-if policies would show that are not judged yet (JSONL)")
     a = ap.parse_args()
     global JUDGED_SHOWN
     JUDGED_SHOWN = os.path.relpath(a.judged) if a.judged else "none"
@@ -192,7 +299,7 @@ def main():
             t, k = rng.choice(cands)
             en2 = list(en)
             en2[k] = re.sub(r"\s*\b" + re.escape(t["english"]) + r"\w*", "", en2[k], flags=re.I)
-            injected.append(("term", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2), "why": f"{t['arabic']} = {t['english']}: {en2[k]}"}, "term-missing", (t["start"], t["end"])))
+            injected.append(("term", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2), "why": f"{t['arabic']} = {t['english']}: {en2[k]}", "cat": t["category"]}, "term-missing", (t["start"], t["end"])))
         # number
         cands = []
         for f in facts:
@@ -221,6 +328,7 @@ def main():
         doc = dict(doc)
         doc["id"] = f"{n}|{i}"
         doc.pop("why", None)
+        doc.pop("cat", None)
         lines.append(json.dumps(doc, ensure_ascii=False))
     got = run(a.bin, ["check", "--input-format", "jsonl", "--format", "jsonl", "--min-severity", "info", "-q", "-"] + gl, "\n".join(lines) + "\n")
     per = {}
@@ -228,6 +336,7 @@ def main():
         per.setdefault(f["doc_id"], []).append(f)
     stats = {}
     missed = []
+    found_of = {}
     for n, (kind, i, doc, check, (s, e)) in enumerate(injected):
         base = {(f["check"], f["start"], f["end"]) for f in by_doc.get(i, [])}
         found = [
@@ -235,9 +344,14 @@ def main():
             if f["check"] == check and f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base
         ]
         hit = bool(found)
+        found_of[n] = found
         # What a user sees by default (`--min-severity warning`): no info-level finding.
         shown = any(f["severity"] != "info" for f in found)
-        for key in (kind, "half " + half_of[i]):
+        # Vocabulary (category `term`) is info by design: recall is also shown with and without it.
+        vocabulary = kind == "term" and doc.get("cat") == "term"
+        group = "@" + ("vocabulary terms" if vocabulary else "all but vocabulary")
+        keys = [kind, "half " + half_of[i], group, f"{group}, half {half_of[i]}"]
+        for key in keys:
             st = stats.setdefault(key, [0, 0, 0])
             st[0] += hit
             st[1] += 1
@@ -247,15 +361,89 @@ def main():
     total = [0, 0, 0]
     print("\ninjected errors found (any severity; at the default --min-severity warning):")
     for kind, (h, n, d) in sorted(stats.items()):
-        print(f"  {kind:<8} {h}/{n} = {h / n:.3f}   default: {d}/{n} = {d / n:.3f}")
-        if not kind.startswith("half"):
+        print(f"  {kind:<30} {h}/{n} = {h / n:.3f}   default: {d}/{n} = {d / n:.3f}")
+        if not kind.startswith("half") and not kind.startswith("@"):
             total[0] += h
             total[1] += n
             total[2] += d
-    print(f"  {'all':<8} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}   default: {total[2]}/{total[1]} = {total[2] / total[1]:.3f}")
+    print(f"  {'all':<30} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}   default: {total[2]}/{total[1]} = {total[2] / total[1]:.3f}")
     if a.verbose:
         for kind, i, why in missed:
             print(f"  missed {kind} in {i}: {why}")
+
+    # The injected errors found only at info level, by kind and why they were info.
+    rows = glossary_rows()
+    only_info = {}
+    for n, (kind, i, doc, _, _) in enumerate(injected):
+        found = found_of[n]
+        if not found or any(f["severity"] != "info" for f in found):
+            continue
+        f = found[0]
+        if f["check"] == "term-missing":
+            verb, used = vocabulary_reason(f, doc["english"], rows)
+            why = f"vocabulary {'verb' if verb else 'noun'}, rendering {'used' if used else 'not used'} in another pair"
+        else:
+            why = f["message"].split(";")[0]
+        only_info.setdefault((kind, why), []).append((i, f))
+    print("\ninjected errors found only at info level (kind, why info):")
+    for (kind, why), fs in sorted(only_info.items(), key=lambda x: (x[0][0], -len(x[1]))):
+        halves = "".join(sorted(half_of[i] for i, _ in fs))
+        print(f"  {kind:<7} {len(fs):>3}  {why}  (A {halves.count('A')}, B {halves.count('B')})")
+        if a.verbose:
+            for i, f in fs:
+                print(f"            {i}: {f['arabic']} ({f['entry']})")
+
+    # What-if: vocabulary term-missing findings shown by default under each policy.
+    en_of = {i: "\n".join(en) for i, _, en, _ in judged_docs}
+    judged = load_judged(a.judged)
+    judged.update(load_judged(INFO_JUDGED))
+    judged.update(load_judged(POLICY_JUDGED))
+    clean_reasons = [
+        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows))
+        for f in clean_all
+        if f["check"] == "term-missing" and f["severity"] == "info"
+    ]
+    inj_reasons = {
+        n: [vocabulary_reason(f, injected[n][2]["english"], rows) for f in fs if f["check"] == "term-missing" and f["severity"] == "info"]
+        for n, fs in found_of.items()
+    }
+    base_shown = [f for f in clean_all if f["severity"] != "info" and f["check"] != "forbidden-term"]
+    print("\nwhat-if policies for vocabulary term-missing (shown by default when the policy says so):")
+    print(f"  {'policy':<22} {'recall A':>9} {'recall B':>9} {'recall':>9}   clean shown: judged right/judged (unjudged), A | B; precision of the judged")
+    unj_out = []
+    for name, pol in POLICIES.items():
+        rec = {"A": [0, 0], "B": [0, 0]}
+        for n, (kind, i, doc, _, _) in enumerate(injected):
+            found = found_of[n]
+            shown = any(f["severity"] != "info" for f in found) or any(pol(*r) for r in inj_reasons[n])
+            rec[half_of[i]][0] += shown
+            rec[half_of[i]][1] += 1
+        shown = base_shown + [f for f, r in clean_reasons if pol(*r)]
+        prec = {"A": [0, 0, 0], "B": [0, 0, 0]}
+        for f in shown:
+            j = judged.get(finding_id(f))
+            st = prec[half_of[f["doc_id"]]]
+            if j is None:
+                st[2] += 1
+                if name != "all vocabulary":
+                    unj_out.append(f)
+            else:
+                st[0] += j["label"] == "right"
+                st[1] += 1
+        ra, rb = rec["A"], rec["B"]
+        pa, pb = prec["A"], prec["B"]
+        print(
+            f"  {name:<22} {ra[0] / ra[1]:>9.3f} {rb[0] / rb[1]:>9.3f} {(ra[0] + rb[0]) / (ra[1] + rb[1]):>9.3f}"
+            f"   {pa[0]}/{pa[1]} ({pa[2]}) | {pb[0]}/{pb[1]} ({pb[2]}); {(pa[0] + pb[0]) / max(1, pa[1] + pb[1]):.2f}"
+        )
+    if a.policy_unjudged:
+        seen = set()
+        with open(a.policy_unjudged, "w", encoding="utf-8") as out:
+            for f in unj_out:
+                if finding_id(f) not in seen:
+                    seen.add(finding_id(f))
+                    out.write(json.dumps(f, ensure_ascii=False) + "\n")
+        print(f"  {len(seen)} findings of the policies not judged yet written to {a.policy_unjudged}")
 
 
 if __name__ == "__main__":

@@ -208,15 +208,38 @@ fn html_report_reads_right_to_left_and_filters_in_chromium() {
     }
 }
 
-/// A vocabulary term rendered another way (أكدت as "said") is an info-level finding: not
-/// reported by default, reported with `--min-severity info`.
+/// A built-in vocabulary term rendered another way (أكدت as "said") is an info-level finding:
+/// not reported by default (the summary counts it), reported with `--min-severity info`; the
+/// same term from a glossary file the user gives is a warning, reported by default.
 #[test]
 fn advisory_findings_only_with_min_severity_info() {
     let said = GOOD.replace("confirmed", "said");
     let default = check_jsonl(&[], &said).ok();
     assert_eq!(findings(&default.stdout), vec![], "{}", default.stdout);
+    // The summary says that something was left out.
+    assert!(
+        default
+            .stderr
+            .contains("1 more below --min-severity, not shown"),
+        "{}",
+        default.stderr
+    );
     let all = check_jsonl(&["--min-severity", "info"], &said).ok();
     let got = findings(&all.stdout);
+    assert!(
+        got.iter()
+            .any(|(c, a)| c == "term-missing" && a.contains("أكدت")),
+        "{got:?}"
+    );
+    let dir = scratch("check-own-glossary");
+    let team = dir.join("team.csv");
+    std::fs::write(
+        &team,
+        "arabic,english,category,variants,note,source,guard\nأكد,confirmed,term,أكدت,,team,\n",
+    )
+    .unwrap();
+    let own = check_jsonl(&["--glossary", &format!("+{}", team.display())], &said).ok();
+    let got = findings(&own.stdout);
     assert!(
         got.iter()
             .any(|(c, a)| c == "term-missing" && a.contains("أكدت")),

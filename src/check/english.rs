@@ -119,7 +119,150 @@ pub fn agree(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = la.min(lb);
-    (common >= 4 && common + 1 >= shorter) || (common >= 5 && 4 * common >= 3 * shorter)
+    (common >= 4 && common + 1 >= shorter)
+        || (common >= 5 && 4 * common >= 3 * shorter)
+        || inflected(a, b)
+}
+
+/// Irregular forms English news writes, with their base: past tenses and participles
+/// (`fell` for *fall*, `began` for *begin*), plurals (`women`), and `used`/`using`, whose
+/// regular stem (`us`) is too short to compare. Sorted by form.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("arose", "arise"),
+    ("ate", "eat"),
+    ("became", "become"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("children", "child"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("fallen", "fall"),
+    ("fed", "feed"),
+    ("feet", "foot"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fought", "fight"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lost", "lose"),
+    ("meant", "mean"),
+    ("men", "man"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("risen", "rise"),
+    ("rose", "rise"),
+    ("said", "say"),
+    ("sank", "sink"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("sunk", "sink"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("taken", "take"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("understood", "understand"),
+    ("used", "use"),
+    ("using", "use"),
+    ("went", "go"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("women", "woman"),
+    ("won", "win"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// Whether two words are forms of one verb or noun: an irregular form and its base (`fell`,
+/// `fallen`, `fall`), two forms in `-ing`/`-ed` (`warning`, `warned`; `closing`, `closed`), or
+/// one of them and the bare word (`closed`, `close`; `stopped`, `stop`). Stems keep three
+/// letters or more, and two bare words never agree this way (`care` is no `car`).
+fn inflected(a: &str, b: &str) -> bool {
+    let base = |w: &str| -> Option<&'static str> {
+        IRREGULAR
+            .binary_search_by_key(&w, |&(form, _)| form)
+            .ok()
+            .map(|i| IRREGULAR[i].1)
+    };
+    let (a, b) = (base(a).unwrap_or(a), base(b).unwrap_or(b));
+    if a == b {
+        return true;
+    }
+    match (suffix_stem(a), suffix_stem(b)) {
+        (Some(x), Some(y)) => undouble(x) == undouble(y),
+        (Some(x), None) => bare_form(x, b),
+        (None, Some(y)) => bare_form(y, a),
+        (None, None) => false,
+    }
+}
+
+/// A word without `-ing` or `-ed`, when three letters or more are left.
+fn suffix_stem(w: &str) -> Option<&str> {
+    ["ing", "ed"]
+        .into_iter()
+        .find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.len() >= 3))
+}
+
+/// Is `w` the bare word of `stem` (`clos` → `close`, `stopp` → `stop`, `warn` → `warn`)?
+fn bare_form(stem: &str, w: &str) -> bool {
+    w == stem || w.strip_suffix('e') == Some(stem) || undouble(stem) == w
+}
+
+/// A doubled last consonant made single (`stopp` → `stop`, `beginn` → `begin`).
+fn undouble(w: &str) -> &str {
+    let b = w.as_bytes();
+    match b {
+        [.., x, y] if x == y && y.is_ascii_lowercase() && !b"aeiou".contains(y) => {
+            &w[..w.len() - 1]
+        }
+        _ => w,
+    }
 }
 
 /// Words that carry no content in a rendering (`Ministry of Health`: `ministry`, `health`).
@@ -489,6 +632,43 @@ mod tests {
                 .collect();
             assert_eq!(contains(&w(hay), &needle_words), want, "{hay} / {needle}");
         }
+    }
+
+    #[test]
+    fn inflections_and_irregular_forms_agree() {
+        // (English word, rendering word, agree?)
+        let cases = [
+            ("fell", "fall", true),
+            ("fallen", "fell", true),
+            ("began", "begin", true),
+            ("beginning", "began", true),
+            ("warning", "warned", true),
+            ("closing", "closed", true),
+            ("close", "closed", true),
+            ("stopped", "stop", true),
+            ("using", "used", true),
+            ("use", "used", true),
+            ("uses", "used", true),
+            ("women", "woman", true),
+            ("led", "lead", true),
+            ("said", "say", true),
+            // Short or unrelated words stay apart.
+            ("us", "used", false),
+            ("the", "thing", false),
+            ("seed", "see", false),
+            ("fell", "fill", false),
+            ("told", "toll", false),
+            ("led", "left", false),
+            ("care", "car", false),
+            ("hope", "hop", false),
+            ("rate", "rat", false),
+        ];
+        for (a, b, want) in cases {
+            let (a, b) = (fold_word(a), fold_word(b));
+            assert_eq!(agree(&a, &b), want, "{a} / {b}");
+            assert_eq!(agree(&b, &a), want, "{b} / {a}");
+        }
+        assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0), "sorted");
     }
 
     #[test]

@@ -365,3 +365,60 @@ fn glued_english_sentences_are_split_and_abbreviations_kept() {
         ]
     );
 }
+
+#[test]
+fn a_users_own_vocabulary_is_a_warning_and_the_builtin_one_info() {
+    // The same vocabulary entry, once from the built-in glossary and once from a file the
+    // user gave: a team's own terminology is enforced at the default severity.
+    let ar = "أعلنت الوزارة عن لقاح جديد ضد الإنفلونزا.";
+    let en = "The ministry unveiled a new flu shot.";
+    let severity_of = |c: &Checker, arabic: &str| -> Vec<Severity> {
+        c.check(ar, en, &Context::default())
+            .findings
+            .iter()
+            .filter(|f| f.check == Check::TermMissing && f.arabic.slice(ar) == arabic)
+            .map(|f| f.severity)
+            .collect()
+    };
+    let builtin = checker();
+    assert_eq!(severity_of(&builtin, "لقاح"), vec![Severity::Info]);
+    let mut g = Glossary::builtin();
+    g.add_csv(
+        Path::new("team/health.csv"),
+        "arabic,english,category,variants,note,source,guard\n\
+         لقاح,vaccine,term,,,team,\n",
+    )
+    .unwrap();
+    let own = Checker::new(Arc::new(Matcher::new(&g)));
+    assert_eq!(severity_of(&own, "لقاح"), vec![Severity::Warning]);
+    // Rendered as the team's glossary says: no finding.
+    let r = own.check(
+        ar,
+        "The ministry announced a new flu vaccine.",
+        &Context::default(),
+    );
+    assert!(
+        r.findings.iter().all(|f| f.check != Check::TermMissing),
+        "{:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn inflected_and_irregular_english_verbs_render_the_term() {
+    let c = checker();
+    // (Arabic, English, terms reported missing): the glossary's `fall`, `closed`, `used` are
+    // written `fell`, `closing`, `using` by translators.
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("انخفضت الأسهم بنسبة 5%.", "Shares fell by 5%.", &[]),
+        ("تستخدم الشركات الأقنعة.", "Companies are using masks.", &[]),
+        (
+            "انخفضت الأسهم بنسبة 5%.",
+            "Shares were steady at 5%.",
+            &["انخفضت"],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
+    }
+}

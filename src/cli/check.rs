@@ -15,7 +15,8 @@ use super::Status;
 /// forbidden renderings, numbers that differ, untranslated or unaligned sentences.
 ///
 /// Each Arabic document is aligned with its English (as `align` does) and every pair checked.
-/// Checks: term-missing (error for names, warning for titles and nationalities, info for other
+/// Checks: term-missing (error for names, warning for titles and nationalities and for the
+/// vocabulary of a glossary file given with --glossary, info for dragoman's built-in
 /// vocabulary, reported with --min-severity info; an `also:`
 /// alternative, a synonym with the same English, plurals, possessives, hyphenation and light
 /// stemming are accepted), term-count (info: more in the Arabic than in the English),
@@ -70,9 +71,9 @@ pub struct Args {
     strict: bool,
 
     /// The least severe findings reported: `warning` (the default: errors and warnings),
-    /// `error`, or `info` to add the advisory ones (a vocabulary term not rendered as the
-    /// glossary says, counts that differ: on human translations they are mostly
-    /// paraphrases).
+    /// `error`, or `info` to add the advisory ones (a term of dragoman's built-in vocabulary
+    /// not rendered as the glossary says, counts that differ: on human translations they are
+    /// mostly paraphrases).
     #[arg(long, value_enum, default_value_t = MinSeverity::Warning, value_name = "LEVEL")]
     min_severity: MinSeverity,
 
@@ -172,11 +173,14 @@ pub fn run(args: Args) -> Result<Status> {
     // The page needs every row; the summary only their counts.
     let mut rows: Vec<check::Row> = Vec::new();
     let mut tally = check::Tally::default();
+    // Findings below --min-severity: counted, so that the summary says they exist.
+    let mut hidden = 0usize;
     let mut emit = |found: Vec<Reported>, out: &mut crate::output::Output| -> Result<()> {
         let mut buf = Vec::new();
         for f in found {
             let r = &f.row;
             if !args.min_severity.reports(r.severity) {
+                hidden += 1;
                 continue;
             }
             table.row(
@@ -266,11 +270,16 @@ pub fn run(args: Args) -> Result<Status> {
     if !args.quiet {
         eprint!("{}", tally.table());
         eprintln!(
-            "dragoman: {} findings ({} errors) in {} documents; {} failed",
+            "dragoman: {} findings ({} errors) in {} documents; {} failed{}",
             tally.findings(),
             tally.errors(),
             totals.documents + tmx.len() - failed,
-            totals.failures
+            totals.failures,
+            if hidden > 0 {
+                format!("; {hidden} more below --min-severity, not shown")
+            } else {
+                String::new()
+            }
         );
     }
     let status = common::finish(out, &totals)?;
