@@ -241,23 +241,45 @@ fn surname_shaped(w: &str) -> bool {
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
 }
 
-/// Is `w` (folded) missing from the common Arabic words (`glossaries/common-words.txt`,
-/// from wordfreq: Zipf ≥ 3.3) once they are folded the same way? Read on first use.
+/// The common Arabic words (`glossaries/common-words.txt`, from wordfreq: Zipf ≥ 3.3), their
+/// first column folded like tokens (`match` normalization), sorted by bytes and deduplicated,
+/// one a line after `#` comments. Folded once when the list changes, not at every start: the
+/// test `common_words_are_the_folded_list` checks it (and writes it with `DRAGOMAN_BLESS=1`).
+const COMMON: &str = include_str!("common.txt");
+
+/// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
+/// sorted list in place: no table to build.
 fn rare(w: &str) -> bool {
-    static COMMON: std::sync::OnceLock<crate::extract::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let common = COMMON.get_or_init(|| {
-        // The whole list folded at once (normalization keeps line breaks) and kept for the
-        // process, so that the set holds slices of it, not a string per word.
-        let list = crate::glossary::lint::collide::BUILTIN;
-        let folded: &'static str = crate::normalize::matcher().normalize_str(list).leak();
-        let mut set = crate::extract::FxSet::default();
-        set.reserve(folded.len() / 12);
-        let words = folded.lines().filter(|l| !l.starts_with('#'));
-        set.extend(words.filter_map(|l| l.split([' ', '\t']).next()));
-        set
-    });
-    !common.contains(w)
+    let mut words = COMMON;
+    while words.starts_with('#') {
+        words = words.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    !sorted_lines_contain(words, w)
+}
+
+/// Is `w` a line of `lines` (sorted by bytes, one a line)? Bisection over the bytes: each
+/// step compares the line around the middle of what is left.
+fn sorted_lines_contain(lines: &str, w: &str) -> bool {
+    let (b, w) = (lines.as_bytes(), w.as_bytes());
+    // `lo..hi` holds whole lines (with the `\n` after the last, if any).
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[mid..hi]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(hi, |p| mid + p);
+        match b[start..end].cmp(w) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
