@@ -25,7 +25,8 @@
 
 use super::quotes::verb_at;
 use super::{
-    clitic_splits, get, persons, Detail, DocState, FactKind, Out, PersonDetail, Sent, ROLE, TERM,
+    clitic_splits, get, persons, Detail, DocState, FactKind, Kind, Out, PersonDetail, Sent, ROLE,
+    TERM,
 };
 use crate::glossary::Category;
 
@@ -128,11 +129,14 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
-    // Titled people.
-    let mut i = 0;
+    // Titled people: a title is a glossary term or a role word (none in most sentences).
+    let mut i = if sent.bits & (TERM | ROLE) == 0 {
+        sent.len()
+    } else {
+        0
+    };
     while i < sent.len() {
-        // A title is a glossary term or a role word.
-        if !(sent.has(i, TERM) || sent.has(i, ROLE)) {
+        if sent.toks[i].class & (TERM | ROLE) == 0 {
             i += 1;
             continue;
         }
@@ -164,11 +168,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     if doc.people.is_empty() {
         return;
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if cov || !sent.is_word(i) {
+    // Every word is tested, so it is read from its token directly.
+    let text = sent.norm.text.as_str();
+    for (i, (tok, &cov)) in sent.toks.iter().zip(covered.iter()).enumerate() {
+        if cov || tok.kind != Kind::Word {
             continue;
         }
-        let w = sent.w(i);
+        let w = &text[tok.norm().start..tok.norm().end];
         if !doc.may_know(w) {
             continue;
         }
@@ -185,7 +191,6 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
-            let tok = sent.toks[i];
             let start = tok.norm().end - last.len();
             let span = sent.norm_span(start, tok.norm().end);
             let detail = PersonDetail {

@@ -25,7 +25,7 @@
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
-    Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
+    Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
 use crate::glossary::Category;
 
@@ -145,13 +145,12 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
         .flat_map(|(w, _)| [w.to_string(), format!("و{w}")])
 }
 
-/// Does `w`, or `w` without a leading و, start like a compound name (عبدالله، أبوبكر)?
-/// Compared as byte arrays: this runs at most words of a text.
-fn compound_start(w: &str) -> bool {
+/// Does `w` (the bytes of a folded word), or `w` without a leading و, start like a compound
+/// name (عبدالله، أبوبكر)? Compared as byte arrays: this runs at most words of a text.
+fn compound_start(mut w: &[u8]) -> bool {
     const WAW: [u8; 2] = *first_bytes("و");
     const ABD: [u8; 6] = *first_bytes("عبد");
     const ABU: [u8; 6] = *first_bytes("ابو");
-    let mut w = w.as_bytes();
     if w.first_chunk::<2>() == Some(&WAW) {
         w = &w[2..];
     }
@@ -315,7 +314,7 @@ pub(crate) fn name_run(
     }
     let w = sent.w(i);
     // Most words are no name, particle or compound: turned away by their class bit.
-    if !sent.any(i, NAME_START) && !compound_start(w) {
+    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) {
         return None;
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
@@ -424,17 +423,21 @@ pub(crate) fn name_run(
 /// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
-    let n = sent.len();
+    let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
+    let n = toks.len();
     let mut i = 0;
     while i < n {
-        if covered[i] || !sent.is_word(i) {
-            i += 1;
-            continue;
-        }
         // Most words are no name, particle or compound, and follow no speech verb: passed
-        // over on their class bits alone (the same tests open `name_run` and `verb_at`).
-        let after_verb_class = i > 0 && sent.any(i - 1, VERB);
-        if !(after_verb_class || sent.any(i, NAME_START) || compound_start(sent.w(i))) {
+        // over on their class bits and first letters alone (the same tests open `name_run`
+        // and `verb_at`), read from the token without slicing its text.
+        let t = toks[i];
+        let after_verb_class = i > 0 && toks[i - 1].class & VERB != 0;
+        let candidate = t.kind == Kind::Word
+            && !covered[i]
+            && (after_verb_class
+                || t.class & NAME_START != 0
+                || compound_start(&text[t.norm().start..t.norm().end]));
+        if !candidate {
             i += 1;
             continue;
         }
