@@ -129,37 +129,34 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
-    // Titled people: a title is a glossary term or a role word (none in most sentences).
-    let mut i = if sent.bits & (TERM | ROLE) == 0 {
-        sent.len()
-    } else {
-        0
-    };
-    while i < sent.len() {
-        if sent.toks[i].class & (TERM | ROLE) == 0 {
-            i += 1;
-            continue;
-        }
+    // Titled people: a title is a glossary term or a role word, found by its class bits.
+    let mut from = 0;
+    while let Some(k) = sent
+        .toks
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|t| t.class & (TERM | ROLE) != 0))
+    {
+        let i = from + k;
         let Some((title_en, after)) = title_at(sent, i) else {
-            i += 1;
+            from = i + 1;
             continue;
         };
         let found = titled_run(sent, after, covered)
             .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
             .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
-        if let Some((from, to, clitic)) = found {
+        if let Some((start, end, clitic)) = found {
             persons::push_person(
                 sent,
                 doc,
                 out,
-                (from, to, clitic),
+                (start, end, clitic),
                 Some(title_en),
                 "person.title",
             );
-            covered[from..to].fill(true);
-            i = to;
+            covered[start..end].fill(true);
+            from = end;
         } else {
-            i = after.max(i + 1);
+            from = after.max(i + 1);
         }
     }
     // Names on their own evidence.

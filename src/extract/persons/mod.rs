@@ -149,12 +149,17 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 /// name (عبدالله، أبوبكر)? Compared as byte arrays: this runs at most words of a text.
 fn compound_start(mut w: &[u8]) -> bool {
     const WAW: [u8; 2] = *first_bytes("و");
+    const BA: [u8; 2] = *first_bytes("ب");
     const ABD: [u8; 6] = *first_bytes("عبد");
     const ABU: [u8; 6] = *first_bytes("ابو");
     if w.first_chunk::<2>() == Some(&WAW) {
         w = &w[2..];
     }
-    matches!(w.first_chunk::<6>(), Some(head) if *head == ABD || *head == ABU)
+    let Some(head) = w.first_chunk::<6>() else {
+        return false;
+    };
+    // Both have ب for second letter: one two-byte test turns most words away.
+    [head[2], head[3]] == BA && (*head == ABD || *head == ABU)
 }
 
 /// The first `N` bytes of `s`, at compile time.
@@ -424,23 +429,20 @@ pub(crate) fn name_run(
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
-    let n = toks.len();
-    let mut i = 0;
-    while i < n {
-        // Most words are no name, particle or compound, and follow no speech verb: passed
-        // over on their class bits and first letters alone (the same tests open `name_run`
-        // and `verb_at`), read from the token without slicing its text.
-        let t = toks[i];
-        let after_verb_class = i > 0 && toks[i - 1].class & VERB != 0;
-        let candidate = t.kind == Kind::Word
-            && !covered[i]
-            && (after_verb_class
+    // Most words are no name, particle or compound, and follow no speech verb: passed over on
+    // their class bits and first letters alone (the same tests open `name_run` and
+    // `verb_at`), read from the token without slicing its text.
+    let candidate = |k: usize, covered: &[bool]| {
+        let t = &toks[k];
+        t.kind == Kind::Word
+            && !covered[k]
+            && ((k > 0 && toks[k - 1].class & VERB != 0)
                 || t.class & NAME_START != 0
-                || compound_start(&text[t.norm().start..t.norm().end]));
-        if !candidate {
-            i += 1;
-            continue;
-        }
+                || compound_start(&text[t.norm().start..t.norm().end]))
+    };
+    let mut i = 0;
+    while let Some(k) = (i..toks.len()).find(|&k| candidate(k, covered)) {
+        i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
             // A known surname is a later mention (the entities rule), not a new person.
@@ -523,12 +525,16 @@ pub(crate) fn push_person(
             .start;
     }
     let arabic = span.slice(sent.text);
-    let r = english(sent, from, to, arabic);
-    let english = r.english.clone().unwrap_or_else(|| arabic.to_string());
+    let Rendering {
+        english,
+        source,
+        score,
+    } = english(sent, from, to, arabic);
+    let english = english.unwrap_or_else(|| arabic.to_string());
     let detail = PersonDetail {
         title,
-        english_source: r.source,
-        score: r.score,
+        english_source: source,
+        score,
         refers_to: None,
     };
     out.push_span(
