@@ -142,7 +142,13 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
     words()
         .iter()
         .filter(|(_, bits)| *bits & (NAME | PARTICLE) != 0)
-        .flat_map(|(w, _)| [w.to_string(), format!("و{w}")])
+        .flat_map(|(w, _)| {
+            // Written at their exact length (the lexicon keeps them as boxed strings).
+            let mut waw = String::with_capacity(w.len() + 'و'.len_utf8());
+            waw.push('و');
+            waw.push_str(w);
+            [w.to_string(), waw]
+        })
 }
 
 /// Does `w` (the bytes of a folded word), or `w` without a leading و, start like a compound
