@@ -199,10 +199,14 @@ enum Part {
 
 /// The part token `i` can play, reading its normalized form `w` (no proclitics).
 fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
+    part_with(sent, i, w, flags(w))
+}
+
+/// [`part_of`], given the [`flags`] of `w`.
+fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     if !sent.is_word(i) || w.len() < 4 {
         return None;
     }
-    let bits = flags(w);
     if bits & STOP != 0 || sent.any(i, VERB | ROLE) {
         return None;
     }
@@ -336,10 +340,11 @@ pub(crate) fn name_run(
     let (w, clitic) = bare(sent, i);
     // Only a name, a particle or a compound (عبدالله، أبوبكر) starts a run: one sketch test
     // turns most words away before `part_of`.
-    if flags(w) & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+    let bits = flags(w);
+    if bits & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
         return None;
     }
-    let first = part_of(sent, i, w)?;
+    let first = part_with(sent, i, w, bits)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
         // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
@@ -434,20 +439,8 @@ pub(crate) fn name_run(
 /// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
-    let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
-    // Most words are no name, particle or compound, and follow no speech verb: passed over on
-    // their class bits and first letters alone (the same tests open `name_run` and
-    // `verb_at`), read from the token without slicing its text.
-    let candidate = |k: usize, covered: &[bool]| {
-        let t = &toks[k];
-        t.kind == Kind::Word
-            && !covered[k]
-            && ((k > 0 && toks[k - 1].class & VERB != 0)
-                || t.class & NAME_START != 0
-                || compound_start(&text[t.norm().start..t.norm().end]))
-    };
     let mut i = 0;
-    while let Some(k) = (i..toks.len()).find(|&k| candidate(k, covered)) {
+    while let Some(k) = next_candidate(sent, covered, i) {
         i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
@@ -468,6 +461,28 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
+/// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound.
+/// Most words are none of these: passed over on their class bits and first letters alone (the
+/// same tests open `name_run` and `verb_at`), read from the token without slicing its text.
+fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
+    let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
+    let mut after_verb = from > 0 && toks.get(from - 1)?.class & VERB != 0;
+    let rest = toks.get(from..)?.iter().zip(covered.get(from..)?);
+    for (k, (t, &cov)) in rest.enumerate() {
+        if t.kind == Kind::Word
+            && !cov
+            && (after_verb
+                || t.class & NAME_START != 0
+                || compound_start(&text[t.norm().start..t.norm().end]))
+        {
+            return Some(from + k);
+        }
+        after_verb = t.class & VERB != 0;
+    }
+    None
 }
 
 /// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
