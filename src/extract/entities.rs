@@ -150,7 +150,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
                 doc,
                 out,
                 (start, end, clitic),
-                Some(title_en),
+                Some(title_en.to_string()),
                 "person.title",
             );
             covered[start..end].fill(true);
@@ -235,10 +235,11 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
     None
 }
 
-/// A title at token `i`: `(english, first token after it)`.
-fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
+/// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no
+/// name after them.
+fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
-        return Some((sent.entry(t).english.clone(), t.to));
+        return Some((sent.entry(t).english.as_str(), t.to));
     }
     if !sent.has(i, ROLE) {
         return None;
@@ -249,7 +250,7 @@ fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
     if sent.w(i) == "د" && sent.w(after) == "." {
         after += 1;
     }
-    Some((en.to_string(), after))
+    Some((en, after))
 }
 
 /// The name after a title starting at token `j`: `(from, to)`.
