@@ -25,7 +25,8 @@
 
 use super::quotes::verb_at;
 use super::{
-    clitic_splits, get, persons, Detail, DocState, FactKind, Out, PersonDetail, Sent, ROLE, TERM,
+    clitic_splits, get, persons, Detail, DocState, FactKind, Kind, Out, PersonDetail, Sent, ROLE,
+    TERM,
 };
 use crate::glossary::Category;
 
@@ -128,34 +129,34 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
-    // Titled people.
-    let mut i = 0;
-    while i < sent.len() {
-        // A title is a glossary term or a role word.
-        if !(sent.has(i, TERM) || sent.has(i, ROLE)) {
-            i += 1;
-            continue;
-        }
+    // Titled people: a title is a glossary term or a role word, found by its class bits.
+    let mut from = 0;
+    while let Some(k) = sent
+        .toks
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|t| t.class & (TERM | ROLE) != 0))
+    {
+        let i = from + k;
         let Some((title_en, after)) = title_at(sent, i) else {
-            i += 1;
+            from = i + 1;
             continue;
         };
         let found = titled_run(sent, after, covered)
             .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
             .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
-        if let Some((from, to, clitic)) = found {
+        if let Some((start, end, clitic)) = found {
             persons::push_person(
                 sent,
                 doc,
                 out,
-                (from, to, clitic),
-                Some(title_en),
+                (start, end, clitic),
+                Some(title_en.to_string()),
                 "person.title",
             );
-            covered[from..to].fill(true);
-            i = to;
+            covered[start..end].fill(true);
+            from = end;
         } else {
-            i = after.max(i + 1);
+            from = after.max(i + 1);
         }
     }
     // Names on their own evidence.
@@ -164,11 +165,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     if doc.people.is_empty() {
         return;
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if cov || !sent.is_word(i) {
+    // Every word is tested, so it is read from its token directly.
+    let text = sent.norm.text.as_str();
+    for (i, (tok, &cov)) in sent.toks.iter().zip(covered.iter()).enumerate() {
+        if cov || tok.kind != Kind::Word {
             continue;
         }
-        let w = sent.w(i);
+        let w = &text[tok.norm().start..tok.norm().end];
         if !doc.may_know(w) {
             continue;
         }
@@ -185,7 +188,6 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
-            let tok = sent.toks[i];
             let start = tok.norm().end - last.len();
             let span = sent.norm_span(start, tok.norm().end);
             let detail = PersonDetail {
@@ -233,10 +235,11 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
     None
 }
 
-/// A title at token `i`: `(english, first token after it)`.
-fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
+/// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no
+/// name after them.
+fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
-        return Some((sent.entry(t).english.clone(), t.to));
+        return Some((sent.entry(t).english.as_str(), t.to));
     }
     if !sent.has(i, ROLE) {
         return None;
@@ -247,7 +250,7 @@ fn title_at(sent: &Sent, i: usize) -> Option<(String, usize)> {
     if sent.w(i) == "د" && sent.w(after) == "." {
         after += 1;
     }
-    Some((en.to_string(), after))
+    Some((en, after))
 }
 
 /// The name after a title starting at token `j`: `(from, to)`.

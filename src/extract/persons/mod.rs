@@ -25,7 +25,7 @@
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
-    Detail, DocState, FactKind, FxMap, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
+    Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
 use crate::glossary::Category;
 
@@ -142,20 +142,30 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
     words()
         .iter()
         .filter(|(_, bits)| *bits & (NAME | PARTICLE) != 0)
-        .flat_map(|(w, _)| [w.to_string(), format!("و{w}")])
+        .flat_map(|(w, _)| {
+            // Written at their exact length (the lexicon keeps them as boxed strings).
+            let mut waw = String::with_capacity(w.len() + 'و'.len_utf8());
+            waw.push('و');
+            waw.push_str(w);
+            [w.to_string(), waw]
+        })
 }
 
-/// Does `w`, or `w` without a leading و, start like a compound name (عبدالله، أبوبكر)?
-/// Compared as byte arrays: this runs at most words of a text.
-fn compound_start(w: &str) -> bool {
+/// Does `w` (the bytes of a folded word), or `w` without a leading و, start like a compound
+/// name (عبدالله، أبوبكر)? Compared as byte arrays: this runs at most words of a text.
+fn compound_start(mut w: &[u8]) -> bool {
     const WAW: [u8; 2] = *first_bytes("و");
+    const BA: [u8; 2] = *first_bytes("ب");
     const ABD: [u8; 6] = *first_bytes("عبد");
     const ABU: [u8; 6] = *first_bytes("ابو");
-    let mut w = w.as_bytes();
     if w.first_chunk::<2>() == Some(&WAW) {
         w = &w[2..];
     }
-    matches!(w.first_chunk::<6>(), Some(head) if *head == ABD || *head == ABU)
+    let Some(head) = w.first_chunk::<6>() else {
+        return false;
+    };
+    // Both have ب for second letter: one two-byte test turns most words away.
+    [head[2], head[3]] == BA && (*head == ABD || *head == ABU)
 }
 
 /// The first `N` bytes of `s`, at compile time.
@@ -189,10 +199,14 @@ enum Part {
 
 /// The part token `i` can play, reading its normalized form `w` (no proclitics).
 fn part_of(sent: &Sent, i: usize, w: &str) -> Option<Part> {
+    part_with(sent, i, w, flags(w))
+}
+
+/// [`part_of`], given the [`flags`] of `w`.
+fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     if !sent.is_word(i) || w.len() < 4 {
         return None;
     }
-    let bits = flags(w);
     if bits & STOP != 0 || sent.any(i, VERB | ROLE) {
         return None;
     }
@@ -241,23 +255,45 @@ fn surname_shaped(w: &str) -> bool {
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
 }
 
-/// Is `w` (folded) missing from the common Arabic words (`glossaries/common-words.txt`,
-/// from wordfreq: Zipf ≥ 3.3) once they are folded the same way? Read on first use.
+/// The common Arabic words (`glossaries/common-words.txt`, from wordfreq: Zipf ≥ 3.3), their
+/// first column folded like tokens (`match` normalization), sorted by bytes and deduplicated,
+/// one a line after `#` comments. Folded once when the list changes, not at every start: the
+/// test `common_words_are_the_folded_list` checks it (and writes it with `DRAGOMAN_BLESS=1`).
+const COMMON: &str = include_str!("common.txt");
+
+/// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
+/// sorted list in place: no table to build.
 fn rare(w: &str) -> bool {
-    static COMMON: std::sync::OnceLock<crate::extract::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let common = COMMON.get_or_init(|| {
-        // The whole list folded at once (normalization keeps line breaks) and kept for the
-        // process, so that the set holds slices of it, not a string per word.
-        let list = crate::glossary::lint::collide::BUILTIN;
-        let folded: &'static str = crate::normalize::matcher().normalize_str(list).leak();
-        let mut set = crate::extract::FxSet::default();
-        set.reserve(folded.len() / 12);
-        let words = folded.lines().filter(|l| !l.starts_with('#'));
-        set.extend(words.filter_map(|l| l.split([' ', '\t']).next()));
-        set
-    });
-    !common.contains(w)
+    let mut words = COMMON;
+    while words.starts_with('#') {
+        words = words.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    !sorted_lines_contain(words, w)
+}
+
+/// Is `w` a line of `lines` (sorted by bytes, one a line)? Bisection over the bytes: each
+/// step compares the line around the middle of what is left.
+fn sorted_lines_contain(lines: &str, w: &str) -> bool {
+    let (b, w) = (lines.as_bytes(), w.as_bytes());
+    // `lo..hi` holds whole lines (with the `\n` after the last, if any).
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[mid..hi]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(hi, |p| mid + p);
+        match b[start..end].cmp(w) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
@@ -293,7 +329,7 @@ pub(crate) fn name_run(
     }
     let w = sent.w(i);
     // Most words are no name, particle or compound: turned away by their class bit.
-    if !sent.any(i, NAME_START) && !compound_start(w) {
+    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) {
         return None;
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
@@ -304,10 +340,11 @@ pub(crate) fn name_run(
     let (w, clitic) = bare(sent, i);
     // Only a name, a particle or a compound (عبدالله، أبوبكر) starts a run: one sketch test
     // turns most words away before `part_of`.
-    if flags(w) & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+    let bits = flags(w);
+    if bits & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
         return None;
     }
-    let first = part_of(sent, i, w)?;
+    let first = part_with(sent, i, w, bits)?;
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
         // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
@@ -402,20 +439,9 @@ pub(crate) fn name_run(
 /// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
-    let n = sent.len();
     let mut i = 0;
-    while i < n {
-        if covered[i] || !sent.is_word(i) {
-            i += 1;
-            continue;
-        }
-        // Most words are no name, particle or compound, and follow no speech verb: passed
-        // over on their class bits alone (the same tests open `name_run` and `verb_at`).
-        let after_verb_class = i > 0 && sent.any(i - 1, VERB);
-        if !(after_verb_class || sent.any(i, NAME_START) || compound_start(sent.w(i))) {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = next_candidate(sent, covered, i) {
+        i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
             // A known surname is a later mention (the entities rule), not a new person.
@@ -435,6 +461,28 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
+/// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound.
+/// Most words are none of these: passed over on their class bits and first letters alone (the
+/// same tests open `name_run` and `verb_at`), read from the token without slicing its text.
+fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
+    let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
+    let mut after_verb = from > 0 && toks.get(from - 1)?.class & VERB != 0;
+    let rest = toks.get(from..)?.iter().zip(covered.get(from..)?);
+    for (k, (t, &cov)) in rest.enumerate() {
+        if t.kind == Kind::Word
+            && !cov
+            && (after_verb
+                || t.class & NAME_START != 0
+                || compound_start(&text[t.norm().start..t.norm().end]))
+        {
+            return Some(from + k);
+        }
+        after_verb = t.class & VERB != 0;
+    }
+    None
 }
 
 /// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
@@ -498,12 +546,16 @@ pub(crate) fn push_person(
             .start;
     }
     let arabic = span.slice(sent.text);
-    let r = english(sent, from, to, arabic);
-    let english = r.english.clone().unwrap_or_else(|| arabic.to_string());
+    let Rendering {
+        english,
+        source,
+        score,
+    } = english(sent, from, to, arabic);
+    let english = english.unwrap_or_else(|| arabic.to_string());
     let detail = PersonDetail {
         title,
-        english_source: r.source,
-        score: r.score,
+        english_source: source,
+        score,
         refers_to: None,
     };
     out.push_span(

@@ -167,3 +167,65 @@ fn a_first_name_then_a_rare_surname() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// `common.txt` is the built-in common-word list folded as the rules fold tokens: the words
+/// of its first column (`#` lines skipped) through the `match` normalization, sorted by bytes,
+/// deduplicated. `DRAGOMAN_BLESS=1 cargo test --lib common_words_are_the_folded_list` writes it
+/// after `glossaries/common-words.txt` changes.
+#[test]
+fn common_words_are_the_folded_list() {
+    let list = crate::glossary::lint::collide::BUILTIN;
+    let folded = crate::normalize::matcher().normalize_str(list);
+    let mut words: Vec<&str> = folded
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split([' ', '\t']).next())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let header: String = super::COMMON
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let want = format!("{header}{}\n", words.join("\n"));
+    if std::env::var_os("DRAGOMAN_BLESS").is_some() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/extract/persons/common.txt"
+        );
+        std::fs::write(path, &want).unwrap();
+        return;
+    }
+    assert!(
+        super::COMMON == want,
+        "src/extract/persons/common.txt is not the folded common-word list: run \
+         `DRAGOMAN_BLESS=1 cargo test --lib common_words_are_the_folded_list`"
+    );
+    // The bisection finds every word, and no word with a letter more or less.
+    for w in &words {
+        assert!(!super::rare(w), "{w}");
+    }
+    let listed: std::collections::HashSet<&str> = words.iter().copied().collect();
+    for w in words.iter().step_by(7) {
+        let longer = format!("{w}ن");
+        assert_eq!(
+            super::rare(&longer),
+            !listed.contains(longer.as_str()),
+            "{longer}"
+        );
+        let mut shorter = w.to_string();
+        shorter.pop();
+        if !shorter.is_empty() {
+            assert_eq!(
+                super::rare(&shorter),
+                !listed.contains(shorter.as_str()),
+                "{shorter}"
+            );
+        }
+    }
+    for w in ["", "zzz", "#", "ييييييي", "ا"] {
+        assert_eq!(super::rare(w), !listed.contains(w), "{w:?}");
+    }
+}
