@@ -82,7 +82,7 @@ pub enum Layout {
     /// Hard-wrapped: a line break inside a paragraph is a space.
     Wrapped,
     /// Extracted from a PDF: line breaks read as in `Auto`, and the stray spaces inside words
-    /// and broken lam-alef of [`crate::segment::pdf`] repaired.
+    /// and broken lam-alef of `segment::pdf` repaired ([`crate::pdf_repairs`]).
     Pdf,
 }
 

@@ -62,7 +62,7 @@ pub struct Segmented {
     /// The byte offsets of the line-break bytes read as spaces (see `layout::resolve_and_wraps`).
     pub wraps: Vec<usize>,
     /// The PDF repairs to apply to the normalization (`Layout::Pdf` only; see
-    /// [`pdf::repair_normalized`]).
+    /// `segment::pdf::repair_normalized`).
     pub repairs: Vec<pdf::Repair>,
 }
 
