@@ -304,12 +304,12 @@ impl Matcher {
         // A nisba in ي takes the accusative alef (فلسطينياً) unless the glossary spells a word
         // that way itself (كوريا is Korea, not "Korean"). Every written form ends in its stem,
         // so the stem's last letter decides, or else the form with the alef.
+        let in_ya: rustc_hash::FxHashSet<&[u8]> = (stems.iter())
+            .filter(|s| s.ends_with("يا"))
+            .map(|s| s.as_bytes())
+            .collect();
         let accusative_ok = |stem: &str, with_alef: &[u8]| {
-            takes_accusative_alef(stem)
-                || (stem.ends_with('ي')
-                    && stems
-                        .binary_search_by(|s| s.as_bytes().cmp(with_alef))
-                        .is_err())
+            takes_accusative_alef(stem) || (stem.ends_with('ي') && !in_ya.contains(with_alef))
         };
         let mut all_keys = Vec::new();
         // Every (written word, reading) in the order made; a word's readings keep that order.

@@ -219,23 +219,62 @@ pub const SPELLING_FOLDS: [(&str, &str); 3] = [
 /// The other spellings of a normalized word under [`SPELLING_FOLDS`] (not the word itself).
 pub fn spelling_variants(word: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (a, b) in SPELLING_FOLDS {
-        for (from, to) in [(a, b), (b, a)] {
-            let (from, to, at_end) = match (from.strip_suffix('$'), to.strip_suffix('$')) {
-                (Some(f), Some(t)) => (f, t, true),
-                _ => (from, to, false),
-            };
-            let v = if at_end {
-                word.strip_suffix(from).map(|s| format!("{s}{to}"))
-            } else {
-                word.contains(from).then(|| word.replace(from, to))
-            };
-            if let Some(v) = v.filter(|v| v != word && !out.contains(v)) {
-                out.push(v);
-            }
+    let bytes = byte_sketch(word);
+    for fold in folds() {
+        // A cheap test first: most words do not hold every byte of `from`.
+        if bytes & fold.sketch != fold.sketch {
+            continue;
+        }
+        let v = if fold.at_end {
+            word.strip_suffix(fold.from)
+                .map(|s| format!("{s}{}", fold.to))
+        } else {
+            (word.contains(fold.from)).then(|| word.replace(fold.from, fold.to))
+        };
+        if let Some(v) = v.filter(|v| v != word && !out.contains(v)) {
+            out.push(v);
         }
     }
     out
+}
+
+/// One direction of a [`SPELLING_FOLDS`] row, `$` read.
+struct Fold {
+    from: &'static str,
+    to: &'static str,
+    at_end: bool,
+    /// [`byte_sketch`] of `from`.
+    sketch: u64,
+}
+
+/// [`SPELLING_FOLDS`] both ways, in order, read once.
+fn folds() -> &'static [Fold] {
+    static F: std::sync::OnceLock<Vec<Fold>> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let mut out = Vec::new();
+        for (a, b) in SPELLING_FOLDS {
+            for (from, to) in [(a, b), (b, a)] {
+                let (from, to, at_end) = match (from.strip_suffix('$'), to.strip_suffix('$')) {
+                    (Some(f), Some(t)) => (f, t, true),
+                    _ => (from, to, false),
+                };
+                let sketch = byte_sketch(from);
+                out.push(Fold {
+                    from,
+                    to,
+                    at_end,
+                    sketch,
+                });
+            }
+        }
+        out
+    })
+}
+
+/// The bytes of `s`, six bits of each: a text holds another only if its sketch has all the
+/// other's bits.
+fn byte_sketch(s: &str) -> u64 {
+    s.bytes().fold(0, |m, b| m | 1 << (b & 63))
 }
 
 /// Suffixes of a nationality adjective (masculine singular in ـي) that make its feminine,
