@@ -55,7 +55,7 @@ use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    is_clitic_chain, possessive_base, possessive_proclitics, proclitics_of, short_stem_proclitics,
+    is_clitic_chain, possessive_base, possessive_proclitics, short_stem_proclitics,
     takes_accusative_alef, written_proclitics, DUAL_SUFFIXES, FEMININE_SUFFIXES,
     NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
@@ -316,20 +316,24 @@ impl Matcher {
         // About 40 readings a stem: 23 written forms, 12 with the accusative alef, and some
         // possessive forms.
         let mut forms = FormList::with_capacity(stems.len() * 48);
-        // Each form is written in `word`: its proclitics right-aligned in the first `room`
-        // bytes, then the stem and what follows it (no `String` per form).
-        let possessive = possessive_proclitics();
-        let short = short_stem_proclitics();
-        let room = (written_proclitics().iter().map(|p| p.text.as_str()))
-            .chain(possessive.iter().chain(&short).map(String::as_str))
-            .map(str::len)
-            .max()
-            .unwrap_or(0);
+        // Each form is written in `word`: its proclitics right-aligned in the first `ROOM`
+        // bytes (one 8-byte copy), then the stem and what follows it (no `String` per form).
+        const ROOM: usize = 8;
+        let padded = |p: &str| -> ([u8; ROOM], usize) {
+            let mut b = [0; ROOM];
+            b[ROOM - p.len()..].copy_from_slice(p.as_bytes());
+            (b, ROOM - p.len())
+        };
+        let written: Vec<_> = written_proclitics()
+            .iter()
+            .map(|p| (p, padded(&p.text)))
+            .collect();
+        let possessive: Vec<_> = possessive_proclitics().iter().map(|p| padded(p)).collect();
+        let short: Vec<_> = short_stem_proclitics().iter().map(|p| padded(p)).collect();
         let mut word: Vec<u8> = Vec::new();
-        let put = |word: &mut Vec<u8>, proclitics: &str| -> usize {
-            let at = room - proclitics.len();
-            word[at..room].copy_from_slice(proclitics.as_bytes());
-            at
+        let put = |word: &mut Vec<u8>, (proclitics, at): &([u8; ROOM], usize)| -> usize {
+            word[..ROOM].copy_from_slice(proclitics);
+            *at
         };
         for (stem, mut keys) in stems.iter().zip(key_lists) {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
@@ -343,13 +347,15 @@ impl Matcher {
                 accusative,
                 kind,
             };
+            let letters = stem.chars().count();
             word.clear();
-            word.resize(room, 0);
+            word.resize(ROOM, 0);
             word.extend_from_slice(stem.as_bytes());
             let end = word.len();
             word.extend_from_slice("ا".as_bytes());
-            for p in proclitics_of(stem) {
-                let start = put(&mut word, &p.text);
+            // The chains of `proclitics_of`, padded.
+            for (p, pad) in written.iter().filter(|(p, _)| letters >= p.letters) {
+                let start = put(&mut word, pad);
                 let stripped = p.text.len();
                 if p.article == 0 && accusative_ok(stem, &word[start..]) {
                     forms.add(&word[start..], form(stripped, p.article, true, 0));
@@ -369,7 +375,7 @@ impl Matcher {
                     FORM_POSSESSIVE | FORM_MULTI_ONLY
                 };
                 if let Some((base, suffixes)) = possessive_base(stem) {
-                    word.truncate(room);
+                    word.truncate(ROOM);
                     word.extend_from_slice(base.as_bytes());
                     let base_end = word.len();
                     for suffix in suffixes {
@@ -377,17 +383,17 @@ impl Matcher {
                         word.extend_from_slice(suffix.as_bytes());
                         for p in &possessive {
                             let start = put(&mut word, p);
-                            forms.add(&word[start..], form(p.len(), 0, false, kind));
+                            forms.add(&word[start..], form(ROOM - start, 0, false, kind));
                         }
                     }
                 }
             }
-            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) && stem.chars().count() == 2 {
-                word.truncate(room);
+            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) && letters == 2 {
+                word.truncate(ROOM);
                 word.extend_from_slice(stem.as_bytes());
                 for p in &short {
                     let start = put(&mut word, p);
-                    forms.add(&word[start..], form(p.len(), 0, false, FORM_SHORT));
+                    forms.add(&word[start..], form(ROOM - start, 0, false, FORM_SHORT));
                 }
             }
             all_keys.extend(keys);

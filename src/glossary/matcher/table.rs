@@ -92,7 +92,7 @@ impl FormList {
     }
 
     /// Add one reading of `word`; a word added again gets its readings in the order added.
-    #[inline]
+    #[inline(always)]
     pub(super) fn add(&mut self, word: &[u8], form: Form) {
         let small = "the glossary's forms are far fewer than 2^32 bytes";
         if 2 * (self.words.len() + 1) > self.index.len() {
