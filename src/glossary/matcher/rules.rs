@@ -181,7 +181,9 @@ pub(super) fn nisba(word: &[u8]) -> bool {
 
 /// The words after `first` spell `rest` under `mode`, separated only by spaces, quotes or
 /// brackets: the number of text words they take (one more than `rest.len()` when a nisba
-/// adjective stands before a ل-genitive), or `None`.
+/// adjective stands before a ل-genitive), or `None`. (`inline`: the matcher's hot loop calls
+/// it, and it must not depend on which codegen unit it lands in.)
+#[inline]
 pub(super) fn rest_matches(
     words: &impl Words,
     first: usize,
