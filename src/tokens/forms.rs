@@ -238,6 +238,13 @@ pub fn spelling_variants(word: &str) -> Vec<String> {
     out
 }
 
+/// May some word of `text` (normalized words and spaces) have a [`spelling_variants`]? False
+/// for most texts, at the cost of one pass over their bytes.
+pub fn may_have_spelling_variants(text: &str) -> bool {
+    let bytes = byte_sketch(text);
+    folds().iter().any(|f| bytes & f.sketch == f.sketch)
+}
+
 /// One direction of a [`SPELLING_FOLDS`] row, `$` read.
 struct Fold {
     from: &'static str,

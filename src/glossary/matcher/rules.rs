@@ -4,7 +4,7 @@
 use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
-use crate::tokens::forms::{proclitics_of, spelling_variants};
+use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};
 
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
 #[derive(Clone, Debug, Default)]
@@ -220,7 +220,7 @@ pub(super) fn rest_matches(
 /// alone, and all words' variants at once (هونغ كونغ → هونج كونج).
 pub(super) fn folded_spellings(n: &str) -> Vec<String> {
     // Most spellings have no variant: nothing to make for them.
-    if n.split(' ').all(|w| spelling_variants(w).is_empty()) {
+    if !may_have_spelling_variants(n) || n.split(' ').all(|w| spelling_variants(w).is_empty()) {
         return Vec::new();
     }
     let words: Vec<&str> = n.split(' ').collect();
