@@ -65,20 +65,30 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
     // Every way a lexicon word can be written with proclitics: the same proclitics as
     // `clitic_splits`, and ل/ول/فل before a word whose article lost its alef (للاول).
     let mut words: FxMap<Box<str>, u16> = FxMap::default();
-    let mut add = |w: String| {
+    // About ten written forms a lexicon word, and the name starts.
+    words.reserve(lexicon().len() * 12 + 20_000);
+    let mut buf = String::new();
+    let mut add = |parts: [&str; 2]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
         // Keep only what the definition accepts: a candidate is not always a split
         // (`clitic_splits` wants two letters after the proclitics).
-        if in_lexicon(&w) {
-            *words.entry(w.into_boxed_str()).or_default() |= LEX;
+        if in_lexicon(&buf) {
+            match words.get_mut(buf.as_str()) {
+                Some(bits) => *bits |= LEX,
+                None => {
+                    words.insert(buf.as_str().into(), LEX);
+                }
+            }
         }
     };
     for &r in lexicon() {
         for c in [""].into_iter().chain(RULE_PROCLITICS) {
-            add(format!("{c}{r}"));
+            add([c, r]);
         }
         if let Some(rest) = r.strip_prefix('ا').filter(|x| x.starts_with('ل')) {
             for c in ["ل", "ول", "فل"] {
-                add(format!("{c}{rest}"));
+                add([c, rest]);
             }
         }
     }
@@ -128,13 +138,16 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
             _ => {}
         }
     }
-    // Where a name run may start (the person rules' first test, done once per token here).
-    for w in persons::start_words() {
-        *words.entry(w.into_boxed_str()).or_default() |= NAME_START;
-    }
-    // Where a quote's source may be named (the source rule's first test).
-    for w in quotes::source_words() {
-        *words.entry(w.into_boxed_str()).or_default() |= SOURCE;
+    // Where a name run may start (the person rules' first test, done once per token here),
+    // and where a quote's source may be named (the source rule's first test).
+    let starts = persons::start_words().map(|w| (w, NAME_START));
+    for (w, bit) in starts.chain(quotes::source_words().into_iter().map(|w| (w, SOURCE))) {
+        match words.get_mut(w.as_str()) {
+            Some(bits) => *bits |= bit,
+            None => {
+                words.insert(w.into_boxed_str(), bit);
+            }
+        }
     }
     words
 }

@@ -36,9 +36,9 @@
 //! How it runs: the text is normalized and split into words once, by the token stage
 //! ([`crate::tokens`]); [`Matcher::find_tokens`] reads those words (what lies between two of
 //! them is read from the normalized text). A Bloom filter turns away most words before the
-//! table of written forms; every written form of a term's first word (stem × proclitics ×
-//! the accusative alef, from [`written_forms`]) is expanded at build time, so a word
-//! costs one hash lookup.
+//! table of written forms; every written form of a term's first word (proclitics from
+//! [`crate::tokens::forms::proclitics_of`] × stem × the accusative alef) is expanded at build
+//! time, so a word costs one hash lookup.
 //!
 //! What it does *not* do: stem, strip enclitics from verbs, or look at syntax beyond the
 //! next and previous words; the glossary lists the forms it wants matched.
@@ -49,14 +49,15 @@ mod rules;
 mod table;
 
 use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
-use self::table::{word_hash, FormTable};
+use self::table::{word_hash, FormList, FormTable};
 use super::{Category, Glossary, Status};
 use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    is_clitic_chain, possessive_forms, short_stem_forms, takes_accusative_alef, written_forms,
-    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    is_clitic_chain, possessive_base, possessive_proclitics, short_stem_proclitics,
+    takes_accusative_alef, written_proclitics, DUAL_SUFFIXES, FEMININE_SUFFIXES,
+    NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -128,7 +129,7 @@ struct Form {
     article: u8,
     /// The indefinite accusative alef follows the stem (بياناً).
     accusative: bool,
-    /// `FORM_*` bits, or 0 for a form of [`written_forms`].
+    /// `FORM_*` bits, or 0 for proclitics of [`crate::tokens::forms::proclitics_of`] and the stem.
     kind: u8,
 }
 
@@ -168,10 +169,10 @@ impl Matcher {
                 guard_of[i] = u32::try_from(guards.len()).expect("fewer than 2^32 guards");
             }
         }
-        let mut add = |spelling: &str, entry: usize, generated: bool| {
+        // `n`: a spelling in `match` normalization.
+        let mut add = |n: &str, entry: usize, generated: bool| {
             let e = &glossary.entries()[entry];
-            let n = norm.normalize_str(spelling);
-            let words: Vec<&str> = crate::tokens::words(&n).collect();
+            let words: Vec<&str> = crate::tokens::words(n).collect();
             let Some((&head, rest)) = words.split_first() else {
                 return;
             };
@@ -228,7 +229,11 @@ impl Matcher {
                 flags,
                 guard: guard_of[entry],
             };
-            let keys = first.entry(stem.into()).or_default();
+            // (No new `Box<str>` for a stem seen before.)
+            let keys = match first.get_mut(stem) {
+                Some(keys) => keys,
+                None => first.entry(stem.into()).or_default(),
+            };
             // First loaded wins. A generated form that an explicit spelling also has is kept
             // beside it: the context decides (السعودية: Saudi Arabia, or the adjective).
             let same = |k: &Key| {
@@ -246,9 +251,10 @@ impl Matcher {
             .filter(|(_, e)| live(e))
         {
             for s in e.spellings() {
-                add(s, i, false);
-                for v in folded_spellings(&norm.normalize_str(s)) {
-                    add(&v, i, false);
+                let n = norm.normalize_str(s);
+                add(&n, i, false);
+                for v in folded_spellings(&n) {
+                    add(&norm.normalize_str(&v), i, false);
                 }
             }
             // Declared inflections of a one-word headword (`forms:` in the guard).
@@ -265,7 +271,7 @@ impl Matcher {
                         for suffix in list.iter() {
                             let base = n.strip_suffix('ه').map_or(n.clone(), |s| format!("{s}ت"));
                             let base = if *suffix == "ه" { &n } else { &base };
-                            add(&format!("{base}{suffix}"), i, false);
+                            add(&norm.normalize_str(&format!("{base}{suffix}")), i, false);
                         }
                     }
                 }
@@ -281,25 +287,50 @@ impl Matcher {
                 for s in e.spellings() {
                     if !s.contains(' ') && s.ends_with('ي') {
                         for suffix in NATIONALITY_SUFFIXES {
-                            add(&format!("{s}{suffix}"), i, true);
+                            add(&norm.normalize_str(&format!("{s}{suffix}")), i, true);
                         }
                     }
                 }
             }
         }
         let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
-        first.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic build
-                                             // A nisba in ي takes the accusative alef (فلسطينياً) unless the glossary spells a word
-                                             // that way itself (كوريا is Korea, not "Korean").
-        let stems: rustc_hash::FxHashSet<Box<str>> = first.iter().map(|(s, _)| s.clone()).collect();
-        let accusative_ok = |written: &str| {
-            takes_accusative_alef(written)
-                || (written.ends_with('ي') && !stems.contains(format!("{written}ا").as_str()))
+        first.sort_unstable_by(|a, b| a.0.cmp(&b.0)); // deterministic build (stems are distinct)
+        let (stems, key_lists): (Vec<Box<str>>, Vec<Vec<Key>>) = first.into_iter().unzip();
+        // A nisba in ي takes the accusative alef (فلسطينياً) unless the glossary spells a word
+        // that way itself (كوريا is Korea, not "Korean"). Every written form ends in its stem,
+        // so the stem's last letter decides, or else the form with the alef.
+        let in_ya: rustc_hash::FxHashSet<&[u8]> = (stems.iter())
+            .filter(|s| s.ends_with("يا"))
+            .map(|s| s.as_bytes())
+            .collect();
+        let accusative_ok = |stem: &str, with_alef: &[u8]| {
+            takes_accusative_alef(stem) || (stem.ends_with('ي') && !in_ya.contains(with_alef))
         };
         let mut all_keys = Vec::new();
         // Every (written word, reading) in the order made; a word's readings keep that order.
-        let mut forms: Vec<(String, Form)> = Vec::new();
-        for (stem, mut keys) in first {
+        // About 40 readings a stem: 23 written forms, 12 with the accusative alef, and some
+        // possessive forms.
+        let mut forms = FormList::with_capacity(stems.len() * 48);
+        // Each form is written in `word`: its proclitics right-aligned in the first `ROOM`
+        // bytes (one 8-byte copy), then the stem and what follows it (no `String` per form).
+        const ROOM: usize = 8;
+        let padded = |p: &str| -> ([u8; ROOM], usize) {
+            let mut b = [0; ROOM];
+            b[ROOM - p.len()..].copy_from_slice(p.as_bytes());
+            (b, ROOM - p.len())
+        };
+        let written: Vec<_> = written_proclitics()
+            .iter()
+            .map(|p| (p, padded(&p.text)))
+            .collect();
+        let possessive: Vec<_> = possessive_proclitics().iter().map(|p| padded(p)).collect();
+        let short: Vec<_> = short_stem_proclitics().iter().map(|p| padded(p)).collect();
+        let mut word: Vec<u8> = Vec::new();
+        let put = |word: &mut Vec<u8>, (proclitics, at): &([u8; ROOM], usize)| -> usize {
+            word[..ROOM].copy_from_slice(proclitics);
+            *at
+        };
+        for (stem, mut keys) in stems.iter().zip(key_lists) {
             keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
             let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
             let count = u32::try_from(keys.len()).expect("fewer than 2^32 keys");
@@ -311,16 +342,20 @@ impl Matcher {
                 accusative,
                 kind,
             };
-            for (written, stripped, article) in written_forms(&stem) {
-                if article == 0 && accusative_ok(&written) {
-                    let mut acc = String::with_capacity(written.len() + "ا".len());
-                    acc.push_str(&written);
-                    acc.push('ا');
-                    let f = form(stripped, article, true, 0);
-                    forms.push((acc, f));
+            let letters = stem.chars().count();
+            word.clear();
+            word.resize(ROOM, 0);
+            word.extend_from_slice(stem.as_bytes());
+            let end = word.len();
+            word.extend_from_slice("ا".as_bytes());
+            // The chains of `proclitics_of`, padded.
+            for (p, pad) in written.iter().filter(|(p, _)| letters >= p.letters) {
+                let start = put(&mut word, pad);
+                let stripped = p.text.len();
+                if p.article == 0 && accusative_ok(stem, &word[start..]) {
+                    forms.add(&word[start..], form(stripped, p.article, true, 0));
                 }
-                let f = form(stripped, article, false, 0);
-                forms.push((written, f));
+                forms.add(&word[start..end], form(stripped, p.article, false, 0));
             }
             // Possessive forms of a stem without ة serve multi-word keys only: made only then
             // (a smaller table is a faster one).
@@ -334,15 +369,26 @@ impl Matcher {
                 } else {
                     FORM_POSSESSIVE | FORM_MULTI_ONLY
                 };
-                for (written, stripped) in possessive_forms(&stem) {
-                    let f = form(stripped, 0, false, kind);
-                    forms.push((written, f));
+                if let Some((base, suffixes)) = possessive_base(stem) {
+                    word.truncate(ROOM);
+                    word.extend_from_slice(base.as_bytes());
+                    let base_end = word.len();
+                    for suffix in suffixes {
+                        word.truncate(base_end);
+                        word.extend_from_slice(suffix.as_bytes());
+                        for p in &possessive {
+                            let start = put(&mut word, p);
+                            forms.add(&word[start..], form(ROOM - start, 0, false, kind));
+                        }
+                    }
                 }
             }
-            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) {
-                for (written, stripped) in short_stem_forms(&stem) {
-                    let f = form(stripped, 0, false, FORM_SHORT);
-                    forms.push((written, f));
+            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) && letters == 2 {
+                word.truncate(ROOM);
+                word.extend_from_slice(stem.as_bytes());
+                for p in &short {
+                    let start = put(&mut word, p);
+                    forms.add(&word[start..], form(ROOM - start, 0, false, FORM_SHORT));
                 }
             }
             all_keys.extend(keys);
@@ -350,7 +396,7 @@ impl Matcher {
         Matcher {
             glossary: glossary.clone(),
             keys: all_keys,
-            forms: FormTable::new(&forms),
+            forms: FormTable::new(forms),
             guards,
         }
     }

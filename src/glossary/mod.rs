@@ -19,6 +19,7 @@ pub mod interchange;
 pub mod lint;
 mod matcher;
 pub mod merge;
+mod rows;
 
 /// The Fx hasher, shared with fact extraction's word tables.
 pub use guard::{Guard, Status};
@@ -237,6 +238,11 @@ impl Glossary {
     /// The curated glossaries built into the binary.
     pub fn builtin() -> Glossary {
         let mut g = Glossary::default();
+        // One row a line at most: no growing (and copying) of the entries file by file.
+        let lines = BUILTIN
+            .iter()
+            .map(|(_, text)| memchr::memchr_iter(b'\n', text.as_bytes()).count());
+        g.entries.reserve(lines.sum());
         for (name, text) in BUILTIN {
             g.add_csv(Path::new(name), text)
                 .unwrap_or_else(|e| panic!("built-in glossary is broken: {e}"));
@@ -319,6 +325,36 @@ pub fn csv_files(path: &Path) -> Result<Vec<PathBuf>> {
 /// fields beyond the header's are ignored. A bad guard fails at its `path:line:column`.
 pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // Most files (the curated ones) are simply written: read without the `csv` crate.
+    match rows::simple_rows(text) {
+        Some(rows) => parse_rows(path, text, rows),
+        None => parse_with_csv(path, text),
+    }
+}
+
+/// [`parse_csv`] of a simply written text ([`rows::simple_rows`]).
+fn parse_rows(path: &Path, text: &str, rows: Vec<rows::Row<'_>>) -> Result<Vec<Entry>> {
+    let Some((header, rows)) = rows.split_first() else {
+        return parse_with_csv(path, text);
+    };
+    let header: Vec<&str> = header.fields.iter().map(|f| f.as_ref()).collect();
+    let guarded = check_header(header.iter().copied())
+        .map_err(|e| Error::parse(Location::new(path, 1, 1), e))?;
+    let mut entries = Vec::with_capacity(rows.len());
+    let mut fields: Vec<&str> = Vec::new();
+    for row in rows {
+        fields.clear();
+        fields.extend(row.fields.iter().map(|f| f.as_ref()));
+        let raw = raw_line(text, row.byte);
+        if let Some(entry) = parse_row(path, row.line, raw, &fields, header.len(), guarded)? {
+            entries.push(entry);
+        }
+    }
+    Ok(entries)
+}
+
+/// [`parse_csv`] with the `csv` crate: for any text.
+fn parse_with_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -355,74 +391,109 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>> {
         let pos = record
             .position()
             .expect("records read from a reader have positions");
-        let line = pos.line() as usize;
         let raw = raw_line(text, pos.byte() as usize);
-        // Cells sanitized for spreadsheets (`'=…`, `<U+200F>`) are read as they were written.
-        let sanitized = record.iter().any(|f| f.starts_with('\''))
-            || memchr::memchr(b'<', record.as_slice().as_bytes()).is_some();
-        if sanitized {
-            record = record.iter().map(|f| table::unsanitize(f)).collect();
+        let fields: Vec<&str> = record.iter().collect();
+        if let Some(entry) = parse_row(
+            path,
+            pos.line() as usize,
+            raw,
+            &fields,
+            headers.len(),
+            guarded,
+        )? {
+            entries.push(entry);
         }
-        // The header is COLUMNS: column k is field k.
-        let field = |k: usize| record.get(k).map(str::trim);
-        let column = |k: usize| field_column(raw, k);
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let get = |k: usize| -> Result<&str> {
-            match field(k) {
-                Some(s) if !s.is_empty() => Ok(s),
-                Some(_) => Err(Error::parse(
-                    at(line, column(k)),
-                    format!("the {} column is empty; fill it in or delete the row", COLUMNS[k]),
-                )),
-                None => Err(Error::parse(
-                    at(line, raw.chars().count() + 1),
-                    format!(
-                        "the row has {} columns, the header {}; a column is missing (the {} column)",
-                        record.len(),
-                        headers.len(),
-                        COLUMNS[k]
-                    ),
-                )),
-            }
-        };
-        let arabic = get(0)?;
-        let english = get(1)?;
-        let category: Category = get(2)?
-            .parse()
-            .map_err(|e: String| Error::parse(at(line, column(2)), e))?;
-        let optional = |k: usize| field(k).unwrap_or("");
-        let variants = optional(3)
-            .split('|')
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(String::from)
-            .collect();
-        let guard = if guarded {
-            Guard::parse(optional(6))
-                .map_err(|e| Error::parse(at(line, column(6)), format!("{e} (the guard column)")))?
-        } else {
-            Guard::default()
-        };
-        entries.push(Entry {
-            arabic: arabic.to_string(),
-            english: english.to_string(),
-            category,
-            variants,
-            note: optional(4).to_string(),
-            source: optional(5).to_string(),
-            guard,
-            origin: at(line, 0),
-        });
     }
     Ok(entries)
+}
+
+/// The entry of one record (`fields`, on line `line`, written `raw`), or `None` for a blank
+/// row. `columns`: the header's; `guarded`: whether it has the guard column.
+fn parse_row(
+    path: &Path,
+    line: usize,
+    raw: &str,
+    fields: &[&str],
+    columns: usize,
+    guarded: bool,
+) -> Result<Option<Entry>> {
+    let at = |line: usize, column: usize| Location::new(path, line, column);
+    // Cells sanitized for spreadsheets (`'=…`, `<U+200F>`) are read as they were written.
+    let sanitized = fields
+        .iter()
+        .any(|f| f.starts_with('\'') || memchr::memchr(b'<', f.as_bytes()).is_some());
+    let unsanitized: Vec<String>;
+    let fields: Vec<&str> = if sanitized {
+        unsanitized = fields
+            .iter()
+            .map(|f| table::unsanitize(f).into_owned())
+            .collect();
+        unsanitized.iter().map(String::as_str).collect()
+    } else {
+        fields.to_vec()
+    };
+    // The header is COLUMNS: column k is field k.
+    let field = |k: usize| fields.get(k).map(|f| f.trim());
+    let column = |k: usize| field_column(raw, k);
+    if fields.iter().all(|f| f.trim().is_empty()) {
+        return Ok(None);
+    }
+    let get = |k: usize| -> Result<&str> {
+        match field(k) {
+            Some(s) if !s.is_empty() => Ok(s),
+            Some(_) => Err(Error::parse(
+                at(line, column(k)),
+                format!(
+                    "the {} column is empty; fill it in or delete the row",
+                    COLUMNS[k]
+                ),
+            )),
+            None => Err(Error::parse(
+                at(line, raw.chars().count() + 1),
+                format!(
+                    "the row has {} columns, the header {}; a column is missing (the {} column)",
+                    fields.len(),
+                    columns,
+                    COLUMNS[k]
+                ),
+            )),
+        }
+    };
+    let arabic = get(0)?;
+    let english = get(1)?;
+    let category: Category = get(2)?
+        .parse()
+        .map_err(|e: String| Error::parse(at(line, column(2)), e))?;
+    let optional = |k: usize| field(k).unwrap_or("");
+    let variants = optional(3)
+        .split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect();
+    let guard = if guarded {
+        Guard::parse(optional(6))
+            .map_err(|e| Error::parse(at(line, column(6)), format!("{e} (the guard column)")))?
+    } else {
+        Guard::default()
+    };
+    Ok(Some(Entry {
+        arabic: arabic.to_string(),
+        english: english.to_string(),
+        category,
+        variants,
+        note: optional(4).to_string(),
+        source: optional(5).to_string(),
+        guard,
+        origin: at(line, 0),
+    }))
 }
 
 /// The text of the line starting at byte `start` (without the line break).
 fn raw_line(text: &str, start: usize) -> &str {
     let rest = &text[start.min(text.len())..];
-    rest.split(['\n', '\r']).next().unwrap_or("")
+    let end = memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// The 1-based character column where field `index` starts in a raw CSV line.

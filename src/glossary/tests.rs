@@ -425,3 +425,51 @@ mod properties {
         }
     }
 }
+
+/// Texts the `csv` crate and the simple reader ([`rows::simple_rows`]) must read alike (or the
+/// simple reader must leave to the `csv` crate): quoting, blank lines, short and long rows,
+/// sanitized cells, guards, no final line break, and errors.
+const READ_ALIKE: &[&str] = &[
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad,place,,,test\n",
+    "arabic,english,category,variants,note,source\n\n\nبغداد,Baghdad,place,,,test\n\n",
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad,place",
+    "arabic,english,category,variants,note,source\n\"بغداد\",\"Baghdad, Iraq\",place,,\"a \"\"note\"\"\",test\n",
+    "arabic,english,category,variants,note,source\n\"\",x,place,,,\n",
+    "arabic,english,category,variants,note,source\nبغداد,\"\"\"Baghdad\"\"\",place,,,test,extra,fields\n",
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad\n",
+    "arabic,english,category,variants,note,source\n ,  , \n,,,,,\nبغداد,Baghdad,place,,,\n",
+    "arabic,english,category,variants,note,source\n'=بغداد,Baghdad,place,,<U+200F>x,test\n",
+    "arabic,english,category,variants,note,source,guard\nفتح,Fatah,group,,,test,cue: حركة|حماس\n",
+    "arabic,english,category,variants,note,source,guard\nفتح,Fatah,group,,,test,cue\n",
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad,city,,,test\n",
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad,place,\"a|b\nc\",,test\n",
+    "arabic,english,category,variants,note,source\nبغداد,Baghdad,place,a\"b,,test\n",
+    "arabic,english,category,variants,note,source\nبغداد,\"Baghdad\"x,place,,,test\n",
+    "arabic,english,category,variants,note,source\nبغداد,\"Baghdad,place,,,test\n",
+    "arabic,english,category,variants,note,source\r\nبغداد,Baghdad,place,,,test\r\n",
+    "arabic,english,category\nبغداد,Baghdad,place\n",
+    "arabic,english,category,variants,note,source,",
+    "",
+    "\narabic,english,category,variants,note,source\nبغداد,Baghdad,place,,,test\n",
+];
+
+#[test]
+fn the_simple_reader_reads_like_the_csv_crate() {
+    let path = Path::new("g.csv");
+    let show = |r: Result<Vec<Entry>>| format!("{r:?}");
+    let texts = READ_ALIKE
+        .iter()
+        .copied()
+        .chain(BUILTIN.iter().map(|(_, text)| *text));
+    for text in texts {
+        let general = show(parse_with_csv(path, text));
+        match rows::simple_rows(text) {
+            Some(rows) => assert_eq!(show(parse_rows(path, text, rows)), general, "{text:?}"),
+            None => assert_eq!(show(parse_csv(path, text)), general, "{text:?}"),
+        }
+    }
+    // The curated files are simply written: the fast reader is the one that reads them.
+    for (name, text) in BUILTIN {
+        assert!(rows::simple_rows(text).is_some(), "{name}");
+    }
+}

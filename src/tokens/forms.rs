@@ -74,39 +74,53 @@ pub fn clitic_splits(w: &str) -> impl Iterator<Item = (&str, &str)> {
     out.into_iter().flatten()
 }
 
-/// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
-/// bytes of the article among them)`. Conjunction و ف, then preposition ب ك ل, then the
-/// article ال (لل: ل + ال with the alef elided). Without the article a stripped stem keeps at
-/// least three letters (وطن is never و + طن); with it, at least two.
-pub fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
+/// Proclitics as a term's first word is written with them before its stem (a written form
+/// is the proclitics, then the stem: [`proclitics_of`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proclitics {
+    /// As written (لل for ل + ال), or empty: the stem alone.
+    pub text: String,
+    /// Bytes of the article among them: 4 for ال, 2 for the ل left of it in لل, else 0.
+    pub article: usize,
+    /// The letters a stem needs to take them.
+    pub letters: usize,
+}
+
+/// Every proclitic chain a term's first word may be written with, in order (none first),
+/// made once: conjunction و ف, then preposition ب ك ل, then the article ال (لل: ل + ال with
+/// the alef elided). Without the article a stripped stem keeps at least three letters (وطن is
+/// never و + طن); with it, at least two. Callers write the forms themselves, without a
+/// `String` each (the matcher's build writes ~100,000).
+pub fn written_proclitics() -> &'static [Proclitics] {
+    static P: std::sync::OnceLock<Vec<Proclitics>> = std::sync::OnceLock::new();
+    P.get_or_init(make_written_proclitics)
+}
+
+/// The proclitic chains of [`written_proclitics`] that `stem` takes, in order: the written
+/// forms of a term's first word with stem `stem` are these, each followed by the stem.
+pub fn proclitics_of(stem: &str) -> impl Iterator<Item = &'static Proclitics> {
     let letters = stem.chars().count();
-    // `parts` joined: cheaper than `format!` (a glossary build makes ~100,000 of these).
-    let join = |parts: &[&str]| {
-        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-        parts.iter().for_each(|p| s.push_str(p));
-        s
+    written_proclitics()
+        .iter()
+        .filter(move |p| letters >= p.letters)
+}
+
+fn make_written_proclitics() -> Vec<Proclitics> {
+    let chain = |parts: &[&str], article: usize, letters: usize| Proclitics {
+        text: parts.concat(),
+        article,
+        letters,
     };
-    let mut out = vec![(stem.to_string(), 0, 0)];
+    let mut out = vec![chain(&[], 0, 0)];
     for conj in [""].into_iter().chain(CONJUNCTIONS) {
         for prep in [""].into_iter().chain(PREPOSITIONS) {
-            let clitics = conj.len() + prep.len();
-            if clitics > 0 && letters >= 3 {
-                out.push((join(&[conj, prep, stem]), clitics, 0));
+            if !conj.is_empty() || !prep.is_empty() {
+                out.push(chain(&[conj, prep], 0, 3));
             }
-            if letters >= 2 {
-                if prep == "ل" {
-                    out.push((
-                        join(&[conj, LAM_ARTICLE, stem]),
-                        conj.len() + LAM_ARTICLE.len(),
-                        "ل".len(),
-                    ));
-                } else {
-                    out.push((
-                        join(&[conj, prep, ARTICLE, stem]),
-                        clitics + ARTICLE.len(),
-                        ARTICLE.len(),
-                    ));
-                }
+            if prep == "ل" {
+                out.push(chain(&[conj, LAM_ARTICLE], "ل".len(), 2));
+            } else {
+                out.push(chain(&[conj, prep, ARTICLE], ARTICLE.len(), 2));
             }
         }
     }
@@ -131,62 +145,52 @@ pub fn takes_accusative_alef(stem: &str) -> bool {
 /// adjective "security"): حكومته، أسلحتها، أمننا، قادتهم.
 pub const POSSESSIVE_SUFFIXES: [&str; 7] = ["هما", "كما", "هم", "ها", "كم", "نا", "ه"];
 
-/// The stem of a noun before a possessive suffix: a final ta marbuta (ه once folded) is
-/// written ت (أسلحة → أسلحت+ها). None when the stem is shorter than three letters.
-pub fn possessive_base(stem: &str) -> Option<String> {
-    if stem.chars().count() < 3 {
-        return None;
-    }
-    Some(match stem.strip_suffix('ه') {
-        Some(s) => format!("{s}ت"),
-        None => stem.to_string(),
-    })
-}
-
 /// The prepositions a suffixed noun is generated with (كـ is rare before one: left out, to
 /// keep the matcher's table small).
 const POSSESSIVE_PREPOSITIONS: [&str; 2] = ["ب", "ل"];
 
-/// The written forms of a noun with a possessive suffix and optional proclitics (no article:
-/// a suffixed noun is definite already): `(form, bytes of proclitics)`. For a stem without
-/// ta marbuta the ه suffix is left out: once ة is folded to ه, اقتصادي + ه is اقتصادية.
-pub fn possessive_forms(stem: &str) -> Vec<(String, usize)> {
-    let Some(base) = possessive_base(stem) else {
-        return Vec::new();
+/// A noun with a possessive suffix is written proclitics ([`possessive_proclitics`]) + base +
+/// suffix (no article: a suffixed noun is definite already). This gives the base of `stem`
+/// and its suffixes, in order: a final ta marbuta (ه once folded) is written ت (أسلحة →
+/// أسلحت+ها); a stem without one does not take the ه suffix (once ة is folded to ه, اقتصادي +
+/// ه is اقتصادية). None when the stem is shorter than three letters.
+pub fn possessive_base(stem: &str) -> Option<(String, impl Iterator<Item = &'static str>)> {
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let marbuta = stem.ends_with('ه');
+    let base = match stem.strip_suffix('ه') {
+        Some(s) => format!("{s}ت"),
+        None => stem.to_string(),
     };
-    let marbuta = base != stem;
-    let mut out = Vec::new();
-    for suffix in POSSESSIVE_SUFFIXES
+    let suffixes = POSSESSIVE_SUFFIXES
         .into_iter()
-        .filter(|s| marbuta || *s != "ه")
-    {
-        for conj in [""].into_iter().chain(CONJUNCTIONS) {
-            for prep in [""].into_iter().chain(POSSESSIVE_PREPOSITIONS) {
-                // Pushed piece by piece, not `format!`: a glossary build makes ~100,000.
-                let mut w =
-                    String::with_capacity(conj.len() + prep.len() + base.len() + suffix.len());
-                for piece in [conj, prep, base.as_str(), suffix] {
-                    w.push_str(piece);
-                }
-                out.push((w, conj.len() + prep.len()));
-            }
+        .filter(move |s| marbuta || *s != "ه");
+    Some((base, suffixes))
+}
+
+/// The proclitic chains a noun with a possessive suffix is written with ([`possessive_base`]),
+/// in order (none first): a conjunction, then ب or ل.
+pub fn possessive_proclitics() -> Vec<String> {
+    let mut out = Vec::new();
+    for conj in [""].into_iter().chain(CONJUNCTIONS) {
+        for prep in [""].into_iter().chain(POSSESSIVE_PREPOSITIONS) {
+            out.push(format!("{conj}{prep}"));
         }
     }
     out
 }
 
-/// Proclitic forms of a two-letter first word of a multi-word term (وتل أبيب، وسي إن إن,
-/// لدي ميستورا): [`written_forms`] strips no bare proclitic from a word this short, but the
-/// words after it make the reading safe. `(form, bytes of proclitics)`; no article.
-pub fn short_stem_forms(stem: &str) -> Vec<(String, usize)> {
-    if stem.chars().count() != 2 {
-        return Vec::new();
-    }
+/// The proclitic chains of a two-letter first word of a multi-word term (وتل أبيب، وسي إن إن,
+/// لدي ميستورا), in order: a conjunction, a preposition, or both; no article.
+/// [`proclitics_of`] gives no bare proclitic to a word this short, but the words after it
+/// make the reading safe.
+pub fn short_stem_proclitics() -> Vec<String> {
     let mut out = Vec::new();
     for conj in [""].into_iter().chain(CONJUNCTIONS) {
         for prep in [""].into_iter().chain(PREPOSITIONS) {
             if !conj.is_empty() || !prep.is_empty() {
-                out.push((format!("{conj}{prep}{stem}"), conj.len() + prep.len()));
+                out.push(format!("{conj}{prep}"));
             }
         }
     }
@@ -215,23 +219,69 @@ pub const SPELLING_FOLDS: [(&str, &str); 3] = [
 /// The other spellings of a normalized word under [`SPELLING_FOLDS`] (not the word itself).
 pub fn spelling_variants(word: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (a, b) in SPELLING_FOLDS {
-        for (from, to) in [(a, b), (b, a)] {
-            let (from, to, at_end) = match (from.strip_suffix('$'), to.strip_suffix('$')) {
-                (Some(f), Some(t)) => (f, t, true),
-                _ => (from, to, false),
-            };
-            let v = if at_end {
-                word.strip_suffix(from).map(|s| format!("{s}{to}"))
-            } else {
-                word.contains(from).then(|| word.replace(from, to))
-            };
-            if let Some(v) = v.filter(|v| v != word && !out.contains(v)) {
-                out.push(v);
-            }
+    let bytes = byte_sketch(word);
+    for fold in folds() {
+        // A cheap test first: most words do not hold every byte of `from`.
+        if bytes & fold.sketch != fold.sketch {
+            continue;
+        }
+        let v = if fold.at_end {
+            word.strip_suffix(fold.from)
+                .map(|s| format!("{s}{}", fold.to))
+        } else {
+            (word.contains(fold.from)).then(|| word.replace(fold.from, fold.to))
+        };
+        if let Some(v) = v.filter(|v| v != word && !out.contains(v)) {
+            out.push(v);
         }
     }
     out
+}
+
+/// May some word of `text` (normalized words and spaces) have a [`spelling_variants`]? False
+/// for most texts, at the cost of one pass over their bytes.
+pub fn may_have_spelling_variants(text: &str) -> bool {
+    let bytes = byte_sketch(text);
+    folds().iter().any(|f| bytes & f.sketch == f.sketch)
+}
+
+/// One direction of a [`SPELLING_FOLDS`] row, `$` read.
+struct Fold {
+    from: &'static str,
+    to: &'static str,
+    at_end: bool,
+    /// [`byte_sketch`] of `from`.
+    sketch: u64,
+}
+
+/// [`SPELLING_FOLDS`] both ways, in order, read once.
+fn folds() -> &'static [Fold] {
+    static F: std::sync::OnceLock<Vec<Fold>> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let mut out = Vec::new();
+        for (a, b) in SPELLING_FOLDS {
+            for (from, to) in [(a, b), (b, a)] {
+                let (from, to, at_end) = match (from.strip_suffix('$'), to.strip_suffix('$')) {
+                    (Some(f), Some(t)) => (f, t, true),
+                    _ => (from, to, false),
+                };
+                let sketch = byte_sketch(from);
+                out.push(Fold {
+                    from,
+                    to,
+                    at_end,
+                    sketch,
+                });
+            }
+        }
+        out
+    })
+}
+
+/// The bytes of `s`, six bits of each: a text holds another only if its sketch has all the
+/// other's bits.
+fn byte_sketch(s: &str) -> u64 {
+    s.bytes().fold(0, |m, b| m | 1 << (b & 63))
 }
 
 /// Suffixes of a nationality adjective (masculine singular in ـي) that make its feminine,
@@ -301,6 +351,47 @@ pub fn stem(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
+    /// bytes of the article among them)`.
+    fn written_forms(stem: &str) -> Vec<(String, usize, usize)> {
+        proclitics_of(stem)
+            .map(|p| {
+                let mut form = String::with_capacity(p.text.len() + stem.len());
+                form.push_str(&p.text);
+                form.push_str(stem);
+                (form, p.text.len(), p.article)
+            })
+            .collect()
+    }
+
+    /// The written forms of a noun with a possessive suffix, as the matcher writes them:
+    /// `(form, bytes of proclitics)`.
+    fn possessive_forms(stem: &str) -> Vec<(String, usize)> {
+        let Some((base, suffixes)) = possessive_base(stem) else {
+            return Vec::new();
+        };
+        let proclitics = possessive_proclitics();
+        let mut out = Vec::new();
+        for suffix in suffixes {
+            for p in &proclitics {
+                out.push((format!("{p}{base}{suffix}"), p.len()));
+            }
+        }
+        out
+    }
+
+    /// Proclitic forms of a two-letter first word of a multi-word term, as the matcher writes
+    /// them: `(form, bytes of proclitics)`.
+    fn short_stem_forms(stem: &str) -> Vec<(String, usize)> {
+        if stem.chars().count() != 2 {
+            return Vec::new();
+        }
+        short_stem_proclitics()
+            .into_iter()
+            .map(|p| (format!("{p}{stem}"), p.len()))
+            .collect()
+    }
 
     /// `(word, its clitic_splits)`.
     const SPLITS: &[(&str, &[(&str, &str)])] = &[

@@ -48,43 +48,47 @@ impl Lexicon {
     }
 
     /// The lexicon of `words`; a word listed twice gets the OR of its bits. Words with no bit
-    /// are left out. Panics on a word over 64 KiB (a lexicon is a table of words, not text).
+    /// are left out. The same words in the same order make the same table. Panics on a word
+    /// over 64 KiB (a lexicon is a table of words, not text).
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = (W, u16)>) -> Lexicon {
-        // Sorted, then each word once with the OR of its bits: a deterministic build
-        // whatever order the words come in.
-        let mut all: Vec<(W, u16)> = words.into_iter().filter(|(_, b)| *b != 0).collect();
-        all.sort_unstable_by(|a, b| a.0.as_ref().cmp(b.0.as_ref()));
-        let mut merged: Vec<(W, u16)> = Vec::with_capacity(all.len());
-        for (w, bits) in all {
-            match merged.last_mut() {
-                Some(last) if last.0.as_ref() == w.as_ref() => last.1 |= bits,
-                _ => merged.push((w, bits)),
-            }
-        }
-        let all = merged;
-        let min_len = all.iter().map(|(k, _)| k.as_ref().len()).min().unwrap_or(1);
-        let max_len = all.iter().map(|(k, _)| k.as_ref().len()).max().unwrap_or(0);
+        let all: Vec<(W, u16)> = words.into_iter().filter(|(_, b)| *b != 0).collect();
         let mut sketches = Box::new([0u64; SKETCH_BITS / 64]);
-        for (w, _) in &all {
-            let k = sketch(word_key(w.as_ref().as_bytes()));
-            sketches[k / 64] |= 1 << (k % 64);
-        }
         // At most half full, so that searches stop soon.
         let mut slots = vec![Slot::default(); (2 * all.len()).next_power_of_two().max(16)];
-        let mut bytes = Vec::new();
+        let mut bytes = Vec::with_capacity(all.iter().map(|(w, _)| w.as_ref().len()).sum());
+        let (mut min_len, mut max_len) = (usize::MAX, 0);
         let mask = slots.len() - 1;
         for (w, bits) in &all {
-            let w = w.as_ref();
-            let mut k = first_slot(word_key(w.as_bytes()), slots.len());
-            while slots[k].bits != 0 {
+            let w = w.as_ref().as_bytes();
+            let key = word_key(w);
+            let mut k = first_slot(key, slots.len());
+            // The word's slot, or the first empty one after its others: a word listed again
+            // joins its bits to its slot's.
+            loop {
+                let slot = &mut slots[k];
+                if slot.bits == 0 {
+                    *slot = Slot {
+                        start: u32::try_from(bytes.len()).expect("a lexicon is under 4 GiB"),
+                        len: u16::try_from(w.len()).expect("a lexicon word is under 64 KiB"),
+                        bits: *bits,
+                    };
+                    bytes.extend_from_slice(w);
+                    let k = sketch(key);
+                    sketches[k / 64] |= 1 << (k % 64);
+                    min_len = min_len.min(w.len());
+                    max_len = max_len.max(w.len());
+                    break;
+                }
+                let start = slot.start as usize;
+                if usize::from(slot.len) == w.len() && bytes[start..start + w.len()] == *w {
+                    slot.bits |= bits;
+                    break;
+                }
                 k = (k + 1) & mask;
             }
-            slots[k] = Slot {
-                start: u32::try_from(bytes.len()).expect("a lexicon is under 4 GiB"),
-                len: u16::try_from(w.len()).expect("a lexicon word is under 64 KiB"),
-                bits: *bits,
-            };
-            bytes.extend_from_slice(w.as_bytes());
+        }
+        if all.is_empty() {
+            (min_len, max_len) = (1, 0);
         }
         Lexicon {
             slots: slots.into_boxed_slice(),

@@ -4,7 +4,7 @@
 use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
-use crate::tokens::forms::{spelling_variants, written_forms};
+use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};
 
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
 #[derive(Clone, Debug, Default)]
@@ -54,8 +54,10 @@ impl CompiledGuard {
                     Some(s) if s.chars().count() >= 2 => s,
                     _ => n.as_str(),
                 };
-                for (form, _, _) in written_forms(stem) {
-                    set.words.insert(form.into_bytes().into());
+                // Each written form made once, as bytes.
+                for p in proclitics_of(stem) {
+                    set.words
+                        .insert([p.text.as_bytes(), stem.as_bytes()].concat().into());
                 }
                 set.words.insert(n.as_bytes().into());
             }
@@ -179,7 +181,9 @@ pub(super) fn nisba(word: &[u8]) -> bool {
 
 /// The words after `first` spell `rest` under `mode`, separated only by spaces, quotes or
 /// brackets: the number of text words they take (one more than `rest.len()` when a nisba
-/// adjective stands before a ل-genitive), or `None`.
+/// adjective stands before a ل-genitive), or `None`. (`inline`: the matcher's hot loop calls
+/// it, and it must not depend on which codegen unit it lands in.)
+#[inline]
 pub(super) fn rest_matches(
     words: &impl Words,
     first: usize,
@@ -215,6 +219,10 @@ pub(super) fn rest_matches(
 /// The spellings [`spelling_variants`] gives for a normalized spelling: each word's variant
 /// alone, and all words' variants at once (هونغ كونغ → هونج كونج).
 pub(super) fn folded_spellings(n: &str) -> Vec<String> {
+    // Most spellings have no variant: nothing to make for them.
+    if !may_have_spelling_variants(n) || n.split(' ').all(|w| spelling_variants(w).is_empty()) {
+        return Vec::new();
+    }
     let words: Vec<&str> = n.split(' ').collect();
     let mut out: Vec<String> = Vec::new();
     let mut all = words.iter().map(|w| w.to_string()).collect::<Vec<_>>();

@@ -63,50 +63,121 @@ pub(super) fn word_hash(w: &[u8]) -> u64 {
     (x as u64) ^ ((x >> 64) as u64)
 }
 
+/// The written first words and their readings as the matcher's build makes them, before
+/// [`FormTable::new`]: each distinct word once, in one byte arena (no `String` per word), and
+/// every (word, reading) in the order added.
+#[derive(Debug, Default)]
+pub(super) struct FormList {
+    /// The distinct words, one after another, in order of first appearance.
+    bytes: Vec<u8>,
+    /// Each distinct word: where it is in `bytes`, its length, and its [`word_hash`].
+    words: Vec<(u32, u32, u64)>,
+    /// Open addressing over `words` (index + 1; 0: an empty slot), a power of two long and at
+    /// most half full: finds a word already added in about one probe.
+    index: Vec<u32>,
+    /// (word, reading) in the order added.
+    pairs: Vec<(u32, Form)>,
+}
+
+impl FormList {
+    /// An empty list with room for about `pairs` readings (of words of about 16 bytes), so
+    /// that it seldom grows.
+    pub(super) fn with_capacity(pairs: usize) -> FormList {
+        FormList {
+            bytes: Vec::with_capacity(pairs * 16),
+            words: Vec::with_capacity(pairs),
+            index: vec![0; (2 * pairs).next_power_of_two().max(1024)],
+            pairs: Vec::with_capacity(pairs),
+        }
+    }
+
+    /// Add one reading of `word`; a word added again gets its readings in the order added.
+    #[inline(always)]
+    pub(super) fn add(&mut self, word: &[u8], form: Form) {
+        let small = "the glossary's forms are far fewer than 2^32 bytes";
+        if 2 * (self.words.len() + 1) > self.index.len() {
+            self.grow();
+        }
+        let h = word_hash(word);
+        let mask = self.index.len() - 1;
+        let mut pos = h as usize & mask;
+        let id = loop {
+            match self.index[pos] {
+                0 => {
+                    let id = u32::try_from(self.words.len()).expect(small);
+                    self.index[pos] = id + 1;
+                    let at = u32::try_from(self.bytes.len()).expect(small);
+                    let len = u32::try_from(word.len()).expect(small);
+                    self.words.push((at, len, h));
+                    self.bytes.extend_from_slice(word);
+                    break id;
+                }
+                k => {
+                    let (at, len, wh) = self.words[k as usize - 1];
+                    let at = at as usize;
+                    if wh == h && self.bytes[at..at + len as usize] == *word {
+                        break k - 1;
+                    }
+                }
+            }
+            pos = (pos + 1) & mask;
+        };
+        self.pairs.push((id, form));
+    }
+
+    /// Double the index (or make the first one), re-placing the words by their hashes.
+    fn grow(&mut self) {
+        let size = (self.index.len() * 2).max(1024);
+        let mut index = vec![0u32; size];
+        for (id, &(_, _, h)) in self.words.iter().enumerate() {
+            let mut pos = h as usize & (size - 1);
+            while index[pos] != 0 {
+                pos = (pos + 1) & (size - 1);
+            }
+            index[pos] = id as u32 + 1;
+        }
+        self.index = index;
+    }
+}
+
 impl FormTable {
-    /// The table of `pairs` (written word, one of its readings): a word listed several times
-    /// gets all its readings, in the order listed.
-    pub(super) fn new(pairs: &[(String, Form)]) -> FormTable {
-        // Each distinct word once, numbered in order of first appearance.
-        let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
-        ids.reserve(pairs.len());
-        let mut words: Vec<&str> = Vec::new();
-        let id_of: Vec<u32> = pairs
-            .iter()
-            .map(|(w, _)| {
-                *ids.entry(w.as_str()).or_insert_with(|| {
-                    words.push(w);
-                    u32::try_from(words.len() - 1).expect("fewer than 2^32 words")
-                })
-            })
-            .collect();
-        // The readings grouped by word, each group in the order listed (a counting sort).
+    /// The table of `list`: each word with all its readings, in the order added.
+    pub(super) fn new(list: FormList) -> FormTable {
+        let FormList {
+            bytes,
+            words,
+            index,
+            pairs,
+        } = list;
+        drop(index);
+        // The readings grouped by word, each group in the order added (a counting sort).
         let mut start = vec![0u32; words.len() + 1];
-        for &id in &id_of {
+        for &(id, _) in &pairs {
             start[id as usize + 1] += 1;
         }
         for k in 1..start.len() {
             start[k] += start[k - 1];
         }
         let mut fill = start.clone();
-        let mut forms: Vec<Option<Form>> = vec![None; pairs.len()];
-        for ((_, form), &id) in pairs.iter().zip(&id_of) {
-            forms[fill[id as usize] as usize] = Some(*form);
+        let mut forms: Vec<Form> = match pairs.first() {
+            Some(&(_, f)) => vec![f; pairs.len()],
+            None => Vec::new(),
+        };
+        for &(id, form) in &pairs {
+            forms[fill[id as usize] as usize] = form;
             fill[id as usize] += 1;
         }
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut t = FormTable {
             slots: vec![Slot::default(); size],
-            bytes: Vec::with_capacity(words.iter().map(|w| w.len()).sum()),
-            forms: forms.into_iter().flatten().collect(),
+            bytes,
+            forms,
             filter: vec![0u64; 1 << (FILTER_BITS - 6)]
                 .into_boxed_slice()
                 .try_into()
                 .expect("the filter's size"),
         };
-        let small = "the glossary's forms are far fewer than 2^32 bytes";
-        for (id, word) in words.iter().enumerate() {
-            let h = word_hash(word.as_bytes());
+        for (id, &(at, len, h)) in words.iter().enumerate() {
             let (block, bits) = filter_bits(h);
             t.filter[block] |= bits;
             let mut pos = h as usize & (size - 1);
@@ -116,11 +187,10 @@ impl FormTable {
             t.slots[pos] = Slot {
                 tag: slot_tag(h),
                 forms_len: u16::try_from(start[id + 1] - start[id]).expect("a word has few forms"),
-                word: u32::try_from(t.bytes.len()).expect(small),
-                word_len: u32::try_from(word.len()).expect(small),
+                word: at,
+                word_len: len,
                 forms: start[id],
             };
-            t.bytes.extend_from_slice(word.as_bytes());
         }
         t
     }
