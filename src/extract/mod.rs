@@ -84,7 +84,7 @@ pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
 pub(crate) use numbers::ORDINAL_EN;
 pub use numbers::{Amount, Decimal};
-use sent::{tok_range, Term};
+use sent::Term;
 pub(crate) use sent::{DocState, Out, Sent};
 pub use text::Text;
 
@@ -251,16 +251,17 @@ impl Extractor {
             while u < terms.len() && terms[u].span.start < s.span.end {
                 u += 1;
             }
-            // The sentence's tokens, with `TERM` marked where a term starts.
+            // The sentence's tokens and its terms' token ranges, with `TERM` marked where a
+            // term starts.
             let toks = &mut scratch.toks;
             toks.clear();
             toks.extend_from_slice(tokens.sentence(index));
+            let mut sent_terms = std::mem::take(&mut scratch.terms);
+            sent::term_ranges(toks, &terms[t..u], &self.matcher, &mut sent_terms);
             let mut bits = tokens.bits(index);
-            for m in &terms[t..u] {
-                if let Some((from, _)) = tok_range(toks, m.span) {
-                    toks[from].class |= TERM;
-                    bits |= TERM;
-                }
+            for term in &sent_terms {
+                toks[term.from].class |= TERM;
+                bits |= TERM;
             }
             let sent = Sent::new(
                 text,
@@ -269,9 +270,8 @@ impl Extractor {
                 &scratch.toks,
                 bits,
                 index,
-                &terms[t..u],
                 &self.matcher,
-                std::mem::take(&mut scratch.terms),
+                sent_terms,
             );
             let first = facts.len();
             let mut out = Out {

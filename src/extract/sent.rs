@@ -76,6 +76,7 @@ pub(crate) struct Term {
 }
 
 impl<'a> Sent<'a> {
+    /// `terms`: the sentence's glossary matches with their token ranges ([`term_ranges`]).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         text: &'a str,
@@ -84,24 +85,10 @@ impl<'a> Sent<'a> {
         toks: &'a [Token],
         bits: u16,
         index: usize,
-        terms: &[TermMatch],
         matcher: &'a Matcher,
-        mut buf: Vec<Term>,
+        terms: Vec<Term>,
     ) -> Sent<'a> {
-        let entries = matcher.glossary().entries();
-        for m in terms {
-            let Some((from, to)) = tok_range(toks, m.span) else {
-                continue;
-            };
-            buf.push(Term {
-                from,
-                to,
-                core: m.core,
-                entry: m.entry,
-                category: entries[m.entry].category,
-            });
-        }
-        let active = bits != 0 || !buf.is_empty();
+        let active = bits != 0 || !terms.is_empty();
         Sent {
             text,
             index,
@@ -109,7 +96,7 @@ impl<'a> Sent<'a> {
             nspan,
             toks,
             bits,
-            terms: buf,
+            terms,
             matcher,
             active,
         }
@@ -194,10 +181,40 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// The glossary matches `terms` of a sentence with their token ranges in `toks` (those that
+/// cover a token), pushed to `out`.
+pub(super) fn term_ranges(
+    toks: &[Token],
+    terms: &[TermMatch],
+    matcher: &Matcher,
+    out: &mut Vec<Term>,
+) {
+    let entries = matcher.glossary().entries();
+    for m in terms {
+        let Some((from, to)) = tok_range(toks, m.span) else {
+            continue;
+        };
+        out.push(Term {
+            from,
+            to,
+            core: m.core,
+            entry: m.entry,
+            category: entries[m.entry].category,
+        });
+    }
+}
+
 /// The token range covering an original-text span, if it has tokens.
 pub(super) fn tok_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
     let from = toks.partition_point(|t| t.orig().start < span.start);
-    let to = toks.partition_point(|t| t.orig().end <= span.end);
+    // The tokens from `from` on that end inside the span (a term covers a few tokens: a
+    // walk, not a second search). Same as the partition point of `end <= span.end` over all
+    // tokens: when a token before `from` ends after the span, so does `toks[from]`, and the
+    // range is empty either way.
+    let mut to = from;
+    while to < toks.len() && toks[to].orig().end <= span.end {
+        to += 1;
+    }
     (from < to).then_some((from, to))
 }
 
