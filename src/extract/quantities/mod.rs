@@ -135,8 +135,19 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
 }
 
 /// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
+/// Asked at every `DUAL` word: [`DUAL_NOUNS`] (some 250 rows) as a hash map, one probe per
+/// proclitic split; the same answer as [`lookup`]'s scan (the first split with a row, and
+/// that word's first row).
 pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
-    lookup(DUAL_NOUNS, w).map(|(_, en)| en)
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut map = FxMap::default();
+        for &(k, v) in DUAL_NOUNS {
+            map.entry(k).or_insert(v);
+        }
+        map
+    });
+    clitic_splits(w).find_map(|(_, r)| table.get(r).copied())
 }
 
 /// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
@@ -480,11 +491,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
     }
     // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.
+    if sent.bits & DUAL == 0 {
+        return;
+    }
     for i in 0..sent.len() {
         if !sent.has(i, DUAL) {
             continue;
         }
-        if let Some((_, english)) = lookup(DUAL_NOUNS, sent.w(i)) {
+        if let Some(english) = dual_noun(sent.w(i)) {
             out.push(
                 FactKind::Quantity,
                 i,
