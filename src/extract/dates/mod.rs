@@ -156,20 +156,72 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         i += 1;
     }
     // Second pass: years, weekdays, relative expressions (months have claimed theirs); each
-    // starts with digits or a `DATE_WORD`.
+    // starts with digits or a `DATE_WORD`, and a word only the rules its word opens
+    // ([`second_pass_rules`]) are tried.
     let mut i = 0;
     while i < n {
         if used[i] || !sent.any(i, DATE_WORD | NUM) {
             i += 1;
             continue;
         }
-        let next = period::period(sent, ctx, i, used, out)
-            .or_else(|| holiday::holiday(sent, ctx, i, used, out))
-            .or_else(|| year(sent, i, used, out))
-            .or_else(|| days::weekday(sent, ctx, i, used, out))
-            .or_else(|| days::relative(sent, ctx, i, used, out));
+        let rules = if sent.is_word(i) {
+            second_pass_rules(sent.w(i))
+        } else {
+            BY_YEAR
+        };
+        let mut next = None;
+        if rules & BY_PERIOD != 0 {
+            next = period::period(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_HOLIDAY != 0 {
+            next = holiday::holiday(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_YEAR != 0 {
+            next = year(sent, i, used, out);
+        }
+        if next.is_none() && rules & BY_WEEKDAY != 0 {
+            next = days::weekday(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_RELATIVE != 0 {
+            next = days::relative(sent, ctx, i, used, out);
+        }
         i = next.unwrap_or(i + 1);
     }
+}
+
+/// The second-pass rules, as bits of [`second_pass_rules`] (digits: `year` only).
+const BY_PERIOD: u8 = 1;
+const BY_HOLIDAY: u8 = 2;
+const BY_YEAR: u8 = 4;
+const BY_WEEKDAY: u8 = 8;
+const BY_RELATIVE: u8 = 16;
+
+/// The words before a year (عام 2021).
+const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه"];
+
+/// The words that are a relative day by themselves (with و too: وأمس).
+const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا"];
+
+/// The second-pass rules that may start at word `w`: the rules whose first word is one of
+/// `w`'s proclitic splits. Each rule tests its own first word as well, so this only skips
+/// rules that would find nothing; one hash probe per split instead of a table scan per rule.
+fn second_pass_rules(w: &str) -> u8 {
+    static T: std::sync::OnceLock<super::FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = T.get_or_init(|| {
+        let rows = (period::WORDS.iter().map(|&w| (w, BY_PERIOD)))
+            .chain(holiday::WORDS.iter().map(|&w| (w, BY_HOLIDAY)))
+            .chain(YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
+            .chain(WEEKDAYS.iter().map(|r| (r.0, BY_WEEKDAY)))
+            .chain(PARTS.iter().map(|r| (r.0, BY_RELATIVE)))
+            .chain(UNITS.iter().map(|r| (r.0, BY_RELATIVE)))
+            .chain(RELATIVE_DAYS.iter().map(|&w| (w, BY_RELATIVE)));
+        let mut t = super::FxMap::default();
+        for (w, rule) in rows {
+            *t.entry(w).or_default() |= rule;
+        }
+        t
+    });
+    clitic_splits(w).fold(0, |bits, (_, r)| bits | table.get(r).copied().unwrap_or(0))
 }
 
 /// 15/4/2023 (clock times are `clock`).
@@ -559,8 +611,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             return Some(to);
         }
     }
-    let head = sent.lex(i)
-        && clitic_splits(w).any(|(_, r)| matches!(r, "عام" | "العام" | "عامي" | "سنه" | "السنه"));
+    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
         (i, i + 1)
     } else if number(sent, i).is_some_and(|y| (1900..=2100).contains(&y)) && i >= 1 {
@@ -659,14 +710,6 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
     out.extend(holiday::WORDS);
-    out.extend([
-        "عام",
-        "العام",
-        "عامي",
-        "سنه",
-        "السنه",
-        "اليوم",
-        "امس",
-        "غدا",
-    ]);
+    out.extend(YEAR_HEADS);
+    out.extend(RELATIVE_DAYS);
 }

@@ -260,3 +260,36 @@ fn news_days_and_hijri_numbers() {
         Date::new(2015, 7, 21),
     );
 }
+
+/// The second pass tries at a word only the rules its proclitic splits open: every date
+/// word opens at least one, and the right ones (normalized words).
+#[test]
+fn second_pass_rules_open_the_rules_of_their_word() {
+    let rows: &[(&str, u8)] = &[
+        ("والعام", BY_YEAR | BY_RELATIVE),
+        ("عامي", BY_YEAR),
+        ("الخميس", BY_WEEKDAY),
+        ("وامس", BY_RELATIVE),
+        ("اليوم", BY_RELATIVE),
+        ("ومطلع", BY_RELATIVE),
+        ("قبل", BY_PERIOD),
+        ("وبعد", BY_PERIOD),
+        ("يوم", BY_PERIOD),
+        ("عيد", BY_HOLIDAY),
+        ("ايام", BY_HOLIDAY),
+        ("الاسبوع", BY_RELATIVE),
+        ("الحكومه", 0),
+        ("مارس", 0),
+    ];
+    for &(w, want) in rows {
+        assert_eq!(second_pass_rules(w), want, "{w}");
+    }
+    let mut words = Vec::new();
+    date_words(&mut words);
+    for w in words {
+        for c in ["", "و", "ب", "فل"] {
+            let written = format!("{c}{w}");
+            assert_ne!(second_pass_rules(&written), 0, "{written}");
+        }
+    }
+}
