@@ -245,12 +245,24 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             }
             let to = i + 5 + usize::from(hijri_era);
             let name = HIJRI_EN[m as usize - 1];
+            let value = out.text(|v| {
+                v.push_str("hijri:");
+                iso_date(v, Some(y as i32), m, Some(d));
+            });
+            let english = out.text(|e| {
+                push_int(e, d as i32, 0);
+                e.push(' ');
+                e.push_str(name);
+                e.push(' ');
+                push_int(e, y as i32, 0);
+                e.push_str(" AH");
+            });
             out.push(
                 FactKind::Date,
                 i,
                 to,
-                format!("hijri:{y:04}-{m:02}-{d:02}"),
-                format!("{d} {name} {y} AH"),
+                value,
+                english,
                 "date.numeric",
                 Detail::Date(DateDetail {
                     hijri: true,
@@ -482,37 +494,62 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             Some(resolve::hijri_year(r, m, d.day, d.relative))
         });
         detail.part = d.part;
+        // hijri:1446-01-12, hijri:1446-01, hijri:--01-12, hijri:--01; a range of days as an
+        // ISO 8601 interval (hijri:1446-10-15/hijri:1446-10-26).
+        let hijri_value = |v: &mut String, day: Option<u32>| {
+            v.push_str("hijri:");
+            iso_date(v, year, m, day);
+        };
         match (d.day, year) {
             (Some(day), Some(y)) => {
-                // A range: both ends, as an ISO 8601 interval.
-                let (first, dash) = match d.first_day {
-                    Some(a) => (format!("hijri:{y:04}-{m:02}-{a:02}/"), format!("{a}–")),
-                    None => (String::new(), String::new()),
-                };
-                value = format!("{first}hijri:{y:04}-{m:02}-{day:02}");
+                value = out.text(|v| {
+                    if let Some(a) = d.first_day {
+                        hijri_value(v, Some(a));
+                        v.push('/');
+                    }
+                    hijri_value(v, Some(day));
+                });
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
-                english = format!(
-                    "{dash}{day} {name} {y} AH (about {} {}, {})",
-                    MONTHS_EN[g.month() as usize - 1],
-                    g.day(),
-                    g.year()
-                );
+                // "15–26 Shawwal 1446 AH (about April 24, 2025)".
+                english = out.text(|e| {
+                    if let Some(a) = d.first_day {
+                        push_int(e, a as i32, 0);
+                        e.push('–');
+                    }
+                    push_int(e, day as i32, 0);
+                    e.push(' ');
+                    e.push_str(name);
+                    e.push(' ');
+                    push_int(e, y, 0);
+                    e.push_str(" AH (about ");
+                    month_day_year(e, g.month(), Some(g.day()), Some(g.year()));
+                    e.push(')');
+                });
                 detail.gregorian_estimate = Some(g);
                 grain = "day";
             }
             (None, Some(y)) => {
-                value = format!("hijri:{y:04}-{m:02}");
-                english = format!("{name} {y} AH");
+                value = out.text(|v| hijri_value(v, None));
+                english = out.text(|e| {
+                    e.push_str(name);
+                    e.push(' ');
+                    push_int(e, y, 0);
+                    e.push_str(" AH");
+                });
                 grain = "month";
             }
             (Some(day), None) => {
-                value = format!("hijri:--{m:02}-{day:02}");
-                english = format!("{day} {name}");
+                value = out.text(|v| hijri_value(v, Some(day)));
+                english = out.text(|e| {
+                    push_int(e, day as i32, 0);
+                    e.push(' ');
+                    e.push_str(name);
+                });
                 grain = "day";
             }
             (None, None) => {
-                value = format!("hijri:--{m:02}");
-                english = name.to_string();
+                value = out.text(|v| hijri_value(v, None));
+                english = Text::new(name);
                 grain = "month";
             }
         }
@@ -664,12 +701,20 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
 /// (`2015`).
 fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
     if hijri {
+        let value = out.text(|v| {
+            v.push_str("hijri:");
+            push_int(v, y as i32, 4);
+        });
+        let english = out.text(|e| {
+            push_int(e, y as i32, 0);
+            e.push_str(" AH");
+        });
         out.push(
             FactKind::Date,
             from,
             to,
-            format!("hijri:{y:04}"),
-            format!("{y} AH"),
+            value,
+            english,
             "date.hijri",
             Detail::Date(DateDetail {
                 hijri: true,

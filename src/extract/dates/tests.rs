@@ -183,6 +183,33 @@ fn date_english() {
         &[("الاثنين", "Monday, May 13, 2024")],
         Date::new(2024, 5, 14),
     );
+    // Relative dates and Hijri ranges, written into the reused buffer (no `format!`).
+    check_english(
+        FactKind::Date,
+        &[
+            ("قال أمس", "yesterday (2015-07-24)"),
+            ("يبدأ مطلع الشهر الحالي", "start of this month (2015-07)"),
+            ("ينتهي منتصف العام الحالي", "mid-this year (2015)"),
+            ("إلى أواخر العام المقبل", "late next year (2016)"),
+            ("الأسبوع المقبل", "next week (2015-W31)"),
+            (
+                "من 15 إلى 26 شوال الجاري",
+                "15–26 Shawwal 1436 AH (about August 12, 2015)",
+            ),
+            ("عام 1436 هـ", "1436 AH"),
+            ("في 12/10/1436", "12 Shawwal 1436 AH"),
+        ],
+        Date::new(2015, 7, 25),
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            ("منتصف الشهر الماضي", "mid last month"),
+            ("مطلع العام الحالي", "start of this year"),
+            ("في شهر رمضان", "Ramadan"),
+        ],
+        None,
+    );
 }
 
 /// Rules drawn from the news gold's first half (issue #18): a weekday after اليوم/أمس names
