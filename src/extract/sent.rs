@@ -182,7 +182,8 @@ impl<'a> Sent<'a> {
 }
 
 /// The glossary matches `terms` of a sentence with their token ranges in `toks` (those that
-/// cover a token), pushed to `out`.
+/// cover a token), pushed to `out`. The matches come in text order: each range is found by
+/// walking on from the previous one's start, one pass over the sentence's tokens.
 pub(super) fn term_ranges(
     toks: &[Token],
     terms: &[TermMatch],
@@ -190,32 +191,34 @@ pub(super) fn term_ranges(
     out: &mut Vec<Term>,
 ) {
     let entries = matcher.glossary().entries();
+    let (mut from, mut last_start) = (0, 0);
     for m in terms {
-        let Some((from, to)) = tok_range(toks, m.span) else {
-            continue;
-        };
-        out.push(Term {
-            from,
-            to,
-            core: m.core,
-            entry: m.entry,
-            category: entries[m.entry].category,
-        });
+        // (Out of order, which the matcher does not do: start over.)
+        if m.span.start < last_start {
+            from = 0;
+        }
+        last_start = m.span.start;
+        // The first token starting at or after the span…
+        while from < toks.len() && toks[from].orig().start < m.span.start {
+            from += 1;
+        }
+        // …and the tokens from there that end inside it. (As the partition point of
+        // `end <= span.end` over all tokens: when a token before `from` ends after the span,
+        // so does `toks[from]`, and the range is empty either way.)
+        let mut to = from;
+        while to < toks.len() && toks[to].orig().end <= m.span.end {
+            to += 1;
+        }
+        if from < to {
+            out.push(Term {
+                from,
+                to,
+                core: m.core,
+                entry: m.entry,
+                category: entries[m.entry].category,
+            });
+        }
     }
-}
-
-/// The token range covering an original-text span, if it has tokens.
-pub(super) fn tok_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
-    let from = toks.partition_point(|t| t.orig().start < span.start);
-    // The tokens from `from` on that end inside the span (a term covers a few tokens: a
-    // walk, not a second search). Same as the partition point of `end <= span.end` over all
-    // tokens: when a token before `from` ends after the span, so does `toks[from]`, and the
-    // range is empty either way.
-    let mut to = from;
-    while to < toks.len() && toks[to].orig().end <= span.end {
-        to += 1;
-    }
-    (from < to).then_some((from, to))
 }
 
 /// Where facts go: knows the sentence, so rules give token ranges.
