@@ -251,23 +251,29 @@ impl Extractor {
             while u < terms.len() && terms[u].span.start < s.span.end {
                 u += 1;
             }
-            // The sentence's tokens and its terms' token ranges, with `TERM` marked where a
-            // term starts.
-            let toks = &mut scratch.toks;
-            toks.clear();
-            toks.extend_from_slice(tokens.sentence(index));
+            // The sentence's tokens and its terms' token ranges; with terms, a copy of the
+            // tokens with `TERM` marked where a term starts.
+            let sentence_toks = tokens.sentence(index);
             let mut sent_terms = std::mem::take(&mut scratch.terms);
-            sent::term_ranges(toks, &terms[t..u], &self.matcher, &mut sent_terms);
+            sent::term_ranges(sentence_toks, &terms[t..u], &self.matcher, &mut sent_terms);
             let mut bits = tokens.bits(index);
-            for term in &sent_terms {
-                toks[term.from].class |= TERM;
-                bits |= TERM;
-            }
+            let toks: &[Token] = if sent_terms.is_empty() {
+                sentence_toks
+            } else {
+                let marked = &mut scratch.toks;
+                marked.clear();
+                marked.extend_from_slice(sentence_toks);
+                for term in &sent_terms {
+                    marked[term.from].class |= TERM;
+                    bits |= TERM;
+                }
+                marked
+            };
             let sent = Sent::new(
                 text,
                 doc_norm,
                 norm_spans[index],
-                &scratch.toks,
+                toks,
                 bits,
                 index,
                 &self.matcher,
@@ -406,7 +412,7 @@ fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
 /// costs no allocation beyond its facts.
 #[derive(Default)]
 struct Scratch {
-    /// The sentence's tokens, with `TERM` marked.
+    /// The sentence's tokens, with `TERM` marked (sentences with terms).
     toks: Vec<Token>,
     terms: Vec<Term>,
     /// Tokens dates and numbers have claimed.
