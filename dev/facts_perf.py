@@ -88,7 +88,8 @@ def main():
             print(f"  extract_tokens                         {c.get('extract_tokens', 0) / 1e6:9.2f} M")
             print(f"  extract_tokens - entities - quotes     {mine / 1e6:9.2f} M")
             for label, _ in ENTRIES[1:]:
-                print(f"    {label:<36} {c.get(label, 0) / 1e6:9.2f} M")
+                note = "" if label in c else "  (inlined in this build: no entry)"
+                print(f"    {label:<36} {c.get(label, 0) / 1e6:9.2f} M{note}")
 
 
 if __name__ == "__main__":

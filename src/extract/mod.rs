@@ -368,7 +368,9 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
 }
 
 /// Drop the facts of kind `inner` in `facts[first..]` that lie inside a fact of a kind
-/// `outer` accepts. One sweep: the outer facts' ends are tracked in start order.
+/// `outer` accepts. One sweep, no allocation: a second cursor runs ahead over the outer facts
+/// that start at or before the current fact (the tail is sorted by start) and tracks how far
+/// they reach; the kept facts are moved down in order.
 fn drop_covered(
     facts: &mut Vec<Fact>,
     first: usize,
@@ -379,28 +381,22 @@ fn drop_covered(
     if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(|f| outer(f.kind)) {
         return;
     }
-    // The outer facts' spans, in start order (the tail is sorted by start).
-    let spans: Vec<Span> = tail
-        .iter()
-        .filter(|f| outer(f.kind))
-        .map(|f| f.span)
-        .collect();
-    let (mut r, mut reach) = (0, 0);
-    let mut keep = Vec::with_capacity(tail.len());
-    for f in tail {
-        while r < spans.len() && spans[r].start <= f.span.start {
-            reach = reach.max(spans[r].end);
-            r += 1;
+    let (mut ahead, mut reach, mut kept) = (first, 0, first);
+    for i in first..facts.len() {
+        let span = facts[i].span;
+        // `ahead` > `i` once it has passed the fact itself: it reads facts not moved yet.
+        while ahead < facts.len() && facts[ahead].span.start <= span.start {
+            if outer(facts[ahead].kind) {
+                reach = reach.max(facts[ahead].span.end);
+            }
+            ahead += 1;
         }
-        keep.push(f.kind != inner || reach < f.span.end);
+        if facts[i].kind != inner || reach < span.end {
+            facts.swap(kept, i);
+            kept += 1;
+        }
     }
-    let mut k = keep.into_iter();
-    let mut i = 0;
-    facts.retain(|_| {
-        let ok = i < first || k.next().unwrap_or(true);
-        i += 1;
-        ok
-    });
+    facts.truncate(kept);
 }
 
 /// The order of facts: by start, kind, end.
