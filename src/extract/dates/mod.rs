@@ -59,30 +59,44 @@ fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
 
 fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
+    let rows = month_rows();
     for (clitic, rest) in clitic_splits(w) {
         // باب is a door far more often than ب + آب (in August).
         if rest == "اب" && clitic.ends_with('ب') {
             continue;
         }
-        for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
-            for &(a, b, m) in table {
-                if a != rest {
-                    continue;
-                }
-                if b.is_empty() {
-                    // كانون/تشرين alone are not months.
-                    if table.iter().any(|&(x, y, _)| x == a && !y.is_empty()) {
-                        continue;
-                    }
-                    return Some((m, 1, hijri));
-                }
-                if sent.w(i + 1) == b {
-                    return Some((m, 2, hijri));
-                }
+        for &(second, m, hijri) in rows.get(rest).into_iter().flatten() {
+            if second.is_empty() {
+                return Some((m, 1, hijri));
+            }
+            if sent.w(i + 1) == second {
+                return Some((m, 2, hijri));
             }
         }
     }
     None
+}
+
+/// The month names by first word: `(second word or "", month, hijri)` in table order,
+/// Gregorian rows first; a one-word row is left out when its table also has the word with a
+/// second word (كانون/تشرين alone are not months). One probe per proclitic split instead of
+/// a scan of both tables.
+type MonthRows = super::FxMap<&'static str, Vec<(&'static str, u32, bool)>>;
+
+fn month_rows() -> &'static MonthRows {
+    static T: std::sync::OnceLock<MonthRows> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut rows = MonthRows::default();
+        for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
+            for &(a, b, m) in table {
+                if b.is_empty() && table.iter().any(|&(x, y, _)| x == a && !y.is_empty()) {
+                    continue;
+                }
+                rows.entry(a).or_default().push((b, m, hijri));
+            }
+        }
+        rows
+    })
 }
 
 fn number(sent: &Sent, i: usize) -> Option<u32> {
