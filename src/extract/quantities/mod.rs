@@ -150,11 +150,25 @@ pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
     clitic_splits(w).find_map(|(_, r)| table.get(r).copied())
 }
 
-/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
+/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns; and the unit tables asked
+/// after every number ([`CURRENCIES`], [`TIME`], [`MEASURES`]) as hash tables, each word with
+/// its first row, as a scan of the table finds it.
 struct NounTables {
     nouns: FxMap<&'static str, &'static str>,
     stop: FxSet<&'static str>,
     two_words: Vec<(&'static str, &'static str)>,
+    currencies: FxMap<&'static str, (&'static str, &'static str)>,
+    time: FxMap<&'static str, (&'static str, &'static str, bool)>,
+    measures: FxMap<&'static str, &'static str>,
+}
+
+/// A `(word, value)` table as a hash map, the first row of a word winning.
+fn first_rows<T: Copy>(table: &[(&'static str, T)]) -> FxMap<&'static str, T> {
+    let mut map = FxMap::default();
+    for &(k, v) in table {
+        map.entry(k).or_insert(v);
+    }
+    map
 }
 
 fn noun_tables() -> &'static NounTables {
@@ -173,6 +187,9 @@ fn noun_tables() -> &'static NounTables {
                 .copied()
                 .filter(|(k, _)| k.contains(' '))
                 .collect(),
+            currencies: first_rows(CURRENCIES),
+            time: first_rows(TIME),
+            measures: first_rows(MEASURES),
         }
     })
 }
@@ -197,7 +214,9 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if !sent.is_word(j) {
         return None;
     }
-    if let Some(&(stem, (english, iso))) = CURRENCIES.iter().find(|(k, _)| *k == w) {
+    let tables = noun_tables();
+    if let Some((stem, (english, iso))) = tables.currencies.get_key_value(w).map(|(&k, &v)| (k, v))
+    {
         let base = CURRENCIES
             .iter()
             .find(|(_, v)| v.0 == english)
@@ -228,7 +247,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         });
     }
     if n.value.is_some() {
-        if let Some((iso, english, time)) = get(TIME, w) {
+        if let Some(&(iso, english, time)) = tables.time.get(w) {
             return Some(After::Duration {
                 to: j + 1,
                 iso,
@@ -243,7 +262,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
-    if let Some(english) = get(MEASURES, w) {
+    if let Some(&english) = tables.measures.get(w) {
         return Some(After::Measure { to: j + 1, english });
     }
     // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)

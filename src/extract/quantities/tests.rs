@@ -149,3 +149,20 @@ fn dual_noun_map_answers_as_the_table_scan() {
     }
     assert_eq!(dual_noun("وجنديين"), Some("soldiers"));
 }
+
+#[test]
+fn unit_maps_answer_as_the_table_scans() {
+    use super::super::get;
+    use super::tables::{CURRENCIES, MEASURES, TIME};
+    let t = super::noun_tables();
+    // Every word of each table, and a word of none: the first row of the word, as `get`.
+    for &(w, _) in CURRENCIES.iter().chain([("شخص", ("", ""))].iter()) {
+        assert_eq!(t.currencies.get(w).copied(), get(CURRENCIES, w), "{w}");
+    }
+    for &(w, _) in TIME.iter().chain([("شخص", ("", "", false))].iter()) {
+        assert_eq!(t.time.get(w).copied(), get(TIME, w), "{w}");
+    }
+    for &(w, _) in MEASURES.iter().chain([("شخص", "")].iter()) {
+        assert_eq!(t.measures.get(w).copied(), get(MEASURES, w), "{w}");
+    }
+}
