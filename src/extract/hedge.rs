@@ -14,7 +14,7 @@
 
 use std::sync::OnceLock;
 
-use super::{clitic_splits, Fact, FactKind, FxSet, Sent};
+use super::{Fact, FactKind, FxSet, Sent, LEX};
 
 /// `(anchor, words before it, cue, whole sentence)`, in the `match` normalization. The anchor
 /// is the cue's rarest word, a lexicon word (its token has the `LEX` class), so a sentence
@@ -78,17 +78,15 @@ fn anchors() -> &'static FxSet<&'static str> {
 fn cue(sent: &Sent) -> Option<(usize, &'static str, bool)> {
     let mut found: Option<(usize, &'static str, bool)> = None;
     let anchors = anchors();
-    for i in 0..sent.len() {
-        if !sent.lex(i) {
+    for (i, t) in sent.toks.iter().enumerate() {
+        if t.class & LEX == 0 {
             continue;
         }
         let w = sent.w(i);
-        // The word, and without و/ف.
-        let bare = clitic_splits(w)
-            .nth(1)
-            .filter(|(c, _)| *c == "و" || *c == "ف")
-            .map_or(w, |(_, r)| r);
-        if !anchors.contains(w) && !anchors.contains(bare) {
+        // The word, and without و/ف. (Where a one-letter rest is left, the proclitic split
+        // keeps the word whole: neither is an anchor, and the word is tested as it is.)
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if !anchors.contains(w) && (bare.len() == w.len() || !anchors.contains(bare)) {
             continue;
         }
         for &(anchor, before, cue, whole) in CUES {

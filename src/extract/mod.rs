@@ -84,7 +84,7 @@ pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
 pub(crate) use numbers::ORDINAL_EN;
 pub use numbers::{Amount, Decimal};
-use sent::{tok_range, Term};
+use sent::Term;
 pub(crate) use sent::{DocState, Out, Sent};
 pub use text::Text;
 
@@ -253,27 +253,33 @@ impl Extractor {
             while u < terms.len() && terms[u].span.start < s.span.end {
                 u += 1;
             }
-            // The sentence's tokens, with `TERM` marked where a term starts.
-            let toks = &mut scratch.toks;
-            toks.clear();
-            toks.extend_from_slice(tokens.sentence(index));
+            // The sentence's tokens and its terms' token ranges; with terms, a copy of the
+            // tokens with `TERM` marked where a term starts.
+            let sentence_toks = tokens.sentence(index);
+            let mut sent_terms = std::mem::take(&mut scratch.terms);
+            sent::term_ranges(sentence_toks, &terms[t..u], &self.matcher, &mut sent_terms);
             let mut bits = tokens.bits(index);
-            for m in &terms[t..u] {
-                if let Some((from, _)) = tok_range(toks, m.span) {
-                    toks[from].class |= TERM;
+            let toks: &[Token] = if sent_terms.is_empty() {
+                sentence_toks
+            } else {
+                let marked = &mut scratch.toks;
+                marked.clear();
+                marked.extend_from_slice(sentence_toks);
+                for term in &sent_terms {
+                    marked[term.from].class |= TERM;
                     bits |= TERM;
                 }
-            }
+                marked
+            };
             let sent = Sent::new(
                 text,
                 doc_norm,
                 norm_spans[index],
-                &scratch.toks,
+                toks,
                 bits,
                 index,
-                &terms[t..u],
                 &self.matcher,
-                std::mem::take(&mut scratch.terms),
+                sent_terms,
             );
             let first = facts.len();
             let mut out = Out {
@@ -364,7 +370,9 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
 }
 
 /// Drop the facts of kind `inner` in `facts[first..]` that lie inside a fact of a kind
-/// `outer` accepts. One sweep: the outer facts' ends are tracked in start order.
+/// `outer` accepts. One sweep, no allocation: a second cursor runs ahead over the outer facts
+/// that start at or before the current fact (the tail is sorted by start) and tracks how far
+/// they reach; the kept facts are moved down in order.
 fn drop_covered(
     facts: &mut Vec<Fact>,
     first: usize,
@@ -375,28 +383,22 @@ fn drop_covered(
     if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(|f| outer(f.kind)) {
         return;
     }
-    // The outer facts' spans, in start order (the tail is sorted by start).
-    let spans: Vec<Span> = tail
-        .iter()
-        .filter(|f| outer(f.kind))
-        .map(|f| f.span)
-        .collect();
-    let (mut r, mut reach) = (0, 0);
-    let mut keep = Vec::with_capacity(tail.len());
-    for f in tail {
-        while r < spans.len() && spans[r].start <= f.span.start {
-            reach = reach.max(spans[r].end);
-            r += 1;
+    let (mut ahead, mut reach, mut kept) = (first, 0, first);
+    for i in first..facts.len() {
+        let span = facts[i].span;
+        // `ahead` > `i` once it has passed the fact itself: it reads facts not moved yet.
+        while ahead < facts.len() && facts[ahead].span.start <= span.start {
+            if outer(facts[ahead].kind) {
+                reach = reach.max(facts[ahead].span.end);
+            }
+            ahead += 1;
         }
-        keep.push(f.kind != inner || reach < f.span.end);
+        if facts[i].kind != inner || reach < span.end {
+            facts.swap(kept, i);
+            kept += 1;
+        }
     }
-    let mut k = keep.into_iter();
-    let mut i = 0;
-    facts.retain(|_| {
-        let ok = i < first || k.next().unwrap_or(true);
-        i += 1;
-        ok
-    });
+    facts.truncate(kept);
 }
 
 /// The order of facts: by start, kind, end.
@@ -408,7 +410,7 @@ fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
 /// costs no allocation beyond its facts.
 #[derive(Default)]
 struct Scratch {
-    /// The sentence's tokens, with `TERM` marked.
+    /// The sentence's tokens, with `TERM` marked (sentences with terms).
     toks: Vec<Token>,
     terms: Vec<Term>,
     /// Tokens dates and numbers have claimed.

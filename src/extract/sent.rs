@@ -76,6 +76,7 @@ pub(crate) struct Term {
 }
 
 impl<'a> Sent<'a> {
+    /// `terms`: the sentence's glossary matches with their token ranges ([`term_ranges`]).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         text: &'a str,
@@ -84,24 +85,10 @@ impl<'a> Sent<'a> {
         toks: &'a [Token],
         bits: u16,
         index: usize,
-        terms: &[TermMatch],
         matcher: &'a Matcher,
-        mut buf: Vec<Term>,
+        terms: Vec<Term>,
     ) -> Sent<'a> {
-        let entries = matcher.glossary().entries();
-        for m in terms {
-            let Some((from, to)) = tok_range(toks, m.span) else {
-                continue;
-            };
-            buf.push(Term {
-                from,
-                to,
-                core: m.core,
-                entry: m.entry,
-                category: entries[m.entry].category,
-            });
-        }
-        let active = bits != 0 || !buf.is_empty();
+        let active = bits != 0 || !terms.is_empty();
         Sent {
             text,
             index,
@@ -109,7 +96,7 @@ impl<'a> Sent<'a> {
             nspan,
             toks,
             bits,
-            terms: buf,
+            terms,
             matcher,
             active,
         }
@@ -194,11 +181,44 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// The token range covering an original-text span, if it has tokens.
-pub(super) fn tok_range(toks: &[Token], span: Span) -> Option<(usize, usize)> {
-    let from = toks.partition_point(|t| t.orig().start < span.start);
-    let to = toks.partition_point(|t| t.orig().end <= span.end);
-    (from < to).then_some((from, to))
+/// The glossary matches `terms` of a sentence with their token ranges in `toks` (those that
+/// cover a token), pushed to `out`. The matches come in text order: each range is found by
+/// walking on from the previous one's start, one pass over the sentence's tokens.
+pub(super) fn term_ranges(
+    toks: &[Token],
+    terms: &[TermMatch],
+    matcher: &Matcher,
+    out: &mut Vec<Term>,
+) {
+    let entries = matcher.glossary().entries();
+    let (mut from, mut last_start) = (0, 0);
+    for m in terms {
+        // (Out of order, which the matcher does not do: start over.)
+        if m.span.start < last_start {
+            from = 0;
+        }
+        last_start = m.span.start;
+        // The first token starting at or after the span…
+        while from < toks.len() && toks[from].orig().start < m.span.start {
+            from += 1;
+        }
+        // …and the tokens from there that end inside it. (As the partition point of
+        // `end <= span.end` over all tokens: when a token before `from` ends after the span,
+        // so does `toks[from]`, and the range is empty either way.)
+        let mut to = from;
+        while to < toks.len() && toks[to].orig().end <= m.span.end {
+            to += 1;
+        }
+        if from < to {
+            out.push(Term {
+                from,
+                to,
+                core: m.core,
+                entry: m.entry,
+                category: entries[m.entry].category,
+            });
+        }
+    }
 }
 
 /// Where facts go: knows the sentence, so rules give token ranges.

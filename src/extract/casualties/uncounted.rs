@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::{clitic_splits, trigger_at, Casualties, Detail, FactKind, Out, Sent, SINGULAR};
 use crate::extract::numbers::{Amount, Decimal};
 use crate::extract::FxMap;
-use crate::extract::DUAL;
+use crate::extract::{DUAL, LEX};
 
 /// `(end, count, english)` of the group at token `j`.
 fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
@@ -94,8 +94,18 @@ fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'s
 }
 
 pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
+    let toks = sent.toks;
     let mut k = done_to;
-    while k + 1 < sent.len() {
+    while k + 1 < toks.len() {
+        // Both rules need a lexicon word at `k` or `k + 1`. Without one, on to the pair that
+        // ends at the next lexicon word (a tight scan: most words are none).
+        if (toks[k].class | toks[k + 1].class) & LEX == 0 {
+            match toks[k + 2..].iter().position(|t| t.class & LEX != 0) {
+                Some(j) => k += j + 1,
+                None => break,
+            }
+            continue;
+        }
         // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
         if sent.lex(k + 1) {
             if let Some((from, what, count, en)) = group_before(sent, k + 1) {

@@ -118,6 +118,15 @@ fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
 /// A clock time starting at token `i`: push it, mark its tokens used, return its end.
 pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let saa = i >= 1 && !used[i - 1] && is_saa(sent.w(i - 1));
+    // A time is digits with a colon, or has الساعة before it or a part of day after its one
+    // or two tokens: most numbers have none of these, and are let go before being read.
+    if !saa
+        && sent.w(i + 1) != ":"
+        && part_at(sent, i + 1).is_none()
+        && part_at(sent, i + 2).is_none()
+    {
+        return None;
+    }
     let (h, mm, width, spelled) = match digits_at(sent, i) {
         Some((h, mm, w)) => (h, mm, w, false),
         None => {

@@ -5,7 +5,7 @@
 //! **In:** a tokenized sentence at a date word, the reference date. **Out:** a `date` fact
 //! (`date.weekday`, `date.relative`); its tokens marked used.
 
-use super::format::{iso_date, month_day_year};
+use super::format::{iso_date, month_day_year, push_int};
 use super::tables::{Unit, PARTS, UNITS, WEEKDAYS_EN};
 use super::{
     bare, clitic_splits, get, holiday, period, relative_at, weekday_word, Context, Date,
@@ -189,40 +189,74 @@ pub(super) fn relative(
         }
     }
     used[from..to].fill(true);
-    let words = match (unit, offset) {
-        (Unit::Day, -2) => "the day before yesterday".to_string(),
-        (Unit::Day, -1) => "yesterday".to_string(),
-        (Unit::Day, 0) => "today".to_string(),
-        (Unit::Day, _) => "tomorrow".to_string(),
-        (u, -1) => format!("last {}", u.name()),
-        (u, 0) => format!("this {}", u.name()),
-        (u, _) => format!("next {}", u.name()),
-    };
-    let words = match part {
-        Some(p) => format!("{p} {words}")
-            .replace("start this", "start of this")
-            .replace("mid this", "mid-this"),
-        None => words,
+    // "yesterday", "last week", "start of this month", "mid-this year", "late next year".
+    let words = |e: &mut String| {
+        let this = unit != Unit::Day && offset == 0;
+        match (part, this) {
+            (Some("start"), true) => e.push_str("start of "),
+            (Some("mid"), true) => e.push_str("mid-"),
+            (Some(p), _) => {
+                e.push_str(p);
+                e.push(' ');
+            }
+            (None, _) => {}
+        }
+        match (unit, offset) {
+            (Unit::Day, -2) => e.push_str("the day before yesterday"),
+            (Unit::Day, -1) => e.push_str("yesterday"),
+            (Unit::Day, 0) => e.push_str("today"),
+            (Unit::Day, _) => e.push_str("tomorrow"),
+            (u, _) => {
+                e.push_str(match offset {
+                    -1 => "last ",
+                    0 => "this ",
+                    _ => "next ",
+                });
+                e.push_str(u.name());
+            }
+        }
     };
     let (value, english) = match ctx.reference_date {
         Some(date) => {
             let (y, m) = (date.year(), date.month());
-            let v = match unit {
-                Unit::Day => Date::from_jdn(date.jdn() + offset as i64).to_string(),
+            let value = out.text(|v| match unit {
+                Unit::Day => {
+                    let on = Date::from_jdn(date.jdn() + offset as i64);
+                    iso_date(v, Some(on.year()), on.month(), Some(on.day()));
+                }
                 Unit::Week => {
                     let (wy, ww) = Date::from_jdn(date.jdn() + 7 * offset as i64).iso_week();
-                    format!("{wy:04}-W{ww:02}")
+                    push_int(v, wy, 4);
+                    v.push_str("-W");
+                    push_int(v, ww as i32, 2);
                 }
                 Unit::Month => {
                     let t = y * 12 + m as i32 - 1 + offset;
-                    format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+                    push_int(v, t.div_euclid(12), 4);
+                    v.push('-');
+                    push_int(v, t.rem_euclid(12) + 1, 2);
                 }
-                Unit::Year => format!("{:04}", y + offset),
-            };
-            let e = format!("{words} ({v})");
-            (v, e)
+                Unit::Year => push_int(v, y + offset, 4),
+            });
+            let english = out.text(|e| {
+                words(e);
+                e.push_str(" (");
+                e.push_str(&value);
+                e.push(')');
+            });
+            (value, english)
         }
-        None => (format!("relative:{}{:+}", unit.name(), offset), words),
+        None => (
+            out.text(|v| {
+                v.push_str("relative:");
+                v.push_str(unit.name());
+                if offset >= 0 {
+                    v.push('+');
+                }
+                push_int(v, offset, 0);
+            }),
+            out.text(words),
+        ),
     };
     let detail = DateDetail {
         relative: Some(offset),

@@ -59,30 +59,44 @@ fn month_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
 
 fn month_table_at(sent: &Sent, i: usize) -> Option<(u32, usize, bool)> {
     let w = sent.w(i);
+    let rows = month_rows();
     for (clitic, rest) in clitic_splits(w) {
         // باب is a door far more often than ب + آب (in August).
         if rest == "اب" && clitic.ends_with('ب') {
             continue;
         }
-        for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
-            for &(a, b, m) in table {
-                if a != rest {
-                    continue;
-                }
-                if b.is_empty() {
-                    // كانون/تشرين alone are not months.
-                    if table.iter().any(|&(x, y, _)| x == a && !y.is_empty()) {
-                        continue;
-                    }
-                    return Some((m, 1, hijri));
-                }
-                if sent.w(i + 1) == b {
-                    return Some((m, 2, hijri));
-                }
+        for &(second, m, hijri) in rows.get(rest).into_iter().flatten() {
+            if second.is_empty() {
+                return Some((m, 1, hijri));
+            }
+            if sent.w(i + 1) == second {
+                return Some((m, 2, hijri));
             }
         }
     }
     None
+}
+
+/// The month names by first word: `(second word or "", month, hijri)` in table order,
+/// Gregorian rows first; a one-word row is left out when its table also has the word with a
+/// second word (كانون/تشرين alone are not months). One probe per proclitic split instead of
+/// a scan of both tables.
+type MonthRows = super::FxMap<&'static str, Vec<(&'static str, u32, bool)>>;
+
+fn month_rows() -> &'static MonthRows {
+    static T: std::sync::OnceLock<MonthRows> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut rows = MonthRows::default();
+        for (table, hijri) in [(GREGORIAN, false), (HIJRI, true)] {
+            for &(a, b, m) in table {
+                if b.is_empty() && table.iter().any(|&(x, y, _)| x == a && !y.is_empty()) {
+                    continue;
+                }
+                rows.entry(a).or_default().push((b, m, hijri));
+            }
+        }
+        rows
+    })
 }
 
 fn number(sent: &Sent, i: usize) -> Option<u32> {
@@ -156,20 +170,72 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         i += 1;
     }
     // Second pass: years, weekdays, relative expressions (months have claimed theirs); each
-    // starts with digits or a `DATE_WORD`.
+    // starts with digits or a `DATE_WORD`, and a word only the rules its word opens
+    // ([`second_pass_rules`]) are tried.
     let mut i = 0;
     while i < n {
         if used[i] || !sent.any(i, DATE_WORD | NUM) {
             i += 1;
             continue;
         }
-        let next = period::period(sent, ctx, i, used, out)
-            .or_else(|| holiday::holiday(sent, ctx, i, used, out))
-            .or_else(|| year(sent, i, used, out))
-            .or_else(|| days::weekday(sent, ctx, i, used, out))
-            .or_else(|| days::relative(sent, ctx, i, used, out));
+        let rules = if sent.is_word(i) {
+            second_pass_rules(sent.w(i))
+        } else {
+            BY_YEAR
+        };
+        let mut next = None;
+        if rules & BY_PERIOD != 0 {
+            next = period::period(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_HOLIDAY != 0 {
+            next = holiday::holiday(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_YEAR != 0 {
+            next = year(sent, i, used, out);
+        }
+        if next.is_none() && rules & BY_WEEKDAY != 0 {
+            next = days::weekday(sent, ctx, i, used, out);
+        }
+        if next.is_none() && rules & BY_RELATIVE != 0 {
+            next = days::relative(sent, ctx, i, used, out);
+        }
         i = next.unwrap_or(i + 1);
     }
+}
+
+/// The second-pass rules, as bits of [`second_pass_rules`] (digits: `year` only).
+const BY_PERIOD: u8 = 1;
+const BY_HOLIDAY: u8 = 2;
+const BY_YEAR: u8 = 4;
+const BY_WEEKDAY: u8 = 8;
+const BY_RELATIVE: u8 = 16;
+
+/// The words before a year (عام 2021).
+const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه"];
+
+/// The words that are a relative day by themselves (with و too: وأمس).
+const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا"];
+
+/// The second-pass rules that may start at word `w`: the rules whose first word is one of
+/// `w`'s proclitic splits. Each rule tests its own first word as well, so this only skips
+/// rules that would find nothing; one hash probe per split instead of a table scan per rule.
+fn second_pass_rules(w: &str) -> u8 {
+    static T: std::sync::OnceLock<super::FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = T.get_or_init(|| {
+        let rows = (period::WORDS.iter().map(|&w| (w, BY_PERIOD)))
+            .chain(holiday::WORDS.iter().map(|&w| (w, BY_HOLIDAY)))
+            .chain(YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
+            .chain(WEEKDAYS.iter().map(|r| (r.0, BY_WEEKDAY)))
+            .chain(PARTS.iter().map(|r| (r.0, BY_RELATIVE)))
+            .chain(UNITS.iter().map(|r| (r.0, BY_RELATIVE)))
+            .chain(RELATIVE_DAYS.iter().map(|&w| (w, BY_RELATIVE)));
+        let mut t = super::FxMap::default();
+        for (w, rule) in rows {
+            *t.entry(w).or_default() |= rule;
+        }
+        t
+    });
+    clitic_splits(w).fold(0, |bits, (_, r)| bits | table.get(r).copied().unwrap_or(0))
 }
 
 /// 15/4/2023 (clock times are `clock`).
@@ -193,12 +259,24 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             }
             let to = i + 5 + usize::from(hijri_era);
             let name = HIJRI_EN[m as usize - 1];
+            let value = out.text(|v| {
+                v.push_str("hijri:");
+                iso_date(v, Some(y as i32), m, Some(d));
+            });
+            let english = out.text(|e| {
+                push_int(e, d as i32, 0);
+                e.push(' ');
+                e.push_str(name);
+                e.push(' ');
+                push_int(e, y as i32, 0);
+                e.push_str(" AH");
+            });
             out.push(
                 FactKind::Date,
                 i,
                 to,
-                format!("hijri:{y:04}-{m:02}-{d:02}"),
-                format!("{d} {name} {y} AH"),
+                value,
+                english,
                 "date.numeric",
                 Detail::Date(DateDetail {
                     hijri: true,
@@ -430,37 +508,62 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             Some(resolve::hijri_year(r, m, d.day, d.relative))
         });
         detail.part = d.part;
+        // hijri:1446-01-12, hijri:1446-01, hijri:--01-12, hijri:--01; a range of days as an
+        // ISO 8601 interval (hijri:1446-10-15/hijri:1446-10-26).
+        let hijri_value = |v: &mut String, day: Option<u32>| {
+            v.push_str("hijri:");
+            iso_date(v, year, m, day);
+        };
         match (d.day, year) {
             (Some(day), Some(y)) => {
-                // A range: both ends, as an ISO 8601 interval.
-                let (first, dash) = match d.first_day {
-                    Some(a) => (format!("hijri:{y:04}-{m:02}-{a:02}/"), format!("{a}–")),
-                    None => (String::new(), String::new()),
-                };
-                value = format!("{first}hijri:{y:04}-{m:02}-{day:02}");
+                value = out.text(|v| {
+                    if let Some(a) = d.first_day {
+                        hijri_value(v, Some(a));
+                        v.push('/');
+                    }
+                    hijri_value(v, Some(day));
+                });
                 let g = Date::from_jdn(hijri_jdn(y, m, day));
-                english = format!(
-                    "{dash}{day} {name} {y} AH (about {} {}, {})",
-                    MONTHS_EN[g.month() as usize - 1],
-                    g.day(),
-                    g.year()
-                );
+                // "15–26 Shawwal 1446 AH (about April 24, 2025)".
+                english = out.text(|e| {
+                    if let Some(a) = d.first_day {
+                        push_int(e, a as i32, 0);
+                        e.push('–');
+                    }
+                    push_int(e, day as i32, 0);
+                    e.push(' ');
+                    e.push_str(name);
+                    e.push(' ');
+                    push_int(e, y, 0);
+                    e.push_str(" AH (about ");
+                    month_day_year(e, g.month(), Some(g.day()), Some(g.year()));
+                    e.push(')');
+                });
                 detail.gregorian_estimate = Some(g);
                 grain = "day";
             }
             (None, Some(y)) => {
-                value = format!("hijri:{y:04}-{m:02}");
-                english = format!("{name} {y} AH");
+                value = out.text(|v| hijri_value(v, None));
+                english = out.text(|e| {
+                    e.push_str(name);
+                    e.push(' ');
+                    push_int(e, y, 0);
+                    e.push_str(" AH");
+                });
                 grain = "month";
             }
             (Some(day), None) => {
-                value = format!("hijri:--{m:02}-{day:02}");
-                english = format!("{day} {name}");
+                value = out.text(|v| hijri_value(v, Some(day)));
+                english = out.text(|e| {
+                    push_int(e, day as i32, 0);
+                    e.push(' ');
+                    e.push_str(name);
+                });
                 grain = "day";
             }
             (None, None) => {
-                value = format!("hijri:--{m:02}");
-                english = name.to_string();
+                value = out.text(|v| hijri_value(v, None));
+                english = Text::new(name);
                 grain = "month";
             }
         }
@@ -559,8 +662,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             return Some(to);
         }
     }
-    let head = sent.lex(i)
-        && clitic_splits(w).any(|(_, r)| matches!(r, "عام" | "العام" | "عامي" | "سنه" | "السنه"));
+    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
         (i, i + 1)
     } else if number(sent, i).is_some_and(|y| (1900..=2100).contains(&y)) && i >= 1 {
@@ -613,12 +715,20 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
 /// (`2015`).
 fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
     if hijri {
+        let value = out.text(|v| {
+            v.push_str("hijri:");
+            push_int(v, y as i32, 4);
+        });
+        let english = out.text(|e| {
+            push_int(e, y as i32, 0);
+            e.push_str(" AH");
+        });
         out.push(
             FactKind::Date,
             from,
             to,
-            format!("hijri:{y:04}"),
-            format!("{y} AH"),
+            value,
+            english,
             "date.hijri",
             Detail::Date(DateDetail {
                 hijri: true,
@@ -659,14 +769,6 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
     out.extend(holiday::WORDS);
-    out.extend([
-        "عام",
-        "العام",
-        "عامي",
-        "سنه",
-        "السنه",
-        "اليوم",
-        "امس",
-        "غدا",
-    ]);
+    out.extend(YEAR_HEADS);
+    out.extend(RELATIVE_DAYS);
 }

@@ -183,6 +183,33 @@ fn date_english() {
         &[("الاثنين", "Monday, May 13, 2024")],
         Date::new(2024, 5, 14),
     );
+    // Relative dates and Hijri ranges, written into the reused buffer (no `format!`).
+    check_english(
+        FactKind::Date,
+        &[
+            ("قال أمس", "yesterday (2015-07-24)"),
+            ("يبدأ مطلع الشهر الحالي", "start of this month (2015-07)"),
+            ("ينتهي منتصف العام الحالي", "mid-this year (2015)"),
+            ("إلى أواخر العام المقبل", "late next year (2016)"),
+            ("الأسبوع المقبل", "next week (2015-W31)"),
+            (
+                "من 15 إلى 26 شوال الجاري",
+                "15–26 Shawwal 1436 AH (about August 12, 2015)",
+            ),
+            ("عام 1436 هـ", "1436 AH"),
+            ("في 12/10/1436", "12 Shawwal 1436 AH"),
+        ],
+        Date::new(2015, 7, 25),
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            ("منتصف الشهر الماضي", "mid last month"),
+            ("مطلع العام الحالي", "start of this year"),
+            ("في شهر رمضان", "Ramadan"),
+        ],
+        None,
+    );
 }
 
 /// Rules drawn from the news gold's first half (issue #18): a weekday after اليوم/أمس names
@@ -259,4 +286,37 @@ fn news_days_and_hijri_numbers() {
         )],
         Date::new(2015, 7, 21),
     );
+}
+
+/// The second pass tries at a word only the rules its proclitic splits open: every date
+/// word opens at least one, and the right ones (normalized words).
+#[test]
+fn second_pass_rules_open_the_rules_of_their_word() {
+    let rows: &[(&str, u8)] = &[
+        ("والعام", BY_YEAR | BY_RELATIVE),
+        ("عامي", BY_YEAR),
+        ("الخميس", BY_WEEKDAY),
+        ("وامس", BY_RELATIVE),
+        ("اليوم", BY_RELATIVE),
+        ("ومطلع", BY_RELATIVE),
+        ("قبل", BY_PERIOD),
+        ("وبعد", BY_PERIOD),
+        ("يوم", BY_PERIOD),
+        ("عيد", BY_HOLIDAY),
+        ("ايام", BY_HOLIDAY),
+        ("الاسبوع", BY_RELATIVE),
+        ("الحكومه", 0),
+        ("مارس", 0),
+    ];
+    for &(w, want) in rows {
+        assert_eq!(second_pass_rules(w), want, "{w}");
+    }
+    let mut words = Vec::new();
+    date_words(&mut words);
+    for w in words {
+        for c in ["", "و", "ب", "فل"] {
+            let written = format!("{c}{w}");
+            assert_ne!(second_pass_rules(&written), 0, "{written}");
+        }
+    }
 }

@@ -135,15 +135,40 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
 }
 
 /// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
+/// Asked at every `DUAL` word: [`DUAL_NOUNS`] (some 250 rows) as a hash map, one probe per
+/// proclitic split; the same answer as [`lookup`]'s scan (the first split with a row, and
+/// that word's first row).
 pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
-    lookup(DUAL_NOUNS, w).map(|(_, en)| en)
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut map = FxMap::default();
+        for &(k, v) in DUAL_NOUNS {
+            map.entry(k).or_insert(v);
+        }
+        map
+    });
+    clitic_splits(w).find_map(|(_, r)| table.get(r).copied())
 }
 
-/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns.
+/// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns; and the unit tables asked
+/// after every number ([`CURRENCIES`], [`TIME`], [`MEASURES`]) as hash tables, each word with
+/// its first row, as a scan of the table finds it.
 struct NounTables {
     nouns: FxMap<&'static str, &'static str>,
     stop: FxSet<&'static str>,
     two_words: Vec<(&'static str, &'static str)>,
+    currencies: FxMap<&'static str, (&'static str, &'static str)>,
+    time: FxMap<&'static str, (&'static str, &'static str, bool)>,
+    measures: FxMap<&'static str, &'static str>,
+}
+
+/// A `(word, value)` table as a hash map, the first row of a word winning.
+fn first_rows<T: Copy>(table: &[(&'static str, T)]) -> FxMap<&'static str, T> {
+    let mut map = FxMap::default();
+    for &(k, v) in table {
+        map.entry(k).or_insert(v);
+    }
+    map
 }
 
 fn noun_tables() -> &'static NounTables {
@@ -162,6 +187,9 @@ fn noun_tables() -> &'static NounTables {
                 .copied()
                 .filter(|(k, _)| k.contains(' '))
                 .collect(),
+            currencies: first_rows(CURRENCIES),
+            time: first_rows(TIME),
+            measures: first_rows(MEASURES),
         }
     })
 }
@@ -186,7 +214,9 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if !sent.is_word(j) {
         return None;
     }
-    if let Some(&(stem, (english, iso))) = CURRENCIES.iter().find(|(k, _)| *k == w) {
+    let tables = noun_tables();
+    if let Some((stem, (english, iso))) = tables.currencies.get_key_value(w).map(|(&k, &v)| (k, v))
+    {
         let base = CURRENCIES
             .iter()
             .find(|(_, v)| v.0 == english)
@@ -217,7 +247,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         });
     }
     if n.value.is_some() {
-        if let Some((iso, english, time)) = get(TIME, w) {
+        if let Some(&(iso, english, time)) = tables.time.get(w) {
             return Some(After::Duration {
                 to: j + 1,
                 iso,
@@ -232,7 +262,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
-    if let Some(english) = get(MEASURES, w) {
+    if let Some(&english) = tables.measures.get(w) {
         return Some(After::Measure { to: j + 1, english });
     }
     // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)
@@ -480,11 +510,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
     }
     // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.
+    if sent.bits & DUAL == 0 {
+        return;
+    }
     for i in 0..sent.len() {
         if !sent.has(i, DUAL) {
             continue;
         }
-        if let Some((_, english)) = lookup(DUAL_NOUNS, sent.w(i)) {
+        if let Some(english) = dual_noun(sent.w(i)) {
             out.push(
                 FactKind::Quantity,
                 i,

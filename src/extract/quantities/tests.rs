@@ -127,3 +127,42 @@ fn durations() {
     ];
     check(Duration, rows, None);
 }
+
+#[test]
+fn dual_noun_map_answers_as_the_table_scan() {
+    use super::super::lookup;
+    use super::{dual_noun, DUAL_NOUNS};
+    // Every row, bare and behind the proclitics a sentence puts on it, and words that are
+    // not duals: the hash map gives what the first-row scan of the table gives.
+    for &(k, _) in DUAL_NOUNS {
+        for c in ["", "و", "ب", "ل", "وب", "فل", "ال"] {
+            let w = format!("{c}{k}");
+            assert_eq!(
+                dual_noun(&w),
+                lookup(DUAL_NOUNS, &w).map(|(_, en)| en),
+                "{w}"
+            );
+        }
+    }
+    for w in ["يومين", "وساعتين", "جنود", "و", ""] {
+        assert_eq!(dual_noun(w), lookup(DUAL_NOUNS, w).map(|(_, en)| en), "{w}");
+    }
+    assert_eq!(dual_noun("وجنديين"), Some("soldiers"));
+}
+
+#[test]
+fn unit_maps_answer_as_the_table_scans() {
+    use super::super::get;
+    use super::tables::{CURRENCIES, MEASURES, TIME};
+    let t = super::noun_tables();
+    // Every word of each table, and a word of none: the first row of the word, as `get`.
+    for &(w, _) in CURRENCIES.iter().chain([("شخص", ("", ""))].iter()) {
+        assert_eq!(t.currencies.get(w).copied(), get(CURRENCIES, w), "{w}");
+    }
+    for &(w, _) in TIME.iter().chain([("شخص", ("", "", false))].iter()) {
+        assert_eq!(t.time.get(w).copied(), get(TIME, w), "{w}");
+    }
+    for &(w, _) in MEASURES.iter().chain([("شخص", "")].iter()) {
+        assert_eq!(t.measures.get(w).copied(), get(MEASURES, w), "{w}");
+    }
+}
