@@ -41,12 +41,14 @@
 //!
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
+mod before;
 mod source;
 mod speaker;
 #[cfg(test)]
 mod tests;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
+use before::{as_said, subject_before};
 use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
@@ -138,6 +140,20 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("تري", ("believes", true)),
     ("يعتقد", ("believes", true)),
     ("يعتقدون", ("believe", true)),
+    // Attributed (أرجع فلان ذلك إلى …): the words follow إلى, after ذلك/السبب/الأمر.
+    ("ارجع", ("attributed", true)),
+    ("ارجعت", ("attributed", true)),
+    ("يرجع", ("attributes", true)),
+    ("ترجع", ("attributes", true)),
+    ("عزا", ("attributed", true)),
+    ("عزت", ("attributed", true)),
+    // Condemned: the words follow فيه/خلاله (in the call, the cable), `:`, أن or «…».
+    ("ادان", ("condemned", true)),
+    ("ادانت", ("condemned", true)),
+    ("استنكر", ("denounced", true)),
+    ("استنكرت", ("denounced", true)),
+    ("ندد", ("denounced", true)),
+    ("نددت", ("denounced", true)),
     // Speech verbs only at the head of a clause, with و/ف ([`CLAUSE_ONLY`]).
     ("بين", ("explained", true)),
     ("بينت", ("explained", true)),
@@ -193,6 +209,13 @@ const CONNECTIVES: &[&str] = &[
     "غير",
     "لو",
 ];
+
+/// What an attribution verb (أرجع، عزا) attributes, before إلى: ذلك، السبب، الأمر.
+const THAT: &[&str] = &["ذلك", "السبب", "الامر", "هذا", "سبب"];
+
+/// "In it" (the call, the cable) right after a verb: أعرب فيه عن، أدان خلاله. The speaker is
+/// the sender named just before.
+const IN_IT: &[&str] = &["فيه", "فيها", "خلاله", "خلالها"];
 
 /// A row of the speech verb tables.
 #[derive(Clone, Copy)]
@@ -254,6 +277,11 @@ fn is_verb(w: &str) -> bool {
     verb_rows().get(w).is_some_and(|r| !r.clause_only)
 }
 
+/// Is the normalized word `w` itself a speech verb, without و/ف (يرى، أكدت)?
+fn bare_verb(w: &str) -> bool {
+    verb_rows().contains_key(w)
+}
+
 fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
@@ -311,13 +339,29 @@ fn opening(
     let n = sent.len();
     let only_an = verb == "expressed" && is_abbar(sent, i);
     let mut skip_to = 0;
-    for k in i + 1..(i + 17).min(n) {
+    let mut that = None;
+    let mut limit = (i + 17).min(n);
+    let mut relative = false;
+    for k in i + 1..n {
+        if k >= limit {
+            break;
+        }
         if k <= skip_to {
             continue;
         }
         let w = sent.w(k);
+        // ويؤكد "المركز" الذي يعتبر المرجع الإحصائي …، أن: a relative clause after the
+        // subject gets sixteen tokens more, once.
+        if !relative && matches!(w, "الذي" | "التي" | "الذين") {
+            relative = true;
+            limit = (k + 17).min(n);
+        }
         // أعرب عن استنكاره: the words are what follows عن.
         if w == "عن" && k <= i + 3 && verb == "expressed" {
+            return Some((k, k));
+        }
+        // أدان فيه التفجير (in the call): what follows فيه.
+        if k == i + 1 && matches!(verb, "condemned" | "denounced") && IN_IT.contains(&w) {
             return Some((k, k));
         }
         // أكد على أهمية …، شدد سموه على …: what follows على (not علي the name).
@@ -328,6 +372,17 @@ fn opening(
         }
         if only_an {
             if k >= i + 3 {
+                return None;
+            }
+            continue;
+        }
+        // أرجع فلان ذلك إلى …: what follows إلى, once ذلك (or السبب، الأمر) is passed.
+        if matches!(verb, "attributed" | "attributes") {
+            if THAT.contains(&w) && that.is_none() {
+                that = Some(k);
+            } else if let (true, Some(t)) = (w == "الي", that) {
+                return Some((k, t));
+            } else if w == "الي" || k >= i + 10 {
                 return None;
             }
             continue;
@@ -373,6 +428,22 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let mut i = 0;
     while i < n {
         let Some((verb, subject)) = speech_verb_at(sent, i) else {
+            // …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد قول التقرير.
+            if sent.has(i, VERB) {
+                if let Some((from, to, who)) = as_said(sent, out, i) {
+                    let span = sent.span(from, to);
+                    let taken = out
+                        .facts
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sentence == sent.index)
+                        .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
+                    if !taken {
+                        let src = source.get_or_insert_with(|| source_in(sent)).clone();
+                        push(sent, out, from, to, "quote.as-said", who, "said", src);
+                    }
+                }
+            }
             i += 1;
             continue;
         };
@@ -404,10 +475,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             // وكانت الحكومة التركية أكدت أن: the subject before the verb, after كان.
             who = kana_subject(sent, out, i);
         }
+        if who.english.is_empty() && subject {
+            // وأحد زعماء إسرائيل يرى أن: the subject before a verb without و.
+            who = subject_before(sent, out, i);
+        }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
-            let sender = matches!(sent.w(i + 1), "فيه" | "فيها" | "خلاله" | "خلالها");
+            let sender = IN_IT.contains(&sent.w(i + 1));
             who = earlier_subject(sent, out, i, sender);
         }
         // The quotation right after, or the reported clause.
@@ -539,4 +614,5 @@ fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
 /// Speech verbs (the `VERB` word class; also lexicon words).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(VERBS.iter().chain(MORE_VERBS).map(|r| r.0));
+    before::words(out);
 }

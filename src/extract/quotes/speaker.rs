@@ -25,7 +25,7 @@ pub(super) struct Speaker {
 }
 
 impl Speaker {
-    fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+    pub(super) fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
         Speaker {
             english: f.value.to_string(),
             arabic: f.span.slice(text).to_string(),
@@ -43,7 +43,7 @@ pub(super) const AGENCIES: &[&str] = &[
 ];
 
 /// Common sources: `(word, english)`.
-const SOURCES: &[(&str, &str)] = &[
+pub(super) const SOURCES: &[(&str, &str)] = &[
     ("البيان", "the statement"),
     ("بيان", "a statement"),
     ("المصدر", "the source"),
@@ -75,7 +75,7 @@ const NO_SUBJECT: &[&str] = &[
 /// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
 /// subject without a fact must be definite or one of these.
 #[rustfmt::skip]
-const SUBJECT_NOUNS: &[&str] = &[
+pub(super) const SUBJECT_NOUNS: &[&str] = &[
     "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
     "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
     "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
@@ -87,7 +87,7 @@ const SUBJECT_NOUNS: &[&str] = &[
 /// Nouns for a person's office: after one, the person named in the subject is the speaker
 /// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
 #[rustfmt::skip]
-const PERSON_NOUNS: &[&str] = &[
+pub(super) const PERSON_NOUNS: &[&str] = &[
     "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
     "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
 ];
@@ -164,7 +164,7 @@ pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
 
 /// Is token `k` where a subject ends: a preposition (بعد، خلال، في …), ل, or an agency or
 /// paper the words are given to (لوكالة، لصحيفة، لرويترز)?
-fn is_barrier(sent: &Sent, k: usize) -> bool {
+pub(super) fn is_barrier(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     if BARRIERS.contains(&w) || w == "ل" {
         return true;
@@ -175,7 +175,7 @@ fn is_barrier(sent: &Sent, k: usize) -> bool {
 
 /// Does the subject starting at token `k` begin with a person's office (a role, a glossary
 /// title, المسؤول، المتحدث …)?
-fn is_title(sent: &Sent, k: usize) -> bool {
+pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
     sent.any(k, ROLE)
         || sent
             .term_at(k)
@@ -187,7 +187,7 @@ fn is_title(sent: &Sent, k: usize) -> bool {
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
 /// attached before it (لرويترز، بالأمير), no preposition, ل or agency word right before it
 /// (قال لوكالة انترفاكس)? Read in the normalized text.
-fn subject_like(sent: &Sent, f: &Fact) -> bool {
+pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
     // The 64 bytes before the fact are enough for a clitic and the word before.
     let text = &sent.norm.text;
     let p = sent.norm.map.norm_start(f.span.start);
@@ -215,7 +215,7 @@ fn letter(c: char) -> bool {
 }
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
-fn is_agency(sent: &Sent, f: &Fact) -> bool {
+pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
     f.kind != FactKind::Person
         && norm_of(sent, f.span)
             .split(' ')
@@ -237,6 +237,13 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     }
     if from >= to {
         return Speaker::default();
+    }
+    // ويؤكد "المركز" الذي …: one word in quotation marks.
+    if sent.is_quote(from) && from + 2 < to && sent.is_quote(from + 2) && sent.is_word(from + 1) {
+        let s = speaker(sent, out, from + 1, from + 2);
+        if !s.english.is_empty() {
+            return s;
+        }
     }
     // البيان الصادر عن مكتب رئيس الوزراء: the office.
     if matches!(sent.w(from), "البيان" | "بيان")
@@ -283,6 +290,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         return Speaker::of_fact(f, sent.text, false);
     }
     let (english, mut arabic) = noun_speaker(sent, from, end);
+    // وتابع البيان: the party that issued the statement named before.
+    if let Some(s) = issuer(sent, out, &english, from) {
+        return s;
+    }
     // A title running straight into the words, without a person fact: the whole subject, the
     // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
     let mut last = end;
@@ -430,7 +441,7 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
 
 /// Is the definite noun `w` one that stands for an organization named before (الوزارة،
 /// الجامعة، الهيئة، الاتحاد)?
-fn refers_back(w: &str) -> bool {
+pub(super) fn refers_back(w: &str) -> bool {
     w.starts_with("ال")
         && (w.ends_with('ه')
             || matches!(
@@ -449,7 +460,7 @@ fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
 /// last quote speaker or organization of the document (within [`LOOKBACK`] facts) whose
 /// first word is that noun without the article (وزارة الطوارئ), else the last such name
 /// written before ([`named_before`]: لجامعة تبوك).
-fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
+pub(super) fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
     let head = noun.strip_prefix("ال")?;
     for f in out.facts.iter().rev().take(LOOKBACK) {
         let (english, arabic) = match (&f.kind, &f.detail) {
@@ -464,7 +475,9 @@ fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> 
             _ => continue,
         };
         let mut words = arabic.split_whitespace();
-        if words.next().is_some_and(|w| fold_eq(w, head)) && words.next().is_some() {
+        // وزارة الطوارئ for الوزارة; المركز الإحصائي for المركز.
+        let first = words.next();
+        if first.is_some_and(|w| fold_eq(w, head) || fold_eq(w, noun)) && words.next().is_some() {
             return Some(Speaker {
                 english: english.to_string(),
                 arabic: arabic.to_string(),
@@ -473,6 +486,67 @@ fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> 
         }
     }
     named_before(sent, head, at)
+}
+
+/// How far (bytes of the normalized text) from a speaker [`issuer`] looks for بيان/تقرير.
+const STATEMENT_NEAR: usize = 120;
+
+/// The party that issued "the statement" or "the report" (`english` of a [`SOURCES`] noun
+/// at token `at`): the last quote speaker of the document (within [`LOOKBACK`] facts) with
+/// بيان / تقرير written near it (وقال الاتحاد الدولي في بيان: «…» … وتابع البيان), or, for
+/// the nearest quote speaker, a paper, agency or channel (وأكدت صحيفة ميرور أن … التقرير
+/// أشار إلى أن); else the last organization with the word near it (أصدرت وزارة الداخلية
+/// بيانا). Resolved.
+pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option<Speaker> {
+    let word = match english {
+        "the statement" => "بيان",
+        "the report" => "تقرير",
+        _ => return None,
+    };
+    let text = &sent.norm.text;
+    let here = sent.toks[at].norm().start;
+    let near = |f: &Fact| {
+        let p = sent.norm.map.norm_start(f.span.start).min(here);
+        let mut lo = p.saturating_sub(STATEMENT_NEAR);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (p + STATEMENT_NEAR).min(here);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        text[lo..hi].contains(word)
+    };
+    let own = |ar: &str| get(SOURCES, ar.trim()).is_some();
+    let medium = |ar: &str| {
+        ar.split_whitespace().next().is_some_and(|w| {
+            let w = w.replace('ة', "ه");
+            SOURCE_HEADS.contains(&w.as_str()) || AGENCIES.contains(&w.as_str())
+        })
+    };
+    let facts = || out.facts.iter().rev().take(LOOKBACK);
+    let mut nearest = true;
+    for f in facts() {
+        if let Detail::Quote {
+            speaker: Some((en, ar)),
+            ..
+        } = &f.detail
+        {
+            if f.kind == FactKind::Quote && !own(ar) {
+                if near(f) || (nearest && medium(ar)) {
+                    return Some(Speaker {
+                        english: en.clone(),
+                        arabic: ar.clone(),
+                        resolved: true,
+                    });
+                }
+                nearest = false;
+            }
+        }
+    }
+    facts()
+        .find(|f| f.kind == FactKind::Org && !is_agency(sent, f) && near(f))
+        .map(|f| Speaker::of_fact(f, sent.text, true))
 }
 
 /// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
