@@ -6,9 +6,10 @@
 //! Both read a bounded window (six tokens before a verb; the clause before على حد and up to
 //! eight tokens after it), so a sentence stays linear.
 
+use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    earlier_subject, is_agency, issuer, is_barrier, is_title, refer_back, refers_back, speaker,
-    subject_like, Speaker, PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
+    earlier_subject, is_agency, is_barrier, is_title, sacred_at, speaker, subject_like, Speaker,
+    PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -41,9 +42,10 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     if i == 0 || !super::bare_verb(sent.w(i)) {
         return Speaker::default();
     }
+    // After punctuation or a complement (قال فلان إن الرئيس هادي أعرب …).
     let mut s = (0..i)
         .rev()
-        .find(|&k| sent.kind(k) == Some(Kind::Punct))
+        .find(|&k| sent.kind(k) == Some(Kind::Punct) || COMPLEMENTS.contains(&sent.w(k)))
         .map_or(0, |k| k + 1);
     if OPENERS.contains(&sent.w(s)) {
         s += 1;
@@ -51,10 +53,17 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     if s >= i || i - s > BEFORE_MAX {
         return Speaker::default();
     }
+    // والله تعالى يقول: a verse.
+    if let Some((english, len)) = sacred_at(sent, s) {
+        let arabic = without_clitic(sent, s, (s + len).min(i));
+        return Speaker {
+            english: english.to_string(),
+            arabic,
+            resolved: false,
+        };
+    }
     let stops = |k: usize| {
-        is_barrier(sent, k)
-            || COMPLEMENTS.contains(&sent.w(k))
-            || speech_verb_at(sent, k).is_some()
+        is_barrier(sent, k) || COMPLEMENTS.contains(&sent.w(k)) || speech_verb_at(sent, k).is_some()
     };
     if (s..i).any(|k| !sent.is_word(k) || stops(k)) {
         return Speaker::default();
@@ -134,6 +143,20 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
         arabic,
         resolved: false,
     }
+}
+
+/// Tokens `from..to` as written, without a و/ف on the first.
+fn without_clitic(sent: &Sent, from: usize, to: usize) -> String {
+    let w = sent.w(from);
+    let clitic = if w.starts_with(['و', 'ف']) && w.chars().count() > 3 {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    let start = sent.toks[from].norm().start + clitic;
+    sent.norm_span(start, sent.toks[to - 1].norm().end)
+        .slice(sent.text)
+        .to_string()
 }
 
 /// The words after على حد that name who said the clause before: قول/تعبير + the speaker

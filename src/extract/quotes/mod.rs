@@ -42,6 +42,7 @@
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
 mod before;
+mod refer;
 mod source;
 mod speaker;
 #[cfg(test)]
@@ -147,6 +148,8 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("ترجع", ("attributes", true)),
     ("عزا", ("attributed", true)),
     ("عزت", ("attributed", true)),
+    ("ابدي", ("expressed", true)),
+    ("ابدت", ("expressed", true)),
     // Condemned: the words follow فيه/خلاله (in the call, the cable), `:`, أن or «…».
     ("ادان", ("condemned", true)),
     ("ادانت", ("condemned", true)),
@@ -209,6 +212,32 @@ const CONNECTIVES: &[&str] = &[
     "غير",
     "لو",
 ];
+
+/// Relative pronouns: a clause about the subject may follow it before the words.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين"];
+
+/// Does token `k` follow a name: a closing quotation mark, a comma, or the end of a fact of
+/// this sentence (a person, organization, group or place)?
+fn after_name(sent: &Sent, out: &Out, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    if sent.is_quote(k - 1) || matches!(sent.w(k - 1), "," | "،") {
+        return true;
+    }
+    let end = sent.toks[k - 1].orig().end;
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| {
+            f.span.end == end
+                && matches!(
+                    f.kind,
+                    FactKind::Person | FactKind::Org | FactKind::Group | FactKind::Place
+                )
+        })
+}
 
 /// What an attribution verb (أرجع، عزا) attributes, before إلى: ذلك، السبب، الأمر.
 const THAT: &[&str] = &["ذلك", "السبب", "الامر", "هذا", "سبب"];
@@ -350,9 +379,10 @@ fn opening(
             continue;
         }
         let w = sent.w(k);
-        // ويؤكد "المركز" الذي يعتبر المرجع الإحصائي …، أن: a relative clause after the
-        // subject gets sixteen tokens more, once.
-        if !relative && matches!(w, "الذي" | "التي" | "الذين") {
+        // ويؤكد "المركز" الذي يعتبر المرجع الإحصائي …، أن: a relative clause right after
+        // a named subject (a fact, a quoted name or a comma before it) gets sixteen tokens
+        // more, once; not after a plain noun (كما جاء في الحديث الذي أخرجه …).
+        if !relative && RELATIVES.contains(&w) && after_name(sent, out, k) {
             relative = true;
             limit = (k + 17).min(n);
         }

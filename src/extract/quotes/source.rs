@@ -34,7 +34,14 @@ const STUDIES: &[&str] = &["دراسه", "تقرير", "احصائيه", "مسح
 
 /// Verbs of making after [`STUDIES`]: أعدها، أصدره، نشرها، أجراها.
 const MADE: &[&str] = &[
-    "اعدها", "اعده", "اصدرها", "اصدره", "نشرها", "نشره", "اجراها", "اجراه",
+    "اعدها",
+    "اعده",
+    "اصدرها",
+    "اصدره",
+    "نشرها",
+    "نشره",
+    "اجراها",
+    "اجراه",
 ];
 
 /// The maker named after a study word, from token `k`: a verb of [`MADE`] then up to five

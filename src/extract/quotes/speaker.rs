@@ -6,6 +6,7 @@
 //! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
+use super::refer::{issuer, named_person, refer_back, refers_back};
 use super::source::SOURCE_HEADS;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
@@ -65,7 +66,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
 /// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
 /// صحفي …، وأضاف في تصريح …
 #[rustfmt::skip]
-const NO_SUBJECT: &[&str] = &[
+pub(super) const NO_SUBJECT: &[&str] = &[
     "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
     "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
     "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
@@ -93,7 +94,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 ];
 
 /// Words a subject does not come after: وقال بعد لقائه الرئيس …
-const BARRIERS: &[&str] = &[
+pub(super) const BARRIERS: &[&str] = &[
     "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
 ];
 
@@ -206,11 +207,68 @@ pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
     !(BARRIERS.contains(&prev)
         || prev == "ل"
         || source(prev)
-        || prev.strip_prefix('ل').is_some_and(source))
+        || prev.strip_prefix('ل').is_some_and(source)
+        || addressed(prev))
+}
+
+/// Honorifics before a title or a name (معالي وزير الخارجية، فضيلة الشيخ القاسم، صاحب السمو
+/// الملكي الأمير …): passed over at the start of a subject. Normalized.
+#[rustfmt::skip]
+const HONORIFICS: &[&str] = &[
+    "معالي", "سمو", "صاحب", "السمو", "الملكي", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله",
+];
+
+/// Is `w` ل + a title or honorific (للرئيس، لسمو، لمعالي، للأمير، لولي): the person after it
+/// is addressed, not speaking (أعرب للرئيس السيسي عن تهانيه).
+fn addressed(w: &str) -> bool {
+    let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
+    bare.is_some_and(|b| {
+        PERSON_NOUNS.contains(&b)
+            || HONORIFICS.contains(&b)
+            || matches!(b, "شيخ" | "امير" | "ملك" | "ولي" | "سفير")
+    })
+}
+
+/// The English of [`sacred_at`]'s speakers, never carried to later words.
+const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
+
+/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال رسول الله، قال صلى
+/// الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
+/// و/ف), if they name one.
+pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> {
+    let w = sent.w(k);
+    let w = clitic_splits(w)
+        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+        .map(|(_, r)| r)
+        .find(|r| {
+            matches!(
+                *r,
+                "تعالي"
+                    | "سبحانه"
+                    | "الله"
+                    | "رسول"
+                    | "النبي"
+                    | "الرسول"
+                    | "صلي"
+                    | "عليه"
+            )
+        })?;
+    let next = sent.w(k + 1);
+    match w {
+        "تعالي" | "سبحانه" => Some((SACRED[0], 1)),
+        "الله" if matches!(next, "تعالي" | "سبحانه" | "عز") => {
+            Some((SACRED[0], 2))
+        }
+        "رسول" if next == "الله" => Some((SACRED[1], 2)),
+        "النبي" | "الرسول" => Some((SACRED[1], 1)),
+        "صلي" if next == "الله" => Some((SACRED[1], 4.min(sent.len() - k))),
+        "عليه" if matches!(next, "السلام" | "الصلاه") => Some((SACRED[1], 2)),
+        _ => None,
+    }
 }
 
 /// Is `c` a letter of a word in the normalized text (Arabic or Latin)?
-fn letter(c: char) -> bool {
+pub(super) fn letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z')
 }
 
@@ -234,6 +292,24 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         from += 1;
     } else if NO_SUBJECT.contains(&sent.w(from)) {
         return Speaker::default();
+    }
+    // أعرب للرئيس السيسي عن …: an addressee, no subject written here.
+    if addressed(sent.w(from)) {
+        return Speaker::default();
+    }
+    // معالي وزير الخارجية: the title after the honorific.
+    while from + 1 < to && HONORIFICS.contains(&sent.w(from)) {
+        from += 1;
+    }
+    // قال تعالى، قال رسول الله: a verse or a hadith.
+    if let Some((english, len)) = sacred_at(sent, from) {
+        return Speaker {
+            english: english.to_string(),
+            arabic: sent
+                .surface(from, (from + len).min(to).max(from + 1))
+                .to_string(),
+            resolved: false,
+        };
     }
     if from >= to {
         return Speaker::default();
@@ -386,7 +462,9 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         };
         return (english, sent.surface(t.from, t.to).to_string());
     }
-    let noun = definite || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    // أحد سكان مركز سلام، إحدى المشاركات: one of a group.
+    let one_of = matches!(first, "احد" | "احدي") && phrase_word(sent, from + 1);
+    let noun = definite || one_of || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
     if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
         return (String::new(), String::new());
     }
@@ -399,7 +477,9 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
 fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
     let mut end = from + 1;
     if definite {
-        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") {
+        // الجهاز المركزي, but not الحديث الذي.
+        let relative = matches!(sent.w(end), "الذي" | "التي" | "الذين");
+        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") && !relative {
             end += 1;
         }
     } else {
@@ -439,202 +519,10 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
                 || speech_verb_at(sent, k).is_some()))
 }
 
-/// Is the definite noun `w` one that stands for an organization named before (الوزارة،
-/// الجامعة، الهيئة، الاتحاد)?
-pub(super) fn refers_back(w: &str) -> bool {
-    w.starts_with("ال")
-        && (w.ends_with('ه')
-            || matches!(
-                w,
-                "الاتحاد" | "المركز" | "البنك" | "الحزب" | "المجلس" | "الصندوق"
-            ))
-}
-
 /// The `match` normalization of an original-text span of the document.
 fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     let n = sent.norm.map.to_normalized(span);
     &sent.norm.text[n.start..n.end]
-}
-
-/// The organization a bare definite noun (الوزارة، الجامعة) at token `at` stands for: the
-/// last quote speaker or organization of the document (within [`LOOKBACK`] facts) whose
-/// first word is that noun without the article (وزارة الطوارئ), else the last such name
-/// written before ([`named_before`]: لجامعة تبوك).
-pub(super) fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
-    let head = noun.strip_prefix("ال")?;
-    for f in out.facts.iter().rev().take(LOOKBACK) {
-        let (english, arabic) = match (&f.kind, &f.detail) {
-            (
-                FactKind::Quote,
-                Detail::Quote {
-                    speaker: Some((en, ar)),
-                    ..
-                },
-            ) => (en.as_str(), ar.as_str()),
-            (FactKind::Org, _) => (f.value.as_str(), f.span.slice(sent.text)),
-            _ => continue,
-        };
-        let mut words = arabic.split_whitespace();
-        // وزارة الطوارئ for الوزارة; المركز الإحصائي for المركز.
-        let first = words.next();
-        if first.is_some_and(|w| fold_eq(w, head) || fold_eq(w, noun)) && words.next().is_some() {
-            return Some(Speaker {
-                english: english.to_string(),
-                arabic: arabic.to_string(),
-                resolved: true,
-            });
-        }
-    }
-    named_before(sent, head, at)
-}
-
-/// How far (bytes of the normalized text) from a speaker [`issuer`] looks for بيان/تقرير.
-const STATEMENT_NEAR: usize = 120;
-
-/// The party that issued "the statement" or "the report" (`english` of a [`SOURCES`] noun
-/// at token `at`): the last quote speaker of the document (within [`LOOKBACK`] facts) with
-/// بيان / تقرير written near it (وقال الاتحاد الدولي في بيان: «…» … وتابع البيان), or, for
-/// the nearest quote speaker, a paper, agency or channel (وأكدت صحيفة ميرور أن … التقرير
-/// أشار إلى أن); else the last organization with the word near it (أصدرت وزارة الداخلية
-/// بيانا). Resolved.
-pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option<Speaker> {
-    let word = match english {
-        "the statement" => "بيان",
-        "the report" => "تقرير",
-        _ => return None,
-    };
-    let text = &sent.norm.text;
-    let here = sent.toks[at].norm().start;
-    let near = |f: &Fact| {
-        let p = sent.norm.map.norm_start(f.span.start).min(here);
-        let mut lo = p.saturating_sub(STATEMENT_NEAR);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut hi = (p + STATEMENT_NEAR).min(here);
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
-        text[lo..hi].contains(word)
-    };
-    let own = |ar: &str| get(SOURCES, ar.trim()).is_some();
-    let medium = |ar: &str| {
-        ar.split_whitespace().next().is_some_and(|w| {
-            let w = w.replace('ة', "ه");
-            SOURCE_HEADS.contains(&w.as_str()) || AGENCIES.contains(&w.as_str())
-        })
-    };
-    let facts = || out.facts.iter().rev().take(LOOKBACK);
-    let mut nearest = true;
-    for f in facts() {
-        if let Detail::Quote {
-            speaker: Some((en, ar)),
-            ..
-        } = &f.detail
-        {
-            if f.kind == FactKind::Quote && !own(ar) {
-                if near(f) || (nearest && medium(ar)) {
-                    return Some(Speaker {
-                        english: en.clone(),
-                        arabic: ar.clone(),
-                        resolved: true,
-                    });
-                }
-                nearest = false;
-            }
-        }
-    }
-    facts()
-        .find(|f| f.kind == FactKind::Org && !is_agency(sent, f) && near(f))
-        .map(|f| Speaker::of_fact(f, sent.text, true))
-}
-
-/// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
-fn fold_eq(w: &str, folded: &str) -> bool {
-    let mut it = folded.chars();
-    for c in w.chars() {
-        let c = match c {
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        };
-        if it.next() != Some(c) {
-            return false;
-        }
-    }
-    it.next().is_none()
-}
-
-/// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
-/// their first name: the full name for a title and a family name (الدكتور التركي).
-fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
-    out.facts
-        .iter()
-        .rev()
-        .take(LOOKBACK)
-        .filter(|f| f.kind == FactKind::Person)
-        .find(|f| {
-            f.span
-                .slice(sent.text)
-                .split_whitespace()
-                .skip(1)
-                .any(|w| fold_eq(w, name))
-        })
-        .map(|f| Speaker::of_fact(f, sent.text, true))
-}
-
-/// How far back (bytes of the normalized text) [`named_before`] reads.
-const NAMED_BEFORE_BYTES: usize = 3000;
-
-/// The last `head + name` written before token `at` (لجامعة تبوك for الجامعة), within
-/// [`NAMED_BEFORE_BYTES`], found in the normalized text: the head as a word (after no more
-/// than two proclitics) and the next word, if that is not a function word. As written.
-fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
-    let text = &sent.norm.text;
-    let end = sent.toks[at].norm().start;
-    let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let window = &text[start..end];
-    for (p, _) in window.rmatch_indices(head) {
-        let after = &window[p + head.len()..];
-        // The head ends its word, and one space leads to the next word.
-        let Some(rest) = after.strip_prefix(' ') else {
-            continue;
-        };
-        let word_len = rest.find(|c: char| !letter(c)).unwrap_or(rest.len());
-        let next = &rest[..word_len];
-        // Before the head: the start of a word, or proclitics (لجامعة، وبوزارة).
-        let word_start = window[..p]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| letter(c))
-            .last()
-            .map_or(p, |(i, _)| i);
-        let clitics = &window[word_start..p];
-        let clitics_ok = clitics.chars().count() <= 2
-            && clitics
-                .chars()
-                .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
-        let name = next.chars().count() >= 3
-            && !BARRIERS.contains(&next)
-            && !NO_SUBJECT.contains(&next)
-            && !COMPLEMENTS.contains(&next);
-        if clitics_ok && name {
-            let from = start + p;
-            let to = from + head.len() + 1 + word_len;
-            let arabic = sent.norm_span(from, to).slice(sent.text).to_string();
-            return Some(Speaker {
-                english: arabic.clone(),
-                arabic,
-                resolved: true,
-            });
-        }
-    }
-    None
 }
 
 /// The speaker of a speech verb at token `before` with no subject written: the speaker of
@@ -647,6 +535,8 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
     let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
     let mut here: Option<&Fact> = None;
     let mut last_person: Option<&Fact> = None;
+    // A verse or hadith quoted on the way back (قال تعالى: …).
+    let mut cited = false;
     for f in out.facts.iter().rev().take(LOOKBACK) {
         let this = f.sentence == sent.index;
         if this && f.span.start >= limit {
@@ -660,6 +550,11 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                     ..
                 },
             ) => {
+                // A verse or a hadith cited: the one who cited it is carried, not God.
+                if SACRED.contains(&en.as_str()) {
+                    cited = true;
+                    continue;
+                }
                 if this || here.is_none() {
                     return Speaker {
                         english: en.clone(),
@@ -679,6 +574,10 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
             (FactKind::Person, _) => {
                 if here.is_some() {
                     break;
+                }
+                // Who cited the verse or hadith: the person named before it.
+                if cited && subject_like(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
                 }
                 // The subject of a speech verb whose words were not found (وقالت د. سارة
                 // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
