@@ -213,6 +213,17 @@ const CONNECTIVES: &[&str] = &[
     "لو",
 ];
 
+/// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
+/// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
+fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
+    verb == "points out"
+        && i > 0
+        && matches!(
+            sent.w(i - 1),
+            "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
+        )
+}
+
 /// Relative pronouns: a clause about the subject may follow it before the words.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين"];
 
@@ -457,7 +468,8 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let mut source: Option<Option<String>> = None;
     let mut i = 0;
     while i < n {
-        let Some((verb, subject)) = speech_verb_at(sent, i) else {
+        let found = speech_verb_at(sent, i).filter(|&(verb, _)| !indicates(sent, i, verb));
+        let Some((verb, subject)) = found else {
             // …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد قول التقرير.
             if sent.has(i, VERB) {
                 if let Some((from, to, who)) = as_said(sent, out, i) {

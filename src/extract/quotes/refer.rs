@@ -6,7 +6,7 @@
 
 use super::source::SOURCE_HEADS;
 use super::speaker::{
-    is_agency, letter, Speaker, AGENCIES, BARRIERS, LOOKBACK, NO_SUBJECT, SOURCES,
+    is_agency, letter, Speaker, AGENCIES, BARRIERS, LOOKBACK, NO_SUBJECT, SOURCES, SUBJECT_NOUNS,
 };
 use super::{Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Out};
@@ -157,7 +157,7 @@ const NAMED_BEFORE_BYTES: usize = 3000;
 /// The last `head + name` written before token `at` (لجامعة تبوك for الجامعة), within
 /// [`NAMED_BEFORE_BYTES`], found in the normalized text: the head as a word (after no more
 /// than two proclitics) and the next word, if that is not a function word. As written.
-fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
+pub(super) fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
     let text = &sent.norm.text;
     let end = sent.toks[at].norm().start;
     let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
@@ -201,4 +201,62 @@ fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// Heads of an organization's name after ل (بيان لوزارة …، بيان للائتلاف), besides the
+/// subject nouns. Normalized, without the article.
+#[rustfmt::skip]
+const ORG_HEADS: &[&str] = &[
+    "وزاره", "هيئه", "منظمه", "حركه", "جيش", "حزب", "ائتلاف", "مجلس", "جبهه", "اتحاد", "تحالف",
+    "شركه", "جمعيه", "نادي", "لجنه", "مركز", "جامعه", "امانه", "رئاسه", "اداره", "مكتب", "سفاره",
+    "قياده", "حكومه", "رابطه", "بعثه", "وكاله",
+];
+
+/// The party a statement or report is of, written with ل after it (at token `k`, before
+/// `to`): an organization or person fact inside the token (بيان لوزارة الخارجية التركية),
+/// else ل + an organization's head and the definite words after it, as written without the
+/// ل; with the article's alef dropped (للائتلاف) the name written before with that head
+/// ([`named_before`]: ائتلاف الوطنية).
+pub(super) fn party_after_lam(sent: &Sent, out: &Out, k: usize, to: usize) -> Option<Speaker> {
+    if k >= to || !sent.is_word(k) {
+        return None;
+    }
+    let rest = sent.w(k).strip_prefix('ل')?;
+    let tok = sent.toks[k];
+    let (start, end) = (tok.orig().start, tok.orig().end);
+    let inside = out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .find(|f| {
+            matches!(f.kind, FactKind::Org | FactKind::Person | FactKind::Group)
+                && f.span.start > start
+                && f.span.start < end
+                && !is_agency(sent, f)
+        });
+    if let Some(f) = inside {
+        return Some(Speaker::of_fact(f, sent.text, false));
+    }
+    let head = |w: &str| ORG_HEADS.contains(&w) || SUBJECT_NOUNS.contains(&w);
+    if let Some(bare) = rest.strip_prefix('ل') {
+        return head(bare).then(|| named_before(sent, bare, k)).flatten();
+    }
+    if !head(rest) {
+        return None;
+    }
+    let mut last = k + 1;
+    while last < to && last < k + 4 && sent.is_word(last) && sent.w(last).starts_with("ال") {
+        last += 1;
+    }
+    let from = tok.norm().start + 'ل'.len_utf8();
+    let arabic = sent
+        .norm_span(from, sent.toks[last - 1].norm().end)
+        .slice(sent.text)
+        .to_string();
+    Some(Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
+    })
 }

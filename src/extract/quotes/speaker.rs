@@ -6,7 +6,7 @@
 //! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
-use super::refer::{issuer, named_person, refer_back, refers_back};
+use super::refer::{issuer, named_person, party_after_lam, refer_back, refers_back};
 use super::source::SOURCE_HEADS;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
@@ -364,6 +364,12 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let pick = if titled { person.or(first) } else { first };
     if let Some(f) = pick {
         return Speaker::of_fact(f, sent.text, false);
+    }
+    // جاء في بيان لوزارة الخارجية: the party the statement is of.
+    if matches!(sent.w(from), "بيان" | "تقرير") {
+        if let Some(s) = party_after_lam(sent, out, from + 1, to) {
+            return s;
+        }
     }
     let (english, mut arabic) = noun_speaker(sent, from, end);
     // وتابع البيان: the party that issued the statement named before.
