@@ -9,7 +9,7 @@
 use super::refer::{issuer, named_person, party_after_lam, refer_back, refers_back};
 use super::source::SOURCE_HEADS;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
+use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE, VERB};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -211,6 +211,63 @@ pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
         || addressed(prev))
 }
 
+/// Words after a day that belong to the date (الأربعاء الماضي).
+const DATE_AFTER: &[&str] = &["الماضي", "المقبل", "الماضيه", "المقبله"];
+
+/// Quantity words that head a group subject with من (عدد من الفلسطينيين، بعض المسؤولين).
+const SOME_OF: &[&str] = &["عدد", "بعض", "كثير", "معظم", "غالبيه", "مجموعه"];
+
+/// A group as the subject at `from` (before `to`): a quantity word and من with the definite
+/// noun after it (عدد من الفلسطينيين), or an indefinite plural in -ون and up to two words
+/// after it before the words (معارضون سوريون), as written.
+fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speaker> {
+    let w = sent.w(from);
+    let end = if SOME_OF.contains(&w) && sent.w(from + 1) == "من" {
+        // عدد من الفلسطينيين، عدد من أهالي القرية: up to the first definite word.
+        let mut e = from + 2;
+        while e < to && e < from + 5 && sent.is_word(e) && !phrase_stop(sent, e) {
+            e += 1;
+            if sent.w(e - 1).starts_with("ال") {
+                break;
+            }
+        }
+        e
+    } else if SOME_OF.contains(&w) && sent.w(from + 1).starts_with("ال") {
+        from + 2
+    } else if w.ends_with("ون")
+        && w.chars().count() >= 5
+        && !w.starts_with("ال")
+        && !SUBJECT_NOUNS.contains(&w)
+    {
+        let mut e = from + 1;
+        while e < to && e < from + 3 && sent.is_word(e) && !phrase_stop(sent, e) {
+            e += 1;
+        }
+        e
+    } else {
+        return None;
+    };
+    if end > to || !(from..end).all(|k| sent.is_word(k)) {
+        return None;
+    }
+    let arabic = sent.surface(from, end).to_string();
+    Some(Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
+    })
+}
+
+/// Does token `k` end a subject: a barrier, a complement, a speech verb or a word that shows
+/// no subject?
+fn phrase_stop(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    is_barrier(sent, k)
+        || COMPLEMENTS.contains(&w)
+        || NO_SUBJECT.contains(&w)
+        || speech_verb_at(sent, k).is_some()
+}
+
 /// Honorifics before a title or a name (معالي وزير الخارجية، فضيلة الشيخ القاسم، صاحب السمو
 /// الملكي الأمير …): passed over at the start of a subject. Normalized.
 #[rustfmt::skip]
@@ -293,10 +350,21 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     } else if NO_SUBJECT.contains(&sent.w(from)) {
         return Speaker::default();
     }
-    // أعرب للرئيس السيسي عن …: an addressee, no subject written here.
-    if addressed(sent.w(from)) {
+    // أكدت الأربعاء الماضي نقلا عن …: a day or date before the subject (or none).
+    while from < to
+        && (sent.any(from, DATE_WORD | MONTH)
+            || (from > 0 && sent.any(from - 1, DATE_WORD) && DATE_AFTER.contains(&sent.w(from))))
+    {
+        from += 1;
+    }
+    if from >= to {
         return Speaker::default();
     }
+    // أعرب للرئيس السيسي عن …، وقال للمنتج: an addressee, no subject written here.
+    if addressed(sent.w(from)) || sent.w(from).starts_with("لل") {
+        return Speaker::default();
+    }
+
     // معالي وزير الخارجية: the title after the honorific.
     while from + 1 < to && HONORIFICS.contains(&sent.w(from)) {
         from += 1;
@@ -364,6 +432,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let pick = if titled { person.or(first) } else { first };
     if let Some(f) = pick {
         return Speaker::of_fact(f, sent.text, false);
+    }
+    // ويعتقد عدد من الفلسطينيين أن، ويقول معارضون سوريون إن: a group.
+    if let Some(s) = group_subject(sent, from, to) {
+        return s;
     }
     // جاء في بيان لوزارة الخارجية: the party the statement is of.
     if matches!(sent.w(from), "بيان" | "تقرير") {
