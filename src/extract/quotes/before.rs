@@ -181,10 +181,11 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
 /// `<clause> على حد قول <speaker>` with [`AS_SAID`] at token `k`: `(from, to, speaker)` of
 /// the clause since the last punctuation (three words or more), ending before على.
 pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize, Speaker)> {
-    let &(_, pronoun) = AS_SAID.iter().find(|r| r.0 == sent.w(k))?;
+    // حد before it first: one comparison turns away the other VERB-class words.
     if k < 5 || sent.w(k - 1) != "حد" || sent.w(k - 2) != "علي" {
         return None;
     }
+    let &(_, pronoun) = AS_SAID.iter().find(|r| r.0 == sent.w(k))?;
     let to = k - 2;
     let from = (0..to)
         .rev()
