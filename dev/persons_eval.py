@@ -24,7 +24,8 @@ Usage (from the repo root):
   python3 dev/persons_eval.py --bin target/release/dragoman
   python3 dev/persons_eval.py --bin /work/ref/dragoman          # main, for "before"
   python3 dev/persons_eval.py --bin target/release/dragoman --show news-fp   # list errors
-Options: --show news-fp|news-fn|quotes|ner-fp|ner-fn (print misses of the tune/dev part).
+Options: --show news-fp|news-fn|quotes|ner-fp|ner-fn (print misses of the tune/dev part);
+  --part tune|held|all and --ann A|B choose what the news lists show.
 """
 import argparse
 import json
@@ -211,7 +212,7 @@ def speaker_ok(pred, gold):
     return a in g or g in a
 
 
-def news_eval(binary, show, show_part="tune"):
+def news_eval(binary, show, show_part="tune", show_ann="A"):
     arts = []
     for line in open(os.path.join(GOLD, "articles.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f, _, date = line.split("\t")[:3]
@@ -258,7 +259,7 @@ def news_eval(binary, show, show_part="tune"):
                 r = res[p]
                 for k, v in enumerate((tp, len(pp), len(gp), en, len(gq), qfound, qright)):
                     r[k] += v
-            if show and ann == "A" and (show_part == "all" or part == show_part):
+            if show and ann == show_ann and (show_part == "all" or part == show_part):
                 if show == "news-fp":
                     for k, p in enumerate(pp):
                         if not used[k]:
@@ -289,12 +290,13 @@ def main():
     ap.add_argument("--show", default="")
     ap.add_argument("--only", default="", help="ner or news")
     ap.add_argument("--part", default="tune", help="which news part --show lists: tune, held or all")
+    ap.add_argument("--ann", default="A", help="which annotator --show lists misses against: A or B")
     a = ap.parse_args()
     rows = []
     if a.only in ("", "ner"):
         rows += ner_eval(a.bin, a.show)
     if a.only in ("", "news"):
-        rows += news_eval(a.bin, a.show, a.part)
+        rows += news_eval(a.bin, a.show, a.part, a.ann)
     for name, v in rows:
         if "mentions" in name or "tokens" in name:
             print(f"{name:48s} P {v[0]:.3f}  R {v[1]:.3f}  F1 {v[2]:.3f}  (pred {v[3]}, gold {v[4]})")

@@ -10,6 +10,10 @@ Usage (from the repo root):
   cargo build --release
   python3 dev/speakers_sample.py show  --bin target/release/dragoman > /tmp/sample.txt
   python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
+  python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
+`pair`: a fresh 100 articles (seed 18, none of the gold nor of seed 17's 100), 50 quotes of
+the `--before` build, each with the speaker of the `--bin` build's overlapping quote, for a
+before/after judgement of the same quotes (two judged files, scored with `score`).
 The judged file (tab-separated, one line per sampled quote, the `show` order): article,
 start, end (code points), predicted speaker, verdict (ok | wrong | none-ok | none-wrong),
 a short English note. `ok`: the speaker is right (a title or description for an unnamed
@@ -29,10 +33,54 @@ ROOT = os.path.dirname(HERE)
 NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles"))
 
 
-def articles():
+def articles(seed=17):
+    """100 articles not in the gold; a seed other than 17 also leaves out seed 17's 100
+    (looked at while writing rules), so its sample is fresh."""
     gold = {l.split("\t")[0] for l in open(os.path.join(HERE, "gold", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
     names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold)
-    return random.Random(17).sample(names, 100)
+    first = random.Random(17).sample(names, 100)
+    if seed == 17:
+        return first
+    rest = [n for n in names if n not in set(first)]
+    return random.Random(seed).sample(rest, 100)
+
+
+def quote_facts(binary, arts, texts):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for a in arts:
+            f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", path],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(path)
+    quotes = []
+    for line in out.splitlines():
+        row = json.loads(line)
+        quotes += [(row["doc_id"], x) for x in row["facts"] if x["type"] == "quote"]
+    return quotes
+
+
+def pair(before, after, seed):
+    """50 quotes of `before` (seed `seed`), each with the speaker `after` gives the quote of
+    the same article that overlaps it most ("(no quote)" if none): judge both columns."""
+    arts = articles(seed)
+    texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+    qb = quote_facts(before, arts, texts)
+    qa = quote_facts(after, arts, texts)
+    print(f"# seed {seed}: {len(qb)} quote facts before, {len(qa)} after, in {len(arts)} articles")
+    who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
+    for doc, x in random.Random(seed).sample(qb, min(50, len(qb))):
+        best, size = None, 0
+        for d, y in qa:
+            o = min(x["end"], y["end"]) - max(x["start"], y["start"])
+            if d == doc and o > size:
+                best, size = y, o
+        text = texts[doc]
+        print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
+        print("   ctx:", text[max(0, x["start"] - 300):x["end"]].replace("\n", " / "))
+        print()
 
 
 def show(binary):
@@ -81,7 +129,11 @@ def score(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 2 and sys.argv[1] == "show":
+    if len(sys.argv) >= 2 and sys.argv[1] == "pair":
+        arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
+        pair(arg("--before", "/work/ref/dragoman"), arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")),
+             int(arg("--seed", "18")))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "show":
         b = sys.argv[sys.argv.index("--bin") + 1] if "--bin" in sys.argv else os.path.join(ROOT, "target", "release", "dragoman")
         show(b)
     elif len(sys.argv) == 3 and sys.argv[1] == "score":

@@ -41,12 +41,15 @@
 //!
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
+mod before;
+mod refer;
 mod source;
 mod speaker;
 #[cfg(test)]
 mod tests;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
+use before::{as_said, subject_before};
 use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
@@ -138,6 +141,22 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("تري", ("believes", true)),
     ("يعتقد", ("believes", true)),
     ("يعتقدون", ("believe", true)),
+    // Attributed (أرجع فلان ذلك إلى …): the words follow إلى, after ذلك/السبب/الأمر.
+    ("ارجع", ("attributed", true)),
+    ("ارجعت", ("attributed", true)),
+    ("يرجع", ("attributes", true)),
+    ("ترجع", ("attributes", true)),
+    ("عزا", ("attributed", true)),
+    ("عزت", ("attributed", true)),
+    ("ابدي", ("expressed", true)),
+    ("ابدت", ("expressed", true)),
+    // Condemned: the words follow فيه/خلاله (in the call, the cable), `:`, أن or «…».
+    ("ادان", ("condemned", true)),
+    ("ادانت", ("condemned", true)),
+    ("استنكر", ("denounced", true)),
+    ("استنكرت", ("denounced", true)),
+    ("ندد", ("denounced", true)),
+    ("نددت", ("denounced", true)),
     // Speech verbs only at the head of a clause, with و/ف ([`CLAUSE_ONLY`]).
     ("بين", ("explained", true)),
     ("بينت", ("explained", true)),
@@ -193,6 +212,50 @@ const CONNECTIVES: &[&str] = &[
     "غير",
     "لو",
 ];
+
+/// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
+/// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
+fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
+    verb == "points out"
+        && i > 0
+        && matches!(
+            sent.w(i - 1),
+            "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
+        )
+}
+
+/// Relative pronouns: a clause about the subject may follow it before the words.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين"];
+
+/// Does token `k` follow a name: a closing quotation mark, a comma, or the end of a fact of
+/// this sentence (a person, organization, group or place)?
+fn after_name(sent: &Sent, out: &Out, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    if sent.is_quote(k - 1) || matches!(sent.w(k - 1), "," | "،") {
+        return true;
+    }
+    let end = sent.toks[k - 1].orig().end;
+    out.facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+        .any(|f| {
+            f.span.end == end
+                && matches!(
+                    f.kind,
+                    FactKind::Person | FactKind::Org | FactKind::Group | FactKind::Place
+                )
+        })
+}
+
+/// What an attribution verb (أرجع، عزا) attributes, before إلى: ذلك، السبب، الأمر.
+const THAT: &[&str] = &["ذلك", "السبب", "الامر", "هذا", "سبب"];
+
+/// "In it" (the call, the cable) right after a verb: أعرب فيه عن، أدان خلاله. The speaker is
+/// the sender named just before.
+const IN_IT: &[&str] = &["فيه", "فيها", "خلاله", "خلالها"];
 
 /// A row of the speech verb tables.
 #[derive(Clone, Copy)]
@@ -254,6 +317,11 @@ fn is_verb(w: &str) -> bool {
     verb_rows().get(w).is_some_and(|r| !r.clause_only)
 }
 
+/// Is the normalized word `w` itself a speech verb, without و/ف (يرى، أكدت)?
+fn bare_verb(w: &str) -> bool {
+    verb_rows().contains_key(w)
+}
+
 fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
     let w = sent.w(i);
     for (clitic, rest) in clitic_splits(w) {
@@ -311,13 +379,30 @@ fn opening(
     let n = sent.len();
     let only_an = verb == "expressed" && is_abbar(sent, i);
     let mut skip_to = 0;
-    for k in i + 1..(i + 17).min(n) {
+    let mut that = None;
+    let mut limit = (i + 17).min(n);
+    let mut relative = false;
+    for k in i + 1..n {
+        if k >= limit {
+            break;
+        }
         if k <= skip_to {
             continue;
         }
         let w = sent.w(k);
+        // ويؤكد "المركز" الذي يعتبر المرجع الإحصائي …، أن: a relative clause right after
+        // a named subject (a fact, a quoted name or a comma before it) gets sixteen tokens
+        // more, once; not after a plain noun (كما جاء في الحديث الذي أخرجه …).
+        if !relative && RELATIVES.contains(&w) && after_name(sent, out, k) {
+            relative = true;
+            limit = (k + 17).min(n);
+        }
         // أعرب عن استنكاره: the words are what follows عن.
         if w == "عن" && k <= i + 3 && verb == "expressed" {
+            return Some((k, k));
+        }
+        // أدان فيه التفجير (in the call): what follows فيه.
+        if k == i + 1 && matches!(verb, "condemned" | "denounced") && IN_IT.contains(&w) {
             return Some((k, k));
         }
         // أكد على أهمية …، شدد سموه على …: what follows على (not علي the name).
@@ -328,6 +413,17 @@ fn opening(
         }
         if only_an {
             if k >= i + 3 {
+                return None;
+            }
+            continue;
+        }
+        // أرجع فلان ذلك إلى …: what follows إلى, once ذلك (or السبب، الأمر) is passed.
+        if matches!(verb, "attributed" | "attributes") {
+            if THAT.contains(&w) && that.is_none() {
+                that = Some(k);
+            } else if let (true, Some(t)) = (w == "الي", that) {
+                return Some((k, t));
+            } else if w == "الي" || k >= i + 10 {
                 return None;
             }
             continue;
@@ -372,7 +468,24 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     let mut source: Option<Option<String>> = None;
     let mut i = 0;
     while i < n {
-        let Some((verb, subject)) = speech_verb_at(sent, i) else {
+        let found = speech_verb_at(sent, i).filter(|&(verb, _)| !indicates(sent, i, verb));
+        let Some((verb, subject)) = found else {
+            // …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد قول التقرير.
+            if sent.has(i, VERB) {
+                if let Some((from, to, who)) = as_said(sent, out, i) {
+                    let span = sent.span(from, to);
+                    let taken = out
+                        .facts
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sentence == sent.index)
+                        .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
+                    if !taken {
+                        let src = source.get_or_insert_with(|| source_in(sent)).clone();
+                        push(sent, out, from, to, "quote.as-said", who, "said", src);
+                    }
+                }
+            }
             i += 1;
             continue;
         };
@@ -404,10 +517,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             // وكانت الحكومة التركية أكدت أن: the subject before the verb, after كان.
             who = kana_subject(sent, out, i);
         }
+        if who.english.is_empty() && subject {
+            // وأحد زعماء إسرائيل يرى أن: the subject before a verb without و.
+            who = subject_before(sent, out, i);
+        }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
-            let sender = matches!(sent.w(i + 1), "فيه" | "فيها" | "خلاله" | "خلالها");
+            let sender = IN_IT.contains(&sent.w(i + 1));
             who = earlier_subject(sent, out, i, sender);
         }
         // The quotation right after, or the reported clause.
@@ -539,4 +656,5 @@ fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
 /// Speech verbs (the `VERB` word class; also lexicon words).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(VERBS.iter().chain(MORE_VERBS).map(|r| r.0));
+    before::words(out);
 }

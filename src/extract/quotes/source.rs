@@ -29,6 +29,35 @@ pub(super) const SOURCE_HEADS: &[&str] = &[
     "موقع",
 ];
 
+/// Written works a source marker may name before their maker (بحسب دراسة أعدها …).
+const STUDIES: &[&str] = &["دراسه", "تقرير", "احصائيه", "مسح", "بيان", "بحث"];
+
+/// Verbs of making after [`STUDIES`]: أعدها، أصدره، نشرها، أجراها.
+const MADE: &[&str] = &[
+    "اعدها",
+    "اعده",
+    "اصدرها",
+    "اصدره",
+    "نشرها",
+    "نشره",
+    "اجراها",
+    "اجراه",
+];
+
+/// The maker named after a study word, from token `k`: a verb of [`MADE`] then up to five
+/// words before punctuation (أعدها المركز الإحصائي لدول الخليج), as written.
+fn made_by(sent: &Sent, k: usize) -> Option<String> {
+    if !MADE.contains(&sent.w(k)) {
+        return None;
+    }
+    let from = k + 1;
+    let mut end = from;
+    while end < sent.len() && end < from + 5 && sent.is_word(end) {
+        end += 1;
+    }
+    (end > from).then(|| sent.surface(from, end).to_string())
+}
+
 /// لوكالة، لقناة: ل + a generic head of a source name.
 fn medium_with_lam(w: &str) -> bool {
     w.starts_with('ل') && SOURCE_HEADS.iter().any(|h| w[2..] == **h)
@@ -74,6 +103,12 @@ pub(super) fn source_in(sent: &Sent) -> Option<String> {
             return (close > k + 1).then(|| sent.surface(k + 1, close).to_string());
         }
         let a = sent.w(k);
+        // بحسب دراسة أعدها المركز الإحصائي: who made the study or the report.
+        if !head_here && STUDIES.contains(&a) {
+            if let Some(by) = made_by(sent, k + 1) {
+                return Some(by);
+            }
+        }
         let head = head_here || SOURCE_HEADS.contains(&a);
         if !head && !AGENCIES.contains(&a) {
             continue;

@@ -6,9 +6,10 @@
 //! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
+use super::refer::{issuer, named_person, party_after_lam, refer_back, refers_back};
 use super::source::SOURCE_HEADS;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, ROLE, VERB};
+use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE, VERB};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -25,7 +26,7 @@ pub(super) struct Speaker {
 }
 
 impl Speaker {
-    fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+    pub(super) fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
         Speaker {
             english: f.value.to_string(),
             arabic: f.span.slice(text).to_string(),
@@ -43,7 +44,7 @@ pub(super) const AGENCIES: &[&str] = &[
 ];
 
 /// Common sources: `(word, english)`.
-const SOURCES: &[(&str, &str)] = &[
+pub(super) const SOURCES: &[(&str, &str)] = &[
     ("البيان", "the statement"),
     ("بيان", "a statement"),
     ("المصدر", "the source"),
@@ -65,7 +66,7 @@ const SOURCES: &[(&str, &str)] = &[
 /// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
 /// صحفي …، وأضاف في تصريح …
 #[rustfmt::skip]
-const NO_SUBJECT: &[&str] = &[
+pub(super) const NO_SUBJECT: &[&str] = &[
     "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
     "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
     "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
@@ -75,7 +76,7 @@ const NO_SUBJECT: &[&str] = &[
 /// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
 /// subject without a fact must be definite or one of these.
 #[rustfmt::skip]
-const SUBJECT_NOUNS: &[&str] = &[
+pub(super) const SUBJECT_NOUNS: &[&str] = &[
     "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
     "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
     "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
@@ -87,13 +88,13 @@ const SUBJECT_NOUNS: &[&str] = &[
 /// Nouns for a person's office: after one, the person named in the subject is the speaker
 /// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
 #[rustfmt::skip]
-const PERSON_NOUNS: &[&str] = &[
+pub(super) const PERSON_NOUNS: &[&str] = &[
     "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
     "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
 ];
 
 /// Words a subject does not come after: وقال بعد لقائه الرئيس …
-const BARRIERS: &[&str] = &[
+pub(super) const BARRIERS: &[&str] = &[
     "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
 ];
 
@@ -164,7 +165,7 @@ pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
 
 /// Is token `k` where a subject ends: a preposition (بعد، خلال، في …), ل, or an agency or
 /// paper the words are given to (لوكالة، لصحيفة، لرويترز)?
-fn is_barrier(sent: &Sent, k: usize) -> bool {
+pub(super) fn is_barrier(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     if BARRIERS.contains(&w) || w == "ل" {
         return true;
@@ -175,7 +176,7 @@ fn is_barrier(sent: &Sent, k: usize) -> bool {
 
 /// Does the subject starting at token `k` begin with a person's office (a role, a glossary
 /// title, المسؤول، المتحدث …)?
-fn is_title(sent: &Sent, k: usize) -> bool {
+pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
     sent.any(k, ROLE)
         || sent
             .term_at(k)
@@ -187,7 +188,7 @@ fn is_title(sent: &Sent, k: usize) -> bool {
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
 /// attached before it (لرويترز، بالأمير), no preposition, ل or agency word right before it
 /// (قال لوكالة انترفاكس)? Read in the normalized text.
-fn subject_like(sent: &Sent, f: &Fact) -> bool {
+pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
     // The 64 bytes before the fact are enough for a clitic and the word before.
     let text = &sent.norm.text;
     let p = sent.norm.map.norm_start(f.span.start);
@@ -206,16 +207,130 @@ fn subject_like(sent: &Sent, f: &Fact) -> bool {
     !(BARRIERS.contains(&prev)
         || prev == "ل"
         || source(prev)
-        || prev.strip_prefix('ل').is_some_and(source))
+        || prev.strip_prefix('ل').is_some_and(source)
+        || addressed(prev))
+}
+
+/// Words after a day that belong to the date (الأربعاء الماضي).
+const DATE_AFTER: &[&str] = &["الماضي", "المقبل", "الماضيه", "المقبله"];
+
+/// Quantity words that head a group subject with من (عدد من الفلسطينيين، بعض المسؤولين).
+const SOME_OF: &[&str] = &["عدد", "بعض", "كثير", "معظم", "غالبيه", "مجموعه"];
+
+/// A group as the subject at `from` (before `to`): a quantity word and من with the definite
+/// noun after it (عدد من الفلسطينيين), or an indefinite plural in -ون and up to two words
+/// after it before the words (معارضون سوريون), as written.
+fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speaker> {
+    let w = sent.w(from);
+    let end = if SOME_OF.contains(&w) && sent.w(from + 1) == "من" {
+        // عدد من الفلسطينيين، عدد من أهالي القرية: up to the first definite word.
+        let mut e = from + 2;
+        while e < to && e < from + 5 && sent.is_word(e) && !phrase_stop(sent, e) {
+            e += 1;
+            if sent.w(e - 1).starts_with("ال") {
+                break;
+            }
+        }
+        e
+    } else if SOME_OF.contains(&w) && sent.w(from + 1).starts_with("ال") {
+        from + 2
+    } else if w.ends_with("ون")
+        && w.chars().count() >= 5
+        && !w.starts_with("ال")
+        && !SUBJECT_NOUNS.contains(&w)
+    {
+        let mut e = from + 1;
+        while e < to && e < from + 3 && sent.is_word(e) && !phrase_stop(sent, e) {
+            e += 1;
+        }
+        e
+    } else {
+        return None;
+    };
+    if end > to || !(from..end).all(|k| sent.is_word(k)) {
+        return None;
+    }
+    let arabic = sent.surface(from, end).to_string();
+    Some(Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
+    })
+}
+
+/// Does token `k` end a subject: a barrier, a complement, a speech verb or a word that shows
+/// no subject?
+fn phrase_stop(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    is_barrier(sent, k)
+        || COMPLEMENTS.contains(&w)
+        || NO_SUBJECT.contains(&w)
+        || speech_verb_at(sent, k).is_some()
+}
+
+/// Honorifics before a title or a name (معالي وزير الخارجية، فضيلة الشيخ القاسم، صاحب السمو
+/// الملكي الأمير …): passed over at the start of a subject. Normalized.
+#[rustfmt::skip]
+const HONORIFICS: &[&str] = &[
+    "معالي", "سمو", "صاحب", "السمو", "الملكي", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله",
+];
+
+/// Is `w` ل + a title or honorific (للرئيس، لسمو، لمعالي، للأمير، لولي): the person after it
+/// is addressed, not speaking (أعرب للرئيس السيسي عن تهانيه).
+fn addressed(w: &str) -> bool {
+    let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
+    bare.is_some_and(|b| {
+        PERSON_NOUNS.contains(&b)
+            || HONORIFICS.contains(&b)
+            || matches!(b, "شيخ" | "امير" | "ملك" | "ولي" | "سفير")
+    })
+}
+
+/// The English of [`sacred_at`]'s speakers, never carried to later words.
+const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
+
+/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال رسول الله، قال صلى
+/// الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
+/// و/ف), if they name one.
+pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> {
+    let w = sent.w(k);
+    let w = clitic_splits(w)
+        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+        .map(|(_, r)| r)
+        .find(|r| {
+            matches!(
+                *r,
+                "تعالي"
+                    | "سبحانه"
+                    | "الله"
+                    | "رسول"
+                    | "النبي"
+                    | "الرسول"
+                    | "صلي"
+                    | "عليه"
+            )
+        })?;
+    let next = sent.w(k + 1);
+    match w {
+        "تعالي" | "سبحانه" => Some((SACRED[0], 1)),
+        "الله" if matches!(next, "تعالي" | "سبحانه" | "عز") => {
+            Some((SACRED[0], 2))
+        }
+        "رسول" if next == "الله" => Some((SACRED[1], 2)),
+        "النبي" | "الرسول" => Some((SACRED[1], 1)),
+        "صلي" if next == "الله" => Some((SACRED[1], 4.min(sent.len() - k))),
+        "عليه" if matches!(next, "السلام" | "الصلاه") => Some((SACRED[1], 2)),
+        _ => None,
+    }
 }
 
 /// Is `c` a letter of a word in the normalized text (Arabic or Latin)?
-fn letter(c: char) -> bool {
+pub(super) fn letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z')
 }
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
-fn is_agency(sent: &Sent, f: &Fact) -> bool {
+pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
     f.kind != FactKind::Person
         && norm_of(sent, f.span)
             .split(' ')
@@ -235,8 +350,44 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     } else if NO_SUBJECT.contains(&sent.w(from)) {
         return Speaker::default();
     }
+    // أكدت الأربعاء الماضي نقلا عن …: a day or date before the subject (or none).
+    while from < to
+        && (sent.any(from, DATE_WORD | MONTH)
+            || (from > 0 && sent.any(from - 1, DATE_WORD) && DATE_AFTER.contains(&sent.w(from))))
+    {
+        from += 1;
+    }
     if from >= to {
         return Speaker::default();
+    }
+    // أعرب للرئيس السيسي عن …، وقال للمنتج: an addressee, no subject written here.
+    if addressed(sent.w(from)) || sent.w(from).starts_with("لل") {
+        return Speaker::default();
+    }
+
+    // معالي وزير الخارجية: the title after the honorific.
+    while from + 1 < to && HONORIFICS.contains(&sent.w(from)) {
+        from += 1;
+    }
+    // قال تعالى، قال رسول الله: a verse or a hadith.
+    if let Some((english, len)) = sacred_at(sent, from) {
+        return Speaker {
+            english: english.to_string(),
+            arabic: sent
+                .surface(from, (from + len).min(to).max(from + 1))
+                .to_string(),
+            resolved: false,
+        };
+    }
+    if from >= to {
+        return Speaker::default();
+    }
+    // ويؤكد "المركز" الذي …: one word in quotation marks.
+    if sent.is_quote(from) && from + 2 < to && sent.is_quote(from + 2) && sent.is_word(from + 1) {
+        let s = speaker(sent, out, from + 1, from + 2);
+        if !s.english.is_empty() {
+            return s;
+        }
     }
     // البيان الصادر عن مكتب رئيس الوزراء: the office.
     if matches!(sent.w(from), "البيان" | "بيان")
@@ -282,7 +433,21 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     if let Some(f) = pick {
         return Speaker::of_fact(f, sent.text, false);
     }
+    // ويعتقد عدد من الفلسطينيين أن، ويقول معارضون سوريون إن: a group.
+    if let Some(s) = group_subject(sent, from, to) {
+        return s;
+    }
+    // جاء في بيان لوزارة الخارجية: the party the statement is of.
+    if matches!(sent.w(from), "بيان" | "تقرير") {
+        if let Some(s) = party_after_lam(sent, out, from + 1, to) {
+            return s;
+        }
+    }
     let (english, mut arabic) = noun_speaker(sent, from, end);
+    // وتابع البيان: the party that issued the statement named before.
+    if let Some(s) = issuer(sent, out, &english, from) {
+        return s;
+    }
     // A title running straight into the words, without a person fact: the whole subject, the
     // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
     let mut last = end;
@@ -375,7 +540,9 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         };
         return (english, sent.surface(t.from, t.to).to_string());
     }
-    let noun = definite || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    // أحد سكان مركز سلام، إحدى المشاركات: one of a group.
+    let one_of = matches!(first, "احد" | "احدي") && phrase_word(sent, from + 1);
+    let noun = definite || one_of || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
     if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
         return (String::new(), String::new());
     }
@@ -388,7 +555,9 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
 fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
     let mut end = from + 1;
     if definite {
-        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") {
+        // الجهاز المركزي, but not الحديث الذي.
+        let relative = matches!(sent.w(end), "الذي" | "التي" | "الذين");
+        if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") && !relative {
             end += 1;
         }
     } else {
@@ -428,139 +597,10 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
                 || speech_verb_at(sent, k).is_some()))
 }
 
-/// Is the definite noun `w` one that stands for an organization named before (الوزارة،
-/// الجامعة، الهيئة، الاتحاد)?
-fn refers_back(w: &str) -> bool {
-    w.starts_with("ال")
-        && (w.ends_with('ه')
-            || matches!(
-                w,
-                "الاتحاد" | "المركز" | "البنك" | "الحزب" | "المجلس" | "الصندوق"
-            ))
-}
-
 /// The `match` normalization of an original-text span of the document.
 fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     let n = sent.norm.map.to_normalized(span);
     &sent.norm.text[n.start..n.end]
-}
-
-/// The organization a bare definite noun (الوزارة، الجامعة) at token `at` stands for: the
-/// last quote speaker or organization of the document (within [`LOOKBACK`] facts) whose
-/// first word is that noun without the article (وزارة الطوارئ), else the last such name
-/// written before ([`named_before`]: لجامعة تبوك).
-fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Option<Speaker> {
-    let head = noun.strip_prefix("ال")?;
-    for f in out.facts.iter().rev().take(LOOKBACK) {
-        let (english, arabic) = match (&f.kind, &f.detail) {
-            (
-                FactKind::Quote,
-                Detail::Quote {
-                    speaker: Some((en, ar)),
-                    ..
-                },
-            ) => (en.as_str(), ar.as_str()),
-            (FactKind::Org, _) => (f.value.as_str(), f.span.slice(sent.text)),
-            _ => continue,
-        };
-        let mut words = arabic.split_whitespace();
-        if words.next().is_some_and(|w| fold_eq(w, head)) && words.next().is_some() {
-            return Some(Speaker {
-                english: english.to_string(),
-                arabic: arabic.to_string(),
-                resolved: true,
-            });
-        }
-    }
-    named_before(sent, head, at)
-}
-
-/// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
-fn fold_eq(w: &str, folded: &str) -> bool {
-    let mut it = folded.chars();
-    for c in w.chars() {
-        let c = match c {
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        };
-        if it.next() != Some(c) {
-            return false;
-        }
-    }
-    it.next().is_none()
-}
-
-/// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
-/// their first name: the full name for a title and a family name (الدكتور التركي).
-fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
-    out.facts
-        .iter()
-        .rev()
-        .take(LOOKBACK)
-        .filter(|f| f.kind == FactKind::Person)
-        .find(|f| {
-            f.span
-                .slice(sent.text)
-                .split_whitespace()
-                .skip(1)
-                .any(|w| fold_eq(w, name))
-        })
-        .map(|f| Speaker::of_fact(f, sent.text, true))
-}
-
-/// How far back (bytes of the normalized text) [`named_before`] reads.
-const NAMED_BEFORE_BYTES: usize = 3000;
-
-/// The last `head + name` written before token `at` (لجامعة تبوك for الجامعة), within
-/// [`NAMED_BEFORE_BYTES`], found in the normalized text: the head as a word (after no more
-/// than two proclitics) and the next word, if that is not a function word. As written.
-fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker> {
-    let text = &sent.norm.text;
-    let end = sent.toks[at].norm().start;
-    let mut start = end.saturating_sub(NAMED_BEFORE_BYTES);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let window = &text[start..end];
-    for (p, _) in window.rmatch_indices(head) {
-        let after = &window[p + head.len()..];
-        // The head ends its word, and one space leads to the next word.
-        let Some(rest) = after.strip_prefix(' ') else {
-            continue;
-        };
-        let word_len = rest.find(|c: char| !letter(c)).unwrap_or(rest.len());
-        let next = &rest[..word_len];
-        // Before the head: the start of a word, or proclitics (لجامعة، وبوزارة).
-        let word_start = window[..p]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| letter(c))
-            .last()
-            .map_or(p, |(i, _)| i);
-        let clitics = &window[word_start..p];
-        let clitics_ok = clitics.chars().count() <= 2
-            && clitics
-                .chars()
-                .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
-        let name = next.chars().count() >= 3
-            && !BARRIERS.contains(&next)
-            && !NO_SUBJECT.contains(&next)
-            && !COMPLEMENTS.contains(&next);
-        if clitics_ok && name {
-            let from = start + p;
-            let to = from + head.len() + 1 + word_len;
-            let arabic = sent.norm_span(from, to).slice(sent.text).to_string();
-            return Some(Speaker {
-                english: arabic.clone(),
-                arabic,
-                resolved: true,
-            });
-        }
-    }
-    None
 }
 
 /// The speaker of a speech verb at token `before` with no subject written: the speaker of
@@ -573,6 +613,8 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
     let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
     let mut here: Option<&Fact> = None;
     let mut last_person: Option<&Fact> = None;
+    // A verse or hadith quoted on the way back (قال تعالى: …).
+    let mut cited = false;
     for f in out.facts.iter().rev().take(LOOKBACK) {
         let this = f.sentence == sent.index;
         if this && f.span.start >= limit {
@@ -586,6 +628,11 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                     ..
                 },
             ) => {
+                // A verse or a hadith cited: the one who cited it is carried, not God.
+                if SACRED.contains(&en.as_str()) {
+                    cited = true;
+                    continue;
+                }
                 if this || here.is_none() {
                     return Speaker {
                         english: en.clone(),
@@ -605,6 +652,10 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
             (FactKind::Person, _) => {
                 if here.is_some() {
                     break;
+                }
+                // Who cited the verse or hadith: the person named before it.
+                if cited && subject_like(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
                 }
                 // The subject of a speech verb whose words were not found (وقالت د. سارة
                 // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.

@@ -1,0 +1,203 @@
+//! Attributions that are not "verb, then subject": a subject written before its speech verb
+//! ([`subject_before`]: وأحد زعماء إسرائيل يرى أن …، والوزارة أكدت أن …) and a clause
+//! closed by its attribution ([`as_said`]: …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد
+//! قول التقرير).
+//!
+//! Both read a bounded window (six tokens before a verb; the clause before على حد and up to
+//! eight tokens after it), so a sentence stays linear.
+
+use super::refer::{issuer, refer_back, refers_back};
+use super::speaker::{
+    earlier_subject, is_agency, is_barrier, is_title, sacred_at, speaker, subject_like, Speaker,
+    PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
+};
+use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::{get, Fact, FactKind, Kind, Out};
+use crate::glossary::Category;
+
+/// How many tokens a subject before its verb may have.
+const BEFORE_MAX: usize = 6;
+
+/// Words that may open a clause before its subject (لكن أحد المسؤولين يرى أن).
+const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما"];
+
+/// Can the normalized word `r` (without و/ف) head a subject written before its verb: a
+/// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?
+fn subject_head(r: &str) -> bool {
+    let bare = r.strip_prefix("ال").unwrap_or(r);
+    r == "احد"
+        || SUBJECT_NOUNS.contains(&bare)
+        || PERSON_NOUNS.contains(&bare)
+        || get(SOURCES, r).is_some()
+}
+
+/// `<subject> <verb>`: the subject written before a speech verb at token `i` that carries no
+/// و/ف of its own — the whole clause from the last punctuation (or the sentence start, after
+/// لكن/بينما) up to the verb, one to [`BEFORE_MAX`] words without a preposition, complement
+/// or other speech verb, headed by a subject noun, an office, أحد or a name (وأحد زعماء
+/// إسرائيل يرى أن، والوزارة أكدت أن، المتحدث باسم الشرطة أوضح أن). A person, organization
+/// or group fact in it is the speaker (after an office, the person); else the clause as
+/// written, without its و.
+pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    if i == 0 || !super::bare_verb(sent.w(i)) {
+        return Speaker::default();
+    }
+    // After punctuation or a complement (قال فلان إن الرئيس هادي أعرب …).
+    let mut s = (0..i)
+        .rev()
+        .find(|&k| sent.kind(k) == Some(Kind::Punct) || COMPLEMENTS.contains(&sent.w(k)))
+        .map_or(0, |k| k + 1);
+    if OPENERS.contains(&sent.w(s)) {
+        s += 1;
+    }
+    if s >= i || i - s > BEFORE_MAX {
+        return Speaker::default();
+    }
+    // والله تعالى يقول: a verse.
+    if let Some((english, len)) = sacred_at(sent, s) {
+        let arabic = without_clitic(sent, s, (s + len).min(i));
+        return Speaker {
+            english: english.to_string(),
+            arabic,
+            resolved: false,
+        };
+    }
+    let stops = |k: usize| {
+        is_barrier(sent, k) || COMPLEMENTS.contains(&sent.w(k)) || speech_verb_at(sent, k).is_some()
+    };
+    if (s..i).any(|k| !sent.is_word(k) || stops(k)) {
+        return Speaker::default();
+    }
+    let head = clitic_splits(sent.w(s))
+        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+        .find(|&(_, r)| subject_head(r));
+    let titled = head.is_some() || is_title(sent, s);
+    // A fact in the clause: the first one, or after an office the first person.
+    let window = sent.span(s, i);
+    let start_tok = sent.toks[s].orig();
+    let mut first: Option<&Fact> = None;
+    let mut person: Option<&Fact> = None;
+    for f in out
+        .facts
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sent.index)
+    {
+        if !window.contains(f.span)
+            || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+            || !subject_like(sent, f)
+            || is_agency(sent, f)
+        {
+            continue;
+        }
+        if first.is_none_or(|g| f.span.start < g.span.start) {
+            first = Some(f);
+        }
+        if f.kind == FactKind::Person && person.is_none_or(|g| f.span.start < g.span.start) {
+            person = Some(f);
+        }
+    }
+    let starts_here = |f: &&Fact| f.span.start < start_tok.end;
+    let pick = if titled {
+        person.or(first)
+    } else {
+        first.filter(starts_here)
+    };
+    if let Some(f) = pick {
+        return Speaker::of_fact(f, sent.text, false);
+    }
+    let Some((clitic, r)) = head else {
+        return Speaker::default();
+    };
+    // The clause as written, without the و/ف of its first word.
+    let tok = sent.toks[s];
+    let from = tok.norm().start + clitic.len();
+    let arabic = sent
+        .norm_span(from, sent.toks[i - 1].norm().end)
+        .slice(sent.text)
+        .to_string();
+    if i == s + 1 {
+        if refers_back(r) {
+            if let Some(found) = refer_back(sent, out, r, s) {
+                return found;
+            }
+        }
+        if let Some(found) = get(SOURCES, r).and_then(|en| issuer(sent, out, en, s)) {
+            return found;
+        }
+        let english = match sent.term_at(s).filter(|t| t.to == i).map(|t| sent.entry(t)) {
+            Some(e) if matches!(e.category, Category::Title | Category::Term) => {
+                format!("the {}", e.english)
+            }
+            Some(e) => e.english.clone(),
+            None => get(SOURCES, r).map_or_else(|| arabic.clone(), str::to_string),
+        };
+        return Speaker {
+            english,
+            arabic,
+            resolved: false,
+        };
+    }
+    Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
+    }
+}
+
+/// Tokens `from..to` as written, without a و/ف on the first.
+fn without_clitic(sent: &Sent, from: usize, to: usize) -> String {
+    let w = sent.w(from);
+    let clitic = if w.starts_with(['و', 'ف']) && w.chars().count() > 3 {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    let start = sent.toks[from].norm().start + clitic;
+    sent.norm_span(start, sent.toks[to - 1].norm().end)
+        .slice(sent.text)
+        .to_string()
+}
+
+/// The words after على حد that name who said the clause before: قول/تعبير + the speaker
+/// (على حد قول التقرير), or with a pronoun (على حد قوله، على حد تعبيرها) the speaker carried.
+/// `(word, pronoun)`.
+const AS_SAID: &[(&str, bool)] = &[
+    ("قول", false),
+    ("تعبير", false),
+    ("قوله", true),
+    ("قولها", true),
+    ("قولهم", true),
+    ("تعبيره", true),
+    ("تعبيرها", true),
+    ("تعبيرهم", true),
+];
+
+/// The words of [`AS_SAID`], for the token classes (a sentence with one is read by quotes).
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(AS_SAID.iter().map(|r| r.0));
+}
+
+/// `<clause> على حد قول <speaker>` with [`AS_SAID`] at token `k`: `(from, to, speaker)` of
+/// the clause since the last punctuation (three words or more), ending before على.
+pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize, Speaker)> {
+    // حد before it first: one comparison turns away the other VERB-class words.
+    if k < 5 || sent.w(k - 1) != "حد" || sent.w(k - 2) != "علي" {
+        return None;
+    }
+    let &(_, pronoun) = AS_SAID.iter().find(|r| r.0 == sent.w(k))?;
+    let to = k - 2;
+    let from = (0..to)
+        .rev()
+        .find(|&j| sent.kind(j) == Some(Kind::Punct))
+        .map_or(0, |j| j + 1);
+    if (from..to).filter(|&j| sent.is_word(j)).count() < 3 {
+        return None;
+    }
+    let who = if pronoun {
+        earlier_subject(sent, out, from, false)
+    } else {
+        speaker(sent, out, k + 1, (k + 9).min(sent.len()))
+    };
+    Some((from, to, who))
+}
