@@ -71,6 +71,7 @@ pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option
     };
     let text = &sent.norm.text;
     let here = sent.toks[at].norm().start;
+    let before = sent.toks[at].orig().start;
     let near = |f: &Fact| {
         let p = sent.norm.map.norm_start(f.span.start).min(here);
         let mut lo = p.saturating_sub(STATEMENT_NEAR);
@@ -110,8 +111,17 @@ pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option
             }
         }
     }
+    // An organization with the word near it (أصدرت وزارة الداخلية بيانا، وفقا للبيان الصادر
+    // من الاتحاد), outside any quote (not one named inside reported words).
+    let quoted = |f: &Fact| facts().any(|q| q.kind == FactKind::Quote && q.span.overlaps(f.span));
     facts()
-        .find(|f| f.kind == FactKind::Org && !is_agency(sent, f) && near(f))
+        .find(|f| {
+            f.kind == FactKind::Org
+                && f.span.end <= before
+                && !is_agency(sent, f)
+                && near(f)
+                && !quoted(f)
+        })
         .map(|f| Speaker::of_fact(f, sent.text, true))
 }
 
