@@ -47,17 +47,16 @@ use serde::Serialize;
 
 mod rules;
 mod table;
+mod written;
 
 use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
-use self::table::{word_hash, FormList, FormTable};
+use self::table::{word_hash, FormTable};
 use super::{Category, Glossary, Status};
 use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    is_clitic_chain, possessive_base, possessive_proclitics, short_stem_proclitics,
-    takes_accusative_alef, written_proclitics, DUAL_SUFFIXES, FEMININE_SUFFIXES,
-    NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    is_clitic_chain, DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -296,103 +295,7 @@ impl Matcher {
         let mut first: Vec<(Box<str>, Vec<Key>)> = first.into_iter().collect();
         first.sort_unstable_by(|a, b| a.0.cmp(&b.0)); // deterministic build (stems are distinct)
         let (stems, key_lists): (Vec<Box<str>>, Vec<Vec<Key>>) = first.into_iter().unzip();
-        // A nisba in ي takes the accusative alef (فلسطينياً) unless the glossary spells a word
-        // that way itself (كوريا is Korea, not "Korean"). Every written form ends in its stem,
-        // so the stem's last letter decides, or else the form with the alef.
-        let in_ya: rustc_hash::FxHashSet<&[u8]> = (stems.iter())
-            .filter(|s| s.ends_with("يا"))
-            .map(|s| s.as_bytes())
-            .collect();
-        let accusative_ok = |stem: &str, with_alef: &[u8]| {
-            takes_accusative_alef(stem) || (stem.ends_with('ي') && !in_ya.contains(with_alef))
-        };
-        let mut all_keys = Vec::new();
-        // Every (written word, reading) in the order made; a word's readings keep that order.
-        // About 40 readings a stem: 23 written forms, 12 with the accusative alef, and some
-        // possessive forms.
-        let mut forms = FormList::with_capacity(stems.len() * 48);
-        // Each form is written in `word`: its proclitics right-aligned in the first `ROOM`
-        // bytes (one 8-byte copy), then the stem and what follows it (no `String` per form).
-        const ROOM: usize = 8;
-        let padded = |p: &str| -> ([u8; ROOM], usize) {
-            let mut b = [0; ROOM];
-            b[ROOM - p.len()..].copy_from_slice(p.as_bytes());
-            (b, ROOM - p.len())
-        };
-        let written: Vec<_> = written_proclitics()
-            .iter()
-            .map(|p| (p, padded(&p.text)))
-            .collect();
-        let possessive: Vec<_> = possessive_proclitics().iter().map(|p| padded(p)).collect();
-        let short: Vec<_> = short_stem_proclitics().iter().map(|p| padded(p)).collect();
-        let mut word: Vec<u8> = Vec::new();
-        let put = |word: &mut Vec<u8>, (proclitics, at): &([u8; ROOM], usize)| -> usize {
-            word[..ROOM].copy_from_slice(proclitics);
-            *at
-        };
-        for (stem, mut keys) in stems.iter().zip(key_lists) {
-            keys.sort_by_key(|k| std::cmp::Reverse(k.rest.len()));
-            let at = u32::try_from(all_keys.len()).expect("fewer than 2^32 keys");
-            let count = u32::try_from(keys.len()).expect("fewer than 2^32 keys");
-            let form = |stripped: usize, article: usize, accusative, kind| Form {
-                keys: at,
-                key_count: count,
-                stripped: stripped as u8,
-                article: article as u8,
-                accusative,
-                kind,
-            };
-            let letters = stem.chars().count();
-            word.clear();
-            word.resize(ROOM, 0);
-            word.extend_from_slice(stem.as_bytes());
-            let end = word.len();
-            word.extend_from_slice("ا".as_bytes());
-            // The chains of `proclitics_of`, padded.
-            for (p, pad) in written.iter().filter(|(p, _)| letters >= p.letters) {
-                let start = put(&mut word, pad);
-                let stripped = p.text.len();
-                if p.article == 0 && accusative_ok(stem, &word[start..]) {
-                    forms.add(&word[start..], form(stripped, p.article, true, 0));
-                }
-                forms.add(&word[start..end], form(stripped, p.article, false, 0));
-            }
-            // Possessive forms of a stem without ة serve multi-word keys only: made only then
-            // (a smaller table is a faster one).
-            let marbuta = stem.ends_with('ه');
-            if keys
-                .iter()
-                .any(|k| k.flags & KEY_COMMON != 0 && (marbuta || !k.rest.is_empty()))
-            {
-                let kind = if marbuta {
-                    FORM_POSSESSIVE
-                } else {
-                    FORM_POSSESSIVE | FORM_MULTI_ONLY
-                };
-                if let Some((base, suffixes)) = possessive_base(stem) {
-                    word.truncate(ROOM);
-                    word.extend_from_slice(base.as_bytes());
-                    let base_end = word.len();
-                    for suffix in suffixes {
-                        word.truncate(base_end);
-                        word.extend_from_slice(suffix.as_bytes());
-                        for p in &possessive {
-                            let start = put(&mut word, p);
-                            forms.add(&word[start..], form(ROOM - start, 0, false, kind));
-                        }
-                    }
-                }
-            }
-            if keys.iter().any(|k| k.flags & KEY_MULTI_NAME != 0) && letters == 2 {
-                word.truncate(ROOM);
-                word.extend_from_slice(stem.as_bytes());
-                for p in &short {
-                    let start = put(&mut word, p);
-                    forms.add(&word[start..], form(ROOM - start, 0, false, FORM_SHORT));
-                }
-            }
-            all_keys.extend(keys);
-        }
+        let (all_keys, forms) = written::forms(&stems, key_lists);
         Matcher {
             glossary: glossary.clone(),
             keys: all_keys,

@@ -144,12 +144,14 @@ impl FormTable {
     /// The table of `list`: each word with all its readings, in the order added.
     pub(super) fn new(list: FormList) -> FormTable {
         let FormList {
-            bytes,
+            mut bytes,
             words,
             index,
             pairs,
         } = list;
         drop(index);
+        // Kept for the process: no room left over from the list's estimate.
+        bytes.shrink_to_fit();
         // The readings grouped by word, each group in the order added (a counting sort).
         let mut start = vec![0u32; words.len() + 1];
         for &(id, _) in &pairs {
