@@ -112,12 +112,24 @@ fn known_part(w: &str) -> bool {
     known(w)
 }
 
-/// The runs of Arabic letters of `text`: byte spans.
+/// Harakat, the superscript alef and tatweel: written inside a word, no letters of their own.
+fn in_word_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// A run of `text` without its marks ([`in_word_mark`]): what the common-word list spells.
+fn bare(run: &str) -> String {
+    run.chars().filter(|&c| !in_word_mark(c)).collect()
+}
+
+/// The runs of Arabic letters of `text` (marks and tatweel inside a run belong to it): byte
+/// spans.
 fn words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (is_arabic_letter(c), start) {
+        let letter = is_arabic_letter(c) || (start.is_some() && in_word_mark(c));
+        match (letter, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
@@ -140,10 +152,10 @@ pub fn pdf_repairs(text: &str, force: bool) -> PdfRepairs {
     while k < ws.len() {
         // Grow a word over stray spaces.
         let (start, mut end) = ws[k];
-        let mut cur = text[start..end].to_string();
+        let mut cur = bare(&text[start..end]);
         let mut j = k + 1;
         while j < ws.len() && ws[j].0 == end + 1 && text.as_bytes()[end] == b' ' {
-            let next = &text[ws[j].0..ws[j].1];
+            let next = &bare(&text[ws[j].0..ws[j].1]);
             let joined = format!("{cur}{next}");
             let halves = usize::from(known(&cur)) + usize::from(known_part(next));
             // Both halves words: two words. One a word: only a frequent join (as written)
@@ -265,6 +277,8 @@ mod tests {
             ("دعا إلى السالم في المنطقة", "دعا إلى السالم في المنطقة"),
             // The article is no broken lam-alef.
             ("الوزير في الرياض", "الوزير في الرياض"),
+            // Marks are inside their word: اللَّه is الله, not a broken لا.
+            ("وغضب اللَّه عليه", "وغضب اللَّه عليه"),
         ];
         for (input, want) in rows {
             let r = pdf_repairs(input, true);
