@@ -9,7 +9,9 @@
 //! ما لا يقل عن → `>=` "at least", ما يصل إلى → `<=` "up to", أقل من → `<` "less than"),
 //! percent markers (%, في المئة/المائة, بالمئة/بالمائة), currencies with the adjectives that
 //! make them certain (دولار → USD; جنيه مصري → EGP; جنيه alone → "pound", no ISO guess), units,
-//! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y), and
+//! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
+//! عقدين → P20Y; definite duals with a relative adjective or after خلال/طوال/مدى: الشهرين
+//! الماضيين → P2M), and
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 
@@ -29,7 +31,8 @@ use crate::glossary::Category;
 
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, STOP, TIME, TIME_DEFINITE, TIME_DUAL,
+    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP,
+    TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
 /// A qualifier before a number: `(first token, op, english)`.
@@ -534,20 +537,18 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
-            if let Some((iso, english, time)) = get(TIME, noun) {
-                out.push(
-                    FactKind::Duration,
-                    i,
-                    i + 1,
-                    [if time { "PT2" } else { "P2" }, iso].concat(),
-                    ["2 ", english].concat(),
-                    "duration.dual",
-                    Detail::Quantity {
-                        count: Amount::Exact(Decimal::int(2)),
-                        unit: Cow::Borrowed(english),
-                        qualifier: "",
-                    },
-                );
+            push_two(i, i + 1, noun, "duration.dual", out);
+            continue;
+        }
+        // الشهرين الماضيين, خلال العامين: a definite dual with a relative adjective after
+        // it, or a span word before it and no year after it (خلال العامين 2014 و2015).
+        if let Some((_, noun)) = lookup(TIME_DUAL_DEFINITE, sent.w(i)) {
+            let relative = i + 1 < sent.len() && RELATIVE_DUAL.contains(&sent.w(i + 1));
+            let span = i > 0 && lookup_word(SPAN_BEFORE_DUAL, sent.w(i - 1));
+            let year_after = i + 1 < sent.len() && !sent.is_word(i + 1);
+            if relative || (span && !year_after) {
+                let end = if relative { i + 2 } else { i + 1 };
+                push_two(i, end, noun, "duration.definite-dual", out);
             }
             continue;
         }
@@ -617,8 +618,39 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 /// Dual time nouns (the `DUAL` word class).
 /// The class also holds the words of the counts without digits ([`definite`]): definite
 /// cardinals, عدة/بضعة/معدودة, مدة.
+/// Is `w`, through its proclitics, one of `words`?
+fn lookup_word(words: &[&str], w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| words.contains(&r))
+}
+
+/// A duration of two of the time noun `noun` at tokens `from..to`: `P2M`, "2 months"; a
+/// decade or century counts its years (`P20Y`, "2 decades").
+fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, out: &mut Out) {
+    let Some((iso, english, time)) = get(TIME, noun) else {
+        return;
+    };
+    let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let letter = &iso[digits.len()..];
+    let count = digits.parse::<u32>().unwrap_or(1) * 2;
+    let value = format!("{}{count}{letter}", if time { "PT" } else { "P" });
+    out.push(
+        FactKind::Duration,
+        from,
+        to,
+        value,
+        ["2 ", english].concat(),
+        rule,
+        Detail::Quantity {
+            count: Amount::Exact(Decimal::int(2)),
+            unit: Cow::Borrowed(english),
+            qualifier: "",
+        },
+    );
+}
+
 pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
+    out.extend(TIME_DUAL_DEFINITE.iter().map(|r| r.0));
     out.extend(DUAL_NOUNS.iter().map(|r| r.0));
     definite::words(out);
 }

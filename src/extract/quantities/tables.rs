@@ -155,7 +155,44 @@ pub(super) const TIME_DUAL: &[(&str, &str)] = &[
     ("شهرين", "شهر"),
     ("عامين", "عام"),
     ("سنتين", "سنه"),
+    ("عقدين", "عقد"),
+    ("قرنين", "قرن"),
+    ("دقيقتين", "دقيقه"),
+    ("ليلتين", "ليله"),
 ];
+
+/// The same duals with the article: a duration with a relative adjective after them
+/// (الشهرين الماضيين, العقدين المقبلين) or a span word before them (خلال الشهرين).
+pub(super) const TIME_DUAL_DEFINITE: &[(&str, &str)] = &[
+    ("الساعتين", "ساعه"),
+    ("اليومين", "يوم"),
+    ("الاسبوعين", "اسبوع"),
+    ("الشهرين", "شهر"),
+    ("العامين", "عام"),
+    ("السنتين", "سنه"),
+    ("العقدين", "عقد"),
+    ("القرنين", "قرن"),
+    ("الدقيقتين", "دقيقه"),
+    ("الليلتين", "ليله"),
+];
+
+/// Dual relative adjectives after a definite dual time noun, kept in its span.
+pub(super) const RELATIVE_DUAL: &[&str] = &[
+    "الماضيين",
+    "الماضيتين",
+    "المقبلين",
+    "المقبلتين",
+    "القادمين",
+    "القادمتين",
+    "الاخيرين",
+    "الاخيرتين",
+    "الاولين",
+    "الاوليين",
+];
+
+/// Words before a definite dual time noun that make it a duration (through proclitics:
+/// لمدة، وخلال).
+pub(super) const SPAN_BEFORE_DUAL: &[&str] = &["خلال", "طوال", "طيله", "مدي", "مده"];
 
 /// Definite plural time nouns before a number: الساعات الأربع والعشرين.
 pub(super) const TIME_DEFINITE: &[(&str, &str)] = &[
