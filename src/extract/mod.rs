@@ -297,7 +297,8 @@ impl Extractor {
                 }
                 let nums = &mut scratch.nums;
                 nums.clear();
-                if sent.bits & (NUM | NUMBER_WORD | ORDINAL) != 0 {
+                // DUAL: a score may start with a dual goal noun (بهدفين نظيفين).
+                if sent.bits & (NUM | NUMBER_WORD | ORDINAL | DUAL) != 0 {
                     numbers::extract(&sent, used, nums, &mut out);
                 }
                 // Both rules read the qualifier before a number (أكثر من 20).
@@ -351,9 +352,9 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
 /// age or casualty statement), which already gives the number; and the quantities inside a
 /// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count).
 fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
-    drop_covered(facts, first, FactKind::Number, |k| {
+    drop_covered(facts, first, FactKind::Number, |f| {
         matches!(
-            k,
+            f.kind,
             FactKind::Date
                 | FactKind::Time
                 | FactKind::Quantity
@@ -364,8 +365,8 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
                 | FactKind::Casualties
         )
     });
-    drop_covered(facts, first, FactKind::Quantity, |k| {
-        k == FactKind::Casualties
+    drop_covered(facts, first, FactKind::Quantity, |f| {
+        f.kind == FactKind::Casualties || f.rule == "number.score"
     });
 }
 
@@ -377,10 +378,10 @@ fn drop_covered(
     facts: &mut Vec<Fact>,
     first: usize,
     inner: FactKind,
-    outer: impl Fn(FactKind) -> bool,
+    outer: impl Fn(&Fact) -> bool,
 ) {
     let tail = &facts[first..];
-    if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(|f| outer(f.kind)) {
+    if !tail.iter().any(|f| f.kind == inner) || !tail.iter().any(&outer) {
         return;
     }
     let (mut ahead, mut reach, mut kept) = (first, 0, first);
@@ -388,7 +389,7 @@ fn drop_covered(
         let span = facts[i].span;
         // `ahead` > `i` once it has passed the fact itself: it reads facts not moved yet.
         while ahead < facts.len() && facts[ahead].span.start <= span.start {
-            if outer(facts[ahead].kind) {
+            if outer(&facts[ahead]) {
                 reach = reach.max(facts[ahead].span.end);
             }
             ahead += 1;

@@ -9,6 +9,8 @@
 //!   ثلاثة أرباع (`0.75`), indefinite (النصف الأول is a period of the dates rules); digits
 //!   `3/4` when the denominator is 2–10, من follows (in news a/b is mostly a score, an
 //!   article number or a date) and the sentence is not about a score (هدف، نتيجة).
+//! * scores: a count of goals, مقابل or ل, another count (ثلاثة أهداف مقابل هدف → `3-1`,
+//!   بهدفين لهدف → `2-1`, بهدفين نظيفين → `2-0`);
 //! * ranges: `(ما) بين A و B` and `من A إلى/الى/حتى B`, one fact `A-B`; a scale written once
 //!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
 
@@ -34,6 +36,67 @@ const SCORE: &[&str] = &[
     "فاز",
     "تعادل",
 ];
+
+/// Goal nouns after a count of goals.
+const GOALS: &[&str] = &["هدف", "هدفا", "اهداف"];
+
+/// A count of goals at token `i`, through a proclitic (بثلاثة، لهدف): a cardinal with a goal
+/// noun after it (ثلاثة أهداف، 3 أهداف), or a goal noun alone (هدف: 1, هدفين/هدفان: 2).
+/// `(count, end)`.
+fn goals_at(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
+    if i >= sent.len() || used[i] {
+        return None;
+    }
+    if sent.is_word(i) && sent.w(i).contains("هدف") {
+        for (_, r) in clitic_splits(sent.w(i)) {
+            match r {
+                "هدف" | "هدفا" => return Some((1, i + 1)),
+                "هدفين" | "هدفان" => return Some((2, i + 1)),
+                _ => {}
+            }
+        }
+    }
+    // A goal noun one or two tokens on (ثلاثة أهداف، خمسة عشر هدفا) before the cardinal is
+    // parsed: most numbers count no goals.
+    if !GOALS.contains(&sent.w(i + 1)) && !GOALS.contains(&sent.w(i + 2)) {
+        return None;
+    }
+    let n = super::cardinal_at(sent, i, used)?;
+    let v = n.value?.as_int()?;
+    ((0..=40).contains(&v) && GOALS.contains(&sent.w(n.to))).then_some((v, n.to + 1))
+}
+
+/// A match score: a count of goals, then مقابل or ل and another count (ثلاثة أهداف مقابل هدف
+/// → `3-1`, بهدفين لهدف → `2-1`), or نظيف/دون رد (بهدفين نظيفين → `2-0`). One `number` fact,
+/// "3-1 (score)"; its tokens are used. Returns the end.
+pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let (a, j) = goals_at(sent, i, used)?;
+    let (b, end) = match sent.w(j) {
+        // The second count may go without its noun (3 أهداف مقابل 2).
+        "مقابل" => goals_at(sent, j + 1, used).or_else(|| {
+            let n = super::cardinal_at(sent, j + 1, used)?;
+            let v = n.value?.as_int()?;
+            (0..=40).contains(&v).then_some((v, n.to))
+        })?,
+        "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
+        "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
+        w if w.starts_with('ل') => goals_at(sent, j, used)?,
+        _ => return None,
+    };
+    let value = format!("{a}-{b}");
+    let english = format!("{a}-{b} (score)");
+    out.push(
+        FactKind::Number,
+        i,
+        end,
+        value,
+        english,
+        "number.score",
+        Detail::None,
+    );
+    used[i..end].fill(true);
+    Some(end)
+}
 
 /// Fraction words, for the `NUMBER_WORD` class.
 pub(super) fn words(out: &mut Vec<&'static str>) {

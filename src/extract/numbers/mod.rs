@@ -26,7 +26,9 @@ pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]
 mod tests;
 
-use super::{clitic_splits, get, Detail, FactKind, Kind, Out, Sent, NUM, NUMBER_WORD, ORDINAL};
+use super::{
+    clitic_splits, get, Detail, FactKind, Kind, Out, Sent, DUAL, NUM, NUMBER_WORD, ORDINAL,
+};
 
 pub use decimal::{Amount, Decimal};
 use tables::{
@@ -428,8 +430,17 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
 pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: &mut Out) {
     let mut i = 0;
     while i < sent.len() {
-        // Ordinals start with an ordinal word, cardinals with digits or a number word.
-        if used[i] || !sent.any(i, NUM | NUMBER_WORD | ORDINAL) {
+        // Ordinals start with an ordinal word, cardinals with digits or a number word; a
+        // score may start with a dual goal noun (بهدفين لهدف).
+        if used[i] || !sent.any(i, NUM | NUMBER_WORD | ORDINAL | DUAL) {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = extra::score(sent, i, used, out) {
+            i = next;
+            continue;
+        }
+        if !sent.any(i, NUM | NUMBER_WORD | ORDINAL) {
             i += 1;
             continue;
         }
