@@ -229,6 +229,14 @@ pub(crate) struct Out<'s, 'a> {
 }
 
 impl Out<'_, '_> {
+    /// The facts of sentence `index` pushed so far, the latest first (they end the list).
+    pub fn sentence_facts(&self, index: usize) -> impl Iterator<Item = &Fact> {
+        self.facts
+            .iter()
+            .rev()
+            .take_while(move |f| f.sentence == index)
+    }
+
     /// A text written by `write` into a reused buffer: no allocation unless it is long.
     pub fn text(&mut self, write: impl FnOnce(&mut String)) -> Text {
         self.buf.clear();

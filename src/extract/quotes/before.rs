@@ -77,12 +77,7 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     let start_tok = sent.toks[s].orig();
     let mut first: Option<&Fact> = None;
     let mut person: Option<&Fact> = None;
-    for f in out
-        .facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-    {
+    for f in out.sentence_facts(sent.index) {
         if !window.contains(f.span)
             || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
             || !subject_like(sent, f)

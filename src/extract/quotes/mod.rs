@@ -237,17 +237,13 @@ fn after_name(sent: &Sent, out: &Out, k: usize) -> bool {
         return true;
     }
     let end = sent.toks[k - 1].orig().end;
-    out.facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-        .any(|f| {
-            f.span.end == end
-                && matches!(
-                    f.kind,
-                    FactKind::Person | FactKind::Org | FactKind::Group | FactKind::Place
-                )
-        })
+    out.sentence_facts(sent.index).any(|f| {
+        f.span.end == end
+            && matches!(
+                f.kind,
+                FactKind::Person | FactKind::Org | FactKind::Group | FactKind::Place
+            )
+    })
 }
 
 /// What an attribution verb (أرجع، عزا) attributes, before إلى: ذلك، السبب، الأمر.
@@ -475,10 +471,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 if let Some((from, to, who)) = as_said(sent, out, i) {
                     let span = sent.span(from, to);
                     let taken = out
-                        .facts
-                        .iter()
-                        .rev()
-                        .take_while(|f| f.sentence == sent.index)
+                        .sentence_facts(sent.index)
                         .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
                     if !taken {
                         let src = source.get_or_insert_with(|| source_in(sent)).clone();

@@ -234,17 +234,12 @@ pub(super) fn party_after_lam(sent: &Sent, out: &Out, k: usize, to: usize) -> Op
     let rest = sent.w(k).strip_prefix('ل')?;
     let tok = sent.toks[k];
     let (start, end) = (tok.orig().start, tok.orig().end);
-    let inside = out
-        .facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-        .find(|f| {
-            matches!(f.kind, FactKind::Org | FactKind::Person | FactKind::Group)
-                && f.span.start > start
-                && f.span.start < end
-                && !is_agency(sent, f)
-        });
+    let inside = out.sentence_facts(sent.index).find(|f| {
+        matches!(f.kind, FactKind::Org | FactKind::Person | FactKind::Group)
+            && f.span.start > start
+            && f.span.start < end
+            && !is_agency(sent, f)
+    });
     if let Some(f) = inside {
         return Some(Speaker::of_fact(f, sent.text, false));
     }

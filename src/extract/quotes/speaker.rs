@@ -110,28 +110,30 @@ fn tok_at(sent: &Sent, pos: usize) -> usize {
 
 /// Does a person fact of this sentence start at token `k`?
 pub(super) fn person_at(sent: &Sent, out: &Out, k: usize) -> bool {
-    let Some(t) = sent.toks.get(k) else {
-        return false;
-    };
-    let (s, e) = (t.orig().start, t.orig().end);
-    out.facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-        .any(|f| f.kind == FactKind::Person && f.span.start >= s && f.span.start < e)
+    person_by_token(sent, out, k, |f, s, e| {
+        f.span.start >= s && f.span.start < e
+    })
 }
 
 /// Is token `k` inside a person fact of this sentence?
 pub(super) fn in_person(sent: &Sent, out: &Out, k: usize) -> bool {
+    person_by_token(sent, out, k, |f, s, e| f.span.start < e && s < f.span.end)
+}
+
+/// Is there a person fact of this sentence that `hit(fact, start, end)` accepts, given the
+/// original span of token `k`?
+fn person_by_token(
+    sent: &Sent,
+    out: &Out,
+    k: usize,
+    hit: impl Fn(&Fact, usize, usize) -> bool,
+) -> bool {
     let Some(t) = sent.toks.get(k) else {
         return false;
     };
     let (s, e) = (t.orig().start, t.orig().end);
-    out.facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-        .any(|f| f.kind == FactKind::Person && f.span.start < e && s < f.span.end)
+    out.sentence_facts(sent.index)
+        .any(|f| f.kind == FactKind::Person && hit(f, s, e))
 }
 
 /// Does a speech verb at `k` name its subject right after it: a person, after up to two
@@ -407,12 +409,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     // agency; after a title, the person named in the title wins.
     let mut first: Option<&Fact> = None;
     let mut person: Option<&Fact> = None;
-    for f in out
-        .facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-    {
+    for f in out.sentence_facts(sent.index) {
         let inside = window.contains(f.span) && f.span.start < near.end;
         if !inside || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group) {
             continue;
@@ -722,10 +719,7 @@ pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Opti
     }
     let prev_end = sent.toks[i - 1].orig().end;
     let f = out
-        .facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
+        .sentence_facts(sent.index)
         .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
     let words = (i + 1..sent.len())
         .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
@@ -746,15 +740,10 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
         j += 1;
     }
     let start = sent.toks.get(j)?.orig().start;
-    let f = out
-        .facts
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence == sent.index)
-        .find(|f| {
-            f.span.start == start
-                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
-        })?;
+    let f = out.sentence_facts(sent.index).find(|f| {
+        f.span.start == start
+            && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+    })?;
     let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
     let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
     (words >= 3 && sent.is_word(end + 1)).then_some(end)
