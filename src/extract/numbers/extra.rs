@@ -61,9 +61,15 @@ fn goals_at(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
     if !GOALS.contains(&sent.w(i + 1)) && !GOALS.contains(&sent.w(i + 2)) {
         return None;
     }
+    let (v, to) = small_count(sent, i, used)?;
+    GOALS.contains(&sent.w(to)).then_some((v, to + 1))
+}
+
+/// A cardinal of 0–40 at token `i` (a number of goals): `(value, end)`.
+fn small_count(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
     let n = super::cardinal_at(sent, i, used)?;
     let v = n.value?.as_int()?;
-    ((0..=40).contains(&v) && GOALS.contains(&sent.w(n.to))).then_some((v, n.to + 1))
+    (0..=40).contains(&v).then_some((v, n.to))
 }
 
 /// A match score: a count of goals, then مقابل or ل and another count (ثلاثة أهداف مقابل هدف
@@ -73,11 +79,7 @@ pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     let (a, j) = goals_at(sent, i, used)?;
     let (b, end) = match sent.w(j) {
         // The second count may go without its noun (3 أهداف مقابل 2).
-        "مقابل" => goals_at(sent, j + 1, used).or_else(|| {
-            let n = super::cardinal_at(sent, j + 1, used)?;
-            let v = n.value?.as_int()?;
-            (0..=40).contains(&v).then_some((v, n.to))
-        })?,
+        "مقابل" => goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?,
         "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
         "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
         w if w.starts_with('ل') => goals_at(sent, j, used)?,

@@ -66,7 +66,7 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
 }
 
 /// The bare word: without proclitics when the rest is one of `table`.
-fn bare<'w>(w: &'w str, table: &[&str]) -> Option<&'w str> {
+pub(super) fn bare<'w>(w: &'w str, table: &[&str]) -> Option<&'w str> {
     clitic_splits(w).map(|(_, r)| r).find(|r| table.contains(r))
 }
 

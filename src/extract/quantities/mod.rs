@@ -544,9 +544,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // it, or a span word before it and no year after it (خلال العامين 2014 و2015).
         if let Some((_, noun)) = lookup(TIME_DUAL_DEFINITE, sent.w(i)) {
             let relative = i + 1 < sent.len() && RELATIVE_DUAL.contains(&sent.w(i + 1));
-            let span = i > 0 && lookup_word(SPAN_BEFORE_DUAL, sent.w(i - 1));
-            let year_after = i + 1 < sent.len() && !sent.is_word(i + 1);
-            if relative || (span && !year_after) {
+            let span = i > 0 && definite::bare(sent.w(i - 1), SPAN_BEFORE_DUAL).is_some();
+            // Digits or punctuation after it: a year (خلال العامين 2014 و2015) or unsure.
+            let not_word_after = i + 1 < sent.len() && !sent.is_word(i + 1);
+            if relative || (span && !not_word_after) {
                 let end = if relative { i + 2 } else { i + 1 };
                 push_two(i, end, noun, "duration.definite-dual", out);
             }
@@ -618,11 +619,6 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 /// Dual time nouns (the `DUAL` word class).
 /// The class also holds the words of the counts without digits ([`definite`]): definite
 /// cardinals, عدة/بضعة/معدودة, مدة.
-/// Is `w`, through its proclitics, one of `words`?
-fn lookup_word(words: &[&str], w: &str) -> bool {
-    clitic_splits(w).any(|(_, r)| words.contains(&r))
-}
-
 /// A duration of two of the time noun `noun` at tokens `from..to`: `P2M`, "2 months"; a
 /// decade or century counts its years (`P20Y`, "2 decades").
 fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, out: &mut Out) {
