@@ -55,7 +55,7 @@ SETS = {
     "tico_even": "tico19_wikinews",
 }
 SUBSET = {"tico_odd": ("1", "3", "5"), "tico_even": ("2", "4", "6")}
-BIN = os.path.join(ROOT, "target", "release", "examples", "align_spans")
+BIN = os.environ.get("ALIGN_SPANS") or os.path.join(ROOT, "target", "release", "examples", "align_spans")
 
 
 def load(set_name):
@@ -256,6 +256,8 @@ def evaluate(set_names, calib_sets):
                 ):
                     pl = links(at, asp, et, esp, pairs)
                     pred = set().union(*[l for l, _ in pl]) if pl else set()
+                    if SHOW and sysname in SHOW and pred != gold:
+                        show(set_name, vname, sysname, at, asp, et, esp, gold, pred)
                     t = tot[sysname]
                     t[0] += len(pred & gold)
                     t[1] += len(pred)
@@ -273,6 +275,19 @@ def evaluate(set_names, calib_sets):
 
 
 raw_log = []
+SHOW = ()
+
+
+def show(set_name, vname, sysname, at, asp, et, esp, gold, pred):
+    """--show: the links a system got wrong or missed, with both sides' text."""
+    def txt(text, spans, i):
+        s, e = spans[i]
+        return text[s:e].decode("utf-8")[:90]
+
+    for kind, ls in (("wrong", pred - gold), ("missed", gold - pred)):
+        for a, e in sorted(ls):
+            print(f"[{set_name}/{vname}/{sysname}] {kind} ar {a} × en {e}\n  AR {txt(at, asp, a)}"
+                  f"\n  EN {txt(et, esp, e)}", file=sys.stderr)
 
 
 def prf(t):
@@ -287,8 +302,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="flores,tico")
     ap.add_argument("--calib", default="flores,tico", help="sets whose pairs go into calibration")
+    ap.add_argument("--show", default="", help="print wrong/missed links of these systems "
+                    "(dragoman,gale_church) to stderr")
     ap.add_argument("--dump-scores", help="write score<TAB>right per pair (for fitting)")
     args = ap.parse_args()
+    global SHOW
+    SHOW = tuple(x for x in args.show.split(",") if x)
     sets = args.sets.split(",")
     results, calib = evaluate(sets, set(args.calib.split(",")))
     print("| set | variant | dragoman P / R / F1 | Gale–Church P / R / F1 |")
