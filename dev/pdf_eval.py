@@ -35,8 +35,8 @@ import subprocess
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DATA = os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles")
-BIN = os.path.join(ROOT, "target", "release", "examples", "pdf_repair")
-DRAGOMAN = os.path.join(ROOT, "target", "release", "dragoman")
+BIN = os.environ.get("PDF_REPAIR") or os.path.join(ROOT, "target", "release", "examples", "pdf_repair")
+DRAGOMAN = os.environ.get("DRAGOMAN") or os.path.join(ROOT, "target", "release", "dragoman")
 
 
 def is_ar(c):

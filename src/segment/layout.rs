@@ -197,7 +197,7 @@ fn lines(text: &str) -> Vec<Line> {
             soft,
             start: from,
             end: from + trimmed.len(),
-            chars: crate::chars::count(trimmed),
+            chars: visible_chars(trimmed),
         });
     };
     if !has_rare_breaks(b) {
@@ -245,6 +245,23 @@ fn has_rare_breaks(b: &[u8]) -> bool {
         })
 }
 
+/// The chars of a line that take space on a page: all but the zero-width and bidi marks of
+/// the U+2000 block (ZWSP … RLM, LRE … RLO, WORD JOINER, LRI … PDI). A PDF extractor wraps
+/// every line, and every run of digits or punctuation in it, in bidi embeddings: counted,
+/// they would make a line with many commas look longer than a full line without any, and
+/// the wrap width with them.
+fn visible_chars(line: &str) -> usize {
+    let b = line.as_bytes();
+    let marks = memchr::memchr_iter(0xE2, b)
+        .filter(|&i| {
+            line.get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_invisible)
+        })
+        .count();
+    crate::chars::count(line) - marks
+}
+
 fn is_invisible(c: char) -> bool {
     crate::normalize::tables::is_invisible(c)
 }
@@ -272,6 +289,8 @@ fn ends_closed(line: &str) -> bool {
 }
 
 /// The sentence punctuation in `text` followed by whitespace or the end (not `3.5`).
+/// Invisible characters between them do not count: text extracted from a PDF wraps runs of
+/// punctuation and digits in bidi embeddings (U+202A `.` U+202C, then a line break).
 fn stops(text: &str) -> usize {
     let mut n = 0;
     let mut prev_stop = false;
@@ -279,7 +298,9 @@ fn stops(text: &str) -> usize {
         if prev_stop && c.is_whitespace() {
             n += 1;
         }
-        prev_stop = super::is_terminator(c);
+        if !is_invisible(c) {
+            prev_stop = super::is_terminator(c);
+        }
     }
     n + usize::from(prev_stop)
 }

@@ -69,7 +69,15 @@ pub struct Segmented {
 /// Split `text` into sentences in `layout` (`Auto`: decided from the text, `layout::detect`).
 /// In `wrapped`, a sentence may span line breaks: its span still points into `text`.
 pub fn segment_as(text: &str, layout: Layout) -> Segmented {
-    let repairs = if layout == Layout::Pdf {
+    // `auto` repairs what a PDF extractor broke when the text carries its marks (see
+    // `pdf::extractor_marks`); finding the damage itself reads every word against a lexicon,
+    // which ordinary text is not made to pay for.
+    let pdf = match layout {
+        Layout::Pdf => true,
+        Layout::Auto => pdf::extractor_marks(text),
+        _ => false,
+    };
+    let repairs = if pdf {
         pdf::pdf_repairs(text, true).repairs
     } else {
         Vec::new()

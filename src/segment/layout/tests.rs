@@ -45,6 +45,13 @@ const DETECT: &[(&str, &str, Layout)] = &[
         "عاد الهدوء إلى المدينة صباح اليوم بعد ليلة من\r\nالاشتباكات بين قوات الأمن ومحتجين، وقال شهود إن\r\nالأسواق فتحت أبوابها وإن الحركة عادت. وأعلنت\r\nالبلدية استئناف الدراسة.\r\n",
         Layout::Wrapped,
     ),
+    (
+        // What pdftotext writes for a printed Arabic page: every line in a right-to-left
+        // embedding, the punctuation in left-to-right ones, so no line ends with its `.`.
+        "wrapped, as a PDF extractor writes it",
+        "\u{202B}عاد الهدوء إلى المدينة صباح اليوم بعد ليلة من\u{202C}\n\u{202B}الاشتباكات بين قوات الأمن ومحتجين\u{202A} ،\u{202C}وقال إن\u{202C}\n\u{202B}الأسواق فتحت أبوابها\u{202A} .\u{202C}وأعلنت البلدية استئناف\u{202C}\n\u{202B}الدراسة في المدارس غدا\u{202A}.\u{202C}\u{202C}\n",
+        Layout::Wrapped,
+    ),
 ];
 
 #[test]

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Real PDF extraction: news articles printed to PDF by Chromium and read back by pdftotext,
+and how much of dragoman's output on the clean article survives in the extracted text.
+
+dev/pdf_eval.py *simulates* PDF damage; this script makes the real thing, so that the
+simulation can be checked against what an extractor actually writes. Chromium lays the
+article out (HarfBuzz shaping, an Arabic-capable system font, one column of about 60
+characters, paragraphs as in the article) and prints it to PDF; `pdftotext -enc UTF-8`
+(poppler, the most common extractor) reads it back. What comes back, on this setup: every
+line wrapped in bidi embedding marks (U+202B … U+202C, Latin and digit runs in U+202A …
+U+202C), hard line breaks at the printed line ends, paragraphs not marked, the lam-alef
+ligature written back in visual order (الاجتماعي → االجتماعي, لإ → إل), spaces moved around
+embedded digit runs and punctuation (`العمر ‪ 23‬عامًا`, `البرتقالي‪ .‬`), and a form feed
+per page.
+
+Measured per layout (`dragoman … --layout L` on the extracted text) against `dragoman` on the
+clean article (layout auto), per document, micro-averaged:
+  * sentences: boundary precision/recall/F1, a boundary being the number of Arabic letters
+    and digits before it (so marks, spaces and the lam-alef order do not move it);
+  * terms: multisets of (glossary entry, English): recall = shared / clean, precision;
+  * facts: multisets of (type, English value): recall and precision the same way (a
+    quote by its speaker: its English holds the Arabic quotation as extracted).
+
+Usage (from the repository root; needs `chromium` and `pdftotext`: apt-get install chromium
+poppler-utils):
+    python3 dev/pdf_real.py make /tmp/pdfreal [--every 6]      # 100 of the 600 articles
+    python3 dev/pdf_real.py score /tmp/pdfreal [--bin target/release/dragoman]
+        [--layouts auto,wrapped,pdf]
+
+The news articles (../shared/data/dev/news, CC BY-NC-SA) are read in place, never copied into
+the repository; the extracted copies stay in the directory given (outside the repository).
+"""
+import argparse
+import collections
+import csv
+import html
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CLEAN = os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles")
+
+PAGE = """<html dir="rtl" lang="ar"><head><meta charset="utf-8"><style>
+body {{ font-size: 15px; width: 13cm; line-height: 1.5 }} p {{ margin: 0 0 0.6em 0 }}
+</style></head><body>{}</body></html>"""
+
+
+def make(out_dir, every):
+    os.makedirs(out_dir, exist_ok=True)
+    names = sorted(f for f in os.listdir(CLEAN) if f.endswith(".txt"))[::every]
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, name in enumerate(names):
+            text = open(os.path.join(CLEAN, name), encoding="utf-8").read()
+            paras = "".join(f"<p>{html.escape(l)}</p>" for l in text.split("\n") if l.strip())
+            page = os.path.join(tmp, "a.html")
+            pdf = os.path.join(tmp, "a.pdf")
+            with open(page, "w", encoding="utf-8") as f:
+                f.write(PAGE.format(paras))
+            subprocess.run(
+                ["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                 "--no-pdf-header-footer", f"--print-to-pdf={pdf}", "file://" + page],
+                check=True, capture_output=True, timeout=120,
+            )
+            subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, os.path.join(out_dir, name)],
+                           check=True)
+            print(f"\r{k + 1}/{len(names)}", end="", file=sys.stderr)
+    print(file=sys.stderr)
+
+
+def run(binary, args):
+    return subprocess.run([binary] + args, check=True, capture_output=True, text=True).stdout
+
+
+def key_chars(s):
+    return sum(1 for c in s if c.isalnum())
+
+
+def boundaries(binary, path, layout):
+    """Per document, the set of sentence ends as counts of letters/digits before them."""
+    out = run(binary, ["segment", path, "--layout", layout, "--format", "jsonl"])
+    docs = collections.defaultdict(set)
+    texts = {}
+
+    for line in out.splitlines():
+        row = json.loads(line)
+        doc = os.path.basename(row["doc_id"])
+        if doc not in texts:
+            full = os.path.join(path, doc) if os.path.isdir(path) else path
+            texts[doc] = open(full, encoding="utf-8").read()
+        docs[doc].add(key_chars(texts[doc][: row["end"]]))
+    return docs
+
+
+def rows(binary, cmd, path, layout, key):
+    out = run(binary, [cmd, path, "--layout", layout])
+    per_doc = collections.defaultdict(collections.Counter)
+    for row in csv.DictReader(io.StringIO(out)):
+        per_doc[os.path.basename(row["doc_id"])][key(row)] += 1
+    return per_doc
+
+
+def compare(ref, got, docs):
+    shared = found = want = 0
+    for d in docs:
+        r, g = ref.get(d, collections.Counter()), got.get(d, collections.Counter())
+        if isinstance(r, set):
+            r, g = collections.Counter(r), collections.Counter(g)
+        shared += sum((r & g).values())
+        found += sum(g.values())
+        want += sum(r.values())
+    p, r = shared / max(found, 1), shared / max(want, 1)
+    return p, r, 2 * p * r / max(p + r, 1e-9)
+
+
+def score(out_dir, binary, layouts):
+    docs = sorted(f for f in os.listdir(out_dir) if f.endswith(".txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            os.symlink(os.path.abspath(os.path.join(CLEAN, d)), os.path.join(tmp, d))
+        term_key = lambda r: (r["arabic"], r["english"])  # noqa: E731
+        # A quote's English holds its Arabic text, which line breaks and marks change:
+        # quotes are compared by their speaker.
+        fact_key = lambda r: (  # noqa: E731
+            r["type"], r["value"] if r["type"] == "quote" else r["english"])
+        ref_b = boundaries(binary, tmp, "auto")
+        ref_t = rows(binary, "terms", tmp, "auto", term_key)
+        ref_f = rows(binary, "facts", tmp, "auto", fact_key)
+    print(f"{len(docs)} documents; reference: the clean articles, layout auto")
+    print("| layout | sentences P / R / F1 | terms P / R | facts P / R |")
+    print("|---|---|---|---|")
+    for layout in layouts:
+        b = compare(ref_b, boundaries(binary, out_dir, layout), docs)
+        t = compare(ref_t, rows(binary, "terms", out_dir, layout, term_key), docs)
+        f = compare(ref_f, rows(binary, "facts", out_dir, layout, fact_key), docs)
+        print(f"| {layout} | {b[0]:.3f} / {b[1]:.3f} / **{b[2]:.3f}** | {t[0]:.3f} / "
+              f"**{t[1]:.3f}** | {f[0]:.3f} / **{f[1]:.3f}** |")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("make")
+    m.add_argument("dir")
+    m.add_argument("--every", type=int, default=6)
+    s = sub.add_parser("score")
+    s.add_argument("dir")
+    s.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
+    s.add_argument("--layouts", default="auto,wrapped,pdf")
+    a = ap.parse_args()
+    if a.cmd == "make":
+        make(a.dir, a.every)
+    else:
+        score(a.dir, a.bin, a.layouts.split(","))
+
+
+if __name__ == "__main__":
+    main()
