@@ -28,6 +28,7 @@
 //! What it does *not* do: read files or decide the order of documents (see `input`, `batch`).
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 use serde_json::json;
@@ -84,12 +85,20 @@ pub struct Exporter {
     date: Option<crate::extract::Date>,
     /// How documents use their line breaks (`Auto`: decided per document).
     layout: crate::segment::Layout,
+    /// What the English of each glossary entry holds for a CSV/TSV cell ([`Found`]), looked
+    /// at the first time a row has the entry: 0 not yet, else `1 | special << 1 | escape << 2`.
+    english_found: Vec<AtomicU8>,
 }
 
 impl Exporter {
     pub fn new(matcher: Arc<Matcher>, normalizer: Normalizer, format: TableFormat) -> Exporter {
         let table = Table::new(format, COLUMNS);
+        let entries = match format {
+            TableFormat::Jsonl => 0,
+            _ => matcher.glossary().entries().len(),
+        };
         Exporter {
+            english_found: (0..entries).map(|_| AtomicU8::new(0)).collect(),
             extractor: Extractor::new(matcher.clone()),
             aligner: std::sync::OnceLock::new(),
             matcher,
@@ -219,6 +228,25 @@ impl Exporter {
         })
     }
 
+    /// What the English of glossary entry `entry` holds for a CSV/TSV cell of this table.
+    fn english_found(&self, entry: usize) -> Found {
+        let slot = &self.english_found[entry];
+        let mut bits = slot.load(Ordering::Relaxed);
+        if bits == 0 {
+            let english = self.matcher.glossary().entries()[entry].english.as_str();
+            let found = self
+                .table
+                .scan_text(english)
+                .found_in(Span::new(0, english.len()));
+            bits = 1 | u8::from(found.special) << 1 | u8::from(found.escape) << 2;
+            slot.store(bits, Ordering::Relaxed);
+        }
+        Found {
+            special: bits & 2 != 0,
+            escape: bits & 4 != 0,
+        }
+    }
+
     /// The English of each Arabic sentence (see `align::english_per_sentence`).
     pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
         let aligner = self
@@ -273,20 +301,19 @@ impl Exporter {
                 (n, _) => w.str(n.as_str()),
             }
             w.str(r.english);
-            let glosses = w.cell(gloss_text);
-            // The `terms` cell holds the row's surfaces, scanned with the text, and the same
-            // English as `english_gloss` (what it drops is a repeat or a plain word), with
-            // separators that never matter: when the glosses held nothing, it is known
-            // without a scan.
-            if glosses == Found::default() {
-                let mut found = Found::default();
-                for m in r.terms {
-                    found |= text_scan.found_in(m.span);
-                }
-                w.cell_found(terms_text, found);
-            } else {
-                w.cell(terms_text);
+            // What the row's English holds, and its surfaces (scanned with the text): the
+            // `english_gloss` cell holds that English (what it drops is a repeat or a plain
+            // word) and the `terms` cell both, with separators that never matter. Neither
+            // is scanned again.
+            let mut english = Found::default();
+            let mut surfaces = Found::default();
+            for m in r.terms {
+                english |= self.english_found(m.entry);
+                surfaces |= text_scan.found_in(m.span);
             }
+            w.cell_found(gloss_text, english);
+            english |= surfaces;
+            w.cell_found(terms_text, english);
             w.cell(facts_text);
             w.finish();
             return;
@@ -597,6 +624,44 @@ mod tests {
             drop_held_words(&mut gloss, &mut Vec::new());
             let got: Vec<&str> = gloss.iter().map(|g| g.0).collect();
             assert_eq!(got, kept, "{glosses:?}");
+        }
+    }
+
+    /// Glossary English with a comma (quoted) beside plain English, in rows written before
+    /// and after the exporter has looked at those entries: the same bytes, and the cells
+    /// parse back (debug builds also check each cell's claimed contents against a scan).
+    #[test]
+    fn glosses_with_commas_are_quoted_whoever_asks_first() {
+        const TEXTS: &[(&str, &str)] = &[
+            (
+                "قالت وزارة البيئة والمياه والزراعة إن باكستان وافقت.",
+                "Environment, Water and Agriculture Ministry",
+            ),
+            (
+                "أعلنت هيئة الزكاة والضريبة والجمارك عن نظام جديد في الرياض.",
+                "Zakat, Tax and Customs Authority",
+            ),
+        ];
+        let e = Exporter::new(
+            Arc::new(Matcher::new(&Glossary::builtin())),
+            Normalizer::new(Profile::Match.rules()),
+            TableFormat::Csv,
+        );
+        for &(text, english) in TEXTS {
+            let mut first = Vec::new();
+            e.render(&doc(text), None, &mut first).unwrap();
+            let mut again = Vec::new();
+            e.render(&doc(text), None, &mut again).unwrap();
+            assert_eq!(first, again, "{text}");
+            let row = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(&first[..])
+                .records()
+                .next()
+                .unwrap()
+                .unwrap();
+            assert!(row[7].contains(english), "{:?}", &row[7]);
+            assert!(row[8].contains(&format!("={english}")), "{:?}", &row[8]);
         }
     }
 
