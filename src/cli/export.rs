@@ -120,7 +120,7 @@ pub fn run(args: Args) -> Result<Status> {
             done += 1;
             bytes += doc.text.len() as u64;
             progress.borrow_mut().tick(done, bytes);
-            out.put(&buf)
+            out.put_buf(buf)
         },
         |e| {
             progress.borrow().clear();

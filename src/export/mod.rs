@@ -28,6 +28,7 @@
 //! What it does *not* do: read files or decide the order of documents (see `input`, `batch`).
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 use serde_json::json;
@@ -39,7 +40,7 @@ use crate::input::Document;
 use crate::normalize::Normalizer;
 use crate::segment::Sentence;
 use crate::span::{CharOffsets, Span};
-use crate::table::{Cell, Table, TableFormat, TextScan};
+use crate::table::{Cell, Found, Table, TableFormat, TextScan};
 
 /// The export columns.
 pub const COLUMNS: &[&str] = &[
@@ -84,12 +85,20 @@ pub struct Exporter {
     date: Option<crate::extract::Date>,
     /// How documents use their line breaks (`Auto`: decided per document).
     layout: crate::segment::Layout,
+    /// What the English of each glossary entry holds for a CSV/TSV cell ([`Found`]), looked
+    /// at the first time a row has the entry: 0 not yet, else `1 | special << 1 | escape << 2`.
+    english_found: Vec<AtomicU8>,
 }
 
 impl Exporter {
     pub fn new(matcher: Arc<Matcher>, normalizer: Normalizer, format: TableFormat) -> Exporter {
         let table = Table::new(format, COLUMNS);
+        let entries = match format {
+            TableFormat::Jsonl => 0,
+            _ => matcher.glossary().entries().len(),
+        };
         Exporter {
+            english_found: (0..entries).map(|_| AtomicU8::new(0)).collect(),
             extractor: Extractor::new(matcher.clone()),
             aligner: std::sync::OnceLock::new(),
             matcher,
@@ -176,8 +185,9 @@ impl Exporter {
         let mut offsets = CharOffsets::new(text);
         let mut t = 0;
         let mut f = 0;
-        // The English of a row's terms, repeats dropped: a buffer for all rows.
-        let mut gloss = Vec::new();
+        // The English of a row's terms, repeats dropped, and the words of those glosses:
+        // buffers for all rows.
+        let mut gloss = Gloss::default();
         for (i, s) in sentences.iter().enumerate() {
             let start_t = t;
             while t < terms.len() && terms[t].span.start < s.span.end {
@@ -218,6 +228,25 @@ impl Exporter {
         })
     }
 
+    /// What the English of glossary entry `entry` holds for a CSV/TSV cell of this table.
+    fn english_found(&self, entry: usize) -> Found {
+        let slot = &self.english_found[entry];
+        let mut bits = slot.load(Ordering::Relaxed);
+        if bits == 0 {
+            let english = self.matcher.glossary().entries()[entry].english.as_str();
+            let found = self
+                .table
+                .scan_text(english)
+                .found_in(Span::new(0, english.len()));
+            bits = 1 | u8::from(found.special) << 1 | u8::from(found.escape) << 2;
+            slot.store(bits, Ordering::Relaxed);
+        }
+        Found {
+            special: bits & 2 != 0,
+            escape: bits & 4 != 0,
+        }
+    }
+
     /// The English of each Arabic sentence (see `align::english_per_sentence`).
     pub fn align(&self, ar: &str, sentences: &[Sentence], en: &str) -> Vec<String> {
         let aligner = self
@@ -230,14 +259,15 @@ impl Exporter {
         &'e self,
         r: &SentenceRow,
         offsets: &mut CharOffsets,
-        gloss: &mut Vec<(&'e str, &'static str)>,
+        gloss: &mut Gloss<'e>,
         out: &mut Vec<u8>,
     ) {
         let text = &r.doc.text;
         let arabic = r.sentence.span.slice(text);
         let (start, end) = offsets.span(r.sentence.span);
         let entries = self.matcher.glossary().entries();
-        gloss_of(entries, r.terms, gloss);
+        gloss_of(entries, r.terms, &mut gloss.glosses, &mut gloss.words);
+        let gloss = &gloss.glosses;
         // The text of the `english_gloss`, `terms` and `facts` cells, piece by piece.
         let gloss_text = |out: &mut Vec<u8>| join(out, " · ", gloss.iter().map(|g| [g.0, g.1]));
         let terms_text = |out: &mut Vec<u8>| {
@@ -271,8 +301,19 @@ impl Exporter {
                 (n, _) => w.str(n.as_str()),
             }
             w.str(r.english);
-            w.cell(gloss_text);
-            w.cell(terms_text);
+            // What the row's English holds, and its surfaces (scanned with the text): the
+            // `english_gloss` cell holds that English (what it drops is a repeat or a plain
+            // word) and the `terms` cell both, with separators that never matter. Neither
+            // is scanned again.
+            let mut english = Found::default();
+            let mut surfaces = Found::default();
+            for m in r.terms {
+                english |= self.english_found(m.entry);
+                surfaces |= text_scan.found_in(m.span);
+            }
+            w.cell_found(gloss_text, english);
+            english |= surfaces;
+            w.cell_found(terms_text, english);
             w.cell(facts_text);
             w.finish();
             return;
@@ -366,7 +407,13 @@ fn trim_spaces(text: &[u8], span: Span) -> Span {
     Span::new(start, end)
 }
 
-/// Append `items`, each a few pieces of text, separated by `sep`.
+/// The buffers of [`gloss_of`], reused from row to row.
+#[derive(Default)]
+struct Gloss<'e> {
+    glosses: Vec<(&'e str, &'static str)>,
+    words: Vec<(usize, &'e [u8])>,
+}
+
 /// The `english_gloss` of a row's terms: each term's English in reading order with its mark
 /// (`?` for a sense that depends on context: a `cue:` guard, or status `admitted`), repeats
 /// dropped, and a one-word gloss dropped when a longer gloss of the row holds it as a word
@@ -375,6 +422,7 @@ fn gloss_of<'e>(
     entries: &'e [crate::glossary::Entry],
     terms: &[TermMatch],
     gloss: &mut Vec<(&'e str, &'static str)>,
+    words: &mut Vec<(usize, &'e [u8])>,
 ) {
     gloss.clear();
     for m in terms {
@@ -386,24 +434,54 @@ fn gloss_of<'e>(
         let uncertain = !e.guard.cue.is_empty() || e.status() == crate::glossary::Status::Admitted;
         gloss.push((english, if uncertain { "?" } else { "" }));
     }
-    if gloss.len() > 1 && gloss.iter().any(|g| g.0.contains(' ')) {
-        // The words of every gloss that has more than one, each with its gloss's length:
-        // split once per row, not once per pair of glosses.
-        let separator = |c: char| !c.is_alphanumeric();
-        let words: Vec<(usize, &str)> = gloss
-            .iter()
-            .filter(|g| g.0.contains(separator))
-            .flat_map(|g| g.0.split(separator).map(move |w| (g.0.len(), w)))
-            .collect();
-        gloss.retain(|g| {
-            g.0.contains(' ')
-                || !words
-                    .iter()
-                    .any(|(long, w)| *long > g.0.len() && w.eq_ignore_ascii_case(g.0))
-        });
-    }
+    drop_held_words(gloss, words);
 }
 
+/// Drop each gloss without a space that a longer gloss holds as a whole word (ASCII case
+/// ignored; words are split at characters that are not alphanumeric). `words` is a buffer.
+fn drop_held_words<'e>(
+    gloss: &mut Vec<(&'e str, &'static str)>,
+    words: &mut Vec<(usize, &'e [u8])>,
+) {
+    // Only a gloss without a space can be dropped, and only beside one with a space.
+    let spaced = gloss.iter().filter(|g| g.0.contains(' ')).count();
+    if spaced == 0 || spaced == gloss.len() {
+        return;
+    }
+    // The words of every gloss of more than one, each with its gloss's length: split once
+    // per row, not once per pair of glosses. (A gloss of one word is that word, and drops
+    // no gloss: a word as long as it is no shorter gloss.) Most glosses are ASCII: split on
+    // bytes.
+    words.clear();
+    for g in gloss.iter() {
+        let long = g.0.len();
+        let start = words.len();
+        if g.0.is_ascii() {
+            let split = g.0.as_bytes().split(|b| !b.is_ascii_alphanumeric());
+            words.extend(split.map(|w| (long, w)));
+        } else {
+            let split = g.0.split(|c: char| !c.is_alphanumeric());
+            words.extend(split.map(|w| (long, w.as_bytes())));
+        }
+        if words.len() == start + 1 {
+            words.pop();
+        }
+    }
+    // The lengths of the words (63 for longer ones), a bit each: most glosses are of a
+    // length no word has, and are kept without comparing.
+    let bit = |len: usize| 1u64 << len.min(63);
+    let lengths = words.iter().fold(0, |m, (_, w)| m | bit(w.len()));
+    gloss.retain(|g| {
+        let g = g.0.as_bytes();
+        lengths & bit(g.len()) == 0
+            || g.contains(&b' ')
+            || !words
+                .iter()
+                .any(|(long, w)| *long > g.len() && w.eq_ignore_ascii_case(g))
+    });
+}
+
+/// Append `items`, each a few pieces of text, separated by `sep`.
 fn join<'a, const N: usize>(
     out: &mut Vec<u8>,
     sep: &str,
@@ -483,8 +561,8 @@ mod tests {
         let m = Matcher::new(&Glossary::builtin());
         for &(text, want) in ROWS {
             let terms = m.find(text);
-            let mut gloss = Vec::new();
-            gloss_of(m.glossary().entries(), &terms, &mut gloss);
+            let (mut gloss, mut words) = (Vec::new(), Vec::new());
+            gloss_of(m.glossary().entries(), &terms, &mut gloss, &mut words);
             let got: Vec<String> = gloss.iter().map(|g| format!("{}{}", g.0, g.1)).collect();
             assert_eq!(got.join(" · "), want, "{text}");
         }
@@ -506,9 +584,85 @@ mod tests {
                 clitics: String::new(),
             })
             .collect();
-        let mut gloss = Vec::new();
-        gloss_of(entries.entries(), &terms, &mut gloss);
+        let (mut gloss, mut words) = (Vec::new(), Vec::new());
+        gloss_of(entries.entries(), &terms, &mut gloss, &mut words);
         assert_eq!(gloss, [("Saudi Arabia", "")]);
+    }
+
+    #[test]
+    fn glosses_held_as_words_are_dropped() {
+        // (glosses of a row, those kept)
+        const ROWS: &[(&[&str], &[&str])] = &[
+            (&["Saudi", "Saudi Arabia"], &["Saudi Arabia"]),
+            (
+                &["saudi", "Saudi Arabia", "Riyadh"],
+                &["Saudi Arabia", "Riyadh"],
+            ),
+            // A part of a word is no word; a longer one-word gloss drops nothing.
+            (
+                &["Saud", "Saudi Arabia", "Saudis"],
+                &["Saud", "Saudi Arabia", "Saudis"],
+            ),
+            // Hyphens and apostrophes separate words, in glosses with and without spaces.
+            (&["Qaeda", "al-Qaeda network"], &["al-Qaeda network"]),
+            (
+                &["Qaeda", "al-Qaeda", "Islamic State"],
+                &["al-Qaeda", "Islamic State"],
+            ),
+            // Glosses with spaces are never dropped; nothing is dropped without one.
+            (
+                &["Red Sea", "the Red Sea coast"],
+                &["Red Sea", "the Red Sea coast"],
+            ),
+            (&["Gaza", "Gaza-Israel"], &["Gaza", "Gaza-Israel"]),
+            // Non-ASCII glosses split on Unicode letters.
+            (&["Sanaa", "Ṣanʿāʾ Sanaa"], &["Ṣanʿāʾ Sanaa"]),
+            (&["Ṣan", "Ṣan ʿāʾ"], &["Ṣan ʿāʾ"]),
+        ];
+        for &(glosses, kept) in ROWS {
+            let mut gloss: Vec<(&str, &str)> = glosses.iter().map(|&g| (g, "")).collect();
+            drop_held_words(&mut gloss, &mut Vec::new());
+            let got: Vec<&str> = gloss.iter().map(|g| g.0).collect();
+            assert_eq!(got, kept, "{glosses:?}");
+        }
+    }
+
+    /// Glossary English with a comma (quoted) beside plain English, in rows written before
+    /// and after the exporter has looked at those entries: the same bytes, and the cells
+    /// parse back (debug builds also check each cell's claimed contents against a scan).
+    #[test]
+    fn glosses_with_commas_are_quoted_whoever_asks_first() {
+        const TEXTS: &[(&str, &str)] = &[
+            (
+                "قالت وزارة البيئة والمياه والزراعة إن باكستان وافقت.",
+                "Environment, Water and Agriculture Ministry",
+            ),
+            (
+                "أعلنت هيئة الزكاة والضريبة والجمارك عن نظام جديد في الرياض.",
+                "Zakat, Tax and Customs Authority",
+            ),
+        ];
+        let e = Exporter::new(
+            Arc::new(Matcher::new(&Glossary::builtin())),
+            Normalizer::new(Profile::Match.rules()),
+            TableFormat::Csv,
+        );
+        for &(text, english) in TEXTS {
+            let mut first = Vec::new();
+            e.render(&doc(text), None, &mut first).unwrap();
+            let mut again = Vec::new();
+            e.render(&doc(text), None, &mut again).unwrap();
+            assert_eq!(first, again, "{text}");
+            let row = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(&first[..])
+                .records()
+                .next()
+                .unwrap()
+                .unwrap();
+            assert!(row[7].contains(english), "{:?}", &row[7]);
+            assert!(row[8].contains(&format!("={english}")), "{:?}", &row[8]);
+        }
     }
 
     fn doc(text: &str) -> Document {

@@ -26,7 +26,7 @@ mod writer;
 #[cfg(test)]
 use escape::sanitize;
 pub use escape::{escape_controls, is_bidi_control, is_escaped_control, unsanitize};
-pub use writer::{RowWriter, TextScan};
+pub use writer::{Found, RowWriter, TextScan};
 
 use std::borrow::Cow;
 

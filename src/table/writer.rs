@@ -49,23 +49,25 @@ impl<'a> RowWriter<'a> {
             "RowWriter::piece: the scan of another text or format"
         );
         self.separate();
-        let start = self.out.len();
-        self.out
-            .extend_from_slice(&text.as_bytes()[span.start..span.end]);
-        if span.is_empty() {
+        let cell = &text.as_bytes()[span.start..span.end];
+        if cell.is_empty() {
             return;
         }
         let [special, look] = scan.hits_in(span);
-        // Most cells hold no byte of interest: then only a formula needs looking at.
-        if special | look != 0 || (self.table.sanitize && is_formula(&self.out[start..])) {
-            let found = Found {
-                special: special != 0,
-                look_byte: look != 0,
-                // The scan's look bits are exact: see `TextScan::new`.
-                escape: look != 0,
-            };
-            self.seal_found(start, found);
+        // Most cells hold no byte of interest: then only a formula needs looking at. The
+        // scan's bits are exact (see `TextScan::new`), so what the cell needs is known before
+        // it is written: it is written once, in its final form.
+        let formula = self.table.sanitize && is_formula(cell);
+        if special | look == 0 && !formula {
+            self.out.extend_from_slice(cell);
+            return;
         }
+        self.write_marked(
+            cell,
+            special != 0,
+            formula,
+            self.table.sanitize && look != 0,
+        );
     }
 
     /// A cell made by [`Table::field`] of this table, copied as it is.
@@ -82,13 +84,39 @@ impl<'a> RowWriter<'a> {
     }
 
     /// A cell composed by `write`, which appends UTF-8 text to the buffer it is given.
-    pub fn cell(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+    /// Returns what the cell held (before quoting or sanitizing).
+    pub fn cell(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> Found {
         self.separate();
         let start = self.out.len();
         write(self.out);
         // An empty cell is written as it is (and there are many: unused columns).
         if self.out.len() > start {
-            self.seal(start);
+            self.seal(start)
+        } else {
+            Found::default()
+        }
+    }
+
+    /// [`RowWriter::cell`] for a cell whose bytes the caller has looked at already: `found`
+    /// says exactly whether it holds one of the format's special bytes and a character
+    /// sanitizing escapes (from [`TextScan::found_in`] of its pieces, or [`RowWriter::cell`]
+    /// of a cell holding the same texts). Only a formula start is looked for.
+    pub fn cell_found(&mut self, write: impl FnOnce(&mut Vec<u8>), found: Found) {
+        self.separate();
+        let start = self.out.len();
+        write(self.out);
+        if self.out.len() == start {
+            return;
+        }
+        debug_assert_eq!(
+            found,
+            self.scan_cell(start),
+            "RowWriter::cell_found: not what the cell holds"
+        );
+        let formula = self.table.sanitize && is_formula(&self.out[start..]);
+        let escape = self.table.sanitize && found.escape;
+        if found.special || formula || escape {
+            self.rewrite(start, found.special, formula, escape);
         }
     }
 
@@ -108,29 +136,23 @@ impl<'a> RowWriter<'a> {
         self.cells += 1;
     }
 
-    /// Quote, escape or sanitize the cell written since `start`, if it needs it.
-    fn seal(&mut self, start: usize) {
-        let [special, look_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
-        let found = Found {
-            special,
-            look_byte,
-            escape: false,
-        };
-        self.seal_found(start, found);
-    }
-
-    /// [`RowWriter::seal`] given what a scan of the cell found.
-    #[inline]
-    fn seal_found(&mut self, start: usize, found: Found) {
-        let (formula, escape) = if self.table.sanitize {
-            let formula = is_formula(&self.out[start..]);
-            let escape = found.escape || (found.look_byte && self.has_escape(start));
-            (formula, escape)
-        } else {
-            (false, false)
-        };
+    /// Quote, escape or sanitize the cell written since `start`, if it needs it; what it held.
+    fn seal(&mut self, start: usize) -> Found {
+        let found = self.scan_cell(start);
+        let formula = self.table.sanitize && is_formula(&self.out[start..]);
+        let escape = self.table.sanitize && found.escape;
         if found.special || formula || escape {
             self.rewrite(start, found.special, formula, escape);
+        }
+        found
+    }
+
+    /// What the cell written since `start` holds.
+    fn scan_cell(&self, start: usize) -> Found {
+        let [special, look_byte] = classes(self.table.format).any_from(self.isa, self.out, start);
+        Found {
+            special,
+            escape: look_byte && self.has_escape(start),
         }
     }
 
@@ -169,16 +191,25 @@ impl<'a> RowWriter<'a> {
             return;
         }
         let raw = self.out.split_off(start);
+        self.write_marked(&raw, special, formula, escape);
+    }
+
+    /// Append `cell` sanitized (a formula start, escapes) and/or quoted (CSV) or escaped
+    /// (TSV), as a scan of it found: `special`, one of the format's special bytes; `formula`,
+    /// a formula start to neutralize; `escape`, a character to escape. (Not cold: most
+    /// `normalized` cells hold a comma.)
+    #[inline(never)]
+    fn write_marked(&mut self, cell: &[u8], special: bool, formula: bool, escape: bool) {
         let cell = if escape {
-            sanitize_bytes(&raw)
+            sanitize_bytes(cell)
         } else if formula {
             // Nothing to escape (the scan says so): the `'` is all.
-            let mut cell = Vec::with_capacity(raw.len() + 1);
-            cell.push(b'\'');
-            cell.extend_from_slice(&raw);
-            Cow::Owned(cell)
+            let mut quoted = Vec::with_capacity(cell.len() + 1);
+            quoted.push(b'\'');
+            quoted.extend_from_slice(cell);
+            Cow::Owned(quoted)
         } else {
-            Cow::Borrowed(&raw[..])
+            Cow::Borrowed(cell)
         };
         // Sanitizing adds only `'` and `<U+…>`, which never need quoting or escaping, and
         // takes out no tab, CR or LF.
@@ -227,6 +258,18 @@ impl TextScan {
         scan
     }
 
+    /// What the piece `span` of the text holds, exactly.
+    pub fn found_in(&self, span: Span) -> Found {
+        if span.is_empty() {
+            return Found::default();
+        }
+        let [special, look] = self.hits_in(span);
+        Found {
+            special: special != 0,
+            escape: look != 0,
+        }
+    }
+
     /// The bits of the bytes of `span` (not empty), ORed together: `[special, look]`.
     #[inline(always)]
     fn hits_in(&self, span: Span) -> [u64; 2] {
@@ -267,12 +310,17 @@ pub(super) fn classes(format: TableFormat) -> &'static ByteClasses<2> {
     }
 }
 
-/// What a scan found in a cell.
-struct Found {
-    /// One of the format's special bytes.
-    special: bool,
-    /// A byte that may belong to a character sanitizing escapes ([`LOOK_BYTES`]).
-    look_byte: bool,
-    /// A character sanitizing escapes, for sure.
-    escape: bool,
+/// What a cell holds: one of the format's special bytes (it is quoted or escaped), a
+/// character sanitizing escapes (one of `is_bidi_control` or `is_escaped_control`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub special: bool,
+    pub escape: bool,
+}
+
+impl std::ops::BitOrAssign for Found {
+    fn bitor_assign(&mut self, o: Found) {
+        self.special |= o.special;
+        self.escape |= o.escape;
+    }
 }
