@@ -436,6 +436,23 @@ fn range_scale(after: &[String]) -> Option<f64> {
 
 /// Every number `text` states (see the module docs), unordered, with duplicates.
 pub fn numbers(text: &str) -> Vec<f64> {
+    numbers_with_form(text)
+        .into_iter()
+        .map(|n| n.value)
+        .collect()
+}
+
+/// A number of the English and how it was written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EnNumber {
+    pub value: f64,
+    /// Written with digits (`4`, `2.5 million`, `4th`), not spelled (`four`, `a third`).
+    pub figures: bool,
+}
+
+/// [`numbers`] with how each was written: a date's day or year is compared with figures only
+/// (English news writes `March 4`, so the `four` of `four-pack` is no day).
+pub fn numbers_with_form(text: &str) -> Vec<EnNumber> {
     // Raw tokens: digits keep their `,` and `.`; words are lower-cased letters.
     let mut toks: Vec<String> = Vec::new();
     let b: Vec<char> = text.chars().collect();
@@ -486,7 +503,8 @@ pub fn numbers(text: &str) -> Vec<f64> {
             i += 1;
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<EnNumber> = Vec::new();
+    let num = |value: f64, figures: bool| EnNumber { value, figures };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -494,14 +512,14 @@ pub fn numbers(text: &str) -> Vec<f64> {
         if let Some(f) = toks.get(k + 1).and_then(|n| fraction(n)) {
             let count = if t == "a" { Some(1.0) } else { word_value(t) };
             if let Some(c) = count.filter(|c| *c >= 1.0 && *c < 10.0) {
-                out.push(c * f);
+                out.push(num(c * f, false));
             }
         }
         let mut value = if t.starts_with(|c: char| c.is_ascii_digit()) {
             // `between 14 and 22 million`, `14 to 22 million`, `14–22 million`: the first
             // number of a range shares the scale of the second.
             if let (Some(v), Some(s)) = (t.parse::<f64>().ok(), range_scale(&toks[k + 1..])) {
-                out.push(v * s);
+                out.push(num(v * s, true));
             }
             t.parse::<f64>().ok()
         } else if t == "a" && toks.get(k + 1).is_some_and(|n| n == "dozen") {
@@ -519,7 +537,7 @@ pub fn numbers(text: &str) -> Vec<f64> {
             k += 1;
             while let Some(n) = toks.get(k) {
                 if let Some(s) = scale(n) {
-                    out.push(v);
+                    out.push(num(v, !words_number));
                     v *= s;
                     k += 1;
                     continue;
@@ -545,7 +563,7 @@ pub fn numbers(text: &str) -> Vec<f64> {
                 }
                 break;
             }
-            out.push(v);
+            out.push(num(v, !words_number));
         } else {
             k += 1;
         }
@@ -711,6 +729,26 @@ mod tests {
             let mut want = want.to_vec();
             want.sort_by(f64::total_cmp);
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_are_told_from_spelled_numbers() {
+        let figures = |text: &str| -> Vec<f64> {
+            numbers_with_form(text)
+                .into_iter()
+                .filter(|n| n.figures)
+                .map(|n| n.value)
+                .collect()
+        };
+        let cases: &[(&str, &[f64])] = &[
+            ("a four-pack on March 4", &[4.0]),
+            ("the 4th of four", &[4.0]),
+            ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
+            ("twenty-one", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(figures(text), *want, "{text}");
         }
     }
 }

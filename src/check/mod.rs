@@ -363,9 +363,9 @@ impl Checker {
             .iter()
             .map(|p| english::words(p.english.slice(english)))
             .collect();
-        let en_numbers: Vec<Vec<f64>> = pairs
+        let en_numbers: Vec<Vec<english::EnNumber>> = pairs
             .iter()
-            .map(|p| english::numbers(p.english.slice(english)))
+            .map(|p| english::numbers_with_form(p.english.slice(english)))
             .collect();
         // The pair of a byte of the Arabic: pairs are in document order.
         let starts: Vec<(usize, usize)> = pairs
@@ -535,8 +535,16 @@ impl Checker {
                     if !reported.insert(key) {
                         continue;
                     }
-                    let in_english =
-                        |v: f64| near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
+                    // A date's day and year are written in figures (`March 4`): the `four` of
+                    // `four-pack` is not the day.
+                    let figures = f.kind == FactKind::Date;
+                    let in_english = |v: f64| {
+                        near(i).any(|j| {
+                            en_numbers[j]
+                                .iter()
+                                .any(|e| (e.figures || !figures) && same_number(e.value, v))
+                        })
+                    };
                     if in_english(v) {
                         continue;
                     }

@@ -97,6 +97,28 @@ fn numbers_must_match_as_numbers() {
             "Exports reached $1.5 billion.",
             &[],
         ),
+        // A date's day is written in figures: the `four` of `four-pack` is not the 4th.
+        (
+            "فرضت المتاجر حدا بأربع عبوات في 4 مارس.",
+            "Stores imposed a four-pack limit on March 4.",
+            &[],
+        ),
+        (
+            "فرضت المتاجر حدا بأربع عبوات في 4 مارس.",
+            "Stores imposed a four-pack limit on March 11.",
+            &["4"],
+        ),
+        // A zero in figures is compared (a score), a time's `00` is not.
+        (
+            "فاز المنتخب بنتيجة 26 - 00 على زامبيا في الساعة 10:00.",
+            "The team won 26 - 00 against Zambia at 10am.",
+            &[],
+        ),
+        (
+            "فاز المنتخب بنتيجة 26 - 00 على زامبيا في الساعة 10:00.",
+            "The team won 26 - 70 against Zambia at 10am.",
+            &["0"],
+        ),
     ];
     for (ar, en, want) in cases {
         let r = c.check(ar, en, &Context::default());
