@@ -137,22 +137,43 @@ def renderings(row):
     return out
 
 
-def vocabulary_reason(f, doc_english, rows):
-    """Why a vocabulary term-missing finding is doubtful or not: (verb?, rendering used in
-    another pair of the document?)."""
+def vocabulary_reason(f, doc_english, rows, ar_lines=None, en_lines=None, doc_terms=()):
+    """The evidence on a vocabulary term-missing finding, as a dict: `verb` (a verb entry),
+    `used` (the document's English uses a rendering of the entry in another pair), `consistent`
+    (the same entry occurs in another Arabic line whose English line has a rendering: the
+    translator follows the glossary for it elsewhere), `multi` (the Arabic term is more than
+    one word)."""
     row = rows.get(f["entry"], {})
     verb = "no-article" in (row.get("guard") or "")
     others = en_words(doc_english.replace(f["english"], " ", 1))
-    used = any(contains(others, r) for r in renderings(row)) if row else False
-    return verb, used
+    rs = renderings(row) if row else []
+    used = any(contains(others, r) for r in rs)
+    consistent = False
+    if ar_lines and en_lines:
+        spans = line_spans(ar_lines)
+        line = lambda cp: next((k for k, (s, e) in enumerate(spans) if s <= cp <= e), None)
+        k = line(f["start"])
+        for t in doc_terms:
+            if f"{t['arabic']} = {t['english']}" != f["entry"]:
+                continue
+            k2 = line(t["start"])
+            if k2 is not None and k2 != k and k2 < len(en_lines):
+                w = en_words(en_lines[k2])
+                if any(contains(w, r) for r in rs):
+                    consistent = True
+                    break
+    return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1}
 
 
 # What-if severity policies for a vocabulary (info) term-missing finding: shown by default?
+# Each is a piece of evidence that might tell a dropped rendering from a translator's choice.
 POLICIES = {
-    "now": lambda verb, used: False,
-    "used-elsewhere nouns": lambda verb, used: used and not verb,
-    "used-elsewhere": lambda verb, used: used,
-    "all vocabulary": lambda verb, used: True,
+    "now": lambda r: False,
+    "multiword term": lambda r: r["multi"],
+    "consistent elsewhere": lambda r: r["consistent"],
+    "used-elsewhere nouns": lambda r: r["used"] and not r["verb"],
+    "used-elsewhere": lambda r: r["used"],
+    "all vocabulary": lambda r: True,
 }
 
 
@@ -279,7 +300,8 @@ def main():
     precision([f for f in clean_all if f["check"] != "forbidden-term"], half_of, load_judged(a.judged), a.unjudged)
 
     # Terms and facts of every document, for choosing what to corrupt.
-    terms = run(a.bin, ["terms", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines) + "\n")
+    all_terms = run(a.bin, ["terms", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines + long_lines) + "\n")
+    terms = [t for t in all_terms if t["doc_id"].split("/")[0] in SETS]
     facts = run(a.bin, ["facts", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines) + "\n")
     injected = []  # (kind, id, jsonl line, expected check, (start, end))
     for i, ar, en in all_docs:
@@ -371,6 +393,26 @@ def main():
         for kind, i, why in missed:
             print(f"  missed {kind} in {i}: {why}")
 
+    # Per kind: what a user sees by default on the corrupted copies, against the default
+    # findings of that check on the untouched translations (judged right / judged; unjudged).
+    check_of = {"term": "term-missing", "number": "number-mismatch", "forbid": "forbidden-term"}
+    judged_all = load_judged(a.judged)
+    print("\nper kind at the default severity: injected found (A | B), and the findings of its check on the untouched texts:")
+    for kind in ("term", "number", "forbid"):
+        rec = {"A": [0, 0], "B": [0, 0]}
+        for n, (k, i, doc, check, _) in enumerate(injected):
+            if k == kind:
+                rec[half_of[i]][0] += any(f["severity"] != "info" for f in found_of[n])
+                rec[half_of[i]][1] += 1
+        shown = [f for f in clean_all if f["severity"] != "info" and f["check"] == check_of[kind]]
+        if kind == "forbid":
+            shown = []  # the injection glossary's row is no built-in one (see the precision note)
+        right = sum(judged_all.get(finding_id(f), {}).get("label") == "right" for f in shown)
+        false = sum(judged_all.get(finding_id(f), {}).get("label") == "false" for f in shown)
+        unj = len(shown) - right - false
+        (ra, na), (rb, nb) = rec["A"], rec["B"]
+        print(f"  {kind:<7} injected {ra}/{na} | {rb}/{nb} = {(ra + rb) / max(1, na + nb):.3f};  untouched: {len(shown)} shown, {right} right, {false} false alarms, {unj} unjudged")
+
     # The injected errors found only at info level, by kind and why they were info.
     rows = glossary_rows()
     only_info = {}
@@ -380,7 +422,8 @@ def main():
             continue
         f = found[0]
         if f["check"] == "term-missing":
-            verb, used = vocabulary_reason(f, doc["english"], rows)
+            r = vocabulary_reason(f, doc["english"], rows)
+            verb, used = r["verb"], r["used"]
             why = f"vocabulary {'verb' if verb else 'noun'}, rendering {'used' if used else 'not used'} in another pair"
         else:
             why = f["message"].split(";")[0]
@@ -398,13 +441,22 @@ def main():
     judged = load_judged(a.judged)
     judged.update(load_judged(INFO_JUDGED))
     judged.update(load_judged(POLICY_JUDGED))
+    ar_of = {i: ar for i, ar, _, _ in judged_docs}
+    en_lines_of = {i: en for i, _, en, _ in judged_docs}
+    terms_of = {}
+    for t in all_terms:
+        terms_of.setdefault(t["doc_id"], []).append(t)
     clean_reasons = [
-        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows))
+        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())))
         for f in clean_all
         if f["check"] == "term-missing" and f["severity"] == "info"
     ]
     inj_reasons = {
-        n: [vocabulary_reason(f, injected[n][2]["english"], rows) for f in fs if f["check"] == "term-missing" and f["severity"] == "info"]
+        n: [
+            vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ()))
+            for f in fs
+            if f["check"] == "term-missing" and f["severity"] == "info"
+        ]
         for n, fs in found_of.items()
     }
     base_shown = [f for f in clean_all if f["severity"] != "info" and f["check"] != "forbidden-term"]
@@ -415,10 +467,10 @@ def main():
         rec = {"A": [0, 0], "B": [0, 0]}
         for n, (kind, i, doc, _, _) in enumerate(injected):
             found = found_of[n]
-            shown = any(f["severity"] != "info" for f in found) or any(pol(*r) for r in inj_reasons[n])
+            shown = any(f["severity"] != "info" for f in found) or any(pol(r) for r in inj_reasons[n])
             rec[half_of[i]][0] += shown
             rec[half_of[i]][1] += 1
-        shown = base_shown + [f for f, r in clean_reasons if pol(*r)]
+        shown = base_shown + [f for f, r in clean_reasons if pol(r)]
         prec = {"A": [0, 0, 0], "B": [0, 0, 0]}
         for f in shown:
             j = judged.get(finding_id(f))
