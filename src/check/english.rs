@@ -116,6 +116,12 @@ pub fn agree(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // An intercardinal direction is no form of its first half: `north` is not *northeast*
+    // (but `northeastern` is).
+    let compound = |w: &str| COMPASS.iter().find(|c| w.starts_with(*c));
+    if compound(a) != compound(b) {
+        return false;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = la.min(lb);
@@ -123,6 +129,9 @@ pub fn agree(a: &str, b: &str) -> bool {
         || (common >= 5 && 4 * common >= 3 * shorter)
         || inflected(a, b)
 }
+
+/// Directions written as one word, which a prefix must not match (see [`agree`]).
+const COMPASS: [&str; 4] = ["northeast", "northwest", "southeast", "southwest"];
 
 /// Irregular forms English news writes, with their base: past tenses and participles
 /// (`fell` for *fall*, `began` for *begin*), plurals (`women`), and `used`/`using`, whose
@@ -680,6 +689,10 @@ mod tests {
             ("care", "car", false),
             ("hope", "hop", false),
             ("rate", "rat", false),
+            // A direction is no form of its first half.
+            ("north", "northeast", false),
+            ("south", "southwestern", false),
+            ("northeastern", "northeast", true),
         ];
         for (a, b, want) in cases {
             let (a, b) = (fold_word(a), fold_word(b));
