@@ -36,7 +36,10 @@ grouped by kind and by why the finding was info (for a term: its category, a ver
 entry, and whether the document's English uses the entry's rendering in another pair), and a
 what-if table of severity policies for vocabulary terms (recall at the default severity against
 the clean findings such a policy would show by default, with their judged labels from
-judged.tsv and info-judged.tsv). The policies are computed here from the info findings, with a
+judged.tsv and info-judged.tsv; evidence tried: a multiword term, the same entry rendered by
+the glossary in another pair, the rendering used anywhere else in the document). A per-kind
+table gives, for term, number and forbidden injections, what is found at the default severity
+per half and what that check shows by default on the untouched texts. The policies are computed here from the info findings, with a
 Python copy of the check's word folding (approximate: it may differ from the check on a few
 words); `--policy-unjudged FILE` writes the clean findings a policy would show that are not
 judged yet.

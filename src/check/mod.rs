@@ -447,8 +447,11 @@ impl Checker {
             }
         }
 
-        // Terms.
+        // Terms. A miss says whether the translator wrote the entry's rendering for it in
+        // another pair (the glossary is followed there: a reviewer's first clue to an omission).
         let mut per_entry: HashMap<usize, (usize, Span, usize)> = HashMap::new();
+        let mut misses: Vec<(usize, &crate::glossary::TermMatch)> = Vec::new();
+        let mut rendered: std::collections::HashSet<usize> = Default::default();
         for t in terms {
             let e = &entries[t.entry];
             if !checked_category(e.category)
@@ -473,27 +476,38 @@ impl Checker {
                         || (!strict && english::mostly_contains(&en_words[j], r))
                 })
             });
-            if !found {
-                findings.push(Finding {
-                    pair: i,
-                    check: Check::TermMissing,
-                    severity: if is_name(e.category) {
-                        Severity::Error
-                    } else if e.category == Category::Term && !self.own[t.entry] {
-                        Severity::Info
-                    } else {
-                        Severity::Warning
-                    },
-                    arabic: t.core,
-                    entry: Some(t.entry),
-                    message: format!(
-                        "the glossary renders {} as '{}'{}; not in the English",
-                        e.arabic,
-                        e.english,
-                        alternatives(&e.note)
-                    ),
-                });
+            if found {
+                rendered.insert(t.entry);
+            } else {
+                misses.push((i, t));
             }
+        }
+        for (i, t) in misses {
+            let e = &entries[t.entry];
+            findings.push(Finding {
+                pair: i,
+                check: Check::TermMissing,
+                severity: if is_name(e.category) {
+                    Severity::Error
+                } else if e.category == Category::Term && !self.own[t.entry] {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
+                arabic: t.core,
+                entry: Some(t.entry),
+                message: format!(
+                    "the glossary renders {} as '{}'{}; not in the English{}",
+                    e.arabic,
+                    e.english,
+                    alternatives(&e.note),
+                    if rendered.contains(&t.entry) {
+                        " (rendered so in another pair of this document)"
+                    } else {
+                        ""
+                    }
+                ),
+            });
         }
         if self.on(Check::TermCount) {
             let all_words: Vec<String> = english::words(english);

@@ -444,3 +444,31 @@ fn inflected_and_irregular_english_verbs_render_the_term() {
         assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
     }
 }
+
+#[test]
+fn a_miss_says_when_the_term_is_rendered_in_another_pair() {
+    let c = checker();
+    let ar = "وصل لقاح جديد إلى المستشفيات. وقال الأطباء إن اللقاح آمن.";
+    // (English, the message of the miss on the second اللقاح says it is rendered elsewhere?)
+    let cases = [
+        (
+            "A new vaccine reached the hospitals. Doctors said the shot is safe.",
+            true,
+        ),
+        (
+            "A new shot reached the hospitals. Doctors said the jab is safe.",
+            false,
+        ),
+    ];
+    for (en, elsewhere) in cases {
+        let r = c.check(ar, en, &Context::default());
+        // The second sentence's اللقاح (the span is the term's core, without the article).
+        let second = ar.find("اللقاح").unwrap();
+        let miss = r
+            .findings
+            .iter()
+            .find(|f| f.check == Check::TermMissing && f.arabic.start >= second)
+            .unwrap_or_else(|| panic!("no miss in {en}: {:?}", r.findings));
+        assert_eq!(miss.message.contains("in another pair"), elsewhere, "{en}");
+    }
+}
