@@ -16,7 +16,8 @@ line whose English really holds what is corrupted:
   forbid  "Daesh" inserted into an English line, with a glossary row that marks Daesh
           forbidden (`--glossary +forbidden.csv`) -> expect forbidden-term.
 An injected error is found when the corrupted copy has a finding of the expected check whose
-Arabic span overlaps the injected line (term: the term) and that the clean copy lacks.
+Arabic span overlaps the injected line (term: the term) and that the clean copy lacks (forbid:
+or on an English-only pair whose English holds the inserted words).
 
 Precision: the error- and warning-level findings of the clean run on all three parallel sets
 (the two news sets and tico19_longdocs_nonnews; 114 documents) are looked up in the hand-judged
@@ -265,10 +266,11 @@ def main():
     ap.add_argument("--judged", default=JUDGED, help="hand-judged findings (TSV, see dev/gold/check-judged/README.md)")
     ap.add_argument("--unjudged", help="write the error/warning findings not yet judged here (JSONL)")
     ap.add_argument("--policy-unjudged", help="write the clean findings the what-if policies would show that are not judged yet (JSONL)")
+    ap.add_argument("--seed", type=int, default=20, help="the injections' random seed (20 is the reported draw)")
     a = ap.parse_args()
     global JUDGED_SHOWN
     JUDGED_SHOWN = os.path.relpath(a.judged) if a.judged else "none"
-    rng = random.Random(20)
+    rng = random.Random(a.seed)
     tmp = tempfile.mkdtemp()
     forbidden = os.path.join(tmp, "forbidden.csv")
     with open(forbidden, "w", encoding="utf-8") as f:
@@ -364,9 +366,16 @@ def main():
     found_of = {}
     for n, (kind, i, doc, check, (s, e)) in enumerate(injected):
         base = {(f["check"], f["start"], f["end"]) for f in by_doc.get(i, [])}
+        # A forbidden term is about the English: when the aligner leaves the corrupted English
+        # sentence without Arabic (an English-only pair, Arabic span 0-0), the finding is
+        # matched by the English it quotes.
         found = [
             f for f in per.get(f"{n}|{i}", [])
-            if f["check"] == check and f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base
+            if f["check"] == check
+            and (
+                (f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base)
+                or (kind == "forbid" and f["start"] == f["end"] and "Daesh said" in f["english"])
+            )
         ]
         hit = bool(found)
         found_of[n] = found

@@ -589,10 +589,16 @@ impl Checker {
                     }
                     // A lone word in ين read as a dual (سائحين) is as often the plural's
                     // genitive ("tourists"): advisory.
+                    // The numeral itself (اثنين، واثنتين) is no plural.
+                    let folded = fold(written);
+                    let numeral = ["اثنين", "اثنتين"]
+                        .iter()
+                        .any(|n| folded.ends_with(n) && !folded.ends_with(&format!("ال{n}")));
                     let maybe_plural = spelled
                         && v == 2.0
                         && !written.contains(char::is_whitespace)
-                        && fold(written).ends_with("ين");
+                        && folded.ends_with("ين")
+                        && !numeral;
                     findings.push(Finding {
                         pair: i,
                         check: Check::NumberMismatch,

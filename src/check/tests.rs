@@ -349,6 +349,17 @@ fn numbers_as_english_writes_them() {
             "A former policeman took tourists hostage.",
             &[("سائحين", Severity::Info)],
         ),
+        // The numeral اثنين is two, not a plural: an error when the English lacks it.
+        (
+            "التقى الوزير اثنين من السفراء.",
+            "The minister met three ambassadors.",
+            &[("اثنين", e)],
+        ),
+        (
+            "التقى الوزير اثنين من السفراء.",
+            "The minister met two ambassadors.",
+            &[],
+        ),
     ];
     for (ar, en, want) in cases {
         let want: Vec<(String, Severity)> = want.iter().map(|(a, s)| (a.to_string(), *s)).collect();
