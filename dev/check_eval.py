@@ -16,7 +16,8 @@ line whose English really holds what is corrupted:
   forbid  "Daesh" inserted into an English line, with a glossary row that marks Daesh
           forbidden (`--glossary +forbidden.csv`) -> expect forbidden-term.
 An injected error is found when the corrupted copy has a finding of the expected check whose
-Arabic span overlaps the injected line (term: the term) and that the clean copy lacks.
+Arabic span overlaps the injected line (term: the term) and that the clean copy lacks (forbid:
+or on an English-only pair whose English holds the inserted words).
 
 Precision: the error- and warning-level findings of the clean run on all three parallel sets
 (the two news sets and tico19_longdocs_nonnews; 114 documents) are looked up in the hand-judged
@@ -36,7 +37,10 @@ grouped by kind and by why the finding was info (for a term: its category, a ver
 entry, and whether the document's English uses the entry's rendering in another pair), and a
 what-if table of severity policies for vocabulary terms (recall at the default severity against
 the clean findings such a policy would show by default, with their judged labels from
-judged.tsv and info-judged.tsv). The policies are computed here from the info findings, with a
+judged.tsv and info-judged.tsv; evidence tried: a multiword term, the same entry rendered by
+the glossary in another pair, the rendering used anywhere else in the document). A per-kind
+table gives, for term, number and forbidden injections, what is found at the default severity
+per half and what that check shows by default on the untouched texts. The policies are computed here from the info findings, with a
 Python copy of the check's word folding (approximate: it may differ from the check on a few
 words); `--policy-unjudged FILE` writes the clean findings a policy would show that are not
 judged yet.
@@ -137,22 +141,43 @@ def renderings(row):
     return out
 
 
-def vocabulary_reason(f, doc_english, rows):
-    """Why a vocabulary term-missing finding is doubtful or not: (verb?, rendering used in
-    another pair of the document?)."""
+def vocabulary_reason(f, doc_english, rows, ar_lines=None, en_lines=None, doc_terms=()):
+    """The evidence on a vocabulary term-missing finding, as a dict: `verb` (a verb entry),
+    `used` (the document's English uses a rendering of the entry in another pair), `consistent`
+    (the same entry occurs in another Arabic line whose English line has a rendering: the
+    translator follows the glossary for it elsewhere), `multi` (the Arabic term is more than
+    one word)."""
     row = rows.get(f["entry"], {})
     verb = "no-article" in (row.get("guard") or "")
     others = en_words(doc_english.replace(f["english"], " ", 1))
-    used = any(contains(others, r) for r in renderings(row)) if row else False
-    return verb, used
+    rs = renderings(row) if row else []
+    used = any(contains(others, r) for r in rs)
+    consistent = False
+    if ar_lines and en_lines:
+        spans = line_spans(ar_lines)
+        line = lambda cp: next((k for k, (s, e) in enumerate(spans) if s <= cp <= e), None)
+        k = line(f["start"])
+        for t in doc_terms:
+            if f"{t['arabic']} = {t['english']}" != f["entry"]:
+                continue
+            k2 = line(t["start"])
+            if k2 is not None and k2 != k and k2 < len(en_lines):
+                w = en_words(en_lines[k2])
+                if any(contains(w, r) for r in rs):
+                    consistent = True
+                    break
+    return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1}
 
 
 # What-if severity policies for a vocabulary (info) term-missing finding: shown by default?
+# Each is a piece of evidence that might tell a dropped rendering from a translator's choice.
 POLICIES = {
-    "now": lambda verb, used: False,
-    "used-elsewhere nouns": lambda verb, used: used and not verb,
-    "used-elsewhere": lambda verb, used: used,
-    "all vocabulary": lambda verb, used: True,
+    "now": lambda r: False,
+    "multiword term": lambda r: r["multi"],
+    "consistent elsewhere": lambda r: r["consistent"],
+    "used-elsewhere nouns": lambda r: r["used"] and not r["verb"],
+    "used-elsewhere": lambda r: r["used"],
+    "all vocabulary": lambda r: True,
 }
 
 
@@ -241,10 +266,11 @@ def main():
     ap.add_argument("--judged", default=JUDGED, help="hand-judged findings (TSV, see dev/gold/check-judged/README.md)")
     ap.add_argument("--unjudged", help="write the error/warning findings not yet judged here (JSONL)")
     ap.add_argument("--policy-unjudged", help="write the clean findings the what-if policies would show that are not judged yet (JSONL)")
+    ap.add_argument("--seed", type=int, default=20, help="the injections' random seed (20 is the reported draw)")
     a = ap.parse_args()
     global JUDGED_SHOWN
     JUDGED_SHOWN = os.path.relpath(a.judged) if a.judged else "none"
-    rng = random.Random(20)
+    rng = random.Random(a.seed)
     tmp = tempfile.mkdtemp()
     forbidden = os.path.join(tmp, "forbidden.csv")
     with open(forbidden, "w", encoding="utf-8") as f:
@@ -279,7 +305,8 @@ def main():
     precision([f for f in clean_all if f["check"] != "forbidden-term"], half_of, load_judged(a.judged), a.unjudged)
 
     # Terms and facts of every document, for choosing what to corrupt.
-    terms = run(a.bin, ["terms", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines) + "\n")
+    all_terms = run(a.bin, ["terms", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines + long_lines) + "\n")
+    terms = [t for t in all_terms if t["doc_id"].split("/")[0] in SETS]
     facts = run(a.bin, ["facts", "--input-format", "jsonl", "--format", "jsonl", "-"], "\n".join(clean_lines) + "\n")
     injected = []  # (kind, id, jsonl line, expected check, (start, end))
     for i, ar, en in all_docs:
@@ -339,9 +366,16 @@ def main():
     found_of = {}
     for n, (kind, i, doc, check, (s, e)) in enumerate(injected):
         base = {(f["check"], f["start"], f["end"]) for f in by_doc.get(i, [])}
+        # A forbidden term is about the English: when the aligner leaves the corrupted English
+        # sentence without Arabic (an English-only pair, Arabic span 0-0), the finding is
+        # matched by the English it quotes.
         found = [
             f for f in per.get(f"{n}|{i}", [])
-            if f["check"] == check and f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base
+            if f["check"] == check
+            and (
+                (f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base)
+                or (kind == "forbid" and f["start"] == f["end"] and "Daesh said" in f["english"])
+            )
         ]
         hit = bool(found)
         found_of[n] = found
@@ -371,6 +405,26 @@ def main():
         for kind, i, why in missed:
             print(f"  missed {kind} in {i}: {why}")
 
+    # Per kind: what a user sees by default on the corrupted copies, against the default
+    # findings of that check on the untouched translations (judged right / judged; unjudged).
+    check_of = {"term": "term-missing", "number": "number-mismatch", "forbid": "forbidden-term"}
+    judged_all = load_judged(a.judged)
+    print("\nper kind at the default severity: injected found (A | B), and the findings of its check on the untouched texts:")
+    for kind in ("term", "number", "forbid"):
+        rec = {"A": [0, 0], "B": [0, 0]}
+        for n, (k, i, doc, check, _) in enumerate(injected):
+            if k == kind:
+                rec[half_of[i]][0] += any(f["severity"] != "info" for f in found_of[n])
+                rec[half_of[i]][1] += 1
+        shown = [f for f in clean_all if f["severity"] != "info" and f["check"] == check_of[kind]]
+        if kind == "forbid":
+            shown = []  # the injection glossary's row is no built-in one (see the precision note)
+        right = sum(judged_all.get(finding_id(f), {}).get("label") == "right" for f in shown)
+        false = sum(judged_all.get(finding_id(f), {}).get("label") == "false" for f in shown)
+        unj = len(shown) - right - false
+        (ra, na), (rb, nb) = rec["A"], rec["B"]
+        print(f"  {kind:<7} injected {ra}/{na} | {rb}/{nb} = {(ra + rb) / max(1, na + nb):.3f};  untouched: {len(shown)} shown, {right} right, {false} false alarms, {unj} unjudged")
+
     # The injected errors found only at info level, by kind and why they were info.
     rows = glossary_rows()
     only_info = {}
@@ -380,7 +434,8 @@ def main():
             continue
         f = found[0]
         if f["check"] == "term-missing":
-            verb, used = vocabulary_reason(f, doc["english"], rows)
+            r = vocabulary_reason(f, doc["english"], rows)
+            verb, used = r["verb"], r["used"]
             why = f"vocabulary {'verb' if verb else 'noun'}, rendering {'used' if used else 'not used'} in another pair"
         else:
             why = f["message"].split(";")[0]
@@ -398,13 +453,22 @@ def main():
     judged = load_judged(a.judged)
     judged.update(load_judged(INFO_JUDGED))
     judged.update(load_judged(POLICY_JUDGED))
+    ar_of = {i: ar for i, ar, _, _ in judged_docs}
+    en_lines_of = {i: en for i, _, en, _ in judged_docs}
+    terms_of = {}
+    for t in all_terms:
+        terms_of.setdefault(t["doc_id"], []).append(t)
     clean_reasons = [
-        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows))
+        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())))
         for f in clean_all
         if f["check"] == "term-missing" and f["severity"] == "info"
     ]
     inj_reasons = {
-        n: [vocabulary_reason(f, injected[n][2]["english"], rows) for f in fs if f["check"] == "term-missing" and f["severity"] == "info"]
+        n: [
+            vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ()))
+            for f in fs
+            if f["check"] == "term-missing" and f["severity"] == "info"
+        ]
         for n, fs in found_of.items()
     }
     base_shown = [f for f in clean_all if f["severity"] != "info" and f["check"] != "forbidden-term"]
@@ -415,10 +479,10 @@ def main():
         rec = {"A": [0, 0], "B": [0, 0]}
         for n, (kind, i, doc, _, _) in enumerate(injected):
             found = found_of[n]
-            shown = any(f["severity"] != "info" for f in found) or any(pol(*r) for r in inj_reasons[n])
+            shown = any(f["severity"] != "info" for f in found) or any(pol(r) for r in inj_reasons[n])
             rec[half_of[i]][0] += shown
             rec[half_of[i]][1] += 1
-        shown = base_shown + [f for f, r in clean_reasons if pol(*r)]
+        shown = base_shown + [f for f, r in clean_reasons if pol(r)]
         prec = {"A": [0, 0, 0], "B": [0, 0, 0]}
         for f in shown:
             j = judged.get(finding_id(f))

@@ -116,6 +116,12 @@ pub fn agree(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // An intercardinal direction is no form of its first half: `north` is not *northeast*
+    // (but `northeastern` is).
+    let compound = |w: &str| COMPASS.iter().find(|c| w.starts_with(*c));
+    if compound(a) != compound(b) {
+        return false;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = la.min(lb);
@@ -123,6 +129,9 @@ pub fn agree(a: &str, b: &str) -> bool {
         || (common >= 5 && 4 * common >= 3 * shorter)
         || inflected(a, b)
 }
+
+/// Directions written as one word, which a prefix must not match (see [`agree`]).
+const COMPASS: [&str; 4] = ["northeast", "northwest", "southeast", "southwest"];
 
 /// Irregular forms English news writes, with their base: past tenses and participles
 /// (`fell` for *fall*, `began` for *begin*), plurals (`women`), and `used`/`using`, whose
@@ -436,6 +445,23 @@ fn range_scale(after: &[String]) -> Option<f64> {
 
 /// Every number `text` states (see the module docs), unordered, with duplicates.
 pub fn numbers(text: &str) -> Vec<f64> {
+    numbers_with_form(text)
+        .into_iter()
+        .map(|n| n.value)
+        .collect()
+}
+
+/// A number of the English and how it was written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EnNumber {
+    pub value: f64,
+    /// Written with digits (`4`, `2.5 million`, `4th`), not spelled (`four`, `a third`).
+    pub figures: bool,
+}
+
+/// [`numbers`] with how each was written: a date's day or year is compared with figures only
+/// (English news writes `March 4`, so the `four` of `four-pack` is no day).
+pub fn numbers_with_form(text: &str) -> Vec<EnNumber> {
     // Raw tokens: digits keep their `,` and `.`; words are lower-cased letters.
     let mut toks: Vec<String> = Vec::new();
     let b: Vec<char> = text.chars().collect();
@@ -486,7 +512,8 @@ pub fn numbers(text: &str) -> Vec<f64> {
             i += 1;
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<EnNumber> = Vec::new();
+    let num = |value: f64, figures: bool| EnNumber { value, figures };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -494,14 +521,14 @@ pub fn numbers(text: &str) -> Vec<f64> {
         if let Some(f) = toks.get(k + 1).and_then(|n| fraction(n)) {
             let count = if t == "a" { Some(1.0) } else { word_value(t) };
             if let Some(c) = count.filter(|c| *c >= 1.0 && *c < 10.0) {
-                out.push(c * f);
+                out.push(num(c * f, false));
             }
         }
         let mut value = if t.starts_with(|c: char| c.is_ascii_digit()) {
             // `between 14 and 22 million`, `14 to 22 million`, `14–22 million`: the first
             // number of a range shares the scale of the second.
             if let (Some(v), Some(s)) = (t.parse::<f64>().ok(), range_scale(&toks[k + 1..])) {
-                out.push(v * s);
+                out.push(num(v * s, true));
             }
             t.parse::<f64>().ok()
         } else if t == "a" && toks.get(k + 1).is_some_and(|n| n == "dozen") {
@@ -519,7 +546,7 @@ pub fn numbers(text: &str) -> Vec<f64> {
             k += 1;
             while let Some(n) = toks.get(k) {
                 if let Some(s) = scale(n) {
-                    out.push(v);
+                    out.push(num(v, !words_number));
                     v *= s;
                     k += 1;
                     continue;
@@ -545,7 +572,7 @@ pub fn numbers(text: &str) -> Vec<f64> {
                 }
                 break;
             }
-            out.push(v);
+            out.push(num(v, !words_number));
         } else {
             k += 1;
         }
@@ -662,6 +689,10 @@ mod tests {
             ("care", "car", false),
             ("hope", "hop", false),
             ("rate", "rat", false),
+            // A direction is no form of its first half.
+            ("north", "northeast", false),
+            ("south", "southwestern", false),
+            ("northeastern", "northeast", true),
         ];
         for (a, b, want) in cases {
             let (a, b) = (fold_word(a), fold_word(b));
@@ -711,6 +742,26 @@ mod tests {
             let mut want = want.to_vec();
             want.sort_by(f64::total_cmp);
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_are_told_from_spelled_numbers() {
+        let figures = |text: &str| -> Vec<f64> {
+            numbers_with_form(text)
+                .into_iter()
+                .filter(|n| n.figures)
+                .map(|n| n.value)
+                .collect()
+        };
+        let cases: &[(&str, &[f64])] = &[
+            ("a four-pack on March 4", &[4.0]),
+            ("the 4th of four", &[4.0]),
+            ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
+            ("twenty-one", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(figures(text), *want, "{text}");
         }
     }
 }

@@ -363,9 +363,9 @@ impl Checker {
             .iter()
             .map(|p| english::words(p.english.slice(english)))
             .collect();
-        let en_numbers: Vec<Vec<f64>> = pairs
+        let en_numbers: Vec<Vec<english::EnNumber>> = pairs
             .iter()
-            .map(|p| english::numbers(p.english.slice(english)))
+            .map(|p| english::numbers_with_form(p.english.slice(english)))
             .collect();
         // The pair of a byte of the Arabic: pairs are in document order.
         let starts: Vec<(usize, usize)> = pairs
@@ -447,8 +447,11 @@ impl Checker {
             }
         }
 
-        // Terms.
+        // Terms. A miss says whether the translator wrote the entry's rendering for it in
+        // another pair (the glossary is followed there: a reviewer's first clue to an omission).
         let mut per_entry: HashMap<usize, (usize, Span, usize)> = HashMap::new();
+        let mut misses: Vec<(usize, &crate::glossary::TermMatch)> = Vec::new();
+        let mut rendered: std::collections::HashSet<usize> = Default::default();
         for t in terms {
             let e = &entries[t.entry];
             if !checked_category(e.category)
@@ -473,27 +476,38 @@ impl Checker {
                         || (!strict && english::mostly_contains(&en_words[j], r))
                 })
             });
-            if !found {
-                findings.push(Finding {
-                    pair: i,
-                    check: Check::TermMissing,
-                    severity: if is_name(e.category) {
-                        Severity::Error
-                    } else if e.category == Category::Term && !self.own[t.entry] {
-                        Severity::Info
-                    } else {
-                        Severity::Warning
-                    },
-                    arabic: t.core,
-                    entry: Some(t.entry),
-                    message: format!(
-                        "the glossary renders {} as '{}'{}; not in the English",
-                        e.arabic,
-                        e.english,
-                        alternatives(&e.note)
-                    ),
-                });
+            if found {
+                rendered.insert(t.entry);
+            } else {
+                misses.push((i, t));
             }
+        }
+        for (i, t) in misses {
+            let e = &entries[t.entry];
+            findings.push(Finding {
+                pair: i,
+                check: Check::TermMissing,
+                severity: if is_name(e.category) {
+                    Severity::Error
+                } else if e.category == Category::Term && !self.own[t.entry] {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
+                arabic: t.core,
+                entry: Some(t.entry),
+                message: format!(
+                    "the glossary renders {} as '{}'{}; not in the English{}",
+                    e.arabic,
+                    e.english,
+                    alternatives(&e.note),
+                    if rendered.contains(&t.entry) {
+                        " (rendered so in another pair of this document)"
+                    } else {
+                        ""
+                    }
+                ),
+            });
         }
         if self.on(Check::TermCount) {
             let all_words: Vec<String> = english::words(english);
@@ -535,8 +549,16 @@ impl Checker {
                     if !reported.insert(key) {
                         continue;
                     }
-                    let in_english =
-                        |v: f64| near(i).any(|j| en_numbers[j].iter().any(|e| same_number(*e, v)));
+                    // A date's day and year are written in figures (`March 4`): the `four` of
+                    // `four-pack` is not the day.
+                    let figures = f.kind == FactKind::Date;
+                    let in_english = |v: f64| {
+                        near(i).any(|j| {
+                            en_numbers[j]
+                                .iter()
+                                .any(|e| (e.figures || !figures) && same_number(e.value, v))
+                        })
+                    };
                     if in_english(v) {
                         continue;
                     }
@@ -567,10 +589,16 @@ impl Checker {
                     }
                     // A lone word in ين read as a dual (سائحين) is as often the plural's
                     // genitive ("tourists"): advisory.
+                    // The numeral itself (اثنين، واثنتين) is no plural.
+                    let folded = fold(written);
+                    let numeral = ["اثنين", "اثنتين"]
+                        .iter()
+                        .any(|n| folded.ends_with(n) && !folded.ends_with(&format!("ال{n}")));
                     let maybe_plural = spelled
                         && v == 2.0
                         && !written.contains(char::is_whitespace)
-                        && fold(written).ends_with("ين");
+                        && folded.ends_with("ين")
+                        && !numeral;
                     findings.push(Finding {
                         pair: i,
                         check: Check::NumberMismatch,

@@ -55,9 +55,11 @@ pub(super) fn values(f: &Fact, arabic: &str) -> Vec<f64> {
             cur.clear();
         }
     }
-    // One (واحد، ساعة واحدة) is as often `a`/`an` in English as a figure, and zero is the
-    // `00` of a time: neither is compared.
-    out.retain(|v| *v != 1.0 && *v != 0.0);
+    // One (واحد، ساعة واحدة) is as often `a`/`an` in English as a figure, and a spelled zero
+    // (صفر) as often `no` or `nil`: neither is compared. A zero in figures outside a date (the
+    // `00` of a score `26 - 00`) is; a time's `00` never gets here.
+    let figures = f.span.slice(arabic).chars().any(|c| c.is_numeric());
+    out.retain(|v| *v != 1.0 && (*v != 0.0 || (figures && f.kind != FactKind::Date)));
     out.dedup();
     out
 }

@@ -97,6 +97,28 @@ fn numbers_must_match_as_numbers() {
             "Exports reached $1.5 billion.",
             &[],
         ),
+        // A date's day is written in figures: the `four` of `four-pack` is not the 4th.
+        (
+            "فرضت المتاجر حدا بأربع عبوات في 4 مارس.",
+            "Stores imposed a four-pack limit on March 4.",
+            &[],
+        ),
+        (
+            "فرضت المتاجر حدا بأربع عبوات في 4 مارس.",
+            "Stores imposed a four-pack limit on March 11.",
+            &["4"],
+        ),
+        // A zero in figures is compared (a score), a time's `00` is not.
+        (
+            "فاز المنتخب بنتيجة 26 - 00 على زامبيا في الساعة 10:00.",
+            "The team won 26 - 00 against Zambia at 10am.",
+            &[],
+        ),
+        (
+            "فاز المنتخب بنتيجة 26 - 00 على زامبيا في الساعة 10:00.",
+            "The team won 26 - 70 against Zambia at 10am.",
+            &["0"],
+        ),
     ];
     for (ar, en, want) in cases {
         let r = c.check(ar, en, &Context::default());
@@ -327,6 +349,17 @@ fn numbers_as_english_writes_them() {
             "A former policeman took tourists hostage.",
             &[("سائحين", Severity::Info)],
         ),
+        // The numeral اثنين is two, not a plural: an error when the English lacks it.
+        (
+            "التقى الوزير اثنين من السفراء.",
+            "The minister met three ambassadors.",
+            &[("اثنين", e)],
+        ),
+        (
+            "التقى الوزير اثنين من السفراء.",
+            "The minister met two ambassadors.",
+            &[],
+        ),
     ];
     for (ar, en, want) in cases {
         let want: Vec<(String, Severity)> = want.iter().map(|(a, s)| (a.to_string(), *s)).collect();
@@ -420,5 +453,33 @@ fn inflected_and_irregular_english_verbs_render_the_term() {
     ];
     for (ar, en, want) in cases {
         assert_eq!(missing_terms(&c, ar, en), *want, "{en}");
+    }
+}
+
+#[test]
+fn a_miss_says_when_the_term_is_rendered_in_another_pair() {
+    let c = checker();
+    let ar = "وصل لقاح جديد إلى المستشفيات. وقال الأطباء إن اللقاح آمن.";
+    // (English, the message of the miss on the second اللقاح says it is rendered elsewhere?)
+    let cases = [
+        (
+            "A new vaccine reached the hospitals. Doctors said the shot is safe.",
+            true,
+        ),
+        (
+            "A new shot reached the hospitals. Doctors said the jab is safe.",
+            false,
+        ),
+    ];
+    for (en, elsewhere) in cases {
+        let r = c.check(ar, en, &Context::default());
+        // The second sentence's اللقاح (the span is the term's core, without the article).
+        let second = ar.find("اللقاح").unwrap();
+        let miss = r
+            .findings
+            .iter()
+            .find(|f| f.check == Check::TermMissing && f.arabic.start >= second)
+            .unwrap_or_else(|| panic!("no miss in {en}: {:?}", r.findings));
+        assert_eq!(miss.message.contains("in another pair"), elsewhere, "{en}");
     }
 }
