@@ -482,11 +482,23 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
 }
 
 /// Does the sentence text `before` a full stop end with an abbreviation?
+///
+/// Invisible marks inside the token are passed over: a PDF extractor writes `د.ب.أ` with
+/// each dot in a left-to-right embedding (`د` U+202A `.` U+202C `ب` …), and may move the
+/// space after the dot into it, before the dot (`د` U+202A ` .` U+202C): a space right after
+/// a mark is read as not there.
 pub(crate) fn abbreviation_before(before: &str) -> bool {
+    let invisible = crate::normalize::tables::is_invisible;
+    let trimmed = before.trim_end_matches(' ');
+    let before = if trimmed.len() < before.len() && trimmed.ends_with(invisible) {
+        trimmed
+    } else {
+        before
+    };
     // The token before the dot: letters, digits, tatweel, inner dots (at most 16 chars).
     let mut token_start = before.len();
     for (n, (i, c)) in before.char_indices().rev().enumerate() {
-        if n == 16 || !(is_letter_or_digit(c) || c == '\u{0640}' || c == '.') {
+        if n == 16 || !(is_letter_or_digit(c) || c == '\u{0640}' || c == '.' || invisible(c)) {
             break;
         }
         token_start = i;
@@ -496,7 +508,7 @@ pub(crate) fn abbreviation_before(before: &str) -> bool {
         return false;
     }
     let head = &before[..token_start];
-    let letters = || token.chars().filter(|&c| c != '\u{0640}');
+    let letters = || token.chars().filter(|&c| c != '\u{0640}' && !invisible(c));
     // A list number at the start of the sentence: "1. ".
     if letters().all(|c| c.is_ascii_digit()) {
         return head.chars().all(is_trim);
@@ -505,10 +517,13 @@ pub(crate) fn abbreviation_before(before: &str) -> bool {
     if token.contains('.') {
         return token.split('.').all(|p| {
             let mut n = 0;
-            p.chars().filter(|&c| c != '\u{0640}').all(|c| {
-                n += 1;
-                c.is_alphabetic()
-            }) && n <= 2
+            p.chars()
+                .filter(|&c| c != '\u{0640}' && !invisible(c))
+                .all(|c| {
+                    n += 1;
+                    c.is_alphabetic()
+                })
+                && n <= 2
         });
     }
     let mut it = letters();
