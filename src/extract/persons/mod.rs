@@ -152,28 +152,18 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 }
 
 /// Does `w` (the bytes of a folded word), or `w` without a leading و, start like a compound
-/// name (عبدالله، أبوبكر)? Compared as byte arrays: this runs at most words of a text.
-fn compound_start(mut w: &[u8]) -> bool {
-    const WAW: [u8; 2] = *first_bytes("و");
-    const BA: [u8; 2] = *first_bytes("ب");
-    const ABD: [u8; 6] = *first_bytes("عبد");
-    const ABU: [u8; 6] = *first_bytes("ابو");
-    if w.first_chunk::<2>() == Some(&WAW) {
-        w = &w[2..];
-    }
-    let Some(head) = w.first_chunk::<6>() else {
-        return false;
+/// name (عبدالله، أبوبكر)? Byte patterns: this runs on most words of a text.
+#[inline]
+fn compound_start(w: &[u8]) -> bool {
+    // و, then عبد or ابو (UTF-8).
+    let w = match w {
+        [0xD9, 0x88, rest @ ..] => rest,
+        _ => w,
     };
-    // Both have ب for second letter: one two-byte test turns most words away.
-    [head[2], head[3]] == BA && (*head == ABD || *head == ABU)
-}
-
-/// The first `N` bytes of `s`, at compile time.
-const fn first_bytes<const N: usize>(s: &str) -> &[u8; N] {
-    match s.as_bytes().first_chunk::<N>() {
-        Some(b) => b,
-        None => panic!("shorter than N bytes"),
-    }
+    matches!(
+        w,
+        [0xD8, 0xB9, 0xD8, 0xA8, 0xD8, 0xAF, ..] | [0xD8, 0xA7, 0xD8, 0xA8, 0xD9, 0x88, ..]
+    )
 }
 
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
@@ -272,21 +262,15 @@ fn rare(w: &str) -> bool {
 }
 
 /// Is `w` a line of `lines` (sorted by bytes, one a line)? Bisection over the bytes: each
-/// step compares the line around the middle of what is left.
+/// step compares the line around the middle of what is left (its ends found by `memchr`).
 fn sorted_lines_contain(lines: &str, w: &str) -> bool {
     let (b, w) = (lines.as_bytes(), w.as_bytes());
     // `lo..hi` holds whole lines (with the `\n` after the last, if any).
     let (mut lo, mut hi) = (0, b.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = b[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = b[mid..hi]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(hi, |p| mid + p);
+        let start = memchr::memrchr(b'\n', &b[lo..mid]).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', &b[mid..hi]).map_or(hi, |p| mid + p);
         match b[start..end].cmp(w) {
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,

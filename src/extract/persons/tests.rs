@@ -229,3 +229,49 @@ fn common_words_are_the_folded_list() {
         assert_eq!(super::rare(w), !listed.contains(w), "{w:?}");
     }
 }
+
+#[test]
+fn compound_starts_by_bytes() {
+    use super::compound_start;
+    let rows: &[(&str, bool)] = &[
+        ("عبدالله", true),
+        ("وعبدالرحمن", true),
+        ("ابوبكر", true),
+        ("وابوحسن", true),
+        ("عبد", true),
+        ("عب", false),
+        ("ابن", false),
+        ("والعبد", false),
+        ("محمد", false),
+        ("و", false),
+        ("", false),
+    ];
+    for &(w, want) in rows {
+        assert_eq!(compound_start(w.as_bytes()), want, "{w}");
+    }
+}
+
+#[test]
+fn sorted_lines_find_every_line_and_nothing_else() {
+    use super::sorted_lines_contain;
+    let lines = "ب\nبيت\nت\nجمل\nحصان\nخ";
+    for w in lines.split('\n') {
+        assert!(sorted_lines_contain(lines, w), "{w}");
+    }
+    for w in ["", "ا", "بي", "بيتا", "ث", "ي", "حصا"] {
+        assert!(!sorted_lines_contain(lines, w), "{w}");
+    }
+}
+
+#[test]
+fn a_known_surname_passes_the_filter_through_proclitics() {
+    let mut doc = super::DocState::default();
+    doc.remember("الحازمي", "Al-Hazmi");
+    for w in ["الحازمي", "والحازمي", "وبالحازمي", "فالحازمي"] {
+        assert!(doc.may_know(w.as_bytes()), "{w}");
+    }
+    // Another last letter, or a length no proclitic split gives: turned away.
+    for w in ["الحازمة", "حازمي", ""] {
+        assert!(!doc.may_know(w.as_bytes()), "{w}");
+    }
+}
