@@ -74,9 +74,11 @@ impl Lexicon {
         (1..self.len()).all(|i| self.key(i - 1) < self.key(i))
     }
 
-    fn key(&self, i: usize) -> &'static str {
+    /// The Arabic of entry `i`, as bytes (its char boundaries were checked at load).
+    #[inline]
+    fn key(&self, i: usize) -> &'static [u8] {
         let a = self.start.get(i) as usize;
-        &self.blob[a..a + self.key_len[i] as usize]
+        &self.blob.as_bytes()[a..a + self.key_len[i] as usize]
     }
 
     /// The spelling and score of a folded token.
@@ -84,7 +86,7 @@ impl Lexicon {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.key(mid).as_bytes().cmp(folded.as_bytes()) {
+            match self.key(mid).cmp(folded.as_bytes()) {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Greater => hi = mid,
                 Ordering::Equal => {

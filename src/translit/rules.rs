@@ -156,6 +156,14 @@ fn join_allah(english: &mut String) {
 fn capitalized(english: &str) -> String {
     let mut out = String::with_capacity(english.len());
     let mut upper = true;
+    if english.is_ascii() {
+        // The usual case: the tables spell in ASCII.
+        for b in english.bytes() {
+            out.push(char::from(if upper { b.to_ascii_uppercase() } else { b }));
+            upper = b == b'-';
+        }
+        return out;
+    }
     for c in english.chars() {
         if upper {
             out.extend(c.to_uppercase());

@@ -83,6 +83,47 @@ fn deterministic() {
     }
 }
 
+/// `fold` of one character as written before its fast path for plain letters.
+fn fold_char_slowly(c: char) -> String {
+    use crate::normalize::tables;
+    if tables::is_haraka(c)
+        || c == tables::DAGGER_ALEF
+        || c == tables::TATWEEL
+        || tables::is_quranic_mark(c)
+        || tables::is_invisible(c)
+        || c.is_whitespace()
+    {
+        return String::new();
+    }
+    if tables::is_presentation_form(c) {
+        let mut plain = String::new();
+        unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
+        if plain.chars().any(|d| d != c) {
+            let mut folded = String::new();
+            fold(&plain, &mut folded);
+            return folded;
+        }
+    }
+    let c = tables::fold_alef(c)
+        .or_else(|| tables::fold_persian(c))
+        .unwrap_or(if c == 'ى' { 'ي' } else { c });
+    c.to_string()
+}
+
+#[test]
+fn fold_keeps_plain_letters_and_folds_the_rest_as_before() {
+    let mut s = String::new();
+    let ranges = [
+        '\u{0}'..='\u{7F}',
+        '\u{0600}'..='\u{06FF}',
+        '\u{FB50}'..='\u{FEFF}',
+    ];
+    for c in ranges.into_iter().flatten() {
+        fold(c.encode_utf8(&mut [0; 4]), &mut s);
+        assert_eq!(s, fold_char_slowly(c), "U+{:04X}", c as u32);
+    }
+}
+
 #[test]
 fn fold_matches_the_training_script() {
     let mut s = String::new();
