@@ -253,14 +253,17 @@ fn compound_starts_by_bytes() {
 
 #[test]
 fn sorted_lines_find_every_line_and_nothing_else() {
-    use super::sorted_lines_contain;
-    let lines = "ب\nبيت\nت\nجمل\nحصان\nخ";
-    for w in lines.split('\n') {
-        assert!(sorted_lines_contain(lines, w), "{w}");
+    use super::SortedLines;
+    for text in ["ب\nبيت\nت\nجمل\nحصان\nخ", "ب\nبيت\nت\nجمل\nحصان\nخ\n"] {
+        let lines = SortedLines::new(text);
+        for w in text.lines() {
+            assert!(lines.contains(w), "{w}");
+        }
+        for w in ["", "ا", "بي", "بيتا", "ث", "ي", "حصا", "خخ"] {
+            assert!(!lines.contains(w), "{w}");
+        }
     }
-    for w in ["", "ا", "بي", "بيتا", "ث", "ي", "حصا"] {
-        assert!(!sorted_lines_contain(lines, w), "{w}");
-    }
+    assert!(!SortedLines::new("").contains(""));
 }
 
 #[test]
