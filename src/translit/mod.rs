@@ -43,7 +43,6 @@ mod lexicon;
 mod model;
 mod rules;
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -142,12 +141,9 @@ impl Transliterator {
         rules::name(self, arabic)
     }
 
-    /// The English of one token (no article, no compound): lexicon, else model; `None` when it
-    /// has no letter the model knows.
-    fn token(&self, folded: &str) -> Option<(Cow<'static, str>, Source, f32)> {
-        if let Some((english, score)) = self.lexicon.get(folded) {
-            return Some((Cow::Borrowed(english), Source::Lexicon, score));
-        }
+    /// The model's English of one token the lexicon lacks (no article, no compound); `None`
+    /// when it has no letter the model knows.
+    fn spelled(&self, folded: &str) -> Option<(String, f32)> {
         // The model's beam search is the costly part (about 35 k instructions a word) and news
         // repeats its unknown names: a per-thread cache of spelled tokens, cleared when full
         // or when another transliterator (whose tables may differ) asks.
@@ -161,7 +157,7 @@ impl Transliterator {
             let c = c.borrow();
             (c.0 == me).then(|| c.1.get(folded).cloned()).flatten()
         });
-        let spelled = match hit {
+        match hit {
             Some(hit) => hit,
             None => {
                 let fresh = self.spell(folded);
@@ -175,8 +171,7 @@ impl Transliterator {
                 });
                 fresh
             }
-        };
-        spelled.map(|(english, score)| (Cow::Owned(english), Source::Model, score))
+        }
     }
 
     /// The model's spelling of an unknown token, in house style.

@@ -298,3 +298,28 @@ fn a_changed_byte_never_panics() {
         }
     }
 }
+
+/// Every key of the built-in lexicon is found, and a key cut short, lengthened or with its
+/// last byte changed is found exactly when a plain bisection over the keys finds it.
+#[test]
+fn lexicon_get_agrees_with_a_plain_bisection() {
+    let lex = &Transliterator::builtin().lexicon;
+    let keys: Vec<&[u8]> = (0..lex.len()).map(|i| lex.key(i)).collect();
+    let plain = |w: &[u8]| keys.binary_search(&w).is_ok();
+    for (i, &key) in keys.iter().enumerate().step_by(3) {
+        let text = std::str::from_utf8(key).unwrap();
+        assert!(lex.get(text).is_some(), "{text}");
+        let mut probes: Vec<Vec<u8>> = vec![
+            key[..key.len() / 2].to_vec(),
+            [key, "ي".as_bytes()].concat(),
+        ];
+        if i % 2 == 0 {
+            probes.push([key, b"\0"].concat());
+        }
+        for p in probes {
+            if let Ok(s) = std::str::from_utf8(&p) {
+                assert_eq!(lex.get(s).is_some(), plain(&p), "{s:?}");
+            }
+        }
+    }
+}
