@@ -22,6 +22,15 @@ fn people_on_evidence() {
         ),
         // A kunya.
         ("ورحب أبو حسن بالضيوف في بيته", &[("أبو حسن", "Abu Hassan")]),
+        // Compounds written as one word start a name on their own (no verb or title before).
+        (
+            "والتقى عبدالرحمن الحمادي بالوفد أمس",
+            &[("عبدالرحمن الحمادي", "Abdul-Rahman al-Hammadi")],
+        ),
+        (
+            "وحضر الاجتماع أبوبكر الشمري ورفاقه",
+            &[("أبوبكر الشمري", "Aboubakar al-Shammari")],
+        ),
         // A lone surname right after a speech verb.
         ("وقالت كنافو إن العملية نجحت", &[("كنافو", "Knavo")]),
         // An age in brackets does not break the name.
