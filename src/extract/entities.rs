@@ -165,16 +165,18 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     if doc.people.is_empty() {
         return;
     }
-    // Every word is tested, so it is read from its token directly.
+    // Every word is tested, so it is read from its token directly, as bytes until the filter
+    // lets it through.
     let text = sent.norm.text.as_str();
     for (i, (tok, &cov)) in sent.toks.iter().zip(covered.iter()).enumerate() {
         if cov || tok.kind != Kind::Word {
             continue;
         }
-        let w = &text[tok.norm().start..tok.norm().end];
-        if !doc.may_know(w) {
+        let n = tok.norm();
+        if !doc.may_know(&text.as_bytes()[n.start..n.end]) {
             continue;
         }
+        let w = &text[n.start..n.end];
         // A surname with the article after a definite word is an adjective there (البيت
         // الدمشقي), not the person.
         let title_before = i > 0

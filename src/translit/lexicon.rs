@@ -74,24 +74,41 @@ impl Lexicon {
         (1..self.len()).all(|i| self.key(i - 1) < self.key(i))
     }
 
-    fn key(&self, i: usize) -> &'static str {
+    /// The Arabic of entry `i`, as bytes (its char boundaries were checked at load).
+    #[inline]
+    pub(super) fn key(&self, i: usize) -> &'static [u8] {
         let a = self.start.get(i) as usize;
-        &self.blob[a..a + self.key_len[i] as usize]
+        &self.blob.as_bytes()[a..a + self.key_len[i] as usize]
     }
 
-    /// The spelling and score of a folded token.
+    /// The spelling and score of a folded token. A bisection that compares the first eight
+    /// bytes of a key and the token as one number (read from the text in place) and the rest
+    /// only when those are equal.
     pub fn get(&self, folded: &str) -> Option<(&'static str, f32)> {
+        let w = folded.as_bytes();
+        let head = prefix(w);
+        let blob = self.blob.as_bytes();
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.key(mid).as_bytes().cmp(folded.as_bytes()) {
+            let a = self.start.get(mid) as usize;
+            let len = usize::from(self.key_len[mid]);
+            let key = &blob[a..a + len];
+            let key_head = match blob.get(a..a + 8) {
+                Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
+                    let bytes = u64::from_be_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+                    // Only the key's own bytes, zeros after them.
+                    bytes & !u64::MAX.checked_shr(8 * len.min(8) as u32).unwrap_or(0)
+                }
+                _ => prefix(key),
+            };
+            match key_head.cmp(&head).then_with(|| key.cmp(w)) {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Greater => hi = mid,
                 Ordering::Equal => {
-                    let a = self.start.get(mid) as usize + self.key_len[mid] as usize;
                     let b = self.start.get(mid + 1) as usize;
                     let score = f32::from(self.score.get(mid)) / 1000.0;
-                    return Some((&self.blob[a..b], score));
+                    return Some((&self.blob[a + len..b], score));
                 }
             }
         }
@@ -107,4 +124,13 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.key_len.is_empty()
     }
+}
+
+/// The first eight bytes of `b` as a big-endian number, zeros after its end: for two byte
+/// strings, a smaller prefix means a smaller string (equal prefixes say nothing).
+fn prefix(b: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = b.len().min(8);
+    head[..n].copy_from_slice(&b[..n]);
+    u64::from_be_bytes(head)
 }

@@ -44,8 +44,9 @@ mod model;
 mod rules;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::error::Result;
 use crate::normalize::tables;
@@ -140,37 +141,37 @@ impl Transliterator {
         rules::name(self, arabic)
     }
 
-    /// The English of one token (no article, no compound): lexicon, else model; `None` when it
-    /// has no letter the model knows.
-    fn token(&self, folded: &str) -> Option<(String, Source, f32)> {
-        if let Some((english, score)) = self.lexicon.get(folded) {
-            return Some((english.to_string(), Source::Lexicon, score));
-        }
+    /// The model's English of one token the lexicon lacks (no article, no compound); `None`
+    /// when it has no letter the model knows.
+    fn spelled(&self, folded: &str) -> Option<(String, f32)> {
         // The model's beam search is the costly part (about 35 k instructions a word) and news
-        // repeats its unknown names: a per-thread cache of spelled tokens (keyed by the
-        // transliterator too, whose tables may differ), cleared when full.
-        type Cache = HashMap<(usize, String), Option<(String, f32)>>;
+        // repeats its unknown names: a per-thread cache of spelled tokens, cleared when full
+        // or when another transliterator (whose tables may differ) asks.
+        type Cache = (usize, FxHashMap<Box<str>, Option<(String, f32)>>);
         thread_local! {
-            static SPELLED: RefCell<Cache> = RefCell::new(HashMap::new());
+            static SPELLED: RefCell<Cache> = RefCell::new(Default::default());
         }
         const CACHE_WORDS: usize = 16_384;
-        let key = (self as *const Transliterator as usize, folded.to_string());
-        let spelled = SPELLED.with(|c| c.borrow().get(&key).cloned());
-        let spelled = match spelled {
+        let me = self as *const Transliterator as usize;
+        let hit = SPELLED.with(|c| {
+            let c = c.borrow();
+            (c.0 == me).then(|| c.1.get(folded).cloned()).flatten()
+        });
+        match hit {
             Some(hit) => hit,
             None => {
                 let fresh = self.spell(folded);
                 SPELLED.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if c.len() >= CACHE_WORDS {
-                        c.clear();
+                    let (owner, map) = &mut *c.borrow_mut();
+                    if *owner != me || map.len() >= CACHE_WORDS {
+                        map.clear();
+                        *owner = me;
                     }
-                    c.insert(key, fresh.clone());
+                    map.insert(folded.into(), fresh.clone());
                 });
                 fresh
             }
-        };
-        spelled.map(|(english, score)| (english, Source::Model, score))
+        }
     }
 
     /// The model's spelling of an unknown token, in house style.
@@ -202,6 +203,13 @@ fn nisba(english: &mut String) {
 pub fn fold(token: &str, out: &mut String) {
     out.clear();
     for c in token.chars() {
+        // Most characters of a name are plain Arabic letters that fold to themselves: kept at
+        // once. (Not أ آ إ ى, which fold; tatweel U+0640 and the marks from U+064B are outside.)
+        if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+        {
+            out.push(c);
+            continue;
+        }
         if tables::is_haraka(c)
             || c == tables::DAGGER_ALEF
             || c == tables::TATWEEL

@@ -221,6 +221,8 @@ impl Model {
     }
 
     /// The index of a history with stored n-grams: a binary search in its last unit's bucket.
+    /// A bucket's keys all end with its unit, so the one-unit history is the least key there:
+    /// it is the first entry or missing, no search needed.
     fn find_history(&self, key: u64) -> Option<usize> {
         let last = key & START;
         let b = if last == START { 0 } else { last as usize };
@@ -228,6 +230,9 @@ impl Model {
             self.bucket_start.get(b) as usize,
             self.bucket_start.get(b + 1) as usize,
         );
+        if key == last {
+            return (lo < hi && self.hist_key.get(lo) == key).then_some(lo);
+        }
         while lo < hi {
             let mid = (lo + hi) / 2;
             let k = self.hist_key.get(mid);

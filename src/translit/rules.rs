@@ -113,7 +113,8 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
     }
     if w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله" {
         let stem = &w[ARTICLE.len()..];
-        if t.lexicon.get(stem).is_none() {
+        let known = t.lexicon.get(stem);
+        if known.is_none() {
             if let Some((english, score)) = t.lexicon.get(w) {
                 return Piece {
                     english: capitalized(english),
@@ -122,7 +123,7 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
                 };
             }
         }
-        let mut p = plain(t, stem);
+        let mut p = plain_known(t, stem, known);
         p.english.insert_str(0, if first { "Al-" } else { "al-" });
         return p;
     }
@@ -132,10 +133,22 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
 /// One token from the lexicon or the model, capitalized; a token the model cannot spell
 /// (Latin letters, digits) is kept as written.
 fn plain(t: &Transliterator, w: &str) -> Piece {
-    match t.token(w) {
-        Some((english, source, score)) => Piece {
+    plain_known(t, w, t.lexicon.get(w))
+}
+
+/// [`plain`], given what the lexicon says about `w` (looked up once).
+fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) -> Piece {
+    if let Some((english, score)) = known {
+        return Piece {
+            english: capitalized(english),
+            source: Source::Lexicon,
+            score,
+        };
+    }
+    match t.spelled(w) {
+        Some((english, score)) => Piece {
             english: capitalized(&english),
-            source,
+            source: Source::Model,
             score,
         },
         None => Piece::rule(w),
@@ -156,6 +169,14 @@ fn join_allah(english: &mut String) {
 fn capitalized(english: &str) -> String {
     let mut out = String::with_capacity(english.len());
     let mut upper = true;
+    if english.is_ascii() {
+        // The usual case: the tables spell in ASCII.
+        for b in english.bytes() {
+            out.push(char::from(if upper { b.to_ascii_uppercase() } else { b }));
+            upper = b == b'-';
+        }
+        return out;
+    }
     for c in english.chars() {
         if upper {
             out.extend(c.to_uppercase());

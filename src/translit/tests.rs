@@ -83,6 +83,47 @@ fn deterministic() {
     }
 }
 
+/// `fold` of one character as written before its fast path for plain letters.
+fn fold_char_slowly(c: char) -> String {
+    use crate::normalize::tables;
+    if tables::is_haraka(c)
+        || c == tables::DAGGER_ALEF
+        || c == tables::TATWEEL
+        || tables::is_quranic_mark(c)
+        || tables::is_invisible(c)
+        || c.is_whitespace()
+    {
+        return String::new();
+    }
+    if tables::is_presentation_form(c) {
+        let mut plain = String::new();
+        unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
+        if plain.chars().any(|d| d != c) {
+            let mut folded = String::new();
+            fold(&plain, &mut folded);
+            return folded;
+        }
+    }
+    let c = tables::fold_alef(c)
+        .or_else(|| tables::fold_persian(c))
+        .unwrap_or(if c == 'ى' { 'ي' } else { c });
+    c.to_string()
+}
+
+#[test]
+fn fold_keeps_plain_letters_and_folds_the_rest_as_before() {
+    let mut s = String::new();
+    let ranges = [
+        '\u{0}'..='\u{7F}',
+        '\u{0600}'..='\u{06FF}',
+        '\u{FB50}'..='\u{FEFF}',
+    ];
+    for c in ranges.into_iter().flatten() {
+        fold(c.encode_utf8(&mut [0; 4]), &mut s);
+        assert_eq!(s, fold_char_slowly(c), "U+{:04X}", c as u32);
+    }
+}
+
 #[test]
 fn fold_matches_the_training_script() {
     let mut s = String::new();
@@ -253,6 +294,31 @@ fn a_changed_byte_never_panics() {
                 {
                     let _ = t.name(name);
                 }
+            }
+        }
+    }
+}
+
+/// Every key of the built-in lexicon is found, and a key cut short, lengthened or with its
+/// last byte changed is found exactly when a plain bisection over the keys finds it.
+#[test]
+fn lexicon_get_agrees_with_a_plain_bisection() {
+    let lex = &Transliterator::builtin().lexicon;
+    let keys: Vec<&[u8]> = (0..lex.len()).map(|i| lex.key(i)).collect();
+    let plain = |w: &[u8]| keys.binary_search(&w).is_ok();
+    for (i, &key) in keys.iter().enumerate().step_by(3) {
+        let text = std::str::from_utf8(key).unwrap();
+        assert!(lex.get(text).is_some(), "{text}");
+        let mut probes: Vec<Vec<u8>> = vec![
+            key[..key.len() / 2].to_vec(),
+            [key, "ي".as_bytes()].concat(),
+        ];
+        if i % 2 == 0 {
+            probes.push([key, b"\0"].concat());
+        }
+        for p in probes {
+            if let Ok(s) = std::str::from_utf8(&p) {
+                assert_eq!(lex.get(s).is_some(), plain(&p), "{s:?}");
             }
         }
     }

@@ -152,28 +152,30 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 }
 
 /// Does `w` (the bytes of a folded word), or `w` without a leading و, start like a compound
-/// name (عبدالله، أبوبكر)? Compared as byte arrays: this runs at most words of a text.
-fn compound_start(mut w: &[u8]) -> bool {
-    const WAW: [u8; 2] = *first_bytes("و");
-    const BA: [u8; 2] = *first_bytes("ب");
-    const ABD: [u8; 6] = *first_bytes("عبد");
-    const ABU: [u8; 6] = *first_bytes("ابو");
-    if w.first_chunk::<2>() == Some(&WAW) {
-        w = &w[2..];
-    }
-    let Some(head) = w.first_chunk::<6>() else {
-        return false;
+/// name (عبدالله، أبوبكر)? Byte patterns: this runs on most words of a text.
+#[inline]
+fn compound_start(w: &[u8]) -> bool {
+    // و, then عبد or ابو (UTF-8).
+    let w = match w {
+        [0xD9, 0x88, rest @ ..] => rest,
+        _ => w,
     };
-    // Both have ب for second letter: one two-byte test turns most words away.
-    [head[2], head[3]] == BA && (*head == ABD || *head == ABU)
+    matches!(
+        w,
+        [0xD8, 0xB9, 0xD8, 0xA8, 0xD8, 0xAF, ..] | [0xD8, 0xA7, 0xD8, 0xA8, 0xD9, 0x88, ..]
+    )
 }
 
-/// The first `N` bytes of `s`, at compile time.
-const fn first_bytes<const N: usize>(s: &str) -> &[u8; N] {
-    match s.as_bytes().first_chunk::<N>() {
-        Some(b) => b,
-        None => panic!("shorter than N bytes"),
-    }
+/// Could a word of the sentence start like a compound name: does its normalized text hold
+/// عبد or ابو anywhere? Two vector searches per sentence instead of [`compound_start`] on
+/// every word (no false negatives: a compound start is in the text).
+fn may_hold_compound(sent: &Sent) -> bool {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| [Finder::new("عبد"), Finder::new("ابو")]);
+    let text = sent.norm.text.as_bytes();
+    let span = text.get(sent.nspan.start..sent.nspan.end).unwrap_or(text);
+    finders.iter().any(|f| f.find(span).is_some())
 }
 
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
@@ -262,44 +264,65 @@ fn surname_shaped(w: &str) -> bool {
 const COMMON: &str = include_str!("common.txt");
 
 /// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
-/// sorted list in place: no table to build.
+/// sorted list in place, through the offsets of its lines ([`SortedLines`], found on the first
+/// call: one `memchr` pass, cheaper than finding line ends at every step of every lookup).
 fn rare(w: &str) -> bool {
-    let mut words = COMMON;
-    while words.starts_with('#') {
-        words = words.split_once('\n').map_or("", |(_, rest)| rest);
-    }
-    !sorted_lines_contain(words, w)
+    static LINES: std::sync::OnceLock<SortedLines> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| {
+        let mut words = COMMON;
+        while words.starts_with('#') {
+            words = words.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        SortedLines::new(words)
+    });
+    !lines.contains(w)
 }
 
-/// Is `w` a line of `lines` (sorted by bytes, one a line)? Bisection over the bytes: each
-/// step compares the line around the middle of what is left.
-fn sorted_lines_contain(lines: &str, w: &str) -> bool {
-    let (b, w) = (lines.as_bytes(), w.as_bytes());
-    // `lo..hi` holds whole lines (with the `\n` after the last, if any).
-    let (mut lo, mut hi) = (0, b.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = b[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = b[mid..hi]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(hi, |p| mid + p);
-        match b[start..end].cmp(w) {
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-            std::cmp::Ordering::Equal => return true,
+/// A text of lines sorted by bytes, one a line, with where each line starts.
+struct SortedLines {
+    text: &'static str,
+    /// Line `i` is `text[starts[i]..starts[i + 1] - 1]` (the last entry is one past the end
+    /// of the text plus its missing `\n`, if any).
+    starts: Vec<u32>,
+}
+
+impl SortedLines {
+    fn new(text: &'static str) -> SortedLines {
+        let mut starts = Vec::with_capacity(text.len() / 8);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| (p + 1) as u32));
+        if !text.is_empty() && !text.ends_with('\n') {
+            starts.push((text.len() + 1) as u32);
         }
+        SortedLines { text, starts }
     }
-    false
+
+    /// Is `w` one of the lines?
+    fn contains(&self, w: &str) -> bool {
+        let b = self.text.as_bytes();
+        let (mut lo, mut hi) = (0, self.starts.len().saturating_sub(1));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (a, z) = (self.starts[mid] as usize, self.starts[mid + 1] as usize - 1);
+            match b[a..z].cmp(w.as_bytes()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
 }
 
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
 /// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
 fn loose_family(w: &str) -> bool {
-    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && !is_stop(w)
+    loose_family_with(w, flags(w))
+}
+
+/// [`loose_family`], given the [`flags`] of `w`.
+fn loose_family_with(w: &str, bits: u8) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && bits & STOP == 0
 }
 
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
@@ -363,7 +386,9 @@ pub(crate) fn name_run(
     let mut need_word = first == Part::Particle;
     while to < sent.len() && to - i < 6 && !covered[to] && sent.is_word(to) {
         let w = sent.w(to);
-        match part_of(sent, to, w) {
+        // One lookup of the word's bits for every test below.
+        let bits = flags(w);
+        match part_with(sent, to, w, bits) {
             Some(Part::Particle) => need_word = true,
             Some(p) => {
                 if to == i + 1 {
@@ -373,7 +398,7 @@ pub(crate) fn name_run(
                 need_word = false;
             }
             // A particle takes any word after it: بن نايف، آل نهيان، عبد الله.
-            None if need_word && !is_stop(w) => {
+            None if need_word && bits & STOP == 0 => {
                 if to == i + 1 {
                     strong_second = true;
                 }
@@ -381,7 +406,7 @@ pub(crate) fn name_run(
             }
             // A family name with the article closes a run that is a name already:
             // محمد الحمزة، عبد الله الشمسان.
-            None if (strong_first || evidence || to > i + 1) && loose_family(w) => {
+            None if (strong_first || evidence || to > i + 1) && loose_family_with(w, bits) => {
                 to += 1;
                 break;
             }
@@ -440,7 +465,8 @@ pub(crate) fn name_run(
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     let mut i = 0;
-    while let Some(k) = next_candidate(sent, covered, i) {
+    let compounds = may_hold_compound(sent);
+    while let Some(k) = next_candidate(sent, covered, i, compounds) {
         i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
@@ -464,10 +490,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
 }
 
 /// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
-/// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound.
+/// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound
+/// (tested only when `compounds`: [`may_hold_compound`] found عبد or ابو in the sentence).
 /// Most words are none of these: passed over on their class bits and first letters alone (the
 /// same tests open `name_run` and `verb_at`), read from the token without slicing its text.
-fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
+fn next_candidate(sent: &Sent, covered: &[bool], from: usize, compounds: bool) -> Option<usize> {
     let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
     let mut after_verb = from > 0 && toks.get(from - 1)?.class & VERB != 0;
     let rest = toks.get(from..)?.iter().zip(covered.get(from..)?);
@@ -476,7 +503,7 @@ fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
             && !cov
             && (after_verb
                 || t.class & NAME_START != 0
-                || compound_start(&text[t.norm().start..t.norm().end]))
+                || (compounds && compound_start(&text[t.norm().start..t.norm().end])))
         {
             return Some(from + k);
         }
@@ -495,8 +522,9 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     }
     (from..to).all(|k| {
         let w = sent.w(k);
-        let surface = sent.surface(k, k + 1);
-        !surface.contains('\u{064B}')
+        // Tanween fath (U+064B) in the surface, as bytes: the words are short.
+        let surface = sent.surface(k, k + 1).as_bytes();
+        !surface.windows(2).any(|b| b == [0xD9, 0x8B])
             && !is_stop(w)
             && !(w.starts_with('ل')
                 && !is_name(w)
@@ -558,15 +586,16 @@ pub(crate) fn push_person(
         score,
         refers_to: None,
     };
+    remember(sent, doc, from, to, &english);
+    let value = super::Text::new(&english);
     out.push_span(
         FactKind::Person,
         span,
-        english.as_str(),
-        english.as_str(),
+        value,
+        english,
         rule,
         Detail::Person(Box::new(detail)),
     );
-    remember(sent, doc, from, to, &english);
 }
 
 /// Remember a person of two words or more by their last name (and a family name with the
@@ -576,6 +605,10 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
         return;
     }
     let last = sent.w(to - 1);
+    // Known already (the first full name stays): nothing below would change that.
+    if doc.people.contains_key(last) {
+        return;
+    }
     let letters = last.chars().count();
     // عبد الملك، آل خليفة: the last word is half of a compound, not a surname.
     if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {

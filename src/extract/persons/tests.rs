@@ -22,6 +22,15 @@ fn people_on_evidence() {
         ),
         // A kunya.
         ("ورحب أبو حسن بالضيوف في بيته", &[("أبو حسن", "Abu Hassan")]),
+        // Compounds written as one word start a name on their own (no verb or title before).
+        (
+            "والتقى عبدالرحمن الحمادي بالوفد أمس",
+            &[("عبدالرحمن الحمادي", "Abdul-Rahman al-Hammadi")],
+        ),
+        (
+            "وحضر الاجتماع أبوبكر الشمري ورفاقه",
+            &[("أبوبكر الشمري", "Aboubakar al-Shammari")],
+        ),
         // A lone surname right after a speech verb.
         ("وقالت كنافو إن العملية نجحت", &[("كنافو", "Knavo")]),
         // An age in brackets does not break the name.
@@ -227,5 +236,54 @@ fn common_words_are_the_folded_list() {
     }
     for w in ["", "zzz", "#", "ييييييي", "ا"] {
         assert_eq!(super::rare(w), !listed.contains(w), "{w:?}");
+    }
+}
+
+#[test]
+fn compound_starts_by_bytes() {
+    use super::compound_start;
+    let rows: &[(&str, bool)] = &[
+        ("عبدالله", true),
+        ("وعبدالرحمن", true),
+        ("ابوبكر", true),
+        ("وابوحسن", true),
+        ("عبد", true),
+        ("عب", false),
+        ("ابن", false),
+        ("والعبد", false),
+        ("محمد", false),
+        ("و", false),
+        ("", false),
+    ];
+    for &(w, want) in rows {
+        assert_eq!(compound_start(w.as_bytes()), want, "{w}");
+    }
+}
+
+#[test]
+fn sorted_lines_find_every_line_and_nothing_else() {
+    use super::SortedLines;
+    for text in ["ب\nبيت\nت\nجمل\nحصان\nخ", "ب\nبيت\nت\nجمل\nحصان\nخ\n"] {
+        let lines = SortedLines::new(text);
+        for w in text.lines() {
+            assert!(lines.contains(w), "{w}");
+        }
+        for w in ["", "ا", "بي", "بيتا", "ث", "ي", "حصا", "خخ"] {
+            assert!(!lines.contains(w), "{w}");
+        }
+    }
+    assert!(!SortedLines::new("").contains(""));
+}
+
+#[test]
+fn a_known_surname_passes_the_filter_through_proclitics() {
+    let mut doc = super::DocState::default();
+    doc.remember("الحازمي", "Al-Hazmi");
+    for w in ["الحازمي", "والحازمي", "وبالحازمي", "فالحازمي"] {
+        assert!(doc.may_know(w.as_bytes()), "{w}");
+    }
+    // Another last letter, or a length no proclitic split gives: turned away.
+    for w in ["الحازمة", "حازمي", ""] {
+        assert!(!doc.may_know(w.as_bytes()), "{w}");
     }
 }
