@@ -86,10 +86,21 @@ impl OffsetMap {
         i == 0 || self.edits[i - 1].norm_end() <= q
     }
 
+    /// Is normalized byte `q` the whole output of one edit (`،` folded to `,`)?
+    pub(crate) fn single_byte_edit(&self, q: usize) -> bool {
+        let i = self.edits.partition_point(|e| e.norm < q);
+        self.edits[i..]
+            .iter()
+            .take_while(|e| e.norm == q)
+            .any(|e| e.norm_len == 1)
+    }
+
     /// Take single bytes out of the normalized text: `drops` are the (normalized, original)
-    /// offsets of bytes the rules left alone ([`OffsetMap::untouched`]), in increasing order.
-    /// Each becomes an edit that reads its original byte as nothing, and the edits after it
-    /// move back one byte. (An edit at the same normalized offset is a deletion before the
+    /// offsets of bytes the rules left alone ([`OffsetMap::untouched`]) or that are the whole
+    /// output of an edit ([`OffsetMap::single_byte_edit`]), in increasing order. A byte left
+    /// alone becomes an edit that reads its original byte as nothing; an edit's one byte
+    /// becomes that edit reading its original piece as nothing; the edits after it move back
+    /// one byte. (An edit of no output at the same normalized offset is a deletion before the
     /// byte: a byte the rules left alone is inside no longer edit.)
     pub(crate) fn delete(&mut self, drops: &[(usize, usize)]) {
         let mut edits = Vec::with_capacity(self.edits.len() + drops.len());
@@ -104,6 +115,15 @@ impl OffsetMap {
             while d < drops.len() && drops[d].0 < e.norm {
                 edits.push(deletion(d, drops[d]));
                 d += 1;
+            }
+            if d < drops.len() && drops[d].0 == e.norm && e.norm_len == 1 {
+                edits.push(Edit {
+                    norm: e.norm - d,
+                    norm_len: 0,
+                    ..*e
+                });
+                d += 1;
+                continue;
             }
             edits.push(Edit {
                 norm: e.norm - d,

@@ -57,9 +57,10 @@ pub struct Normalized {
 
 impl Normalized {
     /// Take out the single ASCII bytes at normalized offsets `at` (in increasing order) that
-    /// the rules left alone, keeping the map: each reads its original byte as nothing. Other
-    /// offsets are passed over. For repairs that remove a byte (a stray space inside a word of
-    /// PDF-extracted text, `crate::segment::pdf`).
+    /// the rules left alone or that are the whole output of one fold (`،` read as `,`),
+    /// keeping the map: each reads its original piece as nothing. Other offsets are passed
+    /// over. For repairs that remove a byte (a stray space inside a word of PDF-extracted
+    /// text, punctuation an extractor moved before a number: `crate::segment::pdf`).
     pub fn remove_bytes(&mut self, at: &[usize]) {
         let bytes = self.text.as_bytes();
         let mut drops: Vec<(usize, usize)> = Vec::with_capacity(at.len());
@@ -67,7 +68,7 @@ impl Normalized {
             if q < bytes.len()
                 && bytes[q].is_ascii()
                 && drops.last().is_none_or(|&(last, _)| last < q)
-                && self.map.untouched(q)
+                && (self.map.untouched(q) || self.map.single_byte_edit(q))
             {
                 drops.push((q, self.map.start(q)));
             }
