@@ -31,8 +31,8 @@ use crate::glossary::Category;
 
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP,
-    TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
+    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
+    SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
 /// A qualifier before a number: `(first token, op, english)`.
@@ -62,6 +62,15 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
                 }
         });
         if ok {
+            // لا يقل عن، ولا تزيد على: the negation turns the comparison.
+            if n == 2 && from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "لا") {
+                let (op, en) = if op == "<" {
+                    (">=", "at least")
+                } else {
+                    ("<=", "at most")
+                };
+                return Some((from - 1, op, en));
+            }
             return Some((from, op, en));
         }
     }
@@ -266,6 +275,9 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         });
     }
     if let Some(&english) = tables.measures.get(w) {
+        return Some(After::Measure { to: j + 1, english });
+    }
+    if let Some(english) = latin_unit(w) {
         return Some(After::Measure { to: j + 1, english });
     }
     // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)
@@ -486,6 +498,25 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 let to = if from < n.from { n.to + 1 } else { n.to };
                 percent(out, to, "percent.ratio")
             }
+            // بدقة dpi 300: a unit in Latin letters before the number.
+            None if n.from >= 1 && latin_unit(sent.w(n.from - 1)).is_some() => {
+                let english = latin_unit(sent.w(n.from - 1)).unwrap_or_default();
+                let value = out.text(|v| n.write_value(v));
+                let en = out.text(|e| {
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(english);
+                });
+                out.push(
+                    FactKind::Quantity,
+                    n.from - 1,
+                    n.to,
+                    value,
+                    en,
+                    "quantity.measure",
+                    detail(Cow::Borrowed(english)),
+                );
+            }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 if n.from >= 1 && n.value.is_some() {
@@ -537,7 +568,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
-            push_two(i, i + 1, noun, "duration.dual", out);
+            // خلال عامين 2014 أو 2015: the two years named, not a span of two.
+            if sent.kind(i + 1) != Some(super::Kind::Num) {
+                push_two(i, i + 1, noun, "duration.dual", out);
+            }
             continue;
         }
         // الشهرين الماضيين, خلال العامين: a definite dual with a relative adjective after
@@ -556,6 +590,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
     }
+}
+
+/// The English of a unit written in Latin letters ([`LATIN_UNITS`]), if `w` is one.
+fn latin_unit(w: &str) -> Option<&'static str> {
+    if !w.is_ascii() || w.len() > 3 {
+        return None;
+    }
+    LATIN_UNITS
+        .iter()
+        .find(|(u, _)| w.eq_ignore_ascii_case(u))
+        .map(|&(_, en)| en)
 }
 
 /// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional
