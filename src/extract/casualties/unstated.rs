@@ -10,9 +10,11 @@
 //!   casualty plural (the `Plural` rows of [`KEYS`]), through the words that carry such statements ([`CARRY`]:
 //!   وقوع، سقوط، أي، عن …): لم يسفر الحادث عن وقوع إصابات → `injured=0`, دون وقوع وفيات →
 //!   `dead=0`; and لم يصب أحد / أحداً لم يصب / لم يصب بأذى → `injured=0`;
-//! * **some, count not given** — قتلى / جرحى (indefinite, no count before them): سقوط قتلى
-//!   وجرحى → `killed=?;injured=?`; إصابات / وفيات / ضحايا only after a verb of causing or
-//!   falling ([`CAUSE`]: سقوط، وقوع، أسفر، خلف، أوقع): أوقع الهجوم ضحايا → `killed_or_injured=?`;
+//! * **some, count not given** — قتلى / جرحى / إصابات / وفيات / ضحايا (no count before them)
+//!   after a verb of causing or falling ([`CAUSE`]: سقوط، وقوع، سقط، أسفر، خلف، أوقع): سقوط
+//!   قتلى وجرحى → `killed=?;injured=?`, سقط فيها قتلى → `killed=?`, أوقع الهجوم ضحايا →
+//!   `killed_or_injured=?`; not after a noun (جثث قتلى، من قتلى النظام: the dead of a
+//!   statement made elsewhere); إزهاق أرواح أبرياء → `killed=?`;
 //! * **arrests** — اعتقالات / توقيفات (indefinite), or حملة/حملات/موجة + اعتقال/توقيف/مداهمات:
 //!   حملة اعتقالات واسعة → `arrested=?`;
 //! * **one body** — جثة (indefinite, no count before it) → `dead=1`, جثتين/جثتي → `dead=2`:
@@ -70,6 +72,10 @@ const CARRY: &[&str] = &[
     "الانفجار",
     "الهجوم",
     "القصف",
+    "فيها",
+    "فيه",
+    "عنه",
+    "عنها",
 ];
 
 /// Verbs and nouns of causing or falling that make إصابات/وفيات/ضحايا an event.
@@ -126,14 +132,16 @@ enum Key {
     Idiom,
     /// قضى (قضى في الحادث).
     Qada,
+    /// إزهاق (إزهاق أرواح أبرياء: taking lives).
+    Ithaq,
 }
 
 /// The key words, bare (without proclitics).
 const KEYS: &[(&str, Key)] = &[
     ("يصب", Key::Hurt),
     ("تصب", Key::Hurt),
-    ("قتلي", Key::Plural("killed", false)),
-    ("جرحي", Key::Plural("injured", false)),
+    ("قتلي", Key::Plural("killed", true)),
+    ("جرحي", Key::Plural("injured", true)),
     ("اصابات", Key::Plural("injured", true)),
     ("وفيات", Key::Plural("dead", true)),
     ("ضحايا", Key::Plural("killed or injured", true)),
@@ -162,6 +170,7 @@ const KEYS: &[(&str, Key)] = &[
     ("نحبها", Key::Idiom),
     ("الحياه", Key::Idiom),
     ("قضي", Key::Qada),
+    ("ازهاق", Key::Ithaq),
 ];
 
 /// The words these rules key on (lexicon words, so `uncounted`'s scan stops at them).
@@ -312,9 +321,29 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
     };
     if let Some((many, of)) = vague {
         if let Some(what) = trigger_at(sent, k) {
+            // استشهاد وإصابة عدد من، إصابة واستشهاد العديد من: one count for both.
+            let (from, what) = match k.checked_sub(1).and_then(|j| {
+                sent.w(k)
+                    .starts_with('و')
+                    .then(|| trigger_at(sent, j))
+                    .flatten()
+            }) {
+                Some(first)
+                    if matches!((first, what), ("killed", "injured") | ("injured", "killed")) =>
+                {
+                    (k - 1, "killed or injured")
+                }
+                _ => (k, what),
+            };
             let to = if sent.is_word(of) { of + 1 } else { of };
             let english = format!("{many} {what}");
-            return Some(push(out, k, to, &[(what, Amount::Approx(many))], english));
+            return Some(push(
+                out,
+                from,
+                to,
+                &[(what, Amount::Approx(many))],
+                english,
+            ));
         }
     }
     let w = sent.w(k);
@@ -453,6 +482,27 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             };
             ok.then(|| push(out, k - 1, k + 1, &[("dead", exact(1))], "1 dead".into()))
         }
+        // إزهاق أرواح الأبرياء، إزهاق الأنفس.
+        Key::Ithaq => {
+            let next = sent.w(k + 1);
+            let lives = ["ارواح", "الارواح", "روح", "الروح", "انفس", "الانفس", "النفس"]
+                .iter()
+                .any(|x| next == *x);
+            let to = if sent.is_word(k + 2) && !sent.w(k + 2).starts_with('و') {
+                k + 3
+            } else {
+                k + 2
+            };
+            lives.then(|| {
+                push(
+                    out,
+                    k,
+                    to,
+                    &[("killed", UNKNOWN)],
+                    "killed, number not given".into(),
+                )
+            })
+        }
         // قضى في الحادث.
         Key::Qada => (sent.w(k + 1) == "في" && EVENTS.contains(&sent.w(k + 2)))
             .then(|| push(out, k, k + 3, &[("dead", exact(1))], "1 dead".into())),
@@ -491,11 +541,21 @@ mod tests {
                 // Some, no count.
                 (
                     "بعد أسبوع من أعمال عنف سقط فيها قتلى.",
-                    &[("قتلى", "killed=?")],
+                    &[("سقط فيها قتلى", "killed=?")],
                 ),
                 (
                     "أسفر الانفجار عن سقوط قتلى وجرحى في السوق.",
                     &[("سقوط قتلى وجرحى", "killed=?;injured=?")],
+                ),
+                // After a noun: not a statement of its own.
+                ("تم تسليم جثث قتلى للنظام.", &[]),
+                (
+                    "أدى إلى استشهاد وإصابة عدد من أبناء قواتنا.",
+                    &[("استشهاد وإصابة عدد من أبناء", "killed_or_injured=several")],
+                ),
+                (
+                    "استسهلت إزهاق أرواح أبرياء وقتل أنفس معصومة.",
+                    &[("إزهاق أرواح أبرياء", "killed=?")],
                 ),
                 // إصابات alone is not an event (sports injuries, statistics).
                 ("يعاني الفريق من إصابات عديدة قبل المباراة.", &[]),

@@ -15,6 +15,7 @@
 //!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
 
 use super::{clitic_splits, Detail, FactKind, Num, Out, Sent};
+use crate::extract::{DATE_WORD, MONTH};
 
 /// `(word, value, english)`.
 const FRACTIONS: &[(&str, &str, &str)] = &[
@@ -240,7 +241,8 @@ fn fraction_of_time(
     };
     let unit = sent.w(i + 1);
     let &(_, designator, size, time, en) = TIME_UNITS.iter().find(|u| u.0 == unit)?;
-    if !sent.is_word(i + 1) || size * num % den != 0 {
+    // منذ نصف شهر رمضان: the middle of a named month, a date.
+    if !sent.is_word(i + 1) || size * num % den != 0 || sent.any(i + 2, MONTH | DATE_WORD) {
         return None;
     }
     let n = size * num / den;
@@ -473,6 +475,7 @@ mod tests {
                 ("وبعد نصف عقد من الثورة.", &[("نصف عقد", "P5Y")]),
                 // Not whole: no fact.
                 ("مضى ثلث قرن.", &[]),
+                ("تجهز المنزل منذ نصف شهر رمضان.", &[]),
             ],
             None,
         );
