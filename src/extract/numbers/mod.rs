@@ -579,6 +579,10 @@ fn code_like(sent: &Sent, i: usize) -> bool {
     if w.len() >= 3 && w.starts_with('0') {
         return true;
     }
+    // Exynos 7420، Galaxy Note 5، Windows 10: a model or version after a Latin name.
+    if i >= 1 && latin_name(sent.w(i - 1)) {
+        return true;
+    }
     if w.len() < 4 {
         return false;
     }
@@ -586,13 +590,29 @@ fn code_like(sent: &Sent, i: usize) -> bool {
         let x = sent.w(k);
         OPERATORS.iter().any(|o| x.eq_ignore_ascii_case(o))
     };
-    if operator(i + 1) || (i >= 1 && operator(i - 1)) {
+    // 88591 - Stc: a dash between.
+    let dash = |k: usize| matches!(sent.w(k), "-" | "–");
+    if operator(i + 1)
+        || (dash(i + 1) && operator(i + 2))
+        || (i >= 1 && operator(i - 1))
+        || (i >= 2 && dash(i - 1) && operator(i - 2))
+    {
         return true;
     }
+
     (i.saturating_sub(6)..i).any(|k| {
         let x = sent.w(k);
         MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
     })
+}
+
+/// A Latin-letter word of two or more letters that is not a unit (dpi, GB, km: the quantity
+/// rules read those) nor sms: the name a model or version number follows.
+fn latin_name(w: &str) -> bool {
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !w.eq_ignore_ascii_case("sms")
+        && !crate::extract::quantities::is_latin_unit(w)
 }
 
 /// Is the number at `i` an identifier: after an id cue, with `:` or `(` between, or a code

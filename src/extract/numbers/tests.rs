@@ -179,3 +179,26 @@ fn decimals_print_plain_and_in_english() {
         assert_eq!(d.english(), english, "english of {input}");
     }
 }
+
+#[test]
+fn codes_are_not_figures() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // SMS short codes next to an operator, or after رسالة نصية / sms.
+        (
+            "للتواصل أرسل رسالة نصية sms إلى 88548 الاتصالات أو 636250 موبايلي.",
+            &[],
+        ),
+        ("أرسل إلى 88591 - Stc 635031 - Mobily 737221 - Zain", &[]),
+        // A phone number starts with 0.
+        ("للاستفسار اتصل على 0501234567 أو زر الموقع.", &[]),
+        // A model or version after a Latin name; a unit in Latin letters is a quantity.
+        ("سيضم المعالج Exynos 7420 وهاتف Galaxy Note 5 الجديد.", &[]),
+        // Figures stay figures.
+        (
+            "وصل عدد المستفيدين إلى 88548 في الرياض.",
+            &[("88548", "88548")],
+        ),
+        ("أكثر من 300 شخص أرسلوا رسالة إلى الوزير.", &[]),
+    ];
+    check(Number, rows, None);
+}

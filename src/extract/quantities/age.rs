@@ -154,6 +154,16 @@ fn set_off(sent: &Sent, from: usize, to: usize) -> bool {
     )
 }
 
+/// سن / عمر right before a number, or before الـ and the number (في سن الـ33، بعمر 40): an
+/// age without a years noun.
+pub(super) fn age_noun_before(sent: &Sent, from: usize) -> bool {
+    let mut k = from;
+    if k >= 1 && sent.w(k - 1) == "ال" {
+        k -= 1;
+    }
+    k >= 1 && super::clitic_splits(sent.w(k - 1)).any(|(_, r)| matches!(r, "سن" | "عمر" | "السن"))
+}
+
 /// عمره، عمرها …: "of his/her/their life" after من.
 pub(super) fn of_his_life(w: &str) -> bool {
     matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
@@ -177,6 +187,7 @@ mod tests {
                 ("توفي عن عمر يناهز 75 عاما.", &[("75 عاما", "75")]),
                 ("بلغ الرجل خمسين من عمره.", &[("خمسين من عمره", "50")]),
                 ("استمرت الحرب 30 عاما.", &[]),
+                ("انتحر المصور في سن الـ33، ويقال.", &[("33", "33")]),
                 (
                     "الذين تقل أعمارهم عن 19 عاماً أو تزيد على 65 عاماً.",
                     &[("19 عاماً", "19"), ("تزيد على 65 عاماً", ">65")],

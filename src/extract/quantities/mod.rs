@@ -364,6 +364,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(Cow::Borrowed("%")),
             );
         };
+        // في سن الـ33، بعمر 40: an age without a years noun.
+        if n.value.is_some() && age::age_noun_before(sent, n.from) && after(sent, n).is_none() {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push_str(" years old");
+            });
+            out.push(
+                FactKind::Age,
+                from,
+                n.to,
+                value,
+                english,
+                "age",
+                detail(Cow::Borrowed("years")),
+            );
+            continue;
+        }
         // في الخمسين من عمره: an age without a years noun.
         if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
             let value = out.text(|v| {
@@ -590,6 +612,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
     }
+}
+
+/// Is `w` a unit written in Latin letters (dpi, GB)?
+pub(crate) fn is_latin_unit(w: &str) -> bool {
+    latin_unit(w).is_some()
 }
 
 /// The English of a unit written in Latin letters ([`LATIN_UNITS`]), if `w` is one.
