@@ -37,6 +37,7 @@ use super::{
 };
 use crate::extract::numbers::{Amount, Decimal};
 use crate::extract::{FxMap, Kind, NUMBER_WORD};
+use crate::tokens::forms::RULE_PROCLITICS;
 
 /// Negators before a casualty plural.
 const NEG: &[&str] = &["لم", "لا", "دون", "بدون", "عدم", "ليس", "ليست"];
@@ -178,10 +179,50 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(KEYS.iter().map(|r| r.0));
 }
 
-/// [`KEYS`] as a hash map: asked at every lexicon word `uncounted` meets.
+/// [`KEYS`] as a hash map of bare words (for the second word of a pair).
 fn keys() -> &'static FxMap<&'static str, Key> {
     static K: OnceLock<FxMap<&'static str, Key>> = OnceLock::new();
     K.get_or_init(|| KEYS.iter().copied().collect())
+}
+
+/// Every written form of the [`KEYS`] (bare and after each rule proclitic) → `(key, bare
+/// word)`, and a filter on the forms' byte lengths and last bytes: `at` runs at every
+/// lexicon word `uncounted` meets, and most are turned away by two bit tests, the rest by
+/// one hash lookup.
+struct Written {
+    forms: FxMap<String, (Key, &'static str)>,
+    lens: u64,
+    ends: u64,
+}
+
+fn written() -> &'static Written {
+    static W: OnceLock<Written> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = Written {
+            forms: FxMap::default(),
+            lens: 0,
+            ends: 0,
+        };
+        for &(bare, key) in KEYS {
+            for c in [""].into_iter().chain(RULE_PROCLITICS) {
+                let form = format!("{c}{bare}");
+                w.lens |= 1 << (form.len() / 2).min(63);
+                w.ends |= 1 << (form.as_bytes()[form.len() - 1] & 63);
+                w.forms.entry(form).or_insert((key, bare));
+            }
+        }
+        w
+    })
+}
+
+/// The key written at `w` (through proclitics), if any.
+fn key_of(w: &str) -> Option<(Key, &'static str)> {
+    let f = written();
+    let last = *w.as_bytes().last()?;
+    if f.lens & (1 << (w.len() / 2).min(63)) == 0 || f.ends & (1 << (last & 63)) == 0 {
+        return None;
+    }
+    f.forms.get(w).copied()
 }
 
 /// The bare word of `w` in `table` (through proclitics).
@@ -347,7 +388,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         }
     }
     let w = sent.w(k);
-    let (key, bare_w) = clitic_splits(w).find_map(|(_, r)| keys().get(r).map(|&k| (k, r)))?;
+    let (key, bare_w) = key_of(w)?;
     let prev = if k >= 1 { sent.w(k - 1) } else { "" };
     match key {
         // لم يصب أحد، أحداً لم يصب، لم يصب بأذى.

@@ -274,7 +274,9 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
         }
     }
     // ربع مليون، نصف مليار: a fraction of a scale.
-    if let Some(v) = fraction_of_scale(sent, i).filter(|_| !used[i + 1]) {
+    if let Some(v) =
+        fraction_of_scale(sent, i).filter(|_| !used.get(i + 1).copied().unwrap_or(true))
+    {
         return Some(Num {
             from: i,
             to: i + 2,
@@ -354,10 +356,12 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
 /// The value of a fraction word at `i` before a single scale word (ربع مليون → 250000, نصف
 /// مليار → 500000000), if that is what is there.
 pub(super) fn fraction_of_scale(sent: &Sent, i: usize) -> Option<Decimal> {
-    if !sent.is_word(i) || !sent.is_word(i + 1) {
+    // The fraction words end in ف or ع: one byte test turns most words away.
+    let w = sent.w(i);
+    if !(w.ends_with('ف') || w.ends_with('ع')) || !sent.is_word(i) || !sent.is_word(i + 1) {
         return None;
     }
-    let (num, den) = extra::fraction_parts(sent.w(i))?;
+    let (num, den) = extra::fraction_parts(w)?;
     let (scale, count) = get(SCALES, sent.w(i + 1))?;
     (count == Count::Single).then(|| Decimal::int(scale * num / den))
 }
@@ -619,6 +623,10 @@ fn latin_name(w: &str) -> bool {
 /// ([`code_like`])?
 fn id_before(sent: &Sent, i: usize) -> bool {
     if code_like(sent, i) {
+        return true;
+    }
+    // 1 - طريقة، 2) التوصيات: a list item's number at the start of a sentence.
+    if i == 0 && sent.w(i).len() <= 2 && matches!(sent.w(i + 1), "-" | "–" | ")" | ".") {
         return true;
     }
     let mut k = i;

@@ -131,7 +131,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{}s", sent.entry(t).english)));
     }
     let noun = |w: &str| tables.nouns.get(w).copied();
-    let (en, end) = match noun(w).or_else(|| noun(w.strip_suffix('ا').unwrap_or(w))) {
+    // 750 من الأطباء: a definite plural after من is counted too.
+    let (en, end) = match noun(w)
+        .or_else(|| noun(w.strip_suffix('ا').unwrap_or(w)))
+        .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
+    {
         Some(en) => (en.to_string(), j + 1),
         // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
         // واحتلال، 1701 لمجلس) leaves the number a number.
@@ -207,12 +211,8 @@ fn noun_tables() -> &'static NounTables {
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
-    // (171) مخالفة: a number in brackets, its noun after them.
-    let j = if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" {
-        n.to + 1
-    } else {
-        n.to
-    };
+    // (171) مخالفة، “676,962” سيارة: a number in brackets or quotes, its noun after them.
+    let j = if wrapped(sent, n) { n.to + 1 } else { n.to };
     let w = sent.w(j);
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
@@ -274,6 +274,18 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
+    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
+    if w == "كيلو" {
+        let next = sent.w(j + 1);
+        let (to, english) = if next.starts_with("متر") {
+            (j + 2, "kilometers")
+        } else if next.starts_with("غرام") || next.starts_with("جرام") {
+            (j + 2, "kilograms")
+        } else {
+            (j + 1, "kilograms")
+        };
+        return Some(After::Measure { to, english });
+    }
     if let Some(&english) = tables.measures.get(w) {
         return Some(After::Measure { to: j + 1, english });
     }
@@ -302,10 +314,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     for (n, &q) in nums.iter().zip(quals) {
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
-            // (171) مخالفة: the fact spans both brackets.
-            None if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" => {
-                (n.from - 1, "", "")
-            }
+            // (171) مخالفة: the fact spans both brackets (or quotes).
+            None if wrapped(sent, n) => (n.from - 1, "", ""),
             None => (n.from, "", ""),
         };
         let detail = |unit: Cow<'static, str>| Detail::Quantity {
@@ -541,8 +551,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
-                if n.from >= 1 && n.value.is_some() {
-                    let w = sent.w(n.from - 1);
+                // الأشهر الـ 18 الماضية: a detached article between.
+                let before = if n.from >= 2 && sent.w(n.from - 1) == "ال" {
+                    n.from - 1
+                } else {
+                    n.from
+                };
+                if before >= 1 && n.value.is_some() {
+                    let w = sent.w(before - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
                     if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
                         let value = out.text(|v| {
@@ -553,7 +569,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                         let english = out.text(|e| write_duration_english(n, unit_en, e));
                         out.push(
                             FactKind::Duration,
-                            n.from - 1,
+                            before - 1,
                             n.to,
                             value,
                             english,
@@ -612,6 +628,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
     }
+}
+
+/// Is the number between brackets or quotes: (171)، “676,962”?
+fn wrapped(sent: &Sent, n: &Num) -> bool {
+    n.from >= 1
+        && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
+            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
 }
 
 /// Is `w` a unit written in Latin letters (dpi, GB)?
