@@ -186,13 +186,21 @@ fn keys() -> &'static FxMap<&'static str, Key> {
 }
 
 /// Every written form of the [`KEYS`] (bare and after each rule proclitic) → `(key, bare
-/// word)`, and a filter on the forms' byte lengths and last bytes: `at` runs at every
-/// lexicon word `uncounted` meets, and most are turned away by two bit tests, the rest by
-/// one hash lookup.
+/// word)`, and a 256-bit filter on the forms' last two letters: `at` runs at every lexicon
+/// word `uncounted` meets; two bit tests turn most away, one hash lookup the rest.
 struct Written {
     forms: FxMap<String, (Key, &'static str)>,
-    lens: u64,
-    ends: u64,
+    bloom: [u64; 4],
+}
+
+/// The two filter bits of a word's last four bytes (its last two letters).
+fn bloom_bits(w: &[u8]) -> Option<(u8, u8)> {
+    let tail: [u8; 4] = w.get(w.len().checked_sub(4)?..)?.try_into().ok()?;
+    let h = u32::from_le_bytes(tail);
+    Some((
+        (h.wrapping_mul(0x9E37_79B1) >> 24) as u8,
+        (h.wrapping_mul(0x85EB_CA77) >> 24) as u8,
+    ))
 }
 
 fn written() -> &'static Written {
@@ -200,15 +208,16 @@ fn written() -> &'static Written {
     W.get_or_init(|| {
         let mut w = Written {
             forms: FxMap::default(),
-            lens: 0,
-            ends: 0,
+            bloom: [0; 4],
         };
         for &(bare, key) in KEYS {
+            if let Some((a, b)) = bloom_bits(bare.as_bytes()) {
+                for bit in [a, b] {
+                    w.bloom[usize::from(bit >> 6)] |= 1 << (bit & 63);
+                }
+            }
             for c in [""].into_iter().chain(RULE_PROCLITICS) {
-                let form = format!("{c}{bare}");
-                w.lens |= 1 << (form.len() / 2).min(63);
-                w.ends |= 1 << (form.as_bytes()[form.len() - 1] & 63);
-                w.forms.entry(form).or_insert((key, bare));
+                w.forms.entry(format!("{c}{bare}")).or_insert((key, bare));
             }
         }
         w
@@ -218,8 +227,9 @@ fn written() -> &'static Written {
 /// The key written at `w` (through proclitics), if any.
 fn key_of(w: &str) -> Option<(Key, &'static str)> {
     let f = written();
-    let last = *w.as_bytes().last()?;
-    if f.lens & (1 << (w.len() / 2).min(63)) == 0 || f.ends & (1 << (last & 63)) == 0 {
+    let (a, b) = bloom_bits(w.as_bytes())?;
+    let has = |bit: u8| f.bloom[usize::from(bit >> 6)] & (1 << (bit & 63)) != 0;
+    if !has(a) || !has(b) {
         return None;
     }
     f.forms.get(w).copied()

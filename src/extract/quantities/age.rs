@@ -161,7 +161,10 @@ pub(super) fn age_noun_before(sent: &Sent, from: usize) -> bool {
     if k >= 1 && sent.w(k - 1) == "ال" {
         k -= 1;
     }
-    k >= 1 && super::clitic_splits(sent.w(k - 1)).any(|(_, r)| matches!(r, "سن" | "عمر" | "السن"))
+    // The last letters first: this runs at every number.
+    let w = if k >= 1 { sent.w(k - 1) } else { "" };
+    (w.ends_with("سن") || w.ends_with("عمر"))
+        && super::clitic_splits(w).any(|(_, r)| matches!(r, "سن" | "عمر" | "السن"))
 }
 
 /// عمره، عمرها …: "of his/her/their life" after من.
