@@ -44,9 +44,12 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     // word without its proclitics).
     let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
     let last = sent.w(prev);
+    // Every qualifier of two words or more ends with one of these (exactly); the one-word
+    // ones (نحو، حوالي …) never are one: half the table is skipped at once.
+    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب");
     for &(words, op, en) in QUALIFIERS {
         let n = words.len();
-        if at < n || !last.ends_with(words[n - 1]) {
+        if (n > 1) != multi || at < n || !last.ends_with(words[n - 1]) {
             continue;
         }
         let from = at - n;
@@ -632,7 +635,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
 
 /// Is the number between brackets or quotes: (171)، “676,962”?
 fn wrapped(sent: &Sent, n: &Num) -> bool {
+    // Most numbers are followed by a word: that test first.
     n.from >= 1
+        && sent.kind(n.to) == Some(super::Kind::Punct)
         && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
             || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
 }
