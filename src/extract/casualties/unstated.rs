@@ -403,9 +403,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
     match key {
         // لم يصب أحد، أحداً لم يصب، لم يصب بأذى.
         Key::Hurt => {
-            if bare(prev, &["لم"]).is_none() {
-                return None;
-            }
+            bare(prev, &["لم"])?;
             let one_before = k >= 2 && matches!(sent.w(k - 2), "احدا" | "احد");
             let after = matches!(
                 sent.w(k + 1),
@@ -462,7 +460,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         // اعتقالات; حملة اعتقال، حملات توقيف، حملة مداهمات.
         Key::Arrest(plural) => {
             let campaign = bare(prev, &["حمله", "حملات", "موجه"]).is_some();
-            if !campaign && !(plural && !w.starts_with("ال")) {
+            if !campaign && (!plural || w.starts_with("ال")) {
                 return None;
             }
             let from = if campaign { k - 1 } else { k };
@@ -536,9 +534,8 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         // إزهاق أرواح الأبرياء، إزهاق الأنفس.
         Key::Ithaq => {
             let next = sent.w(k + 1);
-            let lives = ["ارواح", "الارواح", "روح", "الروح", "انفس", "الانفس", "النفس"]
-                .iter()
-                .any(|x| next == *x);
+            let lives =
+                ["ارواح", "الارواح", "روح", "الروح", "انفس", "الانفس", "النفس"].contains(&next);
             let to = if sent.is_word(k + 2) && !sent.w(k + 2).starts_with('و') {
                 k + 3
             } else {

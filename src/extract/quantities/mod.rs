@@ -31,7 +31,7 @@ use crate::glossary::Category;
 
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
+    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
     SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
@@ -47,9 +47,14 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     // Every qualifier of two words or more ends with one of these (exactly); the one-word
     // ones (نحو، حوالي …) never are one: half the table is skipped at once.
     let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب");
-    for &(words, op, en) in QUALIFIERS {
+    let table = if multi {
+        &QUALIFIERS[..ONE_WORD]
+    } else {
+        &QUALIFIERS[ONE_WORD..]
+    };
+    for &(words, op, en) in table {
         let n = words.len();
-        if (n > 1) != multi || at < n || !last.ends_with(words[n - 1]) {
+        if at < n || !last.ends_with(words[n - 1]) {
             continue;
         }
         let from = at - n;

@@ -13,11 +13,6 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["اكثر", "من"], ">", "more than"),
     (&["ازيد", "من"], ">", "more than"),
     (&["اقل", "من"], "<", "less than"),
-    (&["نحو"], "~", "about"),
-    (&["حوالي"], "~", "about"),
-    (&["قرابه"], "~", "about"),
-    (&["زهاء"], "~", "about"),
-    (&["قرابه"], "~", "about"),
     // After لا these turn: لا يقل عن is "at least", لا يزيد على "at most" (see
     // `qualifier_before`).
     (&["يزيد", "علي"], ">", "more than"),
@@ -26,7 +21,16 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["تزيد", "عن"], ">", "more than"),
     (&["يقل", "عن"], "<", "less than"),
     (&["تقل", "عن"], "<", "less than"),
+    // One-word qualifiers last (from `ONE_WORD` on): `qualifier_before` reads only the part
+    // of the table that can end at the word.
+    (&["نحو"], "~", "about"),
+    (&["حوالي"], "~", "about"),
+    (&["قرابه"], "~", "about"),
+    (&["زهاء"], "~", "about"),
 ];
+
+/// Where the one-word qualifiers start in [`QUALIFIERS`].
+pub(super) const ONE_WORD: usize = 14;
 
 /// Units written in Latin letters, before or after the number (بدقة dpi 300، 3 GB):
 /// `(unit, english)`, compared without case.

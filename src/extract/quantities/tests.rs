@@ -230,3 +230,14 @@ fn unit_maps_answer_as_the_table_scans() {
         assert_eq!(t.measures.get(w).copied(), get(MEASURES, w), "{w}");
     }
 }
+
+#[test]
+fn qualifier_table_is_split_where_qualifier_before_reads_it() {
+    use super::tables::{ONE_WORD, QUALIFIERS};
+    for (k, (words, _, _)) in QUALIFIERS.iter().enumerate() {
+        assert_eq!(words.len() == 1, k >= ONE_WORD, "{words:?}");
+        if words.len() > 1 {
+            assert!(["عن", "علي", "الي", "من", "يقارب"].contains(&words[words.len() - 1]));
+        }
+    }
+}
