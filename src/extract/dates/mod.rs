@@ -46,6 +46,7 @@ use format::{iso_date, month_day_year, push_int};
 pub(crate) use tables::WEEKDAYS;
 use tables::{
     GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
+    YEAR_FOLLOWERS,
 };
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
@@ -637,31 +638,6 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
 }
 
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
-/// Particles after a year that say the number counts nothing (في 2013 لكن).
-const YEAR_FOLLOWERS: &[&str] = &[
-    "لكن",
-    "حين",
-    "عندما",
-    "حيث",
-    "ثم",
-    "كما",
-    "قد",
-    "خلال",
-    "ضد",
-    "عبر",
-    "اثر",
-    "علي",
-    "عن",
-    "مع",
-    "بعد",
-    "قبل",
-    "في",
-    "لدي",
-    "اي",
-    "ان",
-    "انه",
-];
-
 fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let w = sent.w(i);
     // صيف عنيزة 33هـ: a Hijri year written with two digits is of this Hijri century.
