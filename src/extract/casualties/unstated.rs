@@ -135,6 +135,8 @@ enum Key {
     Qada,
     /// إزهاق (إزهاق أرواح أبرياء: taking lives).
     Ithaq,
+    /// A trigger of the counted rule (مقتل، وفاة …): only a vague count after it.
+    Trigger,
 }
 
 /// The key words, bare (without proclitics).
@@ -218,6 +220,19 @@ fn written() -> &'static Written {
             }
             for c in [""].into_iter().chain(RULE_PROCLITICS) {
                 w.forms.entry(format!("{c}{bare}")).or_insert((key, bare));
+            }
+        }
+        // The triggers, for the vague counts (a word already a key keeps its key).
+        for &(bare, _) in super::TRIGGERS {
+            if let Some((a, b)) = bloom_bits(bare.as_bytes()) {
+                for bit in [a, b] {
+                    w.bloom[usize::from(bit >> 6)] |= 1 << (bit & 63);
+                }
+            }
+            for c in [""].into_iter().chain(RULE_PROCLITICS) {
+                w.forms
+                    .entry(format!("{c}{bare}"))
+                    .or_insert((Key::Trigger, bare));
             }
         }
         w
@@ -361,44 +376,46 @@ fn exact(n: i128) -> Amount {
     Amount::Exact(Decimal::int(n))
 }
 
-/// Try the rules at the lexicon word `k`; push a fact and return its end.
-pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
-    // A vague count after a trigger: وفاة كثير من المرضى (the next word first: it is rare).
+/// A vague count after a trigger at `k`: وفاة كثير من المرضى → `dead=many`.
+fn vague_count(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
+    // The next word first: a vague count is rare.
     let vague = match (sent.w(k + 1), sent.w(k + 2)) {
         ("العديد" | "الكثير" | "كثير", "من") => Some(("many", k + 3)),
         ("عدد", "من") => Some(("several", k + 3)),
         ("بعض", _) => Some(("several", k + 2)),
         _ => None,
     };
-    if let Some((many, of)) = vague {
-        if let Some(what) = trigger_at(sent, k) {
-            // استشهاد وإصابة عدد من، إصابة واستشهاد العديد من: one count for both.
-            let (from, what) = match k.checked_sub(1).and_then(|j| {
-                sent.w(k)
-                    .starts_with('و')
-                    .then(|| trigger_at(sent, j))
-                    .flatten()
-            }) {
-                Some(first)
-                    if matches!((first, what), ("killed", "injured") | ("injured", "killed")) =>
-                {
-                    (k - 1, "killed or injured")
-                }
-                _ => (k, what),
-            };
-            let to = if sent.is_word(of) { of + 1 } else { of };
-            let english = format!("{many} {what}");
-            return Some(push(
-                out,
-                from,
-                to,
-                &[(what, Amount::Approx(many))],
-                english,
-            ));
+    let (many, of) = vague?;
+    let what = trigger_at(sent, k)?;
+    // استشهاد وإصابة عدد من، إصابة واستشهاد العديد من: one count for both.
+    let first = k
+        .checked_sub(1)
+        .filter(|_| sent.w(k).starts_with('و'))
+        .and_then(|j| trigger_at(sent, j));
+    let (from, what) = match first {
+        Some(first) if matches!((first, what), ("killed", "injured") | ("injured", "killed")) => {
+            (k - 1, "killed or injured")
         }
-    }
+        _ => (k, what),
+    };
+    let to = if sent.is_word(of) { of + 1 } else { of };
+    let english = format!("{many} {what}");
+    Some(push(
+        out,
+        from,
+        to,
+        &[(what, Amount::Approx(many))],
+        english,
+    ))
+}
+
+/// Try the rules at the lexicon word `k`; push a fact and return its end.
+pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
     let w = sent.w(k);
     let (key, bare_w) = key_of(w)?;
+    if let Some(end) = vague_count(sent, k, out) {
+        return Some(end);
+    }
     let prev = if k >= 1 { sent.w(k - 1) } else { "" };
     match key {
         // لم يصب أحد، أحداً لم يصب، لم يصب بأذى.
@@ -552,6 +569,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             })
         }
         // قضى في الحادث.
+        Key::Trigger => None,
         Key::Qada => (sent.w(k + 1) == "في" && EVENTS.contains(&sent.w(k + 2)))
             .then(|| push(out, k, k + 3, &[("dead", exact(1))], "1 dead".into())),
     }
