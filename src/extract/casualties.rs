@@ -12,9 +12,13 @@
 //! up to three words between the verb and the count. A conjunct "و + singular noun +
 //! nationality" after the counted group adds one (وسائق باكستاني).
 //!
+//! Statements without a count (لم يصب أحد، سقوط قتلى، حملة اعتقالات، العثور على جثة، لقي
+//! حتفه) are read by `unstated`.
+//!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
 mod uncounted;
+mod unstated;
 
 use super::numbers::{cardinal_at, Amount, Decimal, Num};
 use super::quantities::{counted_noun, Qualifier};

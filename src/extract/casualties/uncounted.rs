@@ -60,6 +60,7 @@ const AFTER: &[&str] = &[
 /// The casualty words after their group (lexicon words, so the loop below sees them).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(AFTER);
+    super::unstated::words(out);
 }
 
 /// [`SINGULAR`] as a hash map: the loop below asks it at every lexicon word.
@@ -105,6 +106,13 @@ pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
                 None => break,
             }
             continue;
+        }
+        // Statements without a count (لم يصب أحد، سقوط قتلى): see `unstated`.
+        if sent.lex(k) {
+            if let Some(end) = super::unstated::at(sent, k, out) {
+                k = end;
+                continue;
+            }
         }
         // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
         if sent.lex(k + 1) {

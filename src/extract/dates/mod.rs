@@ -46,6 +46,7 @@ use format::{iso_date, month_day_year, push_int};
 pub(crate) use tables::WEEKDAYS;
 use tables::{
     GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
+    YEAR_FOLLOWERS,
 };
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
@@ -665,7 +666,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
     let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
         (i, i + 1)
-    } else if number(sent, i).is_some_and(|y| (1900..=2100).contains(&y)) && i >= 1 {
+    } else if number(sent, i).is_some_and(|y| (1800..=2100).contains(&y)) && i >= 1 {
         // After a preposition, or "و" after another year, and not followed by a word.
         let prev = bare(sent.w(i - 1));
         let after_year =
@@ -674,8 +675,14 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
             prev,
             "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
         );
-        let next_ok =
-            !sent.is_word(i + 1) || era_at(sent, i + 1).is_some() || sent.w(i + 1).starts_with('و');
+        // A word after it that cannot be what the number counts: a definite word or a
+        // particle (في 2013 لكن، في 1898 وقع، في 2014 البرازيل).
+        let next = sent.w(i + 1);
+        let next_ok = !sent.is_word(i + 1)
+            || era_at(sent, i + 1).is_some()
+            || next.starts_with('و')
+            || next.starts_with("ال")
+            || YEAR_FOLLOWERS.contains(&next);
         // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى".
         let y = number(sent, i).unwrap_or(0);
         let shaped = (1950..=2030).contains(&y)
@@ -684,7 +691,7 @@ fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize
                 || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
                 || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
                 || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1)));
-        if ((prep || after_year) && next_ok) || shaped {
+        if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
             (if after_year { i - 1 } else { i }, i)
         } else {
             return None;

@@ -12,7 +12,9 @@
 //!   day after tomorrow), يوم غد (tomorrow);
 //! * `date.ago`: قبل 50 سنة، قبل خمسة عشر عاما، قبل ثلاثة أشهر → the year / month / ISO week
 //!   / day that far before the reference date (`1965`, `2015-04`, `2015-W27`, `2015-07-20`);
-//!   without a reference date `relative:year-50`.
+//!   without a reference date `relative:year-50`;
+//! * `duration.one` (not a date): قبل/بعد + one unit of time + من, a time before or after an
+//!   event (بعد أسبوع من أعمال عنف → `P1W`).
 
 use super::super::numbers::cardinal_at;
 use super::{
@@ -76,6 +78,9 @@ pub(super) fn period(
         "البارحه" => day(ctx, i + 1, -1)?,
         "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
         "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,
+        "قبل" | "بعد" if sent.w(i + 2) == "من" => {
+            return one_unit_after(sent, i, used, out)
+        }
         "قبل" => ago(sent, ctx, i, used)?,
         _ => return None,
     };
@@ -96,6 +101,41 @@ pub(super) fn period(
 }
 
 type Found = (usize, String, String, &'static str, &'static str);
+
+/// One unit of time before or after an event, not now: بعد أسبوع من أعمال عنف، قبل يوم من
+/// الهجوم → a `duration` of one (`P1W`, `P1D`), not a date (the event's date is not known).
+/// `(word, value, english)`.
+const ONE_UNIT: &[(&str, &str, &str)] = &[
+    ("يوم", "P1D", "1 day"),
+    ("اسبوع", "P1W", "1 week"),
+    ("شهر", "P1M", "1 month"),
+    ("عام", "P1Y", "1 year"),
+    ("سنه", "P1Y", "1 year"),
+    ("ساعه", "PT1H", "1 hour"),
+    ("دقيقه", "PT1M", "1 minute"),
+    ("عقد", "P10Y", "1 decade"),
+    ("قرن", "P100Y", "1 century"),
+];
+
+/// قبل/بعد at `i`, one unit of time and من: push the duration (the unit only), mark it used.
+fn one_unit_after(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let j = i + 1;
+    let &(_, value, english) = ONE_UNIT.iter().find(|u| u.0 == sent.w(j))?;
+    if !sent.is_word(j) || used[j] {
+        return None;
+    }
+    used[j] = true;
+    out.push(
+        FactKind::Duration,
+        j,
+        j + 1,
+        value,
+        english,
+        "duration.one",
+        Detail::None,
+    );
+    Some(j + 1)
+}
 
 fn day(ctx: &Context, to: usize, offset: i64) -> Option<Found> {
     let words = match offset {

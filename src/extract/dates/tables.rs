@@ -199,3 +199,28 @@ impl Unit {
         }
     }
 }
+
+/// Particles after a year that say the number counts nothing (في 2013 لكن).
+pub(super) const YEAR_FOLLOWERS: &[&str] = &[
+    "لكن",
+    "حين",
+    "عندما",
+    "حيث",
+    "ثم",
+    "كما",
+    "قد",
+    "خلال",
+    "ضد",
+    "عبر",
+    "اثر",
+    "علي",
+    "عن",
+    "مع",
+    "بعد",
+    "قبل",
+    "في",
+    "لدي",
+    "اي",
+    "ان",
+    "انه",
+];

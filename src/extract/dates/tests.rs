@@ -320,3 +320,20 @@ fn second_pass_rules_open_the_rules_of_their_word() {
         }
     }
 }
+
+#[test]
+fn years_after_a_preposition_before_a_particle() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "أبدى رغبة في التعاقد معه في 2013 لكن اللاعب رفض.",
+                &[("2013", "2013")],
+            ),
+            ("في 1898 وقع حدث مهم في حياته.", &[("1898", "1898")]),
+            // A count after the number: not a year.
+            ("شارك في 2000 سباق.", &[]),
+        ],
+        None,
+    );
+}

@@ -15,6 +15,7 @@
 //!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
 
 use super::{clitic_splits, Detail, FactKind, Num, Out, Sent};
+use crate::extract::{DATE_WORD, MONTH};
 
 /// `(word, value, english)`.
 const FRACTIONS: &[(&str, &str, &str)] = &[
@@ -34,8 +35,53 @@ const SCORE: &[&str] = &[
     "بنتيجه",
     "فوز",
     "فاز",
+    "فازت",
+    "الفوز",
+    "فوزه",
+    "فوزها",
+    "فوزهم",
     "تعادل",
+    "التعادل",
+    "تغلب",
+    "تغلبت",
+    "هزم",
+    "هزمت",
+    "خسر",
+    "خسرت",
+    "خساره",
+    "مباراه",
+    "المباراه",
 ];
+
+/// Does the sentence speak of a match result (a word of [`SCORE`])?
+fn about_a_score(sent: &Sent) -> bool {
+    (0..sent.len())
+        .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| SCORE.contains(&r)))
+}
+
+/// A score written with a slash in a sentence about a match: فاز الفريق 2/1، بنما 2 / 1 →
+/// `2-1` (the winner's count first, as English writes it). Two counts of at most two digits
+/// (up to 30), not part of a longer a/b/c (a date). `(value, english, end)`.
+fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, usize)> {
+    if sent.w(i + 1) != "/"
+        || sent.kind(i + 2) != Some(super::Kind::Num)
+        || used[i..i + 3].iter().any(|&u| u)
+    {
+        return None;
+    }
+    let count = |w: &str| -> Option<u32> {
+        (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|&v| v <= 30)
+    };
+    let (a, b) = (count(sent.w(i))?, count(sent.w(i + 2))?);
+    if sent.w(i + 3) == "/" || (i >= 1 && sent.w(i - 1) == "/") || !about_a_score(sent) {
+        return None;
+    }
+    let (hi, lo) = (a.max(b), a.min(b));
+    Some((format!("{hi}-{lo}"), format!("{hi}-{lo} (score)"), i + 3))
+}
 
 /// Goal nouns after a count of goals.
 const GOALS: &[&str] = &["هدف", "هدفا", "اهداف"];
@@ -76,6 +122,20 @@ fn small_count(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
 /// → `3-1`, بهدفين لهدف → `2-1`), or نظيف/دون رد (بهدفين نظيفين → `2-0`). One `number` fact,
 /// "3-1 (score)"; its tokens are used. Returns the end.
 pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    if sent.kind(i) == Some(super::Kind::Num) && sent.w(i + 1) == "/" {
+        let (value, english, end) = slash_score(sent, i, used)?;
+        out.push(
+            FactKind::Number,
+            i,
+            end,
+            value,
+            english,
+            "number.score",
+            Detail::None,
+        );
+        used[i..end].fill(true);
+        return Some(end);
+    }
     let (a, j) = goals_at(sent, i, used)?;
     let (b, end) = match sent.w(j) {
         // The second count may go without its noun (3 أهداف مقابل 2).
@@ -100,9 +160,128 @@ pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     Some(end)
 }
 
-/// Fraction words, for the `NUMBER_WORD` class.
+/// Words before و + a fraction (ونصف) that the fraction is "and a half" of: units of time
+/// and measure.
+const HALF_OF: &[&str] = &[
+    "ساعه",
+    "ساعات",
+    "دقيقه",
+    "دقائق",
+    "يوم",
+    "يوما",
+    "ايام",
+    "اسبوع",
+    "اسبوعا",
+    "اسابيع",
+    "شهر",
+    "شهرا",
+    "اشهر",
+    "شهور",
+    "عام",
+    "عاما",
+    "اعوام",
+    "سنه",
+    "سنوات",
+    "سنين",
+    "عقد",
+    "عقود",
+    "قرن",
+    "قرنا",
+    "قرون",
+    "ساعتين",
+    "يومين",
+    "شهرين",
+    "عامين",
+    "سنتين",
+    "كيلومتر",
+    "كيلو",
+    "متر",
+    "مترا",
+    "طن",
+    "لتر",
+    "كيلوغرام",
+    "ريال",
+    "ريالا",
+    "دولار",
+    "دولارا",
+];
+
+/// Units of time a fraction may be of: `(word, ISO designator of the result, size in that
+/// designator, time-of-day unit, english)`: نصف ساعة → 30 minutes → `PT30M`.
+const TIME_UNITS: &[(&str, &str, u32, bool, &str)] = &[
+    ("ساعه", "M", 60, true, "hour"),
+    ("دقيقه", "S", 60, true, "minute"),
+    ("يوم", "H", 24, true, "day"),
+    ("شهر", "D", 30, false, "month"),
+    ("عام", "M", 12, false, "year"),
+    ("سنه", "M", 12, false, "year"),
+    ("عقد", "Y", 10, false, "decade"),
+    ("قرن", "Y", 100, false, "century"),
+];
+
+/// A fraction of a unit of time at `i` (`fraction` the bare fraction word): نصف ساعة →
+/// `PT30M`, ربع قرن → `P25Y`, النصف ساعة; only when the result is whole. Pushes a
+/// `duration` fact; returns its end.
+fn fraction_of_time(
+    sent: &Sent,
+    i: usize,
+    fraction: &str,
+    used: &[bool],
+    out: &mut Out,
+) -> Option<usize> {
+    if used.get(i + 1).copied().unwrap_or(true) {
+        return None;
+    }
+    let (num, den) = match fraction {
+        "نصف" => (1, 2),
+        "ربع" => (1, 4),
+        "ثلث" => (1, 3),
+        "ثلثا" | "ثلثي" => (2, 3),
+        _ => return None,
+    };
+    let unit = sent.w(i + 1);
+    let &(_, designator, size, time, en) = TIME_UNITS.iter().find(|u| u.0 == unit)?;
+    // منذ نصف شهر رمضان: the middle of a named month, a date.
+    if !sent.is_word(i + 1) || size * num % den != 0 || sent.any(i + 2, MONTH | DATE_WORD) {
+        return None;
+    }
+    let n = size * num / den;
+    let value = format!("{}{n}{designator}", if time { "PT" } else { "P" });
+    let english = format!(
+        "{} {en}",
+        match (num, den) {
+            (1, 2) => "half a",
+            (1, 4) => "a quarter of a",
+            (1, 3) => "a third of a",
+            _ => "two thirds of a",
+        }
+    );
+    out.push(
+        FactKind::Duration,
+        i,
+        i + 2,
+        value,
+        english,
+        "duration.fraction",
+        Detail::None,
+    );
+    Some(i + 2)
+}
+
+/// The fraction words as a `(bare word, numerator, denominator)` (for `fraction_of_scale`).
+pub(super) fn fraction_parts(w: &str) -> Option<(i128, i128)> {
+    clitic_splits(w).take(2).find_map(|(_, r)| match r {
+        "نصف" => Some((1, 2)),
+        "ربع" => Some((1, 4)),
+        _ => None,
+    })
+}
+
+/// Fraction words, for the `NUMBER_WORD` class (and the definite ones before a unit of time:
+/// النصف ساعة).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(FRACTIONS.iter().map(|r| r.0));
+    out.extend(["النصف", "الربع", "الثلث"]);
 }
 
 /// A fraction at token `i`: push it, mark it used, return its end.
@@ -112,11 +291,42 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
         if matches!(w, "ثلاثه" | "ثلاث") && sent.w(i + 1) == "ارباع" {
             (i + 2, "0.75".into(), "three quarters")
         } else {
-            let &(_, v, en) = clitic_splits(w)
-                .take(2)
-                .find_map(|(_, r)| FRACTIONS.iter().find(|f| f.0 == r))?;
-            // نصف النهائي، ربع النهائي: the semi- and quarter-finals, not fractions.
-            if matches!(sent.w(i + 1), "النهائي" | "نهائي" | "النهائيه") {
+            // النصف ساعة: the article only before a unit of time.
+            let (clitic, &(bare, v, en)) = match w {
+                "النصف" | "الربع" | "الثلث" => {
+                    ("", FRACTIONS.iter().find(|f| w.ends_with(f.0))?)
+                }
+                _ => clitic_splits(w)
+                    .take(2)
+                    .find_map(|(c, r)| FRACTIONS.iter().find(|f| f.0 == r).map(|f| (c, f)))?,
+            };
+            let next = sent.w(i + 1);
+            // نصف ساعة، ربع قرن: a duration.
+            if let Some(to) = fraction_of_time(sent, i, bare, used, out) {
+                used[i..to].fill(true);
+                return Some(to);
+            }
+            if w.starts_with("ال") {
+                return None;
+            }
+            // ربع مليون: a count (`cardinal_at` reads it).
+            if super::fraction_of_scale(sent, i).is_some() {
+                return None;
+            }
+            // نصف النهائي، ربع النهائي: the semi- and quarter-finals; نصف قطرها: a radius;
+            // ربع سنوية: quarterly. Not fractions.
+            let adjective = next.starts_with("قطر")
+                || next.starts_with("سنوي")
+                || next.starts_with("شهري")
+                || next.starts_with("نهائي")
+                || next.starts_with("النهائي");
+            // سبعة أشهر ونصف، مليون ونصف: "and a half" of what comes before; the rules of
+            // that figure own it.
+            let and_a_half = clitic == "و"
+                && i >= 1
+                && sent.is_word(i - 1)
+                && (HALF_OF.contains(&sent.w(i - 1)) || sent.has(i - 1, super::NUMBER_WORD));
+            if adjective || and_a_half {
                 used[i] = true;
                 return Some(i + 1);
             }
@@ -138,9 +348,7 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
         if a == 0 || a >= b || b > 10 || sent.w(i + 3) != "من" || sent.touch(i + 2) {
             return None;
         }
-        let score = (0..sent.len())
-            .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| SCORE.contains(&r)));
-        if score {
+        if about_a_score(sent) {
             return None;
         }
         let v = f64::from(a) / f64::from(b);
@@ -254,6 +462,26 @@ mod tests {
     use super::super::super::FactKind;
 
     #[test]
+    fn fractions_of_time() {
+        check(
+            FactKind::Duration,
+            &[
+                (
+                    "وصلت متوفاة منذ ما يقارب النصف ساعة.",
+                    &[("النصف ساعة", "PT30M")],
+                ),
+                ("انتظر الركاب نصف ساعة.", &[("نصف ساعة", "PT30M")]),
+                ("بعد ربع قرن من الغياب.", &[("ربع قرن", "P25Y")]),
+                ("وبعد نصف عقد من الثورة.", &[("نصف عقد", "P5Y")]),
+                // Not whole: no fact.
+                ("مضى ثلث قرن.", &[]),
+                ("تجهز المنزل منذ نصف شهر رمضان.", &[]),
+            ],
+            None,
+        );
+    }
+
+    #[test]
     fn fractions_and_ranges() {
         check(
             FactKind::Number,
@@ -263,7 +491,12 @@ mod tests {
                 ("باع ثلاثة أرباع أسهمه.", &[("ثلاثة أرباع", "0.75")]),
                 ("باع 3/4 من أسهمه.", &[("3/4", "0.75")]),
                 ("حامل اللقب 1/2، ليبلغ النهائي.", &[]),
-                ("فاز الفريق 2/1 على ضيفه.", &[]),
+                ("فاز الفريق 2/1 على ضيفه.", &[("2/1", "2-1")]),
+                ("تأهل بالفوز على منتخب بنما 1 / 2 أمس.", &[("1 / 2", "2-1")]),
+                ("لا يزيد نصف قطرها على شعرة الرأس.", &[]),
+                ("تصدر الشركة تقارير ربع سنوية.", &[]),
+                ("انخفض السعر إلى أدنى مستوى في 7 أشهر ونصف.", &[]),
+                ("تبرع بربع مليون ريال.", &[]),
                 (
                     "شارك ما بين 12 و15 ألفا في المسيرة.",
                     &[("ما بين 12 و15 ألفا", "12000-15000")],

@@ -16,7 +16,12 @@
 //! three digits (`41,057`), else it is a decimal comma (`1,5`). Digits touching a URL, an
 //! e-mail address, a path or a phone number (`www.x.org/2021`, `+20-2-1234`) are not numbers.
 //!
-//! Not done: fractions (نصف، ربع، ثلث), ordinal tens (العشرون), ranges as one fact.
+//! Codes are not figures: digits starting with 0 (phones), and SMS short codes next to an
+//! operator's name or after رسالة نصية / sms (see `code_like`). Scores written a/b in a
+//! sentence about a match are one `number.score` fact (`2-1`); fractions of a scale are a
+//! count (ربع مليون → 250000), fractions of a unit of time a duration (نصف ساعة → `PT30M`).
+//!
+//! Not done: ordinal tens (العشرون).
 
 mod decimal;
 mod extra;
@@ -268,6 +273,17 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
             }
         }
     }
+    // ربع مليون، نصف مليار: a fraction of a scale.
+    if let Some(v) =
+        fraction_of_scale(sent, i).filter(|_| !used.get(i + 1).copied().unwrap_or(true))
+    {
+        return Some(Num {
+            from: i,
+            to: i + 2,
+            value: Some(v),
+            approx: None,
+        });
+    }
     let mut total = Decimal::ZERO;
     let mut current: Option<Decimal> = None;
     let mut last: Option<Part> = None;
@@ -335,6 +351,19 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
         value: Some(value),
         approx: None,
     })
+}
+
+/// The value of a fraction word at `i` before a single scale word (ربع مليون → 250000, نصف
+/// مليار → 500000000), if that is what is there.
+pub(super) fn fraction_of_scale(sent: &Sent, i: usize) -> Option<Decimal> {
+    // The fraction words end in ف or ع: one byte test turns most words away.
+    let w = sent.w(i);
+    if !(w.ends_with('ف') || w.ends_with('ع')) || !sent.is_word(i) || !sent.is_word(i + 1) {
+        return None;
+    }
+    let (num, den) = extra::fraction_parts(w)?;
+    let (scale, count) = get(SCALES, sent.w(i + 1))?;
+    (count == Count::Single).then(|| Decimal::int(scale * num / den))
 }
 
 fn scale_of(w: &str) -> (i128, Count) {
@@ -532,8 +561,74 @@ pub(crate) fn definite_words(out: &mut Vec<&'static str>) {
     out.extend(DEFINITE.iter().map(|r| r.0));
 }
 
-/// Is the number at `i` an identifier: after an id cue, with `:` or `(` between?
+/// Mobile operators, whose names stand next to SMS short codes (88548 الاتصالات، Stc 635031).
+const OPERATORS: &[&str] = &["الاتصالات", "موبايلي", "زين", "stc", "mobily", "zain", "سوا"];
+/// Words of messaging a short code follows (أرسل رسالة نصية إلى 88548).
+const MESSAGE_CUES: &[&str] = &[
+    "sms",
+    "رساله",
+    "نصيه",
+    "برساله",
+    "الرساله",
+    "واتساب",
+    "فاكس",
+    "تحويله",
+];
+
+/// Is the digit run at `i` a code, not a figure: a run of three or more digits that starts
+/// with 0 (a phone number: 0501234567, 800), or one of four or more digits next to a mobile
+/// operator's name or up to six words after a word of messaging ([`MESSAGE_CUES`])?
+fn code_like(sent: &Sent, i: usize) -> bool {
+    let w = sent.w(i);
+    if w.len() >= 3 && w.starts_with('0') {
+        return true;
+    }
+    // Exynos 7420، Galaxy Note 5، Windows 10: a model or version after a Latin name.
+    if i >= 1 && latin_name(sent.w(i - 1)) {
+        return true;
+    }
+    if w.len() < 4 {
+        return false;
+    }
+    let operator = |k: usize| {
+        let x = sent.w(k);
+        OPERATORS.iter().any(|o| x.eq_ignore_ascii_case(o))
+    };
+    // 88591 - Stc: a dash between.
+    let dash = |k: usize| matches!(sent.w(k), "-" | "–");
+    if operator(i + 1)
+        || (dash(i + 1) && operator(i + 2))
+        || (i >= 1 && operator(i - 1))
+        || (i >= 2 && dash(i - 1) && operator(i - 2))
+    {
+        return true;
+    }
+
+    (i.saturating_sub(6)..i).any(|k| {
+        let x = sent.w(k);
+        MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
+    })
+}
+
+/// A Latin-letter word of two or more letters that is not a unit (dpi, GB, km: the quantity
+/// rules read those) nor sms: the name a model or version number follows.
+fn latin_name(w: &str) -> bool {
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !w.eq_ignore_ascii_case("sms")
+        && !crate::extract::quantities::is_latin_unit(w)
+}
+
+/// Is the number at `i` an identifier: after an id cue, with `:` or `(` between, or a code
+/// ([`code_like`])?
 fn id_before(sent: &Sent, i: usize) -> bool {
+    if code_like(sent, i) {
+        return true;
+    }
+    // 1 - طريقة، 2) التوصيات: a list item's number at the start of a sentence.
+    if i == 0 && sent.w(i).len() <= 2 && matches!(sent.w(i + 1), "-" | "–" | ")" | ".") {
+        return true;
+    }
     let mut k = i;
     while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
         k -= 1;

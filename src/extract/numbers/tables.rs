@@ -134,6 +134,7 @@ pub(super) const APPROX: &[(&str, &str)] = &[
     ("المئات", "hundreds"),
     ("الاف", "thousands"),
     ("الالاف", "thousands"),
+    ("الوف", "thousands"),
     ("ملايين", "millions"),
     ("الملايين", "millions"),
     ("مليارات", "billions"),

@@ -79,7 +79,7 @@ fn number_words() {
         ("مليار", &[("مليار", "1000000000")]),
         ("ثلاثة مليارات", &[("ثلاثة مليارات", "3000000000")]),
         ("ملياري", &[("ملياري", "2000000000")]),
-        ("مليونا سؤال", &[("مليونا", "2000000")]),
+        ("مليونا فكرة", &[("مليونا", "2000000")]),
         ("3 ملايين", &[("3 ملايين", "3000000")]),
         ("2.5 مليار", &[("2.5 مليار", "2500000000")]),
         ("86 ألف", &[("86 ألف", "86000")]),
@@ -95,11 +95,11 @@ fn number_words() {
         ("بين 12 و15", &[("بين 12 و15", "12-15")]),
         // Approximate plurals stay approximate.
         ("عشرات", &[("عشرات", "tens")]),
-        ("مئات المقالات", &[("مئات", "hundreds")]),
+        ("مئات الأفكار", &[("مئات", "hundreds")]),
         ("آلاف", &[("آلاف", "thousands")]),
         ("العشرات", &[("العشرات", "tens")]),
         ("عشرات الآلاف", &[("عشرات الآلاف", "tens of thousands")]),
-        ("ملايين المقالات", &[("ملايين", "millions")]),
+        ("ملايين الأفكار", &[("ملايين", "millions")]),
         // Not numbers: a URL, an e-mail address, a phone number, أحد alone.
         ("www.site2024.org", &[]),
         ("موقع example.com/2021/report", &[]),
@@ -178,4 +178,29 @@ fn decimals_print_plain_and_in_english() {
         assert_eq!(d.to_string(), plain, "plain of {input}");
         assert_eq!(d.english(), english, "english of {input}");
     }
+}
+
+#[test]
+fn codes_are_not_figures() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // SMS short codes next to an operator, or after رسالة نصية / sms.
+        (
+            "للتواصل أرسل رسالة نصية sms إلى 88548 الاتصالات أو 636250 موبايلي.",
+            &[],
+        ),
+        ("أرسل إلى 88591 - Stc 635031 - Mobily 737221 - Zain", &[]),
+        // A phone number starts with 0.
+        ("للاستفسار اتصل على 0501234567 أو زر الموقع.", &[]),
+        // A model or version after a Latin name; a unit in Latin letters is a quantity.
+        ("سيضم المعالج Exynos 7420 وهاتف Galaxy Note 5 الجديد.", &[]),
+        // Figures stay figures.
+        (
+            "وصل عدد المستفيدين إلى 88548 في الرياض.",
+            &[("88548", "88548")],
+        ),
+        ("أكثر من 300 شخص أرسلوا رسالة إلى الوزير.", &[]),
+        // A list item's number.
+        ("1 - طريقة أوسكار في التعلم.", &[]),
+    ];
+    check(Number, rows, None);
 }

@@ -5,6 +5,8 @@
 //! * an age word within three words before: العمر، عمره، أعمارهم، سن، البالغ، يبلغ، يناهز،
 //!   ذات/ذو/صاحب الـ (البالغ من العمر 30 عاما، عن عمر يناهز 75 عاما، صاحب الـ 28 عاما);
 //! * set off after a name: between brackets or commas (فينغر (56 عاما)، وكان فانينج، 34 عاما،);
+//! * the second of two ages joined by أو/و (أعمارهم عن 19 عاماً أو تزيد على 65 عاماً);
+//! * right after a name word and before a speech verb (أما كريم 32 عاما فقال);
 //! * a number "of his/her life" without a years noun (بلغ خمسين من عمره; the definite
 //!   الخمسين is not read as a number yet).
 
@@ -43,7 +45,65 @@ fn is_cue(w: &str) -> bool {
 
 /// Whether the years duration at tokens `from..to` is an age.
 pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
-    cue_before(sent, from, false) || set_off(sent, from, to)
+    cue_before(sent, from, false)
+        || set_off(sent, from, to)
+        || coordinated(sent, from)
+        || after_name(sent, from, to)
+}
+
+/// Years nouns an age is counted in.
+const YEARS: &[&str] = &["عاما", "عام", "سنه", "سنوات", "اعوام", "سنين"];
+
+/// The second of two ages joined by أو/و: تقل أعمارهم عن 19 عاماً أو تزيد على 65 عاماً.
+/// The years noun of the first right before the conjunction (or before a qualifier with و
+/// glued on: وتزيد), its number before it, and that one an age.
+fn coordinated(sent: &Sent, from: usize) -> bool {
+    let Some(mut k) = from.checked_sub(1) else {
+        return false;
+    };
+    // أو تزيد: the conjunction a word of its own; وتزيد: glued to the qualifier.
+    if matches!(sent.w(k), "او" | "و") {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+    } else if !sent.w(from).starts_with('و') {
+        return false;
+    }
+    if !YEARS.contains(&sent.w(k)) || k < 1 {
+        return false;
+    }
+    let n = k - 1;
+    sent.kind(n) == Some(crate::extract::Kind::Num)
+        && (cue_before(sent, n, false) || set_off(sent, n, k + 1))
+}
+
+/// Speech verbs after a name and an age in a vox pop (أما كريم 32 عاما فقال).
+const SAYS: &[&str] = &[
+    "قال",
+    "قالت",
+    "فقال",
+    "فقالت",
+    "يقول",
+    "تقول",
+    "ويقول",
+    "وتقول",
+    "اوضح",
+    "اوضحت",
+    "يري",
+    "تري",
+    "اكد",
+    "اكدت",
+];
+
+/// An age right after a person's name: a name word (`NAME_START`) right before the number,
+/// and a speech verb after the years (أما كريم 32 عاما قال، عبدالله 35 عاما يقول).
+fn after_name(sent: &Sent, from: usize, to: usize) -> bool {
+    if from == 0 || !sent.is_word(from - 1) || !sent.has(from - 1, crate::extract::NAME_START) {
+        return false;
+    }
+    let verb = |k: usize| SAYS.contains(&sent.w(k));
+    verb(to) || (matches!(sent.w(to), "،" | ",") && verb(to + 1))
 }
 
 /// The age words that say "age" outright (for months: "ذات 3 أيام" is a 3-day event).
@@ -94,6 +154,19 @@ fn set_off(sent: &Sent, from: usize, to: usize) -> bool {
     )
 }
 
+/// سن / عمر right before a number, or before الـ and the number (في سن الـ33، بعمر 40): an
+/// age without a years noun.
+pub(super) fn age_noun_before(sent: &Sent, from: usize) -> bool {
+    let mut k = from;
+    if k >= 1 && sent.w(k - 1) == "ال" {
+        k -= 1;
+    }
+    // The last letters first: this runs at every number.
+    let w = if k >= 1 { sent.w(k - 1) } else { "" };
+    (w.ends_with("سن") || w.ends_with("عمر"))
+        && super::clitic_splits(w).any(|(_, r)| matches!(r, "سن" | "عمر" | "السن"))
+}
+
 /// عمره، عمرها …: "of his/her/their life" after من.
 pub(super) fn of_his_life(w: &str) -> bool {
     matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
@@ -117,6 +190,16 @@ mod tests {
                 ("توفي عن عمر يناهز 75 عاما.", &[("75 عاما", "75")]),
                 ("بلغ الرجل خمسين من عمره.", &[("خمسين من عمره", "50")]),
                 ("استمرت الحرب 30 عاما.", &[]),
+                ("انتحر المصور في سن الـ33، ويقال.", &[("33", "33")]),
+                (
+                    "الذين تقل أعمارهم عن 19 عاماً أو تزيد على 65 عاماً.",
+                    &[("19 عاماً", "19"), ("تزيد على 65 عاماً", ">65")],
+                ),
+                (
+                    "أما كريم 32 عاما فقال إن الزواج مكلف.",
+                    &[("32 عاما", "32")],
+                ),
+                ("عمل في الشركة منذ 32 عاما قال إنها تغيرت.", &[]),
             ],
             None,
         );

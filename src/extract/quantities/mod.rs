@@ -31,8 +31,8 @@ use crate::glossary::Category;
 
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP,
-    TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
+    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
+    SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
 /// A qualifier before a number: `(first token, op, english)`.
@@ -44,7 +44,15 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     // word without its proclitics).
     let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
     let last = sent.w(prev);
-    for &(words, op, en) in QUALIFIERS {
+    // Every qualifier of two words or more ends with one of these (exactly); the one-word
+    // ones (نحو، حوالي …) never are one: half the table is skipped at once.
+    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب");
+    let table = if multi {
+        &QUALIFIERS[..ONE_WORD]
+    } else {
+        &QUALIFIERS[ONE_WORD..]
+    };
+    for &(words, op, en) in table {
         let n = words.len();
         if at < n || !last.ends_with(words[n - 1]) {
             continue;
@@ -62,6 +70,15 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
                 }
         });
         if ok {
+            // لا يقل عن، ولا تزيد على: the negation turns the comparison.
+            if n == 2 && from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "لا") {
+                let (op, en) = if op == "<" {
+                    (">=", "at least")
+                } else {
+                    ("<=", "at most")
+                };
+                return Some((from - 1, op, en));
+            }
             return Some((from, op, en));
         }
     }
@@ -122,7 +139,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{}s", sent.entry(t).english)));
     }
     let noun = |w: &str| tables.nouns.get(w).copied();
-    let (en, end) = match noun(w).or_else(|| noun(w.strip_suffix('ا').unwrap_or(w))) {
+    // 750 من الأطباء: a definite plural after من is counted too.
+    let (en, end) = match noun(w)
+        .or_else(|| noun(w.strip_suffix('ا').unwrap_or(w)))
+        .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
+    {
         Some(en) => (en.to_string(), j + 1),
         // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
         // واحتلال، 1701 لمجلس) leaves the number a number.
@@ -198,12 +219,8 @@ fn noun_tables() -> &'static NounTables {
 }
 
 fn after(sent: &Sent, n: &Num) -> Option<After> {
-    // (171) مخالفة: a number in brackets, its noun after them.
-    let j = if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" {
-        n.to + 1
-    } else {
-        n.to
-    };
+    // (171) مخالفة، “676,962” سيارة: a number in brackets or quotes, its noun after them.
+    let j = if wrapped(sent, n) { n.to + 1 } else { n.to };
     let w = sent.w(j);
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
@@ -265,7 +282,22 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
+    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
+    if w == "كيلو" {
+        let next = sent.w(j + 1);
+        let (to, english) = if next.starts_with("متر") {
+            (j + 2, "kilometers")
+        } else if next.starts_with("غرام") || next.starts_with("جرام") {
+            (j + 2, "kilograms")
+        } else {
+            (j + 1, "kilograms")
+        };
+        return Some(After::Measure { to, english });
+    }
     if let Some(&english) = tables.measures.get(w) {
+        return Some(After::Measure { to: j + 1, english });
+    }
+    if let Some(english) = latin_unit(w) {
         return Some(After::Measure { to: j + 1, english });
     }
     // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)
@@ -290,10 +322,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     for (n, &q) in nums.iter().zip(quals) {
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
-            // (171) مخالفة: the fact spans both brackets.
-            None if sent.w(n.to) == ")" && n.from >= 1 && sent.w(n.from - 1) == "(" => {
-                (n.from - 1, "", "")
-            }
+            // (171) مخالفة: the fact spans both brackets (or quotes).
+            None if wrapped(sent, n) => (n.from - 1, "", ""),
             None => (n.from, "", ""),
         };
         let detail = |unit: Cow<'static, str>| Detail::Quantity {
@@ -352,6 +382,28 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(Cow::Borrowed("%")),
             );
         };
+        // في سن الـ33، بعمر 40: an age without a years noun.
+        if n.value.is_some() && age::age_noun_before(sent, n.from) && after(sent, n).is_none() {
+            let value = out.text(|v| {
+                v.push_str(op);
+                n.write_value(v);
+            });
+            let english = out.text(|e| {
+                prefix(e);
+                n.write_english(e);
+                e.push_str(" years old");
+            });
+            out.push(
+                FactKind::Age,
+                from,
+                n.to,
+                value,
+                english,
+                "age",
+                detail(Cow::Borrowed("years")),
+            );
+            continue;
+        }
         // في الخمسين من عمره: an age without a years noun.
         if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
             let value = out.text(|v| {
@@ -486,10 +538,35 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 let to = if from < n.from { n.to + 1 } else { n.to };
                 percent(out, to, "percent.ratio")
             }
+            // بدقة dpi 300: a unit in Latin letters before the number.
+            None if n.from >= 1 && latin_unit(sent.w(n.from - 1)).is_some() => {
+                let english = latin_unit(sent.w(n.from - 1)).unwrap_or_default();
+                let value = out.text(|v| n.write_value(v));
+                let en = out.text(|e| {
+                    n.write_english(e);
+                    e.push(' ');
+                    e.push_str(english);
+                });
+                out.push(
+                    FactKind::Quantity,
+                    n.from - 1,
+                    n.to,
+                    value,
+                    en,
+                    "quantity.measure",
+                    detail(Cow::Borrowed(english)),
+                );
+            }
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
-                if n.from >= 1 && n.value.is_some() {
-                    let w = sent.w(n.from - 1);
+                // الأشهر الـ 18 الماضية: a detached article between.
+                let before = if n.from >= 2 && sent.w(n.from - 1) == "ال" {
+                    n.from - 1
+                } else {
+                    n.from
+                };
+                if before >= 1 && n.value.is_some() {
+                    let w = sent.w(before - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
                     if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
                         let value = out.text(|v| {
@@ -500,7 +577,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                         let english = out.text(|e| write_duration_english(n, unit_en, e));
                         out.push(
                             FactKind::Duration,
-                            n.from - 1,
+                            before - 1,
                             n.to,
                             value,
                             english,
@@ -537,7 +614,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
-            push_two(i, i + 1, noun, "duration.dual", out);
+            // خلال عامين 2014 أو 2015: the two years named, not a span of two.
+            if sent.kind(i + 1) != Some(super::Kind::Num) {
+                push_two(i, i + 1, noun, "duration.dual", out);
+            }
             continue;
         }
         // الشهرين الماضيين, خلال العامين: a definite dual with a relative adjective after
@@ -556,6 +636,31 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
     }
+}
+
+/// Is the number between brackets or quotes: (171)، “676,962”?
+fn wrapped(sent: &Sent, n: &Num) -> bool {
+    // Most numbers are followed by a word: that test first.
+    n.from >= 1
+        && sent.kind(n.to) == Some(super::Kind::Punct)
+        && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
+            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
+}
+
+/// Is `w` a unit written in Latin letters (dpi, GB)?
+pub(crate) fn is_latin_unit(w: &str) -> bool {
+    latin_unit(w).is_some()
+}
+
+/// The English of a unit written in Latin letters ([`LATIN_UNITS`]), if `w` is one.
+fn latin_unit(w: &str) -> Option<&'static str> {
+    if !w.is_ascii() || w.len() > 3 {
+        return None;
+    }
+    LATIN_UNITS
+        .iter()
+        .find(|(u, _)| w.eq_ignore_ascii_case(u))
+        .map(|&(_, en)| en)
 }
 
 /// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional

@@ -5,6 +5,34 @@ use super::super::testutil::{check, check_english};
 use super::super::FactKind::{Duration, Money, Percent, Quantity};
 
 #[test]
+fn money_and_durations_of_session_10() {
+    check(
+        Money,
+        &[
+            (
+                "جائزة مقدارها ربع مليون دولار.",
+                &[("ربع مليون دولار", "250000 USD")],
+            ),
+            ("ارتفع 91 سنتا إلى", &[("91 سنتا", "91 cent")]),
+        ],
+        None,
+    );
+    check(
+        Duration,
+        &[
+            (
+                "أطلقت ثلاثة أقمار خلال الأشهر الـ 18 الماضية.",
+                &[("الأشهر الـ 18", "P18M")],
+            ),
+            ("تم التقاطها خلال عامين 2014 أو 2015.", &[]),
+            ("بعد يوم من هجوم شنته الطائرات.", &[("يوم", "P1D")]),
+            ("توفي بعد أسبوع من الهجوم.", &[("أسبوع", "P1W")]),
+        ],
+        None,
+    );
+}
+
+#[test]
 fn quantities() {
     let rows: &[(&str, &[(&str, &str)])] = &[
         (
@@ -27,6 +55,31 @@ fn quantities() {
         // A number in brackets with its noun after them.
         ("تحرير (171) مخالفة إدارية", &[("(171) مخالفة", "171")]),
         ("يبلغ طوله 3 كيلو مترات بعرض", &[("3 كيلو مترات", "3")]),
+        // Units from the unit table, Latin units, quotes, a definite noun after من.
+        (
+            "ضبط 32040 كيلو غرامات من الأغذية",
+            &[("32040 كيلو غرامات", "32040")],
+        ),
+        ("محطة قدرتها 1200 ميجاواط", &[("1200 ميجاواط", "1200")]),
+        ("بشاشة قياسها 5.7 بوصات", &[("5.7 بوصات", "5.7")]),
+        ("أن تكون الصور بدقة dpi 300، مع", &[("dpi 300", "300")]),
+        (
+            "بلغ “676,962” سيارة وشاحنة",
+            &[("“676,962” سيارة", "676962")],
+        ),
+        (
+            "لتدريب 750 من الأطباء والممرضين",
+            &[("750 من الأطباء", "750")],
+        ),
+        // A negated comparison turns: at most.
+        (
+            "استطاع استمالة ما لا يزيد على 120 شخصا من",
+            &[("لا يزيد على 120 شخصا", "<=120")],
+        ),
+        (
+            "بقيمة تزيد على 500 سيارة",
+            &[("تزيد على 500 سيارة", ">500")],
+        ),
     ];
     check(Quantity, rows, None);
     check_english(
@@ -175,5 +228,16 @@ fn unit_maps_answer_as_the_table_scans() {
     }
     for &(w, _) in MEASURES.iter().chain([("شخص", "")].iter()) {
         assert_eq!(t.measures.get(w).copied(), get(MEASURES, w), "{w}");
+    }
+}
+
+#[test]
+fn qualifier_table_is_split_where_qualifier_before_reads_it() {
+    use super::tables::{ONE_WORD, QUALIFIERS};
+    for (k, (words, _, _)) in QUALIFIERS.iter().enumerate() {
+        assert_eq!(words.len() == 1, k >= ONE_WORD, "{words:?}");
+        if words.len() > 1 {
+            assert!(["عن", "علي", "الي", "من", "يقارب"].contains(&words[words.len() - 1]));
+        }
     }
 }
