@@ -35,13 +35,21 @@ NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data"
 
 def articles(seed=17):
     """100 articles not in the gold; a seed other than 17 also leaves out seed 17's 100
-    (looked at while writing rules), so its sample is fresh."""
+    (looked at while writing rules), and a seed from 20 on those of seeds 18 up to it, so its
+    sample is fresh. Seeds 18 and 19 draw as they did in session 9 (their judged files)."""
     gold = {l.split("\t")[0] for l in open(os.path.join(HERE, "gold", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
     names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold)
     first = random.Random(17).sample(names, 100)
     if seed == 17:
         return first
     rest = [n for n in names if n not in set(first)]
+    if seed <= 19:
+        return random.Random(seed).sample(rest, 100)
+    # From seed 20 on, the articles of every earlier seed (18, 19, …) are left out as well.
+    seen = set(first)
+    for s in range(18, seed):
+        seen |= set(random.Random(s).sample(rest, 100))
+    rest = [n for n in names if n not in seen]
     return random.Random(seed).sample(rest, 100)
 
 
