@@ -48,7 +48,7 @@ def articles(seed=17):
     # From seed 20 on, the articles of every earlier seed (18, 19, …) are left out as well.
     seen = set(first)
     for s in range(18, seed):
-        seen |= set(random.Random(s).sample(rest, 100))
+        seen |= set(articles(s))
     rest = [n for n in names if n not in seen]
     return random.Random(seed).sample(rest, 100)
 
@@ -83,8 +83,10 @@ def pair(before, after, seed):
         best, size = None, 0
         for d, y in qa:
             o = min(x["end"], y["end"]) - max(x["start"], y["start"])
-            if d == doc and o > size:
-                best, size = y, o
+            # The same span first; else the largest overlap.
+            same = (y["start"], y["end"]) == (x["start"], x["end"])
+            if d == doc and (o > size or same):
+                best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
         print("   ctx:", text[max(0, x["start"] - 300):x["end"]].replace("\n", " / "))
