@@ -19,14 +19,20 @@
 //!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
 //!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
 //!   الوزارة، البيان → "the statement"); a bare definite noun (الوزارة، الجامعة) is the
-//!   organization named before it in the document (وزارة الطوارئ).
+//!   organization named before it in the document (وزارة الطوارئ); an office alone (الوزير
+//!   الكندي) the person named with it before, unless two were ([`refer::office_holder`]); a
+//!   name set off by a comma before an office (أشار بن برنانكي، رئيس …) that name.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`.
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
-//!   sentence, else the sentence's own subject before the verb (حتى مدرب المكسيك فلان اعترف
-//!   بالخطأ، وقال «…»), else the last quote speaker of the document, else its last person
-//!   named as a subject (`detail.speaker_resolved`).
+//!   sentence, else the sentence's own subject before the verb: a person, an office right
+//!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document,
+//!   else its last person named as a subject (`detail.speaker_resolved`).
+//! * The words open within sixteen tokens of the verb, twelve more after a person named as
+//!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
+//!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
 //! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
