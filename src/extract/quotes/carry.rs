@@ -72,11 +72,13 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
     if j + 1 >= before {
         return None;
     }
-    // The subject runs to the first speech verb, punctuation (not the point of د.),
-    // preposition, word with tanween or definite word past the office's first two that is
-    // no nisba adjective (وجدد الوزير الكندي التأكيد → الوزير الكندي): حتى مدرب المكسيك ميغيل هيريرا اعترف … وقال → the
-    // title with the name after it; حزن الملك حزنًا شديدًا → الملك.
-    let to = (j + 1..before)
+    // The subject runs (sixteen tokens at most) to the first speech verb, punctuation (not
+    // the point of د.), preposition, word with tanween or definite word past the office's
+    // first two that is no nisba adjective: حتى مدرب المكسيك ميغيل هيريرا اعترف … وقال →
+    // the title with the name after it; حزن الملك حزنًا شديدًا → الملك; وجدد الوزير الكندي
+    // التأكيد → الوزير الكندي.
+    let cap = before.min(j + 16);
+    let to = (j + 1..cap)
         .find(|&k| {
             let w = sent.w(k);
             let point = w == "." && sent.w(k - 1) == "د";
@@ -90,7 +92,7 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
                     .surface(k, k + 1)
                     .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
         })
-        .unwrap_or(before);
+        .unwrap_or(cap);
     let who = speaker(sent, out, j, to);
     (!who.english.is_empty()).then_some((
         Speaker {
