@@ -35,13 +35,21 @@ NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data"
 
 def articles(seed=17):
     """100 articles not in the gold; a seed other than 17 also leaves out seed 17's 100
-    (looked at while writing rules), so its sample is fresh."""
+    (looked at while writing rules), and a seed from 20 on those of seeds 18 up to it, so its
+    sample is fresh. Seeds 18 and 19 draw as they did in session 9 (their judged files)."""
     gold = {l.split("\t")[0] for l in open(os.path.join(HERE, "gold", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
     names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold)
     first = random.Random(17).sample(names, 100)
     if seed == 17:
         return first
     rest = [n for n in names if n not in set(first)]
+    if seed <= 19:
+        return random.Random(seed).sample(rest, 100)
+    # From seed 20 on, the articles of every earlier seed (18, 19, …) are left out as well.
+    seen = set(first)
+    for s in range(18, seed):
+        seen |= set(articles(s))
+    rest = [n for n in names if n not in seen]
     return random.Random(seed).sample(rest, 100)
 
 
@@ -75,8 +83,10 @@ def pair(before, after, seed):
         best, size = None, 0
         for d, y in qa:
             o = min(x["end"], y["end"]) - max(x["start"], y["start"])
-            if d == doc and o > size:
-                best, size = y, o
+            # The same span first; else the largest overlap.
+            same = (y["start"], y["end"]) == (x["start"], x["end"])
+            if d == doc and (o > size or same):
+                best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
         print("   ctx:", text[max(0, x["start"] - 300):x["end"]].replace("\n", " / "))

@@ -6,9 +6,10 @@
 //! Both read a bounded window (six tokens before a verb; the clause before على حد and up to
 //! eight tokens after it), so a sentence stays linear.
 
+use super::carry::{after_topic_opener, earlier_subject};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    earlier_subject, is_agency, is_barrier, is_title, sacred_at, speaker, subject_like, Speaker,
+    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, Speaker,
     PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
@@ -102,6 +103,17 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
         return Speaker::of_fact(f, sent.text, false);
     }
     let Some((clitic, r)) = head else {
+        // من جهته، لاريجاني شدد على …: after a topic opener, a name of one to three words.
+        let named =
+            after_topic_opener(sent) == Some(s) && i - s <= 3 && (s..i).all(|k| lone_name(sent, k));
+        if named {
+            let arabic = sent.surface(s, i).to_string();
+            return Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: false,
+            };
+        }
         return Speaker::default();
     };
     // The clause as written, without the و/ف of its first word.

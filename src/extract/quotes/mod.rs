@@ -19,14 +19,20 @@
 //!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
 //!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
 //!   الوزارة، البيان → "the statement"); a bare definite noun (الوزارة، الجامعة) is the
-//!   organization named before it in the document (وزارة الطوارئ).
+//!   organization named before it in the document (وزارة الطوارئ); an office alone (الوزير
+//!   الكندي) the person named with it before, unless two were ([`refer::office_holder`]); a
+//!   name set off by a comma before an office (أشار بن برنانكي، رئيس …) that name.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`.
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
-//!   carried ([`speaker::earlier_subject`]): the speaker of an earlier quote of the same
-//!   sentence, else the sentence's own subject before the verb (حتى مدرب المكسيك فلان اعترف
-//!   بالخطأ، وقال «…»), else the last quote speaker of the document, else its last person
-//!   named as a subject (`detail.speaker_resolved`).
+//!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
+//!   sentence, else the sentence's own subject before the verb: a person, an office right
+//!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document,
+//!   else its last person named as a subject (`detail.speaker_resolved`).
+//! * The words open within sixteen tokens of the verb, twelve more after a person named as
+//!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
+//!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
 //! * The quoted span is the «…» quotation that starts right after (within three tokens), or,
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
@@ -42,6 +48,7 @@
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
 mod before;
+mod carry;
 mod refer;
 mod source;
 mod speaker;
@@ -50,10 +57,11 @@ mod tests;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
+use carry::earlier_subject;
 use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
-use speaker::{earlier_subject, kana_subject, speaker, subject_then_clause, topic_before, Speaker};
+use speaker::{kana_subject, speaker, subject_then_clause, topic_before, Speaker};
 
 /// Speech verbs: `(normalized form without proclitics, (english, has its own subject))`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -177,6 +185,16 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("معتبرا", ("considering", false)),
     ("بقوله", ("saying", false)),
     ("بقولها", ("saying", false)),
+    // Two speakers (وكانت شبكتا … أكدتا أن) and يجادل (argues).
+    ("قالا", ("said", true)),
+    ("قالتا", ("said", true)),
+    ("اكدا", ("stressed", true)),
+    ("اكدتا", ("stressed", true)),
+    ("اضافا", ("added", true)),
+    ("اوضحا", ("explained", true)),
+    ("اشارا", ("pointed out", true)),
+    ("يجادل", ("argues", true)),
+    ("تجادل", ("argues", true)),
 ];
 
 /// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
@@ -378,9 +396,23 @@ fn opening(
     let mut that = None;
     let mut limit = (i + 17).min(n);
     let mut relative = false;
+    let mut widened = false;
     for k in i + 1..n {
         if k >= limit {
-            break;
+            // A named subject with a long title or aside (وحذر الخبير …، ريتشارد توتاه،
+            // لوكالة الصحافة الفرنسية، من أن «…»): twelve tokens more after the last person
+            // named in the window, once.
+            if widened {
+                break;
+            }
+            widened = true;
+            match last_person_end(sent, out, i + 1, k) {
+                Some(e) if e + 13 > k => limit = (e + 13).min(n),
+                _ => break,
+            }
+            if k >= limit {
+                break;
+            }
         }
         if k <= skip_to {
             continue;
@@ -454,6 +486,24 @@ fn opening(
         }
     }
     None
+}
+
+/// The last token of the last person fact of this sentence that ends in tokens `from..to`
+/// and can be a subject (no preposition or ل before it: not عن عبد الله بن عمر).
+fn last_person_end(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<usize> {
+    let lo = sent.toks[from].orig().start;
+    let hi = sent.toks[to - 1].orig().end;
+    let end = out
+        .sentence_facts(sent.index)
+        .filter(|f| {
+            f.kind == FactKind::Person
+                && f.span.end > lo
+                && f.span.end <= hi
+                && speaker::subject_like(sent, f)
+        })
+        .map(|f| f.span.end)
+        .max()?;
+    (from..to).rev().find(|&k| sent.toks[k].orig().end <= end)
 }
 
 pub(crate) fn extract(sent: &Sent, out: &mut Out) {
@@ -590,11 +640,48 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 verb,
                 "quote.speaker-after",
             ),
-            None => (Speaker::default(), "", "quote.unattributed"),
+            None => match verb_far_before(sent, o) {
+                // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its
+                // opening, with the quotation right after أن or a colon.
+                Some((k, verb, to)) => {
+                    let mut who = speaker(sent, out, k + 1, to);
+                    if who.english.is_empty() {
+                        who = earlier_subject(sent, out, k, false);
+                    }
+                    (who, verb, "quote.direct")
+                }
+                None => (Speaker::default(), "", "quote.unattributed"),
+            },
         };
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
         push(sent, out, o, cl + 1, rule, who, verb, src);
     }
+}
+
+/// How many tokens back [`verb_far_before`] looks for a speech verb.
+const FAR_BEFORE: usize = 40;
+
+/// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
+/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
+/// token, english, where its subject ends)`.
+fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
+    let opener = o.checked_sub(1)?;
+    let w = sent.w(opener);
+    if !(w == ":" || COMPLEMENTS.contains(&w)) {
+        return None;
+    }
+    let to = if opener > 0 && sent.w(opener - 1) == "من" {
+        opener - 1
+    } else {
+        opener
+    };
+    (o.saturating_sub(FAR_BEFORE)..to)
+        .rev()
+        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
+        .find_map(|k| match speech_verb_at(sent, k) {
+            Some((verb, true)) if !indicates(sent, k, verb) => Some((k, verb, to)),
+            _ => None,
+        })
 }
 
 #[allow(clippy::too_many_arguments)]

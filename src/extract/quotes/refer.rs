@@ -1,6 +1,7 @@
 //! Nouns that stand for a party named before: a bare definite noun for the organization
 //! (الوزارة → وزارة الطوارئ, [`refer_back`]), "the statement" / "the report" for who issued
-//! it ([`issuer`]), a title and a family name for the full name ([`named_person`]).
+//! it ([`issuer`]), a title and a family name for the full name ([`named_person`]), an office
+//! for the person named with it before ([`office_holder`]: الوزير الكندي → روب نيكولسون).
 //!
 //! Every look back is bounded: [`LOOKBACK`] facts, or a few kilobytes of text.
 
@@ -8,7 +9,7 @@ use super::source::SOURCE_HEADS;
 use super::speaker::{
     is_agency, letter, Speaker, AGENCIES, BARRIERS, LOOKBACK, NO_SUBJECT, SOURCES, SUBJECT_NOUNS,
 };
-use super::{Sent, COMPLEMENTS};
+use super::{clitic_splits, Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Out};
 
 /// Is the definite noun `w` one that stands for an organization named before (الوزارة،
@@ -264,4 +265,86 @@ pub(super) fn party_after_lam(sent: &Sent, out: &Out, k: usize, to: usize) -> Op
         arabic,
         resolved: false,
     })
+}
+
+/// How far before a person (bytes of the normalized text) [`office_holder`] reads the office.
+const OFFICE_NEAR: usize = 80;
+
+/// The last person named before token `from` (within [`LOOKBACK`] facts) with the office of
+/// tokens `from..to` written just before the name: its words in order, the first without its
+/// article (وزير الدفاع الكندي فلان for الوزير الكندي), and no other person named with it.
+/// Resolved.
+pub(super) fn office_holder(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<Speaker> {
+    if from >= to || to - from > 4 {
+        return None;
+    }
+    let text = &sent.norm.text;
+    let words: Vec<&str> = (from..to)
+        .map(|k| {
+            let w = sent.w(k);
+            let w = clitic_splits(w)
+                .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+                .map(|(_, r)| r)
+                .last()
+                .unwrap_or(w);
+            if k == from {
+                w.strip_prefix("ال").unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
+    if words.iter().any(|w| w.chars().count() < 3) {
+        return None;
+    }
+    let before = sent.toks[from].orig().start;
+    let persons = || {
+        out.facts
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|f| f.kind == FactKind::Person && f.span.end <= before)
+    };
+    let holds = |f: &&Fact| {
+        let p = sent.norm.map.norm_start(f.span.start);
+        let mut lo = p.saturating_sub(OFFICE_NEAR);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        // The office's words in order among the last four words before the name (a word
+        // may carry و or ال), its last word right before it (not وزير الخارجية for وزير
+        // الخارجية الألماني فلان); one word with only definite words after it (الوزير).
+        let near = || {
+            text[lo..p]
+                .split_whitespace()
+                .rev()
+                .filter(|w| !matches!(*w, "د." | "د" | "الدكتور" | "المهندس"))
+                .take(4)
+        };
+        let name = text[p..].split_whitespace().next().unwrap_or("");
+        if BARRIERS.contains(&name) || NO_SUBJECT.contains(&name) {
+            return false;
+        }
+        if let [one] = words[..] {
+            // Only definite words between (وزير الدفاع الكندي فلان), not a new clause
+            // (الملك وشعر …).
+            return near()
+                .find(|n| n.ends_with(one) || !n.starts_with("ال"))
+                .is_some_and(|n| n.ends_with(one));
+        }
+        let mut it = near();
+        let last = words
+            .last()
+            .is_some_and(|l| it.next().is_some_and(|w| w.ends_with(l)));
+        last && words[..words.len() - 1]
+            .iter()
+            .rev()
+            .all(|w| it.by_ref().any(|n| n.ends_with(w)))
+    };
+    // Two people with that office (two ministers): none of them.
+    let holder = persons().find(holds)?;
+    if persons().filter(holds).any(|f| f.value != holder.value) {
+        return None;
+    }
+    Some(Speaker::of_fact(holder, sent.text, true))
 }

@@ -32,16 +32,20 @@ pub(super) const SOURCE_HEADS: &[&str] = &[
 /// Written works a source marker may name before their maker (بحسب دراسة أعدها …).
 const STUDIES: &[&str] = &["دراسه", "تقرير", "احصائيه", "مسح", "بيان", "بحث"];
 
-/// Verbs of making after [`STUDIES`]: أعدها، أصدره، نشرها، أجراها.
-const MADE: &[&str] = &[
+/// Verbs of making after [`STUDIES`] (أعدها، أصدره، نشرها، أجراها), and after a statement
+/// or a speech (جاء ذلك في البيان الذي أصدره …، في كلمة ألقاها …).
+pub(super) const MADE: &[&str] = &[
     "اعدها",
     "اعده",
     "اصدرها",
     "اصدره",
+    "اصدرته",
     "نشرها",
     "نشره",
     "اجراها",
     "اجراه",
+    "القاها",
+    "القاه",
 ];
 
 /// The maker named after a study word, from token `k`: a verb of [`MADE`] then up to five

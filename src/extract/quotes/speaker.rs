@@ -1,15 +1,15 @@
-//! Who said it: the subject after a speech verb ([`speaker`]), the subject before it
-//! ([`topic_before`], [`subject_then_clause`]), and the speaker carried from earlier text when
-//! none is written ([`earlier_subject`]).
+//! Who said it: the subject after a speech verb ([`speaker`]) and the subject before it
+//! ([`topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
+//! none is written is `carry`'s.
 //!
 //! Facts of the current sentence are the ones entities pushed before quotes run (people,
 //! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
-use super::refer::{issuer, named_person, party_after_lam, refer_back, refers_back};
-use super::source::SOURCE_HEADS;
+use super::refer::{issuer, named_person, office_holder, party_after_lam, refer_back, refers_back};
+use super::source::{MADE, SOURCE_HEADS};
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Detail, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE, VERB};
+use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -93,6 +93,9 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
 ];
 
+/// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
+const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
+
 /// Words a subject does not come after: وقال بعد لقائه الرئيس …
 pub(super) const BARRIERS: &[&str] = &[
     "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
@@ -104,7 +107,7 @@ pub(crate) fn is_subject_noun(w: &str) -> bool {
 }
 
 /// The token of the sentence that holds byte `pos` of the text.
-fn tok_at(sent: &Sent, pos: usize) -> usize {
+pub(super) fn tok_at(sent: &Sent, pos: usize) -> usize {
     sent.toks.partition_point(|t| t.orig().end <= pos)
 }
 
@@ -289,7 +292,7 @@ fn addressed(w: &str) -> bool {
 }
 
 /// The English of [`sacred_at`]'s speakers, never carried to later words.
-const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
+pub(super) const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
 
 /// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال رسول الله، قال صلى
 /// الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
@@ -347,6 +350,15 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let mut from = from;
     // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
     let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
+    // وجاء ذلك في البيان الذي أصدره الدكتور فلان، في كلمة ألقاها: who issued or gave it.
+    if jaa {
+        if let Some(k) = (from..to.min(from + 6)).find(|&k| MADE.contains(&sent.w(k))) {
+            let s = speaker(sent, out, k + 1, to);
+            if !s.english.is_empty() {
+                return s;
+            }
+        }
+    }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
     } else if NO_SUBJECT.contains(&sent.w(from)) {
@@ -402,6 +414,22 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         }
     }
     let titled = is_title(sent, from);
+    // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
+    // not find, set off by a comma before an office.
+    if !titled && !person_at(sent, out, from) {
+        if let Some(c) = (from + 1..(from + 4).min(to)).find(|&k| matches!(sent.w(k), "،" | ",")) {
+            let name = (from..c)
+                .all(|k| lone_name(sent, k) || (k + 1 < c && NAME_JOINERS.contains(&sent.w(k))));
+            if name && is_title(sent, c + 1) {
+                let arabic = sent.surface(from, c).to_string();
+                return Speaker {
+                    english: arabic.clone(),
+                    arabic,
+                    resolved: false,
+                };
+            }
+        }
+    }
     let end = subject_end(sent, out, from, to, titled);
     let window = sent.span(from, to);
     let near = sent.span(from, end);
@@ -417,6 +445,12 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
         let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
         if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
+            continue;
+        }
+        // المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي: the person after
+        // ل + an office is whose office it is, not the speaker.
+        let at = tok_at(sent, f.span.start);
+        if (at.saturating_sub(3).max(from)..at).any(|k| addressed(sent.w(k))) {
             continue;
         }
         if first.is_none_or(|g| f.span.start < g.span.start) {
@@ -452,8 +486,19 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         last -= 1;
     }
     let plain = (from..last).all(|k| sent.is_word(k));
-    if titled && !arabic.is_empty() && end == to && last - from <= 8 && plain {
+    let noun_words = arabic.split_whitespace().count();
+    if titled && noun_words > 0 && end == to && last - from <= 8 && plain {
         arabic = sent.surface(from, last).to_string();
+    }
+    // وتابع وزير الخارجية، وتحدث الوزير الألماني: the person named before after that office
+    // (وزير الخارجية عادل الجبير، وزير الخارجية الألماني فرانك فالتر شتاينماير); past
+    // four words, the noun phrase's office (وأكد الرئيس المصري أهمية زيارة …).
+    if titled {
+        let words = arabic.split_whitespace().count();
+        let words = if words <= 4 { words } else { noun_words };
+        if let Some(s) = office_holder(sent, out, from, (from + words).min(end)) {
+            return s;
+        }
     }
     // الدكتور التركي: the person named before with that name.
     if titled && end == from + 2 && sent.w(from + 1).starts_with("ال") {
@@ -474,10 +519,11 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
 }
 
 /// Where the subject starting at token `from` ends (exclusive, before `to`): seven tokens
-/// on, twelve after a title, and not past a barrier — except في inside a long title before
+/// on, sixteen after a title (مدير عام الهيئة العامة للسياحة والآثار أمين عام مجلس التنمية
+/// السياحية بمنطقة عسير المهندس محمد العمرة), and not past a barrier — except في inside a long title before
 /// the name (وكيل وزارة الحج … في الجمهورية اليمنية الشقيقة منير محمد دبوان).
 fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
-    let end = (from + if titled { 12 } else { 7 }).min(to);
+    let end = (from + if titled { 16 } else { 7 }).min(to);
     for k in from..end {
         if !is_barrier(sent, k) {
             continue;
@@ -571,7 +617,7 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
 
 /// Can the word at `k` be a name on its own: a word of three letters or more that is not a
 /// function word, a speech verb or a subject noun?
-fn lone_name(sent: &Sent, k: usize) -> bool {
+pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     sent.is_word(k)
         && w.chars().count() >= 3
@@ -598,117 +644,6 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
 fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     let n = sent.norm.map.to_normalized(span);
     &sent.norm.text[n.start..n.end]
-}
-
-/// The speaker of a speech verb at token `before` with no subject written: the speaker of
-/// an earlier quote of this sentence; else this sentence's first person named as a subject
-/// before the verb (no preposition before it: not خلال لقائه الرئيس …), or with `sender`
-/// (أعرب فيه عن, of a call or a cable) its nearest person (تلقى فلان اتصالا من فلان … أعرب
-/// فيه); else the speaker of the document's last quote; else its last person named as a
-/// subject.
-pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: bool) -> Speaker {
-    let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
-    let mut here: Option<&Fact> = None;
-    let mut last_person: Option<&Fact> = None;
-    // A verse or hadith quoted on the way back (قال تعالى: …).
-    let mut cited = false;
-    for f in out.facts.iter().rev().take(LOOKBACK) {
-        let this = f.sentence == sent.index;
-        if this && f.span.start >= limit {
-            continue;
-        }
-        match (&f.kind, &f.detail) {
-            (
-                FactKind::Quote,
-                Detail::Quote {
-                    speaker: Some((en, ar)),
-                    ..
-                },
-            ) => {
-                // A verse or a hadith cited: the one who cited it is carried, not God.
-                if SACRED.contains(&en.as_str()) {
-                    cited = true;
-                    continue;
-                }
-                if this || here.is_none() {
-                    return Speaker {
-                        english: en.clone(),
-                        arabic: ar.clone(),
-                        resolved: true,
-                    };
-                }
-                break;
-            }
-            (FactKind::Person, _) if this => {
-                // The sentence's first subject; for a sender, the nearest person.
-                let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
-                if better && subject_like(sent, f) && (sender || no_barrier_before(sent, f)) {
-                    here = Some(f);
-                }
-            }
-            (FactKind::Person, _) => {
-                if here.is_some() {
-                    break;
-                }
-                // Who cited the verse or hadith: the person named before it.
-                if cited && subject_like(sent, f) {
-                    return Speaker::of_fact(f, sent.text, true);
-                }
-                // The subject of a speech verb whose words were not found (وقالت د. سارة
-                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
-                if spoken(sent, f) {
-                    return Speaker::of_fact(f, sent.text, true);
-                }
-                if last_person.is_none() && subject_like(sent, f) {
-                    last_person = Some(f);
-                }
-            }
-            _ => {}
-        }
-    }
-    here.or(last_person)
-        .map(|f| Speaker::of_fact(f, sent.text, true))
-        .unwrap_or_default()
-}
-
-/// Is person fact `f` the subject of a speech verb: a speech verb at most four words before
-/// it, with titles or other words but no punctuation, complement or preposition between
-/// (وقالت د. سارة عبد الحميد، وقال وزير المالية فلان)? Read in the normalized text.
-fn spoken(sent: &Sent, f: &Fact) -> bool {
-    let text = &sent.norm.text;
-    let p = sent.norm.map.norm_start(f.span.start);
-    let mut lo = p.saturating_sub(96);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let classes = crate::extract::word_classes();
-    for w in text[lo..p]
-        .split(char::is_whitespace)
-        .rev()
-        .filter(|w| !w.is_empty())
-        .take(5)
-    {
-        if w == "د." {
-            continue;
-        }
-        if !w.chars().all(letter) || BARRIERS.contains(&w) || COMPLEMENTS.contains(&w) {
-            return false;
-        }
-        if classes.of(w.as_bytes()) & VERB != 0 && speech_verb_word(w) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Is the normalized word `w` a speech verb (through و/ف)?
-fn speech_verb_word(w: &str) -> bool {
-    clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && super::is_verb(r))
-}
-
-/// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
-fn no_barrier_before(sent: &Sent, f: &Fact) -> bool {
-    !(0..tok_at(sent, f.span.start)).any(|k| BARRIERS.contains(&sent.w(k)))
 }
 
 /// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person

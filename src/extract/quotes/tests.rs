@@ -283,6 +283,65 @@ fn speakers_as_written() {
             ],
         ),
     ];
+    check_speakers(rows);
+}
+
+/// Session 10 (issue #17): the sentence's own subject when none follows the verb, an office
+/// for the person named with it before, a name set off by a comma, wider windows.
+#[test]
+fn speakers_carried_and_resolved() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A name after a topic opener, before its verb; the next verb carries it.
+        (
+            "من جهته، لاريجاني شدد على أهمية الاتفاق، وقال إن الطريق طويل.",
+            &[("أهمية الاتفاق", "لاريجاني"), ("الطريق طويل", "لاريجاني")],
+        ),
+        // An office right after the sentence's first verb, not an older speaker.
+        (
+            "وقال سعيد الغامدي إن الأسعار ارتفعت. من جانبه، دافع رئيس البرلمان الإيراني عن الاتفاق، مؤكدا أن المفاوضات كانت جادة.",
+            &[
+                ("الأسعار ارتفعت", "سعيد الغامدي"),
+                ("المفاوضات كانت جادة", "رئيس البرلمان الإيراني"),
+            ],
+        ),
+        // An office for the person named with it before.
+        (
+            "وقال وزير الدفاع الكندي روب نيكولسون إن المساعدة ستصل قريبا. وجدد الوزير الكندي التأكيد على دعم بلاده، مشيرا إلى أن التحالف مستمر.",
+            &[
+                ("المساعدة ستصل قريبا", "روب نيكولسون"),
+                ("التحالف مستمر", "روب نيكولسون"),
+            ],
+        ),
+        // A name set off by a comma before an office.
+        (
+            "وقال بارثولميو تورتيلا، المدير المشرف على الفريق، إن التطبيق آمن.",
+            &[("التطبيق آمن", "بارثولميو تورتيلا")],
+        ),
+        // The person after ل + an office is not the speaker.
+        (
+            "وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي إن الحكومة ترفض القصف.",
+            &[("الحكومة ترفض القصف", "المتحدث الرسمي باسم")],
+        ),
+        // Who issued the statement the words are in.
+        (
+            "وجاء ذلك في البيان الذي أصدره الدكتور عبدالله بن عبدالمحسن التركي: إن هذه الجريمة مرفوضة.",
+            &[("إن هذه الجريمة مرفوضة", "عبدالله بن عبدالمحسن التركي")],
+        ),
+        // A long title and aside before من أن «…».
+        (
+            "وحذر الخبير في شؤون الأمن والإرهاب المقيم في نيروبي، ريتشارد توتاه، لوكالة الصحافة الفرنسية، من أن «الرئيس الأميركي هدف ثمين جدا».",
+            &[("«الرئيس الأميركي هدف ثمين جدا»", "الخبير")],
+        ),
+        // Two speakers.
+        (
+            "وأكدتا أن الاتفاق سيوقع غدا.",
+            &[("الاتفاق سيوقع غدا", "")],
+        ),
+    ];
+    check_speakers(rows);
+}
+
+fn check_speakers(rows: &[(&str, &[(&str, &str)])]) {
     let mut bad = Vec::new();
     for (input, want) in rows {
         let got = speakers(input);

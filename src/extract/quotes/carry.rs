@@ -1,0 +1,258 @@
+//! The speaker carried from earlier text when none is written after a speech verb
+//! ([`earlier_subject`]: وأضاف:، مؤكدا أن، وقال خلال …): the speaker of an earlier quote of
+//! the sentence, the sentence's own subject (a person, or an office after its first verb:
+//! من جانبه، دافع رئيس البرلمان … مؤكدا أن), else the document's last quote speaker or
+//! person named as a subject.
+//!
+//! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
+
+use super::speaker::{
+    is_barrier, is_title, letter, speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK,
+    NO_SUBJECT, SACRED,
+};
+use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
+use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
+
+/// Words after من that make a topic opener with a pronoun (من جهته، من جانبها، من ناحيتهم).
+const TOPIC_SIDES: &[&str] = &[
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+    "ناحيته",
+    "ناحيتها",
+    "ناحيتهم",
+];
+
+/// The token after a topic opener and its comma at the start of the sentence (من جهته،
+/// ومن جانبها، بدوره،), if there is one: the subject follows it.
+pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
+    let comma = |k: usize| matches!(sent.w(k), "،" | ",");
+    let bare = |k: usize, w: &str| {
+        clitic_splits(sent.w(k)).any(|(c, r)| matches!(c, "" | "و" | "ف") && r == w)
+    };
+    if bare(0, "من") && TOPIC_SIDES.contains(&sent.w(1)) && comma(2) {
+        return Some(3);
+    }
+    let by_turn = ["بدوره", "بدورها", "بدورهم"];
+    if by_turn.iter().any(|w| bare(0, w)) && comma(1) {
+        return Some(2);
+    }
+    None
+}
+
+/// Words that end the run of a sentence's subject: على، إذا، هو/هي، relatives, ثم.
+const RUN_STOPS: &[&str] = &[
+    "علي", "اذا", "فاذا", "واذا", "وهو", "وهي", "الذي", "التي", "ثم",
+];
+
+/// The subject of the sentence as an office (before token `before`): a title right after the
+/// sentence's first verb or its topic opener (مرض الملك وشعر … وقال:، من جانبه، دافع رئيس
+/// البرلمان الإيراني … مؤكدا أن), or at its very start; read as [`speaker`] reads a subject.
+fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
+    let s = after_topic_opener(sent).unwrap_or(0);
+    let verb_like = |k: usize| {
+        let w = sent.w(k);
+        sent.is_word(k)
+            && !w.starts_with("ال")
+            && !(BARRIERS.contains(&w)
+                || NO_SUBJECT.contains(&w)
+                || COMPLEMENTS.contains(&w)
+                || sent.any(k, DATE_WORD | MONTH | ROLE))
+    };
+    let j = if is_title(sent, s) {
+        s
+    } else if verb_like(s) && is_title(sent, s + 1) {
+        s + 1
+    } else {
+        return None;
+    };
+    if j + 1 >= before {
+        return None;
+    }
+    // The subject runs (sixteen tokens at most) to the first speech verb, punctuation (not
+    // the point of د.), preposition, word with tanween or definite word past the office's
+    // first two that is no nisba adjective: حتى مدرب المكسيك ميغيل هيريرا اعترف … وقال →
+    // the title with the name after it; حزن الملك حزنًا شديدًا → الملك; وجدد الوزير الكندي
+    // التأكيد → الوزير الكندي.
+    let cap = before.min(j + 16);
+    let to = (j + 1..cap)
+        .find(|&k| {
+            let w = sent.w(k);
+            let point = w == "." && sent.w(k - 1) == "د";
+            (!sent.is_word(k) && !point)
+                || speech_verb_at(sent, k).is_some()
+                || is_barrier(sent, k)
+                || RUN_STOPS.contains(&w)
+                || (k > j + 1 && w.starts_with("ال") && !w.ends_with('ي') && !w.ends_with("يه"))
+                || sent.any(k, DATE_WORD | MONTH)
+                || sent
+                    .surface(k, k + 1)
+                    .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+        })
+        .unwrap_or(cap);
+    let who = speaker(sent, out, j, to);
+    (!who.english.is_empty()).then_some((
+        Speaker {
+            resolved: true,
+            ..who
+        },
+        j,
+        to,
+    ))
+}
+
+/// An office as the sentence's subject: the speaker, the token it starts at and the token its
+/// run ends at.
+type Office = (Speaker, usize, usize);
+
+/// The office [`title_subject`] found, unless the person `here` is named in or after it
+/// within sixteen tokens (the office holder's own name).
+fn own_office(sent: &Sent, here: Option<&Fact>, office: &Office) -> Option<Speaker> {
+    let Some(h) = here else {
+        return Some(office.0.clone());
+    };
+    // Up to the name: the office's words, or definite ones (رئيس لجنة … الوطنية الدكتور
+    // فلان), no new clause (الملك وشعر …).
+    let at = tok_at(sent, h.span.start);
+    let (start, end) = (office.1, office.2);
+    let clause = |k: usize| {
+        let w = sent.w(k);
+        w.starts_with(['و', 'ف']) && !w[2..].starts_with("ال")
+    };
+    if at >= start && at <= start + 16 && !(end..at).any(clause) {
+        None
+    } else {
+        Some(office.0.clone())
+    }
+}
+
+/// The speaker of a speech verb at token `before` with no subject written: the speaker of
+/// an earlier quote of this sentence; else this sentence's first person named as a subject
+/// before the verb (no preposition before it: not خلال لقائه الرئيس …), or with `sender`
+/// (أعرب فيه عن, of a call or a cable) its nearest person (تلقى فلان اتصالا من فلان … أعرب
+/// فيه); else the speaker of the document's last quote; else its last person named as a
+/// subject.
+pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: bool) -> Speaker {
+    let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
+    let mut here: Option<&Fact> = None;
+    let mut last_person: Option<&Fact> = None;
+    // A verse or hadith quoted on the way back (قال تعالى: …).
+    let mut cited = false;
+    // The sentence's office as its subject, looked for once this sentence's facts are read.
+    let mut office: Option<Option<Office>> = None;
+    for f in out.facts.iter().rev().take(LOOKBACK) {
+        let this = f.sentence == sent.index;
+        if this && f.span.start >= limit {
+            continue;
+        }
+        if !this && !sender {
+            if let Some(s) = office
+                .get_or_insert_with(|| title_subject(sent, out, before))
+                .as_ref()
+                .and_then(|o| own_office(sent, here, o))
+            {
+                return s;
+            }
+        }
+        match (&f.kind, &f.detail) {
+            (
+                FactKind::Quote,
+                Detail::Quote {
+                    speaker: Some((en, ar)),
+                    ..
+                },
+            ) => {
+                // A verse or a hadith cited: the one who cited it is carried, not God.
+                if SACRED.contains(&en.as_str()) {
+                    cited = true;
+                    continue;
+                }
+                if this || here.is_none() {
+                    return Speaker {
+                        english: en.clone(),
+                        arabic: ar.clone(),
+                        resolved: true,
+                    };
+                }
+                break;
+            }
+            (FactKind::Person, _) if this => {
+                // The sentence's first subject; for a sender, the nearest person.
+                let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
+                if better && subject_like(sent, f) && (sender || no_barrier_before(sent, f)) {
+                    here = Some(f);
+                }
+            }
+            (FactKind::Person, _) => {
+                if here.is_some() {
+                    break;
+                }
+                // Who cited the verse or hadith: the person named before it.
+                if cited && subject_like(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
+                }
+                // The subject of a speech verb whose words were not found (وقالت د. سارة
+                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
+                if spoken(sent, f) {
+                    return Speaker::of_fact(f, sent.text, true);
+                }
+                if last_person.is_none() && subject_like(sent, f) {
+                    last_person = Some(f);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !sender {
+        let office = office.unwrap_or_else(|| title_subject(sent, out, before));
+        if let Some(s) = office.as_ref().and_then(|o| own_office(sent, here, o)) {
+            return s;
+        }
+    }
+    here.or(last_person)
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+        .unwrap_or_default()
+}
+
+/// Is person fact `f` the subject of a speech verb: a speech verb at most four words before
+/// it, with titles or other words but no punctuation, complement or preposition between
+/// (وقالت د. سارة عبد الحميد، وقال وزير المالية فلان)? Read in the normalized text.
+fn spoken(sent: &Sent, f: &Fact) -> bool {
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(96);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let classes = crate::extract::word_classes();
+    for w in text[lo..p]
+        .split(char::is_whitespace)
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(5)
+    {
+        if w == "د." {
+            continue;
+        }
+        if !w.chars().all(letter) || BARRIERS.contains(&w) || COMPLEMENTS.contains(&w) {
+            return false;
+        }
+        if classes.of(w.as_bytes()) & VERB != 0 && speech_verb_word(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the normalized word `w` a speech verb (through و/ف)?
+fn speech_verb_word(w: &str) -> bool {
+    clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && super::is_verb(r))
+}
+
+/// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
+fn no_barrier_before(sent: &Sent, f: &Fact) -> bool {
+    !(0..tok_at(sent, f.span.start)).any(|k| BARRIERS.contains(&sent.w(k)))
+}
