@@ -15,8 +15,10 @@ per page.
 
 Measured per layout (`dragoman … --layout L` on the extracted text) against `dragoman` on the
 clean article (layout auto), per document, micro-averaged:
-  * sentences: boundary precision/recall/F1, a boundary being the number of Arabic letters
-    and digits before it (so marks, spaces and the lam-alef order do not move it);
+  * sentences: boundary precision/recall/F1, a boundary being the number of letters and
+    digits before it (so marks, spaces and the lam-alef order do not move it), carried to
+    the clean text through an alignment of the two letter sequences (an extractor may drop
+    or move letters: see `mapped`);
   * terms: multisets of (glossary entry, English): recall = shared / clean, precision;
   * facts: multisets of (type, English value): recall and precision the same way (a
     quote by its speaker: its English holds the Arabic quotation as extracted).
@@ -24,6 +26,7 @@ clean article (layout auto), per document, micro-averaged:
 Usage (from the repository root; needs `chromium` and `pdftotext`: apt-get install chromium
 poppler-utils):
     python3 dev/pdf_real.py make /tmp/pdfreal [--every 6]      # 100 of the 600 articles
+    python3 dev/pdf_real.py make /tmp/pdfmupdf --extractor pymupdf   # pip install pymupdf
     python3 dev/pdf_real.py score /tmp/pdfreal [--bin target/release/dragoman]
         [--layouts auto,wrapped,pdf]
 
@@ -50,7 +53,7 @@ body {{ font-size: 15px; width: 13cm; line-height: 1.5 }} p {{ margin: 0 0 0.6em
 </style></head><body>{}</body></html>"""
 
 
-def make(out_dir, every):
+def make(out_dir, every, extractor):
     os.makedirs(out_dir, exist_ok=True)
     names = sorted(f for f in os.listdir(CLEAN) if f.endswith(".txt"))[::every]
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,8 +69,14 @@ def make(out_dir, every):
                  "--no-pdf-header-footer", f"--print-to-pdf={pdf}", "file://" + page],
                 check=True, capture_output=True, timeout=120,
             )
-            subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, os.path.join(out_dir, name)],
-                           check=True)
+            target = os.path.join(out_dir, name)
+            if extractor == "pdftotext":
+                subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, target], check=True)
+            else:
+                import pymupdf  # PyPI: pip install pymupdf
+
+                with pymupdf.open(pdf) as doc, open(target, "w", encoding="utf-8") as f:
+                    f.write("\f".join(page.get_text() for page in doc))
             print(f"\r{k + 1}/{len(names)}", end="", file=sys.stderr)
     print(file=sys.stderr)
 
@@ -94,6 +103,33 @@ def boundaries(binary, path, layout):
             texts[doc] = open(full, encoding="utf-8").read()
         docs[doc].add(key_chars(texts[doc][: row["end"]]))
     return docs
+
+
+def alnum(path):
+    return "".join(c for c in open(path, encoding="utf-8").read() if c.isalnum())
+
+
+def mapped(bounds, extracted_dir, docs):
+    """The boundaries of the extracted text carried over to the clean text's counts. An
+    extractor may drop letters (PyMuPDF writes the ligature لإ as ل) or move a number within
+    its line, so counts drift: the two letter sequences are aligned (difflib) and a boundary
+    maps through the matching block it falls in or ends; one that falls in none is dropped
+    (counted as not found)."""
+    import difflib
+
+    out = {}
+    for d in docs:
+        a = alnum(os.path.join(extracted_dir, d))
+        b = alnum(os.path.join(CLEAN, d))
+        blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        got = set()
+        for c in bounds.get(d, ()):
+            for i, j, n in blocks:
+                if n and i <= c <= i + n:
+                    got.add(j + c - i)
+                    break
+        out[d] = got
+    return out
 
 
 def rows(binary, cmd, path, layout, key):
@@ -134,7 +170,7 @@ def score(out_dir, binary, layouts):
     print("| layout | sentences P / R / F1 | terms P / R | facts P / R |")
     print("|---|---|---|---|")
     for layout in layouts:
-        b = compare(ref_b, boundaries(binary, out_dir, layout), docs)
+        b = compare(ref_b, mapped(boundaries(binary, out_dir, layout), out_dir, docs), docs)
         t = compare(ref_t, rows(binary, "terms", out_dir, layout, term_key), docs)
         f = compare(ref_f, rows(binary, "facts", out_dir, layout, fact_key), docs)
         print(f"| {layout} | {b[0]:.3f} / {b[1]:.3f} / **{b[2]:.3f}** | {t[0]:.3f} / "
@@ -147,13 +183,14 @@ def main():
     m = sub.add_parser("make")
     m.add_argument("dir")
     m.add_argument("--every", type=int, default=6)
+    m.add_argument("--extractor", choices=["pdftotext", "pymupdf"], default="pdftotext")
     s = sub.add_parser("score")
     s.add_argument("dir")
     s.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
     s.add_argument("--layouts", default="auto,wrapped,pdf")
     a = ap.parse_args()
     if a.cmd == "make":
-        make(a.dir, a.every)
+        make(a.dir, a.every, a.extractor)
     else:
         score(a.dir, a.bin, a.layouts.split(","))
 
