@@ -89,8 +89,44 @@ struct Key {
     generated: bool,
     /// `KEY_*` bits.
     flags: u8,
+    /// `AVOID_*` bits: what in a written form or its context turns this key away (derived from
+    /// `flags`, `article` and the guard, so that the matcher tests them with one mask).
+    avoid: u8,
     /// 1 + index into [`Matcher::guards`], or 0: no guard.
     guard: u32,
+}
+
+/// [`Key::avoid`] bits, each a property of the written form or its context that the key does
+/// not take: a possessive suffix (the key is no common noun), a form for multi-word keys only
+/// (it has one word), a two-letter stem with proclitics (it is no multi-word name), an
+/// article the text adds (a bare name, [`KEY_BARE_NAME`]), the accusative alef (a name), no
+/// article at all (its headword has the article and it has no indefinite form), an article
+/// the text adds while guards are checked (its guard says `no-article`).
+const AVOID_POSSESSIVE: u8 = 1;
+const AVOID_MULTI_ONLY: u8 = 2;
+const AVOID_SHORT: u8 = 4;
+const AVOID_ADDED_ARTICLE: u8 = 8;
+const AVOID_ACCUSATIVE: u8 = 16;
+const AVOID_NO_ARTICLE: u8 = 32;
+const AVOID_ADDED_ARTICLE_GUARDED: u8 = 64;
+
+impl Key {
+    /// The [`Key::avoid`] bits of a key with these fields; `no_article`: its guard says
+    /// `no-article`.
+    fn avoid_bits(article: bool, one_word: bool, flags: u8, no_article: bool) -> u8 {
+        let flex = flags & KEY_FLEX != 0;
+        let bit = |on: bool, b: u8| if on { b } else { 0 };
+        bit(flags & KEY_COMMON == 0, AVOID_POSSESSIVE)
+            | bit(one_word, AVOID_MULTI_ONLY)
+            | bit(flags & KEY_MULTI_NAME == 0, AVOID_SHORT)
+            | bit(flags & KEY_BARE_NAME != 0, AVOID_ADDED_ARTICLE)
+            | bit(flags & KEY_NAME != 0, AVOID_ACCUSATIVE)
+            | bit(
+                article && !(flex && flags & KEY_ALL_DEFINITE != 0),
+                AVOID_NO_ARTICLE,
+            )
+            | bit(no_article, AVOID_ADDED_ARTICLE_GUARDED)
+    }
 }
 
 /// A common noun or title (category term or title): takes possessive suffixes.
@@ -216,7 +252,9 @@ impl Matcher {
             if name || matches!(e.category, Category::Month | Category::Weekday) {
                 flags |= KEY_NAME;
             }
+            let no_article = guard_of[entry] != 0 && e.guard.no_article;
             let key = Key {
+                avoid: Key::avoid_bits(article, rest.is_empty(), flags, no_article),
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
                 head: rest
@@ -439,34 +477,32 @@ impl Matcher {
             let next_heads = stem_heads(next);
             // A flexible key may also have a nisba adjective before its ل-genitive.
             let next_nisba = rules::nisba(next);
+            // What in this form turns a key away ([`Key::avoid`]).
+            let bit = |on: bool, b: u8| if on { b } else { 0 };
+            let avoid = bit(possessive, AVOID_POSSESSIVE)
+                | bit(form.kind & FORM_MULTI_ONLY != 0, AVOID_MULTI_ONLY)
+                | bit(form.kind & FORM_SHORT != 0, AVOID_SHORT)
+                | bit(added_article, AVOID_ADDED_ARTICLE)
+                | bit(added_article && guards, AVOID_ADDED_ARTICLE_GUARDED)
+                | bit(form.accusative, AVOID_ACCUSATIVE)
+                | bit(!has_article, AVOID_NO_ARTICLE);
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             for key in &self.keys[keys] {
+                if key.avoid & avoid != 0 {
+                    continue;
+                }
                 let flex = key.flags & KEY_FLEX != 0;
-                if (possessive && key.flags & KEY_COMMON == 0)
-                    || (form.kind & FORM_MULTI_ONLY != 0 && key.rest.is_empty())
-                    || (form.kind & FORM_SHORT != 0 && key.flags & KEY_MULTI_NAME == 0)
-                    || (added_article && key.flags & KEY_BARE_NAME != 0)
-                    || (form.accusative && key.flags & KEY_NAME != 0)
-                {
+                if key.head != 0 && !next_heads.contains(&key.head) && !(flex && next_nisba) {
                     continue;
                 }
                 // Without the article a definite phrase is its indefinite form (حرب أهلية).
                 let indefinite = key.article && !has_article;
-                if indefinite && !(flex && key.flags & KEY_ALL_DEFINITE != 0) {
-                    continue;
-                }
-                if key.head != 0 && !next_heads.contains(&key.head) && !(flex && next_nisba) {
-                    continue;
-                }
                 let guard = match key.guard {
                     0 => None,
                     g if guards => Some(&self.guards[g as usize - 1]),
                     _ => None,
                 };
                 let exact = guard.is_some_and(|g| g.exact);
-                if added_article && guard.is_some_and(|g| g.no_article) {
-                    continue;
-                }
                 if exact {
                     let own_article = if key.article { form.article } else { 0 };
                     if !glued.is_empty()
