@@ -84,6 +84,11 @@ struct Key {
     /// [`rest_matches`], which only accepts a next word that starts with it once the article,
     /// ل or لل is taken off ([`stem_heads`]).
     head: u16,
+    /// With `head`: the last letter of `rest[0]` and its length in bytes, the article aside. A
+    /// next word that spells it ends in that letter, before an accusative alef or not, and is
+    /// as long but for a proclitic or article ([`ends_like`]): the second cheap test.
+    tail: u16,
+    core_len: u32,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
@@ -253,14 +258,19 @@ impl Matcher {
                 flags |= KEY_NAME;
             }
             let no_article = guard_of[entry] != 0 && e.guard.no_article;
+            // The second word without its article.
+            let core = rest
+                .first()
+                .map(|w| w.strip_prefix("ال").unwrap_or(w).as_bytes());
             let key = Key {
                 avoid: Key::avoid_bits(article, rest.is_empty(), flags, no_article),
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
-                head: rest
-                    .first()
-                    .and_then(|w| first_two(w.strip_prefix("ال").unwrap_or(w).as_bytes()))
-                    .unwrap_or(0),
+                head: core.and_then(first_two).unwrap_or(0),
+                tail: core.and_then(last_two).unwrap_or(0),
+                core_len: core.map_or(0, |c| {
+                    u32::try_from(c.len()).expect("a glossary word is under 4 GiB")
+                }),
                 entry: entry as u32,
                 generated,
                 flags,
@@ -475,6 +485,7 @@ impl Matcher {
                 &[]
             };
             let next_heads = stem_heads(next);
+            let next_ends = word_ends(next);
             // A flexible key may also have a nisba adjective before its ل-genitive.
             let next_nisba = rules::nisba(next);
             // What in this form turns a key away ([`Key::avoid`]).
@@ -492,7 +503,10 @@ impl Matcher {
                     continue;
                 }
                 let flex = key.flags & KEY_FLEX != 0;
-                if key.head != 0 && !next_heads.contains(&key.head) && !(flex && next_nisba) {
+                if key.head != 0
+                    && !(next_heads.contains(&key.head) && ends_like(next_ends, key))
+                    && !(flex && next_nisba)
+                {
                     continue;
                 }
                 // Without the article a definite phrase is its indefinite form (حرب أهلية).
@@ -700,6 +714,39 @@ fn stem_heads(word: &[u8]) -> [u16; 4] {
         head(lam),
         head(lam.and_then(|w| w.strip_prefix("ل".as_bytes()))),
     ]
+}
+
+/// The last two bytes of `word` (Arabic: its last letter), if it has two.
+#[inline]
+fn last_two(word: &[u8]) -> Option<u16> {
+    word.last_chunk::<2>().map(|b| u16::from_le_bytes(*b))
+}
+
+/// How `word` ends, for [`ends_like`]: its last letter ([`last_two`], 0 if none) and length,
+/// and the same without a final accusative alef (`(0, 0)` when it has none).
+#[inline]
+fn word_ends(word: &[u8]) -> [(u16, usize); 2] {
+    let end = |w: &[u8]| (last_two(w).unwrap_or(0), w.len());
+    [
+        end(word),
+        word.strip_suffix("ا".as_bytes()).map_or((0, 0), end),
+    ]
+}
+
+/// Can a word that ends as `ends` ([`word_ends`]) spell key's second word in some mode of
+/// [`rest_matches`]? It must end in the key word's last letter (before an accusative alef or
+/// not), and what comes before the key word without its article must be nothing, ل, ال, لل
+/// or ال twice (0, 2, 4 or 8 bytes). A necessary condition only: cheap, before the real test.
+#[inline]
+fn ends_like(ends: [(u16, usize); 2], key: &Key) -> bool {
+    // Bits 0, 2, 4 and 8: the byte lengths a proclitic or article may take before the word.
+    const PREFIX_LENS: u32 = 1 | 1 << 2 | 1 << 4 | 1 << 8;
+    ends.iter().any(|&(tail, len)| {
+        tail == key.tail
+            && len
+                .checked_sub(key.core_len as usize)
+                .is_some_and(|extra| extra <= 8 && PREFIX_LENS >> extra & 1 != 0)
+    })
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
