@@ -199,6 +199,22 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
+        Matcher::from_glossary(glossary.clone())
+    }
+
+    /// [`Matcher::new`] for a glossary the caller has no more use for: kept, not copied.
+    pub fn from_glossary(glossary: Glossary) -> Matcher {
+        let (keys, forms, guards) = Matcher::compile(&glossary);
+        Matcher {
+            glossary,
+            keys,
+            forms,
+            guards,
+        }
+    }
+
+    /// The keys, written forms and guards of `glossary`.
+    fn compile(glossary: &Glossary) -> (Vec<Key>, FormTable, Vec<CompiledGuard>) {
         let norm = normalize::matcher();
         let mut first: FxMap<Box<str>, Vec<Key>> = FxMap::default();
         let mut guards = Vec::new();
@@ -344,12 +360,7 @@ impl Matcher {
         first.sort_unstable_by(|a, b| a.0.cmp(&b.0)); // deterministic build (stems are distinct)
         let (stems, key_lists): (Vec<Box<str>>, Vec<Vec<Key>>) = first.into_iter().unzip();
         let (all_keys, forms) = written::forms(&stems, key_lists);
-        Matcher {
-            glossary: glossary.clone(),
-            keys: all_keys,
-            forms: FormTable::new(forms),
-            guards,
-        }
+        (all_keys, FormTable::new(forms), guards)
     }
 
     pub fn glossary(&self) -> &Glossary {
