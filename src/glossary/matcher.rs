@@ -603,7 +603,9 @@ impl Matcher {
         for form in forms.into_iter().flatten() {
             consider(i, &[], form);
         }
-        if glued_to_next(words, i) {
+        // (A clitic chain is at most وبال long: most first words are longer, and their gap to
+        // the next word is not read.)
+        if word.len() <= "وبال".len() && glued_to_next(words, i) {
             if let Some(forms) = self.form(words.word(i + 1)) {
                 for form in forms.iter().filter(|f| f.stripped == 0) {
                     consider(i + 1, word, form);
