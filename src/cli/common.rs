@@ -251,7 +251,7 @@ impl GlossaryArgs {
 
     /// The matcher for [`GlossaryArgs::load`].
     pub fn matcher(&self) -> Result<Arc<Matcher>> {
-        Ok(Arc::new(Matcher::new(&self.load()?)))
+        Ok(Arc::new(Matcher::from_glossary(self.load()?)))
     }
 }
 

@@ -45,10 +45,12 @@
 
 use serde::Serialize;
 
+mod next;
 mod rules;
 mod table;
 mod written;
 
+use self::next::{ends_like, first_two, last_two, stem_heads, word_ends};
 use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
 use self::table::{word_hash, FormTable};
 use super::{Category, Glossary, Status};
@@ -84,13 +86,54 @@ struct Key {
     /// [`rest_matches`], which only accepts a next word that starts with it once the article,
     /// ل or لل is taken off ([`stem_heads`]).
     head: u16,
+    /// With `head`: the last letter of `rest[0]` and its length in bytes, the article aside. A
+    /// next word that spells it ends in that letter, before an accusative alef or not, and is
+    /// as long but for a proclitic or article ([`ends_like`]): the second cheap test.
+    tail: u16,
+    core_len: u32,
     entry: u32,
     /// Generated inflection (nationality forms): loses to explicit spellings.
     generated: bool,
     /// `KEY_*` bits.
     flags: u8,
+    /// `AVOID_*` bits: what in a written form or its context turns this key away (derived from
+    /// `flags`, `article` and the guard, so that the matcher tests them with one mask).
+    avoid: u8,
     /// 1 + index into [`Matcher::guards`], or 0: no guard.
     guard: u32,
+}
+
+/// [`Key::avoid`] bits, each a property of the written form or its context that the key does
+/// not take: a possessive suffix (the key is no common noun), a form for multi-word keys only
+/// (it has one word), a two-letter stem with proclitics (it is no multi-word name), an
+/// article the text adds (a bare name, [`KEY_BARE_NAME`]), the accusative alef (a name), no
+/// article at all (its headword has the article and it has no indefinite form), an article
+/// the text adds while guards are checked (its guard says `no-article`).
+const AVOID_POSSESSIVE: u8 = 1;
+const AVOID_MULTI_ONLY: u8 = 2;
+const AVOID_SHORT: u8 = 4;
+const AVOID_ADDED_ARTICLE: u8 = 8;
+const AVOID_ACCUSATIVE: u8 = 16;
+const AVOID_NO_ARTICLE: u8 = 32;
+const AVOID_ADDED_ARTICLE_GUARDED: u8 = 64;
+
+impl Key {
+    /// The [`Key::avoid`] bits of a key with these fields; `no_article`: its guard says
+    /// `no-article`.
+    fn avoid_bits(article: bool, one_word: bool, flags: u8, no_article: bool) -> u8 {
+        let flex = flags & KEY_FLEX != 0;
+        let bit = |on: bool, b: u8| if on { b } else { 0 };
+        bit(flags & KEY_COMMON == 0, AVOID_POSSESSIVE)
+            | bit(one_word, AVOID_MULTI_ONLY)
+            | bit(flags & KEY_MULTI_NAME == 0, AVOID_SHORT)
+            | bit(flags & KEY_BARE_NAME != 0, AVOID_ADDED_ARTICLE)
+            | bit(flags & KEY_NAME != 0, AVOID_ACCUSATIVE)
+            | bit(
+                article && !(flex && flags & KEY_ALL_DEFINITE != 0),
+                AVOID_NO_ARTICLE,
+            )
+            | bit(no_article, AVOID_ADDED_ARTICLE_GUARDED)
+    }
 }
 
 /// A common noun or title (category term or title): takes possessive suffixes.
@@ -158,6 +201,22 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
+        Matcher::from_glossary(glossary.clone())
+    }
+
+    /// [`Matcher::new`] for a glossary the caller has no more use for: kept, not copied.
+    pub fn from_glossary(glossary: Glossary) -> Matcher {
+        let (keys, forms, guards) = Matcher::compile(&glossary);
+        Matcher {
+            glossary,
+            keys,
+            forms,
+            guards,
+        }
+    }
+
+    /// The keys, written forms and guards of `glossary`.
+    fn compile(glossary: &Glossary) -> (Vec<Key>, FormTable, Vec<CompiledGuard>) {
         let norm = normalize::matcher();
         let mut first: FxMap<Box<str>, Vec<Key>> = FxMap::default();
         let mut guards = Vec::new();
@@ -216,13 +275,20 @@ impl Matcher {
             if name || matches!(e.category, Category::Month | Category::Weekday) {
                 flags |= KEY_NAME;
             }
+            let no_article = guard_of[entry] != 0 && e.guard.no_article;
+            // The second word without its article.
+            let core = rest
+                .first()
+                .map(|w| w.strip_prefix("ال").unwrap_or(w).as_bytes());
             let key = Key {
+                avoid: Key::avoid_bits(article, rest.is_empty(), flags, no_article),
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
-                head: rest
-                    .first()
-                    .and_then(|w| first_two(w.strip_prefix("ال").unwrap_or(w).as_bytes()))
-                    .unwrap_or(0),
+                head: core.and_then(first_two).unwrap_or(0),
+                tail: core.and_then(last_two).unwrap_or(0),
+                core_len: core.map_or(0, |c| {
+                    u32::try_from(c.len()).expect("a glossary word is under 4 GiB")
+                }),
                 entry: entry as u32,
                 generated,
                 flags,
@@ -296,12 +362,7 @@ impl Matcher {
         first.sort_unstable_by(|a, b| a.0.cmp(&b.0)); // deterministic build (stems are distinct)
         let (stems, key_lists): (Vec<Box<str>>, Vec<Vec<Key>>) = first.into_iter().unzip();
         let (all_keys, forms) = written::forms(&stems, key_lists);
-        Matcher {
-            glossary: glossary.clone(),
-            keys: all_keys,
-            forms: FormTable::new(forms),
-            guards,
-        }
+        (all_keys, FormTable::new(forms), guards)
     }
 
     pub fn glossary(&self) -> &Glossary {
@@ -437,36 +498,38 @@ impl Matcher {
                 &[]
             };
             let next_heads = stem_heads(next);
+            let next_ends = word_ends(next);
             // A flexible key may also have a nisba adjective before its ل-genitive.
             let next_nisba = rules::nisba(next);
+            // What in this form turns a key away ([`Key::avoid`]).
+            let bit = |on: bool, b: u8| if on { b } else { 0 };
+            let avoid = bit(possessive, AVOID_POSSESSIVE)
+                | bit(form.kind & FORM_MULTI_ONLY != 0, AVOID_MULTI_ONLY)
+                | bit(form.kind & FORM_SHORT != 0, AVOID_SHORT)
+                | bit(added_article, AVOID_ADDED_ARTICLE)
+                | bit(added_article && guards, AVOID_ADDED_ARTICLE_GUARDED)
+                | bit(form.accusative, AVOID_ACCUSATIVE)
+                | bit(!has_article, AVOID_NO_ARTICLE);
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             for key in &self.keys[keys] {
+                if key.avoid & avoid != 0 {
+                    continue;
+                }
                 let flex = key.flags & KEY_FLEX != 0;
-                if (possessive && key.flags & KEY_COMMON == 0)
-                    || (form.kind & FORM_MULTI_ONLY != 0 && key.rest.is_empty())
-                    || (form.kind & FORM_SHORT != 0 && key.flags & KEY_MULTI_NAME == 0)
-                    || (added_article && key.flags & KEY_BARE_NAME != 0)
-                    || (form.accusative && key.flags & KEY_NAME != 0)
+                if key.head != 0
+                    && !(next_heads.contains(&key.head) && ends_like(next_ends, key))
+                    && !(flex && next_nisba)
                 {
                     continue;
                 }
                 // Without the article a definite phrase is its indefinite form (حرب أهلية).
                 let indefinite = key.article && !has_article;
-                if indefinite && !(flex && key.flags & KEY_ALL_DEFINITE != 0) {
-                    continue;
-                }
-                if key.head != 0 && !next_heads.contains(&key.head) && !(flex && next_nisba) {
-                    continue;
-                }
                 let guard = match key.guard {
                     0 => None,
                     g if guards => Some(&self.guards[g as usize - 1]),
                     _ => None,
                 };
                 let exact = guard.is_some_and(|g| g.exact);
-                if added_article && guard.is_some_and(|g| g.no_article) {
-                    continue;
-                }
                 if exact {
                     let own_article = if key.article { form.article } else { 0 };
                     if !glued.is_empty()
@@ -542,7 +605,9 @@ impl Matcher {
         for form in forms.into_iter().flatten() {
             consider(i, &[], form);
         }
-        if glued_to_next(words, i) {
+        // (A clitic chain is at most وبال long: most first words are longer, and their gap to
+        // the next word is not read.)
+        if word.len() <= "وبال".len() && glued_to_next(words, i) {
             if let Some(forms) = self.form(words.word(i + 1)) {
                 for form in forms.iter().filter(|f| f.stripped == 0) {
                     consider(i + 1, word, form);
@@ -644,36 +709,15 @@ struct Found {
     entry: usize,
 }
 
-/// The first two bytes of `word` as a number (Arabic: its first letter), if it has two.
-#[inline]
-fn first_two(word: &[u8]) -> Option<u16> {
-    word.first_chunk::<2>().map(|b| u16::from_le_bytes(*b))
-}
-
-/// The first letter of `word` ([`first_two`]) as written and after the article, ل or لل
-/// (0 where there is none): every way [`rest_matches`] may read a key word's letters at
-/// the start of a text word (الحوار for حوار, لإطلاق for إطلاق, للخارجية for الخارجية, خارجية
-/// for الخارجية once [`Key::head`] drops the article).
-#[inline]
-fn stem_heads(word: &[u8]) -> [u16; 4] {
-    let head = |w: Option<&[u8]>| w.and_then(first_two).unwrap_or(0);
-    let lam = word.strip_prefix("ل".as_bytes());
-    [
-        head(Some(word)),
-        head(word.strip_prefix("ال".as_bytes())),
-        head(lam),
-        head(lam.and_then(|w| w.strip_prefix("ل".as_bytes()))),
-    ]
-}
-
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
 fn glued_article(token: &[u8]) -> bool {
     token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
 }
 
 /// `ل"داعش"`: is word `i` a clitic joined to the next word by quotation marks or brackets
-/// only?
-#[inline]
+/// only? (Inline always: asked of most short words of a text, where a call cost more than
+/// the test, which usually ends at the space after the word.)
+#[inline(always)]
 fn glued_to_next(words: &impl Words, i: usize) -> bool {
     i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }

@@ -4,7 +4,7 @@
 //! included: the builder lists every written form it wants found). **Out:** [`Lexicon::of`],
 //! the OR of the bits of a word, 0 for a word it does not hold.
 //!
-//! Most words of a text hold no class: they are turned away by their length or a 16-bit
+//! Most words of a text hold no class: they are turned away by their length or an 18-bit
 //! sketch before the table is read, inline in the tokenizer's loop.
 
 /// Word → class bits. Build once; share.
@@ -31,8 +31,10 @@ struct Slot {
     bits: u16,
 }
 
-/// Bits in `Lexicon::sketches`.
-const SKETCH_BITS: usize = 1 << 16;
+/// Bits in `Lexicon::sketches` (32 KiB): the rules' lexicon, with its words' proclitic forms,
+/// fills a 16-bit sketch so far that it let through twice as many words to the table (74.7k
+/// table searches on 600 news articles, against 36.4k with 18 bits).
+const SKETCH_BITS: usize = 1 << 18;
 
 impl Lexicon {
     /// A lexicon that holds no word: every token gets only the classes the tokenizer gives
@@ -164,7 +166,7 @@ fn first_slot(key: u64, n: usize) -> usize {
     (h >> (64 - n.trailing_zeros())) as usize
 }
 
-/// A 16-bit fingerprint of the word keyed `key`: the top bits of a second multiplicative hash.
+/// An 18-bit fingerprint of the word keyed `key`: the top bits of a second multiplicative hash.
 #[inline(always)]
 fn sketch(key: u64) -> usize {
     (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - SKETCH_BITS.trailing_zeros())) as usize

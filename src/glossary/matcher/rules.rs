@@ -20,11 +20,11 @@ impl WordSet {
 }
 
 /// A [`Guard`] ready for matching: each word list as the set of written forms its words take
-/// in the text (with proclitics and the article), so a neighbour costs one lookup.
+/// in the text (with proclitics and the article), so a neighbour costs one lookup. (`no-article`
+/// is a bit of the key, [`super::AVOID_ADDED_ARTICLE_GUARDED`].)
 #[derive(Clone, Debug, Default)]
 pub(super) struct CompiledGuard {
     pub exact: bool,
-    pub no_article: bool,
     cue: Option<WordSet>,
     prev: Option<WordSet>,
     next: Option<WordSet>,
@@ -65,7 +65,6 @@ impl CompiledGuard {
         };
         Some(CompiledGuard {
             exact: g.exact,
-            no_article: g.no_article,
             cue: set(&g.cue),
             prev: set(&g.prev),
             next: set(&g.next),

@@ -4,13 +4,17 @@
 use super::Form;
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
-/// hash of the word's bytes, behind a Bloom filter. A slot holds where its word and forms
-/// are, so a lookup that finds its word costs a slot, the word's bytes and its forms: three
-/// loads, each a likely cache miss in a table this large.
+/// hash of the word's bytes, behind a Bloom filter. The table is the index [`FormList`] built
+/// while adding the words (no second placement): a slot holds a word's number, and the word's
+/// record where its bytes and forms are, so a lookup that finds its word costs a slot, a
+/// record, the word's bytes and its forms.
 #[derive(Clone, Debug)]
 pub(super) struct FormTable {
-    /// A power of two long, at most half full; `forms_len == 0` marks an empty slot.
-    slots: Vec<Slot>,
+    /// A power of two long, at most half full: 1 + an index into `words`, or 0 for an empty
+    /// slot.
+    slots: Vec<u32>,
+    /// Each word's [`Word`].
+    words: Vec<Word>,
     /// The words, one after another.
     bytes: Vec<u8>,
     /// The forms of each word, one word's after another.
@@ -22,19 +26,19 @@ pub(super) struct FormTable {
     filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
 }
 
-/// A word of [`FormTable`]: `bytes[word..word + word_len]`, its forms
-/// `forms[forms..forms + forms_len]`, and sixteen bits of its hash ([`slot_tag`]). Sixteen
-/// bytes; a word may be of any length (a user glossary's, too).
+/// A word of [`FormTable`]: `bytes[at..at + len]`, its forms `forms[forms..forms + forms_len]`,
+/// and sixteen bits of its hash ([`slot_tag`]). Sixteen bytes; a word may be of any length (a
+/// user glossary's, too).
 #[derive(Clone, Copy, Debug, Default)]
-struct Slot {
+struct Word {
     tag: u16,
     forms_len: u16,
-    word: u32,
-    word_len: u32,
+    at: u32,
+    len: u32,
     forms: u32,
 }
 
-const _: () = assert!(std::mem::size_of::<Slot>() == 16);
+const _: () = assert!(std::mem::size_of::<Word>() == 16);
 
 const FILTER_BITS: u32 = 21;
 
@@ -66,7 +70,7 @@ pub(super) fn word_hash(w: &[u8]) -> u64 {
 /// The written first words and their readings as the matcher's build makes them, before
 /// [`FormTable::new`]: each distinct word once, in one byte arena (no `String` per word), and
 /// every (word, reading) in the order added.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct FormList {
     /// The distinct words, one after another, in order of first appearance.
     bytes: Vec<u8>,
@@ -149,7 +153,6 @@ impl FormTable {
             index,
             pairs,
         } = list;
-        drop(index);
         // Kept for the process: no room left over from the list's estimate.
         bytes.shrink_to_fit();
         // The readings grouped by word, each group in the order added (a counting sort).
@@ -169,32 +172,31 @@ impl FormTable {
             forms[fill[id as usize] as usize] = form;
             fill[id as usize] += 1;
         }
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mut t = FormTable {
-            slots: vec![Slot::default(); size],
+        let mut filter: Box<[u64; 1 << (FILTER_BITS - 6)]> = vec![0u64; 1 << (FILTER_BITS - 6)]
+            .into_boxed_slice()
+            .try_into()
+            .expect("the filter's size");
+        let words = (words.iter().zip(start.windows(2)))
+            .map(|(&(at, len, h), range)| {
+                let (block, bits) = filter_bits(h);
+                filter[block] |= bits;
+                Word {
+                    tag: slot_tag(h),
+                    forms_len: u16::try_from(range[1] - range[0]).expect("a word has few forms"),
+                    at,
+                    len,
+                    forms: range[0],
+                }
+            })
+            .collect();
+        FormTable {
+            // (A list always has an index; a table has at least one empty slot.)
+            slots: if index.is_empty() { vec![0; 16] } else { index },
+            words,
             bytes,
             forms,
-            filter: vec![0u64; 1 << (FILTER_BITS - 6)]
-                .into_boxed_slice()
-                .try_into()
-                .expect("the filter's size"),
-        };
-        for (id, &(at, len, h)) in words.iter().enumerate() {
-            let (block, bits) = filter_bits(h);
-            t.filter[block] |= bits;
-            let mut pos = h as usize & (size - 1);
-            while t.slots[pos].forms_len != 0 {
-                pos = (pos + 1) & (size - 1);
-            }
-            t.slots[pos] = Slot {
-                tag: slot_tag(h),
-                forms_len: u16::try_from(start[id + 1] - start[id]).expect("a word has few forms"),
-                word: at,
-                word_len: len,
-                forms: start[id],
-            };
+            filter,
         }
-        t
     }
 
     #[inline(always)]
@@ -220,24 +222,25 @@ impl FormTable {
         let mask = self.slots.len() - 1;
         let mut pos = h as usize & mask;
         loop {
-            let slot = self.slots[pos];
-            if slot.forms_len == 0 {
+            let id = self.slots[pos];
+            if id == 0 {
                 return None;
             }
-            let at = slot.word as usize;
-            if slot.tag == slot_tag(h)
-                && slot.word_len as usize == word.len()
+            let w = self.words[id as usize - 1];
+            let at = w.at as usize;
+            if w.tag == slot_tag(h)
+                && w.len as usize == word.len()
                 && self.bytes[at..at + word.len()] == *word
             {
-                let at = slot.forms as usize;
-                return Some(&self.forms[at..at + usize::from(slot.forms_len)]);
+                let at = w.forms as usize;
+                return Some(&self.forms[at..at + usize::from(w.forms_len)]);
             }
             pos = (pos + 1) & mask;
         }
     }
 }
 
-/// The [`Slot::tag`] of a word's hash: bits apart from those that pick its slot and its
+/// The [`Word::tag`] of a word's hash: bits apart from those that pick its slot and its
 /// filter block.
 #[inline]
 fn slot_tag(h: u64) -> u16 {

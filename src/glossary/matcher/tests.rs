@@ -34,6 +34,7 @@ arabic,english,category,variants,note,source,guard
 كوري,Korean,nationality,,,test,
 كوريا الجنوبية,South Korea,place,,,test,
 فلسطيني,Palestinian,nationality,,,test,
+حوار ثنائي,bilateral dialogue,term,,,test,
 ";
 
 fn matcher() -> Matcher {
@@ -126,6 +127,29 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         "indefinite last word",
         "وقف إطلاق نار",
         &["وقف إطلاق نار=ceasefire"],
+    ),
+    // The second word as the first word's form asks: with the article of agreement, ل of
+    // the genitive before a definite word, the accusative alef (each tested before the
+    // words are compared: first letter, last letter and length).
+    (
+        "definite agreement",
+        "استؤنف الحوار الثنائي",
+        &["الحوار الثنائي=bilateral dialogue"],
+    ),
+    (
+        "accusative second word",
+        "أجرى الطرفان حوارا ثنائيا",
+        &["حوارا ثنائيا=bilateral dialogue"],
+    ),
+    (
+        "ل-genitive of a definite word",
+        "تعيين وزير للخارجية",
+        &["وزير للخارجية=foreign minister"],
+    ),
+    (
+        "a second word that only starts and ends alike",
+        "حوار ثلاثي",
+        &[],
     ),
     // Proclitics on a two-letter first word of a multi-word name.
     ("clitic on تل", "بين القدس وتل أبيب", &["وتل أبيب=Tel Aviv"]),
