@@ -535,8 +535,11 @@ impl Checker {
             }
         }
 
-        // Numbers: one finding per value and pair, on the most specific fact.
+        // Numbers: one finding per value and pair, on the most specific fact. A value is
+        // looked for again when a later fact asks more of it (a date's day in figures after a
+        // count of the same value the English spells: بأربع عبوات في 4 مارس).
         if self.on(Check::NumberMismatch) {
+            let mut checked: std::collections::HashSet<(usize, u64, bool)> = Default::default();
             let mut reported: std::collections::HashSet<(usize, u64)> = Default::default();
             let mut ordered: Vec<&Fact> = facts.iter().collect();
             ordered.sort_by_key(|f| (specificity(f.kind), f.span.start));
@@ -545,13 +548,14 @@ impl Checker {
                     continue;
                 };
                 for v in values(f, arabic) {
-                    let key = (i, v.to_bits());
-                    if !reported.insert(key) {
-                        continue;
-                    }
                     // A date's day and year are written in figures (`March 4`): the `four` of
                     // `four-pack` is not the day.
                     let figures = f.kind == FactKind::Date;
+                    if reported.contains(&(i, v.to_bits()))
+                        || !checked.insert((i, v.to_bits(), figures))
+                    {
+                        continue;
+                    }
                     let in_english = |v: f64| {
                         near(i).any(|j| {
                             en_numbers[j]
@@ -599,6 +603,7 @@ impl Checker {
                         && !written.contains(char::is_whitespace)
                         && folded.ends_with("ين")
                         && !numeral;
+                    reported.insert((i, v.to_bits()));
                     findings.push(Finding {
                         pair: i,
                         check: Check::NumberMismatch,
