@@ -705,15 +705,16 @@ fn push(
             };
         }
     }
-    let speaker = (who.english, who.arabic);
+    let speaker = (display(who.english), display(who.arabic));
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
     let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);
     match (speaker.0.is_empty(), verb.is_empty()) {
-        (false, false) => english.extend([speaker.0.as_str(), " ", verb, ": ", text]),
-        (true, false) => english.extend(["(", verb, "): ", text]),
-        _ => english.extend(["(quote): ", text]),
+        (false, false) => english.extend([speaker.0.as_str(), " ", verb, ": "]),
+        (true, false) => english.extend(["(", verb, "): "]),
+        _ => english.push_str("(quote): "),
     }
+    push_display(&mut english, text);
     let value = speaker.0.clone();
     let detail = Detail::Quote {
         speaker: (!speaker.0.is_empty()).then_some(speaker),
@@ -722,6 +723,48 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
+}
+
+/// Does `s` need [`push_display`]: a line break (a quotation across a wrap of hard-wrapped
+/// text) or an invisible mark (a PDF extractor's bidi embeddings, ZWNJ)?
+fn needs_display(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, '\n' | '\r') || crate::normalize::tables::is_invisible(c))
+}
+
+/// `s` as a reader sees it, appended to `out`: invisible marks left out, every run of
+/// whitespace (line breaks of a wrapped text included) one space. The fact's span still
+/// points at the text as written.
+fn push_display(out: &mut String, s: &str) {
+    if !needs_display(s) {
+        out.push_str(s);
+        return;
+    }
+    let mut space = false;
+    for c in s.chars() {
+        if crate::normalize::tables::is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+}
+
+/// [`push_display`] of a whole string (kept as it is when it needs nothing).
+fn display(s: String) -> String {
+    if !needs_display(&s) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    push_display(&mut out, s.trim());
+    out
 }
 
 /// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:

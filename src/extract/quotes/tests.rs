@@ -360,3 +360,28 @@ fn check_speakers(rows: &[(&str, &[(&str, &str)])]) {
         bad.join("\n")
     );
 }
+
+/// A quotation's English shows its Arabic as a reader sees it: the line breaks of a wrapped
+/// text and a PDF extractor's marks are not in it (the span keeps them).
+#[test]
+fn quoted_text_shown_on_one_line() {
+    let rows: &[(&str, &str)] = &[
+        (
+            "الرحلات ستبدأ\nبثلاث رحلات أسبوعيا",
+            "الرحلات ستبدأ بثلاث رحلات أسبوعيا",
+        ),
+        ("سلامة الركاب\r\n  أولا", "سلامة الركاب أولا"),
+        (
+            "المركز الإحصائي\u{202C}\n\u{202B}لدول الخليج",
+            "المركز الإحصائي لدول الخليج",
+        ),
+        ("نص\u{200F} بلا تغيير", "نص بلا تغيير"),
+        ("كما هو", "كما هو"),
+    ];
+    for (written, shown) in rows {
+        let mut out = String::from("x: ");
+        super::push_display(&mut out, written);
+        assert_eq!(out, format!("x: {shown}"), "{written:?}");
+        assert_eq!(super::display(written.to_string()), *shown, "{written:?}");
+    }
+}
