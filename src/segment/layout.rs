@@ -295,15 +295,25 @@ fn ends_closed(line: &str) -> bool {
 /// The sentence punctuation in `text` followed by whitespace or the end (not `3.5`).
 /// Invisible characters between them do not count: text extracted from a PDF wraps runs of
 /// punctuation and digits in bidi embeddings (U+202A `.` U+202C, then a line break).
+///
+/// A `.` that begins a line glued to a word counts too: an extractor that reorders
+/// right-to-left lines (PyMuPDF) writes a paragraph's final stop there (`.ميرور البريطانية`).
 fn stops(text: &str) -> usize {
     let mut n = 0;
     let mut prev_stop = false;
+    let mut line_start = true;
+    let mut stop_at_start = false;
     for c in text.chars() {
         if prev_stop && c.is_whitespace() {
             n += 1;
         }
+        if stop_at_start && c.is_alphabetic() {
+            n += 1;
+        }
         if !is_invisible(c) {
             prev_stop = super::is_terminator(c);
+            stop_at_start = line_start && c == '.';
+            line_start = c == '\n' || (line_start && c.is_whitespace());
         }
     }
     n + usize::from(prev_stop)

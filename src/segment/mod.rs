@@ -352,10 +352,23 @@ fn segment_line(
         while q < quotes.len() && quotes[q].0 < boundary {
             q += 1; // marks taken in are closers of nothing open at depth 0
         }
+        // A stop glued to the next word ends a sentence (`انتهى.وقال`, `المرضية .ويعتمد`),
+        // except at the start of a line (after a wrap): there a PDF extractor that reorders
+        // right-to-left lines (PyMuPDF) puts a paragraph's final stop, before the paragraph's
+        // last line (`صحيفة` LF `.ميرور البريطانية`).
         let followed_ok = match text[boundary..end].chars().next() {
             None => true,
             Some(n) if n.is_whitespace() => true,
-            Some(n) => is_arabic_letter(n),
+            Some(n) => {
+                is_arabic_letter(n)
+                    && !(dot_only
+                        && boundary == i + 1
+                        && text[start..i]
+                            .trim_end_matches([' ', '\t'])
+                            .chars()
+                            .next_back()
+                            .is_none_or(|p| matches!(p, '\n' | '\r')))
+            }
         };
         if !followed_ok || (dot_only && is_abbreviation(text, sentence_start, i)) {
             continue;

@@ -46,9 +46,10 @@
 //! Measured on real extraction (`dev/pdf_real.py`: 100 news articles printed to PDF by
 //! Chromium and read back), against the clean articles, `auto` before and after the marks
 //! were read: with pdftotext, sentence-boundary F1 0.479 → 0.958, terms recall 0.873 → 0.987,
-//! facts recall 0.778 → 0.940; with PyMuPDF (no bidi marks; numbers and the final stop moved
-//! within their line, the ligature لإ written as ل), terms recall 0.872 → 0.934, facts
-//! 0.676 → 0.712, sentences unchanged at 0.54 (its reordering is not undone).
+//! facts recall 0.778 → 0.941; with PyMuPDF (no bidi marks; numbers and the final stop moved
+//! within their line, the ligature لإ written as ل), sentence F1 0.545 → 0.754 (a stop at a
+//! line's start is read as the paragraph's end, `segment` and `layout`), terms recall
+//! 0.872 → 0.936, facts 0.676 → 0.716 (the moved numbers are not put back).
 
 use std::sync::OnceLock;
 

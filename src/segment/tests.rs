@@ -110,6 +110,16 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         &["ذكرت أ.ف.ب. أن الهجوم وقع."],
     ),
     ("po box", "ص.ب. 1234 الرياض.", &["ص.ب. 1234 الرياض."]),
+    // A stop glued to the next word ends a sentence, with a space before it or not.
+    (
+        "stop glued to the next word",
+        "في تشخيص الحالات المرضية .ويعتمد المختبر على البرنامج.وقال المدير ذلك.",
+        &[
+            "في تشخيص الحالات المرضية .",
+            "ويعتمد المختبر على البرنامج.",
+            "وقال المدير ذلك.",
+        ],
+    ),
     // As pdftotext writes them: the dots in left-to-right embeddings, the space moved
     // before the dot.
     (

@@ -100,6 +100,21 @@ fn wrapped_sentences() {
     assert_eq!(sentences(text, Layout::Lines).len(), 8);
 }
 
+/// PyMuPDF writes a paragraph's final stop at the start of its last line: the text is still
+/// wrapped, and the stop ends no sentence there (the paragraph ends at the line's end).
+#[test]
+fn stop_at_the_start_of_a_line_as_pymupdf_writes_it() {
+    let text = "وأصبحت العاملة إحدى الشهيرات بين عشية وضحاها بعد أن اجتاحت صورها مواقع\n\
+                التواصل الاجتماعي والمنتديات بحسب ما ذكرته صحيفة ميرور البريطانية في\n\
+                .عددها الصادر أمس\n\
+                وقالت العاملة إنها تتعرض لمعاكسات كثيرة أثناء عملها اليومي في الشوارع\n\
+                .الرئيسية\n";
+    assert_eq!(detect(text), Layout::Wrapped);
+    let got = sentences(text, Layout::Auto);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].ends_with(".عددها الصادر أمس"), "{got:?}");
+}
+
 #[test]
 fn wrapped_line_ending_in_abbreviation_goes_on() {
     let text = "وقال رئيس اللجنة الطبية في المستشفى د.\nمحمد علي إن حالة المصابين مستقرة وإن\nالفرق الطبية تعمل على مدار الساعة.\n";
