@@ -306,38 +306,34 @@ pub fn extractor_marks(text: &str) -> bool {
     if memchr::memmem::find(b, PDF).is_none() {
         return memchr::memmem::find(b, b"\n.").is_some() && leading_stops(text);
     }
-    let (mut marked, mut nonblank) = (0usize, 0usize);
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        nonblank += 1;
+    let (marked, nonblank) = count_lines(text, |t| {
         let tb = t.as_bytes();
-        if tb.starts_with(RLE) || tb.starts_with("\u{202A}".as_bytes()) || tb.ends_with(PDF) {
-            marked += 1;
-        }
-    }
+        tb.starts_with(RLE) || tb.starts_with("\u{202A}".as_bytes()) || tb.ends_with(PDF)
+    });
     marked >= 3 && 2 * marked >= nonblank
+}
+
+/// The non-blank lines of `text` (trimmed) for which `hit` holds, and all non-blank lines.
+fn count_lines(text: &str, hit: impl Fn(&str) -> bool) -> (usize, usize) {
+    let (mut hits, mut nonblank) = (0, 0);
+    for line in text.lines().map(str::trim).filter(|t| !t.is_empty()) {
+        nonblank += 1;
+        hits += usize::from(hit(line));
+    }
+    (hits, nonblank)
 }
 
 /// Do at least 3 lines, and one in ten non-blank lines, begin with `.` (and closing quotes)
 /// right before a letter (see [`extractor_marks`])?
 fn leading_stops(text: &str) -> bool {
-    let (mut stops, mut nonblank) = (0usize, 0usize);
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        nonblank += 1;
-        if let Some(rest) = t.strip_prefix('.') {
-            let rest = rest.trim_start_matches(['»', '”', '"', ')']);
-            if rest.chars().next().is_some_and(char::is_alphabetic) {
-                stops += 1;
-            }
-        }
-    }
+    let (stops, nonblank) = count_lines(text, |t| {
+        t.strip_prefix('.').is_some_and(|rest| {
+            rest.trim_start_matches(['»', '”', '"', ')'])
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        })
+    });
     stops >= 3 && 10 * stops >= nonblank
 }
 

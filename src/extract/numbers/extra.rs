@@ -122,31 +122,22 @@ fn small_count(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
 /// → `3-1`, بهدفين لهدف → `2-1`), or نظيف/دون رد (بهدفين نظيفين → `2-0`). One `number` fact,
 /// "3-1 (score)"; its tokens are used. Returns the end.
 pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
-    if sent.kind(i) == Some(super::Kind::Num) && sent.w(i + 1) == "/" {
-        let (value, english, end) = slash_score(sent, i, used)?;
-        out.push(
-            FactKind::Number,
-            i,
-            end,
-            value,
-            english,
-            "number.score",
-            Detail::None,
-        );
-        used[i..end].fill(true);
-        return Some(end);
-    }
-    let (a, j) = goals_at(sent, i, used)?;
-    let (b, end) = match sent.w(j) {
-        // The second count may go without its noun (3 أهداف مقابل 2).
-        "مقابل" => goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?,
-        "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
-        "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
-        w if w.starts_with('ل') => goals_at(sent, j, used)?,
-        _ => return None,
+    let (value, english, end) = if sent.kind(i) == Some(super::Kind::Num) && sent.w(i + 1) == "/" {
+        slash_score(sent, i, used)?
+    } else {
+        let (a, j) = goals_at(sent, i, used)?;
+        let (b, end) = match sent.w(j) {
+            // The second count may go without its noun (3 أهداف مقابل 2).
+            "مقابل" => {
+                goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?
+            }
+            "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
+            "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
+            w if w.starts_with('ل') => goals_at(sent, j, used)?,
+            _ => return None,
+        };
+        (format!("{a}-{b}"), format!("{a}-{b} (score)"), end)
     };
-    let value = format!("{a}-{b}");
-    let english = format!("{a}-{b} (score)");
     out.push(
         FactKind::Number,
         i,

@@ -382,8 +382,18 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 detail(Cow::Borrowed("%")),
             );
         };
-        // في سن الـ33، بعمر 40: an age without a years noun.
-        if n.value.is_some() && age::age_noun_before(sent, n.from) && after(sent, n).is_none() {
+        // An age without a years noun: في سن الـ33، بعمر 40 (to the number), في الخمسين من
+        // عمره (over من and the life word).
+        let age_to = if n.value.is_none() {
+            None
+        } else if age::age_noun_before(sent, n.from) && after(sent, n).is_none() {
+            Some(n.to)
+        } else if sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
+            Some(n.to + 2)
+        } else {
+            None
+        };
+        if let Some(to) = age_to {
             let value = out.text(|v| {
                 v.push_str(op);
                 n.write_value(v);
@@ -396,29 +406,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             out.push(
                 FactKind::Age,
                 from,
-                n.to,
-                value,
-                english,
-                "age",
-                detail(Cow::Borrowed("years")),
-            );
-            continue;
-        }
-        // في الخمسين من عمره: an age without a years noun.
-        if n.value.is_some() && sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
-            let value = out.text(|v| {
-                v.push_str(op);
-                n.write_value(v);
-            });
-            let english = out.text(|e| {
-                prefix(e);
-                n.write_english(e);
-                e.push_str(" years old");
-            });
-            out.push(
-                FactKind::Age,
-                from,
-                n.to + 2,
+                to,
                 value,
                 english,
                 "age",
