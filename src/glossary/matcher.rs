@@ -228,14 +228,16 @@ impl Matcher {
             }
         }
         // `n`: a spelling in `match` normalization.
-        let mut add = |n: &str, entry: usize, generated: bool| {
+        // `hamza_lam`: the spelling begins with أل/إل/آل (ألمانيا، ألف، إلكتروني), whose alef
+        // and lam are the word's own, not the article's, although folding makes them ال.
+        let mut add = |n: &str, entry: usize, generated: bool, hamza_lam: bool| {
             let e = &glossary.entries()[entry];
             let words: Vec<&str> = crate::tokens::words(n).collect();
             let Some((&head, rest)) = words.split_first() else {
                 return;
             };
             let (stem, article) = match head.strip_prefix("ال") {
-                Some(s) if s.chars().count() >= 2 => (s, true),
+                Some(s) if s.chars().count() >= 2 && !hamza_lam => (s, true),
                 _ => (head, false),
             };
             let common = matches!(e.category, Category::Term | Category::Title);
@@ -317,9 +319,10 @@ impl Matcher {
         {
             for s in e.spellings() {
                 let n = norm.normalize_str(s);
-                add(&n, i, false);
+                let hamza_lam = starts_with_hamza_lam(s);
+                add(&n, i, false, hamza_lam);
                 for v in folded_spellings(&n) {
-                    add(&norm.normalize_str(&v), i, false);
+                    add(&norm.normalize_str(&v), i, false, hamza_lam);
                 }
             }
             // Declared inflections of a one-word headword (`forms:` in the guard).
@@ -336,7 +339,8 @@ impl Matcher {
                         for suffix in list.iter() {
                             let base = n.strip_suffix('ه').map_or(n.clone(), |s| format!("{s}ت"));
                             let base = if *suffix == "ه" { &n } else { &base };
-                            add(&norm.normalize_str(&format!("{base}{suffix}")), i, false);
+                            let form = norm.normalize_str(&format!("{base}{suffix}"));
+                            add(&form, i, false, starts_with_hamza_lam(&e.arabic));
                         }
                     }
                 }
@@ -352,7 +356,8 @@ impl Matcher {
                 for s in e.spellings() {
                     if !s.contains(' ') && s.ends_with('ي') {
                         for suffix in NATIONALITY_SUFFIXES {
-                            add(&norm.normalize_str(&format!("{s}{suffix}")), i, true);
+                            let form = norm.normalize_str(&format!("{s}{suffix}"));
+                            add(&form, i, true, starts_with_hamza_lam(s));
                         }
                     }
                 }
@@ -707,6 +712,14 @@ struct Found {
     /// Letters stripped in all (to prefer the reading that strips fewest).
     cost: usize,
     entry: usize,
+}
+
+/// Does a spelling begin with أل/إل/آل (a hamza or madda alef, then lam)? There the alef and
+/// lam are the word's own (ألمانيا، ألف، إلكتروني، آلية), not the article, though `match`
+/// folding writes them ال like the article.
+fn starts_with_hamza_lam(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('أ' | 'إ' | 'آ')) && c.next() == Some('ل')
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?

@@ -35,6 +35,8 @@ arabic,english,category,variants,note,source,guard
 كوريا الجنوبية,South Korea,place,,,test,
 فلسطيني,Palestinian,nationality,,,test,
 حوار ثنائي,bilateral dialogue,term,,,test,
+ألماني,German,nationality,,,test,
+ألمانيا,Germany,place,,,test,
 ";
 
 fn matcher() -> Matcher {
@@ -57,6 +59,18 @@ fn render(m: &Matcher, text: &str) -> Vec<String> {
 const TABLE: &[(&str, &str, &[&str])] = &[
     // cue: فتح is Fatah only near a group cue.
     ("cue present", "قال قيادي في حركة فتح إن", &["فتح=Fatah"]),
+    // أل of ألماني is the word's own: the article goes before it (الألمانية).
+    ("hamza lam", "زار ألمانيا", &["ألمانيا=Germany"]),
+    (
+        "hamza lam with the article",
+        "قال المدرب الألماني",
+        &["الألماني=German"],
+    ),
+    (
+        "hamza lam, clitic and article",
+        "وبالألماني",
+        &["وبالألماني=German"],
+    ),
     ("cue after", "أعلنت فتح وحماس اتفاقا", &["فتح=Fatah"]),
     ("no cue", "فتح الباب أمام المفاوضات", &[]),
     ("cue beyond the sentence", "حركة. ثم فتح الباب", &[]),
