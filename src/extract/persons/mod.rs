@@ -266,7 +266,7 @@ const COMMON: &str = include_str!("common.txt");
 /// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
 /// sorted list in place, through the offsets of its lines ([`SortedLines`], found on the first
 /// call: one `memchr` pass, cheaper than finding line ends at every step of every lookup).
-fn rare(w: &str) -> bool {
+pub(crate) fn rare(w: &str) -> bool {
     static LINES: std::sync::OnceLock<SortedLines> = std::sync::OnceLock::new();
     let lines = LINES.get_or_init(|| {
         let mut words = COMMON;

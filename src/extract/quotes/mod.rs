@@ -49,6 +49,7 @@
 
 mod before;
 mod carry;
+mod english;
 mod refer;
 mod source;
 mod speaker;
@@ -705,6 +706,13 @@ fn push(
             };
         }
     }
+    if has_arabic(&who.english) {
+        let en = english_in(sent, &who.english)
+            .or_else(|| english::render_text(sent.matcher, &who.english));
+        if let Some(en) = en {
+            who.english = en;
+        }
+    }
     let speaker = (display(who.english), display(who.arabic));
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
@@ -723,6 +731,24 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
+}
+
+/// Does `s` hold an Arabic letter (a speaker the rules could only name as written)?
+fn has_arabic(s: &str) -> bool {
+    // The Arabic block U+0600–U+06FF: lead bytes D8–DB.
+    s.bytes().any(|b| (0xD8..=0xDB).contains(&b))
+}
+
+/// The English of a speaker written `arabic` in this sentence ([`english::render`] of its
+/// tokens), if it is there and can be rendered.
+fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
+    let whole = sent.surface(0, sent.len());
+    let at = whole.find(arabic)? + sent.span(0, 1).start;
+    let from = speaker::tok_at(sent, at);
+    let to = speaker::tok_at(sent, at + arabic.len() - 1) + 1;
+    (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
+        .then(|| english::render(sent, from, to))
+        .flatten()
 }
 
 /// Does `s` need [`push_display`]: a line break (a quotation across a wrap of hard-wrapped

@@ -1,0 +1,508 @@
+//! English for a speaker that the rules name only in Arabic words: a name the person rules
+//! did not take (الغامدي، بن برنانكي), a title before a name (المهندس المريشد) or a noun
+//! phrase (رئيس اللجنة، مسؤول عراقي، أحد المشاركين، مدرب جامايكا الألماني).
+//!
+//! **In:** a sentence and the token range of the speaker. **Out:** the English, or `None` when
+//! a word of the phrase has no English here; the caller keeps the Arabic then.
+//!
+//! A phrase is read the way Arabic builds it: a head noun, the adjectives that follow and agree
+//! with it, then a genitive (idafa) chain. English puts the adjectives before their noun and the
+//! genitive after "of" (a genitive with ل… after "for"): مسؤول محلي يمني → "a Yemeni local
+//! official"; رئيس لجنة الآثار reads "the head of the committee of antiquities" (a field such as
+//! antiquities, health or planning takes no "the"): literal, not idiomatic. An adjective
+//! after a genitive name agrees with the head (مدرب جامايكا الألماني → "the German coach of
+//! Jamaica"). أحد/إحدى X → "one of the X", عدد من X → "a number of X", بعض X → "some X".
+//!
+//! Words come from the glossary when one of its terms covers them (names, nationalities,
+//! titles, terms), else from [`WORDS`] (the nouns and adjectives news uses for sources),
+//! else, for a word that is no common Arabic word or is a name of the name lexicon, from the
+//! transliterator (a run of such words is one name).
+
+use super::Sent;
+use crate::extract::persons;
+use crate::glossary::{Category, Matcher};
+use crate::normalize;
+
+/// What a word is in a phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A common noun, singular (takes "a"/"the").
+    Noun,
+    /// A common noun, plural (takes no article when indefinite).
+    Plural,
+    /// An adjective: goes before its noun.
+    Adj,
+    /// A name: no article.
+    Name,
+}
+
+use Role::{Adj, Name, Noun, Plural};
+
+/// Speaker nouns and adjectives without the article, `match`-folded (ة → ه, ى → ي, أ/إ/آ → ا).
+#[rustfmt::skip]
+const WORDS: &[(&str, &str, Role)] = &[
+    // People and offices.
+    ("مسؤول", "official", Noun), ("مسؤوله", "official", Noun), ("مسؤولون", "officials", Plural),
+    ("مسؤولين", "officials", Plural), ("مصدر", "source", Noun), ("مصادر", "sources", Plural),
+    ("شاهد", "witness", Noun), ("شهود", "witnesses", Plural), ("متحدث", "spokesman", Noun),
+    ("متحدثه", "spokeswoman", Noun), ("متحدثون", "speakers", Plural), ("ناطق", "spokesman", Noun),
+    ("خبير", "expert", Noun), ("خبيره", "expert", Noun), ("خبراء", "experts", Plural),
+    ("محلل", "analyst", Noun), ("محللون", "analysts", Plural), ("محللين", "analysts", Plural),
+    ("مراقب", "observer", Noun), ("مراقبون", "observers", Plural), ("سكان", "residents", Plural),
+    ("ناشط", "activist", Noun), ("ناشطه", "activist", Noun), ("ناشطون", "activists", Plural),
+    ("ناشطين", "activists", Plural), ("مسعفون", "paramedics", Plural), ("طبيب", "doctor", Noun),
+    ("طبيبه", "doctor", Noun), ("اطباء", "doctors", Plural), ("ضابط", "officer", Noun),
+    ("ضباط", "officers", Plural), ("موظف", "employee", Noun), ("موظفون", "employees", Plural),
+    ("مواطن", "citizen", Noun), ("مواطنه", "citizen", Noun), ("مواطنون", "citizens", Plural),
+    ("دبلوماسي", "diplomat", Noun), ("دبلوماسيون", "diplomats", Plural), ("وزير", "minister", Noun),
+    ("وزيره", "minister", Noun), ("رئيس", "head", Noun), ("رئيسه", "head", Noun),
+    ("مدير", "director", Noun), ("مديره", "director", Noun), ("نائب", "deputy", Noun),
+    ("عضو", "member", Noun), ("اعضاء", "members", Plural), ("قائد", "commander", Noun),
+    ("مستشار", "adviser", Noun), ("محافظ", "governor", Noun), ("امين", "secretary", Noun),
+    ("وكيل", "deputy", Noun), ("مختص", "specialist", Noun), ("مختصون", "specialists", Plural),
+    ("باحث", "researcher", Noun), ("باحثه", "researcher", Noun), ("باحثون", "researchers", Plural),
+    ("باحثين", "researchers", Plural), ("مدرب", "coach", Noun), ("مهاجم", "striker", Noun),
+    ("لاعب", "player", Noun), ("لاعبون", "players", Plural), ("مساعد", "assistant", Noun),
+    ("سفير", "ambassador", Noun), ("مندوب", "envoy", Noun), ("مهندس", "engineer", Noun),
+    ("محامي", "lawyer", Noun), ("محام", "lawyer", Noun), ("محامون", "lawyers", Plural),
+    ("محاميان", "lawyers", Plural), ("مشرف", "supervisor", Noun), ("مصمم", "designer", Noun),
+    ("مصممه", "designer", Noun), ("صحافي", "journalist", Noun), ("صحفي", "journalist", Noun),
+    ("صحافيين", "journalists", Plural), ("صحفيين", "journalists", Plural),
+    ("صحافيون", "journalists", Plural), ("زميل", "colleague", Noun), ("شاب", "young man", Noun),
+    ("رجل", "man", Noun), ("امراه", "woman", Noun), ("مستثمرون", "investors", Plural),
+    ("مستهلكون", "consumers", Plural), ("معارضون", "opposition figures", Plural),
+    ("مسافرون", "travellers", Plural), ("مشاركين", "participants", Plural),
+    ("مشاركون", "participants", Plural), ("مختطفين", "abductees", Plural),
+    ("باعه", "vendors", Plural), ("اهالي", "residents", Plural), ("افراد", "members", Plural),
+    ("متضررين", "people affected", Plural), ("معارف", "acquaintances", Plural),
+    ("مسؤولي", "officials", Plural), ("ملحق", "attaché", Noun), ("محررون", "editors", Plural),
+    ("علماء", "scientists", Plural), ("معلمون", "teachers", Plural),
+    ("طلاب", "students", Plural), ("عمال", "workers", Plural), ("مزارعون", "farmers", Plural),
+    ("تجار", "traders", Plural), ("سياح", "tourists", Plural), ("حجاج", "pilgrims", Plural),
+    ("متظاهرون", "protesters", Plural), ("مسلحون", "gunmen", Plural), ("جنود", "soldiers", Plural),
+    ("اقارب", "relatives", Plural), ("عائله", "family", Noun), ("اسره", "family", Noun),
+    ("والد", "father", Noun), ("والده", "mother", Noun), ("شقيق", "brother", Noun),
+    ("شقيقه", "sister", Noun), ("زوج", "husband", Noun), ("زوجه", "wife", Noun),
+    // Bodies and documents.
+    ("وزاره", "ministry", Noun), ("وكاله", "agency", Noun), ("صحيفه", "newspaper", Noun),
+    ("قناه", "channel", Noun), ("منظمه", "organization", Noun), ("هيئه", "authority", Noun),
+    ("مكتب", "office", Noun), ("اداره", "department", Noun), ("مركز", "center", Noun),
+    ("شركه", "company", Noun), ("جامعه", "university", Noun), ("لجنه", "committee", Noun),
+    ("اتحاد", "federation", Noun), ("مجمع", "complex", Noun), ("مرصد", "observatory", Noun),
+    ("حلف", "alliance", Noun), ("ائتلاف", "coalition", Noun), ("نقابه", "union", Noun),
+    ("جمعيه", "association", Noun), ("فرع", "branch", Noun), ("قسم", "department", Noun),
+    ("برنامج", "program", Noun), ("حمله", "campaign", Noun), ("مكتبه", "library", Noun),
+    ("كليه", "college", Noun), ("بنك", "bank", Noun), ("مجلس", "council", Noun),
+    ("محكمه", "court", Noun), ("حكومه", "government", Noun), ("جيش", "army", Noun),
+    ("شرطه", "police", Noun), ("بلديه", "municipality", Noun), ("امانه", "municipality", Noun),
+    ("مستشفي", "hospital", Noun), ("موقع", "website", Noun), ("تقرير", "report", Noun),
+    ("تقارير", "reports", Plural), ("بيان", "statement", Noun), ("استطلاع", "survey", Noun),
+    ("نشره", "bulletin", Noun), ("دراسه", "study", Noun), ("دراسات", "studies", Plural),
+    ("احصاءات", "statistics", Plural), ("تقديرات", "estimates", Plural), ("تعميم", "circular", Noun),
+    ("نص", "text", Noun), ("مذكره", "memo", Noun), ("رساله", "letter", Noun),
+    // What bodies are about.
+    ("شؤون", "affairs", Plural), ("مياه", "water", Noun), ("طاقه", "energy", Noun),
+    ("معلومات", "information", Noun), ("طيران", "aviation", Noun), ("سياحه", "tourism", Noun),
+    ("اثار", "antiquities", Plural), ("مهن", "professions", Plural), ("تخطيط", "planning", Noun),
+    ("حجوزات", "reservations", Plural), ("حجز", "booking", Noun), ("تقييس", "standards", Noun),
+    ("استثمار", "investment", Noun), ("قانون", "law", Noun), ("مشروعات", "projects", Plural),
+    ("مشاريع", "projects", Plural), ("اعلام", "media", Noun), ("تعليم", "education", Noun),
+    ("صحه", "health", Noun), ("دفاع", "defense", Noun), ("داخليه", "interior", Noun),
+    ("خارجيه", "foreign affairs", Noun), ("طوارئ", "emergencies", Plural),
+    ("طواريء", "emergencies", Plural),
+    ("طوارئ", "emergencies", Plural), ("لياقه", "fitness", Noun), ("منطقه", "region", Noun),
+    ("محافظه", "governorate", Noun), ("قري", "villages", Plural), ("قريه", "village", Noun),
+    ("مدينه", "city", Noun), ("دوله", "state", Noun), ("دول", "countries", Plural),
+    // Adjectives.
+    ("علمي", "scientific", Adj), ("علميه", "scientific", Adj), ("جديد", "new", Adj),
+    ("جديده", "new", Adj), ("صحي", "health", Adj), ("صحيه", "health", Adj),
+    ("احصائي", "statistical", Adj), ("دولي", "international", Adj), ("دوليه", "international", Adj),
+    ("وطني", "national", Adj), ("وطنيه", "national", Adj), ("محلي", "local", Adj),
+    ("محليه", "local", Adj), ("عام", "general", Adj), ("عامه", "general", Adj),
+    ("رسمي", "official", Adj), ("رسميه", "official", Adj), ("عالمي", "global", Adj),
+    ("عالميه", "global", Adj), ("ثقافي", "cultural", Adj), ("اقليمي", "regional", Adj),
+    ("وزاري", "ministerial", Adj), ("اعلامي", "media", Adj), ("امني", "security", Adj),
+    ("امنيه", "security", Adj), ("عسكري", "military", Adj), ("عسكريه", "military", Adj),
+    ("سياسي", "political", Adj), ("كبير", "senior", Adj), ("كبار", "senior", Adj),
+    ("رفيع", "senior", Adj), ("سابق", "former", Adj), ("سابقه", "former", Adj),
+    ("مطلعون", "informed", Adj), ("مطلع", "informed", Adj), ("بارز", "prominent", Adj),
+];
+
+/// Fields and mass nouns: a genitive without "the" (the ministry of health).
+const FIELDS: &[&str] = &[
+    "planning",
+    "media",
+    "tourism",
+    "aviation",
+    "energy",
+    "information",
+    "health",
+    "fitness",
+    "emergencies",
+    "water",
+    "education",
+    "defense",
+    "investment",
+    "antiquities",
+    "standards",
+];
+
+/// The English of the speaker at tokens `from..to` of a sentence, or `None`.
+pub(super) fn render(sent: &Sent, from: usize, to: usize) -> Option<String> {
+    render_words(&sentence_words(sent, from, to)?)
+}
+
+/// The English of a speaker written `arabic` that is not in the current sentence (carried
+/// from earlier text), its glossary terms found by `matcher`; or `None`.
+pub(super) fn render_text(matcher: &Matcher, arabic: &str) -> Option<String> {
+    if arabic.contains(['\n', '\t']) || arabic.split(' ').count() > 8 {
+        return None;
+    }
+    render_words(&text_words(matcher, arabic))
+}
+
+fn render_words(words: &[Word]) -> Option<String> {
+    // البعض، كثيرون: a pronoun of a group.
+    if words.len() == 1 {
+        if let Some(en) = match &*words[0].w {
+            "البعض" => Some("some"),
+            "كثيرون" | "الكثير" | "الكثيرون" => Some("many"),
+            _ => None,
+        } {
+            return Some(en.to_string());
+        }
+    }
+    let units = units(words)?;
+    let (first, rest) = units.split_first()?;
+    // أحد المشاركين، عدد من المتضررين، بعض المصادر.
+    // One of a definite group keeps its article (أحد المشاركين → "one of the participants");
+    // "a number of" and "some" take none.
+    let lead = match (first.en.as_str(), rest.first()) {
+        ("one of", Some(_)) => Some(("one of ", true)),
+        ("a number of", Some(_)) => Some(("a number of ", false)),
+        ("some", Some(_)) => Some(("some ", false)),
+        _ => None,
+    };
+    if let Some((lead, keep)) = lead {
+        let mut rest = rest.to_vec();
+        rest[0].def = keep;
+        let inner = phrase(&rest, false)?;
+        let inner = if keep || rest.len() > 1 {
+            inner
+        } else {
+            inner.trim_start_matches("the ").to_string()
+        };
+        return Some(format!("{lead}{inner}"));
+    }
+    phrase(&units, true)
+}
+
+/// One word (or glossary term) of a phrase.
+#[derive(Clone, Debug)]
+struct Unit {
+    en: String,
+    role: Role,
+    /// Written with the article.
+    def: bool,
+    /// Written with ل (a genitive "for").
+    lam: bool,
+    /// A person's name (spelled, or a glossary person): a title before it reads "engineer X".
+    person: bool,
+}
+
+/// A word of a speaker phrase: `match`-folded, as written, and the glossary term that starts
+/// at it (how many words it covers, its English and category).
+struct Word<'a> {
+    w: std::borrow::Cow<'a, str>,
+    surface: &'a str,
+    term: Option<(usize, &'a str, Category)>,
+}
+
+/// The words of tokens `from..to` of a sentence, or `None` when one is no word.
+fn sentence_words<'a>(sent: &Sent<'a>, from: usize, to: usize) -> Option<Vec<Word<'a>>> {
+    let mut out = Vec::with_capacity(to - from);
+    for k in from..to {
+        if !sent.is_word(k) {
+            return None;
+        }
+        let term = sent.term_at(k).filter(|t| t.to <= to).map(|t| {
+            let e = &sent.matcher.glossary().entries()[t.entry];
+            (t.to - k, e.english.as_str(), t.category)
+        });
+        let w = std::borrow::Cow::Borrowed(sent.w(k));
+        out.push(Word {
+            w,
+            surface: sent.surface(k, k + 1),
+            term,
+        });
+    }
+    Some(out)
+}
+
+/// The words of a speaker written `arabic` outside the current sentence (carried from
+/// earlier text): split on spaces, folded, glossary terms found by `matcher`.
+fn text_words<'a>(matcher: &'a Matcher, arabic: &'a str) -> Vec<Word<'a>> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for piece in arabic.split(' ') {
+        if !piece.is_empty() {
+            let w = normalize::matcher().normalize(piece).text;
+            starts.push(at);
+            words.push(Word {
+                w: w.into(),
+                surface: piece,
+                term: None,
+            });
+        }
+        at += piece.len() + 1;
+    }
+    for m in matcher.find(arabic) {
+        let first = starts.partition_point(|&s| s < m.span.start);
+        let last = starts.partition_point(|&s| s < m.span.end);
+        if first < words.len() && starts[first] == m.span.start && last > first {
+            let e = &matcher.glossary().entries()[m.entry];
+            words[first].term = Some((last - first, e.english.as_str(), e.category));
+        }
+    }
+    words
+}
+
+/// The words as units, or `None` when one has no English.
+fn units(words: &[Word]) -> Option<Vec<Unit>> {
+    let mut out: Vec<Unit> = Vec::with_capacity(words.len());
+    let to = words.len();
+    let mut k = 0;
+    while k < to {
+        let w: &str = &words[k].w;
+        // ل is a genitive's preposition only when the word is not known whole (لجنة).
+        let whole = word(w.strip_prefix("ال").unwrap_or(w)).is_some() || words[k].term.is_some();
+        let (lam, rest) = match w.strip_prefix("لل") {
+            _ if whole => (false, w.to_string()),
+            Some(r) if k > 0 => (true, format!("ال{r}")),
+            _ => match w.strip_prefix('ل') {
+                Some(r) if k > 0 && !w.starts_with("ال") && r.chars().count() >= 3 => {
+                    (true, r.to_string())
+                }
+                _ => (false, w.to_string()),
+            },
+        };
+        let (def, bare) = match rest.strip_prefix("ال") {
+            Some(b) if b.chars().count() >= 2 => (true, b),
+            _ => (false, rest.as_str()),
+        };
+        if k == 0 {
+            let next = words.get(1).map_or("", |x| &*x.w);
+            let lead = match (w, next) {
+                ("احد" | "احدي", _) => Some(("one of", 1)),
+                ("عدد", "من") => Some(("a number of", 2)),
+                ("بعض", _) => Some(("some", 1)),
+                _ => None,
+            };
+            if let Some((en, n)) = lead {
+                if k + n < to {
+                    let (role, def, lam, person) = (Noun, false, false, false);
+                    out.push(Unit {
+                        en: en.into(),
+                        role,
+                        def,
+                        lam,
+                        person,
+                    });
+                    k += n;
+                    continue;
+                }
+            }
+        }
+        // A glossary term of several words first (قناة السويس is the Suez Canal, not a
+        // channel), then the speaker words, then a one-word term.
+        let term = words[k].term;
+        let long_term = term.is_some_and(|(n, _, _)| n > 1);
+        if let Some((en, role)) = word(bare).filter(|_| !long_term) {
+            out.push(Unit {
+                en: en.into(),
+                role,
+                def,
+                lam,
+                person: false,
+            });
+            k += 1;
+            continue;
+        }
+        if let Some((n, en, category)) = term {
+            let role = match category {
+                Category::Person | Category::Org | Category::Group | Category::Place => Name,
+                Category::Nationality => Adj,
+                _ if en.ends_with('s') && (bare.ends_with("ون") || bare.ends_with("ات")) => {
+                    Plural
+                }
+                _ => Noun,
+            };
+            let person = category == Category::Person;
+            out.push(Unit {
+                en: en.to_string(),
+                role,
+                def,
+                lam,
+                person,
+            });
+            k += n;
+            continue;
+        }
+        // A run of name-like words is one name. A definite word is a family name as a nisba
+        // (الغامدي), a lexicon name, or a rare word that is no feminine noun (المعيبد, but
+        // not المطوفة "the pilgrims' guide").
+        let name_like = |k: usize| {
+            let w: &str = &words[k].w;
+            let (def, b) = match w.strip_prefix("ال") {
+                Some(b) if b.chars().count() >= 3 => (true, b),
+                _ => (false, w),
+            };
+            if b.chars().count() < 3 {
+                return false;
+            }
+            let known = persons::is_name(b);
+            let shaped = persons::rare(b) && !(def && b.ends_with('ه'));
+            word(b).is_none()
+                && words[k].term.is_none()
+                && (known || shaped || def && b.ends_with('ي'))
+        };
+        if !name_like(k) {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < to && name_like(e) {
+            e += 1;
+        }
+        let surface: Vec<&str> = words[k..e].iter().map(|x| x.surface).collect();
+        let (en, _, _) = persons::transliterate(&surface.join(" "))?;
+        out.push(Unit {
+            en,
+            role: Name,
+            def: false,
+            lam,
+            person: true,
+        });
+        k = e;
+    }
+    Some(out)
+}
+
+/// The row of [`WORDS`] for `w` (no article).
+fn word(w: &str) -> Option<(&'static str, Role)> {
+    WORDS.iter().find(|r| r.0 == w).map(|r| (r.1, r.2))
+}
+
+/// English of a noun phrase: a head, its adjectives, a genitive chain; `top` when the phrase
+/// stands alone (it takes "a"/"the"), else it is a genitive (it takes "the" when definite).
+fn phrase(units: &[Unit], top: bool) -> Option<String> {
+    let (head, rest) = units.split_first()?;
+    if head.role == Adj {
+        return None;
+    }
+    // A title before a person's name: المهندس المريشد → "engineer Al-Muraished".
+    if top && head.role == Noun && !rest.is_empty() && rest.iter().all(|u| u.person) && !rest[0].lam
+    {
+        let names: Vec<&str> = rest.iter().map(|u| u.en.as_str()).collect();
+        return Some(format!("{} {}", head.en, names.join(" ")));
+    }
+    let mut adjs: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < rest.len() && rest[i].role == Adj && !rest[i].lam {
+        adjs.push(&rest[i].en);
+        i += 1;
+    }
+    let mut genitive = &rest[i..];
+    // مدرب جامايكا الألماني: an adjective after a genitive name agrees with the head.
+    if genitive.len() >= 2 && genitive[0].role == Name {
+        let tail = genitive[1..]
+            .iter()
+            .take_while(|u| u.role == Adj && !u.lam)
+            .count();
+        if tail == genitive.len() - 1 {
+            adjs.extend(genitive[1..].iter().map(|u| u.en.as_str()));
+            genitive = &genitive[..1];
+        }
+    }
+    let mut s = String::new();
+    let plural = head.role == Plural;
+    let field = !top && genitive.is_empty() && FIELDS.contains(&head.en.as_str());
+    if head.role != Name && !field {
+        if head.def || !genitive.is_empty() {
+            s.push_str("the ");
+        } else if top && !plural {
+            let first = adjs.last().map_or(head.en.as_str(), |a| a);
+            s.push_str(if vowel_sound(first) { "an " } else { "a " });
+        }
+    }
+    for a in adjs.iter().rev() {
+        s.push_str(a);
+        s.push(' ');
+    }
+    s.push_str(&head.en);
+    if let Some(g) = genitive.first() {
+        s.push_str(if g.lam { " for " } else { " of " });
+        let inner = phrase(genitive, false)?;
+        // A genitive common noun is definite in English unless plural and indefinite, or a
+        // field (the minister of planning).
+        let field = genitive.len() == 1 && FIELDS.contains(&g.en.as_str());
+        let common = g.role != Name && !field && (g.def || g.role != Plural);
+        if !inner.starts_with("the ") && (common || g.role == Name && takes_the(&inner)) {
+            s.push_str("the ");
+        }
+        s.push_str(&inner);
+    }
+    Some(s)
+}
+
+/// Does a name take "the" in English: one that ends in a common noun (the Suez Canal, the
+/// Gulf, the Security Council)?
+fn takes_the(name: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Canal",
+        "Gulf",
+        "Council",
+        "Authority",
+        "Ministry",
+        "Organization",
+        "Union",
+        "Agency",
+        "Committee",
+        "Federation",
+        "Center",
+        "Centre",
+        "Bank",
+        "Fund",
+        "Party",
+        "Front",
+        "Army",
+        "Court",
+        "Assembly",
+        "Kingdom",
+        "Republic",
+        "Emirates",
+        "States",
+        "Nations",
+        "Sea",
+        "Ocean",
+        "River",
+        "Strait",
+        "Desert",
+        "Islands",
+        "Movement",
+        "Coalition",
+        "League",
+    ];
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| HEADS.contains(&last))
+}
+
+/// Does `w` begin with a vowel sound ("an Iraqi official", "a university")?
+fn vowel_sound(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    l.starts_with(['a', 'e', 'i', 'o']) || (l.starts_with('u') && !l.starts_with("uni"))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,57 @@
+//! Speakers named in Arabic words get English: names spelled, noun phrases put in English
+//! order. Sentences written for the tests.
+
+use super::super::super::testutil::check;
+use super::super::super::FactKind::Quote;
+
+#[test]
+fn speakers_in_english() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A plural noun: no article.
+        (
+            "وقال محللون إن الزيارة مهمة للبلدين.",
+            &[("الزيارة مهمة للبلدين", "analysts")],
+        ),
+        // A head and its genitive.
+        (
+            "وقال رئيس اللجنة إن العمل سينتهي قريبا.",
+            &[("العمل سينتهي قريبا", "the head of the committee")],
+        ),
+        // An adjective goes before its noun; an indefinite singular takes "a"/"an".
+        (
+            "وقال مسؤول عراقي إن الحدود مغلقة.",
+            &[("الحدود مغلقة", "an Iraqi official")],
+        ),
+        // An adjective after a genitive name agrees with the head.
+        (
+            "وقال مدرب جامايكا الألماني إن فريقه لعب جيدا.",
+            &[("فريقه لعب جيدا", "the German coach of Jamaica")],
+        ),
+        // One of a group; a number of a group.
+        (
+            "وقال أحد المشاركين إن الدورة كانت مفيدة.",
+            &[("الدورة كانت مفيدة", "one of the participants")],
+        ),
+        // A family name no rule took is spelled.
+        (
+            "وأوضح الغامدي أن المشروع سيكتمل العام المقبل.",
+            &[("المشروع سيكتمل العام المقبل", "Al-Ghamdi")],
+        ),
+        // A word with no English here keeps the Arabic.
+        (
+            "وقالت المطوفة إن الحجاج وصلوا.",
+            &[("الحجاج وصلوا", "المطوفة")],
+        ),
+    ];
+    check(Quote, rows, None);
+}
+
+#[test]
+fn glossary_names_win_over_speaker_words() {
+    // قناة is "channel" alone, but قناة السويس is a glossary name.
+    let rows: &[(&str, &[(&str, &str)])] = &[(
+        "وقالت هيئة قناة السويس إن الملاحة منتظمة.",
+        &[("الملاحة منتظمة", "the authority of the Suez Canal")],
+    )];
+    check(Quote, rows, None);
+}
