@@ -26,17 +26,22 @@ impl Piece {
 }
 
 pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
-    let tokens: Vec<String> = arabic
+    // Each token folded, and whether it begins with أل/إل/آل as written: there the alef and
+    // lam are the name's own (ألكسندر، إلهام), not the article that folding makes them look
+    // like.
+    let (tokens, own_lam): (Vec<String>, Vec<bool>) = arabic
         .split(|c: char| c.is_whitespace() || c == '_')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut f = String::with_capacity(w.len());
             fold(w, &mut f);
-            f
+            let mut c = w.chars();
+            let own = matches!(c.next(), Some('أ' | 'إ')) && c.next() == Some('ل');
+            (f, own)
         })
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|(w, _)| !w.is_empty())
+        .unzip();
     let mut out = Romanization {
         english: String::new(),
         source: Source::Rules,
@@ -46,6 +51,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
     while i < tokens.len() {
         let first = i == 0;
         let w = tokens[i].as_str();
+        let own = own_lam[i];
         let next = tokens.get(i + 1).map(String::as_str);
         i += 1;
         let piece = match w {
@@ -65,7 +71,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
             // آل, the family: Al Saud, Al Khalifa.
             ARTICLE => Piece::rule("Al"),
             _ => {
-                let mut p = word(t, w, first);
+                let mut p = if own { plain(t, w) } else { word(t, w, first) };
                 // نصر الله → Nasrallah: a following الله joins the word.
                 if next == Some("الله") {
                     i += 1;
