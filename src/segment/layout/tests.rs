@@ -175,7 +175,7 @@ mod properties {
         /// are in order, on char boundaries, and gaps hold only whitespace and invisible marks.
         #[test]
         fn sentences_join_back(
-            text in "([ \n\r.؟«»\u{2028}\u{0B}]|[ابتثجحخدذرزسشصضطظعغفقكلمنهوي]{1,9}|د\\.|\u{200F}){0,80}",
+            text in "([ \n\r.؟«»\u{2028}\u{0B}\u{0C}]|[ابتثجحخدذرزسشصضطظعغفقكلمنهوي]{1,9}|د\\.|\u{200F}){0,80}",
             layout in layouts(),
         ) {
             let s = segment_as(&text, layout);
@@ -189,7 +189,7 @@ mod properties {
             }
             prop_assert!(text[at..].chars().all(|c| c.is_whitespace() || is_invisible(c)));
             for &w in &s.wraps {
-                prop_assert!(matches!(text.as_bytes()[w], b'\n' | b'\r'));
+                prop_assert!(matches!(text.as_bytes()[w], b'\n' | b'\r' | 0x0C));
                 prop_assert!(s.sentences.iter().any(|x| x.span.start < w && w < x.span.end)
                     || !s.sentences.iter().any(|x| x.span.start <= w && w < x.span.end));
             }
