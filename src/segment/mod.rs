@@ -28,6 +28,7 @@
 
 pub mod layout;
 pub mod pdf;
+pub mod visual;
 
 pub use layout::{join_wraps, Layout};
 
@@ -289,7 +290,10 @@ fn paired_quotes(events: &[(usize, char)]) -> Vec<(usize, Quote)> {
 
 /// Segment the line `start..end` of `text`, given its punctuation events (in order).
 ///
-/// `pdf` (the text carries a PDF extractor's marks): a full stop that is the first thing on
+/// `pdf` (the text carries a PDF extractor's marks): a full stop that pdftotext moved before
+/// the number it follows (`عام` U+202A ` .2013` U+202C `وأشار` for `عام 2013. وأشار`) ends
+/// the sentence after the number's embedding ([`moved_before_number`]). A full stop that is
+/// the first thing on
 /// its line and is followed by a word (through closing quotes and a space: `. العالمي`,
 /// `.»تلميذ`) ends no sentence. PyMuPDF lays a line's final stop out on its left and writes
 /// it first; the sentence it ends ends at that line's end, where the line break (the
@@ -330,6 +334,16 @@ fn segment_line(
         if pdf && c == '.' && displaced_stop(text, start, i) {
             displaced = Some(i);
             continue;
+        }
+        if pdf && c == '.' {
+            if let Some(b) = moved_before_number(text, i, end) {
+                if depth == 0 {
+                    push_sentence(text, sentence_start, b, out);
+                    sentence_start = b;
+                    consumed = b;
+                }
+                continue;
+            }
         }
         let mut quote_closed = false;
         if q < quotes.len() && quotes[q].0 == i {
@@ -422,6 +436,30 @@ fn displaced_stop(text: &str, start: usize, dot: usize) -> bool {
             .chars()
             .next()
             .is_some_and(is_arabic_letter)
+}
+
+/// The end of the number's embedding when the `.` at `dot` (before `end`, its line's end)
+/// is a stop pdftotext moved before that number: the embedding opens right before it
+/// (U+202A LRE, a space), holds only digits, spaces and dashes after it, and closes
+/// (U+202C PDF) before an Arabic letter, another PDF or the line's end. A decimal point it
+/// splits off (`92.93` as U+202A `.93` U+202C RLM U+202A ` 92` …) is followed by RLM and
+/// another embedding, not by a letter: no stop.
+fn moved_before_number(text: &str, dot: usize, end: usize) -> Option<usize> {
+    const LRE: &str = "\u{202A}";
+    const PDF: &str = "\u{202C}";
+    let before = &text[..dot];
+    if !(before.ends_with(LRE) || before.strip_suffix(' ').is_some_and(|b| b.ends_with(LRE))) {
+        return None;
+    }
+    let run = &text[dot + 1..end];
+    let digits = run.find(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-'))?;
+    if !run[..digits].starts_with(|c: char| c.is_ascii_digit()) || !run[digits..].starts_with(PDF) {
+        return None;
+    }
+    let close = dot + 1 + digits + PDF.len();
+    let next = text[close..end].chars().next();
+    next.is_none_or(|n| is_arabic_letter(n) || PDF.starts_with(n))
+        .then_some(close)
 }
 
 /// Does `text` have at most 30 words (runs of non-whitespace)? 31 words need at least 61

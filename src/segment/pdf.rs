@@ -51,6 +51,7 @@
 //! line's start is read as the paragraph's end, `segment` and `layout`), terms recall
 //! 0.872 → 0.936, facts 0.676 → 0.716 (the moved numbers are not put back).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::chars::is_arabic_letter;
@@ -363,6 +364,32 @@ pub fn repair_normalized(norm: &mut Normalized, repairs: &[Repair]) {
     norm.remove_bytes(&spaces);
 }
 
+/// The text of the sentence at `span` of `text` as the pipeline reads it: the `repairs`
+/// inside it applied and its line breaks (a sentence holds LF, CR or FF only at a wrap) read
+/// as spaces. For stages that take a sentence's text rather than the document's
+/// normalization (the aligner's anchors). Borrowed when there is nothing to change.
+pub fn sentence_text<'t>(text: &'t str, span: Span, repairs: &[Repair]) -> Cow<'t, str> {
+    let slice = span.slice(text);
+    let first = repairs.partition_point(|r| r.span.start < span.start);
+    let inside: Vec<Repair> = repairs[first..]
+        .iter()
+        .take_while(|r| r.span.end <= span.end)
+        .map(|r| Repair {
+            span: Span::new(r.span.start - span.start, r.span.end - span.start),
+            replacement: r.replacement,
+        })
+        .collect();
+    let breaks = memchr::memchr3(b'\n', b'\r', 0x0C, slice.as_bytes()).is_some();
+    if inside.is_empty() && !breaks {
+        return Cow::Borrowed(slice);
+    }
+    let mut out = apply_repairs(slice, &inside);
+    if breaks {
+        out = out.replace(['\n', '\r', '\u{0C}'], " ");
+    }
+    Cow::Owned(out)
+}
+
 /// `text` with `repairs` applied (for display and measuring).
 pub fn apply_repairs(text: &str, repairs: &[Repair]) -> String {
     let mut out = String::with_capacity(text.len());
@@ -507,5 +534,71 @@ mod tests {
             apply_repairs(broken, &r.repairs),
             "أعلنت وزارة الصحة السعودية اليوم عن تسجيل حالات جديدة في الرياض وجدة."
         );
+    }
+
+    /// The sentences of `text` read in `auto`, wraps shown as spaces.
+    fn auto_sentences(text: &str) -> Vec<String> {
+        crate::segment::segment_as(text, crate::segment::Layout::Auto)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text).replace('\n', " "))
+            .collect()
+    }
+
+    /// Stops an extractor moved (texts written for this test, laid out as the extractors
+    /// write them).
+    #[test]
+    fn stops_moved_by_extractors() {
+        // pdftotext: the stop after a year written before it, inside the year's embedding.
+        let pdftotext = "\u{202B}وبدأت الجماعة عملياتها المسلحة في المنطقة الشرقية عام\u{202A} .2013\u{202C}وأشار\u{202C}\n\
+                         \u{202B}التقرير إلى أن عددا من عناصرها قتلوا خلال السنوات الماضية\u{202C}\n\
+                         \u{202B}في مواجهات مع القوات الحكومية في أكثر من منطقة\u{202A}.\u{202C}\u{202C}\n\
+                         \u{202B}وبلغ سعر البرميل\u{202A}.93\u{202C}\u{200F}\u{202A} 92\u{202C}دولارا في ختام التعاملات\u{202A}.\u{202C}\u{202C}\n";
+        assert!(extractor_marks(pdftotext));
+        let got = auto_sentences(pdftotext);
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[0].ends_with(".2013"), "{got:#?}");
+        assert!(got[1].starts_with("وأشار"), "{got:#?}");
+        // PyMuPDF: a paragraph's final stop written first on its last line, glued to the
+        // word, or with a space or a closing quote between.
+        let pymupdf = "أعلن مسؤولون في الشركة اليوم عن نتائج الربع الثاني من العام\n\
+                       . الجاري\n\
+                       وقال الرئيس التنفيذي إن الأرباح ارتفعت بنسبة كبيرة خلال\n\
+                       .الفترة نفسها\n\
+                       وأضاف أن «الشركة تخطط لتوسيع أعمالها في الأسواق الخارجية\n\
+                       .»خلال العام المقبل\n";
+        assert!(extractor_marks(pymupdf));
+        let got = auto_sentences(pymupdf);
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[0].ends_with(". الجاري"), "{got:#?}");
+        assert!(got[2].ends_with(".»خلال العام المقبل"), "{got:#?}");
+        // Typed text: a line that begins with `. ` after a wrapper broke `word .` keeps its
+        // stop (one such line is no extractor's mark).
+        let typed = "أعلن مسؤولون في الشركة اليوم عن نتائج الربع الثاني من العام\n\
+                     . وقال الرئيس التنفيذي إن الأرباح ارتفعت بنسبة كبيرة خلال\n\
+                     الفترة نفسها وأضاف أن الشركة تخطط لتوسيع أعمالها في الأسواق.\n";
+        assert!(!extractor_marks(typed));
+        assert_eq!(
+            auto_sentences(typed).len(),
+            2,
+            "{:#?}",
+            auto_sentences(typed)
+        );
+    }
+
+    #[test]
+    fn sentence_text_applies_repairs_and_wraps() {
+        let text = "\u{202B}قالت وسائل اإلعالم إن\u{202C}\n\u{202B}األمم المتحدة رحبت\u{202A}.\u{202C}\u{202C}\n";
+        let r = pdf_repairs(text, true);
+        let start = text.find("وسائل").unwrap();
+        let end = text.find("رحبت").unwrap() + "رحبت".len();
+        let got = sentence_text(text, Span::new(start, end), &r.repairs);
+        assert_eq!(got, "وسائل الإعلام إن\u{202C} \u{202B}الأمم المتحدة رحبت");
+        // Nothing to change: borrowed.
+        let plain = "قال الوزير إن المحادثات انتهت.";
+        assert!(matches!(
+            sentence_text(plain, Span::new(0, plain.len()), &[]),
+            Cow::Borrowed(_)
+        ));
     }
 }
