@@ -210,9 +210,7 @@ def is_form_letter(c):
             or 0xFE70 <= o <= 0xFEFC) and not (0xFE70 <= o <= 0xFE7F)
 
 
-def is_visual_line(line):
-    if not any(form(c) for c in line):
-        return False
+def evidence(line):
     back = fwd = 0
     word = []
     for c in line + " ":
@@ -224,7 +222,23 @@ def is_visual_line(line):
                 back += f == "fin" or l == "ini"
                 fwd += f == "ini" or l == "fin"
             word = []
+    return back, fwd
+
+
+def is_visual_line(line):
+    if not any(form(c) for c in line):
+        return False
+    back, fwd = evidence(line)
     return back >= 2 and back > 2 * fwd
+
+
+def visual_lines(lines):
+    """The indices of the visual lines of a document (as visual_lines in visual.rs)."""
+    ev = [evidence(l) for l in lines]
+    own = [is_visual_line(l) for l in lines]
+    document = sum(own) >= 3 and not any(f >= 2 and f > 2 * b for b, f in ev)
+    return {k for k, l in enumerate(lines)
+            if own[k] or (document and any(is_form_letter(c) for c in l) and ev[k][1] <= ev[k][0])}
 
 
 def logical_line(line):
@@ -252,7 +266,7 @@ def visual(dirs):
         lines = vis = with_one = 0
         for f in docs:
             ls = [l for l in open(os.path.join(d, f), encoding="utf-8").read().split("\n") if l.strip()]
-            n = sum(map(is_visual_line, ls))
+            n = len(visual_lines(ls))
             lines += len(ls)
             vis += n
             with_one += n > 0
@@ -265,7 +279,9 @@ def unreverse(src, dst):
     for f in sorted(os.listdir(src)):
         if f.endswith(".txt"):
             text = open(os.path.join(src, f), encoding="utf-8").read()
-            out = "\n".join(logical_line(l) if is_visual_line(l) else l for l in text.split("\n"))
+            lines = text.split("\n")
+            vis = visual_lines(lines)
+            out = "\n".join(logical_line(l) if k in vis else l for k, l in enumerate(lines))
             open(os.path.join(dst, f), "w", encoding="utf-8").write(out)
 
 

@@ -307,7 +307,10 @@ fn ends_closed(line: &str) -> bool {
 /// punctuation and digits in bidi embeddings (U+202A `.` U+202C, then a line break).
 ///
 /// A `.` that begins a line glued to a word counts too: an extractor that reorders
-/// right-to-left lines (PyMuPDF) writes a paragraph's final stop there (`.ميرور البريطانية`).
+/// right-to-left lines (PyMuPDF) writes a paragraph's final stop there (`.ميرور البريطانية`);
+/// so does a stop glued to the Arabic word after it (`ريح.كل`), where the segmenter ends a
+/// sentence: some writers never type the space (one of the 600 dev articles, wrapped at
+/// 60–80 columns, read as lines for want of stops).
 fn stops(text: &str) -> usize {
     let mut n = 0;
     let mut prev_stop = false;
@@ -317,7 +320,9 @@ fn stops(text: &str) -> usize {
         if prev_stop && c.is_whitespace() {
             n += 1;
         }
-        if stop_at_start && c.is_alphabetic() {
+        if stop_at_start && c.is_alphabetic()
+            || prev_stop && !stop_at_start && crate::chars::is_arabic_letter(c)
+        {
             n += 1;
         }
         if !is_invisible(c) {

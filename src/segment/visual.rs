@@ -102,7 +102,7 @@ fn evidence(line: &str) -> (usize, usize) {
     (backward, forward)
 }
 
-/// Is `line` stored in visual order (see the module docs)?
+/// Is `line` stored in visual order by its own evidence (see the module docs)?
 pub fn is_visual_line(line: &str) -> bool {
     if !line.chars().any(|c| form(c).is_some()) {
         return false;
@@ -111,24 +111,44 @@ pub fn is_visual_line(line: &str) -> bool {
     backward >= 2 && backward > 2 * forward
 }
 
-/// The byte spans (without the line break) of the lines of `text` stored in visual order.
-/// Text without a presentation form of U+FE80–U+FEFC (lead bytes EF BA–BB) costs one
-/// search.
+/// The byte spans (without the line break) of the lines of `text` stored in visual order:
+/// the lines that are by their own evidence ([`is_visual_line`]), and, in a document where
+/// at least 3 lines are and no line is spelled forwards by its own evidence, every other
+/// line that holds an Arabic letter and no more forward than backward evidence (a
+/// paragraph's one-word last line, a line of base letters only). Text without a
+/// presentation form of U+FE80–U+FEFC (lead bytes EF BA–BB) costs one search.
 pub fn visual_lines(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
-    if !memchr::memmem::find_iter(b, &[0xEF]).any(|i| matches!(b.get(i + 1), Some(0xBA | 0xBB))) {
+    if !memchr::memchr_iter(0xEF, b).any(|i| matches!(b.get(i + 1), Some(0xBA | 0xBB))) {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    // (span, own evidence, backward, forward)
+    let mut lines = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
-        if is_visual_line(body) {
-            out.push(Span::new(start, start + body.len()));
-        }
+        let (backward, forward) = evidence(body);
+        let own = is_visual_line(body);
+        let arabic = body.chars().any(is_arabic_letter_or_form);
+        lines.push((
+            Span::new(start, start + body.len()),
+            own,
+            backward,
+            forward,
+            arabic,
+        ));
         start += line.len();
     }
-    out
+    let own = lines.iter().filter(|l| l.1).count();
+    let forwards = lines.iter().filter(|l| l.3 >= 2 && l.3 > 2 * l.2).count();
+    let document = own >= 3 && forwards == 0;
+    lines
+        .into_iter()
+        .filter(|&(_, own, backward, forward, arabic)| {
+            own || (document && arabic && forward <= backward)
+        })
+        .map(|l| l.0)
+        .collect()
 }
 
 /// Characters a bidi display keeps left to right inside a right-to-left line: ASCII digits
