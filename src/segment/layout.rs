@@ -65,8 +65,9 @@
 //! * rejoin a word cut at a line end or by a stray space, or repair lam-alef broken by PDF
 //!   extraction (`ال` for `لا`): [`super::pdf`] proposes those repairs with a lexicon of
 //!   common words, as edits against the original text (not applied here);
-//! * detect lines stored in visual (right-to-left reversed) order: there is no reliable
-//!   signal without a lexicon, so such text is read as it is stored;
+//! * read lines stored in visual (right-to-left reversed) order: [`super::visual`] detects
+//!   them (by their presentation forms, as pdfminer writes them) and turns them around with
+//!   a map back, but the pipeline does not apply it, so such text is read as it is stored;
 //! * tell `wrapped` from `lines` in a document of one or two lines, or in text wrapped at
 //!   fewer than 40 columns (verse and lists look the same);
 //! * tell a headline from a wrapped line when it is as long as a full line and runs straight
@@ -506,6 +507,7 @@ fn wrap_bytes(text: &str, lines: &[Line], stats: &Stats, pdf: bool) -> Vec<usize
         // abbreviation), as it would in the paragraph on one line.
         if !filled(text, k, a, &lines[j], stats, pdf)
             || (edges && written_break(text, lines, k, j))
+            || (pdf && begins_with_moved_stop(a.trimmed(text)))
             || (Some(k) == stats.first && headline_from.is_some_and(|w| a.chars >= w))
         {
             continue;
@@ -560,6 +562,18 @@ fn continuation(text: &str, lines: &[Line], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Does a line of PDF text begin with the stop PyMuPDF moved there from its end (`.` and a
+/// word, through closing quotes and a space: `. العالمي للأبحاث الطبية`)? The sentence it
+/// ends ends at the line's end, so the break after it is no wrap, however full the line.
+fn begins_with_moved_stop(line: &str) -> bool {
+    line.strip_prefix('.').is_some_and(|rest| {
+        rest.trim_start_matches(['»', '”', '"', ')', ' '])
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_arabic_letter)
+    })
 }
 
 /// Spaces, tabs and no-break spaces: what a person leaves at a line's edge.

@@ -27,13 +27,14 @@
 //! ordinary news a few joins are proposed by chance (a rare name after a word); a document
 //! that was extracted from a PDF has a cut word every few lines. `pdf_like` is that decision.
 //!
-//! What it does *not* do: detect lines stored in visual (reversed) order: a reversed line
-//! of Arabic is still a line of Arabic letters, and the lexicon test that would tell
-//! (reversed words are rarely words) was not measured reliably; rejoin a word cut into two
-//! halves that are both common words (`لل عمل`?); touch Latin text; or put back in its place
-//! what an extractor reorders inside a left-to-right embedding: the punctuation it moves
-//! before a number (`عام .2013` for `عام 2013.`) is read as nothing (the offset map has no
-//! insertion), and a decimal it splits into two runs (`.93 92` for `92.93`) stays split.
+//! What it does *not* do: read lines stored in visual (reversed) order (pdfminer's:
+//! [`super::visual`] detects them and turns them around, outside the pipeline); rejoin a
+//! word cut into two halves that are both common words (`لل عمل`?); touch Latin text; or
+//! put back in its place what an extractor reorders inside a left-to-right embedding: the
+//! punctuation it moves before a number (`عام .2013` for `عام 2013.`) is read as nothing
+//! in the normalization (the offset map has no insertion; the segmenter ends the sentence
+//! after the number, `segment_line`), and a decimal it splits into two runs (`.93 92` for
+//! `92.93`) stays split; numbers PyMuPDF moves within their line stay where it put them.
 //!
 //! Applied: `--layout pdf` ([`crate::segment::Layout::Pdf`]) reads the line breaks as `auto`
 //! does and keeps every repair; [`repair_normalized`] applies them to the `match`
@@ -264,7 +265,7 @@ fn lam_alef(text: &str, start: usize, end: usize, word: &str, out: &mut Vec<Repa
 /// the run in an embedding with that punctuation first: `عام` U+202A ` .2013` U+202C for
 /// `عام 2013.`, `سبتمبر` U+202A ` ،2013` U+202C for `سبتمبر 2013،`. Read as nothing, the number
 /// is whole again for the fact rules (a year after its month, not a decimal `.2013`); the
-/// sentence boundary is decided on the original text and does not move.
+/// segmenter, on the original text, ends the sentence after the number's embedding.
 fn moved_punctuation(text: &str, out: &mut Vec<Repair>) {
     const LRE: &[u8] = "\u{202A}".as_bytes();
     let b = text.as_bytes();
@@ -572,6 +573,17 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:#?}");
         assert!(got[0].ends_with(". الجاري"), "{got:#?}");
         assert!(got[2].ends_with(".»خلال العام المقبل"), "{got:#?}");
+        // The line that begins with a moved stop ends its sentence, however full it is.
+        let full = "أعلن مسؤولون في الشركة اليوم عن نتائج الربع الثاني من العام\n\
+                    . الجاري وقالوا إن الأرباح ارتفعت بنسبة كبيرة خلال الفترة نفسها\n\
+                    وأضاف الرئيس التنفيذي أن الشركة تخطط لتوسيع أعمالها في\n\
+                    .الأسواق الخارجية\n\
+                    وقال محللون إن النتائج جاءت أفضل من توقعات السوق المحلية في\n\
+                    . المنطقة\n";
+        assert!(extractor_marks(full));
+        let got = auto_sentences(full);
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[0].ends_with("الفترة نفسها"), "{got:#?}");
         // Typed text: a line that begins with `. ` after a wrapper broke `word .` keeps its
         // stop (one such line is no extractor's mark).
         let typed = "أعلن مسؤولون في الشركة اليوم عن نتائج الربع الثاني من العام\n\

@@ -201,7 +201,10 @@ mod properties {
                     }
                 }
             }
-            if s.layout != Layout::Wrapped {
+            // Lines and paragraphs are today's rule, except in PDF text, where a stop an
+            // extractor moved is read where it belongs (`segment_line`).
+            let pdf = layout == Layout::Pdf || crate::segment::pdf::extractor_marks(&text);
+            if s.layout != Layout::Wrapped && !pdf {
                 prop_assert_eq!(&s.sentences, &crate::segment::segment(&text));
             }
         }
