@@ -30,6 +30,7 @@ poppler-utils):
     python3 dev/pdf_real.py make /tmp/pdfminer --extractor pdfminer  # pip install pdfminer.six
     python3 dev/pdf_real.py score /tmp/pdfreal [--bin target/release/dragoman]
         [--layouts auto,wrapped,pdf]
+    python3 dev/pdf_real.py misses /tmp/pdfreal [--bin B]   # each differing boundary, by cause
     python3 dev/pdf_real.py visual /tmp/pdfminer /tmp/pdfreal /tmp/pdfmupdf \
         ../shared/data/dev/news/articles            # visual-order lines found (pdfminer)
     python3 dev/pdf_real.py unreverse /tmp/pdfminer /tmp/pdfminer-logical  # then score it
@@ -186,6 +187,71 @@ def score(out_dir, binary, layouts):
               f"**{t[1]:.3f}** | {f[0]:.3f} / **{f[1]:.3f}** |")
 
 
+def at_count(text, n):
+    """The index in text after its n-th letter or digit."""
+    c = 0
+    for i, ch in enumerate(text):
+        if c == n:
+            return i
+        c += ch.isalnum()
+    return len(text)
+
+
+def pdf_cause(text, i, extra):
+    """A rough cause for a boundary that differs, from the extracted text around index i."""
+    after = text[i:i + 12]
+    if "\f" in after:
+        where = "at a page break"
+    elif "\n" in after.lstrip(" .\u202a\u202b\u202c\u200f")[:1] or after.lstrip(
+            " .\u202a\u202b\u202c\u200f").startswith("\n"):
+        where = "at a line break"
+    else:
+        where = "inside a line"
+    return ("extra boundary " if extra else "missed boundary ") + where
+
+
+def misses(out_dir, binary, layout):
+    """Every boundary that differs from the clean article's, with context and a rough cause,
+    and a cause -> count table."""
+    import difflib
+
+    docs = sorted(f for f in os.listdir(out_dir) if f.endswith(".txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            os.symlink(os.path.abspath(os.path.join(CLEAN, d)), os.path.join(tmp, d))
+        ref = boundaries(binary, tmp, "auto")
+    got = boundaries(binary, out_dir, layout)
+    causes = collections.Counter()
+    for d in docs:
+        ext = open(os.path.join(out_dir, d), encoding="utf-8").read()
+        clean = open(os.path.join(CLEAN, d), encoding="utf-8").read()
+        a = "".join(c for c in ext if c.isalnum())
+        b = "".join(c for c in clean if c.isalnum())
+        blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        carried = {}
+        for c in got.get(d, ()):
+            for i, j, n in blocks:
+                if n and i <= c <= i + n:
+                    carried[j + c - i] = c
+                    break
+            else:
+                carried[("unmapped", c)] = c
+        want = ref.get(d, set())
+        for k, c in sorted(carried.items(), key=lambda x: x[1]):
+            if k not in want:
+                i = at_count(ext, c)
+                cause = pdf_cause(ext, i, True)
+                causes[cause] += 1
+                print(f"  FP {d} [{cause}] {ext[max(0, i - 50):i]!r} | {ext[i:i + 25]!r}")
+        for c in sorted(want - set(carried)):
+            i = at_count(clean, c)
+            causes["missed boundary"] += 1
+            print(f"  FN {d} {clean[max(0, i - 50):i]!r} | {clean[i:i + 25]!r}")
+    print("\n| cause | count |\n|---|---|")
+    for c, n in causes.most_common():
+        print(f"| {c} | {n} |")
+
+
 # Visual order (pdfminer): the rule of src/segment/visual.rs, mirrored here to measure it on
 # directories of text (the Rust tests check the same rule on their own rows).
 FORMS_B = [1, 2, 2, 2, 2, 4, 2, 4, 2, 4, 4, 4, 4, 4, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
@@ -296,6 +362,10 @@ def main():
     s.add_argument("dir")
     s.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
     s.add_argument("--layouts", default="auto,wrapped,pdf")
+    ms = sub.add_parser("misses")
+    ms.add_argument("dir")
+    ms.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
+    ms.add_argument("--layout", default="auto")
     v = sub.add_parser("visual")
     v.add_argument("dirs", nargs="+")
     u = sub.add_parser("unreverse")
@@ -304,6 +374,8 @@ def main():
     a = ap.parse_args()
     if a.cmd == "make":
         make(a.dir, a.every, a.extractor)
+    elif a.cmd == "misses":
+        misses(a.dir, a.bin, a.layout)
     elif a.cmd == "visual":
         visual(a.dirs)
     elif a.cmd == "unreverse":
