@@ -112,7 +112,7 @@ pub fn is_visual_line(line: &str) -> bool {
 }
 
 /// The byte spans (without the line break) of the lines of `text` stored in visual order:
-/// the lines that are by their own evidence ([`is_visual_line`]), and, in a document where
+/// the lines that are by their own evidence (`is_visual_line`), and, in a document where
 /// at least 3 lines are and no line is spelled forwards by its own evidence, every other
 /// line that holds an Arabic letter and no more forward than backward evidence (a
 /// paragraph's one-word last line, a line of base letters only). Text without a
