@@ -305,9 +305,10 @@ fn moved_punctuation(text: &str, out: &mut Vec<Repair>) {
 /// Or, the mark of extractors that write no bidi controls (PyMuPDF): a paragraph's full stop
 /// laid out left of its last line and written first (`.المجاعة من خلال نقرتين`, also with a
 /// space or a closing quote between: `. العالمي`, `.»تلميذ`). At least 3 lines that begin
-/// with `.` and a letter so, and one in ten non-blank lines: typed text never begins a line
-/// so (none of the 600 dev articles, nor those wrapped at 60–80 columns; 87 of the 100
-/// PyMuPDF extractions of `dev/pdf_real.py`, 67 before a space was allowed).
+/// with `.` and a letter so, and one in twenty non-blank lines: typed text never begins a
+/// line so (none of the 600 dev articles, nor those wrapped at 60–80 columns; 91 of the 100
+/// PyMuPDF extractions of `dev/pdf_real.py`, 87 at one in ten, 67 before a space was
+/// allowed).
 pub fn extractor_marks(text: &str) -> bool {
     const RLE: &[u8] = "\u{202B}".as_bytes();
     const PDF: &[u8] = "\u{202C}".as_bytes();
@@ -332,7 +333,7 @@ fn count_lines(text: &str, hit: impl Fn(&str) -> bool) -> (usize, usize) {
     (hits, nonblank)
 }
 
-/// Do at least 3 lines, and one in ten non-blank lines, begin with `.` (and closing quotes
+/// Do at least 3 lines, and one in twenty non-blank lines, begin with `.` (and closing quotes
 /// or a space) right before a letter (see [`extractor_marks`])?
 fn leading_stops(text: &str) -> bool {
     let (stops, nonblank) = count_lines(text, |t| {
@@ -343,7 +344,7 @@ fn leading_stops(text: &str) -> bool {
                 .is_some_and(char::is_alphabetic)
         })
     });
-    stops >= 3 && 10 * stops >= nonblank
+    stops >= 3 && 20 * stops >= nonblank
 }
 
 /// Apply `repairs` (of the original text) to its `match` normalization: a broken lam-alef
