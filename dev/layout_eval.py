@@ -24,7 +24,7 @@ out); predicted and gold boundaries are compared exactly.
 Usage (Python 3 standard library only; build first with `cargo build --release`):
 
     python3 dev/layout_eval.py [--bin target/release/dragoman] [--data ../shared/data/dev]
-                               [--show 10]
+                               [--show 10] [--misses]
 
 The data is read in place and never copied into the repository.
 """
@@ -170,6 +170,41 @@ def f1(gold, pred):
     return prec, rec, f, tp, fp, fn
 
 
+def miss_cause(text, at, layout, extra):
+    """Why a boundary of the wrapped text differs from the unwrapped one (`extra`: found but
+    not wanted)."""
+    if layout != "wrapped":
+        return f"document read as {layout}"
+    line_end = text.startswith("\n", at) or text[at:].lstrip(" \u00a0").startswith("\n")
+    if not line_end:
+        return "extra boundary inside a line" if extra else "missed boundary inside a line"
+    before = text[:at].rstrip(" \u00a0")
+    last = before[-1:] or " "
+    kind = ("':'" if last == ":" else "'،'" if last in "،," else "sentence punctuation"
+            if last in TERMINATORS + "»”\")" else "no punctuation")
+    if extra:
+        return f"extra boundary at a line end after {kind}"
+    return f"paragraph end read as a wrap, line ending in {kind}"
+
+
+def misses(texts, ref, pred):
+    """(e)'s differing boundaries with their context and a cause, and a cause -> count table."""
+    causes = {}
+    for k in sorted(ref):
+        t = texts[k]
+        lay, got = pred[k]
+        for e, extra in [(e, True) for e in set(got) - set(ref[k])] + [
+                (e, False) for e in set(ref[k]) - set(got)]:
+            c = miss_cause(t, e, lay, extra)
+            causes[c] = causes.get(c, 0) + 1
+            print(f"  {'FP' if extra else 'FN'} {k} [{c}] {t[max(0, e - 50):e]!r} | {t[e:e + 25]!r}")
+    print()
+    print("| cause | count |")
+    print("|---|---|")
+    for c, n in sorted(causes.items(), key=lambda x: -x[1]):
+        print(f"| {c} | {n} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -177,6 +212,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev"))
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--misses", action="store_true",
+                    help="list (e)'s differing boundaries with a cause, and count them by cause")
     args = ap.parse_args()
 
     docs = gold_docs(args.data)
@@ -297,6 +334,8 @@ def main():
         if layout == "auto":
             bad = sorted(((len(set(ref[k]) ^ set(pred[k][1])), k) for k in ref), reverse=True)[:5]
             print("\nworst documents (boundaries differing):", ", ".join(f"{k} {n}" for n, k in bad if n))
+            if args.misses:
+                misses(dict(wrapped_items), ref, pred)
     wrapped = [k for k in after if after[k][0] == "wrapped"]
     rng = random.Random(args.seed)
     show = wrapped[: args.show]

@@ -27,8 +27,13 @@ Usage (from the repository root; needs `chromium` and `pdftotext`: apt-get insta
 poppler-utils):
     python3 dev/pdf_real.py make /tmp/pdfreal [--every 6]      # 100 of the 600 articles
     python3 dev/pdf_real.py make /tmp/pdfmupdf --extractor pymupdf   # pip install pymupdf
+    python3 dev/pdf_real.py make /tmp/pdfminer --extractor pdfminer  # pip install pdfminer.six
     python3 dev/pdf_real.py score /tmp/pdfreal [--bin target/release/dragoman]
         [--layouts auto,wrapped,pdf]
+    python3 dev/pdf_real.py misses /tmp/pdfreal [--bin B]   # each differing boundary, by cause
+    python3 dev/pdf_real.py visual /tmp/pdfminer /tmp/pdfreal /tmp/pdfmupdf \
+        ../shared/data/dev/news/articles            # visual-order lines found (pdfminer)
+    python3 dev/pdf_real.py unreverse /tmp/pdfminer /tmp/pdfminer-logical  # then score it
 
 The news articles (../shared/data/dev/news, CC BY-NC-SA) are read in place, never copied into
 the repository; the extracted copies stay in the directory given (outside the repository).
@@ -72,11 +77,16 @@ def make(out_dir, every, extractor):
             target = os.path.join(out_dir, name)
             if extractor == "pdftotext":
                 subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, target], check=True)
-            else:
+            elif extractor == "pymupdf":
                 import pymupdf  # PyPI: pip install pymupdf
 
                 with pymupdf.open(pdf) as doc, open(target, "w", encoding="utf-8") as f:
                     f.write("\f".join(page.get_text() for page in doc))
+            else:
+                from pdfminer.high_level import extract_text  # PyPI: pip install pdfminer.six
+
+                with open(target, "w", encoding="utf-8") as f:
+                    f.write(extract_text(pdf))
             print(f"\r{k + 1}/{len(names)}", end="", file=sys.stderr)
     print(file=sys.stderr)
 
@@ -177,20 +187,199 @@ def score(out_dir, binary, layouts):
               f"**{t[1]:.3f}** | {f[0]:.3f} / **{f[1]:.3f}** |")
 
 
+def at_count(text, n):
+    """The index in text after its n-th letter or digit."""
+    c = 0
+    for i, ch in enumerate(text):
+        if c == n:
+            return i
+        c += ch.isalnum()
+    return len(text)
+
+
+def pdf_cause(text, i, extra):
+    """A rough cause for a boundary that differs, from the extracted text around index i."""
+    after = text[i:i + 12]
+    if "\f" in after:
+        where = "at a page break"
+    elif "\n" in after.lstrip(" .\u202a\u202b\u202c\u200f")[:1] or after.lstrip(
+            " .\u202a\u202b\u202c\u200f").startswith("\n"):
+        where = "at a line break"
+    else:
+        where = "inside a line"
+    return ("extra boundary " if extra else "missed boundary ") + where
+
+
+def misses(out_dir, binary, layout):
+    """Every boundary that differs from the clean article's, with context and a rough cause,
+    and a cause -> count table."""
+    import difflib
+
+    docs = sorted(f for f in os.listdir(out_dir) if f.endswith(".txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            os.symlink(os.path.abspath(os.path.join(CLEAN, d)), os.path.join(tmp, d))
+        ref = boundaries(binary, tmp, "auto")
+    got = boundaries(binary, out_dir, layout)
+    causes = collections.Counter()
+    for d in docs:
+        ext = open(os.path.join(out_dir, d), encoding="utf-8").read()
+        clean = open(os.path.join(CLEAN, d), encoding="utf-8").read()
+        a = "".join(c for c in ext if c.isalnum())
+        b = "".join(c for c in clean if c.isalnum())
+        blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        carried = {}
+        for c in got.get(d, ()):
+            for i, j, n in blocks:
+                if n and i <= c <= i + n:
+                    carried[j + c - i] = c
+                    break
+            else:
+                carried[("unmapped", c)] = c
+        want = ref.get(d, set())
+        for k, c in sorted(carried.items(), key=lambda x: x[1]):
+            if k not in want:
+                i = at_count(ext, c)
+                cause = pdf_cause(ext, i, True)
+                causes[cause] += 1
+                print(f"  FP {d} [{cause}] {ext[max(0, i - 50):i]!r} | {ext[i:i + 25]!r}")
+        for c in sorted(want - set(carried)):
+            i = at_count(clean, c)
+            causes["missed boundary"] += 1
+            print(f"  FN {d} {clean[max(0, i - 50):i]!r} | {clean[i:i + 25]!r}")
+    print("\n| cause | count |\n|---|---|")
+    for c, n in causes.most_common():
+        print(f"| {c} | {n} |")
+
+
+# Visual order (pdfminer): the rule of src/segment/visual.rs, mirrored here to measure it on
+# directories of text (the Rust tests check the same rule on their own rows).
+FORMS_B = [1, 2, 2, 2, 2, 4, 2, 4, 2, 4, 4, 4, 4, 4, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+           4, 4, 4, 4, 2, 2, 4, 2, 2, 2, 2]
+
+
+def form(c):
+    """'iso', 'fin', 'ini', 'med' for a presentation form of U+FE80-U+FEFC, else None."""
+    k = ord(c) - 0xFE80
+    if k < 0:
+        return None
+    for n in FORMS_B:
+        if k < n:
+            return ("iso", "fin", "ini", "med")[k]
+        k -= n
+    return None
+
+
+def is_form_letter(c):
+    o = ord(c)
+    return (0x0620 <= o <= 0x064A or 0x066E <= o <= 0x06D3 or 0xFB50 <= o <= 0xFDFF
+            or 0xFE70 <= o <= 0xFEFC) and not (0xFE70 <= o <= 0xFE7F)
+
+
+def evidence(line):
+    back = fwd = 0
+    word = []
+    for c in line + " ":
+        if is_form_letter(c):
+            word.append(c)
+        elif not (0x064B <= ord(c) <= 0x065F or c == "\u0640" or 0xFE70 <= ord(c) <= 0xFE7F):
+            if len(word) >= 2:
+                f, l = form(word[0]), form(word[-1])
+                back += f == "fin" or l == "ini"
+                fwd += f == "ini" or l == "fin"
+            word = []
+    return back, fwd
+
+
+def is_visual_line(line):
+    if not any(form(c) for c in line):
+        return False
+    back, fwd = evidence(line)
+    return back >= 2 and back > 2 * fwd
+
+
+def visual_lines(lines):
+    """The indices of the visual lines of a document (as visual_lines in visual.rs)."""
+    ev = [evidence(l) for l in lines]
+    own = [is_visual_line(l) for l in lines]
+    document = sum(own) >= 3 and not any(f >= 2 and f > 2 * b for b, f in ev)
+    return {k for k, l in enumerate(lines)
+            if own[k] or (document and any(is_form_letter(c) for c in l) and ev[k][1] <= ev[k][0])}
+
+
+def logical_line(line):
+    """The line in logical order: reversed, runs of ASCII letters and digits (with . , : / %
+    - between two of them) kept in their order."""
+    ltr = [c.isascii() and c.isalnum() for c in line]
+    for k in range(1, len(line) - 1):
+        if line[k] in ".,:/%-" and ltr[k - 1] and ltr[k + 1]:
+            ltr[k] = True
+    runs = []
+    for k, c in enumerate(line):
+        if runs and runs[-1][1] and ltr[k]:
+            runs[-1][0].append(c)
+        else:
+            runs.append(([c], ltr[k]))
+    return "".join("".join(r) if is_ltr else "".join(reversed(r)) for r, is_ltr in reversed(runs))
+
+
+def visual(dirs):
+    """Lines detected as visual order, per directory (false detections where none is)."""
+    print("| directory | documents | lines | visual lines | documents with one |")
+    print("|---|---|---|---|---|")
+    for d in dirs:
+        docs = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
+        lines = vis = with_one = 0
+        for f in docs:
+            ls = [l for l in open(os.path.join(d, f), encoding="utf-8").read().split("\n") if l.strip()]
+            n = len(visual_lines(ls))
+            lines += len(ls)
+            vis += n
+            with_one += n > 0
+        print(f"| {d} | {len(docs)} | {lines} | {vis} | {with_one} |")
+
+
+def unreverse(src, dst):
+    """Copies of src's documents with their visual lines in logical order."""
+    os.makedirs(dst, exist_ok=True)
+    for f in sorted(os.listdir(src)):
+        if f.endswith(".txt"):
+            text = open(os.path.join(src, f), encoding="utf-8").read()
+            lines = text.split("\n")
+            vis = visual_lines(lines)
+            out = "\n".join(logical_line(l) if k in vis else l for k, l in enumerate(lines))
+            open(os.path.join(dst, f), "w", encoding="utf-8").write(out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("make")
     m.add_argument("dir")
     m.add_argument("--every", type=int, default=6)
-    m.add_argument("--extractor", choices=["pdftotext", "pymupdf"], default="pdftotext")
+    m.add_argument("--extractor", choices=["pdftotext", "pymupdf", "pdfminer"], default="pdftotext")
     s = sub.add_parser("score")
     s.add_argument("dir")
     s.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
     s.add_argument("--layouts", default="auto,wrapped,pdf")
+    ms = sub.add_parser("misses")
+    ms.add_argument("dir")
+    ms.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
+    ms.add_argument("--layout", default="auto")
+    v = sub.add_parser("visual")
+    v.add_argument("dirs", nargs="+")
+    u = sub.add_parser("unreverse")
+    u.add_argument("src")
+    u.add_argument("dst")
     a = ap.parse_args()
     if a.cmd == "make":
         make(a.dir, a.every, a.extractor)
+    elif a.cmd == "misses":
+        misses(a.dir, a.bin, a.layout)
+    elif a.cmd == "visual":
+        visual(a.dirs)
+    elif a.cmd == "unreverse":
+        unreverse(a.src, a.dst)
     else:
         score(a.dir, a.bin, a.layouts.split(","))
 

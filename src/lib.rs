@@ -94,7 +94,8 @@ pub use normalize::tables::is_invisible;
 pub use normalize::{
     matcher as match_normalizer, Cursor, Normalized, Normalizer, OffsetMap, Profile, Rule, Rules,
 };
-pub use segment::pdf::{apply_repairs, pdf_repairs, PdfRepairs, Repair};
+pub use segment::pdf::{apply_repairs, pdf_repairs, sentence_text, PdfRepairs, Repair};
+pub use segment::visual::{visual_lines, LogicalText};
 pub use segment::{is_line_break, join_wraps, segment, segment_as, Layout, Segmented, Sentence};
 pub use tokens::{words, Kind, Token, Tokens};
 

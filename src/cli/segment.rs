@@ -87,7 +87,7 @@ pub fn run(args: Args) -> Result<Status> {
                         let text: std::borrow::Cow<str> = if segmented.wraps.is_empty() {
                             text.into()
                         } else {
-                            text.replace(['\n', '\r'], " ").into()
+                            text.replace(['\n', '\r', '\u{0C}'], " ").into()
                         };
                         buf.extend_from_slice(args.output.text(&text).as_bytes());
                         buf.push(b'\n');

@@ -37,13 +37,20 @@
 //! (several sentences), and `lines` else. A document of fewer than 3 non-blank lines is
 //! `lines`: there is nothing to tell from.
 //!
+//! A page break inside a paragraph (a form feed, with at most two blank lines around it, as
+//! pdftotext and PyMuPDF write one) is a wrap when the page's last line is filled: all its
+//! bytes (the LF and CR of the blank lines, the FF) are wraps. Whitespace at a line's edge (a
+//! paragraph's indentation, a space after its last word) marks a break a person made, not a
+//! wrapper, and ends the sentence, unless the document has it at more than a third of its
+//! breaks or carries a PDF extractor's marks.
+//!
 //! Invariants: the input is never rewritten: sentences keep spans into the original text, and
-//! a sentence of a wrapped document simply spans its line breaks. Only LF, CR and CR LF can be
-//! wraps; VT, FF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are explicit and always end a
-//! sentence. So in every layout, a sentence holds a LF or CR only where it is a wrap, and
-//! [`join_wraps`] can turn each of them into a space byte for byte (1:1: the offset map is
-//! unchanged, the normalized text stays valid UTF-8 and every line number survives in the
-//! original).
+//! a sentence of a wrapped document simply spans its line breaks. Only LF, CR, CR LF and the
+//! FF of a page break can be wraps; VT, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR and a FF
+//! that is not a page break inside a paragraph are explicit and end a sentence. So in every
+//! layout, a sentence holds a LF, CR or FF only where it is a wrap, and [`join_wraps`] can
+//! turn each of them into a space byte for byte (1:1: the offset map is unchanged, the
+//! normalized text stays valid UTF-8 and every line number survives in the original).
 //!
 //! Why a pass after normalization and not a normalization [`crate::normalize::Rule`]: rules
 //! are per character and context-free (they run on a sentence or a glossary entry alike, and
@@ -58,8 +65,9 @@
 //! * rejoin a word cut at a line end or by a stray space, or repair lam-alef broken by PDF
 //!   extraction (`ال` for `لا`): [`super::pdf`] proposes those repairs with a lexicon of
 //!   common words, as edits against the original text (not applied here);
-//! * detect lines stored in visual (right-to-left reversed) order: there is no reliable
-//!   signal without a lexicon, so such text is read as it is stored;
+//! * read lines stored in visual (right-to-left reversed) order: [`super::visual`] detects
+//!   them (by their presentation forms, as pdfminer writes them) and turns them around with
+//!   a map back, but the pipeline does not apply it, so such text is read as it is stored;
 //! * tell `wrapped` from `lines` in a document of one or two lines, or in text wrapped at
 //!   fewer than 40 columns (verse and lists look the same);
 //! * tell a headline from a wrapped line when it is as long as a full line and runs straight
@@ -133,10 +141,13 @@ const FILL: f64 = 0.85;
 /// Is line `a` (the `k`-th) filled, so that the break before `b` may be a wrap? The first
 /// non-blank line, a headline candidate, must be filled strictly: with the first word of `b`
 /// it would be longer than every other line. Any other line gets the slack of [`FILL`]
-/// against the wrap width.
-fn filled(text: &str, k: usize, a: &Line, b: &Line, s: &Stats) -> bool {
+/// against the wrap width, and so does the first line of text that carries a PDF
+/// extractor's marks (`pdf`): a typeset line of proportional Arabic letters holds up to a
+/// sixth more letters than another of the same width, so a full first line is rarely the
+/// longest (`dev/pdf_real.py`).
+fn filled(text: &str, k: usize, a: &Line, b: &Line, s: &Stats, pdf: bool) -> bool {
     let with_next = a.chars + 1 + b.first_word(text);
-    if Some(k) == s.first {
+    if Some(k) == s.first && !pdf {
         with_next > s.widest
     } else {
         with_next as f64 >= FILL * s.width as f64
@@ -297,7 +308,10 @@ fn ends_closed(line: &str) -> bool {
 /// punctuation and digits in bidi embeddings (U+202A `.` U+202C, then a line break).
 ///
 /// A `.` that begins a line glued to a word counts too: an extractor that reorders
-/// right-to-left lines (PyMuPDF) writes a paragraph's final stop there (`.ميرور البريطانية`).
+/// right-to-left lines (PyMuPDF) writes a paragraph's final stop there (`.ميرور البريطانية`);
+/// so does a stop glued to the Arabic word after it (`ريح.كل`), where the segmenter ends a
+/// sentence: some writers never type the space (one of the 600 dev articles, wrapped at
+/// 60–80 columns, read as lines for want of stops).
 fn stops(text: &str) -> usize {
     let mut n = 0;
     let mut prev_stop = false;
@@ -307,7 +321,9 @@ fn stops(text: &str) -> usize {
         if prev_stop && c.is_whitespace() {
             n += 1;
         }
-        if stop_at_start && c.is_alphabetic() {
+        if stop_at_start && c.is_alphabetic()
+            || prev_stop && !stop_at_start && crate::chars::is_arabic_letter(c)
+        {
             n += 1;
         }
         if !is_invisible(c) {
@@ -391,7 +407,7 @@ fn open_lines(text: &str, lines: &[Line], s: &Stats) -> (usize, usize) {
         let (a, b) = (&w[0], &w[1]);
         if a.chars > 0 && b.chars > 0 && !a.closed(text) {
             open += 1;
-            if filled(text, k, a, b, s) {
+            if filled(text, k, a, b, s, false) {
                 open_filled += 1;
             }
         }
@@ -464,26 +480,133 @@ pub(super) fn resolve_and_wraps(text: &str, layout: Layout) -> (Layout, Vec<usiz
         let stats = stats(&lines);
         (lines, stats)
     });
-    (layout, wrap_bytes(text, &lines, &stats))
+    let pdf = super::pdf::extractor_marks(text);
+    (layout, wrap_bytes(text, &lines, &stats, pdf))
 }
 
-/// The wraps of a `wrapped` text split into `lines`.
-fn wrap_bytes(text: &str, lines: &[Line], stats: &Stats) -> Vec<usize> {
+/// The wraps of a `wrapped` text split into `lines` (`pdf`: it carries a PDF extractor's
+/// marks, [`super::pdf::extractor_marks`]).
+fn wrap_bytes(text: &str, lines: &[Line], stats: &Stats, pdf: bool) -> Vec<usize> {
+    // Whitespace at a line's edge: a person's (see `written_break`), unless the document
+    // leaves it at many breaks (an extractor that moves numbers, `format=flowed` mail).
+    let edges = !pdf && edge_space_is_rare(text, lines);
+    let headline_from = (!pdf)
+        .then(|| wrap_width_bound(text, lines, stats))
+        .flatten();
     let mut out = Vec::new();
-    for (k, w) in lines.windows(2).enumerate() {
-        let (a, b) = (&w[0], &w[1]);
+    for k in 0..lines.len().saturating_sub(1) {
+        let a = &lines[k];
+        if a.chars == 0 {
+            continue;
+        }
+        let Some(j) = continuation(text, lines, k) else {
+            continue;
+        };
         // A filled line ending with punctuation is a wrap too: the segmenter ends the
         // sentence at the punctuation by its own rules (not inside a quotation, not after an
         // abbreviation), as it would in the paragraph on one line.
-        let wrap = a.soft && a.chars > 0 && b.chars > 0 && filled(text, k, a, b, stats);
-        if wrap {
-            out.extend(a.brk..a.brk + a.brk_len);
+        if !filled(text, k, a, &lines[j], stats, pdf)
+            || (edges && written_break(text, lines, k, j))
+            || (pdf && begins_with_moved_stop(a.trimmed(text)))
+            || (Some(k) == stats.first && headline_from.is_some_and(|w| a.chars >= w))
+        {
+            continue;
+        }
+        for l in &lines[k..j] {
+            out.extend(l.brk..l.brk + l.brk_len);
         }
     }
     out
 }
 
-/// Turn every LF and CR inside a sentence of the normalized text into a space, in place and
+/// A bound the wrap width is under: a line that was wrapped, with the next line's first
+/// word, would not have fitted, so the width is less than such a sum; the bound is the
+/// median sum over the filled lines after the first (a median: some lines that pass the
+/// [`FILL`] test are a paragraph's last line and did fit). A first line that reaches it was
+/// not made by the wrapper: a headline kept on one line above a wrapped body. `None` when
+/// no line after the first is filled.
+fn wrap_width_bound(text: &str, lines: &[Line], stats: &Stats) -> Option<usize> {
+    let mut sums: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| Some(k) != stats.first && lines[k].soft)
+        .filter(|&k| lines[k].chars > 0 && lines[k + 1].chars > 0)
+        .filter(|&k| filled(text, k, &lines[k], &lines[k + 1], stats, false))
+        .map(|k| lines[k].chars + 1 + lines[k + 1].first_word(text))
+        .collect();
+    if sums.is_empty() {
+        return None;
+    }
+    let mid = (sums.len() - 1) / 2;
+    Some(*sums.select_nth_unstable(mid).1)
+}
+
+/// The next non-blank line after line `k` (non-blank), when the break or breaks between
+/// may be a wrap: one soft break (LF, CR, CR LF), or a page break: one form feed, with at
+/// most two blank lines around it (pdftotext ends a page with a blank line and starts the
+/// next with FF; PyMuPDF's pages are joined with FF). A page break inside a paragraph is a
+/// wrap like any other; the page's last line must be filled as any line.
+fn continuation(text: &str, lines: &[Line], k: usize) -> Option<usize> {
+    let next = lines.get(k + 1)?;
+    if lines[k].soft && next.chars > 0 {
+        return Some(k + 1);
+    }
+    let mut form_feeds = 0;
+    for j in k + 1..lines.len().min(k + 4) {
+        let brk = &lines[j - 1];
+        if brk.brk_len == 1 && text.as_bytes()[brk.brk] == 0x0C {
+            form_feeds += 1;
+        } else if !brk.soft {
+            return None;
+        }
+        if lines[j].chars > 0 {
+            return (form_feeds == 1).then_some(j);
+        }
+    }
+    None
+}
+
+/// Does a line of PDF text begin with the stop PyMuPDF moved there from its end (`.` and a
+/// word, through closing quotes and a space: `. العالمي للأبحاث الطبية`)? The sentence it
+/// ends ends at the line's end, so the break after it is no wrap, however full the line.
+fn begins_with_moved_stop(line: &str) -> bool {
+    line.strip_prefix('.').is_some_and(|rest| {
+        rest.trim_start_matches(['»', '”', '"', ')', ' '])
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_arabic_letter)
+    })
+}
+
+/// Spaces, tabs and no-break spaces: what a person leaves at a line's edge.
+fn is_edge_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{A0}')
+}
+
+/// Does whitespace stand at the edges of the break(s) from line `k` to line `j`: a space
+/// after `k`'s last word, or `j` indented? A wrapper breaks at a space and drops it, so a
+/// line it made neither ends nor starts with one; a person's line does: a paragraph's
+/// indentation, a space typed after a paragraph's last word (in news wrapped at 60–80
+/// columns, `dev/layout_eval.py` (e), most of the paragraph ends that were filled lines).
+fn written_break(text: &str, lines: &[Line], k: usize, j: usize) -> bool {
+    let before = &text[..lines[k].brk];
+    let after = &text[lines[j - 1].brk + lines[j - 1].brk_len..];
+    before.ends_with(is_edge_space) || after.starts_with(is_edge_space)
+}
+
+/// Is whitespace at the edges of a break between two non-blank lines rare enough (at most a
+/// third of those breaks) to mean a person's break ([`written_break`])? Where most breaks
+/// have it, it means nothing (mail sent `format=flowed` ends every soft line with a space).
+fn edge_space_is_rare(text: &str, lines: &[Line]) -> bool {
+    let (mut inner, mut edged) = (0, 0);
+    for k in 0..lines.len().saturating_sub(1) {
+        if lines[k].chars > 0 && lines[k + 1].chars > 0 {
+            inner += 1;
+            edged += usize::from(written_break(text, lines, k, k + 1));
+        }
+    }
+    3 * edged <= inner
+}
+
+/// Turn every LF, CR and FF inside a sentence of the normalized text into a space, in place and
 /// byte for byte (the map stays right). `norm_spans`: the sentences' spans in `norm.text`, of a
 /// document segmented with [`super::segment_as`] (where a sentence holds a line break only at
 /// a wrap).
@@ -491,7 +614,7 @@ pub fn join_wraps(norm: &mut Normalized, norm_spans: &[Span]) {
     let mut bytes = std::mem::take(&mut norm.text).into_bytes();
     for s in norm_spans {
         for b in &mut bytes[s.start..s.end] {
-            if matches!(*b, b'\n' | b'\r') {
+            if matches!(*b, b'\n' | b'\r' | 0x0C) {
                 *b = b' ';
             }
         }

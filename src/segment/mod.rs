@@ -28,6 +28,7 @@
 
 pub mod layout;
 pub mod pdf;
+pub mod visual;
 
 pub use layout::{join_wraps, Layout};
 
@@ -50,7 +51,7 @@ pub struct Sentence {
 /// Split `text` into sentences, every line break ending one (the `lines` layout; see
 /// [`segment_as`] for the others).
 pub fn segment(text: &str) -> Vec<Sentence> {
-    segment_wrapped(text, &[])
+    segment_wrapped(text, &[], false)
 }
 
 /// A document segmented in a [`Layout`].
@@ -85,14 +86,15 @@ pub fn segment_as(text: &str, layout: Layout) -> Segmented {
     let (layout, wraps) = layout::resolve_and_wraps(text, layout);
     Segmented {
         layout,
-        sentences: segment_wrapped(text, &wraps),
+        sentences: segment_wrapped(text, &wraps, pdf),
         wraps,
         repairs,
     }
 }
 
-/// [`segment`], with the line-break bytes at `wraps` (sorted) read as spaces.
-fn segment_wrapped(text: &str, wraps: &[usize]) -> Vec<Sentence> {
+/// [`segment`], with the line-break bytes at `wraps` (sorted) read as spaces; `pdf`: the text
+/// carries a PDF extractor's marks (see [`segment_line`]).
+fn segment_wrapped(text: &str, wraps: &[usize], pdf: bool) -> Vec<Sentence> {
     let mut w = 0; // next entry of `wraps`
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let bytes = text.as_bytes();
@@ -140,7 +142,7 @@ fn segment_wrapped(text: &str, wraps: &[usize]) -> Vec<Sentence> {
                     if w < wraps.len() && wraps[w] == i {
                         continue; // a wrap: the line goes on
                     }
-                    segment_line(text, line_start, i, &events, &mut out);
+                    segment_line(text, line_start, i, &events, pdf, &mut out);
                     events.clear();
                     line_start = i + c.len_utf8();
                 } else if is_terminator(c) || is_quote(c) {
@@ -149,7 +151,7 @@ fn segment_wrapped(text: &str, wraps: &[usize]) -> Vec<Sentence> {
             }
         }
     }
-    segment_line(text, line_start, bytes.len(), &events, &mut out);
+    segment_line(text, line_start, bytes.len(), &events, pdf, &mut out);
     out
 }
 
@@ -287,11 +289,22 @@ fn paired_quotes(events: &[(usize, char)]) -> Vec<(usize, Quote)> {
 }
 
 /// Segment the line `start..end` of `text`, given its punctuation events (in order).
+///
+/// `pdf` (the text carries a PDF extractor's marks): a full stop that pdftotext moved before
+/// the number it follows (`عام` U+202A ` .2013` U+202C `وأشار` for `عام 2013. وأشار`) ends
+/// the sentence after the number's embedding ([`moved_before_number`]). A full stop that is
+/// the first thing on
+/// its line and is followed by a word (through closing quotes and a space: `. العالمي`,
+/// `.»تلميذ`) ends no sentence. PyMuPDF lays a line's final stop out on its left and writes
+/// it first; the sentence it ends ends at that line's end, where the line break (the
+/// paragraph's short last line) or the next stop ends it. Outside PDF text a line may begin
+/// with `. ` where a wrapper broke `word .`, and that stop does end a sentence.
 fn segment_line(
     text: &str,
     start: usize,
     end: usize,
     events: &[(usize, char)],
+    pdf: bool,
     out: &mut Vec<Sentence>,
 ) {
     if events.is_empty() {
@@ -313,9 +326,24 @@ fn segment_line(
     let mut sentence_start = start;
     let first = out.len();
     let mut consumed = start; // events before this byte were taken in by a boundary
+    let mut displaced = None; // the last stop read as moved to its line's start (`pdf`)
     for &(i, c) in events {
         if i < consumed {
             continue;
+        }
+        if pdf && c == '.' && displaced_stop(text, start, i) {
+            displaced = Some(i);
+            continue;
+        }
+        if pdf && c == '.' {
+            if let Some(b) = moved_before_number(text, i, end) {
+                if depth == 0 {
+                    push_sentence(text, sentence_start, b, out);
+                    sentence_start = b;
+                    consumed = b;
+                }
+                continue;
+            }
         }
         let mut quote_closed = false;
         if q < quotes.len() && quotes[q].0 == i {
@@ -330,7 +358,11 @@ fn segment_line(
         }
         let ends = if quote_closed {
             // `…الصمت؟»`: a quotation ending in a terminator ends the sentence after the mark.
-            last_visible_before(text, sentence_start, i).is_some_and(is_terminator)
+            text[sentence_start..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_invisible(c))
+                .is_some_and(|(at, c)| is_terminator(c) && displaced != Some(sentence_start + at))
         } else {
             depth == 0 && is_terminator(c)
         };
@@ -387,6 +419,47 @@ fn segment_line(
             .find(|&c| !is_invisible(c) && !matches!(c, '»' | '”' | '"' | '›' | ')'));
         s.headline = !last.is_some_and(is_terminator) && at_most_30_words(body);
     }
+}
+
+/// Is the `.` at `dot` the first thing on its line (after a line break at or after `start`,
+/// or at `start`), with a word after it through closing quotes and spaces (see
+/// [`segment_line`])?
+fn displaced_stop(text: &str, start: usize, dot: usize) -> bool {
+    let first = text[start..dot]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|p| matches!(p, '\n' | '\r' | '\u{0C}'));
+    first
+        && text[dot + 1..]
+            .trim_start_matches(['»', '”', '"', ')', ' '])
+            .chars()
+            .next()
+            .is_some_and(is_arabic_letter)
+}
+
+/// The end of the number's embedding when the `.` at `dot` (before `end`, its line's end)
+/// is a stop pdftotext moved before that number: the embedding opens right before it
+/// (U+202A LRE, a space), holds only digits, spaces and dashes after it, and closes
+/// (U+202C PDF) before an Arabic letter, another PDF or the line's end. A decimal point it
+/// splits off (`92.93` as U+202A `.93` U+202C RLM U+202A ` 92` …) is followed by RLM and
+/// another embedding, not by a letter: no stop.
+fn moved_before_number(text: &str, dot: usize, end: usize) -> Option<usize> {
+    const LRE: &str = "\u{202A}";
+    const PDF: &str = "\u{202C}";
+    let before = &text[..dot];
+    if !(before.ends_with(LRE) || before.strip_suffix(' ').is_some_and(|b| b.ends_with(LRE))) {
+        return None;
+    }
+    let run = &text[dot + 1..end];
+    let digits = run.find(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-'))?;
+    if !run[..digits].starts_with(|c: char| c.is_ascii_digit()) || !run[digits..].starts_with(PDF) {
+        return None;
+    }
+    let close = dot + 1 + digits + PDF.len();
+    let next = text[close..end].chars().next();
+    next.is_none_or(|n| is_arabic_letter(n) || PDF.starts_with(n))
+        .then_some(close)
 }
 
 /// Does `text` have at most 30 words (runs of non-whitespace)? 31 words need at least 61
@@ -461,10 +534,6 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
 #[inline(always)]
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
-}
-
-fn last_visible_before(text: &str, from: usize, to: usize) -> Option<char> {
-    text[from..to].chars().rev().find(|&c| !is_invisible(c))
 }
 
 /// Latin abbreviations that take a full stop inside sentences (lowercase, without the dot).
