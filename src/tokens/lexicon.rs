@@ -21,6 +21,8 @@ pub struct Lexicon {
     /// Bit [`sketch`] of every word in `slots`: most words without a class are turned away
     /// here, before the table.
     sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// Names this lexicon's classes for memos of them ([`super::next_id`]).
+    id: u64,
 }
 
 /// A word of [`Lexicon`]: `bytes[start..start + len]`, and its class bits (0: an empty slot).
@@ -98,7 +100,13 @@ impl Lexicon {
             min_len,
             max_len,
             sketches,
+            id: super::next_id(),
         }
+    }
+
+    /// An id of this lexicon's classes (its clones share it), for memos of them.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// The class bits of a normalized word (0 if none). Most words are turned away by their

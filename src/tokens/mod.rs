@@ -30,8 +30,10 @@
 
 pub mod forms;
 mod lexicon;
+mod memo;
 
 pub use lexicon::Lexicon;
+pub(crate) use memo::{next_id, MemoKey};
 
 use crate::chars;
 use crate::normalize::Normalized;
@@ -130,6 +132,9 @@ pub struct Tokens {
     starts: Vec<usize>,
     /// The OR of each sentence's class bits.
     bits: Vec<u16>,
+    /// With [`Tokens::new_memo`]: each token's number from its `aux` function (0 for
+    /// punctuation), in the order of `toks`; else empty.
+    aux: Vec<u32>,
 }
 
 impl Tokens {
@@ -142,6 +147,43 @@ impl Tokens {
         sentences: &[Span],
         norm_spans: &[Span],
         lexicon: &Lexicon,
+    ) -> Tokens {
+        Tokens::build(text, norm, sentences, norm_spans, &mut Plain(lexicon))
+    }
+
+    /// [`Tokens::new`], and for every word and number a number from `aux` (the glossary
+    /// matcher's record of the word), read back with [`Tokens::aux`]. A word's class and
+    /// number are computed once per distinct word and thread ([`memo`]): `key` names the
+    /// lexicon and `aux` ([`next_id`]), and `aux` must give the same number for the same
+    /// word as long as it has that key.
+    pub(crate) fn new_memo(
+        text: &str,
+        norm: &Normalized,
+        sentences: &[Span],
+        norm_spans: &[Span],
+        lexicon: &Lexicon,
+        key: MemoKey,
+        aux: impl Fn(&[u8]) -> u32,
+    ) -> Tokens {
+        memo::with_memo(key, |memo| {
+            let mut classes = Memoized {
+                lexicon,
+                memo,
+                aux: &aux,
+                out: Vec::with_capacity(norm.text.len() / 6),
+            };
+            let mut tokens = Tokens::build(text, norm, sentences, norm_spans, &mut classes);
+            tokens.aux = classes.out;
+            tokens
+        })
+    }
+
+    fn build(
+        text: &str,
+        norm: &Normalized,
+        sentences: &[Span],
+        norm_spans: &[Span],
+        classes: &mut impl Classes,
     ) -> Tokens {
         assert_eq!(
             sentences.len(),
@@ -162,7 +204,7 @@ impl Tokens {
             done = ns.end;
             let first = toks.len();
             starts.push(first);
-            bits.push(split(&norm.text, ns, lexicon, &mut toks));
+            bits.push(split_with(&norm.text, ns, classes, &mut toks));
             orig.clear();
             cursor.to_original_each(toks[first..].iter().map(Token::norm), &mut orig);
             let upto_end = &text.as_bytes()[..sentence.end];
@@ -173,7 +215,18 @@ impl Tokens {
             }
         }
         starts.push(toks.len());
-        Tokens { toks, starts, bits }
+        Tokens {
+            toks,
+            starts,
+            bits,
+            aux: Vec::new(),
+        }
+    }
+
+    /// Each token's number from [`Tokens::new_memo`], in the order of [`Tokens::all`]; `None`
+    /// for tokens made by [`Tokens::new`].
+    pub(crate) fn aux(&self) -> Option<&[u32]> {
+        (self.aux.len() == self.toks.len() && !self.toks.is_empty()).then_some(&self.aux[..])
     }
 
     /// Every token of the document, in order.
@@ -226,11 +279,74 @@ fn inside(upto_end: &[u8], sentence_start: usize, sp: Span) -> Span {
     Span::new(start, end)
 }
 
+/// Where [`split_with`] gets a word's class bits, and what it tells of each token.
+trait Classes {
+    /// The class bits of word `w` (its normalized bytes).
+    fn word(&mut self, w: &[u8]) -> u16;
+    /// A number token `w` was made.
+    fn number(&mut self, w: &[u8]);
+    /// A punctuation token was made.
+    fn punct(&mut self);
+}
+
+/// Classes from a lexicon, each word looked up.
+struct Plain<'l>(&'l Lexicon);
+
+impl Classes for Plain<'_> {
+    #[inline(always)]
+    fn word(&mut self, w: &[u8]) -> u16 {
+        self.0.of(w)
+    }
+
+    #[inline(always)]
+    fn number(&mut self, _: &[u8]) {}
+
+    #[inline(always)]
+    fn punct(&mut self) {}
+}
+
+/// Classes from a lexicon and numbers from `aux`, through the thread's memo; the numbers
+/// are pushed to `out`, one a token.
+struct Memoized<'a, F> {
+    lexicon: &'a Lexicon,
+    memo: &'a mut memo::Memo,
+    aux: &'a F,
+    out: Vec<u32>,
+}
+
+impl<F: Fn(&[u8]) -> u32> Classes for Memoized<'_, F> {
+    #[inline(always)]
+    fn word(&mut self, w: &[u8]) -> u16 {
+        let (lexicon, aux) = (self.lexicon, self.aux);
+        let (class, n) = self.memo.get(w, |w| (lexicon.of(w), aux(w)));
+        self.out.push(n);
+        class
+    }
+
+    #[inline(always)]
+    fn number(&mut self, w: &[u8]) {
+        let aux = self.aux;
+        let (_, n) = self.memo.get(w, |w| (0, aux(w)));
+        self.out.push(n);
+    }
+
+    #[inline(always)]
+    fn punct(&mut self) {
+        self.out.push(0);
+    }
+}
+
 /// Split `norm[span]` into words, numbers and punctuation (spaces dropped), appending the
 /// tokens (normalized spans in `norm`; original spans empty) with their class bits to `toks`:
 /// the OR of those bits. The one tokenizer of the crate. `norm` is under 4 GiB.
 #[inline(never)]
 pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<Token>) -> u16 {
+    split_with(norm, span, &mut Plain(lexicon), toks)
+}
+
+/// [`split`] with the classes of `classes`.
+#[inline(always)]
+fn split_with(norm: &str, span: Span, classes: &mut impl Classes, toks: &mut Vec<Token>) -> u16 {
     assert!(
         norm.len() <= MAX_LEN,
         "the token stage takes texts under 4 GiB"
@@ -246,7 +362,7 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
             // Most often a word: its letters are scanned at once (none when it is not one).
             let e = word_end(norm, i, n);
             if e > i {
-                (Kind::Word, e, lexicon.of(&b[i..e]))
+                (Kind::Word, e, classes.word(&b[i..e]))
             } else {
                 let (ch, len) = chars::decode(norm, i);
                 if ch.is_whitespace() {
@@ -254,11 +370,12 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
                     continue;
                 }
                 let quote = chars::is_quotation_mark(ch);
+                classes.punct();
                 (Kind::Punct, i + len, if quote { class::QUOTE } else { 0 })
             }
         } else if x.is_ascii_alphabetic() {
             let e = word_end(norm, i + 1, n);
-            (Kind::Word, e, lexicon.of(&b[i..e]))
+            (Kind::Word, e, classes.word(&b[i..e]))
         } else if x.is_ascii_digit() {
             let mut j = i + 1;
             while j < n {
@@ -270,12 +387,14 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
                     break;
                 }
             }
+            classes.number(&b[i..j]);
             (Kind::Num, j, class::NUM)
         } else if matches!(x, b'\t'..=b'\r' | b' ') {
             i += 1;
             continue;
         } else {
             let quote = if x == b'"' { class::QUOTE } else { 0 };
+            classes.punct();
             (Kind::Punct, i + 1, quote)
         };
         toks.push(Token {

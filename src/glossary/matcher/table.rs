@@ -219,12 +219,35 @@ impl FormTable {
     /// The slot search of [`FormTable::get`], for the words the filter lets through.
     #[inline(never)]
     pub(super) fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
+        self.forms_of(self.probe_id(word, h))
+    }
+
+    /// The word's number in the table ([`FormTable::forms_of`]), or 0 when it is not there.
+    pub(super) fn id_of(&self, word: &[u8]) -> u32 {
+        if self.may_have(word) {
+            self.probe_id(word, word_hash(word))
+        } else {
+            0
+        }
+    }
+
+    /// The readings of the word numbered `id` by [`FormTable::id_of`] (0: none).
+    #[inline(always)]
+    pub(super) fn forms_of(&self, id: u32) -> Option<&[Form]> {
+        let w = self.words.get((id as usize).wrapping_sub(1))?;
+        let at = w.forms as usize;
+        Some(&self.forms[at..at + usize::from(w.forms_len)])
+    }
+
+    /// The slot search: the word's number (1 + its index in `words`), or 0.
+    #[inline(always)]
+    fn probe_id(&self, word: &[u8], h: u64) -> u32 {
         let mask = self.slots.len() - 1;
         let mut pos = h as usize & mask;
         loop {
             let id = self.slots[pos];
             if id == 0 {
-                return None;
+                return 0;
             }
             let w = self.words[id as usize - 1];
             let at = w.at as usize;
@@ -232,8 +255,7 @@ impl FormTable {
                 && w.len as usize == word.len()
                 && self.bytes[at..at + word.len()] == *word
             {
-                let at = w.forms as usize;
-                return Some(&self.forms[at..at + usize::from(w.forms_len)]);
+                return id;
             }
             pos = (pos + 1) & mask;
         }
