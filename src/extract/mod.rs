@@ -191,9 +191,16 @@ impl Extractor {
         let matcher = &*self.matcher;
         let classes = word_classes();
         let key = (classes.id(), matcher.memo_id());
-        let tokens = Tokens::new_memo(text, &norm, &spans, &norm_spans, classes, key, |w| {
-            matcher.first_word(w)
-        });
+        let tokens = Tokens::new_memo(
+            text,
+            &norm,
+            &spans,
+            &norm_spans,
+            classes,
+            key,
+            |w| matcher.first_word(w),
+            |w| matcher.may_be_first_word(w),
+        );
         let terms = match tokens.aux() {
             Some(ids) => matcher.find_tokens_ids(&norm, tokens.all(), ids),
             None => matcher.find_tokens(&norm, tokens.all()),

@@ -404,6 +404,13 @@ impl Matcher {
         self.forms.id_of(word)
     }
 
+    /// False when [`Matcher::first_word`] of `word` is surely 0 (a filter that stays in
+    /// cache).
+    #[inline(always)]
+    pub(crate) fn may_be_first_word(&self, word: &[u8]) -> bool {
+        self.forms.may_have(word)
+    }
+
     /// An id of this matcher's [`Matcher::first_word`] numbers (for a memo of them).
     pub(crate) fn memo_id(&self) -> u64 {
         self.id
@@ -478,6 +485,9 @@ impl Matcher {
         let mut out = Vec::new();
         // The filter's verdict on every word first, in a loop that does not branch on it: its
         // cache misses overlap instead of each one stalling the scan.
+        if let Some(ids) = ids {
+            self.forms.touch(&self.keys, ids);
+        }
         let maybe: Vec<bool> = match ids {
             Some(_) => Vec::new(),
             None => (0..words.len())

@@ -113,15 +113,21 @@ impl Lexicon {
     /// length or sketch, inline; the others are looked up in the table.
     #[inline(always)]
     pub fn of(&self, w: &[u8]) -> u16 {
+        if !self.may_have(w) {
+            return 0;
+        }
+        self.find(w, word_key(w))
+    }
+
+    /// False when `w` surely has no class (its length or sketch): [`Lexicon::of`]'s first
+    /// test, without the table.
+    #[inline(always)]
+    pub(crate) fn may_have(&self, w: &[u8]) -> bool {
         if w.len() < self.min_len || w.len() > self.max_len {
-            return 0;
+            return false;
         }
-        let key = word_key(w);
-        let k = sketch(key);
-        if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
-            return 0;
-        }
-        self.find(w, key)
+        let k = sketch(word_key(w));
+        self.sketches[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// The class bits of word `w` keyed `key`, from the table.

@@ -8,20 +8,26 @@
 //! words make 46 % of the text), and each of those lookups is a hash probe into a table of
 //! several megabytes, most of them cache misses.
 //!
+//! The token stage asks only about words that the lexicon's sketch or the caller's filter
+//! lets through (the others have no class and no number, and those filters stay in cache):
+//! 11k distinct words of the 600 articles.
+//!
 //! How: an open-addressing table of words of up to 16 bytes (97 % of news tokens). Such a
 //! word is known exactly by its length and its first and last eight bytes (overlapping; fewer
 //! for shorter words), so an entry holds the word itself in two `u64`s and a lookup compares
 //! two numbers, not bytes. Longer words are not kept: their lookups are made every time.
 //!
-//! Bounds: the table has [`SLOTS`] entries of 24 bytes (3 MiB a thread) and is emptied when
+//! Bounds: the table has [`SLOTS`] entries of 24 bytes (768 KiB a thread) and is emptied when
 //! half of them are taken, so a lookup stops within a few slots and memory does not grow.
 //! An entry is only valid for the lexicon and the function it was computed with: the memo is
 //! emptied when asked with another [`MemoKey`].
 
 use std::cell::RefCell;
 
-/// Slots of a thread's memo: a power of two.
-const SLOTS: usize = 1 << 17;
+/// Slots of a thread's memo: a power of two. 768 KiB, which stays in a core's L2 cache: the
+/// token stage asks the memo only about words its lexicon or the matcher's filter may hold
+/// (11k distinct words on 600 news articles), so it is seldom emptied.
+const SLOTS: usize = 1 << 15;
 
 /// What a memo's entries were computed with: ids of the lexicon and of the source of the
 /// number ([`next_id`]).

@@ -164,12 +164,14 @@ impl Tokens {
         lexicon: &Lexicon,
         key: MemoKey,
         aux: impl Fn(&[u8]) -> u32,
+        aux_maybe: impl Fn(&[u8]) -> bool,
     ) -> Tokens {
         memo::with_memo(key, |memo| {
             let mut classes = Memoized {
                 lexicon,
                 memo,
                 aux: &aux,
+                aux_maybe: &aux_maybe,
                 out: Vec::with_capacity(norm.text.len() / 6),
             };
             let mut tokens = Tokens::build(text, norm, sentences, norm_spans, &mut classes);
@@ -307,16 +309,24 @@ impl Classes for Plain<'_> {
 
 /// Classes from a lexicon and numbers from `aux`, through the thread's memo; the numbers
 /// are pushed to `out`, one a token.
-struct Memoized<'a, F> {
+struct Memoized<'a, F, M> {
     lexicon: &'a Lexicon,
     memo: &'a mut memo::Memo,
     aux: &'a F,
+    /// False when `aux` surely gives 0 (a cheap filter, for words that are not memoized).
+    aux_maybe: &'a M,
     out: Vec<u32>,
 }
 
-impl<F: Fn(&[u8]) -> u32> Classes for Memoized<'_, F> {
+impl<F: Fn(&[u8]) -> u32, M: Fn(&[u8]) -> bool> Classes for Memoized<'_, F, M> {
     #[inline(always)]
     fn word(&mut self, w: &[u8]) -> u16 {
+        // Most words of a text have no class and no number, and both filters say so from
+        // tables that stay in cache: such words are not kept, so the memo holds fewer.
+        if !self.lexicon.may_have(w) && !(self.aux_maybe)(w) {
+            self.out.push(0);
+            return 0;
+        }
         let (lexicon, aux) = (self.lexicon, self.aux);
         let (class, n) = self.memo.get(w, |w| (lexicon.of(w), aux(w)));
         self.out.push(n);
@@ -325,6 +335,10 @@ impl<F: Fn(&[u8]) -> u32> Classes for Memoized<'_, F> {
 
     #[inline(always)]
     fn number(&mut self, w: &[u8]) {
+        if !(self.aux_maybe)(w) {
+            self.out.push(0);
+            return;
+        }
         let aux = self.aux;
         let (_, n) = self.memo.get(w, |w| (0, aux(w)));
         self.out.push(n);

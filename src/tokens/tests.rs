@@ -212,7 +212,7 @@ proptest! {
             let norm = normalize::matcher().normalize(s);
             let norm_spans: Vec<Span> = norm.map.to_normalized_each(sentences.iter().copied()).collect();
             let plain = Tokens::new(s, &norm, &sentences, &norm_spans, lexicon);
-            let memo = Tokens::new_memo(s, &norm, &sentences, &norm_spans, lexicon, key, |w| matcher.first_word(w));
+            let memo = Tokens::new_memo(s, &norm, &sentences, &norm_spans, lexicon, key, |w| matcher.first_word(w), |w| matcher.may_be_first_word(w));
             prop_assert_eq!(plain.all(), memo.all());
             prop_assert_eq!(&plain.bits, &memo.bits);
             let Some(ids) = memo.aux() else {
@@ -250,7 +250,16 @@ fn memoized_news_sentence() {
         let norm = normalize::matcher().normalize(s);
         let (sp, ns) = ([Span::new(0, s.len())], [Span::new(0, norm.text.len())]);
         let plain = Tokens::new(s, &norm, &sp, &ns, lexicon);
-        let memo = Tokens::new_memo(s, &norm, &sp, &ns, lexicon, key, |w| matcher.first_word(w));
+        let memo = Tokens::new_memo(
+            s,
+            &norm,
+            &sp,
+            &ns,
+            lexicon,
+            key,
+            |w| matcher.first_word(w),
+            |w| matcher.may_be_first_word(w),
+        );
         assert_eq!(plain.all(), memo.all());
         assert!(plain.all().iter().any(|t| t.class != 0), "{s}");
         let ids = memo.aux().expect("numbers of a memoized text");
