@@ -148,45 +148,6 @@ impl Tokens {
         norm_spans: &[Span],
         lexicon: &Lexicon,
     ) -> Tokens {
-        Tokens::build(text, norm, sentences, norm_spans, &mut Plain(lexicon))
-    }
-
-    /// [`Tokens::new`], and for every word and number a number from `aux` (the glossary
-    /// matcher's record of the word), read back with [`Tokens::aux`]. A word's class and
-    /// number are computed once per distinct word and thread ([`memo`]): `key` names the
-    /// lexicon and `aux` ([`next_id`]), and `aux` must give the same number for the same
-    /// word as long as it has that key.
-    pub(crate) fn new_memo(
-        text: &str,
-        norm: &Normalized,
-        sentences: &[Span],
-        norm_spans: &[Span],
-        lexicon: &Lexicon,
-        key: MemoKey,
-        aux: impl Fn(&[u8]) -> u32,
-        aux_maybe: impl Fn(&[u8]) -> bool,
-    ) -> Tokens {
-        memo::with_memo(key, |memo| {
-            let mut classes = Memoized {
-                lexicon,
-                memo,
-                aux: &aux,
-                aux_maybe: &aux_maybe,
-                out: Vec::with_capacity(norm.text.len() / 6),
-            };
-            let mut tokens = Tokens::build(text, norm, sentences, norm_spans, &mut classes);
-            tokens.aux = classes.out;
-            tokens
-        })
-    }
-
-    fn build(
-        text: &str,
-        norm: &Normalized,
-        sentences: &[Span],
-        norm_spans: &[Span],
-        classes: &mut impl Classes,
-    ) -> Tokens {
         assert_eq!(
             sentences.len(),
             norm_spans.len(),
@@ -206,7 +167,7 @@ impl Tokens {
             done = ns.end;
             let first = toks.len();
             starts.push(first);
-            bits.push(split_with(&norm.text, ns, classes, &mut toks));
+            bits.push(split(&norm.text, ns, lexicon, &mut toks));
             orig.clear();
             cursor.to_original_each(toks[first..].iter().map(Token::norm), &mut orig);
             let upto_end = &text.as_bytes()[..sentence.end];
@@ -223,6 +184,64 @@ impl Tokens {
             bits,
             aux: Vec::new(),
         }
+    }
+
+    /// [`Tokens::new`], and for every word and number a number from `aux` (the glossary
+    /// matcher's record of the word), read back with [`Tokens::aux`]. `aux_maybe` is a cheap
+    /// filter: false when `aux` surely gives 0. A word's class and number are computed once
+    /// per distinct word and thread ([`memo`]): `key` names the lexicon and `aux`
+    /// ([`next_id`]), and `aux` must give the same number for the same word as long as it
+    /// has that key.
+    ///
+    /// In three passes over the document's tokens: split them (no lookup); ask the lexicon's
+    /// sketch and `aux_maybe` about every word, in a loop that does not branch on the
+    /// answers (the filters' cache misses overlap instead of each stalling the split); then
+    /// the memo about the words either filter lets through (most words of a text are turned
+    /// away, and the memo stays small).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new_memo(
+        text: &str,
+        norm: &Normalized,
+        sentences: &[Span],
+        norm_spans: &[Span],
+        lexicon: &Lexicon,
+        key: MemoKey,
+        aux: impl Fn(&[u8]) -> u32,
+        aux_maybe: impl Fn(&[u8]) -> bool,
+    ) -> Tokens {
+        let mut tokens = Tokens::new(text, norm, sentences, norm_spans, Lexicon::none());
+        let b = norm.text.as_bytes();
+        let word = |t: &Token| &b[t.norm_start as usize..t.norm_end as usize];
+        let maybe: Vec<bool> = (tokens.toks.iter())
+            .map(|t| match t.kind {
+                Kind::Word => lexicon.may_have(word(t)) | aux_maybe(word(t)),
+                Kind::Num => aux_maybe(word(t)),
+                Kind::Punct => false,
+            })
+            .collect();
+        let mut out = Vec::with_capacity(tokens.toks.len());
+        memo::with_memo(key, |memo| {
+            for (t, &m) in tokens.toks.iter_mut().zip(&maybe) {
+                if !m {
+                    out.push(0);
+                    continue;
+                }
+                let w = word(t);
+                // (A number is no word of the lexicon: its bytes are digits.)
+                let (class, n) = memo.get(w, |w| (lexicon.of(w), aux(w)));
+                if t.kind == Kind::Word {
+                    t.class = class;
+                }
+                out.push(n);
+            }
+        });
+        // Each sentence's bits again, now with the words' classes.
+        for (k, bits) in tokens.bits.iter_mut().enumerate() {
+            let sentence = &tokens.toks[tokens.starts[k]..tokens.starts[k + 1]];
+            *bits = sentence.iter().fold(0, |b, t| b | t.class);
+        }
+        tokens.aux = out;
+        tokens
     }
 
     /// Each token's number from [`Tokens::new_memo`], in the order of [`Tokens::all`]; `None`
@@ -281,86 +300,11 @@ fn inside(upto_end: &[u8], sentence_start: usize, sp: Span) -> Span {
     Span::new(start, end)
 }
 
-/// Where [`split_with`] gets a word's class bits, and what it tells of each token.
-trait Classes {
-    /// The class bits of word `w` (its normalized bytes).
-    fn word(&mut self, w: &[u8]) -> u16;
-    /// A number token `w` was made.
-    fn number(&mut self, w: &[u8]);
-    /// A punctuation token was made.
-    fn punct(&mut self);
-}
-
-/// Classes from a lexicon, each word looked up.
-struct Plain<'l>(&'l Lexicon);
-
-impl Classes for Plain<'_> {
-    #[inline(always)]
-    fn word(&mut self, w: &[u8]) -> u16 {
-        self.0.of(w)
-    }
-
-    #[inline(always)]
-    fn number(&mut self, _: &[u8]) {}
-
-    #[inline(always)]
-    fn punct(&mut self) {}
-}
-
-/// Classes from a lexicon and numbers from `aux`, through the thread's memo; the numbers
-/// are pushed to `out`, one a token.
-struct Memoized<'a, F, M> {
-    lexicon: &'a Lexicon,
-    memo: &'a mut memo::Memo,
-    aux: &'a F,
-    /// False when `aux` surely gives 0 (a cheap filter, for words that are not memoized).
-    aux_maybe: &'a M,
-    out: Vec<u32>,
-}
-
-impl<F: Fn(&[u8]) -> u32, M: Fn(&[u8]) -> bool> Classes for Memoized<'_, F, M> {
-    #[inline(always)]
-    fn word(&mut self, w: &[u8]) -> u16 {
-        // Most words of a text have no class and no number, and both filters say so from
-        // tables that stay in cache: such words are not kept, so the memo holds fewer.
-        if !self.lexicon.may_have(w) && !(self.aux_maybe)(w) {
-            self.out.push(0);
-            return 0;
-        }
-        let (lexicon, aux) = (self.lexicon, self.aux);
-        let (class, n) = self.memo.get(w, |w| (lexicon.of(w), aux(w)));
-        self.out.push(n);
-        class
-    }
-
-    #[inline(always)]
-    fn number(&mut self, w: &[u8]) {
-        if !(self.aux_maybe)(w) {
-            self.out.push(0);
-            return;
-        }
-        let aux = self.aux;
-        let (_, n) = self.memo.get(w, |w| (0, aux(w)));
-        self.out.push(n);
-    }
-
-    #[inline(always)]
-    fn punct(&mut self) {
-        self.out.push(0);
-    }
-}
-
 /// Split `norm[span]` into words, numbers and punctuation (spaces dropped), appending the
 /// tokens (normalized spans in `norm`; original spans empty) with their class bits to `toks`:
 /// the OR of those bits. The one tokenizer of the crate. `norm` is under 4 GiB.
 #[inline(never)]
 pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<Token>) -> u16 {
-    split_with(norm, span, &mut Plain(lexicon), toks)
-}
-
-/// [`split`] with the classes of `classes`.
-#[inline(always)]
-fn split_with(norm: &str, span: Span, classes: &mut impl Classes, toks: &mut Vec<Token>) -> u16 {
     assert!(
         norm.len() <= MAX_LEN,
         "the token stage takes texts under 4 GiB"
@@ -376,7 +320,7 @@ fn split_with(norm: &str, span: Span, classes: &mut impl Classes, toks: &mut Vec
             // Most often a word: its letters are scanned at once (none when it is not one).
             let e = word_end(norm, i, n);
             if e > i {
-                (Kind::Word, e, classes.word(&b[i..e]))
+                (Kind::Word, e, lexicon.of(&b[i..e]))
             } else {
                 let (ch, len) = chars::decode(norm, i);
                 if ch.is_whitespace() {
@@ -384,12 +328,11 @@ fn split_with(norm: &str, span: Span, classes: &mut impl Classes, toks: &mut Vec
                     continue;
                 }
                 let quote = chars::is_quotation_mark(ch);
-                classes.punct();
                 (Kind::Punct, i + len, if quote { class::QUOTE } else { 0 })
             }
         } else if x.is_ascii_alphabetic() {
             let e = word_end(norm, i + 1, n);
-            (Kind::Word, e, classes.word(&b[i..e]))
+            (Kind::Word, e, lexicon.of(&b[i..e]))
         } else if x.is_ascii_digit() {
             let mut j = i + 1;
             while j < n {
@@ -401,14 +344,12 @@ fn split_with(norm: &str, span: Span, classes: &mut impl Classes, toks: &mut Vec
                     break;
                 }
             }
-            classes.number(&b[i..j]);
             (Kind::Num, j, class::NUM)
         } else if matches!(x, b'\t'..=b'\r' | b' ') {
             i += 1;
             continue;
         } else {
             let quote = if x == b'"' { class::QUOTE } else { 0 };
-            classes.punct();
             (Kind::Punct, i + 1, quote)
         };
         toks.push(Token {
