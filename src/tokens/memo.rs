@@ -162,7 +162,7 @@ impl Memo {
 /// four (from 4 to 7), or its first, middle and last byte (1 to 3). `None` for longer words
 /// and the empty word.
 #[inline(always)]
-pub(crate) fn word_key(w: &[u8]) -> Option<(u64, u64)> {
+fn word_key(w: &[u8]) -> Option<(u64, u64)> {
     let n = w.len();
     if let (Some(f), Some(l)) = (w.first_chunk::<8>(), w.last_chunk::<8>()) {
         (n <= 16).then(|| (u64::from_le_bytes(*f), u64::from_le_bytes(*l)))

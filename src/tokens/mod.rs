@@ -33,7 +33,7 @@ mod lexicon;
 mod memo;
 
 pub use lexicon::Lexicon;
-pub(crate) use memo::{next_id, word_key, MemoKey};
+pub(crate) use memo::{next_id, MemoKey};
 
 use crate::chars;
 use crate::normalize::Normalized;

@@ -28,7 +28,6 @@ use super::{
     Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
 use crate::glossary::Category;
-use crate::tokens::word_key;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
 const NAMES: &str = include_str!("names.txt");
@@ -126,30 +125,14 @@ fn sketch_key(b: &[u8]) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize & (SKETCH_WORDS * 64 - 1)
 }
 
-/// The words of [`words`] of up to 16 bytes by their [`word_key`] and length (which tell
-/// them apart exactly): looked up by two numbers, without hashing or comparing the bytes.
-fn short_words() -> &'static FxMap<(u64, u64, usize), u8> {
-    static W: std::sync::OnceLock<FxMap<(u64, u64, usize), u8>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        (words().iter())
-            .filter_map(|(w, &bits)| word_key(w.as_bytes()).map(|(a, b)| ((a, b, w.len()), bits)))
-            .collect()
-    })
-}
-
 /// The bits of `w` (0 when the rules do not know it).
 #[inline]
 fn flags(w: &str) -> u8 {
-    let b = w.as_bytes();
-    let k = sketch_key(b);
+    let k = sketch_key(w.as_bytes());
     if sketch()[k >> 6] & (1 << (k & 63)) == 0 {
         return 0;
     }
-    let found = match word_key(b) {
-        Some((x, y)) => short_words().get(&(x, y, b.len())),
-        None => words().get(w),
-    };
-    found.copied().unwrap_or(0)
+    words().get(w).copied().unwrap_or(0)
 }
 
 /// The written words the token stage marks [`NAME_START`]: every lexicon name and particle,

@@ -271,7 +271,7 @@ impl FormTable {
     pub(super) fn touch(&self, keys: &[Key], ids: &[u32]) {
         let mut seen = 0u8;
         for &id in ids {
-            if let Some(&[ref form, ..]) = self.forms_of(id) {
+            if let Some([form, ..]) = self.forms_of(id) {
                 seen ^= form.kind ^ keys.get(form.keys as usize).map_or(0, |k| k.avoid);
             }
         }
