@@ -38,7 +38,8 @@
 //! them is read from the normalized text). A Bloom filter turns away most words before the
 //! table of written forms; every written form of a term's first word (proclitics from
 //! [`crate::tokens::forms::proclitics_of`] × stem × the accusative alef) is expanded at build
-//! time, so a word costs one hash lookup.
+//! time, so a word costs one hash lookup. Through [`Extractor::analyze`](crate::Extractor::analyze)
+//! the token stage looks each distinct word up once a thread ([`Matcher::find_tokens_ids`]).
 //!
 //! What it does *not* do: stem, strip enclitics from verbs, or look at syntax beyond the
 //! next and previous words; the glossary lists the forms it wants matched.
