@@ -1,5 +1,5 @@
 //! A per-thread memo of what is looked up for every written word: its class bits in a
-//! [`Lexicon`] and a number another stage asks for it (the glossary matcher's record of the
+//! [`super::Lexicon`] and a number another stage asks for it (the glossary matcher's record of the
 //! word as a term's first word, [`crate::glossary::Matcher`]).
 //!
 //! **In:** a word (normalized bytes) and the functions that compute its class and its number.
@@ -9,8 +9,8 @@
 //! several megabytes, most of them cache misses.
 //!
 //! The token stage asks only about words that the lexicon's sketch or the caller's filter
-//! lets through (the others have no class and no number, and those filters stay in cache):
-//! 11k distinct words of the 600 articles.
+//! lets through (the others have no class and no number, and the filters are small tables
+//! read in a loop of their own): 11k distinct words of the 600 articles.
 //!
 //! How: an open-addressing table of words of up to 16 bytes (97 % of news tokens). Such a
 //! word is known exactly by its length and its first and last eight bytes (overlapping; fewer
