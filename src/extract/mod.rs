@@ -185,8 +185,26 @@ impl Extractor {
         if !wraps.is_empty() {
             crate::segment::join_wraps(&mut norm, &norm_spans);
         }
-        let tokens = self.tokenize(text, &norm, &sentences, &norm_spans);
-        let terms = self.matcher.find_tokens(&norm, tokens.all());
+        // The tokens with each word's first-word number in the glossary, so that the
+        // matcher does not look the word up again; both lookups memoized per distinct word.
+        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        let matcher = &*self.matcher;
+        let classes = word_classes();
+        let key = (classes.id(), matcher.memo_id());
+        let tokens = Tokens::new_memo(
+            text,
+            &norm,
+            &spans,
+            &norm_spans,
+            classes,
+            key,
+            |w| matcher.first_word(w),
+            |w| matcher.may_be_first_word(w),
+        );
+        let terms = match tokens.aux() {
+            Some(ids) => matcher.find_tokens_ids(&norm, tokens.all(), ids),
+            None => matcher.find_tokens(&norm, tokens.all()),
+        };
         let facts = self.extract_tokens(text, &norm, &sentences, &norm_spans, &tokens, &terms, ctx);
         Analysis {
             layout,

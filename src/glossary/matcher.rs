@@ -38,7 +38,8 @@
 //! them is read from the normalized text). A Bloom filter turns away most words before the
 //! table of written forms; every written form of a term's first word (proclitics from
 //! [`crate::tokens::forms::proclitics_of`] × stem × the accusative alef) is expanded at build
-//! time, so a word costs one hash lookup.
+//! time, so a word costs one hash lookup. Through [`Extractor::analyze`](crate::Extractor::analyze)
+//! the token stage looks each distinct word up once a thread ([`Matcher::find_tokens_ids`]).
 //!
 //! What it does *not* do: stem, strip enclitics from verbs, or look at syntax beyond the
 //! next and previous words; the glossary lists the forms it wants matched.
@@ -48,13 +49,14 @@ use serde::Serialize;
 mod next;
 mod rules;
 mod table;
+mod words;
 mod written;
 
 use self::next::{ends_like, first_two, last_two, stem_heads, word_ends};
 use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
 use self::table::{word_hash, FormTable};
+use self::words::{TokenWords, Words, GAP_GLUE, GAP_SPACE};
 use super::{Category, Glossary, Status};
-use crate::chars;
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
@@ -197,6 +199,8 @@ pub struct Matcher {
     forms: FormTable,
     /// The entries' guards that restrict matching ([`Key::guard`]).
     guards: Vec<CompiledGuard>,
+    /// Names what [`Matcher::first_word`] gives, for memos of it ([`crate::tokens::next_id`]).
+    id: u64,
 }
 
 impl Matcher {
@@ -212,6 +216,7 @@ impl Matcher {
             keys,
             forms,
             guards,
+            id: crate::tokens::next_id(),
         }
     }
 
@@ -395,22 +400,74 @@ impl Matcher {
     /// The matches among the tokens of a `match`-normalized text ([`crate::tokens::Tokens::all`],
     /// or any tokens of the token stage with spans in `n.text`, in order).
     pub fn find_tokens(&self, n: &Normalized, tokens: &[Token]) -> Vec<TermMatch> {
-        self.find_tokens_with(n, tokens, true)
+        self.find_tokens_with(n, tokens, None, true)
     }
 
-    fn find_tokens_with(&self, n: &Normalized, tokens: &[Token], guards: bool) -> Vec<TermMatch> {
+    /// A number for `word` (normalized bytes) as a term's first word, 0 when it starts no
+    /// term: what [`Matcher::find_tokens_ids`] wants for each token. The same word always
+    /// gets the same number from a matcher with the same [`Matcher::memo_id`].
+    pub(crate) fn first_word(&self, word: &[u8]) -> u32 {
+        self.forms.id_of(word)
+    }
+
+    /// False when [`Matcher::first_word`] of `word` is surely 0 (a filter that stays in
+    /// cache).
+    #[inline(always)]
+    pub(crate) fn may_be_first_word(&self, word: &[u8]) -> bool {
+        self.forms.may_have(word)
+    }
+
+    /// An id of this matcher's [`Matcher::first_word`] numbers (for a memo of them).
+    pub(crate) fn memo_id(&self) -> u64 {
+        self.id
+    }
+
+    /// [`Matcher::find_tokens`] given [`Matcher::first_word`] of every token (`ids[k]` for
+    /// `tokens[k]`; any number for punctuation): each word's first-word readings are not
+    /// looked up again.
+    pub(crate) fn find_tokens_ids(
+        &self,
+        n: &Normalized,
+        tokens: &[Token],
+        ids: &[u32],
+    ) -> Vec<TermMatch> {
+        assert_eq!(tokens.len(), ids.len(), "one first-word number a token");
+        self.find_tokens_with(n, tokens, Some(ids), true)
+    }
+
+    fn find_tokens_with(
+        &self,
+        n: &Normalized,
+        tokens: &[Token],
+        ids: Option<&[u32]>,
+        guards: bool,
+    ) -> Vec<TermMatch> {
         let norm = n.text.as_bytes();
-        let words: Vec<Span> = tokens
-            .iter()
-            .filter(|t| t.kind != Kind::Punct)
-            .map(Token::norm)
-            .collect();
+        let mut spans: Vec<Span> = Vec::with_capacity(tokens.len());
+        let mut word_ids: Vec<u32> = Vec::new();
+        match ids {
+            None => spans.extend(
+                (tokens.iter())
+                    .filter(|t| t.kind != Kind::Punct)
+                    .map(Token::norm),
+            ),
+            Some(ids) => {
+                word_ids.reserve(tokens.len());
+                for (t, &id) in tokens.iter().zip(ids) {
+                    if t.kind != Kind::Punct {
+                        spans.push(t.norm());
+                        word_ids.push(id);
+                    }
+                }
+            }
+        }
         let words = TokenWords {
             norm,
-            words: &words,
+            words: &spans,
         };
+        let ids = ids.map(|_| &word_ids[..]);
         let mut cursor = n.map.cursor(); // matches come in order
-        self.scan(&words, guards, |surface, first, clitics, last| {
+        self.scan(&words, ids, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
             (
                 cursor.to_original(Span::new(words.words[surface].start, end)),
@@ -422,28 +479,36 @@ impl Matcher {
     /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`
     /// gives a match's span and core span in the original text: it starts at word `surface`
     /// (a glued proclitic, or `first`), its term starts `clitics` normalized bytes into word
-    /// `first`, and it ends with word `last`. Guards are checked when `guards`.
+    /// `first`, and it ends with word `last`. Guards are checked when `guards`. `ids`: each
+    /// word's [`Matcher::first_word`], if known.
     fn scan(
         &self,
         words: &impl Words,
+        ids: Option<&[u32]>,
         guards: bool,
         mut locate: impl FnMut(usize, usize, usize, usize) -> (Span, Span),
     ) -> Vec<TermMatch> {
         let mut out = Vec::new();
         // The filter's verdict on every word first, in a loop that does not branch on it: its
         // cache misses overlap instead of each one stalling the scan.
-        let maybe: Vec<bool> = (0..words.len())
-            .map(|i| self.forms.may_have(words.word(i)))
-            .collect();
+        if let Some(ids) = ids {
+            self.forms.touch(&self.keys, ids);
+        }
+        let maybe: Vec<bool> = match ids {
+            Some(_) => Vec::new(),
+            None => (0..words.len())
+                .map(|i| self.forms.may_have(words.word(i)))
+                .collect(),
+        };
         let mut i = 0;
         while i < words.len() {
             // Most words start no term and are no glued proclitic (`ل` in `ل"داعش"`): passed
             // over here, inline.
             let word = words.word(i);
-            let forms = if maybe[i] {
-                self.forms.probe(word, word_hash(word))
-            } else {
-                None
+            let forms = match ids {
+                Some(ids) => self.forms.forms_of(ids[i]),
+                None if maybe[i] => self.forms.probe(word, word_hash(word)),
+                None => None,
             };
             if forms.is_none() && (word.len() > "وبال".len() || !glued_to_next(words, i)) {
                 i += 1;
@@ -639,7 +704,7 @@ impl Matcher {
             Lexicon::none(),
             &mut tokens,
         );
-        self.find_tokens_with(&n, &tokens, false)
+        self.find_tokens_with(&n, &tokens, None, false)
             .into_iter()
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()
@@ -733,70 +798,6 @@ fn glued_article(token: &[u8]) -> bool {
 #[inline(always)]
 fn glued_to_next(words: &impl Words, i: usize) -> bool {
     i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
-}
-
-/// The words a text is matched on, in `match` normalization (bytes, not `&str`: cutting a
-/// `&str` checks both ends for char boundaries, and the token stage knows them already), and
-/// what lies between them.
-trait Words {
-    fn len(&self) -> usize;
-    fn word(&self, i: usize) -> &[u8];
-    /// The `GAP_*` bits of what lies between word `i - 1` and word `i` (`0 < i < len`).
-    fn gap(&self, i: usize) -> u8;
-}
-
-/// The words and numbers of the token stage, by their spans in the normalized text. What lies
-/// between them is read from the text when asked (rarely: for the words that may start a
-/// term).
-struct TokenWords<'t> {
-    norm: &'t [u8],
-    words: &'t [Span],
-}
-
-impl Words for TokenWords<'_> {
-    #[inline]
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    #[inline]
-    fn word(&self, i: usize) -> &[u8] {
-        let w = self.words[i];
-        &self.norm[w.start..w.end]
-    }
-
-    #[inline]
-    fn gap(&self, i: usize) -> u8 {
-        match &self.norm[self.words[i - 1].end..self.words[i].start] {
-            b" " => GAP_SPACE,
-            between => text_gap(between),
-        }
-    }
-}
-
-/// What lies between two words, in normalized text: a space (U+0020; spaces in a row are one
-/// after normalization), a second space apart from the first, a quotation mark or bracket
-/// ([`chars::is_glue`]), anything else.
-const GAP_SPACE: u8 = 1;
-const GAP_MORE_SPACE: u8 = 2;
-const GAP_GLUE: u8 = 4;
-const GAP_OTHER: u8 = 8;
-/// With [`GAP_OTHER`]: the end of a sentence (. ! ? ؟ …), where a guard's cue is not looked
-/// for beyond.
-const GAP_END: u8 = 16;
-
-/// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
-/// a row are one already, so a second space stands apart from the first).
-fn text_gap(between: &[u8]) -> u8 {
-    String::from_utf8_lossy(between).chars().fold(0, |gap, c| {
-        gap | match c {
-            ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
-            ' ' => GAP_SPACE,
-            _ if chars::is_glue(c) => GAP_GLUE,
-            '.' | '!' | '?' | '؟' | '…' | '\n' => GAP_OTHER | GAP_END,
-            _ => GAP_OTHER,
-        }
-    })
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub struct Lexicon {
     /// Bit [`sketch`] of every word in `slots`: most words without a class are turned away
     /// here, before the table.
     sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// Names this lexicon's classes for memos of them ([`super::next_id`]).
+    id: u64,
 }
 
 /// A word of [`Lexicon`]: `bytes[start..start + len]`, and its class bits (0: an empty slot).
@@ -98,22 +100,34 @@ impl Lexicon {
             min_len,
             max_len,
             sketches,
+            id: super::next_id(),
         }
+    }
+
+    /// An id of this lexicon's classes (its clones share it), for memos of them.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// The class bits of a normalized word (0 if none). Most words are turned away by their
     /// length or sketch, inline; the others are looked up in the table.
     #[inline(always)]
     pub fn of(&self, w: &[u8]) -> u16 {
+        if !self.may_have(w) {
+            return 0;
+        }
+        self.find(w, word_key(w))
+    }
+
+    /// False when `w` surely has no class (its length or sketch): [`Lexicon::of`]'s first
+    /// test, without the table.
+    #[inline(always)]
+    pub(crate) fn may_have(&self, w: &[u8]) -> bool {
         if w.len() < self.min_len || w.len() > self.max_len {
-            return 0;
+            return false;
         }
-        let key = word_key(w);
-        let k = sketch(key);
-        if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
-            return 0;
-        }
-        self.find(w, key)
+        let k = sketch(word_key(w));
+        self.sketches[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// The class bits of word `w` keyed `key`, from the table.

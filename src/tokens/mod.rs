@@ -30,8 +30,10 @@
 
 pub mod forms;
 mod lexicon;
+mod memo;
 
 pub use lexicon::Lexicon;
+pub(crate) use memo::{next_id, MemoKey};
 
 use crate::chars;
 use crate::normalize::Normalized;
@@ -130,6 +132,9 @@ pub struct Tokens {
     starts: Vec<usize>,
     /// The OR of each sentence's class bits.
     bits: Vec<u16>,
+    /// With [`Tokens::new_memo`]: each token's number from its `aux` function (0 for
+    /// punctuation), in the order of `toks`; else empty.
+    aux: Vec<u32>,
 }
 
 impl Tokens {
@@ -173,7 +178,76 @@ impl Tokens {
             }
         }
         starts.push(toks.len());
-        Tokens { toks, starts, bits }
+        Tokens {
+            toks,
+            starts,
+            bits,
+            aux: Vec::new(),
+        }
+    }
+
+    /// [`Tokens::new`], and for every word and number a number from `aux` (the glossary
+    /// matcher's record of the word), read back with [`Tokens::aux`]. `aux_maybe` is a cheap
+    /// filter: false when `aux` surely gives 0. A word's class and number are computed once
+    /// per distinct word and thread ([`memo`]): `key` names the lexicon and `aux`
+    /// ([`next_id`]), and `aux` must give the same number for the same word as long as it
+    /// has that key.
+    ///
+    /// In three passes over the document's tokens: split them (no lookup); ask the lexicon's
+    /// sketch and `aux_maybe` about every word, in a loop that does not branch on the
+    /// answers (the filters' cache misses overlap instead of each stalling the split); then
+    /// the memo about the words either filter lets through (most words of a text are turned
+    /// away, and the memo stays small).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new_memo(
+        text: &str,
+        norm: &Normalized,
+        sentences: &[Span],
+        norm_spans: &[Span],
+        lexicon: &Lexicon,
+        key: MemoKey,
+        aux: impl Fn(&[u8]) -> u32,
+        aux_maybe: impl Fn(&[u8]) -> bool,
+    ) -> Tokens {
+        let mut tokens = Tokens::new(text, norm, sentences, norm_spans, Lexicon::none());
+        let b = norm.text.as_bytes();
+        let word = |t: &Token| &b[t.norm_start as usize..t.norm_end as usize];
+        let maybe: Vec<bool> = (tokens.toks.iter())
+            .map(|t| match t.kind {
+                Kind::Word => lexicon.may_have(word(t)) | aux_maybe(word(t)),
+                Kind::Num => aux_maybe(word(t)),
+                Kind::Punct => false,
+            })
+            .collect();
+        let mut out = Vec::with_capacity(tokens.toks.len());
+        memo::with_memo(key, |memo| {
+            for (t, &m) in tokens.toks.iter_mut().zip(&maybe) {
+                if !m {
+                    out.push(0);
+                    continue;
+                }
+                let w = word(t);
+                // (A number is no word of the lexicon: its bytes are digits.)
+                let (class, n) = memo.get(w, |w| (lexicon.of(w), aux(w)));
+                if t.kind == Kind::Word {
+                    t.class = class;
+                }
+                out.push(n);
+            }
+        });
+        // Each sentence's bits again, now with the words' classes.
+        for (k, bits) in tokens.bits.iter_mut().enumerate() {
+            let sentence = &tokens.toks[tokens.starts[k]..tokens.starts[k + 1]];
+            *bits = sentence.iter().fold(0, |b, t| b | t.class);
+        }
+        tokens.aux = out;
+        tokens
+    }
+
+    /// Each token's number from [`Tokens::new_memo`], in the order of [`Tokens::all`]; `None`
+    /// for tokens made by [`Tokens::new`].
+    pub(crate) fn aux(&self) -> Option<&[u32]> {
+        (self.aux.len() == self.toks.len() && !self.toks.is_empty()).then_some(&self.aux[..])
     }
 
     /// Every token of the document, in order.

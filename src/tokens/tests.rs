@@ -198,6 +198,76 @@ proptest! {
             .collect();
         prop_assert_eq!(by_sentence, whole);
     }
+
+    /// Memoized tokens are the plain ones: the same tokens and classes (the rules' lexicon),
+    /// each word's number what the function gives for it, and the matcher's terms from those
+    /// numbers the terms it finds itself; also when the memo was filled by earlier texts.
+    #[test]
+    fn memoized_tokens_are_the_plain_ones(texts in proptest::collection::vec(newsish(), 1..4)) {
+        let matcher = builtin_matcher();
+        let lexicon = crate::extract::word_classes();
+        let key = (lexicon.id(), matcher.memo_id());
+        for s in &texts {
+            let sentences: Vec<Span> = crate::segment::segment(s).iter().map(|x| x.span).collect();
+            let norm = normalize::matcher().normalize(s);
+            let norm_spans: Vec<Span> = norm.map.to_normalized_each(sentences.iter().copied()).collect();
+            let plain = Tokens::new(s, &norm, &sentences, &norm_spans, lexicon);
+            let memo = Tokens::new_memo(s, &norm, &sentences, &norm_spans, lexicon, key, |w| matcher.first_word(w), |w| matcher.may_be_first_word(w));
+            prop_assert_eq!(plain.all(), memo.all());
+            prop_assert_eq!(&plain.bits, &memo.bits);
+            let Some(ids) = memo.aux() else {
+                prop_assert!(memo.all().is_empty());
+                continue;
+            };
+            for (t, &id) in memo.all().iter().zip(ids) {
+                if t.kind != Kind::Punct {
+                    prop_assert_eq!(id, matcher.first_word(t.norm().slice(&norm.text).as_bytes()));
+                }
+            }
+            prop_assert_eq!(matcher.find_tokens_ids(&norm, memo.all(), ids), matcher.find_tokens(&norm, plain.all()));
+        }
+    }
+}
+
+/// The built-in glossary's matcher, built once for the tests.
+fn builtin_matcher() -> &'static crate::glossary::Matcher {
+    static M: std::sync::OnceLock<crate::glossary::Matcher> = std::sync::OnceLock::new();
+    M.get_or_init(|| crate::glossary::Matcher::new(&crate::glossary::Glossary::builtin()))
+}
+
+/// Words of the built-in glossary and the rules' lexicon, memoized: the classes and terms of
+/// a real sentence are the plain ones (table: a term's first word with clitics, a lexicon
+/// word, a number, a word over 16 bytes).
+#[test]
+fn memoized_news_sentence() {
+    let matcher = builtin_matcher();
+    let lexicon = crate::extract::word_classes();
+    let key = (lexicon.id(), matcher.memo_id());
+    for s in [
+        "وقال وزير الخارجية السعودي إن المملكة العربية السعودية تدعم الحكومة اليمنية.",
+        "وأعلنت الأمم المتحدة مقتل 20 شخصا في باكستان والاستراتيجيات الجديدة لـ«داعش».",
+    ] {
+        let norm = normalize::matcher().normalize(s);
+        let (sp, ns) = ([Span::new(0, s.len())], [Span::new(0, norm.text.len())]);
+        let plain = Tokens::new(s, &norm, &sp, &ns, lexicon);
+        let memo = Tokens::new_memo(
+            s,
+            &norm,
+            &sp,
+            &ns,
+            lexicon,
+            key,
+            |w| matcher.first_word(w),
+            |w| matcher.may_be_first_word(w),
+        );
+        assert_eq!(plain.all(), memo.all());
+        assert!(plain.all().iter().any(|t| t.class != 0), "{s}");
+        let ids = memo.aux().expect("numbers of a memoized text");
+        assert!(ids.iter().any(|&id| id != 0), "{s}");
+        let terms = matcher.find_tokens(&norm, plain.all());
+        assert!(terms.len() >= 2, "{s}");
+        assert_eq!(matcher.find_tokens_ids(&norm, memo.all(), ids), terms);
+    }
 }
 
 /// A sentence whose first character is dropped inside a normalization edit that reaches back

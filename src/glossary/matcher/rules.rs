@@ -1,7 +1,7 @@
 //! The matcher's context rules: compiled sense guards, and how the words after a term's first
 //! word may be written (definite agreement, construct state, indefinite forms).
 
-use super::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
+use super::words::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
 use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};

@@ -1,7 +1,7 @@
 //! The matcher's table of written first words: an open-addressing hash table behind a Bloom
 //! filter (see [`FormTable`]).
 
-use super::Form;
+use super::{Form, Key};
 
 /// Written first words and their readings: an open-addressing hash table keyed by a cheap
 /// hash of the word's bytes, behind a Bloom filter. The table is the index [`FormList`] built
@@ -41,6 +41,10 @@ struct Word {
 const _: () = assert!(std::mem::size_of::<Word>() == 16);
 
 const FILTER_BITS: u32 = 21;
+
+/// In a number of [`FormTable::id_of`]: the rest is the word's number, not where its readings
+/// are (for a table of over 2^24 readings, or a word of 128 or more).
+const BY_ID: u32 = 1 << 31;
 
 /// A hash of a word: its first and last eight bytes (or fewer, overlapping) and its length,
 /// mixed by one wide multiplication. Words that share both ends only share a chain.
@@ -219,12 +223,70 @@ impl FormTable {
     /// The slot search of [`FormTable::get`], for the words the filter lets through.
     #[inline(never)]
     pub(super) fn probe(&self, word: &[u8], h: u64) -> Option<&[Form]> {
+        let w = self
+            .words
+            .get((self.probe_id(word, h) as usize).wrapping_sub(1))?;
+        let start = w.forms as usize;
+        Some(&self.forms[start..start + usize::from(w.forms_len)])
+    }
+
+    /// Where the word's readings are ([`FormTable::forms_of`]), or 0 when it is not in the
+    /// table: `forms` index × 128 + count when both fit (almost always: no load of the
+    /// word's record when the readings are read), else [`BY_ID`] + the word's number.
+    pub(super) fn id_of(&self, word: &[u8]) -> u32 {
+        if !self.may_have(word) {
+            return 0;
+        }
+        match self.probe_id(word, word_hash(word)) {
+            0 => 0,
+            id => {
+                let w = self.words[id as usize - 1];
+                if w.forms < 1 << 24 && w.forms_len < 128 {
+                    w.forms << 7 | u32::from(w.forms_len)
+                } else {
+                    BY_ID | id
+                }
+            }
+        }
+    }
+
+    /// The readings at `at`, from [`FormTable::id_of`] (0: none).
+    #[inline(always)]
+    pub(super) fn forms_of(&self, at: u32) -> Option<&[Form]> {
+        if at & BY_ID == 0 {
+            let (start, len) = ((at >> 7) as usize, (at & 127) as usize);
+            // (0 is no word: a word has at least one reading.)
+            return (len > 0).then(|| &self.forms[start..start + len]);
+        }
+        let w = self.words[(at & !BY_ID) as usize - 1];
+        let start = w.forms as usize;
+        Some(&self.forms[start..start + usize::from(w.forms_len)])
+    }
+
+    /// Read the first reading and key of every word that starts a term (`ids`:
+    /// [`FormTable::id_of`]s), in a loop whose loads do not wait for each other: their cache
+    /// misses overlap here, instead of each stalling the matcher's scan (a reading and its
+    /// keys are two dependent loads from tables of megabytes).
+    #[inline(never)]
+    pub(super) fn touch(&self, keys: &[Key], ids: &[u32]) {
+        let mut seen = 0u8;
+        for &id in ids {
+            if let Some([form, ..]) = self.forms_of(id) {
+                seen ^= form.kind ^ keys.get(form.keys as usize).map_or(0, |k| k.avoid);
+            }
+        }
+        std::hint::black_box(seen);
+    }
+
+    /// The slot search: the word's number (1 + its index in `words`), or 0.
+    #[inline(always)]
+    fn probe_id(&self, word: &[u8], h: u64) -> u32 {
         let mask = self.slots.len() - 1;
         let mut pos = h as usize & mask;
         loop {
             let id = self.slots[pos];
             if id == 0 {
-                return None;
+                return 0;
             }
             let w = self.words[id as usize - 1];
             let at = w.at as usize;
@@ -232,8 +294,7 @@ impl FormTable {
                 && w.len as usize == word.len()
                 && self.bytes[at..at + word.len()] == *word
             {
-                let at = w.forms as usize;
-                return Some(&self.forms[at..at + usize::from(w.forms_len)]);
+                return id;
             }
             pos = (pos + 1) & mask;
         }
