@@ -1,0 +1,363 @@
+//! Generic head nouns before names: مدينة جدة is *Jeddah*, شركة أسوس *ASUS*, نادي يوتا جاز the
+//! *Utah Jazz*, صحيفة بوليتيكو *Politico*, دولة الفلبين *the Philippines*.
+//!
+//! **In:** the matches of one text, in order ([`Matcher::find_tokens`]), the tokens they were
+//! found among and the text's `match` normalization. **Out:** the same matches less every
+//! match of a *head noun* that stands in its construct form right before a name.
+//!
+//! Arabic puts a generic noun before a name (مدينة، شركة، نادي، صحيفة، دولة، منتخب، فريق) that
+//! English news drops: the English of the phrase is the name's alone. A translator reading
+//! `city` beside مدينة جدة would be told to write what English does not write, so the head
+//! noun is no term there; the name keeps its own match, its span and its facts (it is not
+//! widened to take the head in: the name is what English renders, and a name the glossary
+//! does not have, بيشكك، أسوس, is treated the same way).
+//!
+//! Which nouns are heads is data: the `head` clause of the glossary's `guard` column
+//! ([`crate::glossary::guard`]), set on the rows whose English habitually drops them (see
+//! `glossaries/README.md` for the list and the measure). A head match is dropped when all of:
+//! * it is one word, in its construct form: the headword without the article (مدينة، لمدينة،
+//!   ونادي), not definite (المدينة الجديدة), not plural (مدن), no pronoun suffix (مدينتنا);
+//! * the next token is a word (after at most one quotation mark: مدينة "بيشكك"), with only
+//!   spaces between, on the same line;
+//! * that word is a name: a person, place, org, group or event match of the glossary starting
+//!   right there, without proclitics (مدينة الرياض, نادي يوتا جاز); or, where no match starts
+//!   there, a word in Latin letters (شركة ADT) or an Arabic word of three letters or more,
+//!   without the article, that is not a common Arabic word ([`is_common`]: a transliterated
+//!   foreign name, أسوس، بوليتيكو). A common word (شركة النفط, فريق عمل) or a glossary term of
+//!   another category (شركة سعودية) keeps the head a term.
+//!
+//! Cost: one load per match (the entry's `head` flag); the rest only for head matches.
+//!
+//! What it does *not* do: decide between the head's senses (فريق is also a military rank), or
+//! look beyond the next word.
+
+use super::TermMatch;
+use crate::chars;
+use crate::glossary::{Category, Glossary};
+use crate::normalize::{self, Normalized};
+use crate::span::Span;
+
+/// Drop from `out` the matches of head nouns right before a name (see the module doc).
+/// `n` is the text's `match` normalization and `words` the spans in `n.text` of the words
+/// (and numbers) `out` was found among, in order.
+pub(super) fn drop_heads(
+    out: &mut Vec<TermMatch>,
+    glossary: &Glossary,
+    n: &Normalized,
+    words: &[Span],
+) {
+    let entries = glossary.entries();
+    let mut dropped: Vec<usize> = Vec::new();
+    for k in 0..out.len() {
+        if entries[out[k].entry].guard.head && before_name(out, k, glossary, n, words) {
+            dropped.push(k);
+        }
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    let mut d = dropped.iter().peekable();
+    out.retain(|_| {
+        let drop = d.next_if_eq(&&k).is_some();
+        k += 1;
+        !drop
+    });
+}
+
+/// Is `out[k]`, a head noun's match, in its construct form right before a name?
+fn before_name(
+    out: &[TermMatch],
+    k: usize,
+    glossary: &Glossary,
+    n: &Normalized,
+    words: &[Span],
+) -> bool {
+    let m = &out[k];
+    let text = n.text.as_str();
+    let span = n.map.to_normalized(m.span);
+    // The one word the match covers, and the next.
+    let t = words.partition_point(|w| w.end < span.end);
+    let (Some(word), Some(next)) = (words.get(t), words.get(t + 1)) else {
+        return false;
+    };
+    let gap = &text[word.end..next.start];
+    if word.start != span.start || word.end != span.end || !gap_ok(gap) {
+        return false;
+    }
+    let name = match out.get(k + 1) {
+        Some(o) if n.map.norm_start(o.span.start) == next.start => {
+            o.clitics.is_empty()
+                && matches!(
+                    glossary.entries()[o.entry].category,
+                    Category::Person
+                        | Category::Place
+                        | Category::Org
+                        | Category::Group
+                        | Category::Event
+                )
+        }
+        // (A match that starts inside the word, after a proclitic, is no name of the head.)
+        Some(o) if n.map.norm_start(o.span.start) < next.end => false,
+        _ => unknown_name(&text[next.start..next.end], gap.bytes().any(|b| b != b' ')),
+    };
+    // Last, the head's own form: the headword without its article, as written (the article
+    // the text adds to a headword without it is among the stripped proclitics: المنتخب).
+    name && !m.clitics.ends_with("ال") && !m.clitics.ends_with("لل") && {
+        let core = n.map.to_normalized(m.core);
+        construct_form(
+            &text[core.start..core.end],
+            &glossary.entries()[m.entry].arabic,
+        )
+    }
+}
+
+/// What may stand between a head noun and its name: spaces (no line break), then at most one
+/// quotation mark (مدينة "بيشكك").
+fn gap_ok(gap: &str) -> bool {
+    let spaces = gap.trim_end_matches(chars::is_quotation_mark);
+    // The quotation mark opens the name: it is right before it (`«دولة» استعباد` is no head).
+    gap.chars().count() - spaces.chars().count() <= 1
+        && !spaces.is_empty()
+        && spaces.bytes().all(|b| b == b' ')
+}
+
+/// Is `core` (normalized) the headword without its article, as in a construct phrase?
+fn construct_form(core: &str, headword: &str) -> bool {
+    if core.starts_with("ال") {
+        return false;
+    }
+    let h = normalize::matcher().normalize_str(headword);
+    let stem = match h.strip_prefix("ال") {
+        Some(s) if s.chars().count() >= 2 => s,
+        _ => h.as_str(),
+    };
+    core == stem
+}
+
+/// A word the glossary does not have that reads as a name: Latin letters, or an Arabic word of
+/// three letters or more, without the article or a leading و, that is no common Arabic word,
+/// nor (unless `quoted`) one behind a proclitic ب ل ف ك, before the accusative alef, or the
+/// relative adjective (ي) of one.
+fn unknown_name(word: &str, quoted: bool) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_alphabetic() {
+        return true;
+    }
+    if word.chars().count() < 3
+        || !word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        || word.starts_with("ال")
+        || word.starts_with('و')
+        || is_common(word)
+    {
+        return false;
+    }
+    // Nor a common word behind a proclitic or before the accusative alef (بالإضافة، إغلاقا),
+    // unless quoted: a quotation mark after a head noun opens a name (مدينة "بيشكك", not ب +
+    // يشكك).
+    if quoted {
+        return true;
+    }
+    let no_clitic = ['ب', 'ل', 'ف', 'ك']
+        .iter()
+        .find_map(|&c| word.strip_prefix(c))
+        .filter(|w| w.chars().count() >= 2);
+    let no_alef = word.strip_suffix('ا');
+    // Nor a relative adjective of a common noun (فريق إغاثي: إغاثة).
+    let nisba = word.strip_suffix('ي').filter(|w| w.chars().count() >= 3);
+    !no_clitic.is_some_and(|w| is_common(w) || w.starts_with("ال"))
+        && !no_alef.is_some_and(is_common)
+        && !nisba.is_some_and(|w| is_common(w) || is_common(&format!("{w}ه")))
+}
+
+/// The common Arabic words (`glossaries/common-words.txt`, from wordfreq, CC BY-SA 4.0), in
+/// `match` folding, sorted by bytes, one a line after `#` comments: the list the person rules
+/// keep (`src/extract/persons/common.txt`, checked against `glossaries/common-words.txt` by
+/// their test).
+const COMMON: &str = include_str!("../../extract/persons/common.txt");
+
+/// Is `w` (normalized) one of the common Arabic words? A bisection of the sorted list in place,
+/// by bytes (no table built: it is asked only of the word after a head noun).
+fn is_common(w: &str) -> bool {
+    let text = COMMON.as_bytes();
+    // The comment lines are first.
+    let mut lo = 0;
+    while text.get(lo) == Some(&b'#') {
+        lo += memchr::memchr(b'\n', &text[lo..]).map_or(text.len() - lo, |p| p + 1);
+    }
+    let mut hi = text.len();
+    let w = w.as_bytes();
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &text[lo..mid]).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', &text[start..hi]).map_or(hi, |p| start + p);
+        match text[start..end].cmp(w) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::is_common;
+    use crate::glossary::{parse_csv, Glossary, Matcher};
+
+    const HEADS: &str = "\
+arabic,english,category,variants,note,source,guard
+المدينة,city,term,مدينة|مدن,,test,head
+شركة,company,term,,,test,head
+النادي,club,term,نادي|أندية,,test,head
+الصحيفة,newspaper,term,صحيفة|صحف,,test,head
+الفريق,team,term,فريق,,test,head
+المنطقة,region,term,,,test,
+النفط,oil,term,,,test,
+جدة,Jeddah,place,,,test,
+الرياض,Riyadh,place,,,test,
+يوتا,Utah,place,,,test,
+أرامكو,Aramco,org,,,test,
+سعودي,Saudi,nationality,,,test,
+";
+
+    fn render(text: &str) -> Vec<String> {
+        let g = Glossary::from_entries(parse_csv(Path::new("g.csv"), HEADS).unwrap());
+        let m = Matcher::new(&g);
+        m.find(text)
+            .iter()
+            .map(|t| {
+                let e = &m.glossary().entries()[t.entry];
+                format!("{}={}", &text[t.span.start..t.span.end], e.english)
+            })
+            .collect()
+    }
+
+    /// `(rule, text, expected matches)`.
+    const TABLE: &[(&str, &str, &[&str])] = &[
+        (
+            "head before a place",
+            "وصل إلى مدينة جدة أمس",
+            &["جدة=Jeddah"],
+        ),
+        (
+            "with a proclitic",
+            "في لقاء بمدينة الرياض",
+            &["الرياض=Riyadh"],
+        ),
+        (
+            "before an org",
+            "أعلنت شركة أرامكو أرباحها",
+            &["أرامكو=Aramco"],
+        ),
+        (
+            "before a name of two words",
+            "لاعب نادي يوتا جاز",
+            &["يوتا=Utah"],
+        ),
+        (
+            "و + head",
+            "بين نادي يوتا جاز ونادي يوتا",
+            &["يوتا=Utah", "يوتا=Utah"],
+        ),
+        ("a name the glossary lacks", "ذكرت صحيفة بوليتيكو أن", &[]),
+        ("quoted unknown name", "شوارع مدينة \"بيشكك\" أمس", &[]),
+        (
+            "unquoted: ب + a common word",
+            "شوارع مدينة بيشكك أمس",
+            &["مدينة=city"],
+        ),
+        ("Latin name", "قالت شركة ADT إن", &[]),
+        (
+            "a common word: still a term",
+            "تعمل شركة النفط في جدة",
+            &["شركة=company", "النفط=oil", "جدة=Jeddah"],
+        ),
+        (
+            "common indefinite word",
+            "أنشأ شركة جديدة في جدة",
+            &["شركة=company", "جدة=Jeddah"],
+        ),
+        (
+            "a nationality is no name",
+            "شركة سعودية كبرى",
+            &["شركة=company", "سعودية=Saudi"],
+        ),
+        (
+            "definite head: apposition, kept",
+            "وصلوا إلى المدينة جدة",
+            &["المدينة=city", "جدة=Jeddah"],
+        ),
+        (
+            "article added to a bare headword",
+            "لاعبو الشركة بوليتيكو",
+            &["الشركة=company"],
+        ),
+        (
+            "a relative adjective",
+            "وصل فريق إغاثي إلى جدة",
+            &["فريق=team", "جدة=Jeddah"],
+        ),
+        (
+            "a closing quotation mark",
+            "قالوا «شركة» بوليتيكو",
+            &["شركة=company"],
+        ),
+        (
+            "plural head: kept",
+            "زار مدن الرياض وجدة",
+            &["مدن=city", "الرياض=Riyadh", "وجدة=Jeddah"],
+        ),
+        (
+            "name with a proclitic: kept",
+            "بين مدينة وجدة",
+            &["مدينة=city", "وجدة=Jeddah"],
+        ),
+        (
+            "punctuation between: kept",
+            "هذه مدينة، جدة",
+            &["مدينة=city", "جدة=Jeddah"],
+        ),
+        (
+            "line break between: kept",
+            "هذه مدينة\nجدة",
+            &["مدينة=city", "جدة=Jeddah"],
+        ),
+        (
+            "a noun without the flag: kept",
+            "أمير المنطقة الرياض",
+            &["المنطقة=region", "الرياض=Riyadh"],
+        ),
+        (
+            "at the end of the text: kept",
+            "أسس شركة",
+            &["شركة=company"],
+        ),
+    ];
+
+    #[test]
+    fn head_nouns_before_names() {
+        for &(rule, text, want) in TABLE {
+            assert_eq!(render(text), want, "{rule}: {text}");
+        }
+    }
+
+    #[test]
+    fn common_words_by_bisection() {
+        for (w, want) in [
+            ("في", true),
+            ("النفط", true),
+            ("جديده", true),
+            ("مدينه", true),
+            ("بوليتيكو", false),
+            ("بيشكك", false),
+            ("", false),
+        ] {
+            assert_eq!(is_common(w), want, "{w}");
+        }
+    }
+}
