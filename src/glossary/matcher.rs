@@ -406,15 +406,13 @@ impl Matcher {
             words: &words,
         };
         let mut cursor = n.map.cursor(); // matches come in order
-        let mut out = self.scan(&words, guards, |surface, first, clitics, last| {
+        self.scan(&words, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
             (
                 cursor.to_original(Span::new(words.words[surface].start, end)),
                 cursor.to_original(Span::new(words.words[first].start + clitics, end)),
             )
-        });
-        heads::drop_heads(&mut out, &self.glossary, n, words.words);
-        out
+        })
     }
 
     /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`
