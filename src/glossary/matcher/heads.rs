@@ -41,7 +41,7 @@
 use super::{Matcher, TermMatch};
 use crate::chars;
 use crate::glossary::{Category, Glossary};
-use crate::normalize::{self, Normalized};
+use crate::normalize::Normalized;
 use crate::span::Span;
 use crate::tokens::{class, Kind, Lexicon, Token};
 
@@ -109,6 +109,19 @@ fn before_name(
     if word.start != span.start || word.end != span.end {
         return false;
     }
+    // The head's own form first (cheap): the headword without its article, as written (the
+    // article the text adds to a headword without it is among the stripped proclitics:
+    // المنتخب).
+    let core = n.map.to_normalized(m.core);
+    if m.clitics.ends_with("ال")
+        || m.clitics.ends_with("لل")
+        || !construct_form(
+            &text[core.start..core.end],
+            &glossary.entries()[m.entry].arabic,
+        )
+    {
+        return false;
+    }
     // The next word, after at most one quotation mark right before it.
     let mut w = t + 1;
     let quoted = tokens
@@ -127,7 +140,7 @@ fn before_name(
     if !gap_ok(&text[word.end..next.start]) {
         return false;
     }
-    let name = match out.get(k + 1) {
+    match out.get(k + 1) {
         Some(o) if n.map.norm_start(o.span.start) == next.start => {
             o.clitics.is_empty()
                 && matches!(
@@ -142,15 +155,6 @@ fn before_name(
         // (A match that starts inside the word, after a proclitic, is no name of the head.)
         Some(o) if n.map.norm_start(o.span.start) < next.end => false,
         _ => unknown_name(&text[next.start..next.end], quoted),
-    };
-    // Last, the head's own form: the headword without its article, as written (the article
-    // the text adds to a headword without it is among the stripped proclitics: المنتخب).
-    name && !m.clitics.ends_with("ال") && !m.clitics.ends_with("لل") && {
-        let core = n.map.to_normalized(m.core);
-        construct_form(
-            &text[core.start..core.end],
-            &glossary.entries()[m.entry].arabic,
-        )
     }
 }
 
@@ -165,16 +169,23 @@ fn gap_ok(gap: &str) -> bool {
 }
 
 /// Is `core` (normalized) the headword without its article, as in a construct phrase?
+/// (The headword is compared letter by letter through the `match` folds a headword can need,
+/// أ إ آ ٱ → ا, ى → ي, ة → ه: a headword has no diacritics or tatweel.)
 fn construct_form(core: &str, headword: &str) -> bool {
     if core.starts_with("ال") {
         return false;
     }
-    let h = normalize::matcher().normalize_str(headword);
-    let stem = match h.strip_prefix("ال") {
+    let stem = match headword.strip_prefix("ال") {
         Some(s) if s.chars().count() >= 2 => s,
-        _ => h.as_str(),
+        _ => headword,
     };
-    core == stem
+    let fold = |c: char| match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        c => c,
+    };
+    core.chars().eq(stem.chars().map(fold))
 }
 
 /// A word the glossary does not have that reads as a name: Latin letters, or an Arabic word of
@@ -223,18 +234,29 @@ const COMMON: &str = include_str!("../../extract/persons/common.txt");
 /// Is `w` (normalized) one of the common Arabic words? A bisection of the sorted list in place,
 /// by bytes (no table built: it is asked only of the word after a head noun).
 fn is_common(w: &str) -> bool {
+    static BODY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let text = COMMON.as_bytes();
-    // The comment lines are first.
-    let mut lo = 0;
-    while text.get(lo) == Some(&b'#') {
-        lo += memchr::memchr(b'\n', &text[lo..]).map_or(text.len() - lo, |p| p + 1);
-    }
+    // The comment lines are first (skipped once).
+    let mut lo = *BODY.get_or_init(|| {
+        let mut at = 0;
+        while text.get(at) == Some(&b'#') {
+            at += memchr::memchr(b'\n', &text[at..]).map_or(text.len() - at, |p| p + 1);
+        }
+        at
+    });
     let mut hi = text.len();
     let w = w.as_bytes();
+    // (Lines are a few bytes long: plain loops find their ends cheaper than `memchr` calls.)
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = memchr::memrchr(b'\n', &text[lo..mid]).map_or(lo, |p| lo + p + 1);
-        let end = memchr::memchr(b'\n', &text[start..hi]).map_or(hi, |p| start + p);
+        let start = text[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = text[start..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |p| start + p);
         match text[start..end].cmp(w) {
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
