@@ -77,7 +77,7 @@ pub fn run(args: Args) -> Result<Status> {
             let mut offsets = CharOffsets::new(text);
             let mut buf = Vec::new();
             let mut s = 0;
-            for m in matcher.find_normalized(&norm) {
+            for m in matcher.find_for_reading(&norm) {
                 while s + 1 < sentences.len() && sentences[s].span.end <= m.span.start {
                     s += 1;
                 }

@@ -154,12 +154,16 @@ impl Exporter {
         let Analysis {
             sentences,
             norm: doc_norm,
-            tokens: _,
+            tokens,
             norm_spans,
-            terms,
+            mut terms,
             facts,
             layout: _,
         } = self.extractor.analyze(text, &ctx);
+        // The terms a reader is shown: no generic head noun before a name (the facts read all).
+        self.extractor
+            .matcher()
+            .drop_head_nouns(&mut terms, &doc_norm, tokens.all());
         let english = match english {
             Some(en) => self.align(text, &sentences, en),
             None => Vec::new(),

@@ -16,6 +16,7 @@
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
 //! | `not-prev: W\|W` / `not-next: W\|W` | the word right before / after is none of these |
 //! | `forms: dual\|plural\|feminine` | the matcher also accepts the declared sound dual (ان ين), masculine plural (ون ين) and feminine (ة, ات) of a one-word headword |
+//! | `head` | a generic head noun that English drops before a name (مدينة جدة is *Jeddah*, شركة أسوس *ASUS*): in its construct form right before a name it is no term ([`crate::glossary::Matcher`], `heads`) |
 //! | `status: preferred\|admitted\|forbidden` | TBX's administrative status; a `forbidden` entry never matches (it is kept for checks that flag the rendering) |
 //! | `reviewed` | the collision lint's finding was read and the entry is right as it is (the spelling is this entry in news copy) |
 //!
@@ -121,6 +122,8 @@ pub struct Guard {
     pub not_prev: Vec<String>,
     pub not_next: Vec<String>,
     pub forms: Inflections,
+    /// A generic head noun English drops before a name (`head`).
+    pub head: bool,
     pub status: Status,
     pub reviewed: bool,
 }
@@ -194,6 +197,7 @@ impl Guard {
                 "exact" => flag(&mut g.exact)?,
                 "no-article" => flag(&mut g.no_article)?,
                 "reviewed" => flag(&mut g.reviewed)?,
+                "head" => flag(&mut g.head)?,
                 "cue" => g.cue.extend(words()?),
                 "prev" => g.prev.extend(words()?),
                 "next" => g.next.extend(words()?),
@@ -218,7 +222,7 @@ impl Guard {
                 other => {
                     return Err(format!(
                     "unknown guard clause '{other}'; use exact, no-article, cue:, prev:, next:, \
-                         not-prev:, not-next:, forms:, status: or reviewed, separated by ';'"
+                         not-prev:, not-next:, forms:, head, status: or reviewed, separated by ';'"
                 ))
                 }
             }
@@ -261,6 +265,9 @@ impl fmt::Display for Guard {
         if !forms.is_empty() {
             parts.push(format!("forms: {}", forms.join("|")));
         }
+        if self.head {
+            parts.push("head".into());
+        }
         if self.status != Status::Preferred {
             parts.push(format!("status: {}", self.status));
         }
@@ -288,6 +295,7 @@ mod tests {
             ),
             ("forms: plural|dual", "forms: dual|plural"),
             ("reviewed; status: forbidden", "status: forbidden; reviewed"),
+            ("status: admitted; head", "head; status: admitted"),
         ];
         for &(cell, canonical) in ROWS {
             let g = Guard::parse(cell).unwrap_or_else(|e| panic!("{cell:?}: {e}"));
@@ -302,6 +310,7 @@ mod tests {
             ("cue", "needs words"),
             ("cue: ", "needs words"),
             ("exact: yes", "takes no value"),
+            ("head: مدينة", "takes no value"),
             ("status: deprecated", "unknown status"),
             ("near: حركة", "unknown guard clause"),
             ("cue: حركة فتح", "more than one word"),
@@ -324,5 +333,7 @@ mod tests {
         );
         assert!(!Guard::parse("status: admitted").unwrap().restricts());
         assert!(Guard::parse("not-prev: باب").unwrap().restricts());
+        // A head noun is dropped after matching, not turned away by the matcher's keys.
+        assert!(!Guard::parse("head").unwrap().restricts());
     }
 }

@@ -46,6 +46,7 @@
 
 use serde::Serialize;
 
+mod heads;
 mod next;
 mod rules;
 mod table;
