@@ -18,6 +18,7 @@
 mod age;
 mod definite;
 mod nouns;
+pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -309,11 +310,13 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         return None;
     }
     if w == "من" {
-        let (to, english) = counted_noun(sent, j + 1, true)?;
+        let (to, english) =
+            counted_noun(sent, j + 1, true).or_else(|| shape::counted_after_of(sent, j + 1))?;
         // An idafa: رجال الشرطة.
         return Some(After::Counted { to, english });
     }
-    let (to, english) = counted_noun(sent, j, n.approx.is_some())?;
+    let (to, english) =
+        counted_noun(sent, j, n.approx.is_some()).or_else(|| shape::counted(sent, n, j))?;
     Some(After::Counted { to, english })
 }
 
@@ -545,6 +548,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed(english)),
                 );
             }
+            // المتهمين الـ11: the definite plural before the number with the article.
+            None if shape::push_plural_before(sent, n, out) => {}
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 // الأشهر الـ 18 الماضية: a detached article between.
@@ -633,6 +638,25 @@ fn wrapped(sent: &Sent, n: &Num) -> bool {
         && sent.kind(n.to) == Some(super::Kind::Punct)
         && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
             || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
+}
+
+/// Is the token at `j` a unit or a counted noun of the unit table: what a number before it
+/// would count or measure (the year rules ask: في 2015 زائرا is no year)?
+pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
+    let w = sent.w(j);
+    if matches!(w, "%" | "٪") {
+        return true;
+    }
+    if !sent.is_word(j) {
+        return false;
+    }
+    let t = noun_tables();
+    t.currencies.contains_key(w)
+        || t.time.contains_key(w)
+        || t.measures.contains_key(w)
+        || latin_unit(w).is_some()
+        || w == "كيلو"
+        || counted_noun(sent, j, false).is_some()
 }
 
 /// Is `w` a unit written in Latin letters (dpi, GB)?
