@@ -323,7 +323,9 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
                 || next.starts_with("سنوي")
                 || next.starts_with("شهري")
                 || next.starts_with("نهائي")
-                || next.starts_with("النهائي");
+                || next.starts_with("النهائي")
+                // نصف السنوية: a definite nisba adjective (semiannual).
+                || (next.starts_with("ال") && next.ends_with("يه"));
             // سبعة أشهر ونصف، مليون ونصف: "and a half" of what comes before; the rules of
             // that figure own it.
             let and_a_half = clitic == "و"

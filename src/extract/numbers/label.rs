@@ -32,6 +32,16 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
     if i >= 2 && sent.w(i - 1) == "/" && sent.is_word(i - 2) && sent.w(i - 2).chars().count() == 1 {
         return true;
     }
+    // إم إتش 370، إيرباص إيه 300، C 130: a code after the names of Latin letters, or after
+    // one capital letter.
+    if i >= 1 {
+        let before = sent.w(i - 1);
+        if LETTER_NAMES.contains(&before)
+            || (before.len() == 1 && before.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return true;
+        }
+    }
     let mut k = i;
     if k > 0 && sent.w(k - 1) == "(" {
         k -= 1;
@@ -44,6 +54,26 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
         })
         && !crate::extract::quantities::unit_at(sent, i + 1)
 }
+
+/// Latin letters' names as Arabic writes them (normalized), that a code's digits follow; not
+/// the ones that are also common words (في، أو، أن، أي، بي).
+const LETTER_NAMES: &[&str] = &[
+    "ايه",
+    "اتش",
+    "اكس",
+    "جيه",
+    "كيه",
+    "دبليو",
+    "زد",
+    "اف",
+    "ار",
+    "سي",
+    "دي",
+    "جي",
+    "كيو",
+    "واي",
+    "اس",
+];
 
 /// Definite nouns of items in a series, whose number names the item (اللواء 15: the 15th
 /// Brigade; الدورة 31: the 31st session).

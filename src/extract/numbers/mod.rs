@@ -672,7 +672,9 @@ fn id_before(sent: &Sent, i: usize) -> bool {
     }
     k > 0
         && (ID_CUES.contains(&sent.w(k - 1))
-            || (NUMBER_CUES.contains(&sent.w(k - 1)) && sent.w(i).len() >= 5)
+            // رقم 7 (a rank, a priority) and رقم 920003454 (a phone) are no figures; the
+            // resolution numbers between are (القرار رقم 2216).
+            || (NUMBER_CUES.contains(&sent.w(k - 1)) && !(3..=4).contains(&sent.w(i).len()))
             || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
 }
 

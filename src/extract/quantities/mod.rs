@@ -498,6 +498,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 english: unit_en,
                 time,
             }) => {
+                // خمسة أشهر ونصف، أربعة أشهر ونصف الشهر: and a half (P5.5M).
+                let (n, to) = and_a_half(sent, n, to, iso);
+                let n = &n;
                 let value = out.text(|v| {
                     v.push_str(op);
                     v.push_str(if time { "PT" } else { "P" });
@@ -712,6 +715,33 @@ fn write_duration_value(n: &Num, iso: &str, out: &mut String) {
             out.push_str(iso);
         }
     }
+}
+
+/// A duration's count and end with "and a half" after its unit (ونصف، ونصف الشهر): the
+/// count plus 0.5; else as they are.
+fn and_a_half(sent: &Sent, n: &Num, to: usize, iso: &str) -> (Num, usize) {
+    let half = match sent.w(to) {
+        "ونصف" => to + 1,
+        "و" if sent.w(to + 1) == "نصف" => to + 2,
+        _ => return (*n, to),
+    };
+    let (Some(v), Some(h)) = (n.value, Decimal::parse("0.5")) else {
+        return (*n, to);
+    };
+    // ونصف الشهر: the unit again, with the article.
+    let same_unit = |w: &str| {
+        w.strip_prefix("ال")
+            .and_then(|r| get(TIME, r))
+            .is_some_and(|(i, _, _)| i == iso)
+    };
+    let end = if same_unit(sent.w(half)) {
+        half + 1
+    } else {
+        half
+    };
+    let mut m = *n;
+    m.value = Some(v.plus(h));
+    (m, end)
 }
 
 /// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.

@@ -8,7 +8,7 @@
 //! against the count, not a list of the nouns seen:
 //! * a word written with ة (tāʼ marbūṭa) is a noun: any count (14 إدارة، ألف كلمة، 48 وكالة);
 //! * sound plurals, ـات (ثلاث قدرات، خمسة منحنيات) and ـين/ـون (مقاولين; not a verb's
-//!   يفعلون), after any count but one or two;
+//!   يفعلون), after 3–10 (and round hundreds), where Arabic counts with a plural;
 //! * after 11–99 (and 111, 520 …: the last two digits govern) the noun is a singular in the
 //!   accusative, written with a final ا (520 كادرا، 17 منظما), not an adverb (سنويا، تقريبا)
 //!   nor a verb (قالوا);
@@ -214,7 +214,9 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
         // or more is taken whole (48 وكالة).
         let and = w.starts_with('و');
         (surface.ends_with('ة') && c >= 3 && (!and || c >= 11))
-            || (!and && sound_plural(w) && c >= 3)
+            // A plural follows 3–10 (and, loosely, round hundreds); after 11–99 Arabic
+            // counts with a singular, so وستون ترشيحات is a name (Stone), not 60.
+            || (!and && sound_plural(w) && ((3..=10).contains(&tens) || (tens == 0 && c >= 100)))
             || (!and
                 && (11..=99).contains(&tens)
                 && w.ends_with('ا')
