@@ -83,14 +83,11 @@ const NOUNS: &[(&str, &str)] = &[
     ("مفقودين", "missing"),
     ("جثه", "dead"),
     ("جثث", "dead"),
-    // ثلاثة شهداء، 6 إصابات، أربعة أسرى.
+    // ثلاثة شهداء، 6 إصابات (not أسرى: prisoners released in a deal were not captured then).
     ("شهيد", "killed"),
     ("شهيدا", "killed"),
     ("شهداء", "killed"),
     ("اصابات", "injured"),
-    ("اسير", "captured"),
-    ("اسيرا", "captured"),
-    ("اسري", "captured"),
 ];
 
 /// Singular nouns for a conjunct of one: `(word, english singular)`.

@@ -92,6 +92,7 @@ const SERIES: &[&str] = &[
     "البوابه",
     "الصاله",
     "الرحله",
+    "الدقيقه",
 ];
 
 /// Words a reference number follows (المادة 236، الآية 24، صفحة 12، البند 3): a place in a

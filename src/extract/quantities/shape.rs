@@ -213,11 +213,15 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
         // A word starting with و may be و + a word (7 وطول): only a singular in ة after 11
         // or more is taken whole (48 وكالة).
         let and = w.starts_with('و');
-        (surface.ends_with('ة') && c >= 3 && (!and || c >= 11))
+        // ب، ل may be a preposition glued on (38 بتسديدة: with a shot): only the plural
+        // shapes after 3–10 are read whole (ثلاثة بحوث).
+        let clitic = w.starts_with(['ب', 'ل']);
+        (surface.ends_with('ة') && c >= 3 && (!and || c >= 11) && !clitic)
             // A plural follows 3–10 (and, loosely, round hundreds); after 11–99 Arabic
             // counts with a singular, so وستون ترشيحات is a name (Stone), not 60.
             || (!and && sound_plural(w) && ((3..=10).contains(&tens) || (tens == 0 && c >= 100)))
             || (!and
+                && !clitic
                 && (11..=99).contains(&tens)
                 && w.ends_with('ا')
                 && !w.ends_with("وا")
