@@ -14,7 +14,7 @@ dev/gold/heldout-judged-all.tsv).
 
 Usage (from the repo root; articles from ../shared/data/dev/news or $DRAGOMAN_NEWS):
     python3 dev/facts_heldout.py NEW_BIN REF_BIN [--n 100] [--sample 50] [--types date,...]
-                                 [--judged dev/gold/heldout-judged.tsv] [--all]
+                                 [--judged dev/gold/heldout-judged.tsv] [--all] [--seed 1811]
 e.g. python3 dev/facts_heldout.py target/release/dragoman /work/ref/dragoman
 """
 import argparse, collections, json, os, random, subprocess, sys
@@ -26,15 +26,22 @@ TYPES = ["date", "time", "number", "ordinal", "quantity", "money", "percent", "d
          "casualties"]
 
 
-def others(n):
-    gold = {l.split("\t")[0] for l in
-            open(os.path.join(HERE, "gold/articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
+def others(n, seed=18):
+    """`n` articles outside the gold, shuffled with `seed`. Seed 18 is the sample of session 10
+    (excluding only articles.tsv, as then); any other seed also leaves out set C
+    (articles-c.tsv) and seed 18's 100 articles, so that it draws articles no rule was read
+    from (session 11: seed 1811)."""
+    listed = lambda f: {l.split("\t")[0] for l in
+                        open(os.path.join(HERE, "gold", f), encoding="utf-8").read().splitlines()[1:]}
+    gold = listed("articles.tsv")
+    if seed != 18:
+        gold |= listed("articles-c.tsv") | {f for f, _ in others(100, 18)}
     dates = {}
     for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f = line.split("\t")
         dates[f[0]] = f[4][:10]
     files = sorted(f for f in dates if f not in gold and os.path.exists(os.path.join(ART, f)))
-    random.Random(18).shuffle(files)
+    random.Random(seed).shuffle(files)
     return [(f, dates[f]) for f in files[:n]]
 
 
@@ -61,6 +68,9 @@ def main():
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--seed", type=int, default=18,
+                    help="18: session 10's sample; 1811: session 11's (disjoint from 18's, the "
+                         "gold and set C)")
     ap.add_argument("--judged")
     ap.add_argument("--all", action="store_true",
                     help="sample from all the new binary's facts of each type, not only the new "
@@ -68,7 +78,7 @@ def main():
     a = ap.parse_args()
     types = a.types.split(",")
     added, dropped, total = (collections.defaultdict(list) for _ in range(3))
-    for f, date in others(a.n):
+    for f, date in others(a.n, a.seed):
         path = os.path.join(ART, f)
         text = open(path, encoding="utf-8").read()
         new, ref = facts(a.new, path, date), facts(a.ref, path, date)

@@ -94,10 +94,18 @@ fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'s
     (end == j + 1).then_some((j, what, count, en))
 }
 
-pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
+pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
     let toks = sent.toks;
-    let mut k = done_to;
+    let (skip_from, done_to) = counted;
+    let mut k = 0;
     while k + 1 < toks.len() {
+        // The counted statements' tokens (from the first one's start to the last one's end)
+        // are theirs; before and after them, statements without a count (لقي شخصان مصرعهم
+        // وأصيب أربعة آخرون).
+        if k >= skip_from && k < done_to {
+            k = done_to;
+            continue;
+        }
         // Both rules need a lexicon word at `k` or `k + 1`. Without one, on to the pair that
         // ends at the next lexicon word (a tight scan: most words are none).
         if (toks[k].class | toks[k + 1].class) & LEX == 0 {
@@ -117,7 +125,7 @@ pub(super) fn extract(sent: &Sent, done_to: usize, out: &mut Out) {
         // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
         if sent.lex(k + 1) {
             if let Some((from, what, count, en)) = group_before(sent, k + 1) {
-                if from >= done_to {
+                if from >= done_to || k + 2 <= skip_from {
                     out.push(
                         FactKind::Casualties,
                         from,

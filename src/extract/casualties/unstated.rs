@@ -532,12 +532,19 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             } else {
                 return None;
             };
-            let (count, english) = if one {
-                (exact(1), "1 killed")
-            } else {
-                (UNKNOWN, "killed, number not given")
+            // لقي شخصان مصرعهم: a dual subject between is a count of two.
+            let dual = (from + 2 == k).then(|| sent.w(k - 1)).and_then(|w| {
+                crate::extract::quantities::dual_noun(w).or_else(|| {
+                    let stem = w.strip_suffix("ان")?;
+                    crate::extract::quantities::dual_noun(&format!("{stem}ين"))
+                })
+            });
+            let (count, english) = match dual {
+                Some(en) => (exact(2), format!("2 killed: 2 {en}")),
+                None if one => (exact(1), "1 killed".to_string()),
+                None => (UNKNOWN, "killed, number not given".to_string()),
             };
-            Some(push(out, from, k + 1, &[("killed", count)], english.into()))
+            Some(push(out, from, k + 1, &[("killed", count)], english))
         }
         // قضى نحبه، فارق الحياة.
         Key::Idiom => {

@@ -127,7 +127,16 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     {
         return None;
     }
-    let (h, mm, width, spelled) = match digits_at(sent, i) {
+    // الساعة 1249 بتوقيت جرينتش: four digits after الساعة are hours and minutes.
+    let hhmm = || {
+        let w = sent.w(i);
+        if !saa || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let (h, mm) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
+        (h < 24 && mm < 60).then_some((h, mm, 1))
+    };
+    let (h, mm, width, spelled) = match hhmm().or_else(|| digits_at(sent, i)) {
         Some((h, mm, w)) => (h, mm, w, false),
         None => {
             let (v, w) = ordinal_at(sent, i)?;

@@ -188,6 +188,40 @@ pub(super) fn relative(
             return Some(to + 1);
         }
     }
+    // الـ24 من الشهر الجاري: a day of the relative month.
+    if unit == Unit::Month && part.is_none() && k >= 2 && sent.w(k - 1) == "من" {
+        if let Some(day) = super::number(sent, k - 2).filter(|d| (1..=31).contains(d)) {
+            let first = if k >= 3 && sent.w(k - 3) == "ال" && sent.touch(k - 3) {
+                k - 3
+            } else {
+                k - 2
+            };
+            if !used[first..to].iter().any(|&u| u) {
+                if let Some(date) = ctx.reference_date {
+                    let t = date.year() * 12 + date.month() as i32 - 1 + offset;
+                    let (y, m) = (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32);
+                    if Date::new(y, m, day).is_some() {
+                        used[first..to].fill(true);
+                        let value = out.text(|v| iso_date(v, Some(y), m, Some(day)));
+                        let english = out.text(|e| month_day_year(e, m, Some(day), Some(y)));
+                        out.push(
+                            FactKind::Date,
+                            first,
+                            to,
+                            value,
+                            english,
+                            "date.relative",
+                            Detail::Date(DateDetail {
+                                relative: Some(offset),
+                                ..DateDetail::grain("day")
+                            }),
+                        );
+                        return Some(to);
+                    }
+                }
+            }
+        }
+    }
     used[from..to].fill(true);
     // "yesterday", "last week", "start of this month", "mid-this year", "late next year".
     let words = |e: &mut String| {

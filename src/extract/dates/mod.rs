@@ -34,6 +34,7 @@ mod resolve;
 mod tables;
 #[cfg(test)]
 mod tests;
+mod years;
 
 use super::numbers::ordinal_at;
 use super::{
@@ -192,7 +193,7 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
             next = holiday::holiday(sent, ctx, i, used, out);
         }
         if next.is_none() && rules & BY_YEAR != 0 {
-            next = year(sent, i, used, out);
+            next = years::year(sent, i, used, out);
         }
         if next.is_none() && rules & BY_WEEKDAY != 0 {
             next = days::weekday(sent, ctx, i, used, out);
@@ -211,9 +212,6 @@ const BY_YEAR: u8 = 4;
 const BY_WEEKDAY: u8 = 8;
 const BY_RELATIVE: u8 = 16;
 
-/// The words before a year (عام 2021).
-const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه"];
-
 /// The words that are a relative day by themselves (with و too: وأمس).
 const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا"];
 
@@ -225,7 +223,7 @@ fn second_pass_rules(w: &str) -> u8 {
     let table = T.get_or_init(|| {
         let rows = (period::WORDS.iter().map(|&w| (w, BY_PERIOD)))
             .chain(holiday::WORDS.iter().map(|&w| (w, BY_HOLIDAY)))
-            .chain(YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
+            .chain(years::YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
             .chain(WEEKDAYS.iter().map(|r| (r.0, BY_WEEKDAY)))
             .chain(PARTS.iter().map(|r| (r.0, BY_RELATIVE)))
             .chain(UNITS.iter().map(|r| (r.0, BY_RELATIVE)))
@@ -245,7 +243,9 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     let sep = sent.w(i + 1);
     // Spaces around the slashes only before a year: "16 /08 / 1436هـ".
     let tight = sent.touch(i) && sent.touch(i + 1) && sent.touch(i + 2) && sent.touch(i + 3);
-    if (sep == "/" || sep == "-") && sent.w(i + 3) == sep && (tight || sep == "/") {
+    // 29 - 11 -1436: spaced dashes only before a four-digit year.
+    let dashed_year = sep == "-" && sent.w(i + 4).len() == 4;
+    if (sep == "/" || sep == "-") && sent.w(i + 3) == sep && (tight || sep == "/" || dashed_year) {
         let b = number(sent, i + 2)?;
         let c = number(sent, i + 4)?;
         if !tight && !is_year(c) {
@@ -260,11 +260,25 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             }
             let to = i + 5 + usize::from(hijri_era);
             let name = HIJRI_EN[m as usize - 1];
+            // (من) 10 إلى 29 - 11 - 1436: a range of days, the first day before.
+            let (from, first) = match first_day(sent, i, a, used) {
+                Some((f, a)) if is_year(c) => (f, Some(a)),
+                _ => (i, None),
+            };
             let value = out.text(|v| {
+                if let Some(a) = first {
+                    v.push_str("hijri:");
+                    iso_date(v, Some(y as i32), m, Some(a));
+                    v.push('/');
+                }
                 v.push_str("hijri:");
                 iso_date(v, Some(y as i32), m, Some(d));
             });
             let english = out.text(|e| {
+                if let Some(a) = first {
+                    push_int(e, a as i32, 0);
+                    e.push('–');
+                }
                 push_int(e, d as i32, 0);
                 e.push(' ');
                 e.push_str(name);
@@ -274,7 +288,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             });
             out.push(
                 FactKind::Date,
-                i,
+                from,
                 to,
                 value,
                 english,
@@ -284,7 +298,7 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                     ..DateDetail::grain("day")
                 }),
             );
-            used[i..to].fill(true);
+            used[from..to].fill(true);
             return Some(to);
         }
         if is_year(y) && Date::new(y as i32, m, d).is_some() {
@@ -304,6 +318,25 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         }
     }
     None
+}
+
+/// The first day of a range of days before a numeric date at `i` whose day is `day`: (من) 10
+/// إلى 29 - 11 - 1436. `(first token, first day)`.
+fn first_day(sent: &Sent, i: usize, day: u32, used: &[bool]) -> Option<(usize, u32)> {
+    if i < 2 || !matches!(sent.w(i - 1), "الي" | "حتي" | "-" | "–") || used[i - 2] {
+        return None;
+    }
+    // من 26-4 إلى 11-5 -1437: the first day has its own month.
+    if i >= 3 && matches!(sent.w(i - 3), "-" | "/") {
+        return None;
+    }
+    let a = number(sent, i - 2).filter(|&a| (1..day).contains(&a))?;
+    let from = if i >= 3 && sent.w(i - 3) == "من" && !used[i - 3] {
+        i - 3
+    } else {
+        i - 2
+    };
+    Some((from, a))
 }
 
 /// Build a date around the month name at `m`, or `None` when it is not in a date context.
@@ -420,7 +453,12 @@ fn month_date(
             cue = true;
         }
     }
-    // Year.
+    // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
+    if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
+        && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))
+    {
+        j += 1;
+    }
     if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {
         d.year = Some(y as i32);
         // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
@@ -637,126 +675,6 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     );
 }
 
-/// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
-fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
-    let w = sent.w(i);
-    // صيف عنيزة 33هـ: a Hijri year written with two digits is of this Hijri century.
-    if w.len() == 2 && sent.touch(i) && era_at(sent, i + 1) == Some(Era::Hijri) {
-        let y = 1400 + number(sent, i)?;
-        used[i..i + 2].fill(true);
-        push_year(out, i, i + 2, y, true);
-        return Some(i + 2);
-    }
-    // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
-    if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
-        let hijri = era_at(sent, i + 3) == Some(Era::Hijri);
-        if sent.w(i + 1) == "/"
-            && number(sent, i + 2) == Some(y + 1)
-            && (hijri || (1900..=2100).contains(&y))
-            && !used[i..i + 3].iter().any(|&u| u)
-        {
-            let to = i + 3 + usize::from(hijri);
-            used[i..to].fill(true);
-            for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
-                push_year(out, from, to, y, hijri);
-            }
-            return Some(to);
-        }
-    }
-    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
-    let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
-        (i, i + 1)
-    } else if number(sent, i).is_some_and(|y| (1800..=2100).contains(&y)) && i >= 1 {
-        // After a preposition, or "و" after another year, and not followed by a word.
-        let prev = bare(sent.w(i - 1));
-        let after_year =
-            sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
-        let prep = matches!(
-            prev,
-            "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
-        );
-        // A word after it that cannot be what the number counts: a definite word or a
-        // particle (في 2013 لكن، في 1898 وقع، في 2014 البرازيل).
-        let next = sent.w(i + 1);
-        let next_ok = !sent.is_word(i + 1)
-            || era_at(sent, i + 1).is_some()
-            || next.starts_with('و')
-            || next.starts_with("ال")
-            || YEAR_FOLLOWERS.contains(&next);
-        // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى".
-        let y = number(sent, i).unwrap_or(0);
-        let shaped = (1950..=2030).contains(&y)
-            && !y.is_multiple_of(100)
-            && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
-                || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
-                || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
-                || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1)));
-        if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
-            (if after_year { i - 1 } else { i }, i)
-        } else {
-            return None;
-        }
-    } else {
-        return None;
-    };
-    let y = number(sent, at)?;
-    let mut to = at + 1;
-    let era = era_at(sent, to);
-    if era.is_some() {
-        to += 1;
-    }
-    used[from..to].fill(true);
-    push_year(out, from, to, y, era == Some(Era::Hijri));
-    // عامي 2016 و2021: the second year.
-    if sent.w(to) == "و" && sent.touch(to) {
-        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
-            used[to..to + 2].fill(true);
-            push_year(out, to + 1, to + 2, y2, false);
-            return Some(to + 2);
-        }
-    }
-    Some(to)
-}
-
-/// A year fact over tokens `from..to`: Hijri (`hijri:1436`, "1436 AH") or Gregorian
-/// (`2015`).
-fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
-    if hijri {
-        let value = out.text(|v| {
-            v.push_str("hijri:");
-            push_int(v, y as i32, 4);
-        });
-        let english = out.text(|e| {
-            push_int(e, y as i32, 0);
-            e.push_str(" AH");
-        });
-        out.push(
-            FactKind::Date,
-            from,
-            to,
-            value,
-            english,
-            "date.hijri",
-            Detail::Date(DateDetail {
-                hijri: true,
-                ..DateDetail::grain("year")
-            }),
-        );
-    } else {
-        let value = out.text(|v| push_int(v, y as i32, 4));
-        let english = out.text(|e| push_int(e, y as i32, 0));
-        out.push(
-            FactKind::Date,
-            from,
-            to,
-            value,
-            english,
-            "date.year",
-            Detail::Date(DateDetail::grain("year")),
-        );
-    }
-}
-
 /// Words a fact may start with after a proclitic (see `Out::push`).
 /// The first words of month names (the `MONTH` word class).
 pub(super) fn month_words(out: &mut Vec<&'static str>) {
@@ -776,6 +694,6 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
     out.extend(holiday::WORDS);
-    out.extend(YEAR_HEADS);
+    out.extend(years::YEAR_HEADS);
     out.extend(RELATIVE_DAYS);
 }

@@ -51,6 +51,11 @@ const SCORE: &[&str] = &[
     "خساره",
     "مباراه",
     "المباراه",
+    "فوزا",
+    "بفوز",
+    "الشوط",
+    "لصالحه",
+    "لصالحها",
 ];
 
 /// Does the sentence speak of a match result (a word of [`SCORE`])?
@@ -59,24 +64,31 @@ fn about_a_score(sent: &Sent) -> bool {
         .any(|k| sent.is_word(k) && clitic_splits(sent.w(k)).any(|(_, r)| SCORE.contains(&r)))
 }
 
-/// A score written with a slash in a sentence about a match: فاز الفريق 2/1، بنما 2 / 1 →
+/// A score written with a slash or a dash in a sentence about a match: فاز الفريق 2/1، بنما 2 / 1،
+/// ( 80 - 58 ) →
 /// `2-1` (the winner's count first, as English writes it). Two counts of at most two digits
 /// (up to 30), not part of a longer a/b/c (a date). `(value, english, end)`.
 fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, usize)> {
-    if sent.w(i + 1) != "/"
+    let sep = sent.w(i + 1);
+    if !matches!(sep, "/" | "-" | "–")
         || sent.kind(i + 2) != Some(super::Kind::Num)
         || used[i..i + 3].iter().any(|&u| u)
     {
         return None;
     }
+    // With a dash, a basketball or handball score too (80 - 58): up to three digits.
+    let (digits, most) = if sep == "/" { (2, 30) } else { (3, 200) };
     let count = |w: &str| -> Option<u32> {
-        (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        (w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse().ok())
             .flatten()
-            .filter(|&v| v <= 30)
+            .filter(|&v| v <= most)
     };
     let (a, b) = (count(sent.w(i))?, count(sent.w(i + 2))?);
-    if sent.w(i + 3) == "/" || (i >= 1 && sent.w(i - 1) == "/") || !about_a_score(sent) {
+    if matches!(sent.w(i + 3), "/" | "-" | "–")
+        || (i >= 1 && matches!(sent.w(i - 1), "/" | "-" | "–"))
+        || !about_a_score(sent)
+    {
         return None;
     }
     let (hi, lo) = (a.max(b), a.min(b));
@@ -122,22 +134,23 @@ fn small_count(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
 /// → `3-1`, بهدفين لهدف → `2-1`), or نظيف/دون رد (بهدفين نظيفين → `2-0`). One `number` fact,
 /// "3-1 (score)"; its tokens are used. Returns the end.
 pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
-    let (value, english, end) = if sent.kind(i) == Some(super::Kind::Num) && sent.w(i + 1) == "/" {
-        slash_score(sent, i, used)?
-    } else {
-        let (a, j) = goals_at(sent, i, used)?;
-        let (b, end) = match sent.w(j) {
-            // The second count may go without its noun (3 أهداف مقابل 2).
-            "مقابل" => {
-                goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?
-            }
-            "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
-            "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
-            w if w.starts_with('ل') => goals_at(sent, j, used)?,
-            _ => return None,
+    let (value, english, end) =
+        if sent.kind(i) == Some(super::Kind::Num) && matches!(sent.w(i + 1), "/" | "-" | "–") {
+            slash_score(sent, i, used)?
+        } else {
+            let (a, j) = goals_at(sent, i, used)?;
+            let (b, end) = match sent.w(j) {
+                // The second count may go without its noun (3 أهداف مقابل 2).
+                "مقابل" => {
+                    goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?
+                }
+                "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
+                "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
+                w if w.starts_with('ل') => goals_at(sent, j, used)?,
+                _ => return None,
+            };
+            (format!("{a}-{b}"), format!("{a}-{b} (score)"), end)
         };
-        (format!("{a}-{b}"), format!("{a}-{b} (score)"), end)
-    };
     out.push(
         FactKind::Number,
         i,
@@ -310,7 +323,9 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
                 || next.starts_with("سنوي")
                 || next.starts_with("شهري")
                 || next.starts_with("نهائي")
-                || next.starts_with("النهائي");
+                || next.starts_with("النهائي")
+                // نصف السنوية: a definite nisba adjective (semiannual).
+                || (next.starts_with("ال") && next.ends_with("يه"));
             // سبعة أشهر ونصف، مليون ونصف: "and a half" of what comes before; the rules of
             // that figure own it.
             let and_a_half = clitic == "و"

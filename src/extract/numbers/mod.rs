@@ -25,6 +25,7 @@
 
 mod decimal;
 mod extra;
+mod label;
 mod tables;
 
 pub(crate) use tables::ORDINAL_EN;
@@ -144,6 +145,19 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
         }
     }
     None
+}
+
+/// English of a rank written in digits: `23rd`, `11th`, `101st`.
+fn write_rank(v: i128, out: &mut String) {
+    use std::fmt::Write;
+    let suffix = match (v % 100, v % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    let _ = write!(out, "{v}{suffix}");
 }
 
 pub(crate) fn ordinal_english(v: u32) -> &'static str {
@@ -510,6 +524,25 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 i = n.to;
                 continue;
             }
+            // الجامبوري العالمي الـ23: a rank, the 23rd.
+            if n.to == n.from + 1 && label::rank(sent, n.from) {
+                if let Some(v) = n.value.and_then(|v| v.as_int()) {
+                    let value = out.text(|s| n.write_value(s));
+                    let english = out.text(|e| write_rank(v, e));
+                    out.push(
+                        FactKind::Ordinal,
+                        n.from,
+                        n.to,
+                        value,
+                        english,
+                        "ordinal.rank",
+                        Detail::None,
+                    );
+                    used[n.from..n.to].fill(true);
+                    i = n.to;
+                    continue;
+                }
+            }
             let rule = match (n.approx, sent.kind(n.from)) {
                 (Some(_), _) => "number.approximate",
                 (None, Some(Kind::Num)) if n.to - n.from == 1 => "number.digits",
@@ -606,6 +639,7 @@ fn code_like(sent: &Sent, i: usize) -> bool {
 
     (i.saturating_sub(6)..i).any(|k| {
         let x = sent.w(k);
+        let x = x.strip_prefix("ال").unwrap_or(x);
         MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
     })
 }
@@ -629,13 +663,19 @@ fn id_before(sent: &Sent, i: usize) -> bool {
     if i == 0 && sent.w(i).len() <= 2 && matches!(sent.w(i + 1), "-" | "–" | ")" | ".") {
         return true;
     }
+    if label::label(sent, i) {
+        return true;
+    }
     let mut k = i;
     while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
         k -= 1;
     }
     k > 0
         && (ID_CUES.contains(&sent.w(k - 1))
-            || (NUMBER_CUES.contains(&sent.w(k - 1)) && sent.w(i).len() >= 5))
+            // رقم 7 (a rank, a priority) and رقم 920003454 (a phone) are no figures; the
+            // resolution numbers between are (القرار رقم 2216).
+            || (NUMBER_CUES.contains(&sent.w(k - 1)) && !(3..=4).contains(&sent.w(i).len()))
+            || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

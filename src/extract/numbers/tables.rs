@@ -141,7 +141,13 @@ pub(super) const APPROX: &[(&str, &str)] = &[
 ];
 
 /// The second word of عشرات الآلاف، مئات الملايين.
-pub(super) const APPROX_OF: &[(&str, &str)] = &[("الالاف", "thousands"), ("الملايين", "millions")];
+/// The scale after an approximate plural; الاف is آلاف and the common misspelling الآف.
+pub(super) const APPROX_OF: &[(&str, &str)] = &[
+    ("الالاف", "thousands"),
+    ("الاف", "thousands"),
+    ("الملايين", "millions"),
+    ("ملايين", "millions"),
+];
 
 pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("الاول", 1),

@@ -18,6 +18,7 @@
 mod age;
 mod definite;
 mod nouns;
+pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -309,11 +310,13 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         return None;
     }
     if w == "من" {
-        let (to, english) = counted_noun(sent, j + 1, true)?;
+        let (to, english) =
+            counted_noun(sent, j + 1, true).or_else(|| shape::counted_after_of(sent, j + 1))?;
         // An idafa: رجال الشرطة.
         return Some(After::Counted { to, english });
     }
-    let (to, english) = counted_noun(sent, j, n.approx.is_some())?;
+    let (to, english) =
+        counted_noun(sent, j, n.approx.is_some()).or_else(|| shape::counted(sent, n, j))?;
     Some(After::Counted { to, english })
 }
 
@@ -495,6 +498,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 english: unit_en,
                 time,
             }) => {
+                // خمسة أشهر ونصف، أربعة أشهر ونصف الشهر: and a half (P5.5M).
+                let (n, to) = and_a_half(sent, n, to, iso);
+                let n = &n;
                 let value = out.text(|v| {
                     v.push_str(op);
                     v.push_str(if time { "PT" } else { "P" });
@@ -545,6 +551,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed(english)),
                 );
             }
+            // المتهمين الـ11: the definite plural before the number with the article.
+            None if shape::push_plural_before(sent, n, out) => {}
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 // الأشهر الـ 18 الماضية: a detached article between.
@@ -635,6 +643,25 @@ fn wrapped(sent: &Sent, n: &Num) -> bool {
             || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
 }
 
+/// Is the token at `j` a unit or a counted noun of the unit table: what a number before it
+/// would count or measure (the year rules ask: في 2015 زائرا is no year)?
+pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
+    let w = sent.w(j);
+    if matches!(w, "%" | "٪") {
+        return true;
+    }
+    if !sent.is_word(j) {
+        return false;
+    }
+    let t = noun_tables();
+    t.currencies.contains_key(w)
+        || t.time.contains_key(w)
+        || t.measures.contains_key(w)
+        || latin_unit(w).is_some()
+        || w == "كيلو"
+        || counted_noun(sent, j, false).is_some()
+}
+
 /// Is `w` a unit written in Latin letters (dpi, GB)?
 pub(crate) fn is_latin_unit(w: &str) -> bool {
     latin_unit(w).is_some()
@@ -688,6 +715,33 @@ fn write_duration_value(n: &Num, iso: &str, out: &mut String) {
             out.push_str(iso);
         }
     }
+}
+
+/// A duration's count and end with "and a half" after its unit (ونصف، ونصف الشهر): the
+/// count plus 0.5; else as they are.
+fn and_a_half(sent: &Sent, n: &Num, to: usize, iso: &str) -> (Num, usize) {
+    let half = match sent.w(to) {
+        "ونصف" => to + 1,
+        "و" if sent.w(to + 1) == "نصف" => to + 2,
+        _ => return (*n, to),
+    };
+    let (Some(v), Some(h)) = (n.value, Decimal::parse("0.5")) else {
+        return (*n, to);
+    };
+    // ونصف الشهر: the unit again, with the article.
+    let same_unit = |w: &str| {
+        w.strip_prefix("ال")
+            .and_then(|r| get(TIME, r))
+            .is_some_and(|(i, _, _)| i == iso)
+    };
+    let end = if same_unit(sent.w(half)) {
+        half + 1
+    } else {
+        half
+    };
+    let mut m = *n;
+    m.value = Some(v.plus(h));
+    (m, end)
 }
 
 /// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.

@@ -1,0 +1,278 @@
+//! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
+//! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1436 / 1437هـ,
+//! 1420 - 1423هـ، 99 - 2000م) and up to "now" (2001 حتى تاريخه).
+//!
+//! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
+//! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
+//!
+//! A number is a year only by its place or its era letter: a four-digit number followed by
+//! what it counts (2015 زائرا) is not one.
+
+use super::super::{clitic_splits, DateDetail, Detail, FactKind, Out, Sent};
+use super::format::push_int;
+use super::{bare, era_at, is_year, number, Era, YEAR_FOLLOWERS};
+
+/// The words before a year (عام 2021).
+pub(super) const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه"];
+
+/// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
+pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let w = sent.w(i);
+    // صيف عنيزة 33هـ: a Hijri year written with two digits is of this Hijri century.
+    if w.len() == 2 && sent.touch(i) && era_at(sent, i + 1) == Some(Era::Hijri) {
+        let y = 1400 + number(sent, i)?;
+        used[i..i + 2].fill(true);
+        push_year(out, i, i + 2, y, true);
+        return Some(i + 2);
+    }
+    // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
+    if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
+        let hijri = era_at(sent, i + 3) == Some(Era::Hijri);
+        if sent.w(i + 1) == "/"
+            && number(sent, i + 2) == Some(y + 1)
+            && (hijri || (1900..=2100).contains(&y))
+            && !used[i..i + 3].iter().any(|&u| u)
+        {
+            let to = i + 3 + usize::from(hijri);
+            used[i..to].fill(true);
+            for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
+                push_year(out, from, to, y, hijri);
+            }
+            return Some(to);
+        }
+    }
+    if !sent.is_word(i) && !used[i] {
+        if let Some(next) = range(sent, i, used, out) {
+            return Some(next);
+        }
+        // 1420 وحتى تاريخه، 2001 حتى الآن: a year up to now (Hijri in 1300–1500).
+        if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
+            if matches!(sent.w(i + 1), "حتي" | "وحتي" | "-" | "–" | "الي")
+                && UNTIL_NOW.contains(&sent.w(i + 2))
+                && sent.w(i).len() == 4
+            {
+                used[i] = true;
+                push_year(out, i, i + 1, y, (1300..=1500).contains(&y));
+                return Some(i + 1);
+            }
+        }
+        // 1428هـ، 2015م: a year by its era letter.
+        if let Some(era) = number(sent, i).and_then(|y| era_of(sent, i, y)) {
+            let y = number(sent, i)?;
+            used[i..i + 2].fill(true);
+            push_year(out, i, i + 2, y, era == Era::Hijri);
+            return Some(i + 2);
+        }
+    }
+    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
+    let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
+        (i, i + 1)
+    } else if number(sent, i).is_some_and(|y| (1800..=2100).contains(&y)) && i >= 1 {
+        // After a preposition, or "و" after another year, and not followed by a word.
+        let prev = bare(sent.w(i - 1));
+        let after_year =
+            sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
+        let prep = matches!(
+            prev,
+            "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
+        ) || clitic_splits(sent.w(i - 1)).any(|(_, r)| SPAN_WORDS.contains(&r));
+        // A word after it that cannot be what the number counts: a definite word or a
+        // particle (في 2013 لكن، في 1898 وقع، في 2014 البرازيل).
+        let next = sent.w(i + 1);
+        let next_ok = !sent.is_word(i + 1)
+            || era_at(sent, i + 1).is_some()
+            || next.starts_with('و')
+            || next.starts_with("ال")
+            || YEAR_FOLLOWERS.contains(&next);
+        let y = number(sent, i).unwrap_or(0);
+        // In this era after a preposition (في 2010 شهدت): a year unless a unit or a counted
+        // noun of the unit table follows (في 2015 زائرا is not one, في 2015 فكرة is).
+        let next_ok = next_ok
+            || ((1950..=2035).contains(&y)
+                && y != 2000
+                && !crate::extract::quantities::unit_at(sent, i + 1));
+        // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى",
+        // 2001 حتى تاريخه (up to now), بلجيكا 2015، (a name's year before a stop).
+        let shaped = (1950..=2030).contains(&y)
+            && !y.is_multiple_of(100)
+            && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
+                || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
+                || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
+                || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1))
+                || (matches!(sent.w(i + 1), "حتي" | "-" | "–" | "الي" | "وحتي")
+                    && UNTIL_NOW.contains(&sent.w(i + 2)))
+                || stop_after(sent, i));
+        if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
+            (if after_year { i - 1 } else { i }, i)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let y = number(sent, at)?;
+    let mut to = at + 1;
+    let era = era_at(sent, to);
+    if era.is_some() {
+        to += 1;
+    }
+    used[from..to].fill(true);
+    push_year(out, from, to, y, era == Some(Era::Hijri));
+    // عامي 2016 و2021: the second year.
+    if sent.w(to) == "و" && sent.touch(to) {
+        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
+            used[to..to + 2].fill(true);
+            push_year(out, to + 1, to + 2, y2, false);
+            return Some(to + 2);
+        }
+    }
+    Some(to)
+}
+
+/// A year fact over tokens `from..to`: Hijri (`hijri:1436`, "1436 AH") or Gregorian
+/// (`2015`).
+pub(super) fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
+    if hijri {
+        let value = out.text(|v| {
+            v.push_str("hijri:");
+            push_int(v, y as i32, 4);
+        });
+        let english = out.text(|e| {
+            push_int(e, y as i32, 0);
+            e.push_str(" AH");
+        });
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            value,
+            english,
+            "date.hijri",
+            Detail::Date(DateDetail {
+                hijri: true,
+                ..DateDetail::grain("year")
+            }),
+        );
+    } else {
+        let value = out.text(|v| push_int(v, y as i32, 4));
+        let english = out.text(|e| push_int(e, y as i32, 0));
+        out.push(
+            FactKind::Date,
+            from,
+            to,
+            value,
+            english,
+            "date.year",
+            Detail::Date(DateDetail::grain("year")),
+        );
+    }
+}
+
+/// Words of a span of time a year may follow (بين 2008 و2012، خلال 2014، نهاية 2016).
+const SPAN_WORDS: &[&str] = &[
+    "بين",
+    "خلال",
+    "طوال",
+    "مطلع",
+    "بدايه",
+    "اوائل",
+    "منتصف",
+    "اواسط",
+    "اواخر",
+    "نهايه",
+    "صيف",
+    "شتاء",
+    "ربيع",
+    "خريف",
+];
+
+/// "Now" after a year and حتى or a dash: 2001 حتى تاريخه، 1990 – الآن.
+const UNTIL_NOW: &[&str] = &["تاريخه", "الان", "اليوم", "الحاضر"];
+
+/// Words before a number that make it a figure, not a year, even before a stop: it rose to
+/// 2015 (points), number 2015.
+const FIGURE_BEFORE: &[&str] = &[
+    "الي",
+    "رقم",
+    "الرقم",
+    "عند",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "اصل",
+    "مجموع",
+    "اجمالي",
+    "عدد",
+    "قدره",
+    "قدرها",
+    "و",
+];
+
+/// A year of this era (1990–2030, not 2000) after a word and before a stop or the end of the
+/// sentence, the place a name's or an event's year has (ملتقى بلجيكا 2015، أسواق 2015.); not
+/// after a word that makes it a figure ([`FIGURE_BEFORE`]).
+fn stop_after(sent: &Sent, i: usize) -> bool {
+    let y = number(sent, i).unwrap_or(0);
+    (1990..=2030).contains(&y)
+        && y != 2000
+        && i >= 1
+        && sent.is_word(i - 1)
+        && !FIGURE_BEFORE.contains(&sent.w(i - 1))
+        && (i + 1 >= sent.len() || matches!(sent.w(i + 1), "،" | "," | "." | "؛" | ":" | "!" | "؟"))
+}
+
+/// The era a year at `i` is written with (1428هـ، 2015م، 2015 م): Hijri for 1300–1500,
+/// Gregorian for 1000–2100 glued to its م, 1900–2100 with a space (500 م is meters).
+fn era_of(sent: &Sent, i: usize, y: u32) -> Option<Era> {
+    match era_at(sent, i + 1)? {
+        Era::Hijri if (1300..=1500).contains(&y) => Some(Era::Hijri),
+        Era::Gregorian if is_year(y) && (sent.touch(i) || y >= 1900) => Some(Era::Gregorian),
+        _ => None,
+    }
+}
+
+/// Two years with a dash, إلى or حتى between: 1420 - 1423هـ، 99 - 2000م (the first with two
+/// digits, of the second's century or the one before), 2008 - 2012. Both are years when the
+/// second has its era letter, or both are of this era (1950–2035) and no word follows. The
+/// two year facts; `None` when it is not such a pair.
+fn range(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    if !matches!(sent.w(i + 1), "-" | "–" | "الي" | "حتي") {
+        return None;
+    }
+    let a = number(sent, i)?;
+    let b = number(sent, i + 2).filter(|&b| is_year(b))?;
+    if used[i..i + 3].iter().any(|&u| u) {
+        return None;
+    }
+    let era = era_of(sent, i + 2, b);
+    let a = if sent.w(i).len() == 2 {
+        let full = b / 100 * 100 + a;
+        if full > b {
+            full.checked_sub(100)?
+        } else {
+            full
+        }
+    } else {
+        a
+    };
+    if !(a < b && b - a <= 60) {
+        return None;
+    }
+    let both_now = (1950..=2035).contains(&a)
+        && (1950..=2035).contains(&b)
+        && !sent.is_word(i + 3)
+        && sent.w(i).len() == 4;
+    let hijri = era == Some(Era::Hijri);
+    if era.is_none() && !both_now {
+        return None;
+    }
+    if hijri && !(1300..=1500).contains(&a) {
+        return None;
+    }
+    let to = i + 3 + usize::from(era.is_some());
+    used[i..to].fill(true);
+    push_year(out, i, i + 1, a, hijri);
+    push_year(out, i + 2, to, b, hijri);
+    Some(to)
+}

@@ -1,0 +1,133 @@
+//! Numbers that name rather than count: the number of an item in a series (اللواء 15، الدورة
+//! 31), of a quoted name or model (“بوينغ 777″), of a code (5 + 1، أ / 267), of a place in a
+//! text (المادة 236، الآية 24), and a number with the article after a definite singular, a rank
+//! (الجامبوري العالمي الـ23: the 23rd).
+//!
+//! **In:** a tokenized sentence and a cardinal's first token. **Out:** whether it is such a
+//! number (no `number` fact), or the rank (an `ordinal` fact).
+
+use super::{clitic_splits, Kind, Sent};
+
+/// Is the number at `i` part of a name or a code rather than a figure:
+/// * the last word of a quoted name (“بوينغ 777″، «ون بلس 2»): a closing quote right after it
+///   and a word right before it, inside the quotes;
+/// * a group's or a code's number: 5 + 1، أ / 267;
+/// * the number of an item of a series after its definite noun (اللواء 15، الدورة 31،
+///   النسخة 11; [`SERIES`]), with no unit after it.
+pub(super) fn label(sent: &Sent, i: usize) -> bool {
+    let next = sent.w(i + 1);
+    // Quotes as tokens (", «», normalized to ") and the typographic ones (“ ” ″).
+    let quote = |k: usize| sent.is_quote(k) || matches!(sent.w(k), "“" | "”" | "″" | "„");
+    if i >= 1 && quote(i + 1) && sent.is_word(i - 1) {
+        // The quotes opened on the name: within three tokens before.
+        if (i.saturating_sub(4)..i - 1).any(quote) {
+            return true;
+        }
+    }
+    if (next == "+" && sent.kind(i + 2) == Some(Kind::Num))
+        || (i >= 2 && sent.w(i - 1) == "+" && sent.kind(i - 2) == Some(Kind::Num))
+    {
+        return true;
+    }
+    if i >= 2 && sent.w(i - 1) == "/" && sent.is_word(i - 2) && sent.w(i - 2).chars().count() == 1 {
+        return true;
+    }
+    // إم إتش 370، إيرباص إيه 300، C 130: a code after the names of Latin letters, or after
+    // one capital letter.
+    if i >= 1 {
+        let before = sent.w(i - 1);
+        if LETTER_NAMES.contains(&before)
+            || (before.len() == 1 && before.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return true;
+        }
+    }
+    let mut k = i;
+    if k > 0 && sent.w(k - 1) == "(" {
+        k -= 1;
+    }
+    // للواء 15: ل + اللواء, the article's alif dropped.
+    k > 0
+        && clitic_splits(sent.w(k - 1)).any(|(c, r)| {
+            SERIES.contains(&r)
+                || (c.ends_with('ل') && SERIES.iter().any(|s| s.strip_prefix("ال") == Some(r)))
+        })
+        && !crate::extract::quantities::unit_at(sent, i + 1)
+}
+
+/// Latin letters' names as Arabic writes them (normalized), that a code's digits follow; not
+/// the ones that are also common words (في، أو، أن، أي، بي).
+const LETTER_NAMES: &[&str] = &[
+    "ايه",
+    "اتش",
+    "اكس",
+    "جيه",
+    "كيه",
+    "دبليو",
+    "زد",
+    "اف",
+    "ار",
+    "سي",
+    "دي",
+    "جي",
+    "كيو",
+    "واي",
+    "اس",
+];
+
+/// Definite nouns of items in a series, whose number names the item (اللواء 15: the 15th
+/// Brigade; الدورة 31: the 31st session).
+const SERIES: &[&str] = &[
+    "اللواء",
+    "الدوره",
+    "النسخه",
+    "الجوله",
+    "الكتيبه",
+    "الفرقه",
+    "الحلقه",
+    "الطبعه",
+    "الاصدار",
+    "المنحني",
+    "المخرج",
+    "البوابه",
+    "الصاله",
+    "الرحله",
+    "الدقيقه",
+];
+
+/// Words a reference number follows (المادة 236، الآية 24، صفحة 12، البند 3): a place in a
+/// text, not a figure.
+pub(super) const REF_CUES: &[&str] = &[
+    "الماده",
+    "ماده",
+    "الايه",
+    "ايه",
+    "سوره",
+    "الصفحه",
+    "صفحه",
+    "ص",
+    "البند",
+    "بند",
+    "الفقره",
+    "فقره",
+    "الفصل",
+];
+
+/// Is the number at `i` a rank: written with the article (الـ23، ال23) right after a definite
+/// word that is not a plural (الجامبوري الكشفي العالمي الـ23، المؤتمر الـ14), with no unit
+/// after it and no من + month (الـ24 من الشهر is a day)? A definite plural there is what the
+/// number counts (المتهمين الـ11: the quantity rules).
+pub(super) fn rank(sent: &Sent, i: usize) -> bool {
+    if i < 2 || sent.w(i - 1) != "ال" || !sent.touch(i - 1) || sent.kind(i) != Some(Kind::Num) {
+        return false;
+    }
+    let before = sent.w(i - 2);
+    sent.is_word(i - 2)
+        && before.starts_with("ال")
+        && before.chars().count() >= 5
+        && !crate::extract::quantities::shape::plural_shape(before)
+        && !crate::extract::quantities::unit_at(sent, i + 1)
+        && !(sent.w(i + 1) == "من"
+            && sent.any(i + 2, crate::extract::MONTH | crate::extract::DATE_WORD))
+        && sent.w(i).len() <= 3
+}

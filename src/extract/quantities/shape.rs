@@ -1,0 +1,283 @@
+//! Counted nouns by their shape: what a number counts when the noun is not in the unit table.
+//!
+//! **In:** a tokenized sentence, a cardinal and the token after it (or after its من). **Out:**
+//! the counted noun's end and its English (the noun as written: the table has no English for
+//! it), or `None`.
+//!
+//! Arabic tells a counted noun by the number's own grammar, so the rule reads the noun's shape
+//! against the count, not a list of the nouns seen:
+//! * a word written with ة (tāʼ marbūṭa) is a noun: any count (14 إدارة، ألف كلمة، 48 وكالة);
+//! * sound plurals, ـات (ثلاث قدرات، خمسة منحنيات) and ـين/ـون (مقاولين; not a verb's
+//!   يفعلون), after 3–10 (and round hundreds), where Arabic counts with a plural;
+//! * after 11–99 (and 111, 520 …: the last two digits govern) the noun is a singular in the
+//!   accusative, written with a final ا (520 كادرا، 17 منظما), not an adverb (سنويا، تقريبا)
+//!   nor a verb (قالوا);
+//! * after 3–10, the plural: the broken-plural patterns أفعال (أبيات), فعول (بحوث، خطوط), فعال
+//!   (رجال), فواعل/مفاعل/فعائل (محاور، قواعد، جوائز), مفاعيل (مشاريع), فعلاء (وزراء);
+//! * after من (اثنين من المستوطنين، 25 من أسماء الشركات): a plural of those shapes, with or
+//!   without the article.
+//!
+//! Words a proclitic may start (بـ، لـ، وـ) are read whole: a counted noun follows its number
+//! directly. A number word glued to a proclitic-less function word (2500 في) never counts it:
+//! the stop list is the unit table's.
+
+use std::borrow::Cow;
+
+use super::super::numbers::Num;
+use super::super::{Detail, FactKind, Out, Sent};
+
+/// Words that end like a counted noun but are particles, adverbs or pronouns.
+const NOT_NOUNS: &[&str] = &[
+    "عندما",
+    "بينما",
+    "كلما",
+    "حينما",
+    "طالما",
+    "ربما",
+    "انما",
+    "مما",
+    "لما",
+    "ايضا",
+    "تقريبا",
+    "جدا",
+    "معا",
+    "دائما",
+    "ابدا",
+    "اولا",
+    "ثانيا",
+    "ثالثا",
+    "مؤخرا",
+    "حاليا",
+    "اساسا",
+    "فورا",
+    "غدا",
+    "مجددا",
+    "سابقا",
+    "لاحقا",
+    "مسبقا",
+    "عموما",
+    "خصوصا",
+    "تماما",
+    "اطلاقا",
+    "بينهما",
+    "كذلك",
+    "فيها",
+    "منها",
+    "عليها",
+    "اليها",
+    "لديها",
+    "بين",
+    "حين",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "الاخرين",
+    "اخرين",
+    "اخرون",
+    "اخريات",
+    "وكانت",
+    "كانت",
+    "كانوا",
+    "ذات",
+];
+
+/// The count of `n` when it is a whole number.
+fn count(n: &Num) -> Option<i128> {
+    n.value.and_then(|v| v.as_int())
+}
+
+/// Does `w` (normalized, with or without the article) have a plural's shape, sound or broken?
+pub(crate) fn plural_shape(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    sound_plural(w) || broken_plural(w)
+}
+
+/// A `quantity` fact for the definite plural before a number written with the article
+/// (المتهمين الـ11 → "11 المتهمين"), if there is one; true when pushed.
+pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
+    let Some((k, english)) = plural_before(sent, n) else {
+        return false;
+    };
+    let value = out.text(|v| n.write_value(v));
+    let en = out.text(|e| {
+        n.write_english(e);
+        e.push(' ');
+        e.push_str(&english);
+    });
+    out.push(
+        FactKind::Quantity,
+        k,
+        n.to,
+        value,
+        en,
+        "quantity.counted",
+        Detail::Quantity {
+            count: n.amount(),
+            unit: Cow::Owned(english),
+            qualifier: "",
+        },
+    );
+    true
+}
+
+/// The definite plural before a number written with the article (المتهمين الـ11: the 11
+/// defendants): `(first token, english)`; a table noun or a plural by shape.
+fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
+    let k = n.from.checked_sub(2)?;
+    if sent.w(n.from - 1) != "ال" || !sent.touch(n.from - 1) || n.value.is_none() {
+        return None;
+    }
+    let w = sent.w(k);
+    let bare = w.strip_prefix("ال").filter(|_| sent.is_word(k))?;
+    // الساعات الـ24، الأشهر الـ18: a duration (the time rules).
+    if super::super::get(super::TIME_DEFINITE, w).is_some() {
+        return None;
+    }
+    if let Some((_, en)) = super::counted_noun(sent, k, true).filter(|&(to, _)| to == k + 1) {
+        return Some((k, en));
+    }
+    (bare.chars().count() >= 3 && !NOT_NOUNS.contains(&w) && plural_shape(bare))
+        .then(|| (k, sent.surface(k, k + 1).to_string()))
+}
+
+/// Does `w` (normalized, without the article) have a broken-plural shape?
+fn broken_plural(w: &str) -> bool {
+    // No broken plural of these patterns ends in ة (وقاية، رعاية are singulars).
+    if w.ends_with('ه') {
+        return false;
+    }
+    let c: Vec<char> = w.chars().collect();
+    match c.len() {
+        // فعول (بحوث), فعال (رجال).
+        4 => c[2] == 'و' || c[2] == 'ا',
+        // أفعال (أبيات), فواعل / مفاعل / فعائل (محاور، قواعد، جوائز; not the verbs تفاعل،
+        // يفاعل), فعلاء (وزراء).
+        5 => {
+            (c[0] == 'ا' && c[3] == 'ا')
+                || (c[2] == 'ا' && !matches!(c[0], 'ي' | 'ت' | 'ا'))
+                || (c[3] == 'ا' && c[4] == 'ء')
+        }
+        // مفاعيل (مشاريع، مواضيع), أفاعيل (أساليب).
+        6 => c[2] == 'ا' && c[4] == 'ي' && !matches!(c[0], 'ي' | 'ت'),
+        _ => false,
+    }
+}
+
+/// A sound plural: ـات (not ذات), ـين/ـون (not a verb: يعملون، تقولون).
+fn sound_plural(w: &str) -> bool {
+    let letters = w.chars().count();
+    if letters < 5 {
+        return false;
+    }
+    w.ends_with("ات")
+        || ((w.ends_with("ين") || w.ends_with("ون")) && !w.starts_with('ي') && !w.starts_with('ت'))
+}
+
+/// Is the word at `j` a plausible noun at all: a word, no article (unless `definite_ok`), not
+/// a particle, at least three letters?
+fn candidate<'a>(sent: &Sent<'a>, j: usize, definite_ok: bool) -> Option<&'a str> {
+    if !sent.is_word(j) {
+        return None;
+    }
+    let w = sent.w(j);
+    if NOT_NOUNS.contains(&w) || super::noun_tables().stop.contains(w) {
+        return None;
+    }
+    // والمستخدمين، بالكامل: the article behind a proclitic starts another phrase.
+    if ["وال", "بال", "فال", "كال", "لل"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        return None;
+    }
+    let bare = match w.strip_prefix("ال") {
+        Some(rest) if definite_ok => rest,
+        Some(_) => return None,
+        None => w,
+    };
+    (bare.chars().count() >= 3 && !NOT_NOUNS.contains(&bare)).then_some(bare)
+}
+
+/// The counted noun right after the number `n` at token `j`, by shape: `(end, english)`.
+pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)> {
+    // عشرات الآلاف، مئات المسائل: an approximate count counts a definite plural.
+    let approx = n.approx.is_some();
+    let w = candidate(sent, j, approx)?;
+    let surface = sent.surface(j, j + 1);
+    let ok = if approx {
+        // ألوف العلاج: فعال is a singular too often here (علاج، سلام).
+        sound_plural(w) || (broken_plural(w) && w.chars().count() != 4)
+    } else {
+        let c = count(n)?;
+        let tens = c % 100;
+        // A word starting with و may be و + a word (7 وطول): only a singular in ة after 11
+        // or more is taken whole (48 وكالة).
+        let and = w.starts_with('و');
+        // ب، ل may be a preposition glued on (38 بتسديدة: with a shot): only the plural
+        // shapes after 3–10 are read whole (ثلاثة بحوث).
+        let clitic = w.starts_with(['ب', 'ل']);
+        (surface.ends_with('ة') && c >= 3 && (!and || c >= 11) && !clitic)
+            // A plural follows 3–10 (and, loosely, round hundreds); after 11–99 Arabic
+            // counts with a singular, so وستون ترشيحات is a name (Stone), not 60.
+            || (!and && sound_plural(w) && ((3..=10).contains(&tens) || (tens == 0 && c >= 100)))
+            || (!and
+                && !clitic
+                && (11..=99).contains(&tens)
+                && w.ends_with('ا')
+                && !w.ends_with("وا")
+                && !w.ends_with("يا")
+                && !w.ends_with("ها")
+                && w.chars().count() >= 4)
+            || (!and && (3..=10).contains(&tens) && c < 100 && broken_plural(w))
+    };
+    ok.then(|| (j + 1, surface.to_string()))
+}
+
+/// The plural after `N من` at token `j`, by shape (اثنين من المستوطنين، 25 من أسماء
+/// الشركات): `(end, english)`.
+pub(crate) fn counted_after_of(sent: &Sent, j: usize) -> Option<(usize, String)> {
+    let w = candidate(sent, j, true)?;
+    // Without the article, the plural is the head of an idafa (من أسماء الشركات): a definite
+    // word follows; and فعال (نظام، مجال) is too often a singular to be read as a plural.
+    let definite = sent.w(j).starts_with("ال");
+    if !definite
+        && (!sent.is_word(j + 1) || !sent.w(j + 1).starts_with("ال") || w.chars().count() == 4)
+    {
+        return None;
+    }
+    (sound_plural(w) || broken_plural(w)).then(|| (j + 1, sent.surface(j, j + 1).to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{broken_plural, sound_plural};
+
+    #[test]
+    fn plural_shapes() {
+        for (w, plural) in [
+            ("ابيات", true),
+            ("بحوث", true),
+            ("خطوط", true),
+            ("محاور", true),
+            ("قواعد", true),
+            ("جوائز", true),
+            ("مشاريع", true),
+            ("وزراء", true),
+            ("تعاون", false),
+            ("يتابع", false),
+            ("كتب", false),
+        ] {
+            assert_eq!(broken_plural(w), plural, "{w}");
+        }
+        for (w, plural) in [
+            ("قدرات", true),
+            ("منحنيات", true),
+            ("مقاولين", true),
+            ("يعملون", false),
+            ("ذات", false),
+            ("بين", false),
+        ] {
+            assert_eq!(sound_plural(w), plural, "{w}");
+        }
+    }
+}
