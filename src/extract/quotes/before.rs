@@ -7,6 +7,7 @@
 //! eight tokens after it), so a sentence stays linear.
 
 use super::carry::{after_topic_opener, earlier_subject};
+use super::gender::Agree;
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
     is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, Speaker,
@@ -180,6 +181,17 @@ const AS_SAID: &[(&str, bool)] = &[
     ("تعبيرهم", true),
 ];
 
+/// What the pronoun of an [`AS_SAID`] word agrees with (قولها: a woman or a body).
+fn pronoun_agree(w: &str) -> Agree {
+    if w.ends_with("ها") {
+        Agree::Fem
+    } else if w.ends_with("هم") {
+        Agree::Plural
+    } else {
+        Agree::Masc
+    }
+}
+
 /// The words of [`AS_SAID`], for the token classes (a sentence with one is read by quotes).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(AS_SAID.iter().map(|r| r.0));
@@ -202,7 +214,7 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
         return None;
     }
     let who = if pronoun {
-        earlier_subject(sent, out, from, false)
+        earlier_subject(sent, out, from, false, pronoun_agree(sent.w(k)))
     } else {
         speaker(sent, out, k + 1, (k + 9).min(sent.len()))
     };

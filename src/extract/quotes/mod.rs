@@ -49,6 +49,7 @@
 
 mod before;
 mod carry;
+mod gender;
 mod refer;
 mod source;
 mod speaker;
@@ -58,6 +59,7 @@ mod tests;
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
 use carry::earlier_subject;
+use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
@@ -195,6 +197,17 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("اشارا", ("pointed out", true)),
     ("يجادل", ("argues", true)),
     ("تجادل", ("argues", true)),
+    // The plural (a carried speaker must be people in the plural: [`gender`]).
+    ("اضافوا", ("added", true)),
+    ("اوضحوا", ("explained", true)),
+    ("ذكروا", ("stated", true)),
+    ("اعلنوا", ("announced", true)),
+    ("شددوا", ("stressed", true)),
+    ("حذروا", ("warned", true)),
+    ("اعربوا", ("expressed", true)),
+    ("يؤكدون", ("stress", true)),
+    ("يشيرون", ("point out", true)),
+    ("يرون", ("believe", true)),
 ];
 
 /// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
@@ -280,15 +293,19 @@ struct VerbRow {
     more: bool,
     /// In [`CLAUSE_ONLY`].
     clause_only: bool,
+    /// What a subject carried to it must agree with ([`gender::of_verb`]).
+    agree: Agree,
 }
 
 /// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
 fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
     static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
+        let known = |w: &str| VERBS.iter().chain(MORE_VERBS).any(|r| r.0 == w);
         let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
             t.iter().map(move |&(w, (english, subject))| {
                 let clause_only = CLAUSE_ONLY.contains(&w);
+                let agree = gender::of_verb(w, known);
                 (
                     w,
                     VerbRow {
@@ -296,6 +313,7 @@ fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
                         subject,
                         more,
                         clause_only,
+                        agree,
                     },
                 )
             })
@@ -323,6 +341,12 @@ pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, boo
         return None;
     }
     verb_row(sent, i).map(|r| (r.english, r.subject))
+}
+
+/// What a subject carried to the speech verb at token `i` must agree with ([`Agree::Any`]
+/// for no verb).
+fn agree_at(sent: &Sent, i: usize) -> Agree {
+    verb_row(sent, i).map_or(Agree::Any, |r| r.agree)
 }
 
 /// Is `w` (normalized, without proclitics) a speech verb of the tables (not a clause-head-only
@@ -568,7 +592,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
             let sender = IN_IT.contains(&sent.w(i + 1));
-            who = earlier_subject(sent, out, i, sender);
+            who = earlier_subject(sent, out, i, sender, agree_at(sent, i));
         }
         // The quotation right after, or the reported clause.
         // A name in guillemets («القاعدة») right after أن is not the quotation.
@@ -631,12 +655,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 }
                 let mut who = speaker(sent, out, k + 1, end);
                 if who.english.is_empty() {
-                    who = earlier_subject(sent, out, o, false);
+                    who = earlier_subject(sent, out, o, false, agree_at(sent, k));
                 }
                 (who, verb, "quote.speaker-after")
             }
             Some((verb, false)) => (
-                earlier_subject(sent, out, o, false),
+                earlier_subject(sent, out, o, false, agree_at(sent, k)),
                 verb,
                 "quote.speaker-after",
             ),
@@ -646,7 +670,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 Some((k, verb, to)) => {
                     let mut who = speaker(sent, out, k + 1, to);
                     if who.english.is_empty() {
-                        who = earlier_subject(sent, out, k, false);
+                        who = earlier_subject(sent, out, k, false, agree_at(sent, k));
                     }
                     (who, verb, "quote.direct")
                 }

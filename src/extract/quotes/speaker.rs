@@ -525,6 +525,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
 fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
     let end = (from + if titled { 16 } else { 7 }).min(to);
     for k in from..end {
+        // مرض الملك وشعر باقتراب أجله: a new clause after the office.
+        if titled && k > from && new_clause(sent, out, k) {
+            return k;
+        }
         if !is_barrier(sent, k) {
             continue;
         }
@@ -534,6 +538,23 @@ fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> 
         return k.max(from + 1);
     }
     end
+}
+
+/// Does token `k` open a new clause inside a subject: و on a past verb of three letters
+/// (وشعر، وعاد) that is no office, name or person (not وكيل، وليد، وزارة; ف starts too many
+/// words: فريق، فهد)?
+pub(super) fn new_clause(sent: &Sent, out: &Out, k: usize) -> bool {
+    let w = sent.w(k);
+    let Some(rest) = w.strip_prefix('و') else {
+        return false;
+    };
+    sent.is_word(k)
+        && rest.chars().count() == 3
+        && !rest.ends_with(['ه', 'ي', 'ا'])
+        && !is_title(sent, k)
+        && !in_person(sent, out, k)
+        && !crate::extract::persons::is_name(w)
+        && !crate::extract::persons::is_name(rest)
 }
 
 /// Do one to four definite words from token `k` lead to a person fact (الجمهورية اليمنية

@@ -385,3 +385,89 @@ fn quoted_text_shown_on_one_line() {
         assert_eq!(super::display(written.to_string()), *shown, "{written:?}");
     }
 }
+
+/// A carried speaker agrees with the verb's gender and number (issue #17): قالت not after a
+/// man, قال not after a woman, قالوا and مشيرين only after people in the plural.
+#[test]
+fn carried_speaker_agrees_with_the_verb() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وقالت الوزيرة سارة الخالد إن الخطة جاهزة. وقال الوزير محمد العلي إن التنفيذ يبدأ غدا. وأضافت أن الميزانية متوفرة.",
+            &[
+                ("الخطة جاهزة", "سارة الخالد"),
+                ("التنفيذ يبدأ غدا", "محمد العلي"),
+                ("الميزانية متوفرة", "سارة الخالد"),
+            ],
+        ),
+        (
+            "وقالت الوزيرة سارة الخالد إن الخطة جاهزة. وقال الوزير محمد العلي إن التنفيذ يبدأ غدا. وأضاف أن الميزانية متوفرة.",
+            &[
+                ("الخطة جاهزة", "سارة الخالد"),
+                ("التنفيذ يبدأ غدا", "محمد العلي"),
+                ("الميزانية متوفرة", "محمد العلي"),
+            ],
+        ),
+        // The plural: the people named before, not the one man after them.
+        (
+            "وقال المسؤولون إن المحادثات مستمرة. وأكد الوزير خالد الفهد أن الاتفاق قريب. وأضافوا أن الجولة المقبلة في الرياض.",
+            &[
+                ("المحادثات مستمرة", "المسؤولون"),
+                ("الاتفاق قريب", "خالد الفهد"),
+                ("الجولة المقبلة في الرياض", "المسؤولون"),
+            ],
+        ),
+        // …or the plural subject of the sentence (a participle with no subject of its own).
+        (
+            "وقال الوزير خالد الفهد إن الاتفاق قريب. من جانبهم عبر منظمو المهرجان عن سعادتهم، مشيرين إلى أن الزوار تجاوزوا الألف.",
+            &[
+                ("الاتفاق قريب", "خالد الفهد"),
+                ("الزوار تجاوزوا الألف", "منظمو المهرجان"),
+            ],
+        ),
+        // No plural party: no speaker rather than the wrong one.
+        (
+            "وقال الوزير خالد الفهد إن الاتفاق قريب. وأكدوا أن الجولة المقبلة في الرياض.",
+            &[
+                ("الاتفاق قريب", "خالد الفهد"),
+                ("الجولة المقبلة في الرياض", ""),
+            ],
+        ),
+        // A story's dialogue: the king, and not his wife.
+        (
+            "مرض الملك وشعر باقتراب أجله ففكر وقال: أنا الآن لدي أربع زوجات ولا أريد أن أذهب وحدي.",
+            &[("أنا الآن لدي أربع زوجات ولا أريد أن أذهب وحدي", "الملك")],
+        ),
+    ];
+    check_speakers(rows);
+}
+
+/// The agreement read off a speech verb's form.
+#[test]
+fn verb_agreement_by_form() {
+    use super::gender::Agree::{self, *};
+    use super::verb_rows;
+    let rows: &[(&str, Agree)] = &[
+        ("قال", Masc),
+        ("قالت", Fem),
+        ("لفت", Masc),
+        ("لفتت", Fem),
+        ("نفت", Fem),
+        ("تقول", Fem),
+        ("يقول", Masc),
+        ("توقع", Masc),
+        ("مشيرا", Masc),
+        ("مشيره", Fem),
+        ("قائله", Fem),
+        ("قالوا", Plural),
+        ("يقولون", Plural),
+        ("مشيرين", Plural),
+        ("قالا", Dual),
+        ("اكدتا", Dual),
+        ("جاء", Any),
+        ("اضافه", Any),
+    ];
+    for &(w, want) in rows {
+        let got = verb_rows().get(w).map(|r| r.agree);
+        assert_eq!(got, Some(want), "{w}");
+    }
+}
