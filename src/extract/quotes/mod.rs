@@ -185,6 +185,8 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("مشددا", ("stressing", false)),
     ("مشدده", ("stressing", false)),
     ("معتبرا", ("considering", false)),
+    ("مفيدا", ("stating", false)),
+    ("مفيده", ("stating", false)),
     ("بقوله", ("saying", false)),
     ("بقولها", ("saying", false)),
     // Two speakers (وكانت شبكتا … أكدتا أن) and يجادل (argues).
@@ -500,6 +502,14 @@ fn opening(
                     skip_to = cl;
                     continue;
                 }
+                // قال «لواء شهداء الإسلام» إن …: a name right after the verb, the words after.
+                Some(&(o, cl))
+                    if o == i + 1
+                        && (sent.w(cl + 1) == ":" || COMPLEMENTS.contains(&sent.w(cl + 1))) =>
+                {
+                    skip_to = cl;
+                    continue;
+                }
                 Some(_) => return Some((k - 1, k)),
                 None => {}
             }
@@ -575,6 +585,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             i += 1;
             continue;
         };
+        // A name in guillemets inside the subject (قال «لواء شهداء الإسلام» إن) is no quote.
+        for (qi, &(o, cl)) in quotes.iter().enumerate() {
+            if o > i && cl < c {
+                used_quotes[qi] = true;
+            }
+        }
         let mut who = match topic {
             Some(t) => t,
             None if subject => speaker(sent, out, i + 1, subject_end.unwrap_or(c)),
