@@ -502,11 +502,9 @@ fn opening(
                     skip_to = cl;
                     continue;
                 }
-                // قال «لواء شهداء الإسلام» إن …: a name right after the verb, the words after.
-                Some(&(o, cl))
-                    if o == i + 1
-                        && (sent.w(cl + 1) == ":" || COMPLEMENTS.contains(&sent.w(cl + 1))) =>
-                {
+                // قال «لواء شهداء الإسلام» (التابع للمعارضة) إنه …: a name right after the
+                // verb, the words after it.
+                Some(&(o, cl)) if o == i + 1 && name_then_words(sent, cl) => {
                     skip_to = cl;
                     continue;
                 }
@@ -520,6 +518,14 @@ fn opening(
         }
     }
     None
+}
+
+/// Do the words open (`:` or إن/أن) within six tokens after the quotation closing at `cl`,
+/// with no other quotation or sentence end between?
+fn name_then_words(sent: &Sent, cl: usize) -> bool {
+    (cl + 1..(cl + 7).min(sent.len()))
+        .take_while(|&k| !sent.is_quote(k) && sent.w(k) != ".")
+        .any(|k| sent.w(k) == ":" || COMPLEMENTS.contains(&sent.w(k)))
 }
 
 /// The last token of the last person fact of this sentence that ends in tokens `from..to`

@@ -666,6 +666,7 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     let one_of = matches!(first, "احد" | "احدي") && phrase_word(sent, from + 1);
     let noun = definite
         || one_of
+        || is_title(sent, from)
         || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r));
     if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
         return (String::new(), String::new());
