@@ -236,22 +236,23 @@ pub(super) fn earlier_subject(
                 if here.is_some() {
                     break;
                 }
-                // Who cited the verse or hadith: the person named before it.
+                // Who cited the verse or hadith: the person named before it; the subject of
+                // a speech verb whose words were not found (وقالت د. سارة عبد الحميد، كبيرة
+                // الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too; else the last person
+                // named as a subject. Each only if of the verb's gender and number.
+                let taken = (cited && subject_like(sent, f)) || spoken(sent, f);
+                let last = !taken && last_person.is_none() && subject_like(sent, f);
+                if !(taken || last) {
+                    continue;
+                }
                 if !agrees(f) {
                     passed = true;
                     continue;
                 }
-                if cited && subject_like(sent, f) {
+                if taken {
                     return Speaker::of_fact(f, sent.text, true);
                 }
-                // The subject of a speech verb whose words were not found (وقالت د. سارة
-                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
-                if spoken(sent, f) {
-                    return Speaker::of_fact(f, sent.text, true);
-                }
-                if last_person.is_none() && subject_like(sent, f) {
-                    last_person = Some(f);
-                }
+                last_person = Some(f);
             }
             _ => {}
         }

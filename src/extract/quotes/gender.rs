@@ -10,7 +10,9 @@
 //! قال after his wife, قالوا after one man).
 //!
 //! Cost: nothing on the way a speaker is written after its verb; a few word comparisons per
-//! candidate when one is carried.
+//! candidate when one is carried (one hash lookup per word, no allocation).
+
+use super::FxMap;
 
 /// What a speech verb agrees with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,7 +161,7 @@ pub(super) fn people_head(w: &str) -> Option<bool> {
         .unwrap_or(w);
     let r = w.strip_prefix("ال").unwrap_or(w);
     let definite = r.len() < w.len();
-    if PEOPLE.contains(&r) && !matches!(r, "عدد" | "بعض" | "معظم" | "غالبيه" | "كثير")
+    if bits_of(r) & PEOPLE_BIT != 0 && !matches!(r, "عدد" | "بعض" | "معظم" | "غالبيه" | "كثير")
     {
         return Some(!definite && !r.ends_with("ون"));
     }
@@ -175,44 +177,88 @@ pub(super) fn people_head(w: &str) -> Option<bool> {
 #[rustfmt::skip]
 const THINGS: &[&str] = &["مصادر", "اوساط", "جهات", "دوائر", "تقارير", "وسائل", "انباء", "اخبار"];
 
-/// A word as the `match` normalization folds it (harakat and tatweel dropped, alef forms,
-/// ى, ة).
-fn fold(w: &str) -> String {
-    w.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
-        .map(|c| match c {
+const FEM_NAME: u8 = 1;
+const MALE_NAME: u8 = 2;
+const FEM_NOUN: u8 = 4;
+const MALE_TITLE: u8 = 8;
+const FEM_BODY: u8 = 16;
+const PEOPLE_BIT: u8 = 32;
+const THINGS_BIT: u8 = 64;
+
+/// Every word of the lists with its bits: one hash lookup per word.
+fn bits() -> &'static FxMap<&'static str, u8> {
+    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FxMap::default();
+        let lists: [(&[&'static str], u8); 7] = [
+            (FEMALE_NAMES, FEM_NAME),
+            (MALE_NAMES, MALE_NAME),
+            (FEMALE_NOUNS, FEM_NOUN),
+            (MALE_TITLES, MALE_TITLE),
+            (FEM_BODIES, FEM_BODY),
+            (PEOPLE, PEOPLE_BIT),
+            (THINGS, THINGS_BIT),
+        ];
+        for (list, bit) in lists {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    })
+}
+
+/// The bits of the folded word `f`.
+fn bits_of(f: &str) -> u8 {
+    bits().get(f).copied().unwrap_or(0)
+}
+
+/// A word folded as the `match` normalization folds it (harakat and tatweel dropped, alef
+/// forms, ى, ة; punctuation around it trimmed) into a buffer, without allocating; `None` if
+/// it is too long for one. Also: whether it is written with ة (زوجته "his wife" is not زوجة).
+fn folded<'b>(w: &str, buf: &'b mut [u8; 64]) -> Option<(&'b str, bool)> {
+    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    let mut n = 0;
+    for c in w.chars() {
+        let c = match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
             c => c,
-        })
-        .collect()
-}
-
-/// `w` folded (its punctuation trimmed), and whether it is written with ة (زوجته "his wife"
-/// is not زوجة).
-fn folded(w: &str) -> (String, bool) {
-    let w = w.trim_matches(|c: char| !c.is_alphabetic());
-    (fold(w), w.ends_with('ة'))
-}
-
-/// Does `f` (folded), without the article, or without و/ف and the article, satisfy `hit`?
-fn with_or_without_clitics(f: &str, hit: impl Fn(&str) -> bool) -> bool {
-    let bare = |w: &str| w.strip_prefix("ال").map_or(w.to_string(), str::to_string);
-    if hit(&bare(f)) {
-        return true;
+        };
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
     }
-    f.strip_prefix(['و', 'ف'])
-        .is_some_and(|r| r.chars().count() >= 3 && hit(&bare(r)))
+    let f = std::str::from_utf8(&buf[..n]).ok()?;
+    Some((f, w.ends_with('ة')))
+}
+
+/// The bits of folded `f` without the article, and without و/ف and the article.
+fn bits_bare(f: &str) -> u8 {
+    let bare = |w: &str| bits_of(w.strip_prefix("ال").unwrap_or(w));
+    let with_clitic = f
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .map_or(0, bare);
+    bare(f) | with_clitic
 }
 
 /// The gender a title or office word says: الوزيرة, السيدة → feminine; الوزير، الشيخ →
 /// masculine.
 fn of_title(w: &str) -> Gender {
-    let (f, ta) = folded(w);
-    if ta && with_or_without_clitics(&f, |r| FEMALE_NOUNS.contains(&r)) {
+    let mut buf = [0; 64];
+    let Some((f, ta)) = folded(w, &mut buf) else {
+        return Gender::Unknown;
+    };
+    let b = bits_bare(f);
+    if ta && b & FEM_NOUN != 0 {
         Gender::Fem
-    } else if with_or_without_clitics(&f, |r| MALE_TITLES.contains(&r)) {
+    } else if b & MALE_TITLE != 0 {
         Gender::Masc
     } else {
         Gender::Unknown
@@ -226,17 +272,19 @@ fn of_name_words(name: &str) -> Gender {
     let Some(first) = words.next() else {
         return Gender::Unknown;
     };
-    let f = fold(first);
-    if FEMALE_NAMES.contains(&f.as_str()) || matches!(f.as_str(), "ام" | "بنت") {
-        return Gender::Fem;
-    }
-    if MALE_NAMES.contains(&f.as_str()) || f.starts_with("عبد") || matches!(f.as_str(), "ابو")
-    {
-        return Gender::Masc;
+    let mut buf = [0; 64];
+    if let Some((f, _)) = folded(first, &mut buf) {
+        let b = bits_of(f);
+        if b & FEM_NAME != 0 || matches!(f, "ام" | "بنت") {
+            return Gender::Fem;
+        }
+        if b & MALE_NAME != 0 || f.starts_with("عبد") || f == "ابو" {
+            return Gender::Masc;
+        }
     }
     for w in words {
-        match fold(w).as_str() {
-            "بن" | "ابن" | "ابو" | "عبد" => return Gender::Masc,
+        match w {
+            "بن" | "ابن" | "ابو" | "أبو" | "عبد" => return Gender::Masc,
             "بنت" => return Gender::Fem,
             _ => {}
         }
@@ -275,15 +323,19 @@ pub(super) fn of_speaker(arabic: &str) -> Gender {
     if g != Gender::Unknown {
         return g;
     }
-    let (f, ta) = folded(first);
-    let r = f.strip_prefix("ال").unwrap_or(&f);
-    if PEOPLE.contains(&r) {
+    let mut buf = [0; 64];
+    let Some((f, ta)) = folded(first, &mut buf) else {
+        return Gender::Unknown;
+    };
+    let r = f.strip_prefix("ال").unwrap_or(f);
+    let b = bits_of(r);
+    if b & PEOPLE_BIT != 0 {
         return Gender::Plural;
     }
-    if THINGS.contains(&r) || (r.ends_with("ات") && r.chars().count() >= 5) {
+    if b & THINGS_BIT != 0 || (r.ends_with("ات") && r.chars().count() >= 5) {
         return Gender::Things;
     }
-    if (ta && FEM_BODIES.contains(&r)) || r == "امم" {
+    if (ta && b & FEM_BODY != 0) || r == "امم" {
         return Gender::Fem;
     }
     // المسؤولون، المشاركين, متظاهرون: a plural (not تومسون or حسين, names).
