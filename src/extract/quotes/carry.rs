@@ -208,7 +208,7 @@ pub(super) fn earlier_subject(
                     continue;
                 }
                 // A party of another gender or number (the king's words before قالت).
-                if !fits(agree, of_speaker(ar)) {
+                if agree != Agree::Any && !fits(agree, of_speaker(ar)) {
                     passed = true;
                     continue;
                 }

@@ -214,25 +214,38 @@ fn bits_of(f: &str) -> u8 {
 }
 
 /// A word folded as the `match` normalization folds it (harakat and tatweel dropped, alef
-/// forms, ى, ة; punctuation around it trimmed) into a buffer, without allocating; `None` if
-/// it is too long for one. Also: whether it is written with ة (زوجته "his wife" is not زوجة).
+/// forms, ى, ة; quotation marks and punctuation around it trimmed) into a buffer, by bytes
+/// and without allocating; `None` if it is too long for one. Also: whether it is written
+/// with ة (زوجته "his wife" is not زوجة).
 fn folded<'b>(w: &str, buf: &'b mut [u8; 64]) -> Option<(&'b str, bool)> {
-    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    let w = w.trim_matches(|c: char| {
+        c.is_ascii_punctuation() || matches!(c, '«' | '»' | '“' | '”' | '،' | '؛' | '؟')
+    });
+    let b = w.as_bytes();
     let mut n = 0;
-    for c in w.chars() {
-        let c = match c {
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
+    let mut i = 0;
+    while i < b.len() {
+        // Arabic letters are two bytes: D8 or D9, then a second byte.
+        let (c0, c1) = (b[i], b.get(i + 1).copied().unwrap_or(0));
+        let step = match c0 {
+            0..0x80 => 1,
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
         };
-        let len = c.len_utf8();
-        if n + len > buf.len() {
-            return None;
-        }
-        c.encode_utf8(&mut buf[n..n + len]);
-        n += len;
+        let out: &[u8] = match (c0, c1) {
+            // Harakat (U+064B–U+0652), tatweel (U+0640), superscript alef (U+0670).
+            (0xD9, 0x8B..=0x92 | 0x80 | 0xB0) => &[],
+            // أ إ آ ٱ → ا.
+            (0xD8, 0xA2 | 0xA3 | 0xA5) | (0xD9, 0xB1) => &[0xD8, 0xA7],
+            // ى → ي; ة → ه.
+            (0xD9, 0x89) => &[0xD9, 0x8A],
+            (0xD8, 0xA9) => &[0xD9, 0x87],
+            _ => b.get(i..i + step)?,
+        };
+        buf.get_mut(n..n + out.len())?.copy_from_slice(out);
+        n += out.len();
+        i += step;
     }
     let f = std::str::from_utf8(&buf[..n]).ok()?;
     Some((f, w.ends_with('ة')))
