@@ -49,6 +49,7 @@
 
 mod before;
 mod carry;
+mod display;
 mod gender;
 mod refer;
 mod source;
@@ -59,6 +60,7 @@ mod tests;
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
 use carry::earlier_subject;
+use display::{display, push_display};
 use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
@@ -769,61 +771,6 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
-}
-
-/// Does `s` need [`push_display`]: a line break (a quotation across a wrap of hard-wrapped
-/// text) or an invisible mark (a PDF extractor's bidi embeddings, ZWNJ)?
-fn needs_display(s: &str) -> bool {
-    use crate::normalize::tables::is_invisible;
-    // By bytes, a few vector passes: line breaks and the marks of the U+2000 block (lead
-    // byte E2, shared with “ ” – …), then the other invisible chars by their lead bytes (C2
-    // AD, E1 A0 8E, EF BB BF) and U+061C by its second byte (D8 9C: the lead D8 is every
-    // other Arabic letter's).
-    let b = s.as_bytes();
-    let invisible_at = |i: usize| {
-        s.get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(is_invisible)
-    };
-    memchr::memchr3_iter(b'\n', b'\r', 0xE2, b).any(|i| b[i] != 0xE2 || invisible_at(i))
-        || memchr::memchr3_iter(0xC2, 0xE1, 0xEF, b).any(invisible_at)
-        || memchr::memchr_iter(0x9C, b).any(|i| i > 0 && invisible_at(i - 1))
-}
-
-/// `s` as a reader sees it, appended to `out`: invisible marks left out, every run of
-/// whitespace (line breaks of a wrapped text included) one space. The fact's span still
-/// points at the text as written.
-fn push_display(out: &mut String, s: &str) {
-    if !needs_display(s) {
-        out.push_str(s);
-        return;
-    }
-    let mut space = false;
-    for c in s.chars() {
-        if crate::normalize::tables::is_invisible(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-}
-
-/// [`push_display`] of a whole string (kept as it is when it needs nothing).
-fn display(s: String) -> String {
-    // Most speakers are English names: plain ASCII on one line.
-    if (s.is_ascii() && !s.contains(['\n', '\r'])) || !needs_display(&s) {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len());
-    push_display(&mut out, s.trim());
-    out
 }
 
 /// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:
