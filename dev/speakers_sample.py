@@ -11,8 +11,11 @@ Usage (from the repo root):
   python3 dev/speakers_sample.py show  --bin target/release/dragoman > /tmp/sample.txt
   python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
+Session 11: seed 23 = 60 quotes from seed 21's articles, none of those judged in seed 21:
+  python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman \
+      --seed 23 --n 60 --articles-of 21 --exclude dev/gold/speakers-judged/seed21-before.tsv
 `pair`: a fresh 100 articles (seed 18, none of the gold nor of seed 17's 100), 50 quotes of
-the `--before` build, each with the speaker of the `--bin` build's overlapping quote, for a
+the `--before` build (`--n 60` for another count), each with the speaker of the `--bin` build's overlapping quote, for a
 before/after judgement of the same quotes (two judged files, scored with `score`).
 The judged file (tab-separated, one line per sampled quote, the `show` order): article,
 start, end (code points), predicted speaker, verdict (ok | wrong | none-ok | none-wrong),
@@ -50,7 +53,8 @@ def articles(seed=17):
     for s in range(18, seed):
         seen |= set(articles(s))
     rest = [n for n in names if n not in seen]
-    return random.Random(seed).sample(rest, 100)
+    # Seed 22 on: fewer than 100 articles are left unseen; all of them are taken.
+    return random.Random(seed).sample(rest, min(100, len(rest)))
 
 
 def quote_facts(binary, arts, texts):
@@ -70,16 +74,20 @@ def quote_facts(binary, arts, texts):
     return quotes
 
 
-def pair(before, after, seed):
-    """50 quotes of `before` (seed `seed`), each with the speaker `after` gives the quote of
+def pair(before, after, seed, n=50, articles_of=None, exclude=None):
+    """`n` quotes of `before` (seed `seed`; with `articles_of` M, from seed M's articles,
+    leaving out the quotes listed in the judged file `exclude`), each with the speaker `after` gives the quote of
     the same article that overlaps it most ("(no quote)" if none): judge both columns."""
-    arts = articles(seed)
+    arts = articles(articles_of or seed)
     texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
     qb = quote_facts(before, arts, texts)
+    if exclude:
+        seen = {tuple(l.split("\t")[:3]) for l in open(exclude, encoding="utf-8") if not l.startswith("#")}
+        qb = [(d, x) for d, x in qb if (d, str(x["start"]), str(x["end"])) not in seen]
     qa = quote_facts(after, arts, texts)
     print(f"# seed {seed}: {len(qb)} quote facts before, {len(qa)} after, in {len(arts)} articles")
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
-    for doc, x in random.Random(seed).sample(qb, min(50, len(qb))):
+    for doc, x in random.Random(seed).sample(qb, min(n, len(qb))):
         best, size = None, 0
         for d, y in qa:
             o = min(x["end"], y["end"]) - max(x["start"], y["start"])
@@ -142,7 +150,8 @@ if __name__ == "__main__":
     if len(sys.argv) >= 2 and sys.argv[1] == "pair":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         pair(arg("--before", "/work/ref/dragoman"), arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")),
-             int(arg("--seed", "18")))
+             int(arg("--seed", "18")), int(arg("--n", "50")),
+             int(arg("--articles-of", "0")) or None, arg("--exclude", None))
     elif len(sys.argv) >= 2 and sys.argv[1] == "show":
         b = sys.argv[sys.argv.index("--bin") + 1] if "--bin" in sys.argv else os.path.join(ROOT, "target", "release", "dragoman")
         show(b)

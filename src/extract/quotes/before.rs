@@ -7,6 +7,7 @@
 //! eight tokens after it), so a sentence stays linear.
 
 use super::carry::{after_topic_opener, earlier_subject};
+use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
     is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, Speaker,
@@ -102,7 +103,19 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     if let Some(f) = pick {
         return Speaker::of_fact(f, sent.text, false);
     }
-    let Some((clitic, r)) = head else {
+    // لكن السلطات المصرية تقول، فالإحصاءات الرسمية تقول، الدارسون يقولون: a definite plural
+    // or feminine body whose gender the verb agrees with.
+    let agreed = || {
+        let w = sent.w(s);
+        let r = clitic_splits(w)
+            .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+            .map(|(_, r)| r)
+            .find(|r| r.starts_with("ال"))?;
+        let g = of_speaker(&without_clitic(sent, s, i));
+        let known = matches!(g, Gender::Fem | Gender::Plural | Gender::Things);
+        (known && fits(super::agree_at(sent, i), g)).then_some((&w[..w.len() - r.len()], r))
+    };
+    let Some((clitic, r)) = head.or_else(agreed) else {
         // من جهته، لاريجاني شدد على …: after a topic opener, a name of one to three words.
         let named =
             after_topic_opener(sent) == Some(s) && i - s <= 3 && (s..i).all(|k| lone_name(sent, k));
@@ -180,6 +193,17 @@ const AS_SAID: &[(&str, bool)] = &[
     ("تعبيرهم", true),
 ];
 
+/// What the pronoun of an [`AS_SAID`] word agrees with (قولها: a woman or a body).
+fn pronoun_agree(w: &str) -> Agree {
+    if w.ends_with("ها") {
+        Agree::Fem
+    } else if w.ends_with("هم") {
+        Agree::Plural
+    } else {
+        Agree::Masc
+    }
+}
+
 /// The words of [`AS_SAID`], for the token classes (a sentence with one is read by quotes).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(AS_SAID.iter().map(|r| r.0));
@@ -202,7 +226,7 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
         return None;
     }
     let who = if pronoun {
-        earlier_subject(sent, out, from, false)
+        earlier_subject(sent, out, from, false, pronoun_agree(sent.w(k)))
     } else {
         speaker(sent, out, k + 1, (k + 9).min(sent.len()))
     };

@@ -6,9 +6,10 @@
 //!
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
+use super::gender::{fits, of_person, of_speaker, people_head, Agree};
 use super::speaker::{
-    is_barrier, is_title, letter, speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK,
-    NO_SUBJECT, SACRED,
+    is_barrier, is_title, letter, new_clause, speaker, subject_like, tok_at, Speaker, BARRIERS,
+    LOOKBACK, NO_SUBJECT, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -42,6 +43,10 @@ pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
     }
     None
 }
+
+/// How many sentences back a carried speaker is looked for once a party of another gender or
+/// number was passed over.
+const NEAR: usize = 3;
 
 /// Words that end the run of a sentence's subject: على، إذا، هو/هي، relatives, ثم.
 const RUN_STOPS: &[&str] = &[
@@ -83,6 +88,7 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
             let w = sent.w(k);
             let point = w == "." && sent.w(k - 1) == "د";
             (!sent.is_word(k) && !point)
+                || new_clause(sent, out, k)
                 || speech_verb_at(sent, k).is_some()
                 || is_barrier(sent, k)
                 || RUN_STOPS.contains(&w)
@@ -110,7 +116,10 @@ type Office = (Speaker, usize, usize);
 
 /// The office [`title_subject`] found, unless the person `here` is named in or after it
 /// within sixteen tokens (the office holder's own name).
-fn own_office(sent: &Sent, here: Option<&Fact>, office: &Office) -> Option<Speaker> {
+fn own_office(sent: &Sent, here: Option<&Fact>, office: &Office, agree: Agree) -> Option<Speaker> {
+    if !fits(agree, of_speaker(&office.0.arabic)) {
+        return None;
+    }
     let Some(h) = here else {
         return Some(office.0.clone());
     };
@@ -134,8 +143,15 @@ fn own_office(sent: &Sent, here: Option<&Fact>, office: &Office) -> Option<Speak
 /// before the verb (no preposition before it: not خلال لقائه الرئيس …), or with `sender`
 /// (أعرب فيه عن, of a call or a cable) its nearest person (تلقى فلان اتصالا من فلان … أعرب
 /// فيه); else the speaker of the document's last quote; else its last person named as a
-/// subject.
-pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: bool) -> Speaker {
+/// subject. Every candidate must agree with the verb (`agree`: قالت not after the king,
+/// قالوا not after one man; [`super::gender`]); one that does not is passed over.
+pub(super) fn earlier_subject(
+    sent: &Sent,
+    out: &Out,
+    before: usize,
+    sender: bool,
+    agree: Agree,
+) -> Speaker {
     let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
     let mut here: Option<&Fact> = None;
     let mut last_person: Option<&Fact> = None;
@@ -143,7 +159,28 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
     let mut cited = false;
     // The sentence's office as its subject, looked for once this sentence's facts are read.
     let mut office: Option<Option<Office>> = None;
+    // Does person fact `f` agree with the verb?
+    let agrees = |f: &Fact| {
+        agree == Agree::Any
+            || fits(
+                agree,
+                of_person(sent.text, f.span.start, f.span.slice(sent.text)),
+            )
+    };
+    // قالوا، مشيرين: a plural subject of people in the sentence (لقد كان مختصو الاقتصاد في
+    // بنك إنجلترا مرتاحين، مشيرين إلى أن).
+    if matches!(agree, Agree::Plural | Agree::Dual) {
+        if let Some(s) = plural_subject(sent, out, before) {
+            return s;
+        }
+    }
+    // Once a party was passed over for its gender or number, the one meant is near: no
+    // further back than [`NEAR`] sentences (not an old fragment of the document).
+    let mut passed = false;
     for f in out.facts.iter().rev().take(LOOKBACK) {
+        if passed && f.sentence + NEAR < sent.index {
+            break;
+        }
         let this = f.sentence == sent.index;
         if this && f.span.start >= limit {
             continue;
@@ -152,7 +189,7 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
             if let Some(s) = office
                 .get_or_insert_with(|| title_subject(sent, out, before))
                 .as_ref()
-                .and_then(|o| own_office(sent, here, o))
+                .and_then(|o| own_office(sent, here, o, agree))
             {
                 return s;
             }
@@ -170,6 +207,11 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                     cited = true;
                     continue;
                 }
+                // A party of another gender or number (the king's words before قالت).
+                if agree != Agree::Any && !fits(agree, of_speaker(ar)) {
+                    passed = true;
+                    continue;
+                }
                 if this || here.is_none() {
                     return Speaker {
                         english: en.clone(),
@@ -182,7 +224,11 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
             (FactKind::Person, _) if this => {
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
-                if better && subject_like(sent, f) && (sender || no_barrier_before(sent, f)) {
+                if better
+                    && subject_like(sent, f)
+                    && (sender || no_barrier_before(sent, f))
+                    && agrees(f)
+                {
                     here = Some(f);
                 }
             }
@@ -190,25 +236,33 @@ pub(super) fn earlier_subject(sent: &Sent, out: &Out, before: usize, sender: boo
                 if here.is_some() {
                     break;
                 }
-                // Who cited the verse or hadith: the person named before it.
-                if cited && subject_like(sent, f) {
+                // Who cited the verse or hadith: the person named before it; the subject of
+                // a speech verb whose words were not found (وقالت د. سارة عبد الحميد، كبيرة
+                // الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too; else the last person
+                // named as a subject. Each only if of the verb's gender and number.
+                let taken = (cited && subject_like(sent, f)) || spoken(sent, f);
+                let last = !taken && last_person.is_none() && subject_like(sent, f);
+                if !(taken || last) {
+                    continue;
+                }
+                if !agrees(f) {
+                    passed = true;
+                    continue;
+                }
+                if taken {
                     return Speaker::of_fact(f, sent.text, true);
                 }
-                // The subject of a speech verb whose words were not found (وقالت د. سارة
-                // عبد الحميد، كبيرة الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too.
-                if spoken(sent, f) {
-                    return Speaker::of_fact(f, sent.text, true);
-                }
-                if last_person.is_none() && subject_like(sent, f) {
-                    last_person = Some(f);
-                }
+                last_person = Some(f);
             }
             _ => {}
         }
     }
     if !sender {
         let office = office.unwrap_or_else(|| title_subject(sent, out, before));
-        if let Some(s) = office.as_ref().and_then(|o| own_office(sent, here, o)) {
+        if let Some(s) = office
+            .as_ref()
+            .and_then(|o| own_office(sent, here, o, agree))
+        {
             return s;
         }
     }
@@ -255,4 +309,56 @@ fn speech_verb_word(w: &str) -> bool {
 /// Is there no barrier word (a preposition, بعد، خلال …) in the sentence before fact `f`?
 fn no_barrier_before(sent: &Sent, f: &Fact) -> bool {
     !(0..tok_at(sent, f.span.start)).any(|k| BARRIERS.contains(&sent.w(k)))
+}
+
+/// How many tokens before a plural verb [`plural_subject`] reads.
+const PLURAL_BACK: usize = 30;
+
+/// The first plural subject of people in the sentence before token `before` (up to
+/// [`PLURAL_BACK`] tokens back, after the last speech verb with a subject): a plural noun
+/// ([`people_head`]) with the definite word it governs (منظمو المدينة الشبابية، مختصو
+/// الاقتصاد) and a place or body after في (في بنك إنجلترا), or with the plural adjectives
+/// after it (معارضون سوريون). As written, without و/ف.
+fn plural_subject(sent: &Sent, out: &Out, before: usize) -> Option<Speaker> {
+    let from = before.saturating_sub(PLURAL_BACK);
+    let k = (from..before).find(|&k| {
+        sent.is_word(k)
+            && !(k > 0 && (is_barrier(sent, k - 1) || matches!(sent.w(k - 1), "علي" | "من")))
+            && people_head(sent.w(k)).is_some()
+    })?;
+    let construct = people_head(sent.w(k))?;
+    let mut end = k + 1;
+    if construct && end < before && sent.is_word(end) && sent.w(end).starts_with("ال") {
+        end += 1;
+    }
+    while end < before
+        && end < k + 4
+        && sent.is_word(end)
+        && (sent.w(end).ends_with("ون") || sent.w(end).ends_with("ين"))
+        && speech_verb_at(sent, end).is_none()
+    {
+        end += 1;
+    }
+    // في بنك إنجلترا: a body or place fact right after في.
+    if end + 1 < before && matches!(sent.w(end), "في" | "ب") {
+        let at = sent.toks[end + 1].orig().start;
+        if let Some(f) = out
+            .sentence_facts(sent.index)
+            .find(|f| f.span.start == at && matches!(f.kind, FactKind::Org | FactKind::Place))
+        {
+            end = tok_at(sent, f.span.end.saturating_sub(1)) + 1;
+        }
+    }
+    let w = sent.w(k);
+    let clitic = usize::from(w.starts_with(['و', 'ف']) && people_head(&w[2..]).is_some()) * 2;
+    let start = sent.toks[k].norm().start + clitic;
+    let arabic = sent
+        .norm_span(start, sent.toks[end - 1].norm().end)
+        .slice(sent.text)
+        .to_string();
+    Some(Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: true,
+    })
 }

@@ -49,7 +49,9 @@
 
 mod before;
 mod carry;
+mod display;
 mod english;
+mod gender;
 mod refer;
 mod source;
 mod speaker;
@@ -59,6 +61,8 @@ mod tests;
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
 use carry::earlier_subject;
+use display::{display, push_display};
+use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
@@ -184,6 +188,8 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("مشددا", ("stressing", false)),
     ("مشدده", ("stressing", false)),
     ("معتبرا", ("considering", false)),
+    ("مفيدا", ("stating", false)),
+    ("مفيده", ("stating", false)),
     ("بقوله", ("saying", false)),
     ("بقولها", ("saying", false)),
     // Two speakers (وكانت شبكتا … أكدتا أن) and يجادل (argues).
@@ -196,6 +202,17 @@ const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("اشارا", ("pointed out", true)),
     ("يجادل", ("argues", true)),
     ("تجادل", ("argues", true)),
+    // The plural (a carried speaker must be people in the plural: [`gender`]).
+    ("اضافوا", ("added", true)),
+    ("اوضحوا", ("explained", true)),
+    ("ذكروا", ("stated", true)),
+    ("اعلنوا", ("announced", true)),
+    ("شددوا", ("stressed", true)),
+    ("حذروا", ("warned", true)),
+    ("اعربوا", ("expressed", true)),
+    ("يؤكدون", ("stress", true)),
+    ("يشيرون", ("point out", true)),
+    ("يرون", ("believe", true)),
 ];
 
 /// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
@@ -281,15 +298,19 @@ struct VerbRow {
     more: bool,
     /// In [`CLAUSE_ONLY`].
     clause_only: bool,
+    /// What a subject carried to it must agree with ([`gender::of_verb`]).
+    agree: Agree,
 }
 
 /// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
 fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
     static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
+        let known = |w: &str| VERBS.iter().chain(MORE_VERBS).any(|r| r.0 == w);
         let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
             t.iter().map(move |&(w, (english, subject))| {
                 let clause_only = CLAUSE_ONLY.contains(&w);
+                let agree = gender::of_verb(w, known);
                 (
                     w,
                     VerbRow {
@@ -297,6 +318,7 @@ fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
                         subject,
                         more,
                         clause_only,
+                        agree,
                     },
                 )
             })
@@ -324,6 +346,12 @@ pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, boo
         return None;
     }
     verb_row(sent, i).map(|r| (r.english, r.subject))
+}
+
+/// What a subject carried to the speech verb at token `i` must agree with ([`Agree::Any`]
+/// for no verb).
+fn agree_at(sent: &Sent, i: usize) -> Agree {
+    verb_row(sent, i).map_or(Agree::Any, |r| r.agree)
 }
 
 /// Is `w` (normalized, without proclitics) a speech verb of the tables (not a clause-head-only
@@ -477,6 +505,12 @@ fn opening(
                     skip_to = cl;
                     continue;
                 }
+                // قال «لواء شهداء الإسلام» (التابع للمعارضة) إنه …: a name right after the
+                // verb, the words after it.
+                Some(&(o, cl)) if o == i + 1 && name_then_words(sent, cl) => {
+                    skip_to = cl;
+                    continue;
+                }
                 Some(_) => return Some((k - 1, k)),
                 None => {}
             }
@@ -487,6 +521,14 @@ fn opening(
         }
     }
     None
+}
+
+/// Do the words open (`:` or إن/أن) within six tokens after the quotation closing at `cl`,
+/// with no other quotation or sentence end between?
+fn name_then_words(sent: &Sent, cl: usize) -> bool {
+    (cl + 1..(cl + 7).min(sent.len()))
+        .take_while(|&k| !sent.is_quote(k) && sent.w(k) != ".")
+        .any(|k| sent.w(k) == ":" || COMPLEMENTS.contains(&sent.w(k)))
 }
 
 /// The last token of the last person fact of this sentence that ends in tokens `from..to`
@@ -552,6 +594,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             i += 1;
             continue;
         };
+        // A name in guillemets inside the subject (قال «لواء شهداء الإسلام» إن) is no quote.
+        for (qi, &(o, cl)) in quotes.iter().enumerate() {
+            if o > i && cl < c {
+                used_quotes[qi] = true;
+            }
+        }
         let mut who = match topic {
             Some(t) => t,
             None if subject => speaker(sent, out, i + 1, subject_end.unwrap_or(c)),
@@ -569,7 +617,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
             let sender = IN_IT.contains(&sent.w(i + 1));
-            who = earlier_subject(sent, out, i, sender);
+            who = earlier_subject(sent, out, i, sender, agree_at(sent, i));
         }
         // The quotation right after, or the reported clause.
         // A name in guillemets («القاعدة») right after أن is not the quotation.
@@ -632,12 +680,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 }
                 let mut who = speaker(sent, out, k + 1, end);
                 if who.english.is_empty() {
-                    who = earlier_subject(sent, out, o, false);
+                    who = earlier_subject(sent, out, o, false, agree_at(sent, k));
                 }
                 (who, verb, "quote.speaker-after")
             }
             Some((verb, false)) => (
-                earlier_subject(sent, out, o, false),
+                earlier_subject(sent, out, o, false, agree_at(sent, k)),
                 verb,
                 "quote.speaker-after",
             ),
@@ -647,7 +695,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 Some((k, verb, to)) => {
                     let mut who = speaker(sent, out, k + 1, to);
                     if who.english.is_empty() {
-                        who = earlier_subject(sent, out, k, false);
+                        who = earlier_subject(sent, out, k, false, agree_at(sent, k));
                     }
                     (who, verb, "quote.direct")
                 }
@@ -749,61 +797,6 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
     (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
         .then(|| english::render(sent, from, to))
         .flatten()
-}
-
-/// Does `s` need [`push_display`]: a line break (a quotation across a wrap of hard-wrapped
-/// text) or an invisible mark (a PDF extractor's bidi embeddings, ZWNJ)?
-fn needs_display(s: &str) -> bool {
-    use crate::normalize::tables::is_invisible;
-    // By bytes, a few vector passes: line breaks and the marks of the U+2000 block (lead
-    // byte E2, shared with “ ” – …), then the other invisible chars by their lead bytes (C2
-    // AD, E1 A0 8E, EF BB BF) and U+061C by its second byte (D8 9C: the lead D8 is every
-    // other Arabic letter's).
-    let b = s.as_bytes();
-    let invisible_at = |i: usize| {
-        s.get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(is_invisible)
-    };
-    memchr::memchr3_iter(b'\n', b'\r', 0xE2, b).any(|i| b[i] != 0xE2 || invisible_at(i))
-        || memchr::memchr3_iter(0xC2, 0xE1, 0xEF, b).any(invisible_at)
-        || memchr::memchr_iter(0x9C, b).any(|i| i > 0 && invisible_at(i - 1))
-}
-
-/// `s` as a reader sees it, appended to `out`: invisible marks left out, every run of
-/// whitespace (line breaks of a wrapped text included) one space. The fact's span still
-/// points at the text as written.
-fn push_display(out: &mut String, s: &str) {
-    if !needs_display(s) {
-        out.push_str(s);
-        return;
-    }
-    let mut space = false;
-    for c in s.chars() {
-        if crate::normalize::tables::is_invisible(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-}
-
-/// [`push_display`] of a whole string (kept as it is when it needs nothing).
-fn display(s: String) -> String {
-    // Most speakers are English names: plain ASCII on one line.
-    if (s.is_ascii() && !s.contains(['\n', '\r'])) || !needs_display(&s) {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len());
-    push_display(&mut out, s.trim());
-    out
 }
 
 /// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:

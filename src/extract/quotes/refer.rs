@@ -220,8 +220,14 @@ pub(super) fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker
 const ORG_HEADS: &[&str] = &[
     "وزاره", "هيئه", "منظمه", "حركه", "جيش", "حزب", "ائتلاف", "مجلس", "جبهه", "اتحاد", "تحالف",
     "شركه", "جمعيه", "نادي", "لجنه", "مركز", "جامعه", "امانه", "رئاسه", "اداره", "مكتب", "سفاره",
-    "قياده", "حكومه", "رابطه", "بعثه", "وكاله",
+    "قياده", "حكومه", "رابطه", "بعثه", "وكاله", "دائره",
 ];
+
+/// Is `w` (normalized, without the article) the head of an organization's name (وزارة،
+/// هيئة، دائرة)?
+pub(super) fn is_org_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w)
+}
 
 /// The party a statement or report is of, written with ل after it (at token `k`, before
 /// `to`): an organization or person fact inside the token (بيان لوزارة الخارجية التركية),

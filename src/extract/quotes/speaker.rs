@@ -6,7 +6,9 @@
 //! organizations, groups) and the quotes pushed so far; facts of earlier sentences are the
 //! document's, sorted. Every backward look is bounded by [`LOOKBACK`] facts.
 
-use super::refer::{issuer, named_person, office_holder, party_after_lam, refer_back, refers_back};
+use super::refer::{
+    is_org_head, issuer, named_person, office_holder, party_after_lam, refer_back, refers_back,
+};
 use super::source::{MADE, SOURCE_HEADS};
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
@@ -91,6 +93,7 @@ pub(super) const SUBJECT_NOUNS: &[&str] = &[
 pub(super) const PERSON_NOUNS: &[&str] = &[
     "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
     "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
+    "كاتب", "استاذ", "خبير", "باحث", "محلل", "مختص",
 ];
 
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
@@ -359,6 +362,14 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             }
         }
     }
+    // قالت عنها الشركة إن، فقال له الحكيم: the subject after the pronoun.
+    if matches!(sent.w(from), "عنه" | "عنها" | "عنهم" | "له" | "لها" | "لهم") && from + 1 < to
+    {
+        let s = speaker(sent, out, from + 1, to);
+        if !s.english.is_empty() {
+            return s;
+        }
+    }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
     } else if NO_SUBJECT.contains(&sent.w(from)) {
@@ -396,11 +407,25 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     if from >= to {
         return Speaker::default();
     }
-    // ويؤكد "المركز" الذي …: one word in quotation marks.
-    if sent.is_quote(from) && from + 2 < to && sent.is_quote(from + 2) && sent.is_word(from + 1) {
-        let s = speaker(sent, out, from + 1, from + 2);
-        if !s.english.is_empty() {
-            return s;
+    // ويؤكد "المركز" الذي …، قال «لواء شهداء الإسلام» إن: a name in quotation marks.
+    if sent.is_quote(from) {
+        if let Some(close) = (from + 1..to.min(from + 7)).find(|&k| sent.is_quote(k)) {
+            if close > from + 1 && (from + 1..close).all(|k| sent.is_word(k)) {
+                // Resolved (المركز → المركز الإحصائي …) or the whole name; else as written.
+                let s = speaker(sent, out, from + 1, close);
+                let whole = s.arabic.split_whitespace().count() + 1 >= close - from;
+                if !s.english.is_empty() && (s.resolved || whole) {
+                    return s;
+                }
+                if close > from + 2 || !s.english.is_empty() {
+                    let arabic = sent.surface(from + 1, close).to_string();
+                    return Speaker {
+                        english: arabic.clone(),
+                        arabic,
+                        resolved: false,
+                    };
+                }
+            }
         }
     }
     // البيان الصادر عن مكتب رئيس الوزراء: the office.
@@ -468,6 +493,39 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     if let Some(s) = group_subject(sent, from, to) {
         return s;
     }
+    // وأوضحت بليك أن، أشار تسيبراس إلى أن، قالت باشطح لـ«سبق»: a name the person rules do
+    // not know, alone before the words.
+    if let Some(e) = lone_names(sent, from, to) {
+        // وأضاف مصطفى: the full name written before (فلاح مصطفى).
+        if e == from + 1 {
+            if let Some(s) = named_person(sent, out, sent.w(from)) {
+                return s;
+            }
+        }
+        let arabic = sent.surface(from, e).to_string();
+        return Speaker {
+            english: arabic.clone(),
+            arabic,
+            resolved: false,
+        };
+    }
+    // وتؤكد هذه الدول الثلاث أن: a demonstrative and its noun.
+    if matches!(sent.w(from), "هذه" | "هذا" | "هؤلاء" | "تلك")
+        && from + 1 < to
+        && sent.w(from + 1).starts_with("ال")
+    {
+        let (_, arabic) = phrase(sent, from + 1, to, true);
+        if !arabic.is_empty() {
+            let arabic = sent
+                .surface(from, from + 1 + arabic.split_whitespace().count())
+                .to_string();
+            return Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: false,
+            };
+        }
+    }
     // جاء في بيان لوزارة الخارجية: the party the statement is of.
     if matches!(sent.w(from), "بيان" | "تقرير") {
         if let Some(s) = party_after_lam(sent, out, from + 1, to) {
@@ -525,6 +583,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
 fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
     let end = (from + if titled { 16 } else { 7 }).min(to);
     for k in from..end {
+        // مرض الملك وشعر باقتراب أجله: a new clause after the office.
+        if titled && k > from && new_clause(sent, out, k) {
+            return k;
+        }
         if !is_barrier(sent, k) {
             continue;
         }
@@ -534,6 +596,23 @@ fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> 
         return k.max(from + 1);
     }
     end
+}
+
+/// Does token `k` open a new clause inside a subject: و on a past verb of three letters
+/// (وشعر، وعاد) that is no office, name or person (not وكيل، وليد، وزارة; ف starts too many
+/// words: فريق، فهد)?
+pub(super) fn new_clause(sent: &Sent, out: &Out, k: usize) -> bool {
+    let w = sent.w(k);
+    let Some(rest) = w.strip_prefix('و') else {
+        return false;
+    };
+    sent.is_word(k)
+        && rest.chars().count() == 3
+        && !rest.ends_with(['ه', 'ي', 'ا'])
+        && !is_title(sent, k)
+        && !in_person(sent, out, k)
+        && !crate::extract::persons::is_name(w)
+        && !crate::extract::persons::is_name(rest)
 }
 
 /// Do one to four definite words from token `k` lead to a person fact (الجمهورية اليمنية
@@ -585,7 +664,10 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     }
     // أحد سكان مركز سلام، إحدى المشاركات: one of a group.
     let one_of = matches!(first, "احد" | "احدي") && phrase_word(sent, from + 1);
-    let noun = definite || one_of || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r));
+    let noun = definite
+        || one_of
+        || is_title(sent, from)
+        || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r));
     if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
         return (String::new(), String::new());
     }
@@ -627,6 +709,35 @@ pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
             || is_subject_noun(w)
             || speech_verb_at(sent, k).is_some()
             || sent.any(k, ROLE))
+}
+
+/// One to three words at `from` that can only be a name (not the article, a stop word,
+/// a subject noun, a word shaped like a common noun or a present verb, tanween), ending the
+/// subject: at `to` (the words' opening) or before a preposition or ل (لـ«سبق»). Where they
+/// end.
+fn lone_names(sent: &Sent, from: usize, to: usize) -> Option<usize> {
+    let name_like = |k: usize| {
+        let w = sent.w(k);
+        let n = w.chars().count();
+        let known = crate::extract::persons::is_name(w);
+        let surface = sent.surface(k, k + 1);
+        lone_name(sent, k)
+            // لجلالتكم، بالأمس: a preposition on a word; على is no name.
+            && (known || !(w.starts_with('ل') || w.starts_with("بال")))
+            && !surface.ends_with('ى')
+            && !w.starts_with("ال")
+            && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
+            && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
+            && !crate::extract::persons::is_stop(w)
+            && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
+            && !surface.contains('\u{064B}')
+    };
+    let mut e = from;
+    while e < to && e < from + 3 && name_like(e) {
+        e += 1;
+    }
+    let ends = e == to || is_barrier(sent, e) || sent.w(e) == "ل" || matches!(sent.w(e), "،" | ",");
+    (e > from && ends).then_some(e)
 }
 
 /// Can token `k` go on a subject noun phrase?
