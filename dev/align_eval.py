@@ -240,6 +240,7 @@ def evaluate(set_names, calib_sets):
                 au, eu, gold = variant(vname, stem, ar, en)
                 at, asp = join(au)
                 et, esp = join(eu)
+                stem_of[id(at)] = stem
                 built.append((at, asp, et, esp, gold))
             outs = run_dragoman([(b[0], b[2]) for b in built])
             tot = {"dragoman": [0, 0, 0], "gale_church": [0, 0, 0]}
@@ -250,6 +251,8 @@ def evaluate(set_names, calib_sets):
                 dp = [
                     (ar_s[p[0] : p[1]], en_s[p[2] : p[3]], p[4]) for p in o["pairs"]
                 ]
+                if DOC and DOC in stem_of.get(id(at), ""):
+                    dump(set_name, vname, at, asp, et, esp, gold, o)
                 for sysname, pairs in (
                     ("dragoman", dp),
                     ("gale_church", gale_church(at, ar_s, et, en_s)),
@@ -276,6 +279,18 @@ def evaluate(set_names, calib_sets):
 
 raw_log = []
 SHOW = ()
+DOC = ""
+stem_of = {}
+
+
+def dump(set_name, vname, at, asp, et, esp, gold, o):
+    """--doc: dragoman's pairs of one document, with each pair's gold verdict."""
+    print(f"== {set_name}/{vname} {stem_of[id(at)]}  gold {sorted(gold)}", file=sys.stderr)
+    for a0, a1, e0, e1, score in o["pairs"]:
+        ta = " | ".join(at[s:e].decode("utf-8") for s, e in o["ar"][a0:a1])
+        te = " | ".join(et[s:e].decode("utf-8") for s, e in o["en"][e0:e1])
+        print(f"  [{a0}:{a1}]x[{e0}:{e1}] {score:.3f}\n    AR {ta[:160]}\n    EN {te[:160]}",
+              file=sys.stderr)
 
 
 def show(set_name, vname, sysname, at, asp, et, esp, gold, pred):
@@ -304,10 +319,14 @@ def main():
     ap.add_argument("--calib", default="flores,tico", help="sets whose pairs go into calibration")
     ap.add_argument("--show", default="", help="print wrong/missed links of these systems "
                     "(dragoman,gale_church) to stderr")
+    ap.add_argument("--doc", default="", help="print dragoman's pairs of the documents whose "
+                    "name contains this (to stderr)")
     ap.add_argument("--dump-scores", help="write score<TAB>right per pair (for fitting)")
     args = ap.parse_args()
     global SHOW
     SHOW = tuple(x for x in args.show.split(",") if x)
+    global DOC
+    DOC = args.doc
     sets = args.sets.split(",")
     results, calib = evaluate(sets, set(args.calib.split(",")))
     print("| set | variant | dragoman P / R / F1 | Gale–Church P / R / F1 |")

@@ -43,7 +43,8 @@ use crate::normalize;
 pub(crate) struct Features {
     /// Characters other than whitespace.
     pub chars: f64,
-    /// Anchors: `(key, weight)`, sorted by key, keys unique.
+    /// Anchors: `(key, weight)`, sorted by key; a key repeats (at most twice) when the
+    /// sentence holds it more than once.
     pub anchors: Vec<(u64, f32)>,
     /// A line of its own without final punctuation (a headline or sub-heading).
     pub headline: bool,
@@ -102,6 +103,10 @@ fn weight(kind: Kind, value: &str) -> f32 {
     }
 }
 
+/// How often one key counts within one sentence: a sentence that names the WHO twice (a
+/// headline run into its lede) can explain two Arabic sentences that name it once each.
+const MAX_REPEAT: usize = 2;
+
 #[derive(Default)]
 struct AnchorSet(Vec<(u64, f32)>);
 
@@ -109,9 +114,16 @@ impl AnchorSet {
     fn add(&mut self, kind: Kind, value: &str) {
         self.0.push((key(kind, value), weight(kind, value)));
     }
+    /// The anchors sorted by key, each key at most [`MAX_REPEAT`] times.
     fn finish(mut self) -> Vec<(u64, f32)> {
         self.0.sort_unstable_by_key(|&(k, _)| k);
-        self.0.dedup_by_key(|&mut (k, _)| k);
+        let mut run = 0;
+        let mut last = None;
+        self.0.retain(|&(k, _)| {
+            run = if last == Some(k) { run + 1 } else { 1 };
+            last = Some(k);
+            run <= MAX_REPEAT
+        });
         self.0
     }
 }
@@ -397,7 +409,7 @@ pub(crate) fn english_features(text: &str, terms: Option<&TermIndex>) -> Feature
 /// `(matched, unmatched)` anchor weights between the anchors of `a` and those of `b`, taken
 /// as multisets: an anchor in both of two merged sentences needs two on the other side
 /// (merging never hides a mismatch). An occurrence is matched when the other side holds at
-/// least as many occurrences of its key. No allocation and no sorting: beads hold a few
+/// least as many occurrences of its key (within a sentence too). No allocation and no sorting: beads hold a few
 /// sentences of a few anchors each, so counting by scanning is cheaper than merging.
 pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
     let bloom = |fs: &[Features]| fs.iter().fold(0, |x, f| x | f.bloom);
@@ -406,7 +418,7 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
         return (0.0, total(a) + total(b));
     }
     if let ([x], [y]) = (a, b) {
-        // Two sorted sets: one merge.
+        // Two sorted multisets: one merge.
         let (xs, ys) = (&x.anchors, &y.anchors);
         let (mut i, mut j, mut matched) = (0, 0, 0.0);
         while i < xs.len() && j < ys.len() {
@@ -425,7 +437,10 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
     }
     let count = |fs: &[Features], k: u64| -> usize {
         fs.iter()
-            .map(|f| usize::from(f.anchors.binary_search_by_key(&k, |x| x.0).is_ok()))
+            .map(|f| {
+                let lo = f.anchors.partition_point(|x| x.0 < k);
+                f.anchors[lo..].iter().take_while(|x| x.0 == k).count()
+            })
             .sum()
     };
     // Occurrences of `side` not matched on `other`, and the matched weight.
@@ -437,14 +452,15 @@ pub(crate) fn anchor_agreement(a: &[Features], b: &[Features]) -> (f64, f64) {
                 unmatched += f.weight;
                 continue;
             }
-            for &(k, w) in &f.anchors {
+            for (n, &(k, w)) in f.anchors.iter().enumerate() {
                 if theirs & (1u64 << (k >> 58)) == 0 {
                     unmatched += w as f64;
                     continue;
                 }
-                // This is occurrence number `rank` of `k` on its side (keys are unique
-                // within one sentence).
-                let rank = count(&side[..s], k);
+                // This is occurrence number `rank` of `k` on its side: those in earlier
+                // sentences, then those before it in this one.
+                let again = f.anchors[..n].iter().rev().take_while(|x| x.0 == k).count();
+                let rank = count(&side[..s], k) + again;
                 if count(other, k) > rank {
                     matched += w as f64;
                 } else {
@@ -587,6 +603,10 @@ mod tests {
             (&[&[1, 2]], &[&[1, 2]], 2.0, 0.0),
             (&[&[1]], &[&[1], &[1]], 1.0, 1.0),
             (&[&[1], &[1]], &[&[1], &[1]], 2.0, 0.0),
+            // A key twice in one sentence explains it once in each of two.
+            (&[&[1], &[1]], &[&[1, 1]], 2.0, 0.0),
+            (&[&[1, 1, 2]], &[&[1], &[2]], 2.0, 1.0),
+            (&[&[1, 1]], &[&[1]], 1.0, 1.0),
             (&[&[1, 3], &[2]], &[&[2], &[1], &[4]], 2.0, 2.0),
             (&[], &[&[5]], 0.0, 1.0),
             (&[&[]], &[&[]], 0.0, 0.0),

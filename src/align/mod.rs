@@ -44,6 +44,7 @@
 //! ```
 
 mod anchors;
+mod colon;
 mod dp;
 mod english;
 pub mod learn;

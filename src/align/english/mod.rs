@@ -26,7 +26,11 @@
 //!   Time`, `9 p.m. GMT` go on); `No.` goes on only before a number;
 //! * not inside numbers (`3.5`), URLs or e-mail addresses (no whitespace follows the dot).
 //!
-//! What it does *not* do: split at colons or semicolons, split a headline from the sentence
+//! * after a colon that opens a quotation running beyond the sentence, when a clause of six
+//!   words or more comes before it (`… drive governments to action: "All countries can …`;
+//!   see `colon.rs`).
+//!
+//! What it does *not* do: split at other colons or at semicolons, split a headline from the sentence
 //! after it on the same line, or split where the space after a full stop is missing
 //! (`implications.According`); single quotes are not tracked (they double as apostrophes).
 
@@ -188,8 +192,20 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<EnSentence>) {
     if trimmed.is_empty() {
         return;
     }
+    let (a, b) = (start + lead, start + lead + trimmed.len());
+    // A clause ending in a colon before a quotation that runs on is a sentence of its own.
+    if let Some(cut) = super::colon::colon_quote_cut(trimmed, true) {
+        let intro = trimmed[..cut].trim_end();
+        out.push(EnSentence {
+            span: Span::new(a, a + intro.len()),
+        });
+        out.push(EnSentence {
+            span: Span::new(a + cut, b),
+        });
+        return;
+    }
     out.push(EnSentence {
-        span: Span::new(start + lead, start + lead + trimmed.len()),
+        span: Span::new(a, b),
     });
 }
 

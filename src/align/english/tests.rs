@@ -472,6 +472,20 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         "The answer was No. The vote failed.",
         &["The answer was No.", "The vote failed."],
     ),
+    (
+        "a clause before a quotation that runs on",
+        "Officials in the capital warned residents of the coming storm: \"Stay at home. Do not drive,\" the mayor said.",
+        &[
+            "Officials in the capital warned residents of the coming storm:",
+            "\"Stay at home.",
+            "Do not drive,\" the mayor said.",
+        ],
+    ),
+    (
+        "a speech tag before a quotation stays",
+        "The mayor said: \"Stay at home. Do not drive.\"",
+        &["The mayor said: \"Stay at home.", "Do not drive.\""],
+    ),
 ];
 
 /// Real sentences from the dev data, each with its source: `(source, input, expected)`.
@@ -508,6 +522,16 @@ const REAL: &[(&str, &str, &[&str])] = &[
         "FLORES-200 flores_wn_089:1",
         "The eathquake struck Mariana at 07:19 a.m. local time (09:19 p.m. GMT Friday).",
         &["The eathquake struck Mariana at 07:19 a.m. local time (09:19 p.m. GMT Friday)."],
+    ),
+    (
+        // TICO-19 (CC0 1.0), Wikinews_6, lines 3-4, joined with a space: the gold cuts after
+        // the colon.
+        "TICO-19 Wikinews_6:3-4",
+        "Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action: \"All countries can still change the course of this pandemic.",
+        &[
+            "Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action:",
+            "\"All countries can still change the course of this pandemic.",
+        ],
     ),
     (
         // TICO-19 (CC0 1.0), Wikinews_3, line 6.
