@@ -147,8 +147,8 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ),
     (
         "line ends a sentence",
-        "no stop here\nnext line",
-        &["no stop here", "next line"],
+        "No stop here\nNext line",
+        &["No stop here", "Next line"],
     ),
     ("blank lines", "A.\n\n\nB.", &["A.", "B."]),
     (
@@ -479,6 +479,38 @@ const TABLE: &[(&str, &str, &[&str])] = &[
             "Officials in the capital warned residents of the coming storm:",
             "\"Stay at home.",
             "Do not drive,\" the mayor said.",
+        ],
+    ),
+    (
+        "a line break before a lowercase word is a space",
+        "Chambers, an agnostic, argues that his lawsuit\nis frivolous. Anybody can sue anybody.",
+        &[
+            "Chambers, an agnostic, argues that his lawsuit\nis frivolous.",
+            "Anybody can sue anybody.",
+        ],
+    ),
+    (
+        "a line break after a full stop or before a capital still ends",
+        "Talks resume in Doha\nofficials said. Qatar hosts them.\nthe rest follows",
+        &[
+            "Talks resume in Doha\nofficials said.",
+            "Qatar hosts them.",
+            "the rest follows",
+        ],
+    ),
+    (
+        "a blank line ends a paragraph before a lowercase word",
+        "Talks resume in Doha\n\nofficials said so.",
+        &["Talks resume in Doha", "officials said so."],
+    ),
+    (
+        "a hard-wrapped text reads its wraps as spaces",
+        "Negotiators from both sides met in Doha on Sunday for a new round\nof talks, the foreign ministry said. The talks are expected to last\nuntil Thursday, officials said, and a statement will follow at the\nend. Earlier rounds in Cairo ended without an agreement on the\nexchange of prisoners. Mediators from Egypt and Qatar attended.",
+        &[
+            "Negotiators from both sides met in Doha on Sunday for a new round\nof talks, the foreign ministry said.",
+            "The talks are expected to last\nuntil Thursday, officials said, and a statement will follow at the\nend.",
+            "Earlier rounds in Cairo ended without an agreement on the\nexchange of prisoners.",
+            "Mediators from Egypt and Qatar attended.",
         ],
     ),
     (
