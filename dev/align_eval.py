@@ -12,9 +12,15 @@ Variants, built per document the way a user meets them:
          seeded by its name);
   merge  the same with one pair of adjacent English lines in six merged into one sentence
          (the first line's final . ! ? replaced by ";" and the second's first letter
-         lowercased).
+         lowercased);
+  wrap   the clean variant with the English hard-wrapped at 60-80 columns (a width per
+         document), as e-mail and print archives give it; the Arabic stays in paragraphs;
+  byline the clean variant with a byline line before the English and a wire trailer after it,
+         each on a line of its own (they belong to no unit: they count only through what they
+         do to the other pairs).
 Both aligners see the same sentences: dragoman's own segmentation of the paragraphs (Arabic:
-segment::segment, English: segment_english), via `examples/align_spans.rs`.
+segment::segment_as with the layout detected, as `dragoman align` reads it; English:
+segment_english), via `examples/align_spans.rs`.
 
 Link scoring. Units are the gold Arabic lines and the English units (a gold line, or two
 merged lines). A unit belongs to the aligned pair whose spans hold the majority of its
@@ -145,6 +151,43 @@ def join(units):
     return b"".join(text), spans
 
 
+def hard_wrap(text, rng):
+    """The English as an e-mail or a print archive gives it: each paragraph hard-wrapped at a
+    width drawn from 60-80 columns (one per document), a space turned into a line break where
+    the next word would pass it. Byte offsets do not move (a space and a LF are one byte)."""
+    width = rng.randint(60, 80)
+    out = []
+    for para in text.decode("utf-8").split("\n"):
+        chars = list(para)
+        col, last_space = 0, None
+        for i, c in enumerate(chars):
+            if c == " ":
+                last_space = i
+            col += 1
+            if col > width and last_space is not None:
+                chars[last_space] = "\n"
+                col = i - last_space
+                last_space = None
+        out.append("".join(chars))
+    wrapped = "\n".join(out).encode("utf-8")
+    assert len(wrapped) == len(text)
+    return wrapped
+
+
+BYLINES = ["By Staff Reporter", "By Our Correspondent", "From the news desk",
+           "By Maria Lopez and Ahmed Hassan"]
+TRAILERS = ["(Reporting by the newsroom; editing by the desk)", "Copyright 2020. All rights reserved.",
+            "Follow us for more updates"]
+
+
+def add_lines(text, rng):
+    """A byline line before the English and a trailer line after it (wire copy), each on a line
+    of its own: no unit, so they link to nothing; returns the text and the shift of the units."""
+    head = (rng.choice(BYLINES) + "\n\n").encode("utf-8")
+    tail = ("\n\n" + rng.choice(TRAILERS)).encode("utf-8")
+    return head + text + tail, len(head)
+
+
 def nonspace(text, s, e):
     return sum(1 for c in text[s:e].decode("utf-8", "replace") if not c.isspace())
 
@@ -234,12 +277,20 @@ def evaluate(set_names, calib_sets):
     calib = defaultdict(lambda: [0, 0])
     for set_name in set_names:
         docs = load(set_name)
-        for vname in ("clean", "drop", "merge"):
+        for vname in VARIANTS:
             built = []
             for stem, ar, en in docs:
-                au, eu, gold = variant(vname, stem, ar, en)
+                base = "clean" if vname in ("wrap", "byline") else vname
+                au, eu, gold = variant(base, stem, ar, en)
                 at, asp = join(au)
                 et, esp = join(eu)
+                rng = random.Random("15:" + vname + ":" + stem)
+                if vname == "wrap":
+                    et = hard_wrap(et, rng)
+                elif vname == "byline":
+                    et, shift = add_lines(et, rng)
+                    esp = [(a + shift, b + shift) for a, b in esp]
+                stem_of[id(at)] = stem
                 built.append((at, asp, et, esp, gold))
             outs = run_dragoman([(b[0], b[2]) for b in built])
             tot = {"dragoman": [0, 0, 0], "gale_church": [0, 0, 0]}
@@ -250,6 +301,8 @@ def evaluate(set_names, calib_sets):
                 dp = [
                     (ar_s[p[0] : p[1]], en_s[p[2] : p[3]], p[4]) for p in o["pairs"]
                 ]
+                if DOC and DOC in stem_of.get(id(at), ""):
+                    dump(set_name, vname, at, asp, et, esp, gold, o)
                 for sysname, pairs in (
                     ("dragoman", dp),
                     ("gale_church", gale_church(at, ar_s, et, en_s)),
@@ -276,6 +329,19 @@ def evaluate(set_names, calib_sets):
 
 raw_log = []
 SHOW = ()
+VARIANTS = ("clean", "drop", "merge", "wrap", "byline")
+DOC = ""
+stem_of = {}
+
+
+def dump(set_name, vname, at, asp, et, esp, gold, o):
+    """--doc: dragoman's pairs of one document, with each pair's gold verdict."""
+    print(f"== {set_name}/{vname} {stem_of[id(at)]}  gold {sorted(gold)}", file=sys.stderr)
+    for a0, a1, e0, e1, score in o["pairs"]:
+        ta = " | ".join(at[s:e].decode("utf-8") for s, e in o["ar"][a0:a1])
+        te = " | ".join(et[s:e].decode("utf-8") for s, e in o["en"][e0:e1])
+        print(f"  [{a0}:{a1}]x[{e0}:{e1}] {score:.3f}\n    AR {ta[:160]}\n    EN {te[:160]}",
+              file=sys.stderr)
 
 
 def show(set_name, vname, sysname, at, asp, et, esp, gold, pred):
@@ -286,7 +352,7 @@ def show(set_name, vname, sysname, at, asp, et, esp, gold, pred):
 
     for kind, ls in (("wrong", pred - gold), ("missed", gold - pred)):
         for a, e in sorted(ls):
-            print(f"[{set_name}/{vname}/{sysname}] {kind} ar {a} × en {e}\n  AR {txt(at, asp, a)}"
+            print(f"[{set_name}/{vname}/{sysname}] {stem_of.get(id(at), '')} {kind} ar {a} × en {e}\n  AR {txt(at, asp, a)}"
                   f"\n  EN {txt(et, esp, e)}", file=sys.stderr)
 
 
@@ -301,13 +367,19 @@ def prf(t):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="flores,tico")
+    ap.add_argument("--variants", default="clean,drop,merge,wrap,byline")
     ap.add_argument("--calib", default="flores,tico", help="sets whose pairs go into calibration")
     ap.add_argument("--show", default="", help="print wrong/missed links of these systems "
                     "(dragoman,gale_church) to stderr")
+    ap.add_argument("--doc", default="", help="print dragoman's pairs of the documents whose "
+                    "name contains this (to stderr)")
     ap.add_argument("--dump-scores", help="write score<TAB>right per pair (for fitting)")
     args = ap.parse_args()
     global SHOW
     SHOW = tuple(x for x in args.show.split(",") if x)
+    global DOC, VARIANTS
+    DOC = args.doc
+    VARIANTS = tuple(args.variants.split(","))
     sets = args.sets.split(",")
     results, calib = evaluate(sets, set(args.calib.split(",")))
     print("| set | variant | dragoman P / R / F1 | Gale–Church P / R / F1 |")

@@ -18,7 +18,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let doc: serde_json::Value = serde_json::from_str(&line?)?;
         let ar_text = doc["ar"].as_str().unwrap_or("");
         let en_text = doc["en"].as_str().unwrap_or("");
-        let ar = recut_stray_quotes(ar_text, &dragoman::segment(ar_text));
+        // As `dragoman align` reads it (`--layout auto`).
+        let ar = recut_stray_quotes(
+            ar_text,
+            &dragoman::segment_as(ar_text, dragoman::Layout::Auto).sentences,
+        );
         let en = segment_english(en_text);
         let pairs = aligner.align(ar_text, &ar, en_text, &en);
         let spans = |v: Vec<dragoman::Span>| -> Vec<[usize; 2]> {

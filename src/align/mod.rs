@@ -2,7 +2,7 @@
 //!
 //! **In:** the Arabic text and its sentences ([`crate::segment::segment`]), the English text
 //! and its sentences ([`segment_english`]). **Out:** [`Pair`]s in document order that cover
-//! every sentence of both sides exactly once: 1-1, 2-1, 1-2 and 2-2
+//! every sentence of both sides exactly once: 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1 and 1-4
 //! beads, and 1-0 / 0-1 for a
 //! sentence with no counterpart (a headline on one side only, a dropped paragraph).
 //!
@@ -44,6 +44,7 @@
 //! ```
 
 mod anchors;
+mod colon;
 mod dp;
 mod english;
 pub mod learn;

@@ -15,15 +15,44 @@
 //! `?` `؟` `…`, closing marks after it, then a space and a letter or an opening mark) that
 //! lies outside every paired quotation and outside «…» and “…” ends a sentence.
 //!
-//! What it does *not* do: touch a sentence without an ASCII `"` (the segmenter's decision
+//! Then, as in the English segmenter, a clause ending in a colon before a quotation that does
+//! not close in the sentence is cut from it (`colon.rs`): `… إلى اتخاذ التدابير اللازمة: "لا يزال
+//! بإمكان جميع البلدان تغيير مسار هذا الوباء.` is two sentences, as translation memories cut it.
+//!
+//! What it does *not* do: re-cut for stray marks a sentence without an ASCII `"` (the segmenter's decision
 //! stands), cut after a word of fewer than two letters (initials, `د.`), or change anything
 //! in the text.
 
 use crate::segment::Sentence;
 use crate::Span;
 
-/// `sentences` with those holding an ASCII `"` re-cut (see the module docs).
+/// `sentences` with those holding an ASCII `"` re-cut, and clauses before a quotation that
+/// runs on cut off (see the module docs).
 pub fn recut_stray_quotes(text: &str, sentences: &[Sentence]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in recut_quotes(text, sentences) {
+        let body = s.span.slice(text);
+        match super::colon::colon_quote_cut(body, false) {
+            Some(cut) => {
+                let intro = body[..cut].trim_end();
+                let a = s.span.start;
+                out.push(Sentence {
+                    span: Span::new(a, a + intro.len()),
+                    headline: false,
+                });
+                out.push(Sentence {
+                    span: Span::new(a + cut, s.span.end),
+                    headline: false,
+                });
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
+/// The stray-quote re-cut alone.
+fn recut_quotes(text: &str, sentences: &[Sentence]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(sentences.len());
     for s in sentences {
         let body = s.span.slice(text);
@@ -192,6 +221,20 @@ mod tests {
         for (text, want) in rows {
             assert_eq!(recut(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_clause_before_a_quotation_that_runs_on_is_cut() {
+        // After the stray-quote re-cut: the colon's quotation does not close in its sentence.
+        let text = "على الرغم من أن كلمة \"جائحة\" لا تشير إلا إلى مدى انتشار المرض، فقد انتبهت المنظمة إلى ضرورة دفع الحكومات: \"لا يزال بإمكان جميع البلدان تغيير مسار هذا الوباء. قال المدير العام: \"إذا اكتشفت البلدان الحالات\".";
+        assert_eq!(
+            recut(text),
+            [
+                "على الرغم من أن كلمة \"جائحة\" لا تشير إلا إلى مدى انتشار المرض، فقد انتبهت المنظمة إلى ضرورة دفع الحكومات:",
+                "\"لا يزال بإمكان جميع البلدان تغيير مسار هذا الوباء.",
+                "قال المدير العام: \"إذا اكتشفت البلدان الحالات\".",
+            ]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::Status;
 
 /// Align an Arabic text with its English translation, sentence by sentence.
 ///
-/// Pairs are 1-1, merged (2-1, 1-2, 2-2) or one-sided (a headline or
+/// Pairs are 1-1, merged (2-1, 1-2, 2-2, up to 4-1 and 1-4) or one-sided (a headline or
 /// paragraph on one side only), in document order, each sentence of both sides exactly once.
 /// Each pair has a score in 0..1 (length agreement plus anchors: numbers, dates, glossary
 /// terms, quotes, questions), calibrated on dev news data as the probability that the pair is
@@ -33,11 +33,14 @@ use super::Status;
 /// relative path (x.txt ↔ x.txt, or x.ar.txt ↔ x.en.txt), or the same directory holding
 /// NAME.ar.txt and NAME.en.txt.
 ///
-/// English sentences end at . ! ? … and line breaks, not before a lowercase word, inside
+/// English sentences end at . ! ? … and line breaks (except the wraps of a hard-wrapped
+/// English text, detected like --layout auto, and a break before a lowercase word), not
+/// before a lowercase word, inside
 /// quotations or after abbreviations (Sen. Gov. U.S. D.C. Calif. Jan. a.m. p.m. Inc. initials)
 /// unless a sentence plainly starts after them (`... in the U.S. The ...`). Arabic sentences
 /// are the segmenter's (see --layout), re-cut where a stray " that never closes made the rest
-/// of a paragraph read as one quotation.
+/// of a paragraph read as one quotation. On both sides a clause of six words or more that ends
+/// in a colon before a quotation running on past the sentence is a sentence of its own.
 ///
 /// Output columns (csv, tsv, jsonl): doc_id, ar_sentences, en_sentences (1-based sentence
 /// numbers, `3+4` for merged sentences, empty for a missing side), arabic, english, score, and

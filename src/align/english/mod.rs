@@ -4,7 +4,12 @@
 //! non-overlapping, trimmed of whitespace; the gaps between them hold only whitespace.
 //!
 //! Boundaries (the same conventions as the Arabic segmenter and `samples/parallel/README.md`):
-//! * every line break (a headline line without a full stop is one sentence);
+//! * every line break (a headline line without a full stop is one sentence), except in a
+//!   hard-wrapped text, where a line break inside a paragraph is a space: the text's layout
+//!   is decided as the Arabic segmenter's `--layout auto` decides it (`segment::layout`: line
+//!   lengths, lines that end without punctuation), and its wraps are read as spaces; and a
+//!   line break between a line that ends in a word or a comma and a line that starts with a
+//!   lowercase word is a space in any text (no sentence starts lowercase);
 //! * after `.` `!` `?` `…` (and runs of them, `...`), possibly followed by closing quotes or
 //!   brackets, when whitespace or the line end follows — but never before a word that starts
 //!   lowercase (`"Why?" he asked.`, `70km/h... then the rain`, `nuts, etc. which`);
@@ -26,7 +31,11 @@
 //!   Time`, `9 p.m. GMT` go on); `No.` goes on only before a number;
 //! * not inside numbers (`3.5`), URLs or e-mail addresses (no whitespace follows the dot).
 //!
-//! What it does *not* do: split at colons or semicolons, split a headline from the sentence
+//! * after a colon that opens a quotation running beyond the sentence, when a clause of six
+//!   words or more comes before it (`… drive governments to action: "All countries can …`;
+//!   see `colon.rs`).
+//!
+//! What it does *not* do: split at other colons or at semicolons, split a headline from the sentence
 //! after it on the same line, or split where the space after a full stop is missing
 //! (`implications.According`); single quotes are not tracked (they double as apostrophes).
 
@@ -46,7 +55,18 @@ pub struct EnSentence {
 pub fn segment_english(text: &str) -> Vec<EnSentence> {
     let mut out = Vec::new();
     let mut line_start = 0;
+    // A hard-wrapped translation (e-mail, print archive): its wraps are spaces. Decided per
+    // text by the layout detection the Arabic segmenter uses (line lengths and endings).
+    let wraps = crate::segment::layout::wraps(text, crate::segment::Layout::Auto);
+    let mut next_wrap = wraps.iter().peekable();
     for (i, c) in text.char_indices() {
+        while next_wrap.next_if(|&&w| w < i).is_some() {}
+        if next_wrap.peek() == Some(&&i) {
+            continue;
+        }
+        if matches!(c, '\n' | '\r') && runs_on(text, line_start, i) {
+            continue;
+        }
         if crate::segment::is_line_break(c) {
             segment_line(text, line_start, i, &mut out);
             line_start = i + c.len_utf8();
@@ -54,6 +74,30 @@ pub fn segment_english(text: &str) -> Vec<EnSentence> {
     }
     segment_line(text, line_start, text.len(), &mut out);
     out
+}
+
+/// Does the line `line_start..brk` run on past its line break at `brk`: it is not blank, it
+/// ends without sentence punctuation, and the next line starts with a lowercase word? No
+/// English sentence starts lowercase, so the break is a wrap the layout detection could not
+/// see (a paragraph wrapped into three or four lines is too short to tell by line lengths).
+fn runs_on(text: &str, line_start: usize, brk: usize) -> bool {
+    let line = text[line_start..brk].trim_end();
+    let open = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'));
+    let next = text[brk..]
+        .trim_start_matches(['\r', '\n'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    // A blank line (`\n\n`) is a paragraph break whatever follows.
+    let blank = text[brk..]
+        .strip_prefix("\r\n")
+        .or_else(|| text[brk..].strip_prefix('\n'))
+        .or_else(|| text[brk..].strip_prefix('\r'))
+        .is_some_and(|rest| rest.starts_with(['\r', '\n']));
+    open && next && !blank
 }
 
 /// Is the sentence at `span` a line of its own without final punctuation (a headline)?
@@ -188,8 +232,20 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<EnSentence>) {
     if trimmed.is_empty() {
         return;
     }
+    let (a, b) = (start + lead, start + lead + trimmed.len());
+    // A clause ending in a colon before a quotation that runs on is a sentence of its own.
+    if let Some(cut) = super::colon::colon_quote_cut(trimmed, true) {
+        let intro = trimmed[..cut].trim_end();
+        out.push(EnSentence {
+            span: Span::new(a, a + intro.len()),
+        });
+        out.push(EnSentence {
+            span: Span::new(a + cut, b),
+        });
+        return;
+    }
     out.push(EnSentence {
-        span: Span::new(start + lead, start + lead + trimmed.len()),
+        span: Span::new(a, b),
     });
 }
 

@@ -147,8 +147,8 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ),
     (
         "line ends a sentence",
-        "no stop here\nnext line",
-        &["no stop here", "next line"],
+        "No stop here\nNext line",
+        &["No stop here", "Next line"],
     ),
     ("blank lines", "A.\n\n\nB.", &["A.", "B."]),
     (
@@ -472,6 +472,52 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         "The answer was No. The vote failed.",
         &["The answer was No.", "The vote failed."],
     ),
+    (
+        "a clause before a quotation that runs on",
+        "Officials in the capital warned residents of the coming storm: \"Stay at home. Do not drive,\" the mayor said.",
+        &[
+            "Officials in the capital warned residents of the coming storm:",
+            "\"Stay at home.",
+            "Do not drive,\" the mayor said.",
+        ],
+    ),
+    (
+        "a line break before a lowercase word is a space",
+        "Chambers, an agnostic, argues that his lawsuit\nis frivolous. Anybody can sue anybody.",
+        &[
+            "Chambers, an agnostic, argues that his lawsuit\nis frivolous.",
+            "Anybody can sue anybody.",
+        ],
+    ),
+    (
+        "a line break after a full stop or before a capital still ends",
+        "Talks resume in Doha\nofficials said. Qatar hosts them.\nthe rest follows",
+        &[
+            "Talks resume in Doha\nofficials said.",
+            "Qatar hosts them.",
+            "the rest follows",
+        ],
+    ),
+    (
+        "a blank line ends a paragraph before a lowercase word",
+        "Talks resume in Doha\n\nofficials said so.",
+        &["Talks resume in Doha", "officials said so."],
+    ),
+    (
+        "a hard-wrapped text reads its wraps as spaces",
+        "Negotiators from both sides met in Doha on Sunday for a new round\nof talks, the foreign ministry said. The talks are expected to last\nuntil Thursday, officials said, and a statement will follow at the\nend. Earlier rounds in Cairo ended without an agreement on the\nexchange of prisoners. Mediators from Egypt and Qatar attended.",
+        &[
+            "Negotiators from both sides met in Doha on Sunday for a new round\nof talks, the foreign ministry said.",
+            "The talks are expected to last\nuntil Thursday, officials said, and a statement will follow at the\nend.",
+            "Earlier rounds in Cairo ended without an agreement on the\nexchange of prisoners.",
+            "Mediators from Egypt and Qatar attended.",
+        ],
+    ),
+    (
+        "a speech tag before a quotation stays",
+        "The mayor said: \"Stay at home. Do not drive.\"",
+        &["The mayor said: \"Stay at home.", "Do not drive.\""],
+    ),
 ];
 
 /// Real sentences from the dev data, each with its source: `(source, input, expected)`.
@@ -508,6 +554,16 @@ const REAL: &[(&str, &str, &[&str])] = &[
         "FLORES-200 flores_wn_089:1",
         "The eathquake struck Mariana at 07:19 a.m. local time (09:19 p.m. GMT Friday).",
         &["The eathquake struck Mariana at 07:19 a.m. local time (09:19 p.m. GMT Friday)."],
+    ),
+    (
+        // TICO-19 (CC0 1.0), Wikinews_6, lines 3-4, joined with a space: the gold cuts after
+        // the colon.
+        "TICO-19 Wikinews_6:3-4",
+        "Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action: \"All countries can still change the course of this pandemic.",
+        &[
+            "Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action:",
+            "\"All countries can still change the course of this pandemic.",
+        ],
     ),
     (
         // TICO-19 (CC0 1.0), Wikinews_3, line 6.
