@@ -59,12 +59,14 @@ pub fn segment_english(text: &str) -> Vec<EnSentence> {
     // text by the layout detection the Arabic segmenter uses (line lengths and endings).
     let wraps = crate::segment::layout::wraps(text, crate::segment::Layout::Auto);
     let mut next_wrap = wraps.iter().peekable();
+    // A wrapped line is nearly as long as the text's longest line; a list item is not.
+    let longest = text.lines().map(|l| l.trim_end().len()).max().unwrap_or(0);
     for (i, c) in text.char_indices() {
         while next_wrap.next_if(|&&w| w < i).is_some() {}
         if next_wrap.peek() == Some(&&i) {
             continue;
         }
-        if matches!(c, '\n' | '\r') && runs_on(text, line_start, i) {
+        if matches!(c, '\n' | '\r') && runs_on(text, line_start, i, longest) {
             continue;
         }
         if crate::segment::is_line_break(c) {
@@ -80,8 +82,14 @@ pub fn segment_english(text: &str) -> Vec<EnSentence> {
 /// ends without sentence punctuation, and the next line starts with a lowercase word? No
 /// English sentence starts lowercase, so the break is a wrap the layout detection could not
 /// see (a paragraph wrapped into three or four lines is too short to tell by line lengths).
-fn runs_on(text: &str, line_start: usize, brk: usize) -> bool {
+/// The line must also fill seven tenths of the text's `longest` line: items of a list start
+/// lowercase too (`requirement to wear a face mask in public`), and are shorter than the
+/// paragraphs around them.
+fn runs_on(text: &str, line_start: usize, brk: usize, longest: usize) -> bool {
     let line = text[line_start..brk].trim_end();
+    if line.len() * 10 < longest * 7 {
+        return false;
+    }
     let open = line
         .chars()
         .next_back()

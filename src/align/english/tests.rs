@@ -490,10 +490,20 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
-        "a line break after a full stop or before a capital still ends",
-        "Talks resume in Doha\nofficials said. Qatar hosts them.\nthe rest follows",
+        "list items start lowercase too: a short line does not run on",
+        "Restrictions you may meet in some parts of the country include the following ones:\nmandatory registration using a form\nrequirement to wear a face mask in public\nshops only accept mobile payments",
         &[
-            "Talks resume in Doha\nofficials said.",
+            "Restrictions you may meet in some parts of the country include the following ones:",
+            "mandatory registration using a form",
+            "requirement to wear a face mask in public",
+            "shops only accept mobile payments",
+        ],
+    ),
+    (
+        "a line break after a full stop or before a capital still ends",
+        "Talks resume in Doha, Qatari\nofficials said. Qatar hosts them.\nthe rest follows",
+        &[
+            "Talks resume in Doha, Qatari\nofficials said.",
             "Qatar hosts them.",
             "the rest follows",
         ],
