@@ -524,6 +524,12 @@ pub fn numbers_with_form(text: &str) -> Vec<EnNumber> {
                 out.push(num(c * f, false));
             }
         }
+        // `half a million`: half the scale.
+        if t == "half" && toks.get(k + 1).is_some_and(|n| n == "a") {
+            if let Some(s) = toks.get(k + 2).and_then(|n| scale(n)) {
+                out.push(num(0.5 * s, false));
+            }
+        }
         let mut value = if t.starts_with(|c: char| c.is_ascii_digit()) {
             // `between 14 and 22 million`, `14 to 22 million`, `14–22 million`: the first
             // number of a range shares the scale of the second.
@@ -571,6 +577,15 @@ pub fn numbers_with_form(text: &str) -> Vec<EnNumber> {
                     }
                 }
                 break;
+            }
+            // `seven and a half days`: the half is kept besides the whole number.
+            let and_a_half = |k: usize| {
+                toks.get(k).is_some_and(|n| n == "and")
+                    && toks.get(k + 1).is_some_and(|n| n == "a")
+                    && toks.get(k + 2).is_some_and(|n| n == "half")
+            };
+            if and_a_half(k) {
+                out.push(num(v + 0.5, !words_number));
             }
             out.push(num(v, !words_number));
         } else {
@@ -735,6 +750,9 @@ mod tests {
                 &[14.0, 14e6, 22.0, 22e6],
             ),
             ("14–22 million", &[14.0, 14e6, 22.0, 22e6]),
+            // Halves: `half` alone is also 0.5.
+            ("every seven and a half days", &[7.0, 7.5, 0.5]),
+            ("almost half a million companies", &[0.5, 500_000.0, 1e6]),
         ];
         for (text, want) in cases {
             let mut got = numbers(text);
