@@ -388,14 +388,7 @@ impl Matcher {
     /// [`Matcher::find`] for a text already normalized with the `match` profile (for callers
     /// that need the normalization themselves: normalize once).
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
-        let mut tokens = Vec::with_capacity(n.text.len() / 6);
-        crate::tokens::split(
-            &n.text,
-            Span::new(0, n.text.len()),
-            Lexicon::none(),
-            &mut tokens,
-        );
-        self.find_tokens(n, &tokens)
+        self.find_tokens(n, &plain_tokens(n))
     }
 
     /// The matches among the tokens of a `match`-normalized text ([`crate::tokens::Tokens::all`],
@@ -778,6 +771,19 @@ struct Found {
     /// Letters stripped in all (to prefer the reading that strips fewest).
     cost: usize,
     entry: usize,
+}
+
+/// The tokens of a whole `match`-normalized text, without lexicon classes: what
+/// [`Matcher::find_normalized`] and [`Matcher::find_for_reading`] match over.
+fn plain_tokens(n: &Normalized) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(n.text.len() / 6);
+    crate::tokens::split(
+        &n.text,
+        Span::new(0, n.text.len()),
+        Lexicon::none(),
+        &mut tokens,
+    );
+    tokens
 }
 
 /// Does a spelling begin with أل/إل/آل (a hamza or madda alef, then lam)? There the alef and

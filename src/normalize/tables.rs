@@ -74,6 +74,26 @@ pub fn fold_alef(c: char) -> Option<char> {
     }
 }
 
+/// Is `w` (as written) equal to `folded` once folded as the `match` normalization folds a
+/// word's letters: harakat, the dagger alef and tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه?
+/// Letter by letter, without building the folded word.
+pub fn folds_to(w: &str, folded: &str) -> bool {
+    let mut it = folded.chars();
+    for c in w.chars() {
+        let c = match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        };
+        if it.next() != Some(c) {
+            return false;
+        }
+    }
+    it.next().is_none()
+}
+
 /// Hamza on a seat (waw, ya) → the seat letter. Off by default: ؤ and ئ often matter.
 pub fn fold_hamza_seat(c: char) -> Option<char> {
     match c {

@@ -186,13 +186,7 @@ fn render_words(words: &[Word]) -> Option<String> {
     if let Some((lead, keep)) = lead {
         let mut rest = rest.to_vec();
         rest[0].def = keep;
-        let inner = phrase(&rest, false)?;
-        let inner = if keep || rest.len() > 1 {
-            inner
-        } else {
-            inner.trim_start_matches("the ").to_string()
-        };
-        return Some(format!("{lead}{inner}"));
+        return Some(format!("{lead}{}", phrase(&rest, false)?));
     }
     phrase(&units, true)
 }
@@ -301,13 +295,12 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
             };
             if let Some((en, n)) = lead {
                 if k + n < to {
-                    let (role, def, lam, person) = (Noun, false, false, false);
                     out.push(Unit {
                         en: en.into(),
-                        role,
-                        def,
-                        lam,
-                        person,
+                        role: Noun,
+                        def: false,
+                        lam: false,
+                        person: false,
                     });
                     k += n;
                     continue;

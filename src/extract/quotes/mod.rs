@@ -754,7 +754,12 @@ fn push(
             };
         }
     }
-    if has_arabic(&who.english) {
+    // A speaker the rules could only name as written: put it in English.
+    if who
+        .english
+        .chars()
+        .any(crate::chars::is_arabic_letter_or_form)
+    {
         let en = english_in(sent, &who.english)
             .or_else(|| english::render_text(sent.matcher, &who.english));
         if let Some(en) = en {
@@ -779,12 +784,6 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
-}
-
-/// Does `s` hold an Arabic letter (a speaker the rules could only name as written)?
-fn has_arabic(s: &str) -> bool {
-    // The Arabic block U+0600–U+06FF: lead bytes D8–DB.
-    s.bytes().any(|b| (0xD8..=0xDB).contains(&b))
 }
 
 /// The English of a speaker written `arabic` in this sentence ([`english::render`] of its

@@ -11,6 +11,7 @@ use super::speaker::{
 };
 use super::{clitic_splits, Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Out};
+use crate::normalize::tables::folds_to;
 
 /// Is the definite noun `w` one that stands for an organization named before (الوزارة،
 /// الجامعة، الهيئة، الاتحاد)?
@@ -44,7 +45,7 @@ pub(super) fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Optio
         let mut words = arabic.split_whitespace();
         // وزارة الطوارئ for الوزارة; المركز الإحصائي for المركز.
         let first = words.next();
-        if first.is_some_and(|w| fold_eq(w, head) || fold_eq(w, noun)) && words.next().is_some() {
+        if first.is_some_and(|w| folds_to(w, head) || folds_to(w, noun)) && words.next().is_some() {
             return Some(Speaker {
                 english: english.to_string(),
                 arabic: arabic.to_string(),
@@ -126,24 +127,6 @@ pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option
         .map(|f| Speaker::of_fact(f, sent.text, true))
 }
 
-/// Is `w`, folded as the `match` normalization folds letters, equal to `folded`?
-fn fold_eq(w: &str, folded: &str) -> bool {
-    let mut it = folded.chars();
-    for c in w.chars() {
-        let c = match c {
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        };
-        if it.next() != Some(c) {
-            return false;
-        }
-    }
-    it.next().is_none()
-}
-
 /// The last person of the document (within [`LOOKBACK`] facts) with `name` (folded) after
 /// their first name: the full name for a title and a family name (الدكتور التركي).
 pub(super) fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker> {
@@ -157,7 +140,7 @@ pub(super) fn named_person(sent: &Sent, out: &Out, name: &str) -> Option<Speaker
                 .slice(sent.text)
                 .split_whitespace()
                 .skip(1)
-                .any(|w| fold_eq(w, name))
+                .any(|w| folds_to(w, name))
         })
         .map(|f| Speaker::of_fact(f, sent.text, true))
 }

@@ -41,22 +41,15 @@
 use super::{Matcher, TermMatch};
 use crate::chars;
 use crate::glossary::{Category, Glossary};
-use crate::normalize::Normalized;
-use crate::span::Span;
-use crate::tokens::{class, Kind, Lexicon, Token};
+use crate::normalize::{tables, Normalized};
+use crate::tokens::{class, Kind, Token};
 
 impl Matcher {
     /// The matches of a `match`-normalized text as a reader is shown them:
     /// [`Matcher::find_normalized`] less the generic head nouns right before a name
     /// ([`Matcher::drop_head_nouns`]). For the `terms` command.
     pub fn find_for_reading(&self, n: &Normalized) -> Vec<TermMatch> {
-        let mut tokens = Vec::with_capacity(n.text.len() / 6);
-        crate::tokens::split(
-            &n.text,
-            Span::new(0, n.text.len()),
-            Lexicon::none(),
-            &mut tokens,
-        );
+        let tokens = super::plain_tokens(n);
         let mut out = self.find_tokens(n, &tokens);
         self.drop_head_nouns(&mut out, n, &tokens);
         out
@@ -169,8 +162,8 @@ fn gap_ok(gap: &str) -> bool {
 }
 
 /// Is `core` (normalized) the headword without its article, as in a construct phrase?
-/// (The headword is compared letter by letter through the `match` folds a headword can need,
-/// أ إ آ ٱ → ا, ى → ي, ة → ه: a headword has no diacritics or tatweel.)
+/// (The headword is compared letter by letter through the `match` folds,
+/// [`tables::folds_to`].)
 fn construct_form(core: &str, headword: &str) -> bool {
     if core.starts_with("ال") {
         return false;
@@ -179,13 +172,7 @@ fn construct_form(core: &str, headword: &str) -> bool {
         Some(s) if s.chars().count() >= 2 => s,
         _ => headword,
     };
-    let fold = |c: char| match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-        'ى' => 'ي',
-        'ة' => 'ه',
-        c => c,
-    };
-    core.chars().eq(stem.chars().map(fold))
+    tables::folds_to(stem, core)
 }
 
 /// A word the glossary does not have that reads as a name: Latin letters, or an Arabic word of
