@@ -18,7 +18,8 @@
 //! * not inside numbers (3.5, 10.000), URLs and e-mail addresses (no space after the dot);
 //! * not after abbreviations: a single Arabic or Latin letter (د. م. ص. initials), dotted
 //!   letter groups (أ.ف.ب، ق.م، ص.ب، U.S.), common Latin ones (Mr. Dr. No. Jan. …) and a
-//!   list number at the start of a sentence (`1. `). Exception: an era letter after a year
+//!   list number at the start of a sentence (`1. `), and Latin initialisms spelled in Arabic
+//!   letter names (`(سي. إن. إن)`, `initials.rs`). Exception: an era letter after a year
 //!   (`عام 1445 هـ.` / `2021 م.`) does end the sentence, as it does in print;
 //! * bidi marks (RLM, LRM, ALM, isolates) next to punctuation are looked through; they stay
 //!   in the sentence, never hide a boundary.
@@ -26,6 +27,7 @@
 //! What it does *not* do: split at the Arabic comma `،`, the colon, or semicolons; guess
 //! boundaries in unpunctuated run-on text.
 
+mod initials;
 pub mod layout;
 pub mod pdf;
 pub mod visual;
@@ -402,7 +404,11 @@ fn segment_line(
                             .is_none_or(|p| matches!(p, '\n' | '\r')))
             }
         };
-        if !followed_ok || (dot_only && is_abbreviation(text, sentence_start, i)) {
+        if !followed_ok
+            || (dot_only
+                && (is_abbreviation(text, sentence_start, i)
+                    || initials::in_spelled_initialism(text, i)))
+        {
             continue;
         }
         push_sentence(text, sentence_start, boundary, out);
