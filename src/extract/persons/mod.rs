@@ -389,7 +389,13 @@ pub(crate) fn name_run(
         // One lookup of the word's bits for every test below.
         let bits = flags(w);
         match part_with(sent, to, w, bits) {
-            Some(Part::Particle) => need_word = true,
+            Some(Part::Particle) => {
+                // An ambiguous first name with بن/بنت/ابن after it is a name: ماجد بن فهد.
+                if to == i + 1 && matches!(w, "بن" | "بنت" | "ابن") {
+                    strong_second = true;
+                }
+                need_word = true;
+            }
             Some(p) => {
                 if to == i + 1 {
                     strong_second =
@@ -520,15 +526,52 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
         return false;
     }
+    // Two words or more, all common words and none a name of the lexicon or a compound
+    // (شكره وتقديره، عاجلة مكونة): a phrase, not a name. One word after a first name is
+    // judged by the caller (ظريف, خياط are common words and surnames).
+    if to - from >= 2
+        && (from..to).all(|k| {
+            let w = sent.w(k);
+            !is_name(w) && !rare(w) && !compound_start(w.as_bytes())
+        })
+    {
+        return false;
+    }
     (from..to).all(|k| {
         let w = sent.w(k);
         // Tanween fath (U+064B) in the surface, as bytes: the words are short.
         let surface = sent.surface(k, k + 1).as_bytes();
         !surface.windows(2).any(|b| b == [0xD9, 0x8B])
             && !is_stop(w)
+            && !preposition_phrase(w)
             && !(w.starts_with('ل')
                 && !is_name(w)
                 && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
+    })
+}
+
+/// Is `w` (folded) a preposition with a common word rather than a name: لل + anything
+/// (للعلوم، للصحافيين), بال/كال + a common word (بالطائف، بالمختبر), or ب/ل/ك + a common word
+/// of three letters or more (بشمال، لأمراض، بسعة)? Names of the lexicon that start with those
+/// letters (باسم، لبنى، بلال) are names. A rare stem keeps the word: family names such as
+/// بالغنيم or باناجة, foreign names such as باسترناك.
+pub(crate) fn preposition_phrase(w: &str) -> bool {
+    if is_name(w) {
+        return false;
+    }
+    if let Some(rest) = w.strip_prefix("لل") {
+        return rest.chars().count() >= 2;
+    }
+    for p in ["بال", "كال"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                return !rare(rest) || !rare(&format!("ال{rest}"));
+            }
+        }
+    }
+    ['ب', 'ل', 'ك'].iter().any(|&p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 3 && !rare(rest))
     })
 }
 

@@ -55,6 +55,22 @@ fn people_on_evidence() {
         ("وتوقف على الطريق", &[]),
         // Not a surname: a feminine noun, an adjective after a definite word.
         ("وقالت الجامعة إن القبول انتهى", &[]),
+        // A preposition with a common word ends no name: an org named after a person.
+        ("وافتتح مستشفى الملك فيصل بالطائف بسعة 500 سرير", &[]),
+        (
+            "ويقع مجمع الملك عبدالله بشمال جدة",
+            &[("عبدالله", "Abdullah")],
+        ),
+        // After a title, common words only are a phrase, not a name.
+        (
+            "ووجه الدكتور مصطفى بلجون بتشكيل لجنة عاجلة مكونة من خمسة أعضاء",
+            &[],
+        ),
+        // An ambiguous first name with بن after it is a name.
+        (
+            "وقال الرقيب ماجد بن فهد السبيعي إن",
+            &[("ماجد بن فهد السبيعي", "Majed bin Fahd al-Sbei")],
+        ),
     ];
     check(Person, rows, None);
 }
