@@ -116,6 +116,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             continue;
         };
         let e = sent.entry(t);
+        // مستشفى الملك فهد، جامعة الملك سعود: a place named after a person, not the person.
+        if kind == FactKind::Person && named_facility_before(sent, t.from) {
+            covered[t.from..t.to].fill(true);
+            continue;
+        }
         out.push_span(
             kind,
             t.core,
@@ -141,6 +146,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = i + 1;
             continue;
         };
+        // جامعة الملك سعود: the title names a place, not a person here.
+        if named_facility_before(sent, i) {
+            from = after.max(i + 1);
+            continue;
+        }
         let found = titled_run(sent, after, covered)
             .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
             .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
@@ -235,6 +245,56 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
         hops += 1;
     }
     None
+}
+
+/// Nouns of places and institutions named after people (`match` folding): مستشفى الملك
+/// فهد، جامعة الملك سعود، طريق الملك عبدالله، مطار الأمير نايف.
+const FACILITIES: &[&str] = &[
+    "مستشفي",
+    "جامعه",
+    "مدينه",
+    "طريق",
+    "شارع",
+    "مطار",
+    "ميناء",
+    "ملعب",
+    "استاد",
+    "مؤسسه",
+    "مكتبه",
+    "مركز",
+    "مجمع",
+    "كليه",
+    "معهد",
+    "قاعده",
+    "جائزه",
+    "برج",
+    "جسر",
+    "مسجد",
+    "جامع",
+    "داره",
+    "قاعه",
+    "مدرسه",
+    "صندوق",
+    "حي",
+    "ميدان",
+    "كرسي",
+    "منحه",
+    "مستشفيات",
+];
+
+/// Is the word before token `i` a facility noun, with at most a conjunction and a preposition
+/// before it (بمستشفى، ولجامعة)?
+fn named_facility_before(sent: &Sent, i: usize) -> bool {
+    let Some(k) = i.checked_sub(1).filter(|&k| sent.is_word(k)) else {
+        return false;
+    };
+    let w = sent.w(k);
+    let w = w.strip_prefix('و').filter(|r| r.len() >= 6).unwrap_or(w);
+    let w = w
+        .strip_prefix(['ب', 'ل', 'ف'])
+        .filter(|r| r.len() >= 4)
+        .unwrap_or(w);
+    FACILITIES.contains(&w)
 }
 
 /// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no

@@ -57,15 +57,19 @@ fn people_on_evidence() {
         ("وقالت الجامعة إن القبول انتهى", &[]),
         // A preposition with a common word ends no name: an org named after a person.
         ("وافتتح مستشفى الملك فيصل بالطائف بسعة 500 سرير", &[]),
-        (
-            "ويقع مجمع الملك عبدالله بشمال جدة",
-            &[("عبدالله", "Abdullah")],
-        ),
+        ("ويعمل الملك عبدالله بشمال جدة", &[("عبدالله", "Abdullah")]),
         // After a title, common words only are a phrase, not a name.
         (
             "ووجه الدكتور مصطفى بلجون بتشكيل لجنة عاجلة مكونة من خمسة أعضاء",
             &[],
         ),
+        // A place or institution named after a person is not that person.
+        ("وافتتح مستشفى الملك فهد بجدة", &[]),
+        (
+            "وقال أستاذ علم الاجتماع بجامعة الملك سعود الدكتور صالح الرميح إن",
+            &[("صالح الرميح", "Saleh al-Ramih")],
+        ),
+        ("واحتفت مؤسسة محمد بن سلمان بالخريجين", &[]),
         // An ambiguous first name with بن after it is a name.
         (
             "وقال الرقيب ماجد بن فهد السبيعي إن",
