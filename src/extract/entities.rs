@@ -134,8 +134,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
-    // Titled people: a title is a glossary term or a role word, found by its class bits.
-    let mut from = 0;
+    // Titled people: a title is a glossary term or a role word, found by its class bits
+    // (none in most sentences: the sentence's bits say so without a scan).
+    let mut from = if sent.bits & (TERM | ROLE) == 0 {
+        sent.len()
+    } else {
+        0
+    };
     while let Some(k) = sent
         .toks
         .get(from..)

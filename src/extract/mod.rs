@@ -260,7 +260,8 @@ impl Extractor {
         // Glossary entities alone make about one fact per term: room for those up front.
         let mut facts = Vec::with_capacity(terms.len());
         let mut doc = DocState::default();
-        let mut scratch = Scratch::default();
+        // This thread's buffers, grown by earlier documents (put back below).
+        let mut scratch = SCRATCH.with(|c| c.take());
         let mut t = 0;
         for (index, s) in sentences.iter().enumerate() {
             // The term matches inside this sentence.
@@ -344,6 +345,7 @@ impl Extractor {
             terms.clear();
             scratch.terms = terms;
         }
+        SCRATCH.with(|c| c.set(scratch.bounded()));
         // Each sentence's facts were sorted as they came (they lie inside their sentence, and
         // sentences are in order). If that did not sort the whole list, a stable sort of it
         // gives what a stable sort of the facts as pushed gives: the order of equal keys is
@@ -425,8 +427,15 @@ fn order(a: &Fact, b: &Fact) -> std::cmp::Ordering {
     (a.span.start, a.kind, a.span.end).cmp(&(b.span.start, b.kind, b.span.end))
 }
 
-/// Per-sentence buffers kept across the sentences of one `extract` call, so that a sentence
-/// costs no allocation beyond its facts.
+thread_local! {
+    /// The thread's [`Scratch`], kept from one document to the next: a document's sentences
+    /// then cost no allocation beyond their facts, not even while the buffers grow.
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// Per-sentence buffers kept across the sentences of one `extract` call (and across the
+/// documents of a thread), so that a sentence costs no allocation beyond its facts. Their
+/// contents are cleared before each use; only their capacity carries over.
 #[derive(Default)]
 struct Scratch {
     /// The sentence's tokens, with `TERM` marked (sentences with terms).
@@ -440,4 +449,24 @@ struct Scratch {
     covered: Vec<bool>,
     /// Where a fact's texts are written ([`Out::text`]).
     text: String,
+}
+
+/// A sentence's buffers a thread keeps after its document: about 64k tokens (1.5 MB of
+/// tokens); a longer sentence's are freed with its document, as before there was a pool.
+const SCRATCH_KEPT: usize = 1 << 16;
+
+impl Scratch {
+    /// Itself, or empty buffers when a sentence made them larger than [`SCRATCH_KEPT`]
+    /// tokens.
+    fn bounded(self) -> Scratch {
+        let largest = (self.toks.capacity())
+            .max(self.used.capacity())
+            .max(self.covered.capacity())
+            .max(self.text.capacity());
+        if largest > SCRATCH_KEPT {
+            Scratch::default()
+        } else {
+            self
+        }
+    }
 }

@@ -193,7 +193,6 @@ pub(super) fn term_ranges(
     matcher: &Matcher,
     out: &mut Vec<Term>,
 ) {
-    let entries = matcher.glossary().entries();
     let (mut from, mut last_start) = (0, 0);
     for m in terms {
         // (Out of order, which the matcher does not do: start over.)
@@ -218,7 +217,7 @@ pub(super) fn term_ranges(
                 to,
                 core: m.core,
                 entry: m.entry,
-                category: entries[m.entry].category,
+                category: matcher.category(m.entry),
             });
         }
     }

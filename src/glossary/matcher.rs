@@ -48,20 +48,22 @@ use serde::Serialize;
 
 mod heads;
 mod next;
+mod readings;
 mod rules;
 mod table;
 mod words;
 mod written;
 
 use self::next::{ends_like, first_two, last_two, stem_heads, word_ends};
+pub use self::readings::Reading;
 use self::rules::{folded_spellings, rest_matches, CompiledGuard, Rest};
 use self::table::{word_hash, FormTable};
-use self::words::{TokenWords, Words, GAP_GLUE, GAP_SPACE};
+use self::words::{glued_article, glued_to_next, TokenWords, Words, GAP_SPACE};
 use super::{Category, Glossary, Status};
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    is_clitic_chain, DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -200,6 +202,9 @@ pub struct Matcher {
     forms: FormTable,
     /// The entries' guards that restrict matching ([`Key::guard`]).
     guards: Vec<CompiledGuard>,
+    /// Each entry's category, one byte an entry: read for every match by the fact rules
+    /// ([`Matcher::category`]), where the entry itself is a cache miss.
+    categories: Box<[Category]>,
     /// Names what [`Matcher::first_word`] gives, for memos of it ([`crate::tokens::next_id`]).
     id: u64,
 }
@@ -212,11 +217,13 @@ impl Matcher {
     /// [`Matcher::new`] for a glossary the caller has no more use for: kept, not copied.
     pub fn from_glossary(glossary: Glossary) -> Matcher {
         let (keys, forms, guards) = Matcher::compile(&glossary);
+        let categories = glossary.entries().iter().map(|e| e.category).collect();
         Matcher {
             glossary,
             keys,
             forms,
             guards,
+            categories,
             id: crate::tokens::next_id(),
         }
     }
@@ -380,6 +387,13 @@ impl Matcher {
         &self.glossary
     }
 
+    /// The category of entry `entry` (an index into [`Glossary::entries`]), without reading
+    /// the entry.
+    #[inline]
+    pub(crate) fn category(&self, entry: usize) -> Category {
+        self.categories[entry]
+    }
+
     /// All matches in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
         self.find_normalized(&normalize::matcher().normalize(text))
@@ -463,10 +477,14 @@ impl Matcher {
         let mut cursor = n.map.cursor(); // matches come in order
         self.scan(&words, ids, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
-            (
-                cursor.to_original(Span::new(words.words[surface].start, end)),
-                cursor.to_original(Span::new(words.words[first].start + clitics, end)),
-            )
+            let span = cursor.to_original(Span::new(words.words[surface].start, end));
+            // Most terms carry no proclitic: their core is the span, mapped once.
+            let core = if surface == first && clitics == 0 {
+                span
+            } else {
+                cursor.to_original(Span::new(words.words[first].start + clitics, end))
+            };
+            (span, core)
         })
     }
 
@@ -482,7 +500,9 @@ impl Matcher {
         guards: bool,
         mut locate: impl FnMut(usize, usize, usize, usize) -> (Span, Span),
     ) -> Vec<TermMatch> {
-        let mut out = Vec::new();
+        // About one match in six words of news: room for one in four, so that the vector
+        // seldom grows.
+        let mut out = Vec::with_capacity(words.len() / 4);
         // The filter's verdict on every word first, in a loop that does not branch on it: its
         // cache misses overlap instead of each one stalling the scan.
         if let Some(ids) = ids {
@@ -513,11 +533,12 @@ impl Matcher {
                 continue;
             };
             let (span, core) = locate(i, m.first, m.clitics, i + m.words - 1);
-            let mut clitics = Vec::new();
-            if m.first != i {
-                clitics.extend_from_slice(words.word(i));
-            }
-            clitics.extend_from_slice(&words.word(m.first)[..m.clitics]);
+            let glued = if m.first != i { words.word(i) } else { &[] };
+            let own = &words.word(m.first)[..m.clitics];
+            // (Most terms have none: no allocation; else one of the right size.)
+            let mut clitics = Vec::with_capacity(glued.len() + own.len());
+            clitics.extend_from_slice(glued);
+            clitics.extend_from_slice(own);
             out.push(TermMatch {
                 span,
                 core,
@@ -705,61 +726,6 @@ impl Matcher {
     }
 }
 
-/// One way the matcher reads a single written word as a one-word term (guards aside): for
-/// the collision lint ([`crate::glossary::lint`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reading {
-    /// Index into [`Glossary::entries`].
-    pub entry: usize,
-    /// Bytes of proclitics stripped other than the article (و ف ب ك ل).
-    pub clitics: usize,
-    /// Among them, an article the headword does not have (العقوبات for عقوبات).
-    pub added_article: bool,
-    /// The word ends in the accusative alef the matcher drops.
-    pub accusative: bool,
-    /// The word carries a possessive suffix.
-    pub possessive: bool,
-    /// A form the matcher generates (a nationality's feminine or plural), not a spelling.
-    pub generated: bool,
-}
-
-impl Matcher {
-    /// Every reading of `word` (one word, any spelling) as a one-word term, as the matcher
-    /// would take it at the start of a text, guards aside.
-    pub fn readings(&self, word: &str) -> Vec<Reading> {
-        let n = normalize::matcher().normalize_str(word);
-        let mut out = Vec::new();
-        for form in self.form(n.as_bytes()).into_iter().flatten() {
-            let keys = form.keys as usize..(form.keys + form.key_count) as usize;
-            let possessive = form.kind & FORM_POSSESSIVE != 0;
-            for key in &self.keys[keys] {
-                let added_article = form.article > 0 && !key.article;
-                if !key.rest.is_empty()
-                    || form.kind & (FORM_SHORT | FORM_MULTI_ONLY) != 0
-                    || (possessive && key.flags & KEY_COMMON == 0)
-                    || (added_article && key.flags & KEY_BARE_NAME != 0)
-                    || (form.accusative && key.flags & KEY_NAME != 0)
-                    || (key.article && form.article == 0 && !possessive)
-                {
-                    continue;
-                }
-                let r = Reading {
-                    entry: key.entry as usize,
-                    clitics: usize::from(form.stripped - form.article),
-                    added_article,
-                    accusative: form.accusative,
-                    possessive,
-                    generated: key.generated,
-                };
-                if !out.contains(&r) {
-                    out.push(r);
-                }
-            }
-        }
-        out
-    }
-}
-
 #[derive(Clone, Copy, Debug)]
 struct Found {
     /// Token index of the word that holds the term's first word.
@@ -792,19 +758,6 @@ fn plain_tokens(n: &Normalized) -> Vec<Token> {
 fn starts_with_hamza_lam(s: &str) -> bool {
     let mut c = s.chars();
     matches!(c.next(), Some('أ' | 'إ' | 'آ')) && c.next() == Some('ل')
-}
-
-/// Does a glued clitic token end in the article (`ال"طالبان"`)?
-fn glued_article(token: &[u8]) -> bool {
-    token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
-}
-
-/// `ل"داعش"`: is word `i` a clitic joined to the next word by quotation marks or brackets
-/// only? (Inline always: asked of most short words of a text, where a call cost more than
-/// the test, which usually ends at the space after the word.)
-#[inline(always)]
-fn glued_to_next(words: &impl Words, i: usize) -> bool {
-    i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }
 
 #[cfg(test)]

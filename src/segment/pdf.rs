@@ -310,11 +310,16 @@ fn moved_punctuation(text: &str, out: &mut Vec<Repair>) {
 /// PyMuPDF extractions of `dev/pdf_real.py`, 87 at one in ten, 67 before a space was
 /// allowed).
 pub fn extractor_marks(text: &str) -> bool {
+    use memchr::memmem::Finder;
     const RLE: &[u8] = "\u{202B}".as_bytes();
     const PDF: &[u8] = "\u{202C}".as_bytes();
+    // Built once: asked of every document, where building a searcher for each call cost
+    // more than the search.
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [pdf, stop] = FINDERS.get_or_init(|| [Finder::new(PDF), Finder::new(b"\n.")]);
     let b = text.as_bytes();
-    if memchr::memmem::find(b, PDF).is_none() {
-        return memchr::memmem::find(b, b"\n.").is_some() && leading_stops(text);
+    if pdf.find(b).is_none() {
+        return stop.find(b).is_some() && leading_stops(text);
     }
     let (marked, nonblank) = count_lines(text, |t| {
         let tb = t.as_bytes();

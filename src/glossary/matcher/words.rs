@@ -3,6 +3,7 @@
 
 use crate::chars;
 use crate::span::Span;
+use crate::tokens::forms::is_clitic_chain;
 
 /// The words a text is matched on, in `match` normalization (bytes, not `&str`: cutting a
 /// `&str` checks both ends for char boundaries, and the token stage knows them already), and
@@ -66,4 +67,17 @@ pub(super) fn text_gap(between: &[u8]) -> u8 {
             _ => GAP_OTHER,
         }
     })
+}
+
+/// Does a glued clitic token end in the article (`ال"طالبان"`)?
+pub(super) fn glued_article(token: &[u8]) -> bool {
+    token.ends_with("ال".as_bytes()) || token.ends_with("لل".as_bytes())
+}
+
+/// `ل"داعش"`: is word `i` a clitic joined to the next word by quotation marks or brackets
+/// only? (Inline always: asked of most short words of a text, where a call cost more than
+/// the test, which usually ends at the space after the word.)
+#[inline(always)]
+pub(super) fn glued_to_next(words: &impl Words, i: usize) -> bool {
+    i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
 }
