@@ -393,10 +393,10 @@ stem_of = {}
 def dump(set_name, vname, at, asp, et, esp, gold, o):
     """--doc: dragoman's pairs of one document, with each pair's gold verdict."""
     print(f"== {set_name}/{vname} {stem_of[id(at)]}  gold {sorted(gold)}", file=sys.stderr)
-    for a0, a1, e0, e1, score in o["pairs"]:
+    for a0, a1, e0, e1, score, raw in o["pairs"]:
         ta = " | ".join(at[s:e].decode("utf-8") for s, e in o["ar"][a0:a1])
         te = " | ".join(et[s:e].decode("utf-8") for s, e in o["en"][e0:e1])
-        print(f"  [{a0}:{a1}]x[{e0}:{e1}] {score:.3f}\n    AR {ta[:160]}\n    EN {te[:160]}",
+        print(f"  [{a0}:{a1}]x[{e0}:{e1}] {score:.3f} (raw {raw:.3f})\n    AR {ta[:160]}\n    EN {te[:160]}",
               file=sys.stderr)
 
 
