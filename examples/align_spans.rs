@@ -1,7 +1,8 @@
 //! Dev helper for `dev/align_eval.py`: aligns document pairs read as JSON lines
 //! (`{"ar": "…", "en": "…"}`) from stdin and prints, per line, the sentence spans of both
 //! sides and the pairs (byte offsets into the given texts) with their scores:
-//! `{"ar": [[s, e], …], "en": [[s, e], …], "pairs": [[a0, a1, e0, e1, score], …]}`.
+//! `{"ar": [[s, e], …], "en": [[s, e], …], "pairs": [[a0, a1, e0, e1, score, raw], …]}`
+//! (`raw`: `Pair::evidence`, the score before the calibration tables).
 //!
 //! `cargo run --release --example align_spans < docs.jsonl`
 
@@ -19,12 +20,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let ar_text = doc["ar"].as_str().unwrap_or("");
         let en_text = doc["en"].as_str().unwrap_or("");
         // As `dragoman align` reads it (`--layout auto`).
-        let ar = recut_stray_quotes(
-            ar_text,
-            &dragoman::segment_as(ar_text, dragoman::Layout::Auto).sentences,
-        );
+        let segmented = dragoman::segment_as(ar_text, dragoman::Layout::Auto);
+        let ar = recut_stray_quotes(ar_text, &segmented.sentences);
         let en = segment_english(en_text);
-        let pairs = aligner.align(ar_text, &ar, en_text, &en);
+        let repairs = &segmented.repairs;
+        let pairs = aligner.align_repaired(ar_text, &ar, repairs, en_text, &en);
         let spans = |v: Vec<dragoman::Span>| -> Vec<[usize; 2]> {
             v.iter().map(|s| [s.start, s.end]).collect()
         };
@@ -32,7 +32,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "ar": spans(ar.iter().map(|s| s.span).collect()),
             "en": spans(en.iter().map(|s| s.span).collect()),
             "pairs": pairs.iter().map(|p| serde_json::json!(
-                [p.ar.start, p.ar.end, p.en.start, p.en.end, p.score])).collect::<Vec<_>>(),
+                [p.ar.start, p.ar.end, p.en.start, p.en.end, p.score, p.evidence]))
+                .collect::<Vec<_>>(),
         });
         writeln!(out, "{json}")?;
     }
