@@ -85,8 +85,9 @@ def content_words(english):
 
 
 def stem(w):
-    """Light English suffix stripping: cities/city, warned/warns, killing/killed, floods/flooding."""
-    if len(w) > 4 and w.endswith("ies"):
+    """Light English suffix stripping: cities/city, tried/try, warned/warns, killing/killed, floods/flooding."""
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        # (-ied added in session 12: tried/try, carried/carry were misses)
         return w[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):

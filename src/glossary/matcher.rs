@@ -49,6 +49,7 @@ use serde::Serialize;
 mod heads;
 mod next;
 mod rules;
+mod senses;
 mod table;
 mod words;
 mod written;
@@ -461,13 +462,14 @@ impl Matcher {
         };
         let ids = ids.map(|_| &word_ids[..]);
         let mut cursor = n.map.cursor(); // matches come in order
-        self.scan(&words, ids, guards, |surface, first, clitics, last| {
+        let found = self.scan(&words, ids, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
             (
                 cursor.to_original(Span::new(words.words[surface].start, end)),
                 cursor.to_original(Span::new(words.words[first].start + clitics, end)),
             )
-        })
+        });
+        self.nisba_accusatives(found, guards, n, &words)
     }
 
     /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`
