@@ -50,6 +50,7 @@ mod heads;
 mod next;
 mod readings;
 mod rules;
+mod senses;
 mod table;
 mod words;
 mod written;
@@ -475,7 +476,7 @@ impl Matcher {
         };
         let ids = ids.map(|_| &word_ids[..]);
         let mut cursor = n.map.cursor(); // matches come in order
-        self.scan(&words, ids, guards, |surface, first, clitics, last| {
+        let found = self.scan(&words, ids, guards, |surface, first, clitics, last| {
             let end = words.words[last].end;
             let span = cursor.to_original(Span::new(words.words[surface].start, end));
             // Most terms carry no proclitic: their core is the span, mapped once.
@@ -485,7 +486,8 @@ impl Matcher {
                 cursor.to_original(Span::new(words.words[first].start + clitics, end))
             };
             (span, core)
-        })
+        });
+        self.nisba_accusatives(found, guards, n, &words)
     }
 
     /// The matches among `words`, leftmost-longest. `locate(surface, first, clitics, last)`

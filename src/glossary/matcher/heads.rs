@@ -24,7 +24,8 @@
 //! * the next word follows with only spaces between, on the same line, and at most one
 //!   quotation mark right before it (مدينة "بيشكك");
 //! * that word is a name: a person, place, org, group or event match of the glossary starting
-//!   right there, without proclitics (مدينة الرياض, نادي يوتا جاز); or, where no match starts
+//!   right there, without proclitics (مدينة الرياض, نادي يوتا جاز), or a Gregorian month (شهر
+//!   فبراير is *February*; English keeps *the month of* Ramadan); or, where no match starts
 //!   there, a word in Latin letters (شركة ADT) or an Arabic word of three letters or more,
 //!   without the article or a leading و, that is not a common Arabic word ([`is_common`]: a
 //!   transliterated foreign name, أسوس، بوليتيكو), nor one behind ب ل ف ك, before the
@@ -135,20 +136,27 @@ fn before_name(
     }
     match out.get(k + 1) {
         Some(o) if n.map.norm_start(o.span.start) == next.start => {
+            let name = &glossary.entries()[o.entry];
             o.clitics.is_empty()
-                && matches!(
-                    glossary.entries()[o.entry].category,
+                && (matches!(
+                    name.category,
                     Category::Person
                         | Category::Place
                         | Category::Org
                         | Category::Group
                         | Category::Event
-                )
+                ) || gregorian_month(name))
         }
         // (A match that starts inside the word, after a proclitic, is no name of the head.)
         Some(o) if n.map.norm_start(o.span.start) < next.end => false,
         _ => unknown_name(&text[next.start..next.end], quoted),
     }
+}
+
+/// Is `entry` a Gregorian month (`gregorian:N` in its note)? English drops شهر before one
+/// (شهر فبراير is *February*) but keeps *the month of* before a Hijri month (شهر رمضان).
+fn gregorian_month(entry: &crate::glossary::Entry) -> bool {
+    entry.category == Category::Month && entry.note.starts_with("gregorian:")
 }
 
 /// What may stand between a head noun and its name: spaces (no line break), then at most one
@@ -274,6 +282,9 @@ arabic,english,category,variants,note,source,guard
 يوتا,Utah,place,,,test,
 أرامكو,Aramco,org,,,test,
 سعودي,Saudi,nationality,,,test,
+شهر,month,term,شهور,,test,head
+فبراير,February,month,,gregorian:2; Egyptian/Gulf name,test,
+رمضان,Ramadan,month,,hijri:9,test,
 ";
 
     fn render(text: &str) -> Vec<String> {
@@ -382,6 +393,16 @@ arabic,english,category,variants,note,source,guard
             "a noun without the flag: kept",
             "أمير المنطقة الرياض",
             &["المنطقة=region", "الرياض=Riyadh"],
+        ),
+        (
+            "before a Gregorian month",
+            "في نهاية شهر فبراير الماضي",
+            &["فبراير=February"],
+        ),
+        (
+            "before a Hijri month: kept (the month of Ramadan)",
+            "خلال شهر رمضان",
+            &["شهر=month", "رمضان=Ramadan"],
         ),
         (
             "at the end of the text: kept",
