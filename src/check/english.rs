@@ -30,12 +30,31 @@ pub fn fold_word(w: &str) -> String {
             break;
         }
     }
-    // British spelling: `organisation` = `organization`.
+    // British spelling: `organisation` = `organization`, `criticised` = `criticized` (both
+    // sides are folded alike, so `promise` → `promize` matches itself).
     if let Some(stem) = s.strip_suffix("isation") {
         s = format!("{stem}ization");
     }
+    for (british, american) in [
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+    ] {
+        if s.len() > british.len() + 3 {
+            if let Some(stem) = s.strip_suffix(british) {
+                s = format!("{stem}{american}");
+                break;
+            }
+        }
+    }
     let n = s.chars().count();
-    if n > 4 && s.ends_with("ies") {
+    // A verb in y: `tried` = `trying` = `try`, `carried` = `carry`.
+    if n > 4 && (s.ends_with("ied") || s.ends_with("ying")) {
+        let cut = if s.ends_with("ied") { 3 } else { 4 };
+        s.truncate(s.len() - cut);
+        s.push('y');
+    } else if n > 4 && s.ends_with("ies") {
         s.truncate(s.len() - 3);
         s.push('y');
     } else if n > 4 && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("xes")) {
@@ -694,6 +713,14 @@ mod tests {
             ("women", "woman", true),
             ("led", "lead", true),
             ("said", "say", true),
+            // British spelling and verbs in y (judged false alarms: `criticised`, `trying`).
+            ("criticised", "criticized", true),
+            ("organising", "organizing", true),
+            ("recognises", "recognize", true),
+            ("trying", "tried", true),
+            ("carried", "carry", true),
+            ("studying", "studies", true),
+            ("promise", "promised", true),
             // Short or unrelated words stay apart.
             ("us", "used", false),
             ("the", "thing", false),
