@@ -32,6 +32,22 @@ Usage:
   python3 dev/check_eval.py --bin /work/ref/dragoman      # the reference build, for before/after
 --findings writes the clean run's error- and warning-level findings (all sets).
 
+Whole sentences (twelfth session; drawn with their own generator, so the three kinds above keep
+their draws; reported apart from them, and in a total with them):
+  untranslated  an English line replaced by its Arabic line (a segment nobody translated, its
+          source copied into the target as CAT tools do) -> expect untranslated or unaligned
+          on that line;
+  dropped  an English line deleted (a sentence the translator skipped) -> expect unaligned
+          on that line, or a term or number finding there that the clean copy lacks.
+A term injection whose entry is a number word (`million`) is also found by a number-mismatch
+(the check leaves number words to the number check). `--save-injected FILE` writes the
+corrupted copies for reading (measuring-only text: never commit it).
+
+Also printed: the injected errors of the issue's kinds missed at the default severity (found
+at info level only, or not at all), and every finding of the clean run by kind (check, term
+category, vocabulary noun/verb/multiword) with the judged labels of all four judged files
+(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-judged.tsv).
+
 Also printed (item 1 of the ninth session's brief): the injected errors found only at info level,
 grouped by kind and by why the finding was info (for a term: its category, a verb or a noun
 entry, and whether the document's English uses the entry's rendering in another pair), and a
@@ -100,8 +116,14 @@ def fold_word(w):
             break
     if s.endswith("isation"):
         s = s[:-7] + "ization"
+    for british, american in (("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing")):
+        if len(s) > len(british) + 3 and s.endswith(british):
+            s = s[: -len(british)] + american
+            break
     n = len(s)
-    if n > 4 and s.endswith("ies"):
+    if n > 4 and s.endswith(("ied", "ying")):
+        s = s[: -3 if s.endswith("ied") else -4] + "y"
+    elif n > 4 and s.endswith("ies"):
         s = s[:-3] + "y"
     elif n > 4 and s.endswith(("ches", "shes", "xes")):
         s = s[:-2]

@@ -30,9 +30,13 @@
 //! * `number-mismatch`: a number, percentage, amount, duration, casualty count or the digits of
 //!   a date in the Arabic have no equal value in the aligned English (error); values are
 //!   compared as numbers (`1,500` = `1500` = `1.5 thousand`; `خمسة` = `five`).
-//! * `untranslated`: the English of a pair is mostly Arabic script (error).
-//! * `unaligned`: an Arabic sentence with no English (warning), or English with no Arabic
-//!   (info).
+//! * `untranslated`: the English of a pair is mostly Arabic script, or has a line of three
+//!   Arabic-script words or more that is (a segment left untranslated, its Arabic copied in,
+//!   which the aligner joined to a translated neighbour) (error).
+//! * `unaligned`: an Arabic sentence with no English (warning), a sentence of a merged pair
+//!   with two glossary terms or more and not one of them rendered (warning: a sentence the
+//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), or
+//!   English with no Arabic (info).
 //!
 //! What it does *not* do: judge the quality of a translation, check words outside the
 //! glossary, or tell a paraphrase from an omission.
