@@ -789,24 +789,4 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
     }
-
-    #[test]
-    fn figures_are_told_from_spelled_numbers() {
-        let figures = |text: &str| -> Vec<f64> {
-            numbers_with_form(text)
-                .into_iter()
-                .filter(|n| n.figures)
-                .map(|n| n.value)
-                .collect()
-        };
-        let cases: &[(&str, &[f64])] = &[
-            ("a four-pack on March 4", &[4.0]),
-            ("the 4th of four", &[4.0]),
-            ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
-            ("twenty-one", &[]),
-        ];
-        for (text, want) in cases {
-            assert_eq!(figures(text), *want, "{text}");
-        }
-    }
 }

@@ -563,3 +563,24 @@ fn a_sentence_with_none_of_its_terms_in_a_merged_pair_is_left_out() {
         assert_eq!(omission::left_out(&parts, terms), *want, "{terms:?}");
     }
 }
+
+/// A date's day is written in figures: the English says which numbers are.
+#[test]
+fn figures_are_told_from_spelled_numbers() {
+    let figures = |text: &str| -> Vec<f64> {
+        english::numbers_with_form(text)
+            .into_iter()
+            .filter(|n| n.figures)
+            .map(|n| n.value)
+            .collect()
+    };
+    let cases: &[(&str, &[f64])] = &[
+        ("a four-pack on March 4", &[4.0]),
+        ("the 4th of four", &[4.0]),
+        ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
+        ("twenty-one", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(figures(text), *want, "{text}");
+    }
+}
