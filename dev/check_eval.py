@@ -32,6 +32,22 @@ Usage:
   python3 dev/check_eval.py --bin /work/ref/dragoman      # the reference build, for before/after
 --findings writes the clean run's error- and warning-level findings (all sets).
 
+Whole sentences (twelfth session; drawn with their own generator, so the three kinds above keep
+their draws; reported apart from them, and in a total with them):
+  untranslated  an English line replaced by its Arabic line (a segment nobody translated, its
+          source copied into the target as CAT tools do) -> expect untranslated or unaligned
+          on that line;
+  dropped  an English line deleted (a sentence the translator skipped) -> expect unaligned
+          on that line, or a term or number finding there that the clean copy lacks.
+A term injection whose entry is a number word (`million`) is also found by a number-mismatch
+(the check leaves number words to the number check). `--save-injected FILE` writes the
+corrupted copies for reading (measuring-only text: never commit it).
+
+Also printed: the injected errors of the issue's kinds missed at the default severity (found
+at info level only, or not at all), and every finding of the clean run by kind (check, term
+category, vocabulary noun/verb/multiword) with the judged labels of all four judged files
+(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-judged.tsv).
+
 Also printed (item 1 of the ninth session's brief): the injected errors found only at info level,
 grouped by kind and by why the finding was info (for a term: its category, a verb or a noun
 entry, and whether the document's English uses the entry's rendering in another pair), and a
@@ -65,6 +81,15 @@ LONG = ["tico19_longdocs_nonnews"]
 JUDGED = os.path.join(HERE, "gold", "check-judged", "judged.tsv")
 INFO_JUDGED = os.path.join(HERE, "gold", "check-judged", "info-judged.tsv")
 POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
+# The twelfth session's sample of the info-level findings of the then build (all checks and
+# kinds; see the README there).
+S12_JUDGED = os.path.join(HERE, "gold", "check-judged", "s12-judged.tsv")
+# Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
+# `million` is a number-mismatch, not a term-missing.
+# The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
+# reported apart.
+ISSUE_KINDS = ("term", "number", "forbid")
+NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "percent"}
 GLOSSARIES = os.path.join(HERE, "..", "glossaries")
 
 
@@ -91,8 +116,14 @@ def fold_word(w):
             break
     if s.endswith("isation"):
         s = s[:-7] + "ization"
+    for british, american in (("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing")):
+        if len(s) > len(british) + 3 and s.endswith(british):
+            s = s[: -len(british)] + american
+            break
     n = len(s)
-    if n > 4 and s.endswith("ies"):
+    if n > 4 and s.endswith(("ied", "ying")):
+        s = s[: -3 if s.endswith("ied") else -4] + "y"
+    elif n > 4 and s.endswith("ies"):
         s = s[:-3] + "y"
     elif n > 4 and s.endswith(("ches", "shes", "xes")):
         s = s[:-2]
@@ -197,7 +228,9 @@ def docs(sets=SETS):
 
 def finding_id(f):
     """A judged finding's key: stable across alignment changes (the Arabic span, not the pair)."""
-    return f"{f['doc_id']}:{f['start']}-{f['end']}:{f['check']}"
+    key = f"{f['doc_id']}:{f['start']}-{f['end']}:{f['check']}"
+    # An English-only pair has the Arabic span 0-0: its pair keeps the key unique.
+    return key + (f"@p{f['pair']}" if f["start"] == f["end"] else "")
 
 
 def load_judged(path):
@@ -266,11 +299,13 @@ def main():
     ap.add_argument("--judged", default=JUDGED, help="hand-judged findings (TSV, see dev/gold/check-judged/README.md)")
     ap.add_argument("--unjudged", help="write the error/warning findings not yet judged here (JSONL)")
     ap.add_argument("--policy-unjudged", help="write the clean findings the what-if policies would show that are not judged yet (JSONL)")
+    ap.add_argument("--save-injected", help="write the corrupted copies (JSONL with `kind`; not to be committed: the texts are measuring-only data)")
     ap.add_argument("--seed", type=int, default=20, help="the injections' random seed (20 is the reported draw)")
     a = ap.parse_args()
     global JUDGED_SHOWN
     JUDGED_SHOWN = os.path.relpath(a.judged) if a.judged else "none"
     rng = random.Random(a.seed)
+    rng_sentences = random.Random(a.seed * 1000 + 12)
     tmp = tempfile.mkdtemp()
     forbidden = os.path.join(tmp, "forbidden.csv")
     with open(forbidden, "w", encoding="utf-8") as f:
@@ -326,7 +361,7 @@ def main():
             t, k = rng.choice(cands)
             en2 = list(en)
             en2[k] = re.sub(r"\s*\b" + re.escape(t["english"]) + r"\w*", "", en2[k], flags=re.I)
-            injected.append(("term", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2), "why": f"{t['arabic']} = {t['english']}: {en2[k]}", "cat": t["category"]}, "term-missing", (t["start"], t["end"])))
+            injected.append(("term", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2), "why": f"{t['arabic']} = {t['english']}: {en2[k]}", "cat": t["category"]}, ("term-missing", "number-mismatch") if t["english"] in NUMBER_WORDS else ("term-missing",), (t["start"], t["end"])))
         # number
         cands = []
         for f in facts:
@@ -343,12 +378,26 @@ def main():
             k, n = rng.choice(cands)
             en2 = list(en)
             en2[k] = re.sub(r"(?<![\d.,])" + n + r"(?![\d.,]\d)", str(int(n) + 7), en2[k], count=1)
-            injected.append(("number", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, "number-mismatch", spans[k]))
+            injected.append(("number", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, ("number-mismatch",), spans[k]))
         # forbidden
         k = rng.randrange(len(en))
         en2 = list(en)
         en2[k] = en2[k].rstrip(".") + ", Daesh said."
-        injected.append(("forbid", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, "forbidden-term", spans[k]))
+        injected.append(("forbid", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, ("forbidden-term",), spans[k]))
+        # Whole sentences (twelfth session), drawn with their own generator so that the draws
+        # above stay those of earlier sessions: a segment left untranslated (the Arabic copied
+        # into the English, as a CAT tool leaves a segment nobody translated) -> expect
+        # untranslated or unaligned on that line; a sentence the translator skipped (the
+        # English line deleted) -> expect unaligned, or (when the aligner joins the orphan
+        # Arabic to a neighbour) a term or number finding on that line the clean copy lacks.
+        k = rng_sentences.randrange(len(en))
+        en2 = list(en)
+        en2[k] = ar[k]
+        injected.append(("untranslated", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, ("untranslated", "unaligned"), spans[k]))
+        if len(en) > 1:
+            k = rng_sentences.randrange(len(en))
+            en2 = en[:k] + en[k + 1 :]
+            injected.append(("dropped", i, {"id": i, "text": "\n".join(ar), "english": "\n".join(en2)}, ("unaligned", "term-missing", "number-mismatch"), spans[k]))
 
     lines = []
     for n, (kind, i, doc, _, _) in enumerate(injected):
@@ -357,6 +406,10 @@ def main():
         doc.pop("why", None)
         doc.pop("cat", None)
         lines.append(json.dumps(doc, ensure_ascii=False))
+    if a.save_injected:
+        with open(a.save_injected, "w", encoding="utf-8") as out:
+            for n, line in enumerate(lines):
+                out.write(json.dumps({"kind": injected[n][0], **json.loads(line)}, ensure_ascii=False) + "\n")
     got = run(a.bin, ["check", "--input-format", "jsonl", "--format", "jsonl", "--min-severity", "info", "-q", "-"] + gl, "\n".join(lines) + "\n")
     per = {}
     for f in got:
@@ -371,7 +424,7 @@ def main():
         # matched by the English it quotes.
         found = [
             f for f in per.get(f"{n}|{i}", [])
-            if f["check"] == check
+            if f["check"] in check
             and (
                 (f["start"] < e + 1 and f["end"] > s - 1 and (f["check"], f["start"], f["end"]) not in base)
                 or (kind == "forbid" and f["start"] == f["end"] and "Daesh said" in f["english"])
@@ -384,7 +437,10 @@ def main():
         # Vocabulary (category `term`) is info by design: recall is also shown with and without it.
         vocabulary = kind == "term" and doc.get("cat") == "term"
         group = "@" + ("vocabulary terms" if vocabulary else "all but vocabulary")
-        keys = [kind, "half " + half_of[i], group, f"{group}, half {half_of[i]}"]
+        keys = [kind, "half " + half_of[i], group, f"{group}, half {half_of[i]}"] if kind in ISSUE_KINDS else ["sentence: " + kind]
+        if kind not in ISSUE_KINDS:
+            by = sorted({f["check"] for f in found if f["severity"] != "info"} or {f["check"] for f in found})
+            keys.append(f"sentence: {kind} by {'+'.join(by) or 'nothing'}")
         for key in keys:
             st = stats.setdefault(key, [0, 0, 0])
             st[0] += hit
@@ -396,11 +452,15 @@ def main():
     print("\ninjected errors found (any severity; at the default --min-severity warning):")
     for kind, (h, n, d) in sorted(stats.items()):
         print(f"  {kind:<30} {h}/{n} = {h / n:.3f}   default: {d}/{n} = {d / n:.3f}")
-        if not kind.startswith("half") and not kind.startswith("@"):
+        if kind in ISSUE_KINDS:
             total[0] += h
             total[1] += n
             total[2] += d
-    print(f"  {'all':<30} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}   default: {total[2]}/{total[1]} = {total[2] / total[1]:.3f}")
+    print(f"  {'all (the issue`s three kinds)':<30} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}   default: {total[2]}/{total[1]} = {total[2] / total[1]:.3f}")
+    for kind in ("untranslated", "dropped"):
+        h, n, d = stats.get("sentence: " + kind, [0, 0, 0])
+        total = [total[0] + h, total[1] + n, total[2] + d]
+    print(f"  {'all with the sentence kinds':<30} {total[0]}/{total[1]} = {total[0] / total[1]:.3f}   default: {total[2]}/{total[1]} = {total[2] / total[1]:.3f}")
     if a.verbose:
         for kind, i, why in missed:
             print(f"  missed {kind} in {i}: {why}")
@@ -448,11 +508,54 @@ def main():
             for i, f in fs:
                 print(f"            {i}: {f['arabic']} ({f['entry']})")
 
+    # The injected errors of the issue's kinds missed at the default severity: found at info
+    # level only (the table above says why) or not found at all.
+    below = {}
+    for n, (kind, i, doc, _, _) in enumerate(injected):
+        if kind not in ISSUE_KINDS or any(f["severity"] != "info" for f in found_of[n]):
+            continue
+        why = "found at info level only" if found_of[n] else "not found at any severity"
+        below[(kind, why)] = below.get((kind, why), 0) + 1
+    print("\ninjected errors (the issue's kinds) missed at the default severity:")
+    for (kind, why), c in sorted(below.items()):
+        print(f"  {kind:<7} {c:>3}  {why}")
+
+    # Every finding of the clean run (all three sets) by kind, with the judged labels of all
+    # the judged files: what each kind would be worth at the default severity.
+    judged_every = {}
+    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED):
+        judged_every.update(load_judged(path))
+    per_kind = {}
+    for f in clean_all:
+        if f["check"] == "forbidden-term":
+            continue
+        kind = f["check"]
+        if f["check"] == "term-missing":
+            row = rows.get(f["entry"], {})
+            if row.get("category") == "term":
+                kind += ", vocabulary " + ("multiword" if len(f["arabic"].split()) > 1 else "verb" if "no-article" in (row.get("guard") or "") else "noun")
+            else:
+                kind += ", " + (row.get("category") or "?")
+        elif f["check"] == "unaligned" and f["start"] < f["end"]:
+            kind += ", Arabic" if f["english"] == "" else ", sentence of a merged pair"
+        elif f["check"] == "unaligned":
+            kind += ", English"
+        st = per_kind.setdefault((f["severity"], kind), [0, 0, 0])
+        j = judged_every.get(finding_id(f))
+        st[0] += 1
+        if j:
+            st[1] += 1
+            st[2] += j["label"] == "right"
+    print("\nfindings on the untouched human translations (all sets) by kind: judged right / judged (all judged files):")
+    for (sev, kind), (n, jn, r) in sorted(per_kind.items(), key=lambda x: ("ewi".index(x[0][0][0]), x[0][1])):
+        print(f"  {sev:<8} {kind:<44} {n:>4} findings; judged {r}/{jn}" + (f" = {r / jn:.2f}" if jn else ""))
+
     # What-if: vocabulary term-missing findings shown by default under each policy.
     en_of = {i: "\n".join(en) for i, _, en, _ in judged_docs}
     judged = load_judged(a.judged)
     judged.update(load_judged(INFO_JUDGED))
     judged.update(load_judged(POLICY_JUDGED))
+    judged.update(load_judged(S12_JUDGED))
     ar_of = {i: ar for i, ar, _, _ in judged_docs}
     en_lines_of = {i: en for i, _, en, _ in judged_docs}
     terms_of = {}
@@ -478,6 +581,8 @@ def main():
     for name, pol in POLICIES.items():
         rec = {"A": [0, 0], "B": [0, 0]}
         for n, (kind, i, doc, _, _) in enumerate(injected):
+            if kind not in ISSUE_KINDS:
+                continue
             found = found_of[n]
             shown = any(f["severity"] != "info" for f in found) or any(pol(r) for r in inj_reasons[n])
             rec[half_of[i]][0] += shown

@@ -30,12 +30,31 @@ pub fn fold_word(w: &str) -> String {
             break;
         }
     }
-    // British spelling: `organisation` = `organization`.
+    // British spelling: `organisation` = `organization`, `criticised` = `criticized` (both
+    // sides are folded alike, so `promise` → `promize` matches itself).
     if let Some(stem) = s.strip_suffix("isation") {
         s = format!("{stem}ization");
     }
+    for (british, american) in [
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+    ] {
+        if s.len() > british.len() + 3 {
+            if let Some(stem) = s.strip_suffix(british) {
+                s = format!("{stem}{american}");
+                break;
+            }
+        }
+    }
     let n = s.chars().count();
-    if n > 4 && s.ends_with("ies") {
+    // A verb in y: `tried` = `trying` = `try`, `carried` = `carry`.
+    if n > 4 && (s.ends_with("ied") || s.ends_with("ying")) {
+        let cut = if s.ends_with("ied") { 3 } else { 4 };
+        s.truncate(s.len() - cut);
+        s.push('y');
+    } else if n > 4 && s.ends_with("ies") {
         s.truncate(s.len() - 3);
         s.push('y');
     } else if n > 4 && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("xes")) {
@@ -694,6 +713,14 @@ mod tests {
             ("women", "woman", true),
             ("led", "lead", true),
             ("said", "say", true),
+            // British spelling and verbs in y (judged false alarms: `criticised`, `trying`).
+            ("criticised", "criticized", true),
+            ("organising", "organizing", true),
+            ("recognises", "recognize", true),
+            ("trying", "tried", true),
+            ("carried", "carry", true),
+            ("studying", "studies", true),
+            ("promise", "promised", true),
             // Short or unrelated words stay apart.
             ("us", "used", false),
             ("the", "thing", false),
@@ -760,26 +787,6 @@ mod tests {
             let mut want = want.to_vec();
             want.sort_by(f64::total_cmp);
             assert_eq!(got, want, "{text}");
-        }
-    }
-
-    #[test]
-    fn figures_are_told_from_spelled_numbers() {
-        let figures = |text: &str| -> Vec<f64> {
-            numbers_with_form(text)
-                .into_iter()
-                .filter(|n| n.figures)
-                .map(|n| n.value)
-                .collect()
-        };
-        let cases: &[(&str, &[f64])] = &[
-            ("a four-pack on March 4", &[4.0]),
-            ("the 4th of four", &[4.0]),
-            ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
-            ("twenty-one", &[]),
-        ];
-        for (text, want) in cases {
-            assert_eq!(figures(text), *want, "{text}");
         }
     }
 }

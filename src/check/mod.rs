@@ -30,15 +30,20 @@
 //! * `number-mismatch`: a number, percentage, amount, duration, casualty count or the digits of
 //!   a date in the Arabic have no equal value in the aligned English (error); values are
 //!   compared as numbers (`1,500` = `1500` = `1.5 thousand`; `خمسة` = `five`).
-//! * `untranslated`: the English of a pair is mostly Arabic script (error).
-//! * `unaligned`: an Arabic sentence with no English (warning), or English with no Arabic
-//!   (info).
+//! * `untranslated`: the English of a pair is mostly Arabic script, or has a line of three
+//!   Arabic-script words or more that is (a segment left untranslated, its Arabic copied in,
+//!   which the aligner joined to a translated neighbour) (error).
+//! * `unaligned`: an Arabic sentence with no English (warning), a sentence of a merged pair
+//!   with two glossary terms or more and not one of them rendered (warning: a sentence the
+//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), or
+//!   English with no Arabic (info).
 //!
 //! What it does *not* do: judge the quality of a translation, check words outside the
 //! glossary, or tell a paraphrase from an omission.
 
 pub mod english;
 mod numbers;
+mod omission;
 mod renderings;
 mod report;
 mod sentences;
@@ -335,7 +340,12 @@ impl Checker {
                 score: b.score,
             })
             .collect();
-        self.check_pairs_of(arabic, english, pairs, &analysis.terms, &analysis.facts)
+        let parts: Vec<Vec<Span>> = beads
+            .iter()
+            .map(|b| sentences[b.ar.clone()].iter().map(|s| s.span).collect())
+            .collect();
+        let terms = &analysis.terms;
+        self.check_pairs_of(arabic, english, pairs, &parts, terms, &analysis.facts)
     }
 
     /// Check pairs given aligned (a TMX file): `pairs` are spans into `arabic` and `english`.
@@ -347,7 +357,14 @@ impl Checker {
         ctx: &Context,
     ) -> Checked {
         let analysis = self.extractor.analyze(arabic, ctx);
-        self.check_pairs_of(arabic, english, pairs, &analysis.terms, &analysis.facts)
+        self.check_pairs_of(
+            arabic,
+            english,
+            pairs,
+            &[],
+            &analysis.terms,
+            &analysis.facts,
+        )
     }
 
     fn check_pairs_of(
@@ -355,6 +372,7 @@ impl Checker {
         arabic: &str,
         english: &str,
         pairs: Vec<CheckedPair>,
+        parts: &[Vec<Span>],
         terms: &[crate::glossary::TermMatch],
         facts: &[Fact],
     ) -> Checked {
@@ -416,8 +434,8 @@ impl Checker {
                     message: "English with no Arabic counterpart".into(),
                 });
             } else if !p.english.is_empty()
-                && is_untranslated(en_text)
                 && self.on(Check::Untranslated)
+                && (is_untranslated(en_text) || en_text.lines().any(is_untranslated_line))
             {
                 findings.push(Finding {
                     pair: i,
@@ -425,7 +443,11 @@ impl Checker {
                     severity: Severity::Error,
                     arabic: p.arabic,
                     entry: None,
-                    message: "the English side is mostly Arabic script: not translated".into(),
+                    message: if is_untranslated(en_text) {
+                        "the English side is mostly Arabic script: not translated".into()
+                    } else {
+                        "a line of the English side is in Arabic script: not translated".into()
+                    },
                 });
             }
             if self.on(Check::ForbiddenTerm) {
@@ -452,6 +474,8 @@ impl Checker {
         let mut per_entry: HashMap<usize, (usize, Span, usize)> = HashMap::new();
         let mut misses: Vec<(usize, &crate::glossary::TermMatch)> = Vec::new();
         let mut rendered: std::collections::HashSet<usize> = Default::default();
+        // Every term looked up in the English: (its byte in the Arabic, found).
+        let mut looked_up: Vec<(usize, bool)> = Vec::new();
         for t in terms {
             let e = &entries[t.entry];
             if !checked_category(e.category)
@@ -465,7 +489,7 @@ impl Checker {
             };
             let seen = per_entry.entry(t.entry).or_insert((0, t.core, i));
             seen.0 += 1;
-            if !has_english(i) || !self.on(Check::TermMissing) {
+            if !has_english(i) || !(self.on(Check::TermMissing) || self.on(Check::Unaligned)) {
                 continue;
             }
             // Names must be written out; for vocabulary half of the content words will do.
@@ -476,10 +500,27 @@ impl Checker {
                         || (!strict && english::mostly_contains(&en_words[j], r))
                 })
             });
+            looked_up.push((t.span.start, found));
             if found {
                 rendered.insert(t.entry);
-            } else {
+            } else if self.on(Check::TermMissing) {
                 misses.push((i, t));
+            }
+        }
+        if self.on(Check::Unaligned) {
+            looked_up.sort_unstable_by_key(|&(b, _)| b);
+            for (i, sentence, n) in omission::left_out(parts, &looked_up) {
+                findings.push(Finding {
+                    pair: i,
+                    check: Check::Unaligned,
+                    severity: Severity::Warning,
+                    arabic: sentence,
+                    entry: None,
+                    message: format!(
+                        "none of the {n} glossary terms of this Arabic sentence is in the English \
+                         of its pair: the sentence may be left out of the translation"
+                    ),
+                });
             }
         }
         for (i, t) in misses {
@@ -651,6 +692,17 @@ fn is_name(c: Category) -> bool {
         c,
         Category::Person | Category::Org | Category::Group | Category::Place | Category::Event
     )
+}
+
+/// A line of an English side that is Arabic script of three words or more (a segment left
+/// untranslated, its Arabic copied into the English, that the aligner joined to a translated
+/// neighbour).
+fn is_untranslated_line(line: &str) -> bool {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(crate::chars::is_arabic_letter_or_form))
+        .nth(2)
+        .is_some()
+        && is_untranslated(line)
 }
 
 fn is_untranslated(en: &str) -> bool {

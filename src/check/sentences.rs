@@ -1,5 +1,5 @@
 //! Sentence boundaries the check repairs before aligning: Arabic sentences cut at a name's
-//! initials (`دي. كي. أريا`) are joined, English sentences glued without a space after the
+//! initials (`دي. كي. أريا`) are joined (not after an acronym spelled out, `كيو في سي.`), English sentences glued without a space after the
 //! full stop (`Antarctica.Several`) are split.
 //!
 //! **In:** the sentences of [`crate::segment`] and [`crate::align::segment_english`] with
@@ -51,10 +51,18 @@ pub(super) fn join_initials(arabic: &str, sentences: &[Sentence]) -> Vec<Sentenc
             _ => out.push(*s),
         }
         let text = s.span.slice(arabic).trim_end();
-        glue = text
+        // An acronym spelled out without dots (`كيو في سي.` = QVC, `بي بي سي.` = BBC) ends
+        // where its last letter does: no initial of a name, and a real sentence end. (V, في,
+        // is no initial of its own: it is the common word "in".)
+        let mut last = text
             .strip_suffix('.')
-            .and_then(|t| t.rsplit(char::is_whitespace).next())
-            .is_some_and(|w| LETTER_NAMES.contains(&w));
+            .map(|t| t.rsplit(char::is_whitespace))
+            .into_iter()
+            .flatten();
+        glue = last.next().is_some_and(|w| LETTER_NAMES.contains(&w))
+            && !last
+                .next()
+                .is_some_and(|w| LETTER_NAMES.contains(&w) || w == "في" || w == "ڤي");
     }
     out
 }

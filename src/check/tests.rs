@@ -483,3 +483,104 @@ fn a_miss_says_when_the_term_is_rendered_in_another_pair() {
         assert_eq!(miss.message.contains("in another pair"), elsewhere, "{en}");
     }
 }
+
+/// A segment left untranslated (its Arabic copied into the English, as a CAT tool leaves it)
+/// is reported even when the aligner joins it to a translated neighbour.
+#[test]
+fn an_arabic_line_in_the_english_is_untranslated() {
+    let c = checker();
+    let ar = "وصل وفد سعودي إلى القاهرة مساء الأحد لبحث الأزمة.\n\
+              وقال المتحدث باسم الوفد إن المحادثات ستبدأ يوم الاثنين.";
+    let cases: &[(&str, bool)] = &[
+        (
+            "A Saudi delegation arrived in Cairo on Sunday evening to discuss the crisis.\n\
+             وقال المتحدث باسم الوفد إن المحادثات ستبدأ يوم الاثنين.",
+            true,
+        ),
+        (
+            "A Saudi delegation arrived in Cairo on Sunday evening to discuss the crisis.\n\
+             The delegation's spokesman said talks would begin on Monday.",
+            false,
+        ),
+        // A name left in Arabic script inside an English line is no untranslated segment.
+        (
+            "A Saudi delegation arrived in Cairo on Sunday evening to discuss the crisis.\n\
+             The spokesman (المتحدث) said talks would begin on Monday.",
+            false,
+        ),
+    ];
+    for (en, want) in cases {
+        let got = found(&c, ar, en).iter().any(|(k, _)| *k == "untranslated");
+        assert_eq!(got, *want, "{en}");
+    }
+}
+
+/// An acronym spelled out at the end of a line (`كيو في سي.` = QVC) ends the sentence; a
+/// name's initials (`دي. كي. أريا`) do not.
+#[test]
+fn a_spelled_acronym_ends_an_arabic_sentence() {
+    let c = checker();
+    let cases: &[(&str, usize)] = &[
+        (
+            "ظهر سيمينوف على قناة التسوق كيو في سي.\nوقامت الشركة بتسوية دعوى قضائية.",
+            2,
+        ),
+        ("وقالت ذلك هيئة الإذاعة بي بي سي.\nونفت الحكومة الخبر.", 2),
+        (
+            "وقال نائب المفتش العام دي. كي. أريا إن الشرطة اعتقلت خمسة أشخاص.",
+            1,
+        ),
+    ];
+    for (ar, want) in cases {
+        let sentences = c.extractor.analyze(ar, &Context::default()).sentences;
+        let got = join_initials(ar, &sentences);
+        let texts: Vec<&str> = got.iter().map(|s| s.span.slice(ar)).collect();
+        let raw: Vec<&str> = sentences.iter().map(|s| s.span.slice(ar)).collect();
+        assert_eq!(got.len(), *want, "{texts:?} {raw:?}");
+    }
+}
+
+/// A sentence of a merged pair with none of its terms in the English is reported as left out.
+#[test]
+fn a_sentence_with_none_of_its_terms_in_a_merged_pair_is_left_out() {
+    let s = |a, b| Span::new(a, b);
+    let parts = vec![vec![s(0, 50)], vec![s(51, 120), s(121, 200)]];
+    type LeftOut = Vec<(usize, Span, usize)>;
+    let cases: &[(&[(usize, bool)], LeftOut)] = &[
+        // The second sentence of pair 1 has two terms, none found.
+        (
+            &[(10, false), (60, true), (130, false), (150, false)],
+            vec![(1, s(121, 200), 2)],
+        ),
+        // One of them found: translated.
+        (&[(60, true), (130, false), (150, true)], vec![]),
+        // One term alone is too little to tell.
+        (&[(60, true), (130, false)], vec![]),
+        // A 1-1 pair is never judged so: its terms may all be paraphrased.
+        (&[(10, false), (20, false), (30, false)], vec![]),
+    ];
+    for (terms, want) in cases {
+        assert_eq!(omission::left_out(&parts, terms), *want, "{terms:?}");
+    }
+}
+
+/// A date's day is written in figures: the English says which numbers are.
+#[test]
+fn figures_are_told_from_spelled_numbers() {
+    let figures = |text: &str| -> Vec<f64> {
+        english::numbers_with_form(text)
+            .into_iter()
+            .filter(|n| n.figures)
+            .map(|n| n.value)
+            .collect()
+    };
+    let cases: &[(&str, &[f64])] = &[
+        ("a four-pack on March 4", &[4.0]),
+        ("the 4th of four", &[4.0]),
+        ("2.5 million and two thirds", &[2.5, 2_500_000.0]),
+        ("twenty-one", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(figures(text), *want, "{text}");
+    }
+}

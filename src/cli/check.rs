@@ -22,7 +22,9 @@ use super::Status;
 /// stemming are accepted), term-count (info: more in the Arabic than in the English),
 /// forbidden-term (error: the English of an entry whose guard says `status: forbidden`),
 /// number-mismatch (error: a number, amount, percentage, casualty count or the digits of a
-/// date with no equal value in the English), untranslated (error), unaligned (warning).
+/// date with no equal value in the English), untranslated (error: an English side, or a line
+/// of it, in Arabic script), unaligned (warning: Arabic with no English, or a sentence joined
+/// to a neighbour's pair with none of its glossary terms in the English).
 ///
 /// Inputs: Arabic files or directories with --english (a file, or a directory with the same
 /// relative names, `x.ar.txt` ↔ `x.en.txt`), JSON Lines / CSV with an `english` field, and TMX
