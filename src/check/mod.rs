@@ -144,6 +144,10 @@ pub struct CheckedPair {
     pub english: Span,
     /// The aligner's calibrated score (1 for pairs given aligned).
     pub score: f64,
+    /// The aligner's evidence says the pair is likely wrong ([`UNSURE`]; never for pairs
+    /// given aligned): a rendering or number found in the pair just before or after
+    /// satisfies the check.
+    pub unsure: bool,
 }
 
 /// The result for one document.
@@ -170,9 +174,11 @@ pub struct Checker {
     enabled: [bool; 6],
 }
 
-/// Below this calibrated score a pair is likely wrong (see [`crate::align`]): a rendering or
-/// number found in the pair just before or after satisfies the check.
-const UNSURE: f64 = 0.6;
+/// Below this raw evidence score (`Pair::evidence`, see [`crate::align`]) a pair is likely
+/// wrong: a length off by about 2σ or an anchor on one side only. 0.4417 is the raw score the
+/// aligner's calibration mapped to 0.6 until session 12, when the calibrated scores of
+/// translations moved above 0.8 and could no longer tell such pairs apart.
+const UNSURE: f64 = 0.4417;
 
 /// Entries that are numbers (`ألف` = thousand): the number check compares their values.
 const NUMBER_WORDS: &[&str] = &[
@@ -338,6 +344,7 @@ impl Checker {
                 arabic: cover(&mut sentences[b.ar.clone()].iter().map(|s| s.span)),
                 english: cover(&mut en[b.en.clone()].iter().map(|s| s.span)),
                 score: b.score,
+                unsure: b.evidence < UNSURE,
             })
             .collect();
         let parts: Vec<Vec<Span>> = beads
@@ -399,7 +406,7 @@ impl Checker {
         let has_english = |i: usize| !pairs[i].english.is_empty();
         // A pair the aligner was unsure of also looks at its neighbours.
         let near = |i: usize| {
-            let unsure = pairs[i].score < UNSURE;
+            let unsure = pairs[i].unsure;
             [
                 i.checked_sub(1).filter(|_| unsure),
                 Some(i),

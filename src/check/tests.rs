@@ -155,11 +155,13 @@ fn untranslated_and_unaligned_pairs() {
             arabic: Span::new(0, cut),
             english: Span::new(0, 32),
             score: 1.0,
+            unsure: false,
         },
         CheckedPair {
             arabic: Span::new(cut + 1, ar.len()),
             english: Span::new(32, 32),
             score: 0.0,
+            unsure: true,
         },
     ];
     let r = c.check_aligned(

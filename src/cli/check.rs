@@ -368,6 +368,7 @@ fn read_tmx(path: &Path) -> Result<Tmx> {
             arabic: a,
             english: e,
             score: 1.0,
+            unsure: false,
         });
     }
     Ok(Tmx {
