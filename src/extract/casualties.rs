@@ -313,6 +313,9 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(Amount, String)>) {
     (to, groups)
 }
 
+/// Who was hit: each group's count and English.
+type Who = Vec<(Amount, String)>;
+
 /// Plural verbs after the count and who (سبعة عشر مدنيا قتلوا، 7 عناصر من تنظيم داعش قتلوا):
 /// `(verb, what)`.
 const VERBS_AFTER: &[(&str, &str)] = &[
@@ -327,7 +330,7 @@ const VERBS_AFTER: &[(&str, &str)] = &[
 
 /// A count of people (a counted noun after it) and, within six tokens of a name or group
 /// after them, a plural verb of [`VERBS_AFTER`]: `(end, what, who)`.
-fn verb_after(sent: &Sent, n: &Num) -> Option<(usize, &'static str, Vec<(Amount, String)>)> {
+fn verb_after(sent: &Sent, n: &Num) -> Option<(usize, &'static str, Who)> {
     // The verb first (a lexicon word, a bit test), then who: most numbers have no such verb.
     let verb = (n.to + 1..(n.to + 8).min(sent.len()))
         .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "/" | "\"" | "«" | "»"))
