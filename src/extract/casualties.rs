@@ -540,6 +540,12 @@ mod tests {
                 &[("12 عنصرا من الميليشيا / الحوثية / قتلوا", "killed=12")],
             ),
             ("ثم حالات اختطاف بنسبة 30 في المائة من الانتهاكات.", &[]),
+            // A trigger and a sound plural of people, no count (or a dual written the same).
+            (
+                "وأعلن الجيش مقتل مدنيين في القصف.",
+                &[("مقتل مدنيين", "killed=?")],
+            ),
+            ("وبدأت عملية إصابة الأهداف بدقة.", &[]),
             // No counted noun before the verb: nothing to count.
             (
                 "وفي 2014 قتلوا اثنين من الحراس.",
