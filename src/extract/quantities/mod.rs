@@ -270,6 +270,26 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             unit,
         });
     }
+    // عشرات الملايين من الدولارات، مليارات الدولارات: an approximate sum of a currency.
+    if n.approx.is_some() {
+        let k = if w == "من" { j + 1 } else { j };
+        let currency = sent
+            .w(k)
+            .strip_prefix("ال")
+            .and_then(|r| tables.currencies.get(r));
+        if let Some(&(english, iso)) = currency.filter(|_| sent.is_word(k)) {
+            let unit = if iso.is_empty() {
+                english.trim_end_matches('s')
+            } else {
+                iso
+            };
+            return Some(After::Money {
+                to: k + 1,
+                english,
+                unit,
+            });
+        }
+    }
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
             return Some(After::Duration {
@@ -447,15 +467,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     v.push(' ');
                     v.push_str(unit);
                 });
+                // $95, but "tens of millions of dollars".
+                let symbol = n.value.is_some() && matches!(unit, "USD" | "EUR");
                 let english = out.text(|e| {
                     prefix(e);
                     match unit {
-                        "USD" => e.push('$'),
-                        "EUR" => e.push('€'),
+                        "USD" if symbol => e.push('$'),
+                        "EUR" if symbol => e.push('€'),
                         _ => {}
                     }
                     n.write_english(e);
-                    if !matches!(unit, "USD" | "EUR") {
+                    if !symbol {
                         e.push(' ');
                         e.push_str(unit_en);
                     }

@@ -330,6 +330,20 @@ fn counted_nouns_in_english_and_ranges() {
         ],
         None,
     );
+    check_english(
+        Money,
+        &[
+            (
+                "وخسرت الشركة عشرات الملايين من الدولارات.",
+                "tens of millions of dollars",
+            ),
+            (
+                "وضخ المستثمرون مليارات الريالات في السوق.",
+                "billions of riyals",
+            ),
+        ],
+        None,
+    );
     check(
         Quantity,
         &[
