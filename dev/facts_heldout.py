@@ -16,6 +16,17 @@ Usage (from the repo root; articles from ../shared/data/dev/news or $DRAGOMAN_NE
     python3 dev/facts_heldout.py NEW_BIN REF_BIN [--n 100] [--sample 50] [--types date,...]
                                  [--judged dev/gold/heldout-judged.tsv] [--all] [--seed 1811]
 e.g. python3 dev/facts_heldout.py target/release/dragoman /work/ref/dragoman
+
+Same items before and after (session 12): `--same BEFORE.tsv` takes the items judged on the
+reference binary (type, article, start, end, verdict, note) and, for each, the new binary's
+fact of that type at that place (overlapping span), judged in `--judged AFTER.tsv` (lines
+`type<TAB>article<TAB>start<TAB>end<TAB>value<TAB>verdict[<TAB>note]`: keyed by value too, so
+that a changed value is judged anew). It prints per type: items, dropped (no fact there now),
+judged ok/bad, precision before and after on the same items, plus the precision of the new
+binary's new or changed facts of the type (not in the reference's output) that overlap no
+item (also judged in AFTER.tsv), and lists the unjudged ones.
+    python3 dev/facts_heldout.py NEW REF --seed 1812 --same dev/gold/heldout-judged-s12.tsv \
+        --judged dev/gold/heldout-judged-s12-after.tsv
 """
 import argparse, collections, json, os, random, subprocess, sys
 
@@ -30,12 +41,15 @@ def others(n, seed=18):
     """`n` articles outside the gold, shuffled with `seed`. Seed 18 is the sample of session 10
     (excluding only articles.tsv, as then); any other seed also leaves out set C
     (articles-c.tsv) and seed 18's 100 articles, so that it draws articles no rule was read
-    from (session 11: seed 1811)."""
+    from (session 11: seed 1811); a seed other than 18 and 1811 also leaves out seed 1811's
+    100 (session 12: seed 1812)."""
     listed = lambda f: {l.split("\t")[0] for l in
                         open(os.path.join(HERE, "gold", f), encoding="utf-8").read().splitlines()[1:]}
     gold = listed("articles.tsv")
     if seed != 18:
         gold |= listed("articles-c.tsv") | {f for f, _ in others(100, 18)}
+    if seed not in (18, 1811):
+        gold |= {f for f, _ in others(100, 1811)}
     dates = {}
     for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f = line.split("\t")
@@ -70,13 +84,16 @@ def main():
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--seed", type=int, default=18,
                     help="18: session 10's sample; 1811: session 11's (disjoint from 18's, the "
-                         "gold and set C)")
+                         "gold and set C); 1812: session 12's (disjoint from all of those)")
     ap.add_argument("--judged")
     ap.add_argument("--all", action="store_true",
                     help="sample from all the new binary's facts of each type, not only the new "
                          "or changed ones (the type's held-out precision)")
+    ap.add_argument("--same", help="judged items of the reference binary (see the doc)")
     a = ap.parse_args()
     types = a.types.split(",")
+    if a.same:
+        return same_items(a, types)
     added, dropped, total = (collections.defaultdict(list) for _ in range(3))
     for f, date in others(a.n, a.seed):
         path = os.path.join(ART, f)
@@ -95,7 +112,9 @@ def main():
         for line in open(a.judged, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             if len(p) >= 5 and not line.startswith("#"):
-                judged[(p[0], p[1], int(p[2]), int(p[3]))] = p[4]
+                # Session 12's files carry the value before the verdict.
+                v = p[5] if len(p) >= 6 and p[4] not in ("ok", "bad") else p[4]
+                judged[(p[0], p[1], int(p[2]), int(p[3]))] = v
     print(f"{a.n} held-out articles; per type: facts (new binary), new or changed, dropped")
     for t in types:
         print(f"  {t:10s} {len(total[t]):5d} {len(added[t]):5d} {len(dropped[t]):5d}")
@@ -120,6 +139,71 @@ def main():
                 ctx = (text[max(0, x[1] - 45):x[1]] + "[" + text[x[1]:x[2]] + "]"
                        + text[x[2]:x[2] + 35]).replace("\n", " ")
                 print(f"DROP {t}\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{ctx}")
+
+
+def same_items(a, types):
+    """Precision on the same items before (reference) and after (new binary)."""
+    before = collections.defaultdict(dict)
+    for line in open(a.same, encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if len(p) >= 5 and not line.startswith("#"):
+            before[p[0]][(p[1], int(p[2]), int(p[3]))] = p[4]
+    after = {}
+    if a.judged:
+        for line in open(a.judged, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 6 and not line.startswith("#"):
+                after[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
+    arts = {f for t in before for (f, _, _) in before[t]}
+    new, ref = collections.defaultdict(list), set()
+    texts = {}
+    for f, date in others(a.n, a.seed):
+        if f not in arts and not a.all:
+            continue
+        path = os.path.join(ART, f)
+        texts[f] = open(path, encoding="utf-8").read()
+        for x in facts(a.new, path, date):
+            new[(x[0], f)].append(x)
+        for x in facts(a.ref, path, date):
+            ref.add((f, x))
+    unjudged = []
+    print("type, items, dropped, before ok/judged P, after ok/judged P (same items); "
+          "new or changed facts elsewhere on the same articles: ok/judged P")
+    for t in types:
+        items = before.get(t, {})
+        if not items:
+            continue
+        b_ok = sum(v == "ok" for v in items.values())
+        seen, dropped, ok, bad = set(), 0, 0, 0
+        for (f, s0, e0), _ in sorted(items.items()):
+            hit = next((x for x in new[(t, f)] if x[1] < e0 and s0 < x[2]), None)
+            if hit is None:
+                dropped += 1
+                continue
+            seen.add((f, hit[1], hit[2]))
+            v = after.get((t, f, hit[1], hit[2], hit[3]))
+            if v is None:
+                unjudged.append((t, f, hit))
+            ok, bad = ok + (v == "ok"), bad + (v == "bad")
+        o_ok = o_bad = 0
+        for f in sorted({f for (f, _, _) in items}):
+            for x in new[(t, f)]:
+                if (f, x[1], x[2]) in seen or (f, x) in ref:
+                    continue
+                v = after.get((t, f, x[1], x[2], x[3]))
+                if v is None:
+                    unjudged.append((t, f, x))
+                o_ok, o_bad = o_ok + (v == "ok"), o_bad + (v == "bad")
+        pb = b_ok / len(items)
+        pa = ok / (ok + bad) if ok + bad else 0
+        po = f"{o_ok}/{o_ok + o_bad} {o_ok / (o_ok + o_bad):.3f}" if o_ok + o_bad else "-"
+        print(f"  {t:10s} {len(items):4d} {dropped:4d}  {b_ok}/{len(items)} {pb:.3f}"
+              f"  {ok}/{ok + bad} {pa:.3f}   {po}")
+    for t, f, x in unjudged:
+        text = texts[f]
+        ctx = (text[max(0, x[1] - 45):x[1]] + "[" + text[x[1]:x[2]] + "]"
+               + text[x[2]:x[2] + 35]).replace("\n", " ")
+        print(f"UNJUDGED\t{t}\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{x[4]}\t{ctx}")
 
 
 if __name__ == "__main__":

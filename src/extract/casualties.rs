@@ -202,6 +202,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             done_to = to;
             continue;
         }
+        // اختطاف بنسبة 41 في المائة: a share of the cases, not a count of people.
+        if matches!(w, "%" | "٪") || (w == "في" && matches!(sent.w(n.to + 1), "المئه" | "المائه"))
+        {
+            continue;
+        }
         // Trigger within four tokens before the count (qualifier included).
         let mut trig = None;
         for back in 1..=4 {
@@ -233,6 +238,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
         }
         let Some((mut tfrom, mut what)) = trig else {
+            // سبعة عشر مدنيا قتلوا: the count and who first, the verb after.
+            if let Some((to, what, who)) = verb_after(sent, n) {
+                emit(out, n, qfrom, to, what, op, qual, who);
+                first_from = first_from.min(qfrom);
+                done_to = to;
+            }
             continue;
         };
         // مقتل وإصابة ستة عسكريين: one count for both, "killed or injured".
@@ -277,7 +288,10 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(Amount, String)>) {
     let Some((mut to, english)) = first else {
         return (n.to, groups);
     };
-    groups.push((n.amount(), english));
+    // A noun with no English (see `shape`): the count alone says it.
+    if !english.is_empty() {
+        groups.push((n.amount(), english));
+    }
     // وسائق باكستاني: one more.
     let w = sent.w(to);
     if let Some(rest) = w.strip_prefix('و') {
@@ -297,6 +311,37 @@ fn who(sent: &Sent, n: &Num) -> (usize, Vec<(Amount, String)>) {
     // وإصابة 97 آخرين is the next fact, not part of this one.
     let _ = cardinal_at;
     (to, groups)
+}
+
+/// Who was hit: each group's count and English.
+type Who = Vec<(Amount, String)>;
+
+/// Plural verbs after the count and who (سبعة عشر مدنيا قتلوا، 7 عناصر من تنظيم داعش قتلوا):
+/// `(verb, what)`.
+const VERBS_AFTER: &[(&str, &str)] = &[
+    ("قتلوا", "killed"),
+    ("لقوا", "killed"),
+    ("اصيبوا", "injured"),
+    ("جرحوا", "injured"),
+    ("اعتقلوا", "arrested"),
+    ("خطفوا", "kidnapped"),
+    ("اختطفوا", "kidnapped"),
+];
+
+/// A count of people (a counted noun after it) and, within six tokens of a name or group
+/// after them, a plural verb of [`VERBS_AFTER`]: `(end, what, who)`.
+fn verb_after(sent: &Sent, n: &Num) -> Option<(usize, &'static str, Who)> {
+    // The verb first (a lexicon word, a bit test), then who: most numbers have no such verb.
+    let verb = (n.to + 1..(n.to + 8).min(sent.len()))
+        .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "/" | "\"" | "«" | "»"))
+        .find_map(|k| {
+            sent.lex(k)
+                .then(|| get(VERBS_AFTER, sent.w(k)).map(|what| (k, what)))
+                .flatten()
+        });
+    let (k, what) = verb?;
+    let (to, who) = who(sent, n);
+    (to > n.to && to <= k && k - to <= 6).then(|| (k + 1, what, who))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -366,6 +411,7 @@ fn emit(
 /// Words a fact may start with after a proclitic (see `Out::push`).
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
+    out.extend(VERBS_AFTER.iter().map(|r| r.0));
     uncounted::words(out);
 }
 
@@ -479,5 +525,37 @@ mod tests {
             ],
             None,
         );
+    }
+
+    /// Session 12: the count and who before a plural verb; a share of cases is no count.
+    #[test]
+    fn counts_before_their_verb_and_shares() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "وقالت المصادر إن تسعة مدنيين قتلوا في القصف.",
+                &[("تسعة مدنيين قتلوا", "killed=9")],
+            ),
+            (
+                "وأكد الجيش أن 12 عنصرا من الميليشيا / الحوثية / قتلوا أمس.",
+                &[("12 عنصرا من الميليشيا / الحوثية / قتلوا", "killed=12")],
+            ),
+            ("ثم حالات اختطاف بنسبة 30 في المائة من الانتهاكات.", &[]),
+            // A trigger and a sound plural of people, no count (or a dual written the same).
+            (
+                "وأعلن الجيش مقتل مدنيين في القصف.",
+                &[("مقتل مدنيين", "killed=?")],
+            ),
+            ("وبدأت عملية إصابة الأهداف بدقة.", &[]),
+            // No counted noun before the verb: nothing to count.
+            (
+                "وفي 2014 قتلوا اثنين من الحراس.",
+                &[("قتلوا اثنين من الحراس", "killed=2")],
+            ),
+            (
+                "وتسبب المرض في وفاة ما يقرب من 20 ألف شخص سنويا.",
+                &[("وفاة ما يقرب من 20 ألف شخص", "dead~20000")],
+            ),
+        ];
+        check(Casualties, rows, None);
     }
 }

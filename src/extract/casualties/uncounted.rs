@@ -152,6 +152,12 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
             && sent.is_word(next)
             && (sent.has(next, DUAL) || singular().contains_key(sent.w(next)));
         if !maybe {
+            // قتل شرطيين تركيين، مقتل مدنيين: a trigger and a sound plural (or a dual written
+            // the same) of the unit table: people hit, their count not given.
+            if let Some(end) = plural_after(sent, k, out) {
+                k = end;
+                continue;
+            }
             k += 1;
             continue;
         }
@@ -212,6 +218,38 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
         );
         k = to;
     }
+}
+
+/// A trigger at `k` and a sound masculine plural of the unit table after it (ـين/ـون;
+/// شرطيين is also the dual: the count stays `?`): push `what=?` ("police officers killed"),
+/// return the end.
+fn plural_after(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
+    let next = sent.w(k + 1);
+    // Cheap tests first: most lexicon words have no such plural after them.
+    if !sent.lex(k) || !(next.ends_with("ين") || next.ends_with("ون")) || next.starts_with("ال")
+    {
+        return None;
+    }
+    let what = trigger_at(sent, k)?;
+    let (to, en) = crate::extract::quantities::counted_noun(sent, k + 1, false)?;
+    let value = format!("{}=?", what.replace(' ', "_"));
+    let english = format!("{en} {}", verb(sent, k, what));
+    out.push(
+        FactKind::Casualties,
+        k,
+        to,
+        value,
+        english,
+        "casualties.uncounted",
+        Detail::Casualties(Box::new(Casualties {
+            what,
+            count: Amount::Approx("?"),
+            qualifier: "",
+            approximate: Some("?"),
+            who: Vec::new(),
+        })),
+    );
+    Some(to)
 }
 
 #[cfg(test)]

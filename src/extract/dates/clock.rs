@@ -115,6 +115,17 @@ fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
     (h <= 24 && mm < 60 && w.len() <= 5).then_some((h, mm, 1))
 }
 
+/// The part of day of the time after a range word at `to` (إلى / حتى / -: الساعة 5 إلى 9
+/// مساء), when the hour `h` before it can share it (not later than that time).
+fn range_part(sent: &Sent, to: usize, h: u32) -> Option<Part> {
+    if !matches!(sent.w(to), "الي" | "حتي" | "-" | "–") {
+        return None;
+    }
+    let (h2, _, width) = digits_at(sent, to + 1)?;
+    let part = part_at(sent, to + 1 + width)?;
+    (h >= 1 && h <= h2 && h2 <= 12).then_some(part)
+}
+
 /// A clock time starting at token `i`: push it, mark its tokens used, return its end.
 pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let saa = i >= 1 && !used[i - 1] && is_saa(sent.w(i - 1));
@@ -148,10 +159,12 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
         }
     };
     let mut to = i + width;
-    let part = part_at(sent, to);
-    if part.is_some() {
+    let own = part_at(sent, to);
+    if own.is_some() {
         to += 1;
     }
+    // الساعة 7 إلى 8.30 مساءً: the first time of a range has the second's part of day.
+    let part = own.or_else(|| range_part(sent, to, h));
     // A colon time stands alone; the others need الساعة or a part of day.
     if width != 3 && part.is_none() && !saa {
         return None;

@@ -75,6 +75,9 @@ pub(super) fn period(
         "الربع" | "النصف" | "للربع" | "للنصف" => {
             part_of_year(sent, ctx, i, w.ends_with("ربع"))?
         }
+        // البارحة الأولى: the night before last (the "first" of the two nights back), not
+        // yesterday and an ordinal.
+        "البارحه" if sent.w(i + 1) == "الاولي" => day(ctx, i + 2, -2)?,
         "البارحه" => day(ctx, i + 1, -1)?,
         "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
         "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,

@@ -391,3 +391,51 @@ fn years_by_era_range_and_place() {
     )];
     check(FactKind::Date, with_ref, parse_date("2024-05-14"));
 }
+
+/// Session 12 (issue #18): البارحة الأولى is the night before last, not yesterday and an
+/// ordinal; a year of this era after a word with nothing counted after it is a year; a Hijri
+/// year after a date word names it; a clock range's first time takes the second's part of day.
+#[test]
+fn night_before_last_bare_years_and_clock_ranges() {
+    let r = Date::new(2015, 7, 26);
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وصل الوفد البارحة الأولى إلى جدة.",
+                &[("البارحة الأولى", "2015-07-24")],
+            ),
+            ("وصل الوفد البارحة إلى جدة.", &[("البارحة", "2015-07-25")]),
+            (
+                "ويستعد المنتخب لكأس العالم 2018 في روسيا ومونديالي 2022 و2026.",
+                &[("2018", "2018"), ("2022", "2022"), ("2026", "2026")],
+            ),
+            ("وبلغ عدد الزوار 2015 زائرا.", &[]),
+            ("وهو من مواليد 1987 في الرياض.", &[("1987", "1987")]),
+            (
+                "واستمرت العروض حتى العام الماضي 1435 لتشمل الشعراء.",
+                &[("العام الماضي", "2014"), ("1435", "hijri:1435")],
+            ),
+            ("وطرحت الشركة هاتف جالكسي 2016 الجديد.", &[]),
+        ],
+        r,
+    );
+    check(
+        FactKind::Number,
+        &[("وصل الوفد البارحة الأولى إلى جدة.", &[])],
+        r,
+    );
+    check(
+        FactKind::Ordinal,
+        &[("وصل الوفد البارحة الأولى إلى جدة.", &[])],
+        r,
+    );
+    check(
+        FactKind::Time,
+        &[(
+            "وتبدأ المحاضرات من الساعة 6 إلى 9 مساء يوميا.",
+            &[("الساعة 6", "T18:00"), ("9 مساء", "T21:00")],
+        )],
+        r,
+    );
+}

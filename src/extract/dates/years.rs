@@ -67,7 +67,10 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
     let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
         (i, i + 1)
-    } else if number(sent, i).is_some_and(|y| (1800..=2100).contains(&y)) && i >= 1 {
+    } else if number(sent, i)
+        .is_some_and(|y| (1800..=2100).contains(&y) || (1400..=1450).contains(&y))
+        && i >= 1
+    {
         // After a preposition, or "و" after another year, and not followed by a word.
         let prev = bare(sent.w(i - 1));
         let after_year =
@@ -93,7 +96,7 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 && !crate::extract::quantities::unit_at(sent, i + 1));
         // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى",
         // 2001 حتى تاريخه (up to now), بلجيكا 2015، (a name's year before a stop).
-        let shaped = (1950..=2030).contains(&y)
+        let shaped = ((1950..=2030).contains(&y)
             && !y.is_multiple_of(100)
             && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
                 || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
@@ -101,7 +104,8 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1))
                 || (matches!(sent.w(i + 1), "حتي" | "-" | "–" | "الي" | "وحتي")
                     && UNTIL_NOW.contains(&sent.w(i + 2)))
-                || stop_after(sent, i));
+                || stop_after(sent, i)))
+            || bare_year(sent, i, y, used);
         if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
             (if after_year { i - 1 } else { i }, i)
         } else {
@@ -117,7 +121,9 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         to += 1;
     }
     used[from..to].fill(true);
-    push_year(out, from, to, y, era == Some(Era::Hijri));
+    // No era letter: a year in 1300–1500 is Hijri (العام الماضي 1435).
+    let hijri = era == Some(Era::Hijri) || (era.is_none() && (1300..=1500).contains(&y));
+    push_year(out, from, to, y, hijri);
     // عامي 2016 و2021: the second year.
     if sent.w(to) == "و" && sent.touch(to) {
         if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
@@ -275,4 +281,34 @@ fn range(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     push_year(out, i, i + 1, a, hijri);
     push_year(out, i + 2, to, b, hijri);
     Some(to)
+}
+
+/// A year of this era standing after a word with nothing counted after it: the year of an
+/// event, a birth, a season (كأس العالم 2018 في روسيا، مونديالي 2018 و2022، من مواليد 1994،
+/// العام الحالي 2015 جاءت). Not after a word that makes it a figure ([`FIGURE_BEFORE`]) or a
+/// qualifier (أكثر من 2015), not a model's or an index's number (موديل 1955، نسخة 2014), and
+/// not when a unit or a counted noun follows (2015 زائرا، 1990 طنا).
+fn bare_year(sent: &Sent, i: usize, y: u32, used: &[bool]) -> bool {
+    use crate::extract::numbers::{model, Decimal, Num};
+    if sent.w(i).len() != 4 || i == 0 {
+        return false;
+    }
+    // العام الماضي 1435: a Hijri year right after a date the rules took, naming it.
+    let hijri = (1400..=1450).contains(&y) && used[i - 1];
+    if !hijri && (!(1950..=2035).contains(&y) || y.is_multiple_of(100)) {
+        return false;
+    }
+    let prev = sent.w(i - 1);
+    if !sent.is_word(i - 1) || FIGURE_BEFORE.contains(&prev) || prev == "بين" {
+        return false;
+    }
+    let n = Num {
+        from: i,
+        to: i + 1,
+        value: Some(Decimal::int(i128::from(y))),
+        approx: None,
+    };
+    crate::extract::quantities::qualifier_before(sent, i).is_none()
+        && !model(sent, i)
+        && !crate::extract::quantities::shape::counts(sent, &n)
 }

@@ -409,7 +409,10 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
         } else {
             b.from == a.to + 1 && matches!(sent.w(a.to), "الي" | "حتي")
         };
-        if !joined {
+        // بين 5 و7 شهور: a range of a unit; the quantity rules give each number its unit.
+        // (A scale written once, 12 و15 ألف طالب, stays this rule's range.)
+        let scale_once = b.to - b.from > a.to - a.from;
+        if !joined || (!scale_once && crate::extract::quantities::shape::counts(sent, b)) {
             continue;
         }
         // A scale written once: 12 و15 ألفًا.

@@ -6,7 +6,7 @@
 //! **In:** a tokenized sentence and a cardinal's first token. **Out:** whether it is such a
 //! number (no `number` fact), or the rank (an `ordinal` fact).
 
-use super::{clitic_splits, Kind, Sent};
+use super::{clitic_splits, Kind, Num, Sent};
 
 /// Is the number at `i` part of a name or a code rather than a figure:
 /// * the last word of a quoted name (“بوينغ 777″، «ون بلس 2»): a closing quote right after it
@@ -118,10 +118,29 @@ pub(super) const REF_CUES: &[&str] = &[
 /// after it and no من + month (الـ24 من الشهر is a day)? A definite plural there is what the
 /// number counts (المتهمين الـ11: the quantity rules).
 pub(super) fn rank(sent: &Sent, i: usize) -> bool {
-    if i < 2 || sent.w(i - 1) != "ال" || !sent.touch(i - 1) || sent.kind(i) != Some(Kind::Num) {
+    if i < 2 || sent.w(i - 1) != "ال" || sent.kind(i) != Some(Kind::Num) {
+        return false;
+    }
+    // المرتبة الـ 46: after a word of rank the article may stand apart.
+    if !sent.touch(i - 1) && !matches!(sent.w(i - 2), "المرتبه" | "المركز" | "الترتيب")
+    {
         return false;
     }
     let before = sent.w(i - 2);
+    // دورته ال23: a series noun with a possessive pronoun is definite too (دورة + ه).
+    let owned = ["ه", "ها", "هم"]
+        .iter()
+        .filter_map(|p| before.strip_suffix(p))
+        .any(|b| {
+            let stem = match b.strip_suffix('ت') {
+                Some(x) => format!("ال{x}ه"),
+                None => format!("ال{b}"),
+            };
+            SERIES.contains(&stem.as_str())
+        });
+    if sent.is_word(i - 2) && owned {
+        return true;
+    }
     sent.is_word(i - 2)
         && before.starts_with("ال")
         && before.chars().count() >= 5
@@ -130,4 +149,117 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
         && !(sent.w(i + 1) == "من"
             && sent.any(i + 2, crate::extract::MONTH | crate::extract::DATE_WORD))
         && sent.w(i).len() <= 3
+}
+
+/// Words naming a class whose members a number after their name tells apart: an index
+/// (مؤشر ستاندرد آند بورز 500), a model or type (طراز بوينغ 777، موديل 1955), a device, game
+/// or edition (أجهزة بلاي ستيشن 4، لعبة بيس 15، نسخة 2014), an aircraft (طائرة بوينج 777).
+const NAME_CLASSES: &[&str] = &[
+    "مؤشر",
+    "المؤشر",
+    "المؤشران",
+    "مؤشرات",
+    "طراز",
+    "موديل",
+    "لعبه",
+    "العاب",
+    "جهاز",
+    "اجهزه",
+    "نسخه",
+    "اصدار",
+    "طائره",
+    "الطائره",
+    "طائرات",
+    "هاتف",
+];
+
+/// Particles that end a name: a word before the number that is one of these is no part of
+/// the name (مؤشر الدولار عند 98، طراز من 777).
+const NOT_NAME: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "عند",
+    "مع",
+    "بين",
+    "نحو",
+    "حوالي",
+    "او",
+    "و",
+    "الذي",
+    "التي",
+    "بنحو",
+    "بواقع",
+    "بمقدار",
+    "قدره",
+];
+
+/// Is the digits token at `i` the number of a named model, index, device or edition: after
+/// a class word ([`NAME_CLASSES`]) and up to three words of a name without the article
+/// (طراز بوينج 777، مؤشر يورو ستوكس 600، لعبة برو إيفولشن سوكر 2015), or joined by و to
+/// such a number (بلاي ستيشن 4 و3)? The caller checks that nothing is counted after it.
+pub(crate) fn model(sent: &Sent, i: usize) -> bool {
+    if sent.kind(i) != Some(Kind::Num) {
+        return false;
+    }
+    if i >= 2 && sent.w(i - 1) == "و" && sent.kind(i - 2) == Some(Kind::Num) {
+        return model(sent, i - 2);
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        let w = sent.w(k);
+        if !sent.is_word(k) {
+            return false;
+        }
+        if clitic_splits(w).any(|(_, r)| NAME_CLASSES.contains(&r)) {
+            return true;
+        }
+        if w.starts_with("ال") || NOT_NAME.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is the number `n` the number of a list item: one or two digits before `)`, opened by `(`
+/// or after punctuation (الفائز من (1) × الكاميرون.. 2) موريتانيا), with nothing counted
+/// after it?
+pub(super) fn list_item(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && sent.kind(i) == Some(Kind::Num)
+        && sent.w(i).len() <= 2
+        && sent.w(i + 1) == ")"
+        && (i == 0 || sent.w(i - 1) == "(" || !sent.is_word(i - 1))
+        && !crate::extract::quantities::shape::counts(sent, n)
+}
+
+/// Is the number `n` the first day of a range of days whose last day a date rule took
+/// (12 و13 تشرين الأول، بين 5 و13 أكتوبر، 10-12 مايو)? It belongs to that date, not a figure.
+pub(super) fn first_day(sent: &Sent, n: &Num, used: &[bool]) -> bool {
+    let day = |k: usize| {
+        (sent.kind(k) == Some(Kind::Num))
+            .then(|| sent.w(k).parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let (Some(a), k) = (day(n.from), n.to + 1) else {
+        return false;
+    };
+    n.to == n.from + 1
+        && matches!(sent.w(n.to), "و" | "-" | "–" | "الي" | "حتي")
+        && used.get(k).copied().unwrap_or(false)
+        && day(k).is_some_and(|b| b > a)
+}
+
+/// Is the number `n` a word of a hashtag (#ثمانٍ_وأربعون_قانوناً، #ألف_مبروك): `#` or `_`
+/// right before it or `_` right after it?
+pub(super) fn hashtag(sent: &Sent, n: &Num) -> bool {
+    let t = &sent.norm.text;
+    let (s, e) = (
+        sent.toks[n.from].norm().start,
+        sent.toks[n.to - 1].norm().end,
+    );
+    matches!(t[..s].chars().next_back(), Some('#' | '_')) || t[e..].starts_with('_')
 }

@@ -28,6 +28,7 @@ mod extra;
 mod label;
 mod tables;
 
+pub(crate) use label::model;
 pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]
 mod tests;
@@ -424,6 +425,34 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                 let v = Decimal::parse(&format!("{}.{}", sent.w(k + 2), sent.w(k)))?;
                 return Some((Part::Digits, v, 3, false));
             }
+            // 334.‏98 (a right-to-left mark after the point, dropped by normalization): the
+            // fraction was typed first, as in 12ر49 (98.334).
+            let w = sent.w(k);
+            if w.contains('.') {
+                let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+                if let Some((a, b)) = sent.surface(k, k + 1).split_once(".\u{200f}") {
+                    if digits(a) && digits(b) {
+                        return Some((
+                            Part::Digits,
+                            Decimal::parse(&format!("{b}.{a}"))?,
+                            1,
+                            false,
+                        ));
+                    }
+                }
+                // 76.000، 1.500.000: the point groups thousands when three zeros end the
+                // number, or when it stands more than once.
+                let mut groups = w.split('.');
+                let head = groups.next().unwrap_or("");
+                let rest = w.len() - head.len();
+                if digits(head)
+                    && head.len() <= 3
+                    && groups.all(|g| g.len() == 3 && digits(g))
+                    && (w.ends_with(".000") || rest > 4)
+                {
+                    return Some((Part::Digits, Decimal::parse(&w.replace('.', ""))?, 1, false));
+                }
+            }
             let v = Decimal::parse(sent.w(k))?;
             Some((Part::Digits, v, 1, false))
         }
@@ -519,6 +548,18 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 && sent.kind(n.from) == Some(Kind::Num)
                 && sent.w(n.from).bytes().all(|b| b.is_ascii_digit())
                 && id_before(sent, n.from)
+            {
+                used[n.from..n.to].fill(true);
+                i = n.to;
+                continue;
+            }
+            // A list item's number, a model's or an index's name, the first day of a range of
+            // days: no figure, no count.
+            if label::list_item(sent, &n)
+                || label::hashtag(sent, &n)
+                || label::first_day(sent, &n, used)
+                || (label::model(sent, n.from)
+                    && !crate::extract::quantities::shape::counts(sent, &n))
             {
                 used[n.from..n.to].fill(true);
                 i = n.to;

@@ -253,3 +253,71 @@ fn ranks_written_with_the_article() {
     ];
     check(Ordinal, rows, None);
 }
+
+/// Session 12 (issue #18): numbers that name or label rather than count, and numbers that
+/// belong to a richer fact, give no `number` fact; real figures around them still do.
+#[test]
+fn labels_models_years_and_range_starts_are_no_figures() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A list item's number, opened by ( or after punctuation.
+        (
+            "تقام المباريات كالتالي: (1) الهلال × النصر.. 2) الاتحاد × الأهلي.",
+            &[],
+        ),
+        // The number of a model, an index, a game or an aircraft after its class word.
+        ("وتعمل اللعبة على أجهزة بلاي ستيشن 4 و3 فقط.", &[]),
+        ("وسقطت طائرة من طراز بوينغ 737 قرب المطار.", &[]),
+        (
+            "وارتفع مؤشر فوتسي 100 في لندن بينما بلغ عدد الشركات 40.",
+            &[("40", "40")],
+        ),
+        // Years of events and births: date facts, not numbers.
+        ("ويستعد المنتخب لتصفيات كأس آسيا 2019 في الإمارات.", &[]),
+        ("والمتهم من مواليد 1990 ويقيم في جدة.", &[]),
+        // A range's first number with the second's unit, and the first day of a day range.
+        (
+            "ويستغرق الفحص بين ساعتين إلى ثلاث ساعات أو من ثلاث إلى أربع ساعات.",
+            &[],
+        ),
+        ("ويعقد المؤتمر في جدة 14 و15 مارس المقبل.", &[]),
+        // A hashtag's number word.
+        ("وانتشر وسم #خمسون_عاما_من_العطاء على تويتر.", &[]),
+        // Still figures: a count with no noun after it.
+        (
+            "وفاز الفريق بثلاث بطولات من أصل 12 في تاريخه.",
+            &[("12", "12")],
+        ),
+    ];
+    check(Number, rows, None);
+}
+
+/// A decimal typed with a right-to-left mark after its point is written fraction first (as
+/// 12ر49); a point before three zeros groups thousands.
+#[test]
+fn flipped_decimals_and_thousands_with_a_point() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وصعد المؤشر إلى 512.\u{200f}96 في آخر التعاملات.",
+            &[("512.\u{200f}96", "96.512")],
+        ),
+        (
+            "وارتفع إلى 76.000 في الأسبوع الماضي.",
+            &[("76.000", "76000")],
+        ),
+        ("وبلغ 3.5 في نهاية اليوم.", &[("3.5", "3.5")]),
+    ];
+    check(Number, rows, None);
+}
+
+/// A rank with a possessive series noun or after a word of rank with the article apart.
+#[test]
+fn ranks_after_owned_series_nouns() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "ويقام المهرجان في دورته ال15 بمشاركة واسعة.",
+            &[("15", "15")],
+        ),
+        ("وحل المنتخب في المرتبة الـ 46 عالميا.", &[("46", "46")]),
+    ];
+    check(Ordinal, rows, None);
+}

@@ -17,7 +17,9 @@
 
 mod age;
 mod definite;
+mod duration;
 mod nouns;
+mod range;
 pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
@@ -30,6 +32,7 @@ use super::numbers::{Amount, Decimal, Num};
 use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
+use duration::{and_a_half, write_duration_english, write_duration_value};
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
     CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
@@ -267,6 +270,26 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             unit,
         });
     }
+    // عشرات الملايين من الدولارات، مليارات الدولارات: an approximate sum of a currency.
+    if n.approx.is_some() {
+        let k = if w == "من" { j + 1 } else { j };
+        let currency = sent
+            .w(k)
+            .strip_prefix("ال")
+            .and_then(|r| tables.currencies.get(r));
+        if let Some(&(english, iso)) = currency.filter(|_| sent.is_word(k)) {
+            let unit = if iso.is_empty() {
+                english.trim_end_matches('s')
+            } else {
+                iso
+            };
+            return Some(After::Money {
+                to: k + 1,
+                english,
+                unit,
+            });
+        }
+    }
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
             return Some(After::Duration {
@@ -282,6 +305,15 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             to: j + 2,
             english: "basis points",
         });
+    }
+    // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
+    if w == "م" && sent.touch(j) && matches!(sent.w(j + 1), "2" | "3") {
+        let english = if sent.w(j + 1) == "2" {
+            "square meters"
+        } else {
+            "cubic meters"
+        };
+        return Some(After::Measure { to: j + 2, english });
     }
     // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
     if w == "كيلو" {
@@ -301,12 +333,10 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if let Some(english) = latin_unit(w) {
         return Some(After::Measure { to: j + 1, english });
     }
-    // 300 من رجال الشرطة; اثنين من جنوده. But "one of" (واحدة من أسوأ الأزمات, أحد من)
-    // picks one out of a group: it counts nothing.
-    if w == "من"
-        && n.to == n.from + 1
-        && matches!(sent.w(n.from), "واحد" | "واحده" | "احد" | "احدي")
-    {
+    // 300 من رجال الشرطة; اثنين من جنوده. But "one" as a word never stands before what it
+    // counts (طفل واحد): before من or a plural (واحدة من أسوأ الأزمات، أحد نجوم الفيلم) it
+    // picks one out of a group and counts nothing.
+    if n.to == n.from + 1 && sent.is_word(n.from) && n.is(1) {
         return None;
     }
     if w == "من" {
@@ -322,7 +352,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
 
 /// `quals[k]`: the qualifier before `nums[k]` ([`qualifier_before`]).
 pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
-    for (n, &q) in nums.iter().zip(quals) {
+    for (k, (n, &q)) in nums.iter().zip(quals).enumerate() {
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
             // (171) مخالفة: the fact spans both brackets (or quotes).
@@ -350,8 +380,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             let english = out.text(|e| {
                 prefix(e);
                 n.write_english(e);
-                e.push(' ');
-                e.push_str(&unit);
+                // A counted noun without English: the plain number (see `shape`), and an
+                // approximate one without its "of" (tens of millions).
+                if !unit.is_empty() {
+                    e.push(' ');
+                    e.push_str(&unit);
+                } else if e.ends_with(" of") {
+                    e.truncate(e.len() - 3);
+                }
             });
             out.push(
                 FactKind::Quantity,
@@ -417,7 +453,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             );
             continue;
         }
-        match after(sent, n) {
+        // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
+        match after(sent, n).or_else(|| range::shared(sent, nums, k)) {
             Some(After::Percent(to)) => percent(out, to, "percent"),
             Some(After::Money {
                 to,
@@ -430,15 +467,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     v.push(' ');
                     v.push_str(unit);
                 });
+                // $95, but "tens of millions of dollars".
+                let symbol = n.value.is_some() && matches!(unit, "USD" | "EUR");
                 let english = out.text(|e| {
                     prefix(e);
                     match unit {
-                        "USD" => e.push('$'),
-                        "EUR" => e.push('€'),
+                        "USD" if symbol => e.push('$'),
+                        "EUR" if symbol => e.push('€'),
                         _ => {}
                     }
                     n.write_english(e);
-                    if !matches!(unit, "USD" | "EUR") {
+                    if !symbol {
                         e.push(' ');
                         e.push_str(unit_en);
                     }
@@ -693,67 +732,6 @@ fn ratio_before(sent: &Sent, n: &Num) -> bool {
     let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
     (k >= 1 && is_ratio(k - 1))
         || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
-}
-
-/// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
-/// and centuries (`10Y`, `100Y` in the table) have no designator of their own and are
-/// counted in years: 3 decades → `30Y`, 2.5 centuries → `250Y`. An approximate count
-/// (`tens`) keeps the unit's size: `tens10Y`.
-fn write_duration_value(n: &Num, iso: &str, out: &mut String) {
-    let (factor, designator) = match iso {
-        "10Y" => (10, "Y"),
-        "100Y" => (100, "Y"),
-        other => (1, other),
-    };
-    match n.value {
-        Some(v) if factor > 1 => {
-            Amount::Exact(v.times(factor)).write_value(out);
-            out.push_str(designator);
-        }
-        _ => {
-            n.write_value(out);
-            out.push_str(iso);
-        }
-    }
-}
-
-/// A duration's count and end with "and a half" after its unit (ونصف، ونصف الشهر): the
-/// count plus 0.5; else as they are.
-fn and_a_half(sent: &Sent, n: &Num, to: usize, iso: &str) -> (Num, usize) {
-    let half = match sent.w(to) {
-        "ونصف" => to + 1,
-        "و" if sent.w(to + 1) == "نصف" => to + 2,
-        _ => return (*n, to),
-    };
-    let (Some(v), Some(h)) = (n.value, Decimal::parse("0.5")) else {
-        return (*n, to);
-    };
-    // ونصف الشهر: the unit again, with the article.
-    let same_unit = |w: &str| {
-        w.strip_prefix("ال")
-            .and_then(|r| get(TIME, r))
-            .is_some_and(|(i, _, _)| i == iso)
-    };
-    let end = if same_unit(sent.w(half)) {
-        half + 1
-    } else {
-        half
-    };
-    let mut m = *n;
-    m.value = Some(v.plus(h));
-    (m, end)
-}
-
-/// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.
-fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
-    if n.is(1) {
-        out.push_str("1 ");
-        out.push_str(unit_en.trim_end_matches('s'));
-    } else {
-        n.write_english(out);
-        out.push(' ');
-        out.push_str(unit_en);
-    }
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

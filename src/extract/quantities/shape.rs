@@ -101,8 +101,10 @@ pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
     let value = out.text(|v| n.write_value(v));
     let en = out.text(|e| {
         n.write_english(e);
-        e.push(' ');
-        e.push_str(&english);
+        if !english.is_empty() {
+            e.push(' ');
+            e.push_str(&english);
+        }
     });
     out.push(
         FactKind::Quantity,
@@ -137,7 +139,7 @@ fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
         return Some((k, en));
     }
     (bare.chars().count() >= 3 && !NOT_NOUNS.contains(&w) && plural_shape(bare))
-        .then(|| (k, sent.surface(k, k + 1).to_string()))
+        .then(|| (k, english(sent, k)))
 }
 
 /// Does `w` (normalized, without the article) have a broken-plural shape?
@@ -229,8 +231,18 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
                 && !w.ends_with("ها")
                 && w.chars().count() >= 4)
             || (!and && (3..=10).contains(&tens) && c < 100 && broken_plural(w))
+            // After a round hundred or thousand (100، 300، 107 آلاف) the noun is a singular
+            // in the genitive (300 إعلامي، 107 آلاف طائف): a word of four letters or more
+            // that is not an imperfect verb (يشارك، تصل) nor a plural verb (شاركوا).
+            || (!and
+                && !clitic
+                && tens == 0
+                && c >= 100
+                && w.chars().count() >= 4
+                && !w.starts_with(['ي', 'ت', 'ن', 'ا'])
+                && !w.ends_with("وا"))
     };
-    ok.then(|| (j + 1, surface.to_string()))
+    ok.then(|| (j + 1, english(sent, j)))
 }
 
 /// The plural after `N من` at token `j`, by shape (اثنين من المستوطنين، 25 من أسماء
@@ -245,7 +257,62 @@ pub(crate) fn counted_after_of(sent: &Sent, j: usize) -> Option<(usize, String)>
     {
         return None;
     }
-    (sound_plural(w) || broken_plural(w)).then(|| (j + 1, sent.surface(j, j + 1).to_string()))
+    (sound_plural(w) || broken_plural(w)).then(|| (j + 1, english(sent, j)))
+}
+
+/// The English of a counted noun the unit table does not have, at token `j`: the glossary's
+/// English in the plural when the noun is a glossary term of one word (a common noun, a
+/// title or a unit), else nothing: the English column then gives the plain number, never the
+/// Arabic noun.
+fn english(sent: &Sent, j: usize) -> String {
+    use crate::glossary::Category;
+    let Some(t) = sent.term_at(j).filter(|t| {
+        t.to == j + 1
+            && matches!(
+                t.category,
+                Category::Term | Category::Title | Category::Unit
+            )
+    }) else {
+        return String::new();
+    };
+    let en = sent.entry(t).english.as_str();
+    if en.is_empty() || !en.is_ascii() || en.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return String::new();
+    }
+    plural(en)
+}
+
+/// A regular English plural of a noun phrase's last word: studies, boxes, declarations.
+pub(crate) fn plural(en: &str) -> String {
+    let mut s = en.to_string();
+    let last = en.rsplit(' ').next().unwrap_or(en);
+    let consonant_y = last.len() >= 2
+        && last.ends_with('y')
+        && !matches!(
+            last.as_bytes()[last.len() - 2],
+            b'a' | b'e' | b'i' | b'o' | b'u'
+        );
+    if consonant_y {
+        s.pop();
+        s.push_str("ies");
+    } else if last.ends_with('s') && !last.ends_with("ss") {
+        // Already a plural (or a word like "news").
+    } else if ["ss", "x", "ch", "sh", "z"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
+        s.push_str("es");
+    } else {
+        s.push('s');
+    }
+    s
+}
+
+/// Does the number `n` count or measure something after it (a unit, a counted noun of the
+/// table or by its shape, a currency, a time noun, %)? Other rules ask this before reading a
+/// bare figure as a year or a range's first number.
+pub(crate) fn counts(sent: &Sent, n: &Num) -> bool {
+    super::after(sent, n).is_some()
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["ما", "يزيد", "عن"], ">", "more than"),
     (&["ما", "يصل", "الي"], "<=", "up to"),
     (&["ما", "يقارب"], "~", "about"),
+    (&["ما", "يقرب", "من"], "~", "about"),
     (&["اكثر", "من"], ">", "more than"),
     (&["ازيد", "من"], ">", "more than"),
     (&["اقل", "من"], "<", "less than"),
@@ -30,7 +31,7 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
 ];
 
 /// Where the one-word qualifiers start in [`QUALIFIERS`].
-pub(super) const ONE_WORD: usize = 14;
+pub(super) const ONE_WORD: usize = 15;
 
 /// Units written in Latin letters, before or after the number (بدقة dpi 300، 3 GB):
 /// `(unit, english)`, compared without case.

@@ -306,3 +306,61 @@ fn durations_and_a_half_and_ages_of_two() {
         None,
     );
 }
+
+/// Session 12: counted nouns without English give the plain number in the English column
+/// (never the Arabic noun); nouns of the table have their English; a range's first number
+/// has the second's unit; "one" before a plural picks one out and counts nothing.
+#[test]
+fn counted_nouns_in_english_and_ranges() {
+    check_english(
+        Quantity,
+        &[
+            ("ووزعت الجمعية 40 سلة على الأسر.", "40"),
+            ("وتضم المدينة 1200 حاوية في الميناء.", "1200 containers"),
+            (
+                "وشارك أكثر من 300 حرفي في المعرض.",
+                "more than 300 craftsmen",
+            ),
+            ("وقدمت الهيئة ثلاث دراسات عن المياه.", "3 studies"),
+            ("وتبلغ مساحة الموقع 2500 م2 تقريبا.", "2500 square meters"),
+            (
+                "وتتسع القاعة لما بين 7 آلاف إلى 10 آلاف زائر.",
+                "7000 visitors",
+            ),
+        ],
+        None,
+    );
+    check_english(
+        Money,
+        &[
+            (
+                "وخسرت الشركة عشرات الملايين من الدولارات.",
+                "tens of millions of dollars",
+            ),
+            (
+                "وضخ المستثمرون مليارات الريالات في السوق.",
+                "billions of riyals",
+            ),
+        ],
+        None,
+    );
+    check(
+        Quantity,
+        &[
+            ("وهو أحد نجوم الفريق.", &[]),
+            (
+                "وحصل الفندق على تصنيف 4 و5 نجوم.",
+                &[("4", "4"), ("5 نجوم", "5")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Duration,
+        &[(
+            "ويستغرق الفحص بين ثلاث إلى أربع ساعات.",
+            &[("ثلاث", "PT3H"), ("أربع ساعات", "PT4H")],
+        )],
+        None,
+    );
+}

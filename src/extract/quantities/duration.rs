@@ -1,0 +1,70 @@
+//! Durations' counts and English: the ISO 8601 value of a count of a time noun, "and a
+//! half" after the unit, and the English of a count of a unit.
+//!
+//! **In:** a parsed cardinal and its time unit (from the unit table). **Out:** the value and
+//! the English text, appended to a buffer.
+
+use super::super::numbers::{Amount, Decimal, Num};
+use super::super::{get, Sent};
+use super::tables::TIME;
+
+/// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
+/// and centuries (`10Y`, `100Y` in the table) have no designator of their own and are
+/// counted in years: 3 decades → `30Y`, 2.5 centuries → `250Y`. An approximate count
+/// (`tens`) keeps the unit's size: `tens10Y`.
+pub(super) fn write_duration_value(n: &Num, iso: &str, out: &mut String) {
+    let (factor, designator) = match iso {
+        "10Y" => (10, "Y"),
+        "100Y" => (100, "Y"),
+        other => (1, other),
+    };
+    match n.value {
+        Some(v) if factor > 1 => {
+            Amount::Exact(v.times(factor)).write_value(out);
+            out.push_str(designator);
+        }
+        _ => {
+            n.write_value(out);
+            out.push_str(iso);
+        }
+    }
+}
+
+/// A duration's count and end with "and a half" after its unit (ونصف، ونصف الشهر): the
+/// count plus 0.5; else as they are.
+pub(super) fn and_a_half(sent: &Sent, n: &Num, to: usize, iso: &str) -> (Num, usize) {
+    let half = match sent.w(to) {
+        "ونصف" => to + 1,
+        "و" if sent.w(to + 1) == "نصف" => to + 2,
+        _ => return (*n, to),
+    };
+    let (Some(v), Some(h)) = (n.value, Decimal::parse("0.5")) else {
+        return (*n, to);
+    };
+    // ونصف الشهر: the unit again, with the article.
+    let same_unit = |w: &str| {
+        w.strip_prefix("ال")
+            .and_then(|r| get(TIME, r))
+            .is_some_and(|(i, _, _)| i == iso)
+    };
+    let end = if same_unit(sent.w(half)) {
+        half + 1
+    } else {
+        half
+    };
+    let mut m = *n;
+    m.value = Some(v.plus(h));
+    (m, end)
+}
+
+/// `1 year`, `3 years`, `2.5 million hours`: appended to `out`.
+pub(super) fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
+    if n.is(1) {
+        out.push_str("1 ");
+        out.push_str(unit_en.trim_end_matches('s'));
+    } else {
+        n.write_english(out);
+        out.push(' ');
+        out.push_str(unit_en);
+    }
+}
