@@ -16,16 +16,9 @@ impl Decimal {
         Decimal { m: n, scale: 0 }
     }
 
-    /// Parse ASCII digits with `.` decimals and `,` thousands (or a decimal comma). Two dots
-    /// or more, each before three digits and no comma (`362.796.000`, as much of the Arabic
-    /// press writes thousands), are thousands separators.
+    /// Parse ASCII digits with `.` decimals and `,` thousands (or a decimal comma). Points
+    /// that group thousands (`362.796.000`) are the caller's to read (`numbers::part_at`).
     pub fn parse(s: &str) -> Option<Decimal> {
-        if s.bytes().filter(|&b| b == b'.').count() >= 2
-            && !s.contains(',')
-            && s.split('.').skip(1).all(|g| g.len() == 3)
-        {
-            return Decimal::parse(&s.replace('.', ""));
-        }
         let thousands =
             s.contains('.') || (s.contains(',') && s.split(',').skip(1).all(|g| g.len() == 3));
         let mut m: i128 = 0;

@@ -15,9 +15,6 @@ fn decimals_parse_and_print() {
         ("2946", "2946", "2946"),
         ("27.25", "27.25", "27.25"),
         ("300,000", "300000", "300,000"),
-        // Dots as thousands separators: two groups of three or more.
-        ("362.796.000", "362796000", "362,796,000"),
-        ("7.880.151.000", "7880151000", "7,880,151,000"),
     ];
     for (input, plain, english) in rows {
         let d = Decimal::parse(input).unwrap_or_else(|| panic!("{input}"));
