@@ -358,7 +358,7 @@ pub(crate) fn name_run(
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
     // name of the lexicon: one sketch test turns the rest away.
-    if w.starts_with("ال") && flags(w) & NAME == 0 {
+    if w.starts_with("ال") && w != "ال" && flags(w) & NAME == 0 {
         return None;
     }
     let (w, clitic) = bare(sent, i);
@@ -376,6 +376,14 @@ pub(crate) fn name_run(
         Part::Particle if w == "ابو" || w == "ابن" => {
             let next = sent.w(i + 1);
             if !matches!(part_of(sent, i + 1, next), Some(Part::Name { .. })) {
+                return None;
+            }
+            true
+        }
+        // A family by آل after a title or speech verb: وأشار آل فهيد إلى أن.
+        Part::Particle if w == "ال" && evidence && sent.surface(i, i + 1).starts_with('آ') => {
+            let next = sent.w(i + 1);
+            if !sent.is_word(i + 1) || next.starts_with("ال") || is_stop(next) {
                 return None;
             }
             true
