@@ -323,7 +323,13 @@ fn loose_family(w: &str) -> bool {
 
 /// [`loose_family`], given the [`flags`] of `w`.
 fn loose_family_with(w: &str, bits: u8) -> bool {
-    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && bits & STOP == 0
+    // Not a plural (جودة المخرجات، لولا المقاتلون).
+    w.starts_with("ال")
+        && w.chars().count() >= 5
+        && !w.ends_with('ه')
+        && !w.ends_with("ون")
+        && !w.ends_with("ات")
+        && bits & STOP == 0
 }
 
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.

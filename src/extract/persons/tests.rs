@@ -301,6 +301,8 @@ fn false_people_on_common_words() {
         // A common definite word is no family name (astronaut, the dead).
         ("وقال رائد الفضاء الأمريكي إن المحطة آمنة", &[]),
         ("وانطلقت السيارات من مركز إكرام الموتى إلى المقبرة", &[]),
+        // A plural is no family name.
+        ("ولولا المقاتلون العرب لما تحررت تلك المساحات", &[]),
         // A common noun after a title is no name.
         ("وأقر الدكتور هذا العام تقديم عرض المسرحية في الطائف", &[]),
         // A run stops before a common definite word.
