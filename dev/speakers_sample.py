@@ -57,6 +57,24 @@ def articles(seed=17):
     return random.Random(seed).sample(rest, min(100, len(rest)))
 
 
+def all_articles():
+    """Every article not in the gold (seed 24 on: every article has been drawn by some seed, so
+    a fresh sample is of quotes no judged file holds, `judged_quotes`)."""
+    gold = {l.split("\t")[0] for l in open(os.path.join(HERE, "gold", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]}
+    return sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in gold)
+
+
+def judged_quotes(seed):
+    """(article, start, end) of every quote in a judged file of dev/gold/speakers-judged, but
+    for seed `seed`'s own files (its sample draws the same quotes again)."""
+    d = os.path.join(HERE, "gold", "speakers-judged")
+    seen = set()
+    for f in os.listdir(d):
+        if f.endswith(".tsv") and not f.startswith(f"seed{seed}-"):
+            seen |= {tuple(l.split("\t")[:3]) for l in open(os.path.join(d, f), encoding="utf-8") if not l.startswith("#")}
+    return seen
+
+
 def quote_facts(binary, arts, texts):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for a in arts:
@@ -78,12 +96,19 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
     """`n` quotes of `before` (seed `seed`; with `articles_of` M, from seed M's articles,
     leaving out the quotes listed in the judged file `exclude`), each with the speaker `after` gives the quote of
     the same article that overlaps it most ("(no quote)" if none): judge both columns."""
-    arts = articles(articles_of or seed)
+    arts = all_articles() if seed >= 24 else articles(articles_of or seed)
     texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
     qb = quote_facts(before, arts, texts)
     if exclude:
         seen = {tuple(l.split("\t")[:3]) for l in open(exclude, encoding="utf-8") if not l.startswith("#")}
         qb = [(d, x) for d, x in qb if (d, str(x["start"]), str(x["end"])) not in seen]
+    if seed >= 24:
+        # No quote any judged file holds, nor one overlapping it.
+        seen = judged_quotes(seed)
+        by_doc = {}
+        for d, a, b in seen:
+            by_doc.setdefault(d, []).append((int(a), int(b)))
+        qb = [(d, x) for d, x in qb if not any(min(x["end"], b) > max(x["start"], a) for a, b in by_doc.get(d, []))]
     qa = quote_facts(after, arts, texts)
     print(f"# seed {seed}: {len(qb)} quote facts before, {len(qa)} after, in {len(arts)} articles")
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
@@ -97,8 +122,74 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
                 best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
-        print("   ctx:", text[max(0, x["start"] - 300):x["end"]].replace("\n", " / "))
+        print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]]").replace("\n", " / "))
         print()
+
+
+def persons(binary, seed, n):
+    """`n` person facts (seed `seed`) of every non-gold article, each with its English, rule and
+    the text around it, for judging precision (dev/gold/persons-judged)."""
+    arts = all_articles()
+    texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for a in arts:
+            f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", path],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(path)
+    facts = []
+    for line in out.splitlines():
+        row = json.loads(line)
+        facts += [(row["doc_id"], x) for x in row["facts"] if x["type"] == "person"]
+    print(f"# seed {seed}: {len(facts)} person facts in {len(arts)} articles")
+    for doc, x in random.Random(seed).sample(facts, min(n, len(facts))):
+        t = texts[doc]
+        s, e = x["start"], x["end"]
+        print("\t".join([doc, str(s), str(e), t[s:e], x.get("english", ""), x.get("rule", "")]))
+        print("   ctx:", (t[max(0, s - 80):s] + " [[" + t[s:e] + "]] " + t[e:e + 50]).replace("\n", " / "))
+
+
+def person_facts(binary):
+    """{(article, start, end): (arabic, english)} of `binary`'s person facts in every non-gold
+    article."""
+    arts = all_articles()
+    texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for a in arts:
+            f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", path],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(path)
+    got = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        for x in row["facts"]:
+            if x["type"] == "person":
+                got[(row["doc_id"], str(x["start"]), str(x["end"]))] = texts[row["doc_id"]][x["start"]:x["end"]]
+    return got
+
+
+def persons_after(judged, binary):
+    """Re-score a judged person sample on `binary`: a judged fact `ok` stays right when the
+    same span is still a person; a `fp` is fixed when no person fact overlaps it any more
+    (or one that is judged right: printed for reading)."""
+    got = person_facts(binary)
+    rows = [l.rstrip("\n").split("\t") for l in open(judged, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    by_doc = {}
+    for (d, a, b), ar in got.items():
+        by_doc.setdefault(d, []).append((int(a), int(b), ar))
+    for r in rows:
+        d, a, b, ar, verdict = r[0], int(r[1]), int(r[2]), r[3], r[4]
+        now = [x for x in by_doc.get(d, []) if x[1] > a and x[0] < b]
+        same = any((x[0], x[1]) == (a, b) for x in now)
+        state = "same" if same else ("gone" if not now else "changed: " + " | ".join(x[2] for x in now))
+        print("\t".join([d, str(a), str(b), ar, verdict, state]))
 
 
 def show(binary):
@@ -152,6 +243,12 @@ if __name__ == "__main__":
         pair(arg("--before", "/work/ref/dragoman"), arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")),
              int(arg("--seed", "18")), int(arg("--n", "50")),
              int(arg("--articles-of", "0")) or None, arg("--exclude", None))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "persons":
+        arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
+        persons(arg("--bin", "/work/ref/dragoman"), int(arg("--seed", "24")), int(arg("--n", "110")))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "persons-after":
+        arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
+        persons_after(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")))
     elif len(sys.argv) >= 2 and sys.argv[1] == "show":
         b = sys.argv[sys.argv.index("--bin") + 1] if "--bin" in sys.argv else os.path.join(ROOT, "target", "release", "dragoman")
         show(b)

@@ -219,7 +219,8 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     let article = w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل");
     if let Some(rest) = w.strip_prefix("ال").filter(|_| article) {
         let letters = rest.chars().count();
-        let nisba = rest.ends_with('ي') && letters >= 4;
+        // A nisba ends with ي as written, not ى (الموتى).
+        let nisba = rest.ends_with('ي') && letters >= 4 && !sent.surface(i, i + 1).ends_with('ى');
         if nisba || (letters >= 3 && is_name(rest)) {
             return Some(Part::Family { nisba });
         }
@@ -322,7 +323,13 @@ fn loose_family(w: &str) -> bool {
 
 /// [`loose_family`], given the [`flags`] of `w`.
 fn loose_family_with(w: &str, bits: u8) -> bool {
-    w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && bits & STOP == 0
+    // Not a plural (جودة المخرجات، لولا المقاتلون).
+    w.starts_with("ال")
+        && w.chars().count() >= 5
+        && !w.ends_with('ه')
+        && !w.ends_with("ون")
+        && !w.ends_with("ات")
+        && bits & STOP == 0
 }
 
 /// Token `i` without a leading و (`ومحمد`): `(word, bytes of و)`.
@@ -357,7 +364,7 @@ pub(crate) fn name_run(
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
     // name of the lexicon: one sketch test turns the rest away.
-    if w.starts_with("ال") && flags(w) & NAME == 0 {
+    if w.starts_with("ال") && w != "ال" && flags(w) & NAME == 0 {
         return None;
     }
     let (w, clitic) = bare(sent, i);
@@ -379,11 +386,21 @@ pub(crate) fn name_run(
             }
             true
         }
+        // A family by آل after a title or speech verb: وأشار آل فهيد إلى أن.
+        Part::Particle if w == "ال" && evidence && sent.surface(i, i + 1).starts_with('آ') => {
+            let next = sent.w(i + 1);
+            if !sent.is_word(i + 1) || next.starts_with("ال") || is_stop(next) {
+                return None;
+            }
+            true
+        }
         Part::Particle | Part::Family { .. } => return None,
     };
     let mut to = i + 1;
     let mut strong_second = false;
     let mut need_word = first == Part::Particle;
+    // Was the last token taken a family name with the article (الخالد)?
+    let mut family = false;
     while to < sent.len() && to - i < 6 && !covered[to] && sent.is_word(to) {
         let w = sent.w(to);
         // One lookup of the word's bits for every test below.
@@ -395,12 +412,14 @@ pub(crate) fn name_run(
                     strong_second = true;
                 }
                 need_word = true;
+                family = false;
             }
             Some(p) => {
                 if to == i + 1 {
                     strong_second =
                         matches!(p, Part::Name { .. } | Part::Family { nisba: true }) || need_word;
                 }
+                family = matches!(p, Part::Family { .. });
                 need_word = false;
             }
             // A particle takes any word after it: بن نايف، آل نهيان، عبد الله.
@@ -408,11 +427,20 @@ pub(crate) fn name_run(
                 if to == i + 1 {
                     strong_second = true;
                 }
+                family = false;
                 need_word = false;
             }
             // A family name with the article closes a run that is a name already:
             // محمد الحمزة، عبد الله الشمسان.
-            None if (strong_first || evidence || to > i + 1) && loose_family_with(w, bits) => {
+            // A common word (الموتى، الفضاء، الشريك: مركز إكرام الموتى، رائد الفضاء) only
+            // right after a first name that is no common word, after a title or speech verb
+            // or a family name (المهندس محمد العمرة، الشيخ محمد الخالد الصباح; not سيباستيان
+            // ستريكر الشريك المؤسس); a nisba (الغامدي) is a family name by `part_with` before
+            // this.
+            None if (strong_first || evidence || to > i + 1)
+                && loose_family_with(w, bits)
+                && (rare(w) || (evidence && strong_first && (to == i + 1 || family))) =>
+            {
                 to += 1;
                 break;
             }
@@ -446,6 +474,7 @@ pub(crate) fn name_run(
         if sent.is_word(to)
             && !covered[to]
             && surname_shaped(w)
+            && !verb_shaped(w)
             && !is_stop(w)
             && !sent.any(to, VERB | ROLE | super::LEX)
             && !sent.terms.iter().any(|t| t.from <= to && to < t.to)
@@ -526,19 +555,28 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
         return false;
     }
-    // Two words or more, all common words and none a name of the lexicon or a compound
-    // (شكره وتقديره، عاجلة مكونة): a phrase, not a name. One word after a first name is
-    // judged by the caller (ظريف, خياط are common words and surnames).
-    if to - from >= 2
-        && (from..to).all(|k| {
-            let w = sent.w(k);
-            !is_name(w) && !rare(w) && !compound_start(w.as_bytes())
-        })
-    {
+    // تقديم عرض المسرحية، قيام وزير التعليم، بإدارة دخول الجماهير after a title: a common
+    // word first that is no name of the lexicon is a noun phrase, not a name, unless a
+    // particle, a name of the lexicon or a nisba follows (مشاري بن سعود، مشاري الغامدي).
+    let named = |k: usize| {
+        let w = sent.w(k);
+        flags(w) & (NAME | PARTICLE) != 0
+            || w.strip_prefix("ال")
+                .is_some_and(|r| r.ends_with('ي') || is_name(r))
+    };
+    if common_not_name(first) && !(from + 1..to).any(named) {
         return false;
     }
     (from..to).all(|k| {
         let w = sent.w(k);
+        // دونيس على اللاعبين: the preposition على ends a name.
+        if w == "علي" && sent.surface(k, k + 1).ends_with('ى') {
+            return false;
+        }
+        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name.
+        if w.chars().count() >= 5 && ["ته", "تها", "تهم"].iter().any(|x| w.ends_with(x)) {
+            return false;
+        }
         // Tanween fath (U+064B) in the surface, as bytes: the words are short.
         let surface = sent.surface(k, k + 1).as_bytes();
         !surface.windows(2).any(|b| b == [0xD9, 0x8B])
@@ -573,6 +611,39 @@ pub(crate) fn preposition_phrase(w: &str) -> bool {
         w.strip_prefix(p)
             .is_some_and(|rest| rest.chars().count() >= 3 && !rare(rest))
     })
+}
+
+/// Is `w` (folded) a common Arabic word ([`rare`] is false), alone or after و/ف/ب/ل, and no
+/// name of the lexicon, nor a compound (عبدالله، أبوبكر)? Such a word does not start a name
+/// found without the lexicon (قيام، تقديم، بإدارة، وولي).
+fn common_not_name(w: &str) -> bool {
+    if flags(w) & NAME != 0 || w.starts_with("عبد") || w.starts_with("ابو") {
+        return false;
+    }
+    clitic_splits(w).any(|(c, r)| {
+        matches!(c, "" | "و" | "ف" | "ب" | "ل")
+            && (c.is_empty() || r.chars().count() >= 3)
+            && (c.is_empty() || flags(r) & NAME == 0)
+            && !rare(r)
+    })
+}
+
+/// Is token `k` (folded `w`) a common definite word ([`rare`] is false) that is neither a
+/// nisba (ال…ي as written, not ى: الموتى) nor ال + a name of the lexicon?
+fn common_definite(sent: &Sent, k: usize, w: &str) -> bool {
+    let Some(bare) = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3) else {
+        return false;
+    };
+    let nisba = w.ends_with('ي') && !sent.surface(k, k + 1).ends_with('ى');
+    !nisba && !is_name(bare) && !rare(w)
+}
+
+/// Could `w` be a present-tense verb in the dual or plural by its shape (يرتديان، تقومان،
+/// يعملون): ي/ت/ن first, ان/ون/ين/وا last, five letters or more?
+fn verb_shaped(w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.starts_with(['ي', 'ت', 'ن'])
+        && ["ان", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
 }
 
 /// One unknown word right after a speech verb and before a comma, colon, إن/أن or a quotation
@@ -660,6 +731,17 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     // The preposition على (folded علي) is no surname.
     if letters < 3 || is_stop(last) || sent.surface(to - 1, to).ends_with('ى') {
         return;
+    }
+    // الفضاء، الرجل، اليورو: a common definite word is no surname to look for later, unless
+    // a name of the lexicon or a nisba (الغامدي، العمر); nor ب + a common word (بسعة "with a
+    // capacity of"). Foreign surnames are often common words (أوباما، كيري): kept.
+    if common_definite(sent, to - 1, last) {
+        return;
+    }
+    if let Some(r) = last.strip_prefix('ب') {
+        if r.chars().count() >= 3 && !rare(r) && !is_name(last) {
+            return;
+        }
     }
     if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
         doc.remember(last, full);

@@ -20,8 +20,9 @@ use crate::glossary::Category;
 /// How many tokens a subject before its verb may have.
 const BEFORE_MAX: usize = 6;
 
-/// Words that may open a clause before its subject (لكن أحد المسؤولين يرى أن).
-const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما"];
+/// Words that may open a clause before its subject (لكن أحد المسؤولين يرى أن؛ أما مدير
+/// الجامعة فلان أكد أن, without the ف of أما … ف).
+const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "اما", "واما"];
 
 /// Can the normalized word `r` (without و/ف) head a subject written before its verb: a
 /// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?

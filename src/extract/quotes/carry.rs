@@ -266,9 +266,61 @@ pub(super) fn earlier_subject(
             return s;
         }
     }
-    here.or(last_person)
+    if let Some(f) = here {
+        return Speaker::of_fact(f, sent.text, true);
+    }
+    // أوضحت جامعة تبوك …، حيث أكدت أن: the organization or group right after the sentence's
+    // first verb (or its topic opener) is its subject, before an older person.
+    if !sender {
+        if let Some(s) = org_subject(sent, out, before, agree) {
+            return s;
+        }
+    }
+    last_person
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
+}
+
+/// The organization or group fact that starts right after the sentence's first word, a verb
+/// (or after its topic opener), before token `before`, if it agrees with the verb: the
+/// sentence's subject (أوضحت جامعة تبوك …، حيث أكدت أن).
+fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+    let s = after_topic_opener(sent).unwrap_or(0);
+    let verb = sent.has(s, VERB) || {
+        let w = sent.w(s);
+        sent.is_word(s)
+            && !w.starts_with("ال")
+            && !(BARRIERS.contains(&w) || NO_SUBJECT.contains(&w) || COMPLEMENTS.contains(&w))
+    };
+    if !verb || s + 1 >= before {
+        return None;
+    }
+    let at = sent.toks[s + 1].orig().start;
+    let fact = out
+        .sentence_facts(sent.index)
+        .find(|f| f.span.start == at && matches!(f.kind, FactKind::Org | FactKind::Group));
+    let who = match fact {
+        Some(f) if f.span.end <= sent.toks[before].orig().start => {
+            Speaker::of_fact(f, sent.text, true)
+        }
+        Some(_) => return None,
+        // Without a fact: an organization's head noun and what it governs (جامعة تبوك).
+        None => {
+            let r = sent.w(s + 1);
+            if !super::refer::is_org_head(r.strip_prefix("ال").unwrap_or(r)) {
+                return None;
+            }
+            let end = (s + 2..before.min(s + 6))
+                .find(|&k| !sent.is_word(k) || is_barrier(sent, k))
+                .unwrap_or(before.min(s + 6));
+            let who = speaker(sent, out, s + 1, end);
+            Speaker {
+                resolved: true,
+                ..who
+            }
+        }
+    };
+    (!who.english.is_empty() && fits(agree, of_speaker(&who.arabic))).then_some(who)
 }
 
 /// Is person fact `f` the subject of a speech verb: a speech verb at most four words before

@@ -57,6 +57,7 @@ mod source;
 mod speaker;
 #[cfg(test)]
 mod tests;
+mod verbs;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
@@ -67,6 +68,7 @@ use source::source_in;
 pub(crate) use source::source_words;
 pub(crate) use speaker::is_subject_noun;
 use speaker::{kana_subject, speaker, subject_then_clause, topic_before, Speaker};
+use verbs::MORE_VERBS;
 
 /// Speech verbs: `(normalized form without proclitics, (english, has its own subject))`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -120,99 +122,6 @@ const VERBS: &[(&str, (&str, bool))] = &[
     ("موضحه", ("explaining", false)),
     ("محذرا", ("warning", false)),
     ("محذره", ("warning", false)),
-];
-
-/// More speech verbs, read by quotes only. [`verb_at`], which people and entities also read
-/// (a lone name after a speech verb is a person there), keeps to [`VERBS`]: these words open
-/// attributions but were not measured as evidence for names.
-const MORE_VERBS: &[(&str, (&str, bool))] = &[
-    ("يشير", ("points out", true)),
-    ("تشير", ("points out", true)),
-    ("يبين", ("explains", true)),
-    ("كشف", ("revealed", true)),
-    ("كشفت", ("revealed", true)),
-    ("زعم", ("claimed", true)),
-    ("زعمت", ("claimed", true)),
-    ("لفت", ("noted", true)),
-    ("لفتت", ("noted", true)),
-    ("نوه", ("noted", true)),
-    ("نوهت", ("noted", true)),
-    ("صرح", ("stated", true)),
-    ("صرحت", ("stated", true)),
-    ("اعترف", ("admitted", true)),
-    ("اعترفت", ("admitted", true)),
-    ("اعتبر", ("considered", true)),
-    ("اعتبرت", ("considered", true)),
-    ("انتقد", ("criticized", true)),
-    ("انتقدت", ("criticized", true)),
-    ("اختتم", ("concluded", true)),
-    ("توقع", ("expected", true)),
-    ("توقعت", ("expected", true)),
-    ("يتوقع", ("expects", true)),
-    ("يتوقعون", ("expect", true)),
-    ("يري", ("believes", true)),
-    ("تري", ("believes", true)),
-    ("يعتقد", ("believes", true)),
-    ("يعتقدون", ("believe", true)),
-    // Attributed (أرجع فلان ذلك إلى …): the words follow إلى, after ذلك/السبب/الأمر.
-    ("ارجع", ("attributed", true)),
-    ("ارجعت", ("attributed", true)),
-    ("يرجع", ("attributes", true)),
-    ("ترجع", ("attributes", true)),
-    ("عزا", ("attributed", true)),
-    ("عزت", ("attributed", true)),
-    ("ابدي", ("expressed", true)),
-    ("ابدت", ("expressed", true)),
-    // Condemned: the words follow فيه/خلاله (in the call, the cable), `:`, أن or «…».
-    ("ادان", ("condemned", true)),
-    ("ادانت", ("condemned", true)),
-    ("استنكر", ("denounced", true)),
-    ("استنكرت", ("denounced", true)),
-    ("ندد", ("denounced", true)),
-    ("نددت", ("denounced", true)),
-    // Speech verbs only at the head of a clause, with و/ف ([`CLAUSE_ONLY`]).
-    ("بين", ("explained", true)),
-    ("بينت", ("explained", true)),
-    ("عبر", ("expressed", true)),
-    ("عبرت", ("expressed", true)),
-    ("كتب", ("wrote", true)),
-    ("كتبت", ("wrote", true)),
-    ("تابع", ("continued", true)),
-    ("تابعت", ("continued", true)),
-    ("مشيرين", ("pointing out", false)),
-    ("مؤكدين", ("stressing", false)),
-    ("مبينا", ("explaining", false)),
-    ("مبينه", ("explaining", false)),
-    ("لافتا", ("noting", false)),
-    ("لافته", ("noting", false)),
-    ("مشددا", ("stressing", false)),
-    ("مشدده", ("stressing", false)),
-    ("معتبرا", ("considering", false)),
-    ("مفيدا", ("stating", false)),
-    ("مفيده", ("stating", false)),
-    ("بقوله", ("saying", false)),
-    ("بقولها", ("saying", false)),
-    // Two speakers (وكانت شبكتا … أكدتا أن) and يجادل (argues).
-    ("قالا", ("said", true)),
-    ("قالتا", ("said", true)),
-    ("اكدا", ("stressed", true)),
-    ("اكدتا", ("stressed", true)),
-    ("اضافا", ("added", true)),
-    ("اوضحا", ("explained", true)),
-    ("اشارا", ("pointed out", true)),
-    ("يجادل", ("argues", true)),
-    ("تجادل", ("argues", true)),
-    // The plural (a carried speaker must be people in the plural: [`gender`]).
-    ("اضافوا", ("added", true)),
-    ("اوضحوا", ("explained", true)),
-    ("ذكروا", ("stated", true)),
-    ("اعلنوا", ("announced", true)),
-    ("شددوا", ("stressed", true)),
-    ("حذروا", ("warned", true)),
-    ("اعربوا", ("expressed", true)),
-    ("يؤكدون", ("stress", true)),
-    ("يشيرون", ("point out", true)),
-    ("يرون", ("believe", true)),
 ];
 
 /// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب

@@ -441,14 +441,20 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let titled = is_title(sent, from);
     // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
     // not find, set off by a comma before an office.
+    // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
+    // an office written with the article).
     if !titled && !person_at(sent, out, from) {
-        if let Some(c) = (from + 1..(from + 4).min(to)).find(|&k| matches!(sent.w(k), "،" | ",")) {
+        let comma = |k: usize| matches!(sent.w(k), "،" | ",");
+        let office = |k: usize| sent.w(k).starts_with("ال") && is_title(sent, k);
+        if let Some(c) = (from + 1..(from + 4).min(to)).find(|&k| comma(k) || office(k)) {
             let name = (from..c)
                 .all(|k| lone_name(sent, k) || (k + 1 < c && NAME_JOINERS.contains(&sent.w(k))));
-            if name && is_title(sent, c + 1) {
+            let title = if comma(c) { c + 1 } else { c };
+            if name && is_title(sent, title) {
                 let arabic = sent.surface(from, c).to_string();
                 return Speaker {
-                    english: arabic.clone(),
+                    english: crate::extract::persons::transliterate(&arabic)
+                        .map_or_else(|| arabic.clone(), |t| t.0),
                     arabic,
                     resolved: false,
                 };
@@ -645,11 +651,11 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         return (a.clone(), a);
     }
     if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
-        // A one-word subject noun that heads a longer phrase (وزارة الطوارئ، نائب محافظ
-        // منطقة موسكو): the phrase.
+        // A one-word subject noun or organization head that heads a longer phrase (وزارة
+        // الطوارئ، نائب محافظ منطقة موسكو، جامعة تبوك): the phrase.
         let longer = !definite
             && t.to == from + 1
-            && clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r))
+            && clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r))
             && t.to < to
             && phrase_word(sent, t.to);
         if longer {

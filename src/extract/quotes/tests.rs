@@ -517,3 +517,45 @@ fn subjects_without_a_person_fact() {
     ];
     check_speakers(rows);
 }
+
+/// Session 12: speech verbs found by form in the frequency list (أردف، استطرد، نصت، تساءل،
+/// أجاب), أما … without ف before the verb, the organization after the sentence's first verb
+/// as the subject a later verb carries, a name before an office, آل + a family. Sentences
+/// written for the test.
+#[test]
+fn verbs_by_form_and_organization_subjects() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وأردف المتحدث باسم الوزارة أن العمل سيستمر حتى نهاية العام.",
+            &[("العمل سيستمر حتى نهاية العام", "المتحدث باسم الوزارة")],
+        ),
+        (
+            "ونصت المادة الثالثة على أن يكون الترشح مفتوحا للجميع.",
+            &[("يكون الترشح مفتوحا للجميع", "المادة الثالثة")],
+        ),
+        (
+            "وتساءل الكاتب: «لماذا تتأخر المشاريع كل عام في المدينة؟»",
+            &[("«لماذا تتأخر المشاريع كل عام في المدينة؟»", "الكاتب")],
+        ),
+        (
+            "أما مدير الجامعة الدكتور سالم الحربي أكد أن القبول سيبدأ الأسبوع المقبل.",
+            &[("القبول سيبدأ الأسبوع المقبل", "سالم الحربي")],
+        ),
+        (
+            "أوضحت جامعة تبوك في بيان ملابسات الحادث، حيث أكدت أن الطالبة غادرت المبنى سالمة.",
+            &[("الطالبة غادرت المبنى سالمة", "جامعة تبوك")],
+        ),
+        // A name the person rules do not know, then an office with the article (no comma):
+        // the name, not the organization of the office.
+        (
+            "وأوضح رأفت الصباغ المتحدث الرسمي باسم مركز الملك سلمان للإغاثة أن المركز دعا الأطباء.",
+            &[("المركز دعا الأطباء", "رأفت الصباغ")],
+        ),
+        // A family by آل after a speech verb.
+        (
+            "وأشار آل فهيد إلى أن الملتقى يعقد في ظروف استثنائية.",
+            &[("الملتقى يعقد في ظروف استثنائية", "آل فهيد")],
+        ),
+    ];
+    check_speakers(rows);
+}
