@@ -144,9 +144,9 @@ pub struct CheckedPair {
     pub english: Span,
     /// The aligner's calibrated score (1 for pairs given aligned).
     pub score: f64,
-    /// The aligner's evidence says the pair is likely wrong ([`UNSURE`]; never for pairs
-    /// given aligned): a rendering or number found in the pair just before or after
-    /// satisfies the check.
+    /// The aligner's evidence says the pair is likely wrong (its raw evidence under 0.4417;
+    /// never for pairs given aligned): a rendering or number found in the pair just before or
+    /// after satisfies the check.
     pub unsure: bool,
 }
 
