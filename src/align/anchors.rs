@@ -183,7 +183,9 @@ fn english_words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// English term token as compared: lowercase, possessive and plural `s` dropped.
+/// English term token as compared: lowercase, possessive and plural `s` dropped, and a final
+/// `y`, `ie` or `ies` read as `i`, so that the singular and the plural meet (emergency,
+/// emergencies → `emergenci`; party, parties; movie, movies).
 pub(crate) fn english_term_token(word: &str) -> String {
     let mut w = word.to_lowercase();
     for suffix in ["'s", "’s"] {
@@ -191,7 +193,17 @@ pub(crate) fn english_term_token(word: &str) -> String {
             w.truncate(w.len() - suffix.len());
         }
     }
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 2);
+        return w;
+    }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w.pop();
+    }
+    if w.len() > 3 && w.ends_with('y') {
+        w.pop();
+        w.push('i');
+    } else if w.len() > 3 && w.ends_with("ie") {
         w.pop();
     }
     w
@@ -555,6 +567,20 @@ mod tests {
             assert!(!a.is_empty(), "no anchor in {ar:?}");
             assert_eq!(a, e, "row {ar:?} / {en:?}");
         }
+    }
+
+    #[test]
+    fn singular_and_plural_english_meet() {
+        for (a, b) in [
+            ("emergency", "Emergencies"),
+            ("party", "parties"),
+            ("movie", "movies"),
+            ("minister", "Minister's"),
+            ("day", "days"),
+        ] {
+            assert_eq!(english_term_token(a), english_term_token(b), "{a} / {b}");
+        }
+        assert_ne!(english_term_token("press"), english_term_token("pres"));
     }
 
     #[test]
