@@ -651,11 +651,18 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         return (a.clone(), a);
     }
     if let Some(t) = sent.terms.iter().find(|t| t.from == from && t.to <= to) {
-        // A one-word subject noun or organization head that heads a longer phrase (وزارة
-        // الطوارئ، نائب محافظ منطقة موسكو، جامعة تبوك): the phrase.
+        // A one-word subject noun that heads a longer phrase (وزارة الطوارئ، نائب محافظ منطقة
+        // موسكو), or an organization's head before a name (جامعة تبوك): the phrase.
         let longer = !definite
             && t.to == from + 1
-            && clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r))
+            && clitic_splits(first).any(|(_, r)| {
+                SUBJECT_NOUNS.contains(&r)
+                    // جامعة تبوك: an organization's head before a named place or body.
+                    || (is_org_head(r)
+                        && sent.term_at(t.to).is_some_and(|n| {
+                            matches!(n.category, Category::Place | Category::Org | Category::Person)
+                        }))
+            })
             && t.to < to
             && phrase_word(sent, t.to);
         if longer {
