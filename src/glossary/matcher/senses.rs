@@ -140,14 +140,7 @@ arabic,english,category,variants,note,source,guard
 
     fn render(text: &str) -> Vec<String> {
         let g = Glossary::from_entries(parse_csv(Path::new("g.csv"), GLOSSARY).unwrap());
-        let m = Matcher::new(&g);
-        m.find(text)
-            .iter()
-            .map(|t| {
-                let e = &m.glossary().entries()[t.entry];
-                format!("{}={}", &text[t.span.start..t.span.end], e.english)
-            })
-            .collect()
+        super::super::tests::render(&Matcher::new(&g), text)
     }
 
     /// `(rule, text, expected matches)`.

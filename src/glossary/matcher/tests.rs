@@ -44,8 +44,8 @@ fn matcher() -> Matcher {
     Matcher::new(&g)
 }
 
-/// `surface=english` for every match.
-fn render(m: &Matcher, text: &str) -> Vec<String> {
+/// `surface=english` for every match (also the submodules' tests).
+pub(super) fn render(m: &Matcher, text: &str) -> Vec<String> {
     m.find(text)
         .iter()
         .map(|t| {
