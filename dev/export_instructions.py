@@ -19,29 +19,10 @@ Corpora come from `benches/build-devnews.sh` (SaudiNewsNet, measuring only). Pyt
 
 import argparse
 import os
-import re
-import subprocess
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..", "bench-corpus")
-if not os.path.isdir(CORPUS):
-    CORPUS = "/work/bench-corpus"
-
-
-def instructions(binary, corpus, tmp):
-    """Instructions of one whole export run under callgrind."""
-    out = os.path.join(tmp, "cg.out")
-    subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
-         binary, "export", corpus, "-j", "1", "-o", os.path.join(tmp, "x.csv"), "-q"],
-        check=True, capture_output=True)
-    with open(out) as f:
-        for line in f:
-            m = re.match(r"(?:summary|totals): (\d+)", line)
-            if m:
-                return int(m.group(1))
-    raise RuntimeError("no totals in callgrind output")
+# The callgrind run and the corpus directory are export_perf.py's (this directory).
+from export_perf import CORPUS, instructions
 
 
 def main():

@@ -75,7 +75,8 @@ def judged_quotes(seed):
     return seen
 
 
-def quote_facts(binary, arts, texts):
+def facts_of(binary, arts, texts, kind):
+    """`(doc, fact)` for every fact of type `kind` that `binary export` gives the articles."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for a in arts:
             f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
@@ -85,11 +86,11 @@ def quote_facts(binary, arts, texts):
                              check=True, capture_output=True, text=True).stdout
     finally:
         os.unlink(path)
-    quotes = []
+    facts = []
     for line in out.splitlines():
         row = json.loads(line)
-        quotes += [(row["doc_id"], x) for x in row["facts"] if x["type"] == "quote"]
-    return quotes
+        facts += [(row["doc_id"], x) for x in row["facts"] if x["type"] == kind]
+    return facts
 
 
 def pair(before, after, seed, n=50, articles_of=None, exclude=None):
@@ -98,7 +99,7 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
     the same article that overlaps it most ("(no quote)" if none): judge both columns."""
     arts = all_articles() if seed >= 24 else articles(articles_of or seed)
     texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
-    qb = quote_facts(before, arts, texts)
+    qb = facts_of(before, arts, texts, "quote")
     if exclude:
         seen = {tuple(l.split("\t")[:3]) for l in open(exclude, encoding="utf-8") if not l.startswith("#")}
         qb = [(d, x) for d, x in qb if (d, str(x["start"]), str(x["end"])) not in seen]
@@ -109,7 +110,7 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
         for d, a, b in seen:
             by_doc.setdefault(d, []).append((int(a), int(b)))
         qb = [(d, x) for d, x in qb if not any(min(x["end"], b) > max(x["start"], a) for a, b in by_doc.get(d, []))]
-    qa = quote_facts(after, arts, texts)
+    qa = facts_of(after, arts, texts, "quote")
     print(f"# seed {seed}: {len(qb)} quote facts before, {len(qa)} after, in {len(arts)} articles")
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
     for doc, x in random.Random(seed).sample(qb, min(n, len(qb))):
@@ -131,19 +132,7 @@ def persons(binary, seed, n):
     the text around it, for judging precision (dev/gold/persons-judged)."""
     arts = all_articles()
     texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for a in arts:
-            f.write(json.dumps({"id": a, "text": texts[a], "date": "2015-07-25"}, ensure_ascii=False) + "\n")
-        path = f.name
-    try:
-        out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", path],
-                             check=True, capture_output=True, text=True).stdout
-    finally:
-        os.unlink(path)
-    facts = []
-    for line in out.splitlines():
-        row = json.loads(line)
-        facts += [(row["doc_id"], x) for x in row["facts"] if x["type"] == "person"]
+    facts = facts_of(binary, arts, texts, "person")
     print(f"# seed {seed}: {len(facts)} person facts in {len(arts)} articles")
     for doc, x in random.Random(seed).sample(facts, min(n, len(facts))):
         t = texts[doc]
