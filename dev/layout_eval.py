@@ -38,6 +38,8 @@ import subprocess
 import sys
 import textwrap
 
+WIDTHS = (60, 80)  # wrap widths in columns, set by --widths
+
 TERMINATORS = ".!?؟…۔"
 
 
@@ -73,7 +75,7 @@ def build(sents, variant, rng):
         n = rng.randint(3, 6)
         paras.append(body[i : i + n])
         i += n
-    width = rng.randint(60, 80)
+    width = rng.randint(*WIDTHS)
     text = ""
     spans = []
 
@@ -212,9 +214,14 @@ def main():
     ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev"))
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--widths", default="60-80",
+                    help="wrap widths LO-HI in columns for (a) and (e), one per document (narrow "
+                         "newspaper columns: 25-40)")
     ap.add_argument("--misses", action="store_true",
                     help="list (e)'s differing boundaries with a cause, and count them by cause")
     args = ap.parse_args()
+    global WIDTHS
+    WIDTHS = tuple(int(x) for x in args.widths.split("-"))
 
     docs = gold_docs(args.data)
     print(f"gold: {len(docs)} documents, {sum(len(s) for _, s in docs)} sentences")
@@ -318,11 +325,11 @@ def main():
     rng = random.Random(args.seed)
     wrapped_items = []
     for k, t in items:
-        width = rng.randint(60, 80)
+        width = rng.randint(*WIDTHS)
         wrapped_items.append((k, "\n".join(wrap_in_place(line, width) for line in t.split("\n"))))
     ref = {k: e for k, (_, e) in after.items()}
     print()
-    print("(e) the 600 articles hard-wrapped at 60-80 columns, against the same articles unwrapped")
+    print(f"(e) the 600 articles hard-wrapped at {WIDTHS[0]}-{WIDTHS[1]} columns, against the same articles unwrapped")
     print()
     print("| run | P | R | F1 | tp | fp | fn | detected wrapped |")
     print("|---|---|---|---|---|---|---|---|")

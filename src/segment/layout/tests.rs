@@ -31,8 +31,24 @@ const DETECT: &[(&str, &str, Layout)] = &[
         Layout::Wrapped,
     ),
     (
-        "wrapped at 35 columns: read as lines, like verse",
+        "wrapped at 35 columns",
         "عاد الهدوء إلى المدينة صباح اليوم بعد\nليلة من الاشتباكات بين قوات الأمن\nومحتجين، وقال شهود إن الأسواق فتحت\nأبوابها. وأعلنت البلدية استئناف\nالدراسة في المدارس غدا.\n",
+        Layout::Wrapped,
+    ),
+    (
+        // A newspaper column: three or four words a line, one stop in twelve lines.
+        "wrapped at 25 columns, few stops",
+        "عاد الهدوء إلى المدينة\nصباح اليوم بعد ليلة من\nالاشتباكات بين قوات الأمن\nومحتجين في الأحياء\nالشرقية، وقال شهود إن\nالأسواق فتحت أبوابها وإن\nالحركة عادت إلى طبيعتها\nفي الشوارع الرئيسية بينما\nانتشرت دوريات الشرطة عند\nمداخل المدينة ومخارجها\nوعلى الطرق المؤدية إلى\nالمطار والميناء.\n",
+        Layout::Wrapped,
+    ),
+    (
+        "verse: lines of a like length, no stop",
+        "على قدر أهل العزم تأتي العزائم\nوتأتي على قدر الكرام المكارم\nوتعظم في عين الصغير صغارها\nوتصغر في عين العظيم العظائم\n",
+        Layout::Lines,
+    ),
+    (
+        "narrow lines under 20 columns",
+        "عاد الهدوء إلى\nالمدينة صباح\nاليوم بعد ليلة\nمن الاشتباكات.\nوقال شهود إن\nالأسواق فتحت.\n",
         Layout::Lines,
     ),
     (
@@ -337,4 +353,40 @@ fn edge_spaces_on_most_lines_mean_nothing() {
                 وقال المتحدث الرسمي إن المستشفى سيبدأ باستقبال المرضى مطلع \n\
                 الشهر المقبل بعد اكتمال تجهيز الأقسام الطبية كافة.\n";
     assert_eq!(sentences(text, Layout::Auto).len(), 1);
+}
+
+/// `words` wrapped greedily at `width` chars, as a typesetter of narrow columns does.
+fn wrap_greedy(words: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for w in words.split(' ') {
+        let n = w.chars().count();
+        if line > 0 && line + 1 + n > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(w);
+        line += n;
+    }
+    out.push('\n');
+    out
+}
+
+/// A narrow column holds few words a line, so one long comma-joined sentence of news spans
+/// more than twenty lines: the stop test scales with the width. Text written for this test.
+#[test]
+fn narrow_column_with_one_long_sentence_is_wrapped() {
+    let clause = "وقال شهود إن الأسواق في الأحياء الشرقية فتحت أبوابها صباح اليوم،";
+    let sentence = format!("{} وعادت الحركة إلى طبيعتها.", [clause; 9].join(" "));
+    let text = wrap_greedy(&sentence, 28);
+    let lines = text.lines().count();
+    assert!(lines > SENTENCE_LINES, "{lines} lines: too few to test");
+    assert_eq!(detect(&text), Layout::Wrapped);
+    assert_eq!(segment_as(&text, Layout::Auto).sentences.len(), 1);
+    // Without its stop, lines of a like length are a list or verse.
+    let list = text.replace('.', "");
+    assert_eq!(detect(&list), Layout::Lines);
 }
