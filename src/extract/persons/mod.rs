@@ -657,6 +657,9 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !((4..=5).contains(&w.chars().count()) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
         && !is_stop(w)
         && flags(w) & AMBIGUOUS == 0
+        // A common word is no lone name (بها، عنهم، شيئا، موقع، آخر after جاء، قال، أكد),
+        // unless the lexicon has it as a name (حسين، غادة).
+        && (flags(w) & NAME != 0 || (rare(w) && clitic_splits(w).skip(1).all(|(_, r)| rare(r))))
         && !sent.any(i, VERB | ROLE)
         && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
         && !super::quotes::is_subject_noun(w);
