@@ -53,6 +53,11 @@ fn people_on_evidence() {
         // A first name that is also a common word needs a name after it.
         ("وكان حسن التعامل مع العملاء مطلوبا", &[]),
         ("وتوقف على الطريق", &[]),
+        // A common word after a verb, before a comma, is no lone name; a rare one is.
+        ("وأكد أن اعتماد ما جاء بها، سيتم غدا", &[]),
+        ("وقال لنا، إن الوضع صعب", &[]),
+        ("وأضاف آخر، أن الأسعار ارتفعت", &[]),
+        ("وقال كورتيز، إن الفريق جاهز", &[("كورتيز", "Cortez")]),
         // Not a surname: a feminine noun, an adjective after a definite word.
         ("وقالت الجامعة إن القبول انتهى", &[]),
         // A preposition with a common word ends no name: an org named after a person.
