@@ -25,19 +25,18 @@
 //! Detection (`auto`, per document, from the text alone): the *inner* lines are the non-blank
 //! lines followed by a non-blank line (where a wrap could be); the wrap width is the 90th
 //! percentile of the lengths of the non-blank lines after the first. A document is `wrapped`
-//! when it has at least 2 inner lines, its wrap width is 20 to 120 characters (a newspaper
-//! column holds 25–40; e-mail wraps at 72–80; an A4 PDF page line holds about 100–110 Arabic
-//! characters), at least half
-//! of its inner lines end without sentence punctuation (looking through closing quotes and
-//! brackets; a dot after an abbreviation is no end), and at least 60 % of those open lines are
-//! filled: a paragraph cut at a column, not a list or verse; and it has sentences: at least one
-//! `.` `!` `?` `؟` before a space or a line end per twenty non-blank lines, or per 20 × 60 /
-//! width lines when the width is under 60 (Arabic news sentences are long and comma-joined:
-//! ten wrapped lines to a sentence occur) (a list of headlines
-//! has lines of a like length without punctuation, but no sentences). Otherwise it is `paragraphs` when
-//! blank lines separate at least half of its lines or its median line is over 200 characters
-//! (several sentences), and `lines` else. A document of fewer than 3 non-blank lines is
-//! `lines`: there is nothing to tell from.
+//! when it has at least 2 inner lines (4 when its width is under 40), its wrap width is 20 to
+//! 120 characters (a newspaper column holds 25–40; e-mail wraps at 72–80; an A4 PDF page line
+//! holds about 100–110 Arabic characters), at least half of its inner lines end without
+//! sentence punctuation (looking through closing quotes and brackets; a dot after an
+//! abbreviation is no end), and at least 60 % of those open lines are filled: a paragraph cut
+//! at a column, not a list or verse; and it has sentences: at least one `.` `!` `?` `؟` before
+//! a space or a line end per twenty non-blank lines, or per 20 × 60 / width lines when the
+//! width is under 60 (Arabic news sentences are long and comma-joined: ten wrapped lines to a
+//! sentence occur) (a list of headlines has lines of a like length without punctuation, but no
+//! sentences). Otherwise it is `paragraphs` when blank lines separate at least half of its
+//! lines or its median line is over 200 characters (several sentences), and `lines` else. A
+//! document of fewer than 3 non-blank lines is `lines`: there is nothing to tell from.
 //!
 //! A page break inside a paragraph (a form feed, with at most two blank lines around it, as
 //! pdftotext and PyMuPDF write one) is a wrap when the page's last line is filled: all its
@@ -159,6 +158,9 @@ fn filled(text: &str, k: usize, a: &Line, b: &Line, s: &Stats, pdf: bool) -> boo
 /// Arabic characters, a phone-width copy about 30. Below it, a line holds three or four
 /// words, and verse and lists look the same.
 const MIN_WIDTH: usize = 20;
+/// Under this width (the old minimum) a text needs four inner lines, not two, to be read as
+/// wrapped: a snippet of three short lines is as often a list or a headline and its lines.
+const NARROW: usize = 40;
 /// A wrapped text has a sentence stop per this many non-blank lines at [`FULL_WIDTH`] (news
 /// sentences are long and comma-joined: ten wrapped lines to a sentence occur) ...
 const SENTENCE_LINES: usize = 20;
@@ -441,7 +443,9 @@ fn decide(text: &str, lines: &[Line], s: &Stats) -> Layout {
     if s.nonblank < 3 {
         return Layout::Lines;
     }
-    if s.inner >= 2
+    // A narrow column needs more lines to tell: three short lines are as often a list.
+    let min_inner = if s.width < NARROW { 4 } else { 2 };
+    if s.inner >= min_inner
         && (MIN_WIDTH..=MAX_WIDTH).contains(&s.width)
         && {
             let (open, open_filled) = open_lines(text, lines, s);
