@@ -15,6 +15,8 @@
 //!   where the English came from (`glossary`, `lexicon`, `model`, `rules`; absent: no English,
 //!   the value is the Arabic), how sure (0..1), the full name a later mention links to, the
 //!   title that introduced the person
+//! * place found after a head word (`place.named`): the same keys, `title` being the kind of
+//!   place (`town`, `state`)
 //! * quote: `{"source"?, "speaker"?, "speaker_arabic"?, "speaker_resolved"?, "verb"?}` (`{}`
 //!   when none is known); `source` is the agency or paper the words come through (رويترز),
 //!   `speaker_resolved` says the speaker was a pronoun resolved to an earlier subject
@@ -47,7 +49,7 @@ pub enum Detail {
     Date(DateDetail),
     /// The Arabic of the glossary entry an entity came from.
     Glossary(String),
-    /// A person found by a rule (boxed: most facts are not people).
+    /// A person found by a rule, or a place after a head word (boxed: most facts are neither).
     Person(Box<PersonDetail>),
     Quote {
         /// `(english, arabic)` of the speaker, if known.

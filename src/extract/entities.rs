@@ -174,6 +174,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = after.max(i + 1);
         }
     }
+    // Places named after a head word (بلدة اليادودة), before names on their own evidence
+    // take an unknown word.
+    super::places::extract(sent, covered, out);
     // Names on their own evidence.
     persons::extract(sent, doc, covered, out);
     // Later mentions of known people by last name.

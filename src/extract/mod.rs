@@ -57,6 +57,7 @@ mod hedge;
 mod lexicon;
 mod numbers;
 mod persons;
+mod places;
 mod quantities;
 mod quotes;
 mod sent;
