@@ -84,6 +84,8 @@ POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
 # The twelfth session's sample of the info-level findings of the then build (all checks and
 # kinds; see the README there).
 S12_JUDGED = os.path.join(HERE, "gold", "check-judged", "s12-judged.tsv")
+# The thirteenth session's sample (100 findings no other file judged, all kinds; see the README).
+S13_JUDGED = os.path.join(HERE, "gold", "check-judged", "s13-judged.tsv")
 # Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
 # `million` is a number-mismatch, not a term-missing.
 # The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
@@ -523,7 +525,7 @@ def main():
     # Every finding of the clean run (all three sets) by kind, with the judged labels of all
     # the judged files: what each kind would be worth at the default severity.
     judged_every = {}
-    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED):
+    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED):
         judged_every.update(load_judged(path))
     per_kind = {}
     for f in clean_all:
@@ -556,6 +558,7 @@ def main():
     judged.update(load_judged(INFO_JUDGED))
     judged.update(load_judged(POLICY_JUDGED))
     judged.update(load_judged(S12_JUDGED))
+    judged.update(load_judged(S13_JUDGED))
     ar_of = {i: ar for i, ar, _, _ in judged_docs}
     en_lines_of = {i: en for i, _, en, _ in judged_docs}
     terms_of = {}

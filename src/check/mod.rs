@@ -41,6 +41,7 @@
 //! What it does *not* do: judge the quality of a translation, check words outside the
 //! glossary, or tell a paraphrase from an omission.
 
+mod acronyms;
 pub mod english;
 mod numbers;
 mod omission;
@@ -166,6 +167,8 @@ pub struct Checker {
     aligner: Aligner,
     /// Per entry: its renderings, as folded words.
     renderings: Vec<Renderings>,
+    /// Per entry: the initials of its renderings' content words ([`acronyms::initials`]).
+    initials: Vec<Vec<u8>>,
     /// English renderings that must not appear: (entry, folded words).
     forbidden: Vec<(usize, Vec<String>)>,
     /// Per entry: from a glossary file the user gave, not one built into dragoman (see
@@ -301,10 +304,12 @@ impl Checker {
             .iter()
             .map(|e| own_headwords.contains(e.arabic.as_str()))
             .collect();
+        let initials = renderings.iter().map(|r| acronyms::initials(r)).collect();
         Checker {
             extractor: Extractor::new(matcher.clone()),
             aligner: Aligner::new(Some(matcher)),
             renderings,
+            initials,
             forbidden,
             own,
             enabled: [true; 6],
@@ -483,7 +488,23 @@ impl Checker {
         let mut rendered: std::collections::HashSet<usize> = Default::default();
         // Every term looked up in the English: (its byte in the Arabic, found).
         let mut looked_up: Vec<(usize, bool)> = Vec::new();
-        for t in terms {
+        // Runs of adjacent terms, and the initials of each run of two terms or more: a name
+        // the English writes as an acronym (see [`acronyms`]).
+        let run_of = acronyms::runs(&terms.iter().map(|t| t.core).collect::<Vec<_>>());
+        let mut run_letters: HashMap<usize, Vec<u8>> = HashMap::new();
+        for (k, &r) in run_of.iter().enumerate() {
+            if r != k || run_of.get(k + 1) == Some(&r) {
+                let letters = run_letters.entry(r).or_default();
+                letters.extend_from_slice(&self.initials[terms[k].entry]);
+                letters.sort_unstable();
+                letters.dedup();
+            }
+        }
+        let en_acronyms: Vec<Vec<Vec<u8>>> = pairs
+            .iter()
+            .map(|p| acronyms::acronyms(p.english.slice(english)))
+            .collect();
+        for (k, t) in terms.iter().enumerate() {
             let e = &entries[t.entry];
             if !checked_category(e.category)
                 || self.renderings[t.entry].is_empty()
@@ -501,11 +522,26 @@ impl Checker {
             }
             // Names must be written out; for vocabulary half of the content words will do.
             let strict = is_name(e.category);
+            let run = run_of[k];
+            let in_acronym = |j: usize| {
+                run_letters.get(&run).is_some_and(|letters| {
+                    en_acronyms[j].iter().any(|a| {
+                        acronyms::spells(a, letters)
+                            && !(run..run_of.len())
+                                .take_while(|&m| run_of[m] == run)
+                                .any(|m| {
+                                    m != k
+                                        && is_name(entries[terms[m].entry].category)
+                                        && acronyms::owns(a, &self.initials[terms[m].entry])
+                                })
+                    })
+                })
+            };
             let found = near(i).any(|j| {
                 self.renderings[t.entry].iter().any(|r| {
                     english::contains(&en_words[j], r)
                         || (!strict && english::mostly_contains(&en_words[j], r))
-                })
+                }) || in_acronym(j)
             });
             looked_up.push((t.span.start, found));
             if found {

@@ -586,3 +586,38 @@ fn figures_are_told_from_spelled_numbers() {
         assert_eq!(figures(text), *want, "{text}");
     }
 }
+
+/// A name the English gives as its acronym renders the terms it is spelled from; a term next
+/// to a name that owns the acronym, or an acronym one letter short, does not.
+#[test]
+fn a_name_written_as_its_acronym_renders_its_terms() {
+    let c = checker();
+    // (Arabic, English, terms reported missing)
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "خلال شغله منصب مستشار في الأمن القومي ساعد كارتر.",
+            "As NSA, he assisted Carter.",
+            &[],
+        ),
+        (
+            "أعلنت هيئة الخدمات الصحية الوطنية أنها تجرب خطة جديدة.",
+            "The NHS has announced that it is piloting a new plan.",
+            &[],
+        ),
+        // The written-out name is no acronym: the missing adviser is reported.
+        (
+            "خلال شغله منصب مستشار في الأمن القومي ساعد كارتر.",
+            "As national security chief, he assisted Carter.",
+            &["مستشار"],
+        ),
+        // USOC is the committee's: the statement next to it is not in it.
+        (
+            "نتفق مع بيان اللجنة الأولمبية الأمريكية.",
+            "We agree with the USOC's view.",
+            &["بيان"],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&c, ar, en), *want, "{ar} / {en}");
+    }
+}
