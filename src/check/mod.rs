@@ -35,8 +35,9 @@
 //!   which the aligner joined to a translated neighbour) (error).
 //! * `unaligned`: an Arabic sentence with no English (warning), a sentence of a merged pair
 //!   with two glossary terms or more and not one of them rendered (warning: a sentence the
-//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), or
-//!   English with no Arabic (info).
+//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), a merged
+//!   pair whose English is much shorter than the document's other pairs predict (warning),
+//!   or English with no Arabic (info).
 //!
 //! What it does *not* do: judge the quality of a translation, check words outside the
 //! glossary, or tell a paraphrase from an omission.
@@ -552,7 +553,27 @@ impl Checker {
         }
         if self.on(Check::Unaligned) {
             looked_up.sort_unstable_by_key(|&(b, _)| b);
-            for (i, sentence, n) in omission::left_out(parts, &looked_up) {
+            let left_out = omission::left_out(parts, &looked_up);
+            let lengths = omission::lengths(&pairs, arabic, english);
+            for (i, percent) in omission::short_merged(parts, &lengths) {
+                if left_out.iter().any(|&(j, _, _)| j == i) {
+                    continue;
+                }
+                findings.push(Finding {
+                    pair: i,
+                    check: Check::Unaligned,
+                    severity: Severity::Warning,
+                    arabic: pairs[i].arabic,
+                    entry: None,
+                    message: format!(
+                        "the English of these {} Arabic sentences is {percent}% as long as this \
+                         document's other pairs predict: a sentence may be left out of the \
+                         translation",
+                        parts[i].len()
+                    ),
+                });
+            }
+            for (i, sentence, n) in left_out {
                 findings.push(Finding {
                     pair: i,
                     check: Check::Unaligned,
