@@ -5,7 +5,7 @@
 //! adjacent terms whose renderings' initials spell an acronym the English uses: مستشار الأمن
 //! القومي (*adviser*, *national security*) is `NSA`, هيئة الخدمات الصحية الوطنية (*authority*,
 //! *service*, *health*, *national*) is `NHS`, مركز السيطرة على الأمراض is `CDC`. Such a term is
-//! rendered, inside the name.
+//! rendered, inside the name (not هيئة, whose *authority* is not in `NHS`).
 //!
 //! Why: on the human translations of `dev/check_eval.py`, a name the English gives as its
 //! acronym was the commonest `part-of-name` false alarm (`dev/gold/check-judged/`: NSA, NHS,
@@ -14,13 +14,15 @@
 //!
 //! The test: the run has two terms or more, each within [`GAP`] bytes of the next (one short
 //! word between them: في، على); the acronym has two to six capital letters, every one of them
-//! an initial of the run's renderings; and no name of the run (a person, organization, group,
+//! an initial of the run's entries' English (not of their alternatives), the term's own among
+//! them; and no name of the run (a person, organization, group,
 //! place or event) [`owns`] the acronym by itself, for then a term beside the name is not in
 //! it (`USOC's statement`). What it does *not* do: expand an acronym it cannot spell from the
 //! run (a French one, `CEP`; دوري الهوكي الوطني = `NHL`, whose *hockey* is no glossary term),
-//! or accept an acronym for a lone term. Allowing one letter unexplained cost two injected
-//! omissions of `dev/check_eval.py` (`CEP` spelled by *country* and *elections* of two
-//! neighbouring terms) and was dropped.
+//! or accept an acronym for a lone term. Each condition stopped injected omissions of
+//! `dev/check_eval.py` from being taken for acronyms: one letter unexplained let *country*
+//! and *elections* spell `CEP`; alternatives and a term whose initial is not in the acronym
+//! let a long run spell `NSA` for العلاقات and `NSW` for الجمعية.
 
 use crate::span::Span;
 

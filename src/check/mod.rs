@@ -168,7 +168,8 @@ pub struct Checker {
     aligner: Aligner,
     /// Per entry: its renderings, as folded words.
     renderings: Vec<Renderings>,
-    /// Per entry: the initials of its renderings' content words ([`acronyms::initials`]).
+    /// Per entry: the initials of the content words of its English ([`acronyms::initials`];
+    /// not of its alternatives, which would let a long run spell any acronym).
     initials: Vec<Vec<u8>>,
     /// English renderings that must not appear: (entry, folded words).
     forbidden: Vec<(usize, Vec<String>)>,
@@ -305,7 +306,10 @@ impl Checker {
             .iter()
             .map(|e| own_headwords.contains(e.arabic.as_str()))
             .collect();
-        let initials = renderings.iter().map(|r| acronyms::initials(r)).collect();
+        let initials = entries
+            .iter()
+            .map(|e| acronyms::initials(&[rendering_words(&e.english)]))
+            .collect();
         Checker {
             extractor: Extractor::new(matcher.clone()),
             aligner: Aligner::new(Some(matcher)),
@@ -524,10 +528,12 @@ impl Checker {
             // Names must be written out; for vocabulary half of the content words will do.
             let strict = is_name(e.category);
             let run = run_of[k];
+            let own = &self.initials[t.entry];
             let in_acronym = |j: usize| {
                 run_letters.get(&run).is_some_and(|letters| {
                     en_acronyms[j].iter().any(|a| {
-                        acronyms::spells(a, letters)
+                        a.iter().any(|b| own.binary_search(b).is_ok())
+                            && acronyms::spells(a, letters)
                             && !(run..run_of.len())
                                 .take_while(|&m| run_of[m] == run)
                                 .any(|m| {

@@ -602,7 +602,7 @@ fn a_name_written_as_its_acronym_renders_its_terms() {
         (
             "أعلنت هيئة الخدمات الصحية الوطنية أنها تجرب خطة جديدة.",
             "The NHS has announced that it is piloting a new plan.",
-            &[],
+            &["هيئة"],
         ),
         // The written-out name is no acronym: the missing adviser is reported.
         (
