@@ -46,14 +46,14 @@ pub(super) fn left_out(parts: &[Vec<Span>], terms: &[(usize, bool)]) -> Vec<(usi
     out
 }
 
-/// A merged pair is short when its English is under this share of what the document's 1-1
-/// pairs predict for its Arabic (their median English/Arabic ratio in letters and digits). On the 114
-/// human translations of `dev/check_eval.py` the 148 merged pairs the aligner made were at
-/// 0.74 or more (5 % under 0.85); the skipped sentences it joined to a neighbour and no other
-/// finding caught were at 0.64 to 0.76.
+/// A merged pair is short when its English is under this share of what the document's pairs of
+/// one Arabic sentence predict for its Arabic (their median English/Arabic ratio in letters
+/// and digits). On the 114 human translations of `dev/check_eval.py` the 148 merged pairs the
+/// aligner made were at 0.74 or more (5 % under 0.85); the skipped sentences it joined to a
+/// neighbour and no other finding caught were at 0.64 to 0.76.
 pub(super) const SHORT: f64 = 0.7;
 
-/// The fewest 1-1 pairs a document needs for its ratio to be trusted.
+/// The fewest pairs of one Arabic sentence a document needs for its ratio to be trusted.
 pub(super) const MIN_ONE_TO_ONE: usize = 3;
 
 /// Each pair's (Arabic, English) length in letters and digits.
