@@ -113,8 +113,10 @@ mod tests {
     fn a_merged_pair_with_the_english_of_one_sentence_is_short() {
         let one = vec![Span::new(0, 10)];
         let two = vec![Span::new(0, 10), Span::new(11, 20)];
-        // (pairs as (sentences, Arabic length, English length), short pairs)
-        let cases: &[(&[(usize, usize, usize)], &[usize])] = &[
+        // (pairs, the short ones)
+        // A pair: (Arabic sentences, Arabic length, English length).
+        type Pairs = [(usize, usize, usize)];
+        let cases: &[(&Pairs, &[usize])] = &[
             // Three 1-1 pairs at 1.1; a 2-1 pair at 1.0 (a translator who joined two sentences)
             // and one at 0.55 (half of it untranslated).
             (
