@@ -625,11 +625,7 @@ impl Checker {
             let mut counted: Vec<_> = per_entry.into_iter().collect();
             counted.sort_by_key(|(e, (_, span, _))| (span.start, *e));
             for (e, (n, span, pair)) in counted {
-                let m: usize = self.renderings[e]
-                    .iter()
-                    .map(|r| english::count(&all_words, r))
-                    .max()
-                    .unwrap_or(0);
+                let m = english::count(&all_words, &self.renderings[e]);
                 if m > 0 && n > m {
                     findings.push(Finding {
                         pair,

@@ -213,6 +213,23 @@ fn term_count_is_advisory() {
         .collect();
     assert_eq!(counts.len(), 1, "{:?}", r.findings);
     assert_eq!(counts[0].severity, Severity::Info);
+    // Renderings of one entry add up: `EU` twice and `European Union` once are three.
+    let ar = "حذر الاتحاد الأوروبي. وقال الاتحاد الأوروبي ذلك. ورد الاتحاد الأوروبي.";
+    let counted = |en: &str| {
+        c.check(ar, en, &Context::default())
+            .findings
+            .iter()
+            .filter(|f| f.check == Check::TermCount)
+            .count()
+    };
+    assert_eq!(
+        counted("The EU warned. The European Union said so. The EU replied."),
+        0
+    );
+    assert_eq!(
+        counted("The EU warned. It said so. The European Union replied."),
+        1
+    );
 }
 
 #[test]
