@@ -84,6 +84,8 @@ POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
 # The twelfth session's sample of the info-level findings of the then build (all checks and
 # kinds; see the README there).
 S12_JUDGED = os.path.join(HERE, "gold", "check-judged", "s12-judged.tsv")
+# The thirteenth session's sample (100 findings no other file judged, all kinds; see the README).
+S13_JUDGED = os.path.join(HERE, "gold", "check-judged", "s13-judged.tsv")
 # Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
 # `million` is a number-mismatch, not a term-missing.
 # The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
@@ -210,6 +212,23 @@ POLICIES = {
     "used-elsewhere": lambda r: r["used"],
     "all vocabulary": lambda r: True,
 }
+
+
+def finding_kind(f, rows):
+    """A finding's kind for the per-kind tables: its check, and for term-missing the entry's
+    category (vocabulary split into noun, verb and multiword); for unaligned, which side."""
+    kind = f["check"]
+    if f["check"] == "term-missing":
+        row = rows.get(f["entry"], {})
+        if row.get("category") == "term":
+            kind += ", vocabulary " + ("multiword" if len(f["arabic"].split()) > 1 else "verb" if "no-article" in (row.get("guard") or "") else "noun")
+        else:
+            kind += ", " + (row.get("category") or "?")
+    elif f["check"] == "unaligned" and f["start"] < f["end"]:
+        kind += ", Arabic" if f["english"] == "" else ", sentence of a merged pair"
+    elif f["check"] == "unaligned":
+        kind += ", English"
+    return kind
 
 
 def docs(sets=SETS):
@@ -523,23 +542,13 @@ def main():
     # Every finding of the clean run (all three sets) by kind, with the judged labels of all
     # the judged files: what each kind would be worth at the default severity.
     judged_every = {}
-    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED):
+    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED):
         judged_every.update(load_judged(path))
     per_kind = {}
     for f in clean_all:
         if f["check"] == "forbidden-term":
             continue
-        kind = f["check"]
-        if f["check"] == "term-missing":
-            row = rows.get(f["entry"], {})
-            if row.get("category") == "term":
-                kind += ", vocabulary " + ("multiword" if len(f["arabic"].split()) > 1 else "verb" if "no-article" in (row.get("guard") or "") else "noun")
-            else:
-                kind += ", " + (row.get("category") or "?")
-        elif f["check"] == "unaligned" and f["start"] < f["end"]:
-            kind += ", Arabic" if f["english"] == "" else ", sentence of a merged pair"
-        elif f["check"] == "unaligned":
-            kind += ", English"
+        kind = finding_kind(f, rows)
         st = per_kind.setdefault((f["severity"], kind), [0, 0, 0])
         j = judged_every.get(finding_id(f))
         st[0] += 1
@@ -550,12 +559,29 @@ def main():
     for (sev, kind), (n, jn, r) in sorted(per_kind.items(), key=lambda x: ("ewi".index(x[0][0][0]), x[0][1])):
         print(f"  {sev:<8} {kind:<44} {n:>4} findings; judged {r}/{jn}" + (f" = {r / jn:.2f}" if jn else ""))
 
+    # The injected errors of the issue's kinds missed at the default severity, by the finding
+    # that would show them (its kind, at info level) and what that kind shows on the untouched
+    # texts: judged right / judged there, so what promoting it would cost.
+    print("\ninjected errors (the issue's kinds) missed at the default, by the info finding that has them, against that kind's judged precision on the untouched texts:")
+    missed_by = {}
+    for n, (kind, i, doc, _, _) in enumerate(injected):
+        if kind not in ISSUE_KINDS or any(f["severity"] != "info" for f in found_of[n]):
+            continue
+        k = finding_kind(found_of[n][0], rows) if found_of[n] else "not found at any severity"
+        m = missed_by.setdefault((kind, k), {"A": 0, "B": 0})
+        m[half_of[i]] += 1
+    for (kind, k), m in sorted(missed_by.items(), key=lambda x: -(x[1]["A"] + x[1]["B"])):
+        n, jn, r = per_kind.get(("info", k), (0, 0, 0))
+        cost = f"untouched: {n} info findings, judged right {r}/{jn}" + (f" = {r / jn:.2f}" if jn else "")
+        print(f"  {kind:<7} {m['A'] + m['B']:>3} (A {m['A']}, B {m['B']})  {k:<38} {cost}")
+
     # What-if: vocabulary term-missing findings shown by default under each policy.
     en_of = {i: "\n".join(en) for i, _, en, _ in judged_docs}
     judged = load_judged(a.judged)
     judged.update(load_judged(INFO_JUDGED))
     judged.update(load_judged(POLICY_JUDGED))
     judged.update(load_judged(S12_JUDGED))
+    judged.update(load_judged(S13_JUDGED))
     ar_of = {i: ar for i, ar, _, _ in judged_docs}
     en_lines_of = {i: en for i, _, en, _ in judged_docs}
     terms_of = {}

@@ -35,12 +35,14 @@
 //!   which the aligner joined to a translated neighbour) (error).
 //! * `unaligned`: an Arabic sentence with no English (warning), a sentence of a merged pair
 //!   with two glossary terms or more and not one of them rendered (warning: a sentence the
-//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), or
-//!   English with no Arabic (info).
+//!   translator skipped, which the aligner joined to a neighbour; see [`omission`]), a merged
+//!   pair whose English is much shorter than the document's other pairs predict (warning),
+//!   or English with no Arabic (info).
 //!
 //! What it does *not* do: judge the quality of a translation, check words outside the
 //! glossary, or tell a paraphrase from an omission.
 
+mod acronyms;
 pub mod english;
 mod numbers;
 mod omission;
@@ -166,6 +168,9 @@ pub struct Checker {
     aligner: Aligner,
     /// Per entry: its renderings, as folded words.
     renderings: Vec<Renderings>,
+    /// Per entry: the initials of the content words of its English ([`acronyms::initials`];
+    /// not of its alternatives, which would let a long run spell any acronym).
+    initials: Vec<Vec<u8>>,
     /// English renderings that must not appear: (entry, folded words).
     forbidden: Vec<(usize, Vec<String>)>,
     /// Per entry: from a glossary file the user gave, not one built into dragoman (see
@@ -301,10 +306,15 @@ impl Checker {
             .iter()
             .map(|e| own_headwords.contains(e.arabic.as_str()))
             .collect();
+        let initials = entries
+            .iter()
+            .map(|e| acronyms::initials(&[rendering_words(&e.english)]))
+            .collect();
         Checker {
             extractor: Extractor::new(matcher.clone()),
             aligner: Aligner::new(Some(matcher)),
             renderings,
+            initials,
             forbidden,
             own,
             enabled: [true; 6],
@@ -483,7 +493,23 @@ impl Checker {
         let mut rendered: std::collections::HashSet<usize> = Default::default();
         // Every term looked up in the English: (its byte in the Arabic, found).
         let mut looked_up: Vec<(usize, bool)> = Vec::new();
-        for t in terms {
+        // Runs of adjacent terms, and the initials of each run of two terms or more: a name
+        // the English writes as an acronym (see [`acronyms`]).
+        let run_of = acronyms::runs(&terms.iter().map(|t| t.core).collect::<Vec<_>>());
+        let mut run_letters: HashMap<usize, Vec<u8>> = HashMap::new();
+        for (k, &r) in run_of.iter().enumerate() {
+            if r != k || run_of.get(k + 1) == Some(&r) {
+                let letters = run_letters.entry(r).or_default();
+                letters.extend_from_slice(&self.initials[terms[k].entry]);
+                letters.sort_unstable();
+                letters.dedup();
+            }
+        }
+        let en_acronyms: Vec<Vec<Vec<u8>>> = pairs
+            .iter()
+            .map(|p| acronyms::acronyms(p.english.slice(english)))
+            .collect();
+        for (k, t) in terms.iter().enumerate() {
             let e = &entries[t.entry];
             if !checked_category(e.category)
                 || self.renderings[t.entry].is_empty()
@@ -501,11 +527,28 @@ impl Checker {
             }
             // Names must be written out; for vocabulary half of the content words will do.
             let strict = is_name(e.category);
+            let run = run_of[k];
+            let own = &self.initials[t.entry];
+            let in_acronym = |j: usize| {
+                run_letters.get(&run).is_some_and(|letters| {
+                    en_acronyms[j].iter().any(|a| {
+                        a.iter().any(|b| own.binary_search(b).is_ok())
+                            && acronyms::spells(a, letters)
+                            && !(run..run_of.len())
+                                .take_while(|&m| run_of[m] == run)
+                                .any(|m| {
+                                    m != k
+                                        && is_name(entries[terms[m].entry].category)
+                                        && acronyms::owns(a, &self.initials[terms[m].entry])
+                                })
+                    })
+                })
+            };
             let found = near(i).any(|j| {
                 self.renderings[t.entry].iter().any(|r| {
                     english::contains(&en_words[j], r)
                         || (!strict && english::mostly_contains(&en_words[j], r))
-                })
+                }) || in_acronym(j)
             });
             looked_up.push((t.span.start, found));
             if found {
@@ -516,7 +559,27 @@ impl Checker {
         }
         if self.on(Check::Unaligned) {
             looked_up.sort_unstable_by_key(|&(b, _)| b);
-            for (i, sentence, n) in omission::left_out(parts, &looked_up) {
+            let left_out = omission::left_out(parts, &looked_up);
+            let lengths = omission::lengths(&pairs, arabic, english);
+            for (i, percent) in omission::short_merged(parts, &lengths) {
+                if left_out.iter().any(|&(j, _, _)| j == i) {
+                    continue;
+                }
+                findings.push(Finding {
+                    pair: i,
+                    check: Check::Unaligned,
+                    severity: Severity::Warning,
+                    arabic: pairs[i].arabic,
+                    entry: None,
+                    message: format!(
+                        "the English of these {} Arabic sentences is {percent}% as long as this \
+                         document's other pairs predict: a sentence may be left out of the \
+                         translation",
+                        parts[i].len()
+                    ),
+                });
+            }
+            for (i, sentence, n) in left_out {
                 findings.push(Finding {
                     pair: i,
                     check: Check::Unaligned,
@@ -562,11 +625,7 @@ impl Checker {
             let mut counted: Vec<_> = per_entry.into_iter().collect();
             counted.sort_by_key(|(e, (_, span, _))| (span.start, *e));
             for (e, (n, span, pair)) in counted {
-                let m: usize = self.renderings[e]
-                    .iter()
-                    .map(|r| english::count(&all_words, r))
-                    .max()
-                    .unwrap_or(0);
+                let m = english::count(&all_words, &self.renderings[e]);
                 if m > 0 && n > m {
                     findings.push(Finding {
                         pair,

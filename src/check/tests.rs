@@ -213,6 +213,23 @@ fn term_count_is_advisory() {
         .collect();
     assert_eq!(counts.len(), 1, "{:?}", r.findings);
     assert_eq!(counts[0].severity, Severity::Info);
+    // Renderings of one entry add up: `EU` twice and `European Union` once are three.
+    let ar = "حذر الاتحاد الأوروبي. وقال الاتحاد الأوروبي ذلك. ورد الاتحاد الأوروبي.";
+    let counted = |en: &str| {
+        c.check(ar, en, &Context::default())
+            .findings
+            .iter()
+            .filter(|f| f.check == Check::TermCount)
+            .count()
+    };
+    assert_eq!(
+        counted("The EU warned. The European Union said so. The EU replied."),
+        0
+    );
+    assert_eq!(
+        counted("The EU warned. It said so. The European Union replied."),
+        1
+    );
 }
 
 #[test]
@@ -584,5 +601,40 @@ fn figures_are_told_from_spelled_numbers() {
     ];
     for (text, want) in cases {
         assert_eq!(figures(text), *want, "{text}");
+    }
+}
+
+/// A name the English gives as its acronym renders the terms it is spelled from; a term next
+/// to a name that owns the acronym, or an acronym one letter short, does not.
+#[test]
+fn a_name_written_as_its_acronym_renders_its_terms() {
+    let c = checker();
+    // (Arabic, English, terms reported missing)
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "خلال شغله منصب مستشار في الأمن القومي ساعد كارتر.",
+            "As NSA, he assisted Carter.",
+            &[],
+        ),
+        (
+            "أعلنت هيئة الخدمات الصحية الوطنية أنها تجرب خطة جديدة.",
+            "The NHS has announced that it is piloting a new plan.",
+            &["هيئة"],
+        ),
+        // The written-out name is no acronym: the missing adviser is reported.
+        (
+            "خلال شغله منصب مستشار في الأمن القومي ساعد كارتر.",
+            "As national security chief, he assisted Carter.",
+            &["مستشار"],
+        ),
+        // USOC is the committee's: the statement next to it is not in it.
+        (
+            "نتفق مع بيان اللجنة الأولمبية الأمريكية.",
+            "We agree with the USOC's view.",
+            &["بيان"],
+        ),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&c, ar, en), *want, "{ar} / {en}");
     }
 }
