@@ -3,9 +3,9 @@
 //! (through proclitics or exact) the rules share.
 
 use super::{
-    casualties, dates, entities, hedge, numbers, persons, quantities, quotes, FxMap, FxSet,
+    casualties, dates, entities, hedge, numbers, persons, places, quantities, quotes, FxMap, FxSet,
     DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUMBER_WORD, ORDINAL,
-    ROLE, SOURCE, VERB,
+    PLACE_HEAD, ROLE, SOURCE, VERB,
 };
 use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
 use crate::tokens::Lexicon;
@@ -39,6 +39,7 @@ fn lexicon() -> &'static FxSet<&'static str> {
         quotes::words(&mut v);
         entities::words(&mut v);
         hedge::words(&mut v);
+        places::words(&mut v);
         v.into_iter().collect()
     })
 }
@@ -97,7 +98,7 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
     // `article`: also ل + a word of the table whose article lost its alef (للاول).
     // (class bit, the words of the class, whether للاول-style forms count).
     type Family = (u16, fn(&mut Vec<&'static str>), bool);
-    let families: [Family; 7] = [
+    let families: [Family; 8] = [
         (MONTH, dates::month_words, false),
         (VERB, quotes::words, false),
         (NUMBER_WORD, numbers::number_words, false),
@@ -105,6 +106,7 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
         (DATE_WORD, dates::date_words, false),
         (DUAL, quantities::dual_words, false),
         (ROLE, entities::words, false),
+        (PLACE_HEAD, places::words, false),
     ];
     // Every word of a family with the family's bits: one lookup per split below.
     let mut table: FxMap<&'static str, u16> = FxMap::default();

@@ -91,7 +91,7 @@ pub use text::Text;
 
 pub(crate) use crate::tokens::class::{
     DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUM, NUMBER_WORD, ORDINAL,
-    QUOTE, ROLE, SOURCE, TERM, VERB,
+    PLACE_HEAD, QUOTE, ROLE, SOURCE, TERM, VERB,
 };
 pub(crate) use crate::tokens::forms::clitic_splits;
 

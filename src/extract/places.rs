@@ -29,7 +29,12 @@ use std::rc::Rc;
 use super::persons::{self, Source};
 use super::{clitic_splits, Detail, FactKind, FxMap, Out, PersonDetail, Sent};
 use crate::glossary::{Category, Glossary};
-use crate::tokens::class::{DATE_WORD, MONTH, NUM, NUMBER_WORD, ORDINAL, ROLE, VERB};
+use crate::tokens::class::{DATE_WORD, MONTH, NUM, NUMBER_WORD, ORDINAL, PLACE_HEAD, ROLE, VERB};
+
+/// The heads, for the token stage's [`PLACE_HEAD`] class.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(HEADS.iter().map(|h| h.0));
+}
 
 /// How many places a head names.
 #[derive(Clone, Copy, PartialEq)]
@@ -89,7 +94,8 @@ const POSSESSIVE: &[&str] = &["ها", "هم", "هما", "كم", "نا"];
 
 /// The head at token `i`: its English kind and whether it is dual or plural.
 fn head_at(sent: &Sent, i: usize) -> Option<(&'static str, Count, bool)> {
-    if !sent.is_word(i) {
+    // Most words are no head: turned away by their class bit (set with the article too).
+    if !sent.any(i, PLACE_HEAD) {
         return None;
     }
     let w = sent.w(i);
@@ -137,6 +143,10 @@ fn name_at(sent: &Sent, covered: &[bool], j: usize) -> Option<usize> {
 
 /// Push the place facts of the sentence and mark their tokens in `covered`.
 pub(crate) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
+    // Most sentences have no head at all: their bits say so without a scan.
+    if sent.bits & PLACE_HEAD == 0 {
+        return;
+    }
     let mut i = 0;
     while i + 1 < sent.len() {
         let Some((kind, count, abroad)) = head_at(sent, i).filter(|_| !covered[i]) else {
