@@ -166,18 +166,6 @@ fn compound_start(w: &[u8]) -> bool {
     )
 }
 
-/// Could a word of the sentence start like a compound name: does its normalized text hold
-/// عبد or ابو anywhere? Two vector searches per sentence instead of [`compound_start`] on
-/// every word (no false negatives: a compound start is in the text).
-fn may_hold_compound(sent: &Sent) -> bool {
-    use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| [Finder::new("عبد"), Finder::new("ابو")]);
-    let text = sent.norm.text.as_bytes();
-    let span = text.get(sent.nspan.start..sent.nspan.end).unwrap_or(text);
-    finders.iter().any(|f| f.find(span).is_some())
-}
-
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
 pub(crate) fn is_stop(w: &str) -> bool {
     flags(w) & STOP != 0
@@ -500,8 +488,7 @@ pub(crate) fn name_run(
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     let mut i = 0;
-    let compounds = may_hold_compound(sent);
-    while let Some(k) = next_candidate(sent, covered, i, compounds) {
+    while let Some(k) = next_candidate(sent, covered, i) {
         i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
@@ -526,10 +513,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
 
 /// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
 /// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound
-/// (tested only when `compounds`: [`may_hold_compound`] found عبد or ابو in the sentence).
+/// ([`compound_start`]: a few byte compares on the words the bits leave, cheaper than the two
+/// substring searches over every sentence that used to decide whether to test at all).
 /// Most words are none of these: passed over on their class bits and first letters alone (the
 /// same tests open `name_run` and `verb_at`), read from the token without slicing its text.
-fn next_candidate(sent: &Sent, covered: &[bool], from: usize, compounds: bool) -> Option<usize> {
+fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
     let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
     let mut after_verb = from > 0 && toks.get(from - 1)?.class & VERB != 0;
     let rest = toks.get(from..)?.iter().zip(covered.get(from..)?);
@@ -538,7 +526,7 @@ fn next_candidate(sent: &Sent, covered: &[bool], from: usize, compounds: bool) -
             && !cov
             && (after_verb
                 || t.class & NAME_START != 0
-                || (compounds && compound_start(&text[t.norm().start..t.norm().end])))
+                || compound_start(&text[t.norm().start..t.norm().end]))
         {
             return Some(from + k);
         }
