@@ -22,6 +22,12 @@
 //! fact's detail says which (`english_source`: glossary, lexicon, model, rules) and how sure
 //! (`score`).
 
+mod common;
+
+pub(crate) use common::rare;
+#[cfg(test)]
+use common::{SortedLines, COMMON};
+
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
@@ -244,63 +250,6 @@ fn surname_shaped(w: &str) -> bool {
     w.chars().count() >= 4
         && !PREFIXES.iter().any(|p| w.starts_with(p))
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
-}
-
-/// The common Arabic words (`glossaries/common-words.txt`, from wordfreq: Zipf ≥ 3.3), their
-/// first column folded like tokens (`match` normalization), sorted by bytes and deduplicated,
-/// one a line after `#` comments. Folded once when the list changes, not at every start: the
-/// test `common_words_are_the_folded_list` checks it (and writes it with `DRAGOMAN_BLESS=1`).
-const COMMON: &str = include_str!("common.txt");
-
-/// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
-/// sorted list in place, through the offsets of its lines ([`SortedLines`], found on the first
-/// call: one `memchr` pass, cheaper than finding line ends at every step of every lookup).
-pub(crate) fn rare(w: &str) -> bool {
-    static LINES: std::sync::OnceLock<SortedLines> = std::sync::OnceLock::new();
-    let lines = LINES.get_or_init(|| {
-        let mut words = COMMON;
-        while words.starts_with('#') {
-            words = words.split_once('\n').map_or("", |(_, rest)| rest);
-        }
-        SortedLines::new(words)
-    });
-    !lines.contains(w)
-}
-
-/// A text of lines sorted by bytes, one a line, with where each line starts.
-struct SortedLines {
-    text: &'static str,
-    /// Line `i` is `text[starts[i]..starts[i + 1] - 1]` (the last entry is one past the end
-    /// of the text plus its missing `\n`, if any).
-    starts: Vec<u32>,
-}
-
-impl SortedLines {
-    fn new(text: &'static str) -> SortedLines {
-        let mut starts = Vec::with_capacity(text.len() / 8);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| (p + 1) as u32));
-        if !text.is_empty() && !text.ends_with('\n') {
-            starts.push((text.len() + 1) as u32);
-        }
-        SortedLines { text, starts }
-    }
-
-    /// Is `w` one of the lines?
-    fn contains(&self, w: &str) -> bool {
-        let b = self.text.as_bytes();
-        let (mut lo, mut hi) = (0, self.starts.len().saturating_sub(1));
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (a, z) = (self.starts[mid] as usize, self.starts[mid + 1] as usize - 1);
-            match b[a..z].cmp(w.as_bytes()) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return true,
-            }
-        }
-        false
-    }
 }
 
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
