@@ -37,6 +37,15 @@ impl Text {
         }
     }
 
+    /// The text's bytes, without the UTF-8 check [`Text::as_str`] makes of an inline text (a
+    /// call per read): for writers that copy bytes, as the export's rows do.
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         match &self.0 {
             // The bytes are a whole `str` copied in `new`.

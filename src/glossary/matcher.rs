@@ -537,18 +537,24 @@ impl Matcher {
             let (span, core) = locate(i, m.first, m.clitics, i + m.words - 1);
             let glued = if m.first != i { words.word(i) } else { &[] };
             let own = &words.word(m.first)[..m.clitics];
-            // (Most terms have none: no allocation; else one of the right size.)
-            let mut clitics = Vec::with_capacity(glued.len() + own.len());
-            clitics.extend_from_slice(glued);
-            clitics.extend_from_slice(own);
+            // Most terms have none: no allocation and no UTF-8 check; else one of the right
+            // size.
+            let clitics = if glued.is_empty() && own.is_empty() {
+                String::new()
+            } else {
+                let mut clitics = Vec::with_capacity(glued.len() + own.len());
+                clitics.extend_from_slice(glued);
+                clitics.extend_from_slice(own);
+                // Whole letters of valid UTF-8: the words hold whole characters, and
+                // proclitics are whole letters.
+                String::from_utf8(clitics)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+            };
             out.push(TermMatch {
                 span,
                 core,
                 entry: m.entry,
-                // Whole letters of valid UTF-8: the words hold whole characters, and
-                // proclitics are whole letters.
-                clitics: String::from_utf8(clitics)
-                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                clitics,
             });
             i += m.words;
         }

@@ -237,7 +237,7 @@ fn builtin_matcher() -> &'static crate::glossary::Matcher {
 
 /// Words of the built-in glossary and the rules' lexicon, memoized: the classes and terms of
 /// a real sentence are the plain ones (table: a term's first word with clitics, a lexicon
-/// word, a number, a word over 16 bytes).
+/// word, a number, a word over 16 bytes, a one-word term in both contexts).
 #[test]
 fn memoized_news_sentence() {
     let matcher = builtin_matcher();
@@ -246,6 +246,9 @@ fn memoized_news_sentence() {
     for s in [
         "وقال وزير الخارجية السعودي إن المملكة العربية السعودية تدعم الحكومة اليمنية.",
         "وأعلنت الأمم المتحدة مقتل 20 شخصا في باكستان والاستراتيجيات الجديدة لـ«داعش».",
+        // A one-word term as a name, then as the adjective after a definite noun, then as
+        // the name again.
+        "زار الوزير السعودية، وقالت الحكومة السعودية إن السعودية والرياض تدعم الحكومة السعودية.",
     ] {
         let norm = normalize::matcher().normalize(s);
         let (sp, ns) = ([Span::new(0, s.len())], [Span::new(0, norm.text.len())]);

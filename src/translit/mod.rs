@@ -26,9 +26,10 @@
 //!
 //! The tables are compiled into the binary (`data/lexicon.bin`, `data/model.bin`, trained by
 //! `dev/translit/train.py` from CC0 and Apache-2.0 data, see `data/README.md`) and read in
-//! place: sorted arrays searched by bisection, so [`Transliterator::builtin`] costs one check
-//! of their layout (about 3 M instructions) and no parsing. Decoding is deterministic and
-//! allocates a few small buffers per name.
+//! place: sorted arrays searched by bisection, so [`Transliterator::builtin`] costs reading
+//! their section headers and the text's UTF-8 check, no parsing (the full check of their
+//! layout, about 4 M instructions, is a test's; [`Transliterator::from_bytes`] does it for
+//! other tables). Decoding is deterministic and allocates a few small buffers per name.
 //!
 //! ```
 //! use dragoman::{RomanizationSource as Source, Transliterator};
@@ -105,10 +106,12 @@ impl Transliterator {
     pub fn builtin() -> &'static Transliterator {
         static T: OnceLock<Transliterator> = OnceLock::new();
         T.get_or_init(|| Transliterator {
-            // The order of the built-in lexicon is checked by a test, not on every start.
+            // The built-in tables' order, offsets and ids are checked by a test, not on every
+            // start.
             lexicon: Lexicon::from_bytes(LEXICON_BIN, LEXICON_FILE, false)
                 .expect("the built-in lexicon loads"),
-            model: Model::from_bytes(MODEL_BIN, MODEL_FILE).expect("the built-in model loads"),
+            model: Model::from_bytes(MODEL_BIN, MODEL_FILE, false)
+                .expect("the built-in model loads"),
         })
     }
 
@@ -118,7 +121,7 @@ impl Transliterator {
     pub fn from_bytes(lexicon: &'static [u8], model: &'static [u8]) -> Result<Transliterator> {
         Ok(Transliterator {
             lexicon: Lexicon::from_bytes(lexicon, LEXICON_FILE, true)?,
-            model: Model::from_bytes(model, MODEL_FILE)?,
+            model: Model::from_bytes(model, MODEL_FILE, true)?,
         })
     }
 

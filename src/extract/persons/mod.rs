@@ -22,6 +22,12 @@
 //! fact's detail says which (`english_source`: glossary, lexicon, model, rules) and how sure
 //! (`score`).
 
+mod common;
+
+pub(crate) use common::rare;
+#[cfg(test)]
+use common::{SortedLines, COMMON};
+
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
@@ -166,18 +172,6 @@ fn compound_start(w: &[u8]) -> bool {
     )
 }
 
-/// Could a word of the sentence start like a compound name: does its normalized text hold
-/// عبد or ابو anywhere? Two vector searches per sentence instead of [`compound_start`] on
-/// every word (no false negatives: a compound start is in the text).
-fn may_hold_compound(sent: &Sent) -> bool {
-    use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| [Finder::new("عبد"), Finder::new("ابو")]);
-    let text = sent.norm.text.as_bytes();
-    let span = text.get(sent.nspan.start..sent.nspan.end).unwrap_or(text);
-    finders.iter().any(|f| f.find(span).is_some())
-}
-
 /// Is `w` (folded) a word that follows titles but is not a name (يوم، هذه، فوري …)?
 pub(crate) fn is_stop(w: &str) -> bool {
     flags(w) & STOP != 0
@@ -256,63 +250,6 @@ fn surname_shaped(w: &str) -> bool {
     w.chars().count() >= 4
         && !PREFIXES.iter().any(|p| w.starts_with(p))
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
-}
-
-/// The common Arabic words (`glossaries/common-words.txt`, from wordfreq: Zipf ≥ 3.3), their
-/// first column folded like tokens (`match` normalization), sorted by bytes and deduplicated,
-/// one a line after `#` comments. Folded once when the list changes, not at every start: the
-/// test `common_words_are_the_folded_list` checks it (and writes it with `DRAGOMAN_BLESS=1`).
-const COMMON: &str = include_str!("common.txt");
-
-/// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
-/// sorted list in place, through the offsets of its lines ([`SortedLines`], found on the first
-/// call: one `memchr` pass, cheaper than finding line ends at every step of every lookup).
-pub(crate) fn rare(w: &str) -> bool {
-    static LINES: std::sync::OnceLock<SortedLines> = std::sync::OnceLock::new();
-    let lines = LINES.get_or_init(|| {
-        let mut words = COMMON;
-        while words.starts_with('#') {
-            words = words.split_once('\n').map_or("", |(_, rest)| rest);
-        }
-        SortedLines::new(words)
-    });
-    !lines.contains(w)
-}
-
-/// A text of lines sorted by bytes, one a line, with where each line starts.
-struct SortedLines {
-    text: &'static str,
-    /// Line `i` is `text[starts[i]..starts[i + 1] - 1]` (the last entry is one past the end
-    /// of the text plus its missing `\n`, if any).
-    starts: Vec<u32>,
-}
-
-impl SortedLines {
-    fn new(text: &'static str) -> SortedLines {
-        let mut starts = Vec::with_capacity(text.len() / 8);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| (p + 1) as u32));
-        if !text.is_empty() && !text.ends_with('\n') {
-            starts.push((text.len() + 1) as u32);
-        }
-        SortedLines { text, starts }
-    }
-
-    /// Is `w` one of the lines?
-    fn contains(&self, w: &str) -> bool {
-        let b = self.text.as_bytes();
-        let (mut lo, mut hi) = (0, self.starts.len().saturating_sub(1));
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (a, z) = (self.starts[mid] as usize, self.starts[mid + 1] as usize - 1);
-            match b[a..z].cmp(w.as_bytes()) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return true,
-            }
-        }
-        false
-    }
 }
 
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
@@ -500,8 +437,7 @@ pub(crate) fn name_run(
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     let mut i = 0;
-    let compounds = may_hold_compound(sent);
-    while let Some(k) = next_candidate(sent, covered, i, compounds) {
+    while let Some(k) = next_candidate(sent, covered, i) {
         i = k;
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
@@ -526,10 +462,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
 
 /// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
 /// follows a speech verb, is a name word or particle (`NAME_START`) or starts like a compound
-/// (tested only when `compounds`: [`may_hold_compound`] found عبد or ابو in the sentence).
+/// ([`compound_start`]: a few byte compares on the words the bits leave, cheaper than the two
+/// substring searches over every sentence that used to decide whether to test at all).
 /// Most words are none of these: passed over on their class bits and first letters alone (the
 /// same tests open `name_run` and `verb_at`), read from the token without slicing its text.
-fn next_candidate(sent: &Sent, covered: &[bool], from: usize, compounds: bool) -> Option<usize> {
+fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
     let (toks, text) = (sent.toks, sent.norm.text.as_bytes());
     let mut after_verb = from > 0 && toks.get(from - 1)?.class & VERB != 0;
     let rest = toks.get(from..)?.iter().zip(covered.get(from..)?);
@@ -538,7 +475,7 @@ fn next_candidate(sent: &Sent, covered: &[bool], from: usize, compounds: bool) -
             && !cov
             && (after_verb
                 || t.class & NAME_START != 0
-                || (compounds && compound_start(&text[t.norm().start..t.norm().end])))
+                || compound_start(&text[t.norm().start..t.norm().end]))
         {
             return Some(from + k);
         }

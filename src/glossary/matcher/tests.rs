@@ -297,3 +297,30 @@ fn builtin_glossary_sense_guards() {
         );
     }
 }
+
+/// What lies between two words, decoded in place: spaces, quotation marks and brackets
+/// (glue), sentence ends, anything else; multibyte marks (“ ؟ …) and a four-byte char too.
+#[test]
+fn gaps_between_words() {
+    use super::words::{text_gap, GAP_END, GAP_GLUE, GAP_MORE_SPACE, GAP_OTHER, GAP_SPACE};
+    let end = GAP_OTHER | GAP_END;
+    for (between, want) in [
+        ("", 0),
+        (" ", GAP_SPACE),
+        ("  ", GAP_SPACE | GAP_MORE_SPACE),
+        (" \"", GAP_SPACE | GAP_GLUE),
+        ("“", GAP_GLUE),
+        (" ”", GAP_SPACE | GAP_GLUE),
+        ("(", GAP_GLUE),
+        (", ", GAP_OTHER | GAP_SPACE),
+        ("، ", GAP_OTHER | GAP_SPACE),
+        (". ", end | GAP_SPACE),
+        ("؟ ", end | GAP_SPACE),
+        ("… ", end | GAP_SPACE),
+        ("\n", end),
+        (" - ", GAP_SPACE | GAP_MORE_SPACE | GAP_OTHER),
+        (" 🙂 ", GAP_SPACE | GAP_MORE_SPACE | GAP_OTHER),
+    ] {
+        assert_eq!(text_gap(between.as_bytes()), want, "{between:?}");
+    }
+}

@@ -56,17 +56,22 @@ pub(super) const GAP_OTHER: u8 = 8;
 pub(super) const GAP_END: u8 = 16;
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
-/// a row are one already, so a second space stands apart from the first).
+/// a row are one already, so a second space stands apart from the first). `between` lies
+/// between char boundaries of a `str`: decoded in place, not checked as UTF-8 again.
 pub(super) fn text_gap(between: &[u8]) -> u8 {
-    String::from_utf8_lossy(between).chars().fold(0, |gap, c| {
-        gap | match c {
+    let (mut gap, mut i) = (0, 0);
+    while i < between.len() {
+        let (c, len) = chars::decode_bytes(between, i);
+        gap |= match c {
             ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
             ' ' => GAP_SPACE,
             _ if chars::is_glue(c) => GAP_GLUE,
             '.' | '!' | '?' | '؟' | '…' | '\n' => GAP_OTHER | GAP_END,
             _ => GAP_OTHER,
-        }
-    })
+        };
+        i += len.max(1);
+    }
+    gap
 }
 
 /// Does a glued clitic token end in the article (`ال"طالبان"`)?
