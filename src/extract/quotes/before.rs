@@ -10,8 +10,8 @@ use super::carry::{after_topic_opener, earlier_subject};
 use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, Speaker,
-    PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
+    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, word_bits,
+    Speaker, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -29,8 +29,7 @@ const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "ام
 fn subject_head(r: &str) -> bool {
     let bare = r.strip_prefix("ال").unwrap_or(r);
     r == "احد"
-        || SUBJECT_NOUNS.contains(&bare)
-        || PERSON_NOUNS.contains(&bare)
+        || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0
         || get(SOURCES, r).is_some()
 }
 

@@ -6,10 +6,10 @@
 //!
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
-use super::gender::{fits, of_person, of_speaker, people_head, Agree};
+use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
 use super::speaker::{
-    is_barrier, is_title, letter, new_clause, speaker, subject_like, tok_at, Speaker, BARRIERS,
-    LOOKBACK, NO_SUBJECT, SACRED,
+    is_barrier, is_title, letter, new_clause, no_subject, speaker, subject_like, tok_at, Speaker, BARRIERS,
+    LOOKBACK, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -31,15 +31,22 @@ const TOPIC_SIDES: &[&str] = &[
 /// ومن جانبها، بدوره،), if there is one: the subject follows it.
 pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
     let comma = |k: usize| matches!(sent.w(k), "،" | ",");
-    let bare = |k: usize, w: &str| {
-        clitic_splits(sent.w(k)).any(|(c, r)| matches!(c, "" | "و" | "ف") && r == w)
-    };
-    if bare(0, "من") && TOPIC_SIDES.contains(&sent.w(1)) && comma(2) {
-        return Some(3);
+    // The comma first: most sentences have none there, and the first word is not split.
+    let side = comma(2) && TOPIC_SIDES.contains(&sent.w(1));
+    let turn = comma(1);
+    if !(side || turn) {
+        return None;
     }
-    let by_turn = ["بدوره", "بدورها", "بدورهم"];
-    if by_turn.iter().any(|w| bare(0, w)) && comma(1) {
-        return Some(2);
+    for (c, r) in clitic_splits(sent.w(0)) {
+        if !matches!(c, "" | "و" | "ف") {
+            continue;
+        }
+        if side && r == "من" {
+            return Some(3);
+        }
+        if turn && matches!(r, "بدوره" | "بدورها" | "بدورهم") {
+            return Some(2);
+        }
     }
     None
 }
@@ -63,7 +70,7 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
         sent.is_word(k)
             && !w.starts_with("ال")
             && !(BARRIERS.contains(&w)
-                || NO_SUBJECT.contains(&w)
+                || no_subject(w)
                 || COMPLEMENTS.contains(&w)
                 || sent.any(k, DATE_WORD | MONTH | ROLE))
     };
@@ -208,7 +215,7 @@ pub(super) fn earlier_subject(
                     continue;
                 }
                 // A party of another gender or number (the king's words before قالت).
-                if agree != Agree::Any && !fits(agree, of_speaker(ar)) {
+                if agree != Agree::Any && !fits(agree, of_speaker_memo(ar)) {
                     passed = true;
                     continue;
                 }
@@ -290,7 +297,7 @@ fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Sp
         let w = sent.w(s);
         sent.is_word(s)
             && !w.starts_with("ال")
-            && !(BARRIERS.contains(&w) || NO_SUBJECT.contains(&w) || COMPLEMENTS.contains(&w))
+            && !(BARRIERS.contains(&w) || no_subject(w) || COMPLEMENTS.contains(&w))
     };
     if !verb || s + 1 >= before {
         return None;

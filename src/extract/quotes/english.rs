@@ -18,7 +18,7 @@
 //! else, for a word that is no common Arabic word or is a name of the name lexicon, from the
 //! transliterator (a run of such words is one name).
 
-use super::Sent;
+use super::{FxMap, Sent};
 use crate::extract::persons;
 use crate::glossary::{Category, Matcher};
 use crate::normalize;
@@ -351,14 +351,13 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
                 Some(b) if b.chars().count() >= 3 => (true, b),
                 _ => (false, w),
             };
-            if b.chars().count() < 3 {
+            if b.chars().count() < 3 || words[k].term.is_some() || word(b).is_some() {
                 return false;
             }
-            let known = persons::is_name(b);
-            let shaped = persons::rare(b) && !(def && b.ends_with('ه'));
-            word(b).is_none()
-                && words[k].term.is_none()
-                && (known || shaped || def && b.ends_with('ي'))
+            // The cheap test first: the lexicons are read only when it fails.
+            (def && b.ends_with('ي'))
+                || persons::is_name(b)
+                || (persons::rare(b) && !(def && b.ends_with('ه')))
         };
         if !name_like(k) {
             return None;
@@ -381,9 +380,19 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
     Some(out)
 }
 
-/// The row of [`WORDS`] for `w` (no article).
+/// The row of [`WORDS`] for `w` (no article): one hash lookup (the first row of a word wins).
 fn word(w: &str) -> Option<(&'static str, Role)> {
-    WORDS.iter().find(|r| r.0 == w).map(|r| (r.1, r.2))
+    static M: std::sync::OnceLock<FxMap<&'static str, (&'static str, Role)>> =
+        std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FxMap::default();
+        for &(w, en, role) in WORDS {
+            m.entry(w).or_insert((en, role));
+        }
+        m
+    })
+    .get(w)
+    .copied()
 }
 
 /// English of a noun phrase: a head, its adjectives, a genitive chain; `top` when the phrase

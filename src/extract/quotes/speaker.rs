@@ -11,7 +11,7 @@ use super::refer::{
 };
 use super::source::{MADE, SOURCE_HEADS};
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
+use crate::extract::{get, Fact, FactKind, FxMap, Kind, Out, DATE_WORD, MONTH, ROLE};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -104,9 +104,53 @@ pub(super) const BARRIERS: &[&str] = &[
     "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
 ];
 
+/// Bits of [`word_bits`]: the lists a word is in.
+pub(super) const SUBJECT_NOUN: u8 = 1;
+pub(super) const PERSON_NOUN: u8 = 2;
+pub(super) const SOURCE_WORD: u8 = 4;
+pub(super) const NO_SUBJECT_WORD: u8 = 8;
+pub(super) const AGENCY: u8 = 16;
+
+/// The lists of [`SUBJECT_NOUNS`], [`PERSON_NOUNS`], [`SOURCES`], [`NO_SUBJECT`] and
+/// [`AGENCIES`] that the word `w` is in, as bits: one hash lookup instead of a scan of each.
+pub(super) fn word_bits(w: &str) -> u8 {
+    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FxMap::default();
+        let lists: [(&[&'static str], u8); 4] = [
+            (SUBJECT_NOUNS, SUBJECT_NOUN),
+            (PERSON_NOUNS, PERSON_NOUN),
+            (NO_SUBJECT, NO_SUBJECT_WORD),
+            (AGENCIES, AGENCY),
+        ];
+        for (list, bit) in lists {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        for &(w, _) in SOURCES {
+            *m.entry(w).or_insert(0) |= SOURCE_WORD;
+        }
+        m
+    })
+    .get(w)
+    .copied()
+    .unwrap_or(0)
+}
+
+/// Is `w` one of [`NO_SUBJECT`]?
+pub(super) fn no_subject(w: &str) -> bool {
+    word_bits(w) & NO_SUBJECT_WORD != 0
+}
+
+/// Is `w` one of [`AGENCIES`]?
+pub(super) fn agency(w: &str) -> bool {
+    word_bits(w) & AGENCY != 0
+}
+
 /// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
 pub(crate) fn is_subject_noun(w: &str) -> bool {
-    SUBJECT_NOUNS.contains(&w) || get(SOURCES, w).is_some()
+    word_bits(w) & (SUBJECT_NOUN | SOURCE_WORD) != 0
 }
 
 /// The token of the sentence that holds byte `pos` of the text.
@@ -179,7 +223,7 @@ pub(super) fn is_barrier(sent: &Sent, k: usize) -> bool {
         return true;
     }
     w.strip_prefix('ل')
-        .is_some_and(|r| SOURCE_HEADS.contains(&r) || AGENCIES.contains(&r))
+        .is_some_and(|r| SOURCE_HEADS.contains(&r) || agency(r))
 }
 
 /// Does the subject starting at token `k` begin with a person's office (a role, a glossary
@@ -190,7 +234,7 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
             .term_at(k)
             .is_some_and(|t| t.category == Category::Title)
         || clitic_splits(sent.w(k))
-            .any(|(_, r)| PERSON_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r)))
+            .any(|(_, r)| word_bits(r.strip_prefix("ال").unwrap_or(r)) & PERSON_NOUN != 0)
 }
 
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
@@ -211,7 +255,7 @@ pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
     }
     let rest = attached.trim_end_matches(|c: char| !letter(c));
     let prev = &rest[rest.trim_end_matches(letter).len()..];
-    let source = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
+    let source = |w: &str| SOURCE_HEADS.contains(&w) || agency(w);
     !(BARRIERS.contains(&prev)
         || prev == "ل"
         || source(prev)
@@ -245,7 +289,7 @@ fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speaker> {
     } else if w.ends_with("ون")
         && w.chars().count() >= 5
         && !w.starts_with("ال")
-        && !SUBJECT_NOUNS.contains(&w)
+        && word_bits(w) & SUBJECT_NOUN == 0
     {
         let mut e = from + 1;
         while e < to && e < from + 3 && sent.is_word(e) && !phrase_stop(sent, e) {
@@ -272,7 +316,7 @@ fn phrase_stop(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     is_barrier(sent, k)
         || COMPLEMENTS.contains(&w)
-        || NO_SUBJECT.contains(&w)
+        || no_subject(w)
         || speech_verb_at(sent, k).is_some()
 }
 
@@ -288,7 +332,7 @@ const HONORIFICS: &[&str] = &[
 fn addressed(w: &str) -> bool {
     let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
     bare.is_some_and(|b| {
-        PERSON_NOUNS.contains(&b)
+        word_bits(b) & PERSON_NOUN != 0
             || HONORIFICS.contains(&b)
             || matches!(b, "شيخ" | "امير" | "ملك" | "ولي" | "سفير")
     })
@@ -342,7 +386,7 @@ pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
     f.kind != FactKind::Person
         && norm_of(sent, f.span)
             .split(' ')
-            .any(|w| AGENCIES.contains(&w))
+            .any(|w| agency(w))
 }
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
@@ -372,7 +416,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
-    } else if NO_SUBJECT.contains(&sent.w(from)) {
+    } else if no_subject(sent.w(from)) {
         return Speaker::default();
     }
     // أكدت الأربعاء الماضي نقلا عن …: a day or date before the subject (or none).
@@ -656,7 +700,7 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         let longer = !definite
             && t.to == from + 1
             && clitic_splits(first).any(|(_, r)| {
-                SUBJECT_NOUNS.contains(&r)
+                word_bits(r) & SUBJECT_NOUN != 0
                     // جامعة تبوك: an organization's head before a named place or body.
                     || (is_org_head(r)
                         && sent.term_at(t.to).is_some_and(|n| {
@@ -680,8 +724,8 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     let noun = definite
         || one_of
         || is_title(sent, from)
-        || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r));
-    if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
+        || clitic_splits(first).any(|(_, r)| word_bits(r) & SUBJECT_NOUN != 0 || is_org_head(r));
+    if !sent.is_word(from) || !noun || no_subject(first) {
         return (String::new(), String::new());
     }
     phrase(sent, from, to, definite)
@@ -717,7 +761,7 @@ pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
     sent.is_word(k)
         && w.chars().count() >= 3
         && !(BARRIERS.contains(&w)
-            || NO_SUBJECT.contains(&w)
+            || no_subject(w)
             || COMPLEMENTS.contains(&w)
             || is_subject_noun(w)
             || speech_verb_at(sent, k).is_some()
@@ -760,7 +804,7 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
         && (w == "باسم"
             || !(is_barrier(sent, k)
                 || COMPLEMENTS.contains(&w)
-                || NO_SUBJECT.contains(&w)
+                || no_subject(w)
                 || speech_verb_at(sent, k).is_some()))
 }
 
