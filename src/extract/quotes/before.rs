@@ -28,9 +28,7 @@ const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "ام
 /// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?
 fn subject_head(r: &str) -> bool {
     let bare = r.strip_prefix("ال").unwrap_or(r);
-    r == "احد"
-        || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0
-        || get(SOURCES, r).is_some()
+    r == "احد" || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0 || get(SOURCES, r).is_some()
 }
 
 /// `<subject> <verb>`: the subject written before a speech verb at token `i` that carries no

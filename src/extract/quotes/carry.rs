@@ -7,9 +7,10 @@
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
 use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
+use super::refer::named_person;
 use super::speaker::{
-    is_barrier, is_title, letter, new_clause, no_subject, speaker, subject_like, tok_at, Speaker, BARRIERS,
-    LOOKBACK, SACRED,
+    is_barrier, is_title, letter, name_word, new_clause, no_subject, speaker, subject_like, tok_at,
+    Speaker, BARRIERS, LOOKBACK, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -181,6 +182,9 @@ pub(super) fn earlier_subject(
             return s;
         }
     }
+    // The sentence's own subject without a person fact (an organization or a lone name after
+    // its first verb), looked for once the sentence has no person subject.
+    let mut own: Option<Option<Speaker>> = None;
     // Once a party was passed over for its gender or number, the one meant is near: no
     // further back than [`NEAR`] sentences (not an old fragment of the document).
     let mut passed = false;
@@ -199,6 +203,16 @@ pub(super) fn earlier_subject(
                 .and_then(|o| own_office(sent, here, o, agree))
             {
                 return s;
+            }
+            // وقدمت الشركة اعتذارها قائلة، وكان مورا قد تحدث … مؤكدا: the sentence's own
+            // subject comes before any party of earlier sentences.
+            if here.is_none() {
+                if let Some(s) = own
+                    .get_or_insert_with(|| sentence_subject(sent, out, before, agree))
+                    .clone()
+                {
+                    return s;
+                }
             }
         }
         match (&f.kind, &f.detail) {
@@ -247,7 +261,15 @@ pub(super) fn earlier_subject(
                 // a speech verb whose words were not found (وقالت د. سارة عبد الحميد، كبيرة
                 // الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too; else the last person
                 // named as a subject. Each only if of the verb's gender and number.
-                let taken = (cited && subject_like(sent, f)) || spoken(sent, f);
+                // A name inside quoted words (a verse's حكيم حميد) cited nothing.
+                let quoted = |f: &Fact| {
+                    out.facts
+                        .iter()
+                        .rev()
+                        .take(LOOKBACK)
+                        .any(|q| q.kind == FactKind::Quote && q.span.overlaps(f.span))
+                };
+                let taken = (cited && subject_like(sent, f) && !quoted(f)) || spoken(sent, f);
                 let last = !taken && last_person.is_none() && subject_like(sent, f);
                 if !(taken || last) {
                     continue;
@@ -279,13 +301,79 @@ pub(super) fn earlier_subject(
     // أوضحت جامعة تبوك …، حيث أكدت أن: the organization or group right after the sentence's
     // first verb (or its topic opener) is its subject, before an older person.
     if !sender {
-        if let Some(s) = org_subject(sent, out, before, agree) {
+        if let Some(s) = own.unwrap_or_else(|| sentence_subject(sent, out, before, agree)) {
             return s;
         }
     }
     last_person
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
+}
+
+/// The sentence's own subject when no person fact is: an organization or group
+/// ([`org_subject`]), else a lone name ([`name_subject`]).
+fn sentence_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+    org_subject(sent, out, before, agree).or_else(|| name_subject(sent, out, before, agree))
+}
+
+/// Words after which the subject comes straight away (كان، أما), through و/ف.
+const SUBJECT_FIRST: &[&str] = &["كان", "كانت", "اما"];
+
+/// One to three words that can only be a name (the first a name of the name lexicon) right
+/// after the sentence's first word, if that is a verb, كان or أما (after a topic opener or a
+/// و written apart), before token `before`, and ending the subject (punctuation or a number,
+/// a preposition or ل, قد, a verb): the sentence's subject (و أعترف عماد لـ«سبق» …، وقال؛
+/// وكان مورا قد تحدث …، مؤكدا؛ أما كريم 32 عاما قال). The full name when a person named
+/// before has it as a later word; it must agree with the verb.
+fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+    let mut s = after_topic_opener(sent).unwrap_or(0);
+    if sent.w(s) == "و" {
+        s += 1;
+    }
+    let w = sent.w(s);
+    let first =
+        clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && SUBJECT_FIRST.contains(&r));
+    let verb = first
+        || sent.has(s, VERB)
+        || (sent.is_word(s)
+            && !w.starts_with("ال")
+            && !(BARRIERS.contains(&w) || no_subject(w) || COMPLEMENTS.contains(&w)));
+    let from = s + 1;
+    if !verb || from >= before || !crate::extract::persons::is_name(sent.w(from)) {
+        return None;
+    }
+    let mut e = from;
+    // A pronoun after the name (أما أرسطو فهو يرى) ends it.
+    let pronoun = |k: usize| {
+        clitic_splits(sent.w(k))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "هو" | "هي" | "هم"))
+    };
+    while e < before && e < from + 3 && name_word(sent, e) && !pronoun(e) {
+        e += 1;
+    }
+    let next = sent.w(e);
+    let ends = e == before
+        || !sent.is_word(e)
+        || is_barrier(sent, e)
+        || next.starts_with('ل')
+        || matches!(next, "قد" | "لقد")
+        || pronoun(e)
+        || sent.has(e, VERB);
+    if e == from || !ends {
+        return None;
+    }
+    let who = match named_person(sent, out, sent.w(from)).filter(|_| e == from + 1) {
+        Some(p) => p,
+        None => {
+            let arabic = sent.surface(from, e).to_string();
+            Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: true,
+            }
+        }
+    };
+    fits(agree, of_speaker(&who.arabic)).then_some(who)
 }
 
 /// The organization or group fact that starts right after the sentence's first word, a verb

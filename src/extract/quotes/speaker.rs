@@ -341,8 +341,8 @@ fn addressed(w: &str) -> bool {
 /// The English of [`sacred_at`]'s speakers, never carried to later words.
 pub(super) const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
 
-/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال رسول الله، قال صلى
-/// الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
+/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال عز من قائل، قال رسول
+/// الله، قال صلى الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
 /// و/ف), if they name one.
 pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> {
     let w = sent.w(k);
@@ -360,6 +360,8 @@ pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> 
                     | "الرسول"
                     | "صلي"
                     | "عليه"
+                    | "عز"
+                    | "جل"
             )
         })?;
     let next = sent.w(k + 1);
@@ -372,6 +374,8 @@ pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> 
         "النبي" | "الرسول" => Some((SACRED[1], 1)),
         "صلي" if next == "الله" => Some((SACRED[1], 4.min(sent.len() - k))),
         "عليه" if matches!(next, "السلام" | "الصلاه") => Some((SACRED[1], 2)),
+        // قال عز من قائل، قال جل من قائل: God, before a verse.
+        "عز" | "جل" if next == "من" && sent.w(k + 2) == "قائل" => Some((SACRED[0], 3)),
         _ => None,
     }
 }
@@ -383,10 +387,7 @@ pub(super) fn letter(c: char) -> bool {
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
 pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
-    f.kind != FactKind::Person
-        && norm_of(sent, f.span)
-            .split(' ')
-            .any(|w| agency(w))
+    f.kind != FactKind::Person && norm_of(sent, f.span).split(' ').any(|w| agency(w))
 }
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
@@ -773,28 +774,33 @@ pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
 /// subject: at `to` (the words' opening) or before a preposition or ل (لـ«سبق»). Where they
 /// end.
 fn lone_names(sent: &Sent, from: usize, to: usize) -> Option<usize> {
-    let name_like = |k: usize| {
-        let w = sent.w(k);
-        let n = w.chars().count();
-        let known = crate::extract::persons::is_name(w);
-        let surface = sent.surface(k, k + 1);
-        lone_name(sent, k)
-            // لجلالتكم، بالأمس: a preposition on a word; على is no name.
-            && (known || !(w.starts_with('ل') || w.starts_with("بال")))
-            && !surface.ends_with('ى')
-            && !w.starts_with("ال")
-            && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
-            && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
-            && !crate::extract::persons::is_stop(w)
-            && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
-            && !surface.contains('\u{064B}')
-    };
+    let name_like = |k: usize| name_word(sent, k);
     let mut e = from;
     while e < to && e < from + 3 && name_like(e) {
         e += 1;
     }
     let ends = e == to || is_barrier(sent, e) || sent.w(e) == "ل" || matches!(sent.w(e), "،" | ",");
     (e > from && ends).then_some(e)
+}
+
+/// Can the word at `k` only be a name ([`lone_names`]): not the article, a stop word, a
+/// subject noun, a word shaped like a common noun or a present verb, a preposition on a word
+/// (لجلالتكم، بالأمس), tanween, or a glossary term's word.
+pub(super) fn name_word(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    let n = w.chars().count();
+    let known = crate::extract::persons::is_name(w);
+    let surface = sent.surface(k, k + 1);
+    lone_name(sent, k)
+        // لجلالتكم، بالأمس: a preposition on a word; على is no name.
+        && (known || !(w.starts_with('ل') || w.starts_with("بال")))
+        && !surface.ends_with('ى')
+        && !w.starts_with("ال")
+        && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
+        && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
+        && !crate::extract::persons::is_stop(w)
+        && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
+        && !surface.contains('\u{064B}')
 }
 
 /// Can token `k` go on a subject noun phrase?
