@@ -9,8 +9,8 @@
 use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
 use super::refer::named_person;
 use super::speaker::{
-    is_barrier, is_title, letter, name_word, new_clause, no_subject, speaker, subject_like, tok_at,
-    Speaker, BARRIERS, LOOKBACK, SACRED,
+    honorific_fact, is_barrier, is_title, letter, name_word, new_clause, no_subject, speaker,
+    subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -246,6 +246,7 @@ pub(super) fn earlier_subject(
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
                 if better
+                    && !honorific_fact(sent, f)
                     && subject_like(sent, f)
                     && (sender || no_barrier_before(sent, f))
                     && agrees(f)
@@ -256,6 +257,9 @@ pub(super) fn earlier_subject(
             (FactKind::Person, _) => {
                 if here.is_some() {
                     break;
+                }
+                if honorific_fact(sent, f) {
+                    continue;
                 }
                 // Who cited the verse or hadith: the person named before it; the subject of
                 // a speech verb whose words were not found (وقالت د. سارة عبد الحميد، كبيرة

@@ -10,8 +10,11 @@ use super::refer::{
     is_org_head, issuer, named_person, office_holder, party_after_lam, refer_back, refers_back,
 };
 use super::source::{MADE, SOURCE_HEADS};
+pub(super) use super::words::{
+    agency, is_subject_noun, no_subject, word_bits, BARRIERS, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+};
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{get, Fact, FactKind, FxMap, Kind, Out, DATE_WORD, MONTH, ROLE};
+use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
 use crate::glossary::Category;
 use crate::span::Span;
 
@@ -37,121 +40,8 @@ impl Speaker {
     }
 }
 
-/// News agencies, channels and papers: the source of words, not their speaker.
-#[rustfmt::skip]
-pub(super) const AGENCIES: &[&str] = &[
-    "رويترز", "واس", "برس", "الفرنسيه", "الانباء", "الاناضول", "اسوشيتد", "كونا", "سانا", "ارنا",
-    "نوفوستي", "انترفاكس", "تاس", "بلومبرغ", "بلومبيرغ", "الصحيفه", "صحيفه", "وكاله", "قناه",
-    "التلفزيون", "تلفزيون", "الاذاعه", "شبكه",
-];
-
-/// Common sources: `(word, english)`.
-pub(super) const SOURCES: &[(&str, &str)] = &[
-    ("البيان", "the statement"),
-    ("بيان", "a statement"),
-    ("المصدر", "the source"),
-    ("مصدر", "a source"),
-    ("التقرير", "the report"),
-    ("المنظمه", "the organization"),
-    ("الوزاره", "the ministry"),
-    ("المفوضيه", "the commission"),
-    ("الوزير", "the minister"),
-    ("الحكومه", "the government"),
-    ("الجيش", "the army"),
-    ("اللجنه", "the committee"),
-    ("البنك", "the bank"),
-    ("المصادر", "the sources"),
-    ("الحركه", "the movement"),
-    ("مصادر", "sources"),
-];
-
-/// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
-/// صحفي …، وأضاف في تصريح …
-#[rustfmt::skip]
-pub(super) const NO_SUBJECT: &[&str] = &[
-    "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
-    "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
-    "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
-    "انها", "بدوره", "بدورها", "من", "ان", "معاليه", "فضيلته",
-];
-
-/// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
-/// subject without a fact must be definite or one of these.
-#[rustfmt::skip]
-pub(super) const SUBJECT_NOUNS: &[&str] = &[
-    "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
-    "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
-    "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
-    "رئيس", "مدير", "نائب", "عضو", "اعضاء", "قائد", "مستشار", "محافظ", "امين", "وكيل", "مختصون",
-    "مختص", "باحث", "باحثون", "دراسه", "وزاره", "وكاله", "صحيفه", "قناه", "منظمه", "هيئه",
-    "مكتب", "اداره", "مدرب", "مهاجم", "لاعب", "مساعد", "سفير", "مندوب",
-];
-
-/// Nouns for a person's office: after one, the person named in the subject is the speaker
-/// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
-#[rustfmt::skip]
-pub(super) const PERSON_NOUNS: &[&str] = &[
-    "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
-    "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
-    "كاتب", "استاذ", "خبير", "باحث", "محلل", "مختص",
-];
-
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
 const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
-
-/// Words a subject does not come after: وقال بعد لقائه الرئيس …
-pub(super) const BARRIERS: &[&str] = &[
-    "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
-];
-
-/// Bits of [`word_bits`]: the lists a word is in.
-pub(super) const SUBJECT_NOUN: u8 = 1;
-pub(super) const PERSON_NOUN: u8 = 2;
-pub(super) const SOURCE_WORD: u8 = 4;
-pub(super) const NO_SUBJECT_WORD: u8 = 8;
-pub(super) const AGENCY: u8 = 16;
-
-/// The lists of [`SUBJECT_NOUNS`], [`PERSON_NOUNS`], [`SOURCES`], [`NO_SUBJECT`] and
-/// [`AGENCIES`] that the word `w` is in, as bits: one hash lookup instead of a scan of each.
-pub(super) fn word_bits(w: &str) -> u8 {
-    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
-    M.get_or_init(|| {
-        let mut m = FxMap::default();
-        let lists: [(&[&'static str], u8); 4] = [
-            (SUBJECT_NOUNS, SUBJECT_NOUN),
-            (PERSON_NOUNS, PERSON_NOUN),
-            (NO_SUBJECT, NO_SUBJECT_WORD),
-            (AGENCIES, AGENCY),
-        ];
-        for (list, bit) in lists {
-            for &w in list {
-                *m.entry(w).or_insert(0) |= bit;
-            }
-        }
-        for &(w, _) in SOURCES {
-            *m.entry(w).or_insert(0) |= SOURCE_WORD;
-        }
-        m
-    })
-    .get(w)
-    .copied()
-    .unwrap_or(0)
-}
-
-/// Is `w` one of [`NO_SUBJECT`]?
-pub(super) fn no_subject(w: &str) -> bool {
-    word_bits(w) & NO_SUBJECT_WORD != 0
-}
-
-/// Is `w` one of [`AGENCIES`]?
-pub(super) fn agency(w: &str) -> bool {
-    word_bits(w) & AGENCY != 0
-}
-
-/// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
-pub(crate) fn is_subject_noun(w: &str) -> bool {
-    word_bits(w) & (SUBJECT_NOUN | SOURCE_WORD) != 0
-}
 
 /// The token of the sentence that holds byte `pos` of the text.
 pub(super) fn tok_at(sent: &Sent, pos: usize) -> usize {
@@ -327,6 +217,12 @@ const HONORIFICS: &[&str] = &[
     "معالي", "سمو", "صاحب", "السمو", "الملكي", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله",
 ];
 
+/// Is fact `f` an honorific alone (سماحة، معالي), which the person rules may read as a
+/// name? It is no speaker.
+pub(super) fn honorific_fact(sent: &Sent, f: &Fact) -> bool {
+    HONORIFICS.contains(&norm_of(sent, f.span))
+}
+
 /// Is `w` ل + a title or honorific (للرئيس، لسمو، لمعالي، للأمير، لولي): the person after it
 /// is addressed, not speaking (أعرب للرئيس السيسي عن تهانيه).
 fn addressed(w: &str) -> bool {
@@ -387,7 +283,7 @@ pub(super) fn letter(c: char) -> bool {
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
 pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
-    f.kind != FactKind::Person && norm_of(sent, f.span).split(' ').any(|w| agency(w))
+    f.kind != FactKind::Person && norm_of(sent, f.span).split(' ').any(agency)
 }
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
@@ -435,10 +331,13 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         return Speaker::default();
     }
 
-    // معالي وزير الخارجية: the title after the honorific.
+    // معالي وزير الخارجية: the title after the honorific; an honorific says a person's
+    // office follows (سماحة مفتي عام المملكة … الشيخ فلان: the person, not a body of the title).
+    let honored = from;
     while from + 1 < to && HONORIFICS.contains(&sent.w(from)) {
         from += 1;
     }
+    let honored = from > honored;
     // قال تعالى، قال رسول الله: a verse or a hadith.
     if let Some((english, len)) = sacred_at(sent, from) {
         return Speaker {
@@ -483,7 +382,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
-    let titled = is_title(sent, from);
+    let titled = honored || is_title(sent, from);
     // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
     // not find, set off by a comma before an office.
     // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
@@ -521,6 +420,9 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
         let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
         if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
+            continue;
+        }
+        if honorific_fact(sent, f) {
             continue;
         }
         // المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي: the person after
@@ -842,9 +744,12 @@ pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Opti
 /// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
 pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
     // Up to two title words first: ويقول المواطن أحمد الزهراني …
+    // An honorific is passed over (أكد سماحة مفتي عام المملكة …، أن): it is no person.
     let mut j = i + 1;
     while j < i + 3
-        && (is_title(sent, j) || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
+        && (is_title(sent, j)
+            || HONORIFICS.contains(&sent.w(j))
+            || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
     {
         j += 1;
     }

@@ -559,3 +559,81 @@ fn verbs_by_form_and_organization_subjects() {
     ];
     check_speakers(rows);
 }
+
+/// Session 13: a carried speaker is the sentence's own subject before any older party (an
+/// organization or a lexicon name after the sentence's first verb, كان or أما, ended by ل,
+/// قد, a number or a pronoun); عز من قائل names God, and the one who cites a verse is not a
+/// name inside it. Sentences written for the test.
+#[test]
+fn own_subject_before_older_speakers() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // An organization after the sentence's first verb, not the older quote's speaker.
+        (
+            "وقالت المنظمة إن الخريطة خاطئة. وقدمت الشركة اعتذارها قائلة: «نأسف لما حدث في البرنامج».",
+            &[
+                ("الخريطة خاطئة", "المنظمة"),
+                ("«نأسف لما حدث في البرنامج»", "الشركة"),
+            ],
+        ),
+        // A lone name after كان, ended by قد.
+        (
+            "وقال سعيد الغامدي إن الفريق جاهز. وكان عماد قد تحدث للصحفيين بعد المباراة، مؤكدا أن الإصابة بسيطة.",
+            &[
+                ("الفريق جاهز", "سعيد الغامدي"),
+                ("الإصابة بسيطة", "عماد"),
+            ],
+        ),
+        // A lone name after أما, ended by a number; the next verb carries it.
+        (
+            "وقال سعيد الغامدي إن الزواج مكلف. أما كريم 32 عاما قال: «المهر مرتفع جدا هذه الأيام»، وأعرب عن أسفه من التقاليد.",
+            &[
+                ("الزواج مكلف", "سعيد الغامدي"),
+                ("«المهر مرتفع جدا هذه الأيام»", "كريم"),
+                ("أسفه من التقاليد", "كريم"),
+            ],
+        ),
+        // A lone name after a verb, ended by ل; و written apart.
+        (
+            "وقال سعيد الغامدي إن السوق هادئة. و اعترف عماد لـ«سبق» بقلقه وقال: «لا أثق في العروض الجديدة».",
+            &[
+                ("السوق هادئة", "سعيد الغامدي"),
+                ("«لا أثق في العروض الجديدة»", "عماد"),
+            ],
+        ),
+        // A pronoun ends the name.
+        (
+            "وقال سعيد الغامدي إن الفن صعب. أما أرسطو فهو يرى أن الحقيقة في هذا العالم.",
+            &[
+                ("الفن صعب", "سعيد الغامدي"),
+                ("الحقيقة في هذا العالم", "أرسطو"),
+            ],
+        ),
+        // A common word after the first verb is no subject: the older speaker stays.
+        (
+            "وقال سعيد الغامدي إن الموسم طويل. وتابع حديثه مؤكدا أن الفريق سيفوز.",
+            &[("الموسم طويل", "سعيد الغامدي"), ("الفريق سيفوز", "سعيد الغامدي")],
+        ),
+        // هناك من قال: someone unnamed, not the older speaker.
+        (
+            "وقال سعيد الغامدي إن الملعب جاهز. وهناك من قال: «ربما تتأخر المباراة إلى الأسبوع المقبل».",
+            &[
+                ("الملعب جاهز", "سعيد الغامدي"),
+                ("«ربما تتأخر المباراة إلى الأسبوع المقبل»", "وهناك من"),
+            ],
+        ),
+        // A long title after an honorific, then the name past the first window: the person.
+        (
+            "أكد سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ، أن أعمال الإرهابيين كشفت عن نواياهم.",
+            &[(
+                "أعمال الإرهابيين كشفت عن نواياهم",
+                "عبدالعزيز بن عبدالله آل الشيخ",
+            )],
+        ),
+        // A verse after عز من قائل: God.
+        (
+            "وحذر الخطيب من الفتنة فقال عز من قائل: «إن الشيطان لكم عدو فاتخذوه عدوا».",
+            &[("«إن الشيطان لكم عدو فاتخذوه عدوا»", "عز من قائل")],
+        ),
+    ];
+    check_speakers(rows);
+}
