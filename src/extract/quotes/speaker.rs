@@ -760,5 +760,9 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     })?;
     let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
     let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
-    (words >= 3 && sent.is_word(end + 1)).then_some(end)
+    // A definite word right after an organization is its adjective (أعلنت جماعة الحوثي
+    // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
+    // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
+    let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
+    (words >= 3 && sent.is_word(end + 1) && !adjective).then_some(end)
 }
