@@ -645,6 +645,10 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
         if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") && !relative {
             end += 1;
         }
+        // السابعة عشرة، الحادي عشر: an ordinal from eleven to nineteen is two words.
+        if end == from + 1 && end < to && matches!(sent.w(end), "عشر" | "عشره") {
+            end += 1;
+        }
     } else {
         while end < to && end < from + 5 && phrase_word(sent, end) {
             end += 1;
