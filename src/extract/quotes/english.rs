@@ -83,6 +83,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("اقارب", "relatives", Plural), ("عائله", "family", Noun), ("اسره", "family", Noun),
     ("والد", "father", Noun), ("والده", "mother", Noun), ("شقيق", "brother", Noun),
     ("شقيقه", "sister", Noun), ("زوج", "husband", Noun), ("زوجه", "wife", Noun),
+    ("مؤرخ", "historian", Noun), ("مؤرخون", "historians", Plural),
     // Bodies and documents.
     ("وزاره", "ministry", Noun), ("وكاله", "agency", Noun), ("صحيفه", "newspaper", Noun),
     ("قناه", "channel", Noun), ("منظمه", "organization", Noun), ("هيئه", "authority", Noun),
@@ -172,6 +173,9 @@ fn render_words(words: &[Word]) -> Option<String> {
             return Some(en.to_string());
         }
     }
+    if let Some(en) = ordinal(words) {
+        return Some(en);
+    }
     let units = units(words)?;
     let (first, rest) = units.split_first()?;
     // أحد المشاركين، عدد من المتضررين، بعض المصادر.
@@ -189,6 +193,32 @@ fn render_words(words: &[Word]) -> Option<String> {
         return Some(format!("{lead}{}", phrase(&rest, false)?));
     }
     phrase(&units, true)
+}
+
+/// Ordinals that speak in a list of people (وقالت الثالثة، وقالت السابعة عشرة), folded, without
+/// the article: `(masculine, feminine, english, english with عشر)`.
+#[rustfmt::skip]
+const ORDINALS: &[(&str, &str, &str, &str)] = &[
+    ("اول", "اولي", "first", ""), ("حادي", "حاديه", "", "eleventh"),
+    ("ثاني", "ثانيه", "second", "twelfth"), ("ثالث", "ثالثه", "third", "thirteenth"),
+    ("رابع", "رابعه", "fourth", "fourteenth"), ("خامس", "خامسه", "fifth", "fifteenth"),
+    ("سادس", "سادسه", "sixth", "sixteenth"), ("سابع", "سابعه", "seventh", "seventeenth"),
+    ("ثامن", "ثامنه", "eighth", "eighteenth"), ("تاسع", "تاسعه", "ninth", "nineteenth"),
+    ("عاشر", "عاشره", "tenth", ""),
+];
+
+/// A definite ordinal alone, or from eleven to nineteen with عشر: "the third", "the
+/// seventeenth".
+fn ordinal(words: &[Word]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let bare = first.w.strip_prefix("ال")?;
+    let row = ORDINALS.iter().find(|r| r.0 == bare || r.1 == bare)?;
+    let en = match rest {
+        [] => row.2,
+        [teen] if matches!(&*teen.w, "عشر" | "عشره") => row.3,
+        _ => return None,
+    };
+    (!en.is_empty()).then(|| format!("the {en}"))
 }
 
 /// One word (or glossary term) of a phrase.
