@@ -10,8 +10,8 @@ use super::carry::{after_topic_opener, earlier_subject};
 use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, Speaker,
-    PERSON_NOUNS, SOURCES, SUBJECT_NOUNS,
+    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, word_bits,
+    Speaker, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -28,10 +28,7 @@ const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "ام
 /// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?
 fn subject_head(r: &str) -> bool {
     let bare = r.strip_prefix("ال").unwrap_or(r);
-    r == "احد"
-        || SUBJECT_NOUNS.contains(&bare)
-        || PERSON_NOUNS.contains(&bare)
-        || get(SOURCES, r).is_some()
+    r == "احد" || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0 || get(SOURCES, r).is_some()
 }
 
 /// `<subject> <verb>`: the subject written before a speech verb at token `i` that carries no

@@ -6,10 +6,11 @@
 //!
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
-use super::gender::{fits, of_person, of_speaker, people_head, Agree};
+use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
+use super::refer::named_person;
 use super::speaker::{
-    is_barrier, is_title, letter, new_clause, speaker, subject_like, tok_at, Speaker, BARRIERS,
-    LOOKBACK, NO_SUBJECT, SACRED,
+    honorific_fact, is_barrier, is_title, letter, name_word, new_clause, no_subject, speaker,
+    subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -31,15 +32,22 @@ const TOPIC_SIDES: &[&str] = &[
 /// ومن جانبها، بدوره،), if there is one: the subject follows it.
 pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
     let comma = |k: usize| matches!(sent.w(k), "،" | ",");
-    let bare = |k: usize, w: &str| {
-        clitic_splits(sent.w(k)).any(|(c, r)| matches!(c, "" | "و" | "ف") && r == w)
-    };
-    if bare(0, "من") && TOPIC_SIDES.contains(&sent.w(1)) && comma(2) {
-        return Some(3);
+    // The comma first: most sentences have none there, and the first word is not split.
+    let side = comma(2) && TOPIC_SIDES.contains(&sent.w(1));
+    let turn = comma(1);
+    if !(side || turn) {
+        return None;
     }
-    let by_turn = ["بدوره", "بدورها", "بدورهم"];
-    if by_turn.iter().any(|w| bare(0, w)) && comma(1) {
-        return Some(2);
+    for (c, r) in clitic_splits(sent.w(0)) {
+        if !matches!(c, "" | "و" | "ف") {
+            continue;
+        }
+        if side && r == "من" {
+            return Some(3);
+        }
+        if turn && matches!(r, "بدوره" | "بدورها" | "بدورهم") {
+            return Some(2);
+        }
     }
     None
 }
@@ -63,7 +71,7 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
         sent.is_word(k)
             && !w.starts_with("ال")
             && !(BARRIERS.contains(&w)
-                || NO_SUBJECT.contains(&w)
+                || no_subject(w)
                 || COMPLEMENTS.contains(&w)
                 || sent.any(k, DATE_WORD | MONTH | ROLE))
     };
@@ -174,6 +182,9 @@ pub(super) fn earlier_subject(
             return s;
         }
     }
+    // The sentence's own subject without a person fact (an organization or a lone name after
+    // its first verb), looked for once the sentence has no person subject.
+    let mut own: Option<Option<Speaker>> = None;
     // Once a party was passed over for its gender or number, the one meant is near: no
     // further back than [`NEAR`] sentences (not an old fragment of the document).
     let mut passed = false;
@@ -193,6 +204,16 @@ pub(super) fn earlier_subject(
             {
                 return s;
             }
+            // وقدمت الشركة اعتذارها قائلة، وكان مورا قد تحدث … مؤكدا: the sentence's own
+            // subject comes before any party of earlier sentences.
+            if here.is_none() {
+                if let Some(s) = own
+                    .get_or_insert_with(|| sentence_subject(sent, out, before, agree))
+                    .clone()
+                {
+                    return s;
+                }
+            }
         }
         match (&f.kind, &f.detail) {
             (
@@ -208,7 +229,7 @@ pub(super) fn earlier_subject(
                     continue;
                 }
                 // A party of another gender or number (the king's words before قالت).
-                if agree != Agree::Any && !fits(agree, of_speaker(ar)) {
+                if agree != Agree::Any && !fits(agree, of_speaker_memo(ar)) {
                     passed = true;
                     continue;
                 }
@@ -225,6 +246,7 @@ pub(super) fn earlier_subject(
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
                 if better
+                    && !honorific_fact(sent, f)
                     && subject_like(sent, f)
                     && (sender || no_barrier_before(sent, f))
                     && agrees(f)
@@ -236,11 +258,22 @@ pub(super) fn earlier_subject(
                 if here.is_some() {
                     break;
                 }
+                if honorific_fact(sent, f) {
+                    continue;
+                }
                 // Who cited the verse or hadith: the person named before it; the subject of
                 // a speech verb whose words were not found (وقالت د. سارة عبد الحميد، كبيرة
                 // الاقتصاديين …، لـ«الشرق الأوسط»: «…»): a speaker too; else the last person
                 // named as a subject. Each only if of the verb's gender and number.
-                let taken = (cited && subject_like(sent, f)) || spoken(sent, f);
+                // A name inside quoted words (a verse's حكيم حميد) cited nothing.
+                let quoted = |f: &Fact| {
+                    out.facts
+                        .iter()
+                        .rev()
+                        .take(LOOKBACK)
+                        .any(|q| q.kind == FactKind::Quote && q.span.overlaps(f.span))
+                };
+                let taken = (cited && subject_like(sent, f) && !quoted(f)) || spoken(sent, f);
                 let last = !taken && last_person.is_none() && subject_like(sent, f);
                 if !(taken || last) {
                     continue;
@@ -272,13 +305,79 @@ pub(super) fn earlier_subject(
     // أوضحت جامعة تبوك …، حيث أكدت أن: the organization or group right after the sentence's
     // first verb (or its topic opener) is its subject, before an older person.
     if !sender {
-        if let Some(s) = org_subject(sent, out, before, agree) {
+        if let Some(s) = own.unwrap_or_else(|| sentence_subject(sent, out, before, agree)) {
             return s;
         }
     }
     last_person
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
+}
+
+/// The sentence's own subject when no person fact is: an organization or group
+/// ([`org_subject`]), else a lone name ([`name_subject`]).
+fn sentence_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+    org_subject(sent, out, before, agree).or_else(|| name_subject(sent, out, before, agree))
+}
+
+/// Words after which the subject comes straight away (كان، أما), through و/ف.
+const SUBJECT_FIRST: &[&str] = &["كان", "كانت", "اما"];
+
+/// One to three words that can only be a name (the first a name of the name lexicon) right
+/// after the sentence's first word, if that is a verb, كان or أما (after a topic opener or a
+/// و written apart), before token `before`, and ending the subject (punctuation or a number,
+/// a preposition or ل, قد, a verb): the sentence's subject (و أعترف عماد لـ«سبق» …، وقال؛
+/// وكان مورا قد تحدث …، مؤكدا؛ أما كريم 32 عاما قال). The full name when a person named
+/// before has it as a later word; it must agree with the verb.
+fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+    let mut s = after_topic_opener(sent).unwrap_or(0);
+    if sent.w(s) == "و" {
+        s += 1;
+    }
+    let w = sent.w(s);
+    let first =
+        clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && SUBJECT_FIRST.contains(&r));
+    let verb = first
+        || sent.has(s, VERB)
+        || (sent.is_word(s)
+            && !w.starts_with("ال")
+            && !(BARRIERS.contains(&w) || no_subject(w) || COMPLEMENTS.contains(&w)));
+    let from = s + 1;
+    if !verb || from >= before || !crate::extract::persons::is_name(sent.w(from)) {
+        return None;
+    }
+    let mut e = from;
+    // A pronoun after the name (أما أرسطو فهو يرى) ends it.
+    let pronoun = |k: usize| {
+        clitic_splits(sent.w(k))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "هو" | "هي" | "هم"))
+    };
+    while e < before && e < from + 3 && name_word(sent, e) && !pronoun(e) {
+        e += 1;
+    }
+    let next = sent.w(e);
+    let ends = e == before
+        || !sent.is_word(e)
+        || is_barrier(sent, e)
+        || next.starts_with('ل')
+        || matches!(next, "قد" | "لقد")
+        || pronoun(e)
+        || sent.has(e, VERB);
+    if e == from || !ends {
+        return None;
+    }
+    let who = match named_person(sent, out, sent.w(from)).filter(|_| e == from + 1) {
+        Some(p) => p,
+        None => {
+            let arabic = sent.surface(from, e).to_string();
+            Speaker {
+                english: arabic.clone(),
+                arabic,
+                resolved: true,
+            }
+        }
+    };
+    fits(agree, of_speaker(&who.arabic)).then_some(who)
 }
 
 /// The organization or group fact that starts right after the sentence's first word, a verb
@@ -290,7 +389,7 @@ fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Sp
         let w = sent.w(s);
         sent.is_word(s)
             && !w.starts_with("ال")
-            && !(BARRIERS.contains(&w) || NO_SUBJECT.contains(&w) || COMPLEMENTS.contains(&w))
+            && !(BARRIERS.contains(&w) || no_subject(w) || COMPLEMENTS.contains(&w))
     };
     if !verb || s + 1 >= before {
         return None;

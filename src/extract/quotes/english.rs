@@ -18,7 +18,7 @@
 //! else, for a word that is no common Arabic word or is a name of the name lexicon, from the
 //! transliterator (a run of such words is one name).
 
-use super::Sent;
+use super::{FxMap, Sent};
 use crate::extract::persons;
 use crate::glossary::{Category, Matcher};
 use crate::normalize;
@@ -83,6 +83,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("اقارب", "relatives", Plural), ("عائله", "family", Noun), ("اسره", "family", Noun),
     ("والد", "father", Noun), ("والده", "mother", Noun), ("شقيق", "brother", Noun),
     ("شقيقه", "sister", Noun), ("زوج", "husband", Noun), ("زوجه", "wife", Noun),
+    ("مؤرخ", "historian", Noun), ("مؤرخون", "historians", Plural),
     // Bodies and documents.
     ("وزاره", "ministry", Noun), ("وكاله", "agency", Noun), ("صحيفه", "newspaper", Noun),
     ("قناه", "channel", Noun), ("منظمه", "organization", Noun), ("هيئه", "authority", Noun),
@@ -172,6 +173,9 @@ fn render_words(words: &[Word]) -> Option<String> {
             return Some(en.to_string());
         }
     }
+    if let Some(en) = ordinal(words) {
+        return Some(en);
+    }
     let units = units(words)?;
     let (first, rest) = units.split_first()?;
     // أحد المشاركين، عدد من المتضررين، بعض المصادر.
@@ -189,6 +193,32 @@ fn render_words(words: &[Word]) -> Option<String> {
         return Some(format!("{lead}{}", phrase(&rest, false)?));
     }
     phrase(&units, true)
+}
+
+/// Ordinals that speak in a list of people (وقالت الثالثة، وقالت السابعة عشرة), folded, without
+/// the article: `(masculine, feminine, english, english with عشر)`.
+#[rustfmt::skip]
+const ORDINALS: &[(&str, &str, &str, &str)] = &[
+    ("اول", "اولي", "first", ""), ("حادي", "حاديه", "", "eleventh"),
+    ("ثاني", "ثانيه", "second", "twelfth"), ("ثالث", "ثالثه", "third", "thirteenth"),
+    ("رابع", "رابعه", "fourth", "fourteenth"), ("خامس", "خامسه", "fifth", "fifteenth"),
+    ("سادس", "سادسه", "sixth", "sixteenth"), ("سابع", "سابعه", "seventh", "seventeenth"),
+    ("ثامن", "ثامنه", "eighth", "eighteenth"), ("تاسع", "تاسعه", "ninth", "nineteenth"),
+    ("عاشر", "عاشره", "tenth", ""),
+];
+
+/// A definite ordinal alone, or from eleven to nineteen with عشر: "the third", "the
+/// seventeenth".
+fn ordinal(words: &[Word]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let bare = first.w.strip_prefix("ال")?;
+    let row = ORDINALS.iter().find(|r| r.0 == bare || r.1 == bare)?;
+    let en = match rest {
+        [] => row.2,
+        [teen] if matches!(&*teen.w, "عشر" | "عشره") => row.3,
+        _ => return None,
+    };
+    (!en.is_empty()).then(|| format!("the {en}"))
 }
 
 /// One word (or glossary term) of a phrase.
@@ -351,14 +381,13 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
                 Some(b) if b.chars().count() >= 3 => (true, b),
                 _ => (false, w),
             };
-            if b.chars().count() < 3 {
+            if b.chars().count() < 3 || words[k].term.is_some() || word(b).is_some() {
                 return false;
             }
-            let known = persons::is_name(b);
-            let shaped = persons::rare(b) && !(def && b.ends_with('ه'));
-            word(b).is_none()
-                && words[k].term.is_none()
-                && (known || shaped || def && b.ends_with('ي'))
+            // The cheap test first: the lexicons are read only when it fails.
+            (def && b.ends_with('ي'))
+                || persons::is_name(b)
+                || (persons::rare(b) && !(def && b.ends_with('ه')))
         };
         if !name_like(k) {
             return None;
@@ -381,9 +410,19 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
     Some(out)
 }
 
-/// The row of [`WORDS`] for `w` (no article).
+/// The row of [`WORDS`] for `w` (no article): one hash lookup (the first row of a word wins).
 fn word(w: &str) -> Option<(&'static str, Role)> {
-    WORDS.iter().find(|r| r.0 == w).map(|r| (r.1, r.2))
+    static M: std::sync::OnceLock<FxMap<&'static str, (&'static str, Role)>> =
+        std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FxMap::default();
+        for &(w, en, role) in WORDS {
+            m.entry(w).or_insert((en, role));
+        }
+        m
+    })
+    .get(w)
+    .copied()
 }
 
 /// English of a noun phrase: a head, its adjectives, a genitive chain; `top` when the phrase

@@ -265,9 +265,14 @@ fn bits_bare(f: &str) -> u8 {
 /// masculine.
 fn of_title(w: &str) -> Gender {
     let mut buf = [0; 64];
-    let Some((f, ta)) = folded(w, &mut buf) else {
-        return Gender::Unknown;
-    };
+    match folded(w, &mut buf) {
+        Some((f, ta)) => of_title_folded(f, ta),
+        None => Gender::Unknown,
+    }
+}
+
+/// [`of_title`] of a word already folded (`ta`: written with ة).
+fn of_title_folded(f: &str, ta: bool) -> Gender {
     let b = bits_bare(f);
     if ta && b & FEM_NOUN != 0 {
         Gender::Fem
@@ -286,7 +291,13 @@ fn of_name_words(name: &str) -> Gender {
         return Gender::Unknown;
     };
     let mut buf = [0; 64];
-    if let Some((f, _)) = folded(first, &mut buf) {
+    of_name_folded(folded(first, &mut buf).map(|(f, _)| f), words)
+}
+
+/// [`of_name_words`] of a name whose first word is folded (`None`: too long to fold) and
+/// whose other words are `words`.
+fn of_name_folded<'a>(first: Option<&str>, words: impl Iterator<Item = &'a str>) -> Gender {
+    if let Some(f) = first {
         let b = bits_of(f);
         if b & FEM_NAME != 0 || matches!(f, "ام" | "بنت") {
             return Gender::Fem;
@@ -321,25 +332,48 @@ pub(super) fn of_person(text: &str, start: usize, name: &str) -> Gender {
     of_name_words(name)
 }
 
+/// [`of_speaker`] through a per-thread memo: the carry reads the same earlier speakers again
+/// for every verb without a subject of a document (bounded: cleared at 1,024 speakers).
+pub(super) fn of_speaker_memo(arabic: &str) -> Gender {
+    use std::cell::RefCell;
+    thread_local! {
+        static MEMO: RefCell<FxMap<Box<str>, Gender>> = RefCell::new(FxMap::default());
+    }
+    MEMO.with(|m| {
+        if let Some(&g) = m.borrow().get(arabic) {
+            return g;
+        }
+        let g = of_speaker(arabic);
+        let mut m = m.borrow_mut();
+        if m.len() >= 1024 {
+            m.clear();
+        }
+        m.insert(arabic.into(), g);
+        g
+    })
+}
+
 /// The gender of a carried speaker as written (`speaker_arabic`): a title or office first
 /// (المتحدثة باسم …، وزير الخارجية), a name, an organization's head (وزارة الصحة), a plural
 /// (منظمو المهرجان، المصادر).
 pub(super) fn of_speaker(arabic: &str) -> Gender {
-    let Some(first) = arabic.split_whitespace().next() else {
+    let mut words = arabic.split_whitespace();
+    let Some(first) = words.next() else {
         return Gender::Unknown;
     };
-    let g = of_title(first);
-    if g != Gender::Unknown {
-        return g;
-    }
-    let g = of_name_words(arabic);
-    if g != Gender::Unknown {
-        return g;
-    }
+    // The first word is folded once for the title, the name and the head.
     let mut buf = [0; 64];
     let Some((f, ta)) = folded(first, &mut buf) else {
-        return Gender::Unknown;
+        return of_name_folded(None, words);
     };
+    let g = of_title_folded(f, ta);
+    if g != Gender::Unknown {
+        return g;
+    }
+    let g = of_name_folded(Some(f), words);
+    if g != Gender::Unknown {
+        return g;
+    }
     let r = f.strip_prefix("ال").unwrap_or(f);
     let b = bits_of(r);
     if b & PEOPLE_BIT != 0 {

@@ -58,6 +58,7 @@ mod speaker;
 #[cfg(test)]
 mod tests;
 mod verbs;
+mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{as_said, subject_before};
@@ -66,9 +67,9 @@ use display::{display, push_display};
 use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
-pub(crate) use speaker::is_subject_noun;
 use speaker::{kana_subject, speaker, subject_then_clause, topic_before, Speaker};
 use verbs::MORE_VERBS;
+pub(crate) use words::is_subject_noun;
 
 /// Speech verbs: `(normalized form without proclitics, (english, has its own subject))`.
 const VERBS: &[(&str, (&str, bool))] = &[
@@ -440,8 +441,10 @@ fn name_then_words(sent: &Sent, cl: usize) -> bool {
         .any(|k| sent.w(k) == ":" || COMPLEMENTS.contains(&sent.w(k)))
 }
 
-/// The last token of the last person fact of this sentence that ends in tokens `from..to`
-/// and can be a subject (no preposition or ل before it: not عن عبد الله بن عمر).
+/// The last token of the last person fact of this sentence that starts before token `to`
+/// and ends after token `from` (a long name may run past `to`: … والإفتاء الشيخ عبدالعزيز بن
+/// عبدالله آل الشيخ، أن), and can be a subject (no preposition or ل before it: not عن عبد
+/// الله بن عمر).
 fn last_person_end(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<usize> {
     let lo = sent.toks[from].orig().start;
     let hi = sent.toks[to - 1].orig().end;
@@ -450,12 +453,14 @@ fn last_person_end(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<usi
         .filter(|f| {
             f.kind == FactKind::Person
                 && f.span.end > lo
-                && f.span.end <= hi
+                && f.span.start < hi
                 && speaker::subject_like(sent, f)
         })
         .map(|f| f.span.end)
         .max()?;
-    (from..to).rev().find(|&k| sent.toks[k].orig().end <= end)
+    (from..sent.len())
+        .rev()
+        .find(|&k| sent.toks[k].orig().end <= end)
 }
 
 pub(crate) fn extract(sent: &Sent, out: &mut Out) {
@@ -521,6 +526,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if who.english.is_empty() && subject {
             // وأحد زعماء إسرائيل يرى أن: the subject before a verb without و.
             who = subject_before(sent, out, i);
+        }
+        if who.english.is_empty() && subject {
+            // وهناك من قال، ومنهم من يرى: someone unnamed, not an earlier speaker.
+            who = someone(sent, i);
         }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
@@ -613,6 +622,27 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         };
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
         push(sent, out, o, cl + 1, rule, who, verb, src);
+    }
+}
+
+/// Words before the relative من that make "someone" the subject of the verb after it
+/// (وهناك من قال، ومنهم من يرى، وثمة من يقول).
+const SOMEONE: &[&str] = &["هناك", "هنالك", "ثمه", "منهم", "منا"];
+
+/// `هناك من <verb>`: an unnamed subject ("some") for the speech verb at `i`, as written; or
+/// no speaker.
+fn someone(sent: &Sent, i: usize) -> Speaker {
+    let there = i >= 2
+        && sent.w(i - 1) == "من"
+        && clitic_splits(sent.w(i - 2))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && SOMEONE.contains(&r));
+    if !there {
+        return Speaker::default();
+    }
+    Speaker {
+        english: "some".to_string(),
+        arabic: sent.surface(i - 2, i).to_string(),
+        resolved: false,
     }
 }
 

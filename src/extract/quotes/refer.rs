@@ -7,7 +7,8 @@
 
 use super::source::SOURCE_HEADS;
 use super::speaker::{
-    is_agency, letter, Speaker, AGENCIES, BARRIERS, LOOKBACK, NO_SUBJECT, SOURCES, SUBJECT_NOUNS,
+    agency, is_agency, letter, no_subject, word_bits, Speaker, BARRIERS, LOOKBACK, SOURCES,
+    SUBJECT_NOUN,
 };
 use super::{clitic_splits, Sent, COMPLEMENTS};
 use crate::extract::{get, Detail, Fact, FactKind, Out};
@@ -90,7 +91,7 @@ pub(super) fn issuer(sent: &Sent, out: &Out, english: &str, at: usize) -> Option
     let medium = |ar: &str| {
         ar.split_whitespace().next().is_some_and(|w| {
             let w = w.replace('ة', "ه");
-            SOURCE_HEADS.contains(&w.as_str()) || AGENCIES.contains(&w.as_str())
+            SOURCE_HEADS.contains(&w.as_str()) || agency(&w)
         })
     };
     let facts = || out.facts.iter().rev().take(LOOKBACK);
@@ -181,7 +182,7 @@ pub(super) fn named_before(sent: &Sent, head: &str, at: usize) -> Option<Speaker
                 .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
         let name = next.chars().count() >= 3
             && !BARRIERS.contains(&next)
-            && !NO_SUBJECT.contains(&next)
+            && !no_subject(next)
             && !COMPLEMENTS.contains(&next);
         if clitics_ok && name {
             let from = start + p;
@@ -233,7 +234,7 @@ pub(super) fn party_after_lam(sent: &Sent, out: &Out, k: usize, to: usize) -> Op
     if let Some(f) = inside {
         return Some(Speaker::of_fact(f, sent.text, false));
     }
-    let head = |w: &str| ORG_HEADS.contains(&w) || SUBJECT_NOUNS.contains(&w);
+    let head = |w: &str| ORG_HEADS.contains(&w) || word_bits(w) & SUBJECT_NOUN != 0;
     if let Some(bare) = rest.strip_prefix('ل') {
         return head(bare).then(|| named_before(sent, bare, k)).flatten();
     }
@@ -311,7 +312,7 @@ pub(super) fn office_holder(sent: &Sent, out: &Out, from: usize, to: usize) -> O
                 .take(4)
         };
         let name = text[p..].split_whitespace().next().unwrap_or("");
-        if BARRIERS.contains(&name) || NO_SUBJECT.contains(&name) {
+        if BARRIERS.contains(&name) || no_subject(name) {
             return false;
         }
         if let [one] = words[..] {

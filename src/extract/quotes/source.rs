@@ -1,7 +1,7 @@
 //! The source of reported words: the agency, paper or channel a sentence names (بحسب
 //! «رويترز»، لوكالة رويترز، نقلا عن صحيفة …), as written. It goes to `detail.source`.
 
-use super::speaker::AGENCIES;
+use super::speaker::agency;
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::SOURCE;
 use crate::tokens::forms::RULE_PROCLITICS;
@@ -114,7 +114,7 @@ pub(super) fn source_in(sent: &Sent) -> Option<String> {
             }
         }
         let head = head_here || SOURCE_HEADS.contains(&a);
-        if !head && !AGENCIES.contains(&a) {
+        if !head && !agency(a) {
             continue;
         }
         let start = if head_here { k } else { k + usize::from(head) };
@@ -128,7 +128,7 @@ pub(super) fn source_in(sent: &Sent) -> Option<String> {
             && sent.is_word(end)
             && !COMPLEMENTS.contains(&sent.w(end))
             && speech_verb_at(sent, end).is_none()
-            && (end == start || AGENCIES.contains(&sent.w(end)) || head)
+            && (end == start || agency(sent.w(end)) || head)
         {
             end += 1;
         }

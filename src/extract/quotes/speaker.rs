@@ -10,6 +10,9 @@ use super::refer::{
     is_org_head, issuer, named_person, office_holder, party_after_lam, refer_back, refers_back,
 };
 use super::source::{MADE, SOURCE_HEADS};
+pub(super) use super::words::{
+    agency, is_subject_noun, no_subject, word_bits, BARRIERS, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+};
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
 use crate::glossary::Category;
@@ -37,77 +40,8 @@ impl Speaker {
     }
 }
 
-/// News agencies, channels and papers: the source of words, not their speaker.
-#[rustfmt::skip]
-pub(super) const AGENCIES: &[&str] = &[
-    "رويترز", "واس", "برس", "الفرنسيه", "الانباء", "الاناضول", "اسوشيتد", "كونا", "سانا", "ارنا",
-    "نوفوستي", "انترفاكس", "تاس", "بلومبرغ", "بلومبيرغ", "الصحيفه", "صحيفه", "وكاله", "قناه",
-    "التلفزيون", "تلفزيون", "الاذاعه", "شبكه",
-];
-
-/// Common sources: `(word, english)`.
-pub(super) const SOURCES: &[(&str, &str)] = &[
-    ("البيان", "the statement"),
-    ("بيان", "a statement"),
-    ("المصدر", "the source"),
-    ("مصدر", "a source"),
-    ("التقرير", "the report"),
-    ("المنظمه", "the organization"),
-    ("الوزاره", "the ministry"),
-    ("المفوضيه", "the commission"),
-    ("الوزير", "the minister"),
-    ("الحكومه", "the government"),
-    ("الجيش", "the army"),
-    ("اللجنه", "the committee"),
-    ("البنك", "the bank"),
-    ("المصادر", "the sources"),
-    ("الحركه", "the movement"),
-    ("مصادر", "sources"),
-];
-
-/// Words right after a speech verb that show it has no subject of its own: وقال خلال مؤتمر
-/// صحفي …، وأضاف في تصريح …
-#[rustfmt::skip]
-pub(super) const NO_SUBJECT: &[&str] = &[
-    "خلال", "في", "بعد", "عقب", "امس", "اليوم", "للصحفيين", "لوسائل", "للصحيفه", "لصحيفه", "لقناه",
-    "لوكاله", "ل", "امام", "عن", "انذاك", "حينها", "ايضا", "كذلك", "مساء", "صباح", "مخاطبا",
-    "فيه", "فيها", "خلاله", "خلالها", "سموه", "له", "لها", "لهم", "لك", "لنا", "منه", "عنه", "انه",
-    "انها", "بدوره", "بدورها", "من", "ان", "معاليه", "فضيلته",
-];
-
-/// Indefinite nouns that are subjects of speech verbs (وقال مسؤول إن): the first word of a
-/// subject without a fact must be definite or one of these.
-#[rustfmt::skip]
-pub(super) const SUBJECT_NOUNS: &[&str] = &[
-    "مسؤول", "مسؤوله", "مصدر", "مصادر", "بيان", "شهود", "شاهد", "تقرير", "متحدث", "ناطق",
-    "مسؤولون", "خبراء", "خبير", "محللون", "محلل", "مراقبون", "سكان", "ناشطون", "ناشط", "مسعفون",
-    "طبيب", "ضابط", "موظف", "مواطن", "مواطنون", "دبلوماسي", "دبلوماسيون", "وزير",
-    "رئيس", "مدير", "نائب", "عضو", "اعضاء", "قائد", "مستشار", "محافظ", "امين", "وكيل", "مختصون",
-    "مختص", "باحث", "باحثون", "دراسه", "وزاره", "وكاله", "صحيفه", "قناه", "منظمه", "هيئه",
-    "مكتب", "اداره", "مدرب", "مهاجم", "لاعب", "مساعد", "سفير", "مندوب",
-];
-
-/// Nouns for a person's office: after one, the person named in the subject is the speaker
-/// rather than the organization of the title (المتحدث باسم الوزارة فلان). Without the article.
-#[rustfmt::skip]
-pub(super) const PERSON_NOUNS: &[&str] = &[
-    "مسؤول", "متحدث", "ناطق", "وزير", "رئيس", "مدير", "نائب", "عضو", "قائد", "مستشار", "محافظ",
-    "امين", "وكيل", "مساعد", "سفير", "مندوب", "مدرب", "مهاجم", "لاعب", "منسق", "ممثل", "مفوض",
-    "كاتب", "استاذ", "خبير", "باحث", "محلل", "مختص",
-];
-
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
 const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
-
-/// Words a subject does not come after: وقال بعد لقائه الرئيس …
-pub(super) const BARRIERS: &[&str] = &[
-    "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
-];
-
-/// Is `w` a noun that is the subject of speech verbs without being a name (مسؤول، مصادر)?
-pub(crate) fn is_subject_noun(w: &str) -> bool {
-    SUBJECT_NOUNS.contains(&w) || get(SOURCES, w).is_some()
-}
 
 /// The token of the sentence that holds byte `pos` of the text.
 pub(super) fn tok_at(sent: &Sent, pos: usize) -> usize {
@@ -179,7 +113,7 @@ pub(super) fn is_barrier(sent: &Sent, k: usize) -> bool {
         return true;
     }
     w.strip_prefix('ل')
-        .is_some_and(|r| SOURCE_HEADS.contains(&r) || AGENCIES.contains(&r))
+        .is_some_and(|r| SOURCE_HEADS.contains(&r) || agency(r))
 }
 
 /// Does the subject starting at token `k` begin with a person's office (a role, a glossary
@@ -190,7 +124,7 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
             .term_at(k)
             .is_some_and(|t| t.category == Category::Title)
         || clitic_splits(sent.w(k))
-            .any(|(_, r)| PERSON_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r)))
+            .any(|(_, r)| word_bits(r.strip_prefix("ال").unwrap_or(r)) & PERSON_NOUN != 0)
 }
 
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
@@ -211,7 +145,7 @@ pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
     }
     let rest = attached.trim_end_matches(|c: char| !letter(c));
     let prev = &rest[rest.trim_end_matches(letter).len()..];
-    let source = |w: &str| SOURCE_HEADS.contains(&w) || AGENCIES.contains(&w);
+    let source = |w: &str| SOURCE_HEADS.contains(&w) || agency(w);
     !(BARRIERS.contains(&prev)
         || prev == "ل"
         || source(prev)
@@ -245,7 +179,7 @@ fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speaker> {
     } else if w.ends_with("ون")
         && w.chars().count() >= 5
         && !w.starts_with("ال")
-        && !SUBJECT_NOUNS.contains(&w)
+        && word_bits(w) & SUBJECT_NOUN == 0
     {
         let mut e = from + 1;
         while e < to && e < from + 3 && sent.is_word(e) && !phrase_stop(sent, e) {
@@ -272,7 +206,7 @@ fn phrase_stop(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     is_barrier(sent, k)
         || COMPLEMENTS.contains(&w)
-        || NO_SUBJECT.contains(&w)
+        || no_subject(w)
         || speech_verb_at(sent, k).is_some()
 }
 
@@ -283,12 +217,18 @@ const HONORIFICS: &[&str] = &[
     "معالي", "سمو", "صاحب", "السمو", "الملكي", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله",
 ];
 
+/// Is fact `f` an honorific alone (سماحة، معالي), which the person rules may read as a
+/// name? It is no speaker.
+pub(super) fn honorific_fact(sent: &Sent, f: &Fact) -> bool {
+    HONORIFICS.contains(&norm_of(sent, f.span))
+}
+
 /// Is `w` ل + a title or honorific (للرئيس، لسمو، لمعالي، للأمير، لولي): the person after it
 /// is addressed, not speaking (أعرب للرئيس السيسي عن تهانيه).
 fn addressed(w: &str) -> bool {
     let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
     bare.is_some_and(|b| {
-        PERSON_NOUNS.contains(&b)
+        word_bits(b) & PERSON_NOUN != 0
             || HONORIFICS.contains(&b)
             || matches!(b, "شيخ" | "امير" | "ملك" | "ولي" | "سفير")
     })
@@ -297,8 +237,8 @@ fn addressed(w: &str) -> bool {
 /// The English of [`sacred_at`]'s speakers, never carried to later words.
 pub(super) const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
 
-/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال رسول الله، قال صلى
-/// الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
+/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال عز من قائل، قال رسول
+/// الله، قال صلى الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
 /// و/ف), if they name one.
 pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> {
     let w = sent.w(k);
@@ -316,6 +256,8 @@ pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> 
                     | "الرسول"
                     | "صلي"
                     | "عليه"
+                    | "عز"
+                    | "جل"
             )
         })?;
     let next = sent.w(k + 1);
@@ -328,6 +270,8 @@ pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> 
         "النبي" | "الرسول" => Some((SACRED[1], 1)),
         "صلي" if next == "الله" => Some((SACRED[1], 4.min(sent.len() - k))),
         "عليه" if matches!(next, "السلام" | "الصلاه") => Some((SACRED[1], 2)),
+        // قال عز من قائل، قال جل من قائل: God, before a verse.
+        "عز" | "جل" if next == "من" && sent.w(k + 2) == "قائل" => Some((SACRED[0], 3)),
         _ => None,
     }
 }
@@ -339,10 +283,7 @@ pub(super) fn letter(c: char) -> bool {
 
 /// Is fact `f` an agency, paper or channel (رويترز، وكالة الأنباء السعودية)?
 pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
-    f.kind != FactKind::Person
-        && norm_of(sent, f.span)
-            .split(' ')
-            .any(|w| AGENCIES.contains(&w))
+    f.kind != FactKind::Person && norm_of(sent, f.span).split(' ').any(agency)
 }
 
 /// The speaker between tokens `from..to` (the subject of a speech verb).
@@ -372,7 +313,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
-    } else if NO_SUBJECT.contains(&sent.w(from)) {
+    } else if no_subject(sent.w(from)) {
         return Speaker::default();
     }
     // أكدت الأربعاء الماضي نقلا عن …: a day or date before the subject (or none).
@@ -390,10 +331,13 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         return Speaker::default();
     }
 
-    // معالي وزير الخارجية: the title after the honorific.
+    // معالي وزير الخارجية: the title after the honorific; an honorific says a person's
+    // office follows (سماحة مفتي عام المملكة … الشيخ فلان: the person, not a body of the title).
+    let honored = from;
     while from + 1 < to && HONORIFICS.contains(&sent.w(from)) {
         from += 1;
     }
+    let honored = from > honored;
     // قال تعالى، قال رسول الله: a verse or a hadith.
     if let Some((english, len)) = sacred_at(sent, from) {
         return Speaker {
@@ -438,7 +382,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
-    let titled = is_title(sent, from);
+    let titled = honored || is_title(sent, from);
     // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
     // not find, set off by a comma before an office.
     // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
@@ -476,6 +420,9 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
         let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
         if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
+            continue;
+        }
+        if honorific_fact(sent, f) {
             continue;
         }
         // المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي: the person after
@@ -656,7 +603,7 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         let longer = !definite
             && t.to == from + 1
             && clitic_splits(first).any(|(_, r)| {
-                SUBJECT_NOUNS.contains(&r)
+                word_bits(r) & SUBJECT_NOUN != 0
                     // جامعة تبوك: an organization's head before a named place or body.
                     || (is_org_head(r)
                         && sent.term_at(t.to).is_some_and(|n| {
@@ -680,8 +627,8 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     let noun = definite
         || one_of
         || is_title(sent, from)
-        || clitic_splits(first).any(|(_, r)| SUBJECT_NOUNS.contains(&r) || is_org_head(r));
-    if !sent.is_word(from) || !noun || NO_SUBJECT.contains(&first) {
+        || clitic_splits(first).any(|(_, r)| word_bits(r) & SUBJECT_NOUN != 0 || is_org_head(r));
+    if !sent.is_word(from) || !noun || no_subject(first) {
         return (String::new(), String::new());
     }
     phrase(sent, from, to, definite)
@@ -696,6 +643,10 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
         // الجهاز المركزي, but not الحديث الذي.
         let relative = matches!(sent.w(end), "الذي" | "التي" | "الذين");
         if end < to && sent.is_word(end) && sent.w(end).starts_with("ال") && !relative {
+            end += 1;
+        }
+        // السابعة عشرة، الحادي عشر: an ordinal from eleven to nineteen is two words.
+        if end == from + 1 && end < to && matches!(sent.w(end), "عشر" | "عشره") {
             end += 1;
         }
     } else {
@@ -717,7 +668,7 @@ pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
     sent.is_word(k)
         && w.chars().count() >= 3
         && !(BARRIERS.contains(&w)
-            || NO_SUBJECT.contains(&w)
+            || no_subject(w)
             || COMPLEMENTS.contains(&w)
             || is_subject_noun(w)
             || speech_verb_at(sent, k).is_some()
@@ -729,28 +680,33 @@ pub(super) fn lone_name(sent: &Sent, k: usize) -> bool {
 /// subject: at `to` (the words' opening) or before a preposition or ل (لـ«سبق»). Where they
 /// end.
 fn lone_names(sent: &Sent, from: usize, to: usize) -> Option<usize> {
-    let name_like = |k: usize| {
-        let w = sent.w(k);
-        let n = w.chars().count();
-        let known = crate::extract::persons::is_name(w);
-        let surface = sent.surface(k, k + 1);
-        lone_name(sent, k)
-            // لجلالتكم، بالأمس: a preposition on a word; على is no name.
-            && (known || !(w.starts_with('ل') || w.starts_with("بال")))
-            && !surface.ends_with('ى')
-            && !w.starts_with("ال")
-            && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
-            && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
-            && !crate::extract::persons::is_stop(w)
-            && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
-            && !surface.contains('\u{064B}')
-    };
+    let name_like = |k: usize| name_word(sent, k);
     let mut e = from;
     while e < to && e < from + 3 && name_like(e) {
         e += 1;
     }
     let ends = e == to || is_barrier(sent, e) || sent.w(e) == "ل" || matches!(sent.w(e), "،" | ",");
     (e > from && ends).then_some(e)
+}
+
+/// Can the word at `k` only be a name ([`lone_names`]): not the article, a stop word, a
+/// subject noun, a word shaped like a common noun or a present verb, a preposition on a word
+/// (لجلالتكم، بالأمس), tanween, or a glossary term's word.
+pub(super) fn name_word(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    let n = w.chars().count();
+    let known = crate::extract::persons::is_name(w);
+    let surface = sent.surface(k, k + 1);
+    lone_name(sent, k)
+        // لجلالتكم، بالأمس: a preposition on a word; على is no name.
+        && (known || !(w.starts_with('ل') || w.starts_with("بال")))
+        && !surface.ends_with('ى')
+        && !w.starts_with("ال")
+        && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
+        && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
+        && !crate::extract::persons::is_stop(w)
+        && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
+        && !surface.contains('\u{064B}')
 }
 
 /// Can token `k` go on a subject noun phrase?
@@ -760,7 +716,7 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
         && (w == "باسم"
             || !(is_barrier(sent, k)
                 || COMPLEMENTS.contains(&w)
-                || NO_SUBJECT.contains(&w)
+                || no_subject(w)
                 || speech_verb_at(sent, k).is_some()))
 }
 
@@ -792,9 +748,12 @@ pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Opti
 /// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
 pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
     // Up to two title words first: ويقول المواطن أحمد الزهراني …
+    // An honorific is passed over (أكد سماحة مفتي عام المملكة …، أن): it is no person.
     let mut j = i + 1;
     while j < i + 3
-        && (is_title(sent, j) || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
+        && (is_title(sent, j)
+            || HONORIFICS.contains(&sent.w(j))
+            || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
     {
         j += 1;
     }
@@ -805,5 +764,9 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     })?;
     let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
     let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
-    (words >= 3 && sent.is_word(end + 1)).then_some(end)
+    // A definite word right after an organization is its adjective (أعلنت جماعة الحوثي
+    // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
+    // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
+    let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
+    (words >= 3 && sent.is_word(end + 1) && !adjective).then_some(end)
 }

@@ -13,6 +13,12 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("كشفت", ("revealed", true)),
     ("زعم", ("claimed", true)),
     ("زعمت", ("claimed", true)),
+    // Claimed, checked against the frequency list (zipf 3.5-4.2); not يدعي/تدعي, which
+    // fold as يدعى "is called".
+    ("يزعم", ("claims", true)),
+    ("تزعم", ("claims", true)),
+    ("ادعي", ("claimed", true)),
+    ("ادعت", ("claimed", true)),
     ("لفت", ("noted", true)),
     ("لفتت", ("noted", true)),
     ("نوه", ("noted", true)),

@@ -32,6 +32,14 @@ fn speakers_in_english() {
             "وقال أحد المشاركين إن الدورة كانت مفيدة.",
             &[("الدورة كانت مفيدة", "one of the participants")],
         ),
+        // An ordinal in a list of speakers, from eleven to nineteen with عشرة.
+        (
+            "وقالت الثالثة: «لا أعرف». وقالت السابعة عشرة: «المفروض يراضيها».",
+            &[
+                ("«لا أعرف»", "the third"),
+                ("«المفروض يراضيها»", "the seventeenth"),
+            ],
+        ),
         // A family name no rule took is spelled.
         (
             "وأوضح الغامدي أن المشروع سيكتمل العام المقبل.",
