@@ -14,8 +14,8 @@
 //! proclitics: بالتحرك، لتقديم are not names), with or without the article (بلدة اليادودة);
 //! not a stop word, verb, title, month, number or word of the glossary (منطقة اليورو is the
 //! euro zone), not shaped like a present-tense verb (سينتعش) and without a possessive suffix
-//! (مكانتها). A first word that opens a compound place name (كفر، دير، تل، بيت، عين، أبو،
-//! سان) takes the next word with it when that one passes the same test (كفر كلا، سان دييغو).
+//! (مكانتها). A first word that opens a compound place name (كفر، دير، تل، بيت، عين،
+//! سان) takes the next word with it, which may be a common word there (كفر كلا، بيت لحم).
 //! After a dual or plural head (بلدتي، قرى) a second name joined by و is a place too (بلدتي
 //! كفركلا والخيام).
 //!
@@ -83,10 +83,10 @@ const HEADS: &[(&str, &str, Count, bool)] = &[
 ];
 
 /// Words that open a two-word place name; common words themselves, so they never stand
-/// alone as the name.
+/// alone as the name. Not the kunya and lineage words (أبو، أم، بن، بني): after حي they begin
+/// a person as often (في كل حي أبو حسن واحد).
 const NAME_OPENERS: &[&str] = &[
-    "كفر", "دير", "تل", "بيت", "عين", "ابو", "ام", "سان", "سانت", "بئر", "راس", "خان", "سيدي",
-    "بني", "بن", "نيو", "لوس", "ال",
+    "كفر", "دير", "تل", "بيت", "عين", "سان", "سانت", "بئر", "راس", "خان", "سيدي", "نيو", "لوس",
 ];
 
 /// Possessive suffixes: a noun with one (مكانتها، سكانها) is no name.
@@ -370,6 +370,7 @@ mod tests {
         ("وأشاد بمكانة منطقة مكانتها عالية", &[]),
         ("وارتفع التضخم في منطقة اليورو", &[]),
         ("وتقع مدينة الرياض وسط المملكة", &[]),
+        ("ففي كل حي أبو حسن واحد يعرفه الجميع", &[]),
     ];
 
     /// (written name, a glossary spelling, is it the same place?).
