@@ -72,6 +72,9 @@ const STOP_WORDS: &[&str] = &[
     "الحكومه", "الحياه",
 ];
 
+/// Honorifics of address that are names too (سماحة، فضيلة are also given or family names).
+const HONORIFICS: &[&str] = &["سماحه", "فضيله", "معالي", "سعاده", "فخامه", "سمو"];
+
 /// Particles inside names that take the next word.
 const PARTICLE_WORDS: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
 
@@ -309,6 +312,11 @@ pub(crate) fn name_run(
     // turns most words away before `part_of`.
     let bits = flags(w);
     if bits & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+        return None;
+    }
+    // An honorific that is also a name (سماحة، فضيلة) before a title or a word that starts
+    // no name addresses the person the title names: وقال فضيلة الشيخ …، أوضح سماحته.
+    if HONORIFICS.contains(&w) && (sent.any(i + 1, ROLE) || !sent.any(i + 1, NAME_START)) {
         return None;
     }
     let first = part_with(sent, i, w, bits)?;

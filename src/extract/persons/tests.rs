@@ -57,6 +57,9 @@ fn people_on_evidence() {
         ("وأكد أن اعتماد ما جاء بها، سيتم غدا", &[]),
         ("وقال لنا، إن الوضع صعب", &[]),
         ("وأضاف آخر، أن الأسعار ارتفعت", &[]),
+        // An honorific before a title or alone is no name; as a family name it is.
+        ("وقال فضيلة الشيخ إن الصلاة تقام غدا", &[]),
+        ("وأوضح سماحة المفتي أن الفتوى صدرت", &[]),
         ("وقال كورتيز، إن الفريق جاهز", &[("كورتيز", "Cortez")]),
         // Not a surname: a feminine noun, an adjective after a definite word.
         ("وقالت الجامعة إن القبول انتهى", &[]),
