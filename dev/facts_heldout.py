@@ -42,7 +42,8 @@ def others(n, seed=18):
     (excluding only articles.tsv, as then); any other seed also leaves out set C
     (articles-c.tsv) and seed 18's 100 articles, so that it draws articles no rule was read
     from (session 11: seed 1811); a seed other than 18 and 1811 also leaves out seed 1811's
-    100 (session 12: seed 1812)."""
+    100 (session 12: seed 1812); a seed other than those also leaves out seed 1812's 100 and
+    gold set D (articles-d.tsv) (session 13: seed 1813)."""
     listed = lambda f: {l.split("\t")[0] for l in
                         open(os.path.join(HERE, "gold", f), encoding="utf-8").read().splitlines()[1:]}
     gold = listed("articles.tsv")
@@ -50,6 +51,9 @@ def others(n, seed=18):
         gold |= listed("articles-c.tsv") | {f for f, _ in others(100, 18)}
     if seed not in (18, 1811):
         gold |= {f for f, _ in others(100, 1811)}
+    if seed not in (18, 1811, 1812):
+        # Session 13 (seed 1813): also leaves out seed 1812's 100 and gold set D.
+        gold |= {f for f, _ in others(100, 1812)} | listed("articles-d.tsv")
     dates = {}
     for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f = line.split("\t")
@@ -84,7 +88,8 @@ def main():
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--seed", type=int, default=18,
                     help="18: session 10's sample; 1811: session 11's (disjoint from 18's, the "
-                         "gold and set C); 1812: session 12's (disjoint from all of those)")
+                         "gold and set C); 1812: session 12's (disjoint from all of those); "
+                         "1813: session 13's (also disjoint from 1812's and set D)")
     ap.add_argument("--judged")
     ap.add_argument("--all", action="store_true",
                     help="sample from all the new binary's facts of each type, not only the new "
