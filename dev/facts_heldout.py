@@ -95,6 +95,9 @@ def main():
                     help="sample from all the new binary's facts of each type, not only the new "
                          "or changed ones (the type's held-out precision)")
     ap.add_argument("--same", help="judged items of the reference binary (see the doc)")
+    ap.add_argument("--carry", help="with --same: append to this file the verdicts of the items "
+                                    "whose fact did not change (same span, value, English), so "
+                                    "that only changed ones are judged anew (session 13)")
     a = ap.parse_args()
     types = a.types.split(",")
     if a.same:
@@ -171,6 +174,19 @@ def same_items(a, types):
             new[(x[0], f)].append(x)
         for x in facts(a.ref, path, date):
             ref.add((f, x))
+    if a.carry:
+        # Facts the new binary gives unchanged (same type, span, value and English as the
+        # reference's fact at a judged item) keep the item's verdict; the rest stay for a person.
+        carried = []
+        for t in types:
+            for (f, s0, e0), v in sorted(before.get(t, {}).items()):
+                hit = next((x for x in new[(t, f)] if x[1] < e0 and s0 < x[2]), None)
+                if hit and hit[1] == s0 and hit[2] == e0 and (f, hit) in ref \
+                        and (t, f, s0, e0, hit[3]) not in after:
+                    after[(t, f, s0, e0, hit[3])] = v
+                    carried.append(f"{t}\t{f}\t{s0}\t{e0}\t{hit[3]}\t{v}\tcarried: unchanged")
+        with open(a.carry, "a", encoding="utf-8") as o:
+            o.write("\n".join(carried) + ("\n" if carried else ""))
     unjudged = []
     print("type, items, dropped, before ok/judged P, after ok/judged P (same items); "
           "new or changed facts elsewhere on the same articles: ok/judged P")

@@ -5,8 +5,8 @@
 //! **In:** a sentence's cardinals and the index of one without a unit after it. **Out:** the
 //! second number's unit, ending at the first number, or `None`.
 
-use super::super::numbers::Num;
-use super::super::Sent;
+use super::super::numbers::{Decimal, Num};
+use super::super::{Kind, Sent};
 use super::{after, After};
 
 /// The unit `nums[k]` shares with the next cardinal, when only a connective lies between.
@@ -34,5 +34,66 @@ pub(super) fn shared(sent: &Sent, nums: &[Num], k: usize) -> Option<After> {
         },
         After::Measure { english, .. } => After::Measure { to, english },
         After::Counted { english, .. } => After::Counted { to, english },
+    })
+}
+
+/// The unit the last item of a list of figures gives them all: `8146، 8084، 8021 ريال`,
+/// `5000 و4800 و4400 و3900 ريال` (each a sum in riyals). Items are digit tokens joined by
+/// `،`/`,`/`و`; a list joined by commas needs three items or more (`في 2015، 300 زائر` is
+/// no list). Returns the last item's unit, ending at `n`.
+pub(super) fn list(sent: &Sent, n: &Num) -> Option<After> {
+    if n.value.is_none() || sent.kind(n.from) != Some(Kind::Num) || n.to != n.from + 1 {
+        return None;
+    }
+    let (mut j, mut items, mut comma, mut last) = (n.to, 1, false, n.from);
+    loop {
+        let mut k = j;
+        if matches!(sent.w(k), "،" | ",") {
+            comma = true;
+            k += 1;
+        }
+        if sent.w(k) == "و" {
+            k += 1;
+        }
+        if k == j || sent.kind(k) != Some(Kind::Num) {
+            break;
+        }
+        items += 1;
+        last = k;
+        j = k + 1;
+        if items > 40 {
+            return None;
+        }
+    }
+    // The list may have begun before `n` (8146، 8084، 7896، 7546 ريال).
+    if n.from >= 2
+        && matches!(sent.w(n.from - 1), "،" | ",")
+        && sent.kind(n.from - 2) == Some(Kind::Num)
+    {
+        items += 1;
+    }
+    if items < 2 || (comma && items < 3) {
+        return None;
+    }
+    // 7520، 7295) ريالا: the list closed by a bracket before its unit.
+    let last = if sent.w(last + 1) == ")" {
+        last + 1
+    } else {
+        last
+    };
+    let end = Num {
+        from: last,
+        to: last + 1,
+        value: Some(Decimal::int(1)),
+        approx: None,
+    };
+    let to = n.to;
+    Some(match after(sent, &end)? {
+        After::Percent(_) => After::Percent(to),
+        After::Money { english, unit, .. } => After::Money { to, english, unit },
+        After::Measure { english, .. } => After::Measure { to, english },
+        // Counted nouns and durations after a list are the pairwise rule's (بمواصفات 4 و5
+        // نجوم); a longer list of bare figures before a noun is more often a list of codes.
+        After::Duration { .. } | After::Counted { .. } => return None,
     })
 }
