@@ -157,8 +157,10 @@ def same_items(a, types):
         if len(p) >= 5 and not line.startswith("#"):
             before[p[0]][(p[1], int(p[2]), int(p[3]))] = p[4]
     after = {}
-    if a.judged:
-        for line in open(a.judged, encoding="utf-8"):
+    # Several files may be given, comma-separated (session 13: the seed-1812 items judged
+    # again in heldout-judged-s13-seed1812.tsv on top of session 12's file).
+    for judged in (a.judged.split(",") if a.judged else []):
+        for line in open(judged, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             if len(p) >= 6 and not line.startswith("#"):
                 after[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]

@@ -377,10 +377,15 @@ fn month_date(
         if let Some(day) = number(sent, m - 1).filter(|d| (1..=31).contains(d)) {
             d.day = Some(day);
             d.from = m - 1;
-        } else if let Some(day) = (m >= 2 && sent.w(m - 1) == "/" && !used[m - 2])
-            .then(|| number(sent, m - 2))
-            .flatten()
-            .filter(|d| (1..=31).contains(d))
+        } else if let Some(day) = (m >= 2
+            && sent.w(m - 1) == "/"
+            && !used[m - 2]
+            // Only with the year after another slash: 3/صفر is a score (3-0), not Safar 3.
+            && sent.w(month_m + width) == "/"
+            && number(sent, month_m + width + 1).is_some_and(is_year))
+        .then(|| number(sent, m - 2))
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
         {
             // 7 / يوليو /2015م، 10/شوال/ 1436هـ: day / month name / year.
             d.day = Some(day);
