@@ -303,10 +303,13 @@ pub(super) fn not_a_rank(sent: &Sent, i: usize, width: usize) -> bool {
     width == 1 && matches!(w, "ثاني" | "ثالث") && matches!(sent.w(i + 1), "اكسيد" | "أكسيد")
 }
 
-/// The end of an age written as an ordinal: (في) العاشرة من عمره / عمري / عمرها / العمر.
+/// The end of an age written as an ordinal: في العاشرة من عمره / عمري / عمرها / العمر.
 pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> {
     let k = i + width;
+    // After في: العقد الأول من العمر (the first decade of life) is a rank.
     (sent.w(i).starts_with("ال")
+        && i >= 1
+        && sent.w(i - 1) == "في"
         && sent.w(k) == "من"
         && matches!(
             sent.w(k + 1),
