@@ -169,12 +169,11 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     // (11:59) مساءً: a time in brackets takes الساعة before and the part of day after them.
     let bracketed = !saa && i >= 1 && sent.w(i - 1) == "(";
     let saa_out = bracketed && i >= 2 && !used[i - 2] && is_saa(sent.w(i - 2));
+    // (A bracketed time passes by its colon.)
     if !saa
-        && !bracketed
         && sent.w(i + 1) != ":"
         && part_at(sent, i + 1).is_none()
         && part_at(sent, i + 2).is_none()
-        && part_at(sent, i + 3).is_none()
     {
         return None;
     }

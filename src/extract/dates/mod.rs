@@ -699,10 +699,13 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         }
         month_day_year(e, m, d.day, year);
         if d.year.is_none() && year.is_none() {
-            match d.relative {
-                Some(-1) => e.push_str(" (last)"),
-                Some(0) => e.push_str(" (this year)"),
-                Some(1) => e.push_str(" (next)"),
+            match (d.relative, d.year_rel) {
+                (Some(-1), _) => e.push_str(" (last)"),
+                (Some(0), _) | (_, Some(0)) => e.push_str(" (this year)"),
+                (Some(1), _) => e.push_str(" (next)"),
+                // آذار من العام الماضي without a reference date.
+                (_, Some(-1)) => e.push_str(" of last year"),
+                (_, Some(1)) => e.push_str(" of next year"),
                 _ => {}
             }
         }
