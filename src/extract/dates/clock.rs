@@ -197,8 +197,13 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
             // نسخته التاسعة مساء الأربعاء: an ordinal after the feminine noun it agrees with
             // (its ninth edition), not a clock time, unless الساعة is that noun.
             if !saa && i >= 1 && sent.is_word(i - 1) {
+                // A feminine noun: with a possessive (نسخته، دورتها) or the article (النسخة);
+                // not any word in ه (موعد أقصاه الحادية عشرة صباحا is a time).
                 let prev = sent.w(i - 1);
-                if prev.ends_with('ه') || prev.ends_with("تها") {
+                if prev.ends_with("ته")
+                    || prev.ends_with("تها")
+                    || (prev.starts_with("ال") && prev.ends_with('ه'))
+                {
                     return None;
                 }
             }

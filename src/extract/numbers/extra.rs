@@ -59,10 +59,17 @@ fn ambiguous_fraction(sent: &Sent, i: usize) -> Option<(&'static str, &'static s
     let &(_, v, en) = clitic_splits(w)
         .take(2)
         .find_map(|(_, r)| AMBIGUOUS.iter().find(|f| f.0 == r))?;
-    if i >= 1 && sent.has(i - 1, super::NUMBER_WORD) {
+    // الأشهر الاثني عشر الماضية: عشر of a teen, and a relative adjective after it.
+    if i >= 1 && (sent.has(i - 1, super::NUMBER_WORD) || sent.w(i - 1).contains("اثن")) {
         return None;
     }
     let next = sent.w(i + 1);
+    if matches!(
+        next,
+        "الماضي" | "الماضيه" | "المقبل" | "المقبله" | "الاخيره" | "الاولي" | "القادمه"
+    ) {
+        return None;
+    }
     if !sent.is_word(i + 1) {
         return None;
     }
