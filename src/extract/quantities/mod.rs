@@ -316,34 +316,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             });
         }
     }
-    // 400 جزء لكل مليون: parts per million (the مليون is no figure of its own).
-    if matches!(w, "جزء" | "جزءا" | "اجزاء") && sent.w(j + 1) == "لكل" {
-        let english = match sent.w(j + 2) {
-            "مليون" | "المليون" => "parts per million",
-            "مليار" | "المليار" => "parts per billion",
-            _ => "",
-        };
-        if !english.is_empty() {
-            return Some(After::Measure { to: j + 3, english });
-        }
-    }
-    // مليون متر مربع، 40 كيلومترا مربعا: square (and cubic) units written out.
-    if matches!(sent.w(j + 1), "مربع" | "مربعا" | "مكعب" | "مكعبا") {
-        let square = sent.w(j + 1).starts_with("مربع");
-        let english = match w {
-            "متر" | "مترا" | "امتار" => Some(if square {
-                "square meters"
-            } else {
-                "cubic meters"
-            }),
-            "كيلومتر" | "كيلومترا" | "كيلومترات" if square => {
-                Some("square kilometers")
-            }
-            _ => None,
-        };
-        if let Some(english) = english {
-            return Some(After::Measure { to: j + 2, english });
-        }
+    if let Some((to, english)) = range::written_unit(sent, j) {
+        return Some(After::Measure { to, english });
     }
     if w == "نقطه" && sent.w(j + 1) == "اساس" {
         return Some(After::Measure {

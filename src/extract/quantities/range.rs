@@ -1,4 +1,4 @@
-//! Ranges of a unit written once: the first number of `N و/أو/إلى/حتى/- M unit` (بين ثلاث
+//! Ranges of a unit written once (and lists of sums, units written out in words): the first number of `N و/أو/إلى/حتى/- M unit` (بين ثلاث
 //! إلى أربع ساعات، لأربع أو خمس سنوات، ما بين 7 آلاف إلى 10 آلاف طالب، عند 98 إلى 106
 //! دولارات، بمواصفات 4 و5 نجوم) measures or counts what the second does.
 //!
@@ -96,4 +96,41 @@ pub(super) fn list(sent: &Sent, n: &Num) -> Option<After> {
         // نجوم); a longer list of bare figures before a noun is more often a list of codes.
         After::Duration { .. } | After::Counted { .. } => return None,
     })
+}
+
+/// A unit written out in words after the number, at token `j`: `400 جزء لكل مليون` (parts
+/// per million), `مليون متر مربع`, `40 كيلومترا مربعا` (square and cubic units): `(end,
+/// english)`.
+pub(super) fn written_unit(sent: &Sent, j: usize) -> Option<(usize, &'static str)> {
+    let w = sent.w(j);
+    // 400 جزء لكل مليون: parts per million (the مليون is no figure of its own).
+    if matches!(w, "جزء" | "جزءا" | "اجزاء") && sent.w(j + 1) == "لكل" {
+        let english = match sent.w(j + 2) {
+            "مليون" | "المليون" => "parts per million",
+            "مليار" | "المليار" => "parts per billion",
+            _ => "",
+        };
+        if !english.is_empty() {
+            return Some((j + 3, english));
+        }
+    }
+    // مليون متر مربع، 40 كيلومترا مربعا: square (and cubic) units written out.
+    if matches!(sent.w(j + 1), "مربع" | "مربعا" | "مكعب" | "مكعبا") {
+        let square = sent.w(j + 1).starts_with("مربع");
+        let english = match w {
+            "متر" | "مترا" | "امتار" => Some(if square {
+                "square meters"
+            } else {
+                "cubic meters"
+            }),
+            "كيلومتر" | "كيلومترا" | "كيلومترات" if square => {
+                Some("square kilometers")
+            }
+            _ => None,
+        };
+        if let Some(english) = english {
+            return Some((j + 2, english));
+        }
+    }
+    None
 }
