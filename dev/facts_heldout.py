@@ -42,7 +42,8 @@ def others(n, seed=18):
     (excluding only articles.tsv, as then); any other seed also leaves out set C
     (articles-c.tsv) and seed 18's 100 articles, so that it draws articles no rule was read
     from (session 11: seed 1811); a seed other than 18 and 1811 also leaves out seed 1811's
-    100 (session 12: seed 1812)."""
+    100 (session 12: seed 1812); a seed other than those also leaves out seed 1812's 100 and
+    gold set D (articles-d.tsv) (session 13: seed 1813)."""
     listed = lambda f: {l.split("\t")[0] for l in
                         open(os.path.join(HERE, "gold", f), encoding="utf-8").read().splitlines()[1:]}
     gold = listed("articles.tsv")
@@ -50,6 +51,9 @@ def others(n, seed=18):
         gold |= listed("articles-c.tsv") | {f for f, _ in others(100, 18)}
     if seed not in (18, 1811):
         gold |= {f for f, _ in others(100, 1811)}
+    if seed not in (18, 1811, 1812):
+        # Session 13 (seed 1813): also leaves out seed 1812's 100 and gold set D.
+        gold |= {f for f, _ in others(100, 1812)} | listed("articles-d.tsv")
     dates = {}
     for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f = line.split("\t")
@@ -84,12 +88,16 @@ def main():
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--seed", type=int, default=18,
                     help="18: session 10's sample; 1811: session 11's (disjoint from 18's, the "
-                         "gold and set C); 1812: session 12's (disjoint from all of those)")
+                         "gold and set C); 1812: session 12's (disjoint from all of those); "
+                         "1813: session 13's (also disjoint from 1812's and set D)")
     ap.add_argument("--judged")
     ap.add_argument("--all", action="store_true",
                     help="sample from all the new binary's facts of each type, not only the new "
                          "or changed ones (the type's held-out precision)")
     ap.add_argument("--same", help="judged items of the reference binary (see the doc)")
+    ap.add_argument("--carry", help="with --same: append to this file the verdicts of the items "
+                                    "whose fact did not change (same span, value, English), so "
+                                    "that only changed ones are judged anew (session 13)")
     a = ap.parse_args()
     types = a.types.split(",")
     if a.same:
@@ -149,8 +157,10 @@ def same_items(a, types):
         if len(p) >= 5 and not line.startswith("#"):
             before[p[0]][(p[1], int(p[2]), int(p[3]))] = p[4]
     after = {}
-    if a.judged:
-        for line in open(a.judged, encoding="utf-8"):
+    # Several files may be given, comma-separated (session 13: the seed-1812 items judged
+    # again in heldout-judged-s13-seed1812.tsv on top of session 12's file).
+    for judged in (a.judged.split(",") if a.judged else []):
+        for line in open(judged, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             if len(p) >= 6 and not line.startswith("#"):
                 after[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
@@ -166,6 +176,19 @@ def same_items(a, types):
             new[(x[0], f)].append(x)
         for x in facts(a.ref, path, date):
             ref.add((f, x))
+    if a.carry:
+        # Facts the new binary gives unchanged (same type, span, value and English as the
+        # reference's fact at a judged item) keep the item's verdict; the rest stay for a person.
+        carried = []
+        for t in types:
+            for (f, s0, e0), v in sorted(before.get(t, {}).items()):
+                hit = next((x for x in new[(t, f)] if x[1] < e0 and s0 < x[2]), None)
+                if hit and hit[1] == s0 and hit[2] == e0 and (f, hit) in ref \
+                        and (t, f, s0, e0, hit[3]) not in after:
+                    after[(t, f, s0, e0, hit[3])] = v
+                    carried.append(f"{t}\t{f}\t{s0}\t{e0}\t{hit[3]}\t{v}\tcarried: unchanged")
+        with open(a.carry, "a", encoding="utf-8") as o:
+            o.write("\n".join(carried) + ("\n" if carried else ""))
     unjudged = []
     print("type, items, dropped, before ok/judged P, after ok/judged P (same items); "
           "new or changed facts elsewhere on the same articles: ok/judged P")

@@ -192,10 +192,19 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         };
         // Count + casualty noun: 2946 قتيلاً، 861 حالة وفاة.
         let w = sent.w(n.to);
-        let noun = get(NOUNS, w).map(|what| (what, n.to + 1)).or_else(|| {
-            (matches!(w, "حاله" | "حالات") && sent.w(n.to + 1) == "وفاه")
-                .then_some(("dead", n.to + 2))
-        });
+        // عشرات القتلى، مئات الجرحى: an approximate plural before the definite noun.
+        let definite = || {
+            n.approx
+                .and(w.strip_prefix("ال"))
+                .and_then(|r| get(NOUNS, r))
+        };
+        let noun = get(NOUNS, w)
+            .or_else(definite)
+            .map(|what| (what, n.to + 1))
+            .or_else(|| {
+                (matches!(w, "حاله" | "حالات") && sent.w(n.to + 1) == "وفاه")
+                    .then_some(("dead", n.to + 2))
+            });
         if let Some((what, to)) = noun {
             emit(out, n, qfrom, to, what, op, qual, Vec::new());
             first_from = first_from.min(qfrom);
@@ -419,6 +428,25 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 mod tests {
     use super::super::testutil::{check, check_english};
     use super::super::FactKind::Casualties;
+
+    /// Session 13: an approximate plural before the definite casualty noun.
+    #[test]
+    fn approximate_counts_before_definite_nouns() {
+        check(
+            Casualties,
+            &[
+                (
+                    "أسفرت المواجهات عن عشرات القتلى.",
+                    &[("عشرات القتلى", "killed=tens")],
+                ),
+                (
+                    "نقل مئات الجرحى إلى المستشفيات.",
+                    &[("مئات الجرحى", "injured=hundreds")],
+                ),
+            ],
+            None,
+        );
+    }
 
     #[test]
     fn casualties() {

@@ -116,14 +116,49 @@ fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
 }
 
 /// The part of day of the time after a range word at `to` (إلى / حتى / -: الساعة 5 إلى 9
-/// مساء), when the hour `h` before it can share it (not later than that time).
+/// مساء, الساعة 5:30 حتى السابعة مساءً), when the hour `h` before it can share it (not later
+/// than that time).
 fn range_part(sent: &Sent, to: usize, h: u32) -> Option<Part> {
     if !matches!(sent.w(to), "الي" | "حتي" | "-" | "–") {
         return None;
     }
-    let (h2, _, width) = digits_at(sent, to + 1)?;
-    let part = part_at(sent, to + 1 + width)?;
+    let at = if is_saa(sent.w(to + 1)) {
+        to + 2
+    } else {
+        to + 1
+    };
+    let (h2, width) = match digits_at(sent, at) {
+        Some((h2, _, width)) => (h2, width),
+        None => ordinal_at(sent, at).filter(|_| sent.w(at).starts_with("ال"))?,
+    };
+    let part = part_at(sent, at + width)?;
     (h >= 1 && h <= h2 && h2 <= 12).then_some(part)
+}
+
+/// Minutes written after the hour at `k`: و + a count + دقيقة/دقائق (العاشرة وعشرين دقيقة,
+/// الحادية عشرة وتسع وخمسين دقيقة), والنصف (30), والربع (15), إلا ربعا (-15). Returns the
+/// minutes (negative for إلا) and the tokens they take.
+fn minutes_at(sent: &Sent, k: usize) -> Option<(i32, usize)> {
+    match sent.w(k) {
+        "والنصف" => return Some((30, 1)),
+        "والربع" => return Some((15, 1)),
+        "والثلث" => return Some((20, 1)),
+        "الا" if matches!(sent.w(k + 1), "ربعا" | "ربع") => return Some((-15, 2)),
+        _ => {}
+    }
+    if !sent.w(k).starts_with('و') {
+        return None;
+    }
+    // Up to three words of a spelled count (وتسع وخمسين) or digits (و20), then دقيقة.
+    for end in k + 1..(k + 4).min(sent.len() + 1) {
+        if matches!(sent.w(end), "دقيقه" | "دقائق" | "دقيقا") {
+            let used = vec![false; sent.len()];
+            let n = crate::extract::numbers::cardinal_at(sent, k, &used)?;
+            let m = n.value?.as_int()?;
+            return (n.to == end && (1..60).contains(&m)).then_some((m as i32, end + 1 - k));
+        }
+    }
+    None
 }
 
 /// A clock time starting at token `i`: push it, mark its tokens used, return its end.
@@ -131,6 +166,10 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     let saa = i >= 1 && !used[i - 1] && is_saa(sent.w(i - 1));
     // A time is digits with a colon, or has الساعة before it or a part of day after its one
     // or two tokens: most numbers have none of these, and are let go before being read.
+    // (11:59) مساءً: a time in brackets takes الساعة before and the part of day after them.
+    let bracketed = !saa && i >= 1 && sent.w(i - 1) == "(";
+    let saa_out = bracketed && i >= 2 && !used[i - 2] && is_saa(sent.w(i - 2));
+    // (A bracketed time passes by its colon.)
     if !saa
         && sent.w(i + 1) != ":"
         && part_at(sent, i + 1).is_none()
@@ -155,13 +194,51 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
             if !sent.w(i).contains("ال") || v == 0 || v > 12 {
                 return None;
             }
+            // نسخته التاسعة مساء الأربعاء: an ordinal after the feminine noun it agrees with
+            // (its ninth edition), not a clock time, unless الساعة is that noun.
+            if !saa && i >= 1 && sent.is_word(i - 1) {
+                // A feminine noun: with a possessive (نسخته، دورتها) or the article (النسخة);
+                // not any word in ه (موعد أقصاه الحادية عشرة صباحا is a time).
+                let prev = sent.w(i - 1);
+                if prev.ends_with("ته")
+                    || prev.ends_with("تها")
+                    || (prev.starts_with("ال") && prev.ends_with('ه'))
+                {
+                    return None;
+                }
+            }
             (v, 0, w, true)
         }
     };
     let mut to = i + width;
-    let own = part_at(sent, to);
+    let (mut h, mut mm) = (h, mm);
+    // العاشرة وعشرين دقيقة، التاسعة والنصف، الثامنة إلا ربعا: minutes after an hour
+    // written without them.
+    if mm == 0 && (spelled || width == 1) {
+        if let Some((m, w)) = minutes_at(sent, to) {
+            if m >= 0 {
+                mm = m as u32;
+                to += w;
+            } else if h >= 1 {
+                h -= 1;
+                mm = (60 + m) as u32;
+                to += w;
+            }
+        }
+    }
+    let closed = bracketed && sent.w(to) == ")";
+    if closed {
+        to += 1;
+    }
+    let direct_saa = saa;
+    let saa = saa || (closed && saa_out);
+    let mut own = part_at(sent, to);
     if own.is_some() {
         to += 1;
+    } else if sent.w(to) == "من" && part_at(sent, to + 1).is_some() {
+        // العاشرة وعشرين دقيقة من صباح أمس.
+        own = part_at(sent, to + 1);
+        to += 2;
     }
     // الساعة 7 إلى 8.30 مساءً: the first time of a range has the second's part of day.
     let part = own.or_else(|| range_part(sent, to, h));
@@ -186,7 +263,12 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
             to += 2;
         }
     }
-    let from = if saa { i - 1 } else { i };
+    let from = match (closed, saa_out) {
+        (true, true) => i - 2,
+        (true, false) => i - 1,
+        _ if direct_saa => i - 1,
+        _ => i,
+    };
     used[from..to].fill(true);
     let value = out.text(|v| {
         v.push('T');

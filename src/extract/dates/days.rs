@@ -25,7 +25,7 @@ pub(super) fn weekday(
         return Some(to);
     }
     let mut to = i + 1;
-    let rel = relative_at(sent, to).filter(|r| *r != 0);
+    let mut rel = relative_at(sent, to).filter(|r| *r != 0);
     if rel.is_some() {
         to += 1;
     }
@@ -34,8 +34,73 @@ pub(super) fn weekday(
     } else {
         i
     };
+    if rel.is_none() && future_before(sent, from) {
+        rel = Some(FUTURE);
+    }
     weekday_fact(ctx, (from, to), wd, rel, 0, used, out);
     Some(to)
+}
+
+/// `rel` of a weekday in a sentence about the future: the first such day on or after the
+/// reference date.
+const FUTURE: i32 = 2;
+
+/// Words that are not future verbs although they start like one (س + ي/ت).
+const NOT_FUTURE: &[&str] = &[
+    "ستين",
+    "ستون",
+    "ستار",
+    "ستاد",
+    "ستوديو",
+    "سيطر",
+    "سيطرت",
+    "سيناء",
+    "سينما",
+    "سيرك",
+    "سيول",
+    "سيدني",
+    "ستوكهولم",
+    "ستراتيجيه",
+];
+
+/// A future tense before token `at` in its clause: سوف, من المقرر / المزمع, or a verb with
+/// the future prefix س (سيلتقي، ستنطلق، سيعقد) — س + ي/ت + at least three more letters, not
+/// a noun (no ة/ات ending, not in [`NOT_FUTURE`]); "سيلتقي الوزيران يوم الخميس" is the
+/// coming Thursday. A clause break (a full stop, a colon) or a past verb of saying between
+/// them is not looked across: only the six words before.
+fn future_before(sent: &Sent, at: usize) -> bool {
+    let lo = at.saturating_sub(6);
+    for k in (lo..at).rev() {
+        let w = sent.w(k);
+        if matches!(w, "." | ":" | "؛" | "«" | "\"") {
+            return false;
+        }
+        if !sent.is_word(k) {
+            continue;
+        }
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with('س'))
+            .unwrap_or(w);
+        if matches!(w, "سوف" | "المقرر" | "المزمع") {
+            return true;
+        }
+        let mut cs = w.chars();
+        if cs.next() == Some('س')
+            && matches!(cs.next(), Some('ي' | 'ت'))
+            && w.chars().count() >= 5
+            && !w.ends_with('ه')
+            && !w.ends_with("ات")
+            && !NOT_FUTURE.contains(&w)
+            && !w.starts_with("سيار")
+            && !w.starts_with("سياس")
+            && !w.starts_with("سياح")
+            && !w.starts_with("سياد")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The weekday `wd` over tokens `from..to`: the latest one on or before the reference date
@@ -59,6 +124,7 @@ fn weekday_fact(
             let today = (r % 7 + 1) as u32; // ISO weekday of the reference date
             let back = (today + 7 - wd) % 7;
             let j = match rel {
+                Some(FUTURE) => r + ((wd + 7 - today) % 7) as i64,
                 Some(1) => {
                     let f = (wd + 7 - today) % 7;
                     r + if f == 0 { 7 } else { f as i64 }
@@ -80,6 +146,7 @@ fn weekday_fact(
         None => (
             Text::from(format!("weekday:{name}")),
             Text::from(match rel {
+                Some(FUTURE) => name.to_string(),
                 Some(1) => format!("next {name}"),
                 Some(_) => format!("last {name}"),
                 None => name.to_string(),

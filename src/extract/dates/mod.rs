@@ -143,6 +143,8 @@ struct DateParts {
     part: Option<&'static str>,
     /// The first day of a range of days in one month: من 15 إلى 26 شوال.
     first_day: Option<u32>,
+    /// The year relative to the reference date's: آذار من العام الماضي (-1).
+    year_rel: Option<i32>,
 }
 
 pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
@@ -359,6 +361,7 @@ fn month_date(
         weekday: None,
         part: None,
         first_day: None,
+        year_rel: None,
     };
     let mut cue = false;
     // "العشرين من شهر رجب", "منتصف شهر ذي القعدة": the day or part comes before شهر.
@@ -374,6 +377,19 @@ fn month_date(
         if let Some(day) = number(sent, m - 1).filter(|d| (1..=31).contains(d)) {
             d.day = Some(day);
             d.from = m - 1;
+        } else if let Some(day) = (m >= 2
+            && sent.w(m - 1) == "/"
+            && !used[m - 2]
+            // Only with the year after another slash: 3/صفر is a score (3-0), not Safar 3.
+            && sent.w(month_m + width) == "/"
+            && number(sent, month_m + width + 1).is_some_and(is_year))
+        .then(|| number(sent, m - 2))
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+        {
+            // 7 / يوليو /2015م، 10/شوال/ 1436هـ: day / month name / year.
+            d.day = Some(day);
+            d.from = m - 2;
         } else if let Some(day) = (m >= 2 && sent.w(m - 1) == "من" && !used[m - 2])
             .then(|| number(sent, m - 2))
             .flatten()
@@ -453,6 +469,14 @@ fn month_date(
             cue = true;
         }
     }
+    // 7 / يوليو /2015م: the year after a slash, when the day came before one.
+    if sent.w(j) == "/"
+        && d.day.is_some()
+        && d.from + 2 == m
+        && number(sent, j + 1).is_some_and(is_year)
+    {
+        j += 1;
+    }
     // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
         && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))
@@ -480,6 +504,26 @@ fn month_date(
         if let Some(r) = relative_at(sent, j) {
             d.relative = Some(r);
             j += 1;
+            cue = true;
+        }
+    }
+    // The year after من: "آذار من العام الماضي" (March of last year), "الحادي والعشرين من
+    // سبتمبر من العام الماضي", "مارس من عام 2014", "رمضان من العام الحالي".
+    if d.year.is_none()
+        && d.relative.is_none()
+        && sent.w(j) == "من"
+        && matches!(sent.w(j + 1), "العام" | "السنه" | "عام")
+    {
+        if let Some(y) = number(sent, j + 2).filter(|&y| is_year(y)) {
+            d.year = Some(y as i32);
+            j += 3;
+            cue = true;
+        } else if let Some(r) = (sent.w(j + 1) != "عام")
+            .then(|| relative_at(sent, j + 2))
+            .flatten()
+        {
+            d.year_rel = Some(r);
+            j += 3;
             cue = true;
         }
     }
@@ -542,6 +586,9 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         let name = HIJRI_EN[m as usize - 1];
         let year = d.year.or_else(|| {
             let r = ctx.reference_date?;
+            if let Some(k) = d.year_rel {
+                return Some(resolve::hijri_of(r).0 + k);
+            }
             detail.year_inferred = d.relative.is_none();
             detail.relative = d.relative;
             Some(resolve::hijri_year(r, m, d.day, d.relative))
@@ -622,6 +669,9 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
     let mut inferred = false;
     let year = d.year.or_else(|| {
         let r = ctx.reference_date?;
+        if let Some(k) = d.year_rel {
+            return Some(r.year() + k);
+        }
         inferred = d.relative.is_none();
         Some(resolve::gregorian_year(r, m, d.day, d.relative))
     });
@@ -649,10 +699,13 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         }
         month_day_year(e, m, d.day, year);
         if d.year.is_none() && year.is_none() {
-            match d.relative {
-                Some(-1) => e.push_str(" (last)"),
-                Some(0) => e.push_str(" (this year)"),
-                Some(1) => e.push_str(" (next)"),
+            match (d.relative, d.year_rel) {
+                (Some(-1), _) => e.push_str(" (last)"),
+                (Some(0), _) | (_, Some(0)) => e.push_str(" (this year)"),
+                (Some(1), _) => e.push_str(" (next)"),
+                // آذار من العام الماضي without a reference date.
+                (_, Some(-1)) => e.push_str(" of last year"),
+                (_, Some(1)) => e.push_str(" of next year"),
                 _ => {}
             }
         }

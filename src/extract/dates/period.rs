@@ -237,6 +237,13 @@ fn ago(sent: &Sent, ctx: &Context, i: usize, used: &[bool]) -> Option<Found> {
     if !(1..=5000).contains(&count) {
         return None;
     }
+    // قبل عشر سنوات من حلوله, بعد ثلاثة أشهر من الحادث: that far before an event the text
+    // names, not before the reference date (a duration, the quantity rules' fact); but قبل
+    // 50 عاما من الآن / من اليوم is the reference date's.
+    if sent.w(n.to + 1) == "من" && !matches!(sent.w(n.to + 2), "الان" | "اليوم" | "تاريخه" | "تاريخ")
+    {
+        return None;
+    }
     let count = count as i32;
     let (grain, en_unit) = match unit {
         'Y' => ("year", "years"),
@@ -308,6 +315,9 @@ mod tests {
                 ),
                 ("أعلن ذلك قبل ثلاثة أشهر.", &[("قبل ثلاثة أشهر", "2015-04")]),
                 ("قبل أن يغادر قال كلمته.", &[]),
+                // Before an event the text names: a duration, not a date.
+                ("لا يخطط للتقاعد إلا قبل عشر سنوات من حلوله.", &[]),
+                ("ولد قبل 50 عاما من الآن.", &[("قبل 50 عاما", "1965")]),
             ],
             Date::new(2015, 7, 25),
         );

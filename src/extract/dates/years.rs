@@ -13,7 +13,7 @@ use super::format::push_int;
 use super::{bare, era_at, is_year, number, Era, YEAR_FOLLOWERS};
 
 /// The words before a year (عام 2021).
-pub(super) const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه"];
+pub(super) const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "سنه", "السنه", "اعوام", "الاعوام"];
 
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
 pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
@@ -124,12 +124,23 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     // No era letter: a year in 1300–1500 is Hijri (العام الماضي 1435).
     let hijri = era == Some(Era::Hijri) || (era.is_none() && (1300..=1500).contains(&y));
     push_year(out, from, to, y, hijri);
-    // عامي 2016 و2021: the second year.
-    if sent.w(to) == "و" && sent.touch(to) {
-        if let Some(y2) = number(sent, to + 1).filter(|&y| is_year(y)) {
-            used[to..to + 2].fill(true);
-            push_year(out, to + 1, to + 2, y2, false);
-            return Some(to + 2);
+    // عامي 2016 و2021: the second year; لأعوام 1910 و16 و17 و18: after a plural head, more
+    // years, two digits naming a year of the first one's century.
+    let plural = head && clitic_splits(w).any(|(_, r)| matches!(r, "اعوام" | "الاعوام"));
+    while sent.w(to) == "و"
+        && (sent.touch(to) || plural)
+        && !used[to + 1..].first().copied().unwrap_or(true)
+    {
+        let y2 = match number(sent, to + 1) {
+            Some(y2) if is_year(y2) => y2,
+            Some(y2) if plural && y2 < 100 && sent.w(to + 1).len() == 2 => y / 100 * 100 + y2,
+            _ => break,
+        };
+        used[to..to + 2].fill(true);
+        push_year(out, to + 1, to + 2, y2, hijri && y2 >= 1300);
+        to += 2;
+        if !plural {
+            break;
         }
     }
     Some(to)

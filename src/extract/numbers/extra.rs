@@ -26,6 +26,66 @@ const FRACTIONS: &[(&str, &str, &str)] = &[
     ("ثلثي", "0.667", "two thirds"),
 ];
 
+/// Fractions spelled like a cardinal (خمس: five or a fifth): `(word, value, english)`.
+const AMBIGUOUS: &[(&str, &str, &str)] = &[
+    ("خمس", "0.2", "a fifth"),
+    ("سدس", "0.167", "a sixth"),
+    ("سبع", "0.143", "a seventh"),
+    ("تسع", "0.111", "a ninth"),
+    ("عشر", "0.1", "a tenth"),
+];
+
+/// Mass and collective nouns a fraction takes before their definite genitive (خمس سكان
+/// المدينة: a fifth of the city's population); a cardinal 3–10 counts an indefinite plural.
+const MASS: &[&str] = &[
+    "سكان",
+    "مساحه",
+    "اراضي",
+    "حجم",
+    "قيمه",
+    "عدد",
+    "انتاج",
+    "ميزانيه",
+    "مجموع",
+    "اجمالي",
+];
+
+/// خمس السكان، خمس سكان المدينة، عشر مساحتها: a fraction written like a cardinal (خُمس،
+/// عُشر): before a definite noun, or a mass noun with a definite genitive or a pronoun
+/// (a cardinal 3–10 counts an indefinite plural: خمس دول، عشر سنوات). Returns `(value,
+/// english)`.
+fn ambiguous_fraction(sent: &Sent, i: usize) -> Option<(&'static str, &'static str)> {
+    let w = sent.w(i);
+    let &(_, v, en) = clitic_splits(w)
+        .take(2)
+        .find_map(|(_, r)| AMBIGUOUS.iter().find(|f| f.0 == r))?;
+    // الأشهر الاثني عشر الماضية: عشر of a teen, and a relative adjective after it.
+    if i >= 1 && (sent.has(i - 1, super::NUMBER_WORD) || sent.w(i - 1).contains("اثن")) {
+        return None;
+    }
+    let next = sent.w(i + 1);
+    if matches!(
+        next,
+        "الماضي" | "الماضيه" | "المقبل" | "المقبله" | "الاخيره" | "الاولي" | "القادمه"
+    ) {
+        return None;
+    }
+    if !sent.is_word(i + 1) {
+        return None;
+    }
+    let definite = |x: &str| x.starts_with("ال") && x.chars().count() >= 4;
+    let owned = |x: &str| {
+        MASS.iter().any(|m| {
+            x.strip_prefix(m.trim_end_matches('ه'))
+                .is_some_and(|r| matches!(r, "ها" | "هم" | "ه" | "تها" | "ته"))
+        })
+    };
+    let ok = (definite(next) && sent.w(i + 1) != "الف" && !sent.has(i + 1, super::NUMBER_WORD))
+        || (MASS.contains(&next) && sent.is_word(i + 2) && definite(sent.w(i + 2)))
+        || owned(next);
+    ok.then_some((v, en))
+}
+
 /// Words that make a sentence about a score, where 2/1 is not a fraction.
 const SCORE: &[&str] = &[
     "هدف",
@@ -166,6 +226,29 @@ pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
 
 /// Words before و + a fraction (ونصف) that the fraction is "and a half" of: units of time
 /// and measure.
+/// Dual time nouns before ونصف (سنتين ونصف → P2.5Y): the durations' rules own them.
+const HALF_OF_DUAL: &[&str] = &[
+    "ساعتين",
+    "يومين",
+    "اسبوعين",
+    "شهرين",
+    "عامين",
+    "سنتين",
+    "عقدين",
+    "قرنين",
+];
+
+/// Singular time nouns before ونصف without a count (شهر ونصف → P1.5M): `(word, ISO
+/// designator, time of day, English plural)`.
+const ONE_AND_A_HALF: &[(&str, &str, bool, &str)] = &[
+    ("ساعه", "H", true, "hours"),
+    ("يوم", "D", false, "days"),
+    ("اسبوع", "W", false, "weeks"),
+    ("شهر", "M", false, "months"),
+    ("عام", "Y", false, "years"),
+    ("سنه", "Y", false, "years"),
+];
+
 const HALF_OF: &[&str] = &[
     "ساعه",
     "ساعات",
@@ -294,6 +377,8 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
     let (to, value, english): (usize, String, &str) = if sent.is_word(i) {
         if matches!(w, "ثلاثه" | "ثلاث") && sent.w(i + 1) == "ارباع" {
             (i + 2, "0.75".into(), "three quarters")
+        } else if let Some((v, en)) = ambiguous_fraction(sent, i) {
+            (i + 1, v.into(), en)
         } else {
             // النصف ساعة: the article only before a unit of time.
             let (clitic, &(bare, v, en)) = match w {
@@ -328,10 +413,37 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
                 || (next.starts_with("ال") && next.ends_with("يه"));
             // سبعة أشهر ونصف، مليون ونصف: "and a half" of what comes before; the rules of
             // that figure own it.
+            let prev = if i >= 1 && sent.is_word(i - 1) {
+                let p = sent.w(i - 1);
+                p.strip_prefix('و').filter(|r| r.len() > 4).unwrap_or(p)
+            } else {
+                ""
+            };
             let and_a_half = clitic == "و"
-                && i >= 1
-                && sent.is_word(i - 1)
-                && (HALF_OF.contains(&sent.w(i - 1)) || sent.has(i - 1, super::NUMBER_WORD));
+                && !prev.is_empty()
+                && (HALF_OF.contains(&prev)
+                    || HALF_OF_DUAL.contains(&prev)
+                    || sent.has(i - 1, super::NUMBER_WORD));
+            // شهر ونصف، ساعة ونصف: one and a half of a time noun written without a count.
+            if and_a_half && i >= 2 && !used[i - 1] {
+                let counted = sent.kind(i - 2) == Some(super::Kind::Num)
+                    || (sent.has(i - 2, super::NUMBER_WORD) && !sent.w(i - 2).ends_with("نصف"));
+                if let Some(&(_, iso, time, en)) = ONE_AND_A_HALF.iter().find(|u| u.0 == prev) {
+                    if !counted {
+                        used[i - 1..=i].fill(true);
+                        out.push(
+                            FactKind::Duration,
+                            i - 1,
+                            i + 1,
+                            [if time { "PT1.5" } else { "P1.5" }, iso].concat(),
+                            ["1.5 ", en].concat(),
+                            "duration.and-a-half",
+                            Detail::None,
+                        );
+                        return Some(i + 1);
+                    }
+                }
+            }
             if adjective || and_a_half {
                 used[i] = true;
                 return Some(i + 1);

@@ -121,10 +121,21 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
     if i < 2 || sent.w(i - 1) != "ال" || sent.kind(i) != Some(Kind::Num) {
         return false;
     }
-    // المرتبة الـ 46: after a word of rank the article may stand apart.
-    if !sent.touch(i - 1) && !matches!(sent.w(i - 2), "المرتبه" | "المركز" | "الترتيب")
-    {
-        return false;
+    // المرتبة الـ 46, مهرجان أبها للتسوق الـ 17: the article written apart before digits
+    // (الـ 17) makes a rank, unless a unit or counted noun follows (الـ 17 لاعبا) or it is an
+    // age (دون سن الـ 18).
+    if !sent.touch(i - 1) {
+        return matches!(sent.w(i - 2), "المرتبه" | "المركز" | "الترتيب")
+            || (sent.is_word(i - 2)
+                && !matches!(sent.w(i - 2), "سن" | "السن" | "عمر" | "بسن")
+                // الأشهر الـ 18 الماضية: a count of a definite plural.
+                && !crate::extract::quantities::shape::plural_shape(sent.w(i - 2))
+                && !matches!(
+                    sent.w(i + 1),
+                    "الماضيه" | "الماضي" | "المقبله" | "المقبل" | "الاخيره" | "الاولي"
+                )
+                && sent.w(i).len() <= 3
+                && !crate::extract::quantities::unit_at(sent, i + 1));
     }
     let before = sent.w(i - 2);
     // دورته ال23: a series noun with a possessive pronoun is definite too (دورة + ه).
@@ -149,6 +160,20 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
         && !(sent.w(i + 1) == "من"
             && sent.any(i + 2, crate::extract::MONTH | crate::extract::DATE_WORD))
         && sent.w(i).len() <= 3
+}
+
+/// A figure after ل + a definite noun and before على التوالي (للعام 17 على التوالي: for the
+/// 17th year running): a rank.
+pub(super) fn running(sent: &Sent, i: usize) -> bool {
+    i >= 1
+        && sent.kind(i) == Some(Kind::Num)
+        && sent.w(i).len() <= 3
+        && sent.w(i + 1) == "علي"
+        && sent.w(i + 2) == "التوالي"
+        && sent.is_word(i - 1)
+        // ل + the definite noun (للعام، للمرة، لليوم): "for the Nth"; a subject before a count
+        // (خسر الفريق 3 على التوالي: three in a row) is no rank.
+        && sent.w(i - 1).starts_with("لل")
 }
 
 /// Words naming a class whose members a number after their name tells apart: an index
@@ -231,7 +256,7 @@ pub(super) fn list_item(sent: &Sent, n: &Num) -> bool {
         && sent.kind(i) == Some(Kind::Num)
         && sent.w(i).len() <= 2
         && sent.w(i + 1) == ")"
-        && (i == 0 || sent.w(i - 1) == "(" || !sent.is_word(i - 1))
+        && (i == 0 || matches!(sent.w(i - 1), "(" | "و") || !sent.is_word(i - 1))
         && !crate::extract::quantities::shape::counts(sent, n)
 }
 
@@ -262,4 +287,33 @@ pub(super) fn hashtag(sent: &Sent, n: &Num) -> bool {
         sent.toks[n.to - 1].norm().end,
     );
     matches!(t[..s].chars().next_back(), Some('#' | '_')) || t[e..].starts_with('_')
+}
+
+/// An ordinal word that is no rank: أول in a military rank (الجندي أول، رقيب أول، ملازم أول:
+/// private first class, first sergeant, first lieutenant), and ثاني/ثالث in a chemical's name
+/// (ثاني أكسيد الكربون: carbon dioxide).
+pub(super) fn not_a_rank(sent: &Sent, i: usize, width: usize) -> bool {
+    let w = sent.w(i);
+    if w == "اول" && i >= 1 {
+        let prev = sent.w(i - 1);
+        let prev = prev.strip_prefix('و').unwrap_or(prev);
+        let prev = prev.strip_prefix("ال").unwrap_or(prev);
+        return matches!(prev, "جندي" | "رقيب" | "ملازم" | "عريف" | "مساعد" | "وكيل");
+    }
+    width == 1 && matches!(w, "ثاني" | "ثالث") && matches!(sent.w(i + 1), "اكسيد" | "أكسيد")
+}
+
+/// The end of an age written as an ordinal: في العاشرة من عمره / عمري / عمرها / العمر.
+pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> {
+    let k = i + width;
+    // After في: العقد الأول من العمر (the first decade of life) is a rank.
+    (sent.w(i).starts_with("ال")
+        && i >= 1
+        && sent.w(i - 1) == "في"
+        && sent.w(k) == "من"
+        && matches!(
+            sent.w(k + 1),
+            "عمره" | "عمري" | "عمرها" | "العمر" | "عمرهم" | "عمرك"
+        ))
+    .then_some(k + 2)
 }

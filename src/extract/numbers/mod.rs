@@ -26,15 +26,18 @@
 mod decimal;
 mod extra;
 mod label;
+mod ordinal;
 mod tables;
 
 pub(crate) use label::model;
+use ordinal::{is_ten_word, write_rank};
+pub(crate) use ordinal::{ordinal_at, ordinal_english};
 pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]
 mod tests;
 
 use super::{
-    clitic_splits, get, Detail, FactKind, Kind, Out, Sent, DUAL, NUM, NUMBER_WORD, ORDINAL,
+    clitic_splits, get, Detail, FactKind, Kind, Out, Sent, Text, DUAL, NUM, NUMBER_WORD, ORDINAL,
 };
 
 pub use decimal::{Amount, Decimal};
@@ -92,77 +95,6 @@ enum Part {
     Hundred,
     Scale,
     Digits,
-}
-
-fn is_ten_word(w: &str) -> bool {
-    w == "عشر" || w == "عشره"
-}
-
-/// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
-#[inline]
-pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
-    if !sent.has(i, ORDINAL) {
-        return None;
-    }
-    ordinal_table_at(sent, i)
-}
-
-fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
-    let w = sent.w(i);
-    for (clitic, rest) in clitic_splits(w) {
-        if clitic.len() > 2 && !rest.starts_with("ال") {
-            continue;
-        }
-        // للاول → ل + الاول
-        let rest_def;
-        let rest = if clitic.ends_with('ل') && !rest.starts_with("ال") && rest.starts_with('ل')
-        {
-            rest_def = format!("ا{rest}");
-            rest_def.as_str()
-        } else {
-            rest
-        };
-        if let Some(v) = get(ORDINALS, rest) {
-            if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 {
-                return Some((v + 10, 2));
-            }
-            // الثامنة والعشرين, الحادي والثلاثين: the unit, و and the definite tens.
-            let tens = match sent.w(i + 1) {
-                "والعشرين" | "والعشرون" => 20,
-                "والثلاثين" | "والثلاثون" => 30,
-                _ => 0,
-            };
-            if tens > 0 && v < 10 && rest.starts_with("ال") {
-                return Some((v + tens, 2));
-            }
-            if rest.starts_with("الحادي") {
-                return None;
-            }
-            // أولي (initial: بخفض أولي) is not أولى (first): the written ى tells.
-            if rest == "اولي" && !sent.surface(i, i + 1).ends_with('ى') {
-                return None;
-            }
-            return Some((v, 1));
-        }
-    }
-    None
-}
-
-/// English of a rank written in digits: `23rd`, `11th`, `101st`.
-fn write_rank(v: i128, out: &mut String) {
-    use std::fmt::Write;
-    let suffix = match (v % 100, v % 10) {
-        (11..=13, _) => "th",
-        (_, 1) => "st",
-        (_, 2) => "nd",
-        (_, 3) => "rd",
-        _ => "th",
-    };
-    let _ = write!(out, "{v}{suffix}");
-}
-
-pub(crate) fn ordinal_english(v: u32) -> &'static str {
-    ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
 }
 
 /// Letters that may be glued before digits: proclitics and the article (`match` form).
@@ -260,6 +192,21 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if sent.is_word(i) {
         let w = sent.w(i);
         for (_, rest) in clitic_splits(w) {
+            // العشرة مليارات، الثلاثة آلاف: a definite count before a plural scale is exact.
+            if let Some((scale, Count::Plural)) = get(SCALES, rest) {
+                let c = (i >= 1 && !used[i - 1] && sent.is_word(i - 1))
+                    .then(|| definite_cardinal(sent.w(i - 1)))
+                    .flatten()
+                    .filter(|c| (3..=10).contains(c));
+                if let Some(c) = c {
+                    return Some(Num {
+                        from: i - 1,
+                        to: i + 1,
+                        value: Some(Decimal::int(c * scale)),
+                        approx: None,
+                    });
+                }
+            }
             if let Some(a) = get(APPROX, rest) {
                 if let Some(of) = get(APPROX_OF, sent.w(i + 1)).filter(|_| sent.is_word(i + 1)) {
                     let both: &'static str = match (a, of) {
@@ -305,6 +252,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     let mut last_v = Decimal::ZERO;
     let mut j = i;
     let mut end = i;
+    let mut last_scale = 0;
     loop {
         if j >= sent.len() || used[j] {
             break;
@@ -340,6 +288,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
             }
             Part::Scale => {
                 let (scale, count) = scale_of(sent.w(k));
+                last_scale = scale;
                 let n = match (current, count) {
                     (Some(c), Count::Single | Count::Plural | Count::SingleOrDual) => c,
                     (None, Count::Single) => Decimal::int(1),
@@ -359,13 +308,46 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if end == i {
         return None;
     }
-    let value = total.plus(current.unwrap_or(Decimal::ZERO));
+    let mut value = total.plus(current.unwrap_or(Decimal::ZERO));
+    if last == Some(Part::Scale) && current.is_none() {
+        if let Some((v, e)) = and_half_a_scale(sent, end, last_scale, used) {
+            value = value.plus(v);
+            end = e;
+        }
+    }
     Some(Num {
         from: i,
         to: end,
         value: Some(value),
         approx: None,
     })
+}
+
+/// مليون ونصف، ثلاثة ملايين ونصف، مليون ونصف المليون: half of the last scale `scale` after
+/// a cardinal ending at `end`, and the new end.
+fn and_half_a_scale(
+    sent: &Sent,
+    end: usize,
+    scale: i128,
+    used: &[bool],
+) -> Option<(Decimal, usize)> {
+    if scale < 1000 {
+        return None;
+    }
+    let h = match sent.w(end) {
+        "ونصف" => end + 1,
+        "و" if sent.w(end + 1) == "نصف" => end + 2,
+        _ => return None,
+    };
+    if used[end..h.min(used.len())].iter().any(|&u| u) {
+        return None;
+    }
+    // ونصف المليون / ونصف مليون: the scale again.
+    let again = sent.w(h);
+    let again = sent.is_word(h)
+        && get(SCALES, again.strip_prefix("ال").unwrap_or(again))
+            .is_some_and(|(s, c)| s == scale && c == Count::Single);
+    Some((Decimal::int(scale / 2), h + usize::from(again)))
 }
 
 /// The value of a fraction word at `i` before a single scale word (ربع مليون → 250000, نصف
@@ -453,7 +435,12 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                     return Some((Part::Digits, Decimal::parse(&w.replace('.', ""))?, 1, false));
                 }
             }
-            let v = Decimal::parse(sent.w(k))?;
+            // 7771،7546: the Arabic comma separates two figures of a list (the Arabic decimal
+            // separator is ٫), normalization folded it to `,`: no one number.
+            if w.contains(',') && sent.surface(k, k + 1).contains('،') {
+                return None;
+            }
+            let v = Decimal::parse(w)?;
             Some((Part::Digits, v, 1, false))
         }
         Kind::Word => {
@@ -523,18 +510,46 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
         if let Some((v, width)) = ordinal_at(sent, i) {
             // لا ثالث لهما ("there is no third"): an idiom, not a rank.
             let next = sent.w(i + width);
-            if i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له") {
+            if (i >= 1 && sent.w(i - 1) == "لا" && next.starts_with("له"))
+                || label::not_a_rank(sent, i, width)
+            {
                 used[i..i + width].fill(true);
                 i += width;
                 continue;
             }
+            // كنت في العاشرة من عمري, طفلة في الخامسة من العمر: an age, not a rank.
+            if let Some(to) = label::ordinal_age(sent, i, width) {
+                let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
+                let english = out.text(|e| {
+                    Decimal::int(i128::from(v)).write_plain(e, false);
+                    e.push_str(" years old");
+                });
+                out.push(
+                    FactKind::Age,
+                    i,
+                    to,
+                    value,
+                    english,
+                    "age.ordinal",
+                    Detail::None,
+                );
+                used[i..to].fill(true);
+                i = to;
+                continue;
+            }
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
+            // Compound ranks (الحادي والعشرين, السادسة والستين) have no word in the table.
+            let english = if (v as usize) < ORDINAL_EN.len() {
+                Text::from(ordinal_english(v))
+            } else {
+                out.text(|e| write_rank(i128::from(v), e))
+            };
             out.push(
                 FactKind::Ordinal,
                 i,
                 i + width,
                 value,
-                ordinal_english(v),
+                english,
                 "ordinal.word",
                 Detail::None,
             );
@@ -566,7 +581,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 continue;
             }
             // الجامبوري العالمي الـ23: a rank, the 23rd.
-            if n.to == n.from + 1 && label::rank(sent, n.from) {
+            if n.to == n.from + 1 && (label::rank(sent, n.from) || label::running(sent, n.from)) {
                 if let Some(v) = n.value.and_then(|v| v.as_int()) {
                     let value = out.text(|s| n.write_value(s));
                     let english = out.text(|e| write_rank(v, e));

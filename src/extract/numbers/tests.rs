@@ -318,3 +318,54 @@ fn ranks_after_owned_series_nouns() {
     ];
     check(Ordinal, rows, None);
 }
+
+/// Session 13 (issue #18, held-out seed 1813): compound and rank-less ordinals, ages written
+/// as ordinals, ranks written with the article apart or before على التوالي, fractions spelled
+/// like cardinals, half a scale, exact plural scales after a definite count, list items and a
+/// list's Arabic comma.
+#[test]
+fn ordinals_and_figures_of_session_13() {
+    let ordinals: &[(&str, &[(&str, &str)])] = &[
+        (
+            "صدر الأمر بناءً على المادة السادسة والستين من النظام.",
+            &[("السادسة والستين", "66")],
+        ),
+        // Military ranks and a chemical's name are no ranks.
+        ("استشهد الجندي أول محمد في المواجهات.", &[]),
+        ("ارتفعت نسبة ثاني أكسيد الكربون في الجو.", &[]),
+        (
+            "ويستمر المعرض للعام 17 على التوالي في جدة.",
+            &[("17", "17")],
+        ),
+        ("انطلق مهرجان الصيف الـ 12 بحضور الأمير.", &[("12", "12")]),
+        // Still counts: the article apart before a count of a definite plural, an age.
+        ("أطلقت الشركة خلال الأشهر الـ 18 الماضية منتجات.", &[]),
+        ("خسر الفريق 3 على التوالي.", &[]),
+    ];
+    check(Ordinal, ordinals, None);
+    let numbers: &[(&str, &[(&str, &str)])] = &[
+        ("نزح خمس سكان المدينة بسبب القتال.", &[("خمس", "0.2")]),
+        (
+            "وخصصت الحكومة العشرة مليارات للمشروع.",
+            &[("العشرة مليارات", "10000000000")],
+        ),
+        (
+            "سجل العداء زمنا قدره مليون ونصف.",
+            &[("مليون ونصف", "1500000")],
+        ),
+        // A cardinal 3–10 counts an indefinite plural.
+        ("شاركت خمس دول في القمة.", &[]),
+        // List items after و, and two figures of a list joined by an Arabic comma.
+        ("وأوضح أن: 1) الجهود قائمة، و 2) الأنظمة بطيئة.", &[]),
+        ("وبلغت الأرقام 7771،7546 في العام.", &[]),
+    ];
+    check(Number, numbers, None);
+    check(
+        super::super::FactKind::Age,
+        &[(
+            "كنت في العاشرة من عمري حين صمت.",
+            &[("العاشرة من عمري", "10")],
+        )],
+        None,
+    );
+}

@@ -4,8 +4,10 @@
 //! **In:** a parsed cardinal and its time unit (from the unit table). **Out:** the value and
 //! the English text, appended to a buffer.
 
+use std::borrow::Cow;
+
 use super::super::numbers::{Amount, Decimal, Num};
-use super::super::{get, Sent};
+use super::super::{get, Detail, FactKind, Out, Sent};
 use super::tables::TIME;
 
 /// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
@@ -67,4 +69,59 @@ pub(super) fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
         out.push(' ');
         out.push_str(unit_en);
     }
+}
+
+/// A duration of two of the time noun `noun` at tokens `from..to`: `P2M`, "2 months"; a
+/// decade or century counts its years (`P20Y`, "2 decades").
+pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, out: &mut Out) {
+    let Some((iso, english, time)) = get(TIME, noun) else {
+        return;
+    };
+    let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let letter = &iso[digits.len()..];
+    let count = digits.parse::<u32>().unwrap_or(1) * 2;
+    let value = format!("{}{count}{letter}", if time { "PT" } else { "P" });
+    out.push(
+        FactKind::Duration,
+        from,
+        to,
+        value,
+        ["2 ", english].concat(),
+        rule,
+        Detail::Quantity {
+            count: Amount::Exact(Decimal::int(2)),
+            unit: Cow::Borrowed(english),
+            qualifier: "",
+        },
+    );
+}
+
+/// سنتين ونصف، ساعتين ونصف: a duration of two and a half of the time noun `noun`, from the
+/// dual at `from` through ونصف: `P2.5Y`, "2.5 years".
+pub(super) fn push_two_and_a_half(from: usize, noun: &str, out: &mut Out) {
+    let Some((iso, english, time)) = get(TIME, noun) else {
+        return;
+    };
+    let (count, letter) = match iso {
+        "10Y" => ("25", "Y"),
+        "100Y" => ("250", "Y"),
+        other => ("2.5", other),
+    };
+    let value = [if time { "PT" } else { "P" }, count, letter].concat();
+    let Some(half) = Decimal::parse("2.5") else {
+        return;
+    };
+    out.push(
+        FactKind::Duration,
+        from,
+        from + 2,
+        value,
+        ["2.5 ", english].concat(),
+        "duration.dual-and-a-half",
+        Detail::Quantity {
+            count: Amount::Exact(half),
+            unit: Cow::Borrowed(english),
+            qualifier: "",
+        },
+    );
 }

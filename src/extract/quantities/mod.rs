@@ -32,7 +32,9 @@ use super::numbers::{Amount, Decimal, Num};
 use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
-use duration::{and_a_half, write_duration_english, write_duration_value};
+use duration::{
+    and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
+};
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
 use tables::{
     CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
@@ -290,6 +292,20 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             });
         }
     }
+    // مئات السنين، آلاف الأعوام: an approximate span of a definite plural time noun.
+    if n.approx.is_some() {
+        if let Some(&(iso, english, time)) = w.strip_prefix("ال").and_then(|r| tables.time.get(r))
+        {
+            if matches!(iso, "Y" | "10Y" | "100Y") {
+                return Some(After::Duration {
+                    to: j + 1,
+                    iso,
+                    english,
+                    time,
+                });
+            }
+        }
+    }
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
             return Some(After::Duration {
@@ -299,6 +315,9 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
                 time,
             });
         }
+    }
+    if let Some((to, english)) = range::written_unit(sent, j) {
+        return Some(After::Measure { to, english });
     }
     if w == "نقطه" && sent.w(j + 1) == "اساس" {
         return Some(After::Measure {
@@ -454,7 +473,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
-        match after(sent, n).or_else(|| range::shared(sent, nums, k)) {
+        match after(sent, n)
+            .or_else(|| range::shared(sent, nums, k))
+            .or_else(|| range::list(sent, n))
+        {
             Some(After::Percent(to)) => percent(out, to, "percent"),
             Some(After::Money {
                 to,
@@ -651,7 +673,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             // خلال عامين 2014 أو 2015: the two years named, not a span of two.
             if sent.kind(i + 1) != Some(super::Kind::Num) {
-                push_two(i, i + 1, noun, "duration.dual", out);
+                // سنتين ونصف: two and a half.
+                if sent.w(i + 1) == "ونصف" {
+                    push_two_and_a_half(i, noun, out);
+                } else {
+                    push_two(i, i + 1, noun, "duration.dual", out);
+                }
             }
             continue;
         }
@@ -744,31 +771,6 @@ pub(super) fn heads(out: &mut Vec<&'static str>) {
 /// Dual time nouns (the `DUAL` word class).
 /// The class also holds the words of the counts without digits ([`definite`]): definite
 /// cardinals, عدة/بضعة/معدودة, مدة.
-/// A duration of two of the time noun `noun` at tokens `from..to`: `P2M`, "2 months"; a
-/// decade or century counts its years (`P20Y`, "2 decades").
-fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, out: &mut Out) {
-    let Some((iso, english, time)) = get(TIME, noun) else {
-        return;
-    };
-    let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
-    let letter = &iso[digits.len()..];
-    let count = digits.parse::<u32>().unwrap_or(1) * 2;
-    let value = format!("{}{count}{letter}", if time { "PT" } else { "P" });
-    out.push(
-        FactKind::Duration,
-        from,
-        to,
-        value,
-        ["2 ", english].concat(),
-        rule,
-        Detail::Quantity {
-            count: Amount::Exact(Decimal::int(2)),
-            unit: Cow::Borrowed(english),
-            qualifier: "",
-        },
-    );
-}
-
 pub(super) fn dual_words(out: &mut Vec<&'static str>) {
     out.extend(TIME_DUAL.iter().map(|r| r.0));
     out.extend(TIME_DUAL_DEFINITE.iter().map(|r| r.0));

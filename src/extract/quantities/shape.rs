@@ -257,7 +257,9 @@ pub(crate) fn counted_after_of(sent: &Sent, j: usize) -> Option<(usize, String)>
     {
         return None;
     }
-    (sound_plural(w) || broken_plural(w)).then(|| (j + 1, english(sent, j)))
+    // منسوبي الوزارة، مسؤولي الإحصاء: a sound masculine plural in construct (its ن dropped).
+    let construct = !definite && w.ends_with('ي') && sound_plural(&[w, "ن"].concat());
+    (sound_plural(w) || broken_plural(w) || construct).then(|| (j + 1, english(sent, j)))
 }
 
 /// The English of a counted noun the unit table does not have, at token `j`: the glossary's

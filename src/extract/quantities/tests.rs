@@ -364,3 +364,64 @@ fn counted_nouns_in_english_and_ranges() {
         None,
     );
 }
+
+/// Session 13 (issue #18, held-out seed 1813): a list's sums in the unit of its last item,
+/// parts per million, square meters written out, and "and a half" after a time noun.
+#[test]
+fn lists_units_and_halves_of_session_13() {
+    check(
+        Money,
+        &[
+            (
+                "وتبلغ التكاليف 8146، 8084، 8021 ريال للحاج.",
+                &[
+                    ("8146", "8146 riyal"),
+                    ("8084", "8084 riyal"),
+                    ("8021 ريال", "8021 riyal"),
+                ],
+            ),
+            (
+                "بفئاتها 5000 و4800 و3000 ريال.",
+                &[
+                    ("5000", "5000 riyal"),
+                    ("4800", "4800 riyal"),
+                    ("3000 ريال", "3000 riyal"),
+                ],
+            ),
+            (
+                "حصل النادي على مليون ونصف المليون يورو.",
+                &[("مليون ونصف المليون يورو", "1500000 EUR")],
+            ),
+        ],
+        None,
+    );
+    // Two items joined by a comma are no list (a year, then a count).
+    check(
+        Money,
+        &[("في عام 2015، 300 ريال فقط.", &[("300 ريال", "300 riyal")])],
+        None,
+    );
+    check_english(
+        Quantity,
+        &[
+            ("نسجل اليوم 400 جزء لكل مليون.", "400 parts per million"),
+            ("على مساحة 2 مليون متر مربع.", "2 million square meters"),
+        ],
+        None,
+    );
+    check(
+        Duration,
+        &[
+            (
+                "سنحتاج إلى سنتين ونصف لإعادة البناء.",
+                &[("سنتين ونصف", "P2.5Y")],
+            ),
+            ("تعقد الدورة بعد شهر ونصف تقريبا.", &[("شهر ونصف", "P1.5M")]),
+            (
+                "سكنت القبائل المنطقة منذ مئات السنين.",
+                &[("مئات السنين", "PhundredsY")],
+            ),
+        ],
+        None,
+    );
+}
