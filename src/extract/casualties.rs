@@ -88,6 +88,32 @@ const NOUNS: &[(&str, &str)] = &[
     ("شهيدا", "killed"),
     ("شهداء", "killed"),
     ("اصابات", "injured"),
+    // 1200 إصابة: the singular counted noun after eleven and more.
+    ("اصابه", "injured"),
+];
+
+/// Time nouns: a number right before one counts time (خلال الـ24 ساعة), never people, even
+/// with a casualty word a few words before it (حالة وفاة خلال الـ24 ساعة).
+const TIME_NOUNS: &[&str] = &[
+    "ساعه",
+    "ساعات",
+    "دقيقه",
+    "دقائق",
+    "يوم",
+    "يوما",
+    "ايام",
+    "اسبوع",
+    "اسابيع",
+    "شهر",
+    "شهرا",
+    "اشهر",
+    "شهور",
+    "عام",
+    "عاما",
+    "اعوام",
+    "سنه",
+    "سنوات",
+    "سنين",
 ];
 
 /// Singular nouns for a conjunct of one: `(word, english singular)`.
@@ -201,11 +227,18 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         let noun = get(NOUNS, w)
             .or_else(definite)
             .map(|what| (what, n.to + 1))
-            .or_else(|| {
-                (matches!(w, "حاله" | "حالات") && sent.w(n.to + 1) == "وفاه")
-                    .then_some(("dead", n.to + 2))
+            .or_else(|| match (w, sent.w(n.to + 1)) {
+                ("حاله" | "حالات", "وفاه") => Some(("dead", n.to + 2)),
+                ("حاله" | "حالات", "اصابه") => Some(("injured", n.to + 2)),
+                _ => None,
             });
         if let Some((what, to)) = noun {
+            // 1200 إصابة جديدة بفيروس كورونا: infections in a report on a disease.
+            let what = if what == "injured" && disease_context(sent) {
+                "infected"
+            } else {
+                what
+            };
             emit(out, n, qfrom, to, what, op, qual, Vec::new());
             first_from = first_from.min(qfrom);
             done_to = to;
@@ -214,6 +247,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // اختطاف بنسبة 41 في المائة: a share of the cases, not a count of people.
         if matches!(w, "%" | "٪") || (w == "في" && matches!(sent.w(n.to + 1), "المئه" | "المائه"))
         {
+            continue;
+        }
+        if TIME_NOUNS.contains(&w) {
             continue;
         }
         // Trigger within four tokens before the count (qualifier included).
@@ -460,6 +496,19 @@ mod tests {
                 &[("بحياة 12 شخصاً", "killed=12")],
             ),
             ("أودى بحياة ما بين 12 و15 ألف شخص", &[]),
+            // A count of hours after a casualty word is time; infections in an epidemic.
+            (
+                "وسجلت الوزارة 35 حالة وفاة خلال الـ24 ساعة الماضية",
+                &[("35 حالة وفاة", "dead=35")],
+            ),
+            (
+                "وأعلنت الوزارة تسجيل 1200 إصابة جديدة بفيروس كورونا",
+                &[("1200 إصابة", "infected=1200")],
+            ),
+            (
+                "وأسفر الحادث عن 14 إصابة بين المارة",
+                &[("14 إصابة", "injured=14")],
+            ),
             (
                 "أودت الحرب بحياة أكثر من ألفي شخص",
                 &[("بحياة أكثر من ألفي شخص", "killed>2000")],
