@@ -6,7 +6,8 @@
 //! classes. **Out:** [`Tokens`]: the tokens of every sentence in order, each with
 //! * its span in the normalized text ([`Token::norm`]) and in the original text
 //!   ([`Token::orig`]), both on char boundaries and inside its sentence;
-//! * its [`Kind`]: a word (a run of letters), a number (ASCII digits, with `.` or `,` between
+//! * its [`Kind`]: a word (a run of letters, Arabic and ASCII letters glued together being
+//!   two words), a number (ASCII digits, with `.` or `,` between
 //!   two digits: `3.5`, `10,000`), or one punctuation or symbol character; spaces are no
 //!   token;
 //! * its class bits ([`class`]): digits, a quotation mark, and the word classes of the
@@ -334,7 +335,13 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
                 (Kind::Punct, i + len, if quote { class::QUOTE } else { 0 })
             }
         } else if x.is_ascii_alphabetic() {
-            let e = word_end(norm, i + 1, n);
+            // One ASCII letter glued to an Arabic word (Xعربي) is a word of its own.
+            let glued = i + 2 < n && chars::arabic_letter_bytes(b[i + 1], b[i + 2]);
+            let e = if glued {
+                i + 1
+            } else {
+                word_end(norm, i + 1, n)
+            };
             (Kind::Word, e, lexicon.of(&b[i..e]))
         } else if x.is_ascii_digit() {
             let mut j = i + 1;
@@ -373,7 +380,9 @@ pub(crate) fn split(norm: &str, span: Span, lexicon: &Lexicon, toks: &mut Vec<To
 
 /// Where the letters from byte `j` (a char boundary) end, before `n`; `j` itself when there
 /// is none: past runs of Arabic letters (four at a time) and of ASCII letters, decoding only
-/// other chars.
+/// other chars. Arabic and ASCII letters glued without a space are two words (وMBC،
+/// برينيفييهOscar: a conjunction before a Latin name, a missing space): a word ends where
+/// one script meets the other.
 #[inline(always)]
 fn word_end(text: &str, mut j: usize, n: usize) -> usize {
     let b = text.as_bytes();
@@ -397,12 +406,18 @@ fn word_end(text: &str, mut j: usize, n: usize) -> usize {
         }
         let y = b[j];
         if y < 0x80 {
-            if !y.is_ascii_alphabetic() {
+            // Not a letter, or ASCII right after an Arabic letter: the word ends.
+            if !y.is_ascii_alphabetic()
+                || (j >= 2 && chars::arabic_letter_bytes(b[j - 2], b[j - 1]))
+            {
                 return j;
             }
             j += 1;
             while j < n && b[j].is_ascii_alphabetic() {
                 j += 1;
+            }
+            if j + 1 < n && chars::arabic_letter_bytes(b[j], b[j + 1]) {
+                return j;
             }
             continue;
         }

@@ -84,6 +84,11 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["W:Reuters", "W:é中"],
     ),
     (
+        "Arabic and Latin letters glued are two words",
+        "وMBC برينيفييهOscar Xعربي",
+        &["W:و", "W:MBC", "W:برينيفييه", "W:Oscar", "W:X", "W:عربي"],
+    ),
+    (
         "a trailing full stop after digits",
         "عام 2015.",
         &["W:عام", "N:2015", "P:."],
