@@ -657,6 +657,11 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
             }
         }
     }
+    // آل فهيد، بن لادن: a name joiner never ends the phrase; it takes the next word.
+    while end < to && end < from + 5 && sent.is_word(end) && NAME_JOINERS.contains(&sent.w(end - 1))
+    {
+        end += 1;
+    }
     let a = sent.surface(from, end).to_string();
     (a.clone(), a)
 }

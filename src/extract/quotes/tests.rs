@@ -575,6 +575,11 @@ fn own_subject_before_older_speakers() {
                 ("«نأسف لما حدث في البرنامج»", "الشركة"),
             ],
         ),
+        // A name joiner (آل) never ends a speaker phrase: the family name goes with it.
+        (
+            "وبين آل فهيد أن النتائج ستعلن غدا.",
+            &[("النتائج ستعلن غدا", "آل فهيد")],
+        ),
         // A lone name after كان, ended by قد.
         (
             "وقال سعيد الغامدي إن الفريق جاهز. وكان عماد قد تحدث للصحفيين بعد المباراة، مؤكدا أن الإصابة بسيطة.",
