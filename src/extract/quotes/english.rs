@@ -41,6 +41,10 @@ use Role::{Adj, Name, Noun, Plural};
 /// Speaker nouns and adjectives without the article, `match`-folded (ة → ه, ى → ي, أ/إ/آ → ا).
 #[rustfmt::skip]
 const WORDS: &[(&str, &str, Role)] = &[
+    // Pronoun-like subjects: وأضاف آخر، وقال معظمهم (a name role: no article).
+    ("اخر", "another", Name), ("اخري", "another", Name), ("معظمهم", "most of them", Name),
+    ("بعضهم", "some of them", Name), ("احدهم", "one of them", Name),
+    ("اغلبهم", "most of them", Name), ("كلاهما", "both", Name),
     // People and offices.
     ("مسؤول", "official", Noun), ("مسؤوله", "official", Noun), ("مسؤولون", "officials", Plural),
     ("مسؤولين", "officials", Plural), ("مصدر", "source", Noun), ("مصادر", "sources", Plural),

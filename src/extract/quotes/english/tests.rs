@@ -40,6 +40,15 @@ fn speakers_in_english() {
                 ("«المفروض يراضيها»", "the seventeenth"),
             ],
         ),
+        // Pronoun-like subjects: another, most of them.
+        (
+            "وقال عضو في الاتحاد: «الهدف فني». وقال آخر: «الهدف مالي». وقال معظمهم: «لا نعرف».",
+            &[
+                ("«الهدف فني»", "a member"),
+                ("«الهدف مالي»", "another"),
+                ("«لا نعرف»", "most of them"),
+            ],
+        ),
         // A family name no rule took is spelled.
         (
             "وأوضح الغامدي أن المشروع سيكتمل العام المقبل.",
