@@ -42,17 +42,19 @@ impl Lexicon {
         let blob = c.section(blob_len, 1)?;
         let blob = simdutf8::basic::from_utf8(blob)
             .map_err(|_| c.bad("the lexicon's text is not UTF-8"))?;
-        if check && !start.are_offsets(blob.len()) {
-            return Err(c.bad("the lexicon's entry offsets are out of order"));
-        }
-        for (i, &len) in key_len.iter().enumerate().filter(|_| check) {
-            let (a, b) = (start.get(i) as usize, start.get(i + 1) as usize);
-            let k = a + len as usize;
-            if k >= b || !blob.is_char_boundary(a) || !blob.is_char_boundary(k) {
-                return Err(c.bad("a lexicon entry without Arabic or English"));
+        if check {
+            if !start.are_offsets(blob.len()) {
+                return Err(c.bad("the lexicon's entry offsets are out of order"));
             }
-            if score.get(i) > 1000 {
-                return Err(c.bad("a lexicon score above 1"));
+            for (i, &len) in key_len.iter().enumerate() {
+                let (a, b) = (start.get(i) as usize, start.get(i + 1) as usize);
+                let k = a + len as usize;
+                if k >= b || !blob.is_char_boundary(a) || !blob.is_char_boundary(k) {
+                    return Err(c.bad("a lexicon entry without Arabic or English"));
+                }
+                if score.get(i) > 1000 {
+                    return Err(c.bad("a lexicon score above 1"));
+                }
             }
         }
         let lex = Lexicon {

@@ -110,53 +110,34 @@ impl Model {
         let next_start = U32s::read(&mut c, n_next + 1)?;
         let succ_unit = U16s::read(&mut c, n_succ)?;
         let succ_lnp = I16s::read(&mut c, n_succ)?;
-        if !check {
-            return Ok(Model {
-                history: order - 1,
-                beam: BEAM,
-                letters,
-                cand_start,
-                cand,
-                rank,
-                unigram,
-                chunk_start,
-                chunks,
-                bucket_start,
-                hist_key,
-                hist_backoff,
-                letter_start,
-                next_letter,
-                next_start,
-                succ_unit,
-                succ_lnp,
-            });
-        }
-        let letters_ok = letters.get(0) == 0
-            && (1..n_letters).all(|i| {
-                letters.get(i - 1) < letters.get(i) && char::from_u32(letters.get(i)).is_some()
-            });
-        // Letter 0, the end of the word, has one candidate: unit 0.
-        let cands_ok = cand_start.are_offsets(n_cand)
-            && cand_start.get(1) == cand_start.get(0) + 1
-            && cand.get(cand_start.get(0) as usize) == 0
-            && (0..n_letters)
-                .all(|i| (cand_start.get(i + 1) - cand_start.get(i)) as usize <= CANDIDATES)
-            && (0..n_cand).all(|i| (cand.get(i) as usize) < n_units);
-        let chunks_ok = chunk_start.are_offsets(chunks.len())
-            && (0..=n_units).all(|u| chunks.is_char_boundary(chunk_start.get(u) as usize));
-        let grams_ok = bucket_start.are_offsets(n_hist)
-            && (0..=n_units).all(|b| {
-                let (a, z) = (
-                    bucket_start.get(b) as usize,
-                    bucket_start.get(b + 1) as usize,
-                );
-                (a + 1..z).all(|i| hist_key.get(i - 1) < hist_key.get(i))
-            })
-            && letter_start.are_offsets(n_next)
-            && next_start.are_offsets(n_succ)
-            && (0..n_succ).all(|i| (succ_unit.get(i) as usize) < n_units);
-        if !(letters_ok && cands_ok && chunks_ok && grams_ok) {
-            return Err(c.bad("the model's tables are inconsistent"));
+        if check {
+            let letters_ok = letters.get(0) == 0
+                && (1..n_letters).all(|i| {
+                    letters.get(i - 1) < letters.get(i) && char::from_u32(letters.get(i)).is_some()
+                });
+            // Letter 0, the end of the word, has one candidate: unit 0.
+            let cands_ok = cand_start.are_offsets(n_cand)
+                && cand_start.get(1) == cand_start.get(0) + 1
+                && cand.get(cand_start.get(0) as usize) == 0
+                && (0..n_letters)
+                    .all(|i| (cand_start.get(i + 1) - cand_start.get(i)) as usize <= CANDIDATES)
+                && (0..n_cand).all(|i| (cand.get(i) as usize) < n_units);
+            let chunks_ok = chunk_start.are_offsets(chunks.len())
+                && (0..=n_units).all(|u| chunks.is_char_boundary(chunk_start.get(u) as usize));
+            let grams_ok = bucket_start.are_offsets(n_hist)
+                && (0..=n_units).all(|b| {
+                    let (a, z) = (
+                        bucket_start.get(b) as usize,
+                        bucket_start.get(b + 1) as usize,
+                    );
+                    (a + 1..z).all(|i| hist_key.get(i - 1) < hist_key.get(i))
+                })
+                && letter_start.are_offsets(n_next)
+                && next_start.are_offsets(n_succ)
+                && (0..n_succ).all(|i| (succ_unit.get(i) as usize) < n_units);
+            if !(letters_ok && cands_ok && chunks_ok && grams_ok) {
+                return Err(c.bad("the model's tables are inconsistent"));
+            }
         }
         Ok(Model {
             history: order - 1,
