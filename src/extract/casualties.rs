@@ -92,30 +92,6 @@ const NOUNS: &[(&str, &str)] = &[
     ("اصابه", "injured"),
 ];
 
-/// Time nouns: a number right before one counts time (خلال الـ24 ساعة), never people, even
-/// with a casualty word a few words before it (حالة وفاة خلال الـ24 ساعة).
-const TIME_NOUNS: &[&str] = &[
-    "ساعه",
-    "ساعات",
-    "دقيقه",
-    "دقائق",
-    "يوم",
-    "يوما",
-    "ايام",
-    "اسبوع",
-    "اسابيع",
-    "شهر",
-    "شهرا",
-    "اشهر",
-    "شهور",
-    "عام",
-    "عاما",
-    "اعوام",
-    "سنه",
-    "سنوات",
-    "سنين",
-];
-
 /// Singular nouns for a conjunct of one: `(word, english singular)`.
 pub(super) const SINGULAR: &[(&str, &str)] = &[
     ("سائق", "driver"),
@@ -249,7 +225,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         {
             continue;
         }
-        if TIME_NOUNS.contains(&w) {
+        // خلال الـ24 ساعة: a number before a time noun counts time, never people, even with a
+        // casualty word a few words before it (حالة وفاة خلال الـ24 ساعة).
+        if super::quantities::is_time_noun(w) {
             continue;
         }
         // Trigger within four tokens before the count (qualifier included).

@@ -164,6 +164,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     Some((end, en))
 }
 
+/// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?
+pub(crate) fn is_time_noun(w: &str) -> bool {
+    get(TIME, w).is_some()
+}
+
 /// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
 /// Asked at every `DUAL` word: [`DUAL_NOUNS`] (some 250 rows) as a hash map, one probe per
 /// proclitic split; the same answer as [`lookup`]'s scan (the first split with a row, and
