@@ -93,15 +93,17 @@ def read_conll(path):
     return arts
 
 
-def ner_eval(binary, show):
+def aqmar_documents():
+    """AQMAR as documents: ([(article, text, None)], {article: (text, token spans, tags)},
+    {article: "dev"|"test"}). Each article's sentences' tokens joined by spaces, one sentence
+    a line; a `None` span (tag "O") marks each sentence break."""
     path = os.path.join(DATA, "ner", "aqmar_all.norm.conll")
     split = {}
     for line in open(os.path.join(DATA, "ner", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]:
         a, s = line.split("\t")[:2]
         split[a] = s
-    arts = read_conll(path)
     docs, layout = [], {}
-    for name, sents in arts:
+    for name, sents in read_conll(path):
         parts, spans, tags, pos = [], [], [], 0
         for s in sents:
             for j, (tok, tag) in enumerate(s):
@@ -119,6 +121,28 @@ def ner_eval(binary, show):
         text = "".join(parts)
         docs.append((name, text, None))
         layout[name] = (text, spans, tags)
+    return docs, layout, split
+
+
+def gold_mentions(tags, label):
+    """The token ranges (start, end) of the B-/I-`label` runs of `tags`; an I- that does not
+    continue a run of its label starts one."""
+    out = set()
+    k = 0
+    while k < len(tags):
+        if tags[k] == "B-" + label or (tags[k] == "I-" + label and (k == 0 or not tags[k - 1].endswith(label))):
+            e = k + 1
+            while e < len(tags) and tags[e] == "I-" + label:
+                e += 1
+            out.add((k, e))
+            k = e
+        else:
+            k += 1
+    return out
+
+
+def ner_eval(binary, show):
+    docs, layout, split = aqmar_documents()
     facts = export(binary, docs)
     res = {}
     for name, (text, spans, tags) in layout.items():
@@ -134,17 +158,7 @@ def ner_eval(binary, show):
                 pred_tok[k] = True
             if idx:
                 pred_ments.add((idx[0], idx[-1] + 1))
-        gold_ments = set()
-        k = 0
-        while k < len(tags):
-            if tags[k] == "B-PER" or (tags[k] == "I-PER" and (k == 0 or not tags[k - 1].endswith("PER"))):
-                e = k + 1
-                while e < len(tags) and tags[e] == "I-PER":
-                    e += 1
-                gold_ments.add((k, e))
-                k = e
-            else:
-                k += 1
+        gold_ments = gold_mentions(tags, "PER")
         for k, sp in enumerate(spans):
             g = tags[k].endswith("-PER")
             if g and pred_tok[k]:

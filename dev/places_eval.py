@@ -31,33 +31,10 @@ TYPES = {"LOC": ("place",), "ORG": ("org", "group")}
 
 
 def aqmar(binary):
-    split = {}
-    for line in open(os.path.join(pe.DATA, "ner", "articles.tsv"), encoding="utf-8").read().splitlines()[1:]:
-        a, s = line.split("\t")[:2]
-        split[a] = s
-    arts = pe.read_conll(os.path.join(pe.DATA, "ner", "aqmar_all.norm.conll"))
-    docs, layout = [], {}
-    for name, sents in arts:
-        parts, spans, tags, pos = [], [], [], 0
-        for s in sents:
-            for j, (tok, tag) in enumerate(s):
-                if j:
-                    parts.append(" ")
-                    pos += 1
-                spans.append((pos, pos + len(tok)))
-                tags.append(tag)
-                parts.append(tok)
-                pos += len(tok)
-            spans.append(None)
-            tags.append("O")
-            parts.append("\n")
-            pos += 1
-        text = "".join(parts)
-        docs.append((name, text, None))
-        layout[name] = (spans, tags)
+    docs, layout, split = pe.aqmar_documents()
     facts = pe.export(binary, docs)
     res = collections.defaultdict(lambda: [0] * 6)
-    for name, (spans, tags) in layout.items():
+    for name, (_, spans, tags) in layout.items():
         part = split.get(name, "test")
         for label, kinds in TYPES.items():
             r = res[(part, label)]
@@ -71,17 +48,7 @@ def aqmar(binary):
                     pred_tok[k] = True
                 if idx:
                     pred.add((idx[0], idx[-1] + 1))
-            gold = set()
-            k = 0
-            while k < len(tags):
-                if tags[k] == "B-" + label or (tags[k] == "I-" + label and not tags[k - 1].endswith(label)):
-                    e = k + 1
-                    while e < len(tags) and tags[e] == "I-" + label:
-                        e += 1
-                    gold.add((k, e))
-                    k = e
-                else:
-                    k += 1
+            gold = pe.gold_mentions(tags, label)
             for k in range(len(spans)):
                 g = tags[k].endswith("-" + label)
                 r[0] += g and pred_tok[k]
