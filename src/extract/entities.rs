@@ -400,7 +400,7 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && w != "في"
         && !NOT_NAMES.contains(&w)
         && !persons::is_stop(w)
-        && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
+        && !sent.in_term(i)
         && w.chars().count() >= 2
 }
 

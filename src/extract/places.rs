@@ -107,25 +107,29 @@ fn head_at(sent: &Sent, i: usize) -> Option<(&'static str, Count, bool)> {
         .map(|&(_, english, count, abroad)| (english, count, abroad))
 }
 
+/// Is token `j` a word no other rule claimed that may be (in) a name: not covered, not a
+/// speech verb, title, month, number, ordinal or date word, not inside a glossary term?
+fn free_word(sent: &Sent, covered: &[bool], j: usize) -> bool {
+    sent.is_word(j)
+        && !covered.get(j).copied().unwrap_or(true)
+        && !sent.any(
+            j,
+            VERB | ROLE | MONTH | NUM | NUMBER_WORD | ORDINAL | DATE_WORD,
+        )
+        && !sent.in_term(j)
+}
+
 /// May token `j` be (a word of) a place name? `after_opener`: it is the second word after an
 /// opener, where a common word is fine (كفر كلا، بيت لحم، دير الزور).
 fn name_word(sent: &Sent, covered: &[bool], j: usize, after_opener: bool) -> bool {
-    if !sent.is_word(j) || covered.get(j).copied().unwrap_or(true) {
-        return false;
-    }
-    if sent.any(
-        j,
-        VERB | ROLE | MONTH | NUM | NUMBER_WORD | ORDINAL | DATE_WORD,
-    ) || sent.terms.iter().any(|t| t.from <= j && j < t.to)
-    {
+    if !free_word(sent, covered, j) {
         return false;
     }
     let w = sent.w(j);
     let bare = w.strip_prefix("ال").unwrap_or(w);
     bare.chars().count() >= 2
         && !persons::is_stop(w)
-        && (after_opener
-            || persons::rare(w) && clitic_splits(w).skip(1).all(|(_, r)| persons::rare(r)))
+        && (after_opener || persons::rare_with_clitics(w))
         && !(w.chars().count() >= 5 && w.starts_with(['ي', 'ت', 'ن', 'س']) && !w.starts_with("ال"))
         && !POSSESSIVE
             .iter()
@@ -157,7 +161,7 @@ pub(crate) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
             i += 1;
             continue;
         };
-        push(sent, out, i + 1, end, kind, abroad);
+        emit(sent, out, sent.span(i + 1, end), kind, abroad);
         covered[i + 1..end].fill(true);
         i = end;
         // بلدتي كفركلا والخيام: a second name after و.
@@ -177,19 +181,10 @@ pub(crate) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
 fn second_name(sent: &Sent, covered: &[bool], k: usize, dual: bool) -> Option<usize> {
     let rest = sent.w(k).strip_prefix('و')?;
     (rest.chars().count() >= 3
-        && !covered[k]
-        && !sent.any(
-            k,
-            VERB | ROLE | MONTH | NUM | NUMBER_WORD | ORDINAL | DATE_WORD,
-        )
-        && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
+        && free_word(sent, covered, k)
         && !persons::is_stop(rest)
         && (dual || persons::rare(rest) && persons::rare(sent.w(k))))
     .then_some(k + 1)
-}
-
-fn push(sent: &Sent, out: &mut Out, from: usize, to: usize, kind: &'static str, abroad: bool) {
-    emit(sent, out, sent.span(from, to), kind, abroad);
 }
 
 /// The name in token `k` after its conjunction و.

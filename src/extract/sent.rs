@@ -155,6 +155,11 @@ impl<'a> Sent<'a> {
         self.terms.get(k).filter(|t| t.from == i)
     }
 
+    /// Is token `i` inside a glossary term (any of its tokens)?
+    pub fn in_term(&self, i: usize) -> bool {
+        self.terms.iter().any(|t| t.from <= i && i < t.to)
+    }
+
     /// May a rule start at token `i` (a word in the rules' lexicon, through proclitics)?
     pub fn lex(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & LEX != 0)

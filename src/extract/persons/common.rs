@@ -22,6 +22,12 @@ pub(crate) fn rare(w: &str) -> bool {
     !lines.contains(w)
 }
 
+/// Is `w` rare ([`rare`]) and so is every word its proclitics leave (بالتحرك is common
+/// through التحرك)?
+pub(crate) fn rare_with_clitics(w: &str) -> bool {
+    rare(w) && super::clitic_splits(w).skip(1).all(|(_, r)| rare(r))
+}
+
 /// A text of lines sorted by bytes, one a line, with where each line starts.
 pub(super) struct SortedLines {
     text: &'static str,

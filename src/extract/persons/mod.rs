@@ -24,7 +24,7 @@
 
 mod common;
 
-pub(crate) use common::rare;
+pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
 
@@ -422,9 +422,8 @@ pub(crate) fn name_run(
             && !verb_shaped(w)
             && !is_stop(w)
             && !sent.any(to, VERB | ROLE | super::LEX)
-            && !sent.terms.iter().any(|t| t.from <= to && to < t.to)
-            && rare(w)
-            && clitic_splits(w).skip(1).all(|(_, r)| rare(r))
+            && !sent.in_term(to)
+            && rare_with_clitics(w)
             // A common word with the accusative alef (منزعجا) is an adjective.
             && w.strip_suffix('ا').is_none_or(rare)
             && unknown_name_ok(sent, to, to + 1)
@@ -604,9 +603,9 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && flags(w) & AMBIGUOUS == 0
         // A common word is no lone name (بها، عنهم، شيئا، موقع، آخر after جاء، قال، أكد),
         // unless the lexicon has it as a name (حسين، غادة).
-        && (flags(w) & NAME != 0 || (rare(w) && clitic_splits(w).skip(1).all(|(_, r)| rare(r))))
+        && (flags(w) & NAME != 0 || rare_with_clitics(w))
         && !sent.any(i, VERB | ROLE)
-        && !sent.terms.iter().any(|t| t.from <= i && i < t.to)
+        && !sent.in_term(i)
         && !super::quotes::is_subject_noun(w);
     (closes && plain).then_some((i, i + 1, 0))
 }

@@ -710,7 +710,7 @@ pub(super) fn name_word(sent: &Sent, k: usize) -> bool {
         && !(w.ends_with('ه') || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
         && !(!known && (4..=5).contains(&n) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
         && !crate::extract::persons::is_stop(w)
-        && !sent.terms.iter().any(|t| t.from <= k && k < t.to)
+        && !sent.in_term(k)
         && !surface.contains('\u{064B}')
 }
 
