@@ -28,7 +28,7 @@ use std::rc::Rc;
 
 use super::persons::{self, Source};
 use super::{clitic_splits, Detail, FactKind, FxMap, Out, PersonDetail, Sent};
-use crate::glossary::{Category, Glossary};
+use crate::glossary::{Category, Glossary, Matcher};
 use crate::tokens::class::{DATE_WORD, MONTH, NUM, NUMBER_WORD, ORDINAL, PLACE_HEAD, ROLE, VERB};
 
 /// The heads, for the token stage's [`PLACE_HEAD`] class.
@@ -196,9 +196,7 @@ fn push_clitic(sent: &Sent, out: &mut Out, k: usize, kind: &'static str, abroad:
 
 fn emit(sent: &Sent, out: &mut Out, span: crate::span::Span, kind: &'static str, abroad: bool) {
     let arabic = span.slice(sent.text);
-    let known = abroad
-        .then(|| known_place(sent.matcher.glossary(), arabic))
-        .flatten();
+    let known = abroad.then(|| known_place(sent.matcher, arabic)).flatten();
     let (english, source, score) = match known {
         Some(english) => (english, Some(Source::Glossary), Some(1.0)),
         None => match persons::transliterate(arabic) {
@@ -294,17 +292,18 @@ type Skeletons = FxMap<String, Vec<(Vec<char>, Rc<str>)>>;
 /// The English of the glossary place `name` is another spelling of: the same skeleton, shapes
 /// at most [`vowel_slack`] apart, and one English among all such spellings. The index is
 /// built once per thread and glossary.
-fn known_place(glossary: &Glossary, name: &str) -> Option<String> {
+fn known_place(matcher: &Matcher, name: &str) -> Option<String> {
     thread_local! {
-        static INDEX: RefCell<Option<(usize, Rc<Skeletons>)>> = const { RefCell::new(None) };
+        static INDEX: RefCell<Option<(u64, Rc<Skeletons>)>> = const { RefCell::new(None) };
     }
-    let id = std::ptr::from_ref(glossary) as usize;
+    // Keyed by the matcher's id, never reused (an address may be, by a later glossary).
+    let id = matcher.memo_id();
     let index = INDEX.with(|slot| {
         let mut slot = slot.borrow_mut();
         match &*slot {
             Some((k, index)) if *k == id => index.clone(),
             _ => {
-                let index = Rc::new(skeletons(glossary));
+                let index = Rc::new(skeletons(matcher.glossary()));
                 *slot = Some((id, index.clone()));
                 index
             }

@@ -426,7 +426,9 @@ impl Matcher {
         self.forms.may_have(word)
     }
 
-    /// An id of this matcher's [`Matcher::first_word`] numbers (for a memo of them).
+    /// An id of this matcher's [`Matcher::first_word`] numbers (for a memo of them), unique
+    /// to this matcher and never reused: per-thread caches of what a matcher's glossary
+    /// gives key on it too.
     pub(crate) fn memo_id(&self) -> u64 {
         self.id
     }
