@@ -65,6 +65,60 @@ const ROLES: &[(&str, &str)] = &[
     ("الجنرال", "general"),
 ];
 
+/// Role words of sport, the arts, letters, the press and the law, and a few ranks: news names
+/// people by them (مدرب المكسيك ميغيل هيريرا، الكاتب …), but a noun phrase follows them as
+/// often (اللاعب الذي سجل، الفنان سوري يقيم), so only a name by its own evidence is taken after
+/// them ([`persons::cues::named_after`]), never "the last words before a boundary".
+const NAMED_ROLES: &[(&str, &str)] = &[
+    ("مدرب", "coach"),
+    ("المدرب", "coach"),
+    ("مدربه", "coach"),
+    ("المدربه", "coach"),
+    ("مهاجم", "striker"),
+    ("المهاجم", "striker"),
+    ("مدافع", "defender"),
+    ("المدافع", "defender"),
+    ("لاعب", "player"),
+    ("اللاعب", "player"),
+    ("لاعبه", "player"),
+    ("اللاعبه", "player"),
+    ("الفنان", "artist"),
+    ("الفنانه", "artist"),
+    ("المطرب", "singer"),
+    ("المطربه", "singer"),
+    ("المغني", "singer"),
+    ("المغنيه", "singer"),
+    ("الكاتب", "writer"),
+    ("الكاتبه", "writer"),
+    ("الشاعر", "poet"),
+    ("الشاعره", "poet"),
+    ("الروائي", "novelist"),
+    ("الروائيه", "novelist"),
+    ("الممثل", "actor"),
+    ("الممثله", "actress"),
+    ("المخرج", "director"),
+    ("المخرجه", "director"),
+    ("الصحفي", "journalist"),
+    ("الصحفيه", "journalist"),
+    ("الصحافي", "journalist"),
+    ("الصحافيه", "journalist"),
+    ("الاعلامي", "broadcaster"),
+    ("الاعلاميه", "broadcaster"),
+    ("المحلل", "analyst"),
+    ("الباحث", "researcher"),
+    ("الباحثه", "researcher"),
+    ("المحامي", "lawyer"),
+    ("المحاميه", "lawyer"),
+    ("الناشط", "activist"),
+    ("الناشطه", "activist"),
+    ("المبعوث", "envoy"),
+    ("المستشار", "adviser"),
+    ("السلطان", "sultan"),
+    ("القديس", "saint"),
+    ("الملكه", "queen"),
+    ("الاميره", "princess"),
+];
+
 /// Words that end the search for a name.
 const BOUNDARY: &[&str] = &[
     "ان", "انه", "انها", "الي", "علي", "عن", "قد", "الذي", "التي", "خلال", "عبر", "من", "لا", "لم",
@@ -147,7 +201,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         .and_then(|rest| rest.iter().position(|t| t.class & (TERM | ROLE) != 0))
     {
         let i = from + k;
-        let Some((title_en, after)) = title_at(sent, i) else {
+        let Some((title_en, after, loose)) = title_at(sent, i) else {
             from = i + 1;
             continue;
         };
@@ -156,9 +210,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = after.max(i + 1);
             continue;
         }
-        let found = titled_run(sent, after, covered)
-            .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
-            .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t));
+        let found = if loose {
+            titled_run(sent, after, covered)
+                .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
+                .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t))
+        } else {
+            persons::cues::titled(sent, doc, after, covered)
+        };
         if let Some((start, end, clitic)) = found {
             persons::push_person(
                 sent,
@@ -177,6 +235,8 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     // Places named after a head word (بلدة اليادودة), before names on their own evidence
     // take an unknown word.
     super::places::extract(sent, covered, out);
+    // Names after a nationality adjective (البرازيلي تياجو نيفيز), where no title was.
+    persons::cues::extract(sent, doc, covered, out);
     // Names on their own evidence.
     persons::extract(sent, doc, covered, out);
     // Later mentions of known people by last name.
@@ -307,20 +367,26 @@ fn named_facility_before(sent: &Sent, i: usize) -> bool {
 
 /// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no
 /// name after them.
-fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize)> {
+fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize, bool)> {
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
-        return Some((sent.entry(t).english.as_str(), t.to));
+        return Some((sent.entry(t).english.as_str(), t.to, true));
     }
     if !sent.has(i, ROLE) {
         return None;
     }
     let w = sent.w(i);
-    let en = clitic_splits(w).find_map(|(_, r)| get(ROLES, r))?;
+    let (en, loose) = match clitic_splits(w).find_map(|(_, r)| get(ROLES, r)) {
+        Some(en) => (en, true),
+        None => (
+            clitic_splits(w).find_map(|(_, r)| get(NAMED_ROLES, r))?,
+            false,
+        ),
+    };
     let mut after = i + 1;
     if sent.w(i) == "د" && sent.w(after) == "." {
         after += 1;
     }
-    Some((en, after))
+    Some((en, after, loose))
 }
 
 /// The name after a title starting at token `j`: `(from, to)`.
@@ -407,7 +473,7 @@ fn name_like(sent: &Sent, i: usize, covered: &[bool]) -> bool {
 /// The words this module looks up, for the extractor's lexicon: role words (the `ROLE`
 /// word class).
 pub(super) fn words(out: &mut Vec<&'static str>) {
-    out.extend(ROLES.iter().map(|r| r.0));
+    out.extend(ROLES.iter().chain(NAMED_ROLES).map(|r| r.0));
 }
 
 #[cfg(test)]

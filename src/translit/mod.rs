@@ -190,6 +190,12 @@ impl Transliterator {
     }
 }
 
+/// Is `token` a name token of the built-in lexicon (a person-name token of the name data)?
+/// `token` folded as [`fold`] does; the `match` folding of a word without ة or ؤ/ئ is the same.
+pub(crate) fn knows(token: &str) -> bool {
+    Transliterator::builtin().lexicon.get(token).is_some()
+}
+
 /// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`.
 fn nisba(english: &mut String) {
     for end in ["iy", "ee", "ie", "y"] {

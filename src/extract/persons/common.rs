@@ -83,3 +83,25 @@ fn head8(s: &[u8], room: &[u8]) -> u64 {
         }
     }
 }
+
+/// Is `w` (folded) among the commonest words of the language (the first [`VERY_COMMON`] of
+/// `glossaries/common-words.txt`, which is in frequency order)? Built on first use: only a rule
+/// that needs it (a name after a nationality) pays for it.
+pub(crate) fn very_common(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let words = crate::glossary::lint::collide::BUILTIN
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split(['\t', ' ']).next())
+            .take(VERY_COMMON);
+        words
+            .map(|w| crate::normalize::matcher().normalize_str(w))
+            .collect()
+    })
+    .contains(w)
+}
+
+/// How many of the commonest words [`very_common`] holds: every function word, and names as
+/// frequent as خالد, لويس or بات ("became"); not ميغيل or رونالدو.
+const VERY_COMMON: usize = 4_000;

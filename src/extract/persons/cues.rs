@@ -1,0 +1,334 @@
+//! Names after a nationality adjective: `المدرب الهولندي لويس فان خال`, `إلى البرازيلي تياجو
+//! نيفيز`, `العالم الألماني هيزنبرج`.
+//!
+//! **In:** a sentence whose glossary matches include a definite nationality adjective
+//! (category `nationality`, with the article: الألماني، البرتغالية، والأمريكي). **Out:**
+//! `person` facts (rule `person.nationality`) for the name right after it.
+//!
+//! News writes a foreign person as "the German X" without a title; the adjective is the
+//! evidence a title would be. What may follow it:
+//! * a name run of the person lexicon, read as after a title ([`super::name_run`] with
+//!   evidence): `الأمريكي جون كيري`;
+//! * or, when longer, up to four words no common-word list has, or that the name data knows as a
+//!   person-name token (`translit` lexicon) and are not among the commonest words, shaped like
+//!   a name (no article, no plural, feminine or pronoun ending, no verb shape, no tanween):
+//!   `تياجو نيفيز`, `يوهاندري أوزكورو`. A single such word needs the name data and a clause
+//!   end after it (punctuation, a verb, و): `والمدافع الإيطالي دارميان (`.
+//!
+//! Not after an indefinite adjective (`لاعب برازيلي موهوب`), nor when the next word is
+//! definite, a glossary term (`العاصمة الألمانية برلين` is a place), a role or a verb.
+
+use super::super::{DocState, Out, Sent, LEX, ROLE, VERB};
+use super::{
+    flags, is_stop, name_run, push_person, rare_with_clitics, surname_shaped, unknown_name_ok,
+    verb_shaped, NAME, PARTICLE,
+};
+use crate::glossary::Category;
+
+/// Persons after a definite nationality adjective.
+pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
+    for t in &sent.terms {
+        if t.category != Category::Nationality || !definite(sent.w(t.from)) {
+            continue;
+        }
+        if let Some(run) = named_after(sent, doc, t.to, covered) {
+            push_person(sent, doc, out, run, None, "person.nationality");
+            covered[run.0..run.1].fill(true);
+        }
+    }
+}
+
+/// The name after a role word of sport, the arts or the press (`مدرب المكسيك ميغيل هيريرا`),
+/// from token `j`: past up to three glossary terms (a place, an organization, a nationality)
+/// or definite words, the name by its own evidence ([`named_after`]).
+pub(crate) fn titled(
+    sent: &Sent,
+    doc: &DocState,
+    j: usize,
+    covered: &[bool],
+) -> Option<(usize, usize, usize)> {
+    let mut k = j;
+    for _ in 0..=3 {
+        if let Some(run) = named_after(sent, doc, k, covered) {
+            return Some(run);
+        }
+        if k >= sent.len() || !sent.is_word(k) || sent.any(k, VERB) {
+            return None;
+        }
+        k = match sent.term_at(k) {
+            Some(t) if t.category != Category::Person => t.to,
+            Some(_) => return None,
+            None if sent.w(k).starts_with("ال") && !covered[k] => k + 1,
+            None => return None,
+        };
+    }
+    None
+}
+
+/// The name that starts at token `i` right after a word that announces one: a lexicon run or
+/// a run of name-shaped words, whichever is longer; `None` when token `i` starts none.
+pub(crate) fn named_after(
+    sent: &Sent,
+    doc: &DocState,
+    i: usize,
+    covered: &[bool],
+) -> Option<(usize, usize, usize)> {
+    if i >= sent.len() || covered[i] {
+        return None;
+    }
+    // Never a word after و (وكاك الفرنسي: a second item, not the adjective's noun).
+    let lexicon = name_run(sent, i, covered, true).filter(|r| r.2 == 0);
+    let shaped = foreign_run(sent, i, covered);
+    let mut run = lexicon.into_iter().chain(shaped).max_by_key(|r| r.1)?;
+    // A common word in the construct state ends no name: إيزابيل بريم المفقودة is a name,
+    // نجم الفريق "the team's star" is not.
+    while run.1 - run.0 > 1
+        && construct(sent, run.1 - 1)
+        && !FOREIGN_PARTICLES.contains(&sent.w(run.1 - 2))
+        && flags(sent.w(run.1 - 2)) & PARTICLE == 0
+    {
+        run.1 -= 1;
+    }
+    // One word: a clause or phrase ends after it (الغيني سيلا اللذين، الأفغاني رضا البالغ،
+    // الإيطالي دارميان (); اليمني بات غير قادر is a verb. A person the document named
+    // already (البلجيكي بنتيكي after كريستيان بنتيكي) is a later mention, not a new person.
+    if run.1 - run.0 == 1 && (!ends(sent, run.1) || doc.people.contains_key(sent.w(run.0))) {
+        return None;
+    }
+    unknown_name_ok(sent, run.0, run.1).then_some(run)
+}
+
+/// Does the written word `w` (folded, proclitics kept) carry the article, after و/ف and a
+/// preposition at most (الألماني، والأمريكية، للبريطاني)?
+fn definite(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.starts_with("ال") || w.starts_with("لل") || ["بال", "كال"].iter().any(|p| w.starts_with(p))
+}
+
+/// Up to four name-shaped words from token `i` (two at least, or one the name data knows
+/// before a clause end).
+fn foreign_run(sent: &Sent, i: usize, covered: &[bool]) -> Option<(usize, usize, usize)> {
+    let mut to = i;
+    while to < sent.len() && to - i < 4 {
+        if name_shaped(sent, to, covered) && (to == i || continues(sent.w(to))) {
+            to += 1;
+        } else if to > i && nisba(sent, to, covered) {
+            // A family name in the nisba closes the name: المدربة هنادي العتيبي.
+            to += 1;
+            break;
+        } else if to > i
+            && FOREIGN_PARTICLES.contains(&sent.w(to))
+            && to + 1 < sent.len()
+            && after_particle(sent, to + 1, covered)
+        {
+            to += 2;
+        } else {
+            break;
+        }
+    }
+    if to == i || !unknown_name_ok(sent, i, to) {
+        return None;
+    }
+    // One word: the name data must know it.
+    (to - i > 1 || known_name(sent.w(i))).then_some((i, to, 0))
+}
+
+/// Does a name end before token `k`: the sentence's end, punctuation, a verb, و, or a definite
+/// word (a relative pronoun or an adjective: الذي، البالغ، المفقودة)?
+fn ends(sent: &Sent, k: usize) -> bool {
+    k >= sent.len()
+        || !sent.is_word(k)
+        || sent.any(k, VERB)
+        || sent.w(k).starts_with('و')
+        || sent.w(k).starts_with("ال")
+}
+
+/// May `w` (folded) continue a name begun by another word: rare, or a name token that is not
+/// one of the commonest words (فريمبونغ نجم فريق: "star", not a surname)?
+fn continues(w: &str) -> bool {
+    (super::rare(w) || known_name(w)) && !APPOSITIVES.contains(&w)
+}
+
+/// Nouns that stand after a name in apposition (بوديسكو هداف الدوري "Budescu, the league's top
+/// scorer"), rare enough to pass for a surname.
+const APPOSITIVES: &[&str] = &[
+    "هداف",
+    "نجم",
+    "قائد",
+    "لاعب",
+    "مدرب",
+    "مهاجم",
+    "مدافع",
+    "حارس",
+    "رئيس",
+    "عضو",
+    "مدير",
+    "نائب",
+    "صاحب",
+    "بطل",
+    "مؤسس",
+    "زعيم",
+    "مالك",
+    "وزير",
+    "سفير",
+    "ممثل",
+    "مستشار",
+    "شقيق",
+    "نجل",
+    "زوج",
+    "زوجه",
+    "والد",
+    "والده",
+    "مخرج",
+    "مؤلف",
+    "كاتب",
+    "صانع",
+];
+
+/// After a particle (فان، دي) any word but a definite, stop, verb or role word: لويس فان غال.
+fn after_particle(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && !covered[k]
+        && w.chars().count() >= 2
+        && !w.starts_with("ال")
+        && !is_stop(w)
+        && !sent.any(k, VERB | ROLE)
+}
+
+/// Is token `k` a common word with a definite noun after it (نجم الفريق), not a relative
+/// pronoun (الذي، التي)?
+fn construct(sent: &Sent, k: usize) -> bool {
+    let next = sent.w(k + 1);
+    !super::rare(sent.w(k))
+        && sent.is_word(k + 1)
+        && next.starts_with("ال")
+        && !matches!(
+            next,
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
+        )
+}
+
+/// Is token `k` a family name in the nisba (ال…ي as written, four letters or more after the
+/// article: العتيبي), not a glossary term (الفرنسي) nor a stop word?
+fn nisba(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && !covered[k]
+        && !sent.in_term(k)
+        && !is_stop(w)
+        && w.strip_prefix("ال")
+            .is_some_and(|r| r.chars().count() >= 4 && r.ends_with('ي'))
+        && !sent.surface(k, k + 1).ends_with('ى')
+}
+
+/// Particles inside European names (لويس فان خال، ستافان دي ميستورا), taken with the word
+/// after them.
+const FOREIGN_PARTICLES: &[&str] = &["فان", "فون", "دي", "دا", "ديل", "دو", "لا", "لي"];
+
+/// Could token `k` be (part of) a foreign name by its shape and the word lists?
+fn name_shaped(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && !covered[k]
+        && !verb_shaped(w)
+        && !is_stop(w)
+        && !sent.any(k, VERB | ROLE | LEX)
+        && !sent.in_term(k)
+        && if surname_shaped(w) {
+            flags(w) & NAME != 0
+                || known_name(w)
+                // A word of neither list: not shaped like a verb of the present or future
+                // (تحاصر، سينتصر); تياجو، يوهاندري are.
+                || (rare_with_clitics(w) && !verb_prefix(w))
+        } else {
+            // Three letters (فان، خال، دي لا …): a name token of the lexicon or the name data.
+            w.chars().count() >= 2
+                && !w.starts_with('و')
+                && !w.starts_with("ال")
+                && (flags(w) & NAME != 0 || known_name(w))
+        }
+}
+
+/// Does `w` start like a verb of the present or future: ي/ت/ن (after an optional س) and a
+/// consonant, or س and ي/ت/ن?
+fn verb_prefix(w: &str) -> bool {
+    let w = w.strip_prefix('س').unwrap_or(w);
+    let mut c = w.chars();
+    matches!(c.next(), Some('ي' | 'ت' | 'ن')) && !matches!(c.next(), Some('ا' | 'و' | 'ي'))
+}
+
+/// Is `w` (folded) a person-name token of the name data that is not a common word? The
+/// common-word test is the person lexicon's stop list and the commonest words of the frequency
+/// list (a name like ميغيل or رونالدو is frequent in news yet no word of the language).
+fn known_name(w: &str) -> bool {
+    !is_stop(w) && !super::common::very_common(w) && crate::translit::knows(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::of;
+    use super::super::super::FactKind::Person;
+
+    #[test]
+    fn names_after_a_nationality() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "انتقل المهاجم إلى البرازيلي تياجو نيفيز في الصيف",
+                &["تياجو نيفيز"],
+            ),
+            (
+                "وأكد المدرب الهولندي لويس فان غال المدير الفني للفريق أن فريقه جاهز",
+                &["لويس فان غال"],
+            ),
+            (
+                "ومصير المواطنة الفرنسية إيزابيل بريم المفقودة في اليمن",
+                &["إيزابيل بريم"],
+            ),
+            ("وقال الأفغاني رضا البالغ العشرين من عمره إنه", &["رضا"]),
+            ("فالشعب اليمني بات غير قادر على الصمود", &[]),
+            // Role words of sport and the arts, past a place.
+            (
+                "وقال مدرب المكسيك ميغيل هيريرا إن الخطأ وارد",
+                &["ميغيل هيريرا"],
+            ),
+            (
+                "في ورشة قدمتها المدربة هنادي العتيبي واستهدفت النساء",
+                &["هنادي العتيبي"],
+            ),
+            (
+                "وقال المحامي سمير بن عمر المتخصص في القضايا",
+                &["سمير بن عمر"],
+            ),
+            ("وهذا اللاعب الذي سجل الهدف", &[]),
+            ("وقال الفنان سوري يقيم في باريس", &[]),
+            (
+                "ويبدو أن الدولي البرتغالي برونو فيرنانديز سيبقى",
+                &["برونو فيرنانديز"],
+            ),
+            (
+                "وتعاقد النادي مع الفنزويلي يوهاندري أوزكورو لموسمين",
+                &["يوهاندري أوزكورو"],
+            ),
+            // A place, a common word, an indefinite adjective: no person.
+            ("وصل إلى العاصمة الألمانية برلين أمس", &[]),
+            ("وأعلن الجانب الأمريكي عن موافقته", &[]),
+            ("وهو لاعب برازيلي موهوب جدا", &[]),
+            (
+                "كما عانى الغاني إيمانويل فريمبونغ نجم فريق أوفا من الإصابة",
+                &["إيمانويل فريمبونغ"],
+            ),
+            ("وقالت الصحف إن القوات الإيرانية تحاصر زنجبار منذ أيام", &[]),
+            ("وأكد الشأن الإيراني تأكيداً على موقفه", &[]),
+            ("وقرر الاتحاد السعودي لكرة القدم تأجيل المباراة", &[]),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in rows {
+            let got: Vec<String> = of(text, Person, None).into_iter().map(|f| f.0).collect();
+            if got != *want {
+                bad.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+}
