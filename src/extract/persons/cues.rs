@@ -73,7 +73,13 @@ pub(crate) fn named_after(
     i: usize,
     covered: &[bool],
 ) -> Option<(usize, usize, usize)> {
-    if i >= sent.len() || covered[i] {
+    if i >= sent.len() || covered[i] || !sent.is_word(i) || sent.any(i, VERB | ROLE) {
+        return None;
+    }
+    // Most words after a nationality are definite (الفرنسي الجديد) or a second item after و:
+    // neither starts a name unless the lexicon has the whole word (إليزابيث، وليد).
+    let w = sent.w(i);
+    if (w.starts_with("ال") || w.starts_with('و')) && flags(w) & NAME == 0 {
         return None;
     }
     // Never a word after و (وكاك الفرنسي: a second item, not the adjective's noun).
