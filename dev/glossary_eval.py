@@ -46,6 +46,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py --show 300                   # unconfirmed matches in context
   python3 dev/glossary_eval.py sample > /tmp/sample.tsv
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/after.tsv
+  python3 dev/glossary_eval.py sample --heldout > /tmp/heldout.tsv     # session 14's fresh draw
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s14-heldout-before.tsv --compare
 Python 3 stdlib only.
 """
 
@@ -54,6 +56,7 @@ import collections
 import csv
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -316,8 +319,41 @@ def parallel(args):
             print(f"- {a} = {e}  «{sf}»  {p}\n    AR: {al}\n    EN: {el}")
 
 
+HELDOUT_PREFIX = "s14-heldout"
+# Session 14's held-out draw, frozen here because later judged files in dev/gold/ change the
+# pool: the articles of news/articles named in no file under dev/gold/ at 9952eee (no gold set,
+# not the every-30th sample, no earlier judged TSV of any kind): 55 articles; then
+# sorted(random.Random(14).sample(sorted(pool), 20)). `heldout_draw` redoes it (files whose
+# name starts with `s14-` are ignored, so it gives the same list while only this session's
+# files are added).
+HELDOUT_S14 = """snn_3alyoum_032 snn_3alyoum_037 snn_3alyoum_049 snn_aljazirah_021 snn_aljazirah_025
+snn_aljazirah_031 snn_almadina_010 snn_almadina_014 snn_almadina_015 snn_alriyadh_048
+snn_alwatan_011 snn_alwatan_024 snn_alwatan_048 snn_alyaum_007 snn_alyaum_021 snn_alyaum_050
+snn_okaz_021 snn_okaz_035 snn_was_001 snn_was_038""".split()
+
+
+def heldout_draw(args):
+    """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
+    d = os.path.join(args.data, "news", "articles")
+    names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))
+    used = set()
+    gold = os.path.join(REPO, "dev", "gold")
+    for root, _, files in os.walk(gold):
+        for f in files:
+            if f.startswith("s14-"):
+                continue
+            with open(os.path.join(root, f), encoding="utf-8", errors="replace") as fh:
+                used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
+    pool = [n for n in names if n[: -len(".txt")] not in used]
+    return sorted(random.Random(14).sample(pool, 20)), len(pool)
+
+
 def sample_files(args):
     d = os.path.join(args.data, "news", "articles")
+    if getattr(args, "heldout", False) or (
+        getattr(args, "judged", None) and os.path.basename(args.judged).startswith(HELDOUT_PREFIX)
+    ):
+        return [os.path.join(d, n + ".txt") for n in HELDOUT_S14]
     names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))
     return [os.path.join(d, n) for n in names[::30][:20]]
 
@@ -387,6 +423,12 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="parallel: print up to N unconfirmed matches with their lines")
     ap.add_argument("--compare", action="store_true", help="score: list matches not judged")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="sample: session 14's held-out draw (seed 14) instead of every 30th article "
+        "(score reads it for a file named s14-heldout*)",
+    )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
     {"parallel": parallel, "sample": sample, "score": score}[args.mode](args)
