@@ -188,6 +188,10 @@ const FORM_POSSESSIVE: u8 = 1;
 const FORM_MULTI_ONLY: u8 = 4;
 /// A two-letter stem with proclitics (وتل): for multi-word keys only.
 const FORM_SHORT: u8 = 2;
+/// ل + the article before a stem in ل, written with two lams (للجنة = ل + اللجنة): the
+/// article is there though no letter of it is (`stripped` counts the proclitics before the
+/// stem's own ل, `article` is 0).
+const FORM_LAM_ARTICLE: u8 = 8;
 
 /// A glossary compiled for matching. Build once; share across threads.
 ///
@@ -581,7 +585,8 @@ impl Matcher {
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let possessive = form.kind & FORM_POSSESSIVE != 0;
-            let added_article = form.article > 0 || glued_article(glued);
+            let added_article =
+                form.article > 0 || form.kind & FORM_LAM_ARTICLE != 0 || glued_article(glued);
             let has_article = added_article || possessive;
             // A second word can only match a word that starts like it once an article, ل or
             // لل is taken off both (`rest_matches`): keys whose second word starts otherwise

@@ -2,7 +2,8 @@
 //! collision lint ([`crate::glossary::lint`]).
 
 use super::{
-    Matcher, FORM_MULTI_ONLY, FORM_POSSESSIVE, FORM_SHORT, KEY_BARE_NAME, KEY_COMMON, KEY_NAME,
+    Matcher, FORM_LAM_ARTICLE, FORM_MULTI_ONLY, FORM_POSSESSIVE, FORM_SHORT, KEY_BARE_NAME,
+    KEY_COMMON, KEY_NAME,
 };
 use crate::normalize;
 
@@ -34,13 +35,14 @@ impl Matcher {
             let keys = form.keys as usize..(form.keys + form.key_count) as usize;
             let possessive = form.kind & FORM_POSSESSIVE != 0;
             for key in &self.keys[keys] {
-                let added_article = form.article > 0 && !key.article;
+                let lam_article = form.kind & FORM_LAM_ARTICLE != 0;
+                let added_article = (form.article > 0 || lam_article) && !key.article;
                 if !key.rest.is_empty()
                     || form.kind & (FORM_SHORT | FORM_MULTI_ONLY) != 0
                     || (possessive && key.flags & KEY_COMMON == 0)
                     || (added_article && key.flags & KEY_BARE_NAME != 0)
                     || (form.accusative && key.flags & KEY_NAME != 0)
-                    || (key.article && form.article == 0 && !possessive)
+                    || (key.article && form.article == 0 && !possessive && !lam_article)
                 {
                     continue;
                 }

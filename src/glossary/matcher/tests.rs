@@ -280,6 +280,21 @@ fn builtin_glossary_sense_guards() {
         ("أصدر قرار التعيين", "decision", "resolution"),
         ("الحرائق المدمرة للمنازل", "", "destroyer"),
         ("بندقية صيد", "", "Venice"),
+        // A name that is an adjective after a definite noun, proclitics and all.
+        (
+            "ارتفع الإنفاق الشهري للأسرة السعودية",
+            "Saudi",
+            "Saudi Arabia",
+        ),
+        ("قرار القيادة السعودية", "Saudi", "Saudi Arabia"),
+        ("زار السعودية الأسبوع الماضي", "Saudi Arabia", ""),
+        // ل + the article before a stem in ل: two lams (للجنة = ل + اللجنة).
+        (
+            "رسالة للجنة الأولمبية الدولية",
+            "International Olympic Committee",
+            "",
+        ),
+        ("تعليم للغة العربية", "Arabic", "Arab"),
     ];
     for &(text, want, not) in ROWS {
         let got: Vec<String> = m

@@ -9,10 +9,13 @@
 //! two-letter stem where its keys want them (see [`super::Matcher`]).
 
 use super::table::FormList;
-use super::{Form, Key, FORM_MULTI_ONLY, FORM_POSSESSIVE, FORM_SHORT, KEY_COMMON, KEY_MULTI_NAME};
+use super::{
+    Form, Key, FORM_LAM_ARTICLE, FORM_MULTI_ONLY, FORM_POSSESSIVE, FORM_SHORT, KEY_COMMON,
+    KEY_MULTI_NAME,
+};
 use crate::tokens::forms::{
     possessive_base, possessive_proclitics, short_stem_proclitics, takes_accusative_alef,
-    written_proclitics,
+    written_proclitics, LAM_ARTICLE,
 };
 
 /// The keys of all stems (`key_lists[i]` for `stems[i]`, longest first) and the written forms
@@ -44,6 +47,17 @@ pub(super) fn forms(stems: &[Box<str>], key_lists: Vec<Vec<Key>>) -> (Vec<Key>, 
     let written: Vec<_> = written_proclitics()
         .iter()
         .map(|p| (p, padded(&p.text)))
+        .collect();
+    // ل + the article before a stem in ل is written with two lams, not three (ل + اللجنة =
+    // للجنة): the chains in لل written without their last ل, for those stems.
+    let lam_lam: Vec<_> = written_proclitics()
+        .iter()
+        .filter_map(|p| {
+            p.text
+                .strip_suffix('ل')
+                .filter(|_| p.text.ends_with(LAM_ARTICLE))
+        })
+        .map(|short| (short.len(), padded(short)))
         .collect();
     let possessive: Vec<_> = possessive_proclitics().iter().map(|p| padded(p)).collect();
     let short: Vec<_> = short_stem_proclitics().iter().map(|p| padded(p)).collect();
@@ -78,6 +92,15 @@ pub(super) fn forms(stems: &[Box<str>], key_lists: Vec<Vec<Key>>) -> (Vec<Key>, 
                 forms.add(&word[start..], form(stripped, p.article, true, 0));
             }
             forms.add(&word[start..end], form(stripped, p.article, false, 0));
+        }
+        if stem.starts_with('ل') && letters >= 3 {
+            for (stripped, pad) in &lam_lam {
+                let start = put(&mut word, pad);
+                forms.add(
+                    &word[start..end],
+                    form(*stripped, 0, false, FORM_LAM_ARTICLE),
+                );
+            }
         }
         // Possessive forms of a stem without ة serve multi-word keys only: made only then
         // (a smaller table is a faster one).
