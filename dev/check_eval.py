@@ -202,6 +202,24 @@ def vocabulary_reason(f, doc_english, rows, ar_lines=None, en_lines=None, doc_te
     return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1}
 
 
+def pair_evidence(f, run, ar_lines, doc_terms):
+    """Whole-pair evidence on a term-missing finding (fourteenth session): how many other
+    checked terms its Arabic line has (`others`), and how many of those the same run reports
+    missing too (`others_missing`). A translator who follows the glossary for every other term
+    of the sentence and leaves out this one looks more like an omission than a paraphrase of
+    the whole sentence. Lines are the gold lines (the aligner's pairs are not in the output)."""
+    spans = line_spans(ar_lines)
+    line = lambda cp: next((k for k, (s, e) in enumerate(spans) if s <= cp <= e), None)
+    k = line(f["start"])
+    skip = ("month", "weekday", "unit", "currency")
+    others = {
+        (t["start"], t["end"]) for t in doc_terms
+        if t["category"] not in skip and t["english"] not in NUMBER_WORDS and line(t["start"]) == k and (t["start"], t["end"]) != (f["start"], f["end"])
+    }
+    missing = {(g["start"], g["end"]) for g in run if g["check"] == "term-missing" and line(g["start"]) == k} - {(f["start"], f["end"])}
+    return {"others": len(others), "others_missing": len(missing & others) or len(missing)}
+
+
 # What-if severity policies for a vocabulary (info) term-missing finding: shown by default?
 # Each is a piece of evidence that might tell a dropped rendering from a translator's choice.
 POLICIES = {
@@ -210,6 +228,9 @@ POLICIES = {
     "consistent elsewhere": lambda r: r["consistent"],
     "used-elsewhere nouns": lambda r: r["used"] and not r["verb"],
     "used-elsewhere": lambda r: r["used"],
+    "pair: 2+ others, all found": lambda r: r.get("others", 0) >= 2 and r.get("others_missing", 1) == 0,
+    "pair: 3+ others, all found": lambda r: r.get("others", 0) >= 3 and r.get("others_missing", 1) == 0,
+    "pair: 4+ others, all found": lambda r: r.get("others", 0) >= 4 and r.get("others_missing", 1) == 0,
     "all vocabulary": lambda r: True,
 }
 
@@ -587,14 +608,19 @@ def main():
     terms_of = {}
     for t in all_terms:
         terms_of.setdefault(t["doc_id"], []).append(t)
+    run_of_doc = {}
+    for f in clean_all:
+        run_of_doc.setdefault(f["doc_id"], []).append(f)
     clean_reasons = [
-        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())))
+        (f, {**vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())),
+             **pair_evidence(f, run_of_doc[f["doc_id"]], ar_of[f["doc_id"]], terms_of.get(f["doc_id"], ()))})
         for f in clean_all
         if f["check"] == "term-missing" and f["severity"] == "info"
     ]
     inj_reasons = {
         n: [
-            vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ()))
+            {**vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ())),
+             **pair_evidence(f, per.get(f"{n}|{injected[n][1]}", []), ar_of[injected[n][1]], terms_of.get(injected[n][1], ()))}
             for f in fs
             if f["check"] == "term-missing" and f["severity"] == "info"
         ]

@@ -486,7 +486,7 @@ fn a_miss_says_when_the_term_is_rendered_in_another_pair() {
             true,
         ),
         (
-            "A new shot reached the hospitals. Doctors said the jab is safe.",
+            "A new shot reached the hospitals. Doctors said the shot is safe.",
             false,
         ),
     ];
