@@ -45,8 +45,10 @@ corrupted copies for reading (measuring-only text: never commit it).
 
 Also printed: the injected errors of the issue's kinds missed at the default severity (found
 at info level only, or not at all), and every finding of the clean run by kind (check, term
-category, vocabulary noun/verb/multiword) with the judged labels of all four judged files
-(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-judged.tsv).
+category, vocabulary noun/verb/multiword) with the judged labels of all the judged files
+(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-, s13- and s14-judged.tsv). Term
+injections are also split into key terms (names, organizations, places, titles,
+nationalities) and vocabulary, and by the glossary category of the term dropped.
 
 Also printed (item 1 of the ninth session's brief): the injected errors found only at info level,
 grouped by kind and by why the finding was info (for a term: its category, a verb or a noun
@@ -86,6 +88,9 @@ POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
 S12_JUDGED = os.path.join(HERE, "gold", "check-judged", "s12-judged.tsv")
 # The thirteenth session's sample (100 findings no other file judged, all kinds; see the README).
 S13_JUDGED = os.path.join(HERE, "gold", "check-judged", "s13-judged.tsv")
+# The fourteenth session's sample (101 findings of the build with synonym groups that no other
+# file judged; drawn by dev/check_s14_sample.py; see the README).
+S14_JUDGED = os.path.join(HERE, "gold", "check-judged", "s14-judged.tsv")
 # Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
 # `million` is a number-mismatch, not a term-missing.
 # The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
@@ -478,6 +483,10 @@ def main():
         vocabulary = kind == "term" and doc.get("cat") == "term"
         group = "@" + ("vocabulary terms" if vocabulary else "all but vocabulary")
         keys = [kind, "half " + half_of[i], group, f"{group}, half {half_of[i]}"] if kind in ISSUE_KINDS else ["sentence: " + kind]
+        # Term injections split (fourteenth session): key terms (names, organizations,
+        # places, titles, nationalities) against vocabulary, and by category.
+        if kind == "term":
+            keys += ["term: vocabulary" if vocabulary else "term: key terms (not vocabulary)", f"term: category {doc.get('cat')}"]
         if kind not in ISSUE_KINDS:
             by = sorted({f["check"] for f in found if f["severity"] != "info"} or {f["check"] for f in found})
             keys.append(f"sentence: {kind} by {'+'.join(by) or 'nothing'}")
@@ -563,7 +572,7 @@ def main():
     # Every finding of the clean run (all three sets) by kind, with the judged labels of all
     # the judged files: what each kind would be worth at the default severity.
     judged_every = {}
-    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED):
+    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED, S14_JUDGED):
         judged_every.update(load_judged(path))
     per_kind = {}
     for f in clean_all:
@@ -603,6 +612,7 @@ def main():
     judged.update(load_judged(POLICY_JUDGED))
     judged.update(load_judged(S12_JUDGED))
     judged.update(load_judged(S13_JUDGED))
+    judged.update(load_judged(S14_JUDGED))
     ar_of = {i: ar for i, ar, _, _ in judged_docs}
     en_lines_of = {i: en for i, _, en, _ in judged_docs}
     terms_of = {}
