@@ -44,6 +44,7 @@
 
 mod acronyms;
 pub mod english;
+mod irregular;
 mod numbers;
 mod omission;
 mod renderings;
