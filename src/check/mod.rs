@@ -617,10 +617,11 @@ impl Checker {
                 arabic: t.core,
                 entry: Some(t.entry),
                 message: format!(
-                    "the glossary renders {} as '{}'{}; not in the English{}",
+                    "the glossary renders {} as '{}'{}{}; not in the English{}",
                     e.arabic,
                     e.english,
                     alternatives(&e.note),
+                    synonyms::shown(&self.admitted[t.entry]),
                     if rendered.contains(&t.entry) {
                         " (rendered so in another pair of this document)"
                     } else {

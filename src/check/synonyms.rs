@@ -62,6 +62,19 @@ pub(super) fn admitted(entries: &[Entry], own: &[bool]) -> Vec<Renderings> {
         .collect()
 }
 
+/// The admitted renderings for a message: ` (admitted: assault, raid, strike, …)`, at most
+/// four, or nothing.
+pub(super) fn shown(admitted: &Renderings) -> String {
+    if admitted.is_empty() {
+        return String::new();
+    }
+    let mut words: Vec<String> = admitted.iter().take(4).map(|w| w.join(" ")).collect();
+    if admitted.len() > 4 {
+        words.push("…".into());
+    }
+    format!(" (admitted: {})", words.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -117,6 +130,8 @@ mod tests {
             ])
         );
         assert_eq!(g.len(), 1);
+        assert_eq!(shown(&g["killed"]), " (admitted: dead, death toll)");
+        assert_eq!(shown(&Renderings::new()), "");
     }
 
     /// The built-in vocabulary term-missing findings of each pair, by Arabic.
