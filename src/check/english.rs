@@ -270,6 +270,17 @@ pub fn contains(hay: &[String], needle: &[String]) -> bool {
     (0..hay.len()).any(|i| spelled_at(hay, i, needle).is_some())
 }
 
+/// Whether the words `needle` occur in a row in `hay`, each agreeing ([`agree`]) with a hay
+/// word at most two letters shorter: for admitted renderings ([`super::synonyms`]), where a
+/// prefix of a long word is another word (`some` is no *someone*, `work` no *workforce*).
+pub fn contains_close(hay: &[String], needle: &[String]) -> bool {
+    let close = |h: &String, w: &String| agree(h, w) && h.chars().count() + 2 >= w.chars().count();
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|win| win.iter().zip(needle).all(|(h, w)| close(h, w)))
+}
+
 /// How many times any of `needles` occurs in `hay`, not overlapping, the longest at each
 /// word (`EU` twice and `European Union` once are three renderings of one entry).
 pub fn count(hay: &[String], needles: &[Vec<String>]) -> usize {

@@ -556,7 +556,7 @@ impl Checker {
                         || (!strict && english::mostly_contains(&en_words[j], r))
                 }) || self.admitted[t.entry]
                     .iter()
-                    .any(|r| english::contains(&en_words[j], r))
+                    .any(|r| english::contains_close(&en_words[j], r))
                     || in_acronym(j)
             });
             looked_up.push((t.span.start, found));

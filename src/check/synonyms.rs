@@ -9,8 +9,9 @@
 //! terminology is checked as the team wrote it) and for an English no group names.
 //!
 //! An admitted rendering is found only as written (words in a row, with the check's
-//! tolerance for case, plurals and stemming), never by half of its words as an entry's own
-//! vocabulary rendering may be: `carried out` is no `out`.
+//! tolerance for case, plurals and stemming, [`super::english::contains_close`]), never by
+//! half of its words as an entry's own vocabulary rendering may be (`carried out` is no
+//! `out`), nor by a short word it begins with (`someone` is no `some`).
 //!
 //! What it does *not* do: mine synonyms from a corpus, or widen names (people, places,
 //! organizations): only the vocabulary rows of the file, curated by hand.
@@ -183,6 +184,18 @@ mod tests {
                 "وأجرت الوزارة اختبارات على العينات.",
                 "The ministry sent out tests on the samples.",
                 &["أجرت"],
+            ),
+            // An admitted word is not found by a short word it begins with: `someone`
+            // renders شخص, `some` does not.
+            (
+                "وأصيب شخص في الحادث.",
+                "Someone was hurt in the accident.",
+                &[],
+            ),
+            (
+                "وأصيب شخص في الحادث.",
+                "Some were hurt in the accident.",
+                &["شخص"],
             ),
         ];
         for (ar, en, want) in cases {
