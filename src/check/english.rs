@@ -283,13 +283,18 @@ pub fn contains_close(hay: &[String], needle: &[String]) -> bool {
 
 /// How many times any of `needles` occurs in `hay`, not overlapping, the longest at each
 /// word (`EU` twice and `European Union` once are three renderings of one entry).
-pub fn count(hay: &[String], needles: &[Vec<String>]) -> usize {
+/// `close` needles (admitted renderings) are found as [`contains_close`] finds them.
+pub fn count(hay: &[String], needles: &[Vec<String>], close: &[Vec<String>]) -> usize {
+    let close_at = |i: usize, w: &Vec<String>| {
+        contains_close(hay.get(i..(i + w.len()).min(hay.len()))?, w).then_some(w.len())
+    };
     let (mut i, mut n) = (0, 0);
     while i < hay.len() {
         let len = needles
             .iter()
             .filter(|w| !w.is_empty())
             .filter_map(|w| spelled_at(hay, i, w))
+            .chain(close.iter().filter_map(|w| close_at(i, w)))
             .max();
         n += usize::from(len.is_some());
         i += len.unwrap_or(1).max(1);

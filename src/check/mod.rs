@@ -635,8 +635,7 @@ impl Checker {
             let mut counted: Vec<_> = per_entry.into_iter().collect();
             counted.sort_by_key(|(e, (_, span, _))| (span.start, *e));
             for (e, (n, span, pair)) in counted {
-                let all = [&self.renderings[e][..], &self.admitted[e][..]].concat();
-                let m = english::count(&all_words, &all);
+                let m = english::count(&all_words, &self.renderings[e], &self.admitted[e]);
                 if m > 0 && n > m {
                     findings.push(Finding {
                         pair,

@@ -209,6 +209,31 @@ mod tests {
     }
 
     #[test]
+    fn term_count_adds_admitted_renderings_found_as_written() {
+        let c = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let ar = "أصيب شخص في الحادث. وقال شخص آخر إنه رأى الحادث.";
+        // (English, is شخص counted short?)
+        let cases = [
+            (
+                "Someone was hurt in the crash. Another person said he saw it.",
+                false,
+            ),
+            (
+                "Someone was hurt in the crash. Some said they saw it.",
+                true,
+            ),
+        ];
+        for (en, short) in cases {
+            let counted = c
+                .check(ar, en, &Context::default())
+                .findings
+                .iter()
+                .any(|f| f.check == Check::TermCount && f.arabic.slice(ar) == "شخص");
+            assert_eq!(counted, short, "{en}");
+        }
+    }
+
+    #[test]
     fn a_users_own_entry_is_not_widened() {
         let mut g = Glossary::builtin();
         g.add_csv(
