@@ -45,8 +45,10 @@ corrupted copies for reading (measuring-only text: never commit it).
 
 Also printed: the injected errors of the issue's kinds missed at the default severity (found
 at info level only, or not at all), and every finding of the clean run by kind (check, term
-category, vocabulary noun/verb/multiword) with the judged labels of all four judged files
-(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-judged.tsv).
+category, vocabulary noun/verb/multiword) with the judged labels of all the judged files
+(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-, s13- and s14-judged.tsv). Term
+injections are also split into key terms (names, organizations, places, titles,
+nationalities) and vocabulary, and by the glossary category of the term dropped.
 
 Also printed (item 1 of the ninth session's brief): the injected errors found only at info level,
 grouped by kind and by why the finding was info (for a term: its category, a verb or a noun
@@ -86,6 +88,9 @@ POLICY_JUDGED = os.path.join(HERE, "gold", "check-judged", "policy-judged.tsv")
 S12_JUDGED = os.path.join(HERE, "gold", "check-judged", "s12-judged.tsv")
 # The thirteenth session's sample (100 findings no other file judged, all kinds; see the README).
 S13_JUDGED = os.path.join(HERE, "gold", "check-judged", "s13-judged.tsv")
+# The fourteenth session's sample (101 findings of the build with synonym groups that no other
+# file judged; drawn by dev/check_s14_sample.py; see the README).
+S14_JUDGED = os.path.join(HERE, "gold", "check-judged", "s14-judged.tsv")
 # Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
 # `million` is a number-mismatch, not a term-missing.
 # The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
@@ -202,6 +207,24 @@ def vocabulary_reason(f, doc_english, rows, ar_lines=None, en_lines=None, doc_te
     return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1}
 
 
+def pair_evidence(f, run, ar_lines, doc_terms):
+    """Whole-pair evidence on a term-missing finding (fourteenth session): how many other
+    checked terms its Arabic line has (`others`), and how many of those the same run reports
+    missing too (`others_missing`). A translator who follows the glossary for every other term
+    of the sentence and leaves out this one looks more like an omission than a paraphrase of
+    the whole sentence. Lines are the gold lines (the aligner's pairs are not in the output)."""
+    spans = line_spans(ar_lines)
+    line = lambda cp: next((k for k, (s, e) in enumerate(spans) if s <= cp <= e), None)
+    k = line(f["start"])
+    skip = ("month", "weekday", "unit", "currency")
+    others = {
+        (t["start"], t["end"]) for t in doc_terms
+        if t["category"] not in skip and t["english"] not in NUMBER_WORDS and line(t["start"]) == k and (t["start"], t["end"]) != (f["start"], f["end"])
+    }
+    missing = {(g["start"], g["end"]) for g in run if g["check"] == "term-missing" and line(g["start"]) == k} - {(f["start"], f["end"])}
+    return {"others": len(others), "others_missing": len(missing & others) or len(missing)}
+
+
 # What-if severity policies for a vocabulary (info) term-missing finding: shown by default?
 # Each is a piece of evidence that might tell a dropped rendering from a translator's choice.
 POLICIES = {
@@ -210,6 +233,9 @@ POLICIES = {
     "consistent elsewhere": lambda r: r["consistent"],
     "used-elsewhere nouns": lambda r: r["used"] and not r["verb"],
     "used-elsewhere": lambda r: r["used"],
+    "pair: 2+ others, all found": lambda r: r.get("others", 0) >= 2 and r.get("others_missing", 1) == 0,
+    "pair: 3+ others, all found": lambda r: r.get("others", 0) >= 3 and r.get("others_missing", 1) == 0,
+    "pair: 4+ others, all found": lambda r: r.get("others", 0) >= 4 and r.get("others_missing", 1) == 0,
     "all vocabulary": lambda r: True,
 }
 
@@ -457,6 +483,10 @@ def main():
         vocabulary = kind == "term" and doc.get("cat") == "term"
         group = "@" + ("vocabulary terms" if vocabulary else "all but vocabulary")
         keys = [kind, "half " + half_of[i], group, f"{group}, half {half_of[i]}"] if kind in ISSUE_KINDS else ["sentence: " + kind]
+        # Term injections split (fourteenth session): key terms (names, organizations,
+        # places, titles, nationalities) against vocabulary, and by category.
+        if kind == "term":
+            keys += ["term: vocabulary" if vocabulary else "term: key terms (not vocabulary)", f"term: category {doc.get('cat')}"]
         if kind not in ISSUE_KINDS:
             by = sorted({f["check"] for f in found if f["severity"] != "info"} or {f["check"] for f in found})
             keys.append(f"sentence: {kind} by {'+'.join(by) or 'nothing'}")
@@ -542,7 +572,7 @@ def main():
     # Every finding of the clean run (all three sets) by kind, with the judged labels of all
     # the judged files: what each kind would be worth at the default severity.
     judged_every = {}
-    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED):
+    for path in (a.judged, INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED, S14_JUDGED):
         judged_every.update(load_judged(path))
     per_kind = {}
     for f in clean_all:
@@ -582,19 +612,25 @@ def main():
     judged.update(load_judged(POLICY_JUDGED))
     judged.update(load_judged(S12_JUDGED))
     judged.update(load_judged(S13_JUDGED))
+    judged.update(load_judged(S14_JUDGED))
     ar_of = {i: ar for i, ar, _, _ in judged_docs}
     en_lines_of = {i: en for i, _, en, _ in judged_docs}
     terms_of = {}
     for t in all_terms:
         terms_of.setdefault(t["doc_id"], []).append(t)
+    run_of_doc = {}
+    for f in clean_all:
+        run_of_doc.setdefault(f["doc_id"], []).append(f)
     clean_reasons = [
-        (f, vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())))
+        (f, {**vocabulary_reason(f, en_of[f["doc_id"]], rows, ar_of[f["doc_id"]], en_lines_of[f["doc_id"]], terms_of.get(f["doc_id"], ())),
+             **pair_evidence(f, run_of_doc[f["doc_id"]], ar_of[f["doc_id"]], terms_of.get(f["doc_id"], ()))})
         for f in clean_all
         if f["check"] == "term-missing" and f["severity"] == "info"
     ]
     inj_reasons = {
         n: [
-            vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ()))
+            {**vocabulary_reason(f, injected[n][2]["english"], rows, ar_of[injected[n][1]], injected[n][2]["english"].split("\n"), terms_of.get(injected[n][1], ())),
+             **pair_evidence(f, per.get(f"{n}|{injected[n][1]}", []), ar_of[injected[n][1]], terms_of.get(injected[n][1], ()))}
             for f in fs
             if f["check"] == "term-missing" and f["severity"] == "info"
         ]

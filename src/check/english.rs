@@ -16,6 +16,8 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use super::irregular::IRREGULAR;
+
 /// A word folded for matching.
 pub fn fold_word(w: &str) -> String {
     // Accents off (`Erdoğan` = `Erdogan`, `Ürümqi` = `Urumqi`), then lower case.
@@ -152,104 +154,9 @@ pub fn agree(a: &str, b: &str) -> bool {
 /// Directions written as one word, which a prefix must not match (see [`agree`]).
 const COMPASS: [&str; 4] = ["northeast", "northwest", "southeast", "southwest"];
 
-/// Irregular forms English news writes, with their base: past tenses and participles
-/// (`fell` for *fall*, `began` for *begin*), plurals (`women`), and `used`/`using`, whose
-/// regular stem (`us`) is too short to compare. Sorted by form.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("arose", "arise"),
-    ("ate", "eat"),
-    ("became", "become"),
-    ("began", "begin"),
-    ("begun", "begin"),
-    ("bought", "buy"),
-    ("broke", "break"),
-    ("broken", "break"),
-    ("brought", "bring"),
-    ("built", "build"),
-    ("came", "come"),
-    ("caught", "catch"),
-    ("children", "child"),
-    ("chose", "choose"),
-    ("chosen", "choose"),
-    ("dealt", "deal"),
-    ("drawn", "draw"),
-    ("drew", "draw"),
-    ("driven", "drive"),
-    ("drove", "drive"),
-    ("fallen", "fall"),
-    ("fed", "feed"),
-    ("feet", "foot"),
-    ("fell", "fall"),
-    ("felt", "feel"),
-    ("fled", "flee"),
-    ("flew", "fly"),
-    ("flown", "fly"),
-    ("fought", "fight"),
-    ("froze", "freeze"),
-    ("frozen", "freeze"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("gone", "go"),
-    ("grew", "grow"),
-    ("grown", "grow"),
-    ("heard", "hear"),
-    ("held", "hold"),
-    ("hid", "hide"),
-    ("hidden", "hide"),
-    ("kept", "keep"),
-    ("knew", "know"),
-    ("known", "know"),
-    ("laid", "lay"),
-    ("led", "lead"),
-    ("left", "leave"),
-    ("lost", "lose"),
-    ("meant", "mean"),
-    ("men", "man"),
-    ("met", "meet"),
-    ("paid", "pay"),
-    ("ran", "run"),
-    ("risen", "rise"),
-    ("rose", "rise"),
-    ("said", "say"),
-    ("sank", "sink"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("sent", "send"),
-    ("shook", "shake"),
-    ("shot", "shoot"),
-    ("sold", "sell"),
-    ("sought", "seek"),
-    ("spent", "spend"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("stole", "steal"),
-    ("stolen", "steal"),
-    ("stood", "stand"),
-    ("struck", "strike"),
-    ("sunk", "sink"),
-    ("swore", "swear"),
-    ("sworn", "swear"),
-    ("taken", "take"),
-    ("thought", "think"),
-    ("threw", "throw"),
-    ("thrown", "throw"),
-    ("told", "tell"),
-    ("took", "take"),
-    ("understood", "understand"),
-    ("used", "use"),
-    ("using", "use"),
-    ("went", "go"),
-    ("withdrawn", "withdraw"),
-    ("withdrew", "withdraw"),
-    ("women", "woman"),
-    ("won", "win"),
-    ("written", "write"),
-    ("wrote", "write"),
-];
-
 /// Whether two words are forms of one verb or noun: an irregular form and its base (`fell`,
-/// `fallen`, `fall`), two forms in `-ing`/`-ed` (`warning`, `warned`; `closing`, `closed`), or
-/// one of them and the bare word (`closed`, `close`; `stopped`, `stop`). Stems keep three
+/// `fallen`, `fall`), two forms in `-ing`/`-ed` or a noun suffix (`warning`, `warned`;
+/// `closing`, `closure`), or one of them and the bare word (`closed`, `close`; `stopped`, `stop`). Stems keep three
 /// letters or more, and two bare words never agree this way (`care` is no `car`).
 fn inflected(a: &str, b: &str) -> bool {
     let base = |w: &str| -> Option<&'static str> {
@@ -262,19 +169,33 @@ fn inflected(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    match (suffix_stem(a), suffix_stem(b)) {
-        (Some(x), Some(y)) => undouble(x) == undouble(y),
-        (Some(x), None) => bare_form(x, b),
-        (None, Some(y)) => bare_form(y, a),
-        (None, None) => false,
+    let (sa, sb) = (suffix_stems(a), suffix_stems(b));
+    match (sa.is_empty(), sb.is_empty()) {
+        (false, false) => sa
+            .iter()
+            .any(|x| sb.iter().any(|y| undouble(x) == undouble(y))),
+        (false, true) => sa.iter().any(|x| bare_form(x, b)),
+        (true, false) => sb.iter().any(|y| bare_form(y, a)),
+        (true, true) => false,
     }
 }
 
-/// A word without `-ing` or `-ed`, when three letters or more are left.
-fn suffix_stem(w: &str) -> Option<&str> {
-    ["ing", "ed"]
-        .into_iter()
-        .find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.len() >= 3))
+/// A word without `-ing` or `-ed` (three letters or more left), or without a noun suffix
+/// (`-ure`, `-ion`, `-ation`, `-ment`; four or five letters left), so that a verb entry agrees
+/// with its noun (`exposure` ~ *exposed*, `resignation` ~ *resigned*, `treatment` ~ *treated*)
+/// while short stems stay apart (`station` is no *stated*, `billion` no *billed*).
+fn suffix_stems(w: &str) -> Vec<&str> {
+    [
+        ("ing", 3),
+        ("ed", 3),
+        ("ure", 4),
+        ("ion", 5),
+        ("ation", 5),
+        ("ment", 5),
+    ]
+    .into_iter()
+    .filter_map(|(suffix, min)| w.strip_suffix(suffix).filter(|s| s.len() >= min))
+    .collect()
 }
 
 /// Is `w` the bare word of `stem` (`clos` → `close`, `stopp` → `stop`, `warn` → `warn`)?
@@ -349,15 +270,31 @@ pub fn contains(hay: &[String], needle: &[String]) -> bool {
     (0..hay.len()).any(|i| spelled_at(hay, i, needle).is_some())
 }
 
+/// Whether the words `needle` occur in a row in `hay`, each agreeing ([`agree`]) with a hay
+/// word at most two letters shorter: for admitted renderings ([`super::synonyms`]), where a
+/// prefix of a long word is another word (`some` is no *someone*, `work` no *workforce*).
+pub fn contains_close(hay: &[String], needle: &[String]) -> bool {
+    let close = |h: &String, w: &String| agree(h, w) && h.chars().count() + 2 >= w.chars().count();
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|win| win.iter().zip(needle).all(|(h, w)| close(h, w)))
+}
+
 /// How many times any of `needles` occurs in `hay`, not overlapping, the longest at each
 /// word (`EU` twice and `European Union` once are three renderings of one entry).
-pub fn count(hay: &[String], needles: &[Vec<String>]) -> usize {
+/// `close` needles (admitted renderings) are found as [`contains_close`] finds them.
+pub fn count(hay: &[String], needles: &[Vec<String>], close: &[Vec<String>]) -> usize {
+    let close_at = |i: usize, w: &Vec<String>| {
+        contains_close(hay.get(i..(i + w.len()).min(hay.len()))?, w).then_some(w.len())
+    };
     let (mut i, mut n) = (0, 0);
     while i < hay.len() {
         let len = needles
             .iter()
             .filter(|w| !w.is_empty())
             .filter_map(|w| spelled_at(hay, i, w))
+            .chain(close.iter().filter_map(|w| close_at(i, w)))
             .max();
         n += usize::from(len.is_some());
         i += len.unwrap_or(1).max(1);

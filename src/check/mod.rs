@@ -44,11 +44,13 @@
 
 mod acronyms;
 pub mod english;
+mod irregular;
 mod numbers;
 mod omission;
 mod renderings;
 mod report;
 mod sentences;
+mod synonyms;
 mod tmx;
 
 use std::collections::HashMap;
@@ -168,6 +170,8 @@ pub struct Checker {
     aligner: Aligner,
     /// Per entry: its renderings, as folded words.
     renderings: Vec<Renderings>,
+    /// Per built-in vocabulary entry: its admitted renderings ([`synonyms`]), found as written.
+    admitted: Vec<Renderings>,
     /// Per entry: the initials of the content words of its English ([`acronyms::initials`];
     /// not of its alternatives, which would let a long run spell any acronym).
     initials: Vec<Vec<u8>>,
@@ -302,7 +306,7 @@ impl Checker {
             .filter(|e| !builtin(e))
             .map(|e| e.arabic.as_str())
             .collect();
-        let own = entries
+        let own: Vec<bool> = entries
             .iter()
             .map(|e| own_headwords.contains(e.arabic.as_str()))
             .collect();
@@ -310,9 +314,11 @@ impl Checker {
             .iter()
             .map(|e| acronyms::initials(&[rendering_words(&e.english)]))
             .collect();
+        let admitted = synonyms::admitted(entries, &own);
         Checker {
             extractor: Extractor::new(matcher.clone()),
             aligner: Aligner::new(Some(matcher)),
+            admitted,
             renderings,
             initials,
             forbidden,
@@ -548,7 +554,10 @@ impl Checker {
                 self.renderings[t.entry].iter().any(|r| {
                     english::contains(&en_words[j], r)
                         || (!strict && english::mostly_contains(&en_words[j], r))
-                }) || in_acronym(j)
+                }) || self.admitted[t.entry]
+                    .iter()
+                    .any(|r| english::contains_close(&en_words[j], r))
+                    || in_acronym(j)
             });
             looked_up.push((t.span.start, found));
             if found {
@@ -608,10 +617,11 @@ impl Checker {
                 arabic: t.core,
                 entry: Some(t.entry),
                 message: format!(
-                    "the glossary renders {} as '{}'{}; not in the English{}",
+                    "the glossary renders {} as '{}'{}{}; not in the English{}",
                     e.arabic,
                     e.english,
                     alternatives(&e.note),
+                    synonyms::shown(&self.admitted[t.entry]),
                     if rendered.contains(&t.entry) {
                         " (rendered so in another pair of this document)"
                     } else {
@@ -625,7 +635,7 @@ impl Checker {
             let mut counted: Vec<_> = per_entry.into_iter().collect();
             counted.sort_by_key(|(e, (_, span, _))| (span.start, *e));
             for (e, (n, span, pair)) in counted {
-                let m = english::count(&all_words, &self.renderings[e]);
+                let m = english::count(&all_words, &self.renderings[e], &self.admitted[e]);
                 if m > 0 && n > m {
                     findings.push(Finding {
                         pair,

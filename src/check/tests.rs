@@ -486,7 +486,7 @@ fn a_miss_says_when_the_term_is_rendered_in_another_pair() {
             true,
         ),
         (
-            "A new shot reached the hospitals. Doctors said the jab is safe.",
+            "A new shot reached the hospitals. Doctors said the shot is safe.",
             false,
         ),
     ];
@@ -636,5 +636,31 @@ fn a_name_written_as_its_acronym_renders_its_terms() {
     ];
     for (ar, en, want) in cases {
         assert_eq!(missing_terms(&c, ar, en), *want, "{ar} / {en}");
+    }
+}
+
+/// A verb entry agrees with its noun (fourteenth session: judged english-form false alarms,
+/// تعرض = *was subjected* rendered `exposure`), short stems stay apart.
+#[test]
+fn a_verb_and_its_noun_agree() {
+    let cases = [
+        ("exposure", "exposed", true),
+        ("exposure", "expose", true),
+        ("closure", "closed", true),
+        ("resignation", "resigned", true),
+        ("investigation", "investigated", true),
+        ("cancellation", "canceled", true),
+        ("treatment", "treated", true),
+        ("prevention", "prevented", true),
+        ("station", "stated", false),
+        ("billion", "billed", false),
+        ("mention", "mented", false),
+        ("nation", "named", false),
+        ("decision", "decided", false),
+    ];
+    for (a, b, want) in cases {
+        let (a, b) = (english::fold_word(a), english::fold_word(b));
+        assert_eq!(english::agree(&a, &b), want, "{a} / {b}");
+        assert_eq!(english::agree(&b, &a), want, "{b} / {a}");
     }
 }

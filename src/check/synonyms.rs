@@ -1,0 +1,255 @@
+//! Admitted renderings of the built-in vocabulary: synonym groups a reviewer accepts for a
+//! concept (`attack`: *assault*, *raid*, *strike*; `killed`: *dead*, *died*, *death toll*),
+//! beyond an entry's own rendering and its `also:` alternatives.
+//!
+//! **In:** the glossary's entries and which of them are the user's own; the curated file
+//! `glossaries/synonyms.tsv` (built in: `english` TAB `admitted` renderings separated by `|`,
+//! `#` comments). **Out:** per entry, its admitted renderings as folded words
+//! ([`super::english::words`]), empty for an entry a user's glossary gave (a team's own
+//! terminology is checked as the team wrote it) and for an English no group names.
+//!
+//! An admitted rendering is found only as written (words in a row, with the check's
+//! tolerance for case, plurals and stemming, [`super::english::contains_close`]), never by
+//! half of its words as an entry's own vocabulary rendering may be (`carried out` is no
+//! `out`), nor by a short word it begins with (`someone` is no `some`).
+//!
+//! What it does *not* do: mine synonyms from a corpus, or widen names (people, places,
+//! organizations): only the vocabulary rows of the file, curated by hand.
+
+use std::collections::HashMap;
+
+use super::renderings::rendering_words;
+use super::Renderings;
+use crate::glossary::Entry;
+
+/// The built-in synonym groups (see the module docs).
+pub(super) const SYNONYMS: &str = include_str!("../../glossaries/synonyms.tsv");
+
+/// The groups of `text`: lower-cased English → admitted renderings (folded words), in file
+/// order. Lines that are blank, comments, the header or without a tab are skipped.
+pub(super) fn groups(text: &str) -> HashMap<String, Renderings> {
+    let mut out: HashMap<String, Renderings> = HashMap::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.starts_with('#') || line.starts_with("english\t") {
+            continue;
+        }
+        let Some((english, admitted)) = line.split_once('\t') else {
+            continue;
+        };
+        let group = out.entry(english.trim().to_lowercase()).or_default();
+        group.extend(
+            admitted
+                .split('|')
+                .map(rendering_words)
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    out
+}
+
+/// Per entry: the admitted renderings of its English, for built-in entries (`own[i]` false).
+pub(super) fn admitted(entries: &[Entry], own: &[bool]) -> Vec<Renderings> {
+    let groups = groups(SYNONYMS);
+    entries
+        .iter()
+        .zip(own)
+        .map(|(e, &own)| {
+            let group = (!own && e.category == crate::glossary::Category::Term)
+                .then(|| groups.get(&e.english.to_lowercase()))
+                .flatten();
+            group.cloned().unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The admitted renderings for a message: ` (admitted: assault, raid, strike, …)`, at most
+/// four, or nothing.
+pub(super) fn shown(admitted: &Renderings) -> String {
+    if admitted.is_empty() {
+        return String::new();
+    }
+    let mut words: Vec<String> = admitted.iter().take(4).map(|w| w.join(" ")).collect();
+    if admitted.len() > 4 {
+        words.push("…".into());
+    }
+    format!(" (admitted: {})", words.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::check::{Check, Checker, Severity};
+    use crate::extract::Context;
+    use crate::glossary::{Category, Glossary, Matcher};
+
+    #[test]
+    fn every_group_names_a_builtin_vocabulary_entry() {
+        let g = Glossary::builtin();
+        let vocabulary: std::collections::HashSet<String> = g
+            .entries()
+            .iter()
+            .filter(|e| e.category == Category::Term)
+            .map(|e| e.english.to_lowercase())
+            .collect();
+        let mut heads = std::collections::HashSet::new();
+        for (n, line) in SYNONYMS.lines().enumerate().skip(1) {
+            if line.starts_with('#') || line.starts_with("english\t") {
+                continue;
+            }
+            let (head, admitted) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("synonyms.tsv:{}: no tab", n + 1));
+            assert!(
+                vocabulary.contains(&head.to_lowercase()),
+                "synonyms.tsv:{}: '{head}' is no built-in vocabulary entry's English",
+                n + 1
+            );
+            assert!(heads.insert(head), "synonyms.tsv:{}: '{head}' twice", n + 1);
+            for a in admitted.split('|') {
+                assert!(
+                    !a.trim().is_empty() && !a.eq_ignore_ascii_case(head) && !a.contains('\t'),
+                    "synonyms.tsv:{}: admitted rendering '{a}'",
+                    n + 1
+                );
+            }
+        }
+        assert!(heads.len() >= 200, "{} groups", heads.len());
+    }
+
+    #[test]
+    fn groups_are_read_as_folded_words() {
+        let g = groups("# comment\nenglish\tadmitted\nKilled\tdead|death toll\nno tab here\n");
+        assert_eq!(
+            g.get("killed"),
+            Some(&vec![
+                vec!["dead".to_string()],
+                vec!["death".to_string(), "toll".to_string()]
+            ])
+        );
+        assert_eq!(g.len(), 1);
+        assert_eq!(shown(&g["killed"]), " (admitted: dead, death toll)");
+        assert_eq!(shown(&Renderings::new()), "");
+    }
+
+    /// The built-in vocabulary term-missing findings of each pair, by Arabic.
+    fn missing(c: &Checker, ar: &str, en: &str) -> Vec<(String, Severity)> {
+        c.check(ar, en, &Context::default())
+            .findings
+            .iter()
+            .filter(|f| f.check == Check::TermMissing)
+            .map(|f| (f.arabic.slice(ar).to_string(), f.severity))
+            .collect()
+    }
+
+    #[test]
+    fn an_admitted_rendering_satisfies_the_builtin_vocabulary() {
+        let c = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let cases: &[(&str, &str, &[&str])] = &[
+            // هجوم = attack: an assault is the same concept; قتل = killed: died.
+            (
+                "وقتل خمسة أشخاص في الهجوم.",
+                "Five people died in the assault.",
+                &[],
+            ),
+            // The rendering itself, inflected, still does.
+            (
+                "وقتل خمسة أشخاص في الهجوم.",
+                "The attackers killed five people.",
+                &[],
+            ),
+            // A paraphrase outside the group is still reported (at info).
+            (
+                "وقتل خمسة أشخاص في الهجوم.",
+                "Five people died in the incident.",
+                &["هجوم"],
+            ),
+            // الشركات = companies: firms and businesses; انخفاض = fall: a reduction.
+            (
+                "وطالبت الشركات بخفض الضرائب بعد انخفاض المبيعات.",
+                "Businesses called for tax cuts after a reduction in sales.",
+                &[],
+            ),
+            // A multiword admitted rendering is found as written, not by half of its words:
+            // أجرى = conducted is *carried out*, not any `out`.
+            (
+                "وأجرت الوزارة اختبارات على العينات.",
+                "The ministry carried out tests on the samples.",
+                &[],
+            ),
+            (
+                "وأجرت الوزارة اختبارات على العينات.",
+                "The ministry sent out tests on the samples.",
+                &["أجرت"],
+            ),
+            // An admitted word is not found by a short word it begins with: `someone`
+            // renders شخص, `some` does not.
+            (
+                "وأصيب شخص في الحادث.",
+                "Someone was hurt in the accident.",
+                &[],
+            ),
+            (
+                "وأصيب شخص في الحادث.",
+                "Some were hurt in the accident.",
+                &["شخص"],
+            ),
+        ];
+        for (ar, en, want) in cases {
+            let got: Vec<String> = missing(&c, ar, en)
+                .into_iter()
+                .filter(|(_, s)| *s == Severity::Info)
+                .map(|(a, _)| a)
+                .collect();
+            assert_eq!(got, *want, "{en}");
+        }
+    }
+
+    #[test]
+    fn term_count_adds_admitted_renderings_found_as_written() {
+        let c = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let ar = "أصيب شخص في الحادث. وقال شخص آخر إنه رأى الحادث.";
+        // (English, is شخص counted short?)
+        let cases = [
+            (
+                "Someone was hurt in the crash. Another person said he saw it.",
+                false,
+            ),
+            (
+                "Someone was hurt in the crash. Some said they saw it.",
+                true,
+            ),
+        ];
+        for (en, short) in cases {
+            let counted = c
+                .check(ar, en, &Context::default())
+                .findings
+                .iter()
+                .any(|f| f.check == Check::TermCount && f.arabic.slice(ar) == "شخص");
+            assert_eq!(counted, short, "{en}");
+        }
+    }
+
+    #[test]
+    fn a_users_own_entry_is_not_widened() {
+        let mut g = Glossary::builtin();
+        g.add_csv(
+            Path::new("team/health.csv"),
+            "arabic,english,category,variants,note,source,guard\n\
+             لقاح,vaccine,term,,,team,\n",
+        )
+        .unwrap();
+        let ar = "أعلنت الوزارة عن لقاح جديد ضد الإنفلونزا.";
+        let en = "The ministry announced a new flu jab.";
+        let own = Checker::new(Arc::new(Matcher::new(&g)));
+        assert_eq!(
+            missing(&own, ar, en),
+            vec![("لقاح".to_string(), Severity::Warning)]
+        );
+        let builtin = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        assert_eq!(missing(&builtin, ar, en), vec![]);
+    }
+}
