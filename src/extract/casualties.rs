@@ -17,6 +17,7 @@
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
+mod one;
 mod uncounted;
 mod unstated;
 
@@ -46,6 +47,8 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("فقد", "missing"),
     ("وفاه", "dead"),
     ("توفي", "dead"),
+    ("توفيت", "dead"),
+    ("اغتيال", "killed"),
     // أودى / أودت بحياة 12 شخصاً: "claimed the lives of".
     ("بحياه", "killed"),
     ("قتلوا", "killed"),

@@ -64,9 +64,17 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             return Some(i + 2);
         }
     }
+    if let Some(next) = equivalent(sent, i, used, out) {
+        return Some(next);
+    }
     let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
-    let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
-        (i, i + 1)
+    // في عام (2011): the year in parentheses after its head.
+    let paren = usize::from(sent.w(i + 1) == "(" && sent.w(i + 3) == ")");
+    let (from, at) = if head
+        && number(sent, i + 1 + paren).is_some_and(is_year)
+        && !used[i + 1 + paren]
+    {
+        (i, i + 1 + paren)
     } else if number(sent, i)
         .is_some_and(|y| (1800..=2100).contains(&y) || (1400..=1450).contains(&y))
         && i >= 1
@@ -322,4 +330,35 @@ fn bare_year(sent: &Sent, i: usize, y: u32, used: &[bool]) -> bool {
     crate::extract::quantities::qualifier_before(sent, i).is_none()
         && !model(sent, i)
         && !crate::extract::quantities::shape::counts(sent, &n)
+}
+
+/// The second year of a pair whose first one a date rule took, after `-`, `–` or `/`: the
+/// Gregorian year of a Hijri one (عام 1293 / 1876، صفر 1407 - 1986: within a year of
+/// H − H/33 + 622), or the end of a fiscal or school year (السنة المالية 2014 - 2015: up to
+/// two years after). One Gregorian year fact at `i`; `None` when it is not such a pair.
+fn equivalent(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    if i < 2
+        || used[i]
+        || !used[i - 2]
+        || !matches!(sent.w(i - 1), "-" | "–" | "/")
+        || sent.w(i).len() != 4
+        || sent.w(i - 2).len() != 4
+    {
+        return None;
+    }
+    let (a, b) = (number(sent, i - 2)?, number(sent, i)?);
+    let hijri = (1300..=1500).contains(&a) || a < b.saturating_sub(400);
+    let gregorian = a.saturating_sub(a / 33) + 622;
+    let ok = if hijri && a < b {
+        b.abs_diff(gregorian) <= 1
+    } else {
+        (1900..=2100).contains(&b) && b > a && b - a <= 2
+    };
+    if !ok || crate::extract::quantities::unit_at(sent, i + 1) {
+        return None;
+    }
+    let era = usize::from(era_at(sent, i + 1) == Some(Era::Gregorian));
+    used[i..i + 1 + era].fill(true);
+    push_year(out, i, i + 1 + era, b, false);
+    Some(i + 1 + era)
 }

@@ -18,7 +18,9 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
     let next = sent.w(i + 1);
     // Quotes as tokens (", «», normalized to ") and the typographic ones (“ ” ″).
     let quote = |k: usize| sent.is_quote(k) || matches!(sent.w(k), "“" | "”" | "″" | "„");
-    if i >= 1 && quote(i + 1) && sent.is_word(i - 1) {
+    // "كيبلر 452 ب": a name's number with one letter after it inside the quotes.
+    let letter = sent.is_word(i + 1) && sent.w(i + 1).chars().count() == 1 && quote(i + 2);
+    if i >= 1 && (quote(i + 1) || letter) && sent.is_word(i - 1) {
         // The quotes opened on the name: within three tokens before.
         if (i.saturating_sub(4)..i - 1).any(quote) {
             return true;
@@ -42,6 +44,21 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
             return true;
         }
     }
+    // بولونيوم - 210، اليورانيوم 235: an isotope's mass number after its element's name;
+    // جنيف 1، مينسك 2: a series of talks or accords named by a city.
+    let mut e = i;
+    if e >= 2 && matches!(sent.w(e - 1), "-" | "–") {
+        e -= 1;
+    }
+    if e >= 1
+        && sent.w(i).len() <= 3
+        && clitic_splits(sent.w(e - 1)).any(|(_, r)| {
+            ELEMENTS.contains(&r.strip_prefix("ال").unwrap_or(r))
+                || (TALKS.contains(&r) && sent.w(i).len() == 1)
+        })
+    {
+        return true;
+    }
     let mut k = i;
     if k > 0 && sent.w(k - 1) == "(" {
         k -= 1;
@@ -53,6 +70,46 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
                 || (c.ends_with('ل') && SERIES.iter().any(|s| s.strip_prefix("ال") == Some(r)))
         })
         && !crate::extract::quantities::unit_at(sent, i + 1)
+}
+
+/// Elements whose isotopes news names by their mass number (اليورانيوم 235، بولونيوم 210,
+/// السيزيوم 137، الكربون 14، اليود 131), without the article.
+const ELEMENTS: &[&str] = &[
+    "يورانيوم",
+    "بولونيوم",
+    "بلوتونيوم",
+    "سيزيوم",
+    "كربون",
+    "يود",
+    "سترونتيوم",
+    "راديوم",
+    "تريتيوم",
+];
+
+/// Cities that name a series of talks or accords by a one-digit number (جنيف 1، جنيف 2،
+/// مينسك 2، أوسلو 2).
+const TALKS: &[&str] = &["جنيف", "مينسك", "اوسلو"];
+
+/// Is the number at `i` a verse or chapter citation after a quotation: `NAME: N` right
+/// after the closing bracket of the quoted text (…لِلْمُسْلِمِينَ) النحل: 102، …} سورة آل
+/// عمران : 8), or after سورة and up to three words of the name and a colon?
+pub(super) fn citation(sent: &Sent, i: usize) -> bool {
+    if i < 3 || sent.w(i - 1) != ":" {
+        return false;
+    }
+    for k in (i.saturating_sub(6)..i - 1).rev() {
+        let w = sent.w(k);
+        if matches!(w, ")" | "}" | "﴾" | "﴿" | "]") {
+            return k + 2 < i;
+        }
+        if !sent.is_word(k) {
+            return false;
+        }
+        if clitic_splits(w).any(|(_, r)| matches!(r, "سوره" | "السوره")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Latin letters' names as Arabic writes them (normalized), that a code's digits follow; not
@@ -103,6 +160,7 @@ pub(super) const REF_CUES: &[&str] = &[
     "الايه",
     "ايه",
     "سوره",
+    "السوره",
     "الصفحه",
     "صفحه",
     "ص",
@@ -316,4 +374,33 @@ pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> 
             "عمره" | "عمري" | "عمرها" | "العمر" | "عمرهم" | "عمرك"
         ))
     .then_some(k + 2)
+}
+
+/// Is the number `n` a year before Christ (أفلاطون 428 - 423 ق.م، 500 قبل الميلاد), or the
+/// first of two such years? The date rules read years of this era only: no figure.
+pub(super) fn before_christ(sent: &Sent, n: &Num) -> bool {
+    let bc = |k: usize| {
+        (sent.w(k) == "ق" && (sent.w(k + 1) == "م" || (sent.w(k + 1) == "." && sent.w(k + 2) == "م")))
+            || (sent.w(k) == "قبل" && sent.w(k + 1) == "الميلاد")
+    };
+    bc(n.to)
+        || (matches!(sent.w(n.to), "-" | "–" | "و" | "الي" | "حتي")
+            && sent.kind(n.to + 1) == Some(Kind::Num)
+            && bc(n.to + 2))
+}
+
+/// Is the number `n` the word "two" repeating a dual right before it (مصابان اثنان، لاعبين
+/// اثنين، سيارتين اثنتين)? The dual already says two; the number word only stresses it, and
+/// the dual is what the quantity and casualty rules count.
+pub(super) fn dual_echo(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && i >= 1
+        && sent.is_word(i)
+        && matches!(sent.w(i), "اثنان" | "اثنين" | "اثنتان" | "اثنتين")
+        && sent.is_word(i - 1)
+        && {
+            let d = sent.w(i - 1);
+            d.chars().count() >= 5 && (d.ends_with("ان") || d.ends_with("ين"))
+        }
 }

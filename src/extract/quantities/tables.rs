@@ -66,6 +66,9 @@ pub(super) const CURRENCIES: &[(&str, (&str, &str))] = &[
     ("سنت", ("cents", "")),
     ("سنتا", ("cents", "")),
     ("سنتات", ("cents", "")),
+    // A krone (Norwegian, Danish) or krona (Swedish): the word does not say which.
+    ("كرونه", ("kroner", "")),
+    ("كرونات", ("kroner", "")),
     ("روبل", ("rubles", "RUB")),
     ("روبلا", ("rubles", "RUB")),
     ("روبلات", ("rubles", "RUB")),

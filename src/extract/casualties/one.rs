@@ -1,0 +1,74 @@
+//! Casualty statements of one or two people without a number: the dual of a casualty noun
+//! (مصابان، قتيلين، شهيدان; مصابين only with اثنين after it, as it is also the plural),
+//! one of a group after a trigger (مقتل أحد جنودها، إصابة أحد زملائه), a death or killing
+//! of a named or titled person (وفاة الملك فهد، مقتل محمد), and a lone injury or death after
+//! a verb of causing (ونتج عنها إصابة وحالته مستقرة).
+//!
+//! **In:** a sentence and a key word at token `k` (called from `unstated::at`). **Out:** one
+//! `casualties` fact (rule `casualties.unstated`) and where it ends, or `None`.
+
+use super::unstated::{exact, push};
+use super::{trigger_at, Out, Sent};
+use crate::extract::{Kind, NUMBER_WORD};
+use crate::tokens::class::{NAME_START, ROLE};
+
+/// A dual casualty noun at `k` (bare `bare_w`): two killed or injured.
+pub(super) fn dual(
+    sent: &Sent,
+    k: usize,
+    bare_w: &str,
+    what: &'static str,
+    out: &mut Out,
+) -> Option<usize> {
+    // 8 مصابين: the counted rule's; المصابين: the ones a statement elsewhere counted.
+    if k >= 1 && (sent.kind(k - 1) == Some(Kind::Num) || sent.has(k - 1, NUMBER_WORD)) {
+        return None;
+    }
+    let echo = matches!(sent.w(k + 1), "اثنان" | "اثنين");
+    if bare_w == "مصابين" && !echo {
+        return None;
+    }
+    let to = k + 1 + usize::from(echo);
+    Some(push(out, k, to, &[(what, exact(2))], format!("2 {what}")))
+}
+
+/// Triggers that a titled or named person may follow (one death).
+const DEATHS: &[&str] = &["وفاه", "مقتل", "توفي", "توفيت", "استشهاد", "اغتيال"];
+
+/// A trigger at `k` (bare `bare_w`) and one person: أحد/إحدى + a noun, a title or a name.
+pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Option<usize> {
+    let next = sent.w(k + 1);
+    let what = if matches!(next, "احد" | "احدي") {
+        // أحد عشر is eleven (the counted rule's); أحد + a noun is one of a group.
+        let noun = sent.is_word(k + 2)
+            && !sent.has(k + 2, NUMBER_WORD)
+            && !matches!(sent.w(k + 2), "عشر" | "عشره" | "من");
+        noun.then(|| trigger_at(sent, k)).flatten()?
+    } else if DEATHS.contains(&bare_w)
+        && sent.is_word(k + 1)
+        && sent.any(k + 1, ROLE | NAME_START)
+    {
+        trigger_at(sent, k)?
+    } else if matches!(bare_w, "اصابه" | "وفاه") && lone(sent, k) {
+        let what = trigger_at(sent, k)?;
+        return Some(push(out, k, k + 1, &[(what, exact(1))], format!("1 {what}")));
+    } else {
+        return None;
+    };
+    Some(push(out, k, k + 2 + usize::from(matches!(next, "احد" | "احدي")), &[(what, exact(1))], format!("1 {what}")))
+}
+
+/// Is the noun at `k` alone (no construct, no count after it) after a verb of causing and
+/// its pronoun: نتج عنه / عنها، أسفر عن، أدى إلى?
+fn lone(sent: &Sent, k: usize) -> bool {
+    let after = sent.w(k + 1);
+    let alone = !sent.is_word(k + 1)
+        || (after.starts_with('و') && after.chars().count() > 3 && !sent.has(k + 1, NUMBER_WORD));
+    alone
+        && k >= 2
+        && matches!(
+            (sent.w(k - 2), sent.w(k - 1)),
+            ("نتج" | "ونتج" | "اسفر" | "واسفر" | "اسفرت" | "واسفرت", "عنه" | "عنها" | "عن")
+                | ("ادي" | "وادي" | "ادت" | "وادت", "الي")
+        )
+}
