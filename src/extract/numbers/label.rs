@@ -45,16 +45,17 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
         }
     }
     // بولونيوم - 210، اليورانيوم 235: an isotope's mass number after its element's name;
-    // جنيف 1، مينسك 2: a series of talks or accords named by a city.
+    // جنيف 1، مينسك 2: a series of talks or accords named by a city; كاك 40: an index.
     let mut e = i;
     if e >= 2 && matches!(sent.w(e - 1), "-" | "–") {
         e -= 1;
     }
     if e >= 1
-        && sent.w(i).len() <= 3
+        && sent.w(i).len() <= 4
         && clitic_splits(sent.w(e - 1)).any(|(_, r)| {
-            ELEMENTS.contains(&r.strip_prefix("ال").unwrap_or(r))
+            (ELEMENTS.contains(&r.strip_prefix("ال").unwrap_or(r)) && sent.w(i).len() <= 3)
                 || (TALKS.contains(&r) && sent.w(i).len() == 1)
+                || (INDEXES.contains(&r) && e == i)
         })
     {
         return true;
@@ -84,6 +85,19 @@ const ELEMENTS: &[&str] = &[
     "سترونتيوم",
     "راديوم",
     "تريتيوم",
+];
+
+/// The last words of stock indexes named by a number (ستاندرد آند بورز 500، فايننشال تايمز
+/// 100، كاك 40، داكس 30، نيكاي 225، يورو ستوكس 600، راسل 2000).
+const INDEXES: &[&str] = &[
+    "بورز",
+    "تايمز",
+    "كاك",
+    "داكس",
+    "نيكاي",
+    "ستوكس",
+    "راسل",
+    "فوتسي",
 ];
 
 /// Cities that name a series of talks or accords by a one-digit number (جنيف 1، جنيف 2،
@@ -178,6 +192,13 @@ pub(super) const REF_CUES: &[&str] = &[
 pub(super) fn rank(sent: &Sent, i: usize) -> bool {
     if i < 2 || sent.w(i - 1) != "ال" || sent.kind(i) != Some(Kind::Num) {
         return false;
+    }
+    // من المركز الـ11 وحتى الـ14: the end of a range whose start is a rank.
+    if matches!(sent.w(i - 2), "حتي" | "وحتي" | "الي" | "والي")
+        && (i.saturating_sub(7)..i - 3)
+            .any(|k| sent.w(k) == "ال" && sent.kind(k + 1) == Some(Kind::Num) && rank(sent, k + 1))
+    {
+        return true;
     }
     // المرتبة الـ 46, مهرجان أبها للتسوق الـ 17: the article written apart before digits
     // (الـ 17) makes a rank, unless a unit or counted noun follows (الـ 17 لاعبا) or it is an
@@ -290,7 +311,13 @@ pub(crate) fn model(sent: &Sent, i: usize) -> bool {
     if i >= 2 && sent.w(i - 1) == "و" && sent.kind(i - 2) == Some(Kind::Num) {
         return model(sent, i - 2);
     }
-    for k in (i.saturating_sub(4)..i).rev() {
+    // طراز فينوم – 300: a dash between the name and its number.
+    let end = if i >= 2 && matches!(sent.w(i - 1), "-" | "–") {
+        i - 1
+    } else {
+        i
+    };
+    for k in (end.saturating_sub(4)..end).rev() {
         let w = sent.w(k);
         if !sent.is_word(k) {
             return false;
@@ -380,7 +407,8 @@ pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> 
 /// first of two such years? The date rules read years of this era only: no figure.
 pub(super) fn before_christ(sent: &Sent, n: &Num) -> bool {
     let bc = |k: usize| {
-        (sent.w(k) == "ق" && (sent.w(k + 1) == "م" || (sent.w(k + 1) == "." && sent.w(k + 2) == "م")))
+        (sent.w(k) == "ق"
+            && (sent.w(k + 1) == "م" || (sent.w(k + 1) == "." && sent.w(k + 2) == "م")))
             || (sent.w(k) == "قبل" && sent.w(k + 1) == "الميلاد")
     };
     bc(n.to)
@@ -403,4 +431,25 @@ pub(super) fn dual_echo(sent: &Sent, n: &Num) -> bool {
             let d = sent.w(i - 1);
             d.chars().count() >= 5 && (d.ends_with("ان") || d.ends_with("ين"))
         }
+}
+
+/// Is the number `n` the day or the month of a day/month written without its year before a
+/// range's end that a date rule took (من 6 / 11 حتى 1 / 12 / 1436 هـ)? It is part of that
+/// date range, not a figure.
+pub(super) fn day_month_before(sent: &Sent, n: &Num, used: &[bool]) -> bool {
+    let small = |k: usize, most: u32| {
+        sent.kind(k) == Some(Kind::Num)
+            && sent
+                .w(k)
+                .parse::<u32>()
+                .is_ok_and(|v| (1..=most).contains(&v))
+    };
+    let until = |k: usize| {
+        matches!(sent.w(k), "حتي" | "وحتي" | "الي" | "-" | "–")
+            && used.get(k + 1).copied().unwrap_or(false)
+    };
+    let i = n.from;
+    n.to == i + 1
+        && ((small(i, 31) && sent.w(i + 1) == "/" && small(i + 2, 12) && until(i + 3))
+            || (i >= 2 && sent.w(i - 1) == "/" && small(i - 2, 31) && small(i, 12) && until(i + 1)))
 }

@@ -586,6 +586,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             // days: no figure, no count.
             if label::list_item(sent, &n)
                 || label::before_christ(sent, &n)
+                || label::day_month_before(sent, &n, used)
                 || label::dual_echo(sent, &n)
                 || label::hashtag(sent, &n)
                 || label::first_day(sent, &n, used)
@@ -753,9 +754,21 @@ fn id_before(sent: &Sent, i: usize) -> bool {
             // noun before it is a line to call (على الرقم 1900), never a resolution.
             || (NUMBER_CUES.contains(&sent.w(k - 1))
                 && (!(3..=4).contains(&sent.w(i).len())
-                    || matches!(sent.w(k - 1), "الرقم" | "بالرقم")))
+                    || (matches!(sent.w(k - 1), "الرقم" | "بالرقم") && !counts_at(sent, i))))
             || label::citation(sent, i)
             || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
+}
+
+/// Does the digit token at `i` count what follows it (كان الرقم 300 إعلامي)?
+fn counts_at(sent: &Sent, i: usize) -> bool {
+    let value = sent.w(i).parse::<i128>().ok().map(Decimal::int);
+    let n = Num {
+        from: i,
+        to: i + 1,
+        value,
+        approx: None,
+    };
+    crate::extract::quantities::shape::counts(sent, &n)
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

@@ -343,7 +343,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     // the temperature; elsewhere a glued م is a year's era letter or meters.
     if w == "م"
         && sent.touch(j - 1)
-        && n.value.is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
         && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
     {
         return Some(After::Measure {

@@ -225,7 +225,8 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
             || (!and
                 && !clitic
                 && (11..=99).contains(&tens)
-                && w.ends_with('ا')
+                // 15 إجراءً: a noun in ـاء takes its accusative without a second alif.
+                && (w.ends_with('ا') || w.ends_with("اء"))
                 && !w.ends_with("وا")
                 && !w.ends_with("يا")
                 && !w.ends_with("ها")
