@@ -462,6 +462,21 @@ fn parentheses_fractions_of_scales_and_celsius_of_session_14() {
         &[("سجلت درجة الحرارة في الظل 49م أمس.", "49 °C")],
         None,
     );
+    // An indefinite plural before the number that describes it; not a verb before a count.
+    check(
+        Quantity,
+        &[
+            (
+                "وهناك وسائل أربع تساعدنا في التقدم.",
+                &[("وسائل أربع", "4")],
+            ),
+            (
+                "ويقول خمسة من الخبراء إن الخطة نجحت.",
+                &[("خمسة من الخبراء", "5")],
+            ),
+        ],
+        None,
+    );
     check(
         Duration,
         &[(
