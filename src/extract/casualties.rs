@@ -32,6 +32,8 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("قتل", "killed"),
     ("مصرع", "killed"),
     ("استشهاد", "killed"),
+    ("استشهد", "killed"),
+    ("استشهدوا", "killed"),
     ("اصابه", "injured"),
     ("جرح", "injured"),
     ("اصيب", "injured"),

@@ -59,6 +59,38 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
         && !sent.has(k + 1, DUAL)
     {
         trigger_at(sent, k)?
+    } else if matches!(bare_w, "استشهد" | "استشهدوا") {
+        // استشهد الجندي أحمد، الذين استشهدوا في التفجير: the verb alone (a count after it is
+        // the counted rule's); one for the singular, not given for the plural.
+        // أستشهد بما حدث، استشهد بقول الشاعر: "to cite" (the hamza is folded away).
+        let cite = matches!(
+            sent.w(k + 1),
+            "بما"
+                | "بقول"
+                | "بقوله"
+                | "بالايه"
+                | "بايه"
+                | "بحديث"
+                | "بكلام"
+                | "بمقوله"
+                | "بمثال"
+                | "بها"
+                | "به"
+        );
+        if cite || sent.kind(k + 1) == Some(Kind::Num) || sent.has(k + 1, NUMBER_WORD) {
+            return None;
+        }
+        return Some(if bare_w == "استشهد" {
+            push(out, k, k + 1, &[("killed", exact(1))], "1 killed".into())
+        } else {
+            push(
+                out,
+                k,
+                k + 1,
+                &[("killed", super::unstated::UNKNOWN)],
+                "killed, number not given".into(),
+            )
+        });
     } else if matches!(bare_w, "اصابه" | "وفاه") && lone(sent, k) {
         let what = trigger_at(sent, k)?;
         return Some(push(
@@ -143,6 +175,20 @@ mod tests {
                 (
                     "ونتج عنه إصابة واستشهاد العديد من المصلين.",
                     &[("إصابة واستشهاد العديد من المصلين", "killed_or_injured=many")],
+                ),
+                // The verb of martyrdom alone.
+                (
+                    "وعزى في الذين استشهدوا خلال التفجير.",
+                    &[("استشهدوا", "killed=?")],
+                ),
+                (
+                    "واستشهد الجندي أول محمد في المواجهات.",
+                    &[("استشهد", "killed=1")],
+                ),
+                ("ولعلي هنا أستشهد بما حدث في السجن.", &[]),
+                (
+                    "واستشهد ثلاثة جنود في القصف.",
+                    &[("استشهد ثلاثة جنود", "killed=3")],
                 ),
                 // A vague count of a definite casualty plural.
                 (

@@ -384,7 +384,7 @@ fn stem_word(w: &str) -> bool {
 }
 
 /// A count the text does not give.
-const UNKNOWN: Amount = Amount::Approx("?");
+pub(super) const UNKNOWN: Amount = Amount::Approx("?");
 
 pub(super) fn exact(n: i128) -> Amount {
     Amount::Exact(Decimal::int(n))
