@@ -453,3 +453,15 @@ pub(super) fn day_month_before(sent: &Sent, n: &Num, used: &[bool]) -> bool {
         && ((small(i, 31) && sent.w(i + 1) == "/" && small(i + 2, 12) && until(i + 3))
             || (i >= 2 && sent.w(i - 1) == "/" && small(i - 2, 31) && small(i, 12) && until(i + 1)))
 }
+
+/// Does the digit token at `i` count what follows it (كان الرقم 300 إعلامي)?
+pub(super) fn counts_at(sent: &Sent, i: usize) -> bool {
+    let value = sent.w(i).parse::<i128>().ok().map(super::Decimal::int);
+    let n = Num {
+        from: i,
+        to: i + 1,
+        value,
+        approx: None,
+    };
+    crate::extract::quantities::shape::counts(sent, &n)
+}

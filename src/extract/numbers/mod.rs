@@ -754,21 +754,9 @@ fn id_before(sent: &Sent, i: usize) -> bool {
             // noun before it is a line to call (على الرقم 1900), never a resolution.
             || (NUMBER_CUES.contains(&sent.w(k - 1))
                 && (!(3..=4).contains(&sent.w(i).len())
-                    || (matches!(sent.w(k - 1), "الرقم" | "بالرقم") && !counts_at(sent, i))))
+                    || (matches!(sent.w(k - 1), "الرقم" | "بالرقم") && !label::counts_at(sent, i))))
             || label::citation(sent, i)
             || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
-}
-
-/// Does the digit token at `i` count what follows it (كان الرقم 300 إعلامي)?
-fn counts_at(sent: &Sent, i: usize) -> bool {
-    let value = sent.w(i).parse::<i128>().ok().map(Decimal::int);
-    let n = Num {
-        from: i,
-        to: i + 1,
-        value,
-        approx: None,
-    };
-    crate::extract::quantities::shape::counts(sent, &n)
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).
