@@ -43,7 +43,8 @@ def others(n, seed=18):
     (articles-c.tsv) and seed 18's 100 articles, so that it draws articles no rule was read
     from (session 11: seed 1811); a seed other than 18 and 1811 also leaves out seed 1811's
     100 (session 12: seed 1812); a seed other than those also leaves out seed 1812's 100 and
-    gold set D (articles-d.tsv) (session 13: seed 1813)."""
+    gold set D (articles-d.tsv) (session 13: seed 1813); a seed other than those also leaves
+    out seed 1813's 100 (session 14: seed 1814)."""
     listed = lambda f: {l.split("\t")[0] for l in
                         open(os.path.join(HERE, "gold", f), encoding="utf-8").read().splitlines()[1:]}
     gold = listed("articles.tsv")
@@ -54,6 +55,9 @@ def others(n, seed=18):
     if seed not in (18, 1811, 1812):
         # Session 13 (seed 1813): also leaves out seed 1812's 100 and gold set D.
         gold |= {f for f, _ in others(100, 1812)} | listed("articles-d.tsv")
+    if seed not in (18, 1811, 1812, 1813):
+        # Session 14 (seed 1814): also leaves out seed 1813's 100.
+        gold |= {f for f, _ in others(100, 1813)}
     dates = {}
     for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         f = line.split("\t")
@@ -89,12 +93,16 @@ def main():
     ap.add_argument("--seed", type=int, default=18,
                     help="18: session 10's sample; 1811: session 11's (disjoint from 18's, the "
                          "gold and set C); 1812: session 12's (disjoint from all of those); "
-                         "1813: session 13's (also disjoint from 1812's and set D)")
+                         "1813: session 13's (also disjoint from 1812's and set D); 1814: session "
+                         "14's (also disjoint from 1813's)")
     ap.add_argument("--judged")
     ap.add_argument("--all", action="store_true",
                     help="sample from all the new binary's facts of each type, not only the new "
                          "or changed ones (the type's held-out precision)")
     ap.add_argument("--same", help="judged items of the reference binary (see the doc)")
+    ap.add_argument("--missed", help="with --same: statements the reference missed (type, article, "
+                                     "start, end, value, note; session 14): how many the new "
+                                     "binary finds, with the same value or another")
     ap.add_argument("--carry", help="with --same: append to this file the verdicts of the items "
                                     "whose fact did not change (same span, value, English), so "
                                     "that only changed ones are judged anew (session 13)")
@@ -165,6 +173,9 @@ def same_items(a, types):
             if len(p) >= 6 and not line.startswith("#"):
                 after[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
     arts = {f for t in before for (f, _, _) in before[t]}
+    if a.missed:
+        arts |= {l.split("\t")[1] for l in open(a.missed, encoding="utf-8")
+                 if not l.startswith("#") and l.strip()}
     new, ref = collections.defaultdict(list), set()
     texts = {}
     for f, date in others(a.n, a.seed):
@@ -222,6 +233,18 @@ def same_items(a, types):
         po = f"{o_ok}/{o_ok + o_bad} {o_ok / (o_ok + o_bad):.3f}" if o_ok + o_bad else "-"
         print(f"  {t:10s} {len(items):4d} {dropped:4d}  {b_ok}/{len(items)} {pb:.3f}"
               f"  {ok}/{ok + bad} {pa:.3f}   {po}")
+    if a.missed:
+        rows = [l.rstrip("\n").split("\t") for l in open(a.missed, encoding="utf-8")
+                if not l.startswith("#") and l.strip()]
+        found = same = 0
+        for t, f, s0, e0, v, *_ in rows:
+            s0, e0 = int(s0), int(e0)
+            hit = next((x for x in new[(t, f)] if x[1] < e0 and s0 < x[2]), None)
+            found += hit is not None
+            same += hit is not None and hit[3] == v
+            print(f"MISSED\t{t}\t{f}\t{s0}\t{v}\t"
+                  + (f"found {hit[3]} {'(same)' if hit[3] == v else ''}" if hit else "still missed"))
+        print(f"missed statements: {len(rows)}; found now {found}, with the same value {same}")
     for t, f, x in unjudged:
         text = texts[f]
         ctx = (text[max(0, x[1] - 45):x[1]] + "[" + text[x[1]:x[2]] + "]"

@@ -17,6 +17,7 @@
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
+mod one;
 mod uncounted;
 mod unstated;
 
@@ -31,6 +32,8 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("قتل", "killed"),
     ("مصرع", "killed"),
     ("استشهاد", "killed"),
+    ("استشهد", "killed"),
+    ("استشهدوا", "killed"),
     ("اصابه", "injured"),
     ("جرح", "injured"),
     ("اصيب", "injured"),
@@ -46,6 +49,8 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("فقد", "missing"),
     ("وفاه", "dead"),
     ("توفي", "dead"),
+    ("توفيت", "dead"),
+    ("اغتيال", "killed"),
     // أودى / أودت بحياة 12 شخصاً: "claimed the lives of".
     ("بحياه", "killed"),
     ("قتلوا", "killed"),

@@ -43,6 +43,12 @@ const CUES: &[(&str, &[&str], &str, bool)] = &[
     ("يتسن", &["لم"], "unconfirmed", true),
     ("يتسني", &["لم"], "unconfirmed", true),
     ("التاكد", &["لم", "يتم"], "unconfirmed", true),
+    // في معلومات لا يمكن التأكد منها، يصعب التحقق من الحصيلة.
+    ("التاكد", &["لا", "يمكن"], "unconfirmed", true),
+    ("التاكد", &["يصعب"], "unconfirmed", true),
+    ("التحقق", &["لا", "يمكن"], "unconfirmed", true),
+    ("التحقق", &["لم", "يتم"], "unconfirmed", true),
+    ("التحقق", &["يصعب"], "unconfirmed", true),
     ("تتاكد", &["لم"], "unconfirmed", true),
     ("مؤكده", &["غير"], "unconfirmed", true),
     ("مؤكد", &["غير"], "unconfirmed", true),
@@ -149,6 +155,15 @@ mod tests {
                 &[("قتل 12 شخصا", Some("unconfirmed"))],
             ),
             ("وارتفعت الأسعار بنسبة 15% خلال شهر رمضان.", &[("15%", None)]),
+            // Session 14: لا يمكن التأكد / يصعب التحقق.
+            (
+                "وقالت الوكالة في معلومات لا يمكن التأكد منها إن 30 مسلحا قتلوا.",
+                &[("30 مسلحا قتلوا", Some("unconfirmed"))],
+            ),
+            (
+                "وأعلن الجيش أسر 12 مقاتلا، ويصعب التحقق من ذلك.",
+                &[("أسر 12 مقاتلا", Some("unconfirmed"))],
+            ),
         ];
         for (text, want) in rows {
             let got = facts(text, None);

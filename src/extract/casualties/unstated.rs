@@ -81,6 +81,7 @@ const CARRY: &[&str] = &[
 
 /// Verbs and nouns of causing or falling that make إصابات/وفيات/ضحايا an event.
 const CAUSE: &[&str] = &[
+    "نتج",
     "وقوع",
     "سقوط",
     "سقط",
@@ -135,8 +136,10 @@ enum Key {
     Qada,
     /// إزهاق (إزهاق أرواح أبرياء: taking lives).
     Ithaq,
-    /// A trigger of the counted rule (مقتل، وفاة …): only a vague count after it.
+    /// A trigger of the counted rule (مقتل، وفاة …): a vague count or one person after it.
     Trigger,
+    /// A dual casualty noun (مصابان، قتيلين): `what` (see `one`).
+    Dual(&'static str),
 }
 
 /// The key words, bare (without proclitics).
@@ -147,6 +150,9 @@ const KEYS: &[(&str, Key)] = &[
     ("جرحي", Key::Plural("injured", true)),
     ("اصابات", Key::Plural("injured", true)),
     ("وفيات", Key::Plural("dead", true)),
+    // Definite: only after عدد من / العديد من (see `at`).
+    ("القتلي", Key::Plural("killed", true)),
+    ("الجرحي", Key::Plural("injured", true)),
     ("ضحايا", Key::Plural("killed or injured", true)),
     ("اعتقالات", Key::Arrest(true)),
     ("توقيفات", Key::Arrest(true)),
@@ -174,6 +180,14 @@ const KEYS: &[(&str, Key)] = &[
     ("الحياه", Key::Idiom),
     ("قضي", Key::Qada),
     ("ازهاق", Key::Ithaq),
+    ("قتيلان", Key::Dual("killed")),
+    ("قتيلين", Key::Dual("killed")),
+    ("شهيدان", Key::Dual("killed")),
+    ("شهيدين", Key::Dual("killed")),
+    ("جريحان", Key::Dual("injured")),
+    ("جريحين", Key::Dual("injured")),
+    ("مصابان", Key::Dual("injured")),
+    ("مصابين", Key::Dual("injured")),
 ];
 
 /// The words these rules key on (lexicon words, so `uncounted`'s scan stops at them).
@@ -290,7 +304,7 @@ fn before(sent: &Sent, k: usize) -> (usize, bool, bool) {
 }
 
 /// One fact of one or two `(what, count)` groups over tokens `from..to`; `english` as given.
-fn push(
+pub(super) fn push(
     out: &mut Out,
     from: usize,
     to: usize,
@@ -370,9 +384,9 @@ fn stem_word(w: &str) -> bool {
 }
 
 /// A count the text does not give.
-const UNKNOWN: Amount = Amount::Approx("?");
+pub(super) const UNKNOWN: Amount = Amount::Approx("?");
 
-fn exact(n: i128) -> Amount {
+pub(super) fn exact(n: i128) -> Amount {
     Amount::Exact(Decimal::int(n))
 }
 
@@ -443,16 +457,30 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             if k >= 1 && number(sent, k - 1) {
                 return None;
             }
+            // سقط عدد من القتلى والجرحى: a vague count of the plural.
+            let vague = match (k >= 2).then(|| (sent.w(k - 2), prev)) {
+                Some(("عدد", "من")) => Some("several"),
+                Some(("العديد" | "الكثير" | "كثير", "من")) => Some("many"),
+                _ => None,
+            };
+            let k0 = if vague.is_some() { k - 2 } else { k };
+            if vague.is_none() && bare_w.starts_with("ال") {
+                return None;
+            }
             let what = if bare_w == "اصابات" && disease_context(sent) {
                 "infected"
             } else {
                 what
             };
-            let (from, negated, caused) = before(sent, k);
+            let (from, negated, caused) = before(sent, k0);
             if !negated && needs_cause && !caused {
                 return None;
             }
-            let count = if negated { exact(0) } else { UNKNOWN };
+            let count = match (negated, vague) {
+                (true, _) => exact(0),
+                (false, Some(v)) => Amount::Approx(v),
+                (false, None) => UNKNOWN,
+            };
             let mut groups = vec![(what, count)];
             // قتلى وجرحى: a second plural.
             let second = sent
@@ -469,6 +497,8 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             let names: Vec<&str> = groups.iter().map(|g| g.0).collect();
             let english = if negated {
                 format!("no one {}", names.join(" or "))
+            } else if let Some(v) = vague {
+                format!("{v} {}", names.join(" and "))
             } else {
                 format!("{}, number not given", names.join(" and "))
             };
@@ -575,8 +605,9 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
                 )
             })
         }
+        Key::Trigger => super::one::single(sent, k, bare_w, out),
+        Key::Dual(what) => super::one::dual(sent, k, bare_w, what, out),
         // قضى في الحادث.
-        Key::Trigger => None,
         Key::Qada => (sent.w(k + 1) == "في" && EVENTS.contains(&sent.w(k + 2)))
             .then(|| push(out, k, k + 3, &[("dead", exact(1))], "1 dead".into())),
     }

@@ -477,6 +477,16 @@ fn month_date(
     {
         j += 1;
     }
+    // الحادي عشر من نوفمبر (تشرين الثاني)، 2004: a comma before the year, after the day
+    // and the month (as English writes "November 11, 2004").
+    if matches!(sent.w(j), "،" | ",")
+        && d.day.is_some()
+        && sent.w(j + 1).len() == 4
+        && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))
+        && !crate::extract::quantities::unit_at(sent, j + 2)
+    {
+        j += 1;
+    }
     // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
         && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))

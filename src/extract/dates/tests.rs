@@ -518,3 +518,33 @@ fn clock_times_of_session_13() {
         None,
     );
 }
+
+/// Session 14 (held-out seed 1814): the Gregorian year after a Hijri one and the closing year
+/// of a fiscal year, a year in parentheses after عام, the year after a day-month and a comma,
+/// a war's two-digit year.
+#[test]
+fn second_years_and_written_out_years_of_session_14() {
+    use super::super::FactKind::Date;
+    check(
+        Date,
+        &[
+            (
+                "ولد في الرياض عام 1293 / 1876 ونشأ فيها.",
+                &[("عام 1293", "1293"), ("1876", "1876")],
+            ),
+            (
+                "بلغ النمو في السنة المالية 2013 - 2014 نحو 4 في المائة.",
+                &[("2013", "2013"), ("2014", "2014")],
+            ),
+            ("وانتقل في عام (2011) إلى النادي.", &[("عام (2011", "2011")]),
+            (
+                "توفي في الحادي عشر من نوفمبر (تشرين الثاني)، 2004 عن 75 عاما.",
+                &[("الحادي عشر من نوفمبر (تشرين الثاني)، 2004", "2004-11-11")],
+            ),
+            ("تعرض المبنى للتدمير منذ حرب 94، ثم رمم.", &[("94", "1994")]),
+            // Not a year: a count after the comma, two digits after a word that is no war.
+            ("في 5 مارس، 2000 شخص تظاهروا.", &[("5 مارس", "--03-05")]),
+        ],
+        None,
+    );
+}

@@ -64,56 +64,75 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             return Some(i + 2);
         }
     }
-    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
-    let (from, at) = if head && number(sent, i + 1).is_some_and(is_year) && !used[i + 1] {
-        (i, i + 1)
-    } else if number(sent, i)
-        .is_some_and(|y| (1800..=2100).contains(&y) || (1400..=1450).contains(&y))
+    if let Some(next) = equivalent(sent, i, used, out) {
+        return Some(next);
+    }
+    // حرب 94، نكسة 67: a war's year in two digits (of the last century).
+    if w.len() == 2
         && i >= 1
+        && !used[i]
+        && clitic_splits(sent.w(i - 1)).any(|(_, r)| WAR.contains(&r))
+        && !crate::extract::quantities::unit_at(sent, i + 1)
     {
-        // After a preposition, or "و" after another year, and not followed by a word.
-        let prev = bare(sent.w(i - 1));
-        let after_year =
-            sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
-        let prep = matches!(
-            prev,
-            "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
-        ) || clitic_splits(sent.w(i - 1)).any(|(_, r)| SPAN_WORDS.contains(&r));
-        // A word after it that cannot be what the number counts: a definite word or a
-        // particle (في 2013 لكن، في 1898 وقع، في 2014 البرازيل).
-        let next = sent.w(i + 1);
-        let next_ok = !sent.is_word(i + 1)
-            || era_at(sent, i + 1).is_some()
-            || next.starts_with('و')
-            || next.starts_with("ال")
-            || YEAR_FOLLOWERS.contains(&next);
-        let y = number(sent, i).unwrap_or(0);
-        // In this era after a preposition (في 2010 شهدت): a year unless a unit or a counted
-        // noun of the unit table follows (في 2015 زائرا is not one, في 2015 فكرة is).
-        let next_ok = next_ok
-            || ((1950..=2035).contains(&y)
-                && y != 2000
-                && !crate::extract::quantities::unit_at(sent, i + 1));
-        // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى",
-        // 2001 حتى تاريخه (up to now), بلجيكا 2015، (a name's year before a stop).
-        let shaped = ((1950..=2030).contains(&y)
-            && !y.is_multiple_of(100)
-            && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
-                || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
-                || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
-                || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1))
-                || (matches!(sent.w(i + 1), "حتي" | "-" | "–" | "الي" | "وحتي")
-                    && UNTIL_NOW.contains(&sent.w(i + 2)))
-                || stop_after(sent, i)))
-            || bare_year(sent, i, y, used);
-        if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
-            (if after_year { i - 1 } else { i }, i)
+        if let Some(y) = number(sent, i).filter(|y| (40..=99).contains(y)) {
+            used[i] = true;
+            push_year(out, i, i + 1, 1900 + y, false);
+            return Some(i + 1);
+        }
+    }
+    let head = sent.lex(i) && clitic_splits(w).any(|(_, r)| YEAR_HEADS.contains(&r));
+    // في عام (2011): the year in parentheses after its head.
+    let paren = usize::from(sent.w(i + 1) == "(" && sent.w(i + 3) == ")");
+    let (from, at) =
+        if head && number(sent, i + 1 + paren).is_some_and(is_year) && !used[i + 1 + paren] {
+            (i, i + 1 + paren)
+        } else if number(sent, i)
+            .is_some_and(|y| (1800..=2100).contains(&y) || (1400..=1450).contains(&y))
+            && i >= 1
+        {
+            // After a preposition, or "و" after another year, and not followed by a word.
+            let prev = bare(sent.w(i - 1));
+            let after_year =
+                sent.w(i - 1) == "و" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some();
+            let prep = matches!(
+                prev,
+                "في" | "من" | "منذ" | "حتي" | "بحلول" | "قبل" | "بعد" | "عامي"
+            ) || clitic_splits(sent.w(i - 1)).any(|(_, r)| SPAN_WORDS.contains(&r));
+            // A word after it that cannot be what the number counts: a definite word or a
+            // particle (في 2013 لكن، في 1898 وقع، في 2014 البرازيل).
+            let next = sent.w(i + 1);
+            let next_ok = !sent.is_word(i + 1)
+                || era_at(sent, i + 1).is_some()
+                || next.starts_with('و')
+                || next.starts_with("ال")
+                || YEAR_FOLLOWERS.contains(&next);
+            let y = number(sent, i).unwrap_or(0);
+            // In this era after a preposition (في 2010 شهدت): a year unless a unit or a counted
+            // noun of the unit table follows (في 2015 زائرا is not one, في 2015 فكرة is).
+            let next_ok = next_ok
+                || ((1950..=2035).contains(&y)
+                    && y != 2000
+                    && !crate::extract::quantities::unit_at(sent, i + 1));
+            // A year by its shape and place: خلال عامين 2014 أو 2015، "المتحدة 1969- الذكرى",
+            // 2001 حتى تاريخه (up to now), بلجيكا 2015، (a name's year before a stop).
+            let shaped = ((1950..=2030).contains(&y)
+                && !y.is_multiple_of(100)
+                && (matches!(prev, "عامين" | "موسم" | "الموسم" | "لموسم" | "ميزانيه")
+                    || (sent.w(i + 1) == "او" && number(sent, i + 2).is_some_and(is_year))
+                    || (prev == "او" && i >= 2 && used[i - 2] && number(sent, i - 2).is_some())
+                    || (sent.w(i + 1) == "-" && sent.touch(i) && !sent.touch(i + 1))
+                    || (matches!(sent.w(i + 1), "حتي" | "-" | "–" | "الي" | "وحتي")
+                        && UNTIL_NOW.contains(&sent.w(i + 2)))
+                    || stop_after(sent, i)))
+                || bare_year(sent, i, y, used);
+            if ((prep || (after_year && y >= 1900)) && next_ok) || shaped {
+                (if after_year { i - 1 } else { i }, i)
+            } else {
+                return None;
+            }
         } else {
             return None;
-        }
-    } else {
-        return None;
-    };
+        };
     let y = number(sent, at)?;
     let mut to = at + 1;
     let era = era_at(sent, to);
@@ -184,6 +203,9 @@ pub(super) fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bo
         );
     }
 }
+
+/// Words a war's two-digit year follows (حرب 67، حربي 67 و73، النكسة 67).
+const WAR: &[&str] = &["حرب", "الحرب", "حربي", "نكسه", "النكسه"];
 
 /// Words of a span of time a year may follow (بين 2008 و2012، خلال 2014، نهاية 2016).
 const SPAN_WORDS: &[&str] = &[
@@ -322,4 +344,35 @@ fn bare_year(sent: &Sent, i: usize, y: u32, used: &[bool]) -> bool {
     crate::extract::quantities::qualifier_before(sent, i).is_none()
         && !model(sent, i)
         && !crate::extract::quantities::shape::counts(sent, &n)
+}
+
+/// The second year of a pair whose first one a date rule took, after `-`, `–` or `/`: the
+/// Gregorian year of a Hijri one (عام 1293 / 1876، صفر 1407 - 1986: within a year of
+/// H − H/33 + 622), or the end of a fiscal or school year (السنة المالية 2014 - 2015: up to
+/// two years after). One Gregorian year fact at `i`; `None` when it is not such a pair.
+fn equivalent(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    if i < 2
+        || used[i]
+        || !used[i - 2]
+        || !matches!(sent.w(i - 1), "-" | "–" | "/")
+        || sent.w(i).len() != 4
+        || sent.w(i - 2).len() != 4
+    {
+        return None;
+    }
+    let (a, b) = (number(sent, i - 2)?, number(sent, i)?);
+    let hijri = (1300..=1500).contains(&a) || a < b.saturating_sub(400);
+    let gregorian = a.saturating_sub(a / 33) + 622;
+    let ok = if hijri && a < b {
+        b.abs_diff(gregorian) <= 1
+    } else {
+        (1900..=2100).contains(&b) && b > a && b - a <= 2
+    };
+    if !ok || crate::extract::quantities::unit_at(sent, i + 1) {
+        return None;
+    }
+    let era = usize::from(era_at(sent, i + 1) == Some(Era::Gregorian));
+    used[i..i + 1 + era].fill(true);
+    push_year(out, i, i + 1 + era, b, false);
+    Some(i + 1 + era)
 }

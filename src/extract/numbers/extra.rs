@@ -109,6 +109,9 @@ const SCORE: &[&str] = &[
     "خسر",
     "خسرت",
     "خساره",
+    "الخساره",
+    "هزيمه",
+    "الهزيمه",
     "مباراه",
     "المباراه",
     "فوزا",
@@ -131,7 +134,7 @@ fn about_a_score(sent: &Sent) -> bool {
 fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, usize)> {
     let sep = sent.w(i + 1);
     if !matches!(sep, "/" | "-" | "–")
-        || sent.kind(i + 2) != Some(super::Kind::Num)
+        || (sent.kind(i + 2) != Some(super::Kind::Num) && sent.w(i + 2) != "صفر")
         || used[i..i + 3].iter().any(|&u| u)
     {
         return None;
@@ -139,6 +142,9 @@ fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, 
     // With a dash, a basketball or handball score too (80 - 58): up to three digits.
     let (digits, most) = if sep == "/" { (2, 30) } else { (3, 200) };
     let count = |w: &str| -> Option<u32> {
+        if w == "صفر" {
+            return Some(0);
+        }
         (w.len() <= digits && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse().ok())
             .flatten()
@@ -194,23 +200,29 @@ fn small_count(sent: &Sent, i: usize, used: &[bool]) -> Option<(i128, usize)> {
 /// → `3-1`, بهدفين لهدف → `2-1`), or نظيف/دون رد (بهدفين نظيفين → `2-0`). One `number` fact,
 /// "3-1 (score)"; its tokens are used. Returns the end.
 pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
-    let (value, english, end) =
-        if sent.kind(i) == Some(super::Kind::Num) && matches!(sent.w(i + 1), "/" | "-" | "–") {
-            slash_score(sent, i, used)?
-        } else {
-            let (a, j) = goals_at(sent, i, used)?;
-            let (b, end) = match sent.w(j) {
-                // The second count may go without its noun (3 أهداف مقابل 2).
-                "مقابل" => {
-                    goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?
-                }
-                "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
-                "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
-                w if w.starts_with('ل') => goals_at(sent, j, used)?,
-                _ => return None,
-            };
-            (format!("{a}-{b}"), format!("{a}-{b} (score)"), end)
+    // صفر/2: a score whose first count is the word for zero (the digit after it is `i`).
+    let mut i = i;
+    if i >= 2 && sent.w(i - 1) == "/" && sent.w(i - 2) == "صفر" && !used[i - 2] {
+        i -= 2;
+    }
+    let (value, english, end) = if (sent.kind(i) == Some(super::Kind::Num) || sent.w(i) == "صفر")
+        && matches!(sent.w(i + 1), "/" | "-" | "–")
+    {
+        slash_score(sent, i, used)?
+    } else {
+        let (a, j) = goals_at(sent, i, used)?;
+        let (b, end) = match sent.w(j) {
+            // The second count may go without its noun (3 أهداف مقابل 2).
+            "مقابل" => {
+                goals_at(sent, j + 1, used).or_else(|| small_count(sent, j + 1, used))?
+            }
+            "نظيف" | "نظيفه" | "نظيفين" | "نظيفتين" => (0, j + 1),
+            "دون" | "بدون" if sent.w(j + 1) == "رد" => (0, j + 2),
+            w if w.starts_with('ل') => goals_at(sent, j, used)?,
+            _ => return None,
         };
+        (format!("{a}-{b}"), format!("{a}-{b} (score)"), end)
+    };
     out.push(
         FactKind::Number,
         i,
@@ -444,7 +456,24 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
                     }
                 }
             }
-            if adjective || and_a_half {
+            // لا يمكن أن نصف الجمال بأنه علم، لن نصف: the verb نَصِف (we describe) after a
+            // particle that only a verb follows, or after a modal and أن.
+            let verb = w == "نصف"
+                && i >= 1
+                && (matches!(sent.w(i - 1), "لن" | "لم" | "كي" | "لكي" | "ولن" | "ولم")
+                    || (sent.w(i - 1) == "ان"
+                        && i >= 2
+                        && matches!(
+                            sent.w(i - 2),
+                            "يمكن"
+                                | "يمكننا"
+                                | "نستطيع"
+                                | "نريد"
+                                | "علينا"
+                                | "يجب"
+                                | "ينبغي"
+                        )));
+            if adjective || and_a_half || verb {
                 used[i] = true;
                 return Some(i + 1);
             }

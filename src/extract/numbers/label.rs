@@ -18,7 +18,9 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
     let next = sent.w(i + 1);
     // Quotes as tokens (", «», normalized to ") and the typographic ones (“ ” ″).
     let quote = |k: usize| sent.is_quote(k) || matches!(sent.w(k), "“" | "”" | "″" | "„");
-    if i >= 1 && quote(i + 1) && sent.is_word(i - 1) {
+    // "كيبلر 452 ب": a name's number with one letter after it inside the quotes.
+    let letter = sent.is_word(i + 1) && sent.w(i + 1).chars().count() == 1 && quote(i + 2);
+    if i >= 1 && (quote(i + 1) || letter) && sent.is_word(i - 1) {
         // The quotes opened on the name: within three tokens before.
         if (i.saturating_sub(4)..i - 1).any(quote) {
             return true;
@@ -42,6 +44,22 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
             return true;
         }
     }
+    // بولونيوم - 210، اليورانيوم 235: an isotope's mass number after its element's name;
+    // جنيف 1، مينسك 2: a series of talks or accords named by a city; كاك 40: an index.
+    let mut e = i;
+    if e >= 2 && matches!(sent.w(e - 1), "-" | "–") {
+        e -= 1;
+    }
+    if e >= 1
+        && sent.w(i).len() <= 4
+        && clitic_splits(sent.w(e - 1)).any(|(_, r)| {
+            (ELEMENTS.contains(&r.strip_prefix("ال").unwrap_or(r)) && sent.w(i).len() <= 3)
+                || (TALKS.contains(&r) && sent.w(i).len() == 1)
+                || (INDEXES.contains(&r) && e == i)
+        })
+    {
+        return true;
+    }
     let mut k = i;
     if k > 0 && sent.w(k - 1) == "(" {
         k -= 1;
@@ -53,6 +71,59 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
                 || (c.ends_with('ل') && SERIES.iter().any(|s| s.strip_prefix("ال") == Some(r)))
         })
         && !crate::extract::quantities::unit_at(sent, i + 1)
+}
+
+/// Elements whose isotopes news names by their mass number (اليورانيوم 235، بولونيوم 210,
+/// السيزيوم 137، الكربون 14، اليود 131), without the article.
+const ELEMENTS: &[&str] = &[
+    "يورانيوم",
+    "بولونيوم",
+    "بلوتونيوم",
+    "سيزيوم",
+    "كربون",
+    "يود",
+    "سترونتيوم",
+    "راديوم",
+    "تريتيوم",
+];
+
+/// The last words of stock indexes named by a number (ستاندرد آند بورز 500، فايننشال تايمز
+/// 100، كاك 40، داكس 30، نيكاي 225، يورو ستوكس 600، راسل 2000).
+const INDEXES: &[&str] = &[
+    "بورز",
+    "تايمز",
+    "كاك",
+    "داكس",
+    "نيكاي",
+    "ستوكس",
+    "راسل",
+    "فوتسي",
+];
+
+/// Cities that name a series of talks or accords by a one-digit number (جنيف 1، جنيف 2،
+/// مينسك 2، أوسلو 2).
+const TALKS: &[&str] = &["جنيف", "مينسك", "اوسلو"];
+
+/// Is the number at `i` a verse or chapter citation after a quotation: `NAME: N` right
+/// after the closing bracket of the quoted text (…لِلْمُسْلِمِينَ) النحل: 102، …} سورة آل
+/// عمران : 8), or after سورة and up to three words of the name and a colon?
+pub(super) fn citation(sent: &Sent, i: usize) -> bool {
+    if i < 3 || sent.w(i - 1) != ":" {
+        return false;
+    }
+    for k in (i.saturating_sub(6)..i - 1).rev() {
+        let w = sent.w(k);
+        if matches!(w, ")" | "}" | "﴾" | "﴿" | "]") {
+            return k + 2 < i;
+        }
+        if !sent.is_word(k) {
+            return false;
+        }
+        if clitic_splits(w).any(|(_, r)| matches!(r, "سوره" | "السوره")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Latin letters' names as Arabic writes them (normalized), that a code's digits follow; not
@@ -103,6 +174,7 @@ pub(super) const REF_CUES: &[&str] = &[
     "الايه",
     "ايه",
     "سوره",
+    "السوره",
     "الصفحه",
     "صفحه",
     "ص",
@@ -120,6 +192,13 @@ pub(super) const REF_CUES: &[&str] = &[
 pub(super) fn rank(sent: &Sent, i: usize) -> bool {
     if i < 2 || sent.w(i - 1) != "ال" || sent.kind(i) != Some(Kind::Num) {
         return false;
+    }
+    // من المركز الـ11 وحتى الـ14: the end of a range whose start is a rank.
+    if matches!(sent.w(i - 2), "حتي" | "وحتي" | "الي" | "والي")
+        && (i.saturating_sub(7)..i - 3)
+            .any(|k| sent.w(k) == "ال" && sent.kind(k + 1) == Some(Kind::Num) && rank(sent, k + 1))
+    {
+        return true;
     }
     // المرتبة الـ 46, مهرجان أبها للتسوق الـ 17: the article written apart before digits
     // (الـ 17) makes a rank, unless a unit or counted noun follows (الـ 17 لاعبا) or it is an
@@ -232,7 +311,13 @@ pub(crate) fn model(sent: &Sent, i: usize) -> bool {
     if i >= 2 && sent.w(i - 1) == "و" && sent.kind(i - 2) == Some(Kind::Num) {
         return model(sent, i - 2);
     }
-    for k in (i.saturating_sub(4)..i).rev() {
+    // طراز فينوم – 300: a dash between the name and its number.
+    let end = if i >= 2 && matches!(sent.w(i - 1), "-" | "–") {
+        i - 1
+    } else {
+        i
+    };
+    for k in (end.saturating_sub(4)..end).rev() {
         let w = sent.w(k);
         if !sent.is_word(k) {
             return false;
@@ -316,4 +401,67 @@ pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> 
             "عمره" | "عمري" | "عمرها" | "العمر" | "عمرهم" | "عمرك"
         ))
     .then_some(k + 2)
+}
+
+/// Is the number `n` a year before Christ (أفلاطون 428 - 423 ق.م، 500 قبل الميلاد), or the
+/// first of two such years? The date rules read years of this era only: no figure.
+pub(super) fn before_christ(sent: &Sent, n: &Num) -> bool {
+    let bc = |k: usize| {
+        (sent.w(k) == "ق"
+            && (sent.w(k + 1) == "م" || (sent.w(k + 1) == "." && sent.w(k + 2) == "م")))
+            || (sent.w(k) == "قبل" && sent.w(k + 1) == "الميلاد")
+    };
+    bc(n.to)
+        || (matches!(sent.w(n.to), "-" | "–" | "و" | "الي" | "حتي")
+            && sent.kind(n.to + 1) == Some(Kind::Num)
+            && bc(n.to + 2))
+}
+
+/// Is the number `n` the word "two" repeating a dual right before it (مصابان اثنان، لاعبين
+/// اثنين، سيارتين اثنتين)? The dual already says two; the number word only stresses it, and
+/// the dual is what the quantity and casualty rules count.
+pub(super) fn dual_echo(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && i >= 1
+        && sent.is_word(i)
+        && matches!(sent.w(i), "اثنان" | "اثنين" | "اثنتان" | "اثنتين")
+        && sent.is_word(i - 1)
+        && {
+            let d = sent.w(i - 1);
+            d.chars().count() >= 5 && (d.ends_with("ان") || d.ends_with("ين"))
+        }
+}
+
+/// Is the number `n` the day or the month of a day/month written without its year before a
+/// range's end that a date rule took (من 6 / 11 حتى 1 / 12 / 1436 هـ)? It is part of that
+/// date range, not a figure.
+pub(super) fn day_month_before(sent: &Sent, n: &Num, used: &[bool]) -> bool {
+    let small = |k: usize, most: u32| {
+        sent.kind(k) == Some(Kind::Num)
+            && sent
+                .w(k)
+                .parse::<u32>()
+                .is_ok_and(|v| (1..=most).contains(&v))
+    };
+    let until = |k: usize| {
+        matches!(sent.w(k), "حتي" | "وحتي" | "الي" | "-" | "–")
+            && used.get(k + 1).copied().unwrap_or(false)
+    };
+    let i = n.from;
+    n.to == i + 1
+        && ((small(i, 31) && sent.w(i + 1) == "/" && small(i + 2, 12) && until(i + 3))
+            || (i >= 2 && sent.w(i - 1) == "/" && small(i - 2, 31) && small(i, 12) && until(i + 1)))
+}
+
+/// Does the digit token at `i` count what follows it (كان الرقم 300 إعلامي)?
+pub(super) fn counts_at(sent: &Sent, i: usize) -> bool {
+    let value = sent.w(i).parse::<i128>().ok().map(super::Decimal::int);
+    let n = Num {
+        from: i,
+        to: i + 1,
+        value,
+        approx: None,
+    };
+    crate::extract::quantities::shape::counts(sent, &n)
 }

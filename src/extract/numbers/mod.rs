@@ -140,6 +140,8 @@ const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
 /// After these only long numbers are identifiers (رقم 920003454, a phone; العدد رقم 17822):
 /// "القرار رقم 2216" is a figure news readers want, both annotators say.
 const NUMBER_CUES: &[&str] = &["رقم", "الرقم", "برقم", "بالرقم"];
+/// Adjectives of a phone line between الرقم and its digits (الرقم الموحد: 920008554).
+const PHONE_ADJ: &[&str] = &["الموحد", "المجاني", "المباشر", "الساخن"];
 
 /// Digits in a URL, e-mail address, path, phone number or clock time.
 fn embedded(sent: &Sent, i: usize) -> bool {
@@ -261,6 +263,16 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
         // و joining the next part: a word of its own before digits ("و100"), or a prefix.
         let mut joined = false;
         let mut k = j;
+        // (300) ألف ريال: digits in parentheses before their scale word.
+        if j == i + 1
+            && last == Some(Part::Digits)
+            && sent.w(j) == ")"
+            && i >= 1
+            && sent.w(i - 1) == "("
+            && matches!(part_at(sent, j + 1, false), Some((Part::Scale, ..)))
+        {
+            k = j + 1;
+        }
         if !first && sent.is_word(j) && sent.w(j) == "و" && sent.touch(j) {
             joined = true;
             k = j + 1;
@@ -351,7 +363,7 @@ fn and_half_a_scale(
 }
 
 /// The value of a fraction word at `i` before a single scale word (ربع مليون → 250000, نصف
-/// مليار → 500000000), if that is what is there.
+/// مليار → 500000000, ربع المليون), if that is what is there.
 pub(super) fn fraction_of_scale(sent: &Sent, i: usize) -> Option<Decimal> {
     // The fraction words end in ف or ع: one byte test turns most words away.
     let w = sent.w(i);
@@ -359,7 +371,9 @@ pub(super) fn fraction_of_scale(sent: &Sent, i: usize) -> Option<Decimal> {
         return None;
     }
     let (num, den) = extra::fraction_parts(w)?;
-    let (scale, count) = get(SCALES, sent.w(i + 1))?;
+    // ربع المليون ريال: the scale with the article too.
+    let s = sent.w(i + 1);
+    let (scale, count) = get(SCALES, s).or_else(|| get(SCALES, s.strip_prefix("ال")?))?;
     (count == Count::Single).then(|| Decimal::int(scale * num / den))
 }
 
@@ -571,6 +585,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             // A list item's number, a model's or an index's name, the first day of a range of
             // days: no figure, no count.
             if label::list_item(sent, &n)
+                || label::before_christ(sent, &n)
+                || label::day_month_before(sent, &n, used)
+                || label::dual_echo(sent, &n)
                 || label::hashtag(sent, &n)
                 || label::first_day(sent, &n, used)
                 || (label::model(sent, n.from)
@@ -726,11 +743,19 @@ fn id_before(sent: &Sent, i: usize) -> bool {
     while k > 0 && matches!(sent.w(k - 1), ":" | "(") {
         k -= 1;
     }
+    // الرقم الموحد: 920008554، الرقم المجاني 800: a phone line's adjective between.
+    if k >= 2 && PHONE_ADJ.contains(&sent.w(k - 1)) && NUMBER_CUES.contains(&sent.w(k - 2)) {
+        return true;
+    }
     k > 0
         && (ID_CUES.contains(&sent.w(k - 1))
             // رقم 7 (a rank, a priority) and رقم 920003454 (a phone) are no figures; the
-            // resolution numbers between are (القرار رقم 2216).
-            || (NUMBER_CUES.contains(&sent.w(k - 1)) && !(3..=4).contains(&sent.w(i).len()))
+            // resolution numbers between are (القرار رقم 2216). The definite الرقم with no
+            // noun before it is a line to call (على الرقم 1900), never a resolution.
+            || (NUMBER_CUES.contains(&sent.w(k - 1))
+                && (!(3..=4).contains(&sent.w(i).len())
+                    || (matches!(sent.w(k - 1), "الرقم" | "بالرقم") && !label::counts_at(sent, i))))
+            || label::citation(sent, i)
             || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
 }
 

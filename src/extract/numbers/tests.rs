@@ -369,3 +369,59 @@ fn ordinals_and_figures_of_session_13() {
         None,
     );
 }
+
+/// Session 14 (held-out seed 1814): numbers that name rather than count, and parts of
+/// richer facts, give no `number` fact; a reference after الرقم with a counted noun stays.
+#[test]
+fn names_references_and_parts_of_richer_facts_of_session_14() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A phone line after the definite الرقم (with or without its adjective).
+        ("للإبلاغ اتصلوا على الرقم 1990 مباشرة.", &[]),
+        ("عبر الرقم الموحد: 920001234 أو البريد.", &[]),
+        // ... but الرقم before a count is "the figure".
+        ("بعد أن كان الرقم 250 موظفا فقط.", &[]),
+        // The resolution number after an indefinite رقم stays a number.
+        ("تطبيق القرار رقم 2216 بالكامل.", &[("2216", "2216")]),
+        // Verse citations after a quotation or سورة.
+        ("قال تعالى (وقل رب زدني علما) طه: 114 وقال.", &[]),
+        ("{ربنا لا تزغ قلوبنا} سورة آل عمران : 8 والدعاء.", &[]),
+        ("من السورة 18 إلى السورة 20 في المخطوط.", &[]),
+        // An isotope, talks named by a city, a quoted planet, stock indexes.
+        ("عثر على آثار البولونيوم 210 في ملابسه.", &[]),
+        ("وطالب بتخصيب اليورانيوم - 235 بنسبة أقل.", &[]),
+        ("وفق مقررات جنيف 1 بشأن الانتقال.", &[]),
+        ("أطلقوا عليه اسم \"كيبلر 186 ف\" في المؤتمر.", &[]),
+        ("وارتفع مؤشر ستاندرد آند بورز 500 وكاك 40 الفرنسي.", &[]),
+        ("طائرة خاصة من طراز فينوم – 300 هبطت.", &[]),
+        // Years before Christ.
+        ("عاش الفيلسوف بين 469 - 399 ق.م في أثينا.", &[]),
+        // "Two" repeating a dual.
+        ("سمح بتسجيل لاعبين اثنين أجنبيين.", &[]),
+        // The verb نَصِف after a modal and أن, or after لن؛ the fraction elsewhere.
+        ("لا يمكن أن نصف هذا العمل بأنه فن.", &[]),
+        ("وأكد أن نصف السكان يعانون.", &[("نصف", "0.5")]),
+        // A day/month before a range whose end is a full date.
+        (
+            "يقام المعسكر في الفترة من 6 / 11 حتى 1 / 12 / 1436 هـ.",
+            &[],
+        ),
+        // Scores with صفر, and written 1 /2 after الخسارة.
+        (
+            "خسر ذهابا صفر/2 ثم فاز 3/صفر في الإياب.",
+            &[("صفر/2", "2-0"), ("3/صفر", "3-0")],
+        ),
+        (
+            "وصف الخسارة أمام بالنسيا 1 /2 بالمفيدة.",
+            &[("1 /2", "2-1")],
+        ),
+    ];
+    check(Number, rows, None);
+    check(
+        Ordinal,
+        &[(
+            "من المركز الـ11 وحتى الـ14 يدفع غرامة.",
+            &[("11", "11"), ("14", "14")],
+        )],
+        None,
+    );
+}

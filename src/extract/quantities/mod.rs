@@ -339,6 +339,19 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         };
         return Some(After::Measure { to: j + 2, english });
     }
+    // 46م في الظل: degrees Celsius (م for مئوية glued to the figure) in a sentence about
+    // the temperature; elsewhere a glued م is a year's era letter or meters.
+    if w == "م"
+        && sent.touch(j - 1)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
+        && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "°C",
+        });
+    }
     // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
     if w == "كيلو" {
         let next = sent.w(j + 1);

@@ -24,7 +24,7 @@
 use std::borrow::Cow;
 
 use super::super::numbers::Num;
-use super::super::{Detail, FactKind, Out, Sent};
+use super::super::{clitic_splits, Detail, FactKind, Out, Sent};
 
 /// Words that end like a counted noun but are particles, adverbs or pronouns.
 const NOT_NOUNS: &[&str] = &[
@@ -125,6 +125,9 @@ pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
 /// The definite plural before a number written with the article (المتهمين الـ11: the 11
 /// defendants): `(first token, english)`; a table noun or a plural by shape.
 fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
+    if n.from >= 1 && sent.w(n.from - 1) != "ال" {
+        return indefinite_before(sent, n);
+    }
     let k = n.from.checked_sub(2)?;
     if sent.w(n.from - 1) != "ال" || !sent.touch(n.from - 1) || n.value.is_none() {
         return None;
@@ -140,6 +143,29 @@ fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
     }
     (bare.chars().count() >= 3 && !NOT_NOUNS.contains(&w) && plural_shape(bare))
         .then(|| (k, english(sent, k)))
+}
+
+/// An indefinite plural before a spelled cardinal of 3–10 that describes it (وسائل أربع،
+/// لنماذج أربعة: the noun first, the number after it as its adjective): `(first token,
+/// english)`. Not a time noun (the duration rules), not an imperfect verb (يقول خمسة).
+fn indefinite_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
+    let k = n.from.checked_sub(1)?;
+    let v = n.value?.as_int()?;
+    if n.to != n.from + 1 || !sent.is_word(n.from) || !(3..=10).contains(&v) || !sent.is_word(k) {
+        return None;
+    }
+    let w = sent.w(k);
+    if w.starts_with("ال") || NOT_NOUNS.contains(&w) || super::is_time_noun(w) {
+        return None;
+    }
+    let noun = clitic_splits(w).take(2).any(|(_, r)| {
+        r.chars().count() >= 4
+            && !r.starts_with(['ي', 'ت', 'ن', 'ا'])
+            && !super::noun_tables().stop.contains(r)
+            && !super::is_time_noun(r)
+            && plural_shape(r)
+    });
+    noun.then(|| (k, english(sent, k)))
 }
 
 /// Does `w` (normalized, without the article) have a broken-plural shape?
@@ -225,7 +251,8 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
             || (!and
                 && !clitic
                 && (11..=99).contains(&tens)
-                && w.ends_with('ا')
+                // 15 إجراءً: a noun in ـاء takes its accusative without a second alif.
+                && (w.ends_with('ا') || w.ends_with("اء"))
                 && !w.ends_with("وا")
                 && !w.ends_with("يا")
                 && !w.ends_with("ها")

@@ -66,6 +66,9 @@ pub(super) const CURRENCIES: &[(&str, (&str, &str))] = &[
     ("سنت", ("cents", "")),
     ("سنتا", ("cents", "")),
     ("سنتات", ("cents", "")),
+    // A krone (Norwegian, Danish) or krona (Swedish): the word does not say which.
+    ("كرونه", ("kroner", "")),
+    ("كرونات", ("kroner", "")),
     ("روبل", ("rubles", "RUB")),
     ("روبلا", ("rubles", "RUB")),
     ("روبلات", ("rubles", "RUB")),
@@ -292,6 +295,7 @@ pub(super) const TIME_DEFINITE: &[(&str, &str)] = &[
     ("الايام", "يوم"),
     ("الاسابيع", "اسبوع"),
     ("الاشهر", "شهر"),
+    ("الشهور", "شهر"),
     ("الاعوام", "عام"),
     ("السنوات", "سنه"),
 ];

@@ -425,3 +425,64 @@ fn lists_units_and_halves_of_session_13() {
         None,
     );
 }
+
+/// Session 14 (held-out seed 1814): a figure in parentheses before its scale and currency,
+/// a fraction of the definite scale, degrees Celsius written with a glued م in a sentence
+/// about the temperature (a year elsewhere), kroner, the past N months after الشهور.
+#[test]
+fn parentheses_fractions_of_scales_and_celsius_of_session_14() {
+    check(
+        Money,
+        &[
+            (
+                "إذا زادت أجرتها عن (300) ألف ريال في الأمانات.",
+                &[("300) ألف ريال", "300000 riyal")],
+            ),
+            (
+                "تصل التكلفة إلى ما يقارب ربع المليون ريال للطالب.",
+                &[("ما يقارب ربع المليون ريال", "~250000 riyal")],
+            ),
+            (
+                "وصل الدولار إلى 8.1 كرونة مقابل العملة النرويجية.",
+                &[("8.1 كرونة", "8.1 kroner")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Quantity,
+        &[
+            ("سجلت درجة الحرارة في الظل 49م أمس.", &[("49م", "49")]),
+            ("افتتح المبنى عام 1975م بحضور الأمير.", &[]),
+        ],
+        None,
+    );
+    check_english(
+        Quantity,
+        &[("سجلت درجة الحرارة في الظل 49م أمس.", "49 °C")],
+        None,
+    );
+    // An indefinite plural before the number that describes it; not a verb before a count.
+    check(
+        Quantity,
+        &[
+            (
+                "وهناك وسائل أربع تساعدنا في التقدم.",
+                &[("وسائل أربع", "4")],
+            ),
+            (
+                "ويقول خمسة من الخبراء إن الخطة نجحت.",
+                &[("خمسة من الخبراء", "5")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Duration,
+        &[(
+            "ارتفع السهم خلال الشهور الـ 12 الماضية.",
+            &[("الشهور الـ 12", "P12M")],
+        )],
+        None,
+    );
+}
