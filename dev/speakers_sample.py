@@ -123,7 +123,8 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
                 best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
-        print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]]").replace("\n", " / "))
+        print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]] "
+                        + text[x["end"]:x["end"] + 80]).replace("\n", " / "))
         print()
 
 

@@ -700,10 +700,11 @@ fn push(
         .any(crate::chars::is_arabic_letter_or_form)
     {
         let en = english_in(sent, &who.english)
-            .or_else(|| english::render_text(sent.matcher, &who.english));
-        if let Some(en) = en {
-            who.english = en;
-        }
+            .or_else(|| english::render_text(sent.matcher, &who.english))
+            .or_else(|| english::fallback(sent.matcher, &who.english));
+        // Never Arabic in the English column: a phrase nothing could put in English is
+        // left without an English speaker (its Arabic stays in the detail).
+        who.english = en.unwrap_or_default();
     }
     let speaker = (display(who.english), display(who.arabic));
     let span = sent.span(from, to);

@@ -773,5 +773,8 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
     // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
     let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
-    (words >= 3 && sent.is_word(end + 1) && !adjective).then_some(end)
+    // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
+    // الوزارة عن تسجيل 5 حالات، كشف فلان عن خطة): no reported words.
+    let object = sent.w(end + 1) == "عن";
+    (words >= 3 && sent.is_word(end + 1) && !adjective && !object).then_some(end)
 }

@@ -662,3 +662,22 @@ fn own_subject_before_older_speakers() {
     ];
     check_speakers(rows);
 }
+
+/// Session 14: rules read on unseen news (seed 28). Sentences written for the test.
+#[test]
+fn session_14_rules() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // أعلن/كشف عن + a noun: a thing announced, no reported words.
+        (
+            "وأعلنت وزارة الصحة عن تسجيل خمس حالات جديدة بفيروس كورونا في الرياض.",
+            &[],
+        ),
+        ("وكشفت الشركة عن خطة جديدة لتوسيع أعمالها في المنطقة.", &[]),
+        // …but أعلن with أن opens them.
+        (
+            "وأعلنت وزارة الصحة أن خمس حالات جديدة سجلت في الرياض.",
+            &[("خمس حالات جديدة سجلت في الرياض", "وزارة الصحة")],
+        ),
+    ];
+    check_speakers(rows);
+}
