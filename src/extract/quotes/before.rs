@@ -230,3 +230,55 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
     };
     Some((from, to, who))
 }
+
+/// A pronoun or a relative right before the speech verb at token `i` names its subject: هو/هي
+/// (وهو يعتقد أن) is the nearest person of this sentence before it that agrees with the verb
+/// (يحاول الظواهري دكه، وهو يعتقد أن → الظواهري); الذي/التي (حاكم الزاملي الذي أعلن في بيان
+/// أن) is the person, organization or group the relative follows, a comma between or not.
+/// No speaker when the sentence has none there (the carry looks further back).
+pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) -> Speaker {
+    if i == 0 {
+        return Speaker::default();
+    }
+    let w = sent.w(i - 1);
+    let Some(r) = clitic_splits(w)
+        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+        .map(|(_, r)| r)
+        .find(|r| matches!(*r, "هو" | "هي" | "الذي" | "التي"))
+    else {
+        return Speaker::default();
+    };
+    let at = sent.toks[i - 1].orig().start;
+    let facts = out.sentence_facts(sent.index);
+    if matches!(r, "الذي" | "التي") {
+        // شهادة يلين أمام الكونغرس، التي أكدت فيها: the relative is a thing said in.
+        if matches!(sent.w(i + 1), "فيه" | "فيها" | "خلاله" | "خلالها") {
+            return Speaker::default();
+        }
+        // The token before the relative, past a comma.
+        let mut k = i - 1;
+        if k > 0 && matches!(sent.w(k - 1), "،" | ",") {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            return Speaker::default();
+        };
+        let end = sent.toks[prev].orig().end;
+        return facts
+            .filter(|f| {
+                f.span.end == end
+                    && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+                    && !is_agency(sent, f)
+            })
+            .last()
+            .map(|f| Speaker::of_fact(f, sent.text, false))
+            .unwrap_or_default();
+    }
+    let gender =
+        |f: &Fact| super::gender::of_person(sent.text, f.span.start, f.span.slice(sent.text));
+    facts
+        .filter(|f| f.kind == FactKind::Person && f.span.end <= at && fits(agree, gender(f)))
+        .max_by_key(|f| f.span.end)
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+        .unwrap_or_default()
+}

@@ -61,7 +61,7 @@ mod verbs;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
-use before::{as_said, subject_before};
+use before::{as_said, pronoun_subject, subject_before};
 use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
@@ -526,6 +526,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if who.english.is_empty() && subject {
             // وأحد زعماء إسرائيل يرى أن: the subject before a verb without و.
             who = subject_before(sent, out, i);
+        }
+        if who.english.is_empty() && subject {
+            // وهو يعتقد أن، فلان الذي أعلن أن: the person the pronoun or relative refers to.
+            who = pronoun_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() && subject {
             // وهناك من قال، ومنهم من يرى: someone unnamed, not an earlier speaker.

@@ -11,7 +11,8 @@ use super::refer::{
 };
 use super::source::{MADE, SOURCE_HEADS};
 pub(super) use super::words::{
-    agency, is_subject_noun, no_subject, word_bits, BARRIERS, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+    agency, is_subject_noun, no_subject, word_bits, BARRIERS, NO_SUBJECT_WORD, PERSON_NOUN,
+    SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
@@ -31,7 +32,25 @@ pub(super) struct Speaker {
 }
 
 impl Speaker {
+    /// The speaker a fact names; a person's name runs on over the name words written right
+    /// after the fact ([`name_tail`]: محمد ناجم الغرسلي where the person rules took محمد,
+    /// عاطي بن عطية القرشي where they stopped at بن), spelled whole.
     pub(super) fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+        let end = if f.kind == FactKind::Person {
+            name_tail(text, f.span.end)
+        } else {
+            f.span.end
+        };
+        if end > f.span.end {
+            let arabic = &text[f.span.start..end];
+            if let Some((english, _, _)) = crate::extract::persons::transliterate(arabic) {
+                return Speaker {
+                    english,
+                    arabic: arabic.to_string(),
+                    resolved,
+                };
+            }
+        }
         Speaker {
             english: f.value.to_string(),
             arabic: f.span.slice(text).to_string(),
@@ -39,6 +58,94 @@ impl Speaker {
         }
     }
 }
+
+/// How many name words [`name_tail`] adds at most.
+const TAIL: usize = 3;
+
+/// Where a person's name that the person rules ended at byte `end` of `text` really ends: up
+/// to [`TAIL`] words more, each a given name of the name lexicon, ال with one or with a word
+/// that is no common word and no feminine noun (العرفج, not الخبيرة), a nisba (ال…ي, four letters or more after the article,
+/// not an office adjective such as الرسمي), الله after a name word (الجار الله), a
+/// joiner (بن، أبو، آل، عبد) with a word after it, or any other word right before such a
+/// nisba (محمد ناجم الغرسلي); separated by one space (no punctuation or line break between).
+/// No title or subject noun (المتحدث، وزير) is taken.
+fn name_tail(text: &str, end: usize) -> usize {
+    use crate::extract::persons::{is_name, is_stop, rare};
+    let fold = |w: &str| crate::normalize::matcher().normalize(w).text;
+    // The next words after `end`: (folded, where it ends).
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(TAIL + 1);
+    let mut at = end;
+    while words.len() < TAIL + 1 {
+        let Some(rest) = text[at..].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c)))
+            .unwrap_or(rest.len());
+        if len == 0 {
+            break;
+        }
+        at += 1 + len;
+        words.push((fold(&rest[..len]), at));
+    }
+    let plain = |w: &str| {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        !is_stop(w)
+            && !super::COMPLEMENTS.contains(&w)
+            && !BARRIERS.contains(&w)
+            && word_bits(bare) & (PERSON_NOUN | SUBJECT_NOUN | NO_SUBJECT_WORD) == 0
+    };
+    let nisba = |w: &str| {
+        w.strip_prefix("ال").is_some_and(|b| {
+            b.chars().count() >= 4 && b.ends_with('ي') && !OFFICE_ADJECTIVES.contains(&b)
+        }) && plain(w)
+    };
+    let last = text[..end].rsplit(' ').next().unwrap_or("");
+    let mut joiner = NAME_JOINERS.contains(&fold(last).as_str());
+    let mut taken = end;
+    let mut i = 0;
+    while i < words.len().min(TAIL) {
+        let w = words[i].0.as_str();
+        if NAME_JOINERS.contains(&w) {
+            joiner = true;
+            i += 1;
+            continue;
+        }
+        let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
+        // جار الله، ضيف الله: الله ends a compound name.
+        if w == "الله" && taken > end && i > 0 {
+            taken = words[i].1;
+            break;
+        }
+        let part = plain(w)
+            && (is_name(w)
+                || bare.is_some_and(|b| is_name(b) || (rare(w) && !b.ends_with('ه')))
+                || nisba(w)
+                || (joiner && w.chars().count() >= 3)
+                || (i + 1 < words.len() && nisba(&words[i + 1].0) && !w.starts_with("ال")));
+        if !part {
+            break;
+        }
+        joiner = false;
+        taken = words[i].1;
+        i += 1;
+    }
+    taken
+}
+
+/// Adjectives ending in ي that describe an office, not a family (المتحدث الرسمي).
+const OFFICE_ADJECTIVES: &[&str] = &[
+    "رسمي",
+    "اعلامي",
+    "حالي",
+    "ماضي",
+    "تنفيذي",
+    "اقليمي",
+    "دولي",
+    "وطني",
+    "عسكري",
+    "امني",
+];
 
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
 const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
@@ -773,6 +880,10 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
     // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
     let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
+    // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact; no clause starts there.
+    if f.kind == FactKind::Person && name_tail(sent.text, f.span.end) > f.span.end {
+        return None;
+    }
     // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
     // الوزارة عن تسجيل 5 حالات، كشف فلان عن خطة): no reported words.
     let object = sent.w(end + 1) == "عن";

@@ -122,4 +122,8 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("متسائله", ("wondering", false)),
     ("اجاب", ("answered", true)),
     ("اجابت", ("answered", true)),
+    // Told (وأبلغ مصدر أمني أنه …; zipf 3.4 with و): the past only, as يبلغ/تبلغ is
+    // "amounts to". It opens words only with أن, a colon or «…» like every verb here.
+    ("ابلغ", ("told", true)),
+    ("ابلغت", ("told", true)),
 ];
