@@ -26,7 +26,7 @@ const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "ام
 
 /// Can the normalized word `r` (without و/ف) head a subject written before its verb: a
 /// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?
-fn subject_head(r: &str) -> bool {
+pub(super) fn subject_head(r: &str) -> bool {
     let bare = r.strip_prefix("ال").unwrap_or(r);
     r == "احد" || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0 || get(SOURCES, r).is_some()
 }

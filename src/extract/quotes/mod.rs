@@ -162,12 +162,24 @@ const CONNECTIVES: &[&str] = &[
 /// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
 /// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
 fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
-    verb == "points out"
-        && i > 0
-        && matches!(
-            sent.w(i - 1),
-            "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
-        )
+    if verb != "points out" || i == 0 {
+        return false;
+    }
+    if matches!(
+        sent.w(i - 1),
+        "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
+    ) {
+        return true;
+    }
+    // فإن مكونات النمو تشير إلى متانة …: a present تشير/يشير without و, after a word that
+    // heads no subject of speech (no source, office or subject noun, no name), pointing to a
+    // noun rather than to أن: things indicate, they do not speak.
+    matches!(sent.w(i), "يشير" | "تشير")
+        && sent.w(i + 1) == "الي"
+        && !COMPLEMENTS.contains(&sent.w(i + 2))
+        && sent.is_word(i - 1)
+        && !before::subject_head(sent.w(i - 1))
+        && !speaker::name_word(sent, i - 1)
 }
 
 /// Relative pronouns: a clause about the subject may follow it before the words.
@@ -747,8 +759,32 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
 fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
     let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
     let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-    words >= 3 && !is_term
+    words >= 3 && !is_term && !WORK_HEADS.contains(&sent.w(o + 1))
 }
+
+/// Words that head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
+/// «مسرحية سراة الشعر»): a name, not quoted words. Normalized, without the article.
+const WORK_HEADS: &[&str] = &[
+    "مجله",
+    "صحيفه",
+    "كتاب",
+    "روايه",
+    "مسرحيه",
+    "فيلم",
+    "برنامج",
+    "مسلسل",
+    "ديوان",
+    "قصيده",
+    "مبادره",
+    "حمله",
+    "مشروع",
+    "مهرجان",
+    "جائزه",
+    "مؤتمر",
+    "ملتقي",
+    "منتدي",
+    "معرض",
+];
 
 /// The words this module looks up, for the extractor's lexicon.
 /// Speech verbs (the `VERB` word class; also lexicon words).

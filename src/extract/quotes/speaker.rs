@@ -600,7 +600,8 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     // A title running straight into the words, without a person fact: the whole subject, the
     // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
     let mut last = end;
-    while last > from && sent.kind(last - 1) == Some(Kind::Punct) {
+    // وكان المؤرخ القزويني قد ادعى: قد belongs to the verb.
+    while last > from && (sent.kind(last - 1) == Some(Kind::Punct) || sent.w(last - 1) == "قد") {
         last -= 1;
     }
     let plain = (from..last).all(|k| sent.is_word(k));
