@@ -282,3 +282,29 @@ pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
 }
+
+/// `أما <subject>، ف<verb>`: the subject after أما, up to ten tokens before the speech verb at
+/// `i` written with ف (أما الكاتبة ناهد باشطح، فرأت أن), read as [`speaker`] reads a subject;
+/// a comma may stand before the verb, no other punctuation.
+pub(super) fn amma_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    let fa = sent
+        .w(i)
+        .strip_prefix('ف')
+        .is_some_and(|r| super::bare_verb(r));
+    if !fa || i < 2 {
+        return Speaker::default();
+    }
+    let end = if matches!(sent.w(i - 1), "،" | ",") {
+        i - 1
+    } else {
+        i
+    };
+    let Some(k) = (i.saturating_sub(10)..end)
+        .rev()
+        .take_while(|&k| sent.is_word(k))
+        .find(|&k| matches!(sent.w(k), "اما" | "واما"))
+    else {
+        return Speaker::default();
+    };
+    speaker(sent, out, k + 1, end)
+}

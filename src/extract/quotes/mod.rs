@@ -61,7 +61,7 @@ mod verbs;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
-use before::{as_said, pronoun_subject, subject_before};
+use before::{amma_subject, as_said, pronoun_subject, subject_before};
 use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
@@ -158,6 +158,13 @@ const CONNECTIVES: &[&str] = &[
     "غير",
     "لو",
 ];
+
+/// Is `w` one of [`CONNECTIVES`], with or without و/ف (وقبل أن، فبعد أن)?
+fn connective(w: &str) -> bool {
+    CONNECTIVES.contains(&w)
+        || w.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| CONNECTIVES.contains(&r))
+}
 
 /// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
 /// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
@@ -416,7 +423,7 @@ fn opening(
             };
             return Some((c, k));
         }
-        if w == ":" || (COMPLEMENTS.contains(&w) && !CONNECTIVES.contains(&sent.w(k - 1))) {
+        if w == ":" || (COMPLEMENTS.contains(&w) && !connective(sent.w(k - 1))) {
             return Some((k, k));
         }
         if sent.is_quote(k) {
@@ -538,6 +545,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if who.english.is_empty() && subject {
             // وأحد زعماء إسرائيل يرى أن: the subject before a verb without و.
             who = subject_before(sent, out, i);
+        }
+        if who.english.is_empty() && subject {
+            // أما الكاتبة فلانة، فرأت أن: the subject after أما.
+            who = amma_subject(sent, out, i);
         }
         if who.english.is_empty() && subject {
             // وهو يعتقد أن، فلان الذي أعلن أن: the person the pronoun or relative refers to.

@@ -71,23 +71,10 @@ const TAIL: usize = 3;
 /// No title or subject noun (المتحدث، وزير) is taken.
 fn name_tail(text: &str, end: usize) -> usize {
     use crate::extract::persons::{is_name, is_stop, rare};
-    let fold = |w: &str| crate::normalize::matcher().normalize(w).text;
-    // The next words after `end`: (folded, where it ends).
-    let mut words: Vec<(String, usize)> = Vec::with_capacity(TAIL + 1);
-    let mut at = end;
-    while words.len() < TAIL + 1 {
-        let Some(rest) = text[at..].strip_prefix(' ') else {
-            break;
-        };
-        let len = rest
-            .find(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c)))
-            .unwrap_or(rest.len());
-        if len == 0 {
-            break;
-        }
-        at += 1 + len;
-        words.push((fold(&rest[..len]), at));
-    }
+    // Most speakers are followed by punctuation, a line break or إن: no word to read.
+    let Some((first, _)) = word_after(text, end) else {
+        return end;
+    };
     let plain = |w: &str| {
         let bare = w.strip_prefix("ال").unwrap_or(w);
         !is_stop(w)
@@ -100,37 +87,67 @@ fn name_tail(text: &str, end: usize) -> usize {
             b.chars().count() >= 4 && b.ends_with('ي') && !OFFICE_ADJECTIVES.contains(&b)
         }) && plain(w)
     };
+    if super::COMPLEMENTS.contains(&first.as_str()) {
+        return end;
+    }
     let last = text[..end].rsplit(' ').next().unwrap_or("");
     let mut joiner = NAME_JOINERS.contains(&fold(last).as_str());
     let mut taken = end;
-    let mut i = 0;
-    while i < words.len().min(TAIL) {
-        let w = words[i].0.as_str();
-        if NAME_JOINERS.contains(&w) {
+    let mut at = end;
+    for _ in 0..TAIL {
+        let Some((w, next)) = word_after(text, at) else {
+            break;
+        };
+        if NAME_JOINERS.contains(&w.as_str()) {
             joiner = true;
-            i += 1;
+            at = next;
             continue;
         }
-        let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
         // جار الله، ضيف الله: الله ends a compound name.
-        if w == "الله" && taken > end && i > 0 {
-            taken = words[i].1;
+        if w == "الله" && taken > end {
+            taken = next;
             break;
         }
-        let part = plain(w)
-            && (is_name(w)
-                || bare.is_some_and(|b| is_name(b) || (rare(w) && !b.ends_with('ه')))
-                || nisba(w)
+        let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
+        let part = plain(&w)
+            && (is_name(&w)
+                || bare.is_some_and(|b| is_name(b) || (rare(&w) && !b.ends_with('ه')))
+                || nisba(&w)
                 || (joiner && w.chars().count() >= 3)
-                || (i + 1 < words.len() && nisba(&words[i + 1].0) && !w.starts_with("ال")));
+                || (!w.starts_with("ال")
+                    && word_after(text, next).is_some_and(|(n, _)| nisba(&n))));
         if !part {
             break;
         }
         joiner = false;
-        taken = words[i].1;
-        i += 1;
+        at = next;
+        taken = next;
     }
     taken
+}
+
+/// The word after byte `at` of `text` past one space (no punctuation or line break before
+/// it), folded as [`fold`] does, and where it ends.
+fn word_after(text: &str, at: usize) -> Option<(String, usize)> {
+    let rest = text.get(at..)?.strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c)))
+        .unwrap_or(rest.len());
+    (len > 0).then(|| (fold(&rest[..len]), at + 1 + len))
+}
+
+/// A word folded as the `match` normalization folds a name (أ/إ/آ → ا, ى → ي, ة → ه, no
+/// harakat or tatweel), without the whole normalizer.
+fn fold(w: &str) -> String {
+    w.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
 }
 
 /// Adjectives ending in ي that describe an office, not a family (المتحدث الرسمي).
@@ -881,6 +898,9 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
     // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
     let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
+    if words < 3 || !sent.is_word(end + 1) || adjective {
+        return None;
+    }
     // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact; no clause starts there.
     if f.kind == FactKind::Person && name_tail(sent.text, f.span.end) > f.span.end {
         return None;

@@ -126,4 +126,10 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     // "amounts to". It opens words only with أن, a colon or «…» like every verb here.
     ("ابلغ", ("told", true)),
     ("ابلغت", ("told", true)),
+    // Held (ورأى آخرون أن; zipf 3.6 with و), the past of يرى. Folded, رأى is written as
+    // the noun رأي "opinion": both open words only with أن, a colon or «…» (في رأي الخبراء
+    // أن … is the experts' view, said as much).
+    ("راي", ("held", true)),
+    ("رات", ("held", true)),
+    ("راوا", ("held", true)),
 ];
