@@ -308,3 +308,67 @@ pub(super) fn amma_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
     };
     speaker(sent, out, k + 1, end)
 }
+
+/// Words before the relative من that make "someone" the subject of the verb after it
+/// (وهناك من قال، ومنهم من يرى، وثمة من يقول).
+const SOMEONE: &[&str] = &["هناك", "هنالك", "ثمه", "منهم", "منا"];
+
+/// `هناك من <verb>`: an unnamed subject ("some") for the speech verb at `i`, as written; or
+/// no speaker.
+pub(super) fn someone(sent: &Sent, i: usize) -> Speaker {
+    let there = i >= 2
+        && sent.w(i - 1) == "من"
+        && clitic_splits(sent.w(i - 2))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && SOMEONE.contains(&r));
+    if !there {
+        return Speaker::default();
+    }
+    Speaker {
+        english: "some".to_string(),
+        arabic: sent.surface(i - 2, i).to_string(),
+        resolved: false,
+    }
+}
+
+/// How many tokens back [`verb_far_before`] looks for a speech verb.
+const FAR_BEFORE: usize = 40;
+
+/// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
+/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
+/// token, english, where its subject ends)`.
+pub(super) fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
+    let opener = o.checked_sub(1)?;
+    let w = sent.w(opener);
+    if !(w == ":" || COMPLEMENTS.contains(&w)) {
+        return None;
+    }
+    let to = if opener > 0 && sent.w(opener - 1) == "من" {
+        opener - 1
+    } else {
+        opener
+    };
+    (o.saturating_sub(FAR_BEFORE)..to)
+        .rev()
+        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
+        .find_map(|k| match speech_verb_at(sent, k) {
+            Some((verb, true)) if !super::indicates(sent, k, verb) => Some((k, verb, to)),
+            _ => None,
+        })
+}
+
+/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
+/// fact, followed by a clause of three words or more: that person.
+pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
+    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
+        return None;
+    }
+    let prev_end = sent.toks[i - 1].orig().end;
+    let f = out
+        .sentence_facts(sent.index)
+        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
+    let words = (i + 1..sent.len())
+        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
+        .filter(|&k| sent.is_word(k))
+        .count();
+    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
+}

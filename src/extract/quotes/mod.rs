@@ -55,19 +55,22 @@ mod gender;
 mod refer;
 mod source;
 mod speaker;
+mod tail;
 #[cfg(test)]
 mod tests;
 mod verbs;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
-use before::{amma_subject, as_said, pronoun_subject, subject_before};
+use before::{
+    amma_subject, as_said, pronoun_subject, someone, subject_before, topic_before, verb_far_before,
+};
 use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
-use speaker::{kana_subject, speaker, subject_then_clause, topic_before, Speaker};
+use speaker::{kana_subject, speaker, subject_then_clause, Speaker};
 use verbs::MORE_VERBS;
 pub(crate) use words::is_subject_noun;
 
@@ -168,7 +171,7 @@ fn connective(w: &str) -> bool {
 
 /// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
 /// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
-fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
+pub(super) fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
     if verb != "points out" || i == 0 {
         return false;
     }
@@ -650,53 +653,6 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
         push(sent, out, o, cl + 1, rule, who, verb, src);
     }
-}
-
-/// Words before the relative من that make "someone" the subject of the verb after it
-/// (وهناك من قال، ومنهم من يرى، وثمة من يقول).
-const SOMEONE: &[&str] = &["هناك", "هنالك", "ثمه", "منهم", "منا"];
-
-/// `هناك من <verb>`: an unnamed subject ("some") for the speech verb at `i`, as written; or
-/// no speaker.
-fn someone(sent: &Sent, i: usize) -> Speaker {
-    let there = i >= 2
-        && sent.w(i - 1) == "من"
-        && clitic_splits(sent.w(i - 2))
-            .any(|(c, r)| matches!(c, "" | "و" | "ف") && SOMEONE.contains(&r));
-    if !there {
-        return Speaker::default();
-    }
-    Speaker {
-        english: "some".to_string(),
-        arabic: sent.surface(i - 2, i).to_string(),
-        resolved: false,
-    }
-}
-
-/// How many tokens back [`verb_far_before`] looks for a speech verb.
-const FAR_BEFORE: usize = 40;
-
-/// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
-/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
-/// token, english, where its subject ends)`.
-fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
-    let opener = o.checked_sub(1)?;
-    let w = sent.w(opener);
-    if !(w == ":" || COMPLEMENTS.contains(&w)) {
-        return None;
-    }
-    let to = if opener > 0 && sent.w(opener - 1) == "من" {
-        opener - 1
-    } else {
-        opener
-    };
-    (o.saturating_sub(FAR_BEFORE)..to)
-        .rev()
-        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
-        .find_map(|k| match speech_verb_at(sent, k) {
-            Some((verb, true)) if !indicates(sent, k, verb) => Some((k, verb, to)),
-            _ => None,
-        })
 }
 
 #[allow(clippy::too_many_arguments)]

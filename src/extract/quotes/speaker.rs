@@ -1,5 +1,5 @@
 //! Who said it: the subject after a speech verb ([`speaker`]) and the subject before it
-//! ([`topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
+//! ([`super::before::topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
 //! none is written is `carry`'s.
 //!
 //! Facts of the current sentence are the ones entities pushed before quotes run (people,
@@ -33,11 +33,11 @@ pub(super) struct Speaker {
 
 impl Speaker {
     /// The speaker a fact names; a person's name runs on over the name words written right
-    /// after the fact ([`name_tail`]: محمد ناجم الغرسلي where the person rules took محمد,
+    /// after the fact ([`super::tail::name_tail`]: محمد ناجم الغرسلي where the person rules took محمد,
     /// عاطي بن عطية القرشي where they stopped at بن), spelled whole.
     pub(super) fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
         let end = if f.kind == FactKind::Person {
-            name_tail(text, f.span.end)
+            super::tail::name_tail(text, f.span.end)
         } else {
             f.span.end
         };
@@ -59,113 +59,8 @@ impl Speaker {
     }
 }
 
-/// How many name words [`name_tail`] adds at most.
-const TAIL: usize = 3;
-
-/// Where a person's name that the person rules ended at byte `end` of `text` really ends: up
-/// to [`TAIL`] words more, each a given name of the name lexicon, ال with one or with a word
-/// that is no common word and no feminine noun (العرفج, not الخبيرة), a nisba (ال…ي, four letters or more after the article,
-/// not an office adjective such as الرسمي), الله after a name word (الجار الله), a
-/// joiner (بن، أبو، آل، عبد) with a word after it, or any other word right before such a
-/// nisba (محمد ناجم الغرسلي); separated by one space (no punctuation or line break between).
-/// No title or subject noun (المتحدث، وزير) is taken.
-fn name_tail(text: &str, end: usize) -> usize {
-    use crate::extract::persons::{is_name, is_stop, rare};
-    // Most speakers are followed by punctuation, a line break or إن: no word to read.
-    let Some((first, _)) = word_after(text, end) else {
-        return end;
-    };
-    let plain = |w: &str| {
-        let bare = w.strip_prefix("ال").unwrap_or(w);
-        !is_stop(w)
-            && !super::COMPLEMENTS.contains(&w)
-            && !BARRIERS.contains(&w)
-            && word_bits(bare) & (PERSON_NOUN | SUBJECT_NOUN | NO_SUBJECT_WORD) == 0
-    };
-    let nisba = |w: &str| {
-        w.strip_prefix("ال").is_some_and(|b| {
-            b.chars().count() >= 4 && b.ends_with('ي') && !OFFICE_ADJECTIVES.contains(&b)
-        }) && plain(w)
-    };
-    if super::COMPLEMENTS.contains(&first.as_str()) {
-        return end;
-    }
-    let last = text[..end].rsplit(' ').next().unwrap_or("");
-    let mut joiner = NAME_JOINERS.contains(&fold(last).as_str());
-    let mut taken = end;
-    let mut at = end;
-    for _ in 0..TAIL {
-        let Some((w, next)) = word_after(text, at) else {
-            break;
-        };
-        if NAME_JOINERS.contains(&w.as_str()) {
-            joiner = true;
-            at = next;
-            continue;
-        }
-        // جار الله، ضيف الله: الله ends a compound name.
-        if w == "الله" && taken > end {
-            taken = next;
-            break;
-        }
-        let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
-        let part = plain(&w)
-            && (is_name(&w)
-                || bare.is_some_and(|b| is_name(b) || (rare(&w) && !b.ends_with('ه')))
-                || nisba(&w)
-                || (joiner && w.chars().count() >= 3)
-                || (!w.starts_with("ال")
-                    && word_after(text, next).is_some_and(|(n, _)| nisba(&n))));
-        if !part {
-            break;
-        }
-        joiner = false;
-        at = next;
-        taken = next;
-    }
-    taken
-}
-
-/// The word after byte `at` of `text` past one space (no punctuation or line break before
-/// it), folded as [`fold`] does, and where it ends.
-fn word_after(text: &str, at: usize) -> Option<(String, usize)> {
-    let rest = text.get(at..)?.strip_prefix(' ')?;
-    let len = rest
-        .find(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c)))
-        .unwrap_or(rest.len());
-    (len > 0).then(|| (fold(&rest[..len]), at + 1 + len))
-}
-
-/// A word folded as the `match` normalization folds a name (أ/إ/آ → ا, ى → ي, ة → ه, no
-/// harakat or tatweel), without the whole normalizer.
-fn fold(w: &str) -> String {
-    w.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        })
-        .collect()
-}
-
-/// Adjectives ending in ي that describe an office, not a family (المتحدث الرسمي).
-const OFFICE_ADJECTIVES: &[&str] = &[
-    "رسمي",
-    "اعلامي",
-    "حالي",
-    "ماضي",
-    "تنفيذي",
-    "اقليمي",
-    "دولي",
-    "وطني",
-    "عسكري",
-    "امني",
-];
-
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
-const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
+pub(super) const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
 
 /// The token of the sentence that holds byte `pos` of the text.
 pub(super) fn tok_at(sent: &Sent, pos: usize) -> usize {
@@ -856,23 +751,6 @@ fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     &sent.norm.text[n.start..n.end]
 }
 
-/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
-/// fact, followed by a clause of three words or more: that person.
-pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
-    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
-        return None;
-    }
-    let prev_end = sent.toks[i - 1].orig().end;
-    let f = out
-        .sentence_facts(sent.index)
-        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
-    let words = (i + 1..sent.len())
-        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
-        .filter(|&k| sent.is_word(k))
-        .count();
-    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
-}
-
 /// A speech verb at `i` followed by a person or organization (after up to two title words)
 /// and then a clause of three words or more, without إن or a colon (ويقول أحمد الغامدي تشهد
 /// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
@@ -902,7 +780,7 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
         return None;
     }
     // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact; no clause starts there.
-    if f.kind == FactKind::Person && name_tail(sent.text, f.span.end) > f.span.end {
+    if f.kind == FactKind::Person && super::tail::name_tail(sent.text, f.span.end) > f.span.end {
         return None;
     }
     // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
