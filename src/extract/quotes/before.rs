@@ -287,10 +287,7 @@ pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
 /// `i` written with ف (أما الكاتبة ناهد باشطح، فرأت أن), read as [`speaker`] reads a subject;
 /// a comma may stand before the verb, no other punctuation.
 pub(super) fn amma_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
-    let fa = sent
-        .w(i)
-        .strip_prefix('ف')
-        .is_some_and(|r| super::bare_verb(r));
+    let fa = sent.w(i).strip_prefix('ف').is_some_and(super::bare_verb);
     if !fa || i < 2 {
         return Speaker::default();
     }

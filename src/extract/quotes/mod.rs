@@ -726,32 +726,35 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
 fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
     let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
     let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-    words >= 3 && !is_term && !WORK_HEADS.contains(&sent.w(o + 1))
+    words >= 3 && !is_term && !work_head(sent.w(o + 1))
 }
 
-/// Words that head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
-/// «مسرحية سراة الشعر»): a name, not quoted words. Normalized, without the article.
-const WORK_HEADS: &[&str] = &[
-    "مجله",
-    "صحيفه",
-    "كتاب",
-    "روايه",
-    "مسرحيه",
-    "فيلم",
-    "برنامج",
-    "مسلسل",
-    "ديوان",
-    "قصيده",
-    "مبادره",
-    "حمله",
-    "مشروع",
-    "مهرجان",
-    "جائزه",
-    "مؤتمر",
-    "ملتقي",
-    "منتدي",
-    "معرض",
-];
+/// Does `w` head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
+/// «مسرحية سراة الشعر»): a name, not quoted words? Normalized, without the article.
+fn work_head(w: &str) -> bool {
+    matches!(
+        w,
+        "مجله"
+            | "صحيفه"
+            | "كتاب"
+            | "روايه"
+            | "مسرحيه"
+            | "فيلم"
+            | "برنامج"
+            | "مسلسل"
+            | "ديوان"
+            | "قصيده"
+            | "مبادره"
+            | "حمله"
+            | "مشروع"
+            | "مهرجان"
+            | "جائزه"
+            | "مؤتمر"
+            | "ملتقي"
+            | "منتدي"
+            | "معرض"
+    )
+}
 
 /// The words this module looks up, for the extractor's lexicon.
 /// Speech verbs (the `VERB` word class; also lexicon words).

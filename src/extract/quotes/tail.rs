@@ -20,9 +20,12 @@ const TAIL: usize = 3;
 pub(super) fn name_tail(text: &str, end: usize) -> usize {
     use crate::extract::persons::{is_name, is_stop, rare};
     // Most speakers are followed by punctuation, a line break or إن: no word to read.
-    let Some((first, _)) = word_after(text, end) else {
+    let Some(mut cur) = word_after(text, end) else {
         return end;
     };
+    if super::COMPLEMENTS.contains(&cur.0.as_str()) {
+        return end;
+    }
     let plain = |w: &str| {
         let bare = w.strip_prefix("ال").unwrap_or(w);
         !is_stop(w)
@@ -35,51 +38,47 @@ pub(super) fn name_tail(text: &str, end: usize) -> usize {
             b.chars().count() >= 4 && b.ends_with('ي') && !OFFICE_ADJECTIVES.contains(&b)
         }) && plain(w)
     };
-    if super::COMPLEMENTS.contains(&first.as_str()) {
-        return end;
-    }
     let last = text[..end].rsplit(' ').next().unwrap_or("");
     let mut joiner = NAME_JOINERS.contains(&fold(last).as_str());
     let mut taken = end;
-    let mut at = end;
     for _ in 0..TAIL {
-        let Some((w, next)) = word_after(text, at) else {
-            break;
-        };
-        if NAME_JOINERS.contains(&w.as_str()) {
+        let (w, next) = (cur.0.as_str(), cur.1);
+        // Each word is read once: the one after is kept for the next round.
+        let ahead = word_after(text, next);
+        if NAME_JOINERS.contains(&w) {
             joiner = true;
-            at = next;
-            continue;
-        }
-        // جار الله، ضيف الله: الله ends a compound name.
-        if w == "الله" && taken > end {
+        } else {
+            // جار الله، ضيف الله: الله ends a compound name.
+            if w == "الله" && taken > end {
+                return next;
+            }
+            let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
+            let part = plain(w)
+                && (is_name(w)
+                    || bare.is_some_and(|b| is_name(b) || (rare(w) && !b.ends_with('ه')))
+                    || nisba(w)
+                    || (joiner && w.chars().count() >= 3)
+                    || (!w.starts_with("ال") && ahead.as_ref().is_some_and(|(n, _)| nisba(n))));
+            if !part {
+                break;
+            }
+            joiner = false;
             taken = next;
-            break;
         }
-        let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
-        let part = plain(&w)
-            && (is_name(&w)
-                || bare.is_some_and(|b| is_name(b) || (rare(&w) && !b.ends_with('ه')))
-                || nisba(&w)
-                || (joiner && w.chars().count() >= 3)
-                || (!w.starts_with("ال")
-                    && word_after(text, next).is_some_and(|(n, _)| nisba(&n))));
-        if !part {
-            break;
+        match ahead {
+            Some(a) => cur = a,
+            None => break,
         }
-        joiner = false;
-        at = next;
-        taken = next;
     }
     taken
 }
 
-/// The word after byte `at` of `text` past one space (no punctuation or line break before
-/// it), folded as [`fold`] does, and where it ends.
+/// The Arabic word after byte `at` of `text` past one space (no punctuation or line break
+/// before it), folded as [`fold`] does, and where it ends.
 fn word_after(text: &str, at: usize) -> Option<(String, usize)> {
     let rest = text.get(at..)?.strip_prefix(' ')?;
     let len = rest
-        .find(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c)))
+        .find(|c: char| !matches!(c, '\u{0621}'..='\u{0652}' | '\u{0671}'))
         .unwrap_or(rest.len());
     (len > 0).then(|| (fold(&rest[..len]), at + 1 + len))
 }
