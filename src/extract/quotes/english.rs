@@ -144,6 +144,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("دواء", "medicine", Noun), ("اخبار", "news", Noun), ("مختصو", "specialists", Plural),
     ("مختصي", "specialists", Plural), ("اقتصاد", "economy", Noun), ("مؤلف", "author", Noun),
     ("ناقد", "critic", Noun), ("شاعر", "poet", Noun), ("روائي", "novelist", Noun),
+    ("جهاز", "agency", Noun), ("مركزي", "central", Adj), ("مركزيه", "central", Adj),
 ];
 
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
@@ -367,11 +368,19 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
     let mut out: Vec<Unit> = Vec::with_capacity(words.len());
     let to = words.len();
     let mut k = 0;
+    // باسم before a genitive (متحدث باسم الشركة): "for", as ل.
+    let mut for_next = false;
     while k < to {
         let w: &str = &words[k].w;
+        if w == "باسم" && k > 0 && k + 1 < to {
+            for_next = true;
+            k += 1;
+            continue;
+        }
         // ل is a genitive's preposition only when the word is not known whole (لجنة).
         let whole = word(w.strip_prefix("ال").unwrap_or(w)).is_some() || words[k].term.is_some();
         let (lam, rest) = match w.strip_prefix("لل") {
+            _ if std::mem::take(&mut for_next) => (true, w.to_string()),
             _ if whole => (false, w.to_string()),
             Some(r) if k > 0 => (true, format!("ال{r}")),
             _ => match w.strip_prefix('ل') {

@@ -89,6 +89,11 @@ fn no_arabic_left_in_english() {
             "وقال رئيس ميدان الحوراء إن السباق يبدأ غدا.",
             &[("السباق يبدأ غدا", "the head")],
         ),
+        // باسم before a genitive reads "for"; the central agency.
+        (
+            "وقال متحدث باسم الشركة إن الرحلات ستبدأ.",
+            &[("الرحلات ستبدأ", "the spokesman for the company")],
+        ),
         // A family name alone that no rule takes for a person: spelled.
         (
             "وأضاف الخلف أن المدرسة افتتحت أمس.",
