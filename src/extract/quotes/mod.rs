@@ -726,7 +726,8 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
 fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
     let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
     let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-    words >= 3 && !is_term && !work_head(sent.w(o + 1))
+    let head = sent.w(o + 1);
+    words >= 3 && !is_term && !work_head(head.strip_prefix("ال").unwrap_or(head))
 }
 
 /// Does `w` head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
