@@ -11,6 +11,9 @@ Usage (from the repo root):
   python3 dev/speakers_sample.py show  --bin target/release/dragoman > /tmp/sample.txt
   python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
+  python3 dev/speakers_sample.py rescore dev/gold/speakers-judged/seed28-before.tsv --bin target/release/dragoman
+`rescore` (session 14): the speaker a build now gives each judged quote, `CHANGED` rows with
+their text, to re-judge only those (the judged file's other verdicts stand).
 Session 11: seed 23 = 60 quotes from seed 21's articles, none of those judged in seed 21:
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman \
       --seed 23 --n 60 --articles-of 21 --exclude dev/gold/speakers-judged/seed21-before.tsv
@@ -22,7 +25,8 @@ start, end (code points), predicted speaker, verdict (ok | wrong | none-ok | non
 a short English note. `ok`: the speaker is right (a title or description for an unnamed
 speaker counts); `wrong`: another party said it, or the speaker is not a speaker at all;
 `none-ok`: no speaker given and none is written in the article; `none-wrong`: no speaker
-given though the article says who.
+given though the article says who; `gone` (re-judged rows only): the sampled quote was no
+speech and the build gives no quote there any more.
 """
 import json
 import os
@@ -123,8 +127,34 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
                 best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
-        print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]]").replace("\n", " / "))
+        print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]] "
+                        + text[x["end"]:x["end"] + 80]).replace("\n", " / "))
         print()
+
+
+def rescore(judged, binary):
+    """For each quote of a judged file, the speaker `binary` now gives the quote of the same
+    article that overlaps it most (as `pair` matches them; "(no quote)" if none): `same` when
+    it is the speaker judged, else `CHANGED`, for re-judging only the rows that changed."""
+    rows = [l.rstrip("\n").split("\t") for l in open(judged, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    arts = sorted({r[0] for r in rows})
+    texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+    qa = facts_of(binary, arts, texts, "quote")
+    who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
+    for r in rows:
+        doc, a, b = r[0], int(r[1]), int(r[2])
+        best, size = None, 0
+        for d, y in qa:
+            o = min(b, y["end"]) - max(a, y["start"])
+            same = (y["start"], y["end"]) == (a, b)
+            if d == doc and (o > size or same):
+                best, size = y, o if not same else 1 << 30
+        now = who(best) if best else "(no quote)"
+        state = "same" if now == r[3] else "CHANGED"
+        print("\t".join([doc, r[1], r[2], r[3], r[4], now, state]))
+        if state == "CHANGED":
+            t = texts[doc]
+            print("   ctx:", (t[max(0, a - 300):a] + " [[" + t[a:b] + "]] " + t[b:b + 80]).replace("\n", " / "))
 
 
 def persons(binary, seed, n):
@@ -219,6 +249,10 @@ def score(path):
         count[r[4]] = count.get(r[4], 0) + 1
     right = count.get("ok", 0) + count.get("none-ok", 0)
     print(f"judged {n}: right {right} ({right / n:.2f}); " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
+    # `gone` (session 14): a sampled quote that was no speech is no quote any more; counted
+    # wrong above (as sessions before did), right here.
+    if count.get("gone"):
+        print(f"with quotes rightly gone: right {right + count['gone']} ({(right + count['gone']) / n:.2f})")
     ok, wrong, missed = count.get("ok", 0), count.get("wrong", 0), count.get("none-wrong", 0)
     if ok + wrong:
         print(f"speaker given: right {ok} of {ok + wrong} ({ok / (ok + wrong):.2f})")
@@ -235,6 +269,9 @@ if __name__ == "__main__":
     elif len(sys.argv) >= 2 and sys.argv[1] == "persons":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         persons(arg("--bin", "/work/ref/dragoman"), int(arg("--seed", "24")), int(arg("--n", "110")))
+    elif len(sys.argv) >= 3 and sys.argv[1] == "rescore":
+        arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
+        rescore(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")))
     elif len(sys.argv) >= 2 and sys.argv[1] == "persons-after":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         persons_after(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")))

@@ -26,7 +26,7 @@ const OPENERS: &[&str] = &["لكن", "ولكن", "بينما", "فيما", "ام
 
 /// Can the normalized word `r` (without و/ف) head a subject written before its verb: a
 /// subject noun or office (مسؤول، المتحدث، الوزارة، البيان) or أحد (one of)?
-fn subject_head(r: &str) -> bool {
+pub(super) fn subject_head(r: &str) -> bool {
     let bare = r.strip_prefix("ال").unwrap_or(r);
     r == "احد" || word_bits(bare) & (SUBJECT_NOUN | PERSON_NOUN) != 0 || get(SOURCES, r).is_some()
 }
@@ -229,4 +229,143 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
         speaker(sent, out, k + 1, (k + 9).min(sent.len()))
     };
     Some((from, to, who))
+}
+
+/// A pronoun or a relative right before the speech verb at token `i` names its subject: هو/هي
+/// (وهو يعتقد أن) is the nearest person of this sentence before it that agrees with the verb
+/// (يحاول الظواهري دكه، وهو يعتقد أن → الظواهري); الذي/التي (حاكم الزاملي الذي أعلن في بيان
+/// أن) is the person, organization or group the relative follows, a comma between or not.
+/// No speaker when the sentence has none there (the carry looks further back).
+pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) -> Speaker {
+    if i == 0 {
+        return Speaker::default();
+    }
+    let w = sent.w(i - 1);
+    let Some(r) = clitic_splits(w)
+        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
+        .map(|(_, r)| r)
+        .find(|r| matches!(*r, "هو" | "هي" | "الذي" | "التي"))
+    else {
+        return Speaker::default();
+    };
+    let at = sent.toks[i - 1].orig().start;
+    let facts = out.sentence_facts(sent.index);
+    if matches!(r, "الذي" | "التي") {
+        // شهادة يلين أمام الكونغرس، التي أكدت فيها: the relative is a thing said in.
+        if matches!(sent.w(i + 1), "فيه" | "فيها" | "خلاله" | "خلالها") {
+            return Speaker::default();
+        }
+        // The token before the relative, past a comma.
+        let mut k = i - 1;
+        if k > 0 && matches!(sent.w(k - 1), "،" | ",") {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            return Speaker::default();
+        };
+        let end = sent.toks[prev].orig().end;
+        return facts
+            .filter(|f| {
+                f.span.end == end
+                    && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+                    && !is_agency(sent, f)
+            })
+            .last()
+            .map(|f| Speaker::of_fact(f, sent.text, false))
+            .unwrap_or_default();
+    }
+    let gender =
+        |f: &Fact| super::gender::of_person(sent.text, f.span.start, f.span.slice(sent.text));
+    facts
+        .filter(|f| f.kind == FactKind::Person && f.span.end <= at && fits(agree, gender(f)))
+        .max_by_key(|f| f.span.end)
+        .map(|f| Speaker::of_fact(f, sent.text, true))
+        .unwrap_or_default()
+}
+
+/// `أما <subject>، ف<verb>`: the subject after أما, up to ten tokens before the speech verb at
+/// `i` written with ف (أما الكاتبة ناهد باشطح، فرأت أن), read as [`speaker`] reads a subject;
+/// a comma may stand before the verb, no other punctuation.
+pub(super) fn amma_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    let fa = sent.w(i).strip_prefix('ف').is_some_and(super::bare_verb);
+    if !fa || i < 2 {
+        return Speaker::default();
+    }
+    let end = if matches!(sent.w(i - 1), "،" | ",") {
+        i - 1
+    } else {
+        i
+    };
+    let Some(k) = (i.saturating_sub(10)..end)
+        .rev()
+        .take_while(|&k| sent.is_word(k))
+        .find(|&k| matches!(sent.w(k), "اما" | "واما"))
+    else {
+        return Speaker::default();
+    };
+    speaker(sent, out, k + 1, end)
+}
+
+/// Words before the relative من that make "someone" the subject of the verb after it
+/// (وهناك من قال، ومنهم من يرى، وثمة من يقول).
+const SOMEONE: &[&str] = &["هناك", "هنالك", "ثمه", "منهم", "منا"];
+
+/// `هناك من <verb>`: an unnamed subject ("some") for the speech verb at `i`, as written; or
+/// no speaker.
+pub(super) fn someone(sent: &Sent, i: usize) -> Speaker {
+    let there = i >= 2
+        && sent.w(i - 1) == "من"
+        && clitic_splits(sent.w(i - 2))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && SOMEONE.contains(&r));
+    if !there {
+        return Speaker::default();
+    }
+    Speaker {
+        english: "some".to_string(),
+        arabic: sent.surface(i - 2, i).to_string(),
+        resolved: false,
+    }
+}
+
+/// How many tokens back [`verb_far_before`] looks for a speech verb.
+const FAR_BEFORE: usize = 40;
+
+/// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
+/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
+/// token, english, where its subject ends)`.
+pub(super) fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
+    let opener = o.checked_sub(1)?;
+    let w = sent.w(opener);
+    if !(w == ":" || COMPLEMENTS.contains(&w)) {
+        return None;
+    }
+    let to = if opener > 0 && sent.w(opener - 1) == "من" {
+        opener - 1
+    } else {
+        opener
+    };
+    (o.saturating_sub(FAR_BEFORE)..to)
+        .rev()
+        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
+        .find_map(|k| match speech_verb_at(sent, k) {
+            Some((verb, true)) if !super::indicates(sent, k, verb) => Some((k, verb, to)),
+            _ => None,
+        })
+}
+
+/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
+/// fact, followed by a clause of three words or more: that person.
+pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
+    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
+        return None;
+    }
+    let prev_end = sent.toks[i - 1].orig().end;
+    let f = out
+        .sentence_facts(sent.index)
+        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
+    let words = (i + 1..sent.len())
+        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
+        .filter(|&k| sent.is_word(k))
+        .count();
+    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
 }

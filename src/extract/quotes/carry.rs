@@ -9,8 +9,8 @@
 use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
 use super::refer::named_person;
 use super::speaker::{
-    honorific_fact, is_barrier, is_title, letter, name_word, new_clause, no_subject, speaker,
-    subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
+    honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
+    speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -101,6 +101,13 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
                 || is_barrier(sent, k)
                 || RUN_STOPS.contains(&w)
                 || (k > j + 1 && w.starts_with("ال") && !w.ends_with('ي') && !w.ends_with("يه"))
+                // ويُرجع المؤلف تيار …: a definite office takes no genitive; an indefinite
+                // word after it that is no name is the verb's object.
+                || (k == j + 1
+                    && sent.w(j).starts_with("ال")
+                    && !w.starts_with("ال")
+                    && !in_person(sent, out, k)
+                    && !crate::extract::persons::is_name(w))
                 || sent.any(k, DATE_WORD | MONTH)
                 || sent
                     .surface(k, k + 1)

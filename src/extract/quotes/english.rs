@@ -131,6 +131,20 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("سياسي", "political", Adj), ("كبير", "senior", Adj), ("كبار", "senior", Adj),
     ("رفيع", "senior", Adj), ("سابق", "former", Adj), ("سابقه", "former", Adj),
     ("مطلعون", "informed", Adj), ("مطلع", "informed", Adj), ("بارز", "prominent", Adj),
+    ("بالغ", "adult", Adj),
+    // Heads of phrases the fallback reads (articles of a law, apps, statistics, writers).
+    ("ماده", "article", Noun), ("تطبيقات", "apps", Plural), ("احصائيات", "statistics", Plural),
+    ("فلسطينيين", "Palestinians", Plural), ("فلسطينيون", "Palestinians", Plural),
+    ("تكهنات", "speculation", Noun), ("دائره", "department", Noun), ("علاقات", "relations", Plural),
+    ("تنظيم", "organization", Noun), ("استاذ", "professor", Noun), ("قياده", "command", Noun),
+    ("عمليات", "operations", Plural), ("تعريف", "definition", Noun), ("سلف", "predecessors", Plural),
+    ("اخيره", "latter", Noun), ("اخير", "latter", Noun), ("جميع", "everyone", Name),
+    ("كاتب", "writer", Noun), ("مخرج", "director", Noun), ("مخرجه", "director", Noun),
+    ("مطوفه", "pilgrims' guide", Noun), ("مخترق", "hacker", Noun), ("غذاء", "food", Noun),
+    ("دواء", "medicine", Noun), ("اخبار", "news", Noun), ("مختصو", "specialists", Plural),
+    ("مختصي", "specialists", Plural), ("اقتصاد", "economy", Noun), ("مؤلف", "author", Noun),
+    ("ناقد", "critic", Noun), ("شاعر", "poet", Noun), ("روائي", "novelist", Noun),
+    ("جهاز", "agency", Noun), ("مركزي", "central", Adj), ("مركزيه", "central", Adj),
 ];
 
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
@@ -164,6 +178,59 @@ pub(super) fn render_text(matcher: &Matcher, arabic: &str) -> Option<String> {
         return None;
     }
     render_words(&text_words(matcher, arabic))
+}
+
+/// The English of a speaker phrase neither [`render`] nor [`render_text`] could put in
+/// English, so that no Arabic is left in the English column: a demonstrative and its noun
+/// (هذه الدول الثلاث → "these countries"); else the longest start of the phrase that renders
+/// (أستاذ علم الاجتماع → "a professor", دائرة العلاقات → "the department"); else, for a
+/// phrase of up to four words, the words spelled as a name (الخلف → "al-Khalaf", a family
+/// name the person rules missed). `None` only when the transliterator gives nothing.
+pub(super) fn fallback(matcher: &Matcher, arabic: &str) -> Option<String> {
+    let words = text_words(matcher, arabic);
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    // هذه الدول الثلاث، تلك الإحصائيات، هذا المصدر.
+    let demonstrative = match &*words[0].w {
+        "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" => Some(&*words[0].w),
+        _ => None,
+    };
+    if let Some(d) = demonstrative {
+        for n in (2..=words.len()).rev() {
+            if let Some(units) = units(&words[1..n]) {
+                let plural =
+                    units.first().is_some_and(|u| u.role == Plural) || words[1].w.ends_with("ات");
+                let near = matches!(d, "هذا" | "هذه" | "هؤلاء");
+                let det = match (near, plural || d == "هؤلاء") {
+                    (true, true) => "these",
+                    (true, false) => "this",
+                    (false, true) => "those",
+                    (false, false) => "that",
+                };
+                if let Some(p) = phrase(&units, false) {
+                    let p = p.strip_prefix("the ").unwrap_or(&p);
+                    return Some(format!("{det} {p}"));
+                }
+            }
+        }
+    }
+    // The longest start that renders: the head noun and what of its genitive is known. A
+    // head cut from its genitive was definite (رئيس ميدان الحوراء → "the head").
+    for n in (1..words.len()).rev() {
+        if let Some(en) = render_words(&words[..n]) {
+            let cut = en
+                .strip_prefix("a ")
+                .or_else(|| en.strip_prefix("an "))
+                .filter(|_| !words[n].w.starts_with('و'));
+            return Some(cut.map_or(en.clone(), |rest| format!("the {rest}")));
+        }
+    }
+    // A name the person rules missed (a family name alone, a foreign name): spelled.
+    if words.len() <= 4 {
+        return crate::extract::persons::transliterate(arabic).map(|t| t.0);
+    }
+    None
 }
 
 fn render_words(words: &[Word]) -> Option<String> {
@@ -301,11 +368,19 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
     let mut out: Vec<Unit> = Vec::with_capacity(words.len());
     let to = words.len();
     let mut k = 0;
+    // باسم before a genitive (متحدث باسم الشركة): "for", as ل.
+    let mut for_next = false;
     while k < to {
         let w: &str = &words[k].w;
+        if w == "باسم" && k > 0 && k + 1 < to {
+            for_next = true;
+            k += 1;
+            continue;
+        }
         // ل is a genitive's preposition only when the word is not known whole (لجنة).
         let whole = word(w.strip_prefix("ال").unwrap_or(w)).is_some() || words[k].term.is_some();
         let (lam, rest) = match w.strip_prefix("لل") {
+            _ if std::mem::take(&mut for_next) => (true, w.to_string()),
             _ if whole => (false, w.to_string()),
             Some(r) if k > 0 => (true, format!("ال{r}")),
             _ => match w.strip_prefix('ل') {

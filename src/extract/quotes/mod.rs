@@ -55,19 +55,22 @@ mod gender;
 mod refer;
 mod source;
 mod speaker;
+mod tail;
 #[cfg(test)]
 mod tests;
 mod verbs;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
-use before::{as_said, subject_before};
+use before::{
+    amma_subject, as_said, pronoun_subject, someone, subject_before, topic_before, verb_far_before,
+};
 use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
 use source::source_in;
 pub(crate) use source::source_words;
-use speaker::{kana_subject, speaker, subject_then_clause, topic_before, Speaker};
+use speaker::{kana_subject, speaker, subject_then_clause, Speaker};
 use verbs::MORE_VERBS;
 pub(crate) use words::is_subject_noun;
 
@@ -159,15 +162,34 @@ const CONNECTIVES: &[&str] = &[
     "لو",
 ];
 
+/// Is `w` one of [`CONNECTIVES`], with or without و/ف (وقبل أن، فبعد أن)?
+fn connective(w: &str) -> bool {
+    CONNECTIVES.contains(&w)
+        || w.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| CONNECTIVES.contains(&r))
+}
+
 /// Is the verb at `i` يشير/تشير "indicates" rather than "points out": after ما، مما، التي،
 /// الذي (مما يشير إلى ازدهار …، والصور التي تشير إلى وجود عنف)?
-fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
-    verb == "points out"
-        && i > 0
-        && matches!(
-            sent.w(i - 1),
-            "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
-        )
+pub(super) fn indicates(sent: &Sent, i: usize, verb: &str) -> bool {
+    if verb != "points out" || i == 0 {
+        return false;
+    }
+    if matches!(
+        sent.w(i - 1),
+        "ما" | "مما" | "بما" | "التي" | "الذي" | "وهو" | "وهي"
+    ) {
+        return true;
+    }
+    // فإن مكونات النمو تشير إلى متانة …: a present تشير/يشير without و, after a word that
+    // heads no subject of speech (no source, office or subject noun, no name), pointing to a
+    // noun rather than to أن: things indicate, they do not speak.
+    matches!(sent.w(i), "يشير" | "تشير")
+        && sent.w(i + 1) == "الي"
+        && !COMPLEMENTS.contains(&sent.w(i + 2))
+        && sent.is_word(i - 1)
+        && !before::subject_head(sent.w(i - 1))
+        && !speaker::name_word(sent, i - 1)
 }
 
 /// Relative pronouns: a clause about the subject may follow it before the words.
@@ -404,7 +426,7 @@ fn opening(
             };
             return Some((c, k));
         }
-        if w == ":" || (COMPLEMENTS.contains(&w) && !CONNECTIVES.contains(&sent.w(k - 1))) {
+        if w == ":" || (COMPLEMENTS.contains(&w) && !connective(sent.w(k - 1))) {
             return Some((k, k));
         }
         if sent.is_quote(k) {
@@ -528,6 +550,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             who = subject_before(sent, out, i);
         }
         if who.english.is_empty() && subject {
+            // أما الكاتبة فلانة، فرأت أن: the subject after أما.
+            who = amma_subject(sent, out, i);
+        }
+        if who.english.is_empty() && subject {
+            // وهو يعتقد أن، فلان الذي أعلن أن: the person the pronoun or relative refers to.
+            who = pronoun_subject(sent, out, i, agree_at(sent, i));
+        }
+        if who.english.is_empty() && subject {
             // وهناك من قال، ومنهم من يرى: someone unnamed, not an earlier speaker.
             who = someone(sent, i);
         }
@@ -625,53 +655,6 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     }
 }
 
-/// Words before the relative من that make "someone" the subject of the verb after it
-/// (وهناك من قال، ومنهم من يرى، وثمة من يقول).
-const SOMEONE: &[&str] = &["هناك", "هنالك", "ثمه", "منهم", "منا"];
-
-/// `هناك من <verb>`: an unnamed subject ("some") for the speech verb at `i`, as written; or
-/// no speaker.
-fn someone(sent: &Sent, i: usize) -> Speaker {
-    let there = i >= 2
-        && sent.w(i - 1) == "من"
-        && clitic_splits(sent.w(i - 2))
-            .any(|(c, r)| matches!(c, "" | "و" | "ف") && SOMEONE.contains(&r));
-    if !there {
-        return Speaker::default();
-    }
-    Speaker {
-        english: "some".to_string(),
-        arabic: sent.surface(i - 2, i).to_string(),
-        resolved: false,
-    }
-}
-
-/// How many tokens back [`verb_far_before`] looks for a speech verb.
-const FAR_BEFORE: usize = 40;
-
-/// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
-/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
-/// token, english, where its subject ends)`.
-fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
-    let opener = o.checked_sub(1)?;
-    let w = sent.w(opener);
-    if !(w == ":" || COMPLEMENTS.contains(&w)) {
-        return None;
-    }
-    let to = if opener > 0 && sent.w(opener - 1) == "من" {
-        opener - 1
-    } else {
-        opener
-    };
-    (o.saturating_sub(FAR_BEFORE)..to)
-        .rev()
-        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
-        .find_map(|k| match speech_verb_at(sent, k) {
-            Some((verb, true)) if !indicates(sent, k, verb) => Some((k, verb, to)),
-            _ => None,
-        })
-}
-
 #[allow(clippy::too_many_arguments)]
 fn push(
     sent: &Sent,
@@ -700,10 +683,11 @@ fn push(
         .any(crate::chars::is_arabic_letter_or_form)
     {
         let en = english_in(sent, &who.english)
-            .or_else(|| english::render_text(sent.matcher, &who.english));
-        if let Some(en) = en {
-            who.english = en;
-        }
+            .or_else(|| english::render_text(sent.matcher, &who.english))
+            .or_else(|| english::fallback(sent.matcher, &who.english));
+        // Never Arabic in the English column: a phrase nothing could put in English is
+        // left without an English speaker (its Arabic stays in the detail).
+        who.english = en.unwrap_or_default();
     }
     let speaker = (display(who.english), display(who.arabic));
     let span = sent.span(from, to);
@@ -742,7 +726,35 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
 fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
     let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
     let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-    words >= 3 && !is_term
+    let head = sent.w(o + 1);
+    words >= 3 && !is_term && !work_head(head.strip_prefix("ال").unwrap_or(head))
+}
+
+/// Does `w` head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
+/// «مسرحية سراة الشعر»): a name, not quoted words? Normalized, without the article.
+fn work_head(w: &str) -> bool {
+    matches!(
+        w,
+        "مجله"
+            | "صحيفه"
+            | "كتاب"
+            | "روايه"
+            | "مسرحيه"
+            | "فيلم"
+            | "برنامج"
+            | "مسلسل"
+            | "ديوان"
+            | "قصيده"
+            | "مبادره"
+            | "حمله"
+            | "مشروع"
+            | "مهرجان"
+            | "جائزه"
+            | "مؤتمر"
+            | "ملتقي"
+            | "منتدي"
+            | "معرض"
+    )
 }
 
 /// The words this module looks up, for the extractor's lexicon.

@@ -1,5 +1,5 @@
 //! Who said it: the subject after a speech verb ([`speaker`]) and the subject before it
-//! ([`topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
+//! ([`super::before::topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
 //! none is written is `carry`'s.
 //!
 //! Facts of the current sentence are the ones entities pushed before quotes run (people,
@@ -11,7 +11,8 @@ use super::refer::{
 };
 use super::source::{MADE, SOURCE_HEADS};
 pub(super) use super::words::{
-    agency, is_subject_noun, no_subject, word_bits, BARRIERS, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+    agency, is_subject_noun, no_subject, word_bits, BARRIERS, NO_SUBJECT_WORD, PERSON_NOUN,
+    SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out, DATE_WORD, MONTH, ROLE};
@@ -31,7 +32,25 @@ pub(super) struct Speaker {
 }
 
 impl Speaker {
+    /// The speaker a fact names; a person's name runs on over the name words written right
+    /// after the fact ([`super::tail::name_tail`]: محمد ناجم الغرسلي where the person rules took محمد,
+    /// عاطي بن عطية القرشي where they stopped at بن), spelled whole.
     pub(super) fn of_fact(f: &Fact, text: &str, resolved: bool) -> Speaker {
+        let end = if f.kind == FactKind::Person {
+            super::tail::name_tail(text, f.span.end)
+        } else {
+            f.span.end
+        };
+        if end > f.span.end {
+            let arabic = &text[f.span.start..end];
+            if let Some((english, _, _)) = crate::extract::persons::transliterate(arabic) {
+                return Speaker {
+                    english,
+                    arabic: arabic.to_string(),
+                    resolved,
+                };
+            }
+        }
         Speaker {
             english: f.value.to_string(),
             arabic: f.span.slice(text).to_string(),
@@ -41,7 +60,7 @@ impl Speaker {
 }
 
 /// Name parts that take the next word (بن برنانكي، أبو مازن، عبد الله).
-const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
+pub(super) const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد", "ال"];
 
 /// The token of the sentence that holds byte `pos` of the text.
 pub(super) fn tok_at(sent: &Sent, pos: usize) -> usize {
@@ -493,7 +512,8 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     // A title running straight into the words, without a person fact: the whole subject, the
     // name after the title included (واعتبر مدرب جامايكا الألماني وينفريد شايفر أن).
     let mut last = end;
-    while last > from && sent.kind(last - 1) == Some(Kind::Punct) {
+    // وكان المؤرخ القزويني قد ادعى: قد belongs to the verb.
+    while last > from && (sent.kind(last - 1) == Some(Kind::Punct) || sent.w(last - 1) == "قد") {
         last -= 1;
     }
     let plain = (from..last).all(|k| sent.is_word(k));
@@ -731,23 +751,6 @@ fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     &sent.norm.text[n.start..n.end]
 }
 
-/// `أما فلان فيقول <clause>`, `فلان يقول <clause>`: a "says" verb at `i` right after a person
-/// fact, followed by a clause of three words or more: that person.
-pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Option<Speaker> {
-    if i == 0 || !matches!(verb, "says" | "say") || !sent.is_word(i + 1) {
-        return None;
-    }
-    let prev_end = sent.toks[i - 1].orig().end;
-    let f = out
-        .sentence_facts(sent.index)
-        .find(|f| f.kind == FactKind::Person && f.span.end == prev_end)?;
-    let words = (i + 1..sent.len())
-        .take_while(|&k| sent.kind(k) != Some(Kind::Punct) || sent.w(k) == ",")
-        .filter(|&k| sent.is_word(k))
-        .count();
-    (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
-}
-
 /// A speech verb at `i` followed by a person or organization (after up to two title words)
 /// and then a clause of three words or more, without إن or a colon (ويقول أحمد الغامدي تشهد
 /// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
@@ -773,5 +776,15 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
     // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
     let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
-    (words >= 3 && sent.is_word(end + 1) && !adjective).then_some(end)
+    if words < 3 || !sent.is_word(end + 1) || adjective {
+        return None;
+    }
+    // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact; no clause starts there.
+    if f.kind == FactKind::Person && super::tail::name_tail(sent.text, f.span.end) > f.span.end {
+        return None;
+    }
+    // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
+    // الوزارة عن تسجيل 5 حالات، كشف فلان عن خطة): no reported words.
+    let object = sent.w(end + 1) == "عن";
+    (words >= 3 && sent.is_word(end + 1) && !adjective && !object).then_some(end)
 }

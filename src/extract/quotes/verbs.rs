@@ -122,4 +122,14 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("متسائله", ("wondering", false)),
     ("اجاب", ("answered", true)),
     ("اجابت", ("answered", true)),
+    // Told (وأبلغ مصدر أمني أنه …; zipf 3.4 with و): the past only, as يبلغ/تبلغ is
+    // "amounts to". It opens words only with أن, a colon or «…» like every verb here.
+    ("ابلغ", ("told", true)),
+    ("ابلغت", ("told", true)),
+    // Held (ورأى آخرون أن; zipf 3.6 with و), the past of يرى. Folded, رأى is written as
+    // the noun رأي "opinion": both open words only with أن, a colon or «…» (في رأي الخبراء
+    // أن … is the experts' view, said as much).
+    ("راي", ("held", true)),
+    ("رات", ("held", true)),
+    ("راوا", ("held", true)),
 ];
