@@ -173,6 +173,11 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
 
 /// `nasr` → `nasrallah`, `ata` → `atallah`.
 fn join_allah(english: &mut String) {
+    // The name data spells some words with الله already joined (جار → "jarallah", a token of
+    // English "Jarallah"): not twice.
+    if english.to_ascii_lowercase().ends_with("llah") {
+        return;
+    }
     if english.ends_with('a') {
         english.push_str("llah");
     } else {

@@ -21,6 +21,8 @@ fn house_style_names() {
         ("ابن عمر", "Ibn Omar"),
         ("سلمان بن حمد آل خليفة", "Salman bin Hamad Al Khalifa"),
         ("نصر الله", "Nasrallah"),
+        // The lexicon spells جار "jarallah" (a Wikidata token of Jarallah): الله once.
+        ("عبد الله الجار الله", "Abdullah al-Jarallah"),
         // The article at the start of the name is capitalized.
         ("الغامدي", "Al-Ghamdi"),
         // Diacritics, tatweel, hamza seats, ى, Persian yeh: folded away.

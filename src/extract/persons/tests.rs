@@ -182,7 +182,10 @@ fn a_first_name_then_a_rare_surname() {
         ("أعلن المدرب رافاييل بينيتيز التشكيلة", &["رافاييل بينيتيز"]),
         // رونالدو is a common word of Arabic text (wordfreq): not taken on this evidence, but
         // the glossary knows the player.
-        ("سجل كريستيانو رونالدو هدفين في المباراة", &["كريستيانو رونالدو"]),
+        (
+            "سجل كريستيانو رونالدو هدفين في المباراة",
+            &["كريستيانو رونالدو"],
+        ),
         ("أجرت الطبيبة ايمي كنافو العملية صباحا", &["ايمي كنافو"]),
         ("نجا ميك فانينج من هجوم سمكة قرش", &["ميك فانينج"]),
         // Second items after و, a feminine noun, a pronoun suffix, a plural verb.
