@@ -24,10 +24,12 @@
 
 mod common;
 pub(crate) mod cues;
+mod shape;
 
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
+use shape::{surname_shaped, unlisted_first, verb_shaped};
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
@@ -244,18 +246,6 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     None
 }
 
-/// Could `w` be a surname by its shape alone? Not definite, not after و (a second item:
-/// كريستيانو وجاريث، آمنة ومعبدة), not a preposition with the article (للصحاري، فاللغة),
-/// not a plural (يصيبون، مشروعات), a feminine or nisba noun (اعتيادية) or a word with a
-/// pronoun suffix (تخوضها، وعددهم); four letters or more.
-fn surname_shaped(w: &str) -> bool {
-    const PREFIXES: [&str; 6] = ["ال", "و", "فال", "بال", "كال", "لل"];
-    const SUFFIXES: [&str; 5] = ["ون", "ات", "ه", "ها", "هم"];
-    w.chars().count() >= 4
-        && !PREFIXES.iter().any(|p| w.starts_with(p))
-        && !SUFFIXES.iter().any(|x| w.ends_with(x))
-}
-
 /// Could `w` be a family name with the article that is not in the lexicon (الخازم،
 /// الشمسان)? Not a feminine noun (الجامعة), not a stop word (القادم).
 fn loose_family(w: &str) -> bool {
@@ -264,7 +254,8 @@ fn loose_family(w: &str) -> bool {
 
 /// [`loose_family`], given the [`flags`] of `w`.
 fn loose_family_with(w: &str, bits: u8) -> bool {
-    // Not a plural (جودة المخرجات، لولا المقاتلون).
+    // Not a plural (جودة المخرجات، لولا المقاتلون). Not ـين either, though: الجبرين and حسام
+    // الدين are names, and a plural after a name (الحقباني الفائزين) is rarer.
     w.starts_with("ال")
         && w.chars().count() >= 5
         && !w.ends_with('ه')
@@ -299,8 +290,11 @@ pub(crate) fn name_run(
         return None;
     }
     let w = sent.w(i);
+    // A word the lexicon lacks before بن/بنت is a first name if it is no common word: عاطي بن
+    // عطية القرشي.
+    let before_bin = matches!(sent.w(i + 1), "بن" | "بنت") && unlisted_first(sent, i);
     // Most words are no name, particle or compound: turned away by their class bit.
-    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) {
+    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) && !before_bin {
         return None;
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
@@ -312,7 +306,11 @@ pub(crate) fn name_run(
     // Only a name, a particle or a compound (عبدالله، أبوبكر) starts a run: one sketch test
     // turns most words away before `part_of`.
     let bits = flags(w);
-    if bits & (NAME | PARTICLE) == 0 && !w.starts_with("عبد") && !w.starts_with("ابو") {
+    if bits & (NAME | PARTICLE) == 0
+        && !w.starts_with("عبد")
+        && !w.starts_with("ابو")
+        && !before_bin
+    {
         return None;
     }
     // An honorific that is also a name (سماحة، فضيلة) before a title or a word that starts
@@ -320,7 +318,11 @@ pub(crate) fn name_run(
     if HONORIFICS.contains(&w) && (sent.any(i + 1, ROLE) || !sent.any(i + 1, NAME_START)) {
         return None;
     }
-    let first = part_with(sent, i, w, bits)?;
+    let first = if before_bin && bits & (NAME | PARTICLE) == 0 {
+        Part::Name { ambiguous: false }
+    } else {
+        part_with(sent, i, w, bits)?
+    };
     let strong_first = match first {
         Part::Name { ambiguous } => !ambiguous,
         // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
@@ -432,6 +434,15 @@ pub(crate) fn name_run(
             to += 1;
         }
     }
+    // A first name, any name-shaped word, then a family name in the nisba: محمد ناجم
+    // الغرسلي (ناجم is also "resulting", a common word).
+    if to == i + 1
+        && strong_first
+        && matches!(first, Part::Name { .. })
+        && shape::middle_then_nisba(sent, to, covered)
+    {
+        to += 2;
+    }
     let len = to - i;
     let ok = match len {
         0 => false,
@@ -447,6 +458,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
     let mut i = 0;
     while let Some(k) = next_candidate(sent, covered, i) {
         i = k;
+        // بن after a word the lexicon lacks: the name may start there (عاطي بن عطية).
+        if matches!(sent.w(i), "بن" | "بنت") && i > 0 && !covered[i - 1] {
+            if let Some(run) = name_run(sent, i - 1, covered, false) {
+                push_person(sent, doc, out, run, None, "person.name");
+                covered[run.0..run.1].fill(true);
+                i = run.1;
+                continue;
+            }
+        }
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
         let run = name_run(sent, i, covered, after_verb).or_else(|| {
             // A known surname is a later mention (the entities rule), not a new person.
@@ -576,14 +596,6 @@ fn common_definite(sent: &Sent, k: usize, w: &str) -> bool {
     !nisba && !is_name(bare) && !rare(w)
 }
 
-/// Could `w` be a present-tense verb in the dual or plural by its shape (يرتديان، تقومان،
-/// يعملون): ي/ت/ن first, ان/ون/ين/وا last, five letters or more?
-fn verb_shaped(w: &str) -> bool {
-    w.chars().count() >= 5
-        && w.starts_with(['ي', 'ت', 'ن'])
-        && ["ان", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
-}
-
 /// One unknown word right after a speech verb and before a comma, colon, إن/أن or a quotation
 /// (وقال فانينج، …؛ وقالت كنافو إن …): a surname. Not a definite word, a stop word, a known
 /// subject noun (مسؤول، مصادر) or a word shaped like a common noun (…ة، …ون، …ين).
@@ -596,7 +608,6 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !w.starts_with("ال")
         && !w.ends_with('ه')
         && !w.ends_with("ون")
-        && !w.ends_with("ين")
         && !w.ends_with("ات")
         // أعتقد، نرى: a verb of the present tense, not a name.
         && !((4..=5).contains(&w.chars().count()) && w.starts_with(['ا', 'ي', 'ت', 'ن']))
