@@ -779,12 +779,42 @@ pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<us
     if words < 3 || !sent.is_word(end + 1) || adjective {
         return None;
     }
-    // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact; no clause starts there.
-    if f.kind == FactKind::Person && super::tail::name_tail(sent.text, f.span.end) > f.span.end {
+    // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact, or an office follows it in
+    // apposition (… الغرسلي وزير الداخلية قرار …); no clause starts there.
+    if f.kind == FactKind::Person
+        && (super::tail::name_tail(sent.text, f.span.end) > f.span.end || is_title(sent, end + 1))
+    {
         return None;
     }
     // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
     // الوزارة عن تسجيل 5 حالات، كشف فلان عن خطة): no reported words.
     let object = sent.w(end + 1) == "عن";
+    // A preposition or a time word after the subject opens an adjunct (أوضح فلان خلال مؤتمر
+    // صحفي عقده اليوم …، في تصريح …): the words come later, after أن or a colon, if at all.
+    let adjunct = matches!(
+        sent.w(end + 1),
+        "خلال"
+            | "في"
+            | "اثناء"
+            | "عقب"
+            | "لدي"
+            | "عبر"
+            | "امس"
+            | "اليوم"
+            | "بعد"
+            | "قبل"
+            | "مساء"
+            | "صباح"
+    );
+    // Only when the words come later: إن/أن, a colon or a quotation mark further on.
+    let later = || {
+        (end + 2..sent.len()).any(|k| {
+            let w = sent.w(k);
+            super::COMPLEMENTS.contains(&w) || matches!(w, ":" | "\"" | "«")
+        })
+    };
+    if adjunct && later() {
+        return None;
+    }
     (words >= 3 && sent.is_word(end + 1) && !adjective && !object).then_some(end)
 }

@@ -687,6 +687,16 @@ fn session_14_rules() {
                 "محمد ناجم الغرسلي",
             )],
         ),
+        // An office in apposition after the name opens no clause; nor does an adjunct when
+        // the words come later (after إن).
+        (
+            "وقال خالد الحازمي مدير الفرع الأمن مستتب في المنطقة.",
+            &[],
+        ),
+        (
+            "وأوضح خالد الحازمي خلال مؤتمر صحفي عقده اليوم أن الأمن مستتب.",
+            &[("الأمن مستتب", "خالد الحازمي")],
+        ),
         // وهو before the verb: the nearest person of the sentence, not an older speaker.
         (
             "وقال سعيد الغامدي إن السوق هادئة. وبعد تفكك الفريق يحاول خالد العمري جمعه، وهو يعتقد أن الموسم لم ينته.",
