@@ -98,6 +98,10 @@ fn words() -> &'static FxMap<&'static str, u8> {
         let lists = STOP_WORDS.iter().map(|w| (*w, STOP));
         let lists = lists.chain(AMBIGUOUS_WORDS.iter().map(|w| (*w, AMBIGUOUS)));
         let lists = lists.chain(PARTICLE_WORDS.iter().map(|w| (*w, PARTICLE)));
+        // First names of the ambiguous list that names.txt leaves out as common words: names
+        // all the same, with more evidence (علي الغامدي، كمال الجنزوري). Not باسم ("in the
+        // name of") nor أمير (the title).
+        let names = names.chain(["علي", "هادي", "كمال", "لطيف"]);
         for (w, bit) in names.map(|w| (w, NAME)).chain(lists) {
             *m.entry(w).or_default() |= bit;
         }
@@ -680,8 +684,10 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {
         return;
     }
-    // The preposition على (folded علي) is no surname.
-    if letters < 3 || is_stop(last) || sent.surface(to - 1, to).ends_with('ى') {
+    // The preposition على (folded علي, and often written so) is no surname: هشام علي is not
+    // found again in every على.
+    if letters < 3 || is_stop(last) || last == "علي" || sent.surface(to - 1, to).ends_with('ى')
+    {
         return;
     }
     // الفضاء، الرجل، اليورو: a common definite word is no surname to look for later, unless

@@ -211,6 +211,13 @@ fn a_first_name_then_a_rare_surname() {
             &["محمد ناجم الغرسلي"],
         ),
         ("وقال محمد خلال المؤتمر الصحفي إن العمل مستمر", &["محمد"]),
+        // علي is a first name with evidence after it, and never a surname found again in على.
+        ("وقال علي الغامدي إن العمل مستمر", &["علي الغامدي"]),
+        (
+            "وقال هشام علي إن العمل مستمر. وحصل الفريق على المركز الأول",
+            &["هشام علي"],
+        ),
+        ("وأكد علي المستوى الوطني أن العمل مستمر", &[]),
     ];
     for (text, want) in rows {
         let got: Vec<String> = facts(text, None)
