@@ -181,10 +181,11 @@ fn speakers_as_written() {
                 ("أهمية التعاون بين الجهات", "أحمد الغامدي"),
             ],
         ),
-        // …but علي (the name, written with ي) does not open the words: أن does.
+        // …but علي (the name, written with ي) does not open the words: أن does, and the name
+        // is the speaker.
         (
             "وأكد علي الغامدي أن العمل مستمر.",
-            &[("العمل مستمر", "")],
+            &[("العمل مستمر", "علي الغامدي")],
         ),
         // An indefinite head and its complement.
         (
