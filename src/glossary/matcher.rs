@@ -64,7 +64,7 @@ use super::{Category, Glossary, Status};
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    definite_prefix_len, DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -581,7 +581,8 @@ impl Matcher {
         // Right after a definite noun (same sentence, only a space between), a form that is
         // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
         // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
-        let after_definite = i > 0 && definite(words.word(i - 1)) && words.gap(i) == GAP_SPACE;
+        let after_definite =
+            i > 0 && definite_prefix_len(words.word(i - 1)) > 0 && words.gap(i) == GAP_SPACE;
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let possessive = form.kind & FORM_POSSESSIVE != 0;
@@ -772,25 +773,6 @@ fn plain_tokens(n: &Normalized) -> Vec<Token> {
 fn starts_with_hamza_lam(s: &str) -> bool {
     let mut c = s.chars();
     matches!(c.next(), Some('أ' | 'إ' | 'آ')) && c.next() == Some('ل')
-}
-
-/// Is the folded word `w` definite: the article, after و/ف and ب/ك at most, or لل
-/// (الحكومة، وبالحكومة، للأسرة)?
-fn definite(w: &[u8]) -> bool {
-    const WAW: &[u8] = "و".as_bytes();
-    const FA: &[u8] = "ف".as_bytes();
-    let w = w
-        .strip_prefix(WAW)
-        .or_else(|| w.strip_prefix(FA))
-        .unwrap_or(w);
-    if w.starts_with("لل".as_bytes()) {
-        return true;
-    }
-    let w = w
-        .strip_prefix("ب".as_bytes())
-        .or_else(|| w.strip_prefix("ك".as_bytes()))
-        .unwrap_or(w);
-    w.starts_with("ال".as_bytes())
 }
 
 #[cfg(test)]

@@ -292,18 +292,26 @@ pub const NATIONALITY_SUFFIXES: [&str; 5] = ["ه", "ان", "ون", "ين", "ات
 /// The definite prefixes a word sheds for comparison (the summarizer's vocabulary):
 /// `(و|ف)?(ال|لل|بال|كال)`, when at least two letters remain.
 pub fn strip_article(word: &str) -> &str {
-    let rest = CONJUNCTIONS
-        .iter()
-        .find_map(|c| word.strip_prefix(c))
-        .unwrap_or(word);
-    for prefix in [ARTICLE, LAM_ARTICLE, "بال", "كال"] {
-        if let Some(stripped) = rest.strip_prefix(prefix) {
-            if stripped.chars().count() >= 2 {
-                return stripped;
-            }
-        }
+    let n = definite_prefix_len(word.as_bytes());
+    match word.get(n..) {
+        Some(stripped) if n > 0 && stripped.chars().count() >= 2 => stripped,
+        _ => word,
     }
-    word
+}
+
+/// Bytes of the definite prefix `(و|ف)?(ال|لل|بال|كال)` that `word` (folded) starts with, or
+/// 0: الحكومة، وبالحكومة، للأسرة are definite. Bytes, no decoding: the matcher asks it of the
+/// word before every candidate.
+pub fn definite_prefix_len(word: &[u8]) -> usize {
+    let conj = CONJUNCTIONS
+        .iter()
+        .find(|c| word.starts_with(c.as_bytes()))
+        .map_or(0, |c| c.len());
+    let rest = &word[conj..];
+    [ARTICLE, LAM_ARTICLE, "بال", "كال"]
+        .iter()
+        .find(|p| rest.starts_with(p.as_bytes()))
+        .map_or(0, |p| conj + p.len())
 }
 
 /// Bare proclitic prefixes (no article), longest first: a word sheds one only when the rest

@@ -175,7 +175,11 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
 fn join_allah(english: &mut String) {
     // The name data spells some words with الله already joined (جار → "jarallah", a token of
     // English "Jarallah"): not twice.
-    if english.to_ascii_lowercase().ends_with("llah") {
+    let tail = english.len().saturating_sub("llah".len());
+    if english
+        .get(tail..)
+        .is_some_and(|t| t.eq_ignore_ascii_case("llah"))
+    {
         return;
     }
     if english.ends_with('a') {

@@ -18,17 +18,23 @@
 //! Not after an indefinite adjective (`لاعب برازيلي موهوب`), nor when the next word is
 //! definite, a glossary term (`العاصمة الألمانية برلين` is a place), a role or a verb.
 
-use super::super::{DocState, Out, Sent, LEX, ROLE, VERB};
+use super::super::{DocState, Out, Sent, ROLE, VERB};
+use super::shape::{nisba_family, open_word};
 use super::{
     flags, is_stop, name_run, push_person, rare_with_clitics, surname_shaped, unknown_name_ok,
-    verb_shaped, NAME, PARTICLE,
+    NAME, PARTICLE,
 };
 use crate::glossary::Category;
+use crate::tokens::forms::definite_prefix_len;
 
 /// Persons after a definite nationality adjective.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     for t in &sent.terms {
-        if t.category != Category::Nationality || !definite(sent.w(t.from)) {
+        // The adjective with the article, after و/ف and a preposition at most (الألماني،
+        // والأمريكية، للبريطاني).
+        if t.category != Category::Nationality
+            || definite_prefix_len(sent.w(t.from).as_bytes()) == 0
+        {
             continue;
         }
         if let Some(run) = named_after(sent, doc, t.to, covered) {
@@ -104,13 +110,6 @@ pub(crate) fn named_after(
     unknown_name_ok(sent, run.0, run.1).then_some(run)
 }
 
-/// Does the written word `w` (folded, proclitics kept) carry the article, after و/ف and a
-/// preposition at most (الألماني، والأمريكية، للبريطاني)?
-fn definite(w: &str) -> bool {
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    w.starts_with("ال") || w.starts_with("لل") || ["بال", "كال"].iter().any(|p| w.starts_with(p))
-}
-
 /// Up to four name-shaped words from token `i` (two at least, or one the name data knows
 /// before a clause end).
 fn foreign_run(sent: &Sent, i: usize, covered: &[bool]) -> Option<(usize, usize, usize)> {
@@ -118,7 +117,7 @@ fn foreign_run(sent: &Sent, i: usize, covered: &[bool]) -> Option<(usize, usize,
     while to < sent.len() && to - i < 4 {
         if name_shaped(sent, to, covered) && (to == i || continues(sent.w(to))) {
             to += 1;
-        } else if to > i && nisba(sent, to, covered) {
+        } else if to > i && nisba_family(sent, to, covered) {
             // A family name in the nisba closes the name: المدربة هنادي العتيبي.
             to += 1;
             break;
@@ -215,19 +214,6 @@ fn construct(sent: &Sent, k: usize) -> bool {
         )
 }
 
-/// Is token `k` a family name in the nisba (ال…ي as written, four letters or more after the
-/// article: العتيبي), not a glossary term (الفرنسي) nor a stop word?
-fn nisba(sent: &Sent, k: usize, covered: &[bool]) -> bool {
-    let w = sent.w(k);
-    sent.is_word(k)
-        && !covered[k]
-        && !sent.in_term(k)
-        && !is_stop(w)
-        && w.strip_prefix("ال")
-            .is_some_and(|r| r.chars().count() >= 4 && r.ends_with('ي'))
-        && !sent.surface(k, k + 1).ends_with('ى')
-}
-
 /// Particles inside European names (لويس فان خال، ستافان دي ميستورا), taken with the word
 /// after them.
 const FOREIGN_PARTICLES: &[&str] = &["فان", "فون", "دي", "دا", "ديل", "دو", "لا", "لي"];
@@ -235,12 +221,7 @@ const FOREIGN_PARTICLES: &[&str] = &["فان", "فون", "دي", "دا", "ديل
 /// Could token `k` be (part of) a foreign name by its shape and the word lists?
 fn name_shaped(sent: &Sent, k: usize, covered: &[bool]) -> bool {
     let w = sent.w(k);
-    sent.is_word(k)
-        && !covered[k]
-        && !verb_shaped(w)
-        && !is_stop(w)
-        && !sent.any(k, VERB | ROLE | LEX)
-        && !sent.in_term(k)
+    open_word(sent, k, covered)
         && if surname_shaped(w) {
             flags(w) & NAME != 0
                 || known_name(w)

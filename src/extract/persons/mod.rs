@@ -29,7 +29,7 @@ mod shape;
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
-use shape::{surname_shaped, unlisted_first, verb_shaped};
+use shape::{surname_shaped, unlisted_first};
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
@@ -423,13 +423,8 @@ pub(crate) fn name_run(
     // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
     if to == i + 1 && strong_first && matches!(first, Part::Name { .. }) {
         let w = sent.w(to);
-        if sent.is_word(to)
-            && !covered[to]
+        if shape::open_word(sent, to, covered)
             && surname_shaped(w)
-            && !verb_shaped(w)
-            && !is_stop(w)
-            && !sent.any(to, VERB | ROLE | super::LEX)
-            && !sent.in_term(to)
             && rare_with_clitics(w)
             // A common word with the accusative alef (منزعجا) is an adjective.
             && w.strip_suffix('ا').is_none_or(rare)

@@ -31,30 +31,39 @@ pub(crate) fn surname_shaped(w: &str) -> bool {
 
 /// Could `w` be a present-tense verb in the dual or plural by its shape (يرتديان، تقومان،
 /// يعملون): ي/ت/ن first, ان/ون/ين/وا last, five letters or more?
-pub(crate) fn verb_shaped(w: &str) -> bool {
+fn verb_shaped(w: &str) -> bool {
     w.chars().count() >= 5
         && w.starts_with(['ي', 'ت', 'ن'])
         && ["ان", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
 }
 
-/// Token `k` a name-shaped word (no article, plural, feminine, pronoun or verb shape; no
-/// common function word, role, verb or term) and token `k + 1` a family name in the nisba
-/// (ال…ي as written, four letters or more after the article): ناجم الغرسلي.
-pub(super) fn middle_then_nisba(sent: &Sent, k: usize, covered: &[bool]) -> bool {
-    let (w, next) = (sent.w(k), sent.w(k + 1));
-    let free = |j: usize| sent.is_word(j) && !covered.get(j).copied().unwrap_or(true);
-    free(k)
-        && free(k + 1)
-        && w.chars().count() >= 3
-        && surname_shaped(w)
+/// Is token `k` an unclaimed word that may stand in a name the lexicon lacks: no verb, role,
+/// fact-lexicon word or glossary term, no stop word, not shaped like a verb of the present?
+pub(crate) fn open_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && !covered.get(k).copied().unwrap_or(true)
         && !verb_shaped(w)
         && !is_stop(w)
         && !sent.any(k, VERB | ROLE | LEX)
         && !sent.in_term(k)
-        && !sent.in_term(k + 1)
-        && !is_stop(next)
-        && next
-            .strip_prefix("ال")
+}
+
+/// Is token `k` an unclaimed family name in the nisba (ال…ي as written, four letters or more
+/// after the article: العتيبي), not a glossary term (الفرنسي) nor a stop word?
+pub(crate) fn nisba_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && !covered.get(k).copied().unwrap_or(true)
+        && !sent.in_term(k)
+        && !is_stop(w)
+        && w.strip_prefix("ال")
             .is_some_and(|r| r.chars().count() >= 4 && r.ends_with('ي'))
-        && !sent.surface(k + 1, k + 2).ends_with('ى')
+        && !sent.surface(k, k + 1).ends_with('ى')
+}
+
+/// Token `k` a surname-shaped [`open_word`] and token `k + 1` a [`nisba_family`]: ناجم
+/// الغرسلي.
+pub(super) fn middle_then_nisba(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    open_word(sent, k, covered) && surname_shaped(sent.w(k)) && nisba_family(sent, k + 1, covered)
 }
