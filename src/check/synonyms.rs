@@ -82,6 +82,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    use crate::check::tests::{checker, findings_of};
     use crate::check::{Check, Checker, Severity};
     use crate::extract::Context;
     use crate::glossary::{Category, Glossary, Matcher};
@@ -135,19 +136,14 @@ mod tests {
         assert_eq!(shown(&Renderings::new()), "");
     }
 
-    /// The built-in vocabulary term-missing findings of each pair, by Arabic.
+    /// The term-missing findings of a pair, by Arabic.
     fn missing(c: &Checker, ar: &str, en: &str) -> Vec<(String, Severity)> {
-        c.check(ar, en, &Context::default())
-            .findings
-            .iter()
-            .filter(|f| f.check == Check::TermMissing)
-            .map(|f| (f.arabic.slice(ar).to_string(), f.severity))
-            .collect()
+        findings_of(c, ar, en, Check::TermMissing)
     }
 
     #[test]
     fn an_admitted_rendering_satisfies_the_builtin_vocabulary() {
-        let c = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let c = checker();
         let cases: &[(&str, &str, &[&str])] = &[
             // هجوم = attack: an assault is the same concept; قتل = killed: died.
             (
@@ -210,7 +206,7 @@ mod tests {
 
     #[test]
     fn term_count_adds_admitted_renderings_found_as_written() {
-        let c = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let c = checker();
         let ar = "أصيب شخص في الحادث. وقال شخص آخر إنه رأى الحادث.";
         // (English, is شخص counted short?)
         let cases = [
@@ -249,7 +245,7 @@ mod tests {
             missing(&own, ar, en),
             vec![("لقاح".to_string(), Severity::Warning)]
         );
-        let builtin = Checker::new(Arc::new(Matcher::new(&Glossary::builtin())));
+        let builtin = checker();
         assert_eq!(missing(&builtin, ar, en), vec![]);
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use super::*;
 use crate::glossary::Glossary;
 
-fn checker() -> Checker {
+pub(super) fn checker() -> Checker {
     Checker::new(Arc::new(Matcher::new(&Glossary::builtin())))
 }
 
@@ -308,12 +308,17 @@ fn false_friends_and_names_inside_longer_names_are_no_terms() {
     }
 }
 
-/// `(value in the message, severity)` of every number-mismatch finding.
-fn number_findings(c: &Checker, ar: &str, en: &str) -> Vec<(String, Severity)> {
+/// `(the Arabic it is about, severity)` of every finding of one check.
+pub(super) fn findings_of(
+    c: &Checker,
+    ar: &str,
+    en: &str,
+    check: Check,
+) -> Vec<(String, Severity)> {
     c.check(ar, en, &Context::default())
         .findings
         .iter()
-        .filter(|f| f.check == Check::NumberMismatch)
+        .filter(|f| f.check == check)
         .map(|f| (f.arabic.slice(ar).to_string(), f.severity))
         .collect()
 }
@@ -382,7 +387,8 @@ fn numbers_as_english_writes_them() {
     ];
     for (ar, en, want) in cases {
         let want: Vec<(String, Severity)> = want.iter().map(|(a, s)| (a.to_string(), *s)).collect();
-        assert_eq!(number_findings(&c, ar, en), want, "{ar} / {en}");
+        let got = findings_of(&c, ar, en, Check::NumberMismatch);
+        assert_eq!(got, want, "{ar} / {en}");
     }
 }
 
