@@ -5,7 +5,7 @@ How to run (from the repository root, after `cargo build --release`):
 
     python3 dev/same_outputs.py REF_BIN NEW_BIN
 
-Compares, byte for byte: `export ../bench-corpus/devnews_once.jsonl --format jsonl`,
+Compares, byte for byte: `export ../bench-corpus/devnews_once.jsonl` as JSONL and as CSV,
 `facts ../bench-corpus/devnews_once.jsonl --format jsonl` and `export samples/ar` (CSV).
 Prints `same`/`DIFF` per output; exit status 1 when any differs. The corpus comes from
 `benches/build-devnews.sh` (SaudiNewsNet, measuring only). Python 3 stdlib.
@@ -24,6 +24,7 @@ SAMPLES = os.path.join(HERE, "..", "samples", "ar")
 
 RUNS = {
     "export devnews_once (jsonl)": ["export", ONCE, "--format", "jsonl", "-q"],
+    "export devnews_once (csv)": ["export", ONCE, "-q"],
     "facts devnews_once (jsonl)": ["facts", ONCE, "--format", "jsonl"],
     "export samples/ar (csv)": ["export", SAMPLES, "-q"],
 }

@@ -75,7 +75,7 @@ use crate::normalize;
 use crate::segment::Sentence;
 use crate::span::Span;
 pub(crate) use crate::tokens::Kind;
-use crate::tokens::{Token, Tokens};
+use crate::tokens::Tokens;
 
 /// Arabic weekday names with the article, ISO numbered: one table for facts and alignment.
 pub(crate) use dates::WEEKDAYS as ARABIC_WEEKDAYS;
@@ -192,7 +192,7 @@ impl Extractor {
         let matcher = &*self.matcher;
         let classes = word_classes();
         let key = (classes.id(), matcher.memo_id());
-        let tokens = Tokens::new_memo(
+        let mut tokens = Tokens::new_memo(
             text,
             &norm,
             &spans,
@@ -206,7 +206,15 @@ impl Extractor {
             Some(ids) => matcher.find_tokens_ids(&norm, tokens.all(), ids),
             None => matcher.find_tokens(&norm, tokens.all()),
         };
-        let facts = self.extract_tokens(text, &norm, &sentences, &norm_spans, &tokens, &terms, ctx);
+        let facts = self.extract_tokens(
+            text,
+            &norm,
+            &sentences,
+            &norm_spans,
+            &mut tokens,
+            &terms,
+            ctx,
+        );
         Analysis {
             layout,
             sentences,
@@ -229,8 +237,16 @@ impl Extractor {
         ctx: &Context,
     ) -> Vec<Fact> {
         let norm_spans = norm_spans(doc_norm, sentences);
-        let tokens = self.tokenize(text, doc_norm, sentences, &norm_spans);
-        self.extract_tokens(text, doc_norm, sentences, &norm_spans, &tokens, terms, ctx)
+        let mut tokens = self.tokenize(text, doc_norm, sentences, &norm_spans);
+        self.extract_tokens(
+            text,
+            doc_norm,
+            sentences,
+            &norm_spans,
+            &mut tokens,
+            terms,
+            ctx,
+        )
     }
 
     /// The tokens of a document with the rules' word classes (`tokens`).
@@ -246,7 +262,8 @@ impl Extractor {
     }
 
     /// [`Extractor::extract_normalized`] given the sentences' normalized spans and the
-    /// document's tokens too ([`Extractor::tokenize`]).
+    /// document's tokens too ([`Extractor::tokenize`]). The rules mark [`TERM`] in `tokens`
+    /// while they read a sentence; the tokens are returned as they came.
     #[allow(clippy::too_many_arguments)]
     pub fn extract_tokens(
         &self,
@@ -254,7 +271,7 @@ impl Extractor {
         doc_norm: &normalize::Normalized,
         sentences: &[Sentence],
         norm_spans: &[Span],
-        tokens: &Tokens,
+        tokens: &mut Tokens,
         terms: &[TermMatch],
         ctx: &Context,
     ) -> Vec<Fact> {
@@ -273,24 +290,25 @@ impl Extractor {
             while u < terms.len() && terms[u].span.start < s.span.end {
                 u += 1;
             }
-            // The sentence's tokens and its terms' token ranges; with terms, a copy of the
-            // tokens with `TERM` marked where a term starts.
-            let sentence_toks = tokens.sentence(index);
+            // The sentence's terms' token ranges, and `TERM` marked where a term starts: in
+            // the document's tokens themselves for the length of the sentence (cleared
+            // below), not in a copy of the sentence's tokens.
             let mut sent_terms = std::mem::take(&mut scratch.terms);
-            sent::term_ranges(sentence_toks, &terms[t..u], &self.matcher, &mut sent_terms);
+            sent::term_ranges(
+                tokens.sentence(index),
+                &terms[t..u],
+                &self.matcher,
+                &mut sent_terms,
+            );
             let mut bits = tokens.bits(index);
-            let toks: &[Token] = if sent_terms.is_empty() {
-                sentence_toks
-            } else {
-                let marked = &mut scratch.toks;
-                marked.clear();
-                marked.extend_from_slice(sentence_toks);
+            if !sent_terms.is_empty() {
+                let marked = tokens.sentence_mut(index);
                 for term in &sent_terms {
                     marked[term.from].class |= TERM;
-                    bits |= TERM;
                 }
-                marked
-            };
+                bits |= TERM;
+            }
+            let toks = tokens.sentence(index);
             let sent = Sent::new(
                 text,
                 doc_norm,
@@ -343,6 +361,13 @@ impl Extractor {
             one_fact_per_thing(&mut facts, first);
             hedge::mark(&sent, &mut facts[first..]);
             let mut terms = sent.terms;
+            // The tokens leave as they came: no stage before the fact rules sets `TERM`.
+            if !terms.is_empty() {
+                let marked = tokens.sentence_mut(index);
+                for term in &terms {
+                    marked[term.from].class &= !TERM;
+                }
+            }
             terms.clear();
             scratch.terms = terms;
         }
@@ -439,8 +464,6 @@ thread_local! {
 /// contents are cleared before each use; only their capacity carries over.
 #[derive(Default)]
 struct Scratch {
-    /// The sentence's tokens, with `TERM` marked (sentences with terms).
-    toks: Vec<Token>,
     terms: Vec<Term>,
     /// Tokens dates and numbers have claimed.
     used: Vec<bool>,
@@ -452,16 +475,15 @@ struct Scratch {
     text: String,
 }
 
-/// A sentence's buffers a thread keeps after its document: about 64k tokens (1.5 MB of
-/// tokens); a longer sentence's are freed with its document, as before there was a pool.
+/// A sentence's buffers a thread keeps after its document: room for about 64k tokens; a
+/// longer sentence's are freed with its document, as before there was a pool.
 const SCRATCH_KEPT: usize = 1 << 16;
 
 impl Scratch {
     /// Itself, or empty buffers when a sentence made them larger than [`SCRATCH_KEPT`]
     /// tokens.
     fn bounded(self) -> Scratch {
-        let largest = (self.toks.capacity())
-            .max(self.used.capacity())
+        let largest = (self.used.capacity())
             .max(self.covered.capacity())
             .max(self.text.capacity());
         if largest > SCRATCH_KEPT {

@@ -274,6 +274,13 @@ impl Tokens {
         &self.toks[self.range(k)]
     }
 
+    /// Sentence `k`'s tokens, to mark: the fact rules set [`class::TERM`] for the length of
+    /// a sentence and clear it again.
+    pub(crate) fn sentence_mut(&mut self, k: usize) -> &mut [Token] {
+        let range = self.range(k);
+        &mut self.toks[range]
+    }
+
     /// The OR of sentence `k`'s class bits: which rules may start somewhere in it.
     pub fn bits(&self, k: usize) -> u16 {
         self.bits[k]
