@@ -342,6 +342,40 @@ HELDOUT2_S14 = """snn_3alyoum_025 snn_aawsat_030 snn_aleqtisadiya_004 snn_aleqti
 snn_alriyadh_003 snn_alweeam_025 snn_alyaum_012 snn_okaz_001 snn_was_002""".split()
 
 
+# Session 15's draws: the pool is every article of news/articles named in no gold set
+# (dev/gold/articles*.tsv), in no file of dev/gold/glossary-judged/ (no match of it ever judged),
+# not in the every-30th sample and not in the draws above: 267 articles at 0fe7717. Then
+# sorted(random.Random(1515).sample(pool, 20)) before any change (`--heldout3`), and
+# sorted(random.Random(1516).sample(rest, 20)) of the 247 left, judged only after the fixes were
+# final (`--heldout4`). `heldout_draw_s15` redoes both.
+HELDOUT_S15 = """snn_3alyoum_042 snn_aawsat_037 snn_aleqtisadiya_015 snn_aljazirah_009 snn_almadina_046
+snn_alriyadh_030 snn_alwatan_016 snn_alwatan_042 snn_alweeam_010 snn_alyaum_003 snn_alyaum_025
+snn_alyaum_033 snn_okaz_007 snn_okaz_025 snn_okaz_044 snn_okaz_051 snn_was_006 snn_was_019
+snn_was_025 snn_was_033""".split()
+HELDOUT2_S15 = """snn_3alyoum_029 snn_aawsat_010 snn_aawsat_016 snn_aawsat_056 snn_aleqtisadiya_002
+snn_aleqtisadiya_036 snn_aljazirah_038 snn_aljazirah_049 snn_almadina_045 snn_alriyadh_019
+snn_alriyadh_026 snn_alwatan_053 snn_alweeam_018 snn_alyaum_001 snn_alyaum_040 snn_okaz_024
+snn_okaz_052 snn_sabq_020 snn_was_005 snn_was_041""".split()
+
+
+def heldout_draw_s15(args):
+    """Redo session 15's two draws (see HELDOUT_S15): (first, second, pool size). Judged files
+    whose name starts with `s15-` are ignored, so it gives the same lists after they are added."""
+    d = os.path.join(args.data, "news", "articles")
+    names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
+    used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
+    paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
+    judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not f.startswith("s15-")]
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as fh:
+            used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
+    pool = [n for n in names if n not in used]
+    first = sorted(random.Random(1515).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(1516).sample(rest, 20)), len(pool)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -361,6 +395,10 @@ def heldout_draw(args):
 def sample_files(args):
     d = os.path.join(args.data, "news", "articles")
     judged = os.path.basename(getattr(args, "judged", None) or "")
+    if getattr(args, "heldout4", False) or judged.startswith("s15-heldout2"):
+        return [os.path.join(d, n + ".txt") for n in HELDOUT2_S15]
+    if getattr(args, "heldout3", False) or judged.startswith("s15-heldout"):
+        return [os.path.join(d, n + ".txt") for n in HELDOUT_S15]
     if getattr(args, "heldout2", False) or judged.startswith("s14-heldout2"):
         return [os.path.join(d, n + ".txt") for n in HELDOUT2_S14]
     if getattr(args, "heldout", False) or judged.startswith(HELDOUT_PREFIX):
@@ -452,6 +490,18 @@ def main():
         action="store_true",
         help="sample: session 14's second held-out draw (seed 1414, 10 articles; score reads it "
         "for a file named s14-heldout2*)",
+    )
+    ap.add_argument(
+        "--heldout3",
+        action="store_true",
+        help="sample: session 15's held-out draw (seed 1515, 20 articles; score reads it for a "
+        "file named s15-heldout*)",
+    )
+    ap.add_argument(
+        "--heldout4",
+        action="store_true",
+        help="sample: session 15's second held-out draw (seed 1516, 20 articles, judged only "
+        "after the fixes; score reads it for a file named s15-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
