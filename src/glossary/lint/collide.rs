@@ -138,7 +138,7 @@ pub(super) fn check(sources: &[Source], words: &CommonWords) -> Vec<Finding> {
             .flat_map(|s| [words.zipf(s), words.zipf(&toggled(s))])
             .fold(0.0, f32::max)
     };
-    let guarded = |e: &Entry| e.guard.restricts() || e.guard.reviewed;
+    let guarded = |e: &Entry| e.guard.tells_words_apart() || e.guard.reviewed;
     // (entry, kind) → the most frequent colliding word.
     let mut found: HashMap<(usize, &'static str), (String, f32)> = HashMap::new();
     let mut note = |entry: usize, kind: &'static str, word: &str, zipf: f32| {

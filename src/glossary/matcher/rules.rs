@@ -1,7 +1,7 @@
 //! The matcher's context rules: compiled sense guards, and how the words after a term's first
 //! word may be written (definite agreement, construct state, indefinite forms).
 
-use super::words::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
+use super::words::{Words, GAP_END, GAP_OTHER, GAP_QUOTE, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
 use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};
@@ -25,6 +25,7 @@ impl WordSet {
 #[derive(Clone, Debug, Default)]
 pub(super) struct CompiledGuard {
     pub exact: bool,
+    not_quoted: bool,
     cue: Option<WordSet>,
     prev: Option<WordSet>,
     next: Option<WordSet>,
@@ -65,6 +66,7 @@ impl CompiledGuard {
         };
         Some(CompiledGuard {
             exact: g.exact,
+            not_quoted: g.not_quoted,
             cue: set(&g.cue),
             prev: set(&g.prev),
             next: set(&g.next),
@@ -73,11 +75,20 @@ impl CompiledGuard {
         })
     }
 
-    /// Do the words around a match (its first token `start`, its last `end`) meet the guard's
-    /// context conditions? Neighbours are the words right before and after, unless
+    /// Do the words around a match (its first token `start`, the token its term starts in
+    /// `first`: `start + 1` after a glued proclitic, ل«…», else `start`; its last `end`) meet
+    /// the guard's context conditions? Neighbours are the words right before and after, unless
     /// punctuation other than quotes stands between; cues are looked for up to
     /// [`CUE_WINDOW`] words either side, within the sentence.
-    pub fn context_ok(&self, words: &impl Words, start: usize, end: usize) -> bool {
+    pub fn context_ok(&self, words: &impl Words, start: usize, first: usize, end: usize) -> bool {
+        if self.not_quoted
+            && first > 0
+            && end + 1 < words.len()
+            && words.gap(first) & GAP_QUOTE != 0
+            && words.gap(end + 1) & GAP_QUOTE != 0
+        {
+            return false;
+        }
         let in_set = |set: &WordSet, i: usize| set.contains(words.word(i));
         let prev = (start > 0 && words.gap(start) & GAP_OTHER == 0).then(|| start - 1);
         let next =
