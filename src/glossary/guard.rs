@@ -14,6 +14,7 @@
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
+//! | `not-cue: W\|W` | none of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence |
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
 //! | `not-prev: W\|W` / `not-next: W\|W` | the word right before / after is none of these |
 //! | `forms: dual\|plural\|feminine` | the matcher also accepts the declared sound dual (ان ين), masculine plural (ون ين) and feminine (ة, ات) of a one-word headword |
@@ -121,6 +122,9 @@ pub struct Guard {
     /// newspaper, a film), not the place or the word.
     pub not_quoted: bool,
     pub cue: Vec<String>,
+    /// Words that must not stand within [`CUE_WINDOW`] words (`not-cue`): the context of
+    /// another sense (علماء near الدين، المشايخ are clerics, not scientists).
+    pub not_cue: Vec<String>,
     pub prev: Vec<String>,
     pub next: Vec<String>,
     pub not_prev: Vec<String>,
@@ -150,6 +154,7 @@ impl Guard {
         self.exact
             || self.no_article
             || !self.cue.is_empty()
+            || !self.not_cue.is_empty()
             || !self.prev.is_empty()
             || !self.next.is_empty()
             || !self.not_prev.is_empty()
@@ -157,9 +162,10 @@ impl Guard {
     }
 
     /// The context conditions' word lists: `(clause name, words)`.
-    pub fn word_lists(&self) -> [(&'static str, &[String]); 5] {
+    pub fn word_lists(&self) -> [(&'static str, &[String]); 6] {
         [
             ("cue", &self.cue),
+            ("not-cue", &self.not_cue),
             ("prev", &self.prev),
             ("next", &self.next),
             ("not-prev", &self.not_prev),
@@ -211,6 +217,7 @@ impl Guard {
                 "reviewed" => flag(&mut g.reviewed)?,
                 "head" => flag(&mut g.head)?,
                 "cue" => g.cue.extend(words()?),
+                "not-cue" => g.not_cue.extend(words()?),
                 "prev" => g.prev.extend(words()?),
                 "next" => g.next.extend(words()?),
                 "not-prev" => g.not_prev.extend(words()?),
@@ -234,7 +241,7 @@ impl Guard {
                 other => {
                     return Err(format!(
                         "unknown guard clause '{other}'; use exact, no-article, not-quoted, cue:, \
-                         prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
+                         not-cue:, prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
                          separated by ';'"
                     ))
                 }
@@ -313,6 +320,10 @@ mod tests {
             ("reviewed; status: forbidden", "status: forbidden; reviewed"),
             ("status: admitted; head", "head; status: admitted"),
             ("reviewed; not-quoted", "not-quoted; reviewed"),
+            (
+                "not-cue: الدين|المشايخ; cue: #",
+                "cue: #; not-cue: الدين|المشايخ",
+            ),
         ];
         for &(cell, canonical) in ROWS {
             let g = Guard::parse(cell).unwrap_or_else(|e| panic!("{cell:?}: {e}"));
@@ -353,6 +364,7 @@ mod tests {
         assert!(Guard::parse("not-prev: باب").unwrap().restricts());
         assert!(Guard::parse("not-quoted").unwrap().restricts());
         assert!(!Guard::parse("not-quoted").unwrap().tells_words_apart());
+        assert!(Guard::parse("not-cue: الدين").unwrap().tells_words_apart());
         // A head noun is dropped after matching, not turned away by the matcher's keys.
         assert!(!Guard::parse("head").unwrap().restricts());
     }

@@ -27,6 +27,7 @@ pub(super) struct CompiledGuard {
     pub exact: bool,
     not_quoted: bool,
     cue: Option<WordSet>,
+    not_cue: Option<WordSet>,
     prev: Option<WordSet>,
     next: Option<WordSet>,
     not_prev: Option<WordSet>,
@@ -68,6 +69,7 @@ impl CompiledGuard {
             exact: g.exact,
             not_quoted: g.not_quoted,
             cue: set(&g.cue),
+            not_cue: set(&g.not_cue),
             prev: set(&g.prev),
             next: set(&g.next),
             not_prev: set(&g.not_prev),
@@ -104,31 +106,42 @@ impl CompiledGuard {
         {
             return false;
         }
-        let Some(cue) = &self.cue else {
-            return true;
-        };
-        let mut i = start;
-        for _ in 0..CUE_WINDOW {
-            if i == 0 || words.gap(i) & GAP_END != 0 {
-                break;
-            }
-            i -= 1;
-            if in_set(cue, i) {
-                return true;
-            }
+        if self
+            .not_cue
+            .as_ref()
+            .is_some_and(|set| near(words, start, end, set))
+        {
+            return false;
         }
-        let mut i = end;
-        for _ in 0..CUE_WINDOW {
-            if i + 1 >= words.len() || words.gap(i + 1) & GAP_END != 0 {
-                break;
-            }
-            i += 1;
-            if in_set(cue, i) {
-                return true;
-            }
-        }
-        false
+        self.cue
+            .as_ref()
+            .is_none_or(|set| near(words, start, end, set))
     }
+}
+
+/// Is one of `set` within [`CUE_WINDOW`] words before `start` or after `end`, in the sentence?
+fn near(words: &impl Words, start: usize, end: usize, set: &WordSet) -> bool {
+    let mut i = start;
+    for _ in 0..CUE_WINDOW {
+        if i == 0 || words.gap(i) & GAP_END != 0 {
+            break;
+        }
+        i -= 1;
+        if set.contains(words.word(i)) {
+            return true;
+        }
+    }
+    let mut i = end;
+    for _ in 0..CUE_WINDOW {
+        if i + 1 >= words.len() || words.gap(i + 1) & GAP_END != 0 {
+            break;
+        }
+        i += 1;
+        if set.contains(words.word(i)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How the words after the first may differ from the key's.

@@ -38,6 +38,7 @@ arabic,english,category,variants,note,source,guard
 ألماني,German,nationality,,,test,
 ألمانيا,Germany,place,,,test,
 الشرق الأوسط,Middle East,place,,,test,not-quoted
+علماء,scientists,term,,,test,not-cue: الدين|الدعاة|المشايخ
 ";
 
 fn matcher() -> Matcher {
@@ -213,6 +214,21 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         "not-quoted: a quotation that goes on",
         "متلازمة «الشرق الأوسط التنفسية»",
         &["الشرق الأوسط=Middle East"],
+    ),
+    (
+        "not-cue: the context of another sense (okaz_034)",
+        "أن الواجب على العلماء والدعاة بيان",
+        &[],
+    ),
+    (
+        "not-cue: none near (3alyoum_021)",
+        "ووجد العلماء أن دماغ",
+        &["العلماء=scientists"],
+    ),
+    (
+        "not-cue: beyond the sentence",
+        "قال الدعاة كلمتهم. ووجد العلماء أن",
+        &["العلماء=scientists"],
     ),
     (
         "not-quoted: brackets are no quotation",
@@ -445,6 +461,47 @@ fn builtin_glossary_sense_guards() {
         ),
         ("للقيام بدور قيادي ضد المقاتلين", "", "commander"),
         ("قتل خلالها قيادي بارز في ميليشيات", "commander", ""),
+        // Session 15, second batch: the ulema, not scientists (okaz_034; 3alyoum_021); a loss
+        // (aawsat_032); the adjective الأسري "family" (sabq_004; alriyadh_053); a journal, the
+        // leagues, periodic (aawsat_009, alriyadh_012, was_022; alwatan_028); an elative, a
+        // participle, the S&P 500 index (almadina_001, alriyadh_024, alyaum_009); phrases
+        // (alwatan_020, alweeam_027).
+        (
+            "وأوضح المفتي أن الواجب على العلماء والدعاة بيان الموقف",
+            "",
+            "scientists",
+        ),
+        ("ووجد العلماء أن دماغ", "scientists", ""),
+        ("حيث حققت صافي خسارة قدرها 108 مليون ريال", "loss", "defeat"),
+        ("أكد المستشار الأسري الدكتور", "", "prisoners"),
+        ("أكد أن هناك العديد من أسرى الحوثيين", "prisoners", ""),
+        (
+            "وجرى نشر نتائج الدراسة في الدورية الأميركية للصحة العامة",
+            "",
+            "patrol",
+        ),
+        ("القدرة على الاحتراف في الدوريات الأوروبية", "", "patrol"),
+        ("ضرورة القيام بالزيارات الدورية المنتظمة", "", "patrol"),
+        ("أثناء قيامه بعمله في دورية أمنية", "patrol", ""),
+        ("أداء واجبهم الديني والوطني على أكمل وجه", "", "completed"),
+        ("والباحث عن الإبداع بكل تأكيد سيجده", "", "researcher"),
+        (
+            "ونزل المؤشر ستاندرد آند بورز 500 بمقدار 22.23 نقطة",
+            "",
+            "S&P Global Ratings",
+        ),
+        (
+            "واستراتيجية المحافظ الاستثمارية، وبالأسواق المالية",
+            "investment portfolios",
+            "governor",
+        ),
+        ("وأكثر من 60 دورة مياه للرجال", "toilet", "water"),
+        // Written for the test: a possessive on the second word, the pronoun "both".
+        ("من حق الشعب تقرير مصيره", "self-determination", "report"),
+        ("تحدث إلى كلا الاثنين", "", "Monday"),
+        ("عاد الاثنين معا", "", "Monday"),
+        ("وصل أمس الاثنين", "Monday", ""),
+        ("اندلع النزاع المسلح في الإقليم", "armed conflict", "gunman"),
     ];
     for &(text, want, not) in ROWS {
         let got: Vec<String> = m
