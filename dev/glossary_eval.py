@@ -40,6 +40,12 @@ confirmed matches per 100 Arabic words (halves 8.21 / 6.95) with this script (se
 Session 14 (main 9952eee → branch gloss): 1,487 → 1,516 matches, confirmed share 0.9334 →
 0.9327 (halves 0.9372 / 0.9295 → 0.9345 / 0.9308), 16.75 → 17.06 confirmed per 100 words; on
 the held-out draw (`sample --heldout`, every match judged) precision 0.932 → 0.969.
+Session 15 (main 0fe7717 → branch gloss): 1,516 → 1,514 matches, confirmed share 0.9327 → 0.9326
+(halves 0.9345 / 0.9308 → 0.9344 / 0.9308), 17.06 → 17.04 confirmed per 100 words; three fresh
+draws of 20 articles never glossary-judged (`--draw s15|s15-2|s15-3`, every match judged): the
+first, fixed on, 0.934 → 0.972; the second, judged untouched after the first fixes, main 0.947,
+branch 0.954 (then fixed on: 0.973); the third, judged untouched at the end, main 0.966, branch
+0.975 (dev/gold/glossary-judged/README.md).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -52,6 +58,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py sample --heldout > /tmp/heldout.tsv     # session 14's fresh draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s14-heldout-before.tsv --compare
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s14-heldout2.tsv --compare   # 2nd draw
+  python3 dev/glossary_eval.py sample --draw s15-3 > /tmp/s15-3.tsv      # session 15's third draw
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s15-heldout3.tsv --compare
 Python 3 stdlib only.
 """
 
@@ -342,6 +350,47 @@ HELDOUT2_S14 = """snn_3alyoum_025 snn_aawsat_030 snn_aleqtisadiya_004 snn_aleqti
 snn_alriyadh_003 snn_alweeam_025 snn_alyaum_012 snn_okaz_001 snn_was_002""".split()
 
 
+# Session 15's draws: the pool is every article of news/articles named in no gold set
+# (dev/gold/articles*.tsv), in no file of dev/gold/glossary-judged/ (no match of it ever judged),
+# not in the every-30th sample and not in the draws above: 267 articles at 0fe7717. Then
+# sorted(random.Random(1515).sample(pool, 20)) before any change (`--draw s15`), judged, fixed;
+# sorted(random.Random(1516).sample(rest, 20)) of the 247 left (`--draw s15-2`), judged untouched
+# after those fixes, then fixed in turn; sorted(random.Random(1517).sample(rest, 20)) of the 227
+# left (`--draw s15-3`), judged untouched at the end. `heldout_draw_s15` redoes all three.
+HELDOUT_S15 = """snn_3alyoum_042 snn_aawsat_037 snn_aleqtisadiya_015 snn_aljazirah_009 snn_almadina_046
+snn_alriyadh_030 snn_alwatan_016 snn_alwatan_042 snn_alweeam_010 snn_alyaum_003 snn_alyaum_025
+snn_alyaum_033 snn_okaz_007 snn_okaz_025 snn_okaz_044 snn_okaz_051 snn_was_006 snn_was_019
+snn_was_025 snn_was_033""".split()
+HELDOUT2_S15 = """snn_3alyoum_029 snn_aawsat_010 snn_aawsat_016 snn_aawsat_056 snn_aleqtisadiya_002
+snn_aleqtisadiya_036 snn_aljazirah_038 snn_aljazirah_049 snn_almadina_045 snn_alriyadh_019
+snn_alriyadh_026 snn_alwatan_053 snn_alweeam_018 snn_alyaum_001 snn_alyaum_040 snn_okaz_024
+snn_okaz_052 snn_sabq_020 snn_was_005 snn_was_041""".split()
+HELDOUT3_S15 = """snn_3alyoum_009 snn_3alyoum_018 snn_3alyoum_023 snn_aawsat_042 snn_aleqtisadiya_018
+snn_aleqtisadiya_020 snn_aleqtisadiya_039 snn_almadina_009 snn_almadina_034 snn_almadina_050
+snn_alriyadh_054 snn_alwatan_008 snn_alwatan_046 snn_alweeam_026 snn_alyaum_020 snn_alyaum_029
+snn_okaz_027 snn_was_014 snn_was_046 snn_was_047""".split()
+
+
+def heldout_draw_s15(args):
+    """Redo session 15's draws (see HELDOUT_S15): (first, second, third, pool size). Judged files
+    whose name starts with `s15-` are ignored, so it gives the same lists after they are added."""
+    d = os.path.join(args.data, "news", "articles")
+    names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
+    used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
+    paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
+    judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not f.startswith("s15-")]
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as fh:
+            used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
+    pool = [n for n in names if n not in used]
+    first = sorted(random.Random(1515).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    second = sorted(random.Random(1516).sample(rest, 20))
+    rest = [n for n in rest if n not in second]
+    return first, second, sorted(random.Random(1517).sample(rest, 20)), len(pool)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -361,6 +410,11 @@ def heldout_draw(args):
 def sample_files(args):
     d = os.path.join(args.data, "news", "articles")
     judged = os.path.basename(getattr(args, "judged", None) or "")
+    draws = {"s15-3": HELDOUT3_S15, "s15-2": HELDOUT2_S15, "s15": HELDOUT_S15}
+    draw = getattr(args, "draw", None)
+    for name, prefix in (("s15-3", "s15-heldout3"), ("s15-2", "s15-heldout2"), ("s15", "s15-heldout")):
+        if draw == name or (draw is None and judged.startswith(prefix)):
+            return [os.path.join(d, n + ".txt") for n in draws[name]]
     if getattr(args, "heldout2", False) or judged.startswith("s14-heldout2"):
         return [os.path.join(d, n + ".txt") for n in HELDOUT2_S14]
     if getattr(args, "heldout", False) or judged.startswith(HELDOUT_PREFIX):
@@ -452,6 +506,12 @@ def main():
         action="store_true",
         help="sample: session 14's second held-out draw (seed 1414, 10 articles; score reads it "
         "for a file named s14-heldout2*)",
+    )
+    ap.add_argument(
+        "--draw",
+        choices=["s15", "s15-2", "s15-3"],
+        help="sample/score: one of session 15's held-out draws of 20 articles (seeds 1515, 1516, "
+        "1517; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

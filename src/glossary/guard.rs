@@ -12,7 +12,9 @@
 //! | --- | --- |
 //! | `exact` | no proclitics (و ف ب ك ل) stripped and no accusative alef dropped: only the spelling as listed (the article of a headword that has it still counts) |
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
+//! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
+//! | `not-cue: W\|W` | none of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence |
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
 //! | `not-prev: W\|W` / `not-next: W\|W` | the word right before / after is none of these |
 //! | `forms: dual\|plural\|feminine` | the matcher also accepts the declared sound dual (ان ين), masculine plural (ون ين) and feminine (ة, ات) of a one-word headword |
@@ -116,7 +118,13 @@ impl Inflections {
 pub struct Guard {
     pub exact: bool,
     pub no_article: bool,
+    /// Not the whole of a quotation (`not-quoted`): a name in quotation marks is a title (a
+    /// newspaper, a film), not the place or the word.
+    pub not_quoted: bool,
     pub cue: Vec<String>,
+    /// Words that must not stand within [`CUE_WINDOW`] words (`not-cue`): the context of
+    /// another sense (علماء near الدين، المشايخ are clerics, not scientists).
+    pub not_cue: Vec<String>,
     pub prev: Vec<String>,
     pub next: Vec<String>,
     pub not_prev: Vec<String>,
@@ -136,9 +144,17 @@ impl Guard {
 
     /// Does the guard restrict where the entry matches (beyond its status)?
     pub fn restricts(&self) -> bool {
+        self.not_quoted || self.tells_words_apart()
+    }
+
+    /// Does the guard tell the entry from another word of the same spelling (the clauses the
+    /// collision lint accepts: `exact`, `no-article` and the word lists)? `not-quoted` does not:
+    /// it tells a title from the name, not a word from another word.
+    pub fn tells_words_apart(&self) -> bool {
         self.exact
             || self.no_article
             || !self.cue.is_empty()
+            || !self.not_cue.is_empty()
             || !self.prev.is_empty()
             || !self.next.is_empty()
             || !self.not_prev.is_empty()
@@ -146,9 +162,10 @@ impl Guard {
     }
 
     /// The context conditions' word lists: `(clause name, words)`.
-    pub fn word_lists(&self) -> [(&'static str, &[String]); 5] {
+    pub fn word_lists(&self) -> [(&'static str, &[String]); 6] {
         [
             ("cue", &self.cue),
+            ("not-cue", &self.not_cue),
             ("prev", &self.prev),
             ("next", &self.next),
             ("not-prev", &self.not_prev),
@@ -196,9 +213,11 @@ impl Guard {
             match name {
                 "exact" => flag(&mut g.exact)?,
                 "no-article" => flag(&mut g.no_article)?,
+                "not-quoted" => flag(&mut g.not_quoted)?,
                 "reviewed" => flag(&mut g.reviewed)?,
                 "head" => flag(&mut g.head)?,
                 "cue" => g.cue.extend(words()?),
+                "not-cue" => g.not_cue.extend(words()?),
                 "prev" => g.prev.extend(words()?),
                 "next" => g.next.extend(words()?),
                 "not-prev" => g.not_prev.extend(words()?),
@@ -221,9 +240,10 @@ impl Guard {
                 }
                 other => {
                     return Err(format!(
-                    "unknown guard clause '{other}'; use exact, no-article, cue:, prev:, next:, \
-                         not-prev:, not-next:, forms:, head, status: or reviewed, separated by ';'"
-                ))
+                        "unknown guard clause '{other}'; use exact, no-article, not-quoted, cue:, \
+                         not-cue:, prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
+                         separated by ';'"
+                    ))
                 }
             }
         }
@@ -248,6 +268,9 @@ impl fmt::Display for Guard {
         }
         if self.no_article {
             parts.push("no-article".into());
+        }
+        if self.not_quoted {
+            parts.push("not-quoted".into());
         }
         for (name, words) in self.word_lists() {
             if !words.is_empty() {
@@ -296,6 +319,11 @@ mod tests {
             ("forms: plural|dual", "forms: dual|plural"),
             ("reviewed; status: forbidden", "status: forbidden; reviewed"),
             ("status: admitted; head", "head; status: admitted"),
+            ("reviewed; not-quoted", "not-quoted; reviewed"),
+            (
+                "not-cue: الدين|المشايخ; cue: #",
+                "cue: #; not-cue: الدين|المشايخ",
+            ),
         ];
         for &(cell, canonical) in ROWS {
             let g = Guard::parse(cell).unwrap_or_else(|e| panic!("{cell:?}: {e}"));
@@ -311,6 +339,7 @@ mod tests {
             ("cue: ", "needs words"),
             ("exact: yes", "takes no value"),
             ("head: مدينة", "takes no value"),
+            ("not-quoted: نعم", "takes no value"),
             ("status: deprecated", "unknown status"),
             ("near: حركة", "unknown guard clause"),
             ("cue: حركة فتح", "more than one word"),
@@ -333,6 +362,9 @@ mod tests {
         );
         assert!(!Guard::parse("status: admitted").unwrap().restricts());
         assert!(Guard::parse("not-prev: باب").unwrap().restricts());
+        assert!(Guard::parse("not-quoted").unwrap().restricts());
+        assert!(!Guard::parse("not-quoted").unwrap().tells_words_apart());
+        assert!(Guard::parse("not-cue: الدين").unwrap().tells_words_apart());
         // A head noun is dropped after matching, not turned away by the matcher's keys.
         assert!(!Guard::parse("head").unwrap().restricts());
     }

@@ -678,12 +678,14 @@ impl Matcher {
                     if !beats(covered, cost) {
                         break;
                     }
-                    if guard.is_some_and(|g| !g.context_ok(words, i, first + taken)) {
+                    if guard.is_some_and(|g| !g.context_ok(words, i, first, first + taken)) {
                         break;
                     }
-                    // The article belongs to a term whose headword has it.
+                    // The article belongs to a term whose headword has it, where it is written
+                    // whole: in لل (ل + ال, the alef elided) its ل is left with the ل before it,
+                    // so that the core is the stem (للصين: صين, not لصين, which reads as a word).
                     let clitics = form.stripped as usize
-                        - if key.article {
+                        - if key.article && form.article as usize == "ال".len() {
                             form.article as usize
                         } else {
                             0

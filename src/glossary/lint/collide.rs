@@ -18,8 +18,8 @@
 //!
 //! "As frequent": Zipf of the word against the highest Zipf of the entry's own one-word
 //! spellings (with or without the article). A finding is an error unless the entry has a
-//! guard that restricts where it matches (`exact`, `cue:`, `prev:`, `next:`, `not-prev:`,
-//! `not-next:`) or is marked `reviewed`.
+//! guard that tells it from another word (`exact`, `no-article`, `cue:`, `not-cue:`, `prev:`,
+//! `next:`, `not-prev:`, `not-next:`; not `not-quoted`) or is marked `reviewed`.
 //!
 //! What it does *not* do: judge multi-word spellings (their words together are rarely a
 //! common word), or decide which sense a text means; it lists what a curator must look at.
@@ -138,7 +138,7 @@ pub(super) fn check(sources: &[Source], words: &CommonWords) -> Vec<Finding> {
             .flat_map(|s| [words.zipf(s), words.zipf(&toggled(s))])
             .fold(0.0, f32::max)
     };
-    let guarded = |e: &Entry| e.guard.restricts() || e.guard.reviewed;
+    let guarded = |e: &Entry| e.guard.tells_words_apart() || e.guard.reviewed;
     // (entry, kind) → the most frequent colliding word.
     let mut found: HashMap<(usize, &'static str), (String, f32)> = HashMap::new();
     let mut note = |entry: usize, kind: &'static str, word: &str, zipf: f32| {

@@ -1,7 +1,7 @@
 //! The matcher's context rules: compiled sense guards, and how the words after a term's first
 //! word may be written (definite agreement, construct state, indefinite forms).
 
-use super::words::{Words, GAP_END, GAP_OTHER, GAP_SPACE};
+use super::words::{Words, GAP_END, GAP_OTHER, GAP_QUOTE, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
 use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};
@@ -25,7 +25,9 @@ impl WordSet {
 #[derive(Clone, Debug, Default)]
 pub(super) struct CompiledGuard {
     pub exact: bool,
+    not_quoted: bool,
     cue: Option<WordSet>,
+    not_cue: Option<WordSet>,
     prev: Option<WordSet>,
     next: Option<WordSet>,
     not_prev: Option<WordSet>,
@@ -65,7 +67,9 @@ impl CompiledGuard {
         };
         Some(CompiledGuard {
             exact: g.exact,
+            not_quoted: g.not_quoted,
             cue: set(&g.cue),
+            not_cue: set(&g.not_cue),
             prev: set(&g.prev),
             next: set(&g.next),
             not_prev: set(&g.not_prev),
@@ -73,11 +77,20 @@ impl CompiledGuard {
         })
     }
 
-    /// Do the words around a match (its first token `start`, its last `end`) meet the guard's
-    /// context conditions? Neighbours are the words right before and after, unless
+    /// Do the words around a match (its first token `start`, the token its term starts in
+    /// `first`: `start + 1` after a glued proclitic, ل«…», else `start`; its last `end`) meet
+    /// the guard's context conditions? Neighbours are the words right before and after, unless
     /// punctuation other than quotes stands between; cues are looked for up to
     /// [`CUE_WINDOW`] words either side, within the sentence.
-    pub fn context_ok(&self, words: &impl Words, start: usize, end: usize) -> bool {
+    pub fn context_ok(&self, words: &impl Words, start: usize, first: usize, end: usize) -> bool {
+        if self.not_quoted
+            && first > 0
+            && end + 1 < words.len()
+            && words.gap(first) & GAP_QUOTE != 0
+            && words.gap(end + 1) & GAP_QUOTE != 0
+        {
+            return false;
+        }
         let in_set = |set: &WordSet, i: usize| set.contains(words.word(i));
         let prev = (start > 0 && words.gap(start) & GAP_OTHER == 0).then(|| start - 1);
         let next =
@@ -93,31 +106,42 @@ impl CompiledGuard {
         {
             return false;
         }
-        let Some(cue) = &self.cue else {
-            return true;
-        };
-        let mut i = start;
-        for _ in 0..CUE_WINDOW {
-            if i == 0 || words.gap(i) & GAP_END != 0 {
-                break;
-            }
-            i -= 1;
-            if in_set(cue, i) {
-                return true;
-            }
+        if self
+            .not_cue
+            .as_ref()
+            .is_some_and(|set| near(words, start, end, set))
+        {
+            return false;
         }
-        let mut i = end;
-        for _ in 0..CUE_WINDOW {
-            if i + 1 >= words.len() || words.gap(i + 1) & GAP_END != 0 {
-                break;
-            }
-            i += 1;
-            if in_set(cue, i) {
-                return true;
-            }
-        }
-        false
+        self.cue
+            .as_ref()
+            .is_none_or(|set| near(words, start, end, set))
     }
+}
+
+/// Is one of `set` within [`CUE_WINDOW`] words before `start` or after `end`, in the sentence?
+fn near(words: &impl Words, start: usize, end: usize, set: &WordSet) -> bool {
+    let mut i = start;
+    for _ in 0..CUE_WINDOW {
+        if i == 0 || words.gap(i) & GAP_END != 0 {
+            break;
+        }
+        i -= 1;
+        if set.contains(words.word(i)) {
+            return true;
+        }
+    }
+    let mut i = end;
+    for _ in 0..CUE_WINDOW {
+        if i + 1 >= words.len() || words.gap(i + 1) & GAP_END != 0 {
+            break;
+        }
+        i += 1;
+        if set.contains(words.word(i)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How the words after the first may differ from the key's.

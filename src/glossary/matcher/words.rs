@@ -54,6 +54,9 @@ pub(super) const GAP_OTHER: u8 = 8;
 /// With [`GAP_OTHER`]: the end of a sentence (. ! ? ؟ …), where a guard's cue is not looked
 /// for beyond.
 pub(super) const GAP_END: u8 = 16;
+/// With [`GAP_GLUE`]: the glue is (or has) a quotation mark (`"` `“` `”`; « » are `"` once
+/// normalized), not only brackets: what a `not-quoted` guard looks for.
+pub(super) const GAP_QUOTE: u8 = 32;
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
 /// a row are one already, so a second space stands apart from the first). `between` lies
@@ -65,6 +68,7 @@ pub(super) fn text_gap(between: &[u8]) -> u8 {
         gap |= match c {
             ' ' if gap & GAP_SPACE != 0 => GAP_MORE_SPACE,
             ' ' => GAP_SPACE,
+            _ if chars::is_quotation_mark(c) => GAP_GLUE | GAP_QUOTE,
             _ if chars::is_glue(c) => GAP_GLUE,
             '.' | '!' | '?' | '؟' | '…' | '\n' => GAP_OTHER | GAP_END,
             _ => GAP_OTHER,
@@ -84,5 +88,7 @@ pub(super) fn glued_article(token: &[u8]) -> bool {
 /// the test, which usually ends at the space after the word.)
 #[inline(always)]
 pub(super) fn glued_to_next(words: &impl Words, i: usize) -> bool {
-    i + 1 < words.len() && words.gap(i + 1) == GAP_GLUE && is_clitic_chain(words.word(i))
+    i + 1 < words.len()
+        && words.gap(i + 1) & !GAP_QUOTE == GAP_GLUE
+        && is_clitic_chain(words.word(i))
 }
