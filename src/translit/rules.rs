@@ -160,23 +160,20 @@ const DOUBTFUL: f32 = 0.5;
 /// [`plain`], given what the lexicon says about `w` (looked up once).
 fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) -> Piece {
     if let Some((english, score)) = known {
+        // The model only for a doubtful entry: its beam is the costly part of a name.
         let stray = score < DOUBTFUL && !initial_fits(w, english);
-        match t.spelled(w).filter(|_| stray) {
-            Some((english, score)) => {
-                return Piece {
-                    english: capitalized(&english),
-                    source: Source::Model,
-                    score,
-                }
-            }
-            None => {
-                return Piece {
-                    english: capitalized(english),
-                    source: Source::Lexicon,
-                    score,
-                }
-            }
+        if let Some((english, score)) = stray.then(|| t.spelled(w)).flatten() {
+            return Piece {
+                english: capitalized(&english),
+                source: Source::Model,
+                score,
+            };
         }
+        return Piece {
+            english: capitalized(english),
+            source: Source::Lexicon,
+            score,
+        };
     }
     match t.spelled(w) {
         Some((english, score)) => Piece {
