@@ -355,7 +355,7 @@ pub(super) fn verb_far_before(
             let name = |&(a, b): &(usize, usize)| {
                 (a == k || b == k) && b < o && !super::is_quotation(sent, a, b)
             };
-            !(sent.is_quote(k) && !quotes.iter().any(name)) && !matches!(sent.w(k), "." | "؟" | "!")
+            (!sent.is_quote(k) || quotes.iter().any(name)) && !matches!(sent.w(k), "." | "؟" | "!")
         })
         .find_map(|k| match speech_verb_at(sent, k) {
             Some((verb, true)) if !super::indicates(sent, k, verb) => Some((k, verb, to)),

@@ -534,12 +534,15 @@ fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
     };
     let classes = crate::extract::word_classes();
     let plain = |w: &str| w.chars().all(letter);
-    let verb_like = plain(verb)
-        && !NOUN_OPENERS.contains(&verb.trim_start_matches('و'))
-        && !verb.starts_with("ال")
-        && !verb.starts_with("وال")
-        && !(BARRIERS.contains(verb) || no_subject(verb) || COMPLEMENTS.contains(verb))
-        && classes.of(verb.as_bytes()) & (DATE_WORD | MONTH) == 0;
+    // A noun, a preposition, a definite word, a date: no verb.
+    let not_verb = NOUN_OPENERS.contains(&verb.trim_start_matches('و'))
+        || verb.starts_with("ال")
+        || verb.starts_with("وال")
+        || BARRIERS.contains(verb)
+        || no_subject(verb)
+        || COMPLEMENTS.contains(verb)
+        || classes.of(verb.as_bytes()) & (DATE_WORD | MONTH) != 0;
+    let verb_like = plain(verb) && !not_verb;
     verb_like
         && titles.len() <= OPENING_TITLE
         && titles.iter().all(|w| {
