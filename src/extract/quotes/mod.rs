@@ -28,8 +28,9 @@
 //!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
 //!   sentence, else the sentence's own subject before the verb: a person, an office right
 //!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
-//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document,
-//!   else its last person named as a subject (`detail.speaker_resolved`).
+//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
+//!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
+//!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
 //! * The words open within sixteen tokens of the verb, twelve more after a person named as
 //!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
 //!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
@@ -38,7 +39,10 @@
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
 //!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
-//!   names or scare quotes («طالبان»، «حذر») and are not quotes.
+//!   names or scare quotes («طالبان»، «حذر») and are not quotes, nor is one right after a noun
+//!   that names it (فريق، شعار، بعنوان، مسرحية «…»: `quotation`).
+//! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
+//!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
 //!
