@@ -70,6 +70,9 @@ const ROLES: &[(&str, &str)] = &[
 /// often (اللاعب الذي سجل، الفنان سوري يقيم), so only a name by its own evidence is taken after
 /// them ([`persons::cues::named_after`]), never "the last words before a boundary".
 const NAMED_ROLES: &[(&str, &str)] = &[
+    // عضو مجلس الشورى نجيب الزامل; عضو في الفريق is no name.
+    ("عضو", "member"),
+    ("عضوه", "member"),
     ("مدرب", "coach"),
     ("المدرب", "coach"),
     ("مدربه", "coach"),
@@ -304,7 +307,11 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
                 return None;
             }
             k = t.to;
-        } else if sent.has(k, ROLE) || sent.w(k).starts_with("ال") || sent.w(k).starts_with("لل")
+        } else if sent.has(k, ROLE)
+            || sent.w(k).starts_with("ال")
+            || sent.w(k).starts_with("لل")
+            // عضو مجلس الشورى سابقا نجيب الزامل: "formerly" after the office.
+            || FORMERLY.contains(&sent.w(k))
         {
             k += 1;
         } else {
@@ -314,6 +321,9 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
     }
     None
 }
+
+/// "Formerly", "now" written between an office and its holder's name (`match` folding).
+pub(super) const FORMERLY: &[&str] = &["سابقا", "حاليا"];
 
 /// Nouns of places and institutions named after people (`match` folding): مستشفى الملك
 /// فهد، جامعة الملك سعود، طريق الملك عبدالله، مطار الأمير نايف.

@@ -152,9 +152,23 @@ fn plain(t: &Transliterator, w: &str) -> Piece {
     plain_known(t, w, t.lexicon.get(w))
 }
 
+/// Below this lexicon score (the spelling holds less than half the data's spellings of the
+/// token) a spelling whose first letter cannot render the Arabic's is a stray pair of the
+/// data, not a spelling (توم → "Heeney" at 0.25): the model spells the token instead.
+const DOUBTFUL: f32 = 0.5;
+
 /// [`plain`], given what the lexicon says about `w` (looked up once).
 fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) -> Piece {
     if let Some((english, score)) = known {
+        // The model only for a doubtful entry: its beam is the costly part of a name.
+        let stray = score < DOUBTFUL && !initial_fits(w, english);
+        if let Some((english, score)) = stray.then(|| t.spelled(w)).flatten() {
+            return Piece {
+                english: capitalized(&english),
+                source: Source::Model,
+                score,
+            };
+        }
         return Piece {
             english: capitalized(english),
             source: Source::Lexicon,
@@ -211,4 +225,37 @@ fn capitalized(english: &str) -> String {
         upper = c == '-';
     }
     out
+}
+
+/// Could the first letter of `english` render the first letter of the folded Arabic `w`? A
+/// letter this table lacks (a vowel seat, a Persian letter) fits anything.
+pub(super) fn initial_fits(w: &str, english: &str) -> bool {
+    let Some(e) = english.chars().next().map(|c| c.to_ascii_lowercase()) else {
+        return true;
+    };
+    let fits: &str = match w.chars().next() {
+        Some('ب') => "bpv",
+        Some('ت' | 'ط') => "t",
+        Some('ث') => "tsd",
+        Some('ج') => "gjdyz",
+        Some('ح' | 'ه') => "haeiou",
+        Some('خ') => "khc",
+        Some('د' | 'ض') => "d",
+        Some('ذ' | 'ظ') => "dtz",
+        Some('ر') => "r",
+        Some('ز') => "zs",
+        Some('س' | 'ص') => "sc",
+        Some('ش') => "scz",
+        Some('غ') => "gr",
+        Some('ف') => "fpvw",
+        Some('ق') => "qkgc",
+        Some('ك') => "kcqgx",
+        Some('ل') => "l",
+        Some('م') => "m",
+        Some('ن') => "n",
+        Some('و') => "wvou",
+        Some('ي') => "yijeu",
+        _ => return true,
+    };
+    fits.contains(e)
 }

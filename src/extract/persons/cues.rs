@@ -39,7 +39,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         }
         if let Some(run) = named_after(sent, doc, t.to, covered) {
             push_person(sent, doc, out, run, None, "person.nationality");
-            covered[run.0..run.1].fill(true);
+            // The adjective too: it describes this person, it is no family name of the word
+            // before it (حارس مرمى بولتون المجري آدم بوغدان: not a person بولتون المجري).
+            covered[t.from.min(run.0)..run.1].fill(true);
         }
     }
 }
@@ -65,6 +67,8 @@ pub(crate) fn titled(
             Some(t) if t.category != Category::Person => t.to,
             Some(_) => return None,
             None if sent.w(k).starts_with("ال") && !covered[k] => k + 1,
+            // مدرب المنتخب سابقا فلان: "formerly" after the office.
+            None if super::super::entities::FORMERLY.contains(&sent.w(k)) => k + 1,
             None => return None,
         };
     }

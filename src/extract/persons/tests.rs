@@ -363,6 +363,17 @@ fn false_people_on_common_words() {
             "ويقول سيباستيان ستريكر الشريك المؤسس للمبادرة إن الجوع يتراجع",
             &[("سيباستيان ستريكر", "Sebastian Stricker")],
         ),
+        // على written with ي after a word that takes على is the preposition, not Ali
+        // (after الرياض, snn_alriyadh_025: "الحاصل علي نوبل").
+        ("للروائي الروسي الأشهر الحاصل علي نوبل في الآداب", &[]),
+        // عضو (member) names a person only before a name on its own evidence.
+        ("وقال عضو في الفريق إن الموسم صعب", &[]),
+        // A nationality adjective describes the name after it, it is no family name of the
+        // word before it (after الوئام, snn_alweeam_006: a club, then the Hungarian keeper).
+        (
+            "وحارس مرمى بولتون المجري آدم بوغدان والظهير الأيمن",
+            &[("آدم بوغدان", "Adam Bogdan")],
+        ),
     ];
     check(Person, rows, None);
 }

@@ -331,9 +331,14 @@ pub(super) fn someone(sent: &Sent, i: usize) -> Speaker {
 const FAR_BEFORE: usize = 40;
 
 /// A speech verb with a subject, up to [`FAR_BEFORE`] tokens before a quotation at `o` that
-/// follows أن, من أن or a colon, with no sentence end or other quotation between: `(verb
-/// token, english, where its subject ends)`.
-pub(super) fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static str, usize)> {
+/// follows أن, من أن or a colon, with no sentence end or other quotation between (a name in
+/// quotation marks is passed over: وأكد فلان، المتحدث …، لـ«الشرق الأوسط»، أن «…»): `(verb
+/// token, english, where its subject ends)`. `quotes`: the sentence's quotation pairs.
+pub(super) fn verb_far_before(
+    sent: &Sent,
+    quotes: &[(usize, usize)],
+    o: usize,
+) -> Option<(usize, &'static str, usize)> {
     let opener = o.checked_sub(1)?;
     let w = sent.w(opener);
     if !(w == ":" || COMPLEMENTS.contains(&w)) {
@@ -346,7 +351,12 @@ pub(super) fn verb_far_before(sent: &Sent, o: usize) -> Option<(usize, &'static 
     };
     (o.saturating_sub(FAR_BEFORE)..to)
         .rev()
-        .take_while(|&k| !sent.is_quote(k) && !matches!(sent.w(k), "." | "؟" | "!"))
+        .take_while(|&k| {
+            let name = |&(a, b): &(usize, usize)| {
+                (a == k || b == k) && b < o && !super::is_quotation(sent, a, b)
+            };
+            (!sent.is_quote(k) || quotes.iter().any(name)) && !matches!(sent.w(k), "." | "؟" | "!")
+        })
         .find_map(|k| match speech_verb_at(sent, k) {
             Some((verb, true)) if !super::indicates(sent, k, verb) => Some((k, verb, to)),
             _ => None,
@@ -368,4 +378,29 @@ pub(super) fn topic_before(sent: &Sent, out: &Out, i: usize, verb: &str) -> Opti
         .filter(|&k| sent.is_word(k))
         .count();
     (words >= 3).then(|| Speaker::of_fact(f, sent.text, false))
+}
+
+/// `(و)كان(ت) <subject> <verb>`: the subject between كان and the speech verb at `i`
+/// (وكانت الحكومة التركية أكدت أن …), كان opening the sentence; or mid-sentence with قد
+/// right before the verb, كان up to eight words back (فإن كان صندوق النقد الدولي قد أكد أن).
+pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
+    let kana = |k: usize| {
+        clitic_splits(sent.w(k))
+            .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "كان" | "كانت"))
+    };
+    if i >= 2 && kana(0) {
+        return speaker(sent, out, 1, i);
+    }
+    if i < 3 || sent.w(i - 1) != "قد" {
+        return Speaker::default();
+    }
+    // Words only between كان and قد: no punctuation, no other clause.
+    let at = (i.saturating_sub(9)..i - 2)
+        .rev()
+        .take_while(|&k| sent.is_word(k))
+        .find(|&k| kana(k));
+    match at {
+        Some(k) => speaker(sent, out, k + 1, i - 1),
+        None => Speaker::default(),
+    }
 }

@@ -280,7 +280,11 @@ pub(super) fn earlier_subject(
                         .take(LOOKBACK)
                         .any(|q| q.kind == FactKind::Quote && q.span.overlaps(f.span))
                 };
-                let taken = (cited && subject_like(sent, f) && !quoted(f)) || spoken(sent, f);
+                // The subject of an earlier sentence's first verb (من جانبه جدد السيسي …):
+                // a party named after the last quote, so the one the verb goes on about.
+                let taken = (cited && subject_like(sent, f) && !quoted(f))
+                    || spoken(sent, f)
+                    || (opens_sentence(sent, f) && !quoted(f));
                 let last = !taken && last_person.is_none() && subject_like(sent, f);
                 if !(taken || last) {
                     continue;
@@ -457,6 +461,95 @@ fn spoken(sent: &Sent, f: &Fact) -> bool {
         }
     }
     false
+}
+
+/// How many words a sentence's subject may stand after its first verb: the title words
+/// before the name (جدد الرئيس المصري عبد الفتاح السيسي).
+const OPENING_TITLE: usize = 3;
+
+/// Words that open a sentence as a verb would, but are nouns or prepositions whose person is
+/// no subject (وبحضور الأمير …، وبرعاية …، وفق …).
+const NOUN_OPENERS: &[&str] = &[
+    "بحضور",
+    "برعايه",
+    "بمشاركه",
+    "بتوجيه",
+    "بتوجيهات",
+    "بدعوه",
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "لدي",
+    "عند",
+    "اثر",
+    "اثناء",
+    "ازاء",
+    "بين",
+    "منذ",
+    "حيث",
+    "كما",
+    "لكن",
+    "اما",
+];
+
+/// Is person fact `f` the subject of its sentence's first verb: the sentence (after a topic
+/// opener, من جانبه، / بدوره،) opens with a word that can be a verb, then up to
+/// [`OPENING_TITLE`] definite or role words, then the name (من جانبه جدد السيسي موقف مصر،
+/// واستقبل وزير الخارجية عادل الجبير …)? Read in the normalized text, back to the sentence's
+/// start (a full stop or a line break; not a quotation's end: أخرجه الإمام أحمد after a
+/// hadith is no subject).
+fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(160);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let head = &text[lo..p];
+    let Some(b) = head.rfind(['.', '!', '?', '؟', '\n']) else {
+        return false;
+    };
+    let trim = |w: &'_ str| -> String { w.trim_end_matches([',', '،']).to_string() };
+    let mut words: Vec<&str> = head[b + 1..].split_whitespace().collect();
+    // The topic opener and its comma (or none: من جانبه جدد السيسي).
+    let opener = match words.as_slice() {
+        [a, b, ..]
+            if matches!(a.trim_start_matches('و'), "من")
+                && TOPIC_SIDES.contains(&trim(b).as_str()) =>
+        {
+            2
+        }
+        [a, ..]
+            if a.ends_with([',', '،'])
+                && matches!(trim(a).trim_start_matches('و'), "بدوره" | "بدورها") =>
+        {
+            1
+        }
+        _ => 0,
+    };
+    words.drain(..opener);
+    let Some((verb, titles)) = words.split_first() else {
+        return false;
+    };
+    let classes = crate::extract::word_classes();
+    let plain = |w: &str| w.chars().all(letter);
+    // A noun, a preposition, a definite word, a date: no verb.
+    let not_verb = NOUN_OPENERS.contains(&verb.trim_start_matches('و'))
+        || verb.starts_with("ال")
+        || verb.starts_with("وال")
+        || BARRIERS.contains(verb)
+        || no_subject(verb)
+        || COMPLEMENTS.contains(verb)
+        || classes.of(verb.as_bytes()) & (DATE_WORD | MONTH) != 0;
+    let verb_like = plain(verb) && !not_verb;
+    verb_like
+        && titles.len() <= OPENING_TITLE
+        && titles.iter().all(|w| {
+            plain(w)
+                && (w.starts_with("ال") || classes.of(w.as_bytes()) & ROLE != 0)
+                && !BARRIERS.contains(w)
+        })
 }
 
 /// Is the normalized word `w` a speech verb (through و/ف)?

@@ -28,8 +28,9 @@
 //!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
 //!   sentence, else the sentence's own subject before the verb: a person, an office right
 //!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
-//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document,
-//!   else its last person named as a subject (`detail.speaker_resolved`).
+//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
+//!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
+//!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
 //! * The words open within sixteen tokens of the verb, twelve more after a person named as
 //!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
 //!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
@@ -38,7 +39,10 @@
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
 //!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
-//!   names or scare quotes («طالبان»، «حذر») and are not quotes.
+//!   names or scare quotes («طالبان»، «حذر») and are not quotes, nor is one right after a noun
+//!   that names it (فريق، شعار، بعنوان، مسرحية «…»: `quotation`).
+//! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
+//!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
 //!
@@ -52,9 +56,13 @@ mod carry;
 mod display;
 mod english;
 mod gender;
+mod quotation;
 mod refer;
+mod sacred;
 mod source;
 mod speaker;
+#[cfg(test)]
+mod subject_tests;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -63,14 +71,16 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    amma_subject, as_said, pronoun_subject, someone, subject_before, topic_before, verb_far_before,
+    amma_subject, as_said, kana_subject, pronoun_subject, someone, subject_before, topic_before,
+    verb_far_before,
 };
 use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
+use quotation::{is_quotation, quotations};
 use source::source_in;
 pub(crate) use source::source_words;
-use speaker::{kana_subject, speaker, subject_then_clause, Speaker};
+use speaker::{speaker, subject_then_clause, Speaker};
 use verbs::MORE_VERBS;
 pub(crate) use words::is_subject_noun;
 
@@ -214,6 +224,17 @@ fn after_name(sent: &Sent, out: &Out, k: usize) -> bool {
     })
 }
 
+/// Offices that take على (the supervisor of, the one in charge of): after أكد, their على is
+/// no "stressed on" (`match` folding).
+const OFFICE_ALA: &[&str] = &[
+    "المشرف",
+    "المشرفه",
+    "القائم",
+    "القائمه",
+    "المشرفون",
+    "القائمون",
+];
+
 /// What an attribution verb (أرجع، عزا) attributes, before إلى: ذلك، السبب، الأمر.
 const THAT: &[&str] = &["ذلك", "السبب", "الامر", "هذا", "سبب"];
 
@@ -323,24 +344,6 @@ fn is_abbar(sent: &Sent, i: usize) -> bool {
     clitic_splits(sent.w(i)).any(|(_, r)| matches!(r, "عبر" | "عبرت"))
 }
 
-/// The «…» or "…" quotations of a sentence: `(open, close)` token pairs.
-fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for i in 0..sent.len() {
-        if sent.is_quote(i) {
-            match open {
-                None => open = Some(i),
-                Some(o) => {
-                    out.push((o, i));
-                    open = None;
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Where the words after a speech verb at `i` begin, if within sixteen tokens: `(the token
 /// before them, where the subject ends)` — `:`, the complement, عن or إلى (the subject ends
 /// there), or the token before a «…» quotation (the subject ends with it).
@@ -396,8 +399,15 @@ fn opening(
         }
         // أكد على أهمية …، شدد سموه على …: what follows على (not علي the name).
         // (على as written with ى; علي is also the name.)
+        // Not after an office that takes على itself (أكد المشرف على برنامج … الدكتور فلان أن).
         let ala = w == "علي" && sent.surface(k, k + 1).ends_with('ى');
-        if ala && k <= i + 2 && verb == "stressed" && !speaker::in_person(sent, out, k) {
+        let office_ala = k == i + 2 && OFFICE_ALA.contains(&sent.w(i + 1));
+        if ala
+            && k <= i + 2
+            && verb == "stressed"
+            && !office_ala
+            && !speaker::in_person(sent, out, k)
+        {
             return Some((k, k));
         }
         if only_an {
@@ -637,7 +647,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 verb,
                 "quote.speaker-after",
             ),
-            None => match verb_far_before(sent, o) {
+            None => match verb_far_before(sent, &quotes, o) {
                 // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its
                 // opening, with the quotation right after أن or a colon.
                 Some((k, verb, to)) => {
@@ -719,42 +729,6 @@ fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
     (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
         .then(|| english::render(sent, from, to))
         .flatten()
-}
-
-/// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:
-/// three words or more, and not one glossary term?
-fn is_quotation(sent: &Sent, o: usize, cl: usize) -> bool {
-    let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
-    let is_term = sent.terms.iter().any(|t| t.from == o + 1 && t.to >= cl);
-    let head = sent.w(o + 1);
-    words >= 3 && !is_term && !work_head(head.strip_prefix("ال").unwrap_or(head))
-}
-
-/// Does `w` head the title of a work or a body in quotation marks (“مجلة الأمن والحياة”،
-/// «مسرحية سراة الشعر»): a name, not quoted words? Normalized, without the article.
-fn work_head(w: &str) -> bool {
-    matches!(
-        w,
-        "مجله"
-            | "صحيفه"
-            | "كتاب"
-            | "روايه"
-            | "مسرحيه"
-            | "فيلم"
-            | "برنامج"
-            | "مسلسل"
-            | "ديوان"
-            | "قصيده"
-            | "مبادره"
-            | "حمله"
-            | "مشروع"
-            | "مهرجان"
-            | "جائزه"
-            | "مؤتمر"
-            | "ملتقي"
-            | "منتدي"
-            | "معرض"
-    )
 }
 
 /// The words this module looks up, for the extractor's lexicon.

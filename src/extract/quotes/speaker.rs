@@ -9,6 +9,7 @@
 use super::refer::{
     is_org_head, issuer, named_person, office_holder, party_after_lam, refer_back, refers_back,
 };
+pub(super) use super::sacred::{sacred_at, SACRED};
 use super::source::{MADE, SOURCE_HEADS};
 pub(super) use super::words::{
     agency, is_subject_noun, no_subject, word_bits, BARRIERS, NO_SUBJECT_WORD, PERSON_NOUN,
@@ -111,17 +112,6 @@ fn title_words(sent: &Sent, j: usize) -> usize {
         k += 1;
     }
     k
-}
-
-/// `(و)كان(ت) <subject> <verb>`: the subject between كان and the speech verb at `i`
-/// (وكانت الحكومة التركية أكدت أن …).
-pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
-    let kana = clitic_splits(sent.w(0))
-        .any(|(c, r)| matches!(c, "" | "و" | "ف") && matches!(r, "كان" | "كانت"));
-    if !kana || i < 2 {
-        return Speaker::default();
-    }
-    speaker(sent, out, 1, i)
 }
 
 /// Is token `k` where a subject ends: a preposition (بعد، خلال، في …), ل, or an agency or
@@ -251,48 +241,6 @@ fn addressed(w: &str) -> bool {
             || HONORIFICS.contains(&b)
             || matches!(b, "شيخ" | "امير" | "ملك" | "ولي" | "سفير")
     })
-}
-
-/// The English of [`sacred_at`]'s speakers, never carried to later words.
-pub(super) const SACRED: [&str; 2] = ["God", "the Prophet Muhammad"];
-
-/// God and the Prophet as speakers of a verse or a hadith (قال تعالى، قال عز من قائل، قال رسول
-/// الله، قال صلى الله عليه وسلم، والله تعالى يقول): `(english, tokens)` of the words at token `k` (after
-/// و/ف), if they name one.
-pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> {
-    let w = sent.w(k);
-    let w = clitic_splits(w)
-        .filter(|(c, _)| matches!(*c, "" | "و" | "ف"))
-        .map(|(_, r)| r)
-        .find(|r| {
-            matches!(
-                *r,
-                "تعالي"
-                    | "سبحانه"
-                    | "الله"
-                    | "رسول"
-                    | "النبي"
-                    | "الرسول"
-                    | "صلي"
-                    | "عليه"
-                    | "عز"
-                    | "جل"
-            )
-        })?;
-    let next = sent.w(k + 1);
-    match w {
-        "تعالي" | "سبحانه" => Some((SACRED[0], 1)),
-        "الله" if matches!(next, "تعالي" | "سبحانه" | "عز") => {
-            Some((SACRED[0], 2))
-        }
-        "رسول" if next == "الله" => Some((SACRED[1], 2)),
-        "النبي" | "الرسول" => Some((SACRED[1], 1)),
-        "صلي" if next == "الله" => Some((SACRED[1], 4.min(sent.len() - k))),
-        "عليه" if matches!(next, "السلام" | "الصلاه") => Some((SACRED[1], 2)),
-        // قال عز من قائل، قال جل من قائل: God, before a verse.
-        "عز" | "جل" if next == "من" && sent.w(k + 2) == "قائل" => Some((SACRED[0], 3)),
-        _ => None,
-    }
 }
 
 /// Is `c` a letter of a word in the normalized text (Arabic or Latin)?

@@ -12,7 +12,8 @@ const TAIL: usize = 3;
 
 /// Where a person's name that the person rules ended at byte `end` of `text` really ends: up
 /// to [`TAIL`] words more, each a given name of the name lexicon, ال with one or with a word
-/// that is no common word and no feminine noun (العرفج, not الخبيرة), a nisba (ال…ي, four letters or more after the article,
+/// that is no common word and no feminine noun (العرفج, not الخبيرة) or whose stem the name
+/// data knows and no definite word follows (الزامل: زامل → Zamil; not الشريك المؤسس), a nisba (ال…ي, four letters or more after the article,
 /// not an office adjective such as الرسمي), الله after a name word (الجار الله), a
 /// joiner (بن، أبو، آل، عبد) with a word after it, or any other word right before such a
 /// nisba (محمد ناجم الغرسلي); separated by one space (no punctuation or line break between).
@@ -52,10 +53,23 @@ pub(super) fn name_tail(text: &str, end: usize) -> usize {
             if w == "الله" && taken > end {
                 return next;
             }
+            // على written with ى is the preposition, not علي.
+            if w == "علي" && text[..next].ends_with('ى') {
+                break;
+            }
             let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3);
             let part = plain(w)
                 && (is_name(w)
-                    || bare.is_some_and(|b| is_name(b) || (rare(w) && !b.ends_with('ه')))
+                    || bare.is_some_and(|b| {
+                        is_name(b)
+                            || (rare(w) && !b.ends_with('ه'))
+                            // نجيب الزامل: a family the name data knows (الزامل → al-Zamil).
+                            || (w.starts_with("ال")
+                                && !b.ends_with('ه')
+                                && b.chars().count() >= 4
+                                && crate::translit::knows(b)
+                                && !ahead.as_ref().is_some_and(|(n, _)| n.starts_with("ال")))
+                    })
                     || nisba(w)
                     || (joiner && w.chars().count() >= 3)
                     || (!w.starts_with("ال") && ahead.as_ref().is_some_and(|(n, _)| nisba(n))));

@@ -342,7 +342,7 @@ fn speakers_carried_and_resolved() {
     check_speakers(rows);
 }
 
-fn check_speakers(rows: &[(&str, &[(&str, &str)])]) {
+pub(super) fn check_speakers(rows: &[(&str, &[(&str, &str)])]) {
     let mut bad = Vec::new();
     for (input, want) in rows {
         let got = speakers(input);
