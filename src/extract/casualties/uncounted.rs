@@ -36,6 +36,15 @@ fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
 }
 
 /// The English verb of a trigger: جرح is "wounded", the others say what they are.
+/// `what`, read in the sentence: injured is infected in a report on a disease.
+fn infected(sent: &Sent, what: &'static str) -> &'static str {
+    if what == "injured" && super::disease_context(sent) {
+        "infected"
+    } else {
+        what
+    }
+}
+
 fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
     if what == "injured" && clitic_splits(sent.w(k)).any(|(_, r)| r == "جرح") {
         "wounded"
@@ -165,6 +174,8 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
             k += 1;
             continue;
         };
+        // ثبوت إصابة لاعب … بالفيروس: in a report on a disease, an infection.
+        let what = infected(sent, what);
         let Some((end, count, en)) = group(sent, k + 1) else {
             k += 1;
             continue;
