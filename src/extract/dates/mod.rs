@@ -11,7 +11,8 @@
 //! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
 //! ("عام 2021", "عامي 2016 و2021", "في 2026"), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
-//! مطلع/منتصف/أواخر …), `date.numeric` (15/4/2023), `date.time` (23:11).
+//! مطلع/منتصف/أواخر …; الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
+//! `date.numeric` (15/4/2023), `date.time` (23:11).
 //!
 //! A month name is a date only in a date context: a day before it, a year, the other month
 //! name or a relative word after it, or a preposition such as في/منذ/خلال/حتى or شهر before
