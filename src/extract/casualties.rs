@@ -190,15 +190,29 @@ pub(super) fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(TRIGGERS, r))
 }
 
-/// A toll's head at token `k`: a definite casualty noun of [`NOUNS`] after عدد or حصيلة
-/// (عدد الوفيات، حصيلة القتلى), with what it counts.
+/// Definite casualty nouns a toll counts (عدد الوفيات، حصيلة القتلى): lexicon words, so that
+/// [`toll_at`] starts with a bit test.
+const TOLL_NOUNS: &[&str] = &[
+    "الوفيات",
+    "القتلي",
+    "الجرحي",
+    "المصابين",
+    "الاصابات",
+    "الشهداء",
+];
+
+/// A toll's head at token `k`: a definite casualty noun of [`TOLL_NOUNS`] after عدد or
+/// حصيلة (عدد الوفيات، حصيلة القتلى), with what it counts.
 fn toll_at(sent: &Sent, k: usize) -> Option<&'static str> {
-    let noun = sent.w(k).strip_prefix("ال")?;
-    let what = get(NOUNS, noun)?;
-    let head = k.checked_sub(1)?;
-    clitic_splits(sent.w(head))
-        .any(|(_, r)| matches!(r, "عدد" | "حصيله"))
-        .then_some(what)
+    // A bit test first: this runs at up to four words before every count.
+    if k == 0 || !sent.lex(k) || !TOLL_NOUNS.contains(&sent.w(k)) {
+        return None;
+    }
+    let head = sent.w(k - 1);
+    if !clitic_splits(head).any(|(_, r)| matches!(r, "عدد" | "حصيله")) {
+        return None;
+    }
+    get(NOUNS, sent.w(k).strip_prefix("ال")?)
 }
 
 /// `quals[k]`: the qualifier before `nums[k]`.
@@ -475,6 +489,7 @@ fn emit(
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
     out.extend(VERBS_AFTER.iter().map(|r| r.0));
+    out.extend(TOLL_NOUNS);
     uncounted::words(out);
 }
 

@@ -174,12 +174,13 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
             k += 1;
             continue;
         };
-        // ثبوت إصابة لاعب … بالفيروس: in a report on a disease, an infection.
-        let what = infected(sent, what);
         let Some((end, count, en)) = group(sent, k + 1) else {
             k += 1;
             continue;
         };
+        // ثبوت إصابة لاعب … بالفيروس: in a report on a disease, an infection (read once a
+        // group is found: the test scans the sentence).
+        let what = infected(sent, what);
         let mut groups = vec![(what, count, en, verb(sent, k, what))];
         let mut to = end;
         // وجرح جنديين: a second group.

@@ -225,6 +225,7 @@ fn second_pass_rules(w: &str) -> u8 {
     static T: std::sync::OnceLock<super::FxMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = T.get_or_init(|| {
         let rows = (period::WORDS.iter().map(|&w| (w, BY_PERIOD)))
+            .chain(period::DECADE_WORDS.iter().map(|&w| (w, BY_PERIOD)))
             .chain(holiday::WORDS.iter().map(|&w| (w, BY_HOLIDAY)))
             .chain(years::YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
             .chain(WEEKDAYS.iter().map(|r| (r.0, BY_WEEKDAY)))
@@ -757,6 +758,7 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
+    out.extend(period::DECADE_WORDS);
     out.extend(holiday::WORDS);
     out.extend(years::YEAR_HEADS);
     out.extend(RELATIVE_DAYS);

@@ -56,7 +56,11 @@ pub(super) const WORDS: &[&str] = &[
     "بعد",
     "يوم",
     "الامس",
-    // Decades (see [`decade`]).
+];
+
+/// Decade words (see [`decade`]), also in the `DATE_WORD` class: apart from [`WORDS`] so
+/// that the common قبل، بعد، يوم are not looked up among them.
+pub(super) const DECADE_WORDS: &[&str] = &[
     "العشرينيات",
     "الثلاثينيات",
     "الاربعينيات",
@@ -100,7 +104,7 @@ pub(super) fn period(
     }
     let w = clitic_splits(sent.w(i))
         .map(|(_, r)| r)
-        .find(|r| WORDS.contains(r))?;
+        .find(|r| WORDS.contains(r) || (r.ends_with("يات") && DECADE_WORDS.contains(r)))?;
     let (to, value, english, grain, rule) = match w {
         "الربع" | "النصف" | "للربع" | "للنصف" => {
             part_of_year(sent, ctx, i, w.ends_with("ربع"))?
