@@ -17,6 +17,8 @@ Usage (from the repo root):
     python3 dev/facts_fresh.py BIN                 # list the facts to judge (TSV, with context)
     python3 dev/facts_fresh.py BIN --judged dev/gold/heldout-judged-s15.tsv \
         --missed dev/gold/heldout-judged-s15-missed.tsv
+    python3 dev/facts_fresh.py BIN --judged dev/gold/heldout-judged-s15.tsv,dev/gold/heldout-judged-s15-after.tsv \
+        --missed dev/gold/heldout-judged-s15-missed.tsv     # the same documents after a change
 Judged lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>verdict[<TAB>note]` (verdict `ok`
 or `bad`; keyed by value, so a changed value is judged anew; offsets are code points, as in
 the binary's output). Missed lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>note`: facts
@@ -104,8 +106,11 @@ def main():
             rows = random.Random(a.seed).sample(rows, a.per_type)
         by_type[t] = sorted(rows, key=lambda r: (r[0], r[1][1]))
     judged = {}
-    for p in read_rows(a.judged, 6) if a.judged else []:
-        judged[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
+    # Several files may be given, comma-separated: the judgments of the reference binary, then
+    # those of a new binary's new or changed facts (heldout-judged-s15-after.tsv).
+    for f in a.judged.split(",") if a.judged else []:
+        for p in read_rows(f, 6):
+            judged[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
     missed = collections.defaultdict(list)
     for p in read_rows(a.missed, 5) if a.missed else []:
         missed[p[0]].append((p[1], int(p[2]), int(p[3]), p[4]))
