@@ -43,61 +43,11 @@ use duration::{
     and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
 };
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
-pub(crate) use reading::qualifier_after;
+pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
+    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
     SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
-
-/// A qualifier before a number: `(first token, op, english)`.
-pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
-
-/// The qualifier ending right before token `at`.
-pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
-    // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
-    // word without its proclitics).
-    let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
-    let last = sent.w(prev);
-    // Every qualifier of two words or more ends with one of these (exactly); the one-word
-    // ones (نحو، حوالي …) never are one: half the table is skipped at once.
-    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب" | "الاقل");
-    let table = if multi {
-        &QUALIFIERS[..ONE_WORD]
-    } else {
-        &QUALIFIERS[ONE_WORD..]
-    };
-    for &(words, op, en) in table {
-        let n = words.len();
-        if at < n || !last.ends_with(words[n - 1]) {
-            continue;
-        }
-        let from = at - n;
-        // Last word first: most numbers have no qualifier, and that word tells at once. A
-        // proclitic split of the first word ends where the word does.
-        let ok = words.iter().enumerate().rev().all(|(k, w)| {
-            let tok = sent.w(from + k);
-            sent.is_word(from + k)
-                && if k == 0 {
-                    tok.ends_with(w) && clitic_splits(tok).any(|(_, r)| r == *w)
-                } else {
-                    tok == *w
-                }
-        });
-        if ok {
-            // لا يقل عن، ولا تزيد على: the negation turns the comparison.
-            if n == 2 && from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "لا") {
-                let (op, en) = if op == "<" {
-                    (">=", "at least")
-                } else {
-                    ("<=", "at most")
-                };
-                return Some((from - 1, op, en));
-            }
-            return Some((from, op, en));
-        }
-    }
-    None
-}
 
 /// What follows a number.
 enum After {
@@ -121,29 +71,6 @@ enum After {
         to: usize,
         english: String,
     },
-}
-
-impl After {
-    /// Where the unit ends.
-    fn end(&self) -> usize {
-        match *self {
-            After::Percent(to)
-            | After::Money { to, .. }
-            | After::Duration { to, .. }
-            | After::Measure { to, .. }
-            | After::Counted { to, .. } => to,
-        }
-    }
-
-    fn set_end(&mut self, end: usize) {
-        match self {
-            After::Percent(to)
-            | After::Money { to, .. }
-            | After::Duration { to, .. }
-            | After::Measure { to, .. }
-            | After::Counted { to, .. } => *to = end,
-        }
-    }
 }
 
 /// The counted noun phrase at token `j`: `(end, english)`; with an optional nationality
