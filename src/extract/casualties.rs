@@ -10,7 +10,11 @@
 //! `killed=hundreds`); count + casualty noun ("2946 قتيلاً", "86 ألف جريح", "861 حالة وفاة");
 //! passive or active verb + count ("قُتل أكثر من 15 ألف شخص", "اعتقلت القوات العشرات"), with
 //! up to three words between the verb and the count. A conjunct "و + singular noun +
-//! nationality" after the counted group adds one (وسائق باكستاني).
+//! nationality" after the counted group adds one (وسائق باكستاني). A toll: عدد / حصيلة + a
+//! definite casualty noun before the count (عدد الوفيات الرسمي بلغ ثمانية → `dead=8`,
+//! ارتفع عدد القتلى إلى 20). A qualifier after the statement when there is none before
+//! (مقتل ستة على الأقل → `killed>=6`). Every rule, counted or not, reads أصيب / إصابة in a
+//! report on a disease as infected (ثبوت إصابة لاعب بالفيروس → `infected=1`).
 //!
 //! Statements without a count (لم يصب أحد، سقوط قتلى، حملة اعتقالات، العثور على جثة، لقي
 //! حتفه) are read by `unstated`.
@@ -22,7 +26,7 @@ mod uncounted;
 mod unstated;
 
 use super::numbers::{cardinal_at, Amount, Decimal, Num};
-use super::quantities::{counted_noun, shape, Qualifier};
+use super::quantities::{counted_noun, qualifier_after, shape, Qualifier};
 use super::{clitic_splits, get, Casualties, Detail, FactKind, Out, Sent};
 use crate::glossary::Category;
 
@@ -95,6 +99,8 @@ const NOUNS: &[(&str, &str)] = &[
     ("اصابات", "injured"),
     // 1200 إصابة: the singular counted noun after eleven and more.
     ("اصابه", "injured"),
+    // خمس وفيات جديدة: deaths.
+    ("وفيات", "dead"),
 ];
 
 /// Singular nouns for a conjunct of one: `(word, english singular)`.
@@ -184,6 +190,31 @@ pub(super) fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(TRIGGERS, r))
 }
 
+/// Definite casualty nouns a toll counts (عدد الوفيات، حصيلة القتلى): lexicon words, so that
+/// [`toll_at`] starts with a bit test.
+const TOLL_NOUNS: &[&str] = &[
+    "الوفيات",
+    "القتلي",
+    "الجرحي",
+    "المصابين",
+    "الاصابات",
+    "الشهداء",
+];
+
+/// A toll's head at token `k`: a definite casualty noun of [`TOLL_NOUNS`] after عدد or
+/// حصيلة (عدد الوفيات، حصيلة القتلى), with what it counts.
+fn toll_at(sent: &Sent, k: usize) -> Option<&'static str> {
+    // A bit test first: this runs at up to four words before every count.
+    if k == 0 || !sent.lex(k) || !TOLL_NOUNS.contains(&sent.w(k)) {
+        return None;
+    }
+    let head = sent.w(k - 1);
+    if !clitic_splits(head).any(|(_, r)| matches!(r, "عدد" | "حصيله")) {
+        return None;
+    }
+    get(NOUNS, sent.w(k).strip_prefix("ال")?)
+}
+
 /// `quals[k]`: the qualifier before `nums[k]`.
 pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     let mut done_to = 0;
@@ -213,6 +244,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 ("حاله" | "حالات", "اصابه") => Some(("injured", n.to + 2)),
                 _ => None,
             });
+        // مقتل ستة على الأقل: a qualifier after the statement, when none is before it.
+        let trailing = |to: usize| match qualifier_after(sent, to).filter(|_| op.is_empty()) {
+            Some((end, op, qual)) => (end, op, qual),
+            None => (to, op, qual),
+        };
         if let Some((what, to)) = noun {
             // 1200 إصابة جديدة بفيروس كورونا: infections in a report on a disease.
             let what = if what == "injured" && disease_context(sent) {
@@ -220,6 +256,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             } else {
                 what
             };
+            let (to, op, qual) = trailing(to);
             emit(out, n, qfrom, to, what, op, qual, Vec::new());
             first_from = first_from.min(qfrom);
             done_to = to;
@@ -252,6 +289,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 trig = Some((k - 1, "arrested"));
                 break;
             }
+            // عدد الوفيات الرسمي بلغ ثمانية، ارتفع عدد القتلى إلى 20: a toll.
+            if let Some(what) = toll_at(sent, k) {
+                trig = Some((k - 1, what));
+                break;
+            }
             if let Some(what) = trigger_at(sent, k) {
                 // فقد is "lost" only right before its count (فقد 12 شخصاً); further away it
                 // is mostly ف + قد (فقد انخفضت بنسبة 12%).
@@ -268,6 +310,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         let Some((mut tfrom, mut what)) = trig else {
             // سبعة عشر مدنيا قتلوا: the count and who first, the verb after.
             if let Some((to, what, who)) = verb_after(sent, n) {
+                // اثنين من العاملين … قد أصيبوا بالفيروس: infected.
+                let what = if what == "injured" && disease_context(sent) {
+                    "infected"
+                } else {
+                    what
+                };
                 emit(out, n, qfrom, to, what, op, qual, who);
                 first_from = first_from.min(qfrom);
                 done_to = to;
@@ -294,6 +342,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             what
         };
         let (to, who) = who(sent, n);
+        let (to, op, qual) = trailing(to);
         emit(out, n, tfrom, to, what, op, qual, who);
         first_from = first_from.min(tfrom);
         done_to = to;
@@ -440,6 +489,7 @@ fn emit(
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
     out.extend(VERBS_AFTER.iter().map(|r| r.0));
+    out.extend(TOLL_NOUNS);
     uncounted::words(out);
 }
 
@@ -461,6 +511,41 @@ mod tests {
                 (
                     "نقل مئات الجرحى إلى المستشفيات.",
                     &[("مئات الجرحى", "injured=hundreds")],
+                ),
+            ],
+            None,
+        );
+    }
+
+    /// Session 15 (issue #18): tolls, deaths counted as وفيات, a qualifier after the
+    /// statement, infections in every rule (sentences written for the test).
+    #[test]
+    fn tolls_qualifiers_after_and_infections() {
+        check(
+            Casualties,
+            &[
+                (
+                    "ارتفع عدد القتلى إلى 20 شخصا.",
+                    &[("عدد القتلى إلى 20 شخصا", "killed=20")],
+                ),
+                ("بلغت حصيلة الوفيات 35.", &[("حصيلة الوفيات 35", "dead=35")]),
+                ("سجلت البلاد خمس وفيات جديدة.", &[("خمس وفيات", "dead=5")]),
+                (
+                    "أسفر الهجوم عن مقتل عشرة على الأقل.",
+                    &[("مقتل عشرة على الأقل", "killed>=10")],
+                ),
+                (
+                    "أعلنت الوزارة ثبوت إصابة طبيب بفيروس كورونا.",
+                    &[("إصابة طبيب", "infected=1")],
+                ),
+                (
+                    "قال إن ثلاثة من الممرضين أصيبوا بالفيروس.",
+                    &[("ثلاثة من الممرضين أصيبوا", "infected=3")],
+                ),
+                // Without a disease, injured.
+                (
+                    "قال إن ثلاثة من العمال أصيبوا في الحادث.",
+                    &[("ثلاثة من العمال أصيبوا", "injured=3")],
                 ),
             ],
             None,

@@ -36,6 +36,15 @@ fn group(sent: &Sent, j: usize) -> Option<(usize, i128, &'static str)> {
 }
 
 /// The English verb of a trigger: جرح is "wounded", the others say what they are.
+/// `what`, read in the sentence: injured is infected in a report on a disease.
+fn infected(sent: &Sent, what: &'static str) -> &'static str {
+    if what == "injured" && super::disease_context(sent) {
+        "infected"
+    } else {
+        what
+    }
+}
+
 fn verb(sent: &Sent, k: usize, what: &'static str) -> &'static str {
     if what == "injured" && clitic_splits(sent.w(k)).any(|(_, r)| r == "جرح") {
         "wounded"
@@ -169,6 +178,9 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
             k += 1;
             continue;
         };
+        // ثبوت إصابة لاعب … بالفيروس: in a report on a disease, an infection (read once a
+        // group is found: the test scans the sentence).
+        let what = infected(sent, what);
         let mut groups = vec![(what, count, en, verb(sent, k, what))];
         let mut to = end;
         // وجرح جنديين: a second group.

@@ -311,6 +311,18 @@ pub(super) fn push(
     groups: &[(&'static str, Amount)],
     english: String,
 ) -> usize {
+    // ثبوت إصابة لاعب … بالفيروس: in a report on a disease, an injury is an infection.
+    let infected;
+    let (groups, english) = if groups.iter().any(|g| g.0 == "injured") && disease_context(out.sent)
+    {
+        infected = groups
+            .iter()
+            .map(|&(w, c)| (if w == "injured" { "infected" } else { w }, c))
+            .collect::<Vec<_>>();
+        (&infected[..], english.replace("injured", "infected"))
+    } else {
+        (groups, english)
+    };
     let mut value = String::new();
     for (g, (what, count)) in groups.iter().enumerate() {
         if g > 0 {

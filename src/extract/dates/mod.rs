@@ -11,7 +11,8 @@
 //! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
 //! ("عام 2021", "عامي 2016 و2021", "في 2026"), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
-//! مطلع/منتصف/أواخر …), `date.numeric` (15/4/2023), `date.time` (23:11).
+//! مطلع/منتصف/أواخر …; الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
+//! `date.numeric` (15/4/2023), `date.time` (23:11).
 //!
 //! A month name is a date only in a date context: a day before it, a year, the other month
 //! name or a relative word after it, or a preposition such as في/منذ/خلال/حتى or شهر before
@@ -224,6 +225,7 @@ fn second_pass_rules(w: &str) -> u8 {
     static T: std::sync::OnceLock<super::FxMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = T.get_or_init(|| {
         let rows = (period::WORDS.iter().map(|&w| (w, BY_PERIOD)))
+            .chain(period::DECADE_WORDS.iter().map(|&w| (w, BY_PERIOD)))
             .chain(holiday::WORDS.iter().map(|&w| (w, BY_HOLIDAY)))
             .chain(years::YEAR_HEADS.iter().map(|&w| (w, BY_YEAR)))
             .chain(WEEKDAYS.iter().map(|r| (r.0, BY_WEEKDAY)))
@@ -756,6 +758,7 @@ pub(super) fn date_words(out: &mut Vec<&'static str>) {
     out.extend(PARTS.iter().map(|r| r.0));
     out.extend(UNITS.iter().map(|r| r.0));
     out.extend(period::WORDS);
+    out.extend(period::DECADE_WORDS);
     out.extend(holiday::WORDS);
     out.extend(years::YEAR_HEADS);
     out.extend(RELATIVE_DAYS);

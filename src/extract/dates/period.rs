@@ -55,6 +55,40 @@ pub(super) const WORDS: &[&str] = &[
     "قبل",
     "بعد",
     "يوم",
+    "الامس",
+];
+
+/// Decade words (see [`decade`]), also in the `DATE_WORD` class: apart from [`WORDS`] so
+/// that the common قبل، بعد، يوم are not looked up among them.
+pub(super) const DECADE_WORDS: &[&str] = &[
+    "العشرينيات",
+    "الثلاثينيات",
+    "الاربعينيات",
+    "الخمسينيات",
+    "الستينيات",
+    "السبعينيات",
+    "الثمانينيات",
+    "التسعينيات",
+    "عشرينيات",
+    "ثلاثينيات",
+    "اربعينيات",
+    "خمسينيات",
+    "ستينيات",
+    "سبعينيات",
+    "ثمانينيات",
+    "تسعينيات",
+];
+
+/// A decade's tens by its word (the article and ـيات removed): الستينيات → 6.
+const DECADES: &[(&str, u32)] = &[
+    ("عشرين", 2),
+    ("ثلاثين", 3),
+    ("اربعين", 4),
+    ("خمسين", 5),
+    ("ستين", 6),
+    ("سبعين", 7),
+    ("ثمانين", 8),
+    ("تسعين", 9),
 ];
 
 /// A period or relative date at token `i`: push it, mark it used, return its end.
@@ -70,7 +104,7 @@ pub(super) fn period(
     }
     let w = clitic_splits(sent.w(i))
         .map(|(_, r)| r)
-        .find(|r| WORDS.contains(r))?;
+        .find(|r| WORDS.contains(r) || (r.ends_with("يات") && DECADE_WORDS.contains(r)))?;
     let (to, value, english, grain, rule) = match w {
         "الربع" | "النصف" | "للربع" | "للنصف" => {
             part_of_year(sent, ctx, i, w.ends_with("ربع"))?
@@ -85,6 +119,9 @@ pub(super) fn period(
             return one_unit_after(sent, i, used, out)
         }
         "قبل" => ago(sent, ctx, i, used)?,
+        // الأمس، منذ الأمس: yesterday; not حتى الأمس القريب ("until recently").
+        "الامس" if sent.w(i + 1) != "القريب" => day(ctx, i + 1, -1)?,
+        _ if w.ends_with("يات") => return decade(sent, i, w, used, out),
         _ => return None,
     };
     if used[i..to].iter().any(|&u| u) {
@@ -104,6 +141,57 @@ pub(super) fn period(
 }
 
 type Found = (usize, String, String, &'static str, &'static str);
+
+/// A decade at token `i` (word `w`): ستينيات القرن الماضي، الثمانينيات من القرن الماضي,
+/// السبعينيات → `196X` (ISO 8601-2: the year's last digit unspecified), "the 1960s"; of the
+/// 20th century unless القرن الحالي / الحالي follows (2020s). In an age (في العشرينيات من
+/// عمره) an `age` fact `20-29`. Pushes the fact, marks it used, returns its end.
+fn decade(sent: &Sent, i: usize, w: &str, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let stem = w.strip_prefix("ال").unwrap_or(w).strip_suffix("يات")?;
+    let &(_, tens) = DECADES.iter().find(|d| d.0 == stem)?;
+    let mut to = i + 1;
+    if sent.w(to) == "من" && super::super::quantities::of_his_life(sent.w(to + 1)) {
+        let (a, b) = (tens * 10, tens * 10 + 9);
+        used[i..to + 2].fill(true);
+        out.push(
+            FactKind::Age,
+            i,
+            to + 2,
+            format!("{a}-{b}"),
+            format!("{a}-{b} years old"),
+            "age.decade",
+            Detail::None,
+        );
+        return Some(to + 2);
+    }
+    // (من) القرن الماضي / العشرين / الحالي
+    let k = if sent.w(to) == "من" { to + 1 } else { to };
+    let mut century = 19;
+    if sent.w(k) == "القرن" {
+        match sent.w(k + 1) {
+            "الماضي" | "العشرين" => to = k + 2,
+            "الحالي" => {
+                century = 20;
+                to = k + 2;
+            }
+            _ => {}
+        }
+    }
+    if used[i..to].iter().any(|&u| u) {
+        return None;
+    }
+    used[i..to].fill(true);
+    out.push(
+        FactKind::Date,
+        i,
+        to,
+        format!("{century}{tens}X"),
+        format!("the {century}{tens}0s"),
+        "date.decade",
+        Detail::Date(DateDetail::grain("decade")),
+    );
+    Some(to)
+}
 
 /// One unit of time before or after an event, not now: بعد أسبوع من أعمال عنف، قبل يوم من
 /// الهجوم → a `duration` of one (`P1W`, `P1D`), not a date (the event's date is not known).

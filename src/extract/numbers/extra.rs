@@ -14,7 +14,8 @@
 //! * ranges: `(ما) بين A و B` and `من A إلى/الى/حتى B`, one fact `A-B`; a scale written once
 //!   applies to both ends (ما بين 12 و15 ألفًا → `12000-15000`).
 
-use super::{clitic_splits, Detail, FactKind, Num, Out, Sent};
+use super::tables::TENS;
+use super::{clitic_splits, definite_cardinal, get, Decimal, Detail, FactKind, Num, Out, Sent};
 use crate::extract::{DATE_WORD, MONTH};
 
 /// `(word, value, english)`.
@@ -93,6 +94,7 @@ const SCORE: &[&str] = &[
     "اهداف",
     "نتيجه",
     "بنتيجه",
+    "النتيجه",
     "فوز",
     "فاز",
     "فازت",
@@ -133,7 +135,7 @@ fn about_a_score(sent: &Sent) -> bool {
 /// (up to 30), not part of a longer a/b/c (a date). `(value, english, end)`.
 fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, usize)> {
     let sep = sent.w(i + 1);
-    if !matches!(sep, "/" | "-" | "–")
+    if !(matches!(sep, "/" | "-" | "–") || word_score(sent, i))
         || (sent.kind(i + 2) != Some(super::Kind::Num) && sent.w(i + 2) != "صفر")
         || used[i..i + 3].iter().any(|&u| u)
     {
@@ -159,6 +161,15 @@ fn slash_score(sent: &Sent, i: usize, used: &[bool]) -> Option<(String, String, 
     }
     let (hi, lo) = (a.max(b), a.min(b));
     Some((format!("{hi}-{lo}"), format!("{hi}-{lo} (score)"), i + 3))
+}
+
+/// A score written with a word between its counts after the word result (كانت النتيجة
+/// النهائية 21 إلى 20، بنتيجة 3 مقابل 1): إلى or مقابل after digits at `i`, not in a range
+/// (من / بين before), in a sentence that names the result.
+fn word_score(sent: &Sent, i: usize) -> bool {
+    matches!(sent.w(i + 1), "الي" | "مقابل")
+        && !(i >= 1 && clitic_splits(sent.w(i - 1)).any(|(_, r)| matches!(r, "من" | "بين")))
+        && (0..i).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| matches!(r, "النتيجه" | "نتيجه")))
 }
 
 /// Goal nouns after a count of goals.
@@ -206,7 +217,7 @@ pub(super) fn score(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
         i -= 2;
     }
     let (value, english, end) = if (sent.kind(i) == Some(super::Kind::Num) || sent.w(i) == "صفر")
-        && matches!(sent.w(i + 1), "/" | "-" | "–")
+        && (matches!(sent.w(i + 1), "/" | "-" | "–") || word_score(sent, i))
     {
         slash_score(sent, i, used)?
     } else {
@@ -604,6 +615,28 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
             Detail::None,
         );
     }
+}
+
+/// A definite unit joined to its tens, one cardinal: الخمسة وعشرين عاماً (25), الواحد
+/// وعشرين (21), الأربع والعشرين ساعة (24). The unit alone (الخمسة) is no number: it is a
+/// count after a definite noun, which `quantities::definite` reads.
+pub(super) fn definite_compound(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
+    let next = sent.w(i + 1);
+    let tens = next.strip_prefix('و')?;
+    let tens = tens.strip_prefix("ال").unwrap_or(tens);
+    let w = sent.w(i);
+    let unit = if w == "الواحد" {
+        1
+    } else {
+        definite_cardinal(w).filter(|u| (3..=9).contains(u))?
+    };
+    let ten = get(TENS, tens).filter(|_| !used.get(i + 1).copied().unwrap_or(true))?;
+    Some(Num {
+        from: i,
+        to: i + 2,
+        value: Some(Decimal::int(unit + ten)),
+        approx: None,
+    })
 }
 
 #[cfg(test)]

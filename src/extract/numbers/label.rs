@@ -374,6 +374,17 @@ pub(super) fn hashtag(sent: &Sent, n: &Num) -> bool {
     matches!(t[..s].chars().next_back(), Some('#' | '_')) || t[e..].starts_with('_')
 }
 
+/// Is the number `n` the part after the colon of a figure the clock rule did not take (a
+/// race time 4:41.30، 2:11.60 دقيقة; a ratio 3:1): digits, `:` and the number written
+/// together? Read alone it would be a wrong figure (41.3) or duration (11.6 minutes).
+pub(super) fn after_colon(sent: &Sent, n: &Num) -> bool {
+    n.from >= 2
+        && sent.w(n.from - 1) == ":"
+        && sent.touch(n.from - 2)
+        && sent.touch(n.from - 1)
+        && sent.kind(n.from - 2) == Some(super::Kind::Num)
+}
+
 /// An ordinal word that is no rank: أول in a military rank (الجندي أول، رقيب أول، ملازم أول:
 /// private first class, first sergeant, first lieutenant), and ثاني/ثالث in a chemical's name
 /// (ثاني أكسيد الكربون: carbon dioxide).

@@ -9,8 +9,9 @@
 //! hundreds (مئة/مائة, مئتان/مئتين/مئتي, ثلاثمئة …), scales (ألف, مليون, مليار with their dual
 //! and plural forms). Parts join with و where Arabic joins them (خمسة وعشرون, مليونين و100
 //! ألف); a part only joins when it is smaller than what precedes, so `2016 و2021` stays two
-//! numbers. Plural scales without a count (آلاف، ملايين) and عشرات/مئات are approximate:
-//! the value says `thousands`, never a guess.
+//! numbers. A definite unit joined to its tens is one cardinal (الخمسة وعشرين، الأربع
+//! والعشرين: 25, 24). Plural scales without a count (آلاف، ملايين) and عشرات/مئات are
+//! approximate: the value says `thousands`, never a guess.
 //!
 //! Digits: `.` is the decimal point; `,` separates thousands when every group after it has
 //! three digits (`41,057`), else it is a decimal comma (`1,5`). Digits touching a URL, an
@@ -18,7 +19,8 @@
 //!
 //! Codes are not figures: digits starting with 0 (phones), and SMS short codes next to an
 //! operator's name or after رسالة نصية / sms (see `code_like`). Scores written a/b in a
-//! sentence about a match are one `number.score` fact (`2-1`); fractions of a scale are a
+//! sentence about a match, or a إلى/مقابل b after the word result (النتيجة 21 إلى 20), are
+//! one `number.score` fact (`21-20`); fractions of a scale are a
 //! count (ربع مليون → 250000), fractions of a unit of time a duration (نصف ساعة → `PT30M`).
 //!
 //! Not done: ordinal tens (العشرون).
@@ -188,7 +190,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
         return None;
     }
     if sent.is_word(i) && !sent.has(i, NUMBER_WORD) {
-        return None;
+        return extra::definite_compound(sent, i, used);
     }
     // Approximate plurals: عشرات، مئات الآلاف.
     if sent.is_word(i) {
@@ -513,7 +515,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             i = next;
             continue;
         }
-        if !sent.any(i, NUM | NUMBER_WORD | ORDINAL) {
+        // الخمسة وعشرين: a definite unit (a `DUAL` word) may start a compound.
+        let compound = || sent.has(i, DUAL) && extra::definite_compound(sent, i, used).is_some();
+        if !(sent.any(i, NUM | NUMBER_WORD | ORDINAL) || compound()) {
             i += 1;
             continue;
         }
@@ -589,6 +593,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::day_month_before(sent, &n, used)
                 || label::dual_echo(sent, &n)
                 || label::hashtag(sent, &n)
+                || label::after_colon(sent, &n)
                 || label::first_day(sent, &n, used)
                 || (label::model(sent, n.from)
                     && !crate::extract::quantities::shape::counts(sent, &n))

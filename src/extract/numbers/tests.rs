@@ -425,3 +425,27 @@ fn names_references_and_parts_of_richer_facts_of_session_14() {
         None,
     );
 }
+
+#[test]
+fn scores_with_a_word_between_of_session_15() {
+    // Session 15: إلى / مقابل between the counts after the word result (sentences written
+    // for the test); a range after من or بين is no score.
+    check(
+        Number,
+        &[
+            (
+                "كانت النتيجة النهائية 21 إلى 20 لصالح الضيوف.",
+                &[("21 إلى 20", "21-20")],
+            ),
+            ("انتهت المباراة بنتيجة 3 مقابل 1.", &[("3 مقابل 1", "3-1")]),
+            (
+                "ارتفع العدد من 10 إلى 15 بعد النتيجة.",
+                &[("من 10 إلى 15", "10-15")],
+            ),
+            ("ارتفع العدد 10 إلى 15.", &[("10", "10"), ("15", "15")]),
+            // A race time or a ratio the clock rule did not take: no figure after the colon.
+            ("أنهت السباق بوقت 4:41.30 دقيقة.", &[]),
+        ],
+        None,
+    );
+}

@@ -151,7 +151,7 @@ fn set_off(sent: &Sent, from: usize, to: usize) -> bool {
     }
     matches!(
         (sent.w(from - 1), sent.w(to)),
-        ("(", ")") | ("،", "،") | ("،", ")") | (",", ",")
+        ("(", ")") | ("،", "،") | ("،", ")") | (",", ",") | ("-", "-") | ("–", "–")
     )
 }
 
@@ -169,7 +169,7 @@ pub(super) fn age_noun_before(sent: &Sent, from: usize) -> bool {
 }
 
 /// عمره، عمرها …: "of his/her/their life" after من.
-pub(super) fn of_his_life(w: &str) -> bool {
+pub(crate) fn of_his_life(w: &str) -> bool {
     matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
 }
 

@@ -74,24 +74,34 @@ pub(super) fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
 /// A duration of two of the time noun `noun` at tokens `from..to`: `P2M`, "2 months"; a
 /// decade or century counts its years (`P20Y`, "2 decades").
 pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, out: &mut Out) {
-    let Some((iso, english, time)) = get(TIME, noun) else {
+    let Some((iso, unit, time)) = get(TIME, noun) else {
         return;
+    };
+    // قبل أسبوعين تقريبًا: a qualifier after the dual.
+    let (to, op, qual) = match super::qualifier_after(out.sent, to) {
+        Some((end, op, qual)) => (end, op, qual),
+        None => (to, "", ""),
     };
     let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
     let letter = &iso[digits.len()..];
     let count = digits.parse::<u32>().unwrap_or(1) * 2;
-    let value = format!("{}{count}{letter}", if time { "PT" } else { "P" });
+    let value = format!("{op}{}{count}{letter}", if time { "PT" } else { "P" });
+    let english = if qual.is_empty() {
+        ["2 ", unit].concat()
+    } else {
+        [qual, " 2 ", unit].concat()
+    };
     out.push(
         FactKind::Duration,
         from,
         to,
         value,
-        ["2 ", english].concat(),
+        english,
         rule,
         Detail::Quantity {
             count: Amount::Exact(Decimal::int(2)),
-            unit: Cow::Borrowed(english),
-            qualifier: "",
+            unit: Cow::Borrowed(unit),
+            qualifier: qual,
         },
     );
 }

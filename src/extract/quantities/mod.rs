@@ -6,7 +6,9 @@
 //! stays as well).
 //!
 //! Tables: qualifiers (أكثر من → `>` "more than", نحو/حوالي/قرابة/زهاء/ما يقارب → `~` "about",
-//! ما لا يقل عن → `>=` "at least", ما يصل إلى → `<=` "up to", أقل من → `<` "less than"),
+//! ما لا يقل عن / على الأقل → `>=` "at least", ما يصل إلى → `<=` "up to", أقل من → `<` "less
+//! than", فوق → `>` "over"; with none before the number, على الأقل / تقريبا after the unit:
+//! see `reading`),
 //! percent markers (%, في المئة/المائة, بالمئة/بالمائة), currencies with the adjectives that
 //! make them certain (دولار → USD; جنيه مصري → EGP; جنيه alone → "pound", no ISO guess), units,
 //! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
@@ -14,12 +16,16 @@
 //! الماضيين → P2M), and
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
+//! A distance per hour is a speed and degrees in a report on an earthquake a magnitude
+//! (`reading`). A range opened by بين / ما بين / من with the unit written once is one fact
+//! `A-B` (quantity, money or age; `range`).
 
 mod age;
 mod definite;
 mod duration;
 mod nouns;
 mod range;
+mod reading;
 pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
@@ -32,64 +38,16 @@ use super::numbers::{Amount, Decimal, Num};
 use super::{clitic_splits, get, lookup, Detail, FactKind, FxMap, FxSet, Out, Sent, DUAL};
 use crate::glossary::Category;
 
+pub(crate) use age::of_his_life;
 use duration::{
     and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
 };
 use nouns::{DUAL_NOUNS, MORE_NOUNS};
+pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, ONE_WORD, QUALIFIERS, RELATIVE_DUAL,
+    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
     SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
-
-/// A qualifier before a number: `(first token, op, english)`.
-pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
-
-/// The qualifier ending right before token `at`.
-pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
-    // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
-    // word without its proclitics).
-    let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
-    let last = sent.w(prev);
-    // Every qualifier of two words or more ends with one of these (exactly); the one-word
-    // ones (نحو، حوالي …) never are one: half the table is skipped at once.
-    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب");
-    let table = if multi {
-        &QUALIFIERS[..ONE_WORD]
-    } else {
-        &QUALIFIERS[ONE_WORD..]
-    };
-    for &(words, op, en) in table {
-        let n = words.len();
-        if at < n || !last.ends_with(words[n - 1]) {
-            continue;
-        }
-        let from = at - n;
-        // Last word first: most numbers have no qualifier, and that word tells at once. A
-        // proclitic split of the first word ends where the word does.
-        let ok = words.iter().enumerate().rev().all(|(k, w)| {
-            let tok = sent.w(from + k);
-            sent.is_word(from + k)
-                && if k == 0 {
-                    tok.ends_with(w) && clitic_splits(tok).any(|(_, r)| r == *w)
-                } else {
-                    tok == *w
-                }
-        });
-        if ok {
-            // لا يقل عن، ولا تزيد على: the negation turns the comparison.
-            if n == 2 && from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "لا") {
-                let (op, en) = if op == "<" {
-                    (">=", "at least")
-                } else {
-                    ("<=", "at most")
-                };
-                return Some((from - 1, op, en));
-            }
-            return Some((from, op, en));
-        }
-    }
-    None
-}
 
 /// What follows a number.
 enum After {
@@ -365,7 +323,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         return Some(After::Measure { to, english });
     }
     if let Some(&english) = tables.measures.get(w) {
-        return Some(After::Measure { to: j + 1, english });
+        return Some(reading::measure(sent, j + 1, english));
     }
     if let Some(english) = latin_unit(w) {
         return Some(After::Measure { to: j + 1, english });
@@ -389,7 +347,37 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
 
 /// `quals[k]`: the qualifier before `nums[k]` ([`qualifier_before`]).
 pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
+    // The second number of a range read as one fact ends here.
+    let mut skip_to = 0;
     for (k, (n, &q)) in nums.iter().zip(quals).enumerate() {
+        if n.from < skip_to {
+            continue;
+        }
+        let first = after(sent, n);
+        let unit_after = first.is_some();
+        // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
+        let shared = if unit_after {
+            None
+        } else {
+            range::shared(sent, nums, k)
+        };
+        // بين 41 و50 عامًا، من 100 إلى 250 مترًا: one fact for the range.
+        if shared.is_some() {
+            if let Some(end) = range::push(sent, nums, k, out) {
+                skip_to = end;
+                continue;
+            }
+        }
+        let mut found = first.or(shared).or_else(|| range::list(sent, n));
+        // 118381 حالة على الأقل، أسبوعين تقريبًا: the qualifier after the unit, when there is
+        // none before the number.
+        let q = match (q, found.as_mut()) {
+            (None, Some(f)) => qualifier_after(sent, f.end()).map(|(to, op, en)| {
+                f.set_end(to);
+                (n.from, op, en)
+            }),
+            _ => q,
+        };
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
             // (171) مخالفة: the fact spans both brackets (or quotes).
@@ -462,7 +450,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // عمره (over من and the life word).
         let age_to = if n.value.is_none() {
             None
-        } else if age::age_noun_before(sent, n.from) && after(sent, n).is_none() {
+        } else if age::age_noun_before(sent, n.from) && !unit_after {
             Some(n.to)
         } else if sent.w(n.to) == "من" && age::of_his_life(sent.w(n.to + 1)) {
             Some(n.to + 2)
@@ -490,11 +478,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             );
             continue;
         }
-        // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
-        match after(sent, n)
-            .or_else(|| range::shared(sent, nums, k))
-            .or_else(|| range::list(sent, n))
-        {
+        match found {
             Some(After::Percent(to)) => percent(out, to, "percent"),
             Some(After::Money {
                 to,

@@ -4,10 +4,19 @@
 //!
 //! **In:** a sentence's cardinals and the index of one without a unit after it. **Out:** the
 //! second number's unit, ending at the first number, or `None`.
+//!
+//! A range opened by بين / ما بين / من (بين 41 و50 عامًا، ما بين 10 إلى 15 شخصًا، من 100
+//! إلى 250 مترًا) is one fact (see [`opened`]): a quantity, money or age with the value
+//! `A-B` (`10-15`, `100-250`, `41-50`). A pair without an opener (4 و5 نجوم، 98 إلى 106
+//! دولارات) stays two facts, each number with the unit: it may be a list.
 
+use std::borrow::Cow;
+
+use super::super::clitic_splits;
 use super::super::numbers::{Decimal, Num};
 use super::super::{Kind, Sent};
 use super::{after, After};
+use super::{age, qualifier_before, Detail, FactKind, Out};
 
 /// The unit `nums[k]` shares with the next cardinal, when only a connective lies between.
 pub(super) fn shared(sent: &Sent, nums: &[Num], k: usize) -> Option<After> {
@@ -133,4 +142,98 @@ pub(super) fn written_unit(sent: &Sent, j: usize) -> Option<(usize, &'static str
         }
     }
     None
+}
+
+/// Where a range of `nums[k]` and `nums[k + 1]` opens, when a word opens it: بين or ما بين
+/// before the first number with و, إلى, حتى or a dash between (بين 41 و50 عامًا), or من with
+/// إلى, حتى or a dash (من 100 إلى 250 مترًا): the range's first token (ما of ما بين).
+pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
+    let (a, b) = (nums.get(k)?, nums.get(k + 1)?);
+    let o = a.from.checked_sub(1).filter(|&o| sent.is_word(o))?;
+    let link = sent.w(a.to);
+    let glued = b.from == a.to && link.starts_with('و');
+    let opener = clitic_splits(sent.w(o)).find_map(|(_, r)| match r {
+        "بين" if glued || matches!(link, "و" | "الي" | "حتي" | "-" | "–") => Some(r),
+        "من" if matches!(link, "الي" | "حتي" | "-" | "–") => Some(r),
+        _ => None,
+    })?;
+    Some(if opener == "بين" && o >= 1 && sent.w(o - 1) == "ما" {
+        o - 1
+    } else {
+        o
+    })
+}
+
+/// A range opened by a word (see [`opened`]) of `nums[k]` and `nums[k + 1]` with the
+/// second's unit: one quantity, money or age fact `A-B` from the opening word through the
+/// unit (and a qualifier before the opening word: على الأقل من 100 إلى 250 مترًا →
+/// `>=100-250`). Returns where the second number ends, or `None` (durations other than ages
+/// stay two facts).
+pub(super) fn push(sent: &Sent, nums: &[Num], k: usize, out: &mut Out) -> Option<usize> {
+    let from = opened(sent, nums, k)?;
+    let (a, b) = (&nums[k], &nums[k + 1]);
+    let unit = after(sent, b)?;
+    let (from, op, qual) = match qualifier_before(sent, from) {
+        Some((f, op, en)) => (f, op, en),
+        None => (from, "", ""),
+    };
+    let (kind, to, unit_en, code, rule): (_, _, &str, &str, _) = match &unit {
+        After::Measure { to, english } => (FactKind::Quantity, *to, english, "", "quantity.range"),
+        After::Counted { to, english } => (
+            FactKind::Quantity,
+            *to,
+            english.as_str(),
+            "",
+            "quantity.range",
+        ),
+        After::Money { to, english, unit } => (FactKind::Money, *to, english, *unit, "money.range"),
+        After::Duration { to, iso, time, .. }
+            if !*time && *iso == "Y" && age::is_age(sent, from, *to) =>
+        {
+            (FactKind::Age, *to, "years old", "", "age.range")
+        }
+        _ => return None,
+    };
+    let value = out.text(|v| {
+        v.push_str(op);
+        a.write_value(v);
+        v.push('-');
+        b.write_value(v);
+        if !code.is_empty() {
+            v.push(' ');
+            v.push_str(code);
+        }
+    });
+    let english = out.text(|e| {
+        if !qual.is_empty() {
+            e.push_str(qual);
+            e.push(' ');
+        }
+        a.write_english(e);
+        e.push('-');
+        b.write_english(e);
+        if !unit_en.is_empty() {
+            e.push(' ');
+            e.push_str(unit_en);
+        }
+    });
+    let unit_name: Cow<'static, str> = match unit {
+        After::Counted { english, .. } => Cow::Owned(english),
+        After::Measure { english, .. } | After::Money { english, .. } => Cow::Borrowed(english),
+        _ => Cow::Borrowed("years"),
+    };
+    out.push(
+        kind,
+        from,
+        to,
+        value,
+        english,
+        rule,
+        Detail::Quantity {
+            count: a.amount(),
+            unit: unit_name,
+            qualifier: qual,
+        },
+    );
+    Some(b.to)
 }

@@ -231,7 +231,10 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
     // عشرات الآلاف، مئات المسائل: an approximate count counts a definite plural.
     let approx = n.approx.is_some();
     let w = candidate(sent, j, approx)?;
-    let surface = sent.surface(j, j + 1);
+    // ركضةً: the tanween after ة (harakat U+064B–U+0652) is no letter of the word.
+    let surface = sent
+        .surface(j, j + 1)
+        .trim_end_matches(|c| ('\u{064B}'..='\u{0652}').contains(&c));
     let ok = if approx {
         // ألوف العلاج: فعال is a singular too often here (علاج، سلام).
         sound_plural(w) || (broken_plural(w) && w.chars().count() != 4)

@@ -22,16 +22,19 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["تزيد", "عن"], ">", "more than"),
     (&["يقل", "عن"], "<", "less than"),
     (&["تقل", "عن"], "<", "less than"),
+    (&["علي", "الاقل"], ">=", "at least"),
     // One-word qualifiers last (from `ONE_WORD` on): `qualifier_before` reads only the part
     // of the table that can end at the word.
     (&["نحو"], "~", "about"),
     (&["حوالي"], "~", "about"),
     (&["قرابه"], "~", "about"),
     (&["زهاء"], "~", "about"),
+    // فوق 60 عامًا: "over".
+    (&["فوق"], ">", "over"),
 ];
 
 /// Where the one-word qualifiers start in [`QUALIFIERS`].
-pub(super) const ONE_WORD: usize = 15;
+pub(super) const ONE_WORD: usize = 16;
 
 /// Units written in Latin letters, before or after the number (بدقة dpi 300، 3 GB):
 /// `(unit, english)`, compared without case.
@@ -201,7 +204,18 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("ميلا", "miles"),
     ("اميال", "miles"),
     ("قدم", "feet"),
+    ("قدما", "feet"),
     ("اقدام", "feet"),
+    ("رطل", "pounds"),
+    ("رطلا", "pounds"),
+    ("ارطال", "pounds"),
+    ("جيغاهرتز", "gigahertz"),
+    ("ميغابت", "megabits"),
+    ("ميغابيت", "megabits"),
+    ("ميجابت", "megabits"),
+    ("ميجابيت", "megabits"),
+    ("غيغابت", "gigabits"),
+    ("جيجابت", "gigabits"),
     ("نقطه", "points"),
     ("نقاط", "points"),
 ];

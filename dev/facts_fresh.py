@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Fresh held-out check of the fact rules (issue #18, session 15): facts on text nobody tuned on.
+
+The dev news articles are all used by some sample or gold set, so this draws from the Arabic
+side of ../shared/data/dev/parallel instead: flores200_devtest_wikinews (100 Wikinews excerpts)
+and tico19_wikinews (6 complete COVID-19 Wikinews articles). Both are translated from English
+(see their SOURCE.md), so the English line of the same line number helps the judge. No rule
+may be drawn from these documents: read a failure here by its family, then fix the family with
+examples from elsewhere (or made up), never with this text.
+
+The sample: the documents shuffled with `--seed` (1815: session 15), the first `--docs` of
+them (default all 106), and every fact of the listed types on them (`--per-type` caps a type,
+seeded too). No reference date is given (the documents carry none), so relative dates stay
+relative (`relative:day-1`, `weekday:Monday`) and are judged as such.
+
+Usage (from the repo root):
+    python3 dev/facts_fresh.py BIN                 # list the facts to judge (TSV, with context)
+    python3 dev/facts_fresh.py BIN --judged dev/gold/heldout-judged-s15.tsv \
+        --missed dev/gold/heldout-judged-s15-missed.tsv
+    python3 dev/facts_fresh.py BIN --judged dev/gold/heldout-judged-s15.tsv,dev/gold/heldout-judged-s15-after.tsv \
+        --missed dev/gold/heldout-judged-s15-missed.tsv     # the same documents after a change
+Judged lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>verdict[<TAB>note]` (verdict `ok`
+or `bad`; keyed by value, so a changed value is judged anew; offsets are code points, as in
+the binary's output). Missed lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>note`: facts
+a reader expects that the judged binary did not give (found by reading every document). It
+prints per type: facts, judged ok/bad, precision; missed statements found now (a fact of that
+type overlapping the span and judged ok) and recall = ok facts / (ok facts + still missed);
+then the unjudged facts with their context, for the judge.
+"""
+import argparse, collections, glob, json, os, random, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PAR = os.environ.get("DRAGOMAN_PARALLEL", os.path.join(HERE, "../../shared/data/dev/parallel"))
+SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
+TYPES = ["number", "quantity", "casualties", "date", "duration", "age", "time"]
+
+
+def documents(seed, n):
+    files = sorted(p for s in SETS for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
+    if not files:
+        sys.exit(f"no documents under {PAR} (set DRAGOMAN_PARALLEL)")
+    random.Random(seed).shuffle(files)
+    return files[:n] if n else files
+
+
+def facts(binary, path):
+    p = subprocess.run([binary, "facts", "--format", "jsonl", path], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"{binary} failed on {path}: {p.stderr}")
+    out = []
+    for line in p.stdout.splitlines():
+        o = json.loads(line)
+        t = o["type"]
+        if t == "date" and str(o.get("value", "")).startswith("T"):
+            t = "time"
+        out.append((t, o["start"], o["end"], str(o.get("value", "")), o.get("english", ""),
+                    o.get("hedged", "")))
+    return out
+
+
+def context(text, en, s, e):
+    """The fact in its line, bracketed, and the English line of the same number."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    i = text.count("\n", 0, s)
+    en_lines = en.split("\n")
+    return (text[ls:s] + "[" + text[s:e] + "]" + text[e:le],
+            en_lines[i] if i < len(en_lines) else "")
+
+
+def read_rows(path, width):
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        p = line.rstrip("\n").split("\t")
+        if len(p) >= width:
+            rows.append(p)
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("bin")
+    ap.add_argument("--seed", type=int, default=1815)
+    ap.add_argument("--docs", type=int, default=0, help="first N documents of the shuffle (0: all)")
+    ap.add_argument("--per-type", type=int, default=0, help="at most N facts per type (0: all)")
+    ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--judged")
+    ap.add_argument("--missed")
+    a = ap.parse_args()
+    types = a.types.split(",")
+    texts, by_type = {}, collections.defaultdict(list)
+    for path in documents(a.seed, a.docs):
+        doc = os.path.basename(path)[: -len(".ar.txt")]
+        text = open(path, encoding="utf-8").read()
+        en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
+        texts[doc] = (text, en)
+        for x in facts(a.bin, path):
+            if x[0] in types:
+                by_type[x[0]].append((doc, x))
+    for t in types:
+        rows = by_type[t]
+        if a.per_type and len(rows) > a.per_type:
+            rows = random.Random(a.seed).sample(rows, a.per_type)
+        by_type[t] = sorted(rows, key=lambda r: (r[0], r[1][1]))
+    judged = {}
+    # Several files may be given, comma-separated: the judgments of the reference binary, then
+    # those of a new binary's new or changed facts (heldout-judged-s15-after.tsv).
+    for f in a.judged.split(",") if a.judged else []:
+        for p in read_rows(f, 6):
+            judged[(p[0], p[1], int(p[2]), int(p[3]), p[4])] = p[5]
+    missed = collections.defaultdict(list)
+    for p in read_rows(a.missed, 5) if a.missed else []:
+        missed[p[0]].append((p[1], int(p[2]), int(p[3]), p[4]))
+    unjudged = []
+    print(f"{len(texts)} documents (seed {a.seed}); per type: facts, judged ok/bad, precision; "
+          "missed statements found now; recall = ok / (ok + still missed)")
+    for t in types:
+        ok = bad = 0
+        oks = []
+        for doc, x in by_type[t]:
+            v = judged.get((t, doc, x[1], x[2], x[3]))
+            if v is None:
+                unjudged.append((t, doc, x))
+            elif v == "ok":
+                ok += 1
+                oks.append((doc, x[1], x[2]))
+            else:
+                bad += 1
+        found = sum(any(d == doc and s < e0 and s0 < e for d, s, e in oks)
+                    for doc, s0, e0, _ in missed[t])
+        still = len(missed[t]) - found
+        p = f"{ok / (ok + bad):.3f}" if ok + bad else "-"
+        r = f"{ok / (ok + still):.3f}" if a.missed and ok + still else "-"
+        print(f"  {t:10s} facts {len(by_type[t]):4d}  ok {ok:4d} bad {bad:4d}  P {p}"
+              f"  missed {len(missed[t]):3d} found now {found:3d}  R {r}")
+    for t, doc, x in unjudged:
+        ar, en = context(*texts[doc], x[1], x[2])
+        print("\t".join(["UNJUDGED", t, doc, str(x[1]), str(x[2]), x[3], x[4], x[5], ar, en]))
+
+
+if __name__ == "__main__":
+    main()
