@@ -262,7 +262,7 @@ impl Extractor {
     }
 
     /// [`Extractor::extract_normalized`] given the sentences' normalized spans and the
-    /// document's tokens too ([`Extractor::tokenize`]). The rules mark [`TERM`] in `tokens`
+    /// document's tokens too ([`Extractor::tokenize`]). The rules mark `TERM` in `tokens`
     /// while they read a sentence; the tokens are returned as they came.
     #[allow(clippy::too_many_arguments)]
     pub fn extract_tokens(

@@ -122,7 +122,7 @@ pub struct Guard {
     /// newspaper, a film), not the place or the word.
     pub not_quoted: bool,
     pub cue: Vec<String>,
-    /// Words that must not stand within [`CUE_WINDOW`] words (`not-cue`): the context of
+    /// Words that must not stand within `CUE_WINDOW` (four) words (`not-cue`): the context of
     /// another sense (علماء near الدين، المشايخ are clerics, not scientists).
     pub not_cue: Vec<String>,
     pub prev: Vec<String>,
