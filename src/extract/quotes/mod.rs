@@ -40,7 +40,9 @@
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
 //!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
 //!   names or scare quotes («طالبان»، «حذر») and are not quotes, nor is one right after a noun
-//!   that names it (فريق، شعار، بعنوان، مسرحية «…»: `quotation`).
+//!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
+//!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
+//!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
 //!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
