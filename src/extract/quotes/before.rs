@@ -10,8 +10,8 @@ use super::carry::{after_topic_opener, earlier_subject};
 use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, word_bits,
-    Speaker, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, tok_at,
+    word_bits, Speaker, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -43,9 +43,14 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
         return Speaker::default();
     }
     // After punctuation or a complement (قال فلان إن الرئيس هادي أعرب …).
+    // Quotation marks around a name in the subject (أحد سجناء «القاعدة» اعترف) are no
+    // boundary.
     let mut s = (0..i)
         .rev()
-        .find(|&k| sent.kind(k) == Some(Kind::Punct) || COMPLEMENTS.contains(&sent.w(k)))
+        .find(|&k| {
+            (sent.kind(k) == Some(Kind::Punct) && !sent.is_quote(k))
+                || COMPLEMENTS.contains(&sent.w(k))
+        })
         .map_or(0, |k| k + 1);
     if OPENERS.contains(&sent.w(s)) {
         s += 1;
@@ -65,7 +70,7 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     let stops = |k: usize| {
         is_barrier(sent, k) || COMPLEMENTS.contains(&sent.w(k)) || speech_verb_at(sent, k).is_some()
     };
-    if (s..i).any(|k| !sent.is_word(k) || stops(k)) {
+    if (s..i).any(|k| (!sent.is_word(k) && !sent.is_quote(k)) || stops(k)) {
         return Speaker::default();
     }
     let head = clitic_splits(sent.w(s))
@@ -77,8 +82,14 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
     let start_tok = sent.toks[s].orig();
     let mut first: Option<&Fact> = None;
     let mut person: Option<&Fact> = None;
+    // A name in quotation marks inside the subject qualifies its head (سجناء «القاعدة»).
+    let quoted = |f: &Fact| {
+        let k = tok_at(sent, f.span.start);
+        k > s && sent.is_quote(k - 1)
+    };
     for f in out.sentence_facts(sent.index) {
         if !window.contains(f.span)
+            || quoted(f)
             || !matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
             || !subject_like(sent, f)
             || is_agency(sent, f)
@@ -272,6 +283,7 @@ pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
             })
             .last()
             .map(|f| Speaker::of_fact(f, sent.text, false))
+            .or_else(|| body_before(sent, prev))
             .unwrap_or_default();
     }
     let gender =
@@ -403,4 +415,38 @@ pub(super) fn kana_subject(sent: &Sent, out: &Out, i: usize) -> Speaker {
         Some(k) => speaker(sent, out, k + 1, i - 1),
         None => Speaker::default(),
     }
+}
+
+/// Nouns of a body that holds views as a subject (without the article): دار النشر التي ترى
+/// أن، الشركة التي أكدت أن.
+#[rustfmt::skip]
+const BODY_HEADS: &[&str] = &[
+    "دار", "شركه", "مؤسسه", "وزاره", "هيئه", "جامعه", "لجنه", "جمعيه", "منظمه", "مجلس",
+    "حكومه", "صحيفه", "مجله", "محكمه", "نيابه", "بلديه", "امانه", "اداره", "مديريه",
+];
+
+/// A body named by a noun phrase ending at token `last`, right before a relative: a definite
+/// body noun (الشركة) or one in construct with a definite word (دار النشر). As written.
+fn body_before(sent: &Sent, last: usize) -> Option<Speaker> {
+    let head = |k: usize, definite: bool| {
+        let w = sent.w(k);
+        sent.is_word(k)
+            && match w.strip_prefix("ال") {
+                Some(r) => definite && BODY_HEADS.contains(&r),
+                None => !definite && BODY_HEADS.contains(&w),
+            }
+    };
+    let from = if head(last, true) {
+        last
+    } else if last > 0 && sent.w(last).starts_with("ال") && head(last - 1, false) {
+        last - 1
+    } else {
+        return None;
+    };
+    let arabic = sent.surface(from, last + 1).to_string();
+    Some(Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
+    })
 }

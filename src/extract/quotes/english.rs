@@ -88,6 +88,10 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("والد", "father", Noun), ("والده", "mother", Noun), ("شقيق", "brother", Noun),
     ("شقيقه", "sister", Noun), ("زوج", "husband", Noun), ("زوجه", "wife", Noun),
     ("مؤرخ", "historian", Noun), ("مؤرخون", "historians", Plural),
+    ("سجين", "prisoner", Noun), ("سجناء", "prisoners", Plural), ("فرق", "teams", Plural),
+    ("مجموعات", "groups", Plural), ("لجان", "committees", Plural), ("وفود", "delegations", Plural),
+    ("فصائل", "factions", Plural), ("جمعيات", "associations", Plural),
+    ("منظمات", "organizations", Plural),
     // Bodies and documents.
     ("وزاره", "ministry", Noun), ("وكاله", "agency", Noun), ("صحيفه", "newspaper", Noun),
     ("قناه", "channel", Noun), ("منظمه", "organization", Noun), ("هيئه", "authority", Noun),
@@ -105,6 +109,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("نشره", "bulletin", Noun), ("دراسه", "study", Noun), ("دراسات", "studies", Plural),
     ("احصاءات", "statistics", Plural), ("تقديرات", "estimates", Plural), ("تعميم", "circular", Noun),
     ("نص", "text", Noun), ("مذكره", "memo", Noun), ("رساله", "letter", Noun),
+    ("دار", "house", Noun), ("نشر", "publishing", Noun), ("مؤسسه", "foundation", Noun),
     // What bodies are about.
     ("شؤون", "affairs", Plural), ("مياه", "water", Noun), ("طاقه", "energy", Noun),
     ("معلومات", "information", Noun), ("طيران", "aviation", Noun), ("سياحه", "tourism", Noun),
@@ -150,6 +155,7 @@ const WORDS: &[(&str, &str, Role)] = &[
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
 const FIELDS: &[&str] = &[
     "planning",
+    "publishing",
     "media",
     "tourism",
     "aviation",

@@ -40,7 +40,9 @@
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
 //!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
 //!   names or scare quotes («طالبان»، «حذر») and are not quotes, nor is one right after a noun
-//!   that names it (فريق، شعار، بعنوان، مسرحية «…»: `quotation`).
+//!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
+//!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
+//!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
 //!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
@@ -59,6 +61,8 @@ mod gender;
 mod quotation;
 mod refer;
 mod sacred;
+#[cfg(test)]
+mod second_tests;
 mod source;
 mod speaker;
 #[cfg(test)]
@@ -74,7 +78,7 @@ use before::{
     amma_subject, as_said, kana_subject, pronoun_subject, someone, subject_before, topic_before,
     verb_far_before,
 };
-use carry::earlier_subject;
+use carry::{earlier_subject, praising, same_speaker_again};
 use display::{display, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
@@ -372,6 +376,11 @@ fn opening(
             widened = true;
             match last_person_end(sent, out, i + 1, k) {
                 Some(e) if e + 13 > k => limit = (e + 13).min(n),
+                // وأوضح مصدر مطلع مختص في مجال …، في تصريح إلى "الوطن"، أن: a source noun
+                // right after the verb, with its description, gets as long.
+                _ if before::subject_head(sent.w(i + 1)) && sent.w(i + 1) != "احد" => {
+                    limit = (k + 12).min(n)
+                }
                 _ => break,
             }
             if k >= limit {
@@ -434,6 +443,10 @@ fn opening(
             } else {
                 k
             };
+            // ولا تشير الوكالة إلى الغارات: what is not mentioned is no words.
+            if c == k && i > 0 && matches!(sent.w(i - 1), "لا" | "ولا" | "لم" | "ولم") {
+                return None;
+            }
             return Some((c, k));
         }
         if w == ":" || (COMPLEMENTS.contains(&w) && !connective(sent.w(k - 1))) {
@@ -657,7 +670,13 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                     }
                     (who, verb, "quote.direct")
                 }
-                None => (Speaker::default(), "", "quote.unattributed"),
+                None => match same_speaker_again(sent, out, o) {
+                    Some((who, verb)) => (who, verb, "quote.direct"),
+                    None => match praising(sent, out, o) {
+                        Some((who, verb)) => (who, verb, "quote.direct"),
+                        None => (Speaker::default(), "", "quote.unattributed"),
+                    },
+                },
             },
         };
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
