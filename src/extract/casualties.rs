@@ -27,7 +27,7 @@ mod unstated;
 
 use super::numbers::{cardinal_at, Amount, Decimal, Num};
 use super::quantities::{counted_noun, qualifier_after, shape, Qualifier};
-use super::{clitic_splits, get, Casualties, Detail, FactKind, Out, Sent};
+use super::{clitic_splits, get, lookup, Casualties, Detail, FactKind, Out, Sent};
 use crate::glossary::Category;
 
 /// Trigger nouns and verbs before the count: `(word, what)`.
@@ -187,7 +187,7 @@ pub(super) fn trigger_at(sent: &Sent, i: usize) -> Option<&'static str> {
     if !sent.lex(i) {
         return None;
     }
-    clitic_splits(sent.w(i)).find_map(|(_, r)| get(TRIGGERS, r))
+    lookup(TRIGGERS, sent.w(i)).map(|(_, v)| v)
 }
 
 /// Definite casualty nouns a toll counts (عدد الوفيات، حصيلة القتلى): lexicon words, so that

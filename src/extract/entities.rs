@@ -25,8 +25,8 @@
 
 use super::quotes::verb_at;
 use super::{
-    clitic_splits, get, persons, Detail, DocState, FactKind, Kind, Out, PersonDetail, Sent, ROLE,
-    TERM,
+    clitic_splits, lookup, persons, Detail, DocState, FactKind, Kind, Out, PersonDetail, Sent,
+    ROLE, TERM,
 };
 use crate::glossary::Category;
 
@@ -385,12 +385,9 @@ fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize, bool)> {
         return None;
     }
     let w = sent.w(i);
-    let (en, loose) = match clitic_splits(w).find_map(|(_, r)| get(ROLES, r)) {
+    let (en, loose) = match lookup(ROLES, w).map(|(_, v)| v) {
         Some(en) => (en, true),
-        None => (
-            clitic_splits(w).find_map(|(_, r)| get(NAMED_ROLES, r))?,
-            false,
-        ),
+        None => (lookup(NAMED_ROLES, w)?.1, false),
     };
     let mut after = i + 1;
     if sent.w(i) == "د" && sent.w(after) == "." {

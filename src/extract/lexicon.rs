@@ -154,18 +154,108 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
     words
 }
 
+/// Tables up to this many rows are scanned by [`lookup`]: a scan mostly compares lengths,
+/// cheaper than the per-thread hash lookups below for a few rows. (An index for [`get`]
+/// too, beyond 8 or 32 rows, cost more than it saved: the number words' tables, 16 to 26
+/// rows, got slower; a plain scan inlined at the call site is hard to beat for one word.)
+const SCAN_MAX: usize = 8;
+
+/// One table's words, each with the index of its first row (the row a scan would find).
+type Index = FxMap<&'static str, u32>;
+
+thread_local! {
+    /// Per thread, the index of every longer table looked up so far, keyed by the table's
+    /// address and length. Tables are `'static`, so an address never names two contents
+    /// (a constant promoted twice only gets two indexes).
+    static INDEXES: std::cell::RefCell<FxMap<(usize, usize), Index>> = Default::default();
+}
+
+/// Calls `f` with a function giving the row index of an exact key of `table`: a scan for
+/// short tables, else the table's index (built on its first lookup in this thread): one
+/// probe per proclitic split instead of a scan of the table per split.
+fn with_rows<T, R>(
+    table: &'static [(&'static str, T)],
+    f: impl FnOnce(&dyn Fn(&str) -> Option<usize>) -> R,
+) -> R {
+    if table.len() <= SCAN_MAX {
+        return f(&|w| table.iter().position(|(k, _)| *k == w));
+    }
+    INDEXES.with(|cell| {
+        let mut indexes = cell.borrow_mut();
+        let index = indexes
+            .entry((table.as_ptr() as usize, table.len()))
+            .or_insert_with(|| {
+                let mut index = Index::default();
+                // From the last row up, so that the first row of a repeated key wins.
+                for (i, (k, _)) in table.iter().enumerate().rev() {
+                    index.insert(k, i as u32);
+                }
+                index
+            });
+        f(&|w| index.get(w).map(|&i| i as usize))
+    })
+}
+
 /// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
 /// table's key.
-pub(crate) fn lookup<'t, T: Copy>(table: &'t [(&str, T)], w: &str) -> Option<(&'t str, T)> {
-    for (_, rest) in clitic_splits(w) {
-        if let Some(&(k, v)) = table.iter().find(|(k, _)| *k == rest) {
-            return Some((k, v));
-        }
-    }
-    None
+pub(crate) fn lookup<T: Copy + 'static>(
+    table: &'static [(&'static str, T)],
+    w: &str,
+) -> Option<(&'static str, T)> {
+    with_rows(table, |row| {
+        clitic_splits(w).find_map(|(_, rest)| row(rest).map(|i| table[i]))
+    })
 }
 
 /// Exact lookup, no clitics.
 pub(crate) fn get<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clitic_splits, lookup, SCAN_MAX};
+
+    /// A table longer than [`SCAN_MAX`] (so looked up through its index), with a repeated
+    /// key: casualty nouns as the casualty rules look them up.
+    static NOUNS: &[(&str, u8)] = &[
+        ("قتيل", 1),
+        ("جريح", 2),
+        ("مصاب", 3),
+        ("شهيد", 4),
+        ("قتلي", 5),
+        ("جرحي", 6),
+        ("مصابين", 7),
+        ("شهداء", 8),
+        ("قتيل", 9),
+        ("ضحيه", 10),
+    ];
+
+    /// The index gives what a scan of each proclitic split gives (the first row of a
+    /// repeated key, the first split that is a key).
+    #[test]
+    fn lookup_through_the_index_is_the_scan() {
+        assert!(NOUNS.len() > SCAN_MAX);
+        let scan = |w: &str| {
+            clitic_splits(w).find_map(|(_, r)| NOUNS.iter().find(|(k, _)| *k == r).copied())
+        };
+        // Words as news writes them: bare, with و, with the article, and words of no row.
+        let rows: &[(&str, Option<u8>)] = &[
+            ("قتيل", Some(1)),
+            ("وقتيل", Some(1)),
+            ("وجرحي", Some(6)),
+            ("ومصابين", Some(7)),
+            // The article is no proclitic here: the rules' tables hold definite forms.
+            ("والقتيل", None),
+            ("الشهداء", None),
+            ("ضحيه", Some(10)),
+            ("قتيلا", None),
+            ("مدينه", None),
+            ("", None),
+        ];
+        for &(w, want) in rows {
+            assert_eq!(lookup(NOUNS, w).map(|(_, v)| v), want, "{w:?}");
+            assert_eq!(lookup(NOUNS, w), scan(w), "{w:?}");
+        }
+    }
 }

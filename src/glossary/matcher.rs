@@ -210,6 +210,9 @@ pub struct Matcher {
     /// Each entry's category, one byte an entry: read for every match by the fact rules
     /// ([`Matcher::category`]), where the entry itself is a cache miss.
     categories: Box<[Category]>,
+    /// Each entry's `head` flag (a generic head noun), one byte an entry: read for every
+    /// match by [`Matcher::drop_head_nouns`], for the same reason.
+    head_nouns: Box<[bool]>,
     /// Names what [`Matcher::first_word`] gives, for memos of it ([`crate::tokens::next_id`]).
     id: u64,
 }
@@ -223,12 +226,14 @@ impl Matcher {
     pub fn from_glossary(glossary: Glossary) -> Matcher {
         let (keys, forms, guards) = Matcher::compile(&glossary);
         let categories = glossary.entries().iter().map(|e| e.category).collect();
+        let head_nouns = glossary.entries().iter().map(|e| e.guard.head).collect();
         Matcher {
             glossary,
             keys,
             forms,
             guards,
             categories,
+            head_nouns,
             id: crate::tokens::next_id(),
         }
     }

@@ -540,8 +540,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             let mut to = k + 1;
             if sent.is_word(to) && !sent.w(to).starts_with("ال") && !sent.has(to, NUMBER_WORD) {
                 let owner = |i: usize| {
-                    sent.is_word(i)
-                        && clitic_splits(sent.w(i)).any(|(_, r)| super::get(SINGULAR, r).is_some())
+                    sent.is_word(i) && crate::extract::lookup(SINGULAR, sent.w(i)).is_some()
                 };
                 if owner(to) {
                     to += 1;
@@ -559,7 +558,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         // طفلة متوفاة، رجلاً مقتولاً.
         Key::DeadAdj(what) => {
             let j = k.checked_sub(1)?;
-            let en = clitic_splits(prev).find_map(|(_, r)| super::get(SINGULAR, r))?;
+            let en = crate::extract::lookup(SINGULAR, prev)?.1;
             let english = format!("1 {en} {what}");
             Some(push(out, j, k + 1, &[(what, exact(1))], english))
         }

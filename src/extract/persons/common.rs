@@ -10,16 +10,42 @@ pub(super) const COMMON: &str = include_str!("common.txt");
 /// Is `w` (folded) missing from the common Arabic words ([`COMMON`])? A bisection of the
 /// sorted list in place, through the offsets of its lines ([`SortedLines`], found on the first
 /// call: one `memchr` pass, cheaper than finding line ends at every step of every lookup).
+///
+/// Each thread keeps the answer per distinct word ([`MEMO_MAX`] of them): news repeats its
+/// names and words, and a hash probe costs less than the bisection's cache misses.
 pub(crate) fn rare(w: &str) -> bool {
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> =
+            Default::default();
+    }
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(&rare) = memo.get(w) {
+            return rare;
+        }
+        let rare = !common_lines().contains(w);
+        if memo.len() >= MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(w.into(), rare);
+        rare
+    })
+}
+
+/// At most this many words in a thread's memo of [`rare`] (then it starts again): bounds its
+/// memory on a long run of text that does not repeat.
+const MEMO_MAX: usize = 1 << 16;
+
+/// The common words as [`SortedLines`], built on the first call.
+fn common_lines() -> &'static SortedLines {
     static LINES: std::sync::OnceLock<SortedLines> = std::sync::OnceLock::new();
-    let lines = LINES.get_or_init(|| {
+    LINES.get_or_init(|| {
         let mut words = COMMON;
         while words.starts_with('#') {
             words = words.split_once('\n').map_or("", |(_, rest)| rest);
         }
         SortedLines::new(words)
-    });
-    !lines.contains(w)
+    })
 }
 
 /// Is `w` rare ([`rare`]) and so is every word its proclitics leave (بالتحرك is common

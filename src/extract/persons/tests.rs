@@ -290,6 +290,11 @@ fn common_words_are_the_folded_list() {
     for w in ["", "zzz", "#", "ييييييي", "ا"] {
         assert_eq!(super::rare(w), !listed.contains(w), "{w:?}");
     }
+    // Again for the last words asked: now answered from the thread's memo.
+    for w in words.iter().rev().take(1000) {
+        assert!(!super::rare(w), "{w} (memo)");
+    }
+    assert!(super::rare("ييييييي"), "ييييييي (memo)");
 }
 
 #[test]

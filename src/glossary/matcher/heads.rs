@@ -62,10 +62,9 @@ impl Matcher {
     /// shown (the `terms` command, the `terms` and `english_gloss` cells of `export`); the fact
     /// rules read every match (a head noun still tells them that مدينة الطائف is no person).
     pub fn drop_head_nouns(&self, matches: &mut Vec<TermMatch>, n: &Normalized, tokens: &[Token]) {
-        let entries = self.glossary.entries();
         let mut dropped: Vec<usize> = Vec::new();
         for k in 0..matches.len() {
-            if entries[matches[k].entry].guard.head
+            if self.head_nouns[matches[k].entry]
                 && before_name(matches, k, &self.glossary, n, tokens)
             {
                 dropped.push(k);
