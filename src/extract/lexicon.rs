@@ -170,15 +170,17 @@ thread_local! {
     static INDEXES: std::cell::RefCell<FxMap<(usize, usize), Index>> = Default::default();
 }
 
-/// Calls `f` with a function giving the row index of an exact key of `table`: a scan for
-/// short tables, else the table's index (built on its first lookup in this thread): one
-/// probe per proclitic split instead of a scan of the table per split.
-fn with_rows<T, R>(
+/// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
+/// table's key. Short tables are scanned; a longer one is looked up through its index (built
+/// on its first lookup in this thread): one probe per proclitic split instead of a scan of
+/// the table per split.
+pub(crate) fn lookup<T: Copy + 'static>(
     table: &'static [(&'static str, T)],
-    f: impl FnOnce(&dyn Fn(&str) -> Option<usize>) -> R,
-) -> R {
+    w: &str,
+) -> Option<(&'static str, T)> {
     if table.len() <= SCAN_MAX {
-        return f(&|w| table.iter().position(|(k, _)| *k == w));
+        return clitic_splits(w)
+            .find_map(|(_, rest)| table.iter().find(|(k, _)| *k == rest).copied());
     }
     INDEXES.with(|cell| {
         let mut indexes = cell.borrow_mut();
@@ -192,18 +194,7 @@ fn with_rows<T, R>(
                 }
                 index
             });
-        f(&|w| index.get(w).map(|&i| i as usize))
-    })
-}
-
-/// The value of `w` in a table of `(word, value)` rows, looking through proclitics; with the
-/// table's key.
-pub(crate) fn lookup<T: Copy + 'static>(
-    table: &'static [(&'static str, T)],
-    w: &str,
-) -> Option<(&'static str, T)> {
-    with_rows(table, |row| {
-        clitic_splits(w).find_map(|(_, rest)| row(rest).map(|i| table[i]))
+        clitic_splits(w).find_map(|(_, rest)| index.get(rest).map(|&i| table[i as usize]))
     })
 }
 
