@@ -27,7 +27,9 @@ prints per type: facts, judged ok/bad, precision; missed statements found now (a
 type overlapping the span and judged ok) and recall = ok facts / (ok facts + still missed);
 then the unjudged facts with their context, for the judge.
 """
-import argparse, collections, glob, json, os, random, subprocess, sys
+import argparse, collections, glob, os, random, sys
+
+from facts_heldout import facts  # the same `facts --format jsonl` reading, with `hedged`
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAR = os.environ.get("DRAGOMAN_PARALLEL", os.path.join(HERE, "../../shared/data/dev/parallel"))
@@ -41,21 +43,6 @@ def documents(seed, n):
         sys.exit(f"no documents under {PAR} (set DRAGOMAN_PARALLEL)")
     random.Random(seed).shuffle(files)
     return files[:n] if n else files
-
-
-def facts(binary, path):
-    p = subprocess.run([binary, "facts", "--format", "jsonl", path], capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit(f"{binary} failed on {path}: {p.stderr}")
-    out = []
-    for line in p.stdout.splitlines():
-        o = json.loads(line)
-        t = o["type"]
-        if t == "date" and str(o.get("value", "")).startswith("T"):
-            t = "time"
-        out.append((t, o["start"], o["end"], str(o.get("value", "")), o.get("english", ""),
-                    o.get("hedged", "")))
-    return out
 
 
 def context(text, en, s, e):
@@ -97,7 +84,7 @@ def main():
         text = open(path, encoding="utf-8").read()
         en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
         texts[doc] = (text, en)
-        for x in facts(a.bin, path):
+        for x in facts(a.bin, path, hedged=True):
             if x[0] in types:
                 by_type[x[0]].append((doc, x))
     for t in types:

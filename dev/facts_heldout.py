@@ -67,8 +67,11 @@ def others(n, seed=18):
     return [(f, dates[f]) for f in files[:n]]
 
 
-def facts(binary, path, date):
-    p = subprocess.run([binary, "facts", "--format", "jsonl", "--date", date, path],
+def facts(binary, path, date=None, hedged=False):
+    """The facts of TYPES in `path` as (type, start, end, value, english[, hedged]) tuples; a
+    clock-time date is `time`. Without `date` the binary's own reference date is used."""
+    dated = ["--date", date] if date else []
+    p = subprocess.run([binary, "facts", "--format", "jsonl", *dated, path],
                        capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"{binary} failed on {path}: {p.stderr}")
@@ -79,7 +82,8 @@ def facts(binary, path, date):
         if t == "date" and str(o.get("value", "")).startswith("T"):
             t = "time"
         if t in TYPES:
-            out.append((t, o["start"], o["end"], str(o.get("value", "")), o.get("english", "")))
+            x = (t, o["start"], o["end"], str(o.get("value", "")), o.get("english", ""))
+            out.append(x + (o.get("hedged", ""),) if hedged else x)
     return out
 
 
