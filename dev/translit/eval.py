@@ -153,6 +153,32 @@ def held_out_items(all_rows, split, f):
     return sorted(refs.items()), seen
 
 
+PARALLEL = os.path.join(names.REPO, "dev", "gold", "translit-news-parallel.tsv")
+# Letters of the references that do not decompose to ASCII under NFKD.
+LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ı": "i"})
+
+
+def ascii_fold(s):
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s.lower().translate(LATIN))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def parallel_items():
+    """[(arabic, {english references, lowercase, accents folded})] of the parallel news set,
+    one item per distinct Arabic name, and each item's origin (arab or foreign)."""
+    refs, origin = {}, {}
+    with open(PARALLEL, encoding="utf-8") as fh:
+        for ln in fh:
+            if ln.startswith("#") or ln.startswith("arabic\t"):
+                continue
+            ar, en, _doc, _line, org = ln.rstrip("\n").split("\t")
+            refs.setdefault(ar, set()).update(ascii_fold(e) for e in en.split("|"))
+            origin[ar] = org
+    items = sorted(refs.items())
+    return items, [origin[a] for a, _ in items]
+
+
 def line(label, s):
     return (f"| {label} | {s['n']} | {s['top1']:.3f} | {s['loose']:.3f} | {s['cer']:.3f} |")
 
@@ -194,6 +220,9 @@ def main():
                     help="tables trained on the Arabic split (train.py --split arabic --out "
                          "DIR; default %(default)s)")
     ap.add_argument("--beam", type=int, help="the model's beam width (with tables given)")
+    ap.add_argument("--news-tables", metavar="DIR",
+                    help="measure the news rows with the tables in DIR (trained with --split "
+                         "all) instead of the built-in ones: to try a change before building")
     ap.add_argument("--cost", action="store_true", help="also time the binary")
     ap.add_argument("--callgrind", action="store_true",
                     help="also count instructions with valgrind: `transliterate` on the first "
@@ -237,7 +266,7 @@ def main():
                 if d.get("type") == "person" and d.get("english"):
                     gold.setdefault(d["value"], {d["english"].lower()})
     items = sorted(gold.items())
-    rows, _ = run(args.bin, [k for k, _ in items])  # the built-in tables
+    rows, _ = run(args.bin, [k for k, _ in items], args.news_tables)  # built-in by default
     outs = [r["english"] for r in rows]
     print(line("news | gold news persons (A), dragoman", score(items, outs, loose_name)))
     print(line("news | gold news persons (A), naive letter map",
@@ -245,6 +274,26 @@ def main():
     if args.v:
         for (k, refs), o in zip(items, outs):
             print(f"  {k} | {o} | {'/'.join(refs)}")
+
+    # Fresh news names nobody tuned on: persons of Wikinews articles in Arabic paired with the
+    # aligned English line (dev/gold/translit-news-parallel.tsv), built-in tables.
+    items, origin = parallel_items()
+    rows, _ = run(args.bin, [k for k, _ in items], args.news_tables)
+    outs = [r["english"] for r in rows]
+    print(line("news | parallel news persons, dragoman", score(items, outs, loose_name)))
+    print(line("news | parallel news persons, naive letter map",
+               score(items, [naive(k) for k, _ in items], loose_name)))
+    toks = [((a, {r.split()[i] for r in refs}), o.split()[i])
+            for (a, refs), o in zip(items, outs)
+            for i in range(len(a.split()))
+            if len(o.split()) == len(a.split()) and all(len(r.split()) == len(a.split())
+                                                         for r in refs)]
+    print(line("news | parallel news persons, per token, dragoman",
+               score([t for t, _ in toks], [o for _, o in toks], loose_name)))
+    if args.v:
+        for (k, refs), o, g in zip(items, outs, origin):
+            mark = "ok" if o.lower() in refs else "  "
+            print(f"  {mark} {g:7} {k} | {o} | {'/'.join(sorted(refs))}")
     if args.callgrind:
         callgrind(args.bin, all_rows)
     if not args.cost:
