@@ -145,6 +145,16 @@ HOUSE_ARABIC = {
     "تيريزا": "theresa", "كوفي": "kofi", "خافيير": "javier", "كوندوليزا": "condoleezza",
     "انطونيو": "antonio", "سيرغي": "sergei", "سيرجي": "sergei", "الكسندر": "alexander",
     "نيكولا": "nicolas", "ماري": "marie", "ماريا": "maria", "كريستيانو": "cristiano",
+    # Session 16: AP spellings of names frequent in Arab news whose data spelling is another
+    # language's or a stray pair (هادي "hedi", مالكي "malky", معلم "maalim", برادعي
+    # "baradaeus", ثاني "ii": the "II" of Wikidata names; آل ثاني is Al Thani). Curated from a
+    # list of Arab public figures' names, not from any test set; given names and family stems
+    # (the article is a rule: المالكي → al-Maliki).
+    "هادي": "hadi", "منى": "mona", "معمر": "moammar", "ظريف": "zarif", "قابوس": "qaboos",
+    "عرفات": "arafat", "برادعي": "baradei", "معلم": "moallem", "ظواهري": "zawahri",
+    "نتنياهو": "netanyahu", "بنيامين": "benjamin", "عبادي": "abadi", "مالكي": "maliki",
+    "اسد": "assad", "رحيم": "rahim", "حكيم": "hakim", "حيدر": "haider", "نوري": "nouri",
+    "ثاني": "thani",
 }
 
 

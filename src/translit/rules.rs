@@ -67,6 +67,9 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
             "بن" if first => Piece::rule("Ben"),
             "بن" | "ابن" => Piece::rule("bin"),
             "بنت" if !first => Piece::rule("bint"),
+            // A regnal ordinal after a name: محمد السادس → Mohammed VI, not "al-Vi" (the data
+            // pairs ثاني with the "II" of Wikidata names).
+            _ if !first && ordinal(w).is_some() => Piece::rule(ordinal(w).unwrap_or_default()),
             "ولد" if !first => Piece::rule("Ould"),
             // آل, the family: Al Saud, Al Khalifa.
             ARTICLE => Piece::rule("Al"),
@@ -140,6 +143,11 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
             }
         }
         let mut p = plain_known(t, stem, known);
+        if p.source == Source::Lexicon && stem.ends_with('ي') {
+            // A family name with the article and a final ي is a nisba, -i in house style
+            // (المالكي → al-Maliki), though the data's most frequent spelling may end in y.
+            nisba_y(&mut p.english);
+        }
         p.english.insert_str(0, if first { "Al-" } else { "al-" });
         return p;
     }
@@ -182,6 +190,56 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
             score,
         },
         None => Piece::rule(w),
+    }
+}
+
+/// The regnal ordinals, folded (first to tenth, masculine and feminine: إليزابيث الثانية),
+/// and their Roman numerals.
+const ORDINALS: [(&str, &str); 20] = [
+    ("الاول", "I"),
+    ("الاولي", "I"),
+    ("الثاني", "II"),
+    ("الثانية", "II"),
+    ("الثالث", "III"),
+    ("الثالثة", "III"),
+    ("الرابع", "IV"),
+    ("الرابعة", "IV"),
+    ("الخامس", "V"),
+    ("الخامسة", "V"),
+    ("السادس", "VI"),
+    ("السادسة", "VI"),
+    ("السابع", "VII"),
+    ("السابعة", "VII"),
+    ("الثامن", "VIII"),
+    ("الثامنة", "VIII"),
+    ("التاسع", "IX"),
+    ("التاسعة", "IX"),
+    ("العاشر", "X"),
+    ("العاشرة", "X"),
+];
+
+/// The Roman numeral of a folded regnal ordinal.
+fn ordinal(w: &str) -> Option<&'static str> {
+    ORDINALS.iter().find(|(a, _)| *a == w).map(|&(_, r)| r)
+}
+
+/// A nisba's final `y` (after a consonant), `iy`, `ee` or `ie` as `i`: `Malky` → `Malki`,
+/// `Tamimy` → `Tamimi`; `-ay`/`-ey`/`-oy` stay (a diphthong, not the nisba vowel).
+pub(super) fn nisba_y(english: &mut String) {
+    for end in ["iy", "ee", "ie"] {
+        if english.len() > end.len() + 1 && english.ends_with(end) {
+            english.truncate(english.len() - end.len());
+            english.push('i');
+            return;
+        }
+    }
+    let b = english.as_bytes();
+    if b.len() > 2
+        && b[b.len() - 1] == b'y'
+        && !matches!(b[b.len() - 2].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u')
+    {
+        english.pop();
+        english.push('i');
     }
 }
 

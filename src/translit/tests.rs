@@ -33,6 +33,20 @@ fn house_style_names() {
         ("عیسی", "Issa"),
         // ة is -a, not -ah.
         ("حمزة", "Hamza"),
+        // Regnal ordinals are Roman numerals (the data pairs ثاني with Wikidata's "II");
+        // آل ثاني is the family Al Thani.
+        ("محمد السادس", "Mohammed VI"),
+        ("عبدالله الثاني", "Abdullah II"),
+        ("إليزابيث الثانية", "Elizabeth II"),
+        ("تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani"),
+        // A family name with the article and ي is a nisba in -i, whatever the data's
+        // most frequent spelling ends with.
+        ("نوري المالكي", "Nouri al-Maliki"),
+        // AP spellings of names frequent in Arab news (names.py HOUSE_ARABIC).
+        ("حيدر العبادي", "Haider al-Abadi"),
+        ("بنيامين نتنياهو", "Benjamin Netanyahu"),
+        ("عبد ربه منصور هادي", "Abd Rabo Mansour Hadi"),
+        ("عبد الرحيم", "Abdul-Rahim"),
     ];
     for (arabic, english) in cases {
         assert_eq!(t.name(arabic).english, english, "{arabic}");
@@ -168,6 +182,24 @@ fn nisba_spelling() {
         let mut s = model.to_string();
         nisba(&mut s);
         assert_eq!(s, house);
+    }
+}
+
+/// A lexicon spelling of a family name with the article and ي ends in -i; a diphthong stays.
+#[test]
+fn nisba_of_lexicon_spellings() {
+    for (data, house) in [
+        ("Malky", "Malki"),
+        ("Kuwaity", "Kuwaiti"),
+        ("Tamimiy", "Tamimi"),
+        ("Shamsee", "Shamsi"),
+        ("Zahrani", "Zahrani"),
+        ("Mahdey", "Mahdey"),
+        ("Shay", "Shay"),
+    ] {
+        let mut s = data.to_string();
+        rules::nisba_y(&mut s);
+        assert_eq!(s, house, "{data}");
     }
 }
 
