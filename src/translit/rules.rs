@@ -132,7 +132,7 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
     }
     if w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله" {
         let stem = &w[ARTICLE.len()..];
-        let known = t.lexicon.get(stem);
+        let known = lookup(t, stem);
         if known.is_none() {
             if let Some((english, score)) = t.lexicon.get(w) {
                 return Piece {
@@ -157,7 +157,21 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
 /// One token from the lexicon or the model, capitalized; a token the model cannot spell
 /// (Latin letters, digits) is kept as written.
 fn plain(t: &Transliterator, w: &str) -> Piece {
-    plain_known(t, w, t.lexicon.get(w))
+    plain_known(t, w, lookup(t, w))
+}
+
+/// The lexicon's spelling of a token, or, for a token ending in ه the lexicon lacks, of the
+/// same token with ة: news often writes ة as ه (فاطمه، سميه، اسامه), where the model, taught
+/// by the data's French and Georgian names in ـيه/ـزه (Piaget, Arveladze), spells "Smet" for
+/// سميه. Only when the ة form is a known name: an unknown ـه token keeps the model's -e/-eh.
+fn lookup(t: &Transliterator, w: &str) -> Option<(&'static str, f32)> {
+    t.lexicon.get(w).or_else(|| {
+        let stem = w.strip_suffix('ه').filter(|s| s.chars().count() >= 2)?;
+        let mut ta = String::with_capacity(w.len() + 1);
+        ta.push_str(stem);
+        ta.push('ة');
+        t.lexicon.get(&ta)
+    })
 }
 
 /// Below this lexicon score (the spelling holds less than half the data's spellings of the

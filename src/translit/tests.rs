@@ -33,6 +33,10 @@ fn house_style_names() {
         ("عیسی", "Issa"),
         // ة is -a, not -ah.
         ("حمزة", "Hamza"),
+        // ة written as ه (common in news): a known name's ة form is read.
+        ("فاطمه", "Fatima"),
+        ("اسامه", "Osama"),
+        ("محمد سلامه", "Mohammed Salama"),
         // Regnal ordinals are Roman numerals (the data pairs ثاني with Wikidata's "II");
         // آل ثاني is the family Al Thani.
         ("محمد السادس", "Mohammed VI"),
