@@ -54,7 +54,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
         let own = own_lam[i];
         let next = tokens.get(i + 1).map(String::as_str);
         i += 1;
-        let piece = match w {
+        let mut piece = match w {
             "عبد" if next.is_some_and(|n| n.starts_with(ARTICLE) && n.len() > ARTICLE.len()) => {
                 i += 1;
                 abdul(t, &next.unwrap_or_default()[ARTICLE.len()..])
@@ -83,6 +83,11 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
                 p
             }
         };
+        if !first && i < tokens.len() && NOBILIARY.contains(&w) {
+            // de, van, von … inside a name are lowercase in English: Cristina Fernandez de
+            // Kirchner, Ludwig van Beethoven (at the start they keep their capital: Del Potro).
+            piece.english.make_ascii_lowercase();
+        }
         if piece.english.is_empty() {
             continue; // a lone ء or ع the model spells as nothing
         }
@@ -206,6 +211,9 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
         None => Piece::rule(w),
     }
 }
+
+/// Particles of European names (folded), lowercase inside a name.
+const NOBILIARY: [&str; 8] = ["دي", "دا", "فان", "فون", "دير", "ديل", "ديلا", "دوس"];
 
 /// The regnal ordinals, folded (first to tenth, masculine and feminine: إليزابيث الثانية),
 /// and their Roman numerals.

@@ -33,6 +33,9 @@ fn house_style_names() {
         ("عیسی", "Issa"),
         // ة is -a, not -ah.
         ("حمزة", "Hamza"),
+        // de, van, von inside a name are lowercase.
+        ("كريستينا فرنانديز دي كيرشنر", "Christina Fernandez de Kirchner"),
+        ("لودفيغ فان بيتهوفن", "Ludwig van Beethoven"),
         // ة written as ه (common in news): a known name's ة form is read.
         ("فاطمه", "Fatima"),
         ("اسامه", "Osama"),
