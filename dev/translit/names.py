@@ -153,7 +153,7 @@ HOUSE_ARABIC = {
     "هادي": "hadi", "منى": "mona", "معمر": "moammar", "ظريف": "zarif", "قابوس": "qaboos",
     "عرفات": "arafat", "برادعي": "baradei", "معلم": "moallem", "ظواهري": "zawahri",
     "نتنياهو": "netanyahu", "بنيامين": "benjamin", "عبادي": "abadi", "مالكي": "maliki",
-    "اسد": "assad", "رحيم": "rahim", "حكيم": "hakim", "حيدر": "haider", "نوري": "nouri",
+    "اسد": "assad", "رحيم": "rahim", "حكيم": "hakim", "نوري": "nouri",
     "ثاني": "thani",
 }
 

@@ -213,7 +213,7 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
 }
 
 /// Particles of European names (folded), lowercase inside a name.
-const NOBILIARY: [&str; 8] = ["دي", "دا", "فان", "فون", "دير", "ديل", "ديلا", "دوس"];
+pub(super) const NOBILIARY: [&str; 8] = ["دي", "دا", "فان", "فون", "دير", "ديل", "ديلا", "دوس"];
 
 /// The regnal ordinals, folded (first to tenth, masculine and feminine: إليزابيث الثانية),
 /// and their Roman numerals.
@@ -258,7 +258,10 @@ pub(super) fn nisba_y(english: &mut String) {
     let b = english.as_bytes();
     if b.len() > 2
         && b[b.len() - 1] == b'y'
-        && !matches!(b[b.len() - 2].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u')
+        && !matches!(
+            b[b.len() - 2].to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u'
+        )
     {
         english.pop();
         english.push('i');
