@@ -10,8 +10,12 @@ Run from the repository root after `cargo build --release`:
 Reports, per data file of ../shared/data/names and per split (the held-out 10 % never trained
 on: tables trained with --split english / --split arabic, read with the hidden
 `transliterate --tables DIR`; the built-in tables are trained on all pairs and are never
-measured on the held-out items) and on the person names of dev/gold/news-facts/A (built-in
-tables):
+measured on the held-out items), on the person names of dev/gold/news-facts/A (built-in
+tables; earlier sessions looked at these while tuning) and on the fresh news names of
+dev/gold/translit-news-parallel.tsv (person names of FLORES-200 and TICO-19 Wikinews articles,
+the Arabic paired by hand with the aligned English line; nobody tuned on them; a row per name
+and a row per token where the English has as many tokens as the Arabic; references' accents
+folded, Erdoğan = Erdogan):
 
 * top-1: the output equals one of the references (case-insensitive);
 * loose: the same after dropping hyphens, apostrophes, spaces and a leading al/el (labelled);
