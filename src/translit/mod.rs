@@ -12,12 +12,15 @@
 //! 2. Compounds and particles are rules ([`Source::Rules`]): عبد ال… → `Abdul-…` (عبد الله →
 //!    `Abdullah`), أبو → `Abu`, بن/ابن → `bin` inside a name and `Ibn`/`Ben` at its start,
 //!    بنت → `bint`, آل → `Al`, a following الله joins its word (نصر الله → `Nasrallah`), the article
-//!    ال → `al-` (`Al-` at the start of the name).
+//!    ال → `al-` (`Al-` at the start of the name), a regnal ordinal after a name → a Roman
+//!    numeral (محمد السادس → `Mohammed VI`), de/van/von … inside a name in lowercase.
 //! 3. Every other token (or the stem after ال) is looked up in the lexicon
 //!    ([`Source::Lexicon`]: the most frequent English spelling of that Arabic token in the
 //!    name data, after the house style), and spelled by the model when it is not there
 //!    ([`Source::Model`]: a joint-sequence 4-gram model over (Arabic letter, English chunk)
-//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`, a final ة `-a`).
+//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`, a final ة `-a`). A
+//!    token ending in ه that the lexicon lacks is looked up with ة (news writes فاطمه for
+//!    فاطمة); a lexicon spelling of a family name with the article ends its nisba in `-i`.
 //!
 //! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
 //! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
