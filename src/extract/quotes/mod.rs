@@ -58,6 +58,8 @@ mod carry;
 mod display;
 mod english;
 mod gender;
+#[cfg(test)]
+mod heads_tests;
 mod quotation;
 mod refer;
 mod sacred;
