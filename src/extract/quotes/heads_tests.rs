@@ -59,3 +59,34 @@ fn names_and_offices_after_the_verb() {
     ];
     check_speakers(rows);
 }
+
+#[test]
+fn subjects_before_the_verb_and_names_read_as_words() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A particle before the sentence's first verb: its subject is still carried to
+        // قائلة (after الاقتصادية, snn_aleqtisadiya_010).
+        (
+            "وقالت الشرطة إنها ضبطت الأجهزة. كما رفضت أبل التعليق قائلة إن التحقيق لا يزال مستمرا.",
+            &[
+                ("ضبطت الأجهزة", "الشرطة"),
+                ("التحقيق لا يزال مستمرا", "أبل"),
+            ],
+        ),
+        // The body that opens the clause, a relative clause and a far verb without و (after
+        // سبق, snn_sabq_021).
+        (
+            "وزارة التعليم التي بدت أكثر هدوءاً في مواجهة العاصفة أكّدت في خطاب الإلغاء، أن التجربة انتهت.",
+            &[("التجربة انتهت", "وزارة التعليم")],
+        ),
+        // بأن folds as بان: Ban Ki-moon is a name, not the words' opening (issue #17).
+        (
+            "وقال بان كي مون إن الوضع في سوريا خطير.",
+            &[("الوضع في سوريا خطير", "بان كي مون")],
+        ),
+        (
+            "وأكد الوزير بأن الحل سياسي.",
+            &[("الحل سياسي", "الوزير")],
+        ),
+    ];
+    check_speakers(rows);
+}

@@ -77,8 +77,8 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    amma_subject, as_said, kana_subject, pronoun_subject, someone, subject_before, topic_before,
-    verb_far_before,
+    amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
+    topic_before, verb_far_before,
 };
 use carry::{earlier_subject, praising, same_speaker_again};
 use display::{display, push_display};
@@ -451,7 +451,11 @@ fn opening(
             }
             return Some((c, k));
         }
-        if w == ":" || (COMPLEMENTS.contains(&w) && !connective(sent.w(k - 1))) {
+        // بأن folds as بان: not when it starts a person's name (وقال بان كي مون إن).
+        let complement = COMPLEMENTS.contains(&w)
+            && !connective(sent.w(k - 1))
+            && !speaker::person_at(sent, out, k);
+        if w == ":" || complement {
             return Some((k, k));
         }
         if sent.is_quote(k) {
@@ -585,6 +589,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if who.english.is_empty() && subject {
             // وهناك من قال، ومنهم من يرى: someone unnamed, not an earlier speaker.
             who = someone(sent, i);
+        }
+        if who.english.is_empty() && subject {
+            // وزارة التعليم التي بدت …، أكّدت أن: the party that opens the sentence.
+            who = opening_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
