@@ -90,3 +90,20 @@ fn subjects_before_the_verb_and_names_read_as_words() {
     ];
     check_speakers(rows);
 }
+
+#[test]
+fn feminine_offices() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // الخبيرة written with ة is an office (folded, ـه is also "his"): a titled subject,
+        // so the words open at the colon after its long description, not at the title
+        // (after الشرق الأوسط, snn_aawsat_004).
+        (
+            "ويقول ناثان كورتيز الخبيرة في قانون التكنولوجيا الطبية والتنظيم بكلية الحقوق، جامعة «ساوثرن ميثوديست» بمدينة دالاس: «لا يمكن لتلك التطبيقات أن تكون دقيقة»",
+            &[(
+                "«لا يمكن لتلك التطبيقات أن تكون دقيقة»",
+                "ناثان كورتيز",
+            )],
+        ),
+    ];
+    check_speakers(rows);
+}

@@ -134,6 +134,18 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
             .is_some_and(|t| t.category == Category::Title)
         || clitic_splits(sent.w(k))
             .any(|(_, r)| word_bits(r.strip_prefix("ال").unwrap_or(r)) & PERSON_NOUN != 0)
+        || feminine_office(sent, k)
+}
+
+/// Is the word at `k` the feminine of an office, written with ة (رئيسة تحرير، مديرة،
+/// المتحدثة)? Folded, ة is the ه of "his" (رئيسه "his boss"), so the original spelling
+/// decides.
+fn feminine_office(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && sent.surface(k, k + 1).ends_with('ة')
+        && w.strip_suffix('ه')
+            .is_some_and(|m| word_bits(m.strip_prefix("ال").unwrap_or(m)) & PERSON_NOUN != 0)
 }
 
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
