@@ -22,12 +22,18 @@
 //!   organization named before it in the document (وزارة الطوارئ); an office alone (الوزير
 //!   الكندي) the person named with it before, unless two were ([`refer::office_holder`]); a
 //!   name set off by a comma before an office (أشار بن برنانكي، رئيس …) that name.
-//! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`.
+//!   A paper, site, document, figures or a group heads a subject too (وذكرت سجلات إدارة
+//!   الإصلاحيات، وأفاد موقع "السورية نت"، أشارت بعض وسائل الإعلام: `words::SUBJECT_NOUNS`);
+//!   a name before an office without the article (أكد بدرو كالوخا رئيس …) that name; بان
+//!   that starts a person (بان كي مون) is no complement.
+//! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
+//!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
+//!   (وزارة التعليم التي بدت …، أكّدت أن).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
 //!   sentence, else the sentence's own subject before the verb: a person, an office right
-//!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
 //!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
 //!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
