@@ -450,3 +450,56 @@ fn body_before(sent: &Sent, last: usize) -> Option<Speaker> {
         resolved: false,
     })
 }
+
+/// How many tokens an aside may run between a sentence's opening subject and its verb.
+const ASIDE_MAX: usize = 24;
+
+/// `<subject>، <aside>، <verb>` / `<subject> التي … <verb>`: a person, organization or group
+/// that opens a clause (the sentence's start, after punctuation, or after حتى/لكن), set off
+/// by a comma, a parenthesis or a relative, is the subject of a speech verb at token `i`
+/// written without و/ف up to [`ASIDE_MAX`] tokens on, with no sentence break or other speech
+/// verb between, if it agrees with the verb (- هدوء "التعليم" وزارة التعليم التي بدت أكثر
+/// هدوءاً … أكّدت في خطاب الإلغاء، أن).
+pub(super) fn opening_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) -> Speaker {
+    if i == 0 || !super::bare_verb(sent.w(i)) {
+        return Speaker::default();
+    }
+    let opens = |k: usize| {
+        k == 0
+            || sent.kind(k - 1) == Some(Kind::Punct)
+            || (k == 1 && matches!(sent.w(0), "حتي" | "لكن" | "ولكن"))
+    };
+    let limit = sent.toks[i].orig().start;
+    let Some(f) = out
+        .sentence_facts(sent.index)
+        .filter(|f| {
+            f.span.end <= limit
+                && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
+                && !is_agency(sent, f)
+        })
+        .max_by_key(|f| f.span.start)
+    else {
+        return Speaker::default();
+    };
+    // The fact starts its token (or after the token's و/ف).
+    let k = tok_at(sent, f.span.start);
+    let t = sent.toks[k].orig();
+    if !opens(k) || f.span.start > t.start + 'و'.len_utf8() {
+        return Speaker::default();
+    }
+    let after = tok_at(sent, f.span.end);
+    let set_off = matches!(sent.w(after), "،" | "," | "(" | "الذي" | "التي" | "الذين");
+    let between = |k: usize| {
+        matches!(sent.w(k), "." | "؛" | ";" | "؟" | "?" | "!" | ":")
+            || speech_verb_at(sent, k).is_some()
+    };
+    if !set_off || after >= i || i - after > ASIDE_MAX || (after..i).any(between) {
+        return Speaker::default();
+    }
+    let who = Speaker::of_fact(f, sent.text, false);
+    if fits(agree, of_speaker(&who.arabic)) {
+        who
+    } else {
+        Speaker::default()
+    }
+}

@@ -52,6 +52,30 @@ pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
     None
 }
 
+/// Particles that may come before a sentence's first verb (كما رفضت أبل التعليق قائلة، وقد
+/// أكد …، ثم أوضح …). Normalized, as tokens.
+const LEADS: &[&str] = &[
+    "كما",
+    "وكما",
+    "ثم",
+    "لكن",
+    "ولكن",
+    "بينما",
+    "فيما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    "كذلك",
+];
+
+/// Where a sentence's first verb is looked for: after a topic opener and its comma, and
+/// after one particle of [`LEADS`].
+fn verb_start(sent: &Sent) -> usize {
+    let s = after_topic_opener(sent).unwrap_or(0);
+    s + usize::from(LEADS.contains(&sent.w(s)))
+}
+
 /// How many sentences back a carried speaker is looked for once a party of another gender or
 /// number was passed over.
 const NEAR: usize = 3;
@@ -65,7 +89,7 @@ const RUN_STOPS: &[&str] = &[
 /// sentence's first verb or its topic opener (مرض الملك وشعر … وقال:، من جانبه، دافع رئيس
 /// البرلمان الإيراني … مؤكدا أن), or at its very start; read as [`speaker`] reads a subject.
 fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
-    let s = after_topic_opener(sent).unwrap_or(0);
+    let s = verb_start(sent);
     let verb_like = |k: usize| {
         let w = sent.w(k);
         sent.is_word(k)
@@ -341,7 +365,7 @@ const SUBJECT_FIRST: &[&str] = &["كان", "كانت", "اما"];
 /// وكان مورا قد تحدث …، مؤكدا؛ أما كريم 32 عاما قال). The full name when a person named
 /// before has it as a later word; it must agree with the verb.
 fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
-    let mut s = after_topic_opener(sent).unwrap_or(0);
+    let mut s = verb_start(sent);
     if sent.w(s) == "و" {
         s += 1;
     }
@@ -395,7 +419,7 @@ fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<S
 /// (or after its topic opener), before token `before`, if it agrees with the verb: the
 /// sentence's subject (أوضحت جامعة تبوك …، حيث أكدت أن).
 fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
-    let s = after_topic_opener(sent).unwrap_or(0);
+    let s = verb_start(sent);
     let verb = sent.has(s, VERB) || {
         let w = sent.w(s);
         sent.is_word(s)

@@ -11,7 +11,8 @@
 //! official"; رئيس لجنة الآثار reads "the head of the committee of antiquities" (a field such as
 //! antiquities, health or planning takes no "the"): literal, not idiomatic. An adjective
 //! after a genitive name agrees with the head (مدرب جامايكا الألماني → "the German coach of
-//! Jamaica"). أحد/إحدى X → "one of the X", عدد من X → "a number of X", بعض X → "some X".
+//! Jamaica"). أحد/إحدى X → "one of the X", عدد من X → "a number of X", بعض X → "some X",
+//! معظم/غالبية X → "most of the X".
 //!
 //! Words come from the glossary when one of its terms covers them (names, nationalities,
 //! titles, terms), else from [`WORDS`] (the nouns and adjectives news uses for sources),
@@ -150,6 +151,13 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("مختصي", "specialists", Plural), ("اقتصاد", "economy", Noun), ("مؤلف", "author", Noun),
     ("ناقد", "critic", Noun), ("شاعر", "poet", Noun), ("روائي", "novelist", Noun),
     ("جهاز", "agency", Noun), ("مركزي", "central", Adj), ("مركزيه", "central", Adj),
+    // Papers, documents and groups of `words::SUBJECT_NOUNS` (ذكرت سجلات …، بعض وسائل الإعلام).
+    ("مجله", "magazine", Noun), ("جريده", "newspaper", Noun), ("صحف", "newspapers", Plural),
+    ("مواقع", "websites", Plural), ("نتيجه", "result", Noun), ("نتائج", "results", Plural),
+    ("ارقام", "figures", Plural), ("سجلات", "records", Plural), ("وثائق", "documents", Plural),
+    ("اراء", "views", Plural), ("وسائل", "outlets", Plural), ("اوساط", "circles", Plural),
+    ("جهات", "bodies", Plural), ("زوار", "visitors", Plural), ("اكاديميون", "academics", Plural),
+    ("اقتصاديون", "economists", Plural), ("منظمون", "organizers", Plural),
 ];
 
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
@@ -262,6 +270,7 @@ fn render_words(words: &[Word]) -> Option<String> {
         ("one of", Some(_)) => Some(("one of ", true)),
         ("a number of", Some(_)) => Some(("a number of ", false)),
         ("some", Some(_)) => Some(("some ", false)),
+        ("most of", Some(_)) => Some(("most of ", true)),
         _ => None,
     };
     if let Some((lead, keep)) = lead {
@@ -406,6 +415,7 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
                 ("احد" | "احدي", _) => Some(("one of", 1)),
                 ("عدد", "من") => Some(("a number of", 2)),
                 ("بعض", _) => Some(("some", 1)),
+                ("معظم" | "غالبيه", _) => Some(("most of", 1)),
                 _ => None,
             };
             if let Some((en, n)) = lead {

@@ -22,12 +22,18 @@
 //!   organization named before it in the document (وزارة الطوارئ); an office alone (الوزير
 //!   الكندي) the person named with it before, unless two were ([`refer::office_holder`]); a
 //!   name set off by a comma before an office (أشار بن برنانكي، رئيس …) that name.
-//! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`.
+//!   A paper, site, document, figures or a group heads a subject too (وذكرت سجلات إدارة
+//!   الإصلاحيات، وأفاد موقع "السورية نت"، أشارت بعض وسائل الإعلام: `words::SUBJECT_NOUNS`);
+//!   a name before an office without the article (أكد بدرو كالوخا رئيس …) that name; بان
+//!   that starts a person (بان كي مون) is no complement.
+//! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
+//!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
+//!   (وزارة التعليم التي بدت …، أكّدت أن).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
 //!   sentence, else the sentence's own subject before the verb: a person, an office right
-//!   after its first verb or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
 //!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
 //!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
@@ -58,6 +64,8 @@ mod carry;
 mod display;
 mod english;
 mod gender;
+#[cfg(test)]
+mod heads_tests;
 mod quotation;
 mod refer;
 mod sacred;
@@ -75,8 +83,8 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    amma_subject, as_said, kana_subject, pronoun_subject, someone, subject_before, topic_before,
-    verb_far_before,
+    amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
+    topic_before, verb_far_before,
 };
 use carry::{earlier_subject, praising, same_speaker_again};
 use display::{display, push_display};
@@ -449,7 +457,11 @@ fn opening(
             }
             return Some((c, k));
         }
-        if w == ":" || (COMPLEMENTS.contains(&w) && !connective(sent.w(k - 1))) {
+        // بأن folds as بان: not when it starts a person's name (وقال بان كي مون إن).
+        let complement = COMPLEMENTS.contains(&w)
+            && !connective(sent.w(k - 1))
+            && !speaker::person_at(sent, out, k);
+        if w == ":" || complement {
             return Some((k, k));
         }
         if sent.is_quote(k) {
@@ -583,6 +595,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         if who.english.is_empty() && subject {
             // وهناك من قال، ومنهم من يرى: someone unnamed, not an earlier speaker.
             who = someone(sent, i);
+        }
+        if who.english.is_empty() && subject {
+            // وزارة التعليم التي بدت …، أكّدت أن: the party that opens the sentence.
+            who = opening_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;

@@ -134,6 +134,18 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
             .is_some_and(|t| t.category == Category::Title)
         || clitic_splits(sent.w(k))
             .any(|(_, r)| word_bits(r.strip_prefix("ال").unwrap_or(r)) & PERSON_NOUN != 0)
+        || feminine_office(sent, k)
+}
+
+/// Is the word at `k` the feminine of an office, written with ة (رئيسة تحرير، مديرة،
+/// المتحدثة)? Folded, ة is the ه of "his" (رئيسه "his boss"), so the original spelling
+/// decides.
+fn feminine_office(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.is_word(k)
+        && sent.surface(k, k + 1).ends_with('ة')
+        && w.strip_suffix('ه')
+            .is_some_and(|m| word_bits(m.strip_prefix("ال").unwrap_or(m)) & PERSON_NOUN != 0)
 }
 
 /// Can fact `f` be a subject, not an addressee or the object of a preposition: no ل/ب
@@ -354,14 +366,21 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     // not find, set off by a comma before an office.
     // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
     // an office written with the article).
+    // An office without the article after words that can only be names (أكد بدرو كالوخا
+    // رئيس الاتحاد البنمي). Not when a person is named right after the office: then the
+    // words before are more of it (أكد خطيب المسجد النبوي الشيخ عبدالمحسن القاسم).
     if !titled && !person_at(sent, out, from) {
         let comma = |k: usize| matches!(sent.w(k), "،" | ",");
-        let office = |k: usize| sent.w(k).starts_with("ال") && is_title(sent, k);
+        let office = |k: usize| {
+            is_title(sent, k)
+                && (sent.w(k).starts_with("ال") || (from..k).all(|j| name_word(sent, j)))
+        };
         if let Some(c) = (from + 1..(from + 4).min(to)).find(|&k| comma(k) || office(k)) {
             let name = (from..c)
                 .all(|k| lone_name(sent, k) || (k + 1 < c && NAME_JOINERS.contains(&sent.w(k))));
             let title = if comma(c) { c + 1 } else { c };
-            if name && is_title(sent, title) {
+            let named_after = (title + 1..(title + 4).min(to)).any(|k| person_at(sent, out, k));
+            if name && is_title(sent, title) && !named_after {
                 let arabic = sent.surface(from, c).to_string();
                 return Speaker {
                     english: crate::extract::persons::transliterate(&arabic)
@@ -592,11 +611,14 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
     }
     // أحد سكان مركز سلام، إحدى المشاركات: one of a group.
     let one_of = matches!(first, "احد" | "احدي") && phrase_word(sent, from + 1);
+    // Through و/ف only: a noun after ل or ب (قال لموقع «المونيتور») is no subject.
     let noun = definite
         || one_of
         || is_title(sent, from)
-        || clitic_splits(first).any(|(_, r)| word_bits(r) & SUBJECT_NOUN != 0 || is_org_head(r));
-    if !sent.is_word(from) || !noun || no_subject(first) {
+        || clitic_splits(first).any(|(c, r)| {
+            matches!(c, "" | "و" | "ف") && (word_bits(r) & SUBJECT_NOUN != 0 || is_org_head(r))
+        });
+    if !sent.is_word(from) || !noun || no_subject(first) || is_barrier(sent, from) {
         return (String::new(), String::new());
     }
     phrase(sent, from, to, definite)
@@ -622,6 +644,15 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
             end += 1;
             if sent.w(end - 1).starts_with("ال") {
                 break;
+            }
+        }
+        // وذكرت مجلة «نيكاي»، وأفاد موقع "السورية نت": the head and the name in quotation
+        // marks right after it.
+        if end == from + 1 && end < to && sent.is_quote(end) {
+            if let Some(close) = (end + 2..to.min(end + 6)).find(|&k| sent.is_quote(k)) {
+                if (end + 1..close).all(|k| sent.is_word(k)) {
+                    end = close + 1;
+                }
             }
         }
     }

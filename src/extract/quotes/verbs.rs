@@ -88,6 +88,9 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("اشارا", ("pointed out", true)),
     ("يجادل", ("argues", true)),
     ("تجادل", ("argues", true)),
+    // The present of two speakers (حيث يقولان: «…»).
+    ("يقولان", ("say", true)),
+    ("تقولان", ("say", true)),
     // The plural (a carried speaker must be people in the plural: [`super::gender`]).
     ("اضافوا", ("added", true)),
     ("اوضحوا", ("explained", true)),
