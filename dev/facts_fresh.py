@@ -34,11 +34,15 @@ from facts_heldout import facts  # the same `facts --format jsonl` reading, with
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAR = os.environ.get("DRAGOMAN_PARALLEL", os.path.join(HERE, "../../shared/data/dev/parallel"))
 SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
+# Session 16: `--set nonnews` draws from tico19_longdocs_nonnews instead (8 long Wikipedia,
+# Wikisource and Wikivoyage documents on COVID-19; real text but NOT news, and translated from
+# English like the rest), since the Wikinews documents above were read for rules in session 15.
+NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"]}
 TYPES = ["number", "quantity", "casualties", "date", "duration", "age", "time"]
 
 
-def documents(seed, n):
-    files = sorted(p for s in SETS for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
+def documents(seed, n, sets=SETS):
+    files = sorted(p for s in sets for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
     if not files:
         sys.exit(f"no documents under {PAR} (set DRAGOMAN_PARALLEL)")
     random.Random(seed).shuffle(files)
@@ -74,12 +78,14 @@ def main():
     ap.add_argument("--docs", type=int, default=0, help="first N documents of the shuffle (0: all)")
     ap.add_argument("--per-type", type=int, default=0, help="at most N facts per type (0: all)")
     ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--set", default="wikinews", choices=sorted(NAMED_SETS),
+                    help="documents to draw from (wikinews: session 15; nonnews: session 16's)")
     ap.add_argument("--judged")
     ap.add_argument("--missed")
     a = ap.parse_args()
     types = a.types.split(",")
     texts, by_type = {}, collections.defaultdict(list)
-    for path in documents(a.seed, a.docs):
+    for path in documents(a.seed, a.docs, NAMED_SETS[a.set]):
         doc = os.path.basename(path)[: -len(".ar.txt")]
         text = open(path, encoding="utf-8").read()
         en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
