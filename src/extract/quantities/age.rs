@@ -28,6 +28,7 @@ const CUES: &[&str] = &[
     "البالغ",
     "البالغه",
     "البالغين",
+    "البالغون",
     "يبلغ",
     "تبلغ",
     "يناهز",
@@ -39,6 +40,27 @@ const CUES: &[&str] = &[
     "صاحب",
     "صاحبه",
 ];
+
+/// Is `w` a word for an age (أعمارهم، عمره، سن) after its proclitics: the subject a
+/// comparison verb may have before the number (تقل أعمارهم عن 3 أعوام)?
+pub(crate) fn is_age_word(w: &str) -> bool {
+    const AGE_WORDS: &[&str] = &[
+        "عمر",
+        "العمر",
+        "عمره",
+        "عمرها",
+        "عمرهم",
+        "عمرهما",
+        "اعمار",
+        "الاعمار",
+        "اعمارهم",
+        "اعمارهما",
+        "اعمارهن",
+        "سن",
+        "السن",
+    ];
+    super::clitic_splits(w).any(|(_, r)| AGE_WORDS.contains(&r))
+}
 
 fn is_cue(w: &str) -> bool {
     super::clitic_splits(w).any(|(_, r)| CUES.contains(&r))
@@ -194,7 +216,8 @@ mod tests {
                 ("انتحر المصور في سن الـ33، ويقال.", &[("33", "33")]),
                 (
                     "الذين تقل أعمارهم عن 19 عاماً أو تزيد على 65 عاماً.",
-                    &[("19 عاماً", "19"), ("تزيد على 65 عاماً", ">65")],
+                    // Session 16: the comparison verb before the age word is read too.
+                    &[("تقل أعمارهم عن 19 عاماً", "<19"), ("تزيد على 65 عاماً", ">65")],
                 ),
                 (
                     "أما كريم 32 عاما فقال إن الزواج مكلف.",

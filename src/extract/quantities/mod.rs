@@ -463,7 +463,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 n.write_value(v);
             });
             let english = out.text(|e| {
-                prefix(e);
+                age_prefix(qual, e);
                 n.write_english(e);
                 e.push_str(" years old");
             });
@@ -522,7 +522,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 english: unit_en,
                 time,
             }) if !time
-                && ((iso == "Y" && age::is_age(sent, from, to))
+                && ((iso == "Y" && (age::is_age(sent, from, to) || age::is_age(sent, n.from, to)))
                     || (matches!(iso, "M" | "W" | "D") && age::cue_before(sent, from, true))) =>
             {
                 // In years a plain number (56); younger, the ISO duration (وعمرها ثلاثة
@@ -539,7 +539,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     }
                 });
                 let english = out.text(|e| {
-                    prefix(e);
+                    age_prefix(qual, e);
                     n.write_english(e);
                     e.push(' ');
                     e.push_str(if years { "years" } else { unit_en });
@@ -616,6 +616,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             // المتهمين الـ11: the definite plural before the number with the article.
             None if shape::push_plural_before(sent, n, out) => {}
+            // حوالي 18,000، أقل من 1: a qualifier before a figure with no unit qualifies the
+            // number fact.
+            None if q.is_some() && reading::qualify_number(sent, n, from, op, qual, out) => {}
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 // الأشهر الـ 18 الماضية: a detached article between.
@@ -699,6 +702,20 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
+    }
+}
+
+/// An age's qualifier in English, appended to `out`: "over 65 years old", "under 19 years
+/// old" (an age limit), else the qualifier as it is ("about 40 years old").
+fn age_prefix(qual: &str, out: &mut String) {
+    let qual = match qual {
+        "more than" => "over",
+        "less than" => "under",
+        q => q,
+    };
+    if !qual.is_empty() {
+        out.push_str(qual);
+        out.push(' ');
     }
 }
 
