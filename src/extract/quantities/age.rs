@@ -195,6 +195,20 @@ pub(crate) fn of_his_life(w: &str) -> bool {
     matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
 }
 
+/// An age's qualifier in English, appended to `out`: "over 65 years old", "under 19 years
+/// old" (an age limit), else the qualifier as it is ("about 40 years old").
+pub(super) fn age_prefix(qual: &str, out: &mut String) {
+    let qual = match qual {
+        "more than" => "over",
+        "less than" => "under",
+        q => q,
+    };
+    if !qual.is_empty() {
+        out.push_str(qual);
+        out.push(' ');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::testutil::check;

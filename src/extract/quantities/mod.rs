@@ -100,7 +100,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         .term_at(j)
         .filter(|t| t.category == Category::Nationality)
     {
-        return Some((t.to, format!("{}s", sent.entry(t).english)));
+        return Some((t.to, shape::nationality_plural(&sent.entry(t).english)));
     }
     let noun = |w: &str| tables.nouns.get(w).copied();
     // 750 من الأطباء: a definite plural after من is counted too.
@@ -463,7 +463,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 n.write_value(v);
             });
             let english = out.text(|e| {
-                age_prefix(qual, e);
+                age::age_prefix(qual, e);
                 n.write_english(e);
                 e.push_str(" years old");
             });
@@ -539,7 +539,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     }
                 });
                 let english = out.text(|e| {
-                    age_prefix(qual, e);
+                    age::age_prefix(qual, e);
                     n.write_english(e);
                     e.push(' ');
                     e.push_str(if years { "years" } else { unit_en });
@@ -702,20 +702,6 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
-    }
-}
-
-/// An age's qualifier in English, appended to `out`: "over 65 years old", "under 19 years
-/// old" (an age limit), else the qualifier as it is ("about 40 years old").
-fn age_prefix(qual: &str, out: &mut String) {
-    let qual = match qual {
-        "more than" => "over",
-        "less than" => "under",
-        q => q,
-    };
-    if !qual.is_empty() {
-        out.push_str(qual);
-        out.push(' ');
     }
 }
 

@@ -347,6 +347,16 @@ pub(crate) fn counts(sent: &Sent, n: &Num) -> bool {
     super::after(sent, n).is_some()
 }
 
+/// The plural of a nationality adjective for its people: Pakistanis, Afghans; Polish,
+/// Chinese, Swiss and the like take "people" (Polishs is no word).
+pub(super) fn nationality_plural(adj: &str) -> String {
+    if adj.ends_with("sh") || adj.ends_with("ch") || adj.ends_with("ese") || adj.ends_with('s') {
+        format!("{adj} people")
+    } else {
+        format!("{adj}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{broken_plural, sound_plural};
