@@ -131,7 +131,13 @@ pub(super) fn paper_name(sent: &Sent, k: usize) -> bool {
 /// Weekdays of any week at token `i` (يومي السبت والأحد): the tokens to skip, none when a
 /// relative word follows.
 pub(super) fn generic_weekdays(sent: &Sent, i: usize) -> Option<usize> {
-    if i == 0 || !GENERIC.contains(&sent.w(i - 1)) {
+    // صلاة الجمعة، خطبة الجمعة: the Friday prayer or sermon of any week (with الماضية or
+    // المقبلة after it, one Friday: the relative word decides below).
+    let prayer = || {
+        i >= 1
+            && clitic_splits(sent.w(i - 1)).any(|(_, r)| matches!(r, "صلاه" | "خطبه" | "صلوات"))
+    };
+    if i == 0 || !(GENERIC.contains(&sent.w(i - 1)) || prayer()) {
         return None;
     }
     let mut to = i + 1;

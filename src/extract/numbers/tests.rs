@@ -463,6 +463,11 @@ fn qualified_figures_and_decimal_ranges_of_session_16() {
             ("تراوح المعامل بين 0.8 و1.6 في الدراسات.", &[("بين 0.8 و1.6", "0.8-1.6")]),
             // A year after نحو is a horizon, not a figure to qualify.
             ("تتجه الخطة نحو 2030 بخطى ثابتة.", &[("2030", "2030")]),
+            // A disease's or virus's name ends with its number: no figure.
+            ("أصيب بمرض كوفيد- 19 في مارس.", &[]),
+            ("يسببه فيروس كورونا 2 المستجد.", &[]),
+            // A law's sections (الفقرات) are references, not figures.
+            ("وفقا للفقرات 8567 من القانون.", &[]),
         ],
         None,
     );
