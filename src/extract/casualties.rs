@@ -17,7 +17,8 @@
 //! report on a disease as infected (ثبوت إصابة لاعب بالفيروس → `infected=1`).
 //!
 //! Statements without a count (لم يصب أحد، سقوط قتلى، حملة اعتقالات، العثور على جثة، لقي
-//! حتفه) are read by `unstated`.
+//! حتفه) are read by `unstated`. No fact in a hypothetical (إذا أصيب، عند الاشتباه في
+//! إصابة، في حال وفاة) nor for jobs lost (فقد … وظائفهم، فقدان 47 مليون وظيفة).
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 

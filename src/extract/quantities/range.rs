@@ -6,9 +6,11 @@
 //! second number's unit, ending at the first number, or `None`.
 //!
 //! A range opened by بين / ما بين / من (بين 41 و50 عامًا، ما بين 10 إلى 15 شخصًا، من 100
-//! إلى 250 مترًا) is one fact (see [`opened`]): a quantity, money or age with the value
-//! `A-B` (`10-15`, `100-250`, `41-50`). A pair without an opener (4 و5 نجوم، 98 إلى 106
-//! دولارات) stays two facts, each number with the unit: it may be a list.
+//! إلى 250 مترًا), or joined by إلى / حتى with no opener (في غضون 15 إلى 20 دقيقة), is one
+//! fact (see [`opened`]): a quantity, money or age with the value `A-B` (`10-15`, `100-250`,
+//! `41-50`), a duration with `PA-PB` (`P6D-P41D`: each end an ISO 8601 duration). A pair
+//! joined by و / أو without an opener (4 و5 نجوم) stays two facts, each number with the
+//! unit: it may be a list.
 
 use std::borrow::Cow;
 
@@ -176,8 +178,7 @@ pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
 /// A range opened by a word (see [`opened`]) of `nums[k]` and `nums[k + 1]` with the
 /// second's unit: one quantity, money or age fact `A-B` from the opening word through the
 /// unit (and a qualifier before the opening word: على الأقل من 100 إلى 250 مترًا →
-/// `>=100-250`). Returns where the second number ends, or `None` (durations other than ages
-/// stay two facts).
+/// `>=100-250`; durations `P6D-P41D`). Returns where the second number ends, or `None`.
 pub(super) fn push(sent: &Sent, nums: &[Num], k: usize, out: &mut Out) -> Option<usize> {
     let from = opened(sent, nums, k)?;
     let (a, b) = (&nums[k], &nums[k + 1]);

@@ -53,9 +53,8 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             // لا يقل عن، ولا تزيد على، وألا تزيد عن: the negation turns the comparison (ألا
             // is أن لا; read only before a verb, where it cannot be إلا "except").
             let verb = words[0].starts_with(['ي', 'ت']);
-            let negated = |k: usize| {
-                clitic_splits(sent.w(k)).any(|(_, r)| r == "لا" || (verb && r == "الا"))
-            };
+            let negated =
+                |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| r == "لا" || (verb && r == "الا"));
             if n == 2 && from >= 1 && negated(from - 1) {
                 let (op, en) = if op == "<" {
                     (">=", "at least")
@@ -103,7 +102,9 @@ fn compared_subject(sent: &Sent, at: usize) -> Qualifier {
     if prep {
         k = k.checked_sub(1)?;
     }
-    let v = k.checked_sub(1).filter(|&v| sent.is_word(v) && sent.is_word(k))?;
+    let v = k
+        .checked_sub(1)
+        .filter(|&v| sent.is_word(v) && sent.is_word(k))?;
     let age = super::age::is_age_word(sent.w(k));
     if !(prep || age) || sent.w(k).len() > 24 {
         return None;
@@ -191,8 +192,12 @@ pub(crate) fn qualifier_after(
         "او" if next == "اقل" && word2 => Some((to + 2, "<=", "at most")),
         "فاكثر" | "واكثر" => Some((to + 1, ">=", "at least")),
         "فاقل" => Some((to + 1, "<=", "at most")),
-        "وما" | "فما" if word2 && next.starts_with("فوق") => Some((to + 2, ">=", "at least")),
-        "وما" | "فما" if word2 && next.starts_with("دون") => Some((to + 2, "<=", "at most")),
+        "وما" | "فما" if word2 && next.starts_with("فوق") => {
+            Some((to + 2, ">=", "at least"))
+        }
+        "وما" | "فما" if word2 && next.starts_with("دون") => {
+            Some((to + 2, "<=", "at most"))
+        }
         "كحد" if next == "اقصي" && word2 => Some((to + 2, "<=", "at most")),
         "كحد" if next == "ادني" && word2 => Some((to + 2, ">=", "at least")),
         _ => None,
@@ -237,7 +242,9 @@ pub(super) fn qualify_number(
     // نحو 2030: "towards" a year (a plan's horizon), no figure to qualify.
     let year_like = n.to == n.from + 1
         && sent.w(n.from).len() == 4
-        && n.value.and_then(|v| v.as_int()).is_some_and(|y| (1900..=2100).contains(&y));
+        && n.value
+            .and_then(|v| v.as_int())
+            .is_some_and(|y| (1900..=2100).contains(&y));
     if year_like {
         return false;
     }

@@ -237,8 +237,9 @@ fn qualifier_table_is_split_where_qualifier_before_reads_it() {
     for (k, (words, _, _)) in QUALIFIERS.iter().enumerate() {
         assert_eq!(words.len() == 1, k >= ONE_WORD, "{words:?}");
         if words.len() > 1 {
-            assert!(["عن", "علي", "الي", "من", "يقارب", "الاقل", "سن"]
-                .contains(&words[words.len() - 1]));
+            assert!(
+                ["عن", "علي", "الي", "من", "يقارب", "الاقل", "سن"].contains(&words[words.len() - 1])
+            );
         }
     }
 }
@@ -663,6 +664,21 @@ fn comparisons_limits_and_ranges_of_session_16() {
                 "يجب ألا يقل عددهم عن 200 متطوع.",
                 &[("ألا يقل عددهم عن 200 متطوع", ">=200")],
             ),
+            // After a round hundred or more: a noun in ة that starts like ب/ل, and a verbal
+            // noun in ا (افتعال، انفعال، استفعال); not a year, not a small count.
+            (
+                "وزعت الجمعية 5,000 بطانية على الأسر.",
+                &[("5,000 بطانية", "5000")],
+            ),
+            (
+                "أجرت المختبرات 20,000 اختبار أمس.",
+                &[("20,000 اختبار", "20000")],
+            ),
+            (
+                "رصدت المنظمة 700 انتهاك خلال العام.",
+                &[("700 انتهاك", "700")],
+            ),
+            ("سجل اللاعب 38 بتسديدة قوية.", &[]),
         ],
         None,
     );
