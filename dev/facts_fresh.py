@@ -19,6 +19,12 @@ Usage (from the repo root):
         --missed dev/gold/heldout-judged-s15-missed.tsv
     python3 dev/facts_fresh.py BIN --judged dev/gold/heldout-judged-s15.tsv,dev/gold/heldout-judged-s15-after.tsv \
         --missed dev/gold/heldout-judged-s15-missed.tsv     # the same documents after a change
+Session 16: `--set nonnews --seed 1816 --per-type 40` is that session's sample (see
+dev/gold/heldout-judged-s16.tsv), and `--ref REF_BIN` scores BIN on the items drawn from REF's
+facts (the same items before and after a change; new or changed facts judged in an -after file):
+    python3 dev/facts_fresh.py BIN --ref /work/ref/dragoman --set nonnews --seed 1816 \
+        --per-type 40 --judged dev/gold/heldout-judged-s16.tsv,dev/gold/heldout-judged-s16-after.tsv \
+        --missed dev/gold/heldout-judged-s16-missed.tsv
 Judged lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>verdict[<TAB>note]` (verdict `ok`
 or `bad`; keyed by value, so a changed value is judged anew; offsets are code points, as in
 the binary's output). Missed lines: `type<TAB>doc<TAB>start<TAB>end<TAB>value<TAB>note`: facts
@@ -34,11 +40,15 @@ from facts_heldout import facts  # the same `facts --format jsonl` reading, with
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAR = os.environ.get("DRAGOMAN_PARALLEL", os.path.join(HERE, "../../shared/data/dev/parallel"))
 SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
+# Session 16: `--set nonnews` draws from tico19_longdocs_nonnews instead (8 long Wikipedia,
+# Wikisource and Wikivoyage documents on COVID-19; real text but NOT news, and translated from
+# English like the rest), since the Wikinews documents above were read for rules in session 15.
+NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"]}
 TYPES = ["number", "quantity", "casualties", "date", "duration", "age", "time"]
 
 
-def documents(seed, n):
-    files = sorted(p for s in SETS for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
+def documents(seed, n, sets=SETS):
+    files = sorted(p for s in sets for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
     if not files:
         sys.exit(f"no documents under {PAR} (set DRAGOMAN_PARALLEL)")
     random.Random(seed).shuffle(files)
@@ -74,19 +84,26 @@ def main():
     ap.add_argument("--docs", type=int, default=0, help="first N documents of the shuffle (0: all)")
     ap.add_argument("--per-type", type=int, default=0, help="at most N facts per type (0: all)")
     ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--ref", help="draw the sample from this binary's facts and score BIN on "
+                    "the same items (see the docstring)")
+    ap.add_argument("--set", default="wikinews", choices=sorted(NAMED_SETS),
+                    help="documents to draw from (wikinews: session 15; nonnews: session 16's)")
     ap.add_argument("--judged")
     ap.add_argument("--missed")
     a = ap.parse_args()
     types = a.types.split(",")
     texts, by_type = {}, collections.defaultdict(list)
-    for path in documents(a.seed, a.docs):
+    new_facts = collections.defaultdict(list)
+    for path in documents(a.seed, a.docs, NAMED_SETS[a.set]):
         doc = os.path.basename(path)[: -len(".ar.txt")]
         text = open(path, encoding="utf-8").read()
         en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
         texts[doc] = (text, en)
-        for x in facts(a.bin, path, hedged=True):
+        for x in facts(a.ref or a.bin, path, hedged=True):
             if x[0] in types:
                 by_type[x[0]].append((doc, x))
+        if a.ref:
+            new_facts[doc] = [x for x in facts(a.bin, path, hedged=True) if x[0] in TYPES]
     for t in types:
         rows = by_type[t]
         if a.per_type and len(rows) > a.per_type:
@@ -101,6 +118,8 @@ def main():
     missed = collections.defaultdict(list)
     for p in read_rows(a.missed, 5) if a.missed else []:
         missed[p[0]].append((p[1], int(p[2]), int(p[3]), p[4]))
+    if a.ref:
+        return same_items(a, types, texts, by_type, new_facts, judged, missed)
     unjudged = []
     print(f"{len(texts)} documents (seed {a.seed}); per type: facts, judged ok/bad, precision; "
           "missed statements found now; recall = ok / (ok + still missed)")
@@ -123,6 +142,59 @@ def main():
         r = f"{ok / (ok + still):.3f}" if a.missed and ok + still else "-"
         print(f"  {t:10s} facts {len(by_type[t]):4d}  ok {ok:4d} bad {bad:4d}  P {p}"
               f"  missed {len(missed[t]):3d} found now {found:3d}  R {r}")
+    for t, doc, x in unjudged:
+        ar, en = context(*texts[doc], x[1], x[2])
+        print("\t".join(["UNJUDGED", t, doc, str(x[1]), str(x[2]), x[3], x[4], x[5], ar, en]))
+
+
+def same_items(a, types, texts, by_type, new_facts, judged, missed):
+    """`--ref REF`: the sample drawn from REF's facts (the items judged before a change), and
+    BIN's facts of the listed types that overlap an item, judged anew when new or changed
+    (keyed by type and value, so an unchanged fact keeps its verdict). Per type of BIN's fact:
+    precision over the facts overlapping the sampled items; an item with no fact over it is
+    dropped (a bad item dropped is a gain; an ok one a new miss). Recall = ok facts over items
+    / (that + missed statements that no ok fact of BIN overlaps + ok items dropped)."""
+    over = lambda doc, s, e: [x for x in new_facts[doc] if x[1] < e and s < x[2]]
+    unjudged, seen = [], set()
+    stats = {t: collections.Counter() for t in TYPES}
+
+    def verdict(t, doc, x):
+        v = judged.get((x[0], doc, x[1], x[2], x[3]))
+        if v is None and (x[0], doc, x[1], x[2], x[3]) not in seen:
+            seen.add((x[0], doc, x[1], x[2], x[3]))
+            unjudged.append((x[0], doc, x))
+        return v
+
+    counted = set()
+    for t in types:
+        for doc, x in by_type[t]:
+            before = judged.get((t, doc, x[1], x[2], x[3]))
+            now = over(doc, x[1], x[2])
+            if not now:
+                stats[t]["dropped " + (before or "?")] += 1
+            for y in now:
+                if (doc, y[1], y[2], y[0]) in counted:
+                    continue
+                counted.add((doc, y[1], y[2], y[0]))
+                v = verdict(t, doc, y)
+                stats[y[0]][v or "unjudged"] += 1
+    print(f"{len(texts)} documents (seed {a.seed}); BIN's facts over REF's sampled items, per "
+          "type of BIN's fact: ok/bad/unjudged, precision; items dropped (before: ok/bad); "
+          "missed statements found now; recall = ok / (ok + still missed + ok items dropped)")
+    for t in types:
+        c = stats[t]
+        found = 0
+        for doc, s0, e0, _ in missed[t]:
+            if any(y[0] == t and verdict(t, doc, y) == "ok" for y in over(doc, s0, e0)):
+                found += 1
+        still = len(missed[t]) - found
+        ok, bad = c["ok"], c["bad"]
+        p = f"{ok / (ok + bad):.3f}" if ok + bad else "-"
+        lost = c["dropped ok"]
+        r = f"{ok / (ok + still + lost):.3f}" if a.missed and ok + still + lost else "-"
+        print(f"  {t:10s} ok {ok:4d} bad {bad:4d} unjudged {c['unjudged']:3d}  P {p}  dropped "
+              f"ok {lost:2d} bad {c['dropped bad']:2d}  missed {len(missed[t]):3d} found now "
+              f"{found:3d}  R {r}")
     for t, doc, x in unjudged:
         ar, en = context(*texts[doc], x[1], x[2])
         print("\t".join(["UNJUDGED", t, doc, str(x[1]), str(x[2]), x[3], x[4], x[5], ar, en]))

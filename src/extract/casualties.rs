@@ -17,11 +17,14 @@
 //! report on a disease as infected (ثبوت إصابة لاعب بالفيروس → `infected=1`).
 //!
 //! Statements without a count (لم يصب أحد، سقوط قتلى، حملة اعتقالات، العثور على جثة، لقي
-//! حتفه) are read by `unstated`.
+//! حتفه) are read by `unstated`. No fact in a hypothetical (إذا أصيب، عند الاشتباه في
+//! إصابة، في حال وفاة) nor for jobs lost (فقد … وظائفهم، فقدان 47 مليون وظيفة).
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
 mod one;
+#[cfg(test)]
+mod session16_tests;
 mod uncounted;
 mod unstated;
 
@@ -175,6 +178,10 @@ const DISEASES: &[&str] = &[
     "الدفتيريا",
     "حمي",
     "الحمي",
+    "فيروسات",
+    "الفيروسات",
+    "جائحه",
+    "الجائحه",
 ];
 
 /// Does the sentence speak of a disease?
@@ -199,6 +206,8 @@ const TOLL_NOUNS: &[&str] = &[
     "المصابين",
     "الاصابات",
     "الشهداء",
+    // بلغت حالات الوفاة 15,887: a toll of death cases.
+    "الوفاه",
 ];
 
 /// A toll's head at token `k`: a definite casualty noun of [`TOLL_NOUNS`] after عدد or
@@ -209,14 +218,56 @@ fn toll_at(sent: &Sent, k: usize) -> Option<&'static str> {
         return None;
     }
     let head = sent.w(k - 1);
-    if !clitic_splits(head).any(|(_, r)| matches!(r, "عدد" | "حصيله")) {
+    // حالات الوفاة / حالات الوفيات: cases, a toll's head too.
+    if !clitic_splits(head).any(|(_, r)| matches!(r, "عدد" | "حصيله" | "حالات")) {
         return None;
+    }
+    if sent.w(k) == "الوفاه" {
+        return Some("dead");
     }
     get(NOUNS, sent.w(k).strip_prefix("ال")?)
 }
 
 /// `quals[k]`: the qualifier before `nums[k]`.
 pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
+    let first_fact = out.facts.len();
+    extract_all(sent, nums, quals, out);
+    drop_conditional(sent, first_fact, out);
+}
+
+/// Words that make what follows a condition, not a report (إذا أصيب أحد الأشخاص، عند
+/// الاشتباه في إصابة شخص، في حال وفاة): after proclitics; حال/حالة only after في.
+const CONDITIONS: &[&str] = &["اذا", "لو", "الاشتباه", "اشتبه", "يشتبه"];
+
+/// Drop the casualty facts from `first` on whose first token follows a condition word
+/// ([`CONDITIONS`]) within three tokens: a hypothetical case counts no one.
+fn drop_conditional(sent: &Sent, first: usize, out: &mut Out) {
+    if out.facts.len() == first {
+        return;
+    }
+    let conditional = |start: usize| {
+        let Some(i) = (0..sent.len()).find(|&i| sent.span(i, i + 1).end > start) else {
+            return false;
+        };
+        (i.saturating_sub(3)..i).any(|k| {
+            clitic_splits(sent.w(k)).any(|(_, r)| {
+                CONDITIONS.contains(&r)
+                    || (matches!(r, "حال" | "حاله") && k >= 1 && sent.w(k - 1) == "في")
+            })
+        })
+    };
+    let mut k = first;
+    while k < out.facts.len() {
+        let f = &out.facts[k];
+        if f.kind == FactKind::Casualties && conditional(f.span.start) {
+            out.facts.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     let mut done_to = 0;
     // Where the first counted statement starts (the `uncounted` scan skips them all).
     let mut first_from = usize::MAX;
@@ -268,8 +319,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         // خلال الـ24 ساعة: a number before a time noun counts time, never people, even with a
-        // casualty word a few words before it (حالة وفاة خلال الـ24 ساعة).
-        if super::quantities::is_time_noun(w) {
+        // casualty word a few words before it (حالة وفاة خلال الـ24 ساعة); so does واحد after
+        // one (100 حالة وفاة في يوم واحد).
+        if super::quantities::is_time_noun(w)
+            || (n.from >= 1 && super::quantities::is_time_noun(sent.w(n.from - 1)))
+        {
             continue;
         }
         // Trigger within four tokens before the count (qualifier included).
@@ -298,6 +352,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 // فقد is "lost" only right before its count (فقد 12 شخصاً); further away it
                 // is mostly ف + قد (فقد انخفضت بنسبة 12%).
                 if back > 1 && clitic_splits(sent.w(k)).any(|(_, r)| r == "فقد") {
+                    break;
+                }
+                // أفراد أسر: family members (أسر the noun, not "captured").
+                if what == "captured" && k >= 1 && sent.w(k - 1) == "افراد" {
                     break;
                 }
                 trig = Some((k, what));
@@ -342,6 +400,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             what
         };
         let (to, who) = who(sent, n);
+        // فقد 5 ملايين شخص وظائفهم، فقدان 47 مليون وظيفة: jobs lost, nobody missing.
+        if what == "missing" && (n.to..to + 3).any(|k| lost_work(sent.w(k))) {
+            done_to = to;
+            continue;
+        }
         let (to, op, qual) = trailing(to);
         emit(out, n, tfrom, to, what, op, qual, who);
         first_from = first_from.min(tfrom);
@@ -350,6 +413,16 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     if sent.bits & crate::tokens::class::LEX != 0 {
         uncounted::extract(sent, (first_from.min(done_to), done_to), out);
     }
+}
+
+/// Is `w` a word for work that فقد / فقدان loses (وظائفهم، وظيفة، أعمالهم): jobs lost, not
+/// people missing?
+fn lost_work(w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| {
+        r.starts_with("وظيف")
+            || r.starts_with("وظائف")
+            || matches!(r, "عملهم" | "اعمالهم" | "مصدر" | "مناصبهم")
+    })
 }
 
 /// Who was hit: `(end, [(count, english)])`.
@@ -403,6 +476,8 @@ const VERBS_AFTER: &[(&str, &str)] = &[
     ("اعتقلوا", "arrested"),
     ("خطفوا", "kidnapped"),
     ("اختطفوا", "kidnapped"),
+    // لقي أكثر من 97 ألف شخص حتفهم: the verb before the count, its object after who.
+    ("حتفهم", "dead"),
 ];
 
 /// A count of people (a counted noun after it) and, within six tokens of a name or group

@@ -131,7 +131,17 @@ pub(super) fn paper_name(sent: &Sent, k: usize) -> bool {
 /// Weekdays of any week at token `i` (يومي السبت والأحد): the tokens to skip, none when a
 /// relative word follows.
 pub(super) fn generic_weekdays(sent: &Sent, i: usize) -> Option<usize> {
-    if i == 0 || !GENERIC.contains(&sent.w(i - 1)) {
+    // إلغاء صلاة الجمعة: the Friday prayer of any week (with الماضية or المقبلة after it,
+    // one Friday: the relative word decides below). After a word of time (بعد صلاة الجمعة،
+    // عقب صلاة الجمعة) it dates an event: that Friday.
+    let prayer = || {
+        i >= 1
+            && clitic_splits(sent.w(i - 1)).any(|(_, r)| matches!(r, "صلاه" | "صلوات"))
+            && !(i >= 2
+                && clitic_splits(sent.w(i - 2))
+                    .any(|(_, r)| matches!(r, "بعد" | "عقب" | "قبل" | "اثناء" | "خلال" | "عند")))
+    };
+    if i == 0 || !(GENERIC.contains(&sent.w(i - 1)) || prayer()) {
         return None;
     }
     let mut to = i + 1;

@@ -405,9 +405,26 @@ fn month_date(
             } else {
                 m - 2
             };
-            if let Some((v, w)) =
-                ordinal_at(sent, start).filter(|&(v, w)| start + w == m - 1 && v <= 31)
-            {
+            // النصف الثاني من شهر مارس، الأسبوع الأول من مارس: a part of the month, no day.
+            let part_of = (start >= 1)
+                .then(|| match bare(sent.w(start - 1)) {
+                    "النصف" => Some(""),
+                    "الاسبوع" | "الاسابيع" | "الايام" | "الثلث" | "الربع" | "العشر" => {
+                        Some("-")
+                    }
+                    _ => None,
+                })
+                .flatten();
+            let ordinal = ordinal_at(sent, start).filter(|&(v, w)| start + w == m - 1 && v <= 31);
+            if let (Some(head), Some((v, _))) = (part_of, ordinal) {
+                // The first half is early, the second late; a week or a third is the month.
+                d.part = match (head, v) {
+                    ("", 1) => Some("early"),
+                    ("", 2) => Some("late"),
+                    _ => None,
+                };
+                d.from = start - 1;
+            } else if let Some((v, w)) = ordinal {
                 let _ = w;
                 d.day = Some(v);
                 d.from = start;

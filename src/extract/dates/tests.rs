@@ -585,3 +585,37 @@ fn decades_and_yesterday_with_the_article_of_session_15() {
         None,
     );
 }
+
+/// Session 16 (issue #18): the Friday prayer of any week is no date; a half or a week of a
+/// month is that month, not its second day (sentences written for the test).
+#[test]
+fn prayers_and_parts_of_a_month_of_session_16() {
+    check(
+        FactKind::Date,
+        &[
+            ("علقت الوزارة صلاة الجمعة في المساجد.", &[]),
+            // After a word of time the prayer dates an event: that Friday.
+            (
+                "يجتمع الأهالي بعد صلاة الجمعة في الجامع.",
+                &[("الجمعة", "weekday:Friday")],
+            ),
+            (
+                "أدى المصلون صلاة الجمعة الماضية في الساحة.",
+                &[("الجمعة الماضية", "weekday:Friday")],
+            ),
+            (
+                "خلال النصف الثاني من شهر مارس ارتفع الطلب.",
+                &[("النصف الثاني من شهر مارس", "--03")],
+            ),
+            (
+                "في الأسبوع الأول من أبريل 2020 أغلقت المدارس.",
+                &[("الأسبوع الأول من أبريل 2020", "2020-04")],
+            ),
+            (
+                "في الثاني من شهر مارس وصل الوفد.",
+                &[("الثاني من شهر مارس", "--03-02")],
+            ),
+        ],
+        None,
+    );
+}

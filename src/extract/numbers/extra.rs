@@ -170,6 +170,8 @@ fn word_score(sent: &Sent, i: usize) -> bool {
     matches!(sent.w(i + 1), "الي" | "مقابل")
         && !(i >= 1 && clitic_splits(sent.w(i - 1)).any(|(_, r)| matches!(r, "من" | "بين")))
         && (0..i).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| matches!(r, "النتيجه" | "نتيجه")))
+        // النتيجة في غضون 10 إلى 30 دقيقة: a unit after the second count makes a range.
+        && !crate::extract::quantities::unit_at(sent, i + 3)
 }
 
 /// Goal nouns after a count of goals.
@@ -540,16 +542,14 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
 pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
     for pair in nums.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let (Some(va), Some(vb)) = (
-            a.value.and_then(|v| v.as_int()),
-            b.value.and_then(|v| v.as_int()),
-        ) else {
+        let (Some(da), Some(db)) = (a.value, b.value) else {
             continue;
         };
         let opener = a.from >= 1 && {
             let p = sent.w(a.from - 1);
             clitic_splits(p).any(|(_, r)| r == "بين") || p == "من"
         };
+        // Bare figures need an opening word: ارتفع العدد 10 إلى 15 is a change, not a range.
         if !opener {
             continue;
         }
@@ -560,6 +560,21 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
                 || (b.from == a.to && sent.w(b.from).starts_with('و'))
         } else {
             b.from == a.to + 1 && matches!(sent.w(a.to), "الي" | "حتي")
+        };
+        // بين 1.4 و2.4: figures with decimals, compared and written as they are.
+        let (Some(va), Some(vb)) = (da.as_int(), db.as_int()) else {
+            if joined && da.as_f64() < db.as_f64() {
+                push_range(sent, a, b, between, out, |v, e| {
+                    da.write_plain(v, false);
+                    v.push('-');
+                    db.write_plain(v, false);
+                    e.push_str("between ");
+                    da.write_english(e);
+                    e.push_str(" and ");
+                    db.write_english(e);
+                });
+            }
+            continue;
         };
         // بين 5 و7 شهور: a range of a unit; the quantity rules give each number its unit.
         // (A scale written once, 12 و15 ألف طالب, stays this rule's range.)
@@ -580,41 +595,58 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
         if lo >= vb {
             continue;
         }
-        let from = if a.from >= 2 && sent.w(a.from - 2) == "ما" && between {
-            a.from - 2
-        } else {
-            a.from - 1
-        };
-        let (sa, sb) = (sent.span(a.from, a.to), sent.span(b.from, b.to));
-        // The facts of A and B, if they were pushed as numbers.
-        let facts = &mut *out.facts;
-        let ia = facts
-            .iter()
-            .rposition(|f| f.kind == FactKind::Number && f.span == sa);
-        let ib = facts
-            .iter()
-            .rposition(|f| f.kind == FactKind::Number && f.span == sb);
-        let (Some(ia), Some(ib)) = (ia, ib) else {
-            continue;
-        };
-        facts.remove(ib.max(ia));
-        facts.remove(ib.min(ia));
-        let value = format!("{lo}-{vb}");
-        let english = format!(
-            "between {} and {}",
-            super::Decimal::int(lo).english(),
-            super::Decimal::int(vb).english()
-        );
-        out.push(
-            FactKind::Number,
-            from,
-            b.to,
-            value,
-            english,
-            "number.range",
-            Detail::None,
-        );
+        push_range(sent, a, b, between, out, |v, e| {
+            v.push_str(&format!("{lo}-{vb}"));
+            e.push_str(&format!(
+                "between {} and {}",
+                super::Decimal::int(lo).english(),
+                super::Decimal::int(vb).english()
+            ));
+        });
     }
+}
+
+/// Replace the number facts of `a` and `b` (if both were pushed) by one `number.range` fact
+/// from the opening word (ما بين، بين، من) through `b`, its value and English written by
+/// `write`.
+fn push_range(
+    sent: &Sent,
+    a: &Num,
+    b: &Num,
+    between: bool,
+    out: &mut Out,
+    write: impl FnOnce(&mut String, &mut String),
+) {
+    let from = if a.from >= 2 && sent.w(a.from - 2) == "ما" && between {
+        a.from - 2
+    } else {
+        a.from - 1
+    };
+    let (sa, sb) = (sent.span(a.from, a.to), sent.span(b.from, b.to));
+    // The facts of A and B, if they were pushed as numbers.
+    let facts = &mut *out.facts;
+    let ia = facts
+        .iter()
+        .rposition(|f| f.kind == FactKind::Number && f.span == sa);
+    let ib = facts
+        .iter()
+        .rposition(|f| f.kind == FactKind::Number && f.span == sb);
+    let (Some(ia), Some(ib)) = (ia, ib) else {
+        return;
+    };
+    facts.remove(ib.max(ia));
+    facts.remove(ib.min(ia));
+    let (mut value, mut english) = (String::new(), String::new());
+    write(&mut value, &mut english);
+    out.push(
+        FactKind::Number,
+        from,
+        b.to,
+        value,
+        english,
+        "number.range",
+        Detail::None,
+    );
 }
 
 /// A definite unit joined to its tens, one cardinal: الخمسة وعشرين عاماً (25), الواحد

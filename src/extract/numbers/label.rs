@@ -182,6 +182,10 @@ pub(super) const REF_CUES: &[&str] = &[
     "بند",
     "الفقره",
     "فقره",
+    "الفقرات",
+    "فقرات",
+    "المواد",
+    "البنود",
     "الفصل",
 ];
 
@@ -317,6 +321,18 @@ pub(crate) fn model(sent: &Sent, i: usize) -> bool {
     } else {
         i
     };
+    // كوفيد- 19، كوفيد 19، سارس كوف-2، فيروس كورونا 2: a disease's or virus's name ends
+    // with its number (one digit after كورونا/سارس, whose counts have a noun after them).
+    if end >= 1 {
+        let name = clitic_splits(sent.w(end - 1)).find_map(|(_, r)| match r {
+            "كوفيد" | "كوف" => Some(true),
+            "كورونا" | "سارس" => Some(false),
+            _ => None,
+        });
+        if name.is_some_and(|any| any || sent.w(i).len() == 1) {
+            return true;
+        }
+    }
     for k in (end.saturating_sub(4)..end).rev() {
         let w = sent.w(k);
         if !sent.is_word(k) {

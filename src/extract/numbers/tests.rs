@@ -449,3 +449,35 @@ fn scores_with_a_word_between_of_session_15() {
         None,
     );
 }
+
+#[test]
+fn qualified_figures_and_decimal_ranges_of_session_16() {
+    // Session 16 (issue #18): a qualifier before a figure with no unit qualifies the number;
+    // a range of decimals is one fact (sentences written for the test).
+    check(
+        Number,
+        &[
+            ("يعمل في المصنع حوالي 4,500 من العمال المهرة.", &[]),
+            (
+                "سجلت المحطة نحو 1,200 في الأسبوع.",
+                &[("نحو 1,200", "~1200")],
+            ),
+            (
+                "انخفض المعدل إلى أقل من 1 خلال الشهر.",
+                &[("أقل من 1", "<1")],
+            ),
+            (
+                "تراوح المعامل بين 0.8 و1.6 في الدراسات.",
+                &[("بين 0.8 و1.6", "0.8-1.6")],
+            ),
+            // A year after نحو is a horizon, not a figure to qualify.
+            ("تتجه الخطة نحو 2030 بخطى ثابتة.", &[("2030", "2030")]),
+            // A disease's or virus's name ends with its number: no figure.
+            ("أصيب بمرض كوفيد- 19 في مارس.", &[]),
+            ("يسببه فيروس كورونا 2 المستجد.", &[]),
+            // A law's sections (الفقرات) are references, not figures.
+            ("وفقا للفقرات 8567 من القانون.", &[]),
+        ],
+        None,
+    );
+}

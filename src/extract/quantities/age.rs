@@ -28,6 +28,7 @@ const CUES: &[&str] = &[
     "البالغ",
     "البالغه",
     "البالغين",
+    "البالغون",
     "يبلغ",
     "تبلغ",
     "يناهز",
@@ -39,6 +40,27 @@ const CUES: &[&str] = &[
     "صاحب",
     "صاحبه",
 ];
+
+/// Is `w` a word for an age (أعمارهم، عمره، سن) after its proclitics: the subject a
+/// comparison verb may have before the number (تقل أعمارهم عن 3 أعوام)?
+pub(crate) fn is_age_word(w: &str) -> bool {
+    const AGE_WORDS: &[&str] = &[
+        "عمر",
+        "العمر",
+        "عمره",
+        "عمرها",
+        "عمرهم",
+        "عمرهما",
+        "اعمار",
+        "الاعمار",
+        "اعمارهم",
+        "اعمارهما",
+        "اعمارهن",
+        "سن",
+        "السن",
+    ];
+    super::clitic_splits(w).any(|(_, r)| AGE_WORDS.contains(&r))
+}
 
 fn is_cue(w: &str) -> bool {
     super::clitic_splits(w).any(|(_, r)| CUES.contains(&r))
@@ -173,6 +195,20 @@ pub(crate) fn of_his_life(w: &str) -> bool {
     matches!(w, "عمره" | "عمرها" | "عمرهم" | "عمرهما")
 }
 
+/// An age's qualifier in English, appended to `out`: "over 65 years old", "under 19 years
+/// old" (an age limit), else the qualifier as it is ("about 40 years old").
+pub(super) fn age_prefix(qual: &str, out: &mut String) {
+    let qual = match qual {
+        "more than" => "over",
+        "less than" => "under",
+        q => q,
+    };
+    if !qual.is_empty() {
+        out.push_str(qual);
+        out.push(' ');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::testutil::check;
@@ -194,7 +230,11 @@ mod tests {
                 ("انتحر المصور في سن الـ33، ويقال.", &[("33", "33")]),
                 (
                     "الذين تقل أعمارهم عن 19 عاماً أو تزيد على 65 عاماً.",
-                    &[("19 عاماً", "19"), ("تزيد على 65 عاماً", ">65")],
+                    // Session 16: the comparison verb before the age word is read too.
+                    &[
+                        ("تقل أعمارهم عن 19 عاماً", "<19"),
+                        ("تزيد على 65 عاماً", ">65"),
+                    ],
                 ),
                 (
                     "أما كريم 32 عاما فقال إن الزواج مكلف.",

@@ -6,9 +6,12 @@
 //! stays as well).
 //!
 //! Tables: qualifiers (أكثر من → `>` "more than", نحو/حوالي/قرابة/زهاء/ما يقارب → `~` "about",
-//! ما لا يقل عن / على الأقل → `>=` "at least", ما يصل إلى → `<=` "up to", أقل من → `<` "less
-//! than", فوق → `>` "over"; with none before the number, على الأقل / تقريبا after the unit:
-//! see `reading`),
+//! ما لا يقل عن / على الأقل → `>=` "at least", ما يصل إلى (and تصل إلى after لمدة) → `<=` "up
+//! to", أقل من → `<` "less than", فوق → `>` "over", تحت/دون سن → `<` "under"; a comparison
+//! verb with its subject between (تقل أعمارهم عن، تتجاوز أعمارهم، ألا يقل عددهم عن); with
+//! none before the number, على الأقل / تقريبا / أو أكثر / فما فوق / وما دون / كحد أقصى after
+//! the unit: see `reading`; a figure with no unit keeps its qualifier: حوالي 18,000 →
+//! `number` `~18000`),
 //! percent markers (%, في المئة/المائة, بالمئة/بالمائة), currencies with the adjectives that
 //! make them certain (دولار → USD; جنيه مصري → EGP; جنيه alone → "pound", no ISO guess), units,
 //! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
@@ -17,8 +20,8 @@
 //! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
 //! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
 //! A distance per hour is a speed and degrees in a report on an earthquake a magnitude
-//! (`reading`). A range opened by بين / ما بين / من with the unit written once is one fact
-//! `A-B` (quantity, money or age; `range`).
+//! (`reading`). A range opened by بين / ما بين / من (or joined by إلى/حتى) with the unit
+//! written once is one fact `A-B` (quantity, money or age; a duration `PA-PB`; `range`).
 
 mod age;
 mod definite;
@@ -100,7 +103,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         .term_at(j)
         .filter(|t| t.category == Category::Nationality)
     {
-        return Some((t.to, format!("{}s", sent.entry(t).english)));
+        return Some((t.to, shape::nationality_plural(&sent.entry(t).english)));
     }
     let noun = |w: &str| tables.nouns.get(w).copied();
     // 750 من الأطباء: a definite plural after من is counted too.
@@ -463,7 +466,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 n.write_value(v);
             });
             let english = out.text(|e| {
-                prefix(e);
+                age::age_prefix(qual, e);
                 n.write_english(e);
                 e.push_str(" years old");
             });
@@ -522,7 +525,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 english: unit_en,
                 time,
             }) if !time
-                && ((iso == "Y" && age::is_age(sent, from, to))
+                && ((iso == "Y"
+                    && (age::is_age(sent, from, to) || age::is_age(sent, n.from, to)))
                     || (matches!(iso, "M" | "W" | "D") && age::cue_before(sent, from, true))) =>
             {
                 // In years a plain number (56); younger, the ISO duration (وعمرها ثلاثة
@@ -539,7 +543,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     }
                 });
                 let english = out.text(|e| {
-                    prefix(e);
+                    age::age_prefix(qual, e);
                     n.write_english(e);
                     e.push(' ');
                     e.push_str(if years { "years" } else { unit_en });
@@ -616,6 +620,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             // المتهمين الـ11: the definite plural before the number with the article.
             None if shape::push_plural_before(sent, n, out) => {}
+            // حوالي 18,000، أقل من 1: a qualifier before a figure with no unit qualifies the
+            // number fact.
+            None if q.is_some() && reading::qualify_number(sent, n, from, op, qual, out) => {}
             None => {
                 // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
                 // الأشهر الـ 18 الماضية: a detached article between.

@@ -6,15 +6,18 @@
 //! second number's unit, ending at the first number, or `None`.
 //!
 //! A range opened by بين / ما بين / من (بين 41 و50 عامًا، ما بين 10 إلى 15 شخصًا، من 100
-//! إلى 250 مترًا) is one fact (see [`opened`]): a quantity, money or age with the value
-//! `A-B` (`10-15`, `100-250`, `41-50`). A pair without an opener (4 و5 نجوم، 98 إلى 106
-//! دولارات) stays two facts, each number with the unit: it may be a list.
+//! إلى 250 مترًا), or joined by إلى / حتى with no opener (في غضون 15 إلى 20 دقيقة), is one
+//! fact (see [`opened`]): a quantity, money or age with the value `A-B` (`10-15`, `100-250`,
+//! `41-50`), a duration with `PA-PB` (`P6D-P41D`: each end an ISO 8601 duration). A pair
+//! joined by و / أو without an opener (4 و5 نجوم) stays two facts, each number with the
+//! unit: it may be a list.
 
 use std::borrow::Cow;
 
 use super::super::clitic_splits;
 use super::super::numbers::{Decimal, Num};
 use super::super::{Kind, Sent};
+use super::duration::write_duration_value;
 use super::{after, After};
 use super::{age, qualifier_before, Detail, FactKind, Out};
 
@@ -149,14 +152,22 @@ pub(super) fn written_unit(sent: &Sent, j: usize) -> Option<(usize, &'static str
 /// إلى, حتى or a dash (من 100 إلى 250 مترًا): the range's first token (ما of ما بين).
 pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
     let (a, b) = (nums.get(k)?, nums.get(k + 1)?);
-    let o = a.from.checked_sub(1).filter(|&o| sent.is_word(o))?;
     let link = sent.w(a.to);
+    // في غضون 15 إلى 20 دقيقة: إلى or حتى between two numbers makes a range without an
+    // opening word (و or أو may join a list: 4 و5 نجوم).
+    let to_link = b.from == a.to + 1 && matches!(link, "الي" | "حتي");
+    let Some(o) = a.from.checked_sub(1).filter(|&o| sent.is_word(o)) else {
+        return to_link.then_some(a.from);
+    };
     let glued = b.from == a.to && link.starts_with('و');
     let opener = clitic_splits(sent.w(o)).find_map(|(_, r)| match r {
         "بين" if glued || matches!(link, "و" | "الي" | "حتي" | "-" | "–") => Some(r),
         "من" if matches!(link, "الي" | "حتي" | "-" | "–") => Some(r),
         _ => None,
-    })?;
+    });
+    let Some(opener) = opener else {
+        return to_link.then_some(a.from);
+    };
     Some(if opener == "بين" && o >= 1 && sent.w(o - 1) == "ما" {
         o - 1
     } else {
@@ -167,8 +178,7 @@ pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
 /// A range opened by a word (see [`opened`]) of `nums[k]` and `nums[k + 1]` with the
 /// second's unit: one quantity, money or age fact `A-B` from the opening word through the
 /// unit (and a qualifier before the opening word: على الأقل من 100 إلى 250 مترًا →
-/// `>=100-250`). Returns where the second number ends, or `None` (durations other than ages
-/// stay two facts).
+/// `>=100-250`; durations `P6D-P41D`). Returns where the second number ends, or `None`.
 pub(super) fn push(sent: &Sent, nums: &[Num], k: usize, out: &mut Out) -> Option<usize> {
     let from = opened(sent, nums, k)?;
     let (a, b) = (&nums[k], &nums[k + 1]);
@@ -191,6 +201,50 @@ pub(super) fn push(sent: &Sent, nums: &[Num], k: usize, out: &mut Out) -> Option
             if !*time && *iso == "Y" && age::is_age(sent, from, *to) =>
         {
             (FactKind::Age, *to, "years old", "", "age.range")
+        }
+        // بين 6 و41 يومًا: a span of one time unit, `P6D-P41D` (each end an ISO 8601
+        // duration; ISO has no range of durations, and `/` would read as an interval).
+        After::Duration {
+            to,
+            iso,
+            english: unit_en,
+            time,
+        } => {
+            let value = out.text(|v| {
+                v.push_str(op);
+                for (k, n) in [a, b].into_iter().enumerate() {
+                    if k == 1 {
+                        v.push('-');
+                    }
+                    v.push_str(if *time { "PT" } else { "P" });
+                    write_duration_value(n, iso, v);
+                }
+            });
+            let english = out.text(|e| {
+                if !qual.is_empty() {
+                    e.push_str(qual);
+                    e.push(' ');
+                }
+                a.write_english(e);
+                e.push('-');
+                b.write_english(e);
+                e.push(' ');
+                e.push_str(unit_en);
+            });
+            out.push(
+                FactKind::Duration,
+                from,
+                *to,
+                value,
+                english,
+                "duration.range",
+                Detail::Quantity {
+                    count: a.amount(),
+                    unit: Cow::Borrowed(unit_en),
+                    qualifier: qual,
+                },
+            );
+            return Some(b.to);
         }
         _ => return None,
     };

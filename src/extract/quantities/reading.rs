@@ -6,8 +6,9 @@
 //! one after the unit (على الأقل, تقريبا), which the quantity and casualty rules read when
 //! there is none before the number.
 
+use super::super::numbers::Num;
 use super::tables::{ONE_WORD, QUALIFIERS};
-use super::{clitic_splits, After, Sent};
+use super::{clitic_splits, After, Detail, FactKind, Out, Sent};
 
 /// A qualifier before a number: `(first token, op, english)`.
 pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
@@ -20,7 +21,7 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     let last = sent.w(prev);
     // Every qualifier of two words or more ends with one of these (exactly); the one-word
     // ones (نحو، حوالي …) never are one: half the table is skipped at once.
-    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب" | "الاقل");
+    let multi = matches!(last, "عن" | "علي" | "الي" | "من" | "يقارب" | "الاقل" | "سن");
     let table = if multi {
         &QUALIFIERS[..ONE_WORD]
     } else {
@@ -43,9 +44,18 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
                     tok == *w
                 }
         });
+        // لمدة تصل إلى 3 أيام is "up to"; لتصل إلى 53 مليار، يصل إلى 900 ريال "reaching"
+        // (an exact figure): without ما, only after a word of extent.
+        if ok && matches!(words[0], "تصل" | "يصل") && !extent_before(sent, from) {
+            continue;
+        }
         if ok {
-            // لا يقل عن، ولا تزيد على: the negation turns the comparison.
-            if n == 2 && from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "لا") {
+            // لا يقل عن، ولا تزيد على، وألا تزيد عن: the negation turns the comparison (ألا
+            // is أن لا; read only before a verb, where it cannot be إلا "except").
+            let verb = words[0].starts_with(['ي', 'ت']);
+            let negated =
+                |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| r == "لا" || (verb && r == "الا"));
+            if n == 2 && from >= 1 && negated(from - 1) {
                 let (op, en) = if op == "<" {
                     (">=", "at least")
                 } else {
@@ -56,7 +66,70 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             return Some((from, op, en));
         }
     }
-    None
+    compared_subject(sent, at)
+}
+
+/// Is the word before `at` a word of extent (لمدة، لفترة، مسافة، على بعد) that "up to"
+/// without ما may follow: لمدة تصل إلى 3 أيام?
+fn extent_before(sent: &Sent, at: usize) -> bool {
+    at >= 1
+        && clitic_splits(sent.w(at - 1))
+            .any(|(_, r)| matches!(r, "مده" | "فتره" | "مسافه" | "بعد" | "عمق" | "ارتفاع"))
+}
+
+/// Comparison verbs a subject may stand between and the number (تقل أعمارهم عن 3 أعوام،
+/// تتجاوز أعمارهم 70 عامًا، يزيد عددهم على 500): `(verb, op)`, after proclitics.
+const COMPARE_VERBS: &[(&str, &str)] = &[
+    ("يزيد", ">"),
+    ("تزيد", ">"),
+    ("يقل", "<"),
+    ("تقل", "<"),
+    ("يتجاوز", ">"),
+    ("تتجاوز", ">"),
+    ("يفوق", ">"),
+    ("تفوق", ">"),
+    ("يتعدي", ">"),
+    ("تتعدي", ">"),
+];
+
+/// A comparison verb, one subject word and عن/على before the number at `at` (تقل أعمارهم عن
+/// 40، لا يقل عددهم عن 500), or the verb and an age word with no preposition (تتجاوز
+/// أعمارهم 70 عامًا: تجاوز takes its object directly, but only an age word is sure to be its
+/// subject there). With an age word the English says "over"/"under".
+fn compared_subject(sent: &Sent, at: usize) -> Qualifier {
+    let mut k = at.checked_sub(1)?;
+    let prep = matches!(sent.w(k), "عن" | "علي");
+    if prep {
+        k = k.checked_sub(1)?;
+    }
+    let v = k
+        .checked_sub(1)
+        .filter(|&v| sent.is_word(v) && sent.is_word(k))?;
+    let age = super::age::is_age_word(sent.w(k));
+    if !(prep || age) || sent.w(k).len() > 24 {
+        return None;
+    }
+    let op = clitic_splits(sent.w(v)).find_map(|(_, r)| {
+        COMPARE_VERBS
+            .iter()
+            .find(|(w, _)| *w == r)
+            .map(|&(_, op)| op)
+    })?;
+    let negated = v >= 1 && clitic_splits(sent.w(v - 1)).any(|(_, r)| r == "لا" || r == "الا");
+    let (from, op) = match (negated, op) {
+        (true, ">") => (v - 1, "<="),
+        (true, _) => (v - 1, ">="),
+        (false, op) => (v, op),
+    };
+    let en = match (op, age) {
+        (">", true) => "over",
+        ("<", true) => "under",
+        (">", false) => "more than",
+        ("<", false) => "less than",
+        ("<=", _) => "at most",
+        _ => "at least",
+    };
+    Some((from, op, en))
 }
 
 /// Words that make a sentence about an earthquake: درجة there is the magnitude.
@@ -102,17 +175,31 @@ pub(super) fn measure(sent: &Sent, to: usize, english: &'static str) -> After {
 }
 
 /// A qualifier after what a number counts, ending at token `to`: على الأقل ("at least",
-/// 118381 حالة على الأقل), تقريبا ("about", قبل أسبوعين تقريبًا). Returns `(end, op,
-/// english)`.
+/// 118381 حالة على الأقل), تقريبا ("about", قبل أسبوعين تقريبًا), أو أكثر / فأكثر / وما فوق
+/// (18 شهرًا أو أكثر, 18 عامًا فما فوق: "at least"), أو أقل / وما دون / كحد أقصى / على
+/// الأكثر ("at most"), كحد أدنى ("at least"). Returns `(end, op, english)`.
 pub(crate) fn qualifier_after(
     sent: &Sent,
     to: usize,
 ) -> Option<(usize, &'static str, &'static str)> {
+    let next = sent.w(to + 1);
+    let word2 = sent.is_word(to + 1);
     match sent.w(to) {
-        "علي" if sent.w(to + 1) == "الاقل" && sent.is_word(to + 1) => {
+        "علي" if next == "الاقل" && word2 => Some((to + 2, ">=", "at least")),
+        "علي" if next == "الاكثر" && word2 => Some((to + 2, "<=", "at most")),
+        "تقريبا" => Some((to + 1, "~", "about")),
+        "او" if next == "اكثر" && word2 => Some((to + 2, ">=", "at least")),
+        "او" if next == "اقل" && word2 => Some((to + 2, "<=", "at most")),
+        "فاكثر" | "واكثر" => Some((to + 1, ">=", "at least")),
+        "فاقل" => Some((to + 1, "<=", "at most")),
+        "وما" | "فما" if word2 && next.starts_with("فوق") => {
             Some((to + 2, ">=", "at least"))
         }
-        "تقريبا" => Some((to + 1, "~", "about")),
+        "وما" | "فما" if word2 && next.starts_with("دون") => {
+            Some((to + 2, "<=", "at most"))
+        }
+        "كحد" if next == "اقصي" && word2 => Some((to + 2, "<=", "at most")),
+        "كحد" if next == "ادني" && word2 => Some((to + 2, ">=", "at least")),
         _ => None,
     }
 }
@@ -139,4 +226,57 @@ impl After {
             | After::Counted { to, .. } => *to = end,
         }
     }
+}
+
+/// The number fact of `n` (a figure with no unit after it) qualified by the qualifier at
+/// `from..n.from` (حوالي 18,000 → `~18000` "about 18,000"; أقل من 1 → `<1`): the fact now
+/// starts at the qualifier. False when `n` gave no number fact (a label, a rank).
+pub(super) fn qualify_number(
+    sent: &Sent,
+    n: &Num,
+    from: usize,
+    op: &'static str,
+    qual: &'static str,
+    out: &mut Out,
+) -> bool {
+    // نحو 2030: "towards" a year (a plan's horizon), no figure to qualify.
+    let year_like = n.to == n.from + 1
+        && sent.w(n.from).len() == 4
+        && n.value
+            .and_then(|v| v.as_int())
+            .is_some_and(|y| (1900..=2100).contains(&y));
+    if year_like {
+        return false;
+    }
+    let span = sent.span(n.from, n.to);
+    let Some(k) = out
+        .facts
+        .iter()
+        .rposition(|f| f.kind == FactKind::Number && f.span == span)
+    else {
+        return false;
+    };
+    let old = out.facts.remove(k);
+    let value = out.text(|v| {
+        v.push_str(op);
+        v.push_str(&old.value);
+    });
+    let english = out.text(|e| {
+        e.push_str(qual);
+        e.push(' ');
+        e.push_str(&old.english);
+    });
+    out.push(
+        FactKind::Number,
+        from,
+        n.to,
+        value,
+        english,
+        "number.qualified",
+        match old.detail {
+            Detail::Approximate(a) => Detail::Approximate(a),
+            _ => Detail::None,
+        },
+    );
+    true
 }

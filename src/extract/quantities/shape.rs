@@ -247,7 +247,11 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
         // ب، ل may be a preposition glued on (38 بتسديدة: with a shot): only the plural
         // shapes after 3–10 are read whole (ثلاثة بحوث).
         let clitic = w.starts_with(['ب', 'ل']);
-        (surface.ends_with('ة') && c >= 3 && (!and || c >= 11) && !clitic)
+        // After a round hundred or more a ب/ل word in ة is the noun (10,000 بدلة، 300
+        // لجنة): a shot or a prize is counted in small numbers (38 بتسديدة is a minute).
+        let year_like = sent.w(n.from).len() == 4 && (1900..=2100).contains(&c);
+        let clitic_ok = !clitic || (c >= 100 && c % 100 == 0 && !year_like);
+        (surface.ends_with('ة') && c >= 3 && (!and || c >= 11) && clitic_ok)
             // A plural follows 3–10 (and, loosely, round hundreds); after 11–99 Arabic
             // counts with a singular, so وستون ترشيحات is a name (Stone), not 60.
             || (!and && sound_plural(w) && ((3..=10).contains(&tens) || (tens == 0 && c >= 100)))
@@ -269,10 +273,22 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
                 && tens == 0
                 && c >= 100
                 && w.chars().count() >= 4
-                && !w.starts_with(['ي', 'ت', 'ن', 'ا'])
+                && (!w.starts_with(['ي', 'ت', 'ن', 'ا']) || masdar(w))
                 && !w.ends_with("وا"))
     };
     ok.then(|| (j + 1, english(sent, j)))
+}
+
+/// Does `w` have the shape of a verbal noun of the derived forms that start with ا
+/// (افتعال اختبار، انفعال انتشار، استفعال استثمار)? A noun, where an imperfect verb in ا
+/// (أشارك) has none of these shapes.
+fn masdar(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.len() {
+        6 => c[0] == 'ا' && c[4] == 'ا' && (c[2] == 'ت' || c[1] == 'ن'),
+        7 => w.starts_with("است") && c[5] == 'ا',
+        _ => false,
+    }
 }
 
 /// The plural after `N من` at token `j`, by shape (اثنين من المستوطنين، 25 من أسماء
@@ -345,6 +361,16 @@ pub(crate) fn plural(en: &str) -> String {
 /// bare figure as a year or a range's first number.
 pub(crate) fn counts(sent: &Sent, n: &Num) -> bool {
     super::after(sent, n).is_some()
+}
+
+/// The plural of a nationality adjective for its people: Pakistanis, Afghans; Polish,
+/// Chinese, Swiss and the like take "people" (Polishs is no word).
+pub(super) fn nationality_plural(adj: &str) -> String {
+    if adj.ends_with("sh") || adj.ends_with("ch") || adj.ends_with("ese") || adj.ends_with('s') {
+        format!("{adj} people")
+    } else {
+        format!("{adj}s")
+    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,13 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["يقل", "عن"], "<", "less than"),
     (&["تقل", "عن"], "<", "less than"),
     (&["علي", "الاقل"], ">=", "at least"),
+    // لمدة تصل إلى 3 أيام: "up to" without ما.
+    (&["تصل", "الي"], "<=", "up to"),
+    (&["يصل", "الي"], "<=", "up to"),
+    // تحت سن 16 سنة، فوق سن 60: an age limit.
+    (&["تحت", "سن"], "<", "under"),
+    (&["دون", "سن"], "<", "under"),
+    (&["فوق", "سن"], ">", "over"),
     // One-word qualifiers last (from `ONE_WORD` on): `qualifier_before` reads only the part
     // of the table that can end at the word.
     (&["نحو"], "~", "about"),
@@ -34,7 +41,7 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
 ];
 
 /// Where the one-word qualifiers start in [`QUALIFIERS`].
-pub(super) const ONE_WORD: usize = 16;
+pub(super) const ONE_WORD: usize = 21;
 
 /// Units written in Latin letters, before or after the number (بدقة dpi 300، 3 GB):
 /// `(unit, english)`, compared without case.

@@ -1,0 +1,54 @@
+//! Session 16 (issue #18): casualty families read on a fresh held-out check (TICO-19's long
+//! non-news documents); the sentences are written for the test.
+
+use super::super::testutil::check;
+use super::super::FactKind::{Casualties, Quantity};
+
+#[test]
+fn tolls_conditions_and_jobs_lost() {
+    check(
+        Casualties,
+        &[
+            // A toll headed by حالات الوفاة.
+            (
+                "وبلغت حالات الوفاة 2,340 في المنطقة.",
+                &[("حالات الوفاة 2,340", "dead=2340")],
+            ),
+            // لقي … حتفهم with the count between.
+            (
+                "لقي أكثر من 300 شخص حتفهم في الفيضانات.",
+                &[("أكثر من 300 شخص حتفهم", "dead>300")],
+            ),
+            // A count of time after a casualty noun counts no one.
+            (
+                "سجلت البلاد 40 حالة وفاة في يوم واحد.",
+                &[("40 حالة وفاة", "dead=40")],
+            ),
+            // A hypothetical case: إذا، عند الاشتباه في.
+            ("يجب إبلاغ الطبيب إذا أصيب أحد الركاب بالحمى.", &[]),
+            ("عند الاشتباه في إصابة شخص بالفيروس يجب عزله.", &[]),
+            // فقد … وظائفهم: jobs lost, nobody missing.
+            ("فقد نحو مليوني عامل وظائفهم خلال الأزمة.", &[]),
+            ("قد تؤدي الأزمة إلى فقدان 3 ملايين وظيفة.", &[]),
+            // أفراد أسر: family members, nobody captured.
+            (
+                "نقلت الطائرة 20 موظفا أو أفراد أسر بالإضافة إلى ثلاثة أطباء.",
+                &[],
+            ),
+            // أصيب in a sentence about viruses: infected.
+            (
+                "بسبب الفيروسات أصيب عشرات الأشخاص على متن السفينة.",
+                &[("أصيب عشرات الأشخاص", "infected=tens")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Quantity,
+        &[(
+            "قد تؤدي الأزمة إلى فقدان 3 ملايين وظيفة.",
+            &[("3 ملايين وظيفة", "3000000")],
+        )],
+        None,
+    );
+}
