@@ -24,7 +24,7 @@
 
 mod one;
 #[cfg(test)]
-mod session16_tests;
+mod toll_phrasing_tests;
 mod uncounted;
 mod unstated;
 

@@ -1,5 +1,5 @@
-//! Session 16 (issue #18): casualty families read on a fresh held-out check (TICO-19's long
-//! non-news documents); the sentences are written for the test.
+//! Toll phrasings, hypotheticals and jobs lost (issue #18): families read on a fresh held-out
+//! check (TICO-19's long non-news documents, session 16); the sentences are written for the test.
 
 use super::super::testutil::check;
 use super::super::FactKind::{Casualties, Quantity};
