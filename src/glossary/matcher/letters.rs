@@ -39,9 +39,8 @@ pub(super) struct Letters {
 struct Spellings {
     /// Each spelling as its words, each word as letters without a leading article.
     words: Vec<Vec<Word>>,
-    /// A `term` or `title`: another seat is another word.
-    seats: bool,
-    /// The guard's `as-written`.
+    /// The guard's `as-written` (without it the entry is a `term` or `title` with a seat:
+    /// only another seat tells it apart).
     strict: bool,
 }
 
@@ -66,7 +65,6 @@ impl Letters {
                 (strict || seats).then(|| {
                     Box::new(Spellings {
                         words: e.spellings().map(words_of).collect(),
-                        seats,
                         strict,
                     })
                 })
