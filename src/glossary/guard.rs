@@ -146,17 +146,22 @@ impl Guard {
         *self == Guard::default()
     }
 
-    /// Does the guard restrict where the entry matches (beyond its status)?
+    /// Does the guard restrict where the entry matches in the matcher's scan (beyond its status,
+    /// and beyond `as-written`, which is read on the original letters after the scan)?
     pub fn restricts(&self) -> bool {
-        self.not_quoted || self.tells_words_apart()
+        self.not_quoted || self.context_tells_words_apart()
     }
 
     /// Does the guard tell the entry from another word of the same spelling (the clauses the
-    /// collision lint accepts: `exact`, `no-article` and the word lists)? `not-quoted` does not:
-    /// it tells a title from the name, not a word from another word.
+    /// collision lint accepts: `exact`, `as-written`, `no-article` and the word lists)?
+    /// `not-quoted` does not: it tells a title from the name, not a word from another word.
     pub fn tells_words_apart(&self) -> bool {
+        self.as_written || self.context_tells_words_apart()
+    }
+
+    /// [`Guard::tells_words_apart`] by the clauses the matcher's scan checks.
+    fn context_tells_words_apart(&self) -> bool {
         self.exact
-            || self.as_written
             || self.no_article
             || !self.cue.is_empty()
             || !self.not_cue.is_empty()
@@ -377,6 +382,8 @@ mod tests {
         assert!(!Guard::parse("not-quoted").unwrap().tells_words_apart());
         assert!(Guard::parse("not-cue: الدين").unwrap().tells_words_apart());
         assert!(Guard::parse("as-written").unwrap().tells_words_apart());
+        // Read on the original letters after the scan, not by the scan's keys.
+        assert!(!Guard::parse("as-written").unwrap().restricts());
         // A head noun is dropped after matching, not turned away by the matcher's keys.
         assert!(!Guard::parse("head").unwrap().restricts());
     }
