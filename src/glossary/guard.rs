@@ -11,7 +11,7 @@
 //! | clause | meaning |
 //! | --- | --- |
 //! | `exact` | no proclitics (و ف ب ك ل) stripped and no accusative alef dropped: only the spelling as listed (the article of a headword that has it still counts) |
-//! | `as-written` | the text writes the letters the fold erases as the spelling has them: a bare alef where it has a hamza seat is another word (بدأ "began": بدا is "seemed"), and so is ه for a word-final ة without the article (قادة *commanders*: وقاده is "and he led it"). Without it, a seat that differs from the spelling's (إحداث for أحداث) turns away a `term` or `title` match already ([`crate::glossary::Matcher`], `letters`) |
+//! | `as-written` | the text writes the letters the fold erases as the spelling has them: another hamza seat is another word (إحداث is no أحداث), and so is a bare alef for a word-final seat (بدا "seemed" is no بدأ "began") or ه for a word-final ة without the article (وقاده "and he led it" is no قادة). Read on the original letters after the scan ([`crate::glossary::Matcher::drop_folded_letters`]) |
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
