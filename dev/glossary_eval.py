@@ -391,6 +391,40 @@ def heldout_draw_s15(args):
     return first, second, sorted(random.Random(1517).sample(rest, 20)), len(pool)
 
 
+# Session 16's draws: session 15's pool (`heldout_draw_s15`) less its three draws, 207 articles
+# at 4cda07b (some of them read by the facts and check sessions, none ever glossary-judged).
+# sorted(random.Random(1518).sample(rest, 20)) before any change (`--draw s16`), judged on main,
+# fixed on; sorted(random.Random(1519).sample(rest, 20)) of the 187 left (`--draw s16-2`),
+# judged untouched after the fixes were final. `heldout_draw_s16` redoes both.
+HELDOUT_S16 = """snn_aawsat_005 snn_aawsat_027 snn_aawsat_031 snn_aawsat_054 snn_aleqtisadiya_005
+snn_aleqtisadiya_046 snn_aleqtisadiya_049 snn_aljazirah_018 snn_aljazirah_033 snn_almadina_022
+snn_alriyadh_009 snn_alriyadh_046 snn_alwatan_023 snn_alwatan_032 snn_alweeam_047 snn_alyaum_024
+snn_alyaum_041 snn_okaz_047 snn_sabq_015 snn_was_013""".split()
+HELDOUT2_S16 = """snn_3alyoum_033 snn_3alyoum_045 snn_3alyoum_050 snn_aleqtisadiya_017
+snn_aleqtisadiya_029 snn_aljazirah_003 snn_aljazirah_005 snn_almadina_016 snn_almadina_042
+snn_alriyadh_016 snn_alriyadh_032 snn_alriyadh_036 snn_alriyadh_045 snn_alwatan_036 snn_alyaum_051
+snn_okaz_002 snn_okaz_003 snn_okaz_033 snn_okaz_054 snn_sabq_002""".split()
+
+
+def heldout_draw_s16(args):
+    """Redo session 16's draws (see HELDOUT_S16): (first, second, pool size)."""
+    first15, second15, third15, _ = heldout_draw_s15(args)
+    d = os.path.join(args.data, "news", "articles")
+    names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
+    used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
+    used |= set(first15) | set(second15) | set(third15)
+    paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
+    judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not f.startswith("s16-")]
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as fh:
+            used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
+    pool = [n for n in names if n not in used]
+    first = sorted(random.Random(1518).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(1519).sample(rest, 20)), len(pool)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -410,9 +444,22 @@ def heldout_draw(args):
 def sample_files(args):
     d = os.path.join(args.data, "news", "articles")
     judged = os.path.basename(getattr(args, "judged", None) or "")
-    draws = {"s15-3": HELDOUT3_S15, "s15-2": HELDOUT2_S15, "s15": HELDOUT_S15}
+    draws = {
+        "s15-3": HELDOUT3_S15,
+        "s15-2": HELDOUT2_S15,
+        "s15": HELDOUT_S15,
+        "s16-2": HELDOUT2_S16,
+        "s16": HELDOUT_S16,
+    }
     draw = getattr(args, "draw", None)
-    for name, prefix in (("s15-3", "s15-heldout3"), ("s15-2", "s15-heldout2"), ("s15", "s15-heldout")):
+    prefixes = (
+        ("s15-3", "s15-heldout3"),
+        ("s15-2", "s15-heldout2"),
+        ("s15", "s15-heldout"),
+        ("s16-2", "s16-heldout2"),
+        ("s16", "s16-heldout"),
+    )
+    for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
             return [os.path.join(d, n + ".txt") for n in draws[name]]
     if getattr(args, "heldout2", False) or judged.startswith("s14-heldout2"):
@@ -509,9 +556,10 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3"],
-        help="sample/score: one of session 15's held-out draws of 20 articles (seeds 1515, 1516, "
-        "1517; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*)",
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2"],
+        help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
+        "1516, 1517; session 16: 1518, 1519; score reads it from a file named s15-heldout*, "
+        "s15-heldout2*, s15-heldout3*, s16-heldout*, s16-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

@@ -77,7 +77,10 @@ pub fn run(args: Args) -> Result<Status> {
             let mut offsets = CharOffsets::new(text);
             let mut buf = Vec::new();
             let mut s = 0;
-            for m in matcher.find_for_reading(&norm) {
+            let mut found = matcher.find_for_reading(&norm);
+            // The fold erased letters that tell some words apart (إحداث, وقاده): read them back.
+            matcher.drop_folded_letters(text, &mut found);
+            for m in found {
                 while s + 1 < sentences.len() && sentences[s].span.end <= m.span.start {
                     s += 1;
                 }

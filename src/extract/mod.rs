@@ -202,10 +202,12 @@ impl Extractor {
             |w| matcher.first_word(w),
             |w| matcher.may_be_first_word(w),
         );
-        let terms = match tokens.aux() {
+        let mut terms = match tokens.aux() {
             Some(ids) => matcher.find_tokens_ids(&norm, tokens.all(), ids),
             None => matcher.find_tokens(&norm, tokens.all()),
         };
+        // The fold erased letters that tell some words apart (إحداث, وقاده): read them back.
+        matcher.drop_folded_letters(text, &mut terms);
         let facts = self.extract_tokens(
             text,
             &norm,

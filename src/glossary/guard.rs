@@ -11,6 +11,7 @@
 //! | clause | meaning |
 //! | --- | --- |
 //! | `exact` | no proclitics (و ف ب ك ل) stripped and no accusative alef dropped: only the spelling as listed (the article of a headword that has it still counts) |
+//! | `as-written` | the text writes the letters the fold erases as the spelling has them: another hamza seat is another word (إحداث is no أحداث), and so is a bare alef for a word-final seat (بدا "seemed" is no بدأ "began") or ه for a word-final ة without the article (وقاده "and he led it" is no قادة). Read on the original letters after the scan ([`crate::glossary::Matcher::drop_folded_letters`]) |
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
@@ -117,6 +118,9 @@ impl Inflections {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Guard {
     pub exact: bool,
+    /// The folded letters as written (`as-written`): a bare alef where the spelling has أ إ آ,
+    /// or ه for its final ة, is another word.
+    pub as_written: bool,
     pub no_article: bool,
     /// Not the whole of a quotation (`not-quoted`): a name in quotation marks is a title (a
     /// newspaper, a film), not the place or the word.
@@ -142,15 +146,21 @@ impl Guard {
         *self == Guard::default()
     }
 
-    /// Does the guard restrict where the entry matches (beyond its status)?
+    /// Does the guard restrict where the entry matches in the matcher's scan (beyond its status,
+    /// and beyond `as-written`, which is read on the original letters after the scan)?
     pub fn restricts(&self) -> bool {
-        self.not_quoted || self.tells_words_apart()
+        self.not_quoted || self.context_tells_words_apart()
     }
 
     /// Does the guard tell the entry from another word of the same spelling (the clauses the
-    /// collision lint accepts: `exact`, `no-article` and the word lists)? `not-quoted` does not:
-    /// it tells a title from the name, not a word from another word.
+    /// collision lint accepts: `exact`, `as-written`, `no-article` and the word lists)?
+    /// `not-quoted` does not: it tells a title from the name, not a word from another word.
     pub fn tells_words_apart(&self) -> bool {
+        self.as_written || self.context_tells_words_apart()
+    }
+
+    /// [`Guard::tells_words_apart`] by the clauses the matcher's scan checks.
+    fn context_tells_words_apart(&self) -> bool {
         self.exact
             || self.no_article
             || !self.cue.is_empty()
@@ -212,6 +222,7 @@ impl Guard {
             };
             match name {
                 "exact" => flag(&mut g.exact)?,
+                "as-written" => flag(&mut g.as_written)?,
                 "no-article" => flag(&mut g.no_article)?,
                 "not-quoted" => flag(&mut g.not_quoted)?,
                 "reviewed" => flag(&mut g.reviewed)?,
@@ -240,7 +251,7 @@ impl Guard {
                 }
                 other => {
                     return Err(format!(
-                        "unknown guard clause '{other}'; use exact, no-article, not-quoted, cue:, \
+                        "unknown guard clause '{other}'; use exact, as-written, no-article, not-quoted, cue:, \
                          not-cue:, prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
                          separated by ';'"
                     ))
@@ -265,6 +276,9 @@ impl fmt::Display for Guard {
         let mut parts: Vec<String> = Vec::new();
         if self.exact {
             parts.push("exact".into());
+        }
+        if self.as_written {
+            parts.push("as-written".into());
         }
         if self.no_article {
             parts.push("no-article".into());
@@ -311,6 +325,7 @@ mod tests {
             ("", ""),
             ("exact", "exact"),
             ("no-article; exact", "exact; no-article"),
+            ("no-article; as-written", "as-written; no-article"),
             ("cue: حركة|حماس", "cue: حركة|حماس"),
             (
                 " status:admitted ;exact; not-next: الباب | الطريق",
@@ -338,6 +353,7 @@ mod tests {
             ("cue", "needs words"),
             ("cue: ", "needs words"),
             ("exact: yes", "takes no value"),
+            ("as-written: أ", "takes no value"),
             ("head: مدينة", "takes no value"),
             ("not-quoted: نعم", "takes no value"),
             ("status: deprecated", "unknown status"),
@@ -365,6 +381,9 @@ mod tests {
         assert!(Guard::parse("not-quoted").unwrap().restricts());
         assert!(!Guard::parse("not-quoted").unwrap().tells_words_apart());
         assert!(Guard::parse("not-cue: الدين").unwrap().tells_words_apart());
+        assert!(Guard::parse("as-written").unwrap().tells_words_apart());
+        // Read on the original letters after the scan, not by the scan's keys.
+        assert!(!Guard::parse("as-written").unwrap().restricts());
         // A head noun is dropped after matching, not turned away by the matcher's keys.
         assert!(!Guard::parse("head").unwrap().restricts());
     }

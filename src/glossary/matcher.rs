@@ -47,6 +47,7 @@
 use serde::Serialize;
 
 mod heads;
+mod letters;
 mod next;
 mod readings;
 mod rules;
@@ -213,6 +214,8 @@ pub struct Matcher {
     /// Each entry's `head` flag (a generic head noun), one byte an entry: read for every
     /// match by [`Matcher::drop_head_nouns`], for the same reason.
     head_nouns: Box<[bool]>,
+    /// The entries' spellings as letters, for [`Matcher::drop_folded_letters`].
+    letters: letters::Letters,
     /// Names what [`Matcher::first_word`] gives, for memos of it ([`crate::tokens::next_id`]).
     id: u64,
 }
@@ -227,6 +230,7 @@ impl Matcher {
         let (keys, forms, guards) = Matcher::compile(&glossary);
         let categories = glossary.entries().iter().map(|e| e.category).collect();
         let head_nouns = glossary.entries().iter().map(|e| e.guard.head).collect();
+        let letters = letters::Letters::new(&glossary);
         Matcher {
             glossary,
             keys,
@@ -234,6 +238,7 @@ impl Matcher {
             guards,
             categories,
             head_nouns,
+            letters,
             id: crate::tokens::next_id(),
         }
     }
@@ -404,13 +409,17 @@ impl Matcher {
         self.categories[entry]
     }
 
-    /// All matches in `text`, in order, non-overlapping.
+    /// All matches in `text`, in order, non-overlapping; with the original letters read back
+    /// ([`Matcher::drop_folded_letters`]).
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        self.find_normalized(&normalize::matcher().normalize(text))
+        let mut out = self.find_normalized(&normalize::matcher().normalize(text));
+        self.drop_folded_letters(text, &mut out);
+        out
     }
 
     /// [`Matcher::find`] for a text already normalized with the `match` profile (for callers
-    /// that need the normalization themselves: normalize once).
+    /// that need the normalization themselves: normalize once). It sees no original letters:
+    /// a caller that has the text passes the matches to [`Matcher::drop_folded_letters`].
     pub fn find_normalized(&self, n: &Normalized) -> Vec<TermMatch> {
         self.find_tokens(n, &plain_tokens(n))
     }
