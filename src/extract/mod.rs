@@ -398,7 +398,8 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
 /// One fact per thing: drop the `number` facts of `facts[first..]` (one sentence, sorted by
 /// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
 /// age or casualty statement), which already gives the number; and the quantities inside a
-/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count).
+/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count); and the
+/// ordinals inside a person's name (a regnal ordinal: الملك عبدالله الثاني).
 fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     drop_covered(facts, first, FactKind::Number, |f| {
         matches!(
@@ -415,6 +416,10 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     });
     drop_covered(facts, first, FactKind::Quantity, |f| {
         f.kind == FactKind::Casualties || f.rule == "number.score"
+    });
+    // A regnal ordinal inside a person's name (الملك عبدالله الثاني) counts nothing.
+    drop_covered(facts, first, FactKind::Ordinal, |f| {
+        f.kind == FactKind::Person
     });
 }
 

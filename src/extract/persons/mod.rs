@@ -30,7 +30,7 @@ mod shape;
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
-use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, STOP_WORDS};
+use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, REGNAL, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
 use super::clitic_splits;
@@ -408,6 +408,18 @@ pub(crate) fn name_run(
     {
         to += 2;
     }
+    // A regnal ordinal right after a first name that has a title or speech verb before it
+    // closes the name: الملك عبدالله الثاني، الملكة إليزابيث الثانية، محمد السادس (the
+    // transliterator writes II, VI). Not after a family name: فابيان الهدف الثاني is a goal.
+    if evidence
+        && to == i + 1
+        && to < sent.len()
+        && !covered[to]
+        && sent.is_word(to)
+        && REGNAL.contains(&sent.w(to))
+    {
+        to += 1;
+    }
     let len = to - i;
     let ok = match len {
         0 => false,
@@ -499,6 +511,10 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     }
     (from..to).all(|k| {
         let w = sent.w(k);
+        // A regnal ordinal may close a name (عبدالله الثاني), though alone it is no name.
+        if k == from + 1 && k + 1 == to && REGNAL.contains(&w) {
+            return true;
+        }
         // دونيس على اللاعبين: the preposition على ends a name.
         if w == "علي" && sent.surface(k, k + 1).ends_with('ى') {
             return false;

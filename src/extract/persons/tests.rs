@@ -22,6 +22,21 @@ fn people_on_evidence() {
         ),
         // A kunya.
         ("ورحب أبو حسن بالضيوف في بيته", &[("أبو حسن", "Abu Hassan")]),
+        // A regnal ordinal after a titled name is part of it; without a title or speech verb
+        // it is not read (القرن الثاني is no name; محمد الثاني could be a second Mohammed).
+        (
+            "واستقبل الملك عبدالله الثاني في عمان وزير الخارجية",
+            &[("عبدالله الثاني", "Abdullah II")],
+        ),
+        (
+            "وقال محمد السادس إن المغرب ماض في الإصلاح",
+            &[("محمد السادس", "Mohammed VI")],
+        ),
+        // After a family name it is a noun's ordinal: the second goal.
+        (
+            "وأضاف أحمد الغامدي الثاني للفريق من ركلة جزاء",
+            &[("أحمد الغامدي", "Ahmed al-Ghamdi")],
+        ),
         // Compounds written as one word start a name on their own (no verb or title before).
         (
             "والتقى عبدالرحمن الحمادي بالوفد أمس",
