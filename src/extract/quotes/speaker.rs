@@ -44,7 +44,7 @@ impl Speaker {
         };
         if end > f.span.end {
             let arabic = &text[f.span.start..end];
-            if let Some((english, _, _)) = crate::extract::persons::transliterate(arabic) {
+            if let Some(english) = super::tail::spelled(f, text, end) {
                 return Speaker {
                     english,
                     arabic: arabic.to_string(),

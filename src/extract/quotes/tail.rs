@@ -10,6 +10,24 @@ use super::speaker::{
 /// How many name words [`name_tail`] adds at most.
 const TAIL: usize = 3;
 
+/// The English of the person fact `f` run on to byte `end` of `text` (a [`name_tail`]): the
+/// whole name spelled, but a glossary person keeps its English before the spelled tail (الملك
+/// سلمان بن عبدالعزيز → King Salman bin Abdul-Aziz, not "Al-Malak Salman bin Abdul-Aziz"),
+/// without the tail when the entry holds it already (… Al Khalifa).
+pub(super) fn spelled(f: &crate::extract::Fact, text: &str, end: usize) -> Option<String> {
+    let spell = |a: &str| crate::extract::persons::transliterate(a).map(|t| t.0);
+    let whole = spell(&text[f.span.start..end])?;
+    if f.rule != "entity.glossary" {
+        return Some(whole);
+    }
+    let own = spell(f.span.slice(text));
+    match own.as_deref().and_then(|own| whole.strip_prefix(own)) {
+        Some(tail) if f.value.ends_with(tail.trim_start()) => Some(f.value.to_string()),
+        Some(tail) => Some(format!("{}{tail}", f.value)),
+        None => Some(whole),
+    }
+}
+
 /// Where a person's name that the person rules ended at byte `end` of `text` really ends: up
 /// to [`TAIL`] words more, each a given name of the name lexicon, ال with one or with a word
 /// that is no common word and no feminine noun (العرفج, not الخبيرة) or whose stem the name

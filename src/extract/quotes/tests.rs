@@ -42,6 +42,11 @@ fn quotes() {
             "وأكدت محادثات تكثيف التعاون «لكشف وردع التطرف العنيف من خلال أساليب».",
             &[("«لكشف وردع التطرف العنيف من خلال أساليب»", "the talks")],
         ),
+        // A glossary person with a name run on after it keeps the glossary's English.
+        (
+            "وقال الملك سلمان بن عبدالعزيز إن المملكة ماضية في الإصلاح.",
+            &[("المملكة ماضية في الإصلاح", "King Salman bin Abdul-Aziz")],
+        ),
         // بين "between", عبر "via", كتب "books": not speech verbs inside a clause.
         (
             "وتشهد العلاقات بين البلدين تطورا كبيرا في مجالات عدة أن تكون.",
