@@ -439,14 +439,18 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                     }
                 }
                 // 76.000، 1.500.000: the point groups thousands when three zeros end the
-                // number, or when it stands more than once.
+                // number, or when it stands more than once; 10.700 شخص: or when a counted
+                // noun follows (people are not counted in fractions). A real decimal keeps
+                // its point: 2.5%، 10.75 دولار (two digits), 3.125 كيلومتر (a measure).
                 let mut groups = w.split('.');
                 let head = groups.next().unwrap_or("");
                 let rest = w.len() - head.len();
                 if digits(head)
                     && head.len() <= 3
                     && groups.all(|g| g.len() == 3 && digits(g))
-                    && (w.ends_with(".000") || rest > 4)
+                    && (w.ends_with(".000")
+                        || rest > 4
+                        || crate::extract::quantities::counted_noun(sent, k + 1, false).is_some())
                 {
                     return Some((Part::Digits, Decimal::parse(&w.replace('.', ""))?, 1, false));
                 }
