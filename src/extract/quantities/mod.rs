@@ -635,20 +635,37 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     let w = sent.w(before - 1);
                     let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
                     if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
+                        // شهر واحد على الأقل، يوم واحد تقريبًا: a qualifier after the number
+                        // when there is none before the noun.
+                        let (to, op, qual) = match (q, qualifier_after(sent, n.to)) {
+                            (None, Some(after)) => after,
+                            _ => (n.to, "", qual),
+                        };
                         let value = out.text(|v| {
+                            v.push_str(op);
                             v.push_str(if time { "PT" } else { "P" });
                             n.write_value(v);
                             v.push_str(iso);
                         });
-                        let english = out.text(|e| write_duration_english(n, unit_en, e));
+                        let english = out.text(|e| {
+                            if !op.is_empty() {
+                                e.push_str(qual);
+                                e.push(' ');
+                            }
+                            write_duration_english(n, unit_en, e)
+                        });
                         out.push(
                             FactKind::Duration,
                             before - 1,
-                            n.to,
+                            to,
                             value,
                             english,
                             "duration.noun-number",
-                            detail(Cow::Borrowed(unit_en)),
+                            Detail::Quantity {
+                                count: n.amount(),
+                                unit: Cow::Borrowed(unit_en),
+                                qualifier: qual,
+                            },
                         );
                     }
                 }

@@ -694,3 +694,33 @@ fn comparisons_limits_and_ranges_of_session_16() {
         None,
     );
 }
+
+#[test]
+fn qualifier_after_a_noun_and_its_number() {
+    // Issue #18: a time noun before its number takes the qualifier after the number, as a
+    // number before its noun does (sentences written for the test).
+    check(
+        Duration,
+        &[
+            (
+                "يجب أن تستمر الهدنة شهر واحد على الأقل قبل المفاوضات.",
+                &[("شهر واحد على الأقل", ">=P1M")],
+            ),
+            (
+                "استغرقت الرحلة يوم واحد تقريبًا بالقطار.",
+                &[("يوم واحد تقريبًا", "~P1D")],
+            ),
+            (
+                "تمتد المهلة أسبوعا واحدا كحد أقصى.",
+                &[("أسبوعا واحدا كحد أقصى", "<=P1W")],
+            ),
+            // No qualifier: the duration alone.
+            (
+                "بقي في المدينة أسبوعاً واحداً فقط.",
+                &[("أسبوعاً واحداً", "P1W")],
+            ),
+        ],
+        None,
+    );
+    check_english(Duration, &[("يوم واحد تقريبًا", "about 1 day")], None);
+}
