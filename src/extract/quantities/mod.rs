@@ -358,6 +358,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         let first = after(sent, n);
         let unit_after = first.is_some();
+        // من أربع سنوات إلى سبع سنوات: a range with its unit written twice.
+        if let Some(end) = first
+            .as_ref()
+            .and_then(|f| range::push_twice(sent, nums, k, f, out))
+        {
+            skip_to = end;
+            continue;
+        }
         // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
         let shared = if unit_after {
             None
