@@ -211,7 +211,10 @@ pub(super) fn push_twice(
         ) => a == b && s == t,
         (After::Money { unit: a, .. }, After::Money { unit: b, .. }) => a == b,
         (After::Measure { english: a, .. }, After::Measure { english: b, .. }) => a == b,
-        (After::Counted { english: a, .. }, After::Counted { english: b, .. }) => a == b,
+        // A noun without English (2.0 من الأيام) gives the range no unit: no range.
+        (After::Counted { english: a, .. }, After::Counted { english: b, .. }) => {
+            a == b && !a.is_empty()
+        }
         _ => false,
     };
     if !same {
@@ -249,6 +252,9 @@ const CHANGE: &[&str] = &[
     "تحول",
     "عدل",
     "تعديل",
+    "تباطؤ",
+    "تباطو",
+    "تسارع",
 ];
 
 /// The range fact of `nums[k]` and `nums[k + 1]` from token `from` through the second's unit.
