@@ -535,3 +535,27 @@ fn thousands_point_before_a_counted_noun() {
         None,
     );
 }
+
+#[test]
+fn number_word_after_a_given_name() {
+    // Issue #18: a number word right after a given name is a surname (sentences written
+    // for the test); a count after a name, or after على, stays a number.
+    check(
+        Number,
+        &[
+            ("فازت الممثلة إيما ستون بالجائزة.", &[]),
+            (
+                "يزيد عددهم على ستين في المدينة.",
+                &[("يزيد عددهم على ستين", ">60")],
+            ),
+            ("قال المدير إن العدد بلغ ستين.", &[("ستين", "60")]),
+        ],
+        None,
+    );
+    use super::super::FactKind::Duration;
+    check(
+        Duration,
+        &[("أمضى محمد ثلاثة أيام في المدينة.", &[("ثلاثة أيام", "P3D")])],
+        None,
+    );
+}
