@@ -13,11 +13,11 @@
 //! والعشرين: 25, 24). Plural scales without a count (آلاف، ملايين) and عشرات/مئات are
 //! approximate: the value says `thousands`, never a guess.
 //!
-//! Digits: `.` is the decimal point, except before groups of three digits that stand twice
-//! (`1.500.000`), end in `.000`, or come before a counted noun (`10.700 شخص`: 10700); `,`
-//! separates thousands when every group after it has
-//! three digits (`41,057`), else it is a decimal comma (`1,5`). Digits touching a URL, an
-//! e-mail address, a path or a phone number (`www.x.org/2021`, `+20-2-1234`) are not numbers.
+//! Digits: `.` is the decimal point, but groups thousands when it stands twice (`1.500.000`),
+//! before `000` or before three digits and a counted noun (`10.700 شخص`); `,` separates
+//! thousands when every group after it has three digits (`41,057`), else it is a decimal
+//! comma (`1,5`). Digits touching a URL, an e-mail address, a path or a phone number
+//! (`www.x.org/2021`, `+20-2-1234`) are not numbers.
 //!
 //! Codes are not figures: digits starting with 0 (phones), and SMS short codes next to an
 //! operator's name or after رسالة نصية / sms (see `code_like`). Scores written a/b in a
@@ -25,8 +25,7 @@
 //! one `number.score` fact (`21-20`); fractions of a scale are a
 //! count (ربع مليون → 250000), fractions of a unit of time a duration (نصف ساعة → `PT30M`).
 //!
-//! A bare number word right after a given name of the persons lexicon is a surname (إيما
-//! ستون: Emma Stone), unless what it counts follows.
+//! A bare number word after a given name is a surname (إيما ستون) unless a unit follows.
 //!
 //! Not done: ordinal tens (العشرون).
 
@@ -197,7 +196,7 @@ pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     if sent.is_word(i) && !sent.has(i, NUMBER_WORD) {
         return extra::definite_compound(sent, i, used);
     }
-    if surname_after_given_name(sent, i) {
+    if label::surname_after_given_name(sent, i) {
         return None;
     }
     // Approximate plurals: عشرات، مئات الآلاف.
@@ -446,10 +445,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                         ));
                     }
                 }
-                // 76.000، 1.500.000: the point groups thousands when three zeros end the
-                // number, or when it stands more than once; 10.700 شخص: or when a counted
-                // noun follows (people are not counted in fractions). A real decimal keeps
-                // its point: 2.5%، 10.75 دولار (two digits), 3.125 كيلومتر (a measure).
+                // 76.000، 1.500.000، 10.700 شخص (no fraction of a person) group thousands;
+                // 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure) keep their decimal point.
                 let mut groups = w.split('.');
                 let head = groups.next().unwrap_or("");
                 let rest = w.len() - head.len();
@@ -511,20 +508,6 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
         }
         Kind::Punct => None,
     }
-}
-
-/// إيما ستون: a bare number word (a unit or a ten, no proclitic) right after a given name
-/// of the persons lexicon is a surname (Emma Stone), unless what it counts follows (محمد
-/// ثلاثة أيام) or the word before is على (يزيد على ستين: more than sixty).
-fn surname_after_given_name(sent: &Sent, i: usize) -> bool {
-    let w = sent.w(i);
-    i >= 1
-        && sent.is_word(i)
-        && sent.is_word(i - 1)
-        && !matches!(sent.w(i - 1), "علي" | "الي")
-        && (get(UNITS, w).is_some() || get(TENS, w).is_some())
-        && super::persons::is_name(sent.w(i - 1))
-        && !crate::extract::quantities::unit_at(sent, i + 1)
 }
 
 /// Find ordinals and cardinals; mark their tokens used; append the cardinals to `nums`.
