@@ -5,6 +5,11 @@
 //! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
 //! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
 //!
+//! A range of years (`date.year-range`: 2008 - 2012، من 2010 إلى 2015، الموسم 2019-2020،
+//! بين عامي 2002 و2004، 1420 - 1423هـ) is one fact whose value is an ISO 8601 interval of
+//! years, as the ranges of days are written (`2002/2004`, `hijri:1420/hijri:1423`; English
+//! "2002–2004"). Two years joined by و without بين (عامي 2016 و2021) are a list: two facts.
+//!
 //! A number is a year only by its place or its era letter: a four-digit number followed by
 //! what it counts (2015 زائرا) is not one.
 
@@ -106,6 +111,13 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
                 || next.starts_with('و')
                 || next.starts_with("ال")
                 || YEAR_FOLLOWERS.contains(&next);
+            // من 2010 إلى 2015 شخصا: the first end of a range of counts, no year.
+            if matches!(next, "الي" | "حتي" | "-" | "–")
+                && number(sent, i + 2).is_some()
+                && crate::extract::quantities::unit_at(sent, i + 3)
+            {
+                return None;
+            }
             let y = number(sent, i).unwrap_or(0);
             // In this era after a preposition (في 2010 شهدت): a year unless a unit or a counted
             // noun of the unit table follows (في 2015 زائرا is not one, في 2015 فكرة is).
@@ -139,9 +151,20 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
     if era.is_some() {
         to += 1;
     }
-    used[from..to].fill(true);
     // No era letter: a year in 1300–1500 is Hijri (العام الماضي 1435).
     let hijri = era == Some(Era::Hijri) || (era.is_none() && (1300..=1500).contains(&y));
+    // من 2010 إلى 2015، الموسم 2019-2020، بين عامي 2002 و2004: one range.
+    let between = from >= 1 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "بين");
+    if let Some((b, end)) = era
+        .is_none()
+        .then(|| range_end(sent, to, y, between, used))
+        .flatten()
+    {
+        used[from..end].fill(true);
+        push_range(out, from, end, y, b, hijri);
+        return Some(end);
+    }
+    used[from..to].fill(true);
     push_year(out, from, to, y, hijri);
     // عامي 2016 و2021: the second year; لأعوام 1910 و16 و17 و18: after a plural head, more
     // years, two digits naming a year of the first one's century.
@@ -311,9 +334,68 @@ fn range(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     }
     let to = i + 3 + usize::from(era.is_some());
     used[i..to].fill(true);
-    push_year(out, i, i + 1, a, hijri);
-    push_year(out, i + 2, to, b, hijri);
+    push_range(out, i, to, a, b, hijri);
     Some(to)
+}
+
+/// The second year of a range whose first year `y` ends at `to`, after a dash, إلى or حتى
+/// (or و after بين: `between`): `(year, end)`. Both years of one calendar (1300–1500 reads
+/// Hijri; a Hijri year with its Gregorian one is [`equivalent`], no range), the second after
+/// the first by at most 60 years, written with four digits and not counting what follows
+/// (من 2010 إلى 2015 شخصا is a count).
+fn range_end(sent: &Sent, to: usize, y: u32, between: bool, used: &[bool]) -> Option<(u32, usize)> {
+    let link = sent.w(to);
+    let linked =
+        matches!(link, "-" | "–" | "الي" | "حتي") || (between && link == "و" && sent.touch(to));
+    if !linked || sent.w(to + 1).len() != 4 || used.get(to + 1).copied().unwrap_or(true) {
+        return None;
+    }
+    let b = number(sent, to + 1).filter(|&b| is_year(b))?;
+    let hijri = |y: u32| (1300..=1500).contains(&y);
+    if !(y < b && b - y <= 60) || hijri(y) != hijri(b) {
+        return None;
+    }
+    let era = era_at(sent, to + 2);
+    if era.is_none() && crate::extract::quantities::unit_at(sent, to + 2) {
+        return None;
+    }
+    Some((b, to + 2 + usize::from(era.is_some())))
+}
+
+/// A range of years over tokens `from..to`, one fact: an ISO 8601 interval of years as the
+/// date ranges of days write it (`2002/2004`, `hijri:1420/hijri:1423`), "2002–2004".
+fn push_range(out: &mut Out, from: usize, to: usize, a: u32, b: u32, hijri: bool) {
+    let value = out.text(|v| {
+        for (k, y) in [a, b].into_iter().enumerate() {
+            if k == 1 {
+                v.push('/');
+            }
+            if hijri {
+                v.push_str("hijri:");
+            }
+            push_int(v, y as i32, 4);
+        }
+    });
+    let english = out.text(|e| {
+        push_int(e, a as i32, 0);
+        e.push('–');
+        push_int(e, b as i32, 0);
+        if hijri {
+            e.push_str(" AH");
+        }
+    });
+    out.push(
+        FactKind::Date,
+        from,
+        to,
+        value,
+        english,
+        "date.year-range",
+        Detail::Date(DateDetail {
+            hijri,
+            ..DateDetail::grain("year")
+        }),
+    );
 }
 
 /// A year of this era standing after a word with nothing counted after it: the year of an

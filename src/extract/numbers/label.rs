@@ -492,3 +492,18 @@ pub(super) fn counts_at(sent: &Sent, i: usize) -> bool {
     };
     crate::extract::quantities::shape::counts(sent, &n)
 }
+
+/// إيما ستون: a bare number word (a unit or a ten, no proclitic) right after a given name
+/// of the persons lexicon is a surname (Emma Stone), unless what it counts follows (محمد
+/// ثلاثة أيام) or the word before is على (يزيد على ستين: more than sixty).
+pub(super) fn surname_after_given_name(sent: &Sent, i: usize) -> bool {
+    let w = sent.w(i);
+    i >= 1
+        && sent.is_word(i)
+        && sent.is_word(i - 1)
+        && !matches!(sent.w(i - 1), "علي" | "الي")
+        && (super::get(super::tables::UNITS, w).is_some()
+            || super::get(super::tables::TENS, w).is_some())
+        && crate::extract::persons::is_name(sent.w(i - 1))
+        && !crate::extract::quantities::unit_at(sent, i + 1)
+}

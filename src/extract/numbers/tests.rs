@@ -481,3 +481,81 @@ fn qualified_figures_and_decimal_ranges_of_session_16() {
         None,
     );
 }
+
+#[test]
+fn thousands_point_before_a_counted_noun() {
+    // A point before three digits groups thousands when a counted noun follows or the point
+    // stands twice; a real decimal keeps it (sentences written for the test).
+    use super::super::FactKind::{Casualties, Money, Percent, Quantity};
+    check(
+        Quantity,
+        &[
+            ("نزح 10.700 شخص من المدينة.", &[("10.700 شخص", "10700")]),
+            ("يضم المخيم 2.350 لاجئ سوري.", &[("2.350 لاجئ سوري", "2350")]),
+            (
+                "بلغ عدد السكان 1.500.000 نسمة.",
+                &[("1.500.000 نسمة", "1500000")],
+            ),
+            // A measure may be fractional: 3.125 kilometres stays a decimal.
+            (
+                "يمتد النفق 3.125 كيلومتر تحت الأرض.",
+                &[("3.125 كيلومتر", "3.125")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Casualties,
+        &[(
+            "قتل 10.700 شخص في الحرب.",
+            &[("قتل 10.700 شخص", "killed=10700")],
+        )],
+        None,
+    );
+    check(
+        Percent,
+        &[("ارتفع المؤشر 2.5% أمس.", &[("2.5%", "2.5%")])],
+        None,
+    );
+    check(
+        Money,
+        &[(
+            "بلغ سعر البرميل 10.75 دولار.",
+            &[("10.75 دولار", "10.75 USD")],
+        )],
+        None,
+    );
+    // Points of an index are counted: an index at 10,700 points.
+    check(
+        Quantity,
+        &[(
+            "أغلق المؤشر عند 10.700 نقطة أمس.",
+            &[("10.700 نقطة", "10700")],
+        )],
+        None,
+    );
+}
+
+#[test]
+fn number_word_after_a_given_name() {
+    // Issue #18: a number word right after a given name is a surname (sentences written
+    // for the test); a count after a name, or after على, stays a number.
+    check(
+        Number,
+        &[
+            ("فازت الممثلة إيما ستون بالجائزة.", &[]),
+            (
+                "يزيد عددهم على ستين في المدينة.",
+                &[("يزيد عددهم على ستين", ">60")],
+            ),
+            ("قال المدير إن العدد بلغ ستين.", &[("ستين", "60")]),
+        ],
+        None,
+    );
+    use super::super::FactKind::Duration;
+    check(
+        Duration,
+        &[("أمضى محمد ثلاثة أيام في المدينة.", &[("ثلاثة أيام", "P3D")])],
+        None,
+    );
+}

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::super::numbers::{Amount, Decimal, Num};
 use super::super::{get, Detail, FactKind, Out, Sent};
-use super::tables::TIME;
+use super::tables::{TIME, TIME_DEFINITE};
 
 /// The count and designator of an ISO 8601 duration, appended to `out`: `3` + `Y`. Decades
 /// and centuries (`10Y`, `100Y` in the table) have no designator of their own and are
@@ -134,4 +134,59 @@ pub(super) fn push_two_and_a_half(from: usize, noun: &str, out: &mut Out) {
             qualifier: "",
         },
     );
+}
+
+/// A time noun before the number `n` (أسبوعاً واحداً، الساعات الأربع والعشرين، الأشهر الـ 18
+/// الماضية with a detached article between): a duration fact; with the qualifier after the
+/// number when `no_qualifier` says none stands before (شهر واحد على الأقل → `>=P1M`).
+pub(super) fn push_noun_number(
+    sent: &Sent,
+    n: &Num,
+    no_qualifier: bool,
+    qual: &'static str,
+    out: &mut Out,
+) {
+    let before = if n.from >= 2 && sent.w(n.from - 1) == "ال" {
+        n.from - 1
+    } else {
+        n.from
+    };
+    if before >= 1 && n.value.is_some() {
+        let w = sent.w(before - 1);
+        let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
+        if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
+            // شهر واحد على الأقل، يوم واحد تقريبًا: a qualifier after the number
+            // when there is none before the noun.
+            let (to, op, qual) = match (no_qualifier, super::qualifier_after(sent, n.to)) {
+                (true, Some(after)) => after,
+                _ => (n.to, "", qual),
+            };
+            let value = out.text(|v| {
+                v.push_str(op);
+                v.push_str(if time { "PT" } else { "P" });
+                n.write_value(v);
+                v.push_str(iso);
+            });
+            let english = out.text(|e| {
+                if !op.is_empty() {
+                    e.push_str(qual);
+                    e.push(' ');
+                }
+                write_duration_english(n, unit_en, e)
+            });
+            out.push(
+                FactKind::Duration,
+                before - 1,
+                to,
+                value,
+                english,
+                "duration.noun-number",
+                Detail::Quantity {
+                    count: n.amount(),
+                    unit: Cow::Borrowed(unit_en),
+                    qualifier: qual,
+                },
+            );
+        }
+    }
 }

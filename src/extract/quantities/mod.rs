@@ -358,6 +358,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         let first = after(sent, n);
         let unit_after = first.is_some();
+        // من أربع سنوات إلى سبع سنوات: a range with its unit written twice.
+        if let Some(end) = first
+            .as_ref()
+            .and_then(|f| range::push_twice(sent, nums, k, f, out))
+        {
+            skip_to = end;
+            continue;
+        }
         // بين ثلاث إلى أربع ساعات: the first number of a range has the second's unit.
         let shared = if unit_after {
             None
@@ -623,36 +631,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             // حوالي 18,000، أقل من 1: a qualifier before a figure with no unit qualifies the
             // number fact.
             None if q.is_some() && reading::qualify_number(sent, n, from, op, qual, out) => {}
-            None => {
-                // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
-                // الأشهر الـ 18 الماضية: a detached article between.
-                let before = if n.from >= 2 && sent.w(n.from - 1) == "ال" {
-                    n.from - 1
-                } else {
-                    n.from
-                };
-                if before >= 1 && n.value.is_some() {
-                    let w = sent.w(before - 1);
-                    let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
-                    if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
-                        let value = out.text(|v| {
-                            v.push_str(if time { "PT" } else { "P" });
-                            n.write_value(v);
-                            v.push_str(iso);
-                        });
-                        let english = out.text(|e| write_duration_english(n, unit_en, e));
-                        out.push(
-                            FactKind::Duration,
-                            before - 1,
-                            n.to,
-                            value,
-                            english,
-                            "duration.noun-number",
-                            detail(Cow::Borrowed(unit_en)),
-                        );
-                    }
-                }
-            }
+            // أسبوعاً واحداً، الساعات الأربع والعشرين: the time noun before the number.
+            None => duration::push_noun_number(sent, n, q.is_none(), qual, out),
         }
     }
     // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.

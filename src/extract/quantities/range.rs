@@ -10,7 +10,10 @@
 //! fact (see [`opened`]): a quantity, money or age with the value `A-B` (`10-15`, `100-250`,
 //! `41-50`), a duration with `PA-PB` (`P6D-P41D`: each end an ISO 8601 duration). A pair
 //! joined by و / أو without an opener (4 و5 نجوم) stays two facts, each number with the
-//! unit: it may be a list.
+//! unit: it may be a list. A unit written after each number (من أربع سنوات إلى سبع سنوات،
+//! بين 300 متر و450 مترا) makes the same one fact when both units are one unit (see
+//! [`push_twice`]), except after a word of change (رفع المدة من أربع سنوات إلى سبع سنوات:
+//! from one to the other, two facts).
 
 use std::borrow::Cow;
 
@@ -150,16 +153,18 @@ pub(super) fn written_unit(sent: &Sent, j: usize) -> Option<(usize, &'static str
 /// Where a range of `nums[k]` and `nums[k + 1]` opens, when a word opens it: بين or ما بين
 /// before the first number with و, إلى, حتى or a dash between (بين 41 و50 عامًا), or من with
 /// إلى, حتى or a dash (من 100 إلى 250 مترًا): the range's first token (ما of ما بين).
-pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
+/// `at` is where the link stands: after the first number, or after its unit when the unit
+/// is written twice (أربع سنوات إلى سبع سنوات).
+fn opened(sent: &Sent, nums: &[Num], k: usize, at: usize) -> Option<usize> {
     let (a, b) = (nums.get(k)?, nums.get(k + 1)?);
-    let link = sent.w(a.to);
+    let link = sent.w(at);
     // في غضون 15 إلى 20 دقيقة: إلى or حتى between two numbers makes a range without an
     // opening word (و or أو may join a list: 4 و5 نجوم).
-    let to_link = b.from == a.to + 1 && matches!(link, "الي" | "حتي");
+    let to_link = b.from == at + 1 && matches!(link, "الي" | "حتي");
     let Some(o) = a.from.checked_sub(1).filter(|&o| sent.is_word(o)) else {
         return to_link.then_some(a.from);
     };
-    let glued = b.from == a.to && link.starts_with('و');
+    let glued = b.from == at && link.starts_with('و');
     let opener = clitic_splits(sent.w(o)).find_map(|(_, r)| match r {
         "بين" if glued || matches!(link, "و" | "الي" | "حتي" | "-" | "–") => Some(r),
         "من" if matches!(link, "الي" | "حتي" | "-" | "–") => Some(r),
@@ -180,7 +185,80 @@ pub(super) fn opened(sent: &Sent, nums: &[Num], k: usize) -> Option<usize> {
 /// unit (and a qualifier before the opening word: على الأقل من 100 إلى 250 مترًا →
 /// `>=100-250`; durations `P6D-P41D`). Returns where the second number ends, or `None`.
 pub(super) fn push(sent: &Sent, nums: &[Num], k: usize, out: &mut Out) -> Option<usize> {
-    let from = opened(sent, nums, k)?;
+    let from = opened(sent, nums, k, nums.get(k)?.to)?;
+    emit(sent, nums, k, from, out)
+}
+
+/// A range with its unit written twice, after each number (من أربع سنوات إلى سبع سنوات،
+/// بين 10 دولارات و15 دولارا): one fact as [`push`] makes, when both units are the same
+/// and a word opens the range or إلى / حتى joins it. `first` is the first number's unit.
+pub(super) fn push_twice(
+    sent: &Sent,
+    nums: &[Num],
+    k: usize,
+    first: &After,
+    out: &mut Out,
+) -> Option<usize> {
+    let second = after(sent, nums.get(k + 1)?)?;
+    let same = match (first, &second) {
+        (
+            After::Duration {
+                iso: a, time: s, ..
+            },
+            After::Duration {
+                iso: b, time: t, ..
+            },
+        ) => a == b && s == t,
+        (After::Money { unit: a, .. }, After::Money { unit: b, .. }) => a == b,
+        (After::Measure { english: a, .. }, After::Measure { english: b, .. }) => a == b,
+        // A noun without English (2.0 من الأيام) gives the range no unit: no range.
+        (After::Counted { english: a, .. }, After::Counted { english: b, .. }) => {
+            a == b && !a.is_empty()
+        }
+        _ => false,
+    };
+    if !same {
+        return None;
+    }
+    let from = opened(sent, nums, k, first.end())?;
+    // رفع مدة الولاية من أربع سنوات إلى سبع سنوات: a change from one to the other, no range
+    // (a word of change within six words before; بين is always a range).
+    let changed = (from.saturating_sub(6)..from)
+        .any(|i| clitic_splits(sent.w(i)).any(|(_, r)| CHANGE.iter().any(|c| r.starts_with(c))));
+    if changed && !clitic_splits(sent.w(from)).any(|(_, r)| r == "بين" || r == "ما") {
+        return None;
+    }
+    emit(sent, nums, k, from, out)
+}
+
+/// Stems of words of change (rose, fell, raised, cut, extended): a unit written twice after
+/// them goes from one figure to the other.
+const CHANGE: &[&str] = &[
+    "ارتفع",
+    "انخفض",
+    "تراجع",
+    "زاد",
+    "زياده",
+    "رفع",
+    "خفض",
+    "تخفيض",
+    "مدد",
+    "تمديد",
+    "قفز",
+    "هبط",
+    "صعد",
+    "تقلص",
+    "تغيير",
+    "تحول",
+    "عدل",
+    "تعديل",
+    "تباطؤ",
+    "تباطو",
+    "تسارع",
+];
+
+/// The range fact of `nums[k]` and `nums[k + 1]` from token `from` through the second's unit.
+fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Option<usize> {
     let (a, b) = (&nums[k], &nums[k + 1]);
     let unit = after(sent, b)?;
     let (from, op, qual) = match qualifier_before(sent, from) {

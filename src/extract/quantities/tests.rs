@@ -694,3 +694,80 @@ fn comparisons_limits_and_ranges_of_session_16() {
         None,
     );
 }
+
+#[test]
+fn qualifier_after_a_noun_and_its_number() {
+    // Issue #18: a time noun before its number takes the qualifier after the number, as a
+    // number before its noun does (sentences written for the test).
+    check(
+        Duration,
+        &[
+            (
+                "يجب أن تستمر الهدنة شهر واحد على الأقل قبل المفاوضات.",
+                &[("شهر واحد على الأقل", ">=P1M")],
+            ),
+            (
+                "استغرقت الرحلة يوم واحد تقريبًا بالقطار.",
+                &[("يوم واحد تقريبًا", "~P1D")],
+            ),
+            (
+                "تمتد المهلة أسبوعا واحدا كحد أقصى.",
+                &[("أسبوعا واحدا كحد أقصى", "<=P1W")],
+            ),
+            // No qualifier: the duration alone.
+            (
+                "بقي في المدينة أسبوعاً واحداً فقط.",
+                &[("أسبوعاً واحداً", "P1W")],
+            ),
+        ],
+        None,
+    );
+    check_english(Duration, &[("يوم واحد تقريبًا", "about 1 day")], None);
+}
+
+#[test]
+fn ranges_with_the_unit_written_twice() {
+    // Issue #18: a range whose unit follows each number is one fact, as when it is written
+    // once; after a word of change it goes from one figure to the other (sentences written
+    // for the test).
+    check(
+        Duration,
+        &[
+            (
+                "يعاقب بالسجن من أربع سنوات إلى سبع سنوات كل من خالف.",
+                &[("من أربع سنوات إلى سبع سنوات", "P4Y-P7Y")],
+            ),
+            (
+                "تستغرق العملية ثلاث ساعات إلى خمس ساعات.",
+                &[("ثلاث ساعات إلى خمس ساعات", "PT3H-PT5H")],
+            ),
+            (
+                "يبقى الدواء فعالا ما بين 6 أشهر و12 شهرا.",
+                &[("ما بين 6 أشهر و12 شهرا", "P6M-P12M")],
+            ),
+            // Two units: two facts.
+            (
+                "تستغرق الرحلة من ثلاث ساعات إلى يومين.",
+                &[("ثلاث ساعات", "PT3H"), ("يومين", "P2D")],
+            ),
+            // A change: two facts.
+            (
+                "رفع الدستور مدة الولاية من أربع سنوات إلى سبع سنوات.",
+                &[("أربع سنوات", "P4Y"), ("سبع سنوات", "P7Y")],
+            ),
+            (
+                "أظهرت البيانات تباطؤ النمو من ثلاث سنوات إلى خمس سنوات.",
+                &[("ثلاث سنوات", "P3Y"), ("خمس سنوات", "P5Y")],
+            ),
+        ],
+        None,
+    );
+    check(
+        Quantity,
+        &[(
+            "يتراوح طول السد بين 300 متر و450 مترا حسب القياس.",
+            &[("بين 300 متر و450 مترا", "300-450")],
+        )],
+        None,
+    );
+}
