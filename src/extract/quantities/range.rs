@@ -19,6 +19,7 @@ use std::borrow::Cow;
 
 use super::super::clitic_splits;
 use super::super::numbers::{Decimal, Num};
+use super::super::Text;
 use super::super::{Kind, Sent};
 use super::duration::write_duration_value;
 use super::{after, After};
@@ -257,6 +258,23 @@ const CHANGE: &[&str] = &[
     "تسارع",
 ];
 
+/// A range's English: `about 6-41 days` (the qualifier, both ends, the unit when there is one).
+fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str) -> Text {
+    out.text(|e| {
+        if !qual.is_empty() {
+            e.push_str(qual);
+            e.push(' ');
+        }
+        a.write_english(e);
+        e.push('-');
+        b.write_english(e);
+        if !unit_en.is_empty() {
+            e.push(' ');
+            e.push_str(unit_en);
+        }
+    })
+}
+
 /// The range fact of `nums[k]` and `nums[k + 1]` from token `from` through the second's unit.
 fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Option<usize> {
     let (a, b) = (&nums[k], &nums[k + 1]);
@@ -298,17 +316,7 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
                     write_duration_value(n, iso, v);
                 }
             });
-            let english = out.text(|e| {
-                if !qual.is_empty() {
-                    e.push_str(qual);
-                    e.push(' ');
-                }
-                a.write_english(e);
-                e.push('-');
-                b.write_english(e);
-                e.push(' ');
-                e.push_str(unit_en);
-            });
+            let english = range_english(out, qual, a, b, unit_en);
             out.push(
                 FactKind::Duration,
                 from,
@@ -336,19 +344,7 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
             v.push_str(code);
         }
     });
-    let english = out.text(|e| {
-        if !qual.is_empty() {
-            e.push_str(qual);
-            e.push(' ');
-        }
-        a.write_english(e);
-        e.push('-');
-        b.write_english(e);
-        if !unit_en.is_empty() {
-            e.push(' ');
-            e.push_str(unit_en);
-        }
-    });
+    let english = range_english(out, qual, a, b, unit_en);
     let unit_name: Cow<'static, str> = match unit {
         After::Counted { english, .. } => Cow::Owned(english),
         After::Measure { english, .. } | After::Money { english, .. } => Cow::Borrowed(english),
