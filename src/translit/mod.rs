@@ -199,6 +199,12 @@ pub(crate) fn knows(token: &str) -> bool {
     Transliterator::builtin().lexicon.get(token).is_some()
 }
 
+/// Is `word` (in the `match` folding: ة as ه, ى as ي) a regnal ordinal the transliterator
+/// writes as a Roman numeral after a name (الثاني، الثانيه, first to tenth)?
+pub(crate) fn is_regnal(word: &str) -> bool {
+    rules::is_regnal_match_folded(word)
+}
+
 /// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`.
 fn nisba(english: &mut String) {
     for end in ["iy", "ee", "ie", "y"] {

@@ -245,6 +245,15 @@ fn ordinal(w: &str) -> Option<&'static str> {
     ORDINALS.iter().find(|(a, _)| *a == w).map(|&(_, r)| r)
 }
 
+/// Is `w`, in the `match` folding (ة written ه), a regnal ordinal ([`ORDINALS`])?
+pub(super) fn is_regnal_match_folded(w: &str) -> bool {
+    ORDINALS.iter().any(|(a, _)| {
+        *a == w
+            || a.strip_suffix('ة')
+                .is_some_and(|stem| w.strip_suffix('ه') == Some(stem))
+    })
+}
+
 /// A nisba's final `y` (after a consonant), `iy`, `ee` or `ie` as `i`: `Malky` → `Malki`,
 /// `Tamimy` → `Tamimi`; `-ay`/`-ey`/`-oy` stay (a diphthong, not the nisba vowel).
 pub(super) fn nisba_y(english: &mut String) {

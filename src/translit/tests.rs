@@ -417,3 +417,19 @@ fn stray_lexicon_spellings_give_way_to_the_model() {
         );
     }
 }
+
+#[test]
+fn regnal_ordinals_in_the_match_folding() {
+    for (word, regnal) in [
+        ("الثاني", true),
+        ("الثانيه", true),
+        ("الثانية", true),
+        ("الاولي", true),
+        ("العاشره", true),
+        ("الحادي", false),
+        ("الثانيهه", false),
+        ("ثاني", false),
+    ] {
+        assert_eq!(super::is_regnal(word), regnal, "{word}");
+    }
+}

@@ -20,15 +20,6 @@ pub(super) const AMBIGUOUS_WORDS: &[&str] = &[
     "نجاح", "امان", "عزت", "شرف", "جمعه", "فرج", "كرم", "منال",
 ];
 
-/// Regnal ordinals, first to tenth, masculine and feminine (`match` folding: ة as ه, ى as ي):
-/// the last word of a titled name (الملك عبدالله الثاني).
-#[rustfmt::skip]
-pub(super) const REGNAL: &[&str] = &[
-    "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس",
-    "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه",
-    "العاشر", "العاشره",
-];
-
 /// Words that follow titles or speech verbs but are not names.
 #[rustfmt::skip]
 pub(super) const STOP_WORDS: &[&str] = &[

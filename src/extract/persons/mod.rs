@@ -30,7 +30,7 @@ mod shape;
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
-use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, REGNAL, STOP_WORDS};
+use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
 use super::clitic_splits;
@@ -416,7 +416,7 @@ pub(crate) fn name_run(
         && to < sent.len()
         && !covered[to]
         && sent.is_word(to)
-        && REGNAL.contains(&sent.w(to))
+        && crate::translit::is_regnal(sent.w(to))
     {
         to += 1;
     }
@@ -512,7 +512,7 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     (from..to).all(|k| {
         let w = sent.w(k);
         // A regnal ordinal may close a name (عبدالله الثاني), though alone it is no name.
-        if k == from + 1 && k + 1 == to && REGNAL.contains(&w) {
+        if k == from + 1 && k + 1 == to && crate::translit::is_regnal(w) {
             return true;
         }
         // دونيس على اللاعبين: the preposition على ends a name.
