@@ -361,6 +361,13 @@ fn builtin_glossary_sense_guards() {
         ),
         ("فقد أثرها في الثامن من مارس العام 2014", "March", ""),
         ("وقالت مصادر قبلية يمنية في مارس إن", "March", ""),
+        // A rank of ten or more is no podium place (a sentence written for the test).
+        (
+            "احتل المتزلج المركز الثالث عشر في السباق",
+            "",
+            "third place",
+        ),
+        ("حل الفريق في المركز الثالث هذا العام", "third place", ""),
         // "a sign of", "the inability to", "resorting to" (aleqtisadiya_015, alwatan_042,
         // okaz_044); the index, the deficit, asylum (aleqtisadiya_011, sabq_015, okaz_043).
         ("قرب أدنى مستوياتها في مؤشر على تحسن سوق العمل", "", "index"),
