@@ -46,6 +46,11 @@ draws of 20 articles never glossary-judged (`--draw s15|s15-2|s15-3`, every matc
 first, fixed on, 0.934 → 0.972; the second, judged untouched after the first fixes, main 0.947,
 branch 0.954 (then fixed on: 0.973); the third, judged untouched at the end, main 0.966, branch
 0.975 (dev/gold/glossary-judged/README.md).
+Session 17 (main 3398f15 → branch gloss): 1,511 → 1,510 matches, confirmed share 0.9332 →
+0.9331 (halves 0.9343 / 0.9320 → 0.9343 / 0.9319), 17.01 → 17.00 confirmed per 100 words (البيان
+الصحفي is one match now, where statement and journalist were two); held-out draws
+`--draw s17|s17-2`: the first, judged on main and fixed on, 0.961 → 0.979; the second, judged
+untouched after the first fixes, main 0.965, branch 0.967 (then fixed on: 0.977).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -60,6 +65,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s14-heldout2.tsv --compare   # 2nd draw
   python3 dev/glossary_eval.py sample --draw s15-3 > /tmp/s15-3.tsv      # session 15's third draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s15-heldout3.tsv --compare
+  python3 dev/glossary_eval.py sample --draw s17-2 > /tmp/s17-2.tsv      # session 17's second draw
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
 Python 3 stdlib only.
 """
 
