@@ -578,13 +578,25 @@ fn builtin_glossary_sense_guards() {
         ("والاستفادة من أفضل التجارب في أمن", "experience", ""), // alriyadh_002
         // After the second draw (seed 1721), read on it and on all 600 articles.
         ("معتبراً أن المباراة هي الهدف الرئيس، وأن", "", "president"), // alwatan_004
-        ("التقى الرئيس المصري عبد الفتاح السيسي", "president", ""), // alyaum_028
-        ("قد فجّر مفاجأة كبرى عندما أعلن", "", "dawn"), // alweeam_011
-        ("إلى هؤلاء المتهمين الـ29 في حادث التفجير الإرهابي", "", "accident"), // aawsat_047
-        ("ولكن بعد ظهور البكتيريا المقاومة للمضادات الحيوية", "", "resistance"), // aawsat_055
-        ("وسدد نيفيز كرة قوية من خارج منطقة الجزاء", "penalty area", "region"), // 3alyoum_004
+        ("التقى الرئيس المصري عبد الفتاح السيسي", "president", ""),   // alyaum_028
+        ("قد فجّر مفاجأة كبرى عندما أعلن", "", "dawn"),                // alweeam_011
+        (
+            "إلى هؤلاء المتهمين الـ29 في حادث التفجير الإرهابي",
+            "",
+            "accident",
+        ), // aawsat_047
+        (
+            "ولكن بعد ظهور البكتيريا المقاومة للمضادات الحيوية",
+            "",
+            "resistance",
+        ), // aawsat_055
+        (
+            "وسدد نيفيز كرة قوية من خارج منطقة الجزاء",
+            "penalty area",
+            "region",
+        ), // 3alyoum_004
         ("إن الرقيب في سلاح البحرية كريستيان سوسير", "Navy", "weapons"), // alwatan_021
-        ("بحسب القرار الاتهامي.", "indictment", "decision"), // alwatan_021
+        ("بحسب القرار الاتهامي.", "indictment", "decision"),           // alwatan_021
     ];
     for &(text, want, not) in ROWS {
         let got: Vec<String> = m
