@@ -46,6 +46,11 @@ draws of 20 articles never glossary-judged (`--draw s15|s15-2|s15-3`, every matc
 first, fixed on, 0.934 → 0.972; the second, judged untouched after the first fixes, main 0.947,
 branch 0.954 (then fixed on: 0.973); the third, judged untouched at the end, main 0.966, branch
 0.975 (dev/gold/glossary-judged/README.md).
+Session 17 (main 3398f15 → branch gloss): 1,511 → 1,510 matches, confirmed share 0.9332 →
+0.9331 (halves 0.9343 / 0.9320 → 0.9343 / 0.9319), 17.01 → 17.00 confirmed per 100 words (البيان
+الصحفي is one match now, where statement and journalist were two); held-out draws
+`--draw s17|s17-2`: the first, judged on main and fixed on, 0.961 → 0.979; the second, judged
+untouched after the first fixes, main 0.965, branch 0.967 (then fixed on: 0.977).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -60,6 +65,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s14-heldout2.tsv --compare   # 2nd draw
   python3 dev/glossary_eval.py sample --draw s15-3 > /tmp/s15-3.tsv      # session 15's third draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s15-heldout3.tsv --compare
+  python3 dev/glossary_eval.py sample --draw s17-2 > /tmp/s17-2.tsv      # session 17's second draw
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
 Python 3 stdlib only.
 """
 
@@ -371,15 +378,24 @@ snn_alriyadh_054 snn_alwatan_008 snn_alwatan_046 snn_alweeam_026 snn_alyaum_020 
 snn_okaz_027 snn_was_014 snn_was_046 snn_was_047""".split()
 
 
+def later_session(name, session):
+    """Whether a judged file was written by `session` or a later one (`s16-heldout2.tsv` is
+    session 16's): a draw is redone from the files that existed before it, so the files of its
+    own and later sessions must not shrink its pool."""
+    m = re.match(r"s(\d+)-", name)
+    return bool(m) and int(m.group(1)) >= session
+
+
 def heldout_draw_s15(args):
     """Redo session 15's draws (see HELDOUT_S15): (first, second, third, pool size). Judged files
-    whose name starts with `s15-` are ignored, so it gives the same lists after they are added."""
+    of session 15 and later (`s15-…`, `s16-…`) are ignored, so it gives the same lists after
+    they are added."""
     d = os.path.join(args.data, "news", "articles")
     names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
     used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
     paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
     judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
-    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not f.startswith("s15-")]
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not later_session(f, 15)]
     for p in paths:
         with open(p, encoding="utf-8", errors="replace") as fh:
             used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
@@ -406,8 +422,8 @@ snn_alriyadh_016 snn_alriyadh_032 snn_alriyadh_036 snn_alriyadh_045 snn_alwatan_
 snn_okaz_002 snn_okaz_003 snn_okaz_033 snn_okaz_054 snn_sabq_002""".split()
 
 
-def heldout_draw_s16(args):
-    """Redo session 16's draws (see HELDOUT_S16): (first, second, pool size)."""
+def pool_s16(args):
+    """Session 16's pool: session 15's pool less its three draws (207 articles)."""
     first15, second15, third15, _ = heldout_draw_s15(args)
     d = os.path.join(args.data, "news", "articles")
     names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
@@ -415,14 +431,42 @@ def heldout_draw_s16(args):
     used |= set(first15) | set(second15) | set(third15)
     paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
     judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
-    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not f.startswith("s16-")]
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not later_session(f, 16)]
     for p in paths:
         with open(p, encoding="utf-8", errors="replace") as fh:
             used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
-    pool = [n for n in names if n not in used]
+    return [n for n in names if n not in used]
+
+
+def heldout_draw_s16(args):
+    """Redo session 16's draws (see HELDOUT_S16): (first, second, pool size)."""
+    pool = pool_s16(args)
     first = sorted(random.Random(1518).sample(pool, 20))
     rest = [n for n in pool if n not in first]
     return first, sorted(random.Random(1519).sample(rest, 20)), len(pool)
+
+
+# Session 17's draws: session 16's pool (`pool_s16`, 207 articles) less its two draws, 167
+# articles at 3398f15 (no match of them ever glossary-judged). sorted(random.Random(1720).sample(
+# rest, 20)) judged on main before any change (`--draw s17`), then fixed on;
+# sorted(random.Random(1721).sample(rest, 20)) of the 147 left (`--draw s17-2`), judged untouched
+# once the rules were final. `heldout_draw_s17` redoes both.
+HELDOUT_S17 = """snn_3alyoum_040 snn_aawsat_014 snn_aawsat_028 snn_aawsat_048 snn_aleqtisadiya_009 snn_almadina_017
+snn_almadina_031 snn_almadina_038 snn_almadina_041 snn_alriyadh_017 snn_alriyadh_022
+snn_alriyadh_024 snn_alriyadh_039 snn_alwatan_005 snn_alweeam_037 snn_alyaum_019 snn_okaz_030
+snn_okaz_032 snn_was_003 snn_was_023""".split()
+HELDOUT2_S17 = """snn_3alyoum_004 snn_aawsat_047 snn_aawsat_049 snn_aawsat_055 snn_aleqtisadiya_038 snn_aljazirah_007
+snn_almadina_025 snn_alriyadh_021 snn_alwatan_010 snn_alwatan_013 snn_alwatan_021 snn_alweeam_011
+snn_alyaum_006 snn_alyaum_008 snn_alyaum_018 snn_alyaum_044 snn_alyaum_048 snn_okaz_022 snn_okaz_031
+snn_was_016""".split()
+
+
+def heldout_draw_s17(args):
+    """Redo session 17's draws (see HELDOUT_S17): (first, second, pool size)."""
+    pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
+    first = sorted(random.Random(1720).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(1721).sample(rest, 20)), len(pool)
 
 
 def heldout_draw(args):
@@ -450,6 +494,8 @@ def sample_files(args):
         "s15": HELDOUT_S15,
         "s16-2": HELDOUT2_S16,
         "s16": HELDOUT_S16,
+        "s17-2": HELDOUT2_S17,
+        "s17": HELDOUT_S17,
     }
     draw = getattr(args, "draw", None)
     prefixes = (
@@ -458,6 +504,8 @@ def sample_files(args):
         ("s15", "s15-heldout"),
         ("s16-2", "s16-heldout2"),
         ("s16", "s16-heldout"),
+        ("s17-2", "s17-heldout2"),
+        ("s17", "s17-heldout"),
     )
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
@@ -556,10 +604,11 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
-        "1516, 1517; session 16: 1518, 1519; score reads it from a file named s15-heldout*, "
-        "s15-heldout2*, s15-heldout3*, s16-heldout*, s16-heldout2*)",
+        "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; score reads it from a file "
+        "named s15-heldout*, s15-heldout2*, s15-heldout3*, s16-heldout*, s16-heldout2*, "
+        "s17-heldout*, s17-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

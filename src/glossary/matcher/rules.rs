@@ -4,7 +4,9 @@
 use super::words::{Words, GAP_END, GAP_OTHER, GAP_QUOTE, GAP_SPACE};
 use crate::glossary::guard::{Guard, CUE_WINDOW, NUMBER};
 use crate::normalize;
-use crate::tokens::forms::{may_have_spelling_variants, proclitics_of, spelling_variants};
+use crate::tokens::forms::{
+    may_have_spelling_variants, proclitics_of, spelling_variants, CONJUNCTIONS,
+};
 
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
 #[derive(Clone, Debug, Default)]
@@ -60,6 +62,15 @@ impl CompiledGuard {
                 for p in proclitics_of(stem) {
                     set.words
                         .insert([p.text.as_bytes(), stem.as_bytes()].concat().into());
+                }
+                // Proclitics are read only off words of three letters or more, but a guard's
+                // two-letter particle takes a conjunction as often as any word: وعن طريق is
+                // عن طريق "by means of", not a road.
+                if stem.chars().count() == 2 {
+                    for conj in CONJUNCTIONS {
+                        set.words
+                            .insert([conj.as_bytes(), stem.as_bytes()].concat().into());
+                    }
                 }
                 set.words.insert(n.as_bytes().into());
             }

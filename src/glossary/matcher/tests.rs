@@ -509,6 +509,94 @@ fn builtin_glossary_sense_guards() {
         ("عاد الاثنين معا", "", "Monday"),
         ("وصل أمس الاثنين", "Monday", ""),
         ("اندلع النزاع المسلح في الإقليم", "armed conflict", "gunman"),
+        // Session 17: the wrong matches of a held-out draw (seed 1720) and of the earlier judged
+        // files, by family; sentences of the dev news articles (file named), each fix checked
+        // on all 600.
+        ("مع اقتراب موسم الرحلات الصيفية من نهايته", "", "flights"), // 3alyoum_040
+        (
+            "على جثامين 3 من أسرة بن لادن ضحايا الطائرة",
+            "",
+            "Osama bin Laden",
+        ), // almadina_038
+        (
+            "كما وصف بن لادن بأنه زعيم «المجاهدين»",
+            "Osama bin Laden",
+            "",
+        ), // aawsat_044
+        ("تعالت بعض الأصوات البرلمانية مطالبة", "", "votes"),        // okaz_032
+        ("فبقدر ما قسّم روس بيرو أصوات الجمهوريين", "votes", ""),    // aleqtisadiya_017
+        (
+            "عند وصول أحد المراكز الانتخابية إلى طاقته الاستيعابية القصوى",
+            "capacity",
+            "energy",
+        ), // almadina_034
+        ("جهود الإغاثة يجب أن تعمل بكامل طاقتها", "", "energy"),     // alriyadh_004
+        (
+            "أنه إلحاقاً للبيان الصحفي السابق",
+            "press release",
+            "journalist",
+        ), // almadina_017
+        ("عادًا دول الخليج منطقة استقطاب", "considering", "returned"), // almadina_043
+        (
+            "نظرية المفكر وعالم الاجتماع الفرنسي",
+            "sociologist",
+            "meeting",
+        ), // alriyadh_039
+        (
+            "قد تختلف آراء الفلاسفة وعلماء الجمال",
+            "aestheticians",
+            "scientists",
+        ),
+        ("هناك طريق ثالث للتعاون البناء مع العالم", "", "road"), // okaz_030
+        ("وعن طريق هذه الجرثومة يستطيع", "", "road"),            // aawsat_055: و + a two-letter cue
+        ("وقد تمهد الطريق أمام قيام مجلس الاحتياطي", "", "road"), // aawsat_050
+        ("عند تقاطع طريق الإمام عبدالله بن سعود", "road", ""),    // alriyadh_052
+        ("أو الاستسلام باتفاق يحقق مآرب مشبوهة", "", "Marib"),     // okaz_030
+        (
+            "وصعوبات تنظيمية ووظيفية، وتم تجاوز معظم هذه التحديات",
+            "",
+            "exceeded",
+        ),
+        (
+            "خلال العام 2015م أكثر من (12) مشروعا بقيمة تجاوزت (1200) مليون ريال",
+            "exceeded",
+            "",
+        ),
+        ("لديها أعضاء في مجلس إدارتها من خارج العائلة", "", "council"), // alwatan_020
+        ("شارك من خلال تويتر فيسبوك جوجل بلس", "", "took part"),         // okaz_051
+        (
+            "قبل تعرض قادة التنظيم لسلسلة من الاغتيالات",
+            "leaders",
+            "commander",
+        ), // aawsat_044
+        ("تفاصيل كفاحه التي قادته للحصول على جائزة", "", "leaders"),    // alweeam_001
+        ("وصل الرحم واجب وخير وإحسان", "", "reached"),                  // alriyadh_022
+        ("كان عمر الشريف يجسد دور البطل", "", "champion"),              // alriyadh_025
+        ("التي جمعت الاهلي بطل الدوري", "champion", ""),                 // alriyadh_011
+        ("والفنان أحمد فلمبان", "", "Palembang"), // alriyadh_039: a family name
+        ("حيث أشارت سلسلة من التجارب أجريت على رضع", "", "experience"), // aawsat_029
+        ("والاستفادة من أفضل التجارب في أمن", "experience", ""), // alriyadh_002
+        // After the second draw (seed 1721), read on it and on all 600 articles.
+        ("معتبراً أن المباراة هي الهدف الرئيس، وأن", "", "president"), // alwatan_004
+        ("التقى الرئيس المصري عبد الفتاح السيسي", "president", ""),   // alyaum_028
+        ("قد فجّر مفاجأة كبرى عندما أعلن", "", "dawn"),                // alweeam_011
+        (
+            "إلى هؤلاء المتهمين الـ29 في حادث التفجير الإرهابي",
+            "",
+            "accident",
+        ), // aawsat_047
+        (
+            "ولكن بعد ظهور البكتيريا المقاومة للمضادات الحيوية",
+            "",
+            "resistance",
+        ), // aawsat_055
+        (
+            "وسدد نيفيز كرة قوية من خارج منطقة الجزاء",
+            "penalty area",
+            "region",
+        ), // 3alyoum_004
+        ("إن الرقيب في سلاح البحرية كريستيان سوسير", "Navy", "weapons"), // alwatan_021
+        ("بحسب القرار الاتهامي.", "indictment", "decision"),           // alwatan_021
     ];
     for &(text, want, not) in ROWS {
         let got: Vec<String> = m
