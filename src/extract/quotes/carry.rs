@@ -8,6 +8,7 @@
 
 use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
 use super::refer::named_person;
+use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
     speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
@@ -273,6 +274,8 @@ pub(super) fn earlier_subject(
                 }
                 break;
             }
+            // نبي الرحمة as a person: the Prophet, never the one who cites him.
+            (FactKind::Person, _) if names_prophet(f.span.slice(sent.text)) => {}
             (FactKind::Person, _) if this => {
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);

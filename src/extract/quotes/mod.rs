@@ -61,6 +61,9 @@
 
 mod before;
 mod carry;
+mod cited;
+#[cfg(test)]
+mod cited_tests;
 mod display;
 mod english;
 mod gender;
@@ -84,9 +87,9 @@ mod words;
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
     amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
-    topic_before, verb_far_before,
+    topic_before,
 };
-use carry::{earlier_subject, praising, same_speaker_again};
+use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
@@ -601,6 +604,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             who = opening_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() {
+            // عن ابن عمر أن النبي صلى الله عليه وسلم قال: a hadith is the Prophet's.
+            who = cited::sacred_subject(sent, i, verb).unwrap_or_default();
+        }
+        if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
             let sender = IN_IT.contains(&sent.w(i + 1));
@@ -611,6 +618,11 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let q = quotes
             .iter()
             .position(|&(o, cl)| o > c && o <= c + 3 && is_quotation(sent, o, cl));
+        // أنه قال: قال رسول الله: «…»: the words are the inner verb's.
+        if q.is_none() && cited::inner_verb(sent, c) {
+            i = c + 1;
+            continue;
+        }
         let (from, to, rule) = match q {
             Some(qi) => {
                 used_quotes[qi] = true;
@@ -676,22 +688,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 verb,
                 "quote.speaker-after",
             ),
-            None => match verb_far_before(sent, &quotes, o) {
-                // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its
-                // opening, with the quotation right after أن or a colon.
-                Some((k, verb, to)) => {
-                    let mut who = speaker(sent, out, k + 1, to);
-                    if who.english.is_empty() {
-                        who = earlier_subject(sent, out, k, false, agree_at(sent, k));
-                    }
-                    (who, verb, "quote.direct")
-                }
-                None => match same_speaker_again(sent, out, o) {
-                    Some((who, verb)) => (who, verb, "quote.direct"),
-                    None => match praising(sent, out, o) {
-                        Some((who, verb)) => (who, verb, "quote.direct"),
-                        None => (Speaker::default(), "", "quote.unattributed"),
-                    },
+            // «…»، بهذه الكلمات افتتح فلان; عن فلان قوله «…».
+            None => match cited::named_after(sent, out, k) {
+                Some((who, verb)) => (who, verb, "quote.speaker-after"),
+                None => match cited::quoted_from(sent, out, o) {
+                    Some(who) => (who, "said", "quote.direct"),
+                    None => cited::unattributed(sent, out, &quotes, o),
                 },
             },
         };
