@@ -18,6 +18,10 @@
 //!   verb after هكذا or بهذه الكلمات (any verb: "thus X described", "with these words X
 //!   opened").
 //! * [`quoted_from`]: نقلت وكالة … عن فلان قوله «…»: the party after عن, before قوله.
+//! * [`saying_subject`]: ومضت المصادر بالقول إن، ورد محاميا فلانة بالقول: «…»: the subject
+//!   right after the clause's verb, before بالقول.
+//! * [`described`]: ما وصفه فلان بـ«…»، ما تسميه فلانة بـ"…": words a party puts on a thing
+//!   are theirs: the subject of the describing verb, else the one carried to it.
 //!
 //! Cost: a few token comparisons per speech verb without a subject and per quotation without
 //! a verb; bounded windows.
@@ -138,6 +142,9 @@ pub(super) fn unattributed(
     quotes: &[(usize, usize)],
     o: usize,
 ) -> (Speaker, &'static str, &'static str) {
+    if let Some(who) = described(sent, out, o) {
+        return (who, "described as", "quote.direct");
+    }
     match verb_far_before(sent, quotes, o) {
         // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its opening,
         // with the quotation right after أن or a colon.
@@ -156,4 +163,80 @@ pub(super) fn unattributed(
             },
         },
     }
+}
+
+/// Verbs that put words on a thing (described it as, called it), with an object pronoun or
+/// none (normalized, without و/ف).
+const DESCRIBE: &[&str] = &[
+    "وصف",
+    "وصفه",
+    "وصفها",
+    "وصفت",
+    "وصفته",
+    "وصفتها",
+    "يصف",
+    "يصفه",
+    "يصفها",
+    "تصف",
+    "تصفه",
+    "تصفها",
+    "سمي",
+    "سماه",
+    "سماها",
+    "اسماه",
+    "اسماها",
+    "يسميه",
+    "يسميها",
+    "تسميه",
+    "تسميها",
+];
+
+/// How many tokens before بـ«…» the describing verb of [`described`] may stand.
+const DESCRIBE_BACK: usize = 9;
+
+/// The party whose words a quotation right after بـ is, when a describing verb stands a
+/// few words before (ما وصفه بـ«…»، ما تسميه الأكاديمية فلانة، بـ"…"): the subject after the
+/// verb, else the subject carried to it. Only after ما or a noun the verb follows
+/// directly: no other verb, full stop or quotation between.
+pub(super) fn described(sent: &Sent, out: &Out, o: usize) -> Option<Speaker> {
+    let b = o.checked_sub(1)?;
+    if sent.w(b) != "ب" {
+        return None;
+    }
+    let v = (b.saturating_sub(DESCRIBE_BACK)..b)
+        .rev()
+        .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "،" | ","))
+        .find(|&k| {
+            clitic_splits(sent.w(k))
+                .any(|(c, r)| matches!(c, "" | "و" | "ف") && DESCRIBE.contains(&r))
+        })?;
+    let mut end = b;
+    while end > v + 1 && matches!(sent.w(end - 1), "،" | ",") {
+        end -= 1;
+    }
+    let who = speaker(sent, out, v + 1, end);
+    if !who.english.is_empty() {
+        return Some(who);
+    }
+    let who = earlier_subject(sent, out, v, false, agree_at(sent, v));
+    (!who.english.is_empty()).then_some(who)
+}
+
+/// The subject of بالقول at token `i`: the words between the clause's first word (a verb:
+/// ومضى، ورد، بررت) and بالقول, read as a subject (ومضت المصادر بالقول إن → المصادر). The
+/// clause starts after the last full stop, semicolon or colon before it, or the sentence's
+/// start.
+pub(super) fn saying_subject(sent: &Sent, out: &Out, i: usize) -> Option<Speaker> {
+    if sent.w(i) != "بالقول" {
+        return None;
+    }
+    let s = (0..i)
+        .rev()
+        .find(|&k| matches!(sent.w(k), "." | "؛" | ":"))
+        .map_or(0, |k| k + 1);
+    if s + 1 >= i || sent.w(s).starts_with("ال") {
+        return None;
+    }
+    let who = speaker(sent, out, s + 1, i);
+    (!who.english.is_empty()).then_some(who)
 }

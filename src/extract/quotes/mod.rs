@@ -604,8 +604,11 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             who = opening_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() {
-            // عن ابن عمر أن النبي صلى الله عليه وسلم قال: a hadith is the Prophet's.
-            who = cited::sacred_subject(sent, i, verb).unwrap_or_default();
+            // عن ابن عمر أن النبي صلى الله عليه وسلم قال: a hadith is the Prophet's; ومضت
+            // المصادر بالقول: the subject of the clause's verb.
+            who = cited::sacred_subject(sent, i, verb)
+                .or_else(|| cited::saying_subject(sent, out, i))
+                .unwrap_or_default();
         }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
