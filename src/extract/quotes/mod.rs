@@ -49,6 +49,13 @@
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
 //!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
+//! * Words quoted inside words belong to who first said them, as a news reader attributes
+//!   them ([`cited`]): a hadith a preacher quotes is the Prophet's (عن ابن عمر أن النبي …
+//!   قال: «…»), "X said: Y said: «…»" is Y's; the preacher's words around it stay his, and a
+//!   title of the Prophet written as a person (نبي الرحمة) is never carried to them. A
+//!   quotation without a verb of the tables takes a speaker named around it: عن فلان قوله
+//!   «…»، «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»; بالقول takes
+//!   the subject of its clause's verb (ومضت المصادر بالقول إن).
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
 //!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
