@@ -75,7 +75,12 @@ def judged_quotes(seed):
     seen = set()
     for f in os.listdir(d):
         if f.endswith(".tsv") and not f.startswith(f"seed{seed}-"):
-            seen |= {tuple(l.split("\t")[:3]) for l in open(os.path.join(d, f), encoding="utf-8") if not l.startswith("#")}
+            for l in open(os.path.join(d, f), encoding="utf-8"):
+                r = l.split("\t")
+                if l.startswith("#") or len(r) < 4:
+                    continue
+                # seen-s16.tsv (session 16) names the file of the row first.
+                seen.add(tuple(r[:3] if r[0].endswith(".txt") else r[1:4]))
     return seen
 
 

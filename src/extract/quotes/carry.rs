@@ -8,6 +8,7 @@
 
 use super::gender::{fits, of_person, of_speaker, of_speaker_memo, people_head, Agree};
 use super::refer::named_person;
+use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
     speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
@@ -273,6 +274,8 @@ pub(super) fn earlier_subject(
                 }
                 break;
             }
+            // نبي الرحمة as a person: the Prophet, never the one who cites him.
+            (FactKind::Person, _) if names_prophet(f.span.slice(sent.text)) => {}
             (FactKind::Person, _) if this => {
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
@@ -596,15 +599,39 @@ const PLURAL_BACK: usize = 30;
 /// after it (معارضون سوريون). As written, without و/ف.
 fn plural_subject(sent: &Sent, out: &Out, before: usize) -> Option<Speaker> {
     let from = before.saturating_sub(PLURAL_BACK);
+    // أبدى عدد من أصحاب الشركات: "a number of" heads a subject of people before من, as
+    // the first or second word of its clause (not the object of a noun: استشهاد عدد من …).
+    let clause_start = |k: usize| k == 0 || !sent.is_word(k - 1);
+    let number_of = |k: usize| {
+        clitic_splits(sent.w(k)).any(|(c, r)| matches!(c, "" | "و" | "ف") && r == "عدد")
+            && sent.w(k + 1) == "من"
+            && k + 2 < before
+            && (clause_start(k) || clause_start(k - 1))
+    };
     let k = (from..before).find(|&k| {
         sent.is_word(k)
             && !(k > 0 && (is_barrier(sent, k - 1) || matches!(sent.w(k - 1), "علي" | "من")))
-            && people_head(sent.w(k)).is_some()
+            && (people_head(sent.w(k)).is_some() || number_of(k))
     })?;
-    let construct = people_head(sent.w(k))?;
-    let mut end = k + 1;
-    if construct && end < before && sent.is_word(end) && sent.w(end).starts_with("ال") {
-        end += 1;
+    let (construct, mut end) = match people_head(sent.w(k)) {
+        Some(c) => (c, k + 1),
+        None => (true, k + 2),
+    };
+    // A construct runs on over indefinite words to the first definite one (سكان قرى غرب
+    // القصيم، عشرات المتظاهرين، عدد من أصحاب شركات حجاج الداخل).
+    if construct {
+        while end < before
+            && end < k + 6
+            && sent.is_word(end)
+            && !is_barrier(sent, end)
+            && speech_verb_at(sent, end).is_none()
+            && !COMPLEMENTS.contains(&sent.w(end))
+        {
+            end += 1;
+            if sent.w(end - 1).starts_with("ال") {
+                break;
+            }
+        }
     }
     while end < before
         && end < k + 4

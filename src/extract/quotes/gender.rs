@@ -51,9 +51,12 @@ pub(super) fn fits(a: Agree, g: Gender) -> bool {
 /// word is in the verb tables (قالت is feminine because قال is a verb, لفت is not).
 pub(super) fn of_verb(w: &str, known: impl Fn(&str) -> bool) -> Agree {
     match w {
-        "جاء" | "اضافه" => return Agree::Any,
+        // بالقول names no person: any subject carried.
+        "جاء" | "اضافه" | "بالقول" => return Agree::Any,
         "نفت" | "عزت" | "ابدت" | "بقولها" => return Agree::Fem,
         "بقوله" => return Agree::Masc,
+        // The plural participle of قال has no م (قائلين).
+        "قائلين" => return Agree::Plural,
         _ => {}
     }
     let cut = |suffix: &str| w.strip_suffix(suffix).filter(|r| r.chars().count() >= 2);
@@ -147,9 +150,11 @@ const PEOPLE: &[&str] = &[
     "محللون", "ناشطون", "مراقبون", "متظاهرون", "معارضون", "مشاركون", "مواطنون", "دارسون",
     "باحثون", "محللين", "الناس", "عدد", "بعض", "معظم", "غالبيه", "كثير", "مسؤولون", "دبلوماسيون",
     "مسعفون", "مختصون", "نشطاء", "مسلحون", "زوار", "متحدثون", "محتجون", "عمال", "لاجئون",
-    "صحفيون", "مراقبين", "مسؤولين",
+    "صحفيون", "مراقبين", "مسؤولين", "ممثلو", "ممثلي",
     // Groups of people (تنشط الفرق والمجموعات التطوعية …، مؤكدين أن).
     "فرق", "مجموعات", "لجان", "وفود", "فصائل", "جمعيات", "منظمات",
+    // Crowds by their number (العشرات في محافظة النجف تظاهروا … وأكدوا أن، عشرات المتظاهرين).
+    "عشرات", "مئات", "الاف",
 ];
 
 /// Can the word `w` (normalized, as a token) head a plural subject of people: a plural of

@@ -49,6 +49,13 @@
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
 //!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
+//! * Words quoted inside words belong to who first said them, as a news reader attributes
+//!   them ([`cited`]): a hadith a preacher quotes is the Prophet's (عن ابن عمر أن النبي …
+//!   قال: «…»), "X said: Y said: «…»" is Y's; the preacher's words around it stay his, and a
+//!   title of the Prophet written as a person (نبي الرحمة) is never carried to them. A
+//!   quotation without a verb of the tables takes a speaker named around it: عن فلان قوله
+//!   «…»، «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»; بالقول takes
+//!   the subject of its clause's verb (ومضت المصادر بالقول إن).
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
 //!   النقد الدولي قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
@@ -61,6 +68,9 @@
 
 mod before;
 mod carry;
+mod cited;
+#[cfg(test)]
+mod cited_tests;
 mod display;
 mod english;
 mod gender;
@@ -84,9 +94,9 @@ mod words;
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
     amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
-    topic_before, verb_far_before,
+    topic_before,
 };
-use carry::{earlier_subject, praising, same_speaker_again};
+use carry::earlier_subject;
 use display::{display, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
@@ -601,6 +611,13 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             who = opening_subject(sent, out, i, agree_at(sent, i));
         }
         if who.english.is_empty() {
+            // عن ابن عمر أن النبي صلى الله عليه وسلم قال: a hadith is the Prophet's; ومضت
+            // المصادر بالقول: the subject of the clause's verb.
+            who = cited::sacred_subject(sent, i, verb)
+                .or_else(|| cited::saying_subject(sent, out, i))
+                .unwrap_or_default();
+        }
+        if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;
             // أعرب فيه عن (in a call, a cable): the sender named just before.
             let sender = IN_IT.contains(&sent.w(i + 1));
@@ -611,6 +628,11 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let q = quotes
             .iter()
             .position(|&(o, cl)| o > c && o <= c + 3 && is_quotation(sent, o, cl));
+        // أنه قال: قال رسول الله: «…»: the words are the inner verb's.
+        if q.is_none() && cited::inner_verb(sent, c) {
+            i = c + 1;
+            continue;
+        }
         let (from, to, rule) = match q {
             Some(qi) => {
                 used_quotes[qi] = true;
@@ -676,22 +698,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 verb,
                 "quote.speaker-after",
             ),
-            None => match verb_far_before(sent, &quotes, o) {
-                // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its
-                // opening, with the quotation right after أن or a colon.
-                Some((k, verb, to)) => {
-                    let mut who = speaker(sent, out, k + 1, to);
-                    if who.english.is_empty() {
-                        who = earlier_subject(sent, out, k, false, agree_at(sent, k));
-                    }
-                    (who, verb, "quote.direct")
-                }
-                None => match same_speaker_again(sent, out, o) {
-                    Some((who, verb)) => (who, verb, "quote.direct"),
-                    None => match praising(sent, out, o) {
-                        Some((who, verb)) => (who, verb, "quote.direct"),
-                        None => (Speaker::default(), "", "quote.unattributed"),
-                    },
+            // «…»، بهذه الكلمات افتتح فلان; عن فلان قوله «…».
+            None => match cited::named_after(sent, out, k) {
+                Some((who, verb)) => (who, verb, "quote.speaker-after"),
+                None => match cited::quoted_from(sent, out, o) {
+                    Some(who) => (who, "said", "quote.direct"),
+                    None => cited::unattributed(sent, out, &quotes, o),
                 },
             },
         };

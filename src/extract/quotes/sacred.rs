@@ -44,3 +44,20 @@ pub(super) fn sacred_at(sent: &Sent, k: usize) -> Option<(&'static str, usize)> 
         _ => None,
     }
 }
+
+/// Does the Arabic `name` (a person fact's words) name the Prophet by a title (نبي الرحمة،
+/// رسول الهدى، النبي الكريم)? Such a fact never cited a verse nor is carried as a speaker:
+/// the hadith after it is his, the preacher around it someone else.
+pub(super) fn names_prophet(name: &str) -> bool {
+    let first: String = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}'))
+        .collect();
+    matches!(
+        first.as_str(),
+        "نبي" | "النبي" | "رسول" | "الرسول" | "ونبي" | "ورسول"
+    )
+}

@@ -135,4 +135,17 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("راي", ("held", true)),
     ("رات", ("held", true)),
     ("راوا", ("held", true)),
+    // Participles of two or more speakers (الصحيفتان …، مضيفتين أن; العشرات … موضحين أن):
+    // the carried subject must be people in the plural ([`super::gender`]). Not لافتين, which
+    // is also the adjective "striking" (بمظهرين لافتين).
+    ("مضيفين", ("adding", false)),
+    ("مضيفتين", ("adding", false)),
+    ("موضحين", ("explaining", false)),
+    ("مبينين", ("explaining", false)),
+    ("محذرين", ("warning", false)),
+    ("مشددين", ("stressing", false)),
+    ("قائلين", ("saying", false)),
+    ("معتبرين", ("considering", false)),
+    // Saying (وعلق المحاميان على القرار بالقول: «…»): the words after a colon or «…».
+    ("بالقول", ("saying", false)),
 ];

@@ -1,0 +1,242 @@
+//! Words quoted inside other words, and speakers named around a quotation without a speech
+//! verb of the tables.
+//!
+//! **Who a quote inside a quote belongs to.** A news reader attributes words to the one who
+//! first said them, not to the one who cites them: a hadith a preacher quotes is the
+//! Prophet's (أن النبي صلى الله عليه وسلم قال: «…»), a verse God's, the words of a story the
+//! character's, and "X said: Y said: «…»" is Y's. The one who cites them is not lost: the
+//! quote before and after is theirs. The judging rule of `dev/gold/speakers-judged/README.md`
+//! says the same.
+//!
+//! * [`sacred_subject`]: a قال/يقول/بقوله with no subject written, after أن/عن and the
+//!   Prophet or God within a few words before it (عن ابن عمر أن النبي -صلى الله عليه وسلم-
+//!   قال: «…»; أن رسول الله يقول: «…»): the Prophet or God, not the preacher carried.
+//! * [`inner_verb`]: "X said: Y said: …": the words after the first colon open with a speech
+//!   verb with its own subject, so the first verb has no words of its own and the second
+//!   takes them (أنه قال: قال رسول الله: «…» → the Prophet).
+//! * [`named_after`]: «…»، هكذا قال فلان / بهذه الكلمات افتتح فلان …: the subject of the
+//!   verb after هكذا or بهذه الكلمات (any verb: "thus X described", "with these words X
+//!   opened").
+//! * [`quoted_from`]: نقلت وكالة … عن فلان قوله «…»: the party after عن, before قوله.
+//! * [`saying_subject`]: ومضت المصادر بالقول إن، ورد محاميا فلانة بالقول: «…»: the subject
+//!   right after the clause's verb, before بالقول.
+//! * [`described`]: ما وصفه فلان بـ«…»، ما تسميه فلانة بـ"…": words a party puts on a thing
+//!   are theirs: the subject of the describing verb, else the one carried to it.
+//!
+//! Cost: a few token comparisons per speech verb without a subject and per quotation without
+//! a verb; bounded windows.
+
+use super::before::verb_far_before;
+use super::carry::{earlier_subject, praising, same_speaker_again};
+use super::sacred::{sacred_at, SACRED};
+use super::speaker::{speaker, Speaker};
+use super::{agree_at, clitic_splits, speech_verb_at, Sent};
+use crate::extract::Out;
+
+/// How many tokens before a carried قال [`sacred_subject`] looks for the Prophet or God.
+const SACRED_BACK: usize = 12;
+
+/// Words before the Prophet or God that make them the subject of a hadith chain: أن النبي،
+/// عن النبي (as tokens, normalized).
+const CHAIN: &[&str] = &["ان", "وان", "عن", "وعن", "انه"];
+
+/// The Prophet or God as the speaker of the verb at token `i` (said, says, saying) with no
+/// subject written: named within [`SACRED_BACK`] tokens before it, after أن or عن, with no
+/// other speech verb, full stop or quotation mark between.
+pub(super) fn sacred_subject(sent: &Sent, i: usize, verb: &str) -> Option<Speaker> {
+    if !matches!(verb, "said" | "says" | "saying") {
+        return None;
+    }
+    for k in (i.saturating_sub(SACRED_BACK)..i).rev() {
+        let w = sent.w(k);
+        if w == "." || sent.is_quote(k) || speech_verb_at(sent, k).is_some() {
+            return None;
+        }
+        if k == 0 || !CHAIN.contains(&sent.w(k - 1)) {
+            continue;
+        }
+        if let Some((english, len)) = sacred_at(sent, k) {
+            return Some(Speaker {
+                english: english.to_string(),
+                arabic: sent.surface(k, (k + len).min(i).max(k + 1)).to_string(),
+                resolved: false,
+            });
+        }
+    }
+    None
+}
+
+/// Do the words after the colon at token `c` open with a speech verb that has its own
+/// subject written (قال: قال رسول الله: …)? Then they are that verb's.
+pub(super) fn inner_verb(sent: &Sent, c: usize) -> bool {
+    sent.w(c) == ":"
+        && speech_verb_at(sent, c + 1).is_some_and(|(_, subject)| subject)
+        && sent.is_word(c + 2)
+}
+
+/// Words after a quotation that name its speaker with any verb: هكذا (thus) or بهذه
+/// الكلمات/العبارات (with these words).
+fn thus_at(sent: &Sent, k: usize) -> Option<usize> {
+    let w = sent.w(k);
+    let bare = clitic_splits(w)
+        .filter(|(c, _)| matches!(*c, "" | "و"))
+        .any(|(_, r)| r == "هكذا");
+    if bare {
+        return Some(k + 1);
+    }
+    (w == "بهذه" && matches!(sent.w(k + 1), "الكلمات" | "العبارات" | "العباره" | "الكلمه"))
+        .then_some(k + 2)
+}
+
+/// The speaker named after a quotation by هكذا/بهذه الكلمات and a verb, at token `k` (after
+/// the quotation and its comma): `(speaker, english verb)`. The verb is any word that is no
+/// definite noun; the subject is read as after a speech verb, in the eight words after it.
+pub(super) fn named_after(sent: &Sent, out: &Out, k: usize) -> Option<(Speaker, &'static str)> {
+    let v = thus_at(sent, k)?;
+    if !sent.is_word(v) || sent.w(v).starts_with("ال") {
+        return None;
+    }
+    let n = sent.len();
+    let mut end = v + 1;
+    while end < n && end < v + 9 && sent.is_word(end) {
+        end += 1;
+    }
+    let who = speaker(sent, out, v + 1, end);
+    if who.english.is_empty() || SACRED.contains(&who.english.as_str()) {
+        return None;
+    }
+    let verb = speech_verb_at(sent, v).map_or("said", |(en, _)| en);
+    Some((who, verb))
+}
+
+/// "His saying" right before a quotation (with أمس/اليوم between): قوله، قولها، قولهم.
+const SAYING: &[&str] = &["قوله", "قولها", "قولهم"];
+
+/// How many tokens before قوله the عن of [`quoted_from`] may stand.
+const FROM_BACK: usize = 10;
+
+/// The party the words were taken from, for a quotation opening at token `o` right after
+/// عن فلان قوله (نقلت وكالة فارس للأنباء عن لاريجاني قوله «…»; عن مصدر مسؤول … قوله أمس
+/// «…»): the subject between عن and قوله, with no punctuation between.
+pub(super) fn quoted_from(sent: &Sent, out: &Out, o: usize) -> Option<Speaker> {
+    let mut q = o.checked_sub(1)?;
+    if matches!(sent.w(q), "امس" | "اليوم") {
+        q = q.checked_sub(1)?;
+    }
+    if !SAYING.contains(&sent.w(q)) {
+        return None;
+    }
+    let from = (q.saturating_sub(FROM_BACK)..q)
+        .rev()
+        .take_while(|&k| sent.is_word(k))
+        .find(|&k| sent.w(k) == "عن")?;
+    let who = speaker(sent, out, from + 1, q);
+    (!who.english.is_empty()).then_some(who)
+}
+
+/// A quotation with no speech verb right after it: a verb too far before it, the speaker of
+/// the quote before وأن, the praising subject, or no speaker.
+pub(super) fn unattributed(
+    sent: &Sent,
+    out: &Out,
+    quotes: &[(usize, usize)],
+    o: usize,
+) -> (Speaker, &'static str, &'static str) {
+    if let Some(who) = described(sent, out, o) {
+        return (who, "described as", "quote.direct");
+    }
+    match verb_far_before(sent, quotes, o) {
+        // وحذر الخبير …، فلان، لوكالة …، من أن «…»: a verb too far back for its opening,
+        // with the quotation right after أن or a colon.
+        Some((k, verb, to)) => {
+            let mut who = speaker(sent, out, k + 1, to);
+            if who.english.is_empty() {
+                who = earlier_subject(sent, out, k, false, agree_at(sent, k));
+            }
+            (who, verb, "quote.direct")
+        }
+        None => match same_speaker_again(sent, out, o) {
+            Some((who, verb)) => (who, verb, "quote.direct"),
+            None => match praising(sent, out, o) {
+                Some((who, verb)) => (who, verb, "quote.direct"),
+                None => (Speaker::default(), "", "quote.unattributed"),
+            },
+        },
+    }
+}
+
+/// Verbs that put words on a thing (described it as, called it), with an object pronoun or
+/// none (normalized, without و/ف).
+const DESCRIBE: &[&str] = &[
+    "وصف",
+    "وصفه",
+    "وصفها",
+    "وصفت",
+    "وصفته",
+    "وصفتها",
+    "يصف",
+    "يصفه",
+    "يصفها",
+    "تصف",
+    "تصفه",
+    "تصفها",
+    "سمي",
+    "سماه",
+    "سماها",
+    "اسماه",
+    "اسماها",
+    "يسميه",
+    "يسميها",
+    "تسميه",
+    "تسميها",
+];
+
+/// How many tokens before بـ«…» the describing verb of [`described`] may stand.
+const DESCRIBE_BACK: usize = 9;
+
+/// The party whose words a quotation right after بـ is, when a describing verb stands a
+/// few words before (ما وصفه بـ«…»، ما تسميه الأكاديمية فلانة، بـ"…"): the subject after the
+/// verb, else the subject carried to it. Only after ما or a noun the verb follows
+/// directly: no other verb, full stop or quotation between.
+pub(super) fn described(sent: &Sent, out: &Out, o: usize) -> Option<Speaker> {
+    let b = o.checked_sub(1)?;
+    if sent.w(b) != "ب" {
+        return None;
+    }
+    let v = (b.saturating_sub(DESCRIBE_BACK)..b)
+        .rev()
+        .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "،" | ","))
+        .find(|&k| {
+            clitic_splits(sent.w(k))
+                .any(|(c, r)| matches!(c, "" | "و" | "ف") && DESCRIBE.contains(&r))
+        })?;
+    let mut end = b;
+    while end > v + 1 && matches!(sent.w(end - 1), "،" | ",") {
+        end -= 1;
+    }
+    let who = speaker(sent, out, v + 1, end);
+    if !who.english.is_empty() {
+        return Some(who);
+    }
+    let who = earlier_subject(sent, out, v, false, agree_at(sent, v));
+    (!who.english.is_empty()).then_some(who)
+}
+
+/// The subject of بالقول at token `i`: the words between the clause's first word (a verb:
+/// ومضى، ورد، بررت) and بالقول, read as a subject (ومضت المصادر بالقول إن → المصادر). The
+/// clause starts after the last full stop, semicolon or colon before it, or the sentence's
+/// start.
+pub(super) fn saying_subject(sent: &Sent, out: &Out, i: usize) -> Option<Speaker> {
+    if sent.w(i) != "بالقول" {
+        return None;
+    }
+    let s = (0..i)
+        .rev()
+        .find(|&k| matches!(sent.w(k), "." | "؛" | ":"))
+        .map_or(0, |k| k + 1);
+    if s + 1 >= i || sent.w(s).starts_with("ال") {
+        return None;
+    }
+    let who = speaker(sent, out, s + 1, i);
+    (!who.english.is_empty()).then_some(who)
+}
