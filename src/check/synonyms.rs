@@ -13,6 +13,13 @@
 //! half of its words as an entry's own vocabulary rendering may be (`carried out` is no
 //! `out`), nor by a short word it begins with (`someone` is no `some`).
 //!
+//! WordNet: `glossaries/wordnet-synonyms.tsv` (same columns, derived by
+//! `dev/check_wordnet.py` from WordNet 3.1, licence in its header) adds, after the curated
+//! group, the other members of the dominant sense of an entry's English and its derivational
+//! forms there (`arrest`: *taking into custody*; `closed`: *shut*; `deaths`: *die*): only a
+//! word whose own first two senses include that one, so a common word of another usual sense
+//! (`set` for *team*) is not admitted.
+//!
 //! Other senses: `glossaries/check-senses.tsv` (built in: `arabic` TAB `english` TAB
 //! renderings of another common sense of that entry's Arabic, `|`-separated) admits, for the
 //! one built-in vocabulary entry a row names by its Arabic and English, the English of a false
@@ -56,6 +63,10 @@ pub(super) fn groups(text: &str) -> HashMap<String, Renderings> {
     out
 }
 
+/// The admitted renderings derived from WordNet (`glossaries/wordnet-synonyms.tsv`, same
+/// columns as [`SYNONYMS`], written by `dev/check_wordnet.py`; see the module docs).
+pub(super) const WORDNET: &str = include_str!("../../glossaries/wordnet-synonyms.tsv");
+
 /// The built-in other senses of vocabulary entries (see the module docs).
 pub(super) const SENSES: &str = include_str!("../../glossaries/check-senses.tsv");
 
@@ -85,10 +96,11 @@ pub(super) fn senses(text: &str) -> HashMap<(String, String), Renderings> {
     out
 }
 
-/// Per entry: the admitted renderings of its English, then the renderings of its Arabic's
-/// other senses, for built-in vocabulary entries (`own[i]` false).
+/// Per entry: the admitted renderings of its English (the curated groups, then WordNet's),
+/// then the renderings of its Arabic's other senses, for built-in vocabulary entries (`own[i]` false).
 pub(super) fn admitted(entries: &[Entry], own: &[bool]) -> Vec<Renderings> {
-    let groups = groups(SYNONYMS);
+    let curated = groups(SYNONYMS);
+    let derived = groups(WORDNET);
     let senses = senses(SENSES);
     entries
         .iter()
@@ -98,7 +110,12 @@ pub(super) fn admitted(entries: &[Entry], own: &[bool]) -> Vec<Renderings> {
                 return Renderings::new();
             }
             let english = e.english.to_lowercase();
-            let mut out = groups.get(&english).cloned().unwrap_or_default();
+            let mut out = curated.get(&english).cloned().unwrap_or_default();
+            for r in derived.get(&english).into_iter().flatten() {
+                if !out.contains(r) {
+                    out.push(r.clone());
+                }
+            }
             if let Some(other) = senses.get(&(e.arabic.clone(), english)) {
                 out.extend(other.iter().cloned());
             }
@@ -163,6 +180,31 @@ mod tests {
             }
         }
         assert!(heads.len() >= 200, "{} groups", heads.len());
+    }
+
+    #[test]
+    fn the_wordnet_table_names_builtin_vocabulary_and_keeps_its_licence() {
+        let g = Glossary::builtin();
+        let vocabulary: std::collections::HashSet<String> = g
+            .entries()
+            .iter()
+            .filter(|e| e.category == Category::Term)
+            .map(|e| e.english.to_lowercase())
+            .collect();
+        assert!(WORDNET.contains("WordNet 3.1 Copyright 2011 by Princeton University"));
+        let derived = groups(WORDNET);
+        assert!(derived.len() >= 500, "{} rows", derived.len());
+        for head in derived.keys() {
+            assert!(vocabulary.contains(head), "wordnet-synonyms.tsv: '{head}'");
+        }
+        // The dominant sense only: a team is no `set`; an arrest is a taking into custody.
+        let has = |head: &str, w: &str| {
+            derived
+                .get(head)
+                .is_some_and(|g| g.iter().any(|r| r.join(" ") == w))
+        };
+        assert!(has("arrest", "taking into custody"));
+        assert!(!has("team", "set"));
     }
 
     #[test]
