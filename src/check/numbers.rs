@@ -92,10 +92,12 @@ pub(super) fn same_figures(arabic: &str, english: &str) -> bool {
             english.match_indices(t).any(|(at, _)| {
                 let mut after = english[at + t.len()..].chars();
                 let next = after.next();
-                // `10.700.` ends a sentence; `10.700,5` or `10.7001` is another number.
-                !digit(english[..at].chars().next_back())
-                    && !digit(next)
-                    && !(matches!(next, Some('.' | ',')) && digit(after.next()))
+                // `10.700.` ends a sentence; `10.700,5`, `10.7001` or `110.700` is another
+                // number.
+                let longer = digit(english[..at].chars().next_back())
+                    || digit(next)
+                    || (matches!(next, Some('.' | ',')) && digit(after.next()));
+                !longer
             })
         })
 }
