@@ -61,7 +61,7 @@ use crate::extract::{Context, Extractor, Fact, FactKind};
 use crate::glossary::{Category, Matcher};
 use crate::span::Span;
 
-use numbers::{fold, names_word, same_number, show_number, specificity, values};
+use numbers::{fold, names_word, same_figures, same_number, show_number, specificity, values};
 use renderings::{also, alternatives, parenthesized, rendering_words, reordered};
 pub use report::{html, Row, Tally};
 use sentences::{join_initials, split_glued};
@@ -699,6 +699,11 @@ impl Checker {
                         }
                     }
                     let written = f.span.slice(arabic);
+                    // The figures copied as written (`10.700` both sides) agree, whichever
+                    // way each side's separator is read.
+                    if near(i).any(|j| same_figures(written, pairs[j].english.slice(english))) {
+                        continue;
+                    }
                     let spelled = !written.chars().any(|c| c.is_numeric());
                     // A one-word number that the English writes as a name (ستون = Emma Stone,
                     // شابان = Chhappan) is no number here.

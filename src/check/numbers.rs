@@ -71,6 +71,37 @@ pub(super) fn same_number(a: f64, b: f64) -> bool {
     d <= 1e-9 * a.abs().max(b.abs()).max(1.0) || (a.min(b) < 1.0 && d < 1e-3)
 }
 
+/// Does the English write one of the Arabic's figures exactly as the Arabic does, separators
+/// included (`10.700` on both sides, a thousands point the translator copied), with no digit
+/// before or after it? Then the two sides agree however the value is read. Only figures of two
+/// digits or more with a separator count (a bare `5` is compared as a value).
+pub(super) fn same_figures(arabic: &str, english: &str) -> bool {
+    let ascii: String = arabic
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if !c.is_ascii_digit() => char::from(b'0' + d as u8),
+            _ => c,
+        })
+        .collect();
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    ascii
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_matches(|c| c == '.' || c == ','))
+        .filter(|t| t.contains(['.', ',']) && t.chars().filter(char::is_ascii_digit).count() >= 2)
+        .any(|t| {
+            english.match_indices(t).any(|(at, _)| {
+                let mut after = english[at + t.len()..].chars();
+                let next = after.next();
+                // `10.700.` ends a sentence; `10.700,5`, `10.7001` or `110.700` is another
+                // number.
+                let longer = digit(english[..at].chars().next_back())
+                    || digit(next)
+                    || (matches!(next, Some('.' | ',')) && digit(after.next()));
+                !longer
+            })
+        })
+}
+
 /// The matcher's folding of an Arabic word (ة → ه, ى → ي, hamza seats → ا, …).
 pub(super) fn fold(arabic: &str) -> String {
     crate::normalize::matcher().normalize_str(arabic)

@@ -13,8 +13,23 @@
 //! half of its words as an entry's own vocabulary rendering may be (`carried out` is no
 //! `out`), nor by a short word it begins with (`someone` is no `some`).
 //!
+//! WordNet: `glossaries/wordnet-synonyms.tsv` (same columns, derived by
+//! `dev/check_wordnet.py` from WordNet 3.1, licence in its header) adds, after the curated
+//! group, the other members of the dominant sense of an entry's English and its derivational
+//! forms there (`arrest`: *taking into custody*; `closed`: *shut*; `deaths`: *die*): only a
+//! word whose own first two senses include that one, so a common word of another usual sense
+//! (`set` for *team*) is not admitted.
+//!
+//! Other senses: `glossaries/check-senses.tsv` (built in: `arabic` TAB `english` TAB
+//! renderings of another common sense of that entry's Arabic, `|`-separated) admits, for the
+//! one built-in vocabulary entry a row names by its Arabic and English, the English of a false
+//! friend: مصابين = *injured* is mostly *infected* in health news, الطرق = *roads* also *ways,
+//! methods*, أدان = *condemned* is met in بيدين *with hands*. A translator who rendered the
+//! sense the text meant is not told the entry's rendering is missing. Only the check reads
+//! that file: the matcher and the other commands are not changed by it.
+//!
 //! What it does *not* do: mine synonyms from a corpus, or widen names (people, places,
-//! organizations): only the vocabulary rows of the file, curated by hand.
+//! organizations): only the vocabulary rows of the two files, curated by hand.
 
 use std::collections::HashMap;
 
@@ -48,17 +63,63 @@ pub(super) fn groups(text: &str) -> HashMap<String, Renderings> {
     out
 }
 
-/// Per entry: the admitted renderings of its English, for built-in entries (`own[i]` false).
+/// The admitted renderings derived from WordNet (`glossaries/wordnet-synonyms.tsv`, same
+/// columns as [`SYNONYMS`], written by `dev/check_wordnet.py`; see the module docs).
+pub(super) const WORDNET: &str = include_str!("../../glossaries/wordnet-synonyms.tsv");
+
+/// The built-in other senses of vocabulary entries (see the module docs).
+pub(super) const SENSES: &str = include_str!("../../glossaries/check-senses.tsv");
+
+/// The other senses of `text`: (the entry's Arabic, its lower-cased English) → renderings of
+/// another sense (folded words). Blank, comment and header lines, and lines without two tabs,
+/// are skipped.
+pub(super) fn senses(text: &str) -> HashMap<(String, String), Renderings> {
+    let mut out: HashMap<(String, String), Renderings> = HashMap::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.starts_with('#') || line.starts_with("arabic\t") {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(arabic), Some(english), Some(other)) = (cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        let key = (arabic.trim().to_string(), english.trim().to_lowercase());
+        out.entry(key).or_default().extend(
+            other
+                .split('|')
+                .map(rendering_words)
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    out
+}
+
+/// Per entry: the admitted renderings of its English (the curated groups, then WordNet's),
+/// then the renderings of its Arabic's other senses, for built-in vocabulary entries (`own[i]` false).
 pub(super) fn admitted(entries: &[Entry], own: &[bool]) -> Vec<Renderings> {
-    let groups = groups(SYNONYMS);
+    let curated = groups(SYNONYMS);
+    let derived = groups(WORDNET);
+    let senses = senses(SENSES);
     entries
         .iter()
         .zip(own)
         .map(|(e, &own)| {
-            let group = (!own && e.category == crate::glossary::Category::Term)
-                .then(|| groups.get(&e.english.to_lowercase()))
-                .flatten();
-            group.cloned().unwrap_or_default()
+            if own || e.category != crate::glossary::Category::Term {
+                return Renderings::new();
+            }
+            let english = e.english.to_lowercase();
+            let mut out = curated.get(&english).cloned().unwrap_or_default();
+            for r in derived.get(&english).into_iter().flatten() {
+                if !out.contains(r) {
+                    out.push(r.clone());
+                }
+            }
+            if let Some(other) = senses.get(&(e.arabic.clone(), english)) {
+                out.extend(other.iter().cloned());
+            }
+            out
         })
         .collect()
 }
@@ -119,6 +180,118 @@ mod tests {
             }
         }
         assert!(heads.len() >= 200, "{} groups", heads.len());
+    }
+
+    #[test]
+    fn the_wordnet_table_names_builtin_vocabulary_and_keeps_its_licence() {
+        let g = Glossary::builtin();
+        let vocabulary: std::collections::HashSet<String> = g
+            .entries()
+            .iter()
+            .filter(|e| e.category == Category::Term)
+            .map(|e| e.english.to_lowercase())
+            .collect();
+        assert!(WORDNET.contains("WordNet 3.1 Copyright 2011 by Princeton University"));
+        let derived = groups(WORDNET);
+        assert!(derived.len() >= 500, "{} rows", derived.len());
+        for head in derived.keys() {
+            assert!(vocabulary.contains(head), "wordnet-synonyms.tsv: '{head}'");
+        }
+        // The dominant sense only: a team is no `set`; an arrest is a taking into custody.
+        let has = |head: &str, w: &str| {
+            derived
+                .get(head)
+                .is_some_and(|g| g.iter().any(|r| r.join(" ") == w))
+        };
+        assert!(has("arrest", "taking into custody"));
+        assert!(!has("team", "set"));
+    }
+
+    #[test]
+    fn every_other_sense_names_a_builtin_vocabulary_entry() {
+        let g = Glossary::builtin();
+        let vocabulary: std::collections::HashSet<(String, String)> = g
+            .entries()
+            .iter()
+            .filter(|e| e.category == Category::Term)
+            .map(|e| (e.arabic.clone(), e.english.to_lowercase()))
+            .collect();
+        let mut rows = 0;
+        for (n, line) in SENSES.lines().enumerate() {
+            if line.starts_with('#') || line.starts_with("arabic\t") {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "check-senses.tsv:{}: three columns", n + 1);
+            assert!(
+                vocabulary.contains(&(cols[0].to_string(), cols[1].to_lowercase())),
+                "check-senses.tsv:{}: '{} = {}' is no built-in vocabulary entry",
+                n + 1,
+                cols[0],
+                cols[1]
+            );
+            assert!(
+                cols[2].split('|').all(|a| !a.trim().is_empty()),
+                "check-senses.tsv:{}: an empty rendering",
+                n + 1
+            );
+            rows += 1;
+        }
+        assert_eq!(senses(SENSES).len(), rows, "a row twice");
+    }
+
+    #[test]
+    fn another_sense_of_the_arabic_satisfies_its_entry_only() {
+        let c = checker();
+        // (Arabic, English, the term, is it reported missing?): the sense the text meant is
+        // rendered, so the entry is not reported.
+        let cases: &[(&str, &str, &str, bool)] = &[
+            // المصابين بالفيروس are the infected, not the injured (TICO-19 health news).
+            (
+                "وتعافى معظم المصابين بالفيروس.",
+                "Most of those infected with the virus recovered.",
+                "مصابين",
+                false,
+            ),
+            // An English that says neither sense is still reported.
+            (
+                "وتعافى معظم المصابين بالفيروس.",
+                "Most recovered from the virus.",
+                "مصابين",
+                true,
+            ),
+            // طرق = ways, methods: الطرق = roads admits them.
+            (
+                "وناقش الوزراء طرق مكافحة الفيروس.",
+                "The ministers discussed methods of fighting the virus.",
+                "طرق",
+                false,
+            ),
+            // بيدين (with hands) read as يدين (condemns).
+            (
+                "ولا تلمس عينيك بيدين غير مغسولتين.",
+                "Do not touch your eyes with unwashed hands.",
+                "يدين",
+                false,
+            ),
+            // The other sense of one entry is not another entry's: `hands` does not render
+            // الطرق = roads.
+            (
+                "وأغلقت الشرطة الطرق.",
+                "The police closed it with their hands.",
+                "الطرق",
+                true,
+            ),
+        ];
+        for &(ar, en, term, want) in cases {
+            let got = missing(&c, ar, en).iter().any(|(a, _)| a == term);
+            assert_eq!(
+                got,
+                want,
+                "{ar} / {en}: is {term} missing? {:?}",
+                missing(&c, ar, en)
+            );
+        }
     }
 
     #[test]

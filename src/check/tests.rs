@@ -384,6 +384,23 @@ fn numbers_as_english_writes_them() {
             "The minister met two ambassadors.",
             &[],
         ),
+        // The figures copied as written agree, whichever way the point is read (TICO-19:
+        // "10.700 had been tested in the prior week"); other figures do not.
+        (
+            "وخضع 10.700 شخص للاختبار في الأسبوع الماضي.",
+            "10.700 had been tested in the prior week.",
+            &[],
+        ),
+        (
+            "وخضع 10.700 شخص للاختبار في الأسبوع الماضي.",
+            "10.707 had been tested in the prior week.",
+            &[("10.700 شخص", e)],
+        ),
+        (
+            "وخضع 10.700 شخص للاختبار في الأسبوع الماضي.",
+            "110.700 had been tested in the prior week.",
+            &[("10.700 شخص", e)],
+        ),
     ];
     for (ar, en, want) in cases {
         let want: Vec<(String, Severity)> = want.iter().map(|(a, s)| (a.to_string(), *s)).collect();
