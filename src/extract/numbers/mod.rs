@@ -34,7 +34,7 @@ mod label;
 mod ordinal;
 mod tables;
 
-pub(crate) use label::model;
+pub(crate) use label::{model, SHORT_PLURALS};
 use ordinal::{is_ten_word, write_rank};
 pub(crate) use ordinal::{ordinal_at, ordinal_english};
 pub(crate) use tables::ORDINAL_EN;

@@ -25,7 +25,6 @@ pub(super) const COUNTED: &[(&str, &str)] = &[
     ("كوابيس", "nightmares"),
     ("مساله", "issues"),
     ("مسائل", "issues"),
-    ("تجارب", "experiments"),
     ("اهالي", "residents"),
     ("عقدا", "contracts"),
     ("حكومه", "governments"),

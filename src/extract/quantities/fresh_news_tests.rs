@@ -40,6 +40,20 @@ fn counted_nouns_of_the_frequency_list() {
 }
 
 #[test]
+fn short_definite_plurals_before_the_article() {
+    check_english(
+        Quantity,
+        &[
+            ("تأهلت الدول الـ12 الأعلى تصنيفا.", "12 countries"),
+            ("خصصت اللجنة مقعدا للدول الـ5 المؤسسة.", "5 countries"),
+        ],
+        None,
+    );
+    // A singular series noun before الـ is a rank (the ordinal rules).
+    check(Quantity, &[("انطلقت الدورة الـ26 للمهرجان.", &[])], None);
+}
+
+#[test]
 fn thousands_points_after_a_bracket() {
     check(
         Quantity,
