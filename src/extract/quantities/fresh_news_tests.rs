@@ -101,6 +101,15 @@ fn or_ranges_qualified_duals_and_halves() {
         &[("منحت اللجنة 3 أو 4 جوائز.", "3-4 awards")],
         None,
     );
+    // Falling, the two are choices: two facts.
+    check(
+        Quantity,
+        &[(
+            "يباع الثوب بـ 40 أو 30 قطعة.",
+            &[("40", "40"), ("30 قطعة", "30")],
+        )],
+        None,
+    );
 }
 
 #[test]

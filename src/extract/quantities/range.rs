@@ -163,7 +163,13 @@ fn opened(sent: &Sent, nums: &[Num], k: usize, at: usize) -> Option<usize> {
     // في غضون 15 إلى 20 دقيقة: إلى or حتى between two numbers makes a range without an
     // opening word, and so does أو with the unit written once (لأربع أو خمس سنوات: four or
     // five years, an estimate); و may join a list (4 و5 نجوم).
-    let to_link = b.from == at + 1 && matches!(link, "الي" | "حتي" | "او");
+    // (1000 أو 800 دولار, falling, are two choices, not a range.)
+    let rising = || {
+        a.value
+            .zip(b.value)
+            .is_some_and(|(x, y)| x.as_f64() < y.as_f64())
+    };
+    let to_link = b.from == at + 1 && (matches!(link, "الي" | "حتي") || (link == "او" && rising()));
     let Some(o) = a.from.checked_sub(1).filter(|&o| sent.is_word(o)) else {
         return to_link.then_some(a.from);
     };
