@@ -423,18 +423,11 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
 /// Detainees released (الإفراج عن، إطلاق سراح) or bodies exchanged (تبادل، تسليم) within three
 /// words before a count at `from`: people handed over, not arrested or killed then.
 fn handed_over(sent: &Sent, from: usize, what: &str) -> bool {
-    const OVER: &[&str] = &[
-        "الافراج",
-        "افراج",
-        "افرج",
-        "سراح",
-        "تبادل",
-        "تسليم",
-        "مبادله",
-    ];
+    const OVER: &[&str] = &["افراج", "افرج", "سراح", "تبادل", "تسليم", "مبادله"];
+    // بالإفراج: the article after the proclitic.
+    let over = |r: &str| OVER.contains(&r.strip_prefix("ال").unwrap_or(r));
     matches!(what, "arrested" | "dead")
-        && (from.saturating_sub(3)..from)
-            .any(|k| clitic_splits(sent.w(k)).any(|(_, r)| OVER.contains(&r)))
+        && (from.saturating_sub(3)..from).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| over(r)))
 }
 
 /// Is `w` a word for work that فقد / فقدان loses (وظائفهم، وظيفة، أعمالهم): jobs lost, not
