@@ -43,11 +43,52 @@ SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
 # Session 16: `--set nonnews` draws from tico19_longdocs_nonnews instead (8 long Wikipedia,
 # Wikisource and Wikivoyage documents on COVID-19; real text but NOT news, and translated from
 # English like the rest), since the Wikinews documents above were read for rules in session 15.
-NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"]}
+NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"], "news": None}
+# Session 17: `--set news` draws from the 600 dev news articles (../shared/data/dev/news), which
+# have no English side (the English column stays empty) and carry a crawl date (given as
+# `--date`, as dev/facts_heldout.py does). Every one of them has been in some facts sample, so the
+# pool is the 400 articles least read for facts: not in a facts gold (articles*.tsv,
+# news-facts/A-D) and not in seed 1814's 140 (read in full for missed facts in session 14). The
+# rest were in the samples of seeds 18-1813, where at most 50 facts per type and session were
+# listed to a judge; leaving out every article named in a judged file would keep 78 articles that
+# are fact-poor by that very choice (no number, no casualties), so they stay in, and the script
+# prints how many drawn items overlap a fact judged before (`seen before`).
 TYPES = ["number", "quantity", "casualties", "date", "duration", "age", "time"]
 
 
+def news_pool():
+    """The news articles least read for facts (see `--set news` above), with their crawl
+    dates."""
+    from facts_heldout import ART, others
+    gold = set()
+    for f in glob.glob(os.path.join(HERE, "gold", "articles*.tsv")):
+        gold |= {l.split("\t")[0] for l in open(f, encoding="utf-8").read().splitlines()[1:]}
+    for f in glob.glob(os.path.join(HERE, "gold", "news-facts", "*", "*.jsonl")):
+        gold.add(os.path.basename(f)[: -len(".jsonl")])
+    gold |= {f for f, _ in others(140, 1814)}
+    dated = dict(others(10**6, 18))  # every article outside articles.tsv and set C, with its date
+    return {os.path.join(ART, f): d for f, d in sorted(dated.items()) if f not in gold}
+
+
+def seen_before(by_type):
+    """How many drawn news items overlap an item of the same article judged in an earlier
+    session (any type): the exposure of `--set news` to the fact rules."""
+    earlier = collections.defaultdict(list)
+    for f in glob.glob(os.path.join(HERE, "gold", "heldout-judged*.tsv")):
+        if os.path.basename(f).startswith("heldout-judged-s17"):
+            continue
+        for p in read_rows(f, 4):
+            if p[1].startswith("snn_") and p[2].isdigit() and p[3].isdigit():
+                earlier[p[1]].append((int(p[2]), int(p[3])))
+    return sum(any(s < x[2] and x[1] < e for s, e in earlier[doc])
+               for rows in by_type.values() for doc, x in rows)
+
+
 def documents(seed, n, sets=SETS):
+    if sets is None:
+        files = sorted(news_pool())
+        random.Random(seed).shuffle(files)
+        return files[:n] if n else files
     files = sorted(p for s in sets for p in glob.glob(os.path.join(PAR, s, "*.ar.txt")))
     if not files:
         sys.exit(f"no documents under {PAR} (set DRAGOMAN_PARALLEL)")
@@ -87,23 +128,30 @@ def main():
     ap.add_argument("--ref", help="draw the sample from this binary's facts and score BIN on "
                     "the same items (see the docstring)")
     ap.add_argument("--set", default="wikinews", choices=sorted(NAMED_SETS),
-                    help="documents to draw from (wikinews: session 15; nonnews: session 16's)")
+                    help="documents to draw from (wikinews: session 15; nonnews: session 16's; "
+                         "news: session 17's, dev news articles no facts judge has read)")
     ap.add_argument("--judged")
     ap.add_argument("--missed")
     a = ap.parse_args()
     types = a.types.split(",")
     texts, by_type = {}, collections.defaultdict(list)
     new_facts = collections.defaultdict(list)
+    dates = news_pool() if a.set == "news" else {}
     for path in documents(a.seed, a.docs, NAMED_SETS[a.set]):
-        doc = os.path.basename(path)[: -len(".ar.txt")]
+        date = dates.get(path)
+        if date:
+            doc = os.path.basename(path)
+            en = ""
+        else:
+            doc = os.path.basename(path)[: -len(".ar.txt")]
+            en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
         text = open(path, encoding="utf-8").read()
-        en = open(path[: -len(".ar.txt")] + ".en.txt", encoding="utf-8").read()
         texts[doc] = (text, en)
-        for x in facts(a.ref or a.bin, path, hedged=True):
+        for x in facts(a.ref or a.bin, path, date, hedged=True):
             if x[0] in types:
                 by_type[x[0]].append((doc, x))
         if a.ref:
-            new_facts[doc] = [x for x in facts(a.bin, path, hedged=True) if x[0] in TYPES]
+            new_facts[doc] = [x for x in facts(a.bin, path, date, hedged=True) if x[0] in TYPES]
     for t in types:
         rows = by_type[t]
         if a.per_type and len(rows) > a.per_type:
@@ -118,6 +166,9 @@ def main():
     missed = collections.defaultdict(list)
     for p in read_rows(a.missed, 5) if a.missed else []:
         missed[p[0]].append((p[1], int(p[2]), int(p[3]), p[4]))
+    if a.set == "news":
+        print(f"seen before: {seen_before(by_type)} drawn items overlap a fact of the same article "
+              "in an earlier dev/gold/heldout-judged file (sessions 10-13)")
     if a.ref:
         return same_items(a, types, texts, by_type, new_facts, judged, missed)
     unjudged = []

@@ -30,7 +30,7 @@ def norm(w):
 
 def known():
     out = set()
-    for f in ("tables.rs", "nouns.rs"):
+    for f in ("tables.rs", "nouns.rs", "counted.rs"):
         src = open(os.path.join(HERE, "../src/extract/quantities", f), encoding="utf-8").read()
         out |= set(re.findall(r'\("([^"]+)",', src))
     return out

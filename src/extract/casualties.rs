@@ -301,6 +301,11 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
             None => (to, op, qual),
         };
         if let Some((what, to)) = noun {
+            // الإفراج عن عشرة معتقلين، تبادل عشرات الجثث: a release or an exchange, no event.
+            if handed_over(sent, qfrom, what) {
+                done_to = to;
+                continue;
+            }
             // 1200 إصابة جديدة بفيروس كورونا: infections in a report on a disease.
             let what = if what == "injured" && disease_context(sent) {
                 "infected"
@@ -413,6 +418,16 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     if sent.bits & crate::tokens::class::LEX != 0 {
         uncounted::extract(sent, (first_from.min(done_to), done_to), out);
     }
+}
+
+/// Detainees released (الإفراج عن، إطلاق سراح) or bodies exchanged (تبادل، تسليم) within three
+/// words before a count at `from`: people handed over, not arrested or killed then.
+fn handed_over(sent: &Sent, from: usize, what: &str) -> bool {
+    const OVER: &[&str] = &["افراج", "افرج", "سراح", "تبادل", "تسليم", "مبادله"];
+    // بالإفراج: the article after the proclitic.
+    let over = |r: &str| OVER.contains(&r.strip_prefix("ال").unwrap_or(r));
+    matches!(what, "arrested" | "dead")
+        && (from.saturating_sub(3)..from).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| over(r)))
 }
 
 /// Is `w` a word for work that فقد / فقدان loses (وظائفهم، وظيفة، أعمالهم): jobs lost, not

@@ -52,3 +52,26 @@ fn tolls_conditions_and_jobs_lost() {
         None,
     );
 }
+
+/// Session 17 (a fresh news sample, seed 1817): detainees released and bodies exchanged are
+/// handed over, no arrest and no death then; an arrest and a toll of bodies still count.
+#[test]
+fn releases_and_exchanges() {
+    check(
+        Casualties,
+        &[
+            ("طالبت الحركة بالإفراج عن 25 معتقلا من السجون.", &[]),
+            ("جرت عملية تبادل لعشرات الجثث بين الطرفين.", &[]),
+            ("شملت الصفقة إطلاق سراح ستة معتقلين.", &[]),
+            (
+                "اعتقلت قوات الأمن 12 معتقلا في المداهمة.",
+                &[("12 معتقلا", "arrested=12")],
+            ),
+            (
+                "عثرت فرق الإنقاذ على سبع جثث تحت الأنقاض.",
+                &[("سبع جثث", "dead=7")],
+            ),
+        ],
+        None,
+    );
+}

@@ -359,8 +359,10 @@ fn fraction_of_time(
     }
     let n = size * num / den;
     let value = format!("{}{n}{designator}", if time { "PT" } else { "P" });
+    // "half an hour", "a quarter of an hour": the one unit said with a vowel first.
+    let an = if en == "hour" { "n" } else { "" };
     let english = format!(
-        "{} {en}",
+        "{}{an} {en}",
         match (num, den) {
             (1, 2) => "half a",
             (1, 4) => "a quarter of a",

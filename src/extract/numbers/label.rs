@@ -239,11 +239,16 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
         && before.starts_with("ال")
         && before.chars().count() >= 5
         && !crate::extract::quantities::shape::plural_shape(before)
+        // الدول الـ26: a short broken plural the shapes miss counts, as المتهمين الـ11 does.
+        && !SHORT_PLURALS.contains(&before)
         && !crate::extract::quantities::unit_at(sent, i + 1)
         && !(sent.w(i + 1) == "من"
             && sent.any(i + 2, crate::extract::MONTH | crate::extract::DATE_WORD))
         && sent.w(i).len() <= 3
 }
+
+/// Definite plurals of three letters (فعل، فعل) that count the number after them.
+pub(crate) const SHORT_PLURALS: &[&str] = &["الدول", "المدن", "القري", "الفرق", "السفن"];
 
 /// A figure after ل + a definite noun and before على التوالي (للعام 17 على التوالي: for the
 /// 17th year running): a rank.

@@ -14,19 +14,18 @@
 //! approximate: the value says `thousands`, never a guess.
 //!
 //! Digits: `.` is the decimal point, but groups thousands when it stands twice (`1.500.000`),
-//! before `000` or before three digits and a counted noun (`10.700 شخص`); `,` separates
-//! thousands when every group after it has three digits (`41,057`), else it is a decimal
-//! comma (`1,5`). Digits touching a URL, an e-mail address, a path or a phone number
+//! before `000` or before three digits and a counted noun (`10.700 شخص`, `(363.869) عاملا`);
+//! `,` separates thousands when every group after it has three digits (`41,057`), else it is
+//! a decimal comma (`1,5`). Digits touching a URL, an e-mail address, a path or a phone number
 //! (`www.x.org/2021`, `+20-2-1234`) are not numbers.
 //!
 //! Codes are not figures: digits starting with 0 (phones), and SMS short codes next to an
 //! operator's name or after رسالة نصية / sms (see `code_like`). Scores written a/b in a
 //! sentence about a match, or a إلى/مقابل b after the word result (النتيجة 21 إلى 20), are
-//! one `number.score` fact (`21-20`); fractions of a scale are a
-//! count (ربع مليون → 250000), fractions of a unit of time a duration (نصف ساعة → `PT30M`).
+//! one `number.score` fact (`21-20`); fractions of a scale are a count (ربع مليون → 250000),
+//! fractions of a unit of time a duration (نصف ساعة → `PT30M`).
 //!
 //! A bare number word after a given name is a surname (إيما ستون) unless a unit follows.
-//!
 //! Not done: ordinal tens (العشرون).
 
 mod decimal;
@@ -35,7 +34,7 @@ mod label;
 mod ordinal;
 mod tables;
 
-pub(crate) use label::model;
+pub(crate) use label::{model, SHORT_PLURALS};
 use ordinal::{is_ten_word, write_rank};
 pub(crate) use ordinal::{ordinal_at, ordinal_english};
 pub(crate) use tables::ORDINAL_EN;
@@ -445,8 +444,9 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                         ));
                     }
                 }
-                // 76.000، 1.500.000، 10.700 شخص (no fraction of a person) group thousands;
-                // 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure) keep their decimal point.
+                // 76.000، 1.500.000، 10.700 شخص، (363.869) عاملا (no fraction of a person) group
+                // thousands; 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure) keep their point.
+                let noun_at = k + 1 + usize::from(sent.w(k + 1) == ")" || sent.is_quote(k + 1));
                 let mut groups = w.split('.');
                 let head = groups.next().unwrap_or("");
                 let rest = w.len() - head.len();
@@ -455,7 +455,7 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                     && groups.all(|g| g.len() == 3 && digits(g))
                     && (w.ends_with(".000")
                         || rest > 4
-                        || crate::extract::quantities::counted_noun(sent, k + 1, false).is_some())
+                        || crate::extract::quantities::counted_noun(sent, noun_at, false).is_some())
                 {
                     return Some((Part::Digits, Decimal::parse(&w.replace('.', ""))?, 1, false));
                 }

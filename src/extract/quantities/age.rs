@@ -177,6 +177,20 @@ fn set_off(sent: &Sent, from: usize, to: usize) -> bool {
     )
 }
 
+/// The age class of a team in brackets after it (المنتخب السعودي لكرة السلة (17 عاماً): the
+/// under-17 team): no person's age, and no span of years either.
+pub(super) fn team_class(sent: &Sent, from: usize, to: usize) -> bool {
+    const TEAMS: &[&str] = &["منتخب", "منتخبات", "فريق", "فرق", "فئه", "فئات"];
+    from >= 2
+        && sent.w(from - 1) == "("
+        && sent.w(to) == ")"
+        && (from.saturating_sub(6)..from - 1).any(|k| {
+            sent.is_word(k)
+                && super::clitic_splits(sent.w(k))
+                    .any(|(_, r)| TEAMS.contains(&r.strip_prefix("ال").unwrap_or(r)))
+        })
+}
+
 /// سن / عمر right before a number, or before الـ and the number (في سن الـ33، بعمر 40): an
 /// age without a years noun.
 pub(super) fn age_noun_before(sent: &Sent, from: usize) -> bool {

@@ -77,10 +77,13 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     let Some((iso, unit, time)) = get(TIME, noun) else {
         return;
     };
-    // قبل أسبوعين تقريبًا: a qualifier after the dual.
-    let (to, op, qual) = match super::qualifier_after(out.sent, to) {
-        Some((end, op, qual)) => (end, op, qual),
-        None => (to, "", ""),
+    // قبل أسبوعين تقريبًا: a qualifier after the dual; else أكثر من شهرين: one before it.
+    let (from, to, op, qual) = match super::qualifier_after(out.sent, to) {
+        Some((end, op, qual)) => (from, end, op, qual),
+        None => match super::qualifier_before(out.sent, from) {
+            Some((start, op, qual)) => (start, to, op, qual),
+            None => (from, to, "", ""),
+        },
     };
     let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
     let letter = &iso[digits.len()..];

@@ -24,8 +24,11 @@
 //! written once is one fact `A-B` (quantity, money or age; a duration `PA-PB`; `range`).
 
 mod age;
+mod counted;
 mod definite;
 mod duration;
+#[cfg(test)]
+mod fresh_news_tests;
 mod nouns;
 mod range;
 mod reading;
@@ -172,7 +175,7 @@ fn noun_tables() -> &'static NounTables {
     T.get_or_init(|| {
         // The first row of a word wins, as in a scan of the table.
         let mut nouns = FxMap::default();
-        for &(k, v) in NOUNS.iter().chain(MORE_NOUNS).rev() {
+        for &(k, v) in NOUNS.iter().chain(MORE_NOUNS).chain(counted::COUNTED).rev() {
             nouns.insert(k, v);
         }
         NounTables {
@@ -274,6 +277,14 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     }
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
+            // 1800 عقد: decades are counted in small numbers (ثلاثة عقود); past a dozen
+            // عقد / عقود counts contracts.
+            if iso == "10Y" && n.value.and_then(|v| v.as_int()).is_some_and(|c| c > 12) {
+                return Some(After::Counted {
+                    to: j + 1,
+                    english: "contracts".to_string(),
+                });
+            }
             return Some(After::Duration {
                 to: j + 1,
                 iso,
@@ -527,6 +538,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed(unit)),
                 );
             }
+            // المنتخب (17 عاماً): a team's age class, no fact.
+            Some(After::Duration { to, iso: "Y", .. }) if age::team_class(sent, from, to) => {}
             Some(After::Duration {
                 to,
                 iso,
@@ -695,7 +708,9 @@ fn wrapped(sent: &Sent, n: &Num) -> bool {
     n.from >= 1
         && sent.kind(n.to) == Some(super::Kind::Punct)
         && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
-            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1)))
+            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1))
+            // “5″ فنانين: a double prime closing an opening quote.
+            || (sent.w(n.to) == "\u{2033}" && sent.is_quote(n.from - 1)))
 }
 
 /// Is the token at `j` a unit or a counted noun of the unit table: what a number before it

@@ -8,10 +8,11 @@
 //! A range opened by بين / ما بين / من (بين 41 و50 عامًا، ما بين 10 إلى 15 شخصًا، من 100
 //! إلى 250 مترًا), or joined by إلى / حتى with no opener (في غضون 15 إلى 20 دقيقة), is one
 //! fact (see [`opened`]): a quantity, money or age with the value `A-B` (`10-15`, `100-250`,
-//! `41-50`), a duration with `PA-PB` (`P6D-P41D`: each end an ISO 8601 duration). A pair
-//! joined by و / أو without an opener (4 و5 نجوم) stays two facts, each number with the
-//! unit: it may be a list. A unit written after each number (من أربع سنوات إلى سبع سنوات،
-//! بين 300 متر و450 مترا) makes the same one fact when both units are one unit (see
+//! `41-50`), a duration with `PA-PB` (`P6D-P41D`: each end an ISO 8601 duration); so is a
+//! pair joined by أو (لأربع أو خمس سنوات: an estimate, `P4Y-P5Y`). A pair joined by و
+//! without an opener (4 و5 نجوم) stays two facts, each number with the unit: it may be a
+//! list. A unit written after each number (من أربع سنوات إلى سبع سنوات، بين 300 متر و450
+//! مترا) makes the same one fact when both units are one unit (see
 //! [`push_twice`]), except after a word of change (رفع المدة من أربع سنوات إلى سبع سنوات:
 //! from one to the other, two facts).
 
@@ -160,8 +161,15 @@ fn opened(sent: &Sent, nums: &[Num], k: usize, at: usize) -> Option<usize> {
     let (a, b) = (nums.get(k)?, nums.get(k + 1)?);
     let link = sent.w(at);
     // في غضون 15 إلى 20 دقيقة: إلى or حتى between two numbers makes a range without an
-    // opening word (و or أو may join a list: 4 و5 نجوم).
-    let to_link = b.from == at + 1 && matches!(link, "الي" | "حتي");
+    // opening word, and so does أو with the unit written once (لأربع أو خمس سنوات: four or
+    // five years, an estimate); و may join a list (4 و5 نجوم).
+    // (1000 أو 800 دولار, falling, are two choices, not a range.)
+    let rising = || {
+        a.value
+            .zip(b.value)
+            .is_some_and(|(x, y)| x.as_f64() < y.as_f64())
+    };
+    let to_link = b.from == at + 1 && (matches!(link, "الي" | "حتي") || (link == "او" && rising()));
     let Some(o) = a.from.checked_sub(1).filter(|&o| sent.is_word(o)) else {
         return to_link.then_some(a.from);
     };

@@ -15,6 +15,10 @@ pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
 
 /// The qualifier ending right before token `at`.
 pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
+    // دون سن الـ 18: the detached article between سن and the number.
+    if at >= 2 && sent.w(at - 1) == "ال" && sent.w(at - 2).ends_with("سن") {
+        return qualifier_before(sent, at - 1);
+    }
     // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
     // word without its proclitics).
     let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;

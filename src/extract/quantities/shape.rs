@@ -133,6 +133,17 @@ fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
         return None;
     }
     let w = sent.w(k);
+    // الدول الـ26، للدول الـ13 (ل before the article, its alif dropped): a short plural.
+    let short = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل"));
+    if let Some(bare) = short.filter(|b| {
+        sent.is_word(k)
+            && crate::extract::numbers::SHORT_PLURALS.contains(&["ال", b].concat().as_str())
+    }) {
+        return super::noun_tables()
+            .nouns
+            .get(bare)
+            .map(|en| (k, en.to_string()));
+    }
     let bare = w.strip_prefix("ال").filter(|_| sent.is_word(k))?;
     // الساعات الـ24، الأشهر الـ18: a duration (the time rules).
     if super::super::get(super::TIME_DEFINITE, w).is_some() {
