@@ -290,12 +290,16 @@ pub(super) fn relative(
         }
     }
     used[from..to].fill(true);
-    // "yesterday", "last week", "start of this month", "mid-this year", "late next year".
+    // "yesterday", "last week", "start of this month", "end of last year", "mid-this year",
+    // "late next year": a start or an end is "of" the period, as English writes it.
     let words = |e: &mut String| {
         let this = unit != Unit::Day && offset == 0;
         match (part, this) {
-            (Some("start"), true) => e.push_str("start of "),
-            (Some("mid"), true) => e.push_str("mid-"),
+            (Some(p @ ("start" | "end")), _) if unit != Unit::Day => {
+                e.push_str(p);
+                e.push_str(" of ");
+            }
+            (Some("mid"), _) if unit != Unit::Day => e.push_str("mid-"),
             (Some(p), _) => {
                 e.push_str(p);
                 e.push(' ');

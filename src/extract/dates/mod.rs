@@ -728,8 +728,19 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
             month_day_year(e, m, Some(a), year);
             e.push_str(" – ");
         }
+        // A month alone with الماضي/المقبل reads as English writes it ("last May"); with a day
+        // the word stays after the date ("June 30 (last)").
+        let unresolved = d.year.is_none() && year.is_none();
+        let month_only = d.day.is_none() && d.first_day.is_none() && d.weekday.is_none();
+        if unresolved && month_only {
+            match d.relative {
+                Some(-1) => e.push_str("last "),
+                Some(1) => e.push_str("next "),
+                _ => {}
+            }
+        }
         month_day_year(e, m, d.day, year);
-        if d.year.is_none() && year.is_none() {
+        if unresolved && !(month_only && matches!(d.relative, Some(-1 | 1))) {
             match (d.relative, d.year_rel) {
                 (Some(-1), _) => e.push_str(" (last)"),
                 (Some(0), _) | (_, Some(0)) => e.push_str(" (this year)"),

@@ -201,8 +201,16 @@ fn date_english() {
     check_english(
         FactKind::Date,
         &[
-            ("منتصف الشهر الماضي", "mid last month"),
+            ("منتصف الشهر الماضي", "mid-last month"),
             ("مطلع العام الحالي", "start of this year"),
+            // A start or an end is "of" the period; a month alone reads "last May".
+            ("حتى نهاية العام", "end of this year"),
+            ("في نهاية الشهر الماضي", "end of last month"),
+            ("مطلع الأسبوع المقبل", "start of next week"),
+            ("أواخر الشهر الماضي", "late last month"),
+            ("في مايو الماضي", "last May"),
+            ("في أكتوبر المقبل", "next October"),
+            ("في 6 مارس الماضي", "March 6 (last)"),
             ("في شهر رمضان", "Ramadan"),
         ],
         None,
