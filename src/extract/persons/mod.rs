@@ -385,6 +385,35 @@ pub(crate) fn name_run(
             to += 1;
         }
     }
+    // After a speech verb or title, a first name of the lexicon and one word right before
+    // إن/أن or a comma, colon or quotation mark: news puts the whole subject there, so the
+    // word is a surname even when it is also a common word (وقال آدم هول إن: هول is
+    // "horror"). Not a stop word or a preposition phrase, and a word with a pronoun suffix or
+    // the accusative alef only when the name data has it (له، عنها، مبتسما are no names).
+    if to == i + 1 && evidence && matches!(first, Part::Name { .. }) {
+        let w = sent.w(to);
+        // A word of the name data (هول Hall), or one no common word; an ambiguous first name
+        // (آدم، جون) only with a word of the name data.
+        let known = crate::translit::knows(w);
+        let next = sent.w(to + 1);
+        let closes = to + 1 < sent.len()
+            && (matches!(next, "," | "،" | ":" | "\"") || COMPLEMENTS.contains(&next));
+        let suffixed = ["ه", "ها", "هم", "نا", "ا"].iter().any(|x| w.ends_with(x));
+        if closes
+            && shape::open_word(sent, to, covered)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && !is_stop(w)
+            && !COMPLEMENTS.contains(&w)
+            && !preposition_phrase(w)
+            && (known || (strong_first && !suffixed && rare_with_clitics(w)))
+            && !super::quotes::is_subject_noun(w)
+            // Tanween fath (U+064B): an adverb or object (تقديراً), as bytes.
+            && !sent.surface(to, to + 1).as_bytes().windows(2).any(|b| b == [0xD9, 0x8B])
+        {
+            to += 1;
+        }
+    }
     // A first name of the lexicon, then one word that is no common Arabic word: a foreign
     // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
     if to == i + 1 && strong_first && matches!(first, Part::Name { .. }) {
@@ -601,6 +630,111 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !sent.in_term(i)
         && !super::quotes::is_subject_noun(w);
     (closes && plain).then_some((i, i + 1, 0))
+}
+
+/// A glossary person's name run on by the family or father the entry leaves out (the
+/// glossary has تميم بن حمد; news writes تميم بن حمد آل ثاني): the end of tokens `to..` when
+/// they are آل (written with madda) + a word, or بن/ابن + a name of the lexicon or a compound
+/// (عبد…), repeated; `to` when there is none. آل takes any word that is no stop word and has
+/// no article (آل ثاني، آل نهيان; ثاني is not the ordinal there).
+pub(crate) fn glossary_family_end(sent: &Sent, to: usize, covered: &[bool]) -> usize {
+    let mut end = to;
+    while end + 1 < sent.len()
+        && !covered[end]
+        && !covered[end + 1]
+        && sent.is_word(end)
+        && sent.is_word(end + 1)
+        && !sent.in_term(end)
+        && !sent.in_term(end + 1)
+    {
+        let (particle, next) = (sent.w(end), sent.w(end + 1));
+        let ok = match particle {
+            "ال" => {
+                sent.surface(end, end + 1).starts_with('آ')
+                    && !next.starts_with("ال")
+                    && !is_stop(next)
+                    && !sent.any(end + 1, VERB | ROLE)
+            }
+            "بن" | "ابن" => {
+                (flags(next) & NAME != 0 || next.starts_with("عبد")) && !is_stop(next)
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        end += 2;
+        // بن عبد العزيز: عبد and its word are one name.
+        if sent.w(end - 1) == "عبد"
+            && end < sent.len()
+            && !covered[end]
+            && sent.is_word(end)
+            && sent.w(end).starts_with("ال")
+        {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Push the person of glossary term `t` run on to token `end` ([`glossary_family_end`]): the
+/// entry's English, then the tail spelled by the transliterator (`Tamim bin Hamad Al Thani`);
+/// the detail says the tail's source and score (the weakest part of the name). An entry
+/// whose English has more or fewer words than its Arabic chose its own form (السلطان قابوس
+/// is `Sultan Qaboos bin Said`, الملك عبدالله بن عبدالعزيز `King Abdullah`): it keeps it,
+/// over the whole span.
+pub(crate) fn push_glossary_family(
+    sent: &Sent,
+    doc: &mut DocState,
+    out: &mut Out,
+    t: &super::sent::Term,
+    end: usize,
+) {
+    let tail = sent.span(t.to, end);
+    let span = crate::Span::new(t.core.start, tail.end);
+    let entry = sent.entry(t);
+    let glossary = &entry.english;
+    if glossary.split(' ').count() != t.to - t.from {
+        out.push_span(
+            FactKind::Person,
+            span,
+            glossary.as_str(),
+            glossary.as_str(),
+            "entity.glossary",
+            Detail::Glossary(entry.arabic.clone()),
+        );
+        remember(sent, doc, t.from, t.to, glossary);
+        return;
+    }
+    let (english, source, score) = match transliterate(tail.slice(sent.text)) {
+        Some((tail, source, score)) => {
+            // Spelled alone, the tail's بن/ابن is at the start of a name (Ben, Ibn); inside
+            // this one it is `bin`.
+            let tail = ["Ben ", "Ibn "]
+                .iter()
+                .find_map(|p| tail.strip_prefix(p))
+                .map_or(tail.clone(), |rest| format!("bin {rest}"));
+            (format!("{glossary} {tail}"), Some(source), Some(score))
+        }
+        None => (glossary.to_string(), Some(Source::Glossary), Some(1.0)),
+    };
+    let detail = PersonDetail {
+        title: None,
+        english_source: source,
+        score,
+        refers_to: None,
+    };
+    // Later mentions by the entry's last word (سلمان), as for any glossary person.
+    remember(sent, doc, t.from, t.to, &english);
+    let value = super::Text::new(&english);
+    out.push_span(
+        FactKind::Person,
+        span,
+        value,
+        english,
+        "entity.glossary",
+        Detail::Person(Box::new(detail)),
+    );
 }
 
 /// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
