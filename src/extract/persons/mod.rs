@@ -24,12 +24,17 @@
 
 mod common;
 pub(crate) mod cues;
+mod english;
+mod family;
 mod lists;
 mod shape;
 
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
+pub(crate) use english::{english, transliterate};
+pub use english::{Rendering, Source};
+pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
@@ -38,7 +43,6 @@ use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
     Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
-use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
 const NAMES: &str = include_str!("names.txt");
@@ -632,111 +636,6 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
     (closes && plain).then_some((i, i + 1, 0))
 }
 
-/// A glossary person's name run on by the family or father the entry leaves out (the
-/// glossary has تميم بن حمد; news writes تميم بن حمد آل ثاني): the end of tokens `to..` when
-/// they are آل (written with madda) + a word, or بن/ابن + a name of the lexicon or a compound
-/// (عبد…), repeated; `to` when there is none. آل takes any word that is no stop word and has
-/// no article (آل ثاني، آل نهيان; ثاني is not the ordinal there).
-pub(crate) fn glossary_family_end(sent: &Sent, to: usize, covered: &[bool]) -> usize {
-    let mut end = to;
-    while end + 1 < sent.len()
-        && !covered[end]
-        && !covered[end + 1]
-        && sent.is_word(end)
-        && sent.is_word(end + 1)
-        && !sent.in_term(end)
-        && !sent.in_term(end + 1)
-    {
-        let (particle, next) = (sent.w(end), sent.w(end + 1));
-        let ok = match particle {
-            "ال" => {
-                sent.surface(end, end + 1).starts_with('آ')
-                    && !next.starts_with("ال")
-                    && !is_stop(next)
-                    && !sent.any(end + 1, VERB | ROLE)
-            }
-            "بن" | "ابن" => {
-                (flags(next) & NAME != 0 || next.starts_with("عبد")) && !is_stop(next)
-            }
-            _ => false,
-        };
-        if !ok {
-            break;
-        }
-        end += 2;
-        // بن عبد العزيز: عبد and its word are one name.
-        if sent.w(end - 1) == "عبد"
-            && end < sent.len()
-            && !covered[end]
-            && sent.is_word(end)
-            && sent.w(end).starts_with("ال")
-        {
-            end += 1;
-        }
-    }
-    end
-}
-
-/// Push the person of glossary term `t` run on to token `end` ([`glossary_family_end`]): the
-/// entry's English, then the tail spelled by the transliterator (`Tamim bin Hamad Al Thani`);
-/// the detail says the tail's source and score (the weakest part of the name). An entry
-/// whose English has more or fewer words than its Arabic chose its own form (السلطان قابوس
-/// is `Sultan Qaboos bin Said`, الملك عبدالله بن عبدالعزيز `King Abdullah`): it keeps it,
-/// over the whole span.
-pub(crate) fn push_glossary_family(
-    sent: &Sent,
-    doc: &mut DocState,
-    out: &mut Out,
-    t: &super::sent::Term,
-    end: usize,
-) {
-    let tail = sent.span(t.to, end);
-    let span = crate::Span::new(t.core.start, tail.end);
-    let entry = sent.entry(t);
-    let glossary = &entry.english;
-    if glossary.split(' ').count() != t.to - t.from {
-        out.push_span(
-            FactKind::Person,
-            span,
-            glossary.as_str(),
-            glossary.as_str(),
-            "entity.glossary",
-            Detail::Glossary(entry.arabic.clone()),
-        );
-        remember(sent, doc, t.from, t.to, glossary);
-        return;
-    }
-    let (english, source, score) = match transliterate(tail.slice(sent.text)) {
-        Some((tail, source, score)) => {
-            // Spelled alone, the tail's بن/ابن is at the start of a name (Ben, Ibn); inside
-            // this one it is `bin`.
-            let tail = ["Ben ", "Ibn "]
-                .iter()
-                .find_map(|p| tail.strip_prefix(p))
-                .map_or(tail.clone(), |rest| format!("bin {rest}"));
-            (format!("{glossary} {tail}"), Some(source), Some(score))
-        }
-        None => (glossary.to_string(), Some(Source::Glossary), Some(1.0)),
-    };
-    let detail = PersonDetail {
-        title: None,
-        english_source: source,
-        score,
-        refers_to: None,
-    };
-    // Later mentions by the entry's last word (سلمان), as for any glossary person.
-    remember(sent, doc, t.from, t.to, &english);
-    let value = super::Text::new(&english);
-    out.push_span(
-        FactKind::Person,
-        span,
-        value,
-        english,
-        "entity.glossary",
-        Detail::Person(Box::new(detail)),
-    );
-}
-
 /// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
 /// with its English and detail, and remember it for later mentions.
 pub(crate) fn push_person(
@@ -815,99 +714,6 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
         doc.remember(last, full);
     }
-}
-
-/// Where an English name came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    Glossary,
-    Lexicon,
-    Model,
-    Rules,
-}
-
-impl Source {
-    pub fn name(self) -> &'static str {
-        match self {
-            Source::Glossary => "glossary",
-            Source::Lexicon => "lexicon",
-            Source::Model => "model",
-            Source::Rules => "rules",
-        }
-    }
-}
-
-/// An English rendering of a name, if any: with where it came from and a score in 0..=1.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Rendering {
-    pub english: Option<String>,
-    pub source: Option<Source>,
-    pub score: Option<f32>,
-}
-
-/// THE English of a person/org/place name over tokens `from..to`, written `arabic` (its
-/// text without a leading و): a glossary entry of a person/org/group/place category covering
-/// exactly those tokens, else the transliterator.
-pub(crate) fn english(sent: &Sent, from: usize, to: usize, arabic: &str) -> Rendering {
-    let hit = sent.terms.iter().find(|t| {
-        t.from == from
-            && t.to == to
-            && matches!(
-                t.category,
-                Category::Person | Category::Org | Category::Group | Category::Place
-            )
-    });
-    if let Some(t) = hit {
-        return Rendering {
-            english: Some(sent.entry(t).english.clone()),
-            source: Some(Source::Glossary),
-            score: Some(1.0),
-        };
-    }
-    match transliterate(arabic) {
-        Some((english, source, score)) => Rendering {
-            english: Some(english),
-            source: Some(source),
-            score: Some(score),
-        },
-        None => Rendering::default(),
-    }
-}
-
-/// A name the glossary does not know, in English from the transliterator
-/// ([`crate::translit`]): `(english, source, score)`; `None` for a name without letters.
-///
-/// The transliterator spells a name the lexicon lacks with its model (~0.2 M instructions):
-/// names recur across a document and a news run, so each thread keeps the last few thousand
-/// answers, keyed by the Arabic (cleared when it holds more than 4,096 names).
-pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
-    type Answer = Option<(String, Source, f32)>;
-    thread_local! {
-        static CACHE: std::cell::RefCell<FxMap<Box<str>, Answer>> = Default::default();
-    }
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(arabic).cloned()) {
-        return hit;
-    }
-    let answer = transliterate_uncached(arabic);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= 4096 {
-            c.clear();
-        }
-        c.insert(arabic.into(), answer.clone());
-    });
-    answer
-}
-
-fn transliterate_uncached(arabic: &str) -> Option<(String, Source, f32)> {
-    use crate::translit::{Source as T, Transliterator};
-    let r = Transliterator::builtin().name(arabic);
-    let source = match r.source {
-        T::Lexicon => Source::Lexicon,
-        T::Model => Source::Model,
-        T::Rules => Source::Rules,
-    };
-    (!r.english.is_empty()).then_some((r.english, source, r.score))
 }
 
 #[cfg(test)]
