@@ -178,6 +178,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             covered[t.from..t.to].fill(true);
             continue;
         }
+        // تميم بن حمد آل ثاني: the family the entry leaves out belongs to the person.
+        if kind == FactKind::Person {
+            let end = persons::glossary_family_end(sent, t.to, covered);
+            if end > t.to {
+                persons::push_glossary_family(sent, doc, out, t, end);
+                covered[t.from..end].fill(true);
+                continue;
+            }
+        }
         out.push_span(
             kind,
             t.core,

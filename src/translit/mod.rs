@@ -18,7 +18,10 @@
 //!    ([`Source::Lexicon`]: the most frequent English spelling of that Arabic token in the
 //!    name data, after the house style), and spelled by the model when it is not there
 //!    ([`Source::Model`]: a joint-sequence 4-gram model over (Arabic letter, English chunk)
-//!    units, decoded with a small beam; a nisba ending ي is spelled `-i`, a final ة `-a`). A
+//!    units, decoded with a small beam; a final ة is spelled `-a`, and a final ي `-i` (the
+//!    nisba) where the token is an Arab name: after the article, in an عبد ال compound, or
+//!    with a letter foreign names written in Arabic lack ([`arab_letters`]); a foreign name
+//!    keeps the model's `-y`, Timothy, Kennedy). A
 //!    token ending in ه that the lexicon lacks is looked up with ة (news writes فاطمه for
 //!    فاطمة); a lexicon spelling of a family name with the article ends its nisba in `-i`.
 //!
@@ -180,12 +183,10 @@ impl Transliterator {
         }
     }
 
-    /// The model's spelling of an unknown token, in house style.
+    /// The model's spelling of an unknown token, in house style (the nisba is the caller's:
+    /// it depends on the token's context, [`rules`]).
     fn spell(&self, folded: &str) -> Option<(String, f32)> {
         let (mut english, score) = self.model.spell(folded)?;
-        if folded.ends_with('ي') && folded.chars().count() > 2 {
-            nisba(&mut english);
-        }
         if folded.ends_with('ة') && english.ends_with("ah") {
             english.pop(); // ة: Hamza, Fatima (house style), not Hamzah
         }
@@ -203,6 +204,17 @@ pub(crate) fn knows(token: &str) -> bool {
 /// writes as a Roman numeral after a name (الثاني، الثانيه, first to tenth)?
 pub(crate) fn is_regnal(word: &str) -> bool {
     rules::is_regnal_match_folded(word)
+}
+
+/// Letters that Arabic names have and foreign names written in Arabic almost never (ع ح ص ض
+/// ط ظ ق ذ), or a final ة (the Arabic feminine; a foreign name ends in ا): the token is an
+/// Arab name, whose final ي is a nisba. Foreign names keep the model's `-y` (Timothy, Welby,
+/// Moseley), which the data writes for them.
+pub(crate) fn arab_letters(folded: &str) -> bool {
+    folded.ends_with('ة')
+        || folded
+            .chars()
+            .any(|c| matches!(c, 'ع' | 'ح' | 'ص' | 'ض' | 'ط' | 'ظ' | 'ق' | 'ذ'))
 }
 
 /// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`.

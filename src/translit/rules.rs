@@ -3,7 +3,7 @@
 //! **In:** a name in Arabic. **Out:** its [`Romanization`], the tokens joined by single spaces;
 //! see the module doc of [`super`] for the rules and how sources and scores combine.
 
-use super::{fold, Romanization, Source, Transliterator};
+use super::{arab_letters, fold, nisba, Romanization, Source, Transliterator};
 
 /// The article.
 const ARTICLE: &str = "ال";
@@ -119,7 +119,8 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
     if stem == "له" {
         return Piece::rule("Abdullah");
     }
-    let mut p = plain(t, stem);
+    // The stem of عبد ال… is an Arab name: its final ي is a nisba.
+    let mut p = plain_known(t, stem, lookup(t, stem), true);
     p.english.insert_str(0, "Abdul-");
     p
 }
@@ -147,7 +148,7 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
                 };
             }
         }
-        let mut p = plain_known(t, stem, known);
+        let mut p = plain_known(t, stem, known, true);
         if p.source == Source::Lexicon && stem.ends_with('ي') {
             // A family name with the article and a final ي is a nisba, -i in house style
             // (المالكي → al-Maliki), though the data's most frequent spelling may end in y.
@@ -162,7 +163,7 @@ fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
 /// One token from the lexicon or the model, capitalized; a token the model cannot spell
 /// (Latin letters, digits) is kept as written.
 fn plain(t: &Transliterator, w: &str) -> Piece {
-    plain_known(t, w, lookup(t, w))
+    plain_known(t, w, lookup(t, w), false)
 }
 
 /// The lexicon's spelling of a token, or, for a token ending in ه the lexicon lacks, of the
@@ -184,17 +185,31 @@ fn lookup(t: &Transliterator, w: &str) -> Option<(&'static str, f32)> {
 /// data, not a spelling (توم → "Heeney" at 0.25): the model spells the token instead.
 const DOUBTFUL: f32 = 0.5;
 
-/// [`plain`], given what the lexicon says about `w` (looked up once).
-fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) -> Piece {
+/// [`plain`], given what the lexicon says about `w` (looked up once); `arab`: the context
+/// says the token is an Arab name (the article before it, عبد ال…).
+fn plain_known(
+    t: &Transliterator,
+    w: &str,
+    known: Option<(&'static str, f32)>,
+    arab: bool,
+) -> Piece {
+    // The model's final ي: a nisba (-i) in an Arab name, -y in a foreign one (Timothy: the
+    // data writes the nisba as often -y as -i, but house style is -i, al-Qahtani).
+    let model = |(mut english, score): (String, f32)| {
+        if w.ends_with('ي') && w.chars().count() > 2 && (arab || arab_letters(w)) {
+            nisba(&mut english);
+        }
+        Piece {
+            english: capitalized(&english),
+            source: Source::Model,
+            score,
+        }
+    };
     if let Some((english, score)) = known {
         // The model only for a doubtful entry: its beam is the costly part of a name.
         let stray = score < DOUBTFUL && !initial_fits(w, english);
-        if let Some((english, score)) = stray.then(|| t.spelled(w)).flatten() {
-            return Piece {
-                english: capitalized(&english),
-                source: Source::Model,
-                score,
-            };
+        if let Some(guess) = stray.then(|| t.spelled(w)).flatten() {
+            return model(guess);
         }
         return Piece {
             english: capitalized(english),
@@ -203,11 +218,7 @@ fn plain_known(t: &Transliterator, w: &str, known: Option<(&'static str, f32)>) 
         };
     }
     match t.spelled(w) {
-        Some((english, score)) => Piece {
-            english: capitalized(&english),
-            source: Source::Model,
-            score,
-        },
+        Some(guess) => model(guess),
         None => Piece::rule(w),
     }
 }

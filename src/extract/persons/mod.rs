@@ -24,12 +24,17 @@
 
 mod common;
 pub(crate) mod cues;
+mod english;
+mod family;
 mod lists;
 mod shape;
 
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
+pub(crate) use english::{english, transliterate};
+pub use english::{Rendering, Source};
+pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
@@ -38,7 +43,6 @@ use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
     Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
-use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
 const NAMES: &str = include_str!("names.txt");
@@ -385,6 +389,35 @@ pub(crate) fn name_run(
             to += 1;
         }
     }
+    // After a speech verb or title, a first name of the lexicon and one word right before
+    // إن/أن or a comma, colon or quotation mark: news puts the whole subject there, so the
+    // word is a surname even when it is also a common word (وقال آدم هول إن: هول is
+    // "horror"). Not a stop word or a preposition phrase, and a word with a pronoun suffix or
+    // the accusative alef only when the name data has it (له، عنها، مبتسما are no names).
+    if to == i + 1 && evidence && matches!(first, Part::Name { .. }) {
+        let w = sent.w(to);
+        // A word of the name data (هول Hall), or one no common word; an ambiguous first name
+        // (آدم، جون) only with a word of the name data.
+        let known = crate::translit::knows(w);
+        let next = sent.w(to + 1);
+        let closes = to + 1 < sent.len()
+            && (matches!(next, "," | "،" | ":" | "\"") || COMPLEMENTS.contains(&next));
+        let suffixed = ["ه", "ها", "هم", "نا", "ا"].iter().any(|x| w.ends_with(x));
+        if closes
+            && shape::open_word(sent, to, covered)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && !is_stop(w)
+            && !COMPLEMENTS.contains(&w)
+            && !preposition_phrase(w)
+            && (known || (strong_first && !suffixed && rare_with_clitics(w)))
+            && !super::quotes::is_subject_noun(w)
+            // Tanween fath (U+064B): an adverb or object (تقديراً), as bytes.
+            && !sent.surface(to, to + 1).as_bytes().windows(2).any(|b| b == [0xD9, 0x8B])
+        {
+            to += 1;
+        }
+    }
     // A first name of the lexicon, then one word that is no common Arabic word: a foreign
     // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
     if to == i + 1 && strong_first && matches!(first, Part::Name { .. }) {
@@ -681,99 +714,6 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
         doc.remember(last, full);
     }
-}
-
-/// Where an English name came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    Glossary,
-    Lexicon,
-    Model,
-    Rules,
-}
-
-impl Source {
-    pub fn name(self) -> &'static str {
-        match self {
-            Source::Glossary => "glossary",
-            Source::Lexicon => "lexicon",
-            Source::Model => "model",
-            Source::Rules => "rules",
-        }
-    }
-}
-
-/// An English rendering of a name, if any: with where it came from and a score in 0..=1.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Rendering {
-    pub english: Option<String>,
-    pub source: Option<Source>,
-    pub score: Option<f32>,
-}
-
-/// THE English of a person/org/place name over tokens `from..to`, written `arabic` (its
-/// text without a leading و): a glossary entry of a person/org/group/place category covering
-/// exactly those tokens, else the transliterator.
-pub(crate) fn english(sent: &Sent, from: usize, to: usize, arabic: &str) -> Rendering {
-    let hit = sent.terms.iter().find(|t| {
-        t.from == from
-            && t.to == to
-            && matches!(
-                t.category,
-                Category::Person | Category::Org | Category::Group | Category::Place
-            )
-    });
-    if let Some(t) = hit {
-        return Rendering {
-            english: Some(sent.entry(t).english.clone()),
-            source: Some(Source::Glossary),
-            score: Some(1.0),
-        };
-    }
-    match transliterate(arabic) {
-        Some((english, source, score)) => Rendering {
-            english: Some(english),
-            source: Some(source),
-            score: Some(score),
-        },
-        None => Rendering::default(),
-    }
-}
-
-/// A name the glossary does not know, in English from the transliterator
-/// ([`crate::translit`]): `(english, source, score)`; `None` for a name without letters.
-///
-/// The transliterator spells a name the lexicon lacks with its model (~0.2 M instructions):
-/// names recur across a document and a news run, so each thread keeps the last few thousand
-/// answers, keyed by the Arabic (cleared when it holds more than 4,096 names).
-pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
-    type Answer = Option<(String, Source, f32)>;
-    thread_local! {
-        static CACHE: std::cell::RefCell<FxMap<Box<str>, Answer>> = Default::default();
-    }
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(arabic).cloned()) {
-        return hit;
-    }
-    let answer = transliterate_uncached(arabic);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= 4096 {
-            c.clear();
-        }
-        c.insert(arabic.into(), answer.clone());
-    });
-    answer
-}
-
-fn transliterate_uncached(arabic: &str) -> Option<(String, Source, f32)> {
-    use crate::translit::{Source as T, Transliterator};
-    let r = Transliterator::builtin().name(arabic);
-    let source = match r.source {
-        T::Lexicon => Source::Lexicon,
-        T::Model => Source::Model,
-        T::Rules => Source::Rules,
-    };
-    (!r.english.is_empty()).then_some((r.english, source, r.score))
 }
 
 #[cfg(test)]
