@@ -20,18 +20,8 @@ FREQ = os.environ.get("DRAGOMAN_FREQ",
                       os.path.join(HERE, "../../shared/data/dev/freq/ar_wordfreq_top50k.tsv"))
 
 
-def norm(w):
-    w = re.sub("[\u064b-\u065f\u0640]", "", w)
-    w = re.sub("[أإآ]", "ا", w)
-    return w.replace("ة", "ه").replace("ى", "ي")
-
-
-def known():
-    out = set()
-    for f in ("tables.rs", "nouns.rs", "counted.rs"):
-        src = open(os.path.join(HERE, "../src/extract/quantities", f), encoding="utf-8").read()
-        out |= set(re.findall(r'\("([^"]+)",', src))
-    return out
+# The same folding and the same table reader as dev/facts_units.py (one copy of each).
+from facts_units import known, norm  # noqa: E402
 
 
 def broken_plural(w):

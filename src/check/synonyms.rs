@@ -148,15 +148,19 @@ mod tests {
     use crate::extract::Context;
     use crate::glossary::{Category, Glossary, Matcher};
 
-    #[test]
-    fn every_group_names_a_builtin_vocabulary_entry() {
-        let g = Glossary::builtin();
-        let vocabulary: std::collections::HashSet<String> = g
+    /// The lower-cased English of every built-in vocabulary (term) entry.
+    fn builtin_vocabulary() -> std::collections::HashSet<String> {
+        Glossary::builtin()
             .entries()
             .iter()
             .filter(|e| e.category == Category::Term)
             .map(|e| e.english.to_lowercase())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn every_group_names_a_builtin_vocabulary_entry() {
+        let vocabulary = builtin_vocabulary();
         let mut heads = std::collections::HashSet::new();
         for (n, line) in SYNONYMS.lines().enumerate().skip(1) {
             if line.starts_with('#') || line.starts_with("english\t") {
@@ -184,13 +188,7 @@ mod tests {
 
     #[test]
     fn the_wordnet_table_names_builtin_vocabulary_and_keeps_its_licence() {
-        let g = Glossary::builtin();
-        let vocabulary: std::collections::HashSet<String> = g
-            .entries()
-            .iter()
-            .filter(|e| e.category == Category::Term)
-            .map(|e| e.english.to_lowercase())
-            .collect();
+        let vocabulary = builtin_vocabulary();
         assert!(WORDNET.contains("WordNet 3.1 Copyright 2011 by Princeton University"));
         let derived = groups(WORDNET);
         assert!(derived.len() >= 500, "{} rows", derived.len());
