@@ -27,6 +27,20 @@ pub(crate) fn surname_shaped(w: &str) -> bool {
     w.chars().count() >= 4
         && !PREFIXES.iter().any(|p| w.starts_with(p))
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
+        && !participle_alef(w)
+}
+
+/// Is `w` an active participle in the accusative, a ḥāl (وقال محمد مبتسما "smiling",
+/// مسرعا، متوجها، مؤكدا): م and a consonant first, the tanween alef last, five letters or
+/// more? Names of that shape are in the lexicon (مهاتما); foreign ones have a vowel letter
+/// second (مارادونا، موريرا، ميندوزا).
+pub(super) fn participle_alef(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('م')
+        && !matches!(c.next(), Some('ا' | 'و' | 'ي') | None)
+        && w.ends_with('ا')
+        && w.chars().count() >= 5
+        && super::flags(w) & super::NAME == 0
 }
 
 /// Could `w` be a present-tense verb in the dual or plural by its shape (يرتديان، تقومان،
