@@ -40,9 +40,7 @@ use common::{SortedLines, COMMON};
 pub(crate) use english::{english, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
-use lists::{
-    governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, ORG_HEADS, STOP_WORDS,
-};
+use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
 use super::clitic_splits;
@@ -305,7 +303,7 @@ pub(crate) fn name_run(
     }
     // An indefinite noun with tanween of the nominative or genitive (نظرٍ، دليلٌ) takes
     // adjectives after it (نظرٍ سليم قويم "sound, upright reasoning"), not a name.
-    if i > 0 && sent.is_word(i - 1) && indefinite(sent.surface(i - 1, i)) {
+    if i > 0 && sent.is_word(i - 1) && shape::indefinite(sent.surface(i - 1, i)) {
         return None;
     }
     let first = if before_bin && bits & (NAME | PARTICLE) == 0 {
@@ -561,23 +559,6 @@ fn known_surname(sent: &Sent, k: usize) -> bool {
             .any(|b| b == [0xD9, 0x8B])
 }
 
-/// Does `surface` carry tanween of the nominative or genitive (U+064C, U+064D): an
-/// indefinite noun (نظرٍ، دليلٌ)?
-fn indefinite(surface: &str) -> bool {
-    surface
-        .as_bytes()
-        .windows(2)
-        .any(|b| b == [0xD9, 0x8C] || b == [0xD9, 0x8D])
-}
-
-/// Does token `k` head a body without the article, alone or after و/ف/ب/ل (نادي، لحزب،
-/// وشركة)? The words after it name the body.
-fn org_head(sent: &Sent, k: usize) -> bool {
-    sent.is_word(k)
-        && clitic_splits(sent.w(k))
-            .any(|(c, r)| matches!(c, "" | "و" | "ف" | "ب" | "ل") && ORG_HEADS.contains(&r))
-}
-
 /// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
 /// with tanween (تقديراً، ملفاً), not ل + a word outside the lexicon (لمهرجان، لجهوده), not
 /// a particle first (بن عبدالله …: the name began earlier), not a stop word.
@@ -587,7 +568,7 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         return false;
     }
     // رئيس نادي ريفير بليت: after a body's head noun the words are the body's name.
-    if from > 0 && org_head(sent, from - 1) {
+    if from > 0 && shape::org_head(sent, from - 1) {
         return false;
     }
     // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
