@@ -62,3 +62,27 @@ pub(super) fn governs_ala(sent: &Sent, i: usize) -> bool {
         && super::clitic_splits(sent.w(i - 1))
             .any(|(c, r)| matches!(c, "" | "و" | "ف") && GOVERNS_ALA.contains(&r))
 }
+
+/// Name tokens of the lexicon that are epithets in the text: رب + a pronoun (إلى رحمة ربه
+/// "to his Lord's mercy"), نبي "prophet" (نبي الرحمة). No name on their own; after عبد they
+/// still are (عبد ربه، عبد النبي: a particle takes any word that is no stop word).
+pub(super) const EPITHETS: &[&str] = &["ربه", "ربها", "ربهم", "ربي", "ربنا", "ربك", "نبي"];
+
+/// Attributes of God, adjectives of the فعيل/فعول shape that are given names too (حكيم،
+/// حميد، كريم): two of them together are a Qur'anic phrase (من حكيم حميد، غفور رحيم), not a
+/// person.
+#[rustfmt::skip]
+pub(super) const DIVINE_ATTRIBUTES: &[&str] = &[
+    "حكيم", "حميد", "عليم", "عزيز", "رحيم", "رحمن", "غفور", "سميع", "بصير", "خبير", "قدير",
+    "لطيف", "كريم", "مجيد", "ودود", "شكور", "حليم", "رؤوف", "قوي", "متين", "رقيب", "حفيظ",
+    "شهيد", "قريب", "مجيب", "واسع", "علي", "عظيم", "كبير", "غني", "تواب", "وهاب",
+];
+
+/// Head nouns of a body, without the article (نادي ريفير بليت، حزب الأمة، شركة أرامكو): the
+/// words right after one, after a title (رئيس نادي …), are the body's name, not a person.
+#[rustfmt::skip]
+pub(super) const ORG_HEADS: &[&str] = &[
+    "نادي", "حزب", "شركه", "جمعيه", "اتحاد", "مجلس", "هيئه", "منظمه", "مؤسسه", "رابطه",
+    "فريق", "بنك", "مصرف", "صندوق", "جامعه", "مركز", "مجموعه", "حركه", "جماعه", "لجنه",
+    "منتخب", "وكاله", "صحيفه", "مجله", "قناه", "مستشفي", "مدرسه", "كليه", "معهد", "اكاديميه",
+];

@@ -18,6 +18,11 @@
 //! first. A stop list keeps the words that follow titles but are not names (weekdays,
 //! demonstratives, prepositions, common nouns) out of every rule.
 //!
+//! Not a name: epithets (ربه، نبي: names of the lexicon, no name alone), two attributes of
+//! God (حكيم حميد), words after an indefinite noun with tanween (نظرٍ سليم قويم), a ḥāl after
+//! a first name (مبتسما), the words after a body's head noun (رئيس نادي ريفير بليت), and
+//! unknown words running into a common definite word (ريفير بليت الأجواء).
+//!
 //! English: [`english`] tries the glossary, then the transliterator ([`transliterate`]); the
 //! fact's detail says which (`english_source`: glossary, lexicon, model, rules) and how sure
 //! (`score`).
@@ -35,7 +40,7 @@ use common::{SortedLines, COMMON};
 pub(crate) use english::{english, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
-use lists::{governs_ala, AMBIGUOUS_WORDS, HONORIFICS, STOP_WORDS};
+use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
 
 use super::clitic_splits;
@@ -54,8 +59,10 @@ const NAME: u8 = 1;
 const STOP: u8 = 2;
 const AMBIGUOUS: u8 = 4;
 const PARTICLE: u8 = 8;
+/// A name token of the lexicon that is an epithet in the text (ربه، نبي): no name alone.
+const EPITHET: u8 = 16;
 
-/// Every word the rules look up, with its `NAME`/`STOP`/`AMBIGUOUS`/`PARTICLE` bits: one hash
+/// Every word the rules look up, with its `NAME`/`STOP`/`AMBIGUOUS`/`PARTICLE`/`EPITHET` bits: one hash
 /// lookup per token.
 fn words() -> &'static FxMap<&'static str, u8> {
     static W: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
@@ -67,6 +74,7 @@ fn words() -> &'static FxMap<&'static str, u8> {
         let lists = STOP_WORDS.iter().map(|w| (*w, STOP));
         let lists = lists.chain(AMBIGUOUS_WORDS.iter().map(|w| (*w, AMBIGUOUS)));
         let lists = lists.chain(PARTICLE_WORDS.iter().map(|w| (*w, PARTICLE)));
+        let lists = lists.chain(EPITHETS.iter().map(|w| (*w, EPITHET)));
         // First names of the ambiguous list that names.txt leaves out as common words: names
         // all the same, with more evidence (علي الغامدي، كمال الجنزوري). Not باسم ("in the
         // name of") nor أمير (the title).
@@ -158,7 +166,7 @@ pub(crate) fn is_stop(w: &str) -> bool {
 
 /// Is `w` (folded, no proclitics) a name token of the lexicon?
 pub(crate) fn is_name(w: &str) -> bool {
-    flags(w) & (NAME | STOP) == NAME
+    flags(w) & (NAME | STOP | EPITHET) == NAME
 }
 
 /// What a token can be inside a name.
@@ -182,7 +190,8 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     if !sent.is_word(i) || w.len() < 4 {
         return None;
     }
-    if bits & STOP != 0 || sent.any(i, VERB | ROLE) {
+    // An epithet (ربه، نبي) is no part of its own; after عبد the particle takes it.
+    if bits & (STOP | EPITHET) != 0 || sent.any(i, VERB | ROLE) {
         return None;
     }
     if bits & PARTICLE != 0 {
@@ -292,6 +301,11 @@ pub(crate) fn name_run(
     if HONORIFICS.contains(&w) && (sent.any(i + 1, ROLE) || !sent.any(i + 1, NAME_START)) {
         return None;
     }
+    // An indefinite noun with tanween of the nominative or genitive (نظرٍ، دليلٌ) takes
+    // adjectives after it (نظرٍ سليم قويم "sound, upright reasoning"), not a name.
+    if i > 0 && sent.is_word(i - 1) && shape::indefinite(sent.surface(i - 1, i)) {
+        return None;
+    }
     let first = if before_bin && bits & (NAME | PARTICLE) == 0 {
         Part::Name { ambiguous: false }
     } else {
@@ -383,7 +397,7 @@ pub(crate) fn name_run(
             && !is_stop(w)
             && !sent.any(to, VERB | ROLE)
             && !COMPLEMENTS.contains(&w)
-            && unknown_name_ok(sent, to, to + 1)
+            && (unknown_name_ok(sent, to, to + 1) || known_surname(sent, to))
             && !super::quotes::is_subject_noun(w)
         {
             to += 1;
@@ -410,6 +424,8 @@ pub(crate) fn name_run(
             && !is_stop(w)
             && !COMPLEMENTS.contains(&w)
             && !preposition_phrase(w)
+            // A ḥāl (مبتسما "smiling"), though the name data may spell it.
+            && !shape::participle_alef(w)
             && (known || (strong_first && !suffixed && rare_with_clitics(w)))
             && !super::quotes::is_subject_noun(w)
             // Tanween fath (U+064B): an adverb or object (تقديراً), as bytes.
@@ -454,6 +470,10 @@ pub(crate) fn name_run(
         to += 1;
     }
     let len = to - i;
+    // Two attributes of God (من حكيم حميد، غفور رحيم) are a Qur'anic phrase, not a person.
+    if len == 2 && DIVINE_ATTRIBUTES.contains(&w) && DIVINE_ATTRIBUTES.contains(&sent.w(i + 1)) {
+        return None;
+    }
     let ok = match len {
         0 => false,
         1 => evidence && strong_first,
@@ -522,12 +542,50 @@ fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
     None
 }
 
+/// Is token `k`, a common word, a surname all the same: a person-name token of the name data
+/// that is none of the commonest words, plain (no tanween, no pronoun suffix, no
+/// preposition with the article)? After a title and a first name: الدكتور أسامة خياط (خياط
+/// is also "tailor").
+fn known_surname(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    crate::translit::knows(w)
+        && !common::very_common(w)
+        && !["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x))
+        && !preposition_phrase(w)
+        && !sent
+            .surface(k, k + 1)
+            .as_bytes()
+            .windows(2)
+            .any(|b| b == [0xD9, 0x8B])
+}
+
 /// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
 /// with tanween (تقديراً، ملفاً), not ل + a word outside the lexicon (لمهرجان، لجهوده), not
 /// a particle first (بن عبدالله …: the name began earlier), not a stop word.
 pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     let first = sent.w(from);
     if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
+        return false;
+    }
+    // رئيس نادي ريفير بليت: after a body's head noun the words are the body's name.
+    if from > 0 && shape::org_head(sent, from - 1) {
+        return false;
+    }
+    // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
+    // atmosphere) that the name data has as no family name nor an ordinal: no name. After a name of the
+    // lexicon it may be one (عبدالله المسند، محمد العمرة), and a particle takes it (عبد
+    // الرحمن).
+    let last = to - 1;
+    if last > from
+        && common_definite(sent, last, sent.w(last))
+        && !(from..last).any(|k| {
+            let w = sent.w(k);
+            flags(w) & (NAME | PARTICLE) != 0 || compound_start(w.as_bytes())
+        })
+        && !crate::translit::knows(sent.w(last))
+        // A regnal ordinal closes a name (البابا غريغوريوس الثامن).
+        && !crate::translit::is_regnal(sent.w(last))
+    {
         return false;
     }
     // تقديم عرض المسرحية، قيام وزير التعليم، بإدارة دخول الجماهير after a title: a common
@@ -559,6 +617,8 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         // Tanween fath (U+064B) in the surface, as bytes: the words are short.
         let surface = sent.surface(k, k + 1).as_bytes();
         !surface.windows(2).any(|b| b == [0xD9, 0x8B])
+            // A ḥāl without its tanween mark: وقال محمد مبتسما.
+            && !shape::participle_alef(w)
             && !is_stop(w)
             && !preposition_phrase(w)
             && !(w.starts_with('ل')

@@ -1,5 +1,6 @@
 //! Word shapes the person rules test: what a surname, a first name the lexicon lacks, a verb
-//! of the present and a family name in the nisba look like.
+//! of the present, a family name in the nisba, a ḥāl, an indefinite noun and the head noun of a
+//! body look like.
 
 use super::super::{Sent, LEX, ROLE, VERB};
 use super::{is_stop, rare_with_clitics};
@@ -27,6 +28,20 @@ pub(crate) fn surname_shaped(w: &str) -> bool {
     w.chars().count() >= 4
         && !PREFIXES.iter().any(|p| w.starts_with(p))
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
+        && !participle_alef(w)
+}
+
+/// Is `w` an active participle in the accusative, a ḥāl (وقال محمد مبتسما "smiling",
+/// مسرعا، متوجها، مؤكدا): م and a consonant first, the tanween alef last, five letters or
+/// more? Names of that shape are in the lexicon (مهاتما); foreign ones have a vowel letter
+/// second (مارادونا، موريرا، ميندوزا).
+pub(super) fn participle_alef(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('م')
+        && !matches!(c.next(), Some('ا' | 'و' | 'ي') | None)
+        && w.ends_with('ا')
+        && w.chars().count() >= 5
+        && super::flags(w) & super::NAME == 0
 }
 
 /// Could `w` be a present-tense verb in the dual or plural by its shape (يرتديان، تقومان،
@@ -66,4 +81,22 @@ pub(crate) fn nisba_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
 /// الغرسلي.
 pub(super) fn middle_then_nisba(sent: &Sent, k: usize, covered: &[bool]) -> bool {
     open_word(sent, k, covered) && surname_shaped(sent.w(k)) && nisba_family(sent, k + 1, covered)
+}
+
+/// Does `surface` carry tanween of the nominative or genitive (U+064C, U+064D): an
+/// indefinite noun (نظرٍ، دليلٌ)?
+pub(super) fn indefinite(surface: &str) -> bool {
+    surface
+        .as_bytes()
+        .windows(2)
+        .any(|b| b == [0xD9, 0x8C] || b == [0xD9, 0x8D])
+}
+
+/// Does token `k` head a body without the article, alone or after و/ف/ب/ل (نادي، لحزب،
+/// وشركة)? The words after it name the body.
+pub(super) fn org_head(sent: &Sent, k: usize) -> bool {
+    sent.is_word(k)
+        && super::clitic_splits(sent.w(k)).any(|(c, r)| {
+            matches!(c, "" | "و" | "ف" | "ب" | "ل") && super::lists::ORG_HEADS.contains(&r)
+        })
 }
