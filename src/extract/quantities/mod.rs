@@ -113,6 +113,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     let (en, end) = match noun(w)
         .or_else(|| noun(w.strip_suffix('ا').unwrap_or(w)))
         .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
+        .or_else(|| sound_plural(w))
     {
         Some(en) => (en.to_string(), j + 1),
         // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
@@ -126,6 +127,32 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
+}
+
+/// A dual counted noun in ين after a number is the sound masculine plural of the same
+/// singular, as written alike (ثلاثة سائحين: three tourists, not two): its English plural.
+/// The feminine ـتين is never a plural (ـات is).
+fn sound_plural(w: &str) -> Option<&'static str> {
+    if !w.ends_with("ين") || w.ends_with("تين") {
+        return None;
+    }
+    dual_noun(w)
+}
+
+/// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
+/// person noun (سائح، زائر، راكب) makes its plural فاعلين as often as a broken one in news, so
+/// that وصل سائحين is "tourists arrived", no count of two. Nouns of other patterns (جنديين،
+/// طفلين، شخصين) have only a broken plural (جنود، أطفال، أشخاص): their ين is a dual.
+fn participle_plural(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ين") else {
+        return false;
+    };
+    let mut c = stem.chars();
+    let (Some(_), Some('ا'), Some(_), Some(_), None) = (c.next(), c.next(), c.next(), c.next(), c.next())
+    else {
+        return false;
+    };
+    noun_tables().nouns.contains_key(stem)
 }
 
 /// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?
@@ -657,6 +684,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         if let Some(english) = dual_noun(sent.w(i)) {
+            // ثلاثة سائحين: a plural counted by the number before it (see `sound_plural`);
+            // وصل سائحين: a participle's plural (see `participle_plural`).
+            let counted = nums.iter().any(|n| n.to == i);
+            let bare = clitic_splits(sent.w(i)).find(|(_, r)| dual_noun(r).is_some());
+            if counted || bare.is_some_and(|(_, r)| participle_plural(r)) {
+                continue;
+            }
             out.push(
                 FactKind::Quantity,
                 i,
