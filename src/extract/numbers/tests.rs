@@ -564,3 +564,34 @@ fn number_word_after_a_given_name() {
         None,
     );
 }
+
+/// A ratio (واحد من كل خمسة، شخص من كل 10) is one number, the fraction as written; neither
+/// figure is a count of the noun after it.
+#[test]
+fn ratios_are_one_fact() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "أصيب واحد من كل خمسة أطفال بالمرض.",
+            &[("واحد من كل خمسة", "1/5")],
+        ),
+        ("يعاني شخص من كل 10 من السمنة.", &[("شخص من كل 10", "1/10")]),
+        (
+            "يدخن طالب من بين كل ثلاثة طلاب.",
+            &[("طالب من بين كل ثلاثة", "1/3")],
+        ),
+        ("اختار 3 من كل 10 مشاركين الرد.", &[("3 من كل 10", "3/10")]),
+        // من كل without a second figure: no ratio.
+        ("وصل 5 من كل الدول.", &[("5", "5")]),
+    ];
+    check(Number, rows, None);
+    check(
+        FactKind::Quantity,
+        &[("أصيب واحد من كل خمسة أطفال بالمرض.", &[])],
+        None,
+    );
+    check(
+        FactKind::Casualties,
+        &[("أصيب واحد من كل خمسة أطفال بالمرض.", &[])],
+        None,
+    );
+}
