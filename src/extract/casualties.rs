@@ -341,9 +341,9 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
             let k = qfrom - back;
             // "ما بين 12 و15 ألف": a range, which this rule cannot count; no fact rather
             // than a wrong one.
-            // اعتقل تسعة مواطنين بينهم خمسة: "among them", a part of the count before it,
-            // no second statement.
-            if matches!(sent.w(k), "بين" | "بينهم" | "بينها" | "بينهن" | "وبينهم") {
+            // اعتقل تسعة بينهم خمسة: "among them", a part of the count before, no statement.
+            if matches!(sent.w(k), "بين" | "بينهم" | "بينها" | "بينهن" | "وبينهم")
+            {
                 break;
             }
             // ألقت القبض على تسعة: arrested.

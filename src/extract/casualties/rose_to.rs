@@ -12,7 +12,8 @@ use super::{clitic_splits, Num, Sent};
 pub(super) const RISE: &[&str] = &["ارتفع", "ارتفعت", "يرتفع", "وصل", "وصلت", "يصل"];
 
 pub(super) fn rose_to(sent: &Sent, n: &Num, qfrom: usize) -> Option<(usize, &'static str)> {
-    if qfrom < 2 || sent.w(qfrom - 1) != "الي" || !matches!(sent.w(n.to), "بينهم" | "بينهن") {
+    if qfrom < 2 || sent.w(qfrom - 1) != "الي" || !matches!(sent.w(n.to), "بينهم" | "بينهن")
+    {
         return None;
     }
     let verb = qfrom - 2;

@@ -48,7 +48,12 @@ fn push(from: usize, num: i128, den: &Num, used: &mut [bool], out: &mut Out) {
 }
 
 /// A ratio starting at the cardinal `n` (واحد من كل خمسة): its end, the fact pushed.
-pub(super) fn from_numerator(sent: &Sent, n: &Num, used: &mut [bool], out: &mut Out) -> Option<usize> {
+pub(super) fn from_numerator(
+    sent: &Sent,
+    n: &Num,
+    used: &mut [bool],
+    out: &mut Out,
+) -> Option<usize> {
     let num = int(n).filter(|v| (1..=100).contains(v))?;
     let k = after_numerator(sent, n.to)?;
     let den = cardinal_at(sent, k, used)?;
@@ -65,7 +70,11 @@ pub(super) fn from_noun(sent: &Sent, den: &Num, used: &mut [bool], out: &mut Out
     if k < 3 || sent.w(k - 1) != "كل" {
         return None;
     }
-    let min = if sent.w(k - 2) == "بين" { k - 3 } else { k - 2 };
+    let min = if sent.w(k - 2) == "بين" {
+        k - 3
+    } else {
+        k - 2
+    };
     if sent.w(min) != "من" || min == 0 {
         return None;
     }

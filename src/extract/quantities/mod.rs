@@ -48,7 +48,7 @@ pub(crate) use age::of_his_life;
 use duration::{
     and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
 };
-use nouns::{DUAL_NOUNS, MORE_NOUNS};
+use nouns::{participle_plural, sound_plural, DUAL_NOUNS, MORE_NOUNS};
 pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
     CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
@@ -127,32 +127,6 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         return Some((t.to, format!("{} {en}", sent.entry(t).english)));
     }
     Some((end, en))
-}
-
-/// A dual counted noun in ين after a number is the sound masculine plural of the same
-/// singular, as written alike (ثلاثة سائحين: three tourists, not two): its English plural.
-/// The feminine ـتين is never a plural (ـات is).
-fn sound_plural(w: &str) -> Option<&'static str> {
-    if !w.ends_with("ين") || w.ends_with("تين") {
-        return None;
-    }
-    dual_noun(w)
-}
-
-/// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
-/// person noun (سائح، زائر، راكب) makes its plural فاعلين as often as a broken one in news, so
-/// that وصل سائحين is "tourists arrived", no count of two. Nouns of other patterns (جنديين،
-/// طفلين، شخصين) have only a broken plural (جنود، أطفال، أشخاص): their ين is a dual.
-fn participle_plural(w: &str) -> bool {
-    let Some(stem) = w.strip_suffix("ين") else {
-        return false;
-    };
-    let mut c = stem.chars();
-    let (Some(_), Some('ا'), Some(_), Some(_), None) = (c.next(), c.next(), c.next(), c.next(), c.next())
-    else {
-        return false;
-    };
-    noun_tables().nouns.contains_key(stem)
 }
 
 /// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?

@@ -5,8 +5,36 @@
 //!
 //! A word that is both a plural and a dual in writing (بلدان) is a plural: the plural table is
 //! read first. Sound masculine plurals (مدنيين، موظفين) are listed as plurals so that they are
-//! not read as duals. Written from general Arabic news vocabulary (see `dev/score_facts.py`
+//! not read as duals; a dual row in ين is a plural after a number (`sound_plural`) and, for a
+//! فاعل participle, alone too (`participle_plural`). Written from general Arabic news vocabulary (see `dev/score_facts.py`
 //! for how it is measured).
+
+/// A dual counted noun in ين after a number is the sound masculine plural of the same
+/// singular, as written alike (ثلاثة سائحين: three tourists, not two): its English plural.
+/// The feminine ـتين is never a plural (ـات is).
+pub(super) fn sound_plural(w: &str) -> Option<&'static str> {
+    if !w.ends_with("ين") || w.ends_with("تين") {
+        return None;
+    }
+    super::dual_noun(w)
+}
+
+/// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
+/// person noun (سائح، زائر، راكب) makes its plural فاعلين as often as a broken one in news, so
+/// that وصل سائحين is "tourists arrived", no count of two. Nouns of other patterns (جنديين،
+/// طفلين، شخصين) have only a broken plural (جنود، أطفال، أشخاص): their ين is a dual.
+pub(super) fn participle_plural(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ين") else {
+        return false;
+    };
+    let mut c = stem.chars();
+    let (Some(_), Some('ا'), Some(_), Some(_), None) =
+        (c.next(), c.next(), c.next(), c.next(), c.next())
+    else {
+        return false;
+    };
+    super::noun_tables().nouns.contains_key(stem)
+}
 
 /// More counted nouns (the unit table): normalized forms → English plural.
 pub(super) const MORE_NOUNS: &[(&str, &str)] = &[
