@@ -20,20 +20,13 @@ pub(super) fn sound_plural(w: &str) -> Option<&'static str> {
 }
 
 /// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
-/// person noun (سائح، زائر، راكب) makes its plural فاعلين as often as a broken one in news, so
-/// that وصل سائحين is "tourists arrived", no count of two. Nouns of other patterns (جنديين،
-/// طفلين، شخصين) have only a broken plural (جنود، أطفال، أشخاص): their ين is a dual.
+/// person noun makes its plural فاعلين as often as a broken one in news (سائحين/سياح، زائرين/
+/// زوار، راكبين/ركاب), so that وصل سائحين is "tourists arrived", no count of two. A thing
+/// (قاربين: two boats) or a noun whose plural is only broken (ضابطين، جنديين، طفلين: ضباط،
+/// جنود، أطفال) keeps its dual. The person participles of [`DUAL_NOUNS`]' rows, listed.
 pub(super) fn participle_plural(w: &str) -> bool {
-    let Some(stem) = w.strip_suffix("ين") else {
-        return false;
-    };
-    let mut c = stem.chars();
-    let (Some(_), Some('ا'), Some(_), Some(_), None) =
-        (c.next(), c.next(), c.next(), c.next(), c.next())
-    else {
-        return false;
-    };
-    super::noun_tables().nouns.contains_key(stem)
+    const PARTICIPLES: &[&str] = &["سائحين", "زائرين", "راكبين"];
+    PARTICIPLES.contains(&w)
 }
 
 /// More counted nouns (the unit table): normalized forms → English plural.
