@@ -23,6 +23,7 @@
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
 mod one;
+mod rose_to;
 #[cfg(test)]
 mod toll_phrasing_tests;
 mod uncounted;
@@ -340,7 +341,9 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
             let k = qfrom - back;
             // "ما بين 12 و15 ألف": a range, which this rule cannot count; no fact rather
             // than a wrong one.
-            if sent.w(k) == "بين" {
+            // اعتقل تسعة بينهم خمسة: "among them", a part of the count before, no statement.
+            if matches!(sent.w(k), "بين" | "بينهم" | "بينها" | "بينهن" | "وبينهم")
+            {
                 break;
             }
             // ألقت القبض على تسعة: arrested.
@@ -370,7 +373,7 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
                 break;
             }
         }
-        let Some((mut tfrom, mut what)) = trig else {
+        let Some((mut tfrom, mut what)) = trig.or_else(|| rose_to::rose_to(sent, n, qfrom)) else {
             // سبعة عشر مدنيا قتلوا: the count and who first, the verb after.
             if let Some((to, what, who)) = verb_after(sent, n) {
                 // اثنين من العاملين … قد أصيبوا بالفيروس: infected.
@@ -579,7 +582,7 @@ fn emit(
 pub(super) fn heads(out: &mut Vec<&'static str>) {
     out.extend(TRIGGERS.iter().map(|r| r.0));
     out.extend(VERBS_AFTER.iter().map(|r| r.0));
-    out.extend(TOLL_NOUNS);
+    out.extend(TOLL_NOUNS.iter().chain(rose_to::RISE));
     uncounted::words(out);
 }
 

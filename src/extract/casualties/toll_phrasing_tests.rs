@@ -75,3 +75,38 @@ fn releases_and_exchanges() {
         None,
     );
 }
+
+/// Session 17b: بينهم خمسة ("among them five") is a part of the count before it, no second
+/// statement (sentences written for the test).
+#[test]
+fn a_part_among_them_is_no_second_count() {
+    check(
+        Casualties,
+        &[
+            (
+                "فيما اعتقل تسعة مواطنين بينهم خمسة من حراس المسجد.",
+                &[("اعتقل تسعة مواطنين", "arrested=9")],
+            ),
+            (
+                "قتل 12 شخصا بينهم ثلاثة من رجال الأمن.",
+                &[("قتل 12 شخصا", "killed=12")],
+            ),
+            // The toll's head after the list of who is among them.
+            (
+                "وارتفع إلى 7 بينهم ضابط وأربعة أطفال عدد القتلى في القصف.",
+                &[("ارتفع إلى 7", "killed=7")],
+            ),
+            // No toll head later: a bare figure, no casualties.
+            ("ارتفع إلى 7 بينهم ضابط وأربعة أطفال.", &[]),
+            // Another statement after the part is still read.
+            (
+                "اعتقل تسعة مواطنين بينهم خمسة طلاب، وأصيب 4 آخرون.",
+                &[
+                    ("اعتقل تسعة مواطنين", "arrested=9"),
+                    ("أصيب 4 آخرون", "injured=4"),
+                ],
+            ),
+        ],
+        None,
+    );
+}

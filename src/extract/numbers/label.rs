@@ -512,3 +512,12 @@ pub(super) fn surname_after_given_name(sent: &Sent, i: usize) -> bool {
         && crate::extract::persons::is_name(sent.w(i - 1))
         && !crate::extract::quantities::unit_at(sent, i + 1)
 }
+
+/// A Latin-letter word of two or more letters that is not a unit (dpi, GB, km: the quantity
+/// rules read those) nor sms: the name a model or version number follows.
+pub(super) fn latin_name(w: &str) -> bool {
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !w.eq_ignore_ascii_case("sms")
+        && !crate::extract::quantities::is_latin_unit(w)
+}

@@ -32,6 +32,7 @@ mod decimal;
 mod extra;
 mod label;
 mod ordinal;
+mod ratio;
 mod tables;
 
 pub(crate) use label::{model, SHORT_PLURALS};
@@ -585,6 +586,12 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             continue;
         }
         if let Some(n) = cardinal_at(sent, i, used) {
+            // واحد من كل خمسة، شخص من كل 10: one ratio, no counts.
+            let ratio = ratio::from_numerator(sent, &n, used, out);
+            if let Some(next) = ratio.or_else(|| ratio::from_noun(sent, &n, used, out)) {
+                i = next;
+                continue;
+            }
             // An identifier (الرقم 1909، بالرمز 160): no figure, no count.
             if n.to == n.from + 1
                 && sent.kind(n.from) == Some(Kind::Num)
@@ -704,7 +711,7 @@ fn code_like(sent: &Sent, i: usize) -> bool {
         return true;
     }
     // Exynos 7420، Galaxy Note 5، Windows 10: a model or version after a Latin name.
-    if i >= 1 && latin_name(sent.w(i - 1)) {
+    if i >= 1 && label::latin_name(sent.w(i - 1)) {
         return true;
     }
     if w.len() < 4 {
@@ -729,15 +736,6 @@ fn code_like(sent: &Sent, i: usize) -> bool {
         let x = x.strip_prefix("ال").unwrap_or(x);
         MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
     })
-}
-
-/// A Latin-letter word of two or more letters that is not a unit (dpi, GB, km: the quantity
-/// rules read those) nor sms: the name a model or version number follows.
-fn latin_name(w: &str) -> bool {
-    w.len() >= 2
-        && w.bytes().all(|b| b.is_ascii_alphabetic())
-        && !w.eq_ignore_ascii_case("sms")
-        && !crate::extract::quantities::is_latin_unit(w)
 }
 
 /// Is the number at `i` an identifier: after an id cue, with `:` or `(` between, or a code

@@ -11,7 +11,8 @@ pub(super) fn is_ten_word(w: &str) -> bool {
     w == "عشر" || w == "عشره"
 }
 
-/// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر.
+/// An ordinal at token `i`: `(value, tokens used)`; الحادي only with عشر or the tens,
+/// الواحد only with the tens.
 #[inline]
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     if !sent.has(i, ORDINAL) {
@@ -36,7 +37,9 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             rest
         };
         if let Some(v) = get(ORDINALS, rest) {
-            if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 {
+            // الواحد is a unit of an ordinal only before the tens (الواحد والعشرين).
+            let one = rest.starts_with("الواحد");
+            if is_ten_word(sent.w(i + 1)) && sent.is_word(i + 1) && v < 10 && !one {
                 return Some((v + 10, 2));
             }
             // الثامنة والعشرين, الحادي والثلاثين: the unit, و and the definite tens.
@@ -54,7 +57,7 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if tens > 0 && v < 10 && rest.starts_with("ال") {
                 return Some((v + tens, 2));
             }
-            if rest.starts_with("الحادي") {
+            if rest.starts_with("الحادي") || one {
                 return None;
             }
             // أولي (initial: بخفض أولي) is not أولى (first): the written ى tells.

@@ -177,6 +177,9 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("العاشره", 10),
     ("الحادي", 1),
     ("الحاديه", 1),
+    // Only before the tens (القرن الواحد والعشرين: the 21st century); alone "the one".
+    ("الواحد", 1),
+    ("الواحده", 1),
     // Indefinite feminine first (خطوة أولى; written with ى: أولي is "initial") and the
     // adverbial forms of lists and rankings (ثانياً … عاشراً: "ninth" as a heading; not أولاً,
     // mostly "first of all": سلامة الركاب أولاً).

@@ -2,7 +2,7 @@
 //! dev/gold/heldout-judged-s17.tsv), each with sentences written for the test: counted nouns
 //! of the frequency-list table (`counted.rs`), عقد past a dozen, a number in quotes closed by
 //! a double prime, thousands points after a bracket, أو ranges, a qualifier before a dual,
-//! half an hour, دون سن الـ, and a team's age class.
+//! half an hour, دون سن الـ, and a team's age class; (17b) ين plurals that are no duals.
 
 use super::super::testutil::{check, check_english};
 use super::super::FactKind::{Age, Duration, Quantity};
@@ -134,6 +134,32 @@ fn ages_under_a_limit_and_team_classes() {
     check(
         Duration,
         &[("فاز فريق الناشئين (16 عاما) بالكأس.", &[])],
+        None,
+    );
+}
+
+/// Session 17b: an ين word is a plural when a number counts it (ثلاثة سائحين) or when it is a
+/// participle's plural (سائحين، زائرين); a dual of a noun with only a broken plural (شخصين،
+/// جنديين) stays a count of two.
+#[test]
+fn sound_plurals_in_ya_nun_are_no_duals() {
+    check(
+        Quantity,
+        &[
+            ("وصل ثلاثة سائحين إلى الفندق.", &[("ثلاثة سائحين", "3")]),
+            ("استقبل المتحف 12 زائرين من الخارج.", &[("12 زائرين", "12")]),
+            ("وصل سائحين أجانب إلى المدينة.", &[]),
+            ("يستقبل المعرض زائرين من كل مكان.", &[]),
+            ("اعتقلت الشرطة جنديين قرب الحدود.", &[("جنديين", "2")]),
+            ("غرق قاربين قرب الساحل.", &[("قاربين", "2")]),
+            ("كرمت الوزارة ضابطين من الدفاع المدني.", &[("ضابطين", "2")]),
+            ("اشترت الشركة طائرتين جديدتين.", &[("طائرتين", "2")]),
+        ],
+        None,
+    );
+    check_english(
+        Quantity,
+        &[("وصل ثلاثة سائحين إلى الفندق.", "3 tourists")],
         None,
     );
 }

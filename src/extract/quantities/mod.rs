@@ -48,7 +48,7 @@ pub(crate) use age::of_his_life;
 use duration::{
     and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
 };
-use nouns::{DUAL_NOUNS, MORE_NOUNS};
+use nouns::{participle_plural, sound_plural, DUAL_NOUNS, MORE_NOUNS};
 pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
     CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
@@ -113,6 +113,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     let (en, end) = match noun(w)
         .or_else(|| noun(w.strip_suffix('ا').unwrap_or(w)))
         .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
+        .or_else(|| sound_plural(w))
     {
         Some(en) => (en.to_string(), j + 1),
         // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
@@ -657,6 +658,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             continue;
         }
         if let Some(english) = dual_noun(sent.w(i)) {
+            // ثلاثة سائحين: a plural counted by the number before it (see `sound_plural`);
+            // وصل سائحين: a participle's plural (see `participle_plural`).
+            let counted = nums.iter().any(|n| n.to == i);
+            let bare = clitic_splits(sent.w(i)).find(|(_, r)| dual_noun(r).is_some());
+            if counted || bare.is_some_and(|(_, r)| participle_plural(r)) {
+                continue;
+            }
             out.push(
                 FactKind::Quantity,
                 i,

@@ -5,8 +5,29 @@
 //!
 //! A word that is both a plural and a dual in writing (بلدان) is a plural: the plural table is
 //! read first. Sound masculine plurals (مدنيين، موظفين) are listed as plurals so that they are
-//! not read as duals. Written from general Arabic news vocabulary (see `dev/score_facts.py`
+//! not read as duals; a dual row in ين is a plural after a number (`sound_plural`) and, for a
+//! فاعل participle, alone too (`participle_plural`). Written from general Arabic news vocabulary (see `dev/score_facts.py`
 //! for how it is measured).
+
+/// A dual counted noun in ين after a number is the sound masculine plural of the same
+/// singular, as written alike (ثلاثة سائحين: three tourists, not two): its English plural.
+/// The feminine ـتين is never a plural (ـات is).
+pub(super) fn sound_plural(w: &str) -> Option<&'static str> {
+    if !w.ends_with("ين") || w.ends_with("تين") {
+        return None;
+    }
+    super::dual_noun(w)
+}
+
+/// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
+/// person noun makes its plural فاعلين as often as a broken one in news (سائحين/سياح، زائرين/
+/// زوار، راكبين/ركاب), so that وصل سائحين is "tourists arrived", no count of two. A thing
+/// (قاربين: two boats) or a noun whose plural is only broken (ضابطين، جنديين، طفلين: ضباط،
+/// جنود، أطفال) keeps its dual. The person participles of [`DUAL_NOUNS`]' rows, listed.
+pub(super) fn participle_plural(w: &str) -> bool {
+    const PARTICIPLES: &[&str] = &["سائحين", "زائرين", "راكبين"];
+    PARTICIPLES.contains(&w)
+}
 
 /// More counted nouns (the unit table): normalized forms → English plural.
 pub(super) const MORE_NOUNS: &[(&str, &str)] = &[
