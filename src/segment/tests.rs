@@ -406,3 +406,43 @@ fn long_texts_segment_as_their_lines() {
         all
     });
 }
+
+/// Run-on text longer than `MAX_SENTENCE_BYTES` is cut into pieces no longer than it: after a
+/// comma when the window has one in its second half, else at a space, else inside the word;
+/// the pieces keep the contract (trimmed, in order, gaps of whitespace only) and the text.
+#[test]
+fn run_on_sentences_are_cut_at_the_bound() {
+    let commas = "قال وزير الخارجية إن 5 جنود قتلوا في هجوم على مدينة حلب أمس، ".repeat(600);
+    let spaces = "كلمة ".repeat(4000);
+    let word = "ب".repeat(9000);
+    for (text, after) in [
+        (commas.as_str(), Some('،')),
+        (spaces.as_str(), None),
+        (word.as_str(), None),
+    ] {
+        let sentences = segment(text);
+        assert!(sentences.len() > 1, "{} bytes in one sentence", text.len());
+        let mut at = 0;
+        for (n, s) in sentences.iter().enumerate() {
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES);
+            let piece = s.span.slice(text);
+            assert_eq!(piece, piece.trim(), "piece {n} not trimmed");
+            assert!(
+                text[at..s.span.start].trim().is_empty(),
+                "text lost before piece {n}"
+            );
+            if let (Some(c), true) = (after, n + 1 < sentences.len()) {
+                assert!(
+                    piece.ends_with(c),
+                    "piece {n} ends {:?}",
+                    piece.chars().last()
+                );
+            }
+            at = s.span.end;
+        }
+        assert!(text[at..].trim().is_empty());
+    }
+    // A real sentence well under the bound is one sentence, commas and all.
+    let one = "قال الوزير، في مؤتمر صحفي، إن المفاوضات مستمرة.";
+    assert_eq!(segment(one).len(), 1);
+}
