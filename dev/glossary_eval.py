@@ -386,19 +386,28 @@ def later_session(name, session):
     return bool(m) and int(m.group(1)) >= session
 
 
-def heldout_draw_s15(args):
-    """Redo session 15's draws (see HELDOUT_S15): (first, second, third, pool size). Judged files
-    of session 15 and later (`s15-…`, `s16-…`) are ignored, so it gives the same lists after
-    they are added."""
+def used_before(args, session):
+    """The news article names (sorted, without `.txt`) and those used before `session`: session
+    14's draws, the every-30th sample, the facts golds' articles and every glossary-judged file
+    not of `session` or later (`later_session`), so a session's pool stays the same after its
+    own judged files are added."""
     d = os.path.join(args.data, "news", "articles")
     names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
     used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
     paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
     judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
-    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not later_session(f, 15)]
+    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not later_session(f, session)]
     for p in paths:
         with open(p, encoding="utf-8", errors="replace") as fh:
             used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
+    return names, used
+
+
+def heldout_draw_s15(args):
+    """Redo session 15's draws (see HELDOUT_S15): (first, second, third, pool size). Judged files
+    of session 15 and later (`s15-…`, `s16-…`) are ignored, so it gives the same lists after
+    they are added."""
+    names, used = used_before(args, 15)
     pool = [n for n in names if n not in used]
     first = sorted(random.Random(1515).sample(pool, 20))
     rest = [n for n in pool if n not in first]
@@ -425,16 +434,8 @@ snn_okaz_002 snn_okaz_003 snn_okaz_033 snn_okaz_054 snn_sabq_002""".split()
 def pool_s16(args):
     """Session 16's pool: session 15's pool less its three draws (207 articles)."""
     first15, second15, third15, _ = heldout_draw_s15(args)
-    d = os.path.join(args.data, "news", "articles")
-    names = sorted(n[: -len(".txt")] for n in os.listdir(d) if n.endswith(".txt"))
-    used = set(HELDOUT_S14) | set(HELDOUT2_S14) | set(names[::30][:20])
+    names, used = used_before(args, 16)
     used |= set(first15) | set(second15) | set(third15)
-    paths = [os.path.join(REPO, "dev", "gold", f) for f in ("articles.tsv", "articles-c.tsv", "articles-d.tsv")]
-    judged = os.path.join(REPO, "dev", "gold", "glossary-judged")
-    paths += [os.path.join(judged, f) for f in os.listdir(judged) if not later_session(f, 16)]
-    for p in paths:
-        with open(p, encoding="utf-8", errors="replace") as fh:
-            used.update(re.findall(r"snn_[a-z0-9]+_[0-9]+", fh.read()))
     return [n for n in names if n not in used]
 
 
