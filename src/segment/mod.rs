@@ -202,7 +202,8 @@ fn cap_long(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
                 span: Span::new(from, from + piece.len()),
                 headline: s.headline,
             });
-            from = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+            let rest = &text[cut..end];
+            from = cut + rest.len() - rest.trim_start().len();
         }
         if from < end {
             out.push(Sentence {

@@ -305,18 +305,18 @@ pub(super) fn relative(
     // "yesterday", "last week", "start of this month", "end of last year", "mid-this year",
     // "late next year": a start or an end is "of" the period, as English writes it.
     let words = |e: &mut String| {
-        let this = unit != Unit::Day && offset == 0;
-        match (part, this) {
-            (Some(p @ ("start" | "end")), _) if unit != Unit::Day => {
+        let period = unit != Unit::Day;
+        match part {
+            Some(p @ ("start" | "end")) if period => {
                 e.push_str(p);
                 e.push_str(" of ");
             }
-            (Some("mid"), _) if unit != Unit::Day => e.push_str("mid-"),
-            (Some(p), _) => {
+            Some("mid") if period => e.push_str("mid-"),
+            Some(p) => {
                 e.push_str(p);
                 e.push(' ');
             }
-            (None, _) => {}
+            None => {}
         }
         match (unit, offset) {
             (Unit::Day, -2) => e.push_str("the day before yesterday"),

@@ -732,15 +732,17 @@ fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out
         // the word stays after the date ("June 30 (last)").
         let unresolved = d.year.is_none() && year.is_none();
         let month_only = d.day.is_none() && d.first_day.is_none() && d.weekday.is_none();
-        if unresolved && month_only {
-            match d.relative {
-                Some(-1) => e.push_str("last "),
-                Some(1) => e.push_str("next "),
-                _ => {}
-            }
+        let before = match d.relative {
+            Some(-1) => Some("last "),
+            Some(1) => Some("next "),
+            _ => None,
+        }
+        .filter(|_| unresolved && month_only);
+        if let Some(word) = before {
+            e.push_str(word);
         }
         month_day_year(e, m, d.day, year);
-        if unresolved && !(month_only && matches!(d.relative, Some(-1 | 1))) {
+        if unresolved && before.is_none() {
             match (d.relative, d.year_rel) {
                 (Some(-1), _) => e.push_str(" (last)"),
                 (Some(0), _) | (_, Some(0)) => e.push_str(" (this year)"),
