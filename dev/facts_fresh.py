@@ -131,6 +131,10 @@ def main():
                     help="documents to draw from (wikinews: session 15; nonnews: session 16's; "
                          "news: session 17's, dev news articles no facts judge has read)")
     ap.add_argument("--judged")
+    ap.add_argument("--exclude-judged",
+                    help="comma-separated judged files: drawn items overlapping one of their "
+                         "items are left out before sampling (session 18: a sample with no item "
+                         "a judge has read, e.g. the seed-1817 files)")
     ap.add_argument("--missed")
     a = ap.parse_args()
     types = a.types.split(",")
@@ -152,6 +156,15 @@ def main():
                 by_type[x[0]].append((doc, x))
         if a.ref:
             new_facts[doc] = [x for x in facts(a.bin, path, date, hedged=True) if x[0] in TYPES]
+    if a.exclude_judged:
+        done = collections.defaultdict(list)
+        for f in a.exclude_judged.split(","):
+            for p in read_rows(f, 4):
+                if p[2].isdigit() and p[3].isdigit():
+                    done[p[1]].append((int(p[2]), int(p[3])))
+        for t in types:
+            by_type[t] = [(doc, x) for doc, x in by_type[t]
+                          if not any(s < x[2] and x[1] < e for s, e in done[doc])]
     for t in types:
         rows = by_type[t]
         if a.per_type and len(rows) > a.per_type:
