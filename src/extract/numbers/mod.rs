@@ -566,16 +566,31 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 continue;
             }
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
+            // With the noun it ranks (المرحلة الثانية: "second stage"), the span takes it.
+            let head = ordinal::head_at(sent, i, width);
             // Compound ranks (الحادي والعشرين, السادسة والستين) have no word in the table.
-            let english = if (v as usize) < ORDINAL_EN.len() {
-                Text::from(ordinal_english(v))
-            } else {
-                out.text(|e| write_rank(i128::from(v), e))
+            let english = match head {
+                None if (v as usize) < ORDINAL_EN.len() => Text::from(ordinal_english(v)),
+                _ => out.text(|e| {
+                    if (v as usize) < ORDINAL_EN.len() {
+                        e.push_str(ordinal_english(v));
+                    } else {
+                        write_rank(i128::from(v), e);
+                    }
+                    if let Some((_, noun)) = head {
+                        e.push(' ');
+                        e.push_str(noun);
+                    }
+                }),
+            };
+            let (from, to) = match head {
+                Some((h, _)) => (i.min(h), (i + width).max(h + 1)),
+                None => (i, i + width),
             };
             out.push(
                 FactKind::Ordinal,
-                i,
-                i + width,
+                from,
+                to,
                 value,
                 english,
                 "ordinal.word",

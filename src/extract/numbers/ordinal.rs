@@ -86,3 +86,197 @@ pub(super) fn write_rank(v: i128, out: &mut String) {
 pub(crate) fn ordinal_english(v: u32) -> &'static str {
     ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
 }
+
+/// The thing an ordinal ranks, for its English (`third round`, `first time`, `second
+/// largest`): a bare "first" tells a reader nothing. Two positions, as Arabic places them:
+///
+/// * a definite ordinal after its definite or possessed head noun: المرحلة الثانية, للمرة
+///   الأولى, بالمركز الأول, مرحلته الثانية (ة written ت before the pronoun);
+/// * an indefinite ordinal before an indefinite noun or an elative in construct: أول مرة,
+///   ثالث مباراة, ثاني أكبر.
+///
+/// Only the nouns of [`HEADS`] and [`CONSTRUCT_HEADS`] (the heads of ordinals most frequent
+/// in news, with one English sense there); any other head leaves the ordinal bare. Returns
+/// the head's token and its English.
+pub(super) fn head_at(sent: &Sent, i: usize, width: usize) -> Option<(usize, &'static str)> {
+    let w = sent.w(i);
+    let definite = clitic_splits(w).any(|(_, rest)| rest.starts_with("ال"));
+    if definite {
+        let h = i.checked_sub(1)?;
+        if !sent.is_word(h) {
+            return None;
+        }
+        return definite_head(sent.w(h)).map(|e| (h, e));
+    }
+    // خطوة أولى, مرة ثانية: an indefinite noun before an indefinite ordinal.
+    if let Some(h) = i.checked_sub(1).filter(|&h| sent.is_word(h)) {
+        let nouns = &CONSTRUCT_HEADS[..ELATIVES];
+        if let Some(e) = clitic_splits(sent.w(h)).find_map(|(_, rest)| lookup(nouns, rest)) {
+            return Some((h, e));
+        }
+    }
+    let h = i + width;
+    if !sent.is_word(h) {
+        return None;
+    }
+    lookup(CONSTRUCT_HEADS, sent.w(h)).map(|e| (h, e))
+}
+
+/// A definite head noun (بالمركز، للمرة) or one with a pronoun suffix (مرحلته، نسختها).
+fn definite_head(w: &str) -> Option<&'static str> {
+    let mut buf = String::new();
+    for (clitic, rest) in clitic_splits(w) {
+        // للمرة → ل + لمره → المره
+        let rest = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال")
+        {
+            buf.clear();
+            buf.push('ا');
+            buf.push_str(rest);
+            buf.as_str()
+        } else {
+            rest
+        };
+        if rest.starts_with("ال") {
+            if let Some(e) = lookup(HEADS, rest) {
+                return Some(e);
+            }
+            continue;
+        }
+        for suffix in ["هما", "هم", "هن", "ها", "ه"] {
+            let Some(stem) = rest.strip_suffix(suffix) else {
+                continue;
+            };
+            // نسخته → نسخه: ة is written ت before a pronoun.
+            let mut key = String::with_capacity(stem.len() + 4);
+            key.push_str("ال");
+            match stem.strip_suffix('ت') {
+                Some(s) => {
+                    key.push_str(s);
+                    key.push('ه');
+                }
+                None => key.push_str(stem),
+            }
+            if let Some(e) = lookup(HEADS, &key).filter(|_| stem.chars().count() >= 2) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+fn lookup(table: &[(&str, &'static str)], w: &str) -> Option<&'static str> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, e)| e)
+}
+
+/// Definite heads of ordinals (folded: ة → ه) with their English in a ranking. Left out on
+/// purpose, being ambiguous in news: الفريق (the team, and the rank of general), العقد (decade
+/// and contract), الدرجة (class, degree, division), الفصل (semester, chapter, season), القسم.
+const HEADS: &[(&str, &str)] = &[
+    ("المركز", "place"),
+    ("المرتبه", "place"),
+    ("المرحله", "stage"),
+    ("المجموعه", "group"),
+    ("المره", "time"),
+    ("النائب", "deputy"),
+    ("الدور", "round"),
+    ("الجوله", "round"),
+    ("الشوط", "half"),
+    ("النصف", "half"),
+    ("الربع", "quarter"),
+    ("الدوره", "session"),
+    ("الجلسه", "session"),
+    ("الفتره", "period"),
+    ("الولايه", "term"),
+    ("الدائره", "district"),
+    ("الجيل", "generation"),
+    ("الدقيقه", "minute"),
+    ("الصف", "grade"),
+    ("الماده", "article"),
+    ("البند", "clause"),
+    ("الفقره", "paragraph"),
+    ("اليوم", "day"),
+    ("الاسبوع", "week"),
+    ("الشهر", "month"),
+    ("السنه", "year"),
+    ("العام", "year"),
+    ("القرن", "century"),
+    ("الموسم", "season"),
+    ("النسخه", "edition"),
+    ("الحلقه", "episode"),
+    ("الهدف", "goal"),
+    ("المباراه", "match"),
+    ("الدفعه", "batch"),
+    ("الشريحه", "tier"),
+    ("الخطوه", "step"),
+    ("الطابق", "floor"),
+    ("الاجتماع", "meeting"),
+    ("الزياره", "visit"),
+    ("المؤتمر", "conference"),
+    ("الحاله", "case"),
+    ("الزوجه", "wife"),
+    ("الابن", "son"),
+    ("الطفل", "child"),
+];
+
+/// Indefinite nouns and elatives after an indefinite ordinal in construct (أول مرة, ثاني
+/// أكبر); the nouns (the first [`ELATIVES`] rows) also before one (خطوة أولى).
+const ELATIVES: usize = 11;
+const CONSTRUCT_HEADS: &[(&str, &str)] = &[
+    ("مره", "time"),
+    ("مباراه", "match"),
+    ("زياره", "visit"),
+    ("مشروع", "project"),
+    ("يوم", "day"),
+    ("اجتماع", "meeting"),
+    ("خطوه", "step"),
+    ("جلسه", "session"),
+    ("هدف", "goal"),
+    ("فيلم", "film"),
+    ("امراه", "woman"),
+    ("اكبر", "largest"),
+    ("اعلي", "highest"),
+    ("افضل", "best"),
+    ("اطول", "longest"),
+    ("اقدم", "oldest"),
+    ("اسرع", "fastest"),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testutil::facts;
+    use crate::extract::FactKind;
+
+    /// Each row: a sentence → the English of its ordinal facts, in order.
+    #[test]
+    fn ordinals_name_what_they_rank() {
+        let rows: &[(&str, &[&str])] = &[
+            ("تأهل الفريق إلى الدور الثاني", &["second round"]),
+            ("فاز بالمركز الأول في المسابقة", &["first place"]),
+            ("يبلغ النهائي للمرة الأولى في تاريخه", &["first time"]),
+            ("تبدأ فعاليات نسختها التاسعة غدا", &["ninth edition"]),
+            ("دخلت الأزمة عامها الخامس", &["fifth year"]),
+            ("سجل في الدقيقة الثامنة والعشرين", &["28th minute"]),
+            ("هي ثاني أكبر منتج للنفط", &["second largest"]),
+            ("يزور البلاد لأول مرة منذ سنوات", &["first time"]),
+            ("كخطوة أولى نحو الحل", &["first step"]),
+            ("وصل طفلهم الأول", &["first child"]),
+            // Heads left out on purpose (team or a general's rank; decade or contract), and
+            // heads not in the table, keep the bare rank.
+            ("قال الفريق الأول ركن", &["first"]),
+            ("تعرض في الخيمة الأولى منتجات", &["first"]),
+            ("في العقد الثاني من القرن", &["second"]),
+        ];
+        let mut failed = Vec::new();
+        for &(text, want) in rows {
+            let got: Vec<String> = facts(text, None)
+                .iter()
+                .filter(|f| f.kind == FactKind::Ordinal)
+                .map(|f| f.english.to_string())
+                .collect();
+            if got != want {
+                failed.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+}
