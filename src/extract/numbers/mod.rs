@@ -568,8 +568,13 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             // With the noun it ranks (المرحلة الثانية: "second stage"), the span takes it.
             let head = ordinal::head_at(sent, i, width);
+            let shared = head
+                .is_none()
+                .then(|| ordinal::shared_head(sent, i))
+                .flatten();
             // Compound ranks (الحادي والعشرين, السادسة والستين) have no word in the table.
-            let english = match head {
+            let noun = head.map(|(_, e)| e).or(shared);
+            let english = match noun {
                 None if (v as usize) < ORDINAL_EN.len() => Text::from(ordinal_english(v)),
                 _ => out.text(|e| {
                     if (v as usize) < ORDINAL_EN.len() {
@@ -577,7 +582,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                     } else {
                         write_rank(i128::from(v), e);
                     }
-                    if let Some((_, noun)) = head {
+                    if let Some(noun) = noun {
                         e.push(' ');
                         e.push_str(noun);
                     }
@@ -637,10 +642,17 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             if n.to == n.from + 1 && (label::rank(sent, n.from) || label::running(sent, n.from)) {
                 if let Some(v) = n.value.and_then(|v| v.as_int()) {
                     let value = out.text(|s| n.write_value(s));
-                    let english = out.text(|e| write_rank(v, e));
+                    let head = ordinal::rank_head(sent, n.from);
+                    let english = out.text(|e| {
+                        write_rank(v, e);
+                        if let Some((_, noun)) = head {
+                            e.push(' ');
+                            e.push_str(noun);
+                        }
+                    });
                     out.push(
                         FactKind::Ordinal,
-                        n.from,
+                        head.map_or(n.from, |(h, _)| h),
                         n.to,
                         value,
                         english,

@@ -87,6 +87,38 @@ pub(crate) fn ordinal_english(v: u32) -> &'static str {
     ORDINAL_EN.get(v as usize).copied().unwrap_or("nth")
 }
 
+/// The head of a rank in digits after a separate article (الدقيقة الـ74, المركز الـ 11).
+pub(super) fn rank_head(sent: &Sent, i: usize) -> Option<(usize, &'static str)> {
+    let h = i
+        .checked_sub(2)
+        .filter(|&h| sent.w(h + 1) == "ال" && sent.is_word(h))?;
+    definite_head(sent.w(h)).map(|e| (h, e))
+}
+
+/// The head shared by coordinated ordinals (المجموعة الثالثة والخامسة والسابعة: the fifth
+/// and seventh are groups too): the head of the nearest earlier ordinal this one is joined
+/// to by و, over the ordinals between. No token of its own: the fact keeps its span.
+pub(super) fn shared_head(sent: &Sent, i: usize) -> Option<&'static str> {
+    if !sent.w(i).starts_with("وال") {
+        return None;
+    }
+    let mut k = i;
+    // A few coordinated ordinals at most; each step goes back one token.
+    for _ in 0..6 {
+        k = k.checked_sub(1)?;
+        if !sent.has(k, super::ORDINAL) {
+            return None;
+        }
+        if let Some((_, e)) = head_at(sent, k, 1) {
+            return Some(e);
+        }
+        if !sent.w(k).starts_with("وال") {
+            return None;
+        }
+    }
+    None
+}
+
 /// The thing an ordinal ranks, for its English (`third round`, `first time`, `second
 /// largest`): a bare "first" tells a reader nothing. Two positions, as Arabic places them:
 ///
@@ -260,6 +292,13 @@ mod tests {
             ("يزور البلاد لأول مرة منذ سنوات", &["first time"]),
             ("كخطوة أولى نحو الحل", &["first step"]),
             ("وصل طفلهم الأول", &["first child"]),
+            // Coordinated ordinals share the head; a rank in digits takes it too.
+            (
+                "مباريات المجموعة الثالثة والخامسة والسابعة",
+                &["third group", "fifth group", "seventh group"],
+            ),
+            ("سجل روني في الدقيقة الـ74 من اللقاء", &["74th minute"]),
+            ("من المركز الـ11 وحتى الـ14", &["11th place", "14th"]),
             // Heads left out on purpose (team or a general's rank; decade or contract), and
             // heads not in the table, keep the bare rank.
             ("قال الفريق الأول ركن", &["first"]),
