@@ -129,6 +129,27 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
 /// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a
 /// final الله joined.
 fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
+    // A family name made of عبد ال… with the article (العبدالجبار، العبدالله): the
+    // compound rule, one word after al- (al-Abdulkarim, al-Abdullah), where the model
+    // spelled the whole letter by letter (Al-Abdulgabar).
+    let compound = w.strip_prefix("العبدال").filter(|r| r.chars().count() >= 2);
+    if let Some(rest) = compound.filter(|_| t.lexicon.get(w).is_none()) {
+        let mut p = abdul(t, rest);
+        let joined = match p.english.strip_prefix("Abdul-") {
+            // The data's French Dj for ج (Djebar) is no English spelling: Jebar.
+            Some(name) => {
+                let name = name.to_lowercase();
+                format!(
+                    "Abdul{}",
+                    name.strip_prefix("dj")
+                        .map_or(name.clone(), |r| format!("j{r}"))
+                )
+            }
+            None => p.english.clone(),
+        };
+        p.english = format!("{}{joined}", if first { "Al-" } else { "al-" });
+        return p;
+    }
     if let Some(stem) = w.strip_suffix("الله").filter(|s| s.chars().count() >= 2) {
         if t.lexicon.get(w).is_none() {
             let mut p = plain(t, stem);

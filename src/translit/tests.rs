@@ -25,6 +25,10 @@ fn house_style_names() {
         ("عبد الله الجار الله", "Abdullah al-Jarallah"),
         // The article at the start of the name is capitalized.
         ("الغامدي", "Al-Ghamdi"),
+        // A family name of عبد ال… with the article: the compound rule after al-, one word
+        // (the model spelled العبدالجبار "Al-Abdulgabar" and العبدالله "Alabdallah").
+        ("محمد العبدالله", "Mohammed al-Abdullah"),
+        ("العبدالرحمن", "Al-Abdulrahman"),
         // Diacritics, tatweel, hamza seats, ى, Persian yeh: folded away.
         ("مُحَمَّد", "Mohammed"),
         ("مـحـمـد", "Mohammed"),
