@@ -217,8 +217,14 @@ fn plain_known(
     // The model's final ي: a nisba (-i) in an Arab name, -y in a foreign one (Timothy: the
     // data writes the nisba as often -y as -i, but house style is -i, al-Qahtani).
     let model = |(mut english, score): (String, f32)| {
-        if w.ends_with('ي') && w.chars().count() > 2 && (arab || arab_letters(w)) {
+        let arab = arab || arab_letters(w);
+        if w.ends_with('ي') && w.chars().count() > 2 && arab {
             nisba(&mut english);
+        }
+        // Arabic has no p: in an Arab name the model's p, learned from foreign names written
+        // with ب (Pamela, Peter), is a b (باسلمة Basalama, not Paslama; الحشيبري al-Hashibri).
+        if arab && english.contains(['p', 'P']) {
+            english = english.replace('p', "b").replace('P', "B");
         }
         Piece {
             english: capitalized(&english),

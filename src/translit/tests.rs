@@ -29,6 +29,8 @@ fn house_style_names() {
         // (the model spelled العبدالجبار "Al-Abdulgabar" and العبدالله "Alabdallah").
         ("محمد العبدالله", "Mohammed al-Abdullah"),
         ("العبدالرحمن", "Al-Abdulrahman"),
+        // No p in an Arab name (a ة, or the article): the model's Paslama is Baslama.
+        ("بدر باسلمة", "Badr Baslama"),
         // Diacritics, tatweel, hamza seats, ى, Persian yeh: folded away.
         ("مُحَمَّد", "Mohammed"),
         ("مـحـمـد", "Mohammed"),
