@@ -129,6 +129,27 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
 /// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a
 /// final الله joined.
 fn word(t: &Transliterator, w: &str, first: bool) -> Piece {
+    // A family name made of عبد ال… with the article (العبدالجبار، العبدالله): the
+    // compound rule, one word after al- (al-Abdulkarim, al-Abdullah), where the model
+    // spelled the whole letter by letter (Al-Abdulgabar).
+    let compound = w.strip_prefix("العبدال").filter(|r| r.chars().count() >= 2);
+    if let Some(rest) = compound.filter(|_| t.lexicon.get(w).is_none()) {
+        let mut p = abdul(t, rest);
+        let joined = match p.english.strip_prefix("Abdul-") {
+            // The data's French Dj for ج (Djebar) is no English spelling: Jebar.
+            Some(name) => {
+                let name = name.to_lowercase();
+                format!(
+                    "Abdul{}",
+                    name.strip_prefix("dj")
+                        .map_or(name.clone(), |r| format!("j{r}"))
+                )
+            }
+            None => p.english.clone(),
+        };
+        p.english = format!("{}{joined}", if first { "Al-" } else { "al-" });
+        return p;
+    }
     if let Some(stem) = w.strip_suffix("الله").filter(|s| s.chars().count() >= 2) {
         if t.lexicon.get(w).is_none() {
             let mut p = plain(t, stem);
@@ -196,8 +217,14 @@ fn plain_known(
     // The model's final ي: a nisba (-i) in an Arab name, -y in a foreign one (Timothy: the
     // data writes the nisba as often -y as -i, but house style is -i, al-Qahtani).
     let model = |(mut english, score): (String, f32)| {
-        if w.ends_with('ي') && w.chars().count() > 2 && (arab || arab_letters(w)) {
+        let arab = arab || arab_letters(w);
+        if w.ends_with('ي') && w.chars().count() > 2 && arab {
             nisba(&mut english);
+        }
+        // Arabic has no p: in an Arab name the model's p, learned from foreign names written
+        // with ب (Pamela, Peter), is a b (باسلمة Basalama, not Paslama; الحشيبري al-Hashibri).
+        if arab && english.contains(['p', 'P']) {
+            english = english.replace('p', "b").replace('P', "B");
         }
         Piece {
             english: capitalized(&english),

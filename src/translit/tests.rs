@@ -25,6 +25,12 @@ fn house_style_names() {
         ("عبد الله الجار الله", "Abdullah al-Jarallah"),
         // The article at the start of the name is capitalized.
         ("الغامدي", "Al-Ghamdi"),
+        // A family name of عبد ال… with the article: the compound rule after al-, one word
+        // (the model spelled العبدالجبار "Al-Abdulgabar" and العبدالله "Alabdallah").
+        ("محمد العبدالله", "Mohammed al-Abdullah"),
+        ("العبدالرحمن", "Al-Abdulrahman"),
+        // No p in an Arab name (a ة, or the article): the model's Paslama is Baslama.
+        ("بدر باسلمة", "Badr Baslama"),
         // Diacritics, tatweel, hamza seats, ى, Persian yeh: folded away.
         ("مُحَمَّد", "Mohammed"),
         ("مـحـمـد", "Mohammed"),

@@ -155,7 +155,9 @@ fn ends(sent: &Sent, k: usize) -> bool {
 /// May `w` (folded) continue a name begun by another word: rare, or a name token that is not
 /// one of the commonest words (فريمبونغ نجم فريق: "star", not a surname)?
 fn continues(w: &str) -> bool {
-    (super::rare(w) || known_name(w)) && !APPOSITIVES.contains(&w)
+    (super::rare(w) || known_name(w))
+        && !APPOSITIVES.contains(&w)
+        && !super::lists::LINKING_VERBS.contains(&w)
 }
 
 /// Nouns that stand after a name in apposition (بوديسكو هداف الدوري "Budescu, the league's top

@@ -197,6 +197,12 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     if bits & PARTICLE != 0 {
         return Some(Part::Particle);
     }
+    // بآل، لآل: a preposition and the family particle آل (لعلاقتها التاريخية بآل الأسد "with
+    // the Assad family"), not the name بال (Paul) of the lexicon that folding makes of it.
+    if matches!(w, "بال" | "لال" | "كال" | "فال") && sent.surface(i, i + 1).contains('آ')
+    {
+        return None;
+    }
     // The article is ال with a plain alef; إليزابيث starts with إل.
     let article = w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل");
     if let Some(rest) = w.strip_prefix("ال").filter(|_| article) {
@@ -337,8 +343,53 @@ pub(crate) fn name_run(
     let mut need_word = first == Part::Particle;
     // Was the last token taken a family name with the article (الخالد)?
     let mut family = false;
-    while to < sent.len() && to - i < 6 && !covered[to] && sent.is_word(to) {
+    // Has the run taken بن/بنت/ابن (a chain of fathers may pass six tokens), and was the
+    // last token taken only as the word after a particle (بن غرم)?
+    let (mut chain, mut particle_word) = (false, false);
+    while to < sent.len() && !covered[to] && sent.is_word(to) {
         let w = sent.w(to);
+        // A name word and الله are one compound name (غرم الله، عوض الله، ضيف الله): the
+        // name goes on after it (العقيد غازي بن غرم الله الغامدي).
+        let prev = sent.w(to - 1);
+        // Never second: رحمة الله، رحمه الله، فضل الله are "God's mercy/grace"; and after
+        // a name word only when the name goes on (عوض الله الحربي; not علي بن أبي طالب كرم
+        // الله وجهه, a prayer).
+        if w == "الله"
+            && to >= i + 2
+            && !need_word
+            && flags(prev) & PARTICLE == 0
+            && !prev.starts_with("ال")
+            && (particle_word
+                || (to + 1 < sent.len()
+                    && !covered[to + 1]
+                    && matches!(
+                        part_of(sent, to + 1, sent.w(to + 1)),
+                        Some(Part::Name { .. } | Part::Family { .. } | Part::Particle)
+                    )))
+        {
+            to += 1;
+            particle_word = false;
+            continue;
+        }
+        // A verb of becoming after a name (لوكاس سيلفا بات على وشك الرحيل) ends it.
+        if !need_word && lists::LINKING_VERBS.contains(&w) {
+            break;
+        }
+        // Six tokens at most, but a chain of fathers goes on to ten (الأمير فيصل بن مشعل بن
+        // سعود بن عبد العزيز، أبو بكر محمد بن يحيى بن زكريا الرازي): cut at six it ended on
+        // بن, and its last names read as another person.
+        // Past six, only the chain's particles, the word after one and family names of the
+        // lexicon or nisba (not الفيصل رحمه الله، الربيعة الشكر).
+        let chained = || {
+            need_word
+                || matches!(w, "بن" | "بنت" | "ابن")
+                || matches!(part_of(sent, to, w), Some(Part::Family { .. }))
+        };
+        if to - i >= 6 && !(to - i < 10 && chain && chained()) {
+            break;
+        }
+        chain |= matches!(w, "بن" | "بنت" | "ابن");
+        particle_word = need_word;
         // One lookup of the word's bits for every test below.
         let bits = flags(w);
         match part_with(sent, to, w, bits) {
@@ -504,9 +555,24 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             unknown.then(|| lone_subject(sent, i)).flatten()
         });
         let Some((from, to, clitic)) = run else {
-            i += 1;
+            // A family (آل الأسد، بآل الأسد) that starts no name is the clan, not a person: its
+            // name is claimed, so no later mention of a member's surname is read there.
+            if clan(sent, i) {
+                covered[i..i + 2].fill(true);
+                i += 2;
+            } else {
+                i += 1;
+            }
             continue;
         };
+        // شركة موسى الموسى العقارية، فرقة أبو عماد، مدافع فريق فالنسيا: words right after a
+        // body's head noun name the body, not a person (a speech verb before says otherwise).
+        if !after_verb && clitic == 0 && from > 0 && shape::org_head(sent, from - 1) {
+            // Claimed all the same: a later-mention rule would read its surname as a person.
+            covered[from..to].fill(true);
+            i = to;
+            continue;
+        }
         let rule = if after_verb {
             "person.subject"
         } else {
@@ -516,6 +582,16 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// Is token `i` the family particle آل, alone or after a preposition (آل، بآل، لآل), with a
+/// word after it: `آل الأسد`, `لعلاقتها التاريخية بآل الأسد`?
+fn clan(sent: &Sent, i: usize) -> bool {
+    let surface = sent.surface(i, i + 1);
+    matches!(sent.w(i), "ال" | "بال" | "لال" | "كال" | "فال")
+        && ["آل", "بآل", "لآل", "كآل", "فآل"].contains(&surface)
+        && i + 1 < sent.len()
+        && sent.is_word(i + 1)
 }
 
 /// The first token from `from` on where [`extract`] may find a name: an unclaimed word that
@@ -565,6 +641,18 @@ fn known_surname(sent: &Sent, k: usize) -> bool {
 pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     let first = sent.w(from);
     if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
+        return false;
+    }
+    // The name began before: سعيد بن [[فرحة آل عثمان]] leaves out the given name, and the
+    // father's name reads as another person; نبيل آل [[صالح …]] the family's particle. The
+    // name rules find the whole from سعيد.
+    if from > 0 && matches!(sent.w(from - 1), "بن" | "ابن" | "بنت" | "ال") {
+        return false;
+    }
+    // Nor does a name end on a particle (a title's words cut at a fixed count: الدكتور
+    // [[ناصر بن]] فالح الدوسري) or a preposition (عيسى الحازمي في كلمته).
+    if to > from && matches!(sent.w(to - 1), "بن" | "ابن" | "بنت" | "ال" | "عبد" | "ابو")
+    {
         return false;
     }
     // رئيس نادي ريفير بليت: after a body's head noun the words are the body's name.
