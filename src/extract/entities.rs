@@ -217,9 +217,26 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = i + 1;
             continue;
         };
-        // جامعة الملك سعود: the title names a place, not a person here.
-        if named_facility_before(sent, i) {
+        // جامعة الملك سعود: the title names a place, not a person here. After a royal title
+        // (places are named after kings and princes) the name is claimed, so that the plain
+        // name rule does not read it as one (مطار الأمير محمد بن عبدالعزيز الدولي, مركز الأمير
+        // سلطان الحضاري); after another (لمركز الشيخ عماد …) it may be the director's name in
+        // apposition, and the name rules decide.
+        if named_facility_before(sent, i) && !matches!(sent.w(i), "الملك" | "الامير" | "الاميره")
+        {
             from = after.max(i + 1);
+            continue;
+        }
+        if named_facility_before(sent, i) {
+            let end = titled_run(sent, after, covered)
+                .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
+                .map_or(after, |(_, t, _)| t);
+            // ... up to the next title (بجامعة الملك سعود الدكتور صالح الرميح).
+            let end = (after..end)
+                .find(|&k| title_at(sent, k).is_some())
+                .unwrap_or(end);
+            covered[i..end.max(after)].fill(true);
+            from = end.max(after).max(i + 1);
             continue;
         }
         let found = if loose {

@@ -122,6 +122,12 @@ fn people_on_evidence() {
             &[("صالح الرميح", "Saleh al-Ramih")],
         ),
         ("واحتفت مؤسسة محمد بن سلمان بالخريجين", &[]),
+        // ... its whole name, not only the title's first word (seed 27 of persons-judged).
+        (
+            "وصل الوفد إلى مطار الأمير محمد بن عبدالعزيز الدولي بالمدينة",
+            &[],
+        ),
+        ("أقيم الحفل في مركز الأمير سلطان الحضاري بخميس مشيط", &[]),
         // An ambiguous first name with بن after it is a name.
         (
             "وقال الرقيب ماجد بن فهد السبيعي إن",
