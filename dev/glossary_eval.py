@@ -51,6 +51,11 @@ Session 17 (main 3398f15 → branch gloss): 1,511 → 1,510 matches, confirmed s
 الصحفي is one match now, where statement and journalist were two); held-out draws
 `--draw s17|s17-2`: the first, judged on main and fixed on, 0.961 → 0.979; the second, judged
 untouched after the first fixes, main 0.965, branch 0.967 (then fixed on: 0.977).
+Session 18 (main a9c4bdb → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331 (halves 0.9343 / 0.9319 unchanged), 17.00 → 17.00 confirmed per 100 words (the figures do not
+move: the session's guards are about Saudi news copy); held-out draws `--draw s18|s18-2`: the first, judged on
+main and fixed on, 0.993 → 0.997; the second, judged untouched after the rules were final, main
+0.968, branch 0.972.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -67,6 +72,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s15-heldout3.tsv --compare
   python3 dev/glossary_eval.py sample --draw s17-2 > /tmp/s17-2.tsv      # session 17's second draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
 Python 3 stdlib only.
 """
 
