@@ -51,6 +51,11 @@ Session 17 (main 3398f15 → branch gloss): 1,511 → 1,510 matches, confirmed s
 الصحفي is one match now, where statement and journalist were two); held-out draws
 `--draw s17|s17-2`: the first, judged on main and fixed on, 0.961 → 0.979; the second, judged
 untouched after the first fixes, main 0.965, branch 0.967 (then fixed on: 0.977).
+Session 18 (main a9c4bdb → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331 (halves 0.9343 / 0.9319 unchanged), 17.00 → 17.00 confirmed per 100 words (the figures do not
+move: the session's guards are about Saudi news copy); held-out draws `--draw s18|s18-2`: the first, judged on
+main and fixed on, 0.993 → 0.997; the second, judged untouched after the rules were final, main
+0.968, branch 0.972.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -67,6 +72,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s15-heldout3.tsv --compare
   python3 dev/glossary_eval.py sample --draw s17-2 > /tmp/s17-2.tsv      # session 17's second draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
 Python 3 stdlib only.
 """
 
@@ -470,6 +476,30 @@ def heldout_draw_s17(args):
     return first, sorted(random.Random(1721).sample(rest, 20)), len(pool)
 
 
+# Session 18's draws: session 17's pool less its two draws, 127 articles at a9c4bdb (no match of
+# them ever glossary-judged). sorted(random.Random(1722).sample(rest, 20)) judged on main before any
+# change (`--draw s18`), then fixed on; sorted(random.Random(1723).sample(rest, 20)) of the 107
+# left (`--draw s18-2`), judged untouched once the rules were final. `heldout_draw_s18` redoes both.
+HELDOUT_S18 = """snn_aleqtisadiya_023 snn_aleqtisadiya_040 snn_aljazirah_026 snn_aljazirah_034 snn_aljazirah_036
+snn_almadina_029 snn_almadina_039 snn_alriyadh_018 snn_alriyadh_053 snn_alwatan_012 snn_alwatan_020
+snn_alweeam_031 snn_alyaum_028 snn_okaz_017 snn_okaz_018 snn_okaz_026 snn_sabq_006 snn_was_036
+snn_was_037 snn_was_044""".split()
+HELDOUT2_S18 = """snn_3alyoum_021 snn_aawsat_011 snn_aawsat_046 snn_aleqtisadiya_030 snn_aleqtisadiya_052
+snn_aljazirah_019 snn_aljazirah_040 snn_aljazirah_046 snn_almadina_027 snn_alriyadh_001
+snn_alriyadh_050 snn_alwatan_009 snn_okaz_005 snn_okaz_011 snn_okaz_036 snn_okaz_037 snn_okaz_040
+snn_okaz_048 snn_okaz_055 snn_sabq_013""".split()
+
+
+def heldout_draw_s18(args):
+    """Redo session 18's draws (see HELDOUT_S18): (first, second, pool size)."""
+    first17, second17, _ = heldout_draw_s17(args)
+    pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
+    pool = [n for n in pool if n not in set(first17) | set(second17)]
+    first = sorted(random.Random(1722).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(1723).sample(rest, 20)), len(pool)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -497,6 +527,8 @@ def sample_files(args):
         "s16": HELDOUT_S16,
         "s17-2": HELDOUT2_S17,
         "s17": HELDOUT_S17,
+        "s18-2": HELDOUT2_S18,
+        "s18": HELDOUT_S18,
     }
     draw = getattr(args, "draw", None)
     prefixes = (
@@ -507,6 +539,8 @@ def sample_files(args):
         ("s16", "s16-heldout"),
         ("s17-2", "s17-heldout2"),
         ("s17", "s17-heldout"),
+        ("s18-2", "s18-heldout2"),
+        ("s18", "s18-heldout"),
     )
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
@@ -605,11 +639,11 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
-        "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; score reads it from a file "
-        "named s15-heldout*, s15-heldout2*, s15-heldout3*, s16-heldout*, s16-heldout2*, "
-        "s17-heldout*, s17-heldout2*)",
+        "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
+        "score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
