@@ -71,9 +71,13 @@ mod carry;
 mod cited;
 #[cfg(test)]
 mod cited_tests;
+mod discourse;
+#[cfg(test)]
+mod discourse_tests;
 mod display;
 mod english;
 mod gender;
+mod group;
 #[cfg(test)]
 mod heads_tests;
 mod quotation;
@@ -93,7 +97,7 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
+    according_to, amma_subject, as_said, push_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
     topic_before,
 };
 use carry::earlier_subject;
@@ -542,15 +546,8 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let Some((verb, subject)) = found else {
             // …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد قول التقرير.
             if sent.has(i, VERB) {
-                if let Some((from, to, who)) = as_said(sent, out, i) {
-                    let span = sent.span(from, to);
-                    let taken = out
-                        .sentence_facts(sent.index)
-                        .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
-                    if !taken {
-                        let src = source.get_or_insert_with(|| source_in(sent)).clone();
-                        push(sent, out, from, to, "quote.as-said", who, "said", src);
-                    }
+                if let Some(said) = as_said(sent, out, i) {
+                    push_said(sent, out, &mut source, said);
                 }
             }
             i += 1;
@@ -572,6 +569,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 }),
         };
         let Some(c) = comp else {
+            // …، بحسب ما ذكر المرصد: the clause before is the subject's.
+            if let Some(said) = according_to(sent, out, i) {
+                push_said(sent, out, &mut source, said);
+            }
             i += 1;
             continue;
         };
