@@ -261,7 +261,16 @@ pub(super) fn push_said(
 }
 
 /// Words before ما that make `<clause>، بحسب ما ذكر <speaker>` (according to what … said).
-const ACCORDING: &[&str] = &["بحسب", "حسب", "وبحسب", "وحسب", "وفق", "ووفق", "وفقا", "طبقا"];
+const ACCORDING: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "وبحسب",
+    "وحسب",
+    "وفق",
+    "ووفق",
+    "وفقا",
+    "طبقا",
+];
 
 /// `<clause>، بحسب ما ذكر المرصد` / `حسبما أفادت الوكالة` / `وفقا لما قاله فلان` with the
 /// speech verb at token `i`: `(from, to, speaker)` of the clause since the last punctuation
@@ -274,7 +283,11 @@ pub(super) fn according_to(sent: &Sent, out: &Out, i: usize) -> Option<(usize, u
         "ما" | "لما" if i >= 2 && ACCORDING.contains(&sent.w(i - 2)) => i - 2,
         _ => return None,
     };
-    let to = if k > 0 && matches!(sent.w(k - 1), "،" | ",") { k - 1 } else { k };
+    let to = if k > 0 && matches!(sent.w(k - 1), "،" | ",") {
+        k - 1
+    } else {
+        k
+    };
     let from = (0..to)
         .rev()
         .find(|&j| sent.kind(j) == Some(Kind::Punct))
@@ -286,7 +299,11 @@ pub(super) fn according_to(sent: &Sent, out: &Out, i: usize) -> Option<(usize, u
         .find(|&j| sent.kind(j) == Some(Kind::Punct) && !sent.is_quote(j))
         .unwrap_or((i + 12).min(sent.len()));
     // حسبما أوضح د.هشام دي إيدي: the title's point is no subject.
-    let at = if sent.w(i + 1) == "د" && sent.w(i + 2) == "." { i + 3 } else { i + 1 };
+    let at = if sent.w(i + 1) == "د" && sent.w(i + 2) == "." {
+        i + 3
+    } else {
+        i + 1
+    };
     let who = speaker(sent, out, at, end);
     (!who.english.is_empty()).then_some((from, to, who))
 }

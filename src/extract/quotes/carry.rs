@@ -547,7 +547,10 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
     let trim = |w: &'_ str| -> String { w.trim_end_matches([',', '،']).to_string() };
     // وكانت «توشيبا» كلفت: quotation marks around the subject are no words.
     let mark = |w: &&str| w.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
-    let mut words: Vec<&str> = head[b + 1..].split_whitespace().filter(|w| !mark(w)).collect();
+    let mut words: Vec<&str> = head[b + 1..]
+        .split_whitespace()
+        .filter(|w| !mark(w))
+        .collect();
     // The topic opener and its comma (or none: من جانبه جدد السيسي).
     let opener = match words.as_slice() {
         [a, b, ..]

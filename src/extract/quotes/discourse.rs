@@ -30,7 +30,8 @@
 
 use super::gender::{fits, of_person, Agree};
 use super::speaker::{
-    addressed, honorific_fact, in_person, is_barrier, is_title, tok_at, Speaker, BARRIERS, NAME_JOINERS,
+    addressed, honorific_fact, in_person, is_barrier, is_title, tok_at, Speaker, BARRIERS,
+    NAME_JOINERS,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE};
@@ -42,26 +43,94 @@ const RUN: usize = 12;
 /// Particles after which a clause's verb comes (في حين أشاد، فيما أكد، بينما قال، ثم أوضح).
 /// Normalized, as tokens.
 const CLAUSE_LEADS: &[&str] = &[
-    "حين", "فيما", "بينما", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "حيث", "لكن", "ولكن",
+    "حين",
+    "فيما",
+    "بينما",
+    "كما",
+    "وكما",
+    "ثم",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    "حيث",
+    "لكن",
+    "ولكن",
 ];
 
 /// A pronoun object or time word right after a clause's verb, before its subject (وتحدث
 /// فيها الدكتور فلان، قال له فلان، وأكد أمس الوزير فلان).
 const BEFORE_SUBJECT: &[&str] = &[
-    "فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه", "عليها", "اليه",
-    "اليها", "امس", "اليوم",
+    "فيه",
+    "فيها",
+    "له",
+    "لها",
+    "لهم",
+    "عنه",
+    "عنها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "اليه",
+    "اليها",
+    "امس",
+    "اليوم",
 ];
 
 /// Words that begin a clause without being its verb: pronouns, relatives, prepositions and
 /// nouns that open a sentence (وهو، والتي، وفي، وبحضور).
 const NO_VERB: &[&str] = &[
-    "هو", "هي", "هم", "الذي", "التي", "الذين", "ان", "انه", "انها", "لان", "هذا", "هذه", "ذلك",
-    "تلك", "بحضور", "برعايه", "بمشاركه", "وفق", "وفقا", "حسب", "بحسب", "عند", "لدي", "اثر",
-    "اثناء", "حول", "منذ", "بين", "اما", "كان", "كانت", "ليس", "لا", "لم", "لن", "ما", "قبل",
+    "هو",
+    "هي",
+    "هم",
+    "الذي",
+    "التي",
+    "الذين",
+    "ان",
+    "انه",
+    "انها",
+    "لان",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "بحضور",
+    "برعايه",
+    "بمشاركه",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بحسب",
+    "عند",
+    "لدي",
+    "اثر",
+    "اثناء",
+    "حول",
+    "منذ",
+    "بين",
+    "اما",
+    "كان",
+    "كانت",
+    "ليس",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "قبل",
 ];
 
 /// Honorifics that open a subject before its title (معالي الوزير، سمو الأمير).
-const HONORIFIC_HEADS: &[&str] = &["معالي", "سمو", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله", "صاحب"];
+const HONORIFIC_HEADS: &[&str] = &[
+    "معالي",
+    "سمو",
+    "فضيله",
+    "سعاده",
+    "سماحه",
+    "فخامه",
+    "جلاله",
+    "صاحب",
+];
 
 /// The word at `k` without a و/ف written on it (the whole word if what is left would be
 /// shorter than three letters).
@@ -132,10 +201,7 @@ fn subject_of_clause(sent: &Sent, out: &Out, f: &Fact) -> bool {
         let w = sent.w(k);
         // د. فلان: the point of the title is no punctuation.
         let point = w == "." && k > 0 && sent.w(k - 1) == "د";
-        if (!sent.is_word(k) && !point)
-            || COMPLEMENTS.contains(&w)
-            || in_person(sent, out, k)
-        {
+        if (!sent.is_word(k) && !point) || COMPLEMENTS.contains(&w) || in_person(sent, out, k) {
             return false;
         }
         if speech_verb_at(sent, k).is_none() && !(verb_like(sent, out, k) && opens_clause(sent, k))
@@ -178,7 +244,12 @@ fn subject_of_clause(sent: &Sent, out: &Out, f: &Fact) -> bool {
 /// the nearest person of this sentence before it that is the subject of a clause and agrees
 /// with the verb (`agree`), unless a speech clause with its own speaker comes between (then
 /// `None`, and the carry takes that speaker).
-pub(super) fn clause_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
+pub(super) fn clause_subject(
+    sent: &Sent,
+    out: &Out,
+    before: usize,
+    agree: Agree,
+) -> Option<Speaker> {
     let limit = sent.toks[before.min(sent.len() - 1)].orig().start;
     // The last quote of this sentence before the verb that has a speaker: a person before
     // it is only taken if it is that speaker.

@@ -1,6 +1,7 @@
 //! Quotes: the speaker carried to the subject of the nearest clause (`discourse`), a pronoun
-//! opening a sentence, groups and pages as subjects, and a clause closed by بحسب ما ذكر
-//! (session 18's rules; each row is a short sentence after dev news, named in its comment).
+//! opening a sentence, groups, pages and a company's short form as subjects, and a clause
+//! closed by بحسب ما ذكر (session 18's rules; each row is a short sentence after dev news,
+//! named in its comment).
 
 use super::tests::check_speakers;
 
@@ -59,6 +60,15 @@ fn groups_pages_and_pronouns_as_subjects() {
             "وفيما أشارت صفحات موالية للنظام السوري على مواقع التواصل الاجتماعي إلى أن الانفجار ناتج عن صاروخ.",
             &[("الانفجار ناتج عن صاروخ", "صفحات موالية للنظام السوري")],
         ),
+        // A short form of a company named before, not its first word (after عين اليوم,
+        // snn_3alyoum_011).
+        (
+            "قالت شركة المياه الوطنية إن المشاريع تسير وفق الخطة. وبينت المياه الوطنية أن عدد المشاريع بلغ خمسين مشروعا.",
+            &[
+                ("المشاريع تسير وفق الخطة", "شركة المياه الوطنية"),
+                ("عدد المشاريع بلغ خمسين مشروعا", "شركة المياه الوطنية"),
+            ],
+        ),
         // A pronoun opening the sentence is the subject of the sentence before, not a party
         // in it (written for the test after الشرق الأوسط, snn_aawsat_001).
         (
@@ -79,7 +89,10 @@ fn clause_closed_by_according_to() {
         // snn_alriyadh_020; الشرق الأوسط, snn_aawsat_020).
         (
             "وخطفت جبهة النصرة ثمانية عناصر من الفرقة مساء الاربعاء، بحسب ما ذكر المرصد.",
-            &[("وخطفت جبهة النصرة ثمانية عناصر من الفرقة مساء الاربعاء", "المرصد")],
+            &[(
+                "وخطفت جبهة النصرة ثمانية عناصر من الفرقة مساء الاربعاء",
+                "المرصد",
+            )],
         ),
         // No subject written after the verb: no speaker, no quote (after عين اليوم,
         // snn_3alyoum_018).

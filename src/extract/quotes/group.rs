@@ -52,4 +52,3 @@ pub(super) fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speak
         resolved: false,
     })
 }
-

@@ -97,8 +97,8 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    according_to, amma_subject, as_said, push_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
-    topic_before,
+    according_to, amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, push_said,
+    someone, subject_before, topic_before,
 };
 use carry::earlier_subject;
 use display::{display, push_display};

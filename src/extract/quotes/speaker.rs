@@ -427,6 +427,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
+    // وبينت المياه الوطنية: the company named before (شركة المياه الوطنية).
+    if let Some(s) = super::refer::short_form(sent, out, from, end) {
+        return s;
+    }
     let (english, mut arabic) = noun_speaker(sent, from, end);
     // وتابع البيان: the party that issued the statement named before.
     if let Some(s) = issuer(sent, out, &english, from) {
