@@ -33,8 +33,8 @@
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the person who is the subject of the nearest clause
 //!   before the verb ([`discourse`]: في حين أشاد الفائز … فلان …، مؤكداً), else the speaker of
-//!   an earlier quote of the same sentence, else the sentence's own subject: a person, an office right
-//!   after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   an earlier quote of the same sentence, else the sentence's own subject: a person, an
+//!   office right after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
 //!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
 //!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
