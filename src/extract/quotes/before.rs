@@ -1,17 +1,17 @@
 //! Attributions that are not "verb, then subject": a subject written before its speech verb
 //! ([`subject_before`]: وأحد زعماء إسرائيل يرى أن …، والوزارة أكدت أن …) and a clause
 //! closed by its attribution ([`as_said`]: …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد
-//! قول التقرير).
+//! قول التقرير; [`according_to`]: …، بحسب ما ذكر المرصد السوري).
 //!
 //! Both read a bounded window (six tokens before a verb; the clause before على حد and up to
 //! eight tokens after it), so a sentence stays linear.
 
-use super::carry::{after_topic_opener, earlier_subject};
+use super::carry::{after_topic_opener, earlier_subject, opens_sentence};
 use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
     is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, tok_at,
-    word_bits, Speaker, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+    word_bits, Speaker, LOOKBACK, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -242,6 +242,72 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
     Some((from, to, who))
 }
 
+/// A clause closed by its attribution (`as_said`, `according_to`): a quote unless a quote
+/// of the sentence already covers part of it.
+pub(super) fn push_said(
+    sent: &Sent,
+    out: &mut Out,
+    source: &mut Option<Option<String>>,
+    (from, to, who): (usize, usize, Speaker),
+) {
+    let span = sent.span(from, to);
+    let taken = out
+        .sentence_facts(sent.index)
+        .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
+    if !taken {
+        let src = source.get_or_insert_with(|| super::source_in(sent)).clone();
+        super::push(sent, out, from, to, "quote.as-said", who, "said", src);
+    }
+}
+
+/// Words before ما that make `<clause>، بحسب ما ذكر <speaker>` (according to what … said).
+const ACCORDING: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "وبحسب",
+    "وحسب",
+    "وفق",
+    "ووفق",
+    "وفقا",
+    "طبقا",
+];
+
+/// `<clause>، بحسب ما ذكر المرصد` / `حسبما أفادت الوكالة` / `وفقا لما قاله فلان` with the
+/// speech verb at token `i`: `(from, to, speaker)` of the clause since the last punctuation
+/// before بحسب (three words or more), said by the verb's subject written after it. No
+/// subject written (حسب ما نشر من أخبار، بحسب ما يقولان): none.
+pub(super) fn according_to(sent: &Sent, out: &Out, i: usize) -> Option<(usize, usize, Speaker)> {
+    let prev = sent.w(i.checked_sub(1)?);
+    let k = match prev {
+        "حسبما" | "وحسبما" => i - 1,
+        "ما" | "لما" if i >= 2 && ACCORDING.contains(&sent.w(i - 2)) => i - 2,
+        _ => return None,
+    };
+    let to = if k > 0 && matches!(sent.w(k - 1), "،" | ",") {
+        k - 1
+    } else {
+        k
+    };
+    let from = (0..to)
+        .rev()
+        .find(|&j| sent.kind(j) == Some(Kind::Punct))
+        .map_or(0, |j| j + 1);
+    if (from..to).filter(|&j| sent.is_word(j)).count() < 3 {
+        return None;
+    }
+    let end = (i + 1..(i + 12).min(sent.len()))
+        .find(|&j| sent.kind(j) == Some(Kind::Punct) && !sent.is_quote(j))
+        .unwrap_or((i + 12).min(sent.len()));
+    // حسبما أوضح د.هشام دي إيدي: the title's point is no subject.
+    let at = if sent.w(i + 1) == "د" && sent.w(i + 2) == "." {
+        i + 3
+    } else {
+        i + 1
+    };
+    let who = speaker(sent, out, at, end);
+    (!who.english.is_empty()).then_some((from, to, who))
+}
+
 /// A pronoun or a relative right before the speech verb at token `i` names its subject: هو/هي
 /// (وهو يعتقد أن) is the nearest person of this sentence before it that agrees with the verb
 /// (يحاول الظواهري دكه، وهو يعتقد أن → الظواهري); الذي/التي (حاكم الزاملي الذي أعلن في بيان
@@ -288,11 +354,29 @@ pub(super) fn pronoun_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
     }
     let gender =
         |f: &Fact| super::gender::of_person(sent.text, f.span.start, f.span.slice(sent.text));
-    facts
+    let near = facts
         .filter(|f| f.kind == FactKind::Person && f.span.end <= at && fits(agree, gender(f)))
-        .max_by_key(|f| f.span.end)
-        .map(|f| Speaker::of_fact(f, sent.text, true))
-        .unwrap_or_default()
+        .max_by_key(|f| f.span.end);
+    if let Some(f) = near {
+        return Speaker::of_fact(f, sent.text, true);
+    }
+    // وكانت «توشيبا» كلفت هذه اللجنة …. وهي أعلنت أنها: a pronoun opening the sentence is
+    // the subject of the sentence before (its first verb's), not an object of it.
+    if i == 1 {
+        let before = out
+            .facts
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .take_while(|f| f.sentence + 1 >= sent.index)
+            .filter(|f| f.sentence + 1 == sent.index)
+            .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group))
+            .find(|f| !is_agency(sent, f) && opens_sentence(sent, f));
+        if let Some(f) = before.filter(|f| fits(agree, of_speaker(f.span.slice(sent.text)))) {
+            return Speaker::of_fact(f, sent.text, true);
+        }
+    }
+    Speaker::default()
 }
 
 /// `أما <subject>، ف<verb>`: the subject after أما, up to ten tokens before the speech verb at

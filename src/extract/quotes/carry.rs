@@ -214,6 +214,13 @@ pub(super) fn earlier_subject(
             return s;
         }
     }
+    // في حين أشاد الفائز … الأستاذ حميد الشمراني …، مؤكداً أنه: the subject of the nearest
+    // clause before the verb ([`super::discourse`]).
+    if !sender {
+        if let Some(s) = super::discourse::clause_subject(sent, out, before, agree) {
+            return s;
+        }
+    }
     // The sentence's own subject without a person fact (an organization or a lone name after
     // its first verb), looked for once the sentence has no person subject.
     let mut own: Option<Option<Speaker>> = None;
@@ -526,7 +533,7 @@ const NOUN_OPENERS: &[&str] = &[
 /// واستقبل وزير الخارجية عادل الجبير …)? Read in the normalized text, back to the sentence's
 /// start (a full stop or a line break; not a quotation's end: أخرجه الإمام أحمد after a
 /// hadith is no subject).
-fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
+pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
     let text = &sent.norm.text;
     let p = sent.norm.map.norm_start(f.span.start);
     let mut lo = p.saturating_sub(160);
@@ -538,7 +545,12 @@ fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
         return false;
     };
     let trim = |w: &'_ str| -> String { w.trim_end_matches([',', '،']).to_string() };
-    let mut words: Vec<&str> = head[b + 1..].split_whitespace().collect();
+    // وكانت «توشيبا» كلفت: quotation marks around the subject are no words.
+    let mark = |w: &&str| w.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
+    let mut words: Vec<&str> = head[b + 1..]
+        .split_whitespace()
+        .filter(|w| !mark(w))
+        .collect();
     // The topic opener and its comma (or none: من جانبه جدد السيسي).
     let opener = match words.as_slice() {
         [a, b, ..]

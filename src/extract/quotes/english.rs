@@ -158,6 +158,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("اراء", "views", Plural), ("وسائل", "outlets", Plural), ("اوساط", "circles", Plural),
     ("جهات", "bodies", Plural), ("زوار", "visitors", Plural), ("اكاديميون", "academics", Plural),
     ("اقتصاديون", "economists", Plural), ("منظمون", "organizers", Plural),
+    ("صفحات", "pages", Plural),
 ];
 
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
@@ -414,15 +415,21 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
             let lead = match (w, next) {
                 ("احد" | "احدي", _) => Some(("one of", 1)),
                 ("عدد", "من") => Some(("a number of", 2)),
+                // وأكد عدد آخر منهم: others of a group named before, a whole subject.
+                ("عدد", "اخر") if words.get(2).is_some_and(|x| &*x.w == "منهم") => {
+                    Some(("others of them", 3))
+                }
+                ("عدد", "اخر") => Some(("others", 2)),
                 ("بعض", _) => Some(("some", 1)),
                 ("معظم" | "غالبيه", _) => Some(("most of", 1)),
                 _ => None,
             };
             if let Some((en, n)) = lead {
-                if k + n < to {
+                let others = en.starts_with("others");
+                if k + n < to || others {
                     out.push(Unit {
                         en: en.into(),
-                        role: Noun,
+                        role: if others { Plural } else { Noun },
                         def: false,
                         lam: false,
                         person: false,

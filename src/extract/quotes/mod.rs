@@ -31,9 +31,10 @@
 //!   (وزارة التعليم التي بدت …، أكّدت أن).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
-//!   carried ([`carry::earlier_subject`]): the speaker of an earlier quote of the same
-//!   sentence, else the sentence's own subject before the verb: a person, an office right
-//!   after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
+//!   carried ([`carry::earlier_subject`]): the person who is the subject of the nearest clause
+//!   before the verb ([`discourse`]: في حين أشاد الفائز … فلان …، مؤكداً), else the speaker of
+//!   an earlier quote of the same sentence, else the sentence's own subject: a person, an
+//!   office right after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
 //!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
 //!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
@@ -71,9 +72,13 @@ mod carry;
 mod cited;
 #[cfg(test)]
 mod cited_tests;
+mod discourse;
+#[cfg(test)]
+mod discourse_tests;
 mod display;
 mod english;
 mod gender;
+mod group;
 #[cfg(test)]
 mod heads_tests;
 mod quotation;
@@ -93,8 +98,8 @@ mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
 use before::{
-    amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, someone, subject_before,
-    topic_before,
+    according_to, amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, push_said,
+    someone, subject_before, topic_before,
 };
 use carry::earlier_subject;
 use display::{display, push_display};
@@ -542,15 +547,8 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let Some((verb, subject)) = found else {
             // …، وهو ما قد يؤدي إلى وفاة كثير من المرضى على حد قول التقرير.
             if sent.has(i, VERB) {
-                if let Some((from, to, who)) = as_said(sent, out, i) {
-                    let span = sent.span(from, to);
-                    let taken = out
-                        .sentence_facts(sent.index)
-                        .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
-                    if !taken {
-                        let src = source.get_or_insert_with(|| source_in(sent)).clone();
-                        push(sent, out, from, to, "quote.as-said", who, "said", src);
-                    }
+                if let Some(said) = as_said(sent, out, i) {
+                    push_said(sent, out, &mut source, said);
                 }
             }
             i += 1;
@@ -572,6 +570,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 }),
         };
         let Some(c) = comp else {
+            // …، بحسب ما ذكر المرصد: the clause before is the subject's.
+            if let Some(said) = according_to(sent, out, i) {
+                push_said(sent, out, &mut source, said);
+            }
             i += 1;
             continue;
         };

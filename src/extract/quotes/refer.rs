@@ -1,7 +1,9 @@
 //! Nouns that stand for a party named before: a bare definite noun for the organization
 //! (الوزارة → وزارة الطوارئ, [`refer_back`]), "the statement" / "the report" for who issued
 //! it ([`issuer`]), a title and a family name for the full name ([`named_person`]), an office
-//! for the person named with it before ([`office_holder`]: الوزير الكندي → روب نيكولسون).
+//! for the person named with it before ([`office_holder`]: الوزير الكندي → روب نيكولسون),
+//! the last words of an organization's name for it ([`short_form`]: المياه الوطنية → شركة
+//! المياه الوطنية).
 //!
 //! Every look back is bounded: [`LOOKBACK`] facts, or a few kilobytes of text.
 
@@ -55,6 +57,36 @@ pub(super) fn refer_back(sent: &Sent, out: &Out, noun: &str, at: usize) -> Optio
         }
     }
     named_before(sent, head, at)
+}
+
+/// A short form of an organization named before: two to four definite words at token `from`
+/// (before `to`) that end the name of the document's last organization fact with them
+/// (وبينت المياه الوطنية أن → شركة المياه الوطنية, not "the water"). Resolved.
+pub(super) fn short_form(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<Speaker> {
+    let relative = |w: &str| matches!(w, "الذي" | "التي" | "الذين");
+    let definite = |k: usize| {
+        let w = sent.w(k);
+        k < to && sent.is_word(k) && w.starts_with("ال") && !relative(w)
+    };
+    let end = (from..from + 4).take_while(|&k| definite(k)).last()? + 1;
+    if end < from + 2 {
+        return None;
+    }
+    let tail = &sent.norm.text[sent.toks[from].norm().start..sent.toks[end - 1].norm().end];
+    let here = sent.toks[from].orig().start;
+    out.facts
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .filter(|f| f.kind == FactKind::Org && f.span.end <= here)
+        .find(|f| {
+            let n = sent.norm.map.to_normalized(f.span);
+            let name = &sent.norm.text[n.start..n.end];
+            name.len() > tail.len()
+                && name.ends_with(tail)
+                && name[..name.len() - tail.len()].ends_with(' ')
+        })
+        .map(|f| Speaker::of_fact(f, sent.text, true))
 }
 
 /// How far (bytes of the normalized text) from a speaker [`issuer`] looks for بيان/تقرير.

@@ -177,53 +177,9 @@ pub(super) fn subject_like(sent: &Sent, f: &Fact) -> bool {
 /// Words after a day that belong to the date (الأربعاء الماضي).
 const DATE_AFTER: &[&str] = &["الماضي", "المقبل", "الماضيه", "المقبله"];
 
-/// Quantity words that head a group subject with من (عدد من الفلسطينيين، بعض المسؤولين).
-const SOME_OF: &[&str] = &["عدد", "بعض", "كثير", "معظم", "غالبيه", "مجموعه"];
-
-/// A group as the subject at `from` (before `to`): a quantity word and من with the definite
-/// noun after it (عدد من الفلسطينيين), or an indefinite plural in -ون and up to two words
-/// after it before the words (معارضون سوريون), as written.
-fn group_subject(sent: &Sent, from: usize, to: usize) -> Option<Speaker> {
-    let w = sent.w(from);
-    let end = if SOME_OF.contains(&w) && sent.w(from + 1) == "من" {
-        // عدد من الفلسطينيين، عدد من أهالي القرية: up to the first definite word.
-        let mut e = from + 2;
-        while e < to && e < from + 5 && sent.is_word(e) && !phrase_stop(sent, e) {
-            e += 1;
-            if sent.w(e - 1).starts_with("ال") {
-                break;
-            }
-        }
-        e
-    } else if SOME_OF.contains(&w) && sent.w(from + 1).starts_with("ال") {
-        from + 2
-    } else if w.ends_with("ون")
-        && w.chars().count() >= 5
-        && !w.starts_with("ال")
-        && word_bits(w) & SUBJECT_NOUN == 0
-    {
-        let mut e = from + 1;
-        while e < to && e < from + 3 && sent.is_word(e) && !phrase_stop(sent, e) {
-            e += 1;
-        }
-        e
-    } else {
-        return None;
-    };
-    if end > to || !(from..end).all(|k| sent.is_word(k)) {
-        return None;
-    }
-    let arabic = sent.surface(from, end).to_string();
-    Some(Speaker {
-        english: arabic.clone(),
-        arabic,
-        resolved: false,
-    })
-}
-
 /// Does token `k` end a subject: a barrier, a complement, a speech verb or a word that shows
 /// no subject?
-fn phrase_stop(sent: &Sent, k: usize) -> bool {
+pub(super) fn phrase_stop(sent: &Sent, k: usize) -> bool {
     let w = sent.w(k);
     is_barrier(sent, k)
         || COMPLEMENTS.contains(&w)
@@ -246,7 +202,7 @@ pub(super) fn honorific_fact(sent: &Sent, f: &Fact) -> bool {
 
 /// Is `w` ل + a title or honorific (للرئيس، لسمو، لمعالي، للأمير، لولي): the person after it
 /// is addressed, not speaking (أعرب للرئيس السيسي عن تهانيه).
-fn addressed(w: &str) -> bool {
+pub(super) fn addressed(w: &str) -> bool {
     let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
     bare.is_some_and(|b| {
         word_bits(b) & PERSON_NOUN != 0
@@ -429,7 +385,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         return Speaker::of_fact(f, sent.text, false);
     }
     // ويعتقد عدد من الفلسطينيين أن، ويقول معارضون سوريون إن: a group.
-    if let Some(s) = group_subject(sent, from, to) {
+    if let Some(s) = super::group::group_subject(sent, from, to) {
         return s;
     }
     // وأوضحت بليك أن، أشار تسيبراس إلى أن، قالت باشطح لـ«سبق»: a name the person rules do
@@ -470,6 +426,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         if let Some(s) = party_after_lam(sent, out, from + 1, to) {
             return s;
         }
+    }
+    // وبينت المياه الوطنية: the company named before (شركة المياه الوطنية).
+    if let Some(s) = super::refer::short_form(sent, out, from, end) {
+        return s;
     }
     let (english, mut arabic) = noun_speaker(sent, from, end);
     // وتابع البيان: the party that issued the statement named before.
