@@ -110,7 +110,8 @@ pub(super) fn extract(sent: &Sent, counted: &[(usize, usize)], out: &mut Out) {
         // The counted statements' tokens are theirs; before, between and after them,
         // statements without a count (لقي شخصان مصرعهم وأصيب أربعة آخرون، ستة شهداء …
         // إضافة لشهيدين).
-        if let Some(&(_, end)) = counted.iter().find(|&&(f, e)| f <= k && k < e) {
+        let inside = || counted.iter().find(|&&(f, e)| f <= k && k < e);
+        if let Some(&(_, end)) = (!counted.is_empty()).then(inside).flatten() {
             k = end;
             continue;
         }

@@ -93,6 +93,10 @@ pub(super) fn embedded(sent: &Sent, i: usize) -> bool {
 /// `start`) a minus sign: after a space or an opening bracket or quote, and not after a
 /// figure (`2014 -2015` is a range)?
 fn minus_before(t: &str, start: usize, s: usize) -> bool {
+    // A byte test first: most figures have no dash before them.
+    if s <= start || t.as_bytes()[s - 1] != b'-' {
+        return false;
+    }
     let head = &t[start..s];
     let Some(before_dash) = head.strip_suffix('-') else {
         return false;
@@ -100,7 +104,7 @@ fn minus_before(t: &str, start: usize, s: usize) -> bool {
     match before_dash.chars().next_back() {
         // -1436 at the start of a line: a dash or a bullet as often as a sign.
         None => false,
-        Some(c) if matches!(c, '(' | '[' | '«' | '"' | '\u{201C}') => true,
+        Some('(' | '[' | '«' | '"' | '\u{201C}') => true,
         Some(c) if c.is_whitespace() => !before_dash
             .trim_end()
             .chars()
@@ -114,8 +118,9 @@ fn minus_before(t: &str, start: usize, s: usize) -> bool {
 /// درجات، -0.6 %): a long whole number after a dash is a code, and so are numbers in a row
 /// (كوزموس -2491 -2499).
 fn sign_before(t: &str, start: usize, s: usize, e: usize) -> bool {
-    let whole = t[s..e].split('.').next().unwrap_or("");
-    minus_before(t, start, s) && whole.len() <= 3 && !t[e..].trim_start().starts_with('-')
+    minus_before(t, start, s)
+        && t[s..e].split('.').next().unwrap_or("").len() <= 3
+        && !t[e..].trim_start().starts_with('-')
 }
 
 /// Does a minus sign stand before the digits at token `i`, or after them (`0.3-،`, `1.6- على`:
@@ -128,9 +133,10 @@ pub(super) fn negative(sent: &Sent, i: usize) -> bool {
     if sign_before(t, sent.nspan.start, s, e) {
         return true;
     }
-    let Some(rest) = t[e..].strip_prefix('-') else {
+    if t.as_bytes().get(e) != Some(&b'-') {
         return false;
-    };
+    }
+    let rest = &t[e + 1..];
     match rest.chars().next() {
         None => true,
         Some(',' | '\u{060C}' | ';' | '\u{061B}' | ')' | ']') => true,
