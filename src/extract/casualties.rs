@@ -22,17 +22,21 @@
 //!
 //! Not done: counts given as ranges (ما بين 12 و15 ألف), casualties split across sentences.
 
+#[cfg(test)]
+mod fresh_news_tests;
 mod one;
 mod rose_to;
+mod scope;
 #[cfg(test)]
 mod toll_phrasing_tests;
 mod uncounted;
 mod unstated;
+mod who;
 
-use super::numbers::{cardinal_at, Amount, Decimal, Num};
-use super::quantities::{counted_noun, qualifier_after, shape, Qualifier};
+use super::numbers::{Amount, Decimal, Num};
+use super::quantities::{qualifier_after, Qualifier};
 use super::{clitic_splits, get, lookup, Casualties, Detail, FactKind, Out, Sent};
-use crate::glossary::Category;
+use who::{verb_after, who};
 
 /// Trigger nouns and verbs before the count: `(word, what)`.
 const TRIGGERS: &[(&str, &str)] = &[
@@ -105,6 +109,20 @@ const NOUNS: &[(&str, &str)] = &[
     ("اصابه", "injured"),
     // خمس وفيات جديدة: deaths.
     ("وفيات", "dead"),
+];
+
+/// Plural verbs after the count and who (سبعة عشر مدنيا قتلوا، 7 عناصر من تنظيم داعش قتلوا):
+/// `(verb, what)`.
+const VERBS_AFTER: &[(&str, &str)] = &[
+    ("قتلوا", "killed"),
+    ("لقوا", "killed"),
+    ("اصيبوا", "injured"),
+    ("جرحوا", "injured"),
+    ("اعتقلوا", "arrested"),
+    ("خطفوا", "kidnapped"),
+    ("اختطفوا", "kidnapped"),
+    // لقي أكثر من 97 ألف شخص حتفهم: the verb before the count, its object after who.
+    ("حتفهم", "dead"),
 ];
 
 /// Singular nouns for a conjunct of one: `(word, english singular)`.
@@ -233,45 +251,18 @@ fn toll_at(sent: &Sent, k: usize) -> Option<&'static str> {
 pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     let first_fact = out.facts.len();
     extract_all(sent, nums, quals, out);
-    drop_conditional(sent, first_fact, out);
-}
-
-/// Words that make what follows a condition, not a report (إذا أصيب أحد الأشخاص، عند
-/// الاشتباه في إصابة شخص، في حال وفاة): after proclitics; حال/حالة only after في.
-const CONDITIONS: &[&str] = &["اذا", "لو", "الاشتباه", "اشتبه", "يشتبه"];
-
-/// Drop the casualty facts from `first` on whose first token follows a condition word
-/// ([`CONDITIONS`]) within three tokens: a hypothetical case counts no one.
-fn drop_conditional(sent: &Sent, first: usize, out: &mut Out) {
-    if out.facts.len() == first {
-        return;
-    }
-    let conditional = |start: usize| {
-        let Some(i) = (0..sent.len()).find(|&i| sent.span(i, i + 1).end > start) else {
-            return false;
-        };
-        (i.saturating_sub(3)..i).any(|k| {
-            clitic_splits(sent.w(k)).any(|(_, r)| {
-                CONDITIONS.contains(&r)
-                    || (matches!(r, "حال" | "حاله") && k >= 1 && sent.w(k - 1) == "في")
-            })
-        })
-    };
-    let mut k = first;
-    while k < out.facts.len() {
-        let f = &out.facts[k];
-        if f.kind == FactKind::Casualties && conditional(f.span.start) {
-            out.facts.remove(k);
-        } else {
-            k += 1;
-        }
+    if out.facts.len() > first_fact {
+        scope::drop_conditional(sent, first_fact, out);
+        scope::drop_in_scripture(sent, first_fact, out);
+        scope::drop_parts(sent, first_fact, out);
     }
 }
 
 fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     let mut done_to = 0;
-    // Where the first counted statement starts (the `uncounted` scan skips them all).
-    let mut first_from = usize::MAX;
+    // The counted statements' tokens (the `uncounted` scan skips them, and only them: لشهيدين
+    // between two counted statements is a statement of its own).
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for (n, &q) in nums.iter().zip(quals) {
         if n.from < done_to {
             continue;
@@ -304,6 +295,7 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
         if let Some((what, to)) = noun {
             // الإفراج عن عشرة معتقلين، تبادل عشرات الجثث: a release or an exchange, no event.
             if handed_over(sent, qfrom, what) {
+                spans.push((qfrom, to));
                 done_to = to;
                 continue;
             }
@@ -315,7 +307,7 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
             };
             let (to, op, qual) = trailing(to);
             emit(out, n, qfrom, to, what, op, qual, Vec::new());
-            first_from = first_from.min(qfrom);
+            spans.push((qfrom, to));
             done_to = to;
             continue;
         }
@@ -383,7 +375,7 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
                     what
                 };
                 emit(out, n, qfrom, to, what, op, qual, who);
-                first_from = first_from.min(qfrom);
+                spans.push((qfrom, to));
                 done_to = to;
             }
             continue;
@@ -407,26 +399,43 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
         } else {
             what
         };
-        let (to, who) = who(sent, n);
+        let (to, mut who) = who(sent, n);
+        // 844 مدنيا و488 عسكريا: more counted groups of the same statement.
+        let to = who::counted_conjuncts(sent, n, nums, to, &mut who);
         // فقد 5 ملايين شخص وظائفهم، فقدان 47 مليون وظيفة: jobs lost, nobody missing.
         if what == "missing" && (n.to..to + 3).any(|k| lost_work(sent.w(k))) {
+            spans.push((tfrom, to));
             done_to = to;
             continue;
         }
         let (to, op, qual) = trailing(to);
         emit(out, n, tfrom, to, what, op, qual, who);
-        first_from = first_from.min(tfrom);
+        spans.push((tfrom, to));
         done_to = to;
     }
     if sent.bits & crate::tokens::class::LEX != 0 {
-        uncounted::extract(sent, (first_from.min(done_to), done_to), out);
+        uncounted::extract(sent, &spans, out);
     }
 }
 
 /// Detainees released (الإفراج عن، إطلاق سراح) or bodies exchanged (تبادل، تسليم) within three
 /// words before a count at `from`: people handed over, not arrested or killed then.
 fn handed_over(sent: &Sent, from: usize, what: &str) -> bool {
-    const OVER: &[&str] = &["افراج", "افرج", "سراح", "تبادل", "تسليم", "مبادله"];
+    // سلمت الحركة 14 جثة، تسلم الجيش جثث: handed over or received.
+    const OVER: &[&str] = &[
+        "افراج",
+        "افرج",
+        "سراح",
+        "تبادل",
+        "تسليم",
+        "مبادله",
+        "سلم",
+        "سلمت",
+        "تسلم",
+        "تسلمت",
+        "استلم",
+        "استلمت",
+    ];
     // بالإفراج: the article after the proclitic.
     let over = |r: &str| OVER.contains(&r.strip_prefix("ال").unwrap_or(r));
     matches!(what, "arrested" | "dead")
@@ -441,77 +450,6 @@ fn lost_work(w: &str) -> bool {
             || r.starts_with("وظائف")
             || matches!(r, "عملهم" | "اعمالهم" | "مصدر" | "مناصبهم")
     })
-}
-
-/// Who was hit: `(end, [(count, english)])`.
-fn who(sent: &Sent, n: &Num) -> (usize, Vec<(Amount, String)>) {
-    let mut groups = Vec::new();
-    let j = n.to;
-    // The unit table's nouns, else a noun by its shape (مقتل تسعة حوثيين).
-    let first = if sent.w(j) == "من" {
-        counted_noun(sent, j + 1, true).or_else(|| shape::counted_after_of(sent, j + 1))
-    } else {
-        counted_noun(sent, j, true).or_else(|| shape::counted(sent, n, j))
-    };
-    let Some((mut to, english)) = first else {
-        return (n.to, groups);
-    };
-    // A noun with no English (see `shape`): the count alone says it.
-    if !english.is_empty() {
-        groups.push((n.amount(), english));
-    }
-    // وسائق باكستاني: one more.
-    let w = sent.w(to);
-    if let Some(rest) = w.strip_prefix('و') {
-        if let Some(en) = get(SINGULAR, rest) {
-            if let Some(t) = sent
-                .term_at(to + 1)
-                .filter(|t| t.category == Category::Nationality)
-            {
-                groups.push((
-                    Amount::Exact(Decimal::int(1)),
-                    format!("{} {en}", sent.entry(t).english),
-                ));
-                to = t.to;
-            }
-        }
-    }
-    // وإصابة 97 آخرين is the next fact, not part of this one.
-    let _ = cardinal_at;
-    (to, groups)
-}
-
-/// Who was hit: each group's count and English.
-type Who = Vec<(Amount, String)>;
-
-/// Plural verbs after the count and who (سبعة عشر مدنيا قتلوا، 7 عناصر من تنظيم داعش قتلوا):
-/// `(verb, what)`.
-const VERBS_AFTER: &[(&str, &str)] = &[
-    ("قتلوا", "killed"),
-    ("لقوا", "killed"),
-    ("اصيبوا", "injured"),
-    ("جرحوا", "injured"),
-    ("اعتقلوا", "arrested"),
-    ("خطفوا", "kidnapped"),
-    ("اختطفوا", "kidnapped"),
-    // لقي أكثر من 97 ألف شخص حتفهم: the verb before the count, its object after who.
-    ("حتفهم", "dead"),
-];
-
-/// A count of people (a counted noun after it) and, within six tokens of a name or group
-/// after them, a plural verb of [`VERBS_AFTER`]: `(end, what, who)`.
-fn verb_after(sent: &Sent, n: &Num) -> Option<(usize, &'static str, Who)> {
-    // The verb first (a lexicon word, a bit test), then who: most numbers have no such verb.
-    let verb = (n.to + 1..(n.to + 8).min(sent.len()))
-        .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "/" | "\"" | "«" | "»"))
-        .find_map(|k| {
-            sent.lex(k)
-                .then(|| get(VERBS_AFTER, sent.w(k)).map(|what| (k, what)))
-                .flatten()
-        });
-    let (k, what) = verb?;
-    let (to, who) = who(sent, n);
-    (to > n.to && to <= k && k - to <= 6).then(|| (k + 1, what, who))
 }
 
 #[allow(clippy::too_many_arguments)]

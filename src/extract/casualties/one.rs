@@ -63,20 +63,24 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
         // استشهد الجندي أحمد، الذين استشهدوا في التفجير: the verb alone (a count after it is
         // the counted rule's); one for the singular, not given for the plural.
         // أستشهد بما حدث، استشهد بقول الشاعر: "to cite" (the hamza is folded away).
-        let cite = matches!(
-            sent.w(k + 1),
-            "بما"
-                | "بقول"
-                | "بقوله"
-                | "بالايه"
-                | "بايه"
-                | "بحديث"
-                | "بكلام"
-                | "بمقوله"
-                | "بمثال"
-                | "بها"
-                | "به"
-        );
+        // استشهد الخطيب بقوله: the subject between.
+        let cite_at = |j: usize| {
+            matches!(
+                sent.w(j),
+                "بما"
+                    | "بقول"
+                    | "بقوله"
+                    | "بالايه"
+                    | "بايه"
+                    | "بحديث"
+                    | "بكلام"
+                    | "بمقوله"
+                    | "بمثال"
+                    | "بها"
+                    | "به"
+            )
+        };
+        let cite = cite_at(k + 1) || (sent.is_word(k + 1) && cite_at(k + 2));
         if cite || sent.kind(k + 1) == Some(Kind::Num) || sent.has(k + 1, NUMBER_WORD) {
             return None;
         }

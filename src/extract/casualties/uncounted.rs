@@ -103,16 +103,16 @@ fn group_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, i128, &'s
     (end == j + 1).then_some((j, what, count, en))
 }
 
-pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
+pub(super) fn extract(sent: &Sent, counted: &[(usize, usize)], out: &mut Out) {
     let toks = sent.toks;
-    let (skip_from, done_to) = counted;
     let mut k = 0;
     while k + 1 < toks.len() {
-        // The counted statements' tokens (from the first one's start to the last one's end)
-        // are theirs; before and after them, statements without a count (لقي شخصان مصرعهم
-        // وأصيب أربعة آخرون).
-        if k >= skip_from && k < done_to {
-            k = done_to;
+        // The counted statements' tokens are theirs; before, between and after them,
+        // statements without a count (لقي شخصان مصرعهم وأصيب أربعة آخرون، ستة شهداء …
+        // إضافة لشهيدين).
+        let inside = || counted.iter().find(|&&(f, e)| f <= k && k < e);
+        if let Some(&(_, end)) = (!counted.is_empty()).then(inside).flatten() {
+            k = end;
             continue;
         }
         // Both rules need a lexicon word at `k` or `k + 1`. Without one, on to the pair that
@@ -134,7 +134,7 @@ pub(super) fn extract(sent: &Sent, counted: (usize, usize), out: &mut Out) {
         // شخص آخر مفقوداً، طفلين بين الضحايا: the group first, the casualty word after.
         if sent.lex(k + 1) {
             if let Some((from, what, count, en)) = group_before(sent, k + 1) {
-                if from >= done_to || k + 2 <= skip_from {
+                if !counted.iter().any(|&(f, e)| from < e && f < k + 2) {
                     out.push(
                         FactKind::Casualties,
                         from,

@@ -17,6 +17,8 @@
 //!   statement made elsewhere); إزهاق أرواح أبرياء → `killed=?`;
 //! * **arrests** — اعتقالات / توقيفات (indefinite), or حملة/حملات/موجة + اعتقال/توقيف/مداهمات:
 //!   حملة اعتقالات واسعة → `arrested=?`;
+//! * **one hit** — قتيل / شهيد / جريح (no count before) after a verb of causing or falling, or
+//!   negated: سقط قتيل من المقاومة → `killed=1`, وقوع قتيل إسرائيلي, لم يسقط قتيل → `killed=0`;
 //! * **one body** — جثة (indefinite, no count before it) → `dead=1`, جثتين/جثتي → `dead=2`:
 //!   العثور على جثة متعفنة لطفلة;
 //! * **one dead** — a singular person noun + متوفى/متوفاة/ميتاً/مقتولاً (طفلة متوفاة →
@@ -56,6 +58,8 @@ const CARRY: &[&str] = &[
     "هناك",
     "تقع",
     "يقع",
+    "يسقط",
+    "تسقط",
     "تسجل",
     "تسفر",
     "يسفر",
@@ -140,6 +144,8 @@ enum Key {
     Trigger,
     /// A dual casualty noun (مصابان، قتيلين): `what` (see `one`).
     Dual(&'static str),
+    /// A singular casualty noun after a verb of falling (سقط قتيل، وقوع قتيل إسرائيلي): one.
+    One(&'static str),
 }
 
 /// The key words, bare (without proclitics).
@@ -188,6 +194,9 @@ const KEYS: &[(&str, Key)] = &[
     ("جريحين", Key::Dual("injured")),
     ("مصابان", Key::Dual("injured")),
     ("مصابين", Key::Dual("injured")),
+    ("قتيل", Key::One("killed")),
+    ("شهيد", Key::One("killed")),
+    ("جريح", Key::One("injured")),
 ];
 
 /// The words these rules key on (lexicon words, so `uncounted`'s scan stops at them).
@@ -475,7 +484,14 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
                 Some(("العديد" | "الكثير" | "كثير", "من")) => Some("many"),
                 _ => None,
             };
-            let k0 = if vague.is_some() { k - 2 } else { k };
+            // قتيلان وعدة جرحى، بضعة جرحى: a vague count right before, a count of its own.
+            let few = vague.is_none() && matches!(prev, "عده" | "وعده" | "بضعه" | "وبضعه");
+            let vague = vague.or(few.then_some("several"));
+            let k0 = match (vague.is_some(), few) {
+                (true, false) => k - 2,
+                (true, true) => k - 1,
+                _ => k,
+            };
             if vague.is_none() && bare_w.starts_with("ال") {
                 return None;
             }
@@ -485,7 +501,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
                 what
             };
             let (from, negated, caused) = before(sent, k0);
-            if !negated && needs_cause && !caused {
+            if !negated && needs_cause && !caused && !few {
                 return None;
             }
             let count = match (negated, vague) {
@@ -618,6 +634,26 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         }
         Key::Trigger => super::one::single(sent, k, bare_w, out),
         Key::Dual(what) => super::one::dual(sent, k, bare_w, what, out),
+        // سقط قتيل من المقاومة، وقوع قتيل إسرائيلي، لم يسقط قتيل.
+        Key::One(what) => {
+            if k >= 1 && number(sent, k - 1) {
+                return None;
+            }
+            let (from, negated, caused) = before(sent, k);
+            if !negated && !caused {
+                return None;
+            }
+            let to = sent
+                .term_at(k + 1)
+                .filter(|t| t.category == crate::glossary::Category::Nationality)
+                .map_or(k + 1, |t| t.to);
+            let (count, english) = if negated {
+                (exact(0), format!("no one {what}"))
+            } else {
+                (exact(1), format!("1 {what}"))
+            };
+            Some(push(out, from, to, &[(what, count)], english))
+        }
         // قضى في الحادث.
         Key::Qada => (sent.w(k + 1) == "في" && EVENTS.contains(&sent.w(k + 2)))
             .then(|| push(out, k, k + 3, &[("dead", exact(1))], "1 dead".into())),

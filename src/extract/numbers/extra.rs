@@ -437,7 +437,9 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
                 || next.starts_with("نهائي")
                 || next.starts_with("النهائي")
                 // نصف السنوية: a definite nisba adjective (semiannual).
-                || (next.starts_with("ال") && next.ends_with("يه"));
+                || (next.starts_with("ال") && next.ends_with("يه"))
+                // منذ نصف شهر رمضان: the middle of a named month, a date's.
+                || (next == "شهر" && sent.has(i + 2, MONTH));
             // سبعة أشهر ونصف، مليون ونصف: "and a half" of what comes before; the rules of
             // that figure own it.
             let prev = if i >= 1 && sent.is_word(i - 1) {

@@ -29,6 +29,7 @@
 //! Not done: ordinal tens (العشرون).
 
 mod decimal;
+mod digits;
 mod extra;
 mod label;
 mod ordinal;
@@ -103,44 +104,6 @@ enum Part {
     Digits,
 }
 
-/// Letters that may be glued before digits: proclitics and the article (`match` form).
-/// Prepositions glued to digits by careless typing are fine too (إلى90%، في2015).
-const GLUE_OK: &[&str] = &[
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ال",
-    "وال",
-    "فال",
-    "بال",
-    "لل",
-    "وب",
-    "ول",
-    "فب",
-    "فل",
-    "وبال",
-    "ولل",
-    "فلل",
-    "الي",
-    "والي",
-    "في",
-    "وفي",
-    "من",
-    "ومن",
-    "علي",
-    "وعلي",
-    "عن",
-    "مع",
-    "حتي",
-    "منذ",
-    "نحو",
-    "عام",
-    "العام",
-    "لعام",
-    "رقم",
-];
-
 /// Words before digits that make them an identifier, not a figure: الرقم 1909، بالرمز 160.
 const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
 /// After these only long numbers are identifiers (رقم 920003454, a phone; العدد رقم 17822):
@@ -148,45 +111,6 @@ const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
 const NUMBER_CUES: &[&str] = &["رقم", "الرقم", "برقم", "بالرقم"];
 /// Adjectives of a phone line between الرقم and its digits (الرقم الموحد: 920008554).
 const PHONE_ADJ: &[&str] = &["الموحد", "المجاني", "المباشر", "الساخن"];
-
-/// Digits in a URL, e-mail address, path, phone number or clock time.
-fn embedded(sent: &Sent, i: usize) -> bool {
-    // The sentence's normalized text: what lies outside it is not its context.
-    let t = &sent.norm.text[..sent.nspan.end];
-    let tok = sent.toks[i];
-    let (s, e) = (tok.norm().start, tok.norm().end);
-    let before = t[sent.nspan.start..s].chars().next_back();
-    let after = t[e..].chars().next();
-    let after2 = t[e..].chars().nth(1);
-    let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
-    if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued(before) {
-        return true;
-    }
-    // Arabic letters glued before the digits that are not proclitics or the article
-    // (روبنسون آر44، حي ك14): a model or a place name, not a figure; و100، بـ20، الـ24 are.
-    if matches!(before, Some('\u{0621}'..='\u{064A}')) {
-        let head = &t[sent.nspan.start..s];
-        let run = head
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| ('\u{0621}'..='\u{064A}').contains(&c))
-            .last()
-            .map_or("", |(k, _)| &head[k..]);
-        if !GLUE_OK.contains(&run) {
-            return true;
-        }
-    }
-    if matches!(after, Some(c) if c.is_ascii_alphabetic() || c == '@' || c == '_') {
-        return true;
-    }
-    if matches!(after, Some('/' | '-' | '.' | ':'))
-        && matches!(after2, Some(c) if c.is_ascii_alphanumeric())
-    {
-        return true;
-    }
-    // A long digit run is a phone or an id, not a quantity.
-    e - s > 12 && !t[s..e].contains([',', '.'])
-}
 
 /// Parse a cardinal starting at token `i`.
 pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
@@ -417,7 +341,7 @@ fn joins(last: Option<Part>, last_v: Decimal, part: Part, joined: bool) -> bool 
 fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, bool)> {
     match sent.kind(k)? {
         Kind::Num => {
-            if embedded(sent, k) {
+            if digits::embedded(sent, k) {
                 return None;
             }
             // 12ر49: the Saudi Press Agency's decimal, written fraction first (49.12).
@@ -458,7 +382,8 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                         || rest > 4
                         || crate::extract::quantities::counted_noun(sent, noun_at, false).is_some())
                 {
-                    return Some((Part::Digits, Decimal::parse(&w.replace('.', ""))?, 1, false));
+                    let v = Decimal::parse(&w.replace('.', ""))?;
+                    return Some((Part::Digits, signed(sent, k, first, v), 1, false));
                 }
             }
             // 7771،7546: the Arabic comma separates two figures of a list (the Arabic decimal
@@ -467,7 +392,7 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                 return None;
             }
             let v = Decimal::parse(w)?;
-            Some((Part::Digits, v, 1, false))
+            Some((Part::Digits, signed(sent, k, first, v), 1, false))
         }
         Kind::Word => {
             if !sent.has(k, NUMBER_WORD) {
@@ -508,6 +433,15 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
             None
         }
         Kind::Punct => None,
+    }
+}
+
+/// `v` negated when a minus sign stands by the first digits of a number (see `digits`).
+fn signed(sent: &Sent, k: usize, first: bool, v: Decimal) -> Decimal {
+    if first && digits::negative(sent, k) {
+        Decimal { m: -v.m, ..v }
+    } else {
+        v
     }
 }
 

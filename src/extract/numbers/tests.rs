@@ -610,3 +610,37 @@ fn ratios_are_one_fact() {
         None,
     );
 }
+
+/// Session 18 (issue #18): a minus sign before the digits, or after them in right-to-left text
+/// (`digits`); a hyphen of a range, a score, a list marker or a code is no sign (sentences
+/// written for the test). The middle of a named month is a date's (نصف شهر رمضان).
+#[test]
+fn signs_before_and_after_the_digits() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "تراجع الطلب في المناطق الثلاث (1.2-، 4.5-، 0.8- على التوالي).",
+            &[("1.2", "-1.2"), ("4.5", "-4.5"), ("0.8", "-0.8")],
+        ),
+        (
+            "سجلت النتائج (7-، 12-) هذا العام.",
+            &[("7", "-7"), ("12", "-12")],
+        ),
+        (
+            "وبلغ التغير في الطلب -0.4 مقارنة بالعام الماضي.",
+            &[("0.4", "-0.4")],
+        ),
+        ("وكانت القراءة -3 في المحطة الشمالية.", &[("3", "-3")]),
+        // A range, a list marker and a satellite's code are no signs.
+        ("وتمتد الخطة بين عامي 2016 -2018.", &[]),
+        ("المحاور: 1- التدريب 2- التأهيل", &[("1", "1"), ("2", "2")]),
+        ("أطلقت روسيا القمر كوزموس -2510 -2511 العام الماضي.", &[]),
+        // The middle of a named month: no fraction.
+        ("بدأت الاستعدادات منذ نصف شهر رمضان.", &[]),
+    ];
+    check(Number, rows, None);
+    check(
+        FactKind::Quantity,
+        &[("انخفضت الحرارة إلى -4 درجات ليلا.", &[("4 درجات", "-4")])],
+        None,
+    );
+}

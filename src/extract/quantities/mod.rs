@@ -112,6 +112,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     // 750 من الأطباء: a definite plural after من is counted too.
     let (en, end) = match noun(w)
         .or_else(|| noun(w.strip_suffix('ا').unwrap_or(w)))
+        .or_else(|| counted::construct(sent, j, noun))
         .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
         .or_else(|| sound_plural(w))
     {
@@ -710,12 +711,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     }
 }
 
-/// Is the number between brackets or quotes: (171)، “676,962”?
+/// Is the number between brackets or quotes: (171)، “676,962”; or the second end of a range
+/// in brackets: ( 20 – 200 ) ريال?
 fn wrapped(sent: &Sent, n: &Num) -> bool {
+    let range = |o: usize| sent.w(o) == "(" && matches!(sent.w(o + 2), "-" | "–" | "الي");
     // Most numbers are followed by a word: that test first.
     n.from >= 1
         && sent.kind(n.to) == Some(super::Kind::Punct)
-        && ((sent.w(n.to) == ")" && sent.w(n.from - 1) == "(")
+        && ((sent.w(n.to) == ")" && (sent.w(n.from - 1) == "(" || n.from >= 3 && range(n.from - 3)))
             || (sent.is_quote(n.to) && sent.is_quote(n.from - 1))
             // “5″ فنانين: a double prime closing an opening quote.
             || (sent.w(n.to) == "\u{2033}" && sent.is_quote(n.from - 1)))

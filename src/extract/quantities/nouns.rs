@@ -523,6 +523,9 @@ pub(super) const MORE_NOUNS: &[(&str, &str)] = &[
 /// Duals of counted nouns, a count of two without a number (جنديين → 2 soldiers).
 pub(super) const DUAL_NOUNS: &[(&str, &str)] = &[
     ("جنديين", "soldiers"),
+    // Session 18: جمع بين لونين رئيسيين (two colors).
+    ("لونين", "colors"),
+    ("لونان", "colors"),
     ("جنديان", "soldiers"),
     ("طفلين", "children"),
     ("طفلان", "children"),

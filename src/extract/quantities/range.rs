@@ -170,7 +170,9 @@ fn opened(sent: &Sent, nums: &[Num], k: usize, at: usize) -> Option<usize> {
             .is_some_and(|(x, y)| x.as_f64() < y.as_f64())
     };
     let to_link = b.from == at + 1 && (matches!(link, "الي" | "حتي") || (link == "او" && rising()));
-    let Some(o) = a.from.checked_sub(1).filter(|&o| sent.is_word(o)) else {
+    // من ( 20 – 200 ) ريال: the range in brackets, its opener before them.
+    let bracket = usize::from(a.from >= 2 && sent.w(a.from - 1) == "(");
+    let Some(o) = a.from.checked_sub(1 + bracket).filter(|&o| sent.is_word(o)) else {
         return to_link.then_some(a.from);
     };
     let glued = b.from == at && link.starts_with('و');

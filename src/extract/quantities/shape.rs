@@ -125,14 +125,25 @@ pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
 /// The definite plural before a number written with the article (المتهمين الـ11: the 11
 /// defendants): `(first token, english)`; a table noun or a plural by shape.
 fn plural_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
-    if n.from >= 1 && sent.w(n.from - 1) != "ال" {
+    // لوحاته الـ“22″: the number in quotes after the article.
+    let quoted = n.from >= 2 && sent.is_quote(n.from - 1) && sent.w(n.from - 2) == "ال";
+    let at = n.from - usize::from(quoted);
+    if at >= 1 && sent.w(at - 1) != "ال" {
         return indefinite_before(sent, n);
     }
-    let k = n.from.checked_sub(2)?;
-    if sent.w(n.from - 1) != "ال" || !sent.touch(n.from - 1) || n.value.is_none() {
+    let k = at.checked_sub(2)?;
+    if sent.w(at - 1) != "ال" || !(quoted || sent.touch(at - 1)) || n.value.is_none() {
         return None;
     }
     let w = sent.w(k);
+    // لوحاته الـ22: a plural of the table with a possessive pronoun (his 22 paintings).
+    let possessed = ["ه", "ها", "هم", "هن"]
+        .iter()
+        .filter_map(|p| w.strip_suffix(p))
+        .find(|stem| plural_shape(stem) && super::noun_tables().nouns.contains_key(stem));
+    if let Some(stem) = possessed.filter(|_| sent.is_word(k)) {
+        return Some((k, super::noun_tables().nouns[stem].to_string()));
+    }
     // الدول الـ26، للدول الـ13 (ل before the article, its alif dropped): a short plural.
     let short = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل"));
     if let Some(bare) = short.filter(|b| {

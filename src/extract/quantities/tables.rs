@@ -108,6 +108,20 @@ pub(super) const CURRENCIES: &[(&str, (&str, &str))] = &[
     ("ين", ("yen", "JPY")),
     ("فرنك", ("francs", "")),
     ("تومان", ("tomans", "IRR")),
+    // Session 18: 10 آلاف ليف (Bulgarian leva), 40 يوروسنت, and other currencies news names.
+    // Not بات (baht: also the verb "became") nor كرونا (also the virus).
+    ("ليف", ("leva", "BGN")),
+    ("ليفا", ("leva", "BGN")),
+    ("يوروسنت", ("euro cents", "")),
+    ("روبيات", ("rupees", "")),
+    ("فرنكات", ("francs", "")),
+    ("بيزو", ("pesos", "")),
+    ("شيكل", ("shekels", "ILS")),
+    ("شيقل", ("shekels", "ILS")),
+    ("شواكل", ("shekels", "ILS")),
+    ("رنجيت", ("ringgit", "MYR")),
+    ("رينغيت", ("ringgit", "MYR")),
+    ("وون", ("won", "KRW")),
 ];
 
 /// Adjectives that fix the currency: `(currency word stem, adjective, iso)`.
