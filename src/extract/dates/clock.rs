@@ -95,12 +95,13 @@ fn part_words_at(sent: &Sent, i: usize) -> Option<(Part, usize)> {
     if let Some(p) = part_at(sent, i) {
         return Some((p, 1));
     }
-    let noon = matches!(sent.w(i + 1), "الظهر" | "الزوال" | "الظهيره");
-    match sent.w(i) {
-        "بعد" if noon => Some((Part::Evening, 2)),
-        "قبل" if noon => Some((Part::Morning, 2)),
-        _ => None,
-    }
+    // (The first word before the second: this runs after every number.)
+    let part = match sent.w(i) {
+        "بعد" => Part::Evening,
+        "قبل" => Part::Morning,
+        _ => return None,
+    };
+    matches!(sent.w(i + 1), "الظهر" | "الزوال" | "الظهيره").then_some((part, 2))
 }
 
 fn is_saa(w: &str) -> bool {

@@ -154,6 +154,18 @@ struct DateParts {
 pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
     let n = sent.len();
     let mut i = 0;
+    // A sentence with an ordinal but no digit, month or date word (let in for the clock
+    // hours: عند العاشرة صباحا) holds at most ordinal clock times: only those are tried.
+    if sent.bits & (NUM | MONTH | DATE_WORD) == 0 {
+        while i < n {
+            let hour = !used[i] && sent.has(i, ORDINAL);
+            i = hour
+                .then(|| clock::clock(sent, i, used, out))
+                .flatten()
+                .unwrap_or(i + 1);
+        }
+        return;
+    }
     while i < n {
         // Times and numeric dates start with digits, the others with a month.
         // (الواحدة ظهرا: one o'clock is a number word.)
