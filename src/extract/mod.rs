@@ -331,8 +331,9 @@ impl Extractor {
                 let used = &mut scratch.used;
                 used.clear();
                 used.resize(sent.toks.len(), false);
-                // Each rule family runs only when a token it may start at is here.
-                if sent.bits & (NUM | MONTH | DATE_WORD) != 0 {
+                // Each rule family runs only when a token it may start at is here (an
+                // ordinal: a clock hour, عند العاشرة صباحا).
+                if sent.bits & (NUM | MONTH | DATE_WORD | ORDINAL) != 0 {
                     dates::extract(&sent, ctx, used, &mut out);
                 }
                 let nums = &mut scratch.nums;

@@ -34,11 +34,53 @@ pub(super) fn weekday(
     } else {
         i
     };
+    // يوم الأربعاء 27 / 10 / 1436 هـ، يوم الاثنين الموافق 2 / 11 / 1436هـ: the date after the
+    // weekday names its week; the weekday is the day of that week nearest to it (a Hijri
+    // date's Gregorian day is only estimated, a day or two off).
+    if let (Some(on), Some(r)) = (date_after(sent, to, used, out), ctx.reference_date) {
+        let near = [0, -1, 1, -2, 2, -3, 3]
+            .into_iter()
+            .map(|d| on + d)
+            .find(|j| (j % 7 + 1) as u32 == wd)
+            .unwrap_or(on);
+        weekday_fact(ctx, (from, to), wd, None, near - r.jdn(), used, out);
+        return Some(to);
+    }
     if rel.is_none() && future_before(sent, from) {
         rel = Some(FUTURE);
     }
     weekday_fact(ctx, (from, to), wd, rel, 0, used, out);
     Some(to)
+}
+
+/// The day number of a date the first pass read right after a weekday ending at `to`
+/// (after الموافق or a comma or bracket between): its day, or a Hijri day's tabular
+/// estimate. None when no dated day follows.
+fn date_after(sent: &Sent, to: usize, used: &[bool], out: &Out) -> Option<i64> {
+    let mut j = to;
+    while j < to + 2 && matches!(sent.w(j), "الموافق" | "،" | "," | "(") {
+        j += 1;
+    }
+    if j >= sent.len() || !used[j] {
+        return None;
+    }
+    let tok = sent.span(j, j + 1);
+    let fact = out.sentence_facts(sent.index).find(|f| {
+        f.kind == FactKind::Date && f.span.start >= tok.start && f.span.start < tok.end
+    })?;
+    // The first day of a range (2015-08-04/2015-08-06) names the week.
+    let value = fact.value.split('/').next()?;
+    if let Some(h) = value.strip_prefix("hijri:") {
+        let mut parts = h.split('-').map(|p| p.parse::<u32>().ok());
+        let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+        return (parts.next().is_none() && (1..=12).contains(&m) && (1..=30).contains(&d))
+            .then(|| super::hijri_jdn(y as i32, m, d));
+    }
+    // A day: 2015-08-12 (not a month 2015-08 nor a week).
+    (value.len() == 10)
+        .then(|| super::parse_date(value))
+        .flatten()
+        .map(Date::jdn)
 }
 
 /// `rel` of a weekday in a sentence about the future: the first such day on or after the
@@ -212,32 +254,41 @@ pub(super) fn relative(
         // "في اليوم ذاته" is "on the same day", not today.
         let prev = if k >= 1 { sent.w(k - 1) } else { "" };
         let next = sent.w(k + 1);
-        if matches!(
-            next,
-            "ذاته"
-                | "نفسه"
-                | "التالي"
-                | "السابق"
-                | "الاول"
-                | "الثاني"
-                | "العالمي"
-                | "الوطني"
-                | "الواحد"
-        ) || matches!(
-            prev,
-            "في" | "وفي"
-                | "ذلك"
-                | "هذا"
-                | "طوال"
-                | "مدار"
-                | "حتي"
-                | "اما"
-                | "واما"
-                | "كل"
-                | "وكل"
-                | "بكل"
-                | "لكل"
-        ) {
+        // اليوم التدريبي، اليوم الدراسي، اليوم الختامي: "the training day", a noun with its
+        // adjective (a nisba in ي), not today; a weekday after it names today.
+        let adjective = next.starts_with("ال")
+            && next.ends_with('ي')
+            && next.chars().count() > 4
+            && weekday_word(sent, k + 1).is_none();
+        if adjective
+            || matches!(
+                next,
+                "ذاته"
+                    | "نفسه"
+                    | "التالي"
+                    | "السابق"
+                    | "الاول"
+                    | "الثاني"
+                    | "العالمي"
+                    | "الوطني"
+                    | "الواحد"
+            )
+            || matches!(
+                prev,
+                "في" | "وفي"
+                    | "ذلك"
+                    | "هذا"
+                    | "طوال"
+                    | "مدار"
+                    | "حتي"
+                    | "اما"
+                    | "واما"
+                    | "كل"
+                    | "وكل"
+                    | "بكل"
+                    | "لكل"
+            )
+        {
             // (على مدار اليوم، كل اليوم: all day long; حتى اليوم، أما اليوم: to this day,
             // nowadays.)
             return None;
@@ -267,14 +318,26 @@ pub(super) fn relative(
             return Some(to + 1);
         }
     }
-    // الـ24 من الشهر الجاري: a day of the relative month.
+    // الـ24 من الشهر الجاري، العاشر من الشهر الحالي، الحادي والعشرين من الشهر الماضي: a day
+    // of the relative month.
     if unit == Unit::Month && part.is_none() && k >= 2 && sent.w(k - 1) == "من" {
-        if let Some(day) = super::number(sent, k - 2).filter(|d| (1..=31).contains(d)) {
-            let first = if k >= 3 && sent.w(k - 3) == "ال" && sent.touch(k - 3) {
-                k - 3
-            } else {
-                k - 2
-            };
+        let day_at = |k: usize| {
+            if let Some(day) = super::number(sent, k - 2).filter(|d| (1..=31).contains(d)) {
+                let first = if k >= 3 && sent.w(k - 3) == "ال" && sent.touch(k - 3) {
+                    k - 3
+                } else {
+                    k - 2
+                };
+                return Some((day, first));
+            }
+            // An ordinal of one or two words (العاشر، الحادي والعشرين) ending before من.
+            (k.saturating_sub(3)..k - 1).find_map(|start| {
+                let (v, w) = super::ordinal_at(sent, start)?;
+                (start + w == k - 1 && (1..=31).contains(&v) && sent.w(start).contains("ال"))
+                    .then_some((v, start))
+            })
+        };
+        if let Some((day, first)) = day_at(k) {
             if !used[first..to].iter().any(|&u| u) {
                 if let Some(date) = ctx.reference_date {
                     let t = date.year() * 12 + date.month() as i32 - 1 + offset;

@@ -30,6 +30,7 @@
 mod calendar;
 mod clock;
 mod days;
+mod emit;
 mod format;
 mod holiday;
 mod period;
@@ -42,15 +43,15 @@ mod years;
 use super::numbers::ordinal_at;
 use super::{
     clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH, NUM, ORDINAL,
+    MONTH, NUM, NUMBER_WORD, ORDINAL,
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
+use emit::emit_month;
 use format::{iso_date, month_day_year, push_int};
 pub(crate) use tables::WEEKDAYS;
 use tables::{
-    GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, WEEKDAYS_EN,
-    YEAR_FOLLOWERS,
+    GREGORIAN, HIJRI, HIJRI_EN, MONTHS_EN, MONTH_CUES, PARTS, RELATIVE, UNITS, YEAR_FOLLOWERS,
 };
 
 /// A month name at token `i` (through proclitics): `(month, tokens, hijri)`.
@@ -153,9 +154,25 @@ struct DateParts {
 pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut Out) {
     let n = sent.len();
     let mut i = 0;
+    // A sentence with an ordinal but no digit, month or date word (let in for the clock
+    // hours: عند العاشرة صباحا) holds at most ordinal clock times: only those are tried.
+    if sent.bits & (NUM | MONTH | DATE_WORD) == 0 {
+        while i < n {
+            let hour = !used[i] && sent.has(i, ORDINAL);
+            i = hour
+                .then(|| clock::clock(sent, i, used, out))
+                .flatten()
+                .unwrap_or(i + 1);
+        }
+        return;
+    }
     while i < n {
         // Times and numeric dates start with digits, the others with a month.
-        if used[i] || !sent.any(i, NUM | MONTH | ORDINAL) {
+        // (الواحدة ظهرا: one o'clock is a number word.)
+        if used[i]
+            || !(sent.any(i, NUM | MONTH | ORDINAL)
+                || (sent.has(i, NUMBER_WORD) && sent.w(i).ends_with("الواحده")))
+        {
             i += 1;
             continue;
         }
@@ -401,6 +418,13 @@ fn month_date(
         {
             d.day = Some(day);
             d.from = m - 2;
+        } else if sent.w(m - 1) != "لاول"
+            && clitic_splits(sent.w(m - 1)).any(|(_, r)| r == "اول" || r == "غره")
+        {
+            // في أول أغسطس، غرة شهر ذي القعدة: the first day of the month (الأول من مارس is
+            // an ordinal below; لأول is "for the first (time)").
+            d.day = Some(1);
+            d.from = m - 1;
         } else if m >= 2 && sent.w(m - 1) == "من" {
             let start = if m >= 3 && ordinal_at(sent, m - 3).is_some_and(|(_, w)| w == 2) {
                 m - 3
@@ -489,6 +513,15 @@ fn month_date(
             j += w2 + 1;
             cue = true;
         }
+    } else if !hijri {
+        // 31 يناير كانون الثاني، يونيو حزيران (Reuters' way, no brackets): the same month in
+        // the other naming, one date.
+        if let Some((m2, w2, false)) = month_at(sent, j) {
+            if m2 == month && !sent.w(j).starts_with('و') {
+                j += w2;
+                cue = true;
+            }
+        }
     }
     // 7 / يوليو /2015م: the year after a slash, when the day came before one.
     if sent.w(j) == "/"
@@ -509,8 +542,10 @@ fn month_date(
         j += 1;
     }
     // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
+    // (التاسع من شهر شوال عام 1436 هـ: a Hijri month takes a Hijri year there.)
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
-        && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))
+        && number(sent, j + 1)
+            .is_some_and(|y| (1800..=2100).contains(&y) || (hijri && (1300..=1500).contains(&y)))
     {
         j += 1;
     }
@@ -563,6 +598,8 @@ fn month_date(
         return None;
     }
     // Weekday before the day: "الخميس 18 يوليو", "يوم الخميس 18 يوليو".
+    // (A Hijri date keeps its weekday apart, which then takes the Gregorian day of the
+    // date's week: الإثنين الموافق 18 شوال.)
     if d.day.is_some() && !d.hijri && d.from >= 2 && sent.w(d.from - 1) == "الموافق" {
         // الخميس الموافق 14 شباط: one date.
         if weekday_word(sent, d.from - 2).is_some() {
@@ -603,173 +640,6 @@ fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
         return None;
     }
     clitic_splits(sent.w(i)).find_map(|(_, r)| get(WEEKDAYS, r))
-}
-
-fn emit_month(_sent: &Sent, ctx: &Context, d: &DateParts, used: &mut [bool], out: &mut Out) {
-    used[d.from..d.to].fill(true);
-    let m = d.month;
-    if d.hijri {
-        let (value, english, grain);
-        let mut detail = DateDetail {
-            hijri: true,
-            ..DateDetail::default()
-        };
-        let name = HIJRI_EN[m as usize - 1];
-        let year = d.year.or_else(|| {
-            let r = ctx.reference_date?;
-            if let Some(k) = d.year_rel {
-                return Some(resolve::hijri_of(r).0 + k);
-            }
-            detail.year_inferred = d.relative.is_none();
-            detail.relative = d.relative;
-            Some(resolve::hijri_year(r, m, d.day, d.relative))
-        });
-        detail.part = d.part;
-        // hijri:1446-01-12, hijri:1446-01, hijri:--01-12, hijri:--01; a range of days as an
-        // ISO 8601 interval (hijri:1446-10-15/hijri:1446-10-26).
-        let hijri_value = |v: &mut String, day: Option<u32>| {
-            v.push_str("hijri:");
-            iso_date(v, year, m, day);
-        };
-        match (d.day, year) {
-            (Some(day), Some(y)) => {
-                value = out.text(|v| {
-                    if let Some(a) = d.first_day {
-                        hijri_value(v, Some(a));
-                        v.push('/');
-                    }
-                    hijri_value(v, Some(day));
-                });
-                let g = Date::from_jdn(hijri_jdn(y, m, day));
-                // "15–26 Shawwal 1446 AH (about April 24, 2025)".
-                english = out.text(|e| {
-                    if let Some(a) = d.first_day {
-                        push_int(e, a as i32, 0);
-                        e.push('–');
-                    }
-                    push_int(e, day as i32, 0);
-                    e.push(' ');
-                    e.push_str(name);
-                    e.push(' ');
-                    push_int(e, y, 0);
-                    e.push_str(" AH (about ");
-                    month_day_year(e, g.month(), Some(g.day()), Some(g.year()));
-                    e.push(')');
-                });
-                detail.gregorian_estimate = Some(g);
-                grain = "day";
-            }
-            (None, Some(y)) => {
-                value = out.text(|v| hijri_value(v, None));
-                english = out.text(|e| {
-                    e.push_str(name);
-                    e.push(' ');
-                    push_int(e, y, 0);
-                    e.push_str(" AH");
-                });
-                grain = "month";
-            }
-            (Some(day), None) => {
-                value = out.text(|v| hijri_value(v, Some(day)));
-                english = out.text(|e| {
-                    push_int(e, day as i32, 0);
-                    e.push(' ');
-                    e.push_str(name);
-                });
-                grain = "day";
-            }
-            (None, None) => {
-                value = out.text(|v| hijri_value(v, None));
-                english = Text::new(name);
-                grain = "month";
-            }
-        }
-        detail.grain = grain;
-        out.push(
-            FactKind::Date,
-            d.from,
-            d.to,
-            value,
-            english,
-            "date.hijri",
-            Detail::Date(detail),
-        );
-        return;
-    }
-    // The year: written, from a relative word, or inferred from the reference date.
-    let mut inferred = false;
-    let year = d.year.or_else(|| {
-        let r = ctx.reference_date?;
-        if let Some(k) = d.year_rel {
-            return Some(r.year() + k);
-        }
-        inferred = d.relative.is_none();
-        Some(resolve::gregorian_year(r, m, d.day, d.relative))
-    });
-    let (rule, grain) = match (d.day, d.year) {
-        (Some(_), Some(_)) => ("date.day-month-year", "day"),
-        (Some(_), None) => ("date.day-month", "day"),
-        (None, Some(_)) => ("date.month-year", "month"),
-        (None, None) => ("date.month", "month"),
-    };
-    let value = out.text(|v| {
-        if let Some(a) = d.first_day {
-            iso_date(v, year, m, Some(a));
-            v.push('/');
-        }
-        iso_date(v, year, m, d.day)
-    });
-    let english = out.text(|e| {
-        if let Some(wd) = d.weekday {
-            e.push_str(WEEKDAYS_EN[wd as usize - 1]);
-            e.push_str(", ");
-        }
-        if let Some(a) = d.first_day {
-            month_day_year(e, m, Some(a), year);
-            e.push_str(" – ");
-        }
-        // A month alone with الماضي/المقبل reads as English writes it ("last May"); with a day
-        // the word stays after the date ("June 30 (last)").
-        let unresolved = d.year.is_none() && year.is_none();
-        let month_only = d.day.is_none() && d.first_day.is_none() && d.weekday.is_none();
-        let before = match d.relative {
-            Some(-1) => Some("last "),
-            Some(1) => Some("next "),
-            _ => None,
-        }
-        .filter(|_| unresolved && month_only);
-        if let Some(word) = before {
-            e.push_str(word);
-        }
-        month_day_year(e, m, d.day, year);
-        if unresolved && before.is_none() {
-            match (d.relative, d.year_rel) {
-                (Some(-1), _) => e.push_str(" (last)"),
-                (Some(0), _) | (_, Some(0)) => e.push_str(" (this year)"),
-                (Some(1), _) => e.push_str(" (next)"),
-                // آذار من العام الماضي without a reference date.
-                (_, Some(-1)) => e.push_str(" of last year"),
-                (_, Some(1)) => e.push_str(" of next year"),
-                _ => {}
-            }
-        }
-    });
-    let detail = DateDetail {
-        grain,
-        relative: d.relative,
-        year_inferred: inferred,
-        part: d.part,
-        ..DateDetail::default()
-    };
-    out.push(
-        FactKind::Date,
-        d.from,
-        d.to,
-        value,
-        english,
-        rule,
-        Detail::Date(detail),
-    );
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

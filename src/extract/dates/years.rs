@@ -1,6 +1,7 @@
 //! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
-//! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1436 / 1437هـ,
-//! 1420 - 1423هـ، 99 - 2000م) and up to "now" (2001 حتى تاريخه).
+//! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1420 - 1423هـ،
+//! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span)
+//! and up to "now" (2001 حتى تاريخه).
 //!
 //! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
 //! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
@@ -30,19 +31,20 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         push_year(out, i, i + 2, y, true);
         return Some(i + 2);
     }
-    // 1436 / 1437هـ, السنة المالية 2015 / 2016: a season, term or fiscal year, two years.
+    // 1436 / 1437هـ، 1436هـ / 1437هـ، السنة المالية 2014 / 2015: a season, school or fiscal
+    // year over two calendar years, one span (an interval, as a range of years: 2014/2015).
     if let Some(y) = number(sent, i).filter(|&y| is_year(y)) {
-        let hijri = era_at(sent, i + 3) == Some(Era::Hijri);
-        if sent.w(i + 1) == "/"
-            && number(sent, i + 2) == Some(y + 1)
+        let first_era = era_at(sent, i + 1) == Some(Era::Hijri);
+        let k = i + 1 + usize::from(first_era);
+        let hijri = first_era || era_at(sent, k + 2) == Some(Era::Hijri);
+        if sent.w(k) == "/"
+            && number(sent, k + 1) == Some(y + 1)
             && (hijri || (1900..=2100).contains(&y))
-            && !used[i..i + 3].iter().any(|&u| u)
+            && !used[i..k + 2].iter().any(|&u| u)
         {
-            let to = i + 3 + usize::from(hijri);
+            let to = k + 2 + usize::from(era_at(sent, k + 2) == Some(Era::Hijri));
             used[i..to].fill(true);
-            for (from, to, y) in [(i, i + 1, y), (i + 2, to, y + 1)] {
-                push_year(out, from, to, y, hijri);
-            }
+            push_range(out, i, to, y, y + 1, hijri);
             return Some(to);
         }
     }
@@ -287,6 +289,10 @@ fn stop_after(sent: &Sent, i: usize) -> bool {
 /// The era a year at `i` is written with (1428هـ، 2015م، 2015 م): Hijri for 1300–1500,
 /// Gregorian for 1000–2100 glued to its م, 1900–2100 with a space (500 م is meters).
 fn era_of(sent: &Sent, i: usize, y: u32) -> Option<Era> {
+    // 1500م2: square metres (م2، م3), not the year 1500.
+    if sent.touch(i + 1) && matches!(sent.w(i + 2), "2" | "3" | "²" | "³") {
+        return None;
+    }
     match era_at(sent, i + 1)? {
         Era::Hijri if (1300..=1500).contains(&y) => Some(Era::Hijri),
         Era::Gregorian if is_year(y) && (sent.touch(i) || y >= 1900) => Some(Era::Gregorian),
