@@ -227,13 +227,7 @@ pub(super) fn as_said(sent: &Sent, out: &Out, k: usize) -> Option<(usize, usize,
     }
     let &(_, pronoun) = AS_SAID.iter().find(|r| r.0 == sent.w(k))?;
     let to = k - 2;
-    let from = (0..to)
-        .rev()
-        .find(|&j| sent.kind(j) == Some(Kind::Punct))
-        .map_or(0, |j| j + 1);
-    if (from..to).filter(|&j| sent.is_word(j)).count() < 3 {
-        return None;
-    }
+    let from = clause_before(sent, to)?;
     let who = if pronoun {
         earlier_subject(sent, out, from, false, pronoun_agree(sent.w(k)))
     } else {
@@ -288,13 +282,7 @@ pub(super) fn according_to(sent: &Sent, out: &Out, i: usize) -> Option<(usize, u
     } else {
         k
     };
-    let from = (0..to)
-        .rev()
-        .find(|&j| sent.kind(j) == Some(Kind::Punct))
-        .map_or(0, |j| j + 1);
-    if (from..to).filter(|&j| sent.is_word(j)).count() < 3 {
-        return None;
-    }
+    let from = clause_before(sent, to)?;
     let end = (i + 1..(i + 12).min(sent.len()))
         .find(|&j| sent.kind(j) == Some(Kind::Punct) && !sent.is_quote(j))
         .unwrap_or((i + 12).min(sent.len()));
@@ -586,4 +574,14 @@ pub(super) fn opening_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
     } else {
         Speaker::default()
     }
+}
+
+/// The clause that ends at token `to`: from after the last punctuation before it (or the
+/// sentence start), when it holds at least three words (a statement, not a fragment).
+fn clause_before(sent: &Sent, to: usize) -> Option<usize> {
+    let from = (0..to)
+        .rev()
+        .find(|&j| sent.kind(j) == Some(Kind::Punct))
+        .map_or(0, |j| j + 1);
+    ((from..to).filter(|&j| sent.is_word(j)).count() >= 3).then_some(from)
 }
