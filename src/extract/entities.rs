@@ -16,7 +16,10 @@
 //!   after a speech verb).
 //! * A person found once is found again by their last name later in the document
 //!   ("وأعلن بايتاس", "وقال الحازمي"; `detail.refers_to` is the full name), not by an
-//!   adjective after a definite word (البيت الدمشقي) unless a title precedes it.
+//!   adjective after a definite word (البيت الدمشقي) unless a title precedes it, nor a family
+//!   (عائلة الأسد) or part of another name (جبل أم سلمان، بن سلمان).
+//! * A glossary person right after بن is a father inside a longer chain (سلطان بن [[سلمان بن
+//!   عبد العزيز]]): the name rules take the whole chain.
 //!
 //! English of every person: [`persons::english`] (glossary, then the transliterator slot).
 //!
@@ -178,6 +181,15 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             covered[t.from..t.to].fill(true);
             continue;
         }
+        // الأمير سلطان بن سلمان بن عبد العزيز: an entry right after بن is the father's name
+        // inside a longer chain (here King Salman's), not that person; the name rules take the
+        // whole chain.
+        if kind == FactKind::Person
+            && t.from > 0
+            && matches!(sent.w(t.from - 1), "بن" | "ابن" | "بنت")
+        {
+            continue;
+        }
         // تميم بن حمد آل ثاني: the family the entry leaves out belongs to the person.
         if kind == FactKind::Person {
             let end = persons::glossary_family_end(sent, t.to, covered);
@@ -242,6 +254,14 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         let found = if loose {
             titled_run(sent, after, covered)
                 .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
+                // المدير الفني جيرار اوييه وعرض: و + a common word ends the name; one word
+                // left before it is no name (الملك المؤسس يبني ويجمع الشتات).
+                .and_then(|(f, t, c)| {
+                    match (f + 1..t).find(|&k| persons::conjoined_common(sent.w(k))) {
+                        Some(end) => (end - f >= 2).then_some((f, end, c)),
+                        None => Some((f, t, c)),
+                    }
+                })
                 .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t))
         } else {
             persons::cues::titled(sent, doc, after, covered)
@@ -295,6 +315,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         if i > 0 && w.starts_with("ال") && sent.w(i - 1).starts_with("ال") && !title_before {
             continue;
         }
+        // عائلة الأسد، أسرة الدوسري: a family, not the person known by that name; جبل أم سلمان،
+        // محمد بن سلمان: a part of another name.
+        if i > 0 && family_or_particle(sent.w(i - 1)) {
+            continue;
+        }
         let hit = clitic_splits(w).find_map(|(_, r)| doc.people.get_key_value(r));
         if let Some((last, full)) = hit {
             let start = tok.norm().end - last.len();
@@ -313,6 +338,14 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             );
         }
     }
+}
+
+/// A word after which a known surname is a family or a part of another name: عائلة, أسرة
+/// (with a clitic: لعائلة), آل, and the particles بن، ابن، بنت، أم، عبد. Not أبو/أبي: خلافة
+/// أبي بكر is Abu Bakr found again.
+fn family_or_particle(w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| matches!(r, "عائله" | "اسره"))
+        || matches!(w, "ال" | "بن" | "ابن" | "بنت" | "ام" | "عبد")
 }
 
 /// The name after a title, from token `j`: up to four title words on the way (الخارجية،

@@ -698,6 +698,11 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         if w == "علي" && sent.surface(k, k + 1).ends_with('ى') {
             return false;
         }
+        // الملك المؤسس يبني ويجمع الشتات: و + a common word that is no name, inside the
+        // words, joins two verbs or nouns; a name has no "and" (وليد، وائل are names whole).
+        if k > from && conjoined_common(w) {
+            return false;
+        }
         // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name.
         if w.chars().count() >= 5 && ["ته", "تها", "تهم"].iter().any(|x| w.ends_with(x)) {
             return false;
@@ -745,6 +750,14 @@ fn common_not_name(w: &str) -> bool {
             && (c.is_empty() || r.chars().count() >= 3)
             && (c.is_empty() || flags(r) & NAME == 0)
             && !rare(r)
+    })
+}
+
+/// Is `w` (folded) the conjunction و on a common word of three letters or more, neither of
+/// them a name of the lexicon (ويجمع، والتراث; not وليد، not ولد of محمد ولد عبد العزيز)?
+pub(crate) fn conjoined_common(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|r| {
+        r.chars().count() >= 3 && (flags(w) | flags(r)) & NAME == 0 && !rare(w) && !rare(r)
     })
 }
 
