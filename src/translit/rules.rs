@@ -191,15 +191,22 @@ fn plain(t: &Transliterator, w: &str) -> Piece {
 /// same token with ة: news often writes ة as ه (فاطمه، سميه، اسامه), where the model, taught
 /// by the data's French and Georgian names in ـيه/ـزه (Piaget, Arveladze), spells "Smet" for
 /// سميه. Only when the ة form is a known name: an unknown ـه token keeps the model's -e/-eh.
+///
+/// A title the data gives as a name's English (أميرة → princess, ملكة → queen: Wikidata rows of
+/// royals) is no spelling of the name: the model spells it instead.
 fn lookup(t: &Transliterator, w: &str) -> Option<(&'static str, f32)> {
-    t.lexicon.get(w).or_else(|| {
+    let name = |e: &(&str, f32)| !TITLES.iter().any(|t| t.eq_ignore_ascii_case(e.0));
+    t.lexicon.get(w).filter(name).or_else(|| {
         let stem = w.strip_suffix('ه').filter(|s| s.chars().count() >= 2)?;
         let mut ta = String::with_capacity(w.len() + 1);
         ta.push_str(stem);
         ta.push('ة');
-        t.lexicon.get(&ta)
+        t.lexicon.get(&ta).filter(name)
     })
 }
+
+/// English titles that are never the spelling of a name token (see [`lookup`]).
+const TITLES: &[&str] = &["princess", "prince", "queen", "king", "emir", "sheikha"];
 
 /// Below this lexicon score (the spelling holds less than half the data's spellings of the
 /// token) a spelling whose first letter cannot render the Arabic's is a stray pair of the

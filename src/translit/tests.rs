@@ -468,3 +468,20 @@ fn nisba_only_in_arab_names() {
         assert_eq!(super::arab_letters(folded), arab, "{folded}");
     }
 }
+
+/// A title the lexicon's data gives for a name (أميرة → princess) is not its spelling: the model
+/// spells the name (the given name أميرة after الدكتورة was printed "Princess Kashgari").
+#[test]
+fn titles_are_no_spelling_of_a_name() {
+    let t = Transliterator::builtin();
+    for arabic in ["أميرة", "أميرة كشغري", "ملكة الحربي"] {
+        let r = t.name(arabic);
+        let lower = r.english.to_lowercase();
+        assert!(
+            !["princess", "queen"].iter().any(|w| lower.contains(w)),
+            "{arabic} → {}",
+            r.english
+        );
+    }
+    assert_eq!(t.name("سلطان").english, "Sultan");
+}
