@@ -29,6 +29,8 @@ mod definite;
 mod duration;
 #[cfg(test)]
 mod fresh_news_tests;
+#[cfg(test)]
+mod joined_tests;
 mod nouns;
 mod range;
 mod reading;
@@ -582,6 +584,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed("years")),
                 );
             }
+            // ساعة و47 دقيقة: the hours and the minutes, one duration.
+            Some(After::Duration {
+                to,
+                iso: "M",
+                time: true,
+                ..
+            }) if op.is_empty() && duration::hours_and_minutes(out, n, from, to) => {}
             Some(After::Duration {
                 to,
                 iso,
@@ -683,7 +692,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             // خلال عامين 2014 أو 2015: the two years named, not a span of two.
-            if sent.kind(i + 1) != Some(super::Kind::Num) {
+            // ساعتين و15 دقيقة: already one duration with its minutes.
+            let start = sent.span(i, i + 1).start;
+            let joined = out
+                .sentence_facts(sent.index)
+                .any(|f| f.rule == "duration.hours-minutes" && f.span.start == start);
+            if sent.kind(i + 1) != Some(super::Kind::Num) && !joined {
                 // سنتين ونصف: two and a half.
                 if sent.w(i + 1) == "ونصف" {
                     push_two_and_a_half(i, noun, out);

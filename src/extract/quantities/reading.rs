@@ -70,7 +70,23 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             return Some((from, op, en));
         }
     }
-    compared_subject(sent, at)
+    negated_exceed(sent, at).or_else(|| compared_subject(sent, at))
+}
+
+/// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق).
+const EXCEED_VERBS: &[&str] = &["يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق"];
+
+/// لا تتجاوز ثلاثة أسابيع، ألا يتعدى 50: a negated verb of exceeding right before the number
+/// is "at most". Only negated: without لا the verb reports a figure passed (تجاوز عدد القتلى
+/// 500), read elsewhere.
+fn negated_exceed(sent: &Sent, at: usize) -> Qualifier {
+    let v = at.checked_sub(1).filter(|&v| v >= 1 && sent.is_word(v))?;
+    if !EXCEED_VERBS.contains(&sent.w(v)) {
+        return None;
+    }
+    clitic_splits(sent.w(v - 1))
+        .any(|(_, r)| r == "لا" || r == "الا")
+        .then_some((v - 1, "<=", "at most"))
 }
 
 /// Is the word before `at` a word of extent (لمدة، لفترة، مسافة، على بعد) that "up to"
