@@ -35,11 +35,27 @@ const SPAN: &[&str] = &["مده", "طوال", "طيله"];
 /// Verbs of lasting and the sentence noun: an accusative time noun of one after them is a
 /// duration of one (وتستمر شهرا، دامت يوما، بالسجن عاماً).
 const LASTING: &[&str] = &[
-    "استمر", "استمرت", "يستمر", "تستمر", "دام", "دامت", "يدوم", "تدوم", "السجن",
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "دام",
+    "دامت",
+    "يدوم",
+    "تدوم",
+    "السجن",
 ];
 /// The accusative singular time nouns (tanwin alif; ساعة/سنة/دقيقة show none).
 const ACCUSATIVE_ONE: &[&str] = &[
-    "يوما", "اسبوعا", "شهرا", "عاما", "سنه", "ساعه", "دقيقه", "عقدا", "قرنا",
+    "يوما",
+    "اسبوعا",
+    "شهرا",
+    "عاما",
+    "سنه",
+    "ساعه",
+    "دقيقه",
+    "عقدا",
+    "قرنا",
 ];
 /// Plural time nouns (without the article): a definite cardinal after them is a duration.
 const TIME_PLURALS: &[&str] = &[
@@ -122,7 +138,15 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         let one = if span {
             matches!(
                 unit,
-                "يوم" | "اسبوع" | "شهر" | "عام" | "سنه" | "ساعه" | "دقيقه" | "عقد" | "قرن"
+                "يوم"
+                    | "اسبوع"
+                    | "شهر"
+                    | "عام"
+                    | "سنه"
+                    | "ساعه"
+                    | "دقيقه"
+                    | "عقد"
+                    | "قرن"
             )
         } else {
             ACCUSATIVE_ONE.contains(&unit)

@@ -157,8 +157,9 @@ pub(super) fn push_noun_number(
     if before >= 1 && n.value.is_some() {
         let w = sent.w(before - 1);
         let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
-        // في يوم واحد "in a single day": one day as a moment, not a span.
-        let moment = n.is(1) && before >= 2 && sent.w(before - 2) == "في";
+        // في يوم واحد "in a single day": one day as a moment, not a span (في عام واحد
+        // may be "within one year": left a duration).
+        let moment = n.is(1) && before >= 2 && sent.w(before - 2) == "في" && w == "يوم";
         if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)).filter(|_| !moment) {
             // شهر واحد على الأقل، يوم واحد تقريبًا: a qualifier after the number
             // when there is none before the noun.
@@ -202,7 +203,11 @@ pub(super) fn push_noun_number(
 /// pushed for a counted ساعات is replaced. True when the fact is pushed.
 pub(super) fn hours_and_minutes(out: &mut Out, n: &Num, from: usize, to: usize) -> bool {
     let sent = out.sent;
-    let Some(minutes) = n.value.and_then(|v| v.as_int()).filter(|m| (1..60).contains(m)) else {
+    let Some(minutes) = n
+        .value
+        .and_then(|v| v.as_int())
+        .filter(|m| (1..60).contains(m))
+    else {
         return false;
     };
     // و47: the conjunction a token of its own; وخمس: glued to the number word.
@@ -216,9 +221,8 @@ pub(super) fn hours_and_minutes(out: &mut Out, n: &Num, from: usize, to: usize) 
     let noun = sent.span(h_end - 1, h_end);
     // 3 ساعات، 11 ساعة: the hours fact ends at the noun (with its qualifier: ~PT3H).
     let counted = out.facts.last().and_then(|f| {
-        let counted = f.sentence == sent.index
-            && f.kind == FactKind::Duration
-            && f.span.end == noun.end;
+        let counted =
+            f.sentence == sent.index && f.kind == FactKind::Duration && f.span.end == noun.end;
         let (op, rest) = f.value.split_once("PT").filter(|_| counted)?;
         let hours = rest.strip_suffix('H')?.parse::<i128>().ok()?;
         let op = QUALIFIER_OPS.iter().find(|&&o| o == op)?;
@@ -250,6 +254,13 @@ pub(super) fn hours_and_minutes(out: &mut Out, n: &Num, from: usize, to: usize) 
         },
     );
     true
+}
+
+/// Is the dual at token `i` (ساعتين) the start of hours and minutes already pushed?
+pub(super) fn joined_to_minutes(out: &Out, i: usize) -> bool {
+    let start = out.sent.span(i, i + 1).start;
+    out.sentence_facts(out.sent.index)
+        .any(|f| f.rule == "duration.hours-minutes" && f.span.start == start)
 }
 
 /// The ops a qualifier writes before a value (`reading`).

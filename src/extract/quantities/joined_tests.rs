@@ -1,6 +1,7 @@
 //! Session 18b (issue #18): hours and minutes joined by و as one duration, a negated verb
 //! of exceeding as "at most", a duration of one after a verb of lasting or السجن, and في يوم
-//! واحد as a moment. Sentences written for the test.
+//! واحد as a moment; إمام (not أمام) counted, هناك no plural before a count. Sentences
+//! written for the test.
 
 use super::super::testutil::{check, check_english};
 use super::super::FactKind::{Duration, Quantity};
@@ -77,6 +78,33 @@ fn one_unit_after_a_verb_of_lasting_and_a_single_day() {
             ("استمرت سنة 2020 صعبة.", &[]),
             ("واستمر يوم الجمعة هادئا.", &[]),
             ("انهارت الأسعار في يوم واحد.", &[]),
+            // في عام واحد may be "within one year": still a duration.
+            ("استعادوا الوزن في عام واحد.", &[("عام واحد", "P1Y")]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn imams_and_there_are() {
+    check_english(
+        Quantity,
+        &[
+            (
+                "وقع البيان ما يزيد عن 200 إمام من المنطقة.",
+                "more than 200 imams",
+            ),
+            ("شارك في اللقاء 40 إمام مسجد.", "40 imams"),
+        ],
+        None,
+    );
+    check(
+        Quantity,
+        &[
+            // أمام "in front of" after a score; هناك "there are" before a count.
+            ("فاز الفريق 2-1 أمام منافسه.", &[]),
+            ("هناك عشر طرق للوصول إلى المدينة.", &[]),
+            ("وهنالك خمس طرق أخرى.", &[]),
         ],
         None,
     );
