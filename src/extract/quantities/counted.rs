@@ -15,6 +15,18 @@
 
 use super::super::Sent;
 
+/// 200 إمام: the hamza below, kept in the original text, tells the imam from أمام "in front
+/// of" (2-1 أمام); both are امام once normalized, so a bare امام stays unread. For the
+/// normalized word امام at token `j`: `(end, "imams")` or none.
+pub(super) fn imam(sent: &Sent, j: usize) -> Option<(usize, String)> {
+    let sp = sent.span(j, j + 1);
+    let imam = sent
+        .text
+        .get(sp.start..sp.end)
+        .is_some_and(|o| o.starts_with('إ'));
+    imam.then(|| (j + 1, "imams".to_string()))
+}
+
 /// The English of a sound masculine plural in construct at token `j` (مئات الملايين من
 /// مستخدمي تطبيقات: users): the word ends in ي, a word follows it, and the word with ن is a
 /// table noun (`noun`).

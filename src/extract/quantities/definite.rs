@@ -16,7 +16,8 @@
 //!   `PXD`, `PXM` (X: an unspecified count, as in ISO 8601-2), "several days"; not after
 //!   قبل/بعد ("several months ago", "in a few weeks" are dates, not durations);
 //! * `duration.one`: مدة/طوال/طيلة + a singular time noun → `P1W` (لمدة أسبوع), not when a
-//!   number, a month, a weekday or another date word follows (لمدة شهر رمضان).
+//!   number, a month, a weekday or another date word follows (لمدة شهر رمضان); also a verb
+//!   of lasting or السجن + an accusative singular time noun (وتستمر شهرا، بالسجن عاماً).
 
 use std::borrow::Cow;
 
@@ -31,6 +32,31 @@ const VAGUE_BEFORE: &[&str] = &["عده", "بضعه", "بضع"];
 const VAGUE_AFTER: &[&str] = &["معدوده", "قليله"];
 /// Words before a singular time noun that make it a duration of one.
 const SPAN: &[&str] = &["مده", "طوال", "طيله"];
+/// Verbs of lasting and the sentence noun: an accusative time noun of one after them is a
+/// duration of one (وتستمر شهرا، دامت يوما، بالسجن عاماً).
+const LASTING: &[&str] = &[
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "دام",
+    "دامت",
+    "يدوم",
+    "تدوم",
+    "السجن",
+];
+/// The accusative singular time nouns (tanwin alif; ساعة/سنة/دقيقة show none).
+const ACCUSATIVE_ONE: &[&str] = &[
+    "يوما",
+    "اسبوعا",
+    "شهرا",
+    "عاما",
+    "سنه",
+    "ساعه",
+    "دقيقه",
+    "عقدا",
+    "قرنا",
+];
 /// Plural time nouns (without the article): a definite cardinal after them is a duration.
 const TIME_PLURALS: &[&str] = &[
     "ساعات",
@@ -63,6 +89,7 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(VAGUE_BEFORE);
     out.extend(VAGUE_AFTER);
     out.extend(SPAN);
+    out.extend(LASTING);
 }
 
 /// The bare word: without proclitics when the rest is one of `table`.
@@ -96,18 +123,42 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         }
         return vague(out, i - 1, i + 1, iso, en, time);
     }
-    if bare(w, SPAN).is_some() {
-        let j = i + 1;
+    let span = bare(w, SPAN).is_some();
+    let lasting = bare(w, LASTING);
+    if span || lasting.is_some() {
+        // وتستمر الدورة شهرا: a verb's definite subject may stand between.
+        let subject = lasting.is_some_and(|v| v != "السجن")
+            && sent.is_word(i + 1)
+            && sent.w(i + 1).starts_with("ال");
+        let j = if subject { i + 2 } else { i + 1 };
         let unit = sent.w(j);
         let (iso, en, time) = time_noun(unit).filter(|_| sent.is_word(j))?;
-        // A singular noun: the table's plural forms and accusatives are not "one".
-        if !matches!(
-            unit,
-            "يوم" | "اسبوع" | "شهر" | "عام" | "سنه" | "ساعه" | "دقيقه" | "عقد" | "قرن"
-        ) {
+        // A singular noun: the table's plural forms (and, after مدة, its accusatives) are
+        // not "one"; after a verb of lasting only the accusative is its object.
+        let one = if span {
+            matches!(
+                unit,
+                "يوم"
+                    | "اسبوع"
+                    | "شهر"
+                    | "عام"
+                    | "سنه"
+                    | "ساعه"
+                    | "دقيقه"
+                    | "عقد"
+                    | "قرن"
+            )
+        } else {
+            ACCUSATIVE_ONE.contains(&unit)
+        };
+        if !one {
             return None;
         }
-        if sent.kind(j + 1) == Some(crate::extract::Kind::Num) || sent.any(j + 1, MONTH | DATE_WORD)
+        // عاماً واحداً: the time noun before "one" is read there (`duration.noun-number`).
+        let one_after = matches!(sent.w(j + 1), "واحد" | "واحدا" | "واحده");
+        if sent.kind(j + 1) == Some(crate::extract::Kind::Num)
+            || sent.any(j + 1, MONTH | DATE_WORD)
+            || one_after
         {
             return None;
         }

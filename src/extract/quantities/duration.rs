@@ -157,7 +157,10 @@ pub(super) fn push_noun_number(
     if before >= 1 && n.value.is_some() {
         let w = sent.w(before - 1);
         let noun = get(TIME, w).map(|_| w).or_else(|| get(TIME_DEFINITE, w));
-        if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)) {
+        // في يوم واحد "in a single day": one day as a moment, not a span (في عام واحد
+        // may be "within one year": left a duration).
+        let moment = n.is(1) && before >= 2 && sent.w(before - 2) == "في" && w == "يوم";
+        if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)).filter(|_| !moment) {
             // شهر واحد على الأقل، يوم واحد تقريبًا: a qualifier after the number
             // when there is none before the noun.
             let (to, op, qual) = match (no_qualifier, super::qualifier_after(sent, n.to)) {
@@ -193,3 +196,72 @@ pub(super) fn push_noun_number(
         }
     }
 }
+
+/// ساعة و47 دقيقة، ساعتين و15 دقيقة، 3 ساعات و20 دقيقة: minutes joined by و to the hours
+/// before them are one duration, `PT1H47M`, "1 hour 47 minutes" (alone the minutes would
+/// read as the whole span). `n` at `from..to` counts the minutes; the hours fact already
+/// pushed for a counted ساعات is replaced. True when the fact is pushed.
+pub(super) fn hours_and_minutes(out: &mut Out, n: &Num, from: usize, to: usize) -> bool {
+    let sent = out.sent;
+    let Some(minutes) = n
+        .value
+        .and_then(|v| v.as_int())
+        .filter(|m| (1..60).contains(m))
+    else {
+        return false;
+    };
+    // و47: the conjunction a token of its own; وخمس: glued to the number word.
+    let h_end = if from >= 2 && sent.w(from - 1) == "و" {
+        from - 1
+    } else if from >= 1 && sent.is_word(from) && sent.w(from).starts_with('و') {
+        from
+    } else {
+        return false;
+    };
+    let noun = sent.span(h_end - 1, h_end);
+    // 3 ساعات، 11 ساعة: the hours fact ends at the noun (with its qualifier: ~PT3H).
+    let counted = out.facts.last().and_then(|f| {
+        let counted =
+            f.sentence == sent.index && f.kind == FactKind::Duration && f.span.end == noun.end;
+        let (op, rest) = f.value.split_once("PT").filter(|_| counted)?;
+        let hours = rest.strip_suffix('H')?.parse::<i128>().ok()?;
+        let op = QUALIFIER_OPS.iter().find(|&&o| o == op)?;
+        Some((f.span.start, *op, hours, f.english.to_string()))
+    });
+    let (start, op, hours, hours_en) = match (counted, sent.w(h_end - 1)) {
+        (Some(c), "ساعات" | "ساعه") => {
+            out.facts.pop();
+            c
+        }
+        (None, "ساعه") => (noun.start, "", 1, "1 hour".to_string()),
+        (None, "ساعتين" | "ساعتان") => (noun.start, "", 2, "2 hours".to_string()),
+        _ => return false,
+    };
+    let value = format!("{op}PT{hours}H{minutes}M");
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    let english = format!("{hours_en} {minutes} {unit}");
+    let span = crate::Span::new(start, sent.span(from, to).end);
+    out.push_span(
+        FactKind::Duration,
+        span,
+        value,
+        english,
+        "duration.hours-minutes",
+        Detail::Quantity {
+            count: Amount::Exact(Decimal::int(hours * 60 + minutes)),
+            unit: Cow::Borrowed("minutes"),
+            qualifier: "",
+        },
+    );
+    true
+}
+
+/// Is the dual at token `i` (ساعتين) the start of hours and minutes already pushed?
+pub(super) fn joined_to_minutes(out: &Out, i: usize) -> bool {
+    let start = out.sent.span(i, i + 1).start;
+    out.sentence_facts(out.sent.index)
+        .any(|f| f.rule == "duration.hours-minutes" && f.span.start == start)
+}
+
+/// The ops a qualifier writes before a value (`reading`).
+const QUALIFIER_OPS: &[&str] = &["", "~", ">", ">=", "<", "<="];

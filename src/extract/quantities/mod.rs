@@ -29,6 +29,8 @@ mod definite;
 mod duration;
 #[cfg(test)]
 mod fresh_news_tests;
+#[cfg(test)]
+mod joined_tests;
 mod nouns;
 mod range;
 mod reading;
@@ -107,6 +109,10 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         .filter(|t| t.category == Category::Nationality)
     {
         return Some((t.to, shape::nationality_plural(&sent.entry(t).english)));
+    }
+    // 200 إمام، not أمام: see `counted::imam`.
+    if w == "امام" {
+        return counted::imam(sent, j);
     }
     let noun = |w: &str| tables.nouns.get(w).copied();
     // 750 من الأطباء: a definite plural after من is counted too.
@@ -582,6 +588,13 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     detail(Cow::Borrowed("years")),
                 );
             }
+            // ساعة و47 دقيقة: the hours and the minutes, one duration.
+            Some(After::Duration {
+                to,
+                iso: "M",
+                time: true,
+                ..
+            }) if op.is_empty() && duration::hours_and_minutes(out, n, from, to) => {}
             Some(After::Duration {
                 to,
                 iso,
@@ -617,7 +630,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 quantity(out, to, Cow::Owned(english), "quantity.counted")
             }
             // ونسبتها الموزونة (91.54): a share without its % sign.
-            None if ratio_before(sent, n) => {
+            None if reading::ratio_before(sent, n) => {
                 // Both brackets when it is in them: (91.54).
                 let to = if from < n.from { n.to + 1 } else { n.to };
                 percent(out, to, "percent.ratio")
@@ -683,7 +696,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         }
         if let Some((_, noun)) = lookup(TIME_DUAL, sent.w(i)) {
             // خلال عامين 2014 أو 2015: the two years named, not a span of two.
-            if sent.kind(i + 1) != Some(super::Kind::Num) {
+            // ساعتين و15 دقيقة: already one duration with its minutes.
+            let joined = duration::joined_to_minutes(out, i);
+            if sent.kind(i + 1) != Some(super::Kind::Num) && !joined {
                 // سنتين ونصف: two and a half.
                 if sent.w(i + 1) == "ونصف" {
                     push_two_and_a_half(i, noun, out);
@@ -757,23 +772,6 @@ fn latin_unit(w: &str) -> Option<&'static str> {
         .iter()
         .find(|(u, _)| w.eq_ignore_ascii_case(u))
         .map(|&(_, en)| en)
-}
-
-/// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional
-/// adjective (الموزونة، المئوية) and an optional bracket?
-fn ratio_before(sent: &Sent, n: &Num) -> bool {
-    const RATIO: &[&str] = &["نسبه", "نسبته", "نسبتها", "نسبتهم", "النسبه"];
-    let Some(v) = n.value.filter(|v| v.as_f64() <= 100.0) else {
-        return false;
-    };
-    let _ = v;
-    let mut k = n.from;
-    if k > 0 && sent.w(k - 1) == "(" {
-        k -= 1;
-    }
-    let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
-    (k >= 1 && is_ratio(k - 1))
-        || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

@@ -2,7 +2,7 @@
 //!
 //! **In:** a sentence and where a number starts or a unit ends. **Out:** the unit as the
 //! sentence reads it (a distance per hour is a speed, degrees in a report on an earthquake a
-//! magnitude); the qualifier before the number (table `QUALIFIERS`: أكثر من، نحو …), or the
+//! magnitude; a bare figure after نسبة a share); the qualifier before the number (table `QUALIFIERS`: أكثر من، نحو …), or the
 //! one after the unit (على الأقل, تقريبا), which the quantity and casualty rules read when
 //! there is none before the number.
 
@@ -70,7 +70,23 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             return Some((from, op, en));
         }
     }
-    compared_subject(sent, at)
+    negated_exceed(sent, at).or_else(|| compared_subject(sent, at))
+}
+
+/// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق).
+const EXCEED_VERBS: &[&str] = &["يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق"];
+
+/// لا تتجاوز ثلاثة أسابيع، ألا يتعدى 50: a negated verb of exceeding right before the number
+/// is "at most". Only negated: without لا the verb reports a figure passed (تجاوز عدد القتلى
+/// 500), read elsewhere.
+fn negated_exceed(sent: &Sent, at: usize) -> Qualifier {
+    let v = at.checked_sub(1).filter(|&v| v >= 1 && sent.is_word(v))?;
+    if !EXCEED_VERBS.contains(&sent.w(v)) {
+        return None;
+    }
+    clitic_splits(sent.w(v - 1))
+        .any(|(_, r)| r == "لا" || r == "الا")
+        .then_some((v - 1, "<=", "at most"))
 }
 
 /// Is the word before `at` a word of extent (لمدة، لفترة، مسافة، على بعد) that "up to"
@@ -283,4 +299,21 @@ pub(super) fn qualify_number(
         },
     );
     true
+}
+
+/// Is the number `n` (0–100, no unit after it) a share: after نسبة/نسبته/نسبتها, an optional
+/// adjective (الموزونة، المئوية) and an optional bracket?
+pub(super) fn ratio_before(sent: &Sent, n: &Num) -> bool {
+    const RATIO: &[&str] = &["نسبه", "نسبته", "نسبتها", "نسبتهم", "النسبه"];
+    let Some(v) = n.value.filter(|v| v.as_f64() <= 100.0) else {
+        return false;
+    };
+    let _ = v;
+    let mut k = n.from;
+    if k > 0 && sent.w(k - 1) == "(" {
+        k -= 1;
+    }
+    let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
+    (k >= 1 && is_ratio(k - 1))
+        || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
 }

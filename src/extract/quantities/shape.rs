@@ -61,6 +61,9 @@ const NOT_NOUNS: &[&str] = &[
     "اطلاقا",
     "بينهما",
     "كذلك",
+    // هناك عشر طرق: "there are", the shape of فعال.
+    "هناك",
+    "هنالك",
     "فيها",
     "منها",
     "عليها",
@@ -184,6 +187,7 @@ fn indefinite_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
         r.chars().count() >= 4
             && !r.starts_with(['ي', 'ت', 'ن', 'ا'])
             && !super::noun_tables().stop.contains(r)
+            && !NOT_NOUNS.contains(&r)
             && !super::is_time_noun(r)
             && plural_shape(r)
     });
