@@ -73,16 +73,26 @@ def news_pool():
 def seen_before(by_type):
     """How many drawn news items overlap an item of the same article judged in an earlier
     session (any type): the exposure of `--set news` to the fact rules."""
-    earlier = collections.defaultdict(list)
-    for f in glob.glob(os.path.join(HERE, "gold", "heldout-judged*.tsv")):
-        # The news samples' own files (sessions 17, 18): not the earlier exposure measured.
-        if os.path.basename(f).startswith(("heldout-judged-s17", "heldout-judged-s18")):
-            continue
+    # The news samples' own files (sessions 17, 18): not the earlier exposure measured.
+    earlier = judged_spans(
+        f for f in glob.glob(os.path.join(HERE, "gold", "heldout-judged*.tsv"))
+        if not os.path.basename(f).startswith(("heldout-judged-s17", "heldout-judged-s18")))
+    return sum(overlaps(earlier, doc, x) for rows in by_type.values() for doc, x in rows)
+
+
+def judged_spans(paths):
+    """The spans (code points) of the items of judged or missed files, by document."""
+    spans = collections.defaultdict(list)
+    for f in paths:
         for p in read_rows(f, 4):
-            if p[1].startswith("snn_") and p[2].isdigit() and p[3].isdigit():
-                earlier[p[1]].append((int(p[2]), int(p[3])))
-    return sum(any(s < x[2] and x[1] < e for s, e in earlier[doc])
-               for rows in by_type.values() for doc, x in rows)
+            if p[2].isdigit() and p[3].isdigit():
+                spans[p[1]].append((int(p[2]), int(p[3])))
+    return spans
+
+
+def overlaps(spans, doc, x):
+    """Whether fact `x` (kind, start, end, …) of `doc` overlaps one of `spans[doc]`."""
+    return any(s < x[2] and x[1] < e for s, e in spans[doc])
 
 
 def documents(seed, n, sets=SETS):
@@ -158,14 +168,9 @@ def main():
         if a.ref:
             new_facts[doc] = [x for x in facts(a.bin, path, date, hedged=True) if x[0] in TYPES]
     if a.exclude_judged:
-        done = collections.defaultdict(list)
-        for f in a.exclude_judged.split(","):
-            for p in read_rows(f, 4):
-                if p[2].isdigit() and p[3].isdigit():
-                    done[p[1]].append((int(p[2]), int(p[3])))
+        done = judged_spans(a.exclude_judged.split(","))
         for t in types:
-            by_type[t] = [(doc, x) for doc, x in by_type[t]
-                          if not any(s < x[2] and x[1] < e for s, e in done[doc])]
+            by_type[t] = [(doc, x) for doc, x in by_type[t] if not overlaps(done, doc, x)]
     for t in types:
         rows = by_type[t]
         if a.per_type and len(rows) > a.per_type:

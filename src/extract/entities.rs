@@ -234,12 +234,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         // name rule does not read it as one (مطار الأمير محمد بن عبدالعزيز الدولي, مركز الأمير
         // سلطان الحضاري); after another (لمركز الشيخ عماد …) it may be the director's name in
         // apposition, and the name rules decide.
-        if named_facility_before(sent, i) && !matches!(sent.w(i), "الملك" | "الامير" | "الاميره")
-        {
-            from = after.max(i + 1);
-            continue;
-        }
         if named_facility_before(sent, i) {
+            if !matches!(sent.w(i), "الملك" | "الامير" | "الاميره") {
+                from = after.max(i + 1);
+                continue;
+            }
             let end = titled_run(sent, after, covered)
                 .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
                 .map_or(after, |(_, t, _)| t);

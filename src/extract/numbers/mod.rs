@@ -502,12 +502,11 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             let value = out.text(|s| Decimal::int(i128::from(v)).write_plain(s, false));
             // With the noun it ranks (المرحلة الثانية: "second stage"), the span takes it.
             let head = ordinal::head_at(sent, i, width);
-            let shared = head
-                .is_none()
-                .then(|| ordinal::shared_head(sent, i))
-                .flatten();
+            // Coordinated ranks share the head of the first (المجموعة الثالثة والخامسة).
+            let noun = head
+                .map(|(_, e)| e)
+                .or_else(|| ordinal::shared_head(sent, i));
             // Compound ranks (الحادي والعشرين, السادسة والستين) have no word in the table.
-            let noun = head.map(|(_, e)| e).or(shared);
             let english = match noun {
                 None if (v as usize) < ORDINAL_EN.len() => Text::from(ordinal_english(v)),
                 _ => out.text(|e| {
