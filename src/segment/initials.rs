@@ -3,11 +3,13 @@
 //!
 //! **Contract:** [`in_spelled_initialism`] says whether the full stop at `dot` separates two
 //! letter names of one initialism, so that it ends no sentence. It holds when the word before
-//! the stop is a letter name and the next word (after at most one space) is one too, followed by its own stop or by a
-//! closing bracket or quotation mark. Several letter names are also common words (في "in",
-//! إن/أن "that", أو "or"), so one name alone, or a name followed by an ordinary word, never
-//! counts: `… قال إن.` still ends its sentence. The test reads at most two short words and
-//! allocates nothing.
+//! the stop is a letter name (after a conjunction و: `وبي.جي`) and the next word (after at
+//! most one space) is one too, and either that word is followed by its own stop or by a
+//! closing bracket or quotation mark, or neither name is also a common word (`بي.بي وبي.جي`
+//! for BP and BG, `تي.جي 16%`). Several letter names are also common words (في "in",
+//! إن/أن "that", أو "or", كي "so that", زي "dress"), so one name alone, or such a name
+//! followed by an ordinary word, never counts: `… قال إن.` still ends its sentence. The test
+//! reads at most two short words and allocates nothing.
 
 use crate::chars::is_arabic_letter;
 
@@ -53,8 +55,20 @@ const LETTER_NAMES: &[&str] = &[
     "جيه",
 ];
 
+/// Letter names that are also common Arabic words (or the article): they join an initialism
+/// only where its shape says so (a stop or a closing mark after the next name).
+const ALSO_WORDS: &[&str] = &[
+    "اي", "إي", "أي", "كي", "ال", "ام", "ان", "إن", "او", "أو", "زي", "واي",
+];
+
 fn is_letter_name(word: &str) -> bool {
     LETTER_NAMES.contains(&word)
+}
+
+/// A letter name that is no common word: two of them around a stop are an initialism
+/// whatever follows.
+fn is_only_letter_name(word: &str) -> bool {
+    is_letter_name(word) && !ALSO_WORDS.contains(&word)
 }
 
 /// Is the `.` at byte `dot` of `text` a stop between two letter names of an initialism?
@@ -67,7 +81,15 @@ pub(crate) fn in_spelled_initialism(text: &str, dot: usize) -> bool {
         .take_while(|&(_, c)| is_arabic_letter(c))
         .last()
         .map_or(dot, |(i, _)| i);
-    if start == dot || dot - start > 10 || !is_letter_name(&before[start..]) {
+    let mut first = &before[start..];
+    if !is_letter_name(first) {
+        // `وبي.جي`: a conjunction on the first name of the second initialism.
+        match first.strip_prefix('و') {
+            Some(rest) if is_only_letter_name(rest) => first = rest,
+            _ => return false,
+        }
+    }
+    if dot - start > 10 {
         return false;
     }
     // The next word, after the stop and at most one space (`(ام.اس.ان.بي.سي)` has none).
@@ -77,13 +99,15 @@ pub(crate) fn in_spelled_initialism(text: &str, dot: usize) -> bool {
         .char_indices()
         .find(|&(_, c)| !is_arabic_letter(c))
         .map_or(after.len(), |(i, _)| i);
-    if end == 0 || end > 10 || !is_letter_name(&after[..end]) {
+    let second = &after[..end];
+    if end == 0 || end > 10 || !is_letter_name(second) {
         return false;
     }
-    matches!(
-        after[end..].chars().next(),
-        Some('.' | ')' | ']' | '»' | '”' | '"')
-    )
+    (is_only_letter_name(first) && is_only_letter_name(second))
+        || matches!(
+            after[end..].chars().next(),
+            Some('.' | ')' | ']' | '»' | '”' | '"')
+        )
 }
 
 #[cfg(test)]
@@ -104,6 +128,17 @@ mod tests {
         ("شبكة (بي. بي. سي)", 1, true),
         ("على قناة (ام.اس.ان.بي.سي) إنه", 2, true),
         ("انتهى الاجتماع. بي. سي", 0, false),
+        // Two names that are no common words, whatever follows; a conjunction before the
+        // second initialism (al-Eqtisadiya, 2015: `مثل بي.بي وبي.جي وشركة إيني`).
+        ("مثل بي.بي وبي.جي وشركة إيني", 0, true),
+        ("مثل بي.بي وبي.جي وشركة إيني", 1, true),
+        ("وارتفع سهم تي.جي 16% أمس.", 0, true),
+        ("شركة بي. بي البريطانية", 0, true),
+        // A name that is also a word needs the shape: `كي.` then a letter name and a word.
+        ("جاء كي.جي وغيره", 0, false),
+        ("قال إن.بي هو", 0, false),
+        // و before a name that is also a word is a word (`وأي.`).
+        ("وأي.جي وغيره", 0, false),
     ];
 
     #[test]
