@@ -37,8 +37,8 @@
 //!   again;
 //! * **one per question**, chosen by: stated in one of the top-ranked sentences (the lede and
 //!   the sentences the summary leads with), then most mentioned, then most specific (a day
-//!   over a month over a year; a named person over an organization; more words), then
-//!   earliest.
+//!   over a month over a year; a named person over an organization; for a toll, deaths over
+//!   injuries over the rest, then the largest; more words), then earliest.
 //!
 //! Linear in the facts, except the folding, which compares the candidates of one question
 //! with each other (at most a few dozen per article; capped at [`FOLD_MAX`]).
@@ -428,16 +428,41 @@ fn specificity(f: &KeyFact) -> usize {
         Question::When if f.kind == "time" || relative(f) => 0,
         Question::When => 1 + usize::from(has_day(&f.english)) + n.min(3),
         Question::Who if f.kind == "person" => 10 + n,
-        // The largest toll is the headline one (8 dead before 1 missing).
-        Question::What => count_of(&f.english)
-            .and_then(|n| n.replace(',', "").parse::<f64>().ok())
-            .map_or(0, |n| n.min(1e9) as usize),
+        // Deaths lead a toll, then injuries, then the rest (`2 killed` before `6 injured`,
+        // as a news lede puts them); within a tier the largest toll is the headline one (8
+        // dead before 1 missing).
+        Question::What => {
+            let count = count_of(&f.english)
+                .and_then(|n| n.replace(',', "").parse::<f64>().ok())
+                .map_or(0, |n| n.min(1e9) as usize);
+            toll_tier(&f.english) * 2_000_000_000 + count
+        }
         Question::HowMany => match f.kind.as_str() {
             "money" | "quantity" => 3,
             "percent" => 2,
             _ => 1,
         },
         _ => n,
+    }
+}
+
+/// How much a casualty statement leads a story: deaths 2, injuries 1, anything else
+/// (arrests, kidnappings, the missing) 0. A mixed statement (`killed or injured`) counts as
+/// an injury: it does not say anyone died.
+fn toll_tier(english: &str) -> usize {
+    let what = english.split(':').next().unwrap_or(english);
+    let has = |w: &str| {
+        what.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| x == w)
+    };
+    if has("no") || (has("not") && !has("given")) {
+        0
+    } else if (has("killed") || has("dead")) && !has("injured") {
+        2
+    } else if has("injured") || has("wounded") {
+        1
+    } else {
+        0
     }
 }
 

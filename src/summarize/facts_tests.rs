@@ -384,3 +384,33 @@ fn bylines_agencies_and_relative_dates_give_way() {
     s[1].facts.truncate(2);
     assert_eq!(english(&s), ["yesterday"]);
 }
+
+#[test]
+fn deaths_lead_a_toll_then_injuries_then_the_largest() {
+    // (casualty statements of one article, the one signed as "what")
+    let rows: &[(&[&str], &str)] = &[
+        // al-Weeam, 2015: لقى شخصان مصرعهم وأصيب أربعة آخرون … 6 إصابات
+        (
+            &["2 killed: 2 people", "4 injured: 4 others", "6 injured"],
+            "2 killed: 2 people",
+        ),
+        (&["431 arrested", "1 killed"], "1 killed"),
+        (&["8 dead", "1 missing"], "8 dead"),
+        (&["3 injured", "12 injured"], "12 injured"),
+        (&["no one injured", "5 kidnapped"], "5 kidnapped"),
+        (&["tens killed or injured", "2 injured"], "2 injured"),
+        (
+            &["killed, number not given", "40 injured"],
+            "killed, number not given",
+        ),
+    ];
+    for &(tolls, want) in rows {
+        let sentences = vec![SentenceInfo {
+            facts: tolls.iter().map(|t| fact("casualties", t, false)).collect(),
+            ..SentenceInfo::default()
+        }];
+        let got = key_facts("", &sentences, &[0]);
+        let what = got.iter().find(|f| f.question == Question::What).unwrap();
+        assert_eq!(what.english, want, "{tolls:?}");
+    }
+}
