@@ -50,6 +50,10 @@ use super::{FactLine, KeyFact, Question, SentenceInfo};
 /// Candidates of one question compared for folding (the most mentioned); beyond, kept as is.
 pub const FOLD_MAX: usize = 200;
 
+/// How many sentences open an article (a byline, a dateline, the lede and the one after):
+/// a party named there once may be its "who".
+const OPENING: usize = 4;
+
 /// How many of the best-ranked sentences count as the article's top.
 pub const TOP: usize = 3;
 
@@ -582,6 +586,18 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
                 .then(a.fact.sentence.cmp(&b.fact.sentence))
                 .then(a.fact.span.start.cmp(&b.fact.span.start))
         });
+        // When the best party is named once, past the opening and outside the sentences the
+        // summary leads with, it is a side character (a guest the show will host, a king
+        // thanked at the end of a profile, a caliph in an op-ed's aside) and the article's
+        // subject is no fact: no "who" rather than the wrong one (nor a weaker one, such as
+        // a byline's photographer).
+        if question == Question::Who
+            && kept
+                .first()
+                .is_some_and(|c| !c.top && c.fact.mentions == 1 && c.fact.sentence >= OPENING)
+        {
+            continue;
+        }
         // The first that is not a value already signed under another question.
         let signed = |c: &Candidate| {
             out.iter().any(|o| {

@@ -414,3 +414,43 @@ fn deaths_lead_a_toll_then_injuries_then_the_largest() {
         assert_eq!(what.english, want, "{tolls:?}");
     }
 }
+
+#[test]
+fn a_side_character_named_once_late_is_no_who() {
+    let s = |facts: Vec<FactLine>| SentenceInfo {
+        facts,
+        ..SentenceInfo::default()
+    };
+    let person = |name: &str| FactLine {
+        source: Some("glossary"),
+        ..fact("person", name, false)
+    };
+    let who = |sentences: &[SentenceInfo], top: &[usize]| {
+        key_facts("", sentences, top)
+            .into_iter()
+            .find(|f| f.question == Question::Who)
+            .map(|f| f.english)
+    };
+    let mut article = vec![s(vec![]); 8];
+    // Named once in the 7th sentence, which the summary does not lead with: none.
+    article[6] = s(vec![person("Reese Witherspoon")]);
+    assert_eq!(who(&article, &[0, 1, 2]), None);
+    // The same sentence among the top ones: signed.
+    assert_eq!(
+        who(&article, &[0, 6]),
+        Some("Reese Witherspoon".to_string())
+    );
+    // Named twice: signed.
+    article[7] = s(vec![person("Reese Witherspoon")]);
+    assert_eq!(
+        who(&article, &[0, 1, 2]),
+        Some("Reese Witherspoon".to_string())
+    );
+    // Named once in the opening (the lede's second sentence): signed.
+    let mut article = vec![s(vec![]); 8];
+    article[1] = s(vec![person("Saleh al-Harbi")]);
+    assert_eq!(
+        who(&article, &[0, 4, 5]),
+        Some("Saleh al-Harbi".to_string())
+    );
+}
