@@ -21,6 +21,8 @@
 //!   list number at the start of a sentence (`1. `), and Latin initialisms spelled in Arabic
 //!   letter names (`(سي. إن. إن)`, `initials.rs`). Exception: an era letter after a year
 //!   (`عام 1445 هـ.` / `2021 م.`) does end the sentence, as it does in print;
+//! * after a share bar that opens a line before the lede (`شارك من خلال تويتر فيسبوك … اكتب
+//!   رأيك`, `share.rs`);
 //! * bidi marks (RLM, LRM, ALM, isolates) next to punctuation are looked through; they stay
 //!   in the sentence, never hide a boundary.
 //!
@@ -32,6 +34,7 @@
 mod initials;
 pub mod layout;
 pub mod pdf;
+mod share;
 pub mod visual;
 
 pub use layout::{join_wraps, Layout};
@@ -367,6 +370,15 @@ fn segment_line(
     pdf: bool,
     out: &mut Vec<Sentence>,
 ) {
+    // A share bar glued before the lede (`شارك من خلال تويتر فيسبوك … اكتب رأيك قال …`) is a
+    // sentence of its own; it holds no punctuation, so no event is left behind.
+    let start = match share::share_bar_end(text, start, end) {
+        Some(bar_end) => {
+            push_sentence(text, start, bar_end, out);
+            bar_end
+        }
+        None => start,
+    };
     if events.is_empty() {
         // No terminator and no quotation mark: the line is one sentence (or blank), and a
         // headline when it is short.
