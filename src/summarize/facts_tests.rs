@@ -169,6 +169,34 @@ fn names_are_signed_only_when_credible() {
             false,
         ),
         ("غازي بن", "Gazi bin", "lexicon", 0.9, true, false, false),
+        // ف opens a name (al-Madina, 2015: the surfer the article is about).
+        (
+            "ميك فانينج",
+            "Mick Fanning",
+            "model",
+            0.86,
+            false,
+            false,
+            true,
+        ),
+        (
+            "فريدة تركستاني",
+            "Farida Turkstani",
+            "model",
+            0.78,
+            false,
+            false,
+            true,
+        ),
+        (
+            "وانشغلت مؤسسات",
+            "Wanshaghlt Muassat",
+            "model",
+            0.6,
+            false,
+            false,
+            false,
+        ),
     ];
     for (arabic, english, source, score, titled, overlaps, want) in rows {
         let f = FactLine {
