@@ -93,7 +93,25 @@ def pairs(split="english"):
     return out
 
 
+def glossary_english():
+    """The one-word English of the glossaries' places, terms and organizations (not people.csv):
+    a name token's data spelling that is one of these is often a label's translation."""
+    import csv
+    import glob
+    out = set()
+    for path in sorted(glob.glob(os.path.join(names.REPO, "glossaries", "*.csv"))):
+        if os.path.basename(path) == "people.csv":
+            continue
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                en = (r.get("english") or "").strip().lower()
+                if en.isalpha():
+                    out.add(en)
+    return out
+
+
 def lexicon(prs):
+    glossed = glossary_english()
     counts = defaultdict(lambda: defaultdict(int))
     for f, ar, en, c in prs:
         # A Google pair counts twice: its pairs are whole words, where Wikidata's tokens are cut
@@ -104,7 +122,21 @@ def lexicon(prs):
         # another name) counts for a tenth too: Arabic writes long vowels only, so English is
         # rarely shorter than seven tenths of it.
         w = 0.1 if names.french(ar, en) or len(en) < 0.7 * len(ar) else 1.0
+        # Session 19: a place's or a word's English that the Arabic
+        # cannot spell (سويد → sweden, سنوسي → libya: a label translated) counts for a
+        # hundredth, so that any real spelling wins; alone, it stays (واشنطن → washington does not
+        # fit either). Below, other houses' spellings of Arab names (مراد Murat, طاهر Tahar,
+        # سهيلة Souhila) count for a tenth.
+        if en in glossed and not names.fits(ar, en):
+            w = 0.01
         counts[ar][names.house(en)] += c * w
+    for ar, cs in counts.items():
+        # Only where a spelling of neither kind that fits the Arabic is there to win (دلال:
+        # dellal, and no other that fits stays dellal). 26 of 41,663 entries change, all read.
+        other = [en for en in cs if names.other_house(ar, en)]
+        if other and any(names.fits(ar, en) and en not in other for en in cs):
+            for en in other:
+                cs[en] *= 0.1
     for ar, en in names.HOUSE_ARABIC.items():
         counts[names.fold(ar)] = {en: 1.0}
     entries = []

@@ -485,3 +485,29 @@ fn titles_are_no_spelling_of_a_name() {
     }
     assert_eq!(t.name("سلطان").english, "Sultan");
 }
+
+/// The lexicon's spelling of a token is a spelling, in English news style (session 19,
+/// `dev/translit/train.py`): not the English of a place or word the Arabic cannot spell (a
+/// Wikidata label translated: سويد "Sweden", سنوسي "Libya"), and not another house's spelling
+/// of an Arab name (Turkish Murat, Maghreb Tahar, French Zouhair, Soufiane) where the data has
+/// one that fits.
+#[test]
+fn lexicon_spellings_are_english_spellings() {
+    let t = Transliterator::builtin();
+    let cases = [
+        ("سويد الغامدي", "Souid al-Ghamdi"),
+        ("أحمد سنوسي", "Ahmed Senussi"),
+        ("طاهر", "Tahir"),
+        ("زهير", "Zuhayr"),
+        ("سفيان", "Sufyan"),
+        ("شكري", "Shukri"),
+        ("سعاد", "Suad"),
+        // A foreign name keeps its English c and its ou where the Arabic has و.
+        ("باتريسيا", "Patricia"),
+        ("غارسيا", "Garcia"),
+        ("يوسف", "Youssef"),
+    ];
+    for (arabic, english) in cases {
+        assert_eq!(t.name(arabic).english, english, "{arabic}");
+    }
+}

@@ -53,7 +53,7 @@ use super::{
 const NAMES: &str = include_str!("names.txt");
 
 /// Particles inside names that take the next word.
-const PARTICLE_WORDS: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
+pub(super) const PARTICLE_WORDS: &[&str] = &["بن", "ابن", "عبد", "ابو", "ال", "ابي", "بنت", "ام"];
 
 const NAME: u8 = 1;
 const STOP: u8 = 2;
@@ -437,6 +437,14 @@ pub(crate) fn name_run(
     }
     if need_word {
         to -= 1;
+    }
+    // A run of two names or more that ended on a name without the article, then a family name
+    // written without it: مفرح بن حسن عسيري، إيمان سليمان ميمش.
+    if to >= i + 2
+        && (strong_first || strong_second || evidence)
+        && shape::bare_family(sent, to, covered)
+    {
+        to += 1;
     }
     // After a title, one unknown word may follow a first name: فيليب لازاريني، مصطفى بايتاس.
     if to == i + 1 && evidence && strong_first && first != Part::Particle {

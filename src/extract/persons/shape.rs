@@ -3,7 +3,7 @@
 //! body look like.
 
 use super::super::{Sent, LEX, ROLE, VERB};
-use super::{is_stop, rare_with_clitics};
+use super::{is_stop, rare, rare_with_clitics, unknown_name_ok, PARTICLE_WORDS};
 
 /// Could token `i`, a word the lexicon lacks, be a first name before بن: no common word, no
 /// article, no verb, role or term, three letters or more (عاطي، مشعل)?
@@ -99,4 +99,42 @@ pub(super) fn org_head(sent: &Sent, k: usize) -> bool {
         && super::clitic_splits(sent.w(k)).any(|(c, r)| {
             matches!(c, "" | "و" | "ف" | "ب" | "ل") && super::lists::ORG_HEADS.contains(&r)
         })
+}
+
+/// Could token `k`, right after a run of two names or more, be their family name written
+/// without the article (مفرح بن حسن عسيري، إيمان سليمان ميمش): the run's last word no
+/// particle nor definite, `k` in Arabic letters one space after it, an [`open_word`], surname-shaped, no common word with or
+/// without its proclitics or the accusative alef, without tanween, no known subject noun
+/// (مسؤول) and no word of a body's name?
+pub(super) fn bare_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    if k >= sent.len() {
+        return false;
+    }
+    let last = sent.w(k - 1);
+    let w = sent.w(k);
+    // Arabic letters only, one space after the run: not across a dash or tatweel of a list
+    // (محمد حسين ــ جمعان), not into Latin (an e-mail: هويديnafezah).
+    let gap = sent.surface(k - 1, k + 1);
+    let surface = sent.surface(k, k + 1);
+    surface.chars().all(letter_or_haraka)
+        && gap.chars().all(|c| c == ' ' || letter_or_haraka(c))
+        && !last.starts_with("ال")
+        && !PARTICLE_WORDS.contains(&last)
+        && open_word(sent, k, covered)
+        && surname_shaped(w)
+        && rare_with_clitics(w)
+        && w.strip_suffix('ا').is_none_or(rare)
+        && !indefinite(sent.surface(k, k + 1))
+        && !sent
+            .surface(k, k + 1)
+            .as_bytes()
+            .windows(2)
+            .any(|b| b == [0xD9, 0x8B])
+        && !super::super::quotes::is_subject_noun(w)
+        && unknown_name_ok(sent, k, k + 1)
+}
+
+/// An Arabic letter (ء to ي, not tatweel) or a haraka.
+fn letter_or_haraka(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{0652}')
 }
