@@ -33,6 +33,7 @@ mod english;
 mod family;
 mod lists;
 mod shape;
+mod unknown;
 
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
@@ -42,6 +43,8 @@ pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
 use shape::{surname_shaped, unlisted_first};
+use unknown::{common_definite, known_surname};
+pub(crate) use unknown::{conjoined_common, preposition_phrase, unknown_name_ok};
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
@@ -624,159 +627,6 @@ fn next_candidate(sent: &Sent, covered: &[bool], from: usize) -> Option<usize> {
         after_verb = t.class & VERB != 0;
     }
     None
-}
-
-/// Is token `k`, a common word, a surname all the same: a person-name token of the name data
-/// that is none of the commonest words, plain (no tanween, no pronoun suffix, no
-/// preposition with the article)? After a title and a first name: الدكتور أسامة خياط (خياط
-/// is also "tailor").
-fn known_surname(sent: &Sent, k: usize) -> bool {
-    let w = sent.w(k);
-    crate::translit::knows(w)
-        && !common::very_common(w)
-        && !["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x))
-        && !preposition_phrase(w)
-        && !sent
-            .surface(k, k + 1)
-            .as_bytes()
-            .windows(2)
-            .any(|b| b == [0xD9, 0x8B])
-}
-
-/// Could tokens `from..to`, found after a title without the lexicon, be a name? Not a word
-/// with tanween (تقديراً، ملفاً), not ل + a word outside the lexicon (لمهرجان، لجهوده), not
-/// a particle first (بن عبدالله …: the name began earlier), not a stop word.
-pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
-    let first = sent.w(from);
-    if matches!(first, "بن" | "ابن" | "ال" | "بنت") {
-        return false;
-    }
-    // The name began before: سعيد بن [[فرحة آل عثمان]] leaves out the given name, and the
-    // father's name reads as another person; نبيل آل [[صالح …]] the family's particle. The
-    // name rules find the whole from سعيد.
-    if from > 0 && matches!(sent.w(from - 1), "بن" | "ابن" | "بنت" | "ال") {
-        return false;
-    }
-    // Nor does a name end on a particle (a title's words cut at a fixed count: الدكتور
-    // [[ناصر بن]] فالح الدوسري) or a preposition (عيسى الحازمي في كلمته).
-    if to > from && matches!(sent.w(to - 1), "بن" | "ابن" | "بنت" | "ال" | "عبد" | "ابو")
-    {
-        return false;
-    }
-    // رئيس نادي ريفير بليت: after a body's head noun the words are the body's name.
-    if from > 0 && shape::org_head(sent, from - 1) {
-        return false;
-    }
-    // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
-    // atmosphere) that the name data has as no family name nor an ordinal: no name. After a name of the
-    // lexicon it may be one (عبدالله المسند، محمد العمرة), and a particle takes it (عبد
-    // الرحمن).
-    let last = to - 1;
-    if last > from
-        && common_definite(sent, last, sent.w(last))
-        && !(from..last).any(|k| {
-            let w = sent.w(k);
-            flags(w) & (NAME | PARTICLE) != 0 || compound_start(w.as_bytes())
-        })
-        && !crate::translit::knows(sent.w(last))
-        // A regnal ordinal closes a name (البابا غريغوريوس الثامن).
-        && !crate::translit::is_regnal(sent.w(last))
-    {
-        return false;
-    }
-    // تقديم عرض المسرحية، قيام وزير التعليم، بإدارة دخول الجماهير after a title: a common
-    // word first that is no name of the lexicon is a noun phrase, not a name, unless a
-    // particle, a name of the lexicon or a nisba follows (مشاري بن سعود، مشاري الغامدي).
-    let named = |k: usize| {
-        let w = sent.w(k);
-        flags(w) & (NAME | PARTICLE) != 0
-            || w.strip_prefix("ال")
-                .is_some_and(|r| r.ends_with('ي') || is_name(r))
-    };
-    if common_not_name(first) && !(from + 1..to).any(named) {
-        return false;
-    }
-    (from..to).all(|k| {
-        let w = sent.w(k);
-        // A regnal ordinal may close a name (عبدالله الثاني), though alone it is no name.
-        if k == from + 1 && k + 1 == to && crate::translit::is_regnal(w) {
-            return true;
-        }
-        // دونيس على اللاعبين: the preposition على ends a name.
-        if w == "علي" && sent.surface(k, k + 1).ends_with('ى') {
-            return false;
-        }
-        // الملك المؤسس يبني ويجمع الشتات: و + a common word that is no name, inside the
-        // words, joins two verbs or nouns; a name has no "and" (وليد، وائل are names whole).
-        if k > from && conjoined_common(w) {
-            return false;
-        }
-        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name.
-        if w.chars().count() >= 5 && ["ته", "تها", "تهم"].iter().any(|x| w.ends_with(x)) {
-            return false;
-        }
-        // Tanween fath (U+064B) in the surface, as bytes: the words are short.
-        let surface = sent.surface(k, k + 1).as_bytes();
-        !surface.windows(2).any(|b| b == [0xD9, 0x8B])
-            // A ḥāl without its tanween mark: وقال محمد مبتسما.
-            && !shape::participle_alef(w)
-            && !is_stop(w)
-            && !preposition_phrase(w)
-            && !(w.starts_with('ل')
-                && !is_name(w)
-                && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
-    })
-}
-
-/// Is `w` (folded) a preposition with the article rather than a name: لل + anything
-/// (للعلوم، للصحافيين), بال/كال + a common word (بالطائف، بالمختبر)? Names of the lexicon are
-/// names, and a rare stem keeps the word (بالغنيم). ب/ل + a bare common word is left to the
-/// other tests: too many family names read so (بارباع، باناجة).
-pub(crate) fn preposition_phrase(w: &str) -> bool {
-    if is_name(w) {
-        return false;
-    }
-    if let Some(rest) = w.strip_prefix("لل") {
-        return rest.chars().count() >= 2;
-    }
-    ["بال", "كال"].iter().any(|p| {
-        w.strip_prefix(p).is_some_and(|rest| {
-            rest.chars().count() >= 3 && (!rare(rest) || !rare(&format!("ال{rest}")))
-        })
-    })
-}
-
-/// Is `w` (folded) a common Arabic word ([`rare`] is false), alone or after و/ف/ب/ل, and no
-/// name of the lexicon, nor a compound (عبدالله، أبوبكر)? Such a word does not start a name
-/// found without the lexicon (قيام، تقديم، بإدارة، وولي).
-fn common_not_name(w: &str) -> bool {
-    if flags(w) & NAME != 0 || w.starts_with("عبد") || w.starts_with("ابو") {
-        return false;
-    }
-    clitic_splits(w).any(|(c, r)| {
-        matches!(c, "" | "و" | "ف" | "ب" | "ل")
-            && (c.is_empty() || r.chars().count() >= 3)
-            && (c.is_empty() || flags(r) & NAME == 0)
-            && !rare(r)
-    })
-}
-
-/// Is `w` (folded) the conjunction و on a common word of three letters or more, neither of
-/// them a name of the lexicon (ويجمع، والتراث; not وليد، not ولد of محمد ولد عبد العزيز)?
-pub(crate) fn conjoined_common(w: &str) -> bool {
-    w.strip_prefix('و').is_some_and(|r| {
-        r.chars().count() >= 3 && (flags(w) | flags(r)) & NAME == 0 && !rare(w) && !rare(r)
-    })
-}
-
-/// Is token `k` (folded `w`) a common definite word ([`rare`] is false) that is neither a
-/// nisba (ال…ي as written, not ى: الموتى) nor ال + a name of the lexicon?
-fn common_definite(sent: &Sent, k: usize, w: &str) -> bool {
-    let Some(bare) = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3) else {
-        return false;
-    };
-    let nisba = w.ends_with('ي') && !sent.surface(k, k + 1).ends_with('ى');
-    !nisba && !is_name(bare) && !rare(w)
 }
 
 /// One unknown word right after a speech verb and before a comma, colon, إن/أن or a quotation
