@@ -12,7 +12,9 @@
 //! up to three words between the verb and the count. A conjunct "و + singular noun +
 //! nationality" after the counted group adds one (وسائق باكستاني). A toll: عدد / حصيلة + a
 //! definite casualty noun before the count (عدد الوفيات الرسمي بلغ ثمانية → `dead=8`,
-//! ارتفع عدد القتلى إلى 20). A qualifier after the statement when there is none before
+//! ارتفع عدد القتلى إلى 20; حصيلة الضحايا … 335 → `dead=335`). One count for two nouns
+//! (عشرات القتلى والجرحى → `killed=tens;injured=tens`; 20 قتيلا وجريحا →
+//! `killed_or_injured=20`). A qualifier after the statement when there is none before
 //! (مقتل ستة على الأقل → `killed>=6`). Every rule, counted or not, reads أصيب / إصابة in a
 //! report on a disease as infected (ثبوت إصابة لاعب بالفيروس → `infected=1`).
 //!
@@ -24,8 +26,11 @@
 
 #[cfg(test)]
 mod fresh_news_tests;
+mod not_toll;
 mod one;
 mod rose_to;
+#[cfg(test)]
+mod s19_tests;
 mod scope;
 #[cfg(test)]
 mod toll_phrasing_tests;
@@ -63,6 +68,9 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("توفي", "dead"),
     ("توفيت", "dead"),
     ("اغتيال", "killed"),
+    // اغتيل محمد، اغتيل 3 ضباط: assassinated (passive).
+    ("اغتيل", "killed"),
+    ("اغتيلت", "killed"),
     // أودى / أودت بحياة 12 شخصاً: "claimed the lives of".
     ("بحياه", "killed"),
     ("قتلوا", "killed"),
@@ -227,6 +235,9 @@ const TOLL_NOUNS: &[&str] = &[
     "الشهداء",
     // بلغت حالات الوفاة 15,887: a toll of death cases.
     "الوفاه",
+    // بلغت حصيلة الضحايا فيها 335 شخصا: a toll of victims is of the dead (as بين الضحايا
+    // in `uncounted`).
+    "الضحايا",
 ];
 
 /// A toll's head at token `k`: a definite casualty noun of [`TOLL_NOUNS`] after عدد or
@@ -241,8 +252,9 @@ fn toll_at(sent: &Sent, k: usize) -> Option<&'static str> {
     if !clitic_splits(head).any(|(_, r)| matches!(r, "عدد" | "حصيله" | "حالات")) {
         return None;
     }
-    if sent.w(k) == "الوفاه" {
-        return Some("dead");
+    match sent.w(k) {
+        "الوفاه" | "الضحايا" => return Some("dead"),
+        _ => {}
     }
     get(NOUNS, sent.w(k).strip_prefix("ال")?)
 }
@@ -305,6 +317,25 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
             } else {
                 what
             };
+            // عشرات القتلى والجرحى، 20 قتيلا وجريحا: one count for both nouns.
+            if let Some((to, both)) = second_noun(sent, n, w, to, what) {
+                if both {
+                    let count = n.amount();
+                    let english = format!("{} killed and injured", n.approx.unwrap_or("?"));
+                    unstated::push(
+                        out,
+                        qfrom,
+                        to,
+                        &[("killed", count), ("injured", count)],
+                        english,
+                    );
+                } else {
+                    emit(out, n, qfrom, to, "killed or injured", op, qual, Vec::new());
+                }
+                spans.push((qfrom, to));
+                done_to = to;
+                continue;
+            }
             let (to, op, qual) = trailing(to);
             emit(out, n, qfrom, to, what, op, qual, Vec::new());
             spans.push((qfrom, to));
@@ -415,6 +446,32 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
     }
     if sent.bits & crate::tokens::class::LEX != 0 {
         uncounted::extract(sent, &spans, out);
+    }
+}
+
+/// A second casualty noun joined by و to the counted one at `w` (ending at `to`), of the
+/// other of killed and injured: `(end, both)`. After an approximate plural (عشرات القتلى
+/// والجرحى: tens of each, `both`) each noun takes the count; after a number (20 قتيلا وجريحا)
+/// the one count is of both together ("killed or injured").
+fn second_noun(sent: &Sent, n: &Num, w: &str, to: usize, what: &str) -> Option<(usize, bool)> {
+    if !matches!(what, "killed" | "injured") || !sent.is_word(to) {
+        return None;
+    }
+    let next = sent.w(to).strip_prefix('و')?;
+    let definite = w.starts_with("ال");
+    let bare = if definite {
+        next.strip_prefix("ال")?
+    } else {
+        next
+    };
+    let other = get(NOUNS, bare);
+    if !other.is_some_and(|o| o != what && matches!(o, "killed" | "injured")) {
+        return None;
+    }
+    match (definite, n.approx) {
+        (true, Some(_)) => Some((to + 1, true)),
+        (false, None) => Some((to + 1, false)),
+        _ => None,
     }
 }
 

@@ -1,8 +1,9 @@
 //! Casualty statements of one or two people without a number: the dual of a casualty noun
 //! (مصابان، قتيلين، شهيدان; مصابين only with اثنين after it, as it is also the plural),
 //! one of a group after a trigger (مقتل أحد جنودها، إصابة أحد زملائه), a death or killing
-//! of a named or titled person (وفاة الملك فهد، مقتل محمد), and a lone injury or death after
-//! a verb of causing (ونتج عنها إصابة وحالته مستقرة).
+//! of a named or titled person (وفاة الملك فهد، مقتل محمد، قتل هشام بركات، اغتيل محمد; two
+//! with و + a second name), a killing at the hands of (قتل على يد، ليُقتل هو أيضًا على يد),
+//! and a lone injury or death after a verb of causing (ونتج عنها إصابة وحالته مستقرة).
 //!
 //! **In:** a sentence and a key word at token `k` (called from `unstated::at`). **Out:** one
 //! `casualties` fact (rule `casualties.unstated`) and where it ends, or `None`.
@@ -36,13 +37,114 @@ pub(super) fn dual(
 const ATTEMPT: &[&str] = &["محاوله", "محاولات", "مخطط", "مؤامره", "خطه"];
 
 /// Triggers that a titled or named person may follow (one death).
-const DEATHS: &[&str] = &["وفاه", "مقتل", "توفي", "توفيت", "استشهاد", "اغتيال"];
+const DEATHS: &[&str] = &[
+    "وفاه",
+    "مقتل",
+    "توفي",
+    "توفيت",
+    "استشهاد",
+    "اغتيال",
+    "اغتيل",
+    "اغتيلت",
+];
+
+/// The people a named toll counts, the name starting at `j`: two when و + a name word
+/// follows within four tokens (قتل محمد العلي وأحمد الصالح), else one.
+fn named_count(sent: &Sent, j: usize) -> i128 {
+    for i in j + 1..j + 5 {
+        if !sent.is_word(i) {
+            return 1;
+        }
+        if sent.w(i).starts_with('و') && sent.any(i, NAME_START) {
+            return 2;
+        }
+    }
+    1
+}
+
+/// One fact of `count` killed or dead over tokens `from..to`.
+fn push_named(out: &mut Out, from: usize, to: usize, what: &'static str, count: i128) -> usize {
+    push(
+        out,
+        from,
+        to,
+        &[(what, exact(count))],
+        format!("{count} {what}"),
+    )
+}
+
+/// Verbs of wanting or threatening before قتل (يريد قتل الرئيس، هدد قتل): nobody killed.
+const WANT: &[&str] = &[
+    "يريد",
+    "تريد",
+    "اراد",
+    "ارادت",
+    "يحاول",
+    "تحاول",
+    "حاول",
+    "حاولت",
+    "يسعي",
+    "تسعي",
+    "يسعون",
+    "هدد",
+    "هددت",
+    "يهدد",
+    "تهدد",
+    "يخطط",
+    "تخطط",
+    "ينوي",
+    "تنوي",
+];
+
+/// Is قتل / قتلت / يقتل at `k` (any written form) passive by what follows: على يد / على أيدي, with at
+/// most two of هو، هي، أيضا between (المهاجر قتل على يد القوات الفرنسية، ليُقتل هو أيضًا
+/// على يد القوات)?
+fn at_the_hands(sent: &Sent, k: usize) -> bool {
+    let mut j = k + 1;
+    while j < k + 3 && matches!(sent.w(j), "هو" | "هي" | "ايضا") {
+        j += 1;
+    }
+    sent.w(j) == "علي" && matches!(sent.w(j + 1), "يد" | "ايدي")
+}
 
 /// A trigger at `k` (bare `bare_w`) and one person: أحد/إحدى + a noun, a title or a name.
 pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Option<usize> {
     // محاولة اغتيال وزير: an attempt, nobody killed.
     if k >= 1 && clitic_splits(sent.w(k - 1)).any(|(_, r)| ATTEMPT.contains(&r)) {
         return None;
+    }
+    // قتل هشام بركات المدعي العام (a name or a title right after the bare verb or noun: not
+    // لقتل / بقتل, a purpose or a threat, nor after a verb of wanting); قتل / يقتل على يد
+    // (killed at the hands of): one killed.
+    if matches!(bare_w, "قتل" | "قتلت" | "يقتل") && !matches!(sent.w(k + 1), "احد" | "احدي")
+    {
+        let named = matches!(sent.w(k), "قتل" | "وقتل")
+            && sent.is_word(k + 1)
+            && sent.any(k + 1, ROLE | NAME_START)
+            && get(SINGULAR, sent.w(k + 1)).is_none()
+            && !sent.has(k + 1, DUAL)
+            && !(k >= 1 && clitic_splits(sent.w(k - 1)).any(|(_, r)| WANT.contains(&r)))
+            // الذي قتل علي بن أبي طالب: "who killed", the voice unread (a killer described).
+            && !(k >= 1 && matches!(sent.w(k - 1), "الذي" | "التي" | "الذين" | "من"));
+        if named {
+            return Some(push_named(
+                out,
+                k,
+                k + 1,
+                "killed",
+                named_count(sent, k + 1),
+            ));
+        }
+        if !at_the_hands(sent, k) {
+            return None;
+        }
+        return Some(push(
+            out,
+            k,
+            k + 1,
+            &[("killed", exact(1))],
+            "1 killed".into(),
+        ));
     }
     let next = sent.w(k + 1);
     let what = if matches!(next, "احد" | "احدي") {
@@ -107,13 +209,10 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
     } else {
         return None;
     };
-    Some(push(
-        out,
-        k,
-        k + 2 + usize::from(matches!(next, "احد" | "احدي")),
-        &[(what, exact(1))],
-        format!("1 {what}"),
-    ))
+    // مقتل محمد وأحمد: two named people.
+    let one_of = matches!(next, "احد" | "احدي");
+    let count = if one_of { 1 } else { named_count(sent, k + 1) };
+    Some(push_named(out, k, k + 2 + usize::from(one_of), what, count))
 }
 
 /// Is the noun at `k` alone (no construct, no count after it) after a verb of causing and

@@ -23,11 +23,15 @@
 //!   العثور على جثة متعفنة لطفلة;
 //! * **one dead** — a singular person noun + متوفى/متوفاة/ميتاً/مقتولاً (طفلة متوفاة →
 //!   `dead=1`); the idioms لقي حتفه/مصرعه (`killed=1`; لقوا حتفهم → `killed=?`), قضى نحبه,
-//!   فارق الحياة, and قضى في + an event noun ([`EVENTS`]: قضى في الحادث) → `dead=1`;
+//!   فارق الحياة, and قضى في + an event noun ([`EVENTS`]: قضى في الحادث) → `dead=1`; a
+//!   longer subject of لقي … مصرعهم (up to ten tokens, see `who::laqiya_before`), with its
+//!   vague count (لقي عدد من عناصر التنظيم مصرعهم → `killed=several`);
 //! * **vague counts** — a trigger + العديد من / عدد من / كثير من / الكثير من / بعض:
 //!   وفاة كثير من المرضى → `dead=many`, اعتقال عدد من المشتبه بهم → `arrested=several`.
 //!
-//! In a sentence about a disease, إصابات are infections (`infected=0`).
+//! In a sentence about a disease, إصابات are infections (`infected=0`). No fact where the
+//! words state no toll (see `not_toll`): injuries not confirmed (دون تأكيد وقوع إصابات),
+//! marks on a body (لا توجد أي إصابات ظاهرة), a body handled (نقل جثة الطفلة).
 //!
 //! Not done: duals of nisba nouns (شرطيين is a dual or a plural), generic statements about
 //! killing (إزهاق الأرواح), and a count given in another sentence.
@@ -194,6 +198,9 @@ const KEYS: &[(&str, Key)] = &[
     ("جريحين", Key::Dual("injured")),
     ("مصابان", Key::Dual("injured")),
     ("مصابين", Key::Dual("injured")),
+    // ليُقتل هو أيضًا على يد القوات: the passive imperfect, read by `one::single` only
+    // before على يد.
+    ("يقتل", Key::Trigger),
     ("قتيل", Key::One("killed")),
     ("شهيد", Key::One("killed")),
     ("جريح", Key::One("injured")),
@@ -504,6 +511,13 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             if !negated && needs_cause && !caused && !few {
                 return None;
             }
+            // لا توجد أي إصابات ظاهرة: visible marks on a body (a medical finding), no toll;
+            // دون تأكيد وقوع إصابات: not confirmed, no toll either.
+            if matches!(sent.w(k + 1), "ظاهره" | "ظاهر")
+                || (!negated && super::not_toll::unconfirmed(sent, from))
+            {
+                return None;
+            }
             let count = match (negated, vague) {
                 (true, _) => exact(0),
                 (false, Some(v)) => Amount::Approx(v),
@@ -552,6 +566,9 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
             if k >= 1 && number(sent, k - 1) {
                 return None;
             }
+            if super::not_toll::handled_body(sent, k) {
+                return None;
+            }
             // The body's state or owner, kept in the span: جثة رجل، جثة متعفنة لطفلة.
             let mut to = k + 1;
             if sent.is_word(to) && !sent.w(to).starts_with("ال") && !sent.has(to, NUMBER_WORD) {
@@ -586,9 +603,27 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
                 k - 1
             } else if k >= 2 && sent.is_word(k - 1) && lqy(k - 2) {
                 k - 2
-            } else {
+            } else if one {
                 return None;
+            } else {
+                super::who::laqiya_before(sent, k, lqy)?
             };
+            // لقي عدد من / العديد من … مصرعهم: a vague count of the subject.
+            let vague = match (sent.w(from + 1), sent.w(from + 2)) {
+                ("عدد", "من") => Some("several"),
+                ("العديد" | "الكثير" | "كثير", "من") => Some("many"),
+                _ => None,
+            };
+            if let Some(v) = vague.filter(|_| !one) {
+                let english = format!("{v} killed");
+                return Some(push(
+                    out,
+                    from,
+                    k + 1,
+                    &[("killed", Amount::Approx(v))],
+                    english,
+                ));
+            }
             // لقي شخصان مصرعهم: a dual subject between is a count of two.
             let dual = (from + 2 == k).then(|| sent.w(k - 1)).and_then(|w| {
                 crate::extract::quantities::dual_noun(w).or_else(|| {

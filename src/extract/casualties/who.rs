@@ -16,6 +16,25 @@ use super::super::quantities::{counted_noun, shape};
 use super::{get, trigger_at, Sent, NOUNS, SINGULAR};
 use crate::glossary::Category;
 
+/// The لقي (`lqy`) of a plural مصرعهم / حتفهم at `k` with a subject of more than two
+/// words between (لقي عدد من عناصر تنظيم " داعش " الإرهابي مصرعهم): read back at most ten
+/// tokens, through words and quotation marks only.
+pub(super) fn laqiya_before(sent: &Sent, k: usize, lqy: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut j = k;
+    loop {
+        if j == 0 || k - j >= 10 {
+            return None;
+        }
+        j -= 1;
+        if lqy(j) {
+            return Some(j);
+        }
+        if !sent.is_word(j) && !matches!(sent.w(j), "\"" | "/" | "«" | "»") {
+            return None;
+        }
+    }
+}
+
 /// Who was hit: each group's count and English.
 pub(super) type Who = Vec<(Amount, String)>;
 

@@ -11,8 +11,35 @@ use super::{
     hijri_jdn, resolve, Context, Date, DateDetail, DateParts, Detail, FactKind, Out, Sent, Text,
 };
 
+/// Nouns that name an event by its day (ثورة 30 يونيو، أحداث 11 سبتمبر، قوى 14 آذار، حرب 6
+/// أكتوبر، اتفاق 17 أيار), after proclitics.
+const NAMING: &[&str] = &[
+    "ثوره",
+    "ثورتي",
+    "انتفاضه",
+    "احداث",
+    "هجمات",
+    "تفجيرات",
+    "مجزره",
+    "نكسه",
+    "حركه",
+    "قوي",
+    "تيار",
+    "حرب",
+    "اتفاق",
+    "اتفاقيه",
+    "ذكري",
+];
+
+/// Is the day-month starting at token `from` a named day: a noun of [`NAMING`] right before?
+fn named_day(sent: &Sent, from: usize) -> bool {
+    from >= 1
+        && sent.is_word(from - 1)
+        && super::clitic_splits(sent.w(from - 1)).any(|(_, r)| NAMING.contains(&r))
+}
+
 pub(super) fn emit_month(
-    _sent: &Sent,
+    sent: &Sent,
     ctx: &Context,
     d: &DateParts,
     used: &mut [bool],
@@ -126,9 +153,19 @@ pub(super) fn emit_month(
         );
         return;
     }
-    // The year: written, from a relative word, or inferred from the reference date.
+    // The year: written, from a relative word, or inferred from the reference date; none
+    // for a named day (ثورة 30 يونيو، هجمات 11 سبتمبر: the name says which year, the text
+    // does not, and the reference date would invent one).
+    let named = d.day.is_some()
+        && d.year.is_none()
+        && d.relative.is_none()
+        && d.year_rel.is_none()
+        && named_day(sent, d.from);
     let mut inferred = false;
     let year = d.year.or_else(|| {
+        if named {
+            return None;
+        }
         let r = ctx.reference_date?;
         if let Some(k) = d.year_rel {
             return Some(r.year() + k);

@@ -6,7 +6,10 @@
 //!   الحالي/الجاري (this) the reference year;
 //! * without such a word, the **nearest** occurrence to the reference date (news about
 //!   upcoming talks, "في الأول من مارس" in an article of February, is this year's March; "في
-//!   ديسمبر" in an article of January is last December). A month alone counts from its 15th.
+//!   ديسمبر" in an article of January is last December). A month alone counts from its 15th
+//!   and leans to the past: its next occurrence counts two months farther than it is, as news
+//!   reports the past ("في يناير (كانون الثاني)، بدأت" in an article of late July is this
+//!   year's January, not next year's; "في ديسمبر" in July is still the coming December).
 //! * Hijri months follow the same policy on the tabular Islamic calendar (the reference
 //!   date's Hijri year is computed arithmetically; a day or two off at month ends).
 
@@ -58,8 +61,13 @@ fn resolve(
         }
         None => {
             let d = day.unwrap_or(15);
+            // A month alone leans to the past by two months (see the policy above).
+            let lean = if day.is_none() { 61 } else { 0 };
             (ry - 1..=ry + 1)
-                .min_by_key(|&y| ((jdn(y, m, d) - r).abs(), y))
+                .min_by_key(|&y| {
+                    let x = jdn(y, m, d) - r;
+                    (if x > 0 { x + lean } else { -x }, y)
+                })
                 .unwrap_or(ry)
         }
     }
@@ -97,6 +105,11 @@ mod tests {
             (d(2015, 7, 25), 8, None, Some(-1), 2014),
             (d(2015, 7, 25), 3, None, Some(1), 2016),
             (d(2015, 7, 25), 7, None, Some(0), 2015),
+            // Session 19: a month alone leans to the past by two months.
+            (d(2015, 7, 25), 1, None, None, 2015),
+            (d(2015, 7, 25), 12, None, None, 2015),
+            (d(2015, 7, 25), 1, Some(20), None, 2016),
+            (d(2015, 1, 10), 12, None, None, 2014),
         ];
         for (r, m, day, rel, want) in rows {
             assert_eq!(

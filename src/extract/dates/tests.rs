@@ -743,3 +743,33 @@ fn weekdays_with_dates_and_first_days_of_session_18() {
         monday,
     );
 }
+
+/// Session 19 (held-out seed 1821, sentences written for the test): a day that names an
+/// event (ثورة 30 يونيو، هجمات 11 سبتمبر) keeps no year the reference date would invent; a
+/// day-month alone still takes the nearest one.
+#[test]
+fn named_days_keep_no_invented_year() {
+    let r = Date::new(2015, 8, 2);
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وأيدت المملكة ثورة 30 يونيو في مصر.",
+                &[("30 يونيو", "--06-30")],
+            ),
+            (
+                "منذ هجمات 11 سبتمبر تغيرت السياسة.",
+                &[("11 سبتمبر", "--09-11")],
+            ),
+            ("وقاد تحالف قوى 14 آذار.", &[("14 آذار", "--03-14")]),
+            // A year written after the day is kept.
+            (
+                "اندلعت ثورة 25 يناير 2011 في القاهرة.",
+                &[("25 يناير 2011", "2011-01-25")],
+            ),
+            ("وصل الوفد في 30 يونيو.", &[("30 يونيو", "2015-06-30")]),
+        ],
+        r,
+    );
+    check_english(FactKind::Date, &[("دعمت ثورة 30 يونيو.", "June 30")], r);
+}

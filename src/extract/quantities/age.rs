@@ -7,6 +7,8 @@
 //! * set off after a name: between brackets or commas (فينغر (56 عاما)، وكان فانينج، 34 عاما،);
 //! * the second of two ages joined by أو/و (أعمارهم عن 19 عاماً أو تزيد على 65 عاماً);
 //! * right after a name word and before a speech verb (أما كريم 32 عاما فقال);
+//! * عن + the years after a death word (وفاة إبنة “ويتني هيوستون” عن 22 عاماً، توفي عن 80
+//!   عاما: the age at death);
 //! * a number "of his/her life" without a years noun (بلغ خمسين من عمره; the definite
 //!   الخمسين is not read as a number yet).
 
@@ -72,6 +74,48 @@ pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
         || set_off(sent, from, to)
         || coordinated(sent, from)
         || after_name(sent, from, to)
+        || died_at(sent, from)
+}
+
+/// Words of a death (after proclitics) that عن + years after them make an age at death.
+const DEATH: &[&str] = &[
+    "وفاه",
+    "وفاته",
+    "وفاتها",
+    "توفي",
+    "توفيت",
+    "يتوفي",
+    "رحل",
+    "رحلت",
+    "رحيل",
+    "رحيله",
+    "رحيلها",
+    "مات",
+    "ماتت",
+];
+
+/// عن + the years after a death word at most five words before, in the same clause: وفاة
+/// إبنة “ويتني هيوستون” عن 22 عاماً، توفي الفنان عن 80 عاما (died aged 22, aged 80).
+fn died_at(sent: &Sent, from: usize) -> bool {
+    if from < 2 || sent.w(from - 1) != "عن" {
+        return false;
+    }
+    let mut words = 0;
+    let mut i = from - 1;
+    while i > 0 && words < 5 {
+        i -= 1;
+        if !sent.is_word(i) {
+            if matches!(sent.w(i), "." | "،" | "," | "؛" | ":" | "؟" | "!") {
+                return false;
+            }
+            continue;
+        }
+        if super::clitic_splits(sent.w(i)).any(|(_, r)| DEATH.contains(&r)) {
+            return true;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// Years nouns an age is counted in.
@@ -255,6 +299,13 @@ mod tests {
                     &[("32 عاما", "32")],
                 ),
                 ("عمل في الشركة منذ 32 عاما قال إنها تغيرت.", &[]),
+                // Session 19: عن + years after a death word is the age at death.
+                (
+                    "أعلنت الأسرة وفاة ابنة المغني الشهير عن 22 عاماً.",
+                    &[("22 عاماً", "22")],
+                ),
+                ("توفي الفنان عن 80 عاما بعد مرض.", &[("80 عاما", "80")]),
+                ("تخلى عن 20 عاما من الخبرة بعد وفاة والده.", &[]),
             ],
             None,
         );

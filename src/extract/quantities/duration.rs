@@ -87,8 +87,38 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     };
     let digits = iso.trim_end_matches(|c: char| !c.is_ascii_digit());
     let letter = &iso[digits.len()..];
-    let count = digits.parse::<u32>().unwrap_or(1) * 2;
-    let value = format!("{op}{}{count}{letter}", if time { "PT" } else { "P" });
+    let size = digits.parse::<u32>().unwrap_or(1);
+    let count = size * 2;
+    let designator = if time { "PT" } else { "P" };
+    // ساعتين أو ثلاثًا، يومين أو ثلاثة: the dual and a second count of the same unit, one
+    // estimate (`PT2H-PT3H`, "2-3 hours"), as a range written with the unit after both.
+    let range = if op.is_empty() {
+        or_count(out.sent, to)
+    } else {
+        None
+    };
+    if let Some((end, m)) = range {
+        let value = format!(
+            "{designator}{count}{letter}-{designator}{}{letter}",
+            m * size
+        );
+        let english = format!("2-{m} {unit}");
+        out.push(
+            FactKind::Duration,
+            from,
+            end,
+            value,
+            english,
+            rule,
+            Detail::Quantity {
+                count: Amount::Exact(Decimal::int(2)),
+                unit: Cow::Borrowed(unit),
+                qualifier: "",
+            },
+        );
+        return;
+    }
+    let value = format!("{op}{designator}{count}{letter}");
     let english = if qual.is_empty() {
         ["2 ", unit].concat()
     } else {
@@ -107,6 +137,40 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
             qualifier: qual,
         },
     );
+}
+
+/// The counts three to ten as words without their noun (ثلاثًا، ثلاثة، أربع …): the second
+/// count of "two or three" after a dual.
+const OR_COUNTS: &[(&str, u32)] = &[
+    ("ثلاث", 3),
+    ("ثلاثا", 3),
+    ("ثلاثه", 3),
+    ("اربع", 4),
+    ("اربعا", 4),
+    ("اربعه", 4),
+    ("خمس", 5),
+    ("خمسا", 5),
+    ("خمسه", 5),
+    ("ست", 6),
+    ("ستا", 6),
+    ("سته", 6),
+    ("سبع", 7),
+    ("سبعا", 7),
+    ("سبعه", 7),
+    ("عشر", 10),
+    ("عشرا", 10),
+    ("عشره", 10),
+];
+
+/// أو + a count word without a noun after the dual ending at `to`: `(end, count)`.
+fn or_count(sent: &Sent, to: usize) -> Option<(usize, u32)> {
+    if sent.w(to) != "او" || !sent.is_word(to + 1) {
+        return None;
+    }
+    let m = get(OR_COUNTS, sent.w(to + 1))?;
+    // يومين أو ثلاثة أسابيع: the second count has a noun of its own, another unit.
+    let noun_after = sent.is_word(to + 2) && get(TIME, sent.w(to + 2)).is_some();
+    (!noun_after).then_some((to + 2, m))
 }
 
 /// سنتين ونصف، ساعتين ونصف: a duration of two and a half of the time noun `noun`, from the
@@ -265,3 +329,39 @@ pub(super) fn joined_to_minutes(out: &Out, i: usize) -> bool {
 
 /// The ops a qualifier writes before a value (`reading`).
 const QUALIFIER_OPS: &[&str] = &["", "~", ">", ">=", "<", "<="];
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::testutil::{check, check_english};
+    use super::super::super::FactKind::Duration;
+
+    /// Session 19 (held-out seed 1821, sentences written for the test): a dual and a second
+    /// count of its unit, one estimate.
+    #[test]
+    fn a_dual_or_a_second_count() {
+        check(
+            Duration,
+            &[
+                (
+                    "تعود الكهرباء ساعتين أو ثلاثًا ثم تنقطع.",
+                    &[("ساعتين أو ثلاثًا", "PT2H-PT3H")],
+                ),
+                (
+                    "يستغرق الإصلاح يومين أو ثلاثة.",
+                    &[("يومين أو ثلاثة", "P2D-P3D")],
+                ),
+                // A second unit of its own: the dual alone here.
+                (
+                    "يبقى يومين أو ثلاثة أسابيع.",
+                    &[("يومين", "P2D"), ("ثلاثة أسابيع", "P3W")],
+                ),
+            ],
+            None,
+        );
+        check_english(
+            Duration,
+            &[("تعود الكهرباء ساعتين أو ثلاثًا.", "2-3 hours")],
+            None,
+        );
+    }
+}
