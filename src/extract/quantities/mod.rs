@@ -94,8 +94,7 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     }
     let w = sent.w(j);
     let tables = noun_tables();
-    // القاب، الوان: ال is the noun's own, not the article; خمس سكان is a fifth of the
-    // population (خُمس), not a count: سكان is counted after من or a plural (ملايين السكان).
+    // القاب: ال of the noun's own (`OWN_AL`); خمس سكان is a fifth (خُمس), no count of سكان.
     let article = w.starts_with("ال") && !counted::OWN_AL.contains(&w);
     if tables.stop.contains(w) || ((article || w == "سكان") && !definite_ok) {
         return None;
