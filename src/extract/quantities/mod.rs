@@ -400,10 +400,9 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
         }
         // 15 و25 و50 ألف دولار: the scale and the unit of the list's last figure.
-        let scaled = match unit_after || shared.is_some() {
-            true => None,
-            false => range::scale_once(sent, nums, k),
-        };
+        let scaled = (!unit_after && shared.is_none())
+            .then(|| range::scale_once(sent, nums, k))
+            .flatten();
         if let Some(end) = scaled
             .as_ref()
             .and_then(|s| range::push_scaled(sent, nums, k, s.0, out))
