@@ -53,7 +53,7 @@ NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"], "news": 
 # listed to a judge; leaving out every article named in a judged file would keep 78 articles that
 # are fact-poor by that very choice (no number, no casualties), so they stay in, and the script
 # prints how many drawn items overlap a fact judged before (`seen before`).
-TYPES = ["number", "quantity", "casualties", "date", "duration", "age", "time"]
+TYPES = ["number", "quantity", "money", "percent", "casualties", "date", "duration", "age", "time"]
 
 
 def news_pool():

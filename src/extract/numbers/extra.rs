@@ -554,7 +554,10 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
             clitic_splits(p).any(|(_, r)| r == "بين") || p == "من"
         };
         // Bare figures need an opening word: ارتفع العدد 10 إلى 15 is a change, not a range.
-        if !opener {
+        // بين 15 و25 و50 ألف دولار: a list goes on, each figure with the last one's scale
+        // (the quantity rules), no range of two.
+        let more = sent.w(b.to) == "و" && sent.kind(b.to + 1) == Some(super::Kind::Num);
+        if !opener || more {
             continue;
         }
         let between = clitic_splits(sent.w(a.from - 1)).any(|(_, r)| r == "بين");

@@ -64,12 +64,15 @@ pub(super) fn label(sent: &Sent, i: usize) -> bool {
     if k > 0 && sent.w(k - 1) == "(" {
         k -= 1;
     }
-    // للواء 15: ل + اللواء, the article's alif dropped.
+    // للواء 15، للفرقة 30: ل + اللواء, the article's alif dropped (the split leaves لواء,
+    // but لفرقه: its ل is the article's).
+    let after_lam = |r: &str| {
+        let bare = |x: &str| SERIES.iter().any(|s| s.strip_prefix("ال") == Some(x));
+        bare(r) || r.strip_prefix('ل').is_some_and(bare)
+    };
     k > 0
-        && clitic_splits(sent.w(k - 1)).any(|(c, r)| {
-            SERIES.contains(&r)
-                || (c.ends_with('ل') && SERIES.iter().any(|s| s.strip_prefix("ال") == Some(r)))
-        })
+        && clitic_splits(sent.w(k - 1))
+            .any(|(c, r)| SERIES.contains(&r) || (c.ends_with('ل') && after_lam(r)))
         && !crate::extract::quantities::unit_at(sent, i + 1)
 }
 
@@ -520,4 +523,49 @@ pub(super) fn latin_name(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_alphabetic())
         && !w.eq_ignore_ascii_case("sms")
         && !crate::extract::quantities::is_latin_unit(w)
+}
+
+/// أصحاب الملايين، أصحاب المليارات: millionaires and billionaires, no figure (`n` an
+/// approximate plural scale right after أصحاب / أصحاب with a proclitic).
+pub(super) fn owners(sent: &Sent, n: &Num) -> bool {
+    n.approx.is_some()
+        && n.to == n.from + 1
+        && n.from >= 1
+        && clitic_splits(sent.w(n.from - 1)).any(|(_, r)| r == "اصحاب")
+}
+
+/// Works whose quoted title a number may open (الفيلم الاجتماعي "ثلاثة في واحد"، برنامج
+/// "100 يوم"): after a proclitic, with or without the article.
+const WORKS: &[&str] = &[
+    "فيلم",
+    "مسلسل",
+    "برنامج",
+    "كتاب",
+    "روايه",
+    "اغنيه",
+    "مسرحيه",
+    "البوم",
+    "قصيده",
+    "عنوان",
+    "معرض",
+    "مبادره",
+    "حمله",
+    "شعار",
+];
+
+/// Is `n` the first word of a short quoted title (up to five tokens between the quotes) of a
+/// work named within two words before the opening quote ([`WORKS`]): a name, not a figure?
+pub(super) fn title(sent: &Sent, n: &Num) -> bool {
+    let quote = |k: usize| sent.is_quote(k) || matches!(sent.w(k), "“" | "”" | "«" | "»");
+    if n.from < 2 || !quote(n.from - 1) {
+        return false;
+    }
+    let closed = (n.to..(n.to + 5).min(sent.len())).any(quote);
+    closed
+        && (n.from.saturating_sub(3)..n.from - 1).any(|k| {
+            clitic_splits(sent.w(k)).any(|(_, r)| {
+                let r = r.strip_prefix("ال").unwrap_or(r);
+                WORKS.contains(&r)
+            })
+        })
 }

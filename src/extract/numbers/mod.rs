@@ -564,6 +564,8 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::hashtag(sent, &n)
                 || label::after_colon(sent, &n)
                 || label::first_day(sent, &n, used)
+                || label::owners(sent, &n)
+                || label::title(sent, &n)
                 || (label::model(sent, n.from)
                     && !crate::extract::quantities::shape::counts(sent, &n))
             {

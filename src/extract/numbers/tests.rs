@@ -245,7 +245,7 @@ fn codes_are_not_figures() {
         ),
         // عشرات الآف: the common misspelling of آلاف.
         (
-            "يحرم عشرات الآف من مواطنيه",
+            "تظاهر عشرات الآف في الشوارع",
             &[("عشرات الآف", "tens of thousands")],
         ),
     ];

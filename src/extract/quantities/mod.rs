@@ -31,6 +31,8 @@ mod duration;
 mod fresh_news_tests;
 #[cfg(test)]
 mod joined_tests;
+#[cfg(test)]
+mod lists_rates_tests;
 mod nouns;
 mod range;
 mod reading;
@@ -50,11 +52,14 @@ pub(crate) use age::of_his_life;
 use duration::{
     and_a_half, push_two, push_two_and_a_half, write_duration_english, write_duration_value,
 };
+pub(crate) use nouns::dual_noun;
 use nouns::{participle_plural, sound_plural, DUAL_NOUNS, MORE_NOUNS};
+pub(crate) use reading::is_latin_unit;
+use reading::{latin_unit, wrapped};
 pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL,
-    SPAN_BEFORE_DUAL, STOP, TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
+    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP,
+    TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
 /// What follows a number.
@@ -89,7 +94,9 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
     }
     let w = sent.w(j);
     let tables = noun_tables();
-    if tables.stop.contains(w) || (w.starts_with("ال") && !definite_ok) {
+    // القاب: ال of the noun's own (`OWN_AL`); خمس سكان is a fifth (خُمس), no count of سكان.
+    let article = w.starts_with("ال") && !counted::OWN_AL.contains(&w);
+    if tables.stop.contains(w) || ((article || w == "سكان") && !definite_ok) {
         return None;
     }
     // Two-word nouns first.
@@ -121,7 +128,11 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
         .or_else(|| counted::construct(sent, j, noun))
         .or_else(|| w.strip_prefix("ال").filter(|_| definite_ok).and_then(noun))
         .or_else(|| sound_plural(w))
-    {
+        .or_else(|| {
+            definite_ok
+                .then(|| counted::with_pronoun(sent, j, noun))
+                .flatten()
+        }) {
         Some(en) => (en.to_string(), j + 1),
         // No unit, no quantity: a word that is not in the unit table (2016 عندما، 1967
         // واحتلال، 1701 لمجلس) leaves the number a number.
@@ -139,22 +150,6 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
 /// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?
 pub(crate) fn is_time_noun(w: &str) -> bool {
     get(TIME, w).is_some()
-}
-
-/// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
-/// Asked at every `DUAL` word: [`DUAL_NOUNS`] (some 250 rows) as a hash map, one probe per
-/// proclitic split; the same answer as [`lookup`]'s scan (the first split with a row, and
-/// that word's first row).
-pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
-    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
-    let table = T.get_or_init(|| {
-        let mut map = FxMap::default();
-        for &(k, v) in DUAL_NOUNS {
-            map.entry(k).or_insert(v);
-        }
-        map
-    });
-    clitic_splits(w).find_map(|(_, r)| table.get(r).copied())
 }
 
 /// [`NOUNS`] and [`STOP`] as hash tables, and the two-word nouns; and the unit tables asked
@@ -232,6 +227,12 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
                     || adj.strip_suffix('ا') == Some(a)
                     || adj.strip_suffix('ه') == Some(a))
         }) {
+            // مليار دولار أسترالي: not "dollars", which a reader takes for US ones.
+            let english = match code {
+                "AUD" => "Australian dollars",
+                "CAD" => "Canadian dollars",
+                _ => english,
+            };
             return Some(After::Money {
                 to: j + 2,
                 english,
@@ -398,7 +399,26 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 continue;
             }
         }
-        let mut found = first.or(shared).or_else(|| range::list(sent, n));
+        // 15 و25 و50 ألف دولار: the scale and the unit of the list's last figure.
+        let scaled = (!unit_after && shared.is_none())
+            .then(|| range::scale_once(sent, nums, k))
+            .flatten();
+        if let Some(end) = scaled
+            .as_ref()
+            .and_then(|s| range::push_scaled(sent, nums, k, s.0, out))
+        {
+            skip_to = end;
+            continue;
+        }
+        let scaled_num;
+        let (n, scaled) = match scaled {
+            Some((s, unit)) => {
+                scaled_num = s;
+                (&scaled_num, Some(unit))
+            }
+            None => (n, None),
+        };
+        let mut found = first.or(shared).or(scaled).or_else(|| range::list(sent, n));
         // 118381 حالة على الأقل، أسبوعين تقريبًا: the qualifier after the unit, when there is
         // none before the number.
         let q = match (q, found.as_mut()) {
@@ -408,6 +428,8 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }),
             _ => q,
         };
+        // 3 ملايين برميل يوميا، 60 دولارا للبرميل: a rate after the unit.
+        let rate = found.as_mut().and_then(|f| reading::rate(sent, f));
         let (from, op, qual) = match q {
             Some((f, op, en)) => (f, op, en),
             // (171) مخالفة: the fact spans both brackets (or quotes).
@@ -431,6 +453,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             let value = out.text(|v| {
                 v.push_str(op);
                 n.write_value(v);
+                v.push_str(rate.map_or("", |r| r.0));
             });
             let english = out.text(|e| {
                 prefix(e);
@@ -438,10 +461,18 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 // A counted noun without English: the plain number (see `shape`), and an
                 // approximate one without its "of" (tens of millions).
                 if !unit.is_empty() {
+                    // العشرات من جنوده: "tens of its soldiers", one "of".
+                    if unit.starts_with("of ") && e.ends_with(" of") {
+                        e.truncate(e.len() - 3);
+                    }
                     e.push(' ');
                     e.push_str(&unit);
                 } else if e.ends_with(" of") {
                     e.truncate(e.len() - 3);
+                }
+                if let Some((_, per)) = rate {
+                    e.push(' ');
+                    e.push_str(per);
                 }
             });
             out.push(
@@ -520,6 +551,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     n.write_value(v);
                     v.push(' ');
                     v.push_str(unit);
+                    v.push_str(rate.map_or("", |r| r.0));
                 });
                 // $95, but "tens of millions of dollars".
                 let symbol = n.value.is_some() && matches!(unit, "USD" | "EUR");
@@ -534,6 +566,10 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                     if !symbol {
                         e.push(' ');
                         e.push_str(unit_en);
+                    }
+                    if let Some((_, per)) = rate {
+                        e.push(' ');
+                        e.push_str(per);
                     }
                 });
                 out.push(
@@ -726,19 +762,6 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     }
 }
 
-/// Is the number between brackets or quotes: (171)، “676,962”; or the second end of a range
-/// in brackets: ( 20 – 200 ) ريال?
-fn wrapped(sent: &Sent, n: &Num) -> bool {
-    let range = |o: usize| sent.w(o) == "(" && matches!(sent.w(o + 2), "-" | "–" | "الي");
-    // Most numbers are followed by a word: that test first.
-    n.from >= 1
-        && sent.kind(n.to) == Some(super::Kind::Punct)
-        && ((sent.w(n.to) == ")" && (sent.w(n.from - 1) == "(" || n.from >= 3 && range(n.from - 3)))
-            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1))
-            // “5″ فنانين: a double prime closing an opening quote.
-            || (sent.w(n.to) == "\u{2033}" && sent.is_quote(n.from - 1)))
-}
-
 /// Is the token at `j` a unit or a counted noun of the unit table: what a number before it
 /// would count or measure (the year rules ask: في 2015 زائرا is no year)?
 pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
@@ -756,22 +779,6 @@ pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
         || latin_unit(w).is_some()
         || w == "كيلو"
         || counted_noun(sent, j, false).is_some()
-}
-
-/// Is `w` a unit written in Latin letters (dpi, GB)?
-pub(crate) fn is_latin_unit(w: &str) -> bool {
-    latin_unit(w).is_some()
-}
-
-/// The English of a unit written in Latin letters ([`LATIN_UNITS`]), if `w` is one.
-fn latin_unit(w: &str) -> Option<&'static str> {
-    if !w.is_ascii() || w.len() > 3 {
-        return None;
-    }
-    LATIN_UNITS
-        .iter()
-        .find(|(u, _)| w.eq_ignore_ascii_case(u))
-        .map(|&(_, en)| en)
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

@@ -9,6 +9,10 @@
 //! فاعل participle, alone too (`participle_plural`). Written from general Arabic news vocabulary (see `dev/score_facts.py`
 //! for how it is measured).
 
+use std::sync::OnceLock;
+
+use super::super::{clitic_splits, FxMap};
+
 /// A dual counted noun in ين after a number is the sound masculine plural of the same
 /// singular, as written alike (ثلاثة سائحين: three tourists, not two): its English plural.
 /// The feminine ـتين is never a plural (ـات is).
@@ -16,7 +20,7 @@ pub(super) fn sound_plural(w: &str) -> Option<&'static str> {
     if !w.ends_with("ين") || w.ends_with("تين") {
         return None;
     }
-    super::dual_noun(w)
+    dual_noun(w)
 }
 
 /// Is `w` an ين word that a plural reading wins over a dual: the active participle فاعل of a
@@ -27,6 +31,22 @@ pub(super) fn sound_plural(w: &str) -> Option<&'static str> {
 pub(super) fn participle_plural(w: &str) -> bool {
     const PARTICIPLES: &[&str] = &["سائحين", "زائرين", "راكبين"];
     PARTICIPLES.contains(&w)
+}
+
+/// The English plural of an indefinite dual counted noun (جنديين → soldiers), a count of two.
+/// Asked at every `DUAL` word: [`DUAL_NOUNS`] (some 250 rows) as a hash map, one probe per
+/// proclitic split; the same answer as [`lookup`]'s scan (the first split with a row, and
+/// that word's first row).
+pub(crate) fn dual_noun(w: &str) -> Option<&'static str> {
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut map = FxMap::default();
+        for &(k, v) in DUAL_NOUNS {
+            map.entry(k).or_insert(v);
+        }
+        map
+    });
+    clitic_splits(w).find_map(|(_, r)| table.get(r).copied())
 }
 
 /// More counted nouns (the unit table): normalized forms → English plural.

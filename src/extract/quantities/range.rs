@@ -31,7 +31,7 @@ pub(super) fn shared(sent: &Sent, nums: &[Num], k: usize) -> Option<After> {
     let (a, b) = (nums.get(k)?, nums.get(k + 1)?);
     // و is a token of its own before digits (و7) or a prefix of a number word (وخمسة).
     let joined = (b.from == a.to + 1
-        && matches!(sent.w(a.to), "و" | "او" | "الي" | "حتي" | "-" | "–"))
+        && matches!(sent.w(a.to), "و" | "وال" | "او" | "الي" | "حتي" | "-" | "–"))
         || (b.from == a.to && sent.w(b.from).starts_with('و') && sent.is_word(b.from));
     // A scale written once (12 و15 ألفًا: 12,000 to 15,000) is the number rules' range.
     if !joined || a.value.is_none() || b.value.is_none() || b.to - b.from > a.to - a.from {
@@ -171,13 +171,20 @@ fn opened(sent: &Sent, nums: &[Num], k: usize, at: usize) -> Option<usize> {
     };
     let to_link = b.from == at + 1 && (matches!(link, "الي" | "حتي") || (link == "او" && rising()));
     // من ( 20 – 200 ) ريال: the range in brackets, its opener before them.
-    let bracket = usize::from(a.from >= 2 && sent.w(a.from - 1) == "(");
-    let Some(o) = a.from.checked_sub(1 + bracket).filter(|&o| sent.is_word(o)) else {
+    // ما بين الـ1500 والـ8000 دولار: the article detached before the figures.
+    let lead = if a.from >= 2 && matches!(sent.w(a.from - 1), "(" | "ال") {
+        1
+    } else {
+        0
+    };
+    let Some(o) = a.from.checked_sub(1 + lead).filter(|&o| sent.is_word(o)) else {
         return to_link.then_some(a.from);
     };
     let glued = b.from == at && link.starts_with('و');
     let opener = clitic_splits(sent.w(o)).find_map(|(_, r)| match r {
-        "بين" if glued || matches!(link, "و" | "الي" | "حتي" | "-" | "–") => Some(r),
+        "بين" if glued || matches!(link, "و" | "وال" | "الي" | "حتي" | "-" | "–") => {
+            Some(r)
+        }
         "من" if matches!(link, "الي" | "حتي" | "-" | "–") => Some(r),
         _ => None,
     });
@@ -234,12 +241,82 @@ pub(super) fn push_twice(
     let from = opened(sent, nums, k, first.end())?;
     // رفع مدة الولاية من أربع سنوات إلى سبع سنوات: a change from one to the other, no range
     // (a word of change within six words before; بين is always a range).
-    let changed = (from.saturating_sub(6)..from)
-        .any(|i| clitic_splits(sent.w(i)).any(|(_, r)| CHANGE.iter().any(|c| r.starts_with(c))));
-    if changed && !clitic_splits(sent.w(from)).any(|(_, r)| r == "بين" || r == "ما") {
+    if changed(sent, from) {
         return None;
     }
     emit(sent, nums, k, from, out)
+}
+
+/// Is the range opened at `from` a change from one figure to the other: a word of change
+/// within six words before and no بين (always a range) opening it?
+fn changed(sent: &Sent, from: usize) -> bool {
+    (from.saturating_sub(6)..from)
+        .any(|i| clitic_splits(sent.w(i)).any(|(_, r)| CHANGE.iter().any(|c| r.starts_with(c))))
+        && !clitic_splits(sent.w(from)).any(|(_, r)| r == "بين" || r == "ما")
+}
+
+/// A scale written once over figures joined by و (15 و25 و50 ألف دولار، أكثر من 100 و150
+/// ألف دولار: 15,000 and 25,000 dollars, over 100,000): for the bare whole figure
+/// `nums[k]` (under 1000), the same figure with the scale of the last one (digits and one
+/// scale word, a larger count) and that one's unit, ending at `nums[k]`. A list of up to six.
+pub(super) fn scale_once(sent: &Sent, nums: &[Num], k: usize) -> Option<(Num, After)> {
+    let a = nums.get(k)?;
+    let va = a.value?.as_int()?;
+    let digits = |n: &Num| sent.kind(n.from) == Some(Kind::Num);
+    if a.to != a.from + 1 || !digits(a) || !(1..1000).contains(&va) {
+        return None;
+    }
+    for m in k..k + 6 {
+        let (x, y) = (nums.get(m)?, nums.get(m + 1)?);
+        if y.from != x.to + 1 || sent.w(x.to) != "و" || !digits(y) {
+            return None;
+        }
+        if y.to == y.from + 1 {
+            continue;
+        }
+        let scale: i128 = match sent.w(y.from + 1) {
+            "الف" | "الاف" | "الفا" => 1_000,
+            "مليون" | "ملايين" => 1_000_000,
+            "مليار" | "مليارات" => 1_000_000_000,
+            _ => return None,
+        };
+        let vy = y.value?.as_int()?;
+        if y.to != y.from + 2 || vy % scale != 0 || vy / scale <= va {
+            return None;
+        }
+        let scaled = Num {
+            value: Some(Decimal::int(va * scale)),
+            ..*a
+        };
+        let to = a.to;
+        let unit = match after(sent, y)? {
+            After::Money { english, unit, .. } => After::Money { to, english, unit },
+            After::Measure { english, .. } => After::Measure { to, english },
+            After::Counted { english, .. } => After::Counted { to, english },
+            _ => return None,
+        };
+        return Some((scaled, unit));
+    }
+    None
+}
+
+/// بين 12 و15 ألف دولار: a range opened by a word (see [`opened`]) whose first figure takes
+/// the second's scale (`scaled`, from [`scale_once`]): one fact `12000-15000 USD`. Returns
+/// where the second number ends, or `None`.
+pub(super) fn push_scaled(
+    sent: &Sent,
+    nums: &[Num],
+    k: usize,
+    scaled: Num,
+    out: &mut Out,
+) -> Option<usize> {
+    let b = *nums.get(k + 1)?;
+    if b.to != b.from + 2 {
+        return None;
+    }
+    let pair = [scaled, b];
+    let from = opened(sent, &pair, 0, scaled.to)?;
+    emit(sent, &pair, 0, from, out)
 }
 
 /// Stems of words of change (rose, fell, raised, cut, extended): a unit written twice after
@@ -293,6 +370,45 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
         Some((f, op, en)) => (f, op, en),
         None => (from, "", ""),
     };
+    // بين 20- 28%: a range of shares (من 15 إلى 20% after a word of change goes from one to
+    // the other: no range).
+    if let After::Percent(to) = unit {
+        if changed(sent, from) {
+            return None;
+        }
+        let value = out.text(|v| {
+            v.push_str(op);
+            a.write_value(v);
+            v.push('-');
+            b.write_value(v);
+            v.push('%');
+        });
+        let english = out.text(|e| {
+            if !qual.is_empty() {
+                e.push_str(qual);
+                e.push(' ');
+            }
+            a.write_english(e);
+            e.push('-');
+            b.write_english(e);
+            e.push('%');
+        });
+        let detail = Detail::Quantity {
+            count: a.amount(),
+            unit: Cow::Borrowed("%"),
+            qualifier: qual,
+        };
+        out.push(
+            FactKind::Percent,
+            from,
+            to,
+            value,
+            english,
+            "percent.range",
+            detail,
+        );
+        return Some(b.to);
+    }
     let (kind, to, unit_en, code, rule): (_, _, &str, &str, _) = match &unit {
         After::Measure { to, english } => (FactKind::Quantity, *to, english, "", "quantity.range"),
         After::Counted { to, english } => (

@@ -7,7 +7,7 @@
 //! there is none before the number.
 
 use super::super::numbers::Num;
-use super::tables::{ONE_WORD, QUALIFIERS};
+use super::tables::{LATIN_UNITS, ONE_WORD, QUALIFIERS};
 use super::{clitic_splits, After, Detail, FactKind, Out, Sent};
 
 /// A qualifier before a number: `(first token, op, english)`.
@@ -316,4 +316,87 @@ pub(super) fn ratio_before(sent: &Sent, n: &Num) -> bool {
     let is_ratio = |k: usize| clitic_splits(sent.w(k)).any(|(_, r)| RATIO.contains(&r));
     (k >= 1 && is_ratio(k - 1))
         || (k >= 2 && sent.w(k - 1).starts_with("ال") && sent.is_word(k - 1) && is_ratio(k - 2))
+}
+
+/// Rates after a sum or a count, by time (يوميا: `/day`, "a day") and, after a sum, by the
+/// thing priced (للبرميل: `/barrel`, "a barrel"): `(word, value suffix, English)`.
+const PER_TIME: &[(&str, &str, &str)] = &[
+    ("يوميا", "/day", "a day"),
+    ("اسبوعيا", "/week", "a week"),
+    ("شهريا", "/month", "a month"),
+    ("سنويا", "/year", "a year"),
+];
+const PER_THING: &[(&str, &str, &str)] = &[
+    ("للبرميل", "/barrel", "a barrel"),
+    ("للاونصه", "/ounce", "an ounce"),
+    ("للاوقيه", "/ounce", "an ounce"),
+    ("للطن", "/tonne", "a tonne"),
+    ("للسهم", "/share", "a share"),
+    ("للكيلو", "/kg", "a kilogram"),
+    ("للكيلوغرام", "/kg", "a kilogram"),
+    ("للكيلوجرام", "/kg", "a kilogram"),
+    ("للغالون", "/gallon", "a gallon"),
+    ("للجالون", "/gallon", "a gallon"),
+    ("لليله", "/night", "a night"),
+    ("للفرد", "/person", "a person"),
+    ("للشخص", "/person", "a person"),
+];
+
+/// A rate right after the unit of `f` (3 ملايين برميل يوميا: 3 million barrels a day;
+/// 60 دولارا للبرميل: $60 a barrel; في اليوم at the end of a clause as يوميا): the unit
+/// now ends after it; `(value suffix, English)`. Sums, measures and counts only (a duration
+/// or a share has no rate of its own here).
+pub(super) fn rate(sent: &Sent, f: &mut After) -> Option<(&'static str, &'static str)> {
+    let money = match f {
+        After::Money { .. } => true,
+        After::Measure { .. } | After::Counted { .. } => false,
+        _ => return None,
+    };
+    let j = f.end();
+    if !sent.is_word(j) {
+        return None;
+    }
+    let w = sent.w(j);
+    let row = |t: &[(&str, &'static str, &'static str)]| {
+        t.iter().find(|r| r.0 == w).map(|&(_, v, e)| (v, e))
+    };
+    let (to, found) = if w == "في" && sent.w(j + 1) == "اليوم" && !sent.is_word(j + 2) {
+        (j + 2, Some(PER_TIME[0]).map(|(_, v, e)| (v, e)))
+    } else if money {
+        (j + 1, row(PER_TIME).or_else(|| row(PER_THING)))
+    } else {
+        (j + 1, row(PER_TIME))
+    };
+    let found = found?;
+    f.set_end(to);
+    Some(found)
+}
+
+/// Is the number between brackets or quotes: (171)، “676,962”; or the second end of a range
+/// in brackets: ( 20 – 200 ) ريال?
+pub(super) fn wrapped(sent: &Sent, n: &Num) -> bool {
+    let range = |o: usize| sent.w(o) == "(" && matches!(sent.w(o + 2), "-" | "–" | "الي");
+    // Most numbers are followed by a word: that test first.
+    n.from >= 1
+        && sent.kind(n.to) == Some(super::super::Kind::Punct)
+        && ((sent.w(n.to) == ")" && (sent.w(n.from - 1) == "(" || n.from >= 3 && range(n.from - 3)))
+            || (sent.is_quote(n.to) && sent.is_quote(n.from - 1))
+            // “5″ فنانين: a double prime closing an opening quote.
+            || (sent.w(n.to) == "\u{2033}" && sent.is_quote(n.from - 1)))
+}
+
+/// Is `w` a unit written in Latin letters (dpi, GB)?
+pub(crate) fn is_latin_unit(w: &str) -> bool {
+    latin_unit(w).is_some()
+}
+
+/// The English of a unit written in Latin letters ([`LATIN_UNITS`]), if `w` is one.
+pub(super) fn latin_unit(w: &str) -> Option<&'static str> {
+    if !w.is_ascii() || w.len() > 3 {
+        return None;
+    }
+    LATIN_UNITS
+        .iter()
+        .find(|(u, _)| w.eq_ignore_ascii_case(u))
+        .map(|&(_, en)| en)
 }

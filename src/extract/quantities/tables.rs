@@ -38,6 +38,13 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["زهاء"], "~", "about"),
     // فوق 60 عامًا: "over".
     (&["فوق"], ">", "over"),
+    // تحت 60 دولارا: "under"; متجاوزة ثلاثة ملايين برميل: "over" (a participle of exceeding
+    // names the figure passed).
+    (&["تحت"], "<", "under"),
+    (&["متجاوزا"], ">", "over"),
+    (&["متجاوزه"], ">", "over"),
+    (&["متخطيا"], ">", "over"),
+    (&["متخطيه"], ">", "over"),
 ];
 
 /// Where the one-word qualifiers start in [`QUALIFIERS`].
@@ -513,6 +520,10 @@ pub(super) const NOUNS: &[(&str, &str)] = &[
     ("مستلزمات", "supplies"),
     ("المستلزمات", "supplies"),
     ("نقطه اساس", "basis points"),
+    // 210 قطع أراض: plots of land, not pieces.
+    ("قطع اراض", "plots of land"),
+    ("قطع اراضي", "plots of land"),
+    ("قطعه ارض", "plots of land"),
     ("حاله وفاه", "deaths"),
     ("حالات وفاه", "deaths"),
     ("حالات اصابه", "cases"),
