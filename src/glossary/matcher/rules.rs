@@ -56,6 +56,17 @@ pub(super) fn agreeing_noun(word: &[u8]) -> Option<bool> {
         .then_some(false)
 }
 
+/// Could `word` (or, when it is a bare proclitic, the word glued to it) be a generated
+/// nationality form (a nisba in ي + ه، ان، ون، ين، ات, the accusative alef aside)? Only then
+/// does [`agreeing_noun`] decide anything: for any other word every reading ties on it.
+pub(super) fn may_be_nisba(word: &[u8]) -> bool {
+    let w = word.strip_suffix("ا".as_bytes()).unwrap_or(word);
+    word.len() <= "وبال".len()
+        || ["يه", "يان", "يون", "يين", "يات"]
+            .iter()
+            .any(|s| w.ends_with(s.as_bytes()))
+}
+
 /// Is word `i` right after بن "son of" (or وبن)? There a word is a name of the father's line,
 /// not a term: خالد بن مرضي is no *patients*, شداد بن عاد no *returned*, وبن علوي (Yusuf bin
 /// Alawi) no *Alawite*. A glossary name with بن starts at it (بن لادن), so it still matches;
