@@ -597,7 +597,7 @@ impl Matcher {
         let word = words.word(i);
         // After a noun it can agree with, a form both a name and an adjective is the adjective
         // (الحكومة السعودية; not إلى سورية: [`rules::agreeing_noun`], asked for nisba shapes).
-        let noun_before = (i > 0 && words.gap(i) == GAP_SPACE && rules::may_be_nisba(word))
+        let noun_before = (i > 0 && rules::may_be_nisba(word) && words.gap(i) == GAP_SPACE)
             .then(|| rules::agreeing_noun(words.word(i - 1)))
             .flatten();
         let mut best: Option<(Found, bool)> = None;

@@ -72,11 +72,12 @@ pub(super) fn may_be_nisba(word: &[u8]) -> bool {
 /// Alawi) no *Alawite*. A glossary name with بن starts at it (بن لادن), so it still matches;
 /// ابن is left alone (ابن الباحة "a son of Al Baha" names the region).
 pub(super) fn after_ibn(words: &impl Words, i: usize) -> bool {
+    // The gap last: it is decoded from the text; the word is at hand.
     i > 0
-        && words.gap(i) == GAP_SPACE
         && ["بن", "وبن"]
             .iter()
             .any(|w| words.word(i - 1) == w.as_bytes())
+        && words.gap(i) == GAP_SPACE
 }
 
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
