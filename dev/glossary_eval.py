@@ -56,6 +56,11 @@ Session 18 (main a9c4bdb → branch gloss): 1,510 → 1,510 matches, confirmed s
 move: the session's guards are about Saudi news copy); held-out draws `--draw s18|s18-2`: the first, judged on
 main and fixed on, 0.993 → 0.997; the second, judged untouched after the rules were final, main
 0.968, branch 0.972.
+Session 19 (main 06e9a3d → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331, 17.00 → 17.00 confirmed per 100 words (the parallel documents have none of the forms the
+session's rules are about); held-out draws `--draw s19|s19-2`: the first, judged on main and
+fixed on, 0.969 → 0.991; the second, judged untouched after the first batch was final, 0.964 for
+main and branch alike (the same 983 matches; then fixed on: 0.979).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -73,6 +78,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py sample --draw s17-2 > /tmp/s17-2.tsv      # session 17's second draw
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
 Python 3 stdlib only.
 """
 
@@ -500,6 +506,36 @@ def heldout_draw_s18(args):
     return first, sorted(random.Random(1723).sample(rest, 20)), len(pool)
 
 
+# Session 19's draws: session 18's pool less its two draws, 87 articles at 06e9a3d (no match of
+# them ever glossary-judged). `heldout_draw_s19` redoes both.
+HELDOUT_S19 = """snn_3alyoum_014 snn_aawsat_019 snn_aawsat_020 snn_aawsat_029 snn_aleqtisadiya_051
+snn_aljazirah_044 snn_aljazirah_051 snn_alriyadh_005 snn_alwatan_027 snn_alweeam_013 snn_alweeam_030
+snn_alweeam_038 snn_alweeam_045 snn_alyaum_039 snn_okaz_008 snn_okaz_010 snn_okaz_020 snn_was_021
+snn_was_028 snn_was_048""".split()
+HELDOUT2_S19 = """snn_3alyoum_002 snn_3alyoum_005 snn_3alyoum_026 snn_3alyoum_044 snn_3alyoum_053
+snn_aawsat_034 snn_aawsat_050 snn_aawsat_051 snn_aleqtisadiya_001 snn_aljazirah_006 snn_almadina_003
+snn_almadina_032 snn_almadina_033 snn_alriyadh_031 snn_alwatan_018 snn_alwatan_038 snn_alweeam_006
+snn_alyaum_045 snn_okaz_042 snn_was_018""".split()
+
+
+def pool_s19(args):
+    """Session 19's pool: session 18's pool less its two draws (87 articles at 06e9a3d)."""
+    first17, second17, _ = heldout_draw_s17(args)
+    pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
+    pool = [n for n in pool if n not in set(first17) | set(second17)]
+    return [n for n in pool if n not in set(HELDOUT_S18) | set(HELDOUT2_S18)]
+
+
+def heldout_draw_s19(args):
+    """Session 19's draws: sorted(random.Random(1724).sample(pool, 20)) judged on main before any
+    change (`--draw s19`), then fixed on; sorted(random.Random(1725).sample(rest, 20)) of what is
+    left (`--draw s19-2`), judged untouched once the rules were final. (first, second, pool size)."""
+    pool = pool_s19(args)
+    first = sorted(random.Random(1724).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(1725).sample(rest, 20)), len(pool)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -529,6 +565,8 @@ def sample_files(args):
         "s17": HELDOUT_S17,
         "s18-2": HELDOUT2_S18,
         "s18": HELDOUT_S18,
+        "s19-2": HELDOUT2_S19,
+        "s19": HELDOUT_S19,
     }
     draw = getattr(args, "draw", None)
     prefixes = (
@@ -541,6 +579,8 @@ def sample_files(args):
         ("s17", "s17-heldout"),
         ("s18-2", "s18-heldout2"),
         ("s18", "s18-heldout"),
+        ("s19-2", "s19-heldout2"),
+        ("s19", "s19-heldout"),
     )
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
@@ -639,11 +679,12 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
-        "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*)",
+        "session 19: 1724, 1725; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
+        "s19-heldout*, s19-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

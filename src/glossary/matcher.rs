@@ -65,7 +65,7 @@ use super::{Category, Glossary, Status};
 use crate::normalize::{self, Normalized};
 use crate::span::Span;
 use crate::tokens::forms::{
-    definite_prefix_len, DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
+    DUAL_SUFFIXES, FEMININE_SUFFIXES, NATIONALITY_SUFFIXES, PLURAL_SUFFIXES,
 };
 use crate::tokens::{Kind, Lexicon, Token};
 
@@ -591,12 +591,15 @@ impl Matcher {
         forms: Option<&[Form]>,
         guards: bool,
     ) -> Option<Found> {
+        if rules::after_ibn(words, i) {
+            return None;
+        }
         let word = words.word(i);
-        // Right after a definite noun (same sentence, only a space between), a form that is
-        // both a name and an adjective is the adjective: الحكومة السعودية (Saudi), الممالك
-        // المسيحية (Christian); but زار السعودية, وقطر والسعودية (Saudi Arabia).
-        let after_definite =
-            i > 0 && definite_prefix_len(words.word(i - 1)) > 0 && words.gap(i) == GAP_SPACE;
+        // After a noun it can agree with, a form both a name and an adjective is the adjective
+        // (الحكومة السعودية; not إلى سورية: [`rules::agreeing_noun`], asked for nisba shapes).
+        let noun_before = (i > 0 && rules::may_be_nisba(word) && words.gap(i) == GAP_SPACE)
+            .then(|| rules::agreeing_noun(words.word(i - 1)))
+            .flatten();
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
             let possessive = form.kind & FORM_POSSESSIVE != 0;
@@ -658,8 +661,12 @@ impl Matcher {
                     + glued.len()
                     + usize::from(form.accusative)
                     + usize::from(form.kind != 0);
-                // An adjective takes the article and nothing else (والسعودية is a name).
-                let adjective = after_definite && form.stripped == form.article;
+                // An adjective takes the article (after a definite noun) and nothing else.
+                let adjective = match noun_before {
+                    Some(true) => form.stripped == form.article,
+                    Some(false) => form.stripped == 0,
+                    None => false,
+                };
                 let fits_context = key.generated == adjective;
                 let beats = |covered: usize, cost: usize| {
                     let rank = (covered, std::cmp::Reverse(cost), fits_context);
@@ -743,14 +750,7 @@ impl Matcher {
     /// for `dragoman glossary lookup`. Guards are not checked (a word alone has no context).
     pub fn lookup(&self, word: &str) -> Vec<TermMatch> {
         let n = normalize::matcher().normalize(word);
-        let mut tokens = Vec::new();
-        crate::tokens::split(
-            &n.text,
-            Span::new(0, n.text.len()),
-            Lexicon::none(),
-            &mut tokens,
-        );
-        self.find_tokens_with(&n, &tokens, None, false)
+        self.find_tokens_with(&n, &plain_tokens(&n), None, false)
             .into_iter()
             .filter(|m| m.span.start == 0 && m.span.end == word.len())
             .collect()

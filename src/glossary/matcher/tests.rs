@@ -702,3 +702,5 @@ fn gaps_between_words() {
         assert_eq!(text_gap(between.as_bytes()), want, "{between:?}");
     }
 }
+
+mod session19;
