@@ -45,8 +45,9 @@
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
-//!   after it; else, of three words or more, it is a quote without speaker; shorter ones are
-//!   names or scare quotes («طالبان»، «حذر») and are not quotes, nor is one right after a noun
+//!   after it; else, of five words or more, or with a stop, comma or question mark inside, it
+//!   is a quote without speaker; shorter ones are names, titles or scare quotes («طالبان»،
+//!   «حذر»، «ألف ليلة وليلة»، «بي بي سي») and are not quotes, nor is one right after a noun
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
 //!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
@@ -709,6 +710,11 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 },
             },
         };
+        // «بي بي سي»، «ألف ليلة وليلة»، "سد وادي نجران": a few words in quotation marks that
+        // nobody is said to have said are a name, a title or scare quotes, not a quote.
+        if rule == "quote.unattributed" && quotation::bare_label(sent, o, cl) {
+            continue;
+        }
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
         push(sent, out, o, cl + 1, rule, who, verb, src);
     }

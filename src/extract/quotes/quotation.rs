@@ -22,6 +22,26 @@ pub(super) fn quotations(sent: &Sent) -> Vec<(usize, usize)> {
     out
 }
 
+/// The most words a quotation that no one is said to have said may have and still be a
+/// label (a name, a title, scare quotes) rather than words: of the 100 such quotations of up
+/// to four words without punctuation in 600 dev articles, about 90 are labels and 10 pieces of
+/// an utterance (`"وضع غير مقبول"`) that no speaker is given for either.
+const LABEL_WORDS: usize = 4;
+
+/// Is the «…» between tokens `o` and `cl` (a quotation with no speaker) a label: at most
+/// [`LABEL_WORDS`] words and no stop, comma, colon or question mark inside (an utterance of
+/// four words has them: «ساعدوني، لقد أحرقونا جميعا», «أنت لا تعرف جاك؟»)?
+pub(super) fn bare_label(sent: &Sent, o: usize, cl: usize) -> bool {
+    let words = (o + 1..cl).filter(|&k| sent.is_word(k)).count();
+    words <= LABEL_WORDS
+        && !(o + 1..cl).any(|k| {
+            !sent.is_word(k)
+                && sent
+                    .w(k)
+                    .contains(['.', ',', '،', ':', '؛', ';', '!', '?', '؟', '…'])
+        })
+}
+
 /// Is the «…» between tokens `o` and `cl` a quotation, rather than a name or scare quotes:
 /// three words or more, not one glossary term, not headed by a work's or body's noun inside
 /// («مسرحية سراة الشعر») nor named by one right before it (رئيسة فريق «لأمتنا نحيا التطوعي»،
