@@ -14,7 +14,9 @@
 //!   وعبّر عن، وكتب، وتابع) count only with و/ف after a sentence start or punctuation.
 //! * The speaker ([`speaker`]) is the subject after the verb: the person, organization or
 //!   group fact that starts it; after a title the person wins over the organization in the
-//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person). Not after
+//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person), also
+//!   past a place or body in the office (في سوريا، لدى جمهورية مصر العربية; not في مؤتمر
+//!   صحفي، في كلمته) and past sixteen tokens of office. Not after
 //!   بعد/خلال/مع/في …: "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن" is not
 //!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
 //!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
@@ -81,6 +83,9 @@ mod gender;
 mod group;
 #[cfg(test)]
 mod heads_tests;
+mod office;
+#[cfg(test)]
+mod office_tests;
 mod quotation;
 mod refer;
 mod sacred;
