@@ -754,6 +754,7 @@ fn push(
         who.english = en.unwrap_or_default();
     }
     let speaker = (display(who.english), display(who.arabic));
+    let verb = english::agree(&speaker.0, verb);
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
     let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);
