@@ -455,6 +455,10 @@ fn opening(
         }
         // أرجع فلان ذلك إلى …: what follows إلى, once ذلك (or السبب، الأمر) is passed.
         if matches!(verb, "attributed" | "attributes") {
+            // ويرجع ذلك إلى: "this is due to", no one's words.
+            if k == i + 1 && verb == "attributes" && THAT.contains(&w) {
+                return None;
+            }
             if THAT.contains(&w) && that.is_none() {
                 that = Some(k);
             } else if let (true, Some(t)) = (w == "الي", that) {
