@@ -141,6 +141,9 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
 /// Is the word at `k` إمام (an imam: إمام وخطيب المسجد النبوي)? Folded it is أمام
 /// ("before"), so the original spelling decides.
 fn imam(sent: &Sent, k: usize) -> bool {
+    if k >= sent.len() || !sent.w(k).ends_with("امام") {
+        return false;
+    }
     let s = sent.surface(k, k + 1);
     let s = s.strip_prefix('و').unwrap_or(s);
     matches!(s.strip_prefix("ال").unwrap_or(s), "إمام")
@@ -493,11 +496,18 @@ fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> 
     let end = (from + if titled { 16 } else { 7 }).min(to);
     // A long office whose person is named past a place or body in it, or past sixteen
     // tokens: the subject runs to the person.
-    let past =
-        |stop: usize| match titled.then(|| super::office::office_to_person(sent, out, from, to)) {
+    // Only where the subject is cut before the words open: at في/لدى, at the limit, or
+    // right after an office that folds to a barrier (إمام).
+    let past = |stop: usize| {
+        let cut = stop < to
+            && (stop == from + 16
+                || matches!(sent.w(stop), "في" | "لدي")
+                || (stop == from + 1 && is_barrier(sent, from)));
+        match (titled && cut).then(|| super::office::office_to_person(sent, out, from, to)) {
             Some(Some(p)) if p >= stop => p + 1,
             _ => stop,
-        };
+        }
+    };
     for k in from..end {
         // مرض الملك وشعر باقتراب أجله: a new clause after the office.
         if titled && k > from && new_clause(sent, out, k) {
