@@ -135,7 +135,6 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
         || clitic_splits(sent.w(k))
             .any(|(_, r)| word_bits(r.strip_prefix("ال").unwrap_or(r)) & PERSON_NOUN != 0)
         || feminine_office(sent, k)
-        || imam(sent, k)
 }
 
 /// Is the word at `k` إمام (an imam: إمام وخطيب المسجد النبوي)? Folded it is أمام
@@ -329,7 +328,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
-    let titled = honored || is_title(sent, from);
+    let titled = honored || is_title(sent, from) || imam(sent, from);
     // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
     // not find, set off by a comma before an office.
     // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
