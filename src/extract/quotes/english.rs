@@ -13,6 +13,8 @@
 //! after a genitive name agrees with the head (مدرب جامايكا الألماني → "the German coach of
 //! Jamaica"). أحد/إحدى X → "one of the X", عدد من X → "a number of X", بعض X → "some X",
 //! معظم/غالبية X → "most of the X".
+//! A present speech verb agrees with a plural speaker ([`agree`]: يرى محللون → "analysts
+//! believe").
 //!
 //! Words come from the glossary when one of its terms covers them (names, nationalities,
 //! titles, terms), else from [`WORDS`] (the nouns and adjectives news uses for sources),
@@ -640,3 +642,57 @@ fn vowel_sound(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The speech verb's English in agreement with a plural speaker: Arabic puts a verb before
+/// its subject in the singular (يرى محللون، يعتقد البعض، تقول السلطات), English does not
+/// ("analysts believe", "some believe", "the authorities say"). A speaker is plural when it is
+/// "some", "many" or "others", opens with "a number of", "most of" …, or the last word of its
+/// head (before "of", "for" …) is a lowercase plural noun: not a name (Nawal Shammas, United
+/// States), not "one of the journalists" nor "the head of the committee of antiquities".
+pub(super) fn agree(speaker: &str, verb: &'static str) -> &'static str {
+    let head = [" of ", " for ", " in ", " at ", " with ", " on "]
+        .iter()
+        .filter_map(|p| speaker.find(p))
+        .min()
+        .map_or(speaker, |i| &speaker[..i]);
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let many = [
+        "a number of ",
+        "most of ",
+        "many of ",
+        "some of ",
+        "some ",
+        "several ",
+    ]
+    .iter()
+    .any(|p| speaker.starts_with(p));
+    let plural = matches!(speaker, "some" | "many" | "others" | "several")
+        || many
+        || (!speaker.starts_with("one ")
+            && last.len() > 3
+            && last.starts_with(|c: char| c.is_ascii_lowercase())
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is"));
+    if !plural {
+        return verb;
+    }
+    match verb {
+        "adds" => "add",
+        "argues" => "argue",
+        "attributes" => "attribute",
+        "believes" => "believe",
+        "claims" => "claim",
+        "expects" => "expect",
+        "explains" => "explain",
+        "expresses" => "express",
+        "points out" => "point out",
+        "says" => "say",
+        "states" => "state",
+        "stipulates" => "stipulate",
+        "stresses" => "stress",
+        "wonders" => "wonder",
+        _ => verb,
+    }
+}

@@ -14,7 +14,9 @@
 //!   وعبّر عن، وكتب، وتابع) count only with و/ف after a sentence start or punctuation.
 //! * The speaker ([`speaker`]) is the subject after the verb: the person, organization or
 //!   group fact that starts it; after a title the person wins over the organization in the
-//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person). Not after
+//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person), also
+//!   past a place or body in the office (في سوريا، لدى جمهورية مصر العربية; not في مؤتمر
+//!   صحفي، في كلمته) and past sixteen tokens of office. Not after
 //!   بعد/خلال/مع/في …: "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن" is not
 //!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
 //!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
@@ -82,6 +84,9 @@ mod gender;
 mod group;
 #[cfg(test)]
 mod heads_tests;
+mod office;
+#[cfg(test)]
+mod office_tests;
 mod quotation;
 mod refer;
 mod sacred;
@@ -451,6 +456,10 @@ fn opening(
         }
         // أرجع فلان ذلك إلى …: what follows إلى, once ذلك (or السبب، الأمر) is passed.
         if matches!(verb, "attributed" | "attributes") {
+            // ويرجع ذلك إلى: "this is due to", no one's words.
+            if k == i + 1 && verb == "attributes" && THAT.contains(&w) {
+                return None;
+            }
             if THAT.contains(&w) && that.is_none() {
                 that = Some(k);
             } else if let (true, Some(t)) = (w == "الي", that) {
@@ -755,6 +764,7 @@ fn push(
         who.english = en.unwrap_or_default();
     }
     let speaker = (display(who.english), display(who.arabic));
+    let verb = english::agree(&speaker.0, verb);
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
     let mut english = String::with_capacity(speaker.0.len() + verb.len() + text.len() + 12);

@@ -86,3 +86,20 @@ fn subjects_before_the_verb() {
     ];
     check_speakers(rows);
 }
+
+/// ويرجع ذلك إلى: "this is due to", no one's words, no quote (after الاقتصادية,
+/// snn_aleqtisadiya_036); أرجع فلان ذلك إلى stays a quote of its subject.
+#[test]
+fn due_to_is_no_speech() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وعانى الذهب تراجعا عاما في الاهتمام، ويرجع ذلك جزئياً إلى تباطؤ النمو العالمي.",
+            &[],
+        ),
+        (
+            "وأرجع الوزير ذلك إلى تباطؤ النمو العالمي.",
+            &[("تباطؤ النمو العالمي", "الوزير")],
+        ),
+    ];
+    super::tests::check_speakers(rows);
+}

@@ -137,6 +137,17 @@ pub(super) fn is_title(sent: &Sent, k: usize) -> bool {
         || feminine_office(sent, k)
 }
 
+/// Is the word at `k` إمام (an imam: إمام وخطيب المسجد النبوي)? Folded it is أمام
+/// ("before"), so the original spelling decides.
+fn imam(sent: &Sent, k: usize) -> bool {
+    if k >= sent.len() || !sent.w(k).ends_with("امام") {
+        return false;
+    }
+    let s = sent.surface(k, k + 1);
+    let s = s.strip_prefix('و').unwrap_or(s);
+    matches!(s.strip_prefix("ال").unwrap_or(s), "إمام")
+}
+
 /// Is the word at `k` the feminine of an office, written with ة (رئيسة تحرير، مديرة،
 /// المتحدثة)? Folded, ة is the ه of "his" (رئيسه "his boss"), so the original spelling
 /// decides.
@@ -248,7 +259,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
-    } else if no_subject(sent.w(from)) {
+    } else if no_subject(sent.w(from)) && !imam(sent, from) {
         return Speaker::default();
     }
     // أكدت الأربعاء الماضي نقلا عن …: a day or date before the subject (or none).
@@ -317,7 +328,7 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
-    let titled = honored || is_title(sent, from);
+    let titled = honored || is_title(sent, from) || imam(sent, from);
     // أشار بن برنانكي، رئيس مجلس إدارة الاحتياطي الفيدرالي …: a name the person rules did
     // not find, set off by a comma before an office.
     // Without the comma too: أوضح رأفت الصباغ المتحدث الرسمي باسم المركز (the name, then
@@ -482,6 +493,20 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
 /// the name (وكيل وزارة الحج … في الجمهورية اليمنية الشقيقة منير محمد دبوان).
 fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> usize {
     let end = (from + if titled { 16 } else { 7 }).min(to);
+    // A long office whose person is named past a place or body in it, or past sixteen
+    // tokens: the subject runs to the person.
+    // Only where the subject is cut before the words open: at في/لدى, at the limit, or
+    // right after an office that folds to a barrier (إمام).
+    let past = |stop: usize| {
+        let cut = stop < to
+            && (stop == from + 16
+                || matches!(sent.w(stop), "في" | "لدي")
+                || (stop == from + 1 && is_barrier(sent, from)));
+        match (titled && cut).then(|| super::office::office_to_person(sent, out, from, to)) {
+            Some(Some(p)) if p >= stop => p + 1,
+            _ => stop,
+        }
+    };
     for k in from..end {
         // مرض الملك وشعر باقتراب أجله: a new clause after the office.
         if titled && k > from && new_clause(sent, out, k) {
@@ -493,9 +518,9 @@ fn subject_end(sent: &Sent, out: &Out, from: usize, to: usize, titled: bool) -> 
         if titled && k > from && sent.w(k) == "في" && definite_to_person(sent, out, k + 1, end) {
             continue;
         }
-        return k.max(from + 1);
+        return past(k.max(from + 1));
     }
-    end
+    past(end)
 }
 
 /// Does token `k` open a new clause inside a subject: و on a past verb of three letters

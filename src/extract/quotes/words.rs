@@ -73,6 +73,9 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "كاتب", "استاذ", "خبير", "باحث", "محلل", "مختص",
     // Writers and critics as the subject of a review (ويرى المؤلف أن).
     "مؤلف", "مؤرخ", "ناقد", "شاعر", "روائي", "مخرج",
+    // Offices of a programme, a clinic, a faculty or a mosque (المشرف العام على فرع الجمعية،
+    // استشاري علم الاجتماع، عميد كلية، خطيب المسجد).
+    "مشرف", "استشاري", "اخصائي", "عميد", "خطيب", "مفتي",
 ];
 
 /// Words a subject does not come after: وقال بعد لقائه الرئيس …

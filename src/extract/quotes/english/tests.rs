@@ -102,3 +102,59 @@ fn no_arabic_left_in_english() {
     ];
     check(Quote, rows, None);
 }
+
+/// A verb before a plural subject is singular in Arabic (يرى محللون، يعتقد البعض، تقول
+/// السلطات); its English agrees with the subject. Each row: the sentence, then the English
+/// line up to the colon.
+#[test]
+fn verbs_agree_with_plural_speakers() {
+    let rows: &[(&str, &str)] = &[
+        // البعض (after الوطن, snn_alwatan_004).
+        ("ويرى البعض أن تصريحات الرئيس غير مقبولة.", "some believe"),
+        // A plural noun (after الاقتصادية, snn_aleqtisadiya_012).
+        (
+            "ويرى محللون أن هذه المركبات الفضائية تبدو كأنها أسلحة.",
+            "analysts believe",
+        ),
+        // A definite plural (after الشرق الأوسط, snn_aawsat_018).
+        (
+            "وتقول السلطات المصرية إن الحدود آمنة.",
+            "the authorities say",
+        ),
+        // "a number of": plural in English too.
+        (
+            "ويعتقد عدد من الفلسطينيين أن المفاوضات لن تنجح.",
+            "a number of Palestinians believe",
+        ),
+        // The head is singular: the plural at the end of its genitive does not count.
+        (
+            "ويقول رئيس لجنة الآثار إن المدينة تضم آثارا كثيرة.",
+            "the head of the committee of antiquities says",
+        ),
+        // One of a group is singular; a name ending in s is no plural.
+        (
+            "ويقول أحد الصحفيين إن المباراة كانت مرتبة.",
+            "one of the journalists says",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (input, want) in rows {
+        let got: Vec<String> = crate::extract::testutil::facts(input, None)
+            .into_iter()
+            .filter(|f| f.kind == Quote)
+            .map(|f| f.english.split(':').next().unwrap_or("").to_string())
+            .collect();
+        if got != [want.to_string()] {
+            bad.push(format!(
+                "{:?}\n   want {want:?}\n    got {got:?}",
+                input.escape_debug().to_string()
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} rows failed:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
