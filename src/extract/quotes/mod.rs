@@ -14,9 +14,8 @@
 //!   وعبّر عن، وكتب، وتابع) count only with و/ف after a sentence start or punctuation.
 //! * The speaker ([`speaker`]) is the subject after the verb: the person, organization or
 //!   group fact that starts it; after a title the person wins over the organization in the
-//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person), also
-//!   past a place or body in the office (في سوريا، لدى جمهورية مصر العربية; not في مؤتمر
-//!   صحفي، في كلمته) and past sixteen tokens of office. Not after
+//!   title (وأكد المسؤول الإعلامي لحزب العمال الكردستاني بختيار دوغان → the person), also past
+//!   a place or body in the office (في سوريا، لدى مصر; not في كلمته) or sixteen tokens. Not after
 //!   بعد/خلال/مع/في …: "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن" is not
 //!   Mubarak's. Agencies and addressees are never the subject (وقال … لوكالة انترفاكس، قال
 //!   لرويترز). Without a fact: a title or noun phrase (نائب محافظ منطقة موسكو، المتحدث باسم
@@ -47,9 +46,8 @@
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
-//!   after it; else, of five words or more, or with a stop, comma or question mark inside, it
-//!   is a quote without speaker; shorter ones are names, titles or scare quotes («طالبان»،
-//!   «حذر»، «ألف ليلة وليلة»، «بي بي سي») and are not quotes, nor is one right after a noun
+//!   after it; else it is a quote without speaker unless a label (under five words, no stop or
+//!   comma inside: «طالبان»، «حذر»، «بي بي سي», `quotation`), nor is one right after a noun
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
 //!   speaker; one after مشيدا ب… (مشيدا بالموقف «…») is the carried subject's praise.
@@ -719,8 +717,7 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                 },
             },
         };
-        // «بي بي سي»، «ألف ليلة وليلة»، "سد وادي نجران": a few words in quotation marks that
-        // nobody is said to have said are a name, a title or scare quotes, not a quote.
+        // A few words no one is said to have said («بي بي سي»): a label, not a quote.
         if rule == "quote.unattributed" && quotation::bare_label(sent, o, cl) {
             continue;
         }
