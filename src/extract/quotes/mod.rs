@@ -58,8 +58,7 @@
 //!   quotation without a verb of the tables takes a speaker named around it: عن فلان قوله
 //!   «…»، «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»; بالقول takes
 //!   the subject of its clause's verb (ومضت المصادر بالقول إن).
-//! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق
-//!   النقد الدولي قد أكد أن).
+//! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق النقد قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
 //!
