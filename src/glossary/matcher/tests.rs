@@ -47,6 +47,26 @@ fn matcher() -> Matcher {
 }
 
 /// `surface=english` for every match (also the submodules' tests).
+/// Each row `(text, english, not)`: `english` is among the matches' English (or is ""), and
+/// `not` is not (or is "").
+pub(super) fn check_senses(m: &Matcher, rows: &[(&str, &str, &str)]) {
+    for &(text, want, not) in rows {
+        let got: Vec<String> = m
+            .find(text)
+            .iter()
+            .map(|t| m.glossary().entries()[t.entry].english.clone())
+            .collect();
+        assert!(
+            want.is_empty() || got.iter().any(|e| e == want),
+            "{text}: {got:?}"
+        );
+        assert!(
+            not.is_empty() || !got.iter().any(|e| e == not),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 pub(super) fn render(m: &Matcher, text: &str) -> Vec<String> {
     m.find(text)
         .iter()
@@ -656,21 +676,7 @@ fn builtin_glossary_sense_guards() {
         ("ومن أهم العناصر الحضارية في أمة", "", "members"), // almadina_036
         ("وأسفرت عن مقتل ثلاثة عناصر منها", "members", ""), // aawsat_034
     ];
-    for &(text, want, not) in ROWS {
-        let got: Vec<String> = m
-            .find(text)
-            .iter()
-            .map(|t| m.glossary().entries()[t.entry].english.clone())
-            .collect();
-        assert!(
-            want.is_empty() || got.iter().any(|e| e == want),
-            "{text}: {got:?}"
-        );
-        assert!(
-            not.is_empty() || !got.iter().any(|e| e == not),
-            "{text}: {got:?}"
-        );
-    }
+    check_senses(&m, ROWS);
 }
 
 /// What lies between two words, decoded in place: spaces, quotation marks and brackets
