@@ -109,8 +109,9 @@ const ID_CUES: &[&str] = &["رمز", "الرمز", "بالرمز", "برمز"];
 /// After these only long numbers are identifiers (رقم 920003454, a phone; العدد رقم 17822):
 /// "القرار رقم 2216" is a figure news readers want, both annotators say.
 const NUMBER_CUES: &[&str] = &["رقم", "الرقم", "برقم", "بالرقم"];
-/// Adjectives of a phone line between الرقم and its digits (الرقم الموحد: 920008554).
-const PHONE_ADJ: &[&str] = &["الموحد", "المجاني", "المباشر", "الساخن"];
+/// Words of a phone line between الرقم and its digits (الرقم الموحد: 920008554; رقم الطوارئ
+/// 997, the emergency line).
+const PHONE_ADJ: &[&str] = &["الموحد", "المجاني", "المباشر", "الساخن", "الطوارئ"];
 
 /// Parse a cardinal starting at token `i`.
 pub(crate) fn cardinal_at(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {

@@ -201,4 +201,11 @@ fn construct_possessive_brackets_and_currencies() {
     );
     // A year before a noun that may start a clause stays a year.
     check(Quantity, &[("عندما بدأ في 2009 فكرة المشروع.", &[])], None);
+    // A phone line is no count (al-Weeam, 2015: رقم الطوارئ 997 من عمليات أمن الطرق was
+    // "997 operations").
+    check(
+        Quantity,
+        &[("تلقت بلاغا على رقم الطوارئ 997 من عمليات أمن الطرق.", &[])],
+        None,
+    );
 }
