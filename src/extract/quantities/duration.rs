@@ -97,32 +97,26 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     } else {
         None
     };
-    if let Some((end, m)) = range {
-        let value = format!(
-            "{designator}{count}{letter}-{designator}{}{letter}",
-            m * size
-        );
-        let english = format!("2-{m} {unit}");
-        out.push(
-            FactKind::Duration,
-            from,
+    let (to, value, english, qual) = match range {
+        Some((end, m)) => (
             end,
-            value,
-            english,
-            rule,
-            Detail::Quantity {
-                count: Amount::Exact(Decimal::int(2)),
-                unit: Cow::Borrowed(unit),
-                qualifier: "",
+            format!(
+                "{designator}{count}{letter}-{designator}{}{letter}",
+                m * size
+            ),
+            format!("2-{m} {unit}"),
+            "",
+        ),
+        None => (
+            to,
+            format!("{op}{designator}{count}{letter}"),
+            if qual.is_empty() {
+                ["2 ", unit].concat()
+            } else {
+                [qual, " 2 ", unit].concat()
             },
-        );
-        return;
-    }
-    let value = format!("{op}{designator}{count}{letter}");
-    let english = if qual.is_empty() {
-        ["2 ", unit].concat()
-    } else {
-        [qual, " 2 ", unit].concat()
+            qual,
+        ),
     };
     out.push(
         FactKind::Duration,
