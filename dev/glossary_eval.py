@@ -451,12 +451,18 @@ def pool_s16(args):
     return [n for n in names if n not in used]
 
 
+def two_draws(pool, seed, second_seed):
+    """A session's two draws of 20 articles from `pool`: sorted(random.Random(seed).sample(pool,
+    20)), then sorted(random.Random(second_seed).sample(rest, 20)) of the rest: (first, second,
+    pool size)."""
+    first = sorted(random.Random(seed).sample(pool, 20))
+    rest = [n for n in pool if n not in first]
+    return first, sorted(random.Random(second_seed).sample(rest, 20)), len(pool)
+
+
 def heldout_draw_s16(args):
     """Redo session 16's draws (see HELDOUT_S16): (first, second, pool size)."""
-    pool = pool_s16(args)
-    first = sorted(random.Random(1518).sample(pool, 20))
-    rest = [n for n in pool if n not in first]
-    return first, sorted(random.Random(1519).sample(rest, 20)), len(pool)
+    return two_draws(pool_s16(args), 1518, 1519)
 
 
 # Session 17's draws: session 16's pool (`pool_s16`, 207 articles) less its two draws, 167
@@ -477,9 +483,7 @@ snn_was_016""".split()
 def heldout_draw_s17(args):
     """Redo session 17's draws (see HELDOUT_S17): (first, second, pool size)."""
     pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
-    first = sorted(random.Random(1720).sample(pool, 20))
-    rest = [n for n in pool if n not in first]
-    return first, sorted(random.Random(1721).sample(rest, 20)), len(pool)
+    return two_draws(pool, 1720, 1721)
 
 
 # Session 18's draws: session 17's pool less its two draws, 127 articles at a9c4bdb (no match of
@@ -496,14 +500,16 @@ snn_alriyadh_050 snn_alwatan_009 snn_okaz_005 snn_okaz_011 snn_okaz_036 snn_okaz
 snn_okaz_048 snn_okaz_055 snn_sabq_013""".split()
 
 
-def heldout_draw_s18(args):
-    """Redo session 18's draws (see HELDOUT_S18): (first, second, pool size)."""
+def pool_s18(args):
+    """Session 18's pool: session 17's pool less its two draws (127 articles at a9c4bdb)."""
     first17, second17, _ = heldout_draw_s17(args)
     pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
-    pool = [n for n in pool if n not in set(first17) | set(second17)]
-    first = sorted(random.Random(1722).sample(pool, 20))
-    rest = [n for n in pool if n not in first]
-    return first, sorted(random.Random(1723).sample(rest, 20)), len(pool)
+    return [n for n in pool if n not in set(first17) | set(second17)]
+
+
+def heldout_draw_s18(args):
+    """Redo session 18's draws (see HELDOUT_S18): (first, second, pool size)."""
+    return two_draws(pool_s18(args), 1722, 1723)
 
 
 # Session 19's draws: session 18's pool less its two draws, 87 articles at 06e9a3d (no match of
@@ -520,20 +526,14 @@ snn_alyaum_045 snn_okaz_042 snn_was_018""".split()
 
 def pool_s19(args):
     """Session 19's pool: session 18's pool less its two draws (87 articles at 06e9a3d)."""
-    first17, second17, _ = heldout_draw_s17(args)
-    pool = [n for n in pool_s16(args) if n not in set(HELDOUT_S16) | set(HELDOUT2_S16)]
-    pool = [n for n in pool if n not in set(first17) | set(second17)]
-    return [n for n in pool if n not in set(HELDOUT_S18) | set(HELDOUT2_S18)]
+    return [n for n in pool_s18(args) if n not in set(HELDOUT_S18) | set(HELDOUT2_S18)]
 
 
 def heldout_draw_s19(args):
     """Session 19's draws: sorted(random.Random(1724).sample(pool, 20)) judged on main before any
     change (`--draw s19`), then fixed on; sorted(random.Random(1725).sample(rest, 20)) of what is
     left (`--draw s19-2`), judged untouched once the rules were final. (first, second, pool size)."""
-    pool = pool_s19(args)
-    first = sorted(random.Random(1724).sample(pool, 20))
-    rest = [n for n in pool if n not in first]
-    return first, sorted(random.Random(1725).sample(rest, 20)), len(pool)
+    return two_draws(pool_s19(args), 1724, 1725)
 
 
 def heldout_draw(args):
