@@ -148,6 +148,18 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
 }
 
 /// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?
+/// Is `w` a weekday with the article (السبت، الخميس).
+fn is_weekday(w: &str) -> bool {
+    super::ARABIC_WEEKDAYS.iter().any(|&(d, _)| d == w)
+}
+
+/// Is `w` (behind its proclitics: كأبي، وابن) a particle that a name follows: a kunya
+/// (ابو، ابي، ابا، ام) or nasab (ابن، بن، بنت). After it an ين/ان word is a name (أبي حيّان،
+/// ابن حيّان، أبو ثنين), not a dual.
+fn is_name_particle(w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| matches!(r, "ابو" | "ابي" | "ابا" | "ام" | "ابن" | "بن" | "بنت"))
+}
+
 pub(crate) fn is_time_noun(w: &str) -> bool {
     get(TIME, w).is_some()
 }
@@ -286,6 +298,10 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     }
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
+            // لمونديال 2018 يوم السبت المقبل: يوم names the weekday after it, no count of days.
+            if iso == "D" && is_weekday(sent.w(j + 1)) {
+                return None;
+            }
             // 1800 عقد: decades are counted in small numbers (ثلاثة عقود); past a dozen
             // عقد / عقود counts contracts.
             if iso == "10Y" && n.value.and_then(|v| v.as_int()).is_some_and(|c| c > 12) {
@@ -710,9 +726,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         if let Some(english) = dual_noun(sent.w(i)) {
             // ثلاثة سائحين: a plural counted by the number before it (see `sound_plural`);
             // وصل سائحين: a participle's plural (see `participle_plural`).
+            // (`dual_noun` strips the proclitics itself, so every split is asked: ومقيمين
+            // وزائرين, كسائحين.) أبي حيّان، ابن حيّان: a name after a kunya or nasab particle.
             let counted = nums.iter().any(|n| n.to == i);
-            let bare = clitic_splits(sent.w(i)).find(|(_, r)| dual_noun(r).is_some());
-            if counted || bare.is_some_and(|(_, r)| participle_plural(r)) {
+            let participle = clitic_splits(sent.w(i)).any(|(_, r)| participle_plural(r));
+            let named = i > 0 && is_name_particle(sent.w(i - 1));
+            if counted || participle || named {
                 continue;
             }
             out.push(
