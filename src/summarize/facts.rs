@@ -86,6 +86,24 @@ const DIRECTIONS: &[&str] = &[
     "middle east",
 ];
 
+/// Places that name a wide region (lower case): a city or a country the article names as
+/// often says more (`بالطائف` before `الوطن العربي`), whatever the words' count.
+const REGIONS: &[&str] = &[
+    "arab world",
+    "arab region",
+    "gulf",
+    "arabian gulf",
+    "gulf region",
+    "arabian peninsula",
+    "levant",
+    "north africa",
+    "latin america",
+    "europe",
+    "asia",
+    "africa",
+    "world",
+];
+
 const AGENCIES: &[&str] = &[
     "saudi press agency",
     "reuters",
@@ -447,6 +465,8 @@ fn specificity(f: &KeyFact) -> usize {
             "percent" => 2,
             _ => 1,
         },
+        // A wide region (`Arab world`) says less than any city or country.
+        Question::Where if REGIONS.contains(&f.english.to_lowercase().as_str()) => 0,
         _ => n,
     }
 }

@@ -80,6 +80,13 @@ fn the_top_sentences_come_first_then_mentions() {
     let first = |top: &[usize]| key_facts("", &sentences, top)[0].english.clone();
     assert_eq!(first(&[]), "Jeddah"); // said twice
     assert_eq!(first(&[0]), "Riyadh"); // in the lede
+                                       // A wide region is less specific than a city named as often (snn_alriyadh_002: a forum
+                                       // بالطائف, and plans across الوطن العربي; both in the top sentences).
+    let sentences = vec![
+        s(vec![fact("place", "Arab world", false)]),
+        s(vec![fact("place", "Taif", false)]),
+    ];
+    assert_eq!(key_facts("", &sentences, &[0, 1])[0].english, "Taif");
 }
 
 #[test]
