@@ -163,14 +163,28 @@ const SAYS: &[&str] = &[
     "اكدت",
 ];
 
-/// An age right after a person's name: a name word (`NAME_START`) right before the number,
-/// and a speech verb after the years (أما كريم 32 عاما قال، عبدالله 35 عاما يقول).
+/// An age right after a person's name in a vox pop: a name word (`NAME_START`, or the
+/// second word of a compound after عبد/أبو) right before the number, and a speech verb
+/// after the years, within three tokens (أما كريم 32 عاما قال، عبد الله 35 عام غير متزوج
+/// قال) or right before the name (قال عبد الرحمن 27 عاما).
 fn after_name(sent: &Sent, from: usize, to: usize) -> bool {
-    if from == 0 || !sent.is_word(from - 1) || !sent.has(from - 1, crate::extract::NAME_START) {
+    if from == 0 || !sent.is_word(from - 1) {
+        return false;
+    }
+    let compound = from >= 2 && matches!(sent.w(from - 2), "عبد" | "ابو");
+    let start = if compound { from - 2 } else { from - 1 };
+    if !compound && !sent.has(from - 1, crate::extract::NAME_START) {
         return false;
     }
     let verb = |k: usize| SAYS.contains(&sent.w(k));
-    verb(to) || (matches!(sent.w(to), "،" | ",") && verb(to + 1))
+    // Up to two words of apposition (غير متزوج، موظف) before the verb, but no new clause
+    // (حكم عبد الله 30 عاما ثم قال).
+    let after = (to..to + 3)
+        .take_while(|&k| !matches!(sent.w(k), "ثم" | "بعد" | "حتي" | "لكن"))
+        .any(verb);
+    let before =
+        start > 0 && super::clitic_splits(sent.w(start - 1)).any(|(_, r)| SAYS.contains(&r));
+    after || before
 }
 
 /// The age words that say "age" outright (for months: "ذات 3 أيام" is a 3-day event).
@@ -299,6 +313,17 @@ mod tests {
                     &[("32 عاما", "32")],
                 ),
                 ("عمل في الشركة منذ 32 عاما قال إنها تغيرت.", &[]),
+                // Session 20 (snn_sabq_004): a compound name, the verb two words on or
+                // before the name.
+                (
+                    "عبد الله 35 عام غير متزوج قال إنه سعيد.",
+                    &[("35 عام", "35")],
+                ),
+                (
+                    "وقال عبد الرحمن 27 عاما إن العالم انفتح.",
+                    &[("27 عاما", "27")],
+                ),
+                ("حكم عبد الله 30 عاما ثم قال إنه تعب.", &[]),
                 // Session 19: عن + years after a death word is the age at death.
                 (
                     "أعلنت الأسرة وفاة ابنة المغني الشهير عن 22 عاماً.",
