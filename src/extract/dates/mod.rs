@@ -546,6 +546,10 @@ fn month_date(
             cue = true;
         }
     }
+    // شوال وذي القعدة، يناير ومارس: the first of two months joined by و.
+    if !cue && d.day.is_none() && sent.w(d.to).starts_with('و') && month_at(sent, d.to).is_some() {
+        cue = true;
+    }
     let mut j = d.to;
     // The other name: "(أيار)", "/آب".
     if sent.w(j) == "(" {

@@ -40,9 +40,21 @@ fn ranges_of_days_and_months() {
                 )],
             ),
             // A dash between the two is not read as a range (a score, a list).
-            ("انتهت 3-1 - 2-5-1437 في الرياض.", &[("2-5-1437", "hijri:1437-05-02")]),
+            (
+                "انتهت 3-1 - 2-5-1437 في الرياض.",
+                &[("2-5-1437", "hijri:1437-05-02")],
+            ),
         ],
         r,
+    );
+    // The first of two months joined by و is a date too (only the second was).
+    check(
+        FactKind::Date,
+        &[(
+            "الموعد المناسب للتسليم ما بين شوال وذي القعدة.",
+            &[("شوال", "hijri:1436-10"), ("ذي القعدة", "hijri:1436-11")],
+        )],
+        Date::new(2015, 8, 10),
     );
     check_english(
         FactKind::Date,
