@@ -34,6 +34,8 @@ mod emit;
 mod format;
 mod holiday;
 mod period;
+#[cfg(test)]
+mod range_tests;
 mod resolve;
 mod tables;
 #[cfg(test)]
@@ -283,24 +285,39 @@ fn time_or_numeric(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             }
             let to = i + 5 + usize::from(hijri_era);
             let name = HIJRI_EN[m as usize - 1];
-            // (من) 10 إلى 29 - 11 - 1436: a range of days, the first day before.
+            // (من) 10 إلى 29 - 11 - 1436: a range of days, the first day before; من 26-4
+            // إلى 11-5 -1437، من 30/12 وحتى 2/1 / 1437: the first day with its own month
+            // (and year, the one before when its month comes later).
             let (from, first) = match first_day(sent, i, a, used) {
-                Some((f, a)) if is_year(c) => (f, Some(a)),
-                _ => (i, None),
+                Some((f, a)) if is_year(c) => (f, Some((a, m, y))),
+                _ => match first_day_month(sent, i, (m, d), used) {
+                    Some((f, a, b)) => (f, Some((a, b, if b > m { y - 1 } else { y }))),
+                    None => (i, None),
+                },
             };
             let value = out.text(|v| {
-                if let Some(a) = first {
+                if let Some((a, b, y0)) = first {
                     v.push_str("hijri:");
-                    iso_date(v, Some(y as i32), m, Some(a));
+                    iso_date(v, Some(y0 as i32), b, Some(a));
                     v.push('/');
                 }
                 v.push_str("hijri:");
                 iso_date(v, Some(y as i32), m, Some(d));
             });
             let english = out.text(|e| {
-                if let Some(a) = first {
+                if let Some((a, b, y0)) = first {
                     push_int(e, a as i32, 0);
-                    e.push('–');
+                    if b != m {
+                        e.push(' ');
+                        e.push_str(HIJRI_EN[b as usize - 1]);
+                        if y0 != y {
+                            e.push(' ');
+                            push_int(e, y0 as i32, 0);
+                        }
+                        e.push_str(" – ");
+                    } else {
+                        e.push('–');
+                    }
                 }
                 push_int(e, d as i32, 0);
                 e.push(' ');
@@ -360,6 +377,36 @@ fn first_day(sent: &Sent, i: usize, day: u32, used: &[bool]) -> Option<(usize, u
         i - 2
     };
     Some((from, a))
+}
+
+/// The first day and month of a range before a numeric Hijri date at `i` of month and day
+/// `end`: من 26-4 إلى 11-5 -1437، من 30/12 وحتى 2/1 / 1437 (the words إلى/حتى only, with
+/// or without و: a dash between two dates is too often a score or a list).
+/// `(first token, first day, first month)`.
+fn first_day_month(
+    sent: &Sent,
+    i: usize,
+    end: (u32, u32),
+    used: &[bool],
+) -> Option<(usize, u32, u32)> {
+    if i < 4 || !clitic_splits(sent.w(i - 1)).any(|(_, r)| r == "الي" || r == "حتي") {
+        return None;
+    }
+    if !matches!(sent.w(i - 3), "-" | "/") || used[i - 4] || used[i - 2] {
+        return None;
+    }
+    let b = number(sent, i - 2).filter(|b| (1..=12).contains(b))?;
+    let a = number(sent, i - 4).filter(|a| (1..=30).contains(a))?;
+    // The first day before the last: a later month is of the year before (30/12 … 2/1).
+    if b == end.0 && a >= end.1 {
+        return None;
+    }
+    let from = if i >= 5 && sent.w(i - 5) == "من" && !used[i - 5] {
+        i - 5
+    } else {
+        i - 4
+    };
+    Some((from, a, b))
 }
 
 /// Build a date around the month name at `m`, or `None` when it is not in a date context.
@@ -465,11 +512,11 @@ fn month_date(
             }
         }
     }
-    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس.
+    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس، 12 و13 أكتوبر (two days).
     if let Some(day) = d.day.filter(|_| d.from >= 2 && d.from + 1 == m) {
         let first = number(sent, d.from - 2).filter(|&a| (1..day).contains(&a));
         if first.is_some()
-            && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–")
+            && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–" | "و")
             && !used[d.from - 2]
         {
             d.first_day = first;
@@ -498,6 +545,10 @@ fn month_date(
         {
             cue = true;
         }
+    }
+    // شوال وذي القعدة، يناير ومارس: the first of two months joined by و.
+    if !cue && d.day.is_none() && sent.w(d.to).starts_with('و') && month_at(sent, d.to).is_some() {
+        cue = true;
     }
     let mut j = d.to;
     // The other name: "(أيار)", "/آب".

@@ -77,6 +77,23 @@ pub(super) const DECADE_WORDS: &[&str] = &[
     "سبعينيات",
     "ثمانينيات",
     "تسعينيات",
+    // The shorter spelling, as common in the press (مطلع التسعينات).
+    "العشرينات",
+    "الثلاثينات",
+    "الاربعينات",
+    "الخمسينات",
+    "الستينات",
+    "السبعينات",
+    "الثمانينات",
+    "التسعينات",
+    "عشرينات",
+    "ثلاثينات",
+    "اربعينات",
+    "خمسينات",
+    "ستينات",
+    "سبعينات",
+    "ثمانينات",
+    "تسعينات",
 ];
 
 /// A decade's tens by its word (the article and ـيات removed): الستينيات → 6.
@@ -104,7 +121,7 @@ pub(super) fn period(
     }
     let w = clitic_splits(sent.w(i))
         .map(|(_, r)| r)
-        .find(|r| WORDS.contains(r) || (r.ends_with("يات") && DECADE_WORDS.contains(r)))?;
+        .find(|r| WORDS.contains(r) || (r.ends_with("ات") && DECADE_WORDS.contains(r)))?;
     let (to, value, english, grain, rule) = match w {
         "الربع" | "النصف" | "للربع" | "للنصف" => {
             part_of_year(sent, ctx, i, w.ends_with("ربع"))?
@@ -115,13 +132,14 @@ pub(super) fn period(
         "البارحه" => day(ctx, i + 1, -1)?,
         "بعد" if sent.w(i + 1) == "غد" => day(ctx, i + 2, 2)?,
         "يوم" if matches!(sent.w(i + 1), "غد" | "الغد") => day(ctx, i + 2, 1)?,
-        "قبل" | "بعد" if sent.w(i + 2) == "من" => {
+        // بعد عام على ثورة: "a year after" too.
+        "قبل" | "بعد" if matches!(sent.w(i + 2), "من" | "علي") => {
             return one_unit_after(sent, i, used, out)
         }
         "قبل" => ago(sent, ctx, i, used)?,
         // الأمس، منذ الأمس: yesterday; not حتى الأمس القريب ("until recently").
         "الامس" if sent.w(i + 1) != "القريب" => day(ctx, i + 1, -1)?,
-        _ if w.ends_with("يات") => return decade(sent, i, w, used, out),
+        _ if w.ends_with("ات") => return decade(sent, i, w, used, out),
         _ => return None,
     };
     if used[i..to].iter().any(|&u| u) {
@@ -147,7 +165,10 @@ type Found = (usize, String, String, &'static str, &'static str);
 /// 20th century unless القرن الحالي / الحالي follows (2020s). In an age (في العشرينيات من
 /// عمره) an `age` fact `20-29`. Pushes the fact, marks it used, returns its end.
 fn decade(sent: &Sent, i: usize, w: &str, used: &mut [bool], out: &mut Out) -> Option<usize> {
-    let stem = w.strip_prefix("ال").unwrap_or(w).strip_suffix("يات")?;
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    let stem = bare
+        .strip_suffix("يات")
+        .or_else(|| bare.strip_suffix("ات"))?;
     let &(_, tens) = DECADES.iter().find(|d| d.0 == stem)?;
     let mut to = i + 1;
     if sent.w(to) == "من" && super::super::quantities::of_his_life(sent.w(to + 1)) {
@@ -174,19 +195,38 @@ fn decade(sent: &Sent, i: usize, w: &str, used: &mut [bool], out: &mut Out) -> O
                 century = 20;
                 to = k + 2;
             }
-            _ => {}
+            // ثلاثينات القرن التاسع عشر: the 1830s; ستينات القرن الهجري الأول: a Hijri
+            // decade, which no value here says.
+            _ => match ordinal_at(sent, k + 1) {
+                Some((n, w)) if (2..=21).contains(&n) && sent.w(k + 1 + w) != "الهجري" => {
+                    century = n - 1;
+                    to = k + 1 + w;
+                }
+                _ => return None,
+            },
         }
     }
     if used[i..to].iter().any(|&u| u) {
         return None;
     }
-    used[i..to].fill(true);
+    // مطلع التسعينات، أواخر الستينيات: a part of the decade, kept in the span and the
+    // English; the value stays the decade.
+    let part = (i >= 1 && sent.is_word(i - 1) && !used[i - 1])
+        .then(|| clitic_splits(sent.w(i - 1)).find_map(|(_, r)| get(super::PARTS, r)))
+        .flatten()
+        .map(|p| match p {
+            "start" | "early" => "early ",
+            "mid" => "mid-",
+            _ => "late ",
+        });
+    let from = if part.is_some() { i - 1 } else { i };
+    used[from..to].fill(true);
     out.push(
         FactKind::Date,
-        i,
+        from,
         to,
         format!("{century}{tens}X"),
-        format!("the {century}{tens}0s"),
+        format!("the {}{century}{tens}0s", part.unwrap_or("")),
         "date.decade",
         Detail::Date(DateDetail::grain("decade")),
     );

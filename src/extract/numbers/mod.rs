@@ -39,6 +39,7 @@ mod tables;
 pub(crate) use label::{model, SHORT_PLURALS};
 use ordinal::{is_ten_word, write_rank};
 pub(crate) use ordinal::{ordinal_at, ordinal_english};
+pub(crate) use tables::unit_count;
 pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]
 mod tests;

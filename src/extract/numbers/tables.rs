@@ -41,6 +41,13 @@ pub(super) const UNITS: &[(&str, i128)] = &[
     ("عشر", 10),
 ];
 
+/// The count a unit word says (ثلاثة → 3, ثمان → 8), read from [`UNITS`]: for the counts
+/// other stages read without a number rule around them (the "or three" after a dual, in
+/// `quantities::duration`).
+pub(crate) fn unit_count(w: &str) -> Option<i128> {
+    UNITS.iter().find(|r| r.0 == w).map(|r| r.1)
+}
+
 /// Words that are 1 or 2 only before عشر/عشرة (أحد عشر، اثنا عشر).
 pub(super) const TEEN_HEADS: &[(&str, i128)] = &[
     ("احد", 1),

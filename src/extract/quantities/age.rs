@@ -10,7 +10,11 @@
 //! * عن + the years after a death word (وفاة إبنة “ويتني هيوستون” عن 22 عاماً، توفي عن 80
 //!   عاما: the age at death);
 //! * a number "of his/her life" without a years noun (بلغ خمسين من عمره; the definite
-//!   الخمسين is not read as a number yet).
+//!   الخمسين is not read as a number yet);
+//! * the years before a word of marital status (عبد الله 35 عام غير متزوج، 40 عاما، متزوجة:
+//!   a vox pop's description of the speaker; the accusative متزوجا "married for" is left out);
+//! * the second of two ages joined by بدلا من (خفض سن القيد إلى 18 عاماً بدلاً من 21 عاماً);
+//! * فوق / تحت + the years, an age limit (لقائمة الانتقال فوق 28 سنة، كأس آسيا تحت 23 عاما).
 
 use super::Sent;
 
@@ -75,6 +79,41 @@ pub(super) fn is_age(sent: &Sent, from: usize, to: usize) -> bool {
         || coordinated(sent, from)
         || after_name(sent, from, to)
         || died_at(sent, from)
+        || marital_after(sent, to)
+        || limit_before(sent, from)
+}
+
+/// Marital status words, nominative (after proclitics): the years before them are the age
+/// of the person described (35 عاما متزوج، 28 عاما، عزباء).
+const MARITAL: &[&str] = &[
+    "متزوج",
+    "متزوجه",
+    "اعزب",
+    "عزباء",
+    "مطلق",
+    "مطلقه",
+    "ارمل",
+    "ارمله",
+];
+
+/// A marital status right after the years ending at `to`, or after a comma or غير: 35 عام
+/// غير متزوج.
+fn marital_after(sent: &Sent, to: usize) -> bool {
+    let mut k = to;
+    if matches!(sent.w(k), "،" | ",") {
+        k += 1;
+    }
+    if sent.w(k) == "غير" {
+        k += 1;
+    }
+    sent.is_word(k) && super::clitic_splits(sent.w(k)).any(|(_, r)| MARITAL.contains(&r))
+}
+
+/// فوق / تحت right before the years at `from` (or as their qualifier, at `from`): an age
+/// limit, over or under N years old; durations say أكثر من / أقل من.
+fn limit_before(sent: &Sent, from: usize) -> bool {
+    let limit = |k: usize| sent.is_word(k) && matches!(sent.w(k), "فوق" | "تحت");
+    limit(from) || (from >= 1 && limit(from - 1))
 }
 
 /// Words of a death (after proclitics) that عن + years after them make an age at death.
@@ -128,8 +167,11 @@ fn coordinated(sent: &Sent, from: usize) -> bool {
     let Some(mut k) = from.checked_sub(1) else {
         return false;
     };
-    // أو تزيد: the conjunction a word of its own; وتزيد: glued to the qualifier.
-    if matches!(sent.w(k), "او" | "و") {
+    // 18 عاماً بدلاً من 21 عاماً: "instead of", the years noun of the first before it.
+    if sent.w(k) == "من" && k >= 2 && matches!(sent.w(k - 1), "بدلا" | "بدل") {
+        k -= 2;
+    } else if matches!(sent.w(k), "او" | "و") {
+        // أو تزيد: the conjunction a word of its own; وتزيد: glued to the qualifier.
         let Some(j) = k.checked_sub(1) else {
             return false;
         };
@@ -331,6 +373,29 @@ mod tests {
                 ),
                 ("توفي الفنان عن 80 عاما بعد مرض.", &[("80 عاما", "80")]),
                 ("تخلى عن 20 عاما من الخبرة بعد وفاة والده.", &[]),
+                // Session 20 (held-out seed 1823, sentences written for the test).
+                (
+                    "سالم 35 عام غير متزوج قال إن الزواج مكلف.",
+                    &[("35 عام", "35")],
+                ),
+                (
+                    "وتقول منى، 28 عاما، متزوجة وأم لطفلين.",
+                    &[("28 عاما", "28")],
+                ),
+                ("عاش معها 20 عاما متزوجا.", &[]),
+                (
+                    "خفض سن الناخب إلى 18 عاماً بدلاً من 21 عاماً.",
+                    &[("18 عاماً", "18"), ("21 عاماً", "21")],
+                ),
+                ("مدد العقد 5 أعوام بدلا من 3 أعوام.", &[]),
+                (
+                    "فتح باب التسجيل للاعبين فوق 28 سنة.",
+                    &[("فوق 28 سنة", ">28")],
+                ),
+                (
+                    "يشارك منتخب تحت 23 عاما في البطولة.",
+                    &[("تحت 23 عاما", "<23")],
+                ),
             ],
             None,
         );

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::super::numbers::{Amount, Decimal, Num};
+use super::super::numbers::{unit_count, Amount, Decimal, Num};
 use super::super::{get, Detail, FactKind, Out, Sent};
 use super::tables::{TIME, TIME_DEFINITE};
 
@@ -77,9 +77,15 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     let Some((iso, unit, time)) = get(TIME, noun) else {
         return;
     };
-    // قبل أسبوعين تقريبًا: a qualifier after the dual; else أكثر من شهرين: one before it.
+    // ساعة أو ساعتين، يوما أو يومين: one or two of the unit, one estimate (`PT1H-PT2H`);
+    // its qualifier stands before the singular (نحو ساعة أو ساعتين).
+    let one = one_before(out.sent, from, noun);
+    let from = one.unwrap_or(from);
+    // قبل أسبوعين تقريبًا: a qualifier after the dual; else أكثر من شهرين: one before it;
+    // العقدين ونيف: "and some" after it, more than two.
     let (from, to, op, qual) = match super::qualifier_after(out.sent, to) {
         Some((end, op, qual)) => (from, end, op, qual),
+        None if and_some(out.sent, to) => (from, to + 1, ">", "more than"),
         None => match super::qualifier_before(out.sent, from) {
             Some((start, op, qual)) => (start, to, op, qual),
             None => (from, to, "", ""),
@@ -92,12 +98,26 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     let designator = if time { "PT" } else { "P" };
     // ساعتين أو ثلاثًا، يومين أو ثلاثة: the dual and a second count of the same unit, one
     // estimate (`PT2H-PT3H`, "2-3 hours"), as a range written with the unit after both.
-    let range = if op.is_empty() {
+    let range = if one.is_some() {
+        Some((to, 1))
+    } else if op.is_empty() {
         or_count(out.sent, to)
     } else {
         None
     };
     let (to, value, english, qual) = match range {
+        // One or two: the single first (`PT1H-PT2H`, "1-2 hours"), with the qualifier
+        // before it kept.
+        Some((end, 1)) => (
+            end,
+            format!("{op}{designator}{size}{letter}-{designator}{count}{letter}"),
+            if qual.is_empty() {
+                format!("1-2 {unit}")
+            } else {
+                format!("{qual} 1-2 {unit}")
+            },
+            qual,
+        ),
         Some((end, m)) => (
             end,
             format!(
@@ -133,35 +153,37 @@ pub(super) fn push_two(from: usize, to: usize, noun: &str, rule: &'static str, o
     );
 }
 
-/// The counts three to ten as words without their noun (ثلاثًا، ثلاثة، أربع …): the second
-/// count of "two or three" after a dual.
-const OR_COUNTS: &[(&str, u32)] = &[
-    ("ثلاث", 3),
-    ("ثلاثا", 3),
-    ("ثلاثه", 3),
-    ("اربع", 4),
-    ("اربعا", 4),
-    ("اربعه", 4),
-    ("خمس", 5),
-    ("خمسا", 5),
-    ("خمسه", 5),
-    ("ست", 6),
-    ("ستا", 6),
-    ("سته", 6),
-    ("سبع", 7),
-    ("سبعا", 7),
-    ("سبعه", 7),
-    ("عشر", 10),
-    ("عشرا", 10),
-    ("عشره", 10),
-];
+/// A count word three to ten without its noun (ثلاثًا، ثلاثة، ثمانٍ، تسعا): the second count
+/// of "two or three" after a dual. The words are the numbers table's units
+/// ([`unit_count`]); the accusative's alif (ثلاثا، ثمانيا) is dropped to find them.
+fn or_count_word(w: &str) -> Option<u32> {
+    let n = unit_count(w).or_else(|| w.strip_suffix('ا').and_then(unit_count))?;
+    u32::try_from(n).ok().filter(|n| (3..=10).contains(n))
+}
+
+/// The singular of the time noun `noun` and أو right before the dual at `from` (ساعة أو
+/// ساعتين، يوما أو يومين، لساعة أو ساعتين): where the singular starts.
+fn one_before(sent: &Sent, from: usize, noun: &str) -> Option<usize> {
+    if from < 2 || sent.w(from - 1) != "او" || !sent.is_word(from - 2) {
+        return None;
+    }
+    let single = |r: &str| r == noun || r.strip_suffix('ا') == Some(noun);
+    super::clitic_splits(sent.w(from - 2))
+        .any(|(_, r)| single(r))
+        .then_some(from - 2)
+}
+
+/// ونيف (or و نيف) at token `to`, after a count: "and some", more than it.
+fn and_some(sent: &Sent, to: usize) -> bool {
+    sent.w(to) == "ونيف" && sent.is_word(to)
+}
 
 /// أو + a count word without a noun after the dual ending at `to`: `(end, count)`.
 fn or_count(sent: &Sent, to: usize) -> Option<(usize, u32)> {
     if sent.w(to) != "او" || !sent.is_word(to + 1) {
         return None;
     }
-    let m = get(OR_COUNTS, sent.w(to + 1))?;
+    let m = or_count_word(sent.w(to + 1))?;
     // يومين أو ثلاثة أسابيع: the second count has a noun of its own, another unit.
     let noun_after = sent.is_word(to + 2) && get(TIME, sent.w(to + 2)).is_some();
     (!noun_after).then_some((to + 2, m))
@@ -344,6 +366,12 @@ mod tests {
                     "يستغرق الإصلاح يومين أو ثلاثة.",
                     &[("يومين أو ثلاثة", "P2D-P3D")],
                 ),
+                // Session 20: eight and nine, read from the numbers table.
+                (
+                    "ينقطع التيار ساعتين أو ثمانيًا كل يوم.",
+                    &[("ساعتين أو ثمانيًا", "PT2H-PT8H")],
+                ),
+                ("يتأخر الرد يومين أو تسعة.", &[("يومين أو تسعة", "P2D-P9D")]),
                 // A second unit of its own: the dual alone here.
                 (
                     "يبقى يومين أو ثلاثة أسابيع.",
@@ -355,6 +383,41 @@ mod tests {
         check_english(
             Duration,
             &[("تعود الكهرباء ساعتين أو ثلاثًا.", "2-3 hours")],
+            None,
+        );
+    }
+
+    /// Session 20 (held-out seed 1823, sentences written for the test): the singular and
+    /// أو before the dual, one estimate of one or two; ونيف after the dual, more than two.
+    #[test]
+    fn one_or_two_and_and_some() {
+        check(
+            Duration,
+            &[
+                (
+                    "وقعت الحادثة في نحو ساعة أو ساعتين قبل الغروب.",
+                    &[("نحو ساعة أو ساعتين", "~PT1H-PT2H")],
+                ),
+                (
+                    "يبقى المريض في المستشفى يوما أو يومين.",
+                    &[("يوما أو يومين", "P1D-P2D")],
+                ),
+                ("تأجل القرار لعام أو عامين.", &[("عام أو عامين", "P1Y-P2Y")]),
+                (
+                    "تعاقب على الوزارة خلال العقدين ونيف الماضيين وزراء كثر.",
+                    &[("العقدين ونيف", ">P20Y")],
+                ),
+                // Another unit before أو: the dual alone.
+                ("انتظر أسبوعا أو يومين.", &[("يومين", "P2D")]),
+            ],
+            None,
+        );
+        check_english(
+            Duration,
+            &[
+                ("استغرق الأمر ساعة أو ساعتين.", "1-2 hours"),
+                ("خلال العقدين ونيف الماضيين.", "more than 2 decades"),
+            ],
             None,
         );
     }
