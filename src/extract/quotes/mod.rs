@@ -105,7 +105,7 @@ use before::{
     someone, subject_before, topic_before,
 };
 use carry::earlier_subject;
-use display::{display, push_display};
+use display::{in_english, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
 use source::source_in;
@@ -543,6 +543,8 @@ fn last_person_end(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<usi
 }
 
 pub(crate) fn extract(sent: &Sent, out: &mut Out) {
+    // «…».. هكذا تعرف فلانة: this sentence names the speaker of the last one's quotation.
+    cited::name_quote_before(sent, out);
     let quotes = quotations(sent);
     let mut used_quotes = vec![false; quotes.len()];
     let n = sent.len();
@@ -746,20 +748,7 @@ fn push(
             };
         }
     }
-    // A speaker the rules could only name as written: put it in English.
-    if who
-        .english
-        .chars()
-        .any(crate::chars::is_arabic_letter_or_form)
-    {
-        let en = english_in(sent, &who.english)
-            .or_else(|| english::render_text(sent.matcher, &who.english))
-            .or_else(|| english::fallback(sent.matcher, &who.english));
-        // Never Arabic in the English column: a phrase nothing could put in English is
-        // left without an English speaker (its Arabic stays in the detail).
-        who.english = en.unwrap_or_default();
-    }
-    let speaker = (display(who.english), display(who.arabic));
+    let speaker = in_english(sent, &mut who);
     let verb = english::agree(&speaker.0, verb);
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
@@ -778,18 +767,6 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
-}
-
-/// The English of a speaker written `arabic` in this sentence ([`english::render`] of its
-/// tokens), if it is there and can be rendered.
-fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
-    let whole = sent.surface(0, sent.len());
-    let at = whole.find(arabic)? + sent.span(0, 1).start;
-    let from = speaker::tok_at(sent, at);
-    let to = speaker::tok_at(sent, at + arabic.len() - 1) + 1;
-    (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
-        .then(|| english::render(sent, from, to))
-        .flatten()
 }
 
 /// The words this module looks up, for the extractor's lexicon.
