@@ -84,6 +84,8 @@ mod heads_tests;
 mod office;
 #[cfg(test)]
 mod office_tests;
+#[cfg(test)]
+mod opening_tests;
 mod quotation;
 mod refer;
 mod sacred;
@@ -105,6 +107,8 @@ use before::{
     someone, subject_before, topic_before,
 };
 use carry::earlier_subject;
+#[cfg(test)]
+use display::display;
 use display::{in_english, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
