@@ -29,7 +29,10 @@
 //!   that starts a person (بان كي مون) is no complement.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
 //!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
-//!   (وزارة التعليم التي بدت …، أكّدت أن).
+//!   (وزارة التعليم التي بدت …، أكّدت أن); a name with no fact set off by an office or أحد
+//!   (جريجور ماكلنتوش، رئيس …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال).
+//! * An office or أحد before a body, no person in the subject (وقال رئيس الاتحاد …): the
+//!   office speaks, not the body ([`office`]).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the person who is the subject of the nearest clause
@@ -46,7 +49,8 @@
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
-//!   after it; else it is a quote without speaker unless a label (under five words, no stop or
+//!   after it, also from the next sentence's هكذا/بتلك النصائح + verb + subject («…».. هكذا
+//!   تعرف الأخصائية فلانة); else it is a quote without speaker unless a label (under five words, no stop or
 //!   comma inside: «طالبان»، «حذر»، «بي بي سي», `quotation`), nor is one right after a noun
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
