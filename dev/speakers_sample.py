@@ -12,6 +12,10 @@ Usage (from the repo root):
   python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
   python3 dev/speakers_sample.py rescore dev/gold/speakers-judged/seed28-before.tsv --bin target/release/dragoman
+  python3 dev/speakers_sample.py persons-after dev/gold/persons-judged/seed28-before.tsv --bin target/release/dragoman
+`persons-after` prints a judged person file's own columns (arabic, english, rule, verdict, note)
+and the state on the build (same / gone / changed: …); session 20 fixed it printing the English
+where the verdict belongs.
 `rescore` (session 14): the speaker a build now gives each judged quote, `CHANGED` rows with
 their text, to re-judge only those (the judged file's other verdicts stand).
 Session 11: seed 23 = 60 quotes from seed 21's articles, none of those judged in seed 21:
@@ -209,11 +213,16 @@ def persons_after(judged, binary):
     for (d, a, b), ar in got.items():
         by_doc.setdefault(d, []).append((int(a), int(b), ar))
     for r in rows:
-        d, a, b, ar, verdict = r[0], int(r[1]), int(r[2]), r[3], r[4]
+        # A judged person file's columns: article, start, end, arabic, english, rule, verdict,
+        # note (dev/gold/persons-judged); the verdict is the seventh, not the English (fifth).
+        r += [""] * (8 - len(r))
+        d, a, b, ar, en, rule, verdict, note = r[0], int(r[1]), int(r[2]), r[3], r[4], r[5], r[6], r[7]
         now = [x for x in by_doc.get(d, []) if x[1] > a and x[0] < b]
         same = any((x[0], x[1]) == (a, b) for x in now)
         state = "same" if same else ("gone" if not now else "changed: " + " | ".join(x[2] for x in now))
-        print("\t".join([d, str(a), str(b), ar, verdict, state]))
+        # The columns of a judged "after" file (seed24-after.tsv): the verdict and note stand
+        # for `same` rows; the others are re-judged.
+        print("\t".join([d, str(a), str(b), ar, en, rule, verdict, note, state]))
 
 
 def show(binary):

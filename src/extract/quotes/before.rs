@@ -10,8 +10,8 @@ use super::carry::{after_topic_opener, earlier_subject, opens_sentence};
 use super::gender::{fits, of_speaker, Agree, Gender};
 use super::refer::{issuer, refer_back, refers_back};
 use super::speaker::{
-    is_agency, is_barrier, is_title, lone_name, sacred_at, speaker, subject_like, tok_at,
-    word_bits, Speaker, LOOKBACK, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
+    is_agency, is_barrier, is_title, lone_name, name_word, sacred_at, speaker, subject_like,
+    tok_at, word_bits, Speaker, LOOKBACK, PERSON_NOUN, SOURCES, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{get, Fact, FactKind, Kind, Out};
@@ -216,6 +216,7 @@ fn pronoun_agree(w: &str) -> Agree {
 /// The words of [`AS_SAID`], for the token classes (a sentence with one is read by quotes).
 pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(AS_SAID.iter().map(|r| r.0));
+    out.extend(super::cited::THUS);
 }
 
 /// `<clause> على حد قول <speaker>` with [`AS_SAID`] at token `k`: `(from, to, speaker)` of
@@ -536,6 +537,16 @@ pub(super) fn opening_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
     if i == 0 || !super::bare_verb(sent.w(i)) {
         return Speaker::default();
     }
+    let who = fact_opening(sent, out, i, agree);
+    if who.english.is_empty() {
+        named_opening(sent, i)
+    } else {
+        who
+    }
+}
+
+/// [`opening_subject`] when a fact opens the clause.
+fn fact_opening(sent: &Sent, out: &Out, i: usize, agree: Agree) -> Speaker {
     let opens = |k: usize| {
         k == 0
             || sent.kind(k - 1) == Some(Kind::Punct)
@@ -573,6 +584,58 @@ pub(super) fn opening_subject(sent: &Sent, out: &Out, i: usize, agree: Agree) ->
         who
     } else {
         Speaker::default()
+    }
+}
+
+/// `<name>، <office>، <verb>` / `<name> أحد <noun phrase> <verb>`: a name the person rules
+/// did not find opens the sentence (after حتى/لكن) and an aside headed by an office, a subject
+/// noun or أحد (one of) sets it off before a speech verb at `i` written without و/ف (جريجور
+/// ماكلنتوش، رئيس الدخل الثابت في …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال إنه): the
+/// name, one to three words that can only be a name. The aside holds no stop, colon or
+/// other speech verb, and runs up to [`ASIDE_MAX`] tokens.
+fn named_opening(sent: &Sent, i: usize) -> Speaker {
+    let s = usize::from(matches!(sent.w(0), "حتي" | "لكن" | "ولكن"));
+    // After a known given name, a family name may take the article (أحمد المقبل).
+    let given = crate::extract::persons::is_name(sent.w(s));
+    let family = |k: usize| {
+        k > s
+            && given
+            && sent.w(k).len() > "ال".len() + 2
+            && sent.w(k).starts_with("ال")
+            && lone_name(sent, k)
+            && !is_title(sent, k)
+    };
+    let mut e = s;
+    while e < s + 3 && e < i && (name_word(sent, e) || family(e)) && !sent.w(e).starts_with('و') {
+        e += 1;
+    }
+    if e == s || e >= i || i - e > ASIDE_MAX {
+        return Speaker::default();
+    }
+    let comma = |k: usize| matches!(sent.w(k), "،" | ",");
+    let head = |k: usize| {
+        let w = sent.w(k);
+        matches!(w, "احد" | "احدي") || is_title(sent, k) || subject_head(w)
+    };
+    // The aside: أحد right after the name, or an office between two commas.
+    let (from, to) = if matches!(sent.w(e), "احد" | "احدي") {
+        (e, i)
+    } else if comma(e) && comma(i - 1) && i > e + 2 && head(e + 1) {
+        (e + 1, i - 1)
+    } else {
+        return Speaker::default();
+    };
+    let aside = |k: usize| {
+        sent.is_word(k) && speech_verb_at(sent, k).is_none() && !COMPLEMENTS.contains(&sent.w(k))
+    };
+    if !(from..to).all(aside) {
+        return Speaker::default();
+    }
+    let arabic = sent.surface(s, e).to_string();
+    Speaker {
+        english: arabic.clone(),
+        arabic,
+        resolved: false,
     }
 }
 

@@ -11,7 +11,7 @@ use super::refer::named_person;
 use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
-    speaker, subject_like, tok_at, Speaker, BARRIERS, LOOKBACK, SACRED,
+    speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, LOOKBACK, PERSON_NOUN, SACRED,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -568,6 +568,10 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
         _ => 0,
     };
     words.drain(..opener);
+    // فيما اعتبر …، وقد أكد …: a particle before the verb.
+    if words.first().is_some_and(|w| LEADS.contains(w)) {
+        words.remove(0);
+    }
     let Some((verb, titles)) = words.split_first() else {
         return false;
     };
@@ -582,14 +586,34 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
         || COMPLEMENTS.contains(verb)
         || classes.of(verb.as_bytes()) & (DATE_WORD | MONTH) != 0;
     let verb_like = plain(verb) && !not_verb;
-    verb_like
-        && titles.len() <= OPENING_TITLE
-        && titles.iter().all(|w| {
-            plain(w)
-                && (w.starts_with("ال") || classes.of(w.as_bytes()) & ROLE != 0)
-                && !BARRIERS.contains(w)
-        })
+    let role = |w: &str| classes.of(w.as_bytes()) & ROLE != 0;
+    let short = titles.len() <= OPENING_TITLE
+        && titles
+            .iter()
+            .all(|w| plain(w) && (w.starts_with("ال") || role(w)) && !BARRIERS.contains(w));
+    // فيما اعتبر وكيل جامعة طيبة للتطوير والجودة الدكتور فلان: an office that opens with a
+    // person's noun (وكيل، رئيس، مدير) and ends with a title word, up to [`OPENING_OFFICE`]
+    // words of it.
+    let office = || {
+        titles.len() <= OPENING_OFFICE
+            && titles
+                .first()
+                .is_some_and(|w| word_bits(w.trim_start_matches("ال")) & PERSON_NOUN != 0)
+            && titles
+                .last()
+                .is_some_and(|w| role(w) || w.starts_with("ال"))
+            && titles.iter().all(|w| {
+                plain(w)
+                    && !(BARRIERS.contains(w) || COMPLEMENTS.contains(w) || no_subject(w))
+                    && !speech_verb_word(w)
+            })
+    };
+    verb_like && (short || office())
 }
+
+/// How many words an office may run between a sentence's first verb and its person when
+/// it opens with a person's noun (وكيل، رئيس، مدير).
+const OPENING_OFFICE: usize = 8;
 
 /// Is the normalized word `w` a speech verb (through و/ف)?
 fn speech_verb_word(w: &str) -> bool {

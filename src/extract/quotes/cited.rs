@@ -15,8 +15,9 @@
 //!   verb with its own subject, so the first verb has no words of its own and the second
 //!   takes them (أنه قال: قال رسول الله: «…» → the Prophet).
 //! * [`named_after`]: «…»، هكذا قال فلان / بهذه الكلمات افتتح فلان …: the subject of the
-//!   verb after هكذا or بهذه الكلمات (any verb: "thus X described", "with these words X
-//!   opened").
+//!   verb after هكذا or بهذه/بتلك + a noun (any verb: "thus X described", "with these words X
+//!   opened", "with that advice X closes"); [`name_quote_before`]: the same in the next
+//!   sentence («…».. هكذا تعرف الأخصائية فلانة), for the quotation that closed the one before.
 //! * [`quoted_from`]: نقلت وكالة … عن فلان قوله «…»: the party after عن, before قوله.
 //! * [`saying_subject`]: ومضت المصادر بالقول إن، ورد محاميا فلانة بالقول: «…»: the subject
 //!   right after the clause's verb, before بالقول.
@@ -29,9 +30,10 @@
 use super::before::verb_far_before;
 use super::carry::{earlier_subject, praising, same_speaker_again};
 use super::sacred::{sacred_at, SACRED};
+use super::speaker::is_barrier;
 use super::speaker::{speaker, Speaker};
 use super::{agree_at, clitic_splits, speech_verb_at, Sent};
-use crate::extract::Out;
+use crate::extract::{Detail, FactKind, Out};
 
 /// How many tokens before a carried قال [`sacred_subject`] looks for the Prophet or God.
 const SACRED_BACK: usize = 12;
@@ -74,18 +76,76 @@ pub(super) fn inner_verb(sent: &Sent, c: usize) -> bool {
         && sent.is_word(c + 2)
 }
 
-/// Words after a quotation that name its speaker with any verb: هكذا (thus) or بهذه
-/// الكلمات/العبارات (with these words).
+/// Words that name the speaker of the quotation before them with any verb: هكذا (thus), or
+/// بهذه/بتلك + a definite noun (بهذه الكلمات، بتلك النصائح: "with these words, that advice").
+/// Also the token classes' words: a sentence opening with one is read by quotes.
+pub(super) const THUS: &[&str] = &["هكذا", "بهذه", "بتلك"];
+
+/// Where the verb stands after [`THUS`] words at token `k`.
 fn thus_at(sent: &Sent, k: usize) -> Option<usize> {
     let w = sent.w(k);
     let bare = clitic_splits(w)
         .filter(|(c, _)| matches!(*c, "" | "و"))
-        .any(|(_, r)| r == "هكذا");
+        .any(|(_, r)| r == THUS[0]);
     if bare {
         return Some(k + 1);
     }
-    (w == "بهذه" && matches!(sent.w(k + 1), "الكلمات" | "العبارات" | "العباره" | "الكلمه"))
-        .then_some(k + 2)
+    let noun = sent.w(k + 1);
+    (THUS[1..].contains(&w)
+        && sent.is_word(k + 1)
+        && noun.starts_with("ال")
+        && !is_barrier(sent, k + 1))
+    .then_some(k + 2)
+}
+
+/// «…».. هكذا تعرف الأخصائية فلانة …، «…».. بتلك النصائح تختتم السيدة وفاء حديثها: a sentence
+/// that opens with [`THUS`] words, a verb and its subject names the speaker of the quotation
+/// that closed the sentence before (a «..» after it ends that sentence). That quote, given no
+/// speaker there, takes this one; nothing but stops and spaces may stand between them.
+pub(super) fn name_quote_before(sent: &Sent, out: &mut Out) {
+    let Some(start) = sent.toks.first().map(|t| t.orig().start) else {
+        return;
+    };
+    if sent.index == 0 || thus_at(sent, 0).is_none() {
+        return;
+    }
+    let Some(at) = (out.facts.iter().enumerate().rev())
+        .skip_while(|(_, f)| f.sentence == sent.index)
+        .take_while(|(_, f)| f.sentence + 1 == sent.index)
+        .find(|(_, f)| f.kind == FactKind::Quote)
+        .map(|(at, _)| at)
+    else {
+        return;
+    };
+    let f = &out.facts[at];
+    let between = sent.text.get(f.span.end..start).unwrap_or("\n");
+    if f.rule != "quote.unattributed"
+        || !between.chars().all(|c| matches!(c, ' ' | '.' | '،' | ','))
+    {
+        return;
+    }
+    let Some((mut who, verb)) = named_after(sent, out, 0) else {
+        return;
+    };
+    let speaker = super::in_english(sent, &mut who);
+    if speaker.0.is_empty() {
+        return;
+    }
+    let verb = super::english::agree(&speaker.0, verb);
+    let f = &mut out.facts[at];
+    let words = f.english.strip_prefix("(quote): ").unwrap_or(&f.english);
+    f.english = format!("{} {verb}: {words}", speaker.0).into();
+    f.value = speaker.0.as_str().into();
+    f.rule = "quote.speaker-after";
+    if let Detail::Quote {
+        speaker: s,
+        verb: v,
+        ..
+    } = &mut f.detail
+    {
+        *s = Some(speaker);
+        *v = verb;
+    }
 }
 
 /// The speaker named after a quotation by هكذا/بهذه الكلمات and a verb, at token `k` (after

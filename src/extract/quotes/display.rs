@@ -1,5 +1,9 @@
 //! A quotation's text and speaker as a reader sees them: on one line, without the invisible
-//! marks a PDF extractor leaves (the fact's span still points at the text as written).
+//! marks a PDF extractor leaves (the fact's span still points at the text as written); a
+//! speaker in English ([`in_english`]).
+
+use super::speaker::Speaker;
+use super::Sent;
 
 /// Does `s` need [`push_display`]: a line break (a quotation across a wrap of hard-wrapped
 /// text) or an invisible mark (a PDF extractor's bidi embeddings, ZWNJ)?
@@ -54,4 +58,36 @@ pub(super) fn display(s: String) -> String {
     let mut out = String::with_capacity(s.len());
     push_display(&mut out, s.trim());
     out
+}
+
+/// `(english, arabic)` of a speaker for display. A speaker the rules could only name as
+/// written is put in English; never Arabic in the English column: a phrase nothing could put
+/// in English is left without an English speaker (its Arabic stays in the detail).
+pub(super) fn in_english(sent: &Sent, who: &mut Speaker) -> (String, String) {
+    if who
+        .english
+        .chars()
+        .any(crate::chars::is_arabic_letter_or_form)
+    {
+        who.english = english_in(sent, &who.english)
+            .or_else(|| super::english::render_text(sent.matcher, &who.english))
+            .or_else(|| super::english::fallback(sent.matcher, &who.english))
+            .unwrap_or_default();
+    }
+    (
+        display(std::mem::take(&mut who.english)),
+        display(std::mem::take(&mut who.arabic)),
+    )
+}
+
+/// The English of a speaker written `arabic` in this sentence ([`super::english::render`] of its
+/// tokens), if it is there and can be rendered.
+fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
+    let whole = sent.surface(0, sent.len());
+    let at = whole.find(arabic)? + sent.span(0, 1).start;
+    let from = super::speaker::tok_at(sent, at);
+    let to = super::speaker::tok_at(sent, at + arabic.len() - 1) + 1;
+    (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
+        .then(|| super::english::render(sent, from, to))
+        .flatten()
 }

@@ -58,6 +58,8 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("مراقب", "observer", Noun), ("مراقبون", "observers", Plural), ("سكان", "residents", Plural),
     ("ناشط", "activist", Noun), ("ناشطه", "activist", Noun), ("ناشطون", "activists", Plural),
     ("ناشطين", "activists", Plural), ("مسعفون", "paramedics", Plural), ("طبيب", "doctor", Noun),
+    // السيدة alone (هكذا تجسد السيدة «س.ن»): "the lady", not a spelled "Al-Sayedeh".
+    ("سيده", "lady", Noun),
     ("طبيبه", "doctor", Noun), ("اطباء", "doctors", Plural), ("ضابط", "officer", Noun),
     ("ضباط", "officers", Plural), ("موظف", "employee", Noun), ("موظفون", "employees", Plural),
     ("مواطن", "citizen", Noun), ("مواطنه", "citizen", Noun), ("مواطنون", "citizens", Plural),

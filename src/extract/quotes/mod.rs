@@ -29,7 +29,10 @@
 //!   that starts a person (بان كي مون) is no complement.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
 //!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
-//!   (وزارة التعليم التي بدت …، أكّدت أن).
+//!   (وزارة التعليم التي بدت …، أكّدت أن); a name with no fact set off by an office or أحد
+//!   (جريجور ماكلنتوش، رئيس …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال).
+//! * An office or أحد before a body, no person in the subject (وقال رئيس الاتحاد …): the
+//!   office speaks, not the body ([`office`]).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the person who is the subject of the nearest clause
@@ -46,7 +49,8 @@
 //!   without one, the reported clause up to the end of the sentence or the next speech verb
 //!   after a comma.
 //! * A «…» quotation followed by a speech verb («…»، قال فلان / وأضاف) takes its speaker from
-//!   after it; else it is a quote without speaker unless a label (under five words, no stop or
+//!   after it, also from the next sentence's هكذا/بتلك النصائح + verb + subject («…».. هكذا
+//!   تعرف الأخصائية فلانة); else it is a quote without speaker unless a label (under five words, no stop or
 //!   comma inside: «طالبان»، «حذر»، «بي بي سي», `quotation`), nor is one right after a noun
 //!   that names it (فريق، شعار، بعنوان، مسرحية، مؤسسة، تشكيل «…»: `quotation`). One right
 //!   after وأن that follows a quote of the sentence (أن «…»، وأن «…») keeps that quote's
@@ -84,6 +88,8 @@ mod heads_tests;
 mod office;
 #[cfg(test)]
 mod office_tests;
+#[cfg(test)]
+mod opening_tests;
 mod quotation;
 mod refer;
 mod sacred;
@@ -105,7 +111,9 @@ use before::{
     someone, subject_before, topic_before,
 };
 use carry::earlier_subject;
-use display::{display, push_display};
+#[cfg(test)]
+use display::display;
+use display::{in_english, push_display};
 use gender::Agree;
 use quotation::{is_quotation, quotations};
 use source::source_in;
@@ -543,6 +551,8 @@ fn last_person_end(sent: &Sent, out: &Out, from: usize, to: usize) -> Option<usi
 }
 
 pub(crate) fn extract(sent: &Sent, out: &mut Out) {
+    // «…».. هكذا تعرف فلانة: this sentence names the speaker of the last one's quotation.
+    cited::name_quote_before(sent, out);
     let quotes = quotations(sent);
     let mut used_quotes = vec![false; quotes.len()];
     let n = sent.len();
@@ -746,20 +756,7 @@ fn push(
             };
         }
     }
-    // A speaker the rules could only name as written: put it in English.
-    if who
-        .english
-        .chars()
-        .any(crate::chars::is_arabic_letter_or_form)
-    {
-        let en = english_in(sent, &who.english)
-            .or_else(|| english::render_text(sent.matcher, &who.english))
-            .or_else(|| english::fallback(sent.matcher, &who.english));
-        // Never Arabic in the English column: a phrase nothing could put in English is
-        // left without an English speaker (its Arabic stays in the detail).
-        who.english = en.unwrap_or_default();
-    }
-    let speaker = (display(who.english), display(who.arabic));
+    let speaker = in_english(sent, &mut who);
     let verb = english::agree(&speaker.0, verb);
     let span = sent.span(from, to);
     let text = span.slice(sent.text);
@@ -778,18 +775,6 @@ fn push(
         resolved: who.resolved,
     };
     out.push_span(FactKind::Quote, span, value, english, rule, detail);
-}
-
-/// The English of a speaker written `arabic` in this sentence ([`english::render`] of its
-/// tokens), if it is there and can be rendered.
-fn english_in(sent: &Sent, arabic: &str) -> Option<String> {
-    let whole = sent.surface(0, sent.len());
-    let at = whole.find(arabic)? + sent.span(0, 1).start;
-    let from = speaker::tok_at(sent, at);
-    let to = speaker::tok_at(sent, at + arabic.len() - 1) + 1;
-    (from < to && to <= sent.len() && sent.surface(from, to) == arabic)
-        .then(|| english::render(sent, from, to))
-        .flatten()
 }
 
 /// The words this module looks up, for the extractor's lexicon.

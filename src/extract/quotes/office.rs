@@ -2,13 +2,16 @@
 //! or body inside it (في سوريا، لدى جمهورية مصر العربية) or past sixteen tokens
 //! ([`office_to_person`], used by `speaker::subject_end`). Not an occasion after the office
 //! (في مؤتمر صحفي، في كلمته، في بيان صادر عن …): that opens an adjunct, and a person named
-//! in it is no speaker.
+//! in it is no speaker. An office before the body it heads, no person named ([`of_body`]):
+//! the office speaks, not the body.
 
 use super::refer::is_org_head;
-use super::speaker::{addressed, is_barrier, is_title, name_word, new_clause, person_at};
+use super::speaker::{
+    addressed, is_barrier, is_title, lone_name, name_word, new_clause, person_at, tok_at,
+};
 use super::words::no_subject;
 use super::{speech_verb_at, Sent, COMPLEMENTS};
-use crate::extract::{FactKind, Out, DATE_WORD, MONTH};
+use crate::extract::{Fact, FactKind, Out, DATE_WORD, MONTH};
 use crate::glossary::Category;
 
 /// How far an office may run before its person's name (مدير عام الهيئة العامة للسياحة
@@ -96,4 +99,18 @@ fn office_place(sent: &Sent, out: &Out, k: usize) -> bool {
                 Some(f.span.start) == start && matches!(f.kind, FactKind::Place | FactKind::Org)
             })
             || name_word(sent, k))
+}
+
+/// وقال رئيس الاتحاد السعودي لكرة القدم، وأوضح أحد عناصر المقاومة الشعبية: a subject at
+/// `from` that opens with an office (`titled`) or أحد (one of) before the organization or
+/// group fact `f`, with no person in it: the office or member speaks, not the body. Not when
+/// a name the person rules missed follows the body (المتحدثة باسم البنتاغون اليسا سميث): the
+/// office is hers, and her name the speaker's.
+pub(super) fn of_body(sent: &Sent, from: usize, to: usize, titled: bool, f: Option<&Fact>) -> bool {
+    let one_of = matches!(sent.w(from), "احد" | "احدي");
+    (titled || one_of)
+        && f.is_some_and(|f| {
+            let after = tok_at(sent, f.span.end);
+            tok_at(sent, f.span.start) > from && (after >= to || !lone_name(sent, after))
+        })
 }

@@ -391,8 +391,9 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             person = Some(f);
         }
     }
+    let office_of_body = person.is_none() && super::office::of_body(sent, from, to, titled, first);
     let pick = if titled { person.or(first) } else { first };
-    if let Some(f) = pick {
+    if let Some(f) = pick.filter(|_| !office_of_body) {
         return Speaker::of_fact(f, sent.text, false);
     }
     // ويعتقد عدد من الفلسطينيين أن، ويقول معارضون سوريون إن: a group.
@@ -458,6 +459,13 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let noun_words = arabic.split_whitespace().count();
     if titled && noun_words > 0 && end == to && last - from <= 8 && plain {
         arabic = sent.surface(from, last).to_string();
+    }
+    // The office and its body, put in English whole (the head of the Saudi Football
+    // Federation) when no person holds it in the text.
+    let mut english = english;
+    if office_of_body && plain && last - from <= 8 {
+        arabic = sent.surface(from, last).to_string();
+        english = arabic.clone();
     }
     // وتابع وزير الخارجية، وتحدث الوزير الألماني: the person named before after that office
     // (وزير الخارجية عادل الجبير، وزير الخارجية الألماني فرانك فالتر شتاينماير); past
