@@ -672,6 +672,15 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                     && sent.kind(end - 1) == Some(Kind::Punct)
                     && !sent.is_quote(end - 1)
                 {
+                    // في 25 تموز (يوليو).: a bracket the clause opened stays closed.
+                    let open = match sent.w(end - 1) {
+                        ")" => "(",
+                        "]" => "[",
+                        _ => "",
+                    };
+                    if !open.is_empty() && (c + 1..end - 1).any(|k| sent.w(k) == open) {
+                        break;
+                    }
                     end -= 1;
                 }
                 if end <= c + 1 {

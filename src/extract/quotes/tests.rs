@@ -26,6 +26,11 @@ fn quotes() {
             &[("المرحلة الأولى تمتد ستة أسابيع", "the source")],
         ),
         ("ونفت كابل هذا الاتهام.", &[]),
+        // The bracket the clause opened stays in it (al-Eqtisadiya, 2015).
+        (
+            "وقالت الوزارة إن الطلبات ارتفعت في 25 تموز (يوليو).",
+            &[("الطلبات ارتفعت في 25 تموز (يوليو)", "the ministry")],
+        ),
         // Names and scare quotes in «» are not quotes.
         ("أعلنت حركة «طالبان باكستان» مسؤوليتها عن تقدم «حذر».", &[]),
         // Up to four words no one is said to have said: a label (al-Sharq al-Awsat, 2015:
