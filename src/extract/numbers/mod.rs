@@ -696,12 +696,24 @@ fn code_like(sent: &Sent, i: usize) -> bool {
         return true;
     }
 
+    // مركز الاتصال بخدمة العملاء (19911): a line to call, in brackets after a word of
+    // calling within four words.
+    if i >= 1
+        && sent.w(i - 1) == "("
+        && (i.saturating_sub(5)..i - 1)
+            .any(|k| clitic_splits(sent.w(k)).any(|(_, r)| CALL_CUES.contains(&r)))
+    {
+        return true;
+    }
     (i.saturating_sub(6)..i).any(|k| {
         let x = sent.w(k);
         let x = x.strip_prefix("ال").unwrap_or(x);
         MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
     })
 }
+
+/// Words of calling a phone line in brackets follows (see `code_like`).
+const CALL_CUES: &[&str] = &["الاتصال", "اتصال", "الهاتف", "هاتف", "الجوال", "جوال"];
 
 /// Is the number at `i` an identifier: after an id cue, with `:` or `(` between, or a code
 /// ([`code_like`])?

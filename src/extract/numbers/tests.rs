@@ -657,6 +657,11 @@ fn labels_ranks_and_definite_teens() {
             ("واصل مهرجان الصيف للتسوق الـ17 فعالياته.", &[]),
             // A resolution's number is a figure (the gold's reading).
             ("طالب بتطبيق قرار مجلس الأمن رقم 2216.", &[("2216", "2216")]),
+            // A line to call in brackets after a word of calling.
+            (
+                "تواصلوا عبر مركز الاتصال بخدمة العملاء (19911) أو الفروع.",
+                &[],
+            ),
         ],
         None,
     );

@@ -2,10 +2,11 @@
 //! dev/gold/heldout-judged-s20n.tsv), each with sentences written for the test: a bound the
 //! sum loses (دون 55 دولارا، فوق الـ120، a verb of exceeding before its object), a rate after
 //! a range of sums, a range whose first figure is too large to take the second's scale, a
-//! rate per hour, counted nouns without English, and francs in a sentence on Switzerland.
+//! rate per hour or per euro, counted nouns without English, and francs in a sentence on
+//! Switzerland.
 
 use super::super::testutil::{check, check_english};
-use super::super::FactKind::{Duration, Money, Number, Quantity};
+use super::super::FactKind::{Duration, Money, Number, Percent, Quantity};
 
 #[test]
 fn bounds_before_a_sum() {
@@ -117,12 +118,24 @@ fn nouns_rates_and_francs() {
         &[
             (
                 "ألغى البنك المركزي السويسري سقف 1.2 فرنك مقابل اليورو.",
-                "1.2 Swiss francs",
+                "1.2 Swiss francs per euro",
             ),
             ("دفع النادي 5 ملايين فرنك سويسري.", "5 million Swiss francs"),
             // No country in the sentence: the table's francs.
             ("بلغت الغرامة 500 فرنك.", "500 francs"),
         ],
+        None,
+    );
+}
+
+#[test]
+fn a_percent_word_with_من_glued() {
+    check(
+        Percent,
+        &[(
+            "أصيب بحروق على 90 بالمئةمن جسده.",
+            &[("90 بالمئةمن", "90%")],
+        )],
         None,
     );
 }

@@ -208,7 +208,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه") {
         return Some(After::Percent(j + 2));
     }
-    if matches!(w, "بالمئه" | "بالمائه") {
+    // 90 بالمئةمن جسدها: من glued to the percent word (a typing slip).
+    if matches!(w, "بالمئه" | "بالمائه" | "بالمئهمن" | "بالمائهمن") {
         return Some(After::Percent(j + 1));
     }
     if !sent.is_word(j) {

@@ -392,6 +392,14 @@ pub(super) fn rate(sent: &Sent, f: &mut After) -> Option<(&'static str, &'static
         // 107 آلاف طائف في الساعة: an hourly rate (a distance per hour is a speed, read
         // before as its unit).
         (j + 2, Some(("/hour", "an hour")))
+    } else if money && w == "مقابل" {
+        // 1.2 فرنك مقابل اليورو: an exchange rate, francs per euro.
+        let per = match sent.w(j + 1) {
+            "اليورو" => Some(("/EUR", "per euro")),
+            "الدولار" => Some(("/USD", "per dollar")),
+            _ => None,
+        };
+        (j + 2, per)
     } else if money {
         (j + 1, row(PER_TIME).or_else(|| row(PER_THING)))
     } else {
