@@ -661,6 +661,20 @@ fn push_range(
 /// count after a definite noun, which `quantities::definite` reads.
 pub(super) fn definite_compound(sent: &Sent, i: usize, used: &[bool]) -> Option<Num> {
     let next = sent.w(i + 1);
+    // الأشهر الاثني عشر، الدول الخمس عشرة: a definite teen (not عشر alone, 10).
+    if super::is_ten_word(next) && !used.get(i + 1).copied().unwrap_or(true) {
+        let w = sent.w(i);
+        let unit = get(super::tables::DEFINITE_TEEN_HEADS, w)
+            .or_else(|| definite_cardinal(w).filter(|u| (3..=9).contains(u)));
+        if let Some(unit) = unit {
+            return Some(Num {
+                from: i,
+                to: i + 2,
+                value: Some(Decimal::int(unit + 10)),
+                approx: None,
+            });
+        }
+    }
     let tens = next.strip_prefix('و')?;
     let tens = tens.strip_prefix("ال").unwrap_or(tens);
     let w = sent.w(i);

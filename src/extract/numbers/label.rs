@@ -238,6 +238,12 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
     if sent.is_word(i - 2) && owned {
         return true;
     }
+    // مهرجان أبها للتسوق الـ17: ل + the definite word (لل) is definite too.
+    let before: std::borrow::Cow<str> = match before.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}").into(),
+        None => before.into(),
+    };
+    let before = before.as_ref();
     sent.is_word(i - 2)
         && before.starts_with("ال")
         && before.chars().count() >= 5
@@ -568,4 +574,10 @@ pub(super) fn title(sent: &Sent, n: &Num) -> bool {
                 WORKS.contains(&r)
             })
         })
+}
+
+/// A number word right after رقم (المنحنى رقم أربعة: curve number four; العدو رقم واحد): the
+/// number names the item, it counts nothing. Digits there are `id_before`'s.
+pub(super) fn after_number_cue(sent: &Sent, n: &Num) -> bool {
+    n.from >= 1 && sent.is_word(n.from) && super::NUMBER_CUES.contains(&sent.w(n.from - 1))
 }

@@ -50,7 +50,8 @@ use super::{
 
 pub use decimal::{Amount, Decimal};
 use tables::{
-    Count, APPROX, APPROX_OF, DEFINITE, HUNDREDS, ORDINALS, SCALES, TEEN_HEADS, TENS, UNITS,
+    Count, APPROX, APPROX_OF, DEFINITE, DEFINITE_TEEN_HEADS, HUNDREDS, ORDINALS, SCALES,
+    TEEN_HEADS, TENS, UNITS,
 };
 
 /// A parsed cardinal over tokens `from..to`.
@@ -568,6 +569,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::first_day(sent, &n, used)
                 || label::owners(sent, &n)
                 || label::title(sent, &n)
+                || label::after_number_cue(sent, &n)
                 || (label::model(sent, n.from)
                     && !crate::extract::quantities::shape::counts(sent, &n))
             {
@@ -649,7 +651,7 @@ pub(crate) fn definite_cardinal(w: &str) -> Option<i128> {
 
 /// The cardinals with the article (see [`definite_cardinal`]).
 pub(crate) fn definite_words(out: &mut Vec<&'static str>) {
-    out.extend(DEFINITE.iter().map(|r| r.0));
+    out.extend(DEFINITE.iter().chain(DEFINITE_TEEN_HEADS).map(|r| r.0));
 }
 
 /// Mobile operators, whose names stand next to SMS short codes (88548 الاتصالات، Stc 635031).
@@ -695,12 +697,24 @@ fn code_like(sent: &Sent, i: usize) -> bool {
         return true;
     }
 
+    // مركز الاتصال بخدمة العملاء (19911): a line to call, in brackets after a word of
+    // calling within four words.
+    if i >= 1
+        && sent.w(i - 1) == "("
+        && (i.saturating_sub(5)..i - 1)
+            .any(|k| clitic_splits(sent.w(k)).any(|(_, r)| CALL_CUES.contains(&r)))
+    {
+        return true;
+    }
     (i.saturating_sub(6)..i).any(|k| {
         let x = sent.w(k);
         let x = x.strip_prefix("ال").unwrap_or(x);
         MESSAGE_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
     })
 }
+
+/// Words of calling a phone line in brackets follows (see `code_like`).
+const CALL_CUES: &[&str] = &["الاتصال", "اتصال", "الهاتف", "هاتف", "الجوال", "جوال"];
 
 /// Is the number at `i` an identifier: after an id cue, with `:` or `(` between, or a code
 /// ([`code_like`])?
@@ -731,6 +745,12 @@ fn id_before(sent: &Sent, i: usize) -> bool {
             || (NUMBER_CUES.contains(&sent.w(k - 1))
                 && (!(3..=4).contains(&sent.w(i).len())
                     || (matches!(sent.w(k - 1), "الرقم" | "بالرقم") && !label::counts_at(sent, i))))
+            // رقم أولوية 7: رقم, the kind of number, then a short number (a priority, a rank).
+            || (k >= 2
+                && NUMBER_CUES.contains(&sent.w(k - 2))
+                && sent.is_word(k - 1)
+                && !sent.w(k - 1).starts_with("قياسي")
+                && sent.w(i).len() <= 2)
             || label::citation(sent, i)
             || clitic_splits(sent.w(k - 1)).any(|(_, r)| label::REF_CUES.contains(&r)))
 }

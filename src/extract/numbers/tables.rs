@@ -226,6 +226,12 @@ pub(crate) const ORDINAL_EN: [&str; 20] = [
     "nineteenth",
 ];
 
+/// The first word of a definite twelve (الأشهر الاثني عشر، الدول الاثنتا عشرة): with عشر /
+/// عشرة after it, 12 (not 10). The definite eleven (الأحد عشر) is left out: الأحد is Sunday,
+/// and the word class these join is asked at every one of its words.
+pub(super) const DEFINITE_TEEN_HEADS: &[(&str, i128)] =
+    &[("الاثني", 2), ("الاثنا", 2), ("الاثنتي", 2), ("الاثنتا", 2)];
+
 /// Cardinals with the article, after a definite plural noun (الدول الأربع، الأيام الثلاثة،
 /// السنوات العشرين) or before من عمره (الخمسين من عمره). One and two are not here: الواحد
 /// and الاثنين (Monday) are something else.

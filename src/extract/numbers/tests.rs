@@ -644,3 +644,35 @@ fn signs_before_and_after_the_digits() {
         None,
     );
 }
+
+/// Session 20 (seed 1822): numbers that name (رقم أولوية 7، المنحنى رقم أربعة), a rank after ل
+/// + a definite word (للتسوق الـ17), and the definite twelve (الاثني عشر, not 10).
+#[test]
+fn labels_ranks_and_definite_teens() {
+    check(
+        Number,
+        &[
+            ("ويحمل الطريق رقم أولوية 7 في قائمة الوزارة.", &[]),
+            ("وهو تعديل المنحنى رقم أربعة من الطريق.", &[]),
+            ("واصل مهرجان الصيف للتسوق الـ17 فعالياته.", &[]),
+            // A resolution's number is a figure (the gold's reading).
+            ("طالب بتطبيق قرار مجلس الأمن رقم 2216.", &[("2216", "2216")]),
+            // A line to call in brackets after a word of calling.
+            (
+                "تواصلوا عبر مركز الاتصال بخدمة العملاء (19911) أو الفروع.",
+                &[],
+            ),
+        ],
+        None,
+    );
+    check(
+        FactKind::Quantity,
+        &[("اختار المدرب الاثني عشر لاعبا.", &[("الاثني عشر لاعبا", "12")])],
+        None,
+    );
+    check(
+        Ordinal,
+        &[("واصل مهرجان الصيف للتسوق الـ17 فعالياته.", &[("17", "17")])],
+        None,
+    );
+}

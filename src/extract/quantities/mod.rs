@@ -24,6 +24,8 @@
 //! written once is one fact `A-B` (quantity, money or age; a duration `PA-PB`; `range`).
 
 mod age;
+#[cfg(test)]
+mod bounds_tests;
 mod counted;
 mod definite;
 mod duration;
@@ -58,8 +60,8 @@ pub(crate) use reading::is_latin_unit;
 use reading::{latin_unit, wrapped};
 pub(crate) use reading::{qualifier_after, qualifier_before, Qualifier};
 use tables::{
-    CURRENCIES, CURRENCY_ADJ, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP,
-    TIME, TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
+    CURRENCIES, MEASURES, NOUNS, QUALIFIERS, RELATIVE_DUAL, SPAN_BEFORE_DUAL, STOP, TIME,
+    TIME_DEFINITE, TIME_DUAL, TIME_DUAL_DEFINITE,
 };
 
 /// What follows a number.
@@ -218,7 +220,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه") {
         return Some(After::Percent(j + 2));
     }
-    if matches!(w, "بالمئه" | "بالمائه") {
+    // 90 بالمئةمن جسدها: من glued to the percent word (a typing slip).
+    if matches!(w, "بالمئه" | "بالمائه" | "بالمئهمن" | "بالمائهمن") {
         return Some(After::Percent(j + 1));
     }
     if !sent.is_word(j) {
@@ -227,40 +230,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     let tables = noun_tables();
     if let Some((stem, (english, iso))) = tables.currencies.get_key_value(w).map(|(&k, &v)| (k, v))
     {
-        let base = CURRENCIES
-            .iter()
-            .find(|(_, v)| v.0 == english)
-            .map(|(k, _)| *k)
-            .unwrap_or(stem);
-        let adj = sent.w(j + 1);
-        if let Some(&(_, _, code)) = CURRENCY_ADJ.iter().find(|(c, a, _)| {
-            *c == base
-                && (adj == *a
-                    || adj.strip_suffix('ا') == Some(a)
-                    || adj.strip_suffix('ه') == Some(a))
-        }) {
-            // مليار دولار أسترالي: not "dollars", which a reader takes for US ones.
-            let english = match code {
-                "AUD" => "Australian dollars",
-                "CAD" => "Canadian dollars",
-                _ => english,
-            };
-            return Some(After::Money {
-                to: j + 2,
-                english,
-                unit: code,
-            });
-        }
-        let unit = if iso.is_empty() {
-            english.trim_end_matches('s')
-        } else {
-            iso
-        };
-        return Some(After::Money {
-            to: j + 1,
-            english,
-            unit,
-        });
+        return Some(reading::currency(sent, j, stem, english, iso));
     }
     // عشرات الملايين من الدولارات، مليارات الدولارات: an approximate sum of a currency.
     if n.approx.is_some() {

@@ -33,8 +33,17 @@ pub(super) fn shared(sent: &Sent, nums: &[Num], k: usize) -> Option<After> {
     let joined = (b.from == a.to + 1
         && matches!(sent.w(a.to), "و" | "وال" | "او" | "الي" | "حتي" | "-" | "–"))
         || (b.from == a.to && sent.w(b.from).starts_with('و') && sent.is_word(b.from));
-    // A scale written once (12 و15 ألفًا: 12,000 to 15,000) is the number rules' range.
-    if !joined || a.value.is_none() || b.value.is_none() || b.to - b.from > a.to - a.from {
+    // A scale written once (12 و15 ألفًا: 12,000 to 15,000) is the number rules' range; but
+    // a first figure too large to take it (من 2500 إلى 11 ألف ريال: 2,500,000 would pass
+    // 11,000) is whole as written, and the range 2500-11000 shares the unit.
+    let longer = b.to - b.from > a.to - a.from;
+    let whole = || {
+        a.value.zip(b.value).is_some_and(|(x, y)| {
+            let (x, y) = (x.as_f64(), y.as_f64());
+            x < y && x * 1000.0 > y
+        })
+    };
+    if !joined || a.value.is_none() || b.value.is_none() || (longer && !whole()) {
         return None;
     }
     let to = a.to;
@@ -345,8 +354,9 @@ const CHANGE: &[&str] = &[
     "تسارع",
 ];
 
-/// A range's English: `about 6-41 days` (the qualifier, both ends, the unit when there is one).
-fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str) -> Text {
+/// A range's English: `about 6-41 days`, `20-28%`, `98-106 dollars a barrel` (the qualifier,
+/// both ends, the unit when there is one, % without a space, and the rate).
+fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str, per: &str) -> Text {
     out.text(|e| {
         if !qual.is_empty() {
             e.push_str(qual);
@@ -355,9 +365,13 @@ fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str) -> 
         a.write_english(e);
         e.push('-');
         b.write_english(e);
-        if !unit_en.is_empty() {
-            e.push(' ');
-            e.push_str(unit_en);
+        for part in [unit_en, per] {
+            if !part.is_empty() {
+                if part != "%" {
+                    e.push(' ');
+                }
+                e.push_str(part);
+            }
         }
     })
 }
@@ -365,7 +379,9 @@ fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str) -> 
 /// The range fact of `nums[k]` and `nums[k + 1]` from token `from` through the second's unit.
 fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Option<usize> {
     let (a, b) = (&nums[k], &nums[k + 1]);
-    let unit = after(sent, b)?;
+    let mut unit = after(sent, b)?;
+    // عند 98 إلى 106 دولارات للبرميل: a rate after the unit, as after one sum.
+    let (per_value, per) = super::reading::rate(sent, &mut unit).unwrap_or(("", ""));
     let (from, op, qual) = match qualifier_before(sent, from) {
         Some((f, op, en)) => (f, op, en),
         None => (from, "", ""),
@@ -383,16 +399,7 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
             b.write_value(v);
             v.push('%');
         });
-        let english = out.text(|e| {
-            if !qual.is_empty() {
-                e.push_str(qual);
-                e.push(' ');
-            }
-            a.write_english(e);
-            e.push('-');
-            b.write_english(e);
-            e.push('%');
-        });
+        let english = range_english(out, qual, a, b, "%", "");
         let detail = Detail::Quantity {
             count: a.amount(),
             unit: Cow::Borrowed("%"),
@@ -442,7 +449,7 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
                     write_duration_value(n, iso, v);
                 }
             });
-            let english = range_english(out, qual, a, b, unit_en);
+            let english = range_english(out, qual, a, b, unit_en, "");
             out.push(
                 FactKind::Duration,
                 from,
@@ -469,8 +476,9 @@ fn emit(sent: &Sent, nums: &[Num], k: usize, from: usize, out: &mut Out) -> Opti
             v.push(' ');
             v.push_str(code);
         }
+        v.push_str(per_value);
     });
-    let english = range_english(out, qual, a, b, unit_en);
+    let english = range_english(out, qual, a, b, unit_en, per);
     let unit_name: Cow<'static, str> = match unit {
         After::Counted { english, .. } => Cow::Owned(english),
         After::Measure { english, .. } | After::Money { english, .. } => Cow::Borrowed(english),

@@ -7,7 +7,7 @@
 //! there is none before the number.
 
 use super::super::numbers::Num;
-use super::tables::{LATIN_UNITS, ONE_WORD, QUALIFIERS};
+use super::tables::{CURRENCIES, CURRENCY_ADJ, LATIN_UNITS, ONE_WORD, QUALIFIERS};
 use super::{clitic_splits, After, Detail, FactKind, Out, Sent};
 
 /// A qualifier before a number: `(first token, op, english)`.
@@ -15,8 +15,9 @@ pub(crate) type Qualifier = Option<(usize, &'static str, &'static str)>;
 
 /// The qualifier ending right before token `at`.
 pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
-    // دون سن الـ 18: the detached article between سن and the number.
-    if at >= 2 && sent.w(at - 1) == "ال" && sent.w(at - 2).ends_with("سن") {
+    // دون سن الـ 18، لما دون الـ 70 دولاراً، فوق الـ 120: the detached article between the
+    // qualifier and the number.
+    if at >= 2 && sent.w(at - 1) == "ال" && sent.is_word(at - 2) {
         return qualifier_before(sent, at - 1);
     }
     // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
@@ -53,6 +54,13 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
         if ok && matches!(words[0], "تصل" | "يصل") && !extent_before(sent, from) {
             continue;
         }
+        // دون 55 دولارا: "under"; but بدون / من دون 3 لاعبين is "without".
+        if ok
+            && words == ["دون"]
+            && (sent.w(from) != "دون" || from >= 1 && sent.w(from - 1) == "من")
+        {
+            continue;
+        }
         if ok {
             // لا يقل عن، ولا تزيد على، وألا تزيد عن: the negation turns the comparison (ألا
             // is أن لا; read only before a verb, where it cannot be إلا "except").
@@ -70,23 +78,41 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             return Some((from, op, en));
         }
     }
-    negated_exceed(sent, at).or_else(|| compared_subject(sent, at))
+    exceed(sent, at).or_else(|| compared_subject(sent, at))
 }
 
-/// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق).
-const EXCEED_VERBS: &[&str] = &["يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق"];
+/// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق،
+/// تخطى), present and past, after proclitics.
+const EXCEED_VERBS: &[&str] = &[
+    "يتجاوز",
+    "تتجاوز",
+    "يتعدي",
+    "تتعدي",
+    "يفوق",
+    "تفوق",
+    "تجاوز",
+    "تجاوزت",
+    "تخطي",
+    "تخطت",
+    "يتخطي",
+    "تتخطي",
+];
 
-/// لا تتجاوز ثلاثة أسابيع، ألا يتعدى 50: a negated verb of exceeding right before the number
-/// is "at most". Only negated: without لا the verb reports a figure passed (تجاوز عدد القتلى
-/// 500), read elsewhere.
-fn negated_exceed(sent: &Sent, at: usize) -> Qualifier {
-    let v = at.checked_sub(1).filter(|&v| v >= 1 && sent.is_word(v))?;
-    if !EXCEED_VERBS.contains(&sent.w(v)) {
+/// A verb of exceeding right before the number: لا تتجاوز ثلاثة أسابيع، ألا يتعدى 50 is "at
+/// most"; بزيادة تجاوزت 4.5 مليارات ريال، برواتب تتجاوز 2500 "more than" (the number is the
+/// verb's object: the figure passed). A subject between (تجاوز عدد القتلى 500) is
+/// [`compared_subject`]'s or the tolls'.
+fn exceed(sent: &Sent, at: usize) -> Qualifier {
+    let v = at.checked_sub(1).filter(|&v| sent.is_word(v))?;
+    if !clitic_splits(sent.w(v)).any(|(_, r)| EXCEED_VERBS.contains(&r)) {
         return None;
     }
-    clitic_splits(sent.w(v - 1))
-        .any(|(_, r)| r == "لا" || r == "الا")
-        .then_some((v - 1, "<=", "at most"))
+    // لم تتجاوز 300 ريال، لم يتجاوز الـ36 عاماً: لم and لن negate as لا does.
+    if v >= 1 && clitic_splits(sent.w(v - 1)).any(|(_, r)| matches!(r, "لا" | "الا" | "لم" | "لن"))
+    {
+        return Some((v - 1, "<=", "at most"));
+    }
+    Some((v, ">", "more than"))
 }
 
 /// Is the word before `at` a word of extent (لمدة، لفترة، مسافة، على بعد) that "up to"
@@ -362,6 +388,18 @@ pub(super) fn rate(sent: &Sent, f: &mut After) -> Option<(&'static str, &'static
     };
     let (to, found) = if w == "في" && sent.w(j + 1) == "اليوم" && !sent.is_word(j + 2) {
         (j + 2, Some(PER_TIME[0]).map(|(_, v, e)| (v, e)))
+    } else if w == "في" && sent.w(j + 1) == "الساعه" {
+        // 107 آلاف طائف في الساعة: an hourly rate (a distance per hour is a speed, read
+        // before as its unit).
+        (j + 2, Some(("/hour", "an hour")))
+    } else if money && w == "مقابل" {
+        // 1.2 فرنك مقابل اليورو: an exchange rate, francs per euro.
+        let per = match sent.w(j + 1) {
+            "اليورو" => Some(("/EUR", "per euro")),
+            "الدولار" => Some(("/USD", "per dollar")),
+            _ => None,
+        };
+        (j + 2, per)
     } else if money {
         (j + 1, row(PER_TIME).or_else(|| row(PER_THING)))
     } else {
@@ -399,4 +437,57 @@ pub(super) fn latin_unit(w: &str) -> Option<&'static str> {
         .iter()
         .find(|(u, _)| w.eq_ignore_ascii_case(u))
         .map(|&(_, en)| en)
+}
+
+/// A currency word at token `j` (`stem`, its English plural and ISO code from the table) as
+/// its sentence reads it: with the adjective that fixes it (جنيه مصري → EGP; مليار دولار
+/// أسترالي: "Australian dollars", not the "dollars" a reader takes for US ones); فرنك in a
+/// sentence that names Switzerland (العملة السويسرية) Swiss francs, the only francs news
+/// names without their country; else the table's reading (no ISO guess for جنيه alone).
+pub(super) fn currency(
+    sent: &Sent,
+    j: usize,
+    stem: &'static str,
+    english: &'static str,
+    iso: &'static str,
+) -> After {
+    let base = CURRENCIES
+        .iter()
+        .find(|(_, v)| v.0 == english)
+        .map(|(k, _)| *k)
+        .unwrap_or(stem);
+    let adj = sent.w(j + 1);
+    if let Some(&(_, _, code)) = CURRENCY_ADJ.iter().find(|(c, a, _)| {
+        *c == base
+            && (adj == *a || adj.strip_suffix('ا') == Some(a) || adj.strip_suffix('ه') == Some(a))
+    }) {
+        let english = match code {
+            "AUD" => "Australian dollars",
+            "CAD" => "Canadian dollars",
+            "CHF" => "Swiss francs",
+            _ => english,
+        };
+        return After::Money {
+            to: j + 2,
+            english,
+            unit: code,
+        };
+    }
+    if base == "فرنك" && (0..sent.len()).any(|k| sent.w(k).contains("سويسر")) {
+        return After::Money {
+            to: j + 1,
+            english: "Swiss francs",
+            unit: "CHF",
+        };
+    }
+    let unit = if iso.is_empty() {
+        english.trim_end_matches('s')
+    } else {
+        iso
+    };
+    After::Money {
+        to: j + 1,
+        english,
+        unit,
+    }
 }

@@ -41,6 +41,8 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     // تحت 60 دولارا: "under"; متجاوزة ثلاثة ملايين برميل: "over" (a participle of exceeding
     // names the figure passed).
     (&["تحت"], "<", "under"),
+    // دون 55 دولارا: "under" (not بدون / من دون: "without"; see `qualifier_before`).
+    (&["دون"], "<", "under"),
     (&["متجاوزا"], ">", "over"),
     (&["متجاوزه"], ">", "over"),
     (&["متخطيا"], ">", "over"),
@@ -157,6 +159,7 @@ pub(super) const CURRENCY_ADJ: &[(&str, &str, &str)] = &[
     ("ليره", "لبنانيه", "LBP"),
     ("ليره", "سوريه", "SYP"),
     ("ليره", "تركيه", "TRY"),
+    ("فرنك", "سويسري", "CHF"),
 ];
 
 /// Measurement units: `(word, english)`; نقطة أساس is two words.
@@ -540,6 +543,18 @@ pub(super) const NOUNS: &[(&str, &str)] = &[
     ("كيلو متر", "kilometers"),
     ("كيلو مترات", "kilometers"),
     ("كيلو مترا", "kilometers"),
+    // Session 20: nouns a fresh news sample (seed 1822) counted with no English, and their
+    // other forms: أكبر سبع قوى، 114 عمودًا، 4 شكاير، 107 آلاف طائف في الساعة.
+    ("قوي", "powers"),
+    ("عمود", "columns"),
+    ("عمودا", "columns"),
+    ("اعمده", "columns"),
+    ("كيس", "sacks"),
+    ("اكياس", "sacks"),
+    ("شكاره", "sacks"),
+    ("شكاير", "sacks"),
+    ("شكائر", "sacks"),
+    ("طائف", "worshippers circling the Kaaba"),
 ];
 
 /// Words that never start a counted noun.
