@@ -536,6 +536,31 @@ def heldout_draw_s19(args):
     return two_draws(pool_s19(args), 1724, 1725)
 
 
+# Session 20's draws: session 19's pool less its two draws, 47 articles at 092d8f1 (no match of
+# them ever glossary-judged). `heldout_draw_s20` redoes both.
+HELDOUT_S20 = """snn_aleqtisadiya_034 snn_aljazirah_013 snn_aljazirah_022 snn_almadina_019 snn_almadina_021
+snn_almadina_023 snn_almadina_040 snn_alriyadh_012 snn_alriyadh_033 snn_alriyadh_034 snn_alriyadh_049
+snn_alwatan_004 snn_alwatan_017 snn_alwatan_031 snn_alwatan_050 snn_alweeam_008 snn_alweeam_040
+snn_okaz_004 snn_okaz_053 snn_was_007""".split()
+HELDOUT2_S20 = """snn_3alyoum_019 snn_3alyoum_027 snn_3alyoum_048 snn_aawsat_017 snn_aawsat_024
+snn_aawsat_053 snn_aleqtisadiya_016 snn_aljazirah_017 snn_almadina_020 snn_almadina_026
+snn_almadina_047 snn_alriyadh_013 snn_alwatan_040 snn_alweeam_019 snn_alyaum_027 snn_alyaum_035
+snn_okaz_014 snn_was_004 snn_was_009 snn_was_010""".split()
+
+
+def pool_s20(args):
+    """Session 20's pool: session 19's pool less its two draws (47 articles at 092d8f1)."""
+    return [n for n in pool_s19(args) if n not in set(HELDOUT_S19) | set(HELDOUT2_S19)]
+
+
+def heldout_draw_s20(args):
+    """Session 20's draws: sorted(random.Random(1726).sample(pool, 20)) judged on main before any
+    change (`--draw s20`), then fixed on; sorted(random.Random(1727).sample(rest, 20)) of the 27
+    left (`--draw s20-2`), judged untouched once the rules were final and committed. (first,
+    second, pool size)."""
+    return two_draws(pool_s20(args), 1726, 1727)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -567,6 +592,8 @@ def sample_files(args):
         "s18": HELDOUT_S18,
         "s19-2": HELDOUT2_S19,
         "s19": HELDOUT_S19,
+        "s20-2": HELDOUT2_S20,
+        "s20": HELDOUT_S20,
     }
     draw = getattr(args, "draw", None)
     prefixes = (
@@ -581,6 +608,8 @@ def sample_files(args):
         ("s18", "s18-heldout"),
         ("s19-2", "s19-heldout2"),
         ("s19", "s19-heldout"),
+        ("s20-2", "s20-heldout2"),
+        ("s20", "s20-heldout"),
     )
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
@@ -679,12 +708,12 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
-        "s19-heldout*, s19-heldout2*)",
+        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
