@@ -737,7 +737,9 @@ impl Matcher {
                 }
             }
         }
-        best.map(|(found, _)| found)
+        // A nisba or place right after a first name is a family name (عبدالله السويد).
+        let family = |f: &Found| rules::family_name(words, f.first, self.categories[f.entry]);
+        best.map(|(found, _)| found).filter(|f| !family(f))
     }
 
     /// The readings of `word` as a term's first word, if it is one.

@@ -118,7 +118,9 @@ pub(super) fn forms(stems: &[Box<str>], key_lists: Vec<Vec<Key>>) -> (Vec<Key>, 
                 word.truncate(ROOM);
                 word.extend_from_slice(base.as_bytes());
                 let base_end = word.len();
-                for suffix in suffixes {
+                // "his" (ه) too on a stem without ة: alone it is the folded ة of another word
+                // (اقتصادية), but here a key's next word must follow (بقلمه الرصاص, أمنه القومي).
+                for suffix in suffixes.chain((!marbuta).then_some("ه")) {
                     word.truncate(base_end);
                     word.extend_from_slice(suffix.as_bytes());
                     for p in &possessive {
