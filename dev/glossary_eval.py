@@ -61,6 +61,11 @@ Session 19 (main 06e9a3d → branch gloss): 1,510 → 1,510 matches, confirmed s
 session's rules are about); held-out draws `--draw s19|s19-2`: the first, judged on main and
 fixed on, 0.969 → 0.991; the second, judged untouched after the first batch was final, 0.964 for
 main and branch alike (the same 983 matches; then fixed on: 0.979).
+Session 20 (main 092d8f1 → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331, 17.00 → 17.00 confirmed per 100 words (the session's rules change no match of the parallel
+documents); held-out draws `--draw s20|s20-2`: the first, judged on main and fixed on, 0.970 →
+0.990; the second, judged untouched after the rules were committed, 0.960 for main and branch alike
+(1,307 and 1,306 matches).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -79,6 +84,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
 Python 3 stdlib only.
 """
 
