@@ -598,7 +598,7 @@ impl Matcher {
         // After a noun it can agree with, a form both a name and an adjective is the adjective
         // (الحكومة السعودية; not إلى سورية: [`rules::agreeing_noun`], asked for nisba shapes).
         let noun_before = (i > 0 && rules::may_be_nisba(word) && words.gap(i) == GAP_SPACE)
-            .then(|| rules::agreeing_noun(words.word(i - 1)))
+            .then(|| rules::agreeing_noun(words.word(i - 1), word))
             .flatten();
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {

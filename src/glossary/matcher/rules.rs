@@ -58,7 +58,7 @@ const PARTICLES_WITH_H: [&str; 14] = [
 /// forces" (a name after it would be its genitive, which news writes with the other
 /// spelling, عاصمة سوريا, or with the article: زيارة السعودية), or one of [`BROKEN_PLURALS`];
 /// else `None`.
-pub(super) fn agreeing_noun(word: &[u8]) -> Option<bool> {
+pub(super) fn agreeing_noun(word: &[u8], adjective: &[u8]) -> Option<bool> {
     let bare = CONJUNCTIONS
         .iter()
         .find_map(|c| word.strip_prefix(c.as_bytes()))
@@ -70,10 +70,12 @@ pub(super) fn agreeing_noun(word: &[u8]) -> Option<bool> {
     if definite_prefix_len(word) > 0 {
         return (!listed(&ARTICLE_LOOKALIKES)).then_some(true);
     }
-    if listed(&BROKEN_PLURALS) {
-        return Some(false);
+    if word.ends_with("ه".as_bytes()) {
+        return (word.len() >= 4 * "ه".len() && !listed(&PARTICLES_WITH_H)).then_some(false);
     }
-    (word.len() >= 4 * "ه".len() && word.ends_with("ه".as_bytes()) && !listed(&PARTICLES_WITH_H))
+    // Last, and only before a feminine nisba (سورية) and for a word as short as the list's:
+    // most words reach here.
+    (adjective.ends_with("يه".as_bytes()) && word.len() <= 7 * "ه".len() && listed(&BROKEN_PLURALS))
         .then_some(false)
 }
 
