@@ -118,12 +118,7 @@ pub(super) fn forms(stems: &[Box<str>], key_lists: Vec<Vec<Key>>) -> (Vec<Key>, 
                 word.truncate(ROOM);
                 word.extend_from_slice(base.as_bytes());
                 let base_end = word.len();
-                // "his" (ه) too on a stem without ة: alone it is the folded ة of another word,
-                // but here a key's next word must follow (بقلمه الرصاص, أمنه القومي). Not on a
-                // nisba in ي, where it is always the feminine (اقتصادية): a frequent word that
-                // would cost a reading in every text.
-                let his = (!marbuta && !stem.ends_with('ي')).then_some("ه");
-                for suffix in suffixes.chain(his) {
+                for suffix in suffixes {
                     word.truncate(base_end);
                     word.extend_from_slice(suffix.as_bytes());
                     for p in &possessive {

@@ -29,13 +29,6 @@ fn builtin_glossary_sense_guards_session_20() {
         ("دربت قوات تركمانية سورية في المنطقة", "Syrian", "Syria"), // aawsat_020
         // An adjective after a broken plural (`rules::BROKEN_PLURALS`).
         ("وبحسب مصادر سورية معارضة في الجنوب", "Syrian", "Syria"), // aawsat_034
-        // A possessive ه on a stem without ة, before a key's next word.
-        (
-            "وهو يهز العالم بقلمه الرصاص الذي لا يحمل",
-            "pencil",
-            "bullets",
-        ), // alwatan_018
-        ("من إجراءات تضمن حماية أمنه القومي", "national security", ""), // almadina_039
         // المنشآت is an establishment; the installations are rows of their own.
         (
             "التي توفرها منشآت حجاج الداخل، شريطة أن",
@@ -115,4 +108,10 @@ fn builtin_glossary_sense_guards_session_20() {
         ), // aleqtisadiya_034
     ];
     super::check_senses(&m, ROWS);
+}
+
+#[test]
+fn first_names_are_sorted_for_binary_search() {
+    let names = super::super::rules::FIRST_NAMES;
+    assert!(names.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
 }
