@@ -61,6 +61,11 @@ Session 19 (main 06e9a3d → branch gloss): 1,510 → 1,510 matches, confirmed s
 session's rules are about); held-out draws `--draw s19|s19-2`: the first, judged on main and
 fixed on, 0.969 → 0.991; the second, judged untouched after the first batch was final, 0.964 for
 main and branch alike (the same 983 matches; then fixed on: 0.979).
+Session 20 (main 092d8f1 → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331, 17.00 → 17.00 confirmed per 100 words (the session's rules change no match of the parallel
+documents); held-out draws `--draw s20|s20-2`: the first, judged on main and fixed on, 0.970 →
+0.990; the second, judged untouched after the rules were committed, 0.960 for main and branch alike
+(1,307 and 1,306 matches).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -79,6 +84,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s17-heldout2.tsv --compare
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
 Python 3 stdlib only.
 """
 
@@ -536,6 +542,31 @@ def heldout_draw_s19(args):
     return two_draws(pool_s19(args), 1724, 1725)
 
 
+# Session 20's draws: session 19's pool less its two draws, 47 articles at 092d8f1 (no match of
+# them ever glossary-judged). `heldout_draw_s20` redoes both.
+HELDOUT_S20 = """snn_aleqtisadiya_034 snn_aljazirah_013 snn_aljazirah_022 snn_almadina_019 snn_almadina_021
+snn_almadina_023 snn_almadina_040 snn_alriyadh_012 snn_alriyadh_033 snn_alriyadh_034 snn_alriyadh_049
+snn_alwatan_004 snn_alwatan_017 snn_alwatan_031 snn_alwatan_050 snn_alweeam_008 snn_alweeam_040
+snn_okaz_004 snn_okaz_053 snn_was_007""".split()
+HELDOUT2_S20 = """snn_3alyoum_019 snn_3alyoum_027 snn_3alyoum_048 snn_aawsat_017 snn_aawsat_024
+snn_aawsat_053 snn_aleqtisadiya_016 snn_aljazirah_017 snn_almadina_020 snn_almadina_026
+snn_almadina_047 snn_alriyadh_013 snn_alwatan_040 snn_alweeam_019 snn_alyaum_027 snn_alyaum_035
+snn_okaz_014 snn_was_004 snn_was_009 snn_was_010""".split()
+
+
+def pool_s20(args):
+    """Session 20's pool: session 19's pool less its two draws (47 articles at 092d8f1)."""
+    return [n for n in pool_s19(args) if n not in set(HELDOUT_S19) | set(HELDOUT2_S19)]
+
+
+def heldout_draw_s20(args):
+    """Session 20's draws: sorted(random.Random(1726).sample(pool, 20)) judged on main before any
+    change (`--draw s20`), then fixed on; sorted(random.Random(1727).sample(rest, 20)) of the 27
+    left (`--draw s20-2`), judged untouched once the rules were final and committed. (first,
+    second, pool size)."""
+    return two_draws(pool_s20(args), 1726, 1727)
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -567,6 +598,8 @@ def sample_files(args):
         "s18": HELDOUT_S18,
         "s19-2": HELDOUT2_S19,
         "s19": HELDOUT_S19,
+        "s20-2": HELDOUT2_S20,
+        "s20": HELDOUT_S20,
     }
     draw = getattr(args, "draw", None)
     prefixes = (
@@ -581,6 +614,8 @@ def sample_files(args):
         ("s18", "s18-heldout"),
         ("s19-2", "s19-heldout2"),
         ("s19", "s19-heldout"),
+        ("s20-2", "s20-heldout2"),
+        ("s20", "s20-heldout"),
     )
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
@@ -679,12 +714,12 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
-        "s19-heldout*, s19-heldout2*)",
+        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

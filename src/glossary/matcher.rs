@@ -598,7 +598,7 @@ impl Matcher {
         // After a noun it can agree with, a form both a name and an adjective is the adjective
         // (الحكومة السعودية; not إلى سورية: [`rules::agreeing_noun`], asked for nisba shapes).
         let noun_before = (i > 0 && rules::may_be_nisba(word) && words.gap(i) == GAP_SPACE)
-            .then(|| rules::agreeing_noun(words.word(i - 1)))
+            .then(|| rules::agreeing_noun(words.word(i - 1), word))
             .flatten();
         let mut best: Option<(Found, bool)> = None;
         let mut consider = |first: usize, glued: &[u8], form: &Form| {
@@ -737,7 +737,9 @@ impl Matcher {
                 }
             }
         }
-        best.map(|(found, _)| found)
+        // A nisba or place right after a first name is a family name (عبدالله السويد).
+        let family = |f: &Found| rules::family_name(words, f.first, self.categories[f.entry]);
+        best.map(|(found, _)| found).filter(|f| !family(f))
     }
 
     /// The readings of `word` as a term's first word, if it is one.

@@ -710,3 +710,4 @@ fn gaps_between_words() {
 }
 
 mod session19;
+mod session20;
