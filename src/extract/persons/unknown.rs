@@ -49,6 +49,10 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     if from > 0 && shape::org_head(sent, from - 1) {
         return false;
     }
+    // مستشفى د. سليمان الحبيب: after a namesake's head and a title, the words name the body.
+    if shape::namesake(sent, from) {
+        return false;
+    }
     // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
     // atmosphere) that the name data has as no family name nor an ordinal: no name. After a name of the
     // lexicon it may be one (عبدالله المسند، محمد العمرة), and a particle takes it (عبد
