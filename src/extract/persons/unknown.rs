@@ -97,8 +97,10 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         if k > from && conjoined_common(w) {
             return false;
         }
-        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name.
-        if w.chars().count() >= 5 && ["ته", "تها", "تهم"].iter().any(|x| w.ends_with(x)) {
+        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name; nor is one with
+        // "our" (ووزير خارجيتنا الفيصل: "our foreign minister", after الوطن, snn_alwatan_010).
+        if w.chars().count() >= 5 && ["ته", "تها", "تهم", "تنا"].iter().any(|x| w.ends_with(x))
+        {
             return false;
         }
         // Tanween fath (U+064B) in the surface, as bytes: the words are short.
