@@ -631,12 +631,27 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
 /// name that is no common word, a nisba, or بن/بنت (النائب [[حاكم الزاملي]]، الدكتورة [[دولة
 /// مانع عسيري]])? Not a definite word, a word after و, a stop word, verb or role.
 fn common_given(sent: &Sent, i: usize, covered: &[bool]) -> bool {
-    let w = sent.w(i);
     let j = i + 1;
-    if j >= sent.len() || covered[j] || !sent.is_word(i) || !sent.is_word(j) {
+    // Tests of class bits and letters first: this runs on every word after a title or speech
+    // verb that starts no name.
+    if j >= sent.len()
+        || covered[j]
+        || !sent.is_word(i)
+        || !sent.is_word(j)
+        || sent.any(i, VERB | ROLE)
+        || sent.any(j, TERM)
+    {
         return false;
     }
-    let next = sent.w(j);
+    let (w, next) = (sent.w(i), sent.w(j));
+    if w.starts_with("ال")
+        || w.starts_with('و')
+        || !(sent.any(j, NAME_START)
+            || compound_start(next.as_bytes())
+            || next.starts_with("ال") && next.ends_with('ي'))
+    {
+        return false;
+    }
     // A first name that is also a common word (مانع، نجم "star") only with a family name
     // after it: هالك نجم فريق زينيت is Hulk, the team's star.
     let family_after = |k: usize| {
@@ -655,12 +670,8 @@ fn common_given(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         };
     named
         && w.chars().count() >= 3
-        && !w.starts_with("ال")
-        && !w.starts_with('و')
         && !is_stop(w)
-        && !sent.any(i, VERB | ROLE)
         && !office_at(sent, i)
-        && !sent.any(j, TERM)
         // نادي فيد، مؤسسة محمد: a body's head; وقال بيان الزاملي: "a statement" of him.
         && !shape::org_head(sent, i)
         && !super::quotes::is_subject_noun(w)
