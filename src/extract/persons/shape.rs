@@ -2,7 +2,7 @@
 //! of the present, a family name in the nisba, a ḥāl, an indefinite noun and the head noun of a
 //! body look like.
 
-use super::super::{Sent, LEX, ROLE, VERB};
+use super::super::{Sent, LEX, ROLE, TERM, VERB};
 use super::{is_stop, rare, rare_with_clitics, unknown_name_ok, PARTICLE_WORDS};
 
 /// Could token `i`, a word the lexicon lacks, be a first name before بن: no common word, no
@@ -106,19 +106,26 @@ pub(super) fn org_head(sent: &Sent, k: usize) -> bool {
 /// [`NAMESAKE_HEADS`](super::lists::NAMESAKE_HEADS) without the article, alone or after
 /// و/ف/ب/ل (مستشفى د. [[سليمان الحبيب]]، كرسي المهندس [[عبدالله بن أحمد بقشان]])?
 pub(super) fn namesake(sent: &Sent, from: usize) -> bool {
-    let Some(mut k) = from.checked_sub(1) else {
-        return false;
-    };
-    if sent.w(k) == "." && k > 0 && sent.w(k - 1) == "د" {
-        k -= 1;
-    } else if let Some(t) = sent.terms.iter().find(|t| t.to == from) {
-        if t.category != crate::glossary::Category::Title {
-            return false;
-        }
-        k = t.from;
-    } else if !sent.any(k, ROLE) {
+    if from < 2 {
         return false;
     }
+    // Where the title starts: a role word, د., or a glossary title of up to three words that
+    // ends at `from` (its first token has the `TERM` bit: most tokens are turned away there).
+    let title = |k: usize| {
+        sent.any(k, TERM)
+            && sent
+                .term_at(k)
+                .is_some_and(|t| t.to == from && t.category == crate::glossary::Category::Title)
+    };
+    let k = if sent.any(from - 1, ROLE) {
+        from - 1
+    } else if sent.w(from - 1) == "." && sent.w(from - 2) == "د" {
+        from - 2
+    } else if let Some(k) = (from.saturating_sub(3)..from).find(|&k| title(k)) {
+        k
+    } else {
+        return false;
+    };
     k > 0
         && sent.is_word(k - 1)
         && super::clitic_splits(sent.w(k - 1)).any(|(c, r)| {
