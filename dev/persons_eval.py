@@ -29,6 +29,12 @@ Usage (from the repo root):
   python3 dev/persons_eval.py --bin target/release/dragoman --show news-fp   # list errors
 Options: --show news-fp|news-fn|quotes|ner-fp|ner-fn (print misses of the tune/dev part);
   --part tune|held|all and --ann A|B choose what the news lists show.
+
+3. `--diff BEFORE` (session 20): the person facts (and `--kinds person,place` others) of the 600
+   dev articles of /work/bench-corpus/devnews_once.jsonl ($DRAGOMAN_DEVNEWS) under BEFORE and
+   `--bin`, and every fact removed, added or changed (same start, other end or English), with
+   its context, for reading each one before a rule goes in:
+  python3 dev/persons_eval.py --bin target/quick/dragoman --diff /work/ref/dragoman
 """
 import argparse
 import json
@@ -301,6 +307,35 @@ def news_eval(binary, show, show_part="tune", show_ann="A"):
     return rows
 
 
+def dev_diff(before, after, kinds):
+    """Print the facts of `kinds` that differ between two builds on the 600 dev articles."""
+    path = os.environ.get("DRAGOMAN_DEVNEWS", "/work/bench-corpus/devnews_once.jsonl")
+    docs = [json.loads(l) for l in open(path, encoding="utf-8")]
+    docs = [(d["id"], d["text"], d.get("date")) for d in docs]
+    texts = {i: t for i, t, _ in docs}
+
+    def facts(binary):
+        got = export(binary, docs)
+        return {(i, x["start"]): (x["end"], x["type"], x.get("english", ""))
+                for i, xs in got.items() for x in xs if x["type"] in kinds}
+
+    a, b = facts(before), facts(after)
+    counts = {"removed": 0, "added": 0, "changed": 0}
+    for key in sorted(set(a) | set(b)):
+        doc, s = key
+        t = texts[doc]
+        if key in a and key in b and a[key] == b[key]:
+            continue
+        state = "removed" if key not in b else "added" if key not in a else "changed"
+        counts[state] += 1
+        old, new = a.get(key), b.get(key)
+        e = max(x[0] for x in (old, new) if x)
+        desc = lambda x: f"{x[1]} [{t[s:x[0]]}] {x[2]}" if x else "-"
+        print(f"{state.upper():8s} {doc} {s}: {desc(old)}  ->  {desc(new)}")
+        print("   ctx:", (t[max(0, s - 70):s] + " [[" + t[s:e] + "]] " + t[e:e + 40]).replace("\n", " / "))
+    print(f"# {len(a)} facts before, {len(b)} after; " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dragoman"))
@@ -308,7 +343,11 @@ def main():
     ap.add_argument("--only", default="", help="ner or news")
     ap.add_argument("--part", default="tune", help="which news part --show lists: tune, held or all")
     ap.add_argument("--ann", default="A", help="which annotator --show lists misses against: A or B")
+    ap.add_argument("--diff", metavar="BEFORE", help="list the dev articles' changed facts")
+    ap.add_argument("--kinds", default="person", help="fact kinds --diff compares (comma-separated)")
     a = ap.parse_args()
+    if a.diff:
+        return dev_diff(a.diff, a.bin, set(a.kinds.split(",")))
     rows = []
     if a.only in ("", "ner"):
         rows += ner_eval(a.bin, a.show)

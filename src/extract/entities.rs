@@ -172,9 +172,16 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     covered.clear();
     covered.resize(sent.len(), false);
     for t in &sent.terms {
-        let Some(kind) = kind_of(t.category) else {
+        let Some(mut kind) = kind_of(t.category) else {
             continue;
         };
+        // فريق ليفربول، نادي نجران، منتخب مصر: a glossary place right after a team's head
+        // noun names the team (a club named after its city, a national side): an
+        // organization, not a place the text is about.
+        let team = kind == FactKind::Place && team_before(sent, t.from);
+        if team {
+            kind = FactKind::Org;
+        }
         let e = sent.entry(t);
         // مستشفى الملك فهد، جامعة الملك سعود: a place named after a person, not the person.
         if kind == FactKind::Person && named_facility_before(sent, t.from) {
@@ -204,7 +211,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             t.core,
             e.english.as_str(),
             e.english.as_str(),
-            "entity.glossary",
+            if team {
+                "entity.team"
+            } else {
+                "entity.glossary"
+            },
             Detail::Glossary(e.arabic.clone()),
         );
         covered[t.from..t.to].fill(true);
@@ -337,6 +348,16 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             );
         }
     }
+}
+
+/// Is the word before token `i` a team's head noun in the construct state, alone or after
+/// و/ف/ب/ل (فريق، لنادي، بمنتخب)?
+fn team_before(sent: &Sent, i: usize) -> bool {
+    i > 0
+        && sent.is_word(i - 1)
+        && clitic_splits(sent.w(i - 1)).any(|(c, r)| {
+            matches!(c, "" | "و" | "ف" | "ب" | "ل") && matches!(r, "فريق" | "نادي" | "منتخب")
+        })
 }
 
 /// A word after which a known surname is a family or a part of another name: عائلة, أسرة
@@ -544,7 +565,7 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
 #[cfg(test)]
 mod tests {
     use super::super::testutil::check;
-    use super::super::FactKind::Person;
+    use super::super::FactKind::{Org, Person, Place};
 
     #[test]
     fn people_by_title() {
@@ -559,5 +580,26 @@ mod tests {
             ("وقال وزير الخارجية إن الاتفاق قريب", &[]),
         ];
         check(Person, rows, None);
+    }
+
+    /// A glossary place right after a team's head noun is the team, an organization (after
+    /// الوئام, snn_alweeam_006: فريق ليفربول); elsewhere it is the place.
+    #[test]
+    fn a_place_after_a_team_noun_is_the_team() {
+        let teams: &[(&str, &[(&str, &str)])] = &[
+            (
+                "وافق فريق ليفربول الإنجليزي على دفع المبلغ",
+                &[("ليفربول", "Liverpool")],
+            ),
+            ("وفاز على منتخب بنما 2 / 1 أمس", &[("بنما", "Panama")]),
+            ("ولعب مع فريق برشلونة موسمين", &[("برشلونة", "Barcelona")]),
+            ("ووصل الوفد إلى ليفربول أمس", &[]),
+        ];
+        check(Org, teams, None);
+        let places: &[(&str, &[(&str, &str)])] = &[
+            ("ووصل الوفد إلى ليفربول أمس", &[("ليفربول", "Liverpool")]),
+            ("وافق فريق ليفربول الإنجليزي على دفع المبلغ", &[]),
+        ];
+        check(Place, places, None);
     }
 }

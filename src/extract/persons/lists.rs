@@ -99,4 +99,20 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "منتخب", "وكاله", "صحيفه", "مجله", "قناه", "مستشفي", "مدرسه", "كليه", "معهد", "اكاديميه",
     // A troupe or band (فرقة أبو عماد للفنون الشعبية).
     "فرقه",
+    // A prize or a chair named after its founder (جائزة عبد الحميد شومان، كرسي الشيخ …).
+    "جائزه", "كرسي",
+];
+
+/// Nouns of places, bodies and endowments named after a person with the person's title
+/// (`match` folding, without the article): مستشفى د. سليمان الحبيب، كرسي المهندس عبدالله
+/// بقشان، مدينة الملك عبدالعزيز الطبية. The title and name after one are its name, not a person
+/// in the text. Not مركز: لمركز الشيخ عماد بن إبراهيم النامي may name the centre's director in
+/// apposition (المدير العام لمركز …، الشيخ …), nor برنامج: برنامج الشيخ سلمان العودة is his
+/// television programme, and he is the person meant.
+#[rustfmt::skip]
+pub(super) const NAMESAKE_HEADS: &[&str] = &[
+    "مستشفي", "مستشفيات", "مجموعه", "كرسي", "جائزه", "مؤسسه", "جمعيه", "مدينه", "جامعه",
+    "مجمع", "معهد", "كليه", "مدرسه", "مكتبه", "قاعه", "داره", "منحه", "صندوق", "مطار", "ميناء",
+    "ملعب", "استاد", "طريق", "شارع", "برج", "جسر", "مسجد", "جامع", "ميدان", "قاعده", "وقف",
+    "مستوصف",
 ];

@@ -51,6 +51,7 @@ use super::quotes::{verb_at, COMPLEMENTS};
 use super::{
     Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
 };
+use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
 const NAMES: &str = include_str!("names.txt");
@@ -286,7 +287,17 @@ pub(crate) fn name_run(
     // عطية القرشي.
     let before_bin = matches!(sent.w(i + 1), "بن" | "بنت") && unlisted_first(sent, i);
     // Most words are no name, particle or compound: turned away by their class bit.
-    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) && !before_bin {
+    let given = !sent.any(i, NAME_START)
+        && !compound_start(w.as_bytes())
+        && !before_bin
+        && evidence
+        && common_given(sent, i, covered);
+    if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) && !before_bin && !given {
+        return None;
+    }
+    // An office of two words or more (وولي العهد، ولي ولي العهد) starts no name, though its
+    // first word is one of the lexicon (وولي: Woolley).
+    if office_at(sent, i) {
         return None;
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
@@ -302,6 +313,7 @@ pub(crate) fn name_run(
         && !w.starts_with("عبد")
         && !w.starts_with("ابو")
         && !before_bin
+        && !given
     {
         return None;
     }
@@ -317,6 +329,9 @@ pub(crate) fn name_run(
     }
     let first = if before_bin && bits & (NAME | PARTICLE) == 0 {
         Part::Name { ambiguous: false }
+    } else if given {
+        // A common word: the name rests on the title and the name after it.
+        Part::Name { ambiguous: true }
     } else {
         part_with(sent, i, w, bits)?
     };
@@ -374,8 +389,11 @@ pub(crate) fn name_run(
             particle_word = false;
             continue;
         }
-        // A verb of becoming after a name (لوكاس سيلفا بات على وشك الرحيل) ends it.
-        if !need_word && lists::LINKING_VERBS.contains(&w) {
+        // A verb of becoming after a name (لوكاس سيلفا بات على وشك الرحيل) ends it, and so
+        // does an office of two words whose first is a name or family name of the lexicon:
+        // عبدالله التركي الأمين العام (the secretary-general, not al-Amin), الملك عبدالعزيز
+        // وولي العهد (and the crown prince, not Woolley).
+        if !need_word && (lists::LINKING_VERBS.contains(&w) || office_at(sent, to)) {
             break;
         }
         // Six tokens at most, but a chain of fathers goes on to ten (الأمير فيصل بن مشعل بن
@@ -445,7 +463,7 @@ pub(crate) fn name_run(
     // written without it: مفرح بن حسن عسيري، إيمان سليمان ميمش.
     if to >= i + 2
         && (strong_first || strong_second || evidence)
-        && shape::bare_family(sent, to, covered)
+        && shape::bare_family(sent, to, covered, evidence)
     {
         to += 1;
     }
@@ -548,6 +566,8 @@ pub(crate) fn name_run(
 /// glossary and titled people, over tokens they left.
 pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out: &mut Out) {
     let mut i = 0;
+    // Where the last name read as a body's name ended (none: `usize::MAX`).
+    let mut body_end = usize::MAX;
     while let Some(k) = next_candidate(sent, covered, i) {
         i = k;
         // بن after a word the lexicon lacks: the name may start there (عاطي بن عطية).
@@ -577,10 +597,20 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             continue;
         };
         // شركة موسى الموسى العقارية، فرقة أبو عماد، مدافع فريق فالنسيا: words right after a
-        // body's head noun name the body, not a person (a speech verb before says otherwise).
-        if !after_verb && clitic == 0 && from > 0 && shape::org_head(sent, from - 1) {
+        // body's head noun name the body, not a person (a speech verb before says otherwise);
+        // so do a title and a name after a namesake's head (كرسي المهندس عبدالله بقشان), and a
+        // second name joined by و to the body's (مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية).
+        let body = clitic == 0 && from > 0 && shape::org_head(sent, from - 1)
+            || clitic == 0 && shape::namesake(sent, from)
+            || clitic > 0
+                && (from == body_end
+                    || from >= 2
+                        && shape::org_head(sent, from - 2)
+                        && flags(sent.w(from - 1)) & NAME != 0);
+        if !after_verb && body {
             // Claimed all the same: a later-mention rule would read its surname as a person.
             covered[from..to].fill(true);
+            body_end = to;
             i = to;
             continue;
         }
@@ -593,6 +623,69 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// Is token `i`, right after a title or speech verb, a given name of the name data that is
+/// also a common word, so neither the lexicon nor its ambiguous list has it (حاكم "ruler",
+/// دولة "state", عالية "high"), with a name the lexicon vouches for right after it: a first
+/// name that is no common word, a nisba, or بن/بنت (النائب [[حاكم الزاملي]]، الدكتورة [[دولة
+/// مانع عسيري]])? Not a definite word, a word after و, a stop word, verb or role.
+fn common_given(sent: &Sent, i: usize, covered: &[bool]) -> bool {
+    let j = i + 1;
+    // Tests of class bits and letters first: this runs on every word after a title or speech
+    // verb that starts no name.
+    if j >= sent.len()
+        || covered[j]
+        || !sent.is_word(i)
+        || !sent.is_word(j)
+        || sent.any(i, VERB | ROLE)
+        || sent.any(j, TERM)
+    {
+        return false;
+    }
+    let (w, next) = (sent.w(i), sent.w(j));
+    if w.starts_with("ال")
+        || w.starts_with('و')
+        || !(sent.any(j, NAME_START)
+            || compound_start(next.as_bytes())
+            || next.starts_with("ال") && next.ends_with('ي'))
+    {
+        return false;
+    }
+    // A first name that is also a common word (مانع، نجم "star") only with a family name
+    // after it: هالك نجم فريق زينيت is Hulk, the team's star.
+    let family_after = |k: usize| {
+        k < sent.len()
+            && !covered[k]
+            && (matches!(
+                part_of(sent, k, sent.w(k)),
+                Some(Part::Family { nisba: true })
+            ) || sent.w(k).ends_with('ي') && known_surname(sent, k))
+    };
+    let named = matches!(next, "بن" | "بنت")
+        || match part_of(sent, j, next) {
+            Some(Part::Family { nisba }) => nisba,
+            Some(Part::Name { ambiguous: false }) => rare(next) || family_after(j + 1),
+            _ => false,
+        };
+    named
+        && w.chars().count() >= 3
+        && !is_stop(w)
+        && !office_at(sent, i)
+        // نادي فيد، مؤسسة محمد: a body's head; وقال بيان الزاملي: "a statement" of him.
+        && !shape::org_head(sent, i)
+        && !super::quotes::is_subject_noun(w)
+        && crate::translit::knows(w)
+}
+
+/// Does token `k` start a glossary title of two words or more (الأمين العام، ولي العهد،
+/// وولي العهد)? Its first word may be a name of the lexicon (الأمين: ال + Amin), but there it
+/// is an office. A one-word title may be a name (سلطان، أمير): not tested.
+fn office_at(sent: &Sent, k: usize) -> bool {
+    sent.any(k, TERM)
+        && sent
+            .term_at(k)
+            .is_some_and(|t| t.category == Category::Title && t.to - t.from >= 2)
 }
 
 /// Is token `i` the family particle آل, alone or after a preposition (آل، بآل، لآل), with a
@@ -735,5 +828,7 @@ pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, 
     }
 }
 
+#[cfg(test)]
+mod bodies_tests;
 #[cfg(test)]
 mod tests;

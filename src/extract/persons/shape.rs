@@ -2,7 +2,7 @@
 //! of the present, a family name in the nisba, a ḥāl, an indefinite noun and the head noun of a
 //! body look like.
 
-use super::super::{Sent, LEX, ROLE, VERB};
+use super::super::{Sent, LEX, ROLE, TERM, VERB};
 use super::{is_stop, rare, rare_with_clitics, unknown_name_ok, PARTICLE_WORDS};
 
 /// Could token `i`, a word the lexicon lacks, be a first name before بن: no common word, no
@@ -101,12 +101,46 @@ pub(super) fn org_head(sent: &Sent, k: usize) -> bool {
         })
 }
 
+/// Is the name starting at token `from` a body's or place's namesake after its title: a title
+/// right before it (a role word, a glossary title, د.), and before the title one of
+/// [`NAMESAKE_HEADS`](super::lists::NAMESAKE_HEADS) without the article, alone or after
+/// و/ف/ب/ل (مستشفى د. [[سليمان الحبيب]]، كرسي المهندس [[عبدالله بن أحمد بقشان]])?
+pub(super) fn namesake(sent: &Sent, from: usize) -> bool {
+    if from < 2 {
+        return false;
+    }
+    // Where the title starts: a role word, د., or a glossary title of up to three words that
+    // ends at `from` (its first token has the `TERM` bit: most tokens are turned away there).
+    let title = |k: usize| {
+        sent.any(k, TERM)
+            && sent
+                .term_at(k)
+                .is_some_and(|t| t.to == from && t.category == crate::glossary::Category::Title)
+    };
+    let k = if sent.any(from - 1, ROLE) {
+        from - 1
+    } else if sent.w(from - 1) == "." && sent.w(from - 2) == "د" {
+        from - 2
+    } else if let Some(k) = (from.saturating_sub(3)..from).find(|&k| title(k)) {
+        k
+    } else {
+        return false;
+    };
+    k > 0
+        && sent.is_word(k - 1)
+        && super::clitic_splits(sent.w(k - 1)).any(|(c, r)| {
+            matches!(c, "" | "و" | "ف" | "ب" | "ل") && super::lists::NAMESAKE_HEADS.contains(&r)
+        })
+}
+
 /// Could token `k`, right after a run of two names or more, be their family name written
 /// without the article (مفرح بن حسن عسيري، إيمان سليمان ميمش): the run's last word no
 /// particle nor definite, `k` in Arabic letters one space after it, an [`open_word`], surname-shaped, no common word with or
 /// without its proclitics or the accusative alef, without tanween, no known subject noun
-/// (مسؤول) and no word of a body's name?
-pub(super) fn bare_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+/// (مسؤول) and no word of a body's name? With a title or speech verb before the run
+/// (`evidence`), a common word too when it is a nisba the name data has as a surname
+/// (الدكتورة دولة مانع عسيري: عسيري is also "of Asir").
+pub(super) fn bare_family(sent: &Sent, k: usize, covered: &[bool], evidence: bool) -> bool {
     if k >= sent.len() {
         return false;
     }
@@ -122,8 +156,10 @@ pub(super) fn bare_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
         && !PARTICLE_WORDS.contains(&last)
         && open_word(sent, k, covered)
         && surname_shaped(w)
-        && rare_with_clitics(w)
-        && w.strip_suffix('ا').is_none_or(rare)
+        && (rare_with_clitics(w)
+            && w.strip_suffix('ا').is_none_or(rare)
+            && unknown_name_ok(sent, k, k + 1)
+            || evidence && w.ends_with('ي') && !is_stop(w) && super::known_surname(sent, k))
         && !indefinite(sent.surface(k, k + 1))
         && !sent
             .surface(k, k + 1)
@@ -131,7 +167,6 @@ pub(super) fn bare_family(sent: &Sent, k: usize, covered: &[bool]) -> bool {
             .windows(2)
             .any(|b| b == [0xD9, 0x8B])
         && !super::super::quotes::is_subject_noun(w)
-        && unknown_name_ok(sent, k, k + 1)
 }
 
 /// An Arabic letter (ء to ي, not tatweel) or a haraka.

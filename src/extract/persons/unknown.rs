@@ -49,6 +49,10 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     if from > 0 && shape::org_head(sent, from - 1) {
         return false;
     }
+    // مستشفى د. سليمان الحبيب: after a namesake's head and a title, the words name the body.
+    if shape::namesake(sent, from) {
+        return false;
+    }
     // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
     // atmosphere) that the name data has as no family name nor an ordinal: no name. After a name of the
     // lexicon it may be one (عبدالله المسند، محمد العمرة), and a particle takes it (عبد
@@ -93,8 +97,10 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         if k > from && conjoined_common(w) {
             return false;
         }
-        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name.
-        if w.chars().count() >= 5 && ["ته", "تها", "تهم"].iter().any(|x| w.ends_with(x)) {
+        // ورعايته الكريمة: a noun with a pronoun (…ته، …تها، …تهم) is no name; nor is one with
+        // "our" (ووزير خارجيتنا الفيصل: "our foreign minister", after الوطن, snn_alwatan_010).
+        if w.chars().count() >= 5 && ["ته", "تها", "تهم", "تنا"].iter().any(|x| w.ends_with(x))
+        {
             return false;
         }
         // Tanween fath (U+064B) in the surface, as bytes: the words are short.
