@@ -106,6 +106,32 @@ fn builtin_glossary_sense_guards_session_20() {
             "Bupa Arabia",
             "Arab",
         ), // aleqtisadiya_034
+        // The lead's rows, from the second draw's families (its figure was judged before them):
+        // a cup's name, the Security Council's resolutions, a score's nil, the PKK.
+        (
+            "بعد طرده في بطولة كوبا أميركا الأخيرة",
+            "Copa América",
+            "Cuba",
+        ), // aawsat_024
+        (
+            "بتنفيذ قرار مجلس الأمن الدولي رقم 2216",
+            "Security Council resolution",
+            "decision",
+        ), // was_017
+        (
+            "صوت المجلس على مشروع القرار المقدم",
+            "draft resolution",
+            "decision",
+        ), // alyaum_035
+        ("قبل أن تفوز عليها 3/صفر في الإياب", "", "Safar"), // aawsat_024
+        ("في الرابع والعشرين من صفر 1407", "Safar", ""),   // alwatan_001
+        (
+            "هجوم نفذه مسلحون من حزب العمال الكردستاني جنوب تركيا",
+            "Kurdistan Workers' Party (PKK)",
+            "Labour Party",
+        ),
+        ("اتهمت أنقرة حزب العمال بتنفيذ الهجوم", "", "Labour Party"), // alwatan_040
+        ("فاز حزب العمال البريطاني في الانتخابات", "Labour Party", ""),
     ];
     super::check_senses(&m, ROWS);
 }
