@@ -41,6 +41,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // Prepositions and a time of day that a title's words may run into (الحازمي في كلمته،
     // القحطاني مساء اليوم). Not صباح: also a name (صباح الأحمد).
     "في", "من", "عن", "الي", "مساء",
+    // Prepositional words of cause and reference (تقيل وزير الصحة بسبب كورونا).
+    "بسبب", "بحسب", "بشان", "جراء", "ضمن", "وفقا",
 ];
 
 /// Verbs of becoming and remaining that the name data also spells as names (بات Pat, ظل,
