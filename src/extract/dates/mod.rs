@@ -686,7 +686,8 @@ fn era_at(sent: &Sent, i: usize) -> Option<Era> {
     }
 }
 
-fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
+/// The ISO weekday (Monday = 1) the word at `i` names, behind its proclitics (الخميس، والسبت).
+pub(crate) fn weekday_word(sent: &Sent, i: usize) -> Option<u32> {
     if !sent.lex(i) {
         return None;
     }

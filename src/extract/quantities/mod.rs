@@ -150,11 +150,6 @@ pub(crate) fn counted_noun(sent: &Sent, j: usize, definite_ok: bool) -> Option<(
 }
 
 /// Is `w` (as written, no proclitics stripped) a time noun of [`TIME`] (ساعة، أيام، أعوام)?
-/// Is `w` a weekday with the article (السبت، الخميس).
-fn is_weekday(w: &str) -> bool {
-    super::ARABIC_WEEKDAYS.iter().any(|&(d, _)| d == w)
-}
-
 /// Is `w` (behind its proclitics: كأبي، وابن) a particle that a name follows: a kunya
 /// (ابو، ابي، ابا، ام) or nasab (ابن، بن، بنت). After it an ين/ان word is a name (أبي حيّان،
 /// ابن حيّان، أبو ثنين), not a dual.
@@ -269,7 +264,7 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if n.value.is_some() {
         if let Some(&(iso, english, time)) = tables.time.get(w) {
             // لمونديال 2018 يوم السبت المقبل: يوم names the weekday after it, no count of days.
-            if iso == "D" && is_weekday(sent.w(j + 1)) {
+            if iso == "D" && super::dates::weekday_word(sent, j + 1).is_some() {
                 return None;
             }
             // 1800 عقد: decades are counted in small numbers (ثلاثة عقود); past a dozen
