@@ -668,17 +668,23 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
                                 || speaker::names_subject(sent, out, k))
                     })
                     .unwrap_or(n);
+                // في 25 تموز (يوليو).: a bracket the clause opened stays in (opener sought once).
+                let mut first_open: [Option<Option<usize>>; 2] = [None, None];
                 while end > c + 1
                     && sent.kind(end - 1) == Some(Kind::Punct)
                     && !sent.is_quote(end - 1)
                 {
-                    // في 25 تموز (يوليو).: a bracket the clause opened stays closed.
-                    let open = match sent.w(end - 1) {
-                        ")" => "(",
-                        "]" => "[",
-                        _ => "",
+                    let (slot, open) = match sent.w(end - 1) {
+                        ")" => (0, "("),
+                        "]" => (1, "["),
+                        _ => {
+                            end -= 1;
+                            continue;
+                        }
                     };
-                    if !open.is_empty() && (c + 1..end - 1).any(|k| sent.w(k) == open) {
+                    let at = *first_open[slot]
+                        .get_or_insert_with(|| (c + 1..end - 1).find(|&k| sent.w(k) == open));
+                    if at.is_some_and(|k| k < end - 1) {
                         break;
                     }
                     end -= 1;
