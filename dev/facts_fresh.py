@@ -33,7 +33,7 @@ prints per type: facts, judged ok/bad, precision; missed statements found now (a
 type overlapping the span and judged ok) and recall = ok facts / (ok facts + still missed);
 then the unjudged facts with their context, for the judge.
 """
-import argparse, collections, glob, os, random, sys
+import argparse, collections, glob, os, random, re, sys
 
 from facts_heldout import facts  # the same `facts --format jsonl` reading, with `hedged`
 
@@ -43,7 +43,14 @@ SETS = ["flores200_devtest_wikinews", "tico19_wikinews"]
 # Session 16: `--set nonnews` draws from tico19_longdocs_nonnews instead (8 long Wikipedia,
 # Wikisource and Wikivoyage documents on COVID-19; real text but NOT news, and translated from
 # English like the rest), since the Wikinews documents above were read for rules in session 15.
-NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"], "news": None}
+NAMED_SETS = {"wikinews": SETS, "nonnews": ["tico19_longdocs_nonnews"], "news": None,
+              "aqmar": "aqmar"}
+# Session 21: `--set aqmar` draws from the 28 AQMAR Arabic Wikipedia articles of the NER gold
+# (../shared/data/dev/ner, CC BY-SA 3.0), which no facts judge has read: the news pool is nearly
+# exhausted once every judged item is left out. Not news (history, science, sport), but real
+# prose dense in dates, numbers and quantities. The CoNLL tokens are joined back into one text
+# file per article, one sentence per line (`aqmar_documents`), and there is no English side.
+NER = os.environ.get("DRAGOMAN_NER", os.path.join(HERE, "../../shared/data/dev/ner"))
 # Session 17: `--set news` draws from the 600 dev news articles (../shared/data/dev/news), which
 # have no English side (the English column stays empty) and carry a crawl date (given as
 # `--date`, as dev/facts_heldout.py does). Every one of them has been in some facts sample, so the
@@ -95,7 +102,47 @@ def overlaps(spans, doc, x):
     return any(s < x[2] and x[1] < e for s, e in spans[doc])
 
 
+def aqmar_documents():
+    """The AQMAR articles as text files under $TMPDIR/dragoman-aqmar (rewritten each run, so the
+    offsets are those of this detokenization): tokens joined by a space, with no space before
+    closing punctuation or after an opening bracket."""
+    import tempfile
+    out = os.path.join(tempfile.gettempdir(), "dragoman-aqmar")
+    os.makedirs(out, exist_ok=True)
+    docs, name, sent = {}, None, []
+    for line in open(os.path.join(NER, "aqmar_all.norm.conll"), encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if p[0] == "-DOCSTART-":
+            name = p[2] if len(p) > 2 else f"doc{len(docs)}"
+            docs[name] = []
+        elif not p[0].strip():
+            if sent:
+                docs[name].append(sent)
+            sent = []
+        else:
+            sent.append(p[0])
+    if sent:
+        docs[name].append(sent)
+    files = []
+    for name, sents in docs.items():
+        lines = []
+        for toks in sents:
+            t = " ".join(toks)
+            t = re.sub(r" ([.,،؛:!?؟)\]»])", r"\1", t)
+            t = re.sub(r"([(\[«]) ", r"\1", t)
+            lines.append(t)
+        path = os.path.join(out, name + ".ar.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        files.append(path)
+    return sorted(files)
+
+
 def documents(seed, n, sets=SETS):
+    if sets == "aqmar":
+        files = aqmar_documents()
+        random.Random(seed).shuffle(files)
+        return files[:n] if n else files
     if sets is None:
         files = sorted(news_pool())
         random.Random(seed).shuffle(files)
@@ -140,7 +187,8 @@ def main():
                     "the same items (see the docstring)")
     ap.add_argument("--set", default="wikinews", choices=sorted(NAMED_SETS),
                     help="documents to draw from (wikinews: session 15; nonnews: session 16's; "
-                         "news: session 17's, dev news articles no facts judge has read)")
+                         "news: session 17's, dev news articles no facts judge has read; aqmar: "
+                         "session 21's, the NER gold's Wikipedia articles)")
     ap.add_argument("--judged")
     ap.add_argument("--exclude-judged",
                     help="comma-separated judged files: drawn items overlapping one of their "
@@ -156,6 +204,9 @@ def main():
         date = dates.get(path)
         if date:
             doc = os.path.basename(path)
+            en = ""
+        elif a.set == "aqmar":
+            doc = os.path.basename(path)[: -len(".ar.txt")]
             en = ""
         else:
             doc = os.path.basename(path)[: -len(".ar.txt")]
