@@ -52,6 +52,7 @@ mod report;
 mod sentences;
 mod synonyms;
 mod tmx;
+mod untranslated;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -458,7 +459,7 @@ impl Checker {
                 });
             } else if !p.english.is_empty()
                 && self.on(Check::Untranslated)
-                && (is_untranslated(en_text) || en_text.lines().any(is_untranslated_line))
+                && (untranslated::whole(en_text) || en_text.lines().any(untranslated::line))
             {
                 findings.push(Finding {
                     pair: i,
@@ -466,7 +467,7 @@ impl Checker {
                     severity: Severity::Error,
                     arabic: p.arabic,
                     entry: None,
-                    message: if is_untranslated(en_text) {
+                    message: if untranslated::whole(en_text) {
                         "the English side is mostly Arabic script: not translated".into()
                     } else {
                         "a line of the English side is in Arabic script: not translated".into()
@@ -773,29 +774,6 @@ fn is_name(c: Category) -> bool {
         c,
         Category::Person | Category::Org | Category::Group | Category::Place | Category::Event
     )
-}
-
-/// A line of an English side that is Arabic script of three words or more (a segment left
-/// untranslated, its Arabic copied into the English, that the aligner joined to a translated
-/// neighbour).
-fn is_untranslated_line(line: &str) -> bool {
-    line.split_whitespace()
-        .filter(|w| w.chars().any(crate::chars::is_arabic_letter_or_form))
-        .nth(2)
-        .is_some()
-        && is_untranslated(line)
-}
-
-fn is_untranslated(en: &str) -> bool {
-    let (mut arabic, mut latin) = (0usize, 0usize);
-    for c in en.chars() {
-        if crate::chars::is_arabic_letter_or_form(c) {
-            arabic += 1;
-        } else if c.is_alphabetic() {
-            latin += 1;
-        }
-    }
-    arabic > 0 && arabic >= latin
 }
 
 #[cfg(test)]
