@@ -141,7 +141,8 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("سياسي", "political", Adj), ("كبير", "senior", Adj), ("كبار", "senior", Adj),
     ("رفيع", "senior", Adj), ("سابق", "former", Adj), ("سابقه", "former", Adj),
     ("مطلعون", "informed", Adj), ("مطلع", "informed", Adj), ("بارز", "prominent", Adj),
-    ("بالغ", "adult", Adj),
+    ("بالغ", "adult", Adj), ("فيدرالي", "federal", Adj), ("فيدراليه", "federal", Adj),
+    ("فيدراليين", "federal", Adj), ("فيدراليون", "federal", Adj), ("فدرالي", "federal", Adj),
     // Heads of phrases the fallback reads (articles of a law, apps, statistics, writers).
     ("ماده", "article", Noun), ("تطبيقات", "apps", Plural), ("احصائيات", "statistics", Plural),
     ("فلسطينيين", "Palestinians", Plural), ("فلسطينيون", "Palestinians", Plural),
@@ -253,6 +254,11 @@ pub(super) fn fallback(matcher: &Matcher, arabic: &str) -> Option<String> {
 }
 
 fn render_words(words: &[Word]) -> Option<String> {
+    // الأطباء والمسؤولون الفيدراليون: two subjects joined by و are two phrases, "the doctors
+    // and the federal officials", not a genitive ("the doctors of the officials").
+    if let Some((left, right)) = conjoined(words) {
+        return Some(format!("{left} and {right}"));
+    }
     // البعض، كثيرون: a pronoun of a group.
     if words.len() == 1 {
         if let Some(en) = match &*words[0].w {
@@ -284,6 +290,39 @@ fn render_words(words: &[Word]) -> Option<String> {
         return Some(format!("{lead}{}", phrase(&rest, false)?));
     }
     phrase(&units, true)
+}
+
+/// Two phrases joined by و at a word after the first: both in English, or `None`. The word
+/// after و must be a plural noun of the speaker table, a group of people (والمسؤولين،
+/// والخبراء), so neither a word that begins with و (وسائل الإعلام "the media", وليد) nor a
+/// pair that names one body («الغذاء والدواء», the food and drug authority) is cut.
+fn conjoined(words: &[Word]) -> Option<(String, String)> {
+    let k = (1..words.len()).find(|&k| {
+        let Some(rest) = words[k].w.strip_prefix('و') else {
+            return false;
+        };
+        let bare = rest.strip_prefix("ال").unwrap_or(rest);
+        matches!(word(bare), Some((_, Plural)))
+    })?;
+    let mut right: Vec<Word> = words[k..]
+        .iter()
+        .map(|x| Word {
+            w: x.w.clone(),
+            surface: x.surface,
+            term: x.term,
+        })
+        .collect();
+    let rest = right[0]
+        .w
+        .strip_prefix('و')
+        .unwrap_or(&right[0].w)
+        .to_string();
+    right[0].w = std::borrow::Cow::Owned(rest);
+    right[0].surface = right[0]
+        .surface
+        .strip_prefix('و')
+        .unwrap_or(right[0].surface);
+    Some((render_words(&words[..k])?, render_words(&right)?))
 }
 
 /// Ordinals that speak in a list of people (وقالت الثالثة، وقالت السابعة عشرة), folded, without

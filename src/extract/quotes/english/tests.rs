@@ -27,6 +27,13 @@ fn speakers_in_english() {
             "وقال مدرب جامايكا الألماني إن فريقه لعب جيدا.",
             &[("فريقه لعب جيدا", "the German coach of Jamaica")],
         ),
+        // Two subjects joined by و are two phrases, not a genitive (after "ووسط تزايد هذه
+        // التطبيقات … تحذيرات الأطباء والمسؤولين الفيدراليين، الذين يقولون", Asharq al-Awsat,
+        // 2015).
+        (
+            "وتتزايد تحذيرات الأطباء والمسؤولين الفيدراليين، الذين يقولون إن البرامج غير دقيقة.",
+            &[("البرامج غير دقيقة", "the doctors and the federal officials")],
+        ),
         // One of a group; a number of a group.
         (
             "وقال أحد المشاركين إن الدورة كانت مفيدة.",
