@@ -567,6 +567,37 @@ def heldout_draw_s20(args):
     return two_draws(pool_s20(args), 1726, 1727)
 
 
+# Session 21's draws. The news pool is spent but for the 7 articles session 20's two draws left
+# (`pool_s20` less them, frozen here as NEWS_LEFT_S21), so the 28 AQMAR Arabic Wikipedia articles
+# of the NER gold (`aqmar_documents` of dev/facts_fresh.py writes them as text) are new text for
+# the glossary: `--draw s21` = sorted(random.Random(1728).sample(aqmar, 5)), judged on main before
+# any change, then fixed on (Wikipedia, not news); `--draw s21-2` = the 7 news articles plus
+# sorted(random.Random(1729).sample(rest, 4)) of the 23 AQMAR articles not in s21, judged
+# untouched once the rules were committed (news and Wikipedia reported apart).
+NEWS_LEFT_S21 = """snn_aawsat_009 snn_aawsat_025 snn_aleqtisadiya_010 snn_alweeam_014 snn_was_017
+snn_was_026 snn_was_031""".split()
+
+
+def aqmar_names():
+    """The AQMAR article files, sorted by name (`Atom.ar.txt` …), written by dev/facts_fresh.py's
+    `aqmar_documents` (its detokenization fixes the offsets): {name: path}."""
+    import facts_fresh  # dev/: only the AQMAR draws need it
+
+    return {os.path.basename(p): p for p in facts_fresh.aqmar_documents()}
+
+
+def heldout_draw_s21(args):
+    """Session 21's draws as paths: (first, second); see NEWS_LEFT_S21."""
+    aqmar = aqmar_names()
+    names = sorted(aqmar)
+    first = sorted(random.Random(1728).sample(names, 5))
+    rest = [n for n in names if n not in first]
+    second_aqmar = sorted(random.Random(1729).sample(rest, 4))
+    d = os.path.join(args.data, "news", "articles")
+    news = [os.path.join(d, n + ".txt") for n in NEWS_LEFT_S21]
+    return [aqmar[n] for n in first], news + [aqmar[n] for n in second_aqmar]
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -617,6 +648,9 @@ def sample_files(args):
         ("s20-2", "s20-heldout2"),
         ("s20", "s20-heldout"),
     )
+    if draw in ("s21", "s21-2") or (draw is None and judged.startswith("s21-")):
+        first, second = heldout_draw_s21(args)
+        return second if draw == "s21-2" or judged.startswith("s21-heldout2") else first
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
             return [os.path.join(d, n + ".txt") for n in draws[name]]
@@ -714,12 +748,12 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; session 20: 1726, 1727; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
-        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*)",
+        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
