@@ -66,6 +66,12 @@ Session 20 (main 092d8f1 → branch gloss): 1,510 → 1,510 matches, confirmed s
 documents); held-out draws `--draw s20|s20-2`: the first, judged on main and fixed on, 0.970 →
 0.990; the second, judged untouched after the rules were committed, 0.960 for main and branch alike
 (1,307 and 1,306 matches).
+Session 21 (main 8beb083 → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331, 17.00 → 17.00 confirmed per 100 words (no rule of the session changes a match of the
+parallel documents); the news pool being spent, the first draw `--draw s21` is 5 AQMAR Arabic
+Wikipedia articles (judged on main and fixed on: 0.950 → 0.979); the second, `--draw s21-2`, the 7
+news articles left plus 4 AQMAR articles, judged untouched after the rules were committed: news
+0.983 for main and branch alike (413 matches), Wikipedia 0.959 main, 0.962 branch.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -85,6 +91,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
 Python 3 stdlib only.
 """
 
