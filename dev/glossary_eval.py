@@ -66,6 +66,12 @@ Session 20 (main 092d8f1 → branch gloss): 1,510 → 1,510 matches, confirmed s
 documents); held-out draws `--draw s20|s20-2`: the first, judged on main and fixed on, 0.970 →
 0.990; the second, judged untouched after the rules were committed, 0.960 for main and branch alike
 (1,307 and 1,306 matches).
+Session 21 (main 8beb083 → branch gloss): 1,510 → 1,510 matches, confirmed share 0.9331 →
+0.9331, 17.00 → 17.00 confirmed per 100 words (no rule of the session changes a match of the
+parallel documents); the news pool being spent, the first draw `--draw s21` is 5 AQMAR Arabic
+Wikipedia articles (judged on main and fixed on: 0.950 → 0.979); the second, `--draw s21-2`, the 7
+news articles left plus 4 AQMAR articles, judged untouched after the rules were committed: news
+0.983 for main and branch alike (413 matches), Wikipedia 0.959 main, 0.962 branch.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -85,6 +91,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s18-heldout2.tsv --compare   # session 18's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
 Python 3 stdlib only.
 """
 
@@ -567,6 +574,37 @@ def heldout_draw_s20(args):
     return two_draws(pool_s20(args), 1726, 1727)
 
 
+# Session 21's draws. The news pool is spent but for the 7 articles session 20's two draws left
+# (`pool_s20` less them, frozen here as NEWS_LEFT_S21), so the 28 AQMAR Arabic Wikipedia articles
+# of the NER gold (`aqmar_documents` of dev/facts_fresh.py writes them as text) are new text for
+# the glossary: `--draw s21` = sorted(random.Random(1728).sample(aqmar, 5)), judged on main before
+# any change, then fixed on (Wikipedia, not news); `--draw s21-2` = the 7 news articles plus
+# sorted(random.Random(1729).sample(rest, 4)) of the 23 AQMAR articles not in s21, judged
+# untouched once the rules were committed (news and Wikipedia reported apart).
+NEWS_LEFT_S21 = """snn_aawsat_009 snn_aawsat_025 snn_aleqtisadiya_010 snn_alweeam_014 snn_was_017
+snn_was_026 snn_was_031""".split()
+
+
+def aqmar_names():
+    """The AQMAR article files, sorted by name (`Atom.ar.txt` …), written by dev/facts_fresh.py's
+    `aqmar_documents` (its detokenization fixes the offsets): {name: path}."""
+    import facts_fresh  # dev/: only the AQMAR draws need it
+
+    return {os.path.basename(p): p for p in facts_fresh.aqmar_documents()}
+
+
+def heldout_draw_s21(args):
+    """Session 21's draws as paths: (first, second); see NEWS_LEFT_S21."""
+    aqmar = aqmar_names()
+    names = sorted(aqmar)
+    first = sorted(random.Random(1728).sample(names, 5))
+    rest = [n for n in names if n not in first]
+    second_aqmar = sorted(random.Random(1729).sample(rest, 4))
+    d = os.path.join(args.data, "news", "articles")
+    news = [os.path.join(d, n + ".txt") for n in NEWS_LEFT_S21]
+    return [aqmar[n] for n in first], news + [aqmar[n] for n in second_aqmar]
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -617,6 +655,9 @@ def sample_files(args):
         ("s20-2", "s20-heldout2"),
         ("s20", "s20-heldout"),
     )
+    if draw in ("s21", "s21-2") or (draw is None and judged.startswith("s21-")):
+        first, second = heldout_draw_s21(args)
+        return second if draw == "s21-2" or judged.startswith("s21-heldout2") else first
     for name, prefix in prefixes:
         if draw == name or (draw is None and judged.startswith(prefix)):
             return [os.path.join(d, n + ".txt") for n in draws[name]]
@@ -714,12 +755,12 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; session 20: 1726, 1727; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
-        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*)",
+        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
