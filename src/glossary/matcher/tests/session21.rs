@@ -23,6 +23,13 @@ fn builtin_glossary_sense_guards_session_21() {
             "Michel Platini",
             "Latin",
         ), // aawsat_039
+        // Football: Real clubs other than Madrid, the Bernabéu, the European Championship
+        // before its year (the lead's reading of session-21 draws; sentences written for the
+        // test); a sum keeps its currency.
+        ("وفاز ريال بيتيس على ضيفه", "Real Betis", "riyal"),
+        ("في ملعب سانتياغو برنابيو", "Santiago Bernabéu", "Santiago"),
+        ("بعد تأهله إلى يورو 2016 في فرنسا", "", "euro"),
+        ("بلغ السعر 100 يورو للطن", "euro", ""),
         // Idioms: a birthplace, a desktop, a rollover, a revolution of thought.
         ("وسمح له بالعودة إلى مسقط رأسه للمشاركة", "", "Muscat"), // AQMAR Christiano_Ronaldo
         (
