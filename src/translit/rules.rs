@@ -233,6 +233,14 @@ fn plain_known(
         if arab && english.contains(['p', 'P']) {
             english = english.replace('p', "b").replace('P', "B");
         }
+        // Nor a v: ف is f (الفلاسي al-Falasi, not al-Vlasi); but a Slavic ـوف is -ov
+        // (قاديروف Kadyrov has a ق).
+        if arab && !w.ends_with("وف") && english.contains(['v', 'V']) {
+            english = english.replace('v', "f").replace('V', "F");
+        }
+        if arab {
+            syllabic(&mut english);
+        }
         Piece {
             english: capitalized(&english),
             source: Source::Model,
@@ -319,6 +327,51 @@ pub(super) fn nisba_y(english: &mut String) {
     {
         english.pop();
         english.push('i');
+    }
+}
+
+/// An Arab name in the model's spelling, made pronounceable as Arabic is: no word opens on
+/// two consonants and none has three in a row, so a vowel `a` goes after the first of an
+/// opening pair and before the third of a run (`sbei` → `sabei`, `hqbani` → `haqbani`, `arfg`
+/// → `arfag`, `matlq` → `matlaq`). The model writes only what the letters show, and Arabic
+/// does not write short vowels: held-out news gave al-Sbei, al-Hqbani, al-Arfg, Matlq,
+/// al-Dgari. A digraph (kh, sh, th, gh, dh) and a doubled letter are one consonant; y and w are
+/// glides, not counted (Swailem, al-Dawsari keep their spelling).
+pub(super) fn syllabic(english: &mut String) {
+    if !english.is_ascii() {
+        return;
+    }
+    let b = english.as_bytes();
+    // The consonant units: (byte where the unit starts, its length).
+    let mut at = Vec::with_capacity(b.len());
+    // Where to put an `a`, in order.
+    let mut insert = Vec::new();
+    let mut run = 0;
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k].to_ascii_lowercase();
+        let mut len = 1;
+        if k + 1 < b.len() {
+            let d = b[k + 1].to_ascii_lowercase();
+            if d == c || (d == b'h' && matches!(c, b'k' | b's' | b't' | b'g' | b'd')) {
+                len = 2;
+            }
+        }
+        if c.is_ascii_alphabetic() && !matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w') {
+            run += 1;
+            at.push(k);
+            // An opening pair, or the third of a run.
+            if (run == 2 && at.len() == 2 && at[0] == 0) || run == 3 {
+                insert.push(k);
+                run = 1;
+            }
+        } else {
+            run = 0;
+        }
+        k += len;
+    }
+    for &k in insert.iter().rev() {
+        english.insert(k, 'a');
     }
 }
 

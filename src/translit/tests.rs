@@ -31,6 +31,10 @@ fn house_style_names() {
         ("العبدالرحمن", "Al-Abdulrahman"),
         // No p in an Arab name (a ة, or the article): the model's Paslama is Baslama.
         ("بدر باسلمة", "Badr Baslama"),
+        // Nor a v, nor a cluster Arabic cannot say (session 21, dev news snn_okaz_033,
+        // snn_alwatan_006: al-Arfg, al-Vlasi).
+        ("منصور العرفج", "Mansour al-Arfag"),
+        ("سيف يوسف أحمد الفلاسي", "Saif Youssef Ahmed al-Falasi"),
         // Diacritics, tatweel, hamza seats, ى, Persian yeh: folded away.
         ("مُحَمَّد", "Mohammed"),
         ("مـحـمـد", "Mohammed"),
@@ -509,5 +513,31 @@ fn lexicon_spellings_are_english_spellings() {
     ];
     for (arabic, english) in cases {
         assert_eq!(t.name(arabic).english, english, "{arabic}");
+    }
+}
+
+/// Session 21: the model's spelling of an Arab name opens on no consonant pair and has no
+/// run of three (held-out news: al-Sbei, al-Hqbani, al-Arfg, Matlq); a digraph, a doubled
+/// letter and the glides y, w count as written.
+#[test]
+fn arab_names_are_pronounceable() {
+    for (model, want) in [
+        ("sbei", "sabei"),
+        ("hqbani", "haqbani"),
+        ("arfg", "arfag"),
+        ("matlq", "matlaq"),
+        ("makhrg", "makhrag"),
+        ("dgari", "dagari"),
+        // Unchanged: a digraph or doubled letter is one consonant, y/w are glides.
+        ("khaled", "khaled"),
+        ("shammari", "shammari"),
+        ("swailem", "swailem"),
+        ("abbas", "abbas"),
+        ("fahd", "fahd"),
+        ("mustafa", "mustafa"),
+    ] {
+        let mut english = model.to_string();
+        super::rules::syllabic(&mut english);
+        assert_eq!(english, want, "{model}");
     }
 }

@@ -364,7 +364,7 @@ pub(crate) fn name_run(
     // Has the run taken بن/بنت/ابن (a chain of fathers may pass six tokens), and was the
     // last token taken only as the word after a particle (بن غرم)?
     let (mut chain, mut particle_word) = (false, false);
-    while to < sent.len() && !covered[to] && sent.is_word(to) {
+    while to < sent.len() && !covered[to] && sent.is_word(to) && !dash_before(sent, to) {
         let w = sent.w(to);
         // A name word and الله are one compound name (غرم الله، عوض الله، ضيف الله): the
         // name goes on after it (العقيد غازي بن غرم الله الغامدي).
@@ -459,6 +459,9 @@ pub(crate) fn name_run(
     if need_word {
         to -= 1;
     }
+    // Nothing below takes a word across a list's dash (متعب شراحيلي ـ عبدالله الشمري ـ عمر
+    // هوساوي: three footballers of a squad).
+    let apart = dash_before(sent, to);
     // A run of two names or more that ended on a name without the article, then a family name
     // written without it: مفرح بن حسن عسيري، إيمان سليمان ميمش.
     if to >= i + 2
@@ -468,7 +471,7 @@ pub(crate) fn name_run(
         to += 1;
     }
     // After a title, one unknown word may follow a first name: فيليب لازاريني، مصطفى بايتاس.
-    if to == i + 1 && evidence && strong_first && first != Part::Particle {
+    if to == i + 1 && !apart && evidence && strong_first && first != Part::Particle {
         let w = sent.w(to);
         if sent.is_word(to)
             && !covered[to]
@@ -488,7 +491,7 @@ pub(crate) fn name_run(
     // word is a surname even when it is also a common word (وقال آدم هول إن: هول is
     // "horror"). Not a stop word or a preposition phrase, and a word with a pronoun suffix or
     // the accusative alef only when the name data has it (له، عنها، مبتسما are no names).
-    if to == i + 1 && evidence && matches!(first, Part::Name { .. }) {
+    if to == i + 1 && !apart && evidence && matches!(first, Part::Name { .. }) {
         let w = sent.w(to);
         // A word of the name data (هول Hall), or one no common word; an ambiguous first name
         // (آدم، جون) only with a word of the name data.
@@ -516,7 +519,7 @@ pub(crate) fn name_run(
     }
     // A first name of the lexicon, then one word that is no common Arabic word: a foreign
     // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
-    if to == i + 1 && strong_first && matches!(first, Part::Name { .. }) {
+    if to == i + 1 && !apart && strong_first && matches!(first, Part::Name { .. }) {
         let w = sent.w(to);
         if shape::open_word(sent, to, covered)
             && surname_shaped(w)
@@ -531,6 +534,7 @@ pub(crate) fn name_run(
     // A first name, any name-shaped word, then a family name in the nisba: محمد ناجم
     // الغرسلي (ناجم is also "resulting", a common word).
     if to == i + 1
+        && !apart
         && strong_first
         && matches!(first, Part::Name { .. })
         && shape::middle_then_nisba(sent, to, covered)
@@ -542,6 +546,7 @@ pub(crate) fn name_run(
     // transliterator writes II, VI). Not after a family name: فابيان الهدف الثاني is a goal.
     if evidence
         && to == i + 1
+        && !apart
         && to < sent.len()
         && !covered[to]
         && sent.is_word(to)
@@ -560,6 +565,22 @@ pub(crate) fn name_run(
         _ => strong_first || strong_second || evidence,
     };
     (ok && !(len == 1 && first == Part::Particle)).then_some((i, to, clitic))
+}
+
+/// Is there a dash between tokens `k - 1` and `k` that the `match` normalization dropped: a
+/// tatweel standing alone (حسين شيعان ـ متعب شراحيلي), which lists of names use as a separator?
+/// A tatweel inside a word (كـبير) is part of its token, not between two.
+fn dash_before(sent: &Sent, k: usize) -> bool {
+    match (
+        k.checked_sub(1).and_then(|j| sent.toks.get(j)),
+        sent.toks.get(k),
+    ) {
+        (Some(a), Some(b)) => sent
+            .text
+            .get(a.orig().end..b.orig().start)
+            .is_some_and(|gap| gap.contains('\u{0640}')),
+        _ => false,
+    }
 }
 
 /// Names on their own evidence (lexicon runs, kunyas, after a speech verb). Runs after the
