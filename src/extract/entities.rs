@@ -76,6 +76,10 @@ const NAMED_ROLES: &[(&str, &str)] = &[
     // عضو مجلس الشورى نجيب الزامل; عضو في الفريق is no name.
     ("عضو", "member"),
     ("عضوه", "member"),
+    // وكيل ملاحي "a shipping agent": an agent or deputy, never و + a name (كيل); وكيل الوزارة
+    // فلان has its name after the office.
+    ("وكيل", "agent"),
+    ("وكيله", "agent"),
     ("مدرب", "coach"),
     ("المدرب", "coach"),
     ("مدربه", "coach"),
