@@ -72,6 +72,8 @@
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
 mod before;
+#[cfg(test)]
+mod body_tests;
 mod carry;
 mod cited;
 #[cfg(test)]
@@ -198,17 +200,8 @@ pub(crate) const COMPLEMENTS: &[&str] = &[
 
 /// Words that make أن a connective, not the opening of reported words: كما أن (as well),
 /// إلا أن (but), رغم أن، بعد أن، قبل أن، منذ أن، غير أن.
-const CONNECTIVES: &[&str] = &[
-    "كما",
-    "الا",
-    "رغم",
-    "بالرغم",
-    "بعد",
-    "قبل",
-    "منذ",
-    "غير",
-    "لو",
-];
+#[rustfmt::skip]
+const CONNECTIVES: &[&str] = &["كما", "الا", "رغم", "بالرغم", "بعد", "قبل", "منذ", "غير", "لو"];
 
 /// Is `w` one of [`CONNECTIVES`], with or without و/ف (وقبل أن، فبعد أن)?
 fn connective(w: &str) -> bool {
