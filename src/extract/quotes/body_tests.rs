@@ -43,3 +43,25 @@ fn bodies_and_documents_as_the_sentences_subject() {
     ];
     check_speakers(rows);
 }
+
+#[test]
+fn subjects_after_a_circumstance_or_before_a_question() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A circumstance set off by commas before the sentence's first verb: its subject is
+        // the one the next sentence's وقال goes on about, not the older speaker (after الشرق
+        // الأوسط, snn_aawsat_018).
+        (
+            "وقال قائد شرطة نيروبي، بنسون كيبوي، إن الشوارع ستغلق. وفي خطاب متلفز، أول من أمس، أقر الرئيس الكيني أوهورو كيناتا بوجود تهديد إرهابي. وقال: «بلدنا تحمل هجمات المنحرفين».",
+            &[
+                ("الشوارع ستغلق", "بنسون كيبوي"),
+                ("«بلدنا تحمل هجمات المنحرفين»", "أوهورو كيناتا"),
+            ],
+        ),
+        // عما (عن + ما) ends the subject of سئل (after الرياض, snn_alriyadh_045).
+        (
+            "وسئل مسؤول فرنسي عما اذا كان اطلاق سراحها جاء بعد دفع فدية فقال ان فرنسا لا تعطي أي تفاصيل.",
+            &[("فرنسا لا تعطي أي تفاصيل", "مسؤول فرنسي")],
+        ),
+    ];
+    check_speakers(rows);
+}

@@ -579,6 +579,16 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
         _ => 0,
     };
     words.drain(..opener);
+    // وفي خطاب متلفز، أول من أمس، أقر الرئيس الكيني فلان: a circumstance set off by commas
+    // before the verb; the verb opens the words after its last comma.
+    if words
+        .first()
+        .is_some_and(|w| CIRCUMSTANCES.contains(&w.trim_start_matches('و')))
+    {
+        if let Some(c) = words.iter().rposition(|w| w.ends_with([',', '،'])) {
+            words.drain(..=c);
+        }
+    }
     // فيما اعتبر …، وقد أكد …: a particle before the verb.
     if words.first().is_some_and(|w| LEADS.contains(w)) {
         words.remove(0);
@@ -621,6 +631,12 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
     };
     verb_like && (short || office())
 }
+
+/// Prepositions and times that open a circumstance before a sentence's first verb (وفي خطاب
+/// متلفز، …، أقر; وخلال اللقاء، أكد). Normalized, without و.
+const CIRCUMSTANCES: &[&str] = &[
+    "في", "خلال", "بعد", "عقب", "قبل", "امام", "علي", "امس", "منذ",
+];
 
 /// How many words an office may run between a sentence's first verb and its person when
 /// it opens with a person's noun (وكيل، رئيس، مدير).
