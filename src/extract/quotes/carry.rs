@@ -12,6 +12,7 @@ use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
     speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, LOOKBACK, PERSON_NOUN, SACRED,
+    SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -427,7 +428,8 @@ fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<S
 
 /// The organization or group fact that starts right after the sentence's first word, a verb
 /// (or after its topic opener), before token `before`, if it agrees with the verb: the
-/// sentence's subject (أوضحت جامعة تبوك …، حيث أكدت أن).
+/// sentence's subject (أوضحت جامعة تبوك …، حيث أكدت أن); without a fact, an organization's
+/// head or a noun that heads subjects of speech (معهد بحثي أمريكي، التقرير، الصحف المغربية).
 fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
     let s = verb_start(sent);
     let verb = sent.has(s, VERB) || {
@@ -448,14 +450,23 @@ fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Sp
             Speaker::of_fact(f, sent.text, true)
         }
         Some(_) => return None,
-        // Without a fact: an organization's head noun and what it governs (جامعة تبوك).
+        // Without a fact: an organization's head noun and what it governs (جامعة تبوك), or
+        // a noun that heads subjects of speech — a report, papers, sources (ونبه التقرير …
+        // لافتا إلى أن؛ أولت الصحف المغربية … مشيرة إلى أن).
         None => {
             let r = sent.w(s + 1);
-            if !super::refer::is_org_head(r.strip_prefix("ال").unwrap_or(r)) {
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            if !(super::refer::is_org_head(bare) || word_bits(bare) & SUBJECT_NOUN != 0) {
                 return None;
             }
+            // A time after the subject ends it (وشكك معهد بحثي أميركي بارز أول من أمس).
             let end = (s + 2..before.min(s + 6))
-                .find(|&k| !sent.is_word(k) || is_barrier(sent, k))
+                .find(|&k| {
+                    !sent.is_word(k)
+                        || is_barrier(sent, k)
+                        || sent.any(k, DATE_WORD | MONTH)
+                        || (sent.w(k) == "اول" && sent.w(k + 1) == "من")
+                })
                 .unwrap_or(before.min(s + 6));
             let who = speaker(sent, out, s + 1, end);
             Speaker {
@@ -568,6 +579,16 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
         _ => 0,
     };
     words.drain(..opener);
+    // وفي خطاب متلفز، أول من أمس، أقر الرئيس الكيني فلان: a circumstance set off by commas
+    // before the verb; the verb opens the words after its last comma.
+    if words
+        .first()
+        .is_some_and(|w| CIRCUMSTANCES.contains(&w.trim_start_matches('و')))
+    {
+        if let Some(c) = words.iter().rposition(|w| w.ends_with([',', '،'])) {
+            words.drain(..=c);
+        }
+    }
     // فيما اعتبر …، وقد أكد …: a particle before the verb.
     if words.first().is_some_and(|w| LEADS.contains(w)) {
         words.remove(0);
@@ -610,6 +631,12 @@ pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
     };
     verb_like && (short || office())
 }
+
+/// Prepositions and times that open a circumstance before a sentence's first verb (وفي خطاب
+/// متلفز، …، أقر; وخلال اللقاء، أكد). Normalized, without و.
+const CIRCUMSTANCES: &[&str] = &[
+    "في", "خلال", "بعد", "عقب", "قبل", "امام", "علي", "امس", "منذ",
+];
 
 /// How many words an office may run between a sentence's first verb and its person when
 /// it opens with a person's noun (وكيل، رئيس، مدير).

@@ -115,6 +115,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("احصاءات", "statistics", Plural), ("تقديرات", "estimates", Plural), ("تعميم", "circular", Noun),
     ("نص", "text", Noun), ("مذكره", "memo", Noun), ("رساله", "letter", Noun),
     ("دار", "house", Noun), ("نشر", "publishing", Noun), ("مؤسسه", "foundation", Noun),
+    ("معهد", "institute", Noun), ("بحثي", "research", Adj), ("بحثيه", "research", Adj),
     // What bodies are about.
     ("شؤون", "affairs", Plural), ("مياه", "water", Noun), ("طاقه", "energy", Noun),
     ("معلومات", "information", Noun), ("طيران", "aviation", Noun), ("سياحه", "tourism", Noun),
@@ -553,6 +554,12 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
         k = e;
     }
     Some(out)
+}
+
+/// Is `w` (no article) a plural noun of [`WORDS`] (صحف، مصادر)? A glossary term may give its
+/// singular (الصحف → "newspaper"); the speaker's own words say "newspapers".
+pub(super) fn plural_word(w: &str) -> bool {
+    word(w).is_some_and(|(_, role)| role == Plural)
 }
 
 /// The row of [`WORDS`] for `w` (no article): one hash lookup (the first row of a word wins).

@@ -41,7 +41,10 @@
 //!   office right after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
 //!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
-//!   جدد السيسي … وشدد), else its last person named as a subject (`detail.speaker_resolved`).
+//!   جدد السيسي … وشدد; also after a circumstance set off by commas: وفي خطاب متلفز، …، أقر
+//!   الرئيس فلان), else its last person named as a subject (`detail.speaker_resolved`). A
+//!   body, paper or report right after the first verb is the sentence's subject too (وشكك
+//!   معهد بحثي أمريكي … قائلا؛ أولت الصحف المغربية … مشيرة).
 //! * The words open within sixteen tokens of the verb, twelve more after a person named as
 //!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
 //!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
@@ -72,6 +75,8 @@
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
 mod before;
+#[cfg(test)]
+mod body_tests;
 mod carry;
 mod cited;
 #[cfg(test)]
@@ -198,17 +203,8 @@ pub(crate) const COMPLEMENTS: &[&str] = &[
 
 /// Words that make أن a connective, not the opening of reported words: كما أن (as well),
 /// إلا أن (but), رغم أن، بعد أن، قبل أن، منذ أن، غير أن.
-const CONNECTIVES: &[&str] = &[
-    "كما",
-    "الا",
-    "رغم",
-    "بالرغم",
-    "بعد",
-    "قبل",
-    "منذ",
-    "غير",
-    "لو",
-];
+#[rustfmt::skip]
+const CONNECTIVES: &[&str] = &["كما", "الا", "رغم", "بالرغم", "بعد", "قبل", "منذ", "غير", "لو"];
 
 /// Is `w` one of [`CONNECTIVES`], with or without و/ف (وقبل أن، فبعد أن)?
 fn connective(w: &str) -> bool {

@@ -595,6 +595,13 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
         if longer {
             return phrase(sent, from, to, false);
         }
+        // الصحف المغربية: a glossary term read in the singular is a plural subject here.
+        if definite
+            && t.to == from + 1
+            && super::english::plural_word(first.strip_prefix("ال").unwrap_or(first))
+        {
+            return phrase(sent, from, to, true);
+        }
         let e = sent.entry(t);
         let english = match e.category {
             Category::Title | Category::Term => format!("the {}", e.english),

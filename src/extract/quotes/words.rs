@@ -81,6 +81,8 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 /// Words a subject does not come after: وقال بعد لقائه الرئيس …
 pub(super) const BARRIERS: &[&str] = &[
     "بعد", "خلال", "مع", "عن", "في", "امام", "الي", "لدي", "عقب", "قبل",
+    // عن and من joined to ما/من (وسئل مسؤول فرنسي عما إذا …): a subject ends before them.
+    "عما", "عمن", "مما", "ممن",
 ];
 
 /// Bits of [`word_bits`]: the lists a word is in.

@@ -1,0 +1,67 @@
+//! Quotes: session 21's rules, each row a short sentence after dev news (the article named in
+//! the comment) with the form it checks: a body, paper or document that is its sentence's
+//! subject is the speaker a later verb without a subject goes on about.
+
+use super::tests::check_speakers;
+
+#[test]
+fn bodies_and_documents_as_the_sentences_subject() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A research institute after the sentence's first verb, not the minister of the
+        // sentence before (after عين اليوم, snn_3alyoum_050).
+        (
+            "وقال الوزير محمد جواد ظريف إن الاتفاق جيد. وشكك معهد بحثي أمريكي أمس الجمعة في تفسير إيران للنشاط قائلا إن حركة المركبات ليس لها صلة بأعمال طرق.",
+            &[
+                ("الاتفاق جيد", "محمد جواد ظريف"),
+                (
+                    "حركة المركبات ليس لها صلة بأعمال طرق",
+                    "معهد بحثي أمريكي",
+                ),
+            ],
+        ),
+        // …and a time right after it ends the subject (after الشرق الأوسط, snn_aawsat_051).
+        (
+            "وشكك معهد بحثي أميركي بارز أول من أمس، في تفسير إيران للنشاط، قائلا إن حركة المركبات ليس لها صلة.",
+            &[("حركة المركبات ليس لها صلة", "معهد بحثي أميركي بارز")],
+        ),
+        // Papers (after واس, snn_was_011).
+        (
+            "وأولت الصحف المغربية الصادرة اليوم اهتمامها للقرض الجديد، مشيرة إلى أن قيمة القرض تصل إلى 130 مليون دولار.",
+            &[(
+                "قيمة القرض تصل إلى 130 مليون دولار",
+                "الصحف المغربية",
+            )],
+        ),
+        // A report (after الوطن, snn_alwatan_037; الشرق الأوسط, snn_aawsat_012).
+        (
+            "وقال المرصد إن القصف مستمر. وذكر التقرير الصعوبات التي تواجه فريق الشبكة، مشيراً إلى أنه يصعب تأكيد الوفاة.",
+            &[
+                ("القصف مستمر", "المرصد"),
+                ("يصعب تأكيد الوفاة", "التقرير"),
+            ],
+        ),
+    ];
+    check_speakers(rows);
+}
+
+#[test]
+fn subjects_after_a_circumstance_or_before_a_question() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // A circumstance set off by commas before the sentence's first verb: its subject is
+        // the one the next sentence's وقال goes on about, not the older speaker (after الشرق
+        // الأوسط, snn_aawsat_018).
+        (
+            "وقال قائد شرطة نيروبي، بنسون كيبوي، إن الشوارع ستغلق. وفي خطاب متلفز، أول من أمس، أقر الرئيس الكيني أوهورو كيناتا بوجود تهديد إرهابي. وقال: «بلدنا تحمل هجمات المنحرفين».",
+            &[
+                ("الشوارع ستغلق", "بنسون كيبوي"),
+                ("«بلدنا تحمل هجمات المنحرفين»", "أوهورو كيناتا"),
+            ],
+        ),
+        // عما (عن + ما) ends the subject of سئل (after الرياض, snn_alriyadh_045).
+        (
+            "وسئل مسؤول فرنسي عما اذا كان اطلاق سراحها جاء بعد دفع فدية فقال ان فرنسا لا تعطي أي تفاصيل.",
+            &[("فرنسا لا تعطي أي تفاصيل", "مسؤول فرنسي")],
+        ),
+    ];
+    check_speakers(rows);
+}
