@@ -5,7 +5,7 @@
 //!
 //! Shapes (table [`DAY_PARTS`] for the part of the day, which sets the 12-hour reading):
 //! * `23:11`, `10:30 صباحا` (digits with a colon, an optional part of day);
-//! * `1 ظهرا` (1 p.m.), `1.30 ظهرا`, `5 صباحاً`, `9 م`, `الساعة 9` (digits, with `.` as the
+//! * `1 ظهرا` (1 p.m.), `1.30 ظهرا`, `5 صباحاً`, `الساعة 9 م`, `الساعة 9` (digits, with `.` as the
 //!   minutes separator, and a part of day or الساعة before);
 //! * `العاشرة مساء`, `الساعة الخامسة` (an ordinal hour with a part of day or الساعة before).
 //!
@@ -133,7 +133,9 @@ fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
 /// The part of day of the time after a range word at `to` (إلى / حتى / -: الساعة 5 إلى 9
 /// مساء, الساعة 5:30 حتى السابعة مساءً), when the hour `h` before it can share it (not later
 /// than that time).
-fn range_part(sent: &Sent, to: usize, h: u32) -> Option<Part> {
+/// `strong`: the first time has الساعة before it; without it a bare م at the range's end (4
+/// إلى 8 م) is as likely megabytes or metres as p.m., and lends no part of day.
+fn range_part(sent: &Sent, to: usize, h: u32, strong: bool) -> Option<Part> {
     if !matches!(sent.w(to), "الي" | "حتي" | "-" | "–") {
         return None;
     }
@@ -147,6 +149,9 @@ fn range_part(sent: &Sent, to: usize, h: u32) -> Option<Part> {
         None => ordinal_at(sent, at).filter(|_| sent.w(at).starts_with("ال"))?,
     };
     let part = part_at(sent, at + width)?;
+    if !strong && sent.w(at + width) == "م" && width == 1 && !sent.w(at).contains('.') {
+        return None;
+    }
     (h >= 1 && h <= h2 && h2 <= 12).then_some(part)
 }
 
@@ -326,6 +331,15 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
     let direct_saa = saa;
     let saa = saa || (closed && saa_out);
     let mut own = None;
+    // 8 م: the bare letter م after an hour in digits (no minutes) is p.m. only with الساعة
+    // before it or as the end of a range whose start was a time (من 10 ص حتى 3 م); else it
+    // is as likely megabytes or metres (ينصحون ب 4 إلى 8 م: memory, AQMAR Wikipedia).
+    let bare_m = sent.w(to) == "م" && width == 1 && mm == 0 && !spelled && !saa;
+    let after_time =
+        i >= 2 && (range_next(i - 1) || matches!(sent.w(i - 1), "-" | "–")) && used[i - 2];
+    if bare_m && !after_time {
+        return None;
+    }
     if let Some((p, w)) = part_words_at(sent, to) {
         own = Some(p);
         to += w;
@@ -335,7 +349,7 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
         to += 2;
     }
     // الساعة 7 إلى 8.30 مساءً: the first time of a range has the second's part of day.
-    let mut part = own.or_else(|| range_part(sent, to, h));
+    let mut part = own.or_else(|| range_part(sent, to, h, saa));
     // والخامسة عصرا للثانية، والسابعة للثالثة: an hour joined by و to a time just before
     // takes its part of day (a list of times runs forward).
     let listed = part

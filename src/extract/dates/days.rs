@@ -209,6 +209,60 @@ fn weekday_fact(
     );
 }
 
+/// Words of a state or a possibility (after proclitics): اليوم beside them is "nowadays",
+/// not the day of writing (من الممكن اليوم صنع حواسيب، أضحت للإنترنت اليوم آثار، معظم
+/// الفيزيائيين اليوم يكونون متخصصين: AQMAR Wikipedia; أصبحت المملكة اليوم).
+const NOW_STATES: &[&str] = &[
+    "الممكن",
+    "ممكن",
+    "يمكن",
+    "اصبح",
+    "اصبحت",
+    "اضحي",
+    "اضحت",
+    "بات",
+    "باتت",
+    "صار",
+    "صارت",
+    "يكون",
+    "تكون",
+    "يكونون",
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يوجد",
+    "توجد",
+    "يزال",
+    "تزال",
+    "زال",
+    "زالت",
+];
+
+/// اليوم at `k` with a state word within two words before it (in its clause) or right after
+/// it: nowadays.
+fn nowadays(sent: &Sent, k: usize) -> bool {
+    let state = |j: usize| {
+        sent.is_word(j) && clitic_splits(sent.w(j)).any(|(_, r)| NOW_STATES.contains(&r))
+    };
+    if state(k + 1) {
+        return true;
+    }
+    let mut words = 0;
+    let mut j = k;
+    while j > 0 && words < 2 {
+        j -= 1;
+        if !sent.is_word(j) {
+            return false;
+        }
+        if state(j) {
+            return true;
+        }
+        words += 1;
+    }
+    false
+}
+
 /// اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before.
 pub(super) fn relative(
     sent: &Sent,
@@ -250,7 +304,8 @@ pub(super) fn relative(
         }
     } else if part.is_none() && (wk == "غدا" || wk == "وغدا") {
         (Unit::Day, 1, k + 1)
-    } else if part.is_none() && wk == "اليوم" && !holiday::paper_name(sent, k) {
+    } else if part.is_none() && wk == "اليوم" && !holiday::paper_name(sent, k) && !nowadays(sent, k)
+    {
         // "في اليوم ذاته" is "on the same day", not today.
         let prev = if k >= 1 { sent.w(k - 1) } else { "" };
         let next = sent.w(k + 1);

@@ -32,6 +32,8 @@ mod clock;
 mod days;
 mod emit;
 mod format;
+#[cfg(test)]
+mod history_tests;
 mod holiday;
 mod period;
 #[cfg(test)]
@@ -594,10 +596,24 @@ fn month_date(
     }
     // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
     // (التاسع من شهر شوال عام 1436 هـ: a Hijri month takes a Hijri year there.)
+    // (21 أكتوبر عام 1096 م، 15 يوليو سنة 1099م: after a day and a month the head makes any
+    // four-digit year one; a month alone keeps to 1800–2100.)
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
-        && number(sent, j + 1)
-            .is_some_and(|y| (1800..=2100).contains(&y) || (hijri && (1300..=1500).contains(&y)))
+        && number(sent, j + 1).is_some_and(|y| {
+            (1800..=2100).contains(&y)
+                || (hijri && (1300..=1500).contains(&y))
+                || (d.day.is_some() && !hijri && is_year(y))
+        })
     {
+        j += 1;
+    } else if sent.w(j) == "من"
+        && d.day.is_some()
+        && !hijri
+        && sent.w(j + 1).len() == 4
+        && number(sent, j + 1).is_some_and(|y| (1800..=2100).contains(&y))
+        && !crate::extract::quantities::unit_at(sent, j + 2)
+    {
+        // 13 أغسطس من 2004: "of 2004", the year after a day and a month.
         j += 1;
     }
     if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {

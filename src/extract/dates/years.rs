@@ -24,6 +24,9 @@ pub(super) const YEAR_HEADS: &[&str] = &["عام", "العام", "عامي", "س
 /// عام 2021، عامي 2016 و2021، في 2026، 1445 هـ.
 pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
     let w = sent.w(i);
+    if let Some(next) = early(sent, i, used, out) {
+        return Some(next);
+    }
     // صيف عنيزة 33هـ: a Hijri year written with two digits is of this Hijri century.
     if w.len() == 2 && sent.touch(i) && era_at(sent, i + 1) == Some(Era::Hijri) {
         let y = 1400 + number(sent, i)?;
@@ -276,6 +279,45 @@ const FIGURE_BEFORE: &[&str] = &[
 /// A year of this era (1990–2030, not 2000) after a word and before a stop or the end of the
 /// sentence, the place a name's or an event's year has (ملتقى بلجيكا 2015، أسواق 2015.); not
 /// after a word that makes it a figure ([`FIGURE_BEFORE`]).
+/// A year before 1000 (history, not news): its era word is what makes it one. Either a year
+/// head, the number and its era (سنة 251 ه، عام 632 ميلادي، عام 137 هجري), or a Hijri year
+/// of three digits (توفي في 372 ه), or any Hijri year followed by its Gregorian one (251 ه /
+/// 865 م, 13ه / 632م: within three years of H − H/33 + 622, as writers round; a Gregorian year
+/// below 1000 cannot pair with this century's 14xx, so the two digits are not this century's,
+/// as صيف عنيزة 33هـ is). Both years are facts. Without its era a number after عام stays a number (عام 95
+/// may be a colloquial 1995).
+fn early(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let head = sent.lex(i) && matches!(sent.w(i), "عام" | "سنه" | "العام" | "السنه");
+    let at = if head { i + 1 } else { i };
+    let y = number(sent, at).filter(|y| (1..1000).contains(y))?;
+    let era = era_at(sent, at + 1)?;
+    if used[i..at + 2].iter().any(|&u| u) {
+        return None;
+    }
+    // The Gregorian year after a slash (or a dash), the era's dot between: 13ه./ 632م.
+    let mut k = at + 2;
+    if sent.w(k) == "." {
+        k += 1;
+    }
+    let equivalent = (era == Era::Hijri && matches!(sent.w(k), "/" | "-" | "–"))
+        .then(|| number(sent, k + 1))
+        .flatten()
+        .filter(|&g| g.abs_diff(y - y / 33 + 622) <= 3 && !used[k + 1]);
+    let three = era == Era::Hijri && sent.w(at).len() == 3;
+    if !(head || equivalent.is_some() || three) {
+        return None;
+    }
+    used[i..at + 2].fill(true);
+    push_year(out, i, at + 2, y, era == Era::Hijri);
+    let Some(g) = equivalent else {
+        return Some(at + 2);
+    };
+    let end = k + 2 + usize::from(era_at(sent, k + 2) == Some(Era::Gregorian));
+    used[k + 1..end].fill(true);
+    push_year(out, k + 1, end, g, false);
+    Some(end)
+}
+
 fn stop_after(sent: &Sent, i: usize) -> bool {
     let y = number(sent, i).unwrap_or(0);
     (1990..=2030).contains(&y)
@@ -351,8 +393,8 @@ fn range(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
 /// (من 2010 إلى 2015 شخصا is a count).
 fn range_end(sent: &Sent, to: usize, y: u32, between: bool, used: &[bool]) -> Option<(u32, usize)> {
     let link = sent.w(to);
-    let linked =
-        matches!(link, "-" | "–" | "الي" | "حتي") || (between && link == "و" && sent.touch(to));
+    // After بين the و may stand apart (ما بين 1934 و 1978: AQMAR Wikipedia's tokens).
+    let linked = matches!(link, "-" | "–" | "الي" | "حتي") || (between && link == "و");
     if !linked || sent.w(to + 1).len() != 4 || used.get(to + 1).copied().unwrap_or(true) {
         return None;
     }

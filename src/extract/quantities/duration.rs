@@ -240,7 +240,16 @@ pub(super) fn push_noun_number(
         // في يوم واحد "in a single day": one day as a moment, not a span (في عام واحد
         // may be "within one year": left a duration).
         let moment = n.is(1) && before >= 2 && sent.w(before - 2) == "في" && w == "يوم";
-        if let Some((iso, unit_en, time)) = noun.and_then(|k| get(TIME, k)).filter(|_| !moment) {
+        // عام 632، سنة 251 ه: a bare singular year noun before digits names a year (a
+        // duration counts its years after the number: 632 عاما), even where the date rules
+        // leave it alone for want of an era.
+        let year_label = matches!(w, "عام" | "سنه")
+            && before == n.from
+            && sent.w(n.from).bytes().all(|b| b.is_ascii_digit());
+        if let Some((iso, unit_en, time)) = noun
+            .and_then(|k| get(TIME, k))
+            .filter(|_| !moment && !year_label)
+        {
             // شهر واحد على الأقل، يوم واحد تقريبًا: a qualifier after the number
             // when there is none before the noun.
             let (to, op, qual) = match (no_qualifier, super::qualifier_after(sent, n.to)) {
@@ -350,6 +359,22 @@ const QUALIFIER_OPS: &[&str] = &["", "~", ">", ">=", "<", "<="];
 mod tests {
     use super::super::super::testutil::{check, check_english};
     use super::super::super::FactKind::Duration;
+
+    /// Session 21 (AQMAR Wikipedia held-out; sentences written for the test): a bare year
+    /// noun before digits names a year, not a span of that many years.
+    #[test]
+    fn a_year_noun_before_digits_is_no_duration() {
+        check(
+            Duration,
+            &[
+                ("ولد الفيلسوف سنة 370 في بخارى.", &[]),
+                ("سقطت المدينة عام 656 بعد حصار.", &[]),
+                ("دام الحصار عاما واحدا.", &[("عاما واحدا", "P1Y")]),
+                ("عاش في المدينة 370 سنة من الزمن.", &[("370 سنة", "P370Y")]),
+            ],
+            None,
+        );
+    }
 
     /// Session 19 (held-out seed 1821, sentences written for the test): a dual and a second
     /// count of its unit, one estimate.

@@ -1,0 +1,132 @@
+//! Session 21 (issue #18; AQMAR Wikipedia and news held-out seed 2121, sentences written for
+//! the tests): years before 1000 by their era word, a day and month with a distant year after
+//! عام / سنة / من, a range of years with a free-standing و, the bare letter م after an hour,
+//! and اليوم beside a word of state ("nowadays").
+
+use super::super::testutil::check;
+use super::super::FactKind;
+use super::Date;
+
+#[test]
+fn years_before_1000_by_their_era() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "بني المسجد سنة 88 ه في عهد الوليد.",
+                &[("سنة 88 ه", "hijri:0088")],
+            ),
+            (
+                "فتحت المدينة عام 711 ميلادي بعد حصار.",
+                &[("عام 711 ميلادي", "0711")],
+            ),
+            (
+                "وانتهت الدولة عام 132 هجري على يد العباسيين.",
+                &[("عام 132 هجري", "hijri:0132")],
+            ),
+            // Three digits and ه need no head; a Gregorian year after a slash within three
+            // years of H − H/33 + 622 is its equivalent, even of a two-digit Hijri year.
+            (
+                "وقد توفي الطبيب في 428 ه / 1037 م في همذان.",
+                &[("428 ه", "hijri:0428"), ("1037 م", "1037")],
+            ),
+            (
+                "ولد الشاعر سنة 303 ه / 915 م.",
+                &[("سنة 303 ه", "hijri:0303"), ("915 م", "0915")],
+            ),
+            (
+                "وكانت الوقعة في 15ه / 636م.",
+                &[("15ه", "hijri:0015"), ("636م", "0636")],
+            ),
+            // Without a Gregorian year two digits and ه stay this Hijri century's.
+            ("أقيم مهرجان صيف 35هـ في الطائف.", &[("35هـ", "hijri:1435")]),
+            // No era word: عام and a number stay a number (عام 95 may be 1995).
+            ("تخرج في عام 95 من الجامعة.", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_day_and_month_with_a_distant_year() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "هزم الجيش في 12 أغسطس عام 1099 م قرب عسقلان.",
+                &[("12 أغسطس عام 1099 م", "1099-08-12")],
+            ),
+            (
+                "دخلوا المدينة في 2 أكتوبر سنة 1187م بعد الحصار.",
+                &[("2 أكتوبر سنة 1187م", "1187-10-02")],
+            ),
+            (
+                "افتتحت الدورة في 8 أغسطس من 2008 في بكين.",
+                &[("8 أغسطس من 2008", "2008-08-08")],
+            ),
+            // A count after من is no year.
+            ("وصل في 5 مايو من 2000 زائر.", &[("5 مايو", "--05-05")]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_range_of_years_with_a_free_standing_and() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "شارك المنتخب في البطولات ما بين 1954 و 1966 دون لقب.",
+                &[("1954 و 1966", "1954/1966")],
+            ),
+            (
+                "فاز بالكأس في عامي 1958 و1962.",
+                &[("عامي 1958", "1958"), ("1962", "1962")],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_bare_m_after_an_hour() {
+    check(
+        FactKind::Time,
+        &[
+            // Megabytes or metres: no الساعة, no time before.
+            ("ينصح المطورون بذاكرة من 16 إلى 32 م للبرنامج.", &[]),
+            ("ارتفع منسوب المياه إلى 3 م في الوادي.", &[]),
+            // With الساعة, or ending a range that began with a time.
+            (
+                "تفتح الحديقة الساعة 4 م يوميا.",
+                &[("الساعة 4 م", "T16:00")],
+            ),
+            (
+                "تجنب الشمس من 11 ص حتى 4 م في الصيف.",
+                &[("11 ص", "T11:00"), ("4 م", "T16:00")],
+            ),
+            ("يبدأ العرض 8.30 م في المسرح.", &[("8.30 م", "T20:30")]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn today_beside_a_word_of_state_is_nowadays() {
+    let r = Date::new(2015, 8, 3);
+    check(
+        FactKind::Date,
+        &[
+            ("وبات من الممكن اليوم علاج المرض في المنزل.", &[]),
+            ("أصبحت الهواتف اليوم جزءا من حياة الناس.", &[]),
+            ("معظم المهندسين اليوم يكونون متخصصين في فرع واحد.", &[]),
+            // An event of the day stays today.
+            (
+                "يصل الوزير اليوم إلى الرياض في زيارة رسمية.",
+                &[("اليوم", "2015-08-03")],
+            ),
+        ],
+        r,
+    );
+}
