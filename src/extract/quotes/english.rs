@@ -144,6 +144,7 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("مطلعون", "informed", Adj), ("مطلع", "informed", Adj), ("بارز", "prominent", Adj),
     ("بالغ", "adult", Adj), ("فيدرالي", "federal", Adj), ("فيدراليه", "federal", Adj),
     ("فيدراليين", "federal", Adj), ("فيدراليون", "federal", Adj), ("فدرالي", "federal", Adj),
+    ("ملاحي", "shipping", Adj), ("ملاحيه", "shipping", Adj), ("ملاحيون", "shipping", Adj),
     // Heads of phrases the fallback reads (articles of a law, apps, statistics, writers).
     ("ماده", "article", Noun), ("تطبيقات", "apps", Plural), ("احصائيات", "statistics", Plural),
     ("فلسطينيين", "Palestinians", Plural), ("فلسطينيون", "Palestinians", Plural),
