@@ -47,6 +47,12 @@ fn speakers_in_english() {
             "وتتزايد تحذيرات الأطباء والمسؤولين الفيدراليين، الذين يقولون إن البرامج غير دقيقة.",
             &[("البرامج غير دقيقة", "the doctors and the federal officials")],
         ),
+        // "His name" in a source's veil is no speaker (the name data spells اسمه "Esme"):
+        // after "وأشار المصدر، الذي فضل عدم ذكر اسمه، إلى أن" (al-Watan, 2015).
+        (
+            "وأشار المصدر، الذي فضل عدم ذكر اسمه، إلى أن الاجتماع تأجل.",
+            &[("الاجتماع تأجل", "the source")],
+        ),
         // One of a group; a number of a group.
         (
             "وقال أحد المشاركين إن الدورة كانت مفيدة.",
