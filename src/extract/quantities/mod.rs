@@ -28,6 +28,7 @@ mod age;
 mod bounds_tests;
 mod counted;
 mod definite;
+mod dual_nouns;
 mod duration;
 #[cfg(test)]
 mod fresh_news_tests;
@@ -42,6 +43,8 @@ pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wiki_news_tests;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -195,6 +198,7 @@ fn noun_tables() -> &'static NounTables {
             stop: STOP.iter().copied().collect(),
             two_words: NOUNS
                 .iter()
+                .chain(MORE_NOUNS)
                 .copied()
                 .filter(|(k, _)| k.contains(' '))
                 .collect(),
@@ -212,7 +216,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
     }
-    if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه") {
+    // 0.6 في %: في المئة with the sign for the words (a typing slip of stock reports).
+    if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه" | "%" | "٪") {
         return Some(After::Percent(j + 2));
     }
     // 90 بالمئةمن جسدها: من glued to the percent word (a typing slip).
@@ -293,7 +298,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         });
     }
     // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
-    if w == "م" && sent.touch(j) && matches!(sent.w(j + 1), "2" | "3") {
+    // (15000 م 2): spaced inside brackets, as the AQMAR tokens write it.
+    if w == "م" && matches!(sent.w(j + 1), "2" | "3") && (sent.touch(j) || sent.w(j + 2) == ")") {
         let english = if sent.w(j + 1) == "2" {
             "square meters"
         } else {
@@ -312,6 +318,13 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
         return Some(After::Measure {
             to: j + 1,
             english: "°C",
+        });
+    }
+    // 400 نانو متر: the prefix written apart.
+    if w == "نانو" && sent.w(j + 1).starts_with("متر") {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "nanometers",
         });
     }
     // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
