@@ -622,3 +622,21 @@ pub(super) fn dashed_item(sent: &Sent, n: &Num) -> bool {
     let hi = (i + 40).min(sent.len());
     (lo..hi).any(|j| j != i && item(j).is_some_and(|u| u + 1 == v || v + 1 == u))
 }
+
+/// Is the number `n` a year alone in brackets after a name or an event (أثينا (2004)، Z3
+/// (1941)): four digits from 1800 to 2099 between `(` and `)`, counting nothing after the
+/// bracket? The date rules take a year after عام/سنة; in brackets alone it still names a year,
+/// no figure.
+pub(super) fn bracketed_year(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && i >= 1
+        && sent.w(i - 1) == "("
+        && sent.w(i + 1) == ")"
+        && sent.w(i).len() == 4
+        && sent
+            .w(i)
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..2100).contains(&y))
+        && !crate::extract::quantities::shape::counts(sent, n)
+}

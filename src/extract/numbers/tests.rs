@@ -692,6 +692,8 @@ fn era_years_and_dashed_list_items() {
                 "أهم أعماله: 1 - تجديد القبة 2 - ترميم المئذنة 3 - صنع المنبر.",
                 &[],
             ),
+            // A year alone in brackets names a year; a bracketed figure before a noun counts.
+            ("فاز العداء بذهبية في سيدني (2000) وأثينا.", &[]),
             // One item alone, a word after its dash: a number still.
             ("اشترى 3 - وهذا غريب - سيارات.", &[("3", "3")]),
         ],

@@ -320,6 +320,41 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "°C",
         });
     }
+    // ترتفع القبة 45م، ارتفاعها 15م: meters (م glued to a figure under 1000) in a sentence
+    // that measures a height, length, width or diameter; a year's era letter otherwise.
+    if w == "م"
+        && sent.touch(j - 1)
+        && sent.kind(j + 1) != Some(super::Kind::Num)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (1..1000).contains(&x)))
+        && (0..sent.len()).any(|k| {
+            clitic_splits(sent.w(k)).any(|(_, r)| {
+                matches!(
+                    r,
+                    "ارتفاع"
+                        | "ارتفاعه"
+                        | "ارتفاعها"
+                        | "ترتفع"
+                        | "يرتفع"
+                        | "طول"
+                        | "طوله"
+                        | "طولها"
+                        | "عرض"
+                        | "عرضه"
+                        | "عرضها"
+                        | "قطر"
+                        | "عمق"
+                        | "عمقه"
+                        | "عمقها"
+                )
+            })
+        })
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "meters",
+        });
+    }
     // 400 نانو متر: the prefix written apart.
     if w == "نانو" && sent.w(j + 1).starts_with("متر") {
         return Some(After::Measure {

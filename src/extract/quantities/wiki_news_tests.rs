@@ -108,9 +108,12 @@ fn counted_nouns_and_units_with_english() {
             ),
             ("تبلغ حرارة سطح النجم 5800 كلفن.", "5800 kelvin"),
             ("تبلغ مساحة القاعة (1200 م 2) تقريبا.", "1200 square meters"),
+            ("يبلغ ارتفاع البرج 30م فوق سطح الأرض.", "30 meters"),
         ],
         None,
     );
+    // A glued م with no measure word is a year's era letter: no meters.
+    check(Quantity, &[("ولد الشاعر سنة 1925م في القاهرة.", &[])], None);
     // The plain number stays only where nothing is counted.
     check(
         Number,
