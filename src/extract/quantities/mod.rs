@@ -297,82 +297,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
-    // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
-    // (15000 م 2): spaced inside brackets, as the AQMAR tokens write it.
-    if w == "م" && matches!(sent.w(j + 1), "2" | "3") && (sent.touch(j) || sent.w(j + 2) == ")") {
-        let english = if sent.w(j + 1) == "2" {
-            "square meters"
-        } else {
-            "cubic meters"
-        };
-        return Some(After::Measure { to: j + 2, english });
-    }
-    // 46م في الظل: degrees Celsius (م for مئوية glued to the figure) in a sentence about
-    // the temperature; elsewhere a glued م is a year's era letter or meters.
-    if w == "م"
-        && sent.touch(j - 1)
-        && n.value
-            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
-        && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
-    {
-        return Some(After::Measure {
-            to: j + 1,
-            english: "°C",
-        });
-    }
-    // ترتفع القبة 45م، ارتفاعها 15م: meters (م glued to a figure under 1000) in a sentence
-    // that measures a height, length, width or diameter; a year's era letter otherwise.
-    if w == "م"
-        && sent.touch(j - 1)
-        && sent.kind(j + 1) != Some(super::Kind::Num)
-        && n.value
-            .is_some_and(|v| v.as_int().is_some_and(|x| (1..1000).contains(&x)))
-        && (0..sent.len()).any(|k| {
-            clitic_splits(sent.w(k)).any(|(_, r)| {
-                matches!(
-                    r,
-                    "ارتفاع"
-                        | "ارتفاعه"
-                        | "ارتفاعها"
-                        | "ترتفع"
-                        | "يرتفع"
-                        | "طول"
-                        | "طوله"
-                        | "طولها"
-                        | "عرض"
-                        | "عرضه"
-                        | "عرضها"
-                        | "قطر"
-                        | "عمق"
-                        | "عمقه"
-                        | "عمقها"
-                )
-            })
-        })
-    {
-        return Some(After::Measure {
-            to: j + 1,
-            english: "meters",
-        });
-    }
-    // 400 نانو متر: the prefix written apart.
-    if w == "نانو" && sent.w(j + 1).starts_with("متر") {
-        return Some(After::Measure {
-            to: j + 2,
-            english: "nanometers",
-        });
-    }
-    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
-    if w == "كيلو" {
-        let next = sent.w(j + 1);
-        let (to, english) = if next.starts_with("متر") {
-            (j + 2, "kilometers")
-        } else if next.starts_with("غرام") || next.starts_with("جرام") {
-            (j + 2, "kilograms")
-        } else {
-            (j + 1, "kilograms")
-        };
-        return Some(After::Measure { to, english });
+    if let Some(found) = reading::metric(sent, n, j) {
+        return Some(found);
     }
     if let Some(&english) = tables.measures.get(w) {
         return Some(reading::measure(sent, j + 1, english));

@@ -527,3 +527,89 @@ pub(super) fn currency(
         unit,
     }
 }
+
+/// The metric units written in pieces after the number at `n` (its unit at token `j`): م2/م3
+/// (and (15000 م 2) spaced in brackets), a glued م as °C in a sentence about the temperature
+/// or as meters in one that measures a height or length, نانو متر and كيلو متر/غرام apart.
+/// Moved out of `after` (session 21) to keep mod.rs under 800 lines; the same rules.
+pub(super) fn metric(sent: &Sent, n: &Num, j: usize) -> Option<After> {
+    let w = sent.w(j);
+    // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
+    // (15000 م 2): spaced inside brackets, as the AQMAR tokens write it.
+    if w == "م" && matches!(sent.w(j + 1), "2" | "3") && (sent.touch(j) || sent.w(j + 2) == ")") {
+        let english = if sent.w(j + 1) == "2" {
+            "square meters"
+        } else {
+            "cubic meters"
+        };
+        return Some(After::Measure { to: j + 2, english });
+    }
+    // 46م في الظل: degrees Celsius (م for مئوية glued to the figure) in a sentence about
+    // the temperature; elsewhere a glued م is a year's era letter or meters.
+    if w == "م"
+        && sent.touch(j - 1)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
+        && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "°C",
+        });
+    }
+    // ترتفع القبة 45م، ارتفاعها 15م: meters (م glued to a figure under 1000) in a sentence
+    // that measures a height, length, width or diameter; a year's era letter otherwise.
+    if w == "م"
+        && sent.touch(j - 1)
+        && sent.kind(j + 1) != Some(super::super::Kind::Num)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (1..1000).contains(&x)))
+        && (0..sent.len()).any(|k| {
+            clitic_splits(sent.w(k)).any(|(_, r)| {
+                matches!(
+                    r,
+                    "ارتفاع"
+                        | "ارتفاعه"
+                        | "ارتفاعها"
+                        | "ترتفع"
+                        | "يرتفع"
+                        | "طول"
+                        | "طوله"
+                        | "طولها"
+                        | "عرض"
+                        | "عرضه"
+                        | "عرضها"
+                        | "قطر"
+                        | "عمق"
+                        | "عمقه"
+                        | "عمقها"
+                )
+            })
+        })
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "meters",
+        });
+    }
+    // 400 نانو متر: the prefix written apart.
+    if w == "نانو" && sent.w(j + 1).starts_with("متر") {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "nanometers",
+        });
+    }
+    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
+    if w == "كيلو" {
+        let next = sent.w(j + 1);
+        let (to, english) = if next.starts_with("متر") {
+            (j + 2, "kilometers")
+        } else if next.starts_with("غرام") || next.starts_with("جرام") {
+            (j + 2, "kilograms")
+        } else {
+            (j + 1, "kilograms")
+        };
+        return Some(After::Measure { to, english });
+    }
+    None
+}
