@@ -581,3 +581,62 @@ pub(super) fn title(sent: &Sent, n: &Num) -> bool {
 pub(super) fn after_number_cue(sent: &Sent, n: &Num) -> bool {
     n.from >= 1 && sent.is_word(n.from) && super::NUMBER_CUES.contains(&sent.w(n.from - 1))
 }
+
+/// Is the number `n` a year of an era the date rules did not take: before a word of the era
+/// (سنة 263 هجرية، من 86 ه - 96 ه، 1314 هجري), or the Gregorian equal written after `=` or
+/// as the second half of a pair of years with a glued م (263 هجرية = 876 / 77م، = 879م)?
+/// Neither a figure nor a count (263 هجرية is no quantity of a noun هجرية).
+pub(super) fn era_year(sent: &Sent, n: &Num) -> bool {
+    let (i, k) = (n.from, n.to);
+    if n.to != n.from + 1 || sent.kind(i) != Some(Kind::Num) {
+        return false;
+    }
+    if matches!(sent.w(k), "ه" | "هجري" | "هجريه" | "ميلادي" | "ميلاديه") {
+        return true;
+    }
+    // A glued م: the letter of the Christian era after `=` or in a pair of years.
+    let glued_m = |j: usize| sent.w(j + 1) == "م" && sent.touch(j);
+    let after_eq = i >= 1 && sent.w(i - 1) == "=";
+    let pair_first = sent.w(k) == "/" && sent.kind(k + 1) == Some(Kind::Num) && glued_m(k + 1);
+    let pair_second = i >= 2 && sent.w(i - 1) == "/" && sent.kind(i - 2) == Some(Kind::Num);
+    (after_eq && (glued_m(i) || pair_first)) || (pair_second && glued_m(i))
+}
+
+/// Is the number `n` the number of an item of a list written `N - text` (1 - القبة … 2 -
+/// ترميم المئذنة، ٢ - كتاب): one or two digits, a dash and a word, with the item before or
+/// after it (N − 1 or N + 1 followed by a dash) within a few tokens? A score or a range has
+/// a number after its dash.
+pub(super) fn dashed_item(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    let value = |j: usize| {
+        (sent.kind(j) == Some(Kind::Num) && sent.w(j).len() <= 2)
+            .then(|| sent.w(j).parse::<u32>().ok())
+            .flatten()
+    };
+    let item = |j: usize| value(j).filter(|_| sent.w(j + 1) == "-" && sent.is_word(j + 2));
+    let Some(v) = (n.to == i + 1).then(|| item(i)).flatten() else {
+        return false;
+    };
+    // Bounded: the neighbour item within 40 tokens either side.
+    let lo = i.saturating_sub(40);
+    let hi = (i + 40).min(sent.len());
+    (lo..hi).any(|j| j != i && item(j).is_some_and(|u| u + 1 == v || v + 1 == u))
+}
+
+/// Is the number `n` a year alone in brackets after a name or an event (أثينا (2004)، Z3
+/// (1941)): four digits from 1800 to 2099 between `(` and `)`, counting nothing after the
+/// bracket? The date rules take a year after عام/سنة; in brackets alone it still names a year,
+/// no figure.
+pub(super) fn bracketed_year(sent: &Sent, n: &Num) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && i >= 1
+        && sent.w(i - 1) == "("
+        && sent.w(i + 1) == ")"
+        && sent.w(i).len() == 4
+        && sent
+            .w(i)
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..2100).contains(&y))
+        && !crate::extract::quantities::shape::counts(sent, n)
+}

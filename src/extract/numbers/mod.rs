@@ -562,6 +562,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             // days: no figure, no count.
             if label::list_item(sent, &n)
                 || label::before_christ(sent, &n)
+                || label::era_year(sent, &n)
+                || label::bracketed_year(sent, &n)
+                || label::dashed_item(sent, &n)
                 || label::day_month_before(sent, &n, used)
                 || label::dual_echo(sent, &n)
                 || label::hashtag(sent, &n)

@@ -145,6 +145,10 @@ pub(super) const APPROX: &[(&str, &str)] = &[
     ("ملايين", "millions"),
     ("الملايين", "millions"),
     ("مليارات", "billions"),
+    // Session 21: تريليونات الدولارات (trillions of dollars).
+    ("المليارات", "billions"),
+    ("تريليونات", "trillions"),
+    ("ترليونات", "trillions"),
 ];
 
 /// The second word of عشرات الآلاف، مئات الملايين.
@@ -154,6 +158,8 @@ pub(super) const APPROX_OF: &[(&str, &str)] = &[
     ("الاف", "thousands"),
     ("الملايين", "millions"),
     ("ملايين", "millions"),
+    // مئات الألوف: the old plural of ألف.
+    ("الالوف", "thousands"),
 ];
 
 pub(super) const ORDINALS: &[(&str, u32)] = &[

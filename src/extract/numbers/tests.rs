@@ -632,7 +632,8 @@ fn signs_before_and_after_the_digits() {
         ("وكانت القراءة -3 في المحطة الشمالية.", &[("3", "-3")]),
         // A range, a list marker and a satellite's code are no signs.
         ("وتمتد الخطة بين عامي 2016 -2018.", &[]),
-        ("المحاور: 1- التدريب 2- التأهيل", &[("1", "1"), ("2", "2")]),
+        // Session 21: the numbers of a dashed list are labels, no figures (`dashed_item`).
+        ("المحاور: 1- التدريب 2- التأهيل", &[]),
         ("أطلقت روسيا القمر كوزموس -2510 -2511 العام الماضي.", &[]),
         // The middle of a named month: no fraction.
         ("بدأت الاستعدادات منذ نصف شهر رمضان.", &[]),
@@ -673,6 +674,29 @@ fn labels_ranks_and_definite_teens() {
     check(
         Ordinal,
         &[("واصل مهرجان الصيف للتسوق الـ17 فعالياته.", &[("17", "17")])],
+        None,
+    );
+}
+
+/// Session 21: years of an era the date rules leave (263 هجرية = 876 / 77م) and the numbers of
+/// a list written `N - text` are no figures; a score keeps its number after the dash.
+#[test]
+fn era_years_and_dashed_list_items() {
+    check(
+        Number,
+        &[
+            ("بني المسجد سنة 245 هجرية = 859 / 60م على يد الوالي.", &[]),
+            ("وأتمه سنة 250 هجرية = 864م.", &[]),
+            ("حكم من 65 ه - 86 ه.", &[]),
+            (
+                "أهم أعماله: 1 - تجديد القبة 2 - ترميم المئذنة 3 - صنع المنبر.",
+                &[],
+            ),
+            // A year alone in brackets names a year; a bracketed figure before a noun counts.
+            ("فاز العداء بذهبية في سيدني (2000) وأثينا.", &[]),
+            // One item alone, a word after its dash: a number still.
+            ("اشترى 3 - وهذا غريب - سيارات.", &[("3", "3")]),
+        ],
         None,
     );
 }

@@ -28,6 +28,7 @@ mod age;
 mod bounds_tests;
 mod counted;
 mod definite;
+mod dual_nouns;
 mod duration;
 #[cfg(test)]
 mod fresh_news_tests;
@@ -42,6 +43,8 @@ pub(crate) mod shape;
 mod tables;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wiki_news_tests;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -195,6 +198,7 @@ fn noun_tables() -> &'static NounTables {
             stop: STOP.iter().copied().collect(),
             two_words: NOUNS
                 .iter()
+                .chain(MORE_NOUNS)
                 .copied()
                 .filter(|(k, _)| k.contains(' '))
                 .collect(),
@@ -212,7 +216,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if w == "%" || w == "٪" {
         return Some(After::Percent(j + 1));
     }
-    if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه") {
+    // 0.6 في %: في المئة with the sign for the words (a typing slip of stock reports).
+    if w == "في" && matches!(sent.w(j + 1), "المئه" | "المائه" | "%" | "٪") {
         return Some(After::Percent(j + 2));
     }
     // 90 بالمئةمن جسدها: من glued to the percent word (a typing slip).
@@ -292,39 +297,8 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
-    // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
-    if w == "م" && sent.touch(j) && matches!(sent.w(j + 1), "2" | "3") {
-        let english = if sent.w(j + 1) == "2" {
-            "square meters"
-        } else {
-            "cubic meters"
-        };
-        return Some(After::Measure { to: j + 2, english });
-    }
-    // 46م في الظل: degrees Celsius (م for مئوية glued to the figure) in a sentence about
-    // the temperature; elsewhere a glued م is a year's era letter or meters.
-    if w == "م"
-        && sent.touch(j - 1)
-        && n.value
-            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
-        && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
-    {
-        return Some(After::Measure {
-            to: j + 1,
-            english: "°C",
-        });
-    }
-    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
-    if w == "كيلو" {
-        let next = sent.w(j + 1);
-        let (to, english) = if next.starts_with("متر") {
-            (j + 2, "kilometers")
-        } else if next.starts_with("غرام") || next.starts_with("جرام") {
-            (j + 2, "kilograms")
-        } else {
-            (j + 1, "kilograms")
-        };
-        return Some(After::Measure { to, english });
+    if let Some(found) = reading::metric(sent, n, j) {
+        return Some(found);
     }
     if let Some(&english) = tables.measures.get(w) {
         return Some(reading::measure(sent, j + 1, english));

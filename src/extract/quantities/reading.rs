@@ -20,6 +20,10 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
     if at >= 2 && sent.w(at - 1) == "ال" && sent.is_word(at - 2) {
         return qualifier_before(sent, at - 1);
     }
+    // ما يزيد على (100) كلم: the bracket the figure is written in, between.
+    if at >= 2 && sent.w(at - 1) == "(" && sent.w(at + 1) == ")" && sent.is_word(at - 2) {
+        return qualifier_before(sent, at - 1);
+    }
     // The qualifier's last word is the word before `at` (or, for a one-word qualifier, that
     // word without its proclitics).
     let prev = at.checked_sub(1).filter(|&p| sent.is_word(p))?;
@@ -118,9 +122,16 @@ fn exceed(sent: &Sent, at: usize) -> Qualifier {
 /// Is the word before `at` a word of extent (لمدة، لفترة، مسافة، على بعد) that "up to"
 /// without ما may follow: لمدة تصل إلى 3 أيام?
 fn extent_before(sent: &Sent, at: usize) -> bool {
-    at >= 1
-        && clitic_splits(sent.w(at - 1))
-            .any(|(_, r)| matches!(r, "مده" | "فتره" | "مسافه" | "بعد" | "عمق" | "ارتفاع"))
+    // غرامة (مالية) تصل إلى ربع مليون دولار، عقوبة تصل إلى: a penalty's cap is "up to" too.
+    let extent = |k: usize| {
+        clitic_splits(sent.w(k)).any(|(_, r)| {
+            matches!(
+                r,
+                "مده" | "فتره" | "مسافه" | "بعد" | "عمق" | "ارتفاع" | "غرامه" | "عقوبه"
+            )
+        })
+    };
+    at >= 1 && (extent(at - 1) || (at >= 2 && sent.w(at - 1) == "ماليه" && extent(at - 2)))
 }
 
 /// Comparison verbs a subject may stand between and the number (تقل أعمارهم عن 3 أعوام،
@@ -379,6 +390,14 @@ pub(super) fn rate(sent: &Sent, f: &mut After) -> Option<(&'static str, &'static
         _ => return None,
     };
     let j = f.end();
+    // 300000 كيلومتر / ثانية، في الثانية: a speed per second.
+    if matches!(f, After::Measure { .. })
+        && matches!(sent.w(j), "/" | "في")
+        && matches!(sent.w(j + 1), "ثانيه" | "الثانيه")
+    {
+        f.set_end(j + 2);
+        return Some(("/second", "a second"));
+    }
     if !sent.is_word(j) {
         return None;
     }
@@ -399,6 +418,15 @@ pub(super) fn rate(sent: &Sent, f: &mut After) -> Option<(&'static str, &'static
             "الدولار" => Some(("/USD", "per dollar")),
             _ => None,
         };
+        (j + 2, per)
+    } else if money && w == "في" && sent.is_word(j + 1) {
+        // تسعة دولارات في البرميل: في with the article, as للبرميل.
+        let per = sent.w(j + 1).strip_prefix("ال").and_then(|r| {
+            PER_THING
+                .iter()
+                .find(|t| t.0.strip_prefix("لل") == Some(r))
+                .map(|&(_, v, e)| (v, e))
+        });
         (j + 2, per)
     } else if money {
         (j + 1, row(PER_TIME).or_else(|| row(PER_THING)))
@@ -473,6 +501,14 @@ pub(super) fn currency(
             unit: code,
         };
     }
+    // 44 سنت أميركي: US cents (next to euro cents, the country matters).
+    if base == "سنت" && matches!(adj.trim_end_matches('ا'), "امريكي" | "اميركي") {
+        return After::Money {
+            to: j + 2,
+            english: "US cents",
+            unit: "US cent",
+        };
+    }
     if base == "فرنك" && (0..sent.len()).any(|k| sent.w(k).contains("سويسر")) {
         return After::Money {
             to: j + 1,
@@ -490,4 +526,90 @@ pub(super) fn currency(
         english,
         unit,
     }
+}
+
+/// The metric units written in pieces after the number at `n` (its unit at token `j`): م2/م3
+/// (and (15000 م 2) spaced in brackets), a glued م as °C in a sentence about the temperature
+/// or as meters in one that measures a height or length, نانو متر and كيلو متر/غرام apart.
+/// Moved out of `after` (session 21) to keep mod.rs under 800 lines; the same rules.
+pub(super) fn metric(sent: &Sent, n: &Num, j: usize) -> Option<After> {
+    let w = sent.w(j);
+    // 3460 م2، 50 م3: square and cubic meters (the digit glued to م).
+    // (15000 م 2): spaced inside brackets, as the AQMAR tokens write it.
+    if w == "م" && matches!(sent.w(j + 1), "2" | "3") && (sent.touch(j) || sent.w(j + 2) == ")") {
+        let english = if sent.w(j + 1) == "2" {
+            "square meters"
+        } else {
+            "cubic meters"
+        };
+        return Some(After::Measure { to: j + 2, english });
+    }
+    // 46م في الظل: degrees Celsius (م for مئوية glued to the figure) in a sentence about
+    // the temperature; elsewhere a glued م is a year's era letter or meters.
+    if w == "م"
+        && sent.touch(j - 1)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (-60..=80).contains(&x)))
+        && (0..sent.len()).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| r == "الحراره"))
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "°C",
+        });
+    }
+    // ترتفع القبة 45م، ارتفاعها 15م: meters (م glued to a figure under 1000) in a sentence
+    // that measures a height, length, width or diameter; a year's era letter otherwise.
+    if w == "م"
+        && sent.touch(j - 1)
+        && sent.kind(j + 1) != Some(super::super::Kind::Num)
+        && n.value
+            .is_some_and(|v| v.as_int().is_some_and(|x| (1..1000).contains(&x)))
+        && (0..sent.len()).any(|k| {
+            clitic_splits(sent.w(k)).any(|(_, r)| {
+                matches!(
+                    r,
+                    "ارتفاع"
+                        | "ارتفاعه"
+                        | "ارتفاعها"
+                        | "ترتفع"
+                        | "يرتفع"
+                        | "طول"
+                        | "طوله"
+                        | "طولها"
+                        | "عرض"
+                        | "عرضه"
+                        | "عرضها"
+                        | "قطر"
+                        | "عمق"
+                        | "عمقه"
+                        | "عمقها"
+                )
+            })
+        })
+    {
+        return Some(After::Measure {
+            to: j + 1,
+            english: "meters",
+        });
+    }
+    // 400 نانو متر: the prefix written apart.
+    if w == "نانو" && sent.w(j + 1).starts_with("متر") {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "nanometers",
+        });
+    }
+    // كيلو غرامات، كيلو متر، 5 كيلو (a kilogram when alone).
+    if w == "كيلو" {
+        let next = sent.w(j + 1);
+        let (to, english) = if next.starts_with("متر") {
+            (j + 2, "kilometers")
+        } else if next.starts_with("غرام") || next.starts_with("جرام") {
+            (j + 2, "kilograms")
+        } else {
+            (j + 1, "kilograms")
+        };
+        return Some(After::Measure { to, english });
+    }
+    None
 }

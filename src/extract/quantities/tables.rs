@@ -11,6 +11,10 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
     (&["ما", "يصل", "الي"], "<=", "up to"),
     (&["ما", "يقارب"], "~", "about"),
     (&["ما", "يقرب", "من"], "~", "about"),
+    // Session 21: ما يربو على ملياري دولار (more than), ارتفعت قريبا من 51 دولارا (about).
+    (&["ما", "يربو", "علي"], ">", "more than"),
+    (&["يربو", "علي"], ">", "more than"),
+    (&["قريبا", "من"], "~", "about"),
     (&["اكثر", "من"], ">", "more than"),
     (&["ازيد", "من"], ">", "more than"),
     (&["اقل", "من"], "<", "less than"),
@@ -50,7 +54,7 @@ pub(super) const QUALIFIERS: &[(&[&str], &str, &str)] = &[
 ];
 
 /// Where the one-word qualifiers start in [`QUALIFIERS`].
-pub(super) const ONE_WORD: usize = 21;
+pub(super) const ONE_WORD: usize = 24;
 
 /// Units written in Latin letters, before or after the number (بدقة dpi 300، 3 GB):
 /// `(unit, english)`, compared without case.
@@ -222,6 +226,12 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("جرام", "grams"),
     ("جراما", "grams"),
     ("ملم", "millimeters"),
+    // Session 21: the units of light and heat (750 نانومتر، 6000 كلفن).
+    ("نانومتر", "nanometers"),
+    ("نانومترا", "nanometers"),
+    ("نانومترات", "nanometers"),
+    ("ميكرومتر", "micrometers"),
+    ("كلفن", "kelvin"),
     ("مليمتر", "millimeters"),
     ("ملليمتر", "millimeters"),
     ("سم", "centimeters"),
