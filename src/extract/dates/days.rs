@@ -26,6 +26,17 @@ pub(super) fn weekday(
     }
     let mut to = i + 1;
     let mut rel = relative_at(sent, to).filter(|r| *r != 0);
+    // الأربعاء بعد القادم/المقبل "Wednesday after next": the next one a week on.
+    let mut anchor = 0;
+    if rel.is_none()
+        && sent.is_word(to)
+        && sent.w(to) == "بعد"
+        && relative_at(sent, to + 1) == Some(1)
+    {
+        rel = Some(1);
+        anchor = 7;
+        to += 1;
+    }
     if rel.is_some() {
         to += 1;
     }
@@ -49,7 +60,7 @@ pub(super) fn weekday(
     if rel.is_none() && future_before(sent, from) {
         rel = Some(FUTURE);
     }
-    weekday_fact(ctx, (from, to), wd, rel, 0, used, out);
+    weekday_fact(ctx, (from, to), wd, rel, anchor, used, out);
     Some(to)
 }
 
