@@ -678,9 +678,12 @@ fn takes_the(name: &str) -> bool {
         "Coalition",
         "League",
     ];
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|last| HEADS.contains(&last))
+    // The Gulf Cooperation Council; the Council of Senior Scholars (the head before "of").
+    let head_of = |s: &str| s.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w));
+    head_of(name)
+        || name
+            .split_once(" of ")
+            .is_some_and(|(before, _)| head_of(before))
 }
 
 /// Does `w` begin with a vowel sound ("an Iraqi official", "a university")?

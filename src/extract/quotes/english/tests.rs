@@ -53,6 +53,15 @@ fn speakers_in_english() {
             "وأشار المصدر، الذي فضل عدم ذكر اسمه، إلى أن الاجتماع تأجل.",
             &[("الاجتماع تأجل", "the source")],
         ),
+        // A body named "X of Y" with a head noun before "of" takes "the" (دان أعضاء هيئة
+        // كبار العلماء العمل الإرهابي، مؤكدين …: al-Riyadh, 2015).
+        (
+            "دان أعضاء هيئة كبار العلماء الهجوم، مؤكدين أن التفجير جريمة نكراء.",
+            &[(
+                "التفجير جريمة نكراء",
+                "the members of the Council of Senior Scholars",
+            )],
+        ),
         // One of a group; a number of a group.
         (
             "وقال أحد المشاركين إن الدورة كانت مفيدة.",
