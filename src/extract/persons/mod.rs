@@ -32,6 +32,7 @@ pub(crate) mod cues;
 mod english;
 mod family;
 mod lists;
+mod memory;
 mod shape;
 mod unknown;
 
@@ -42,15 +43,14 @@ pub(crate) use english::{english, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
+pub(crate) use memory::{push_person, remember};
 use shape::{surname_shaped, unlisted_first};
 use unknown::{common_definite, known_surname};
 pub(crate) use unknown::{conjoined_common, preposition_phrase, unknown_name_ok};
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
-use super::{
-    Detail, DocState, FactKind, FxMap, Kind, Out, PersonDetail, Sent, NAME_START, ROLE, TERM, VERB,
-};
+use super::{DocState, FxMap, Kind, Out, Sent, NAME_START, ROLE, TERM, VERB};
 use crate::glossary::Category;
 
 /// Name tokens in the `match` folding, one a line after `#` comments.
@@ -767,86 +767,6 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && !sent.in_term(i)
         && !super::quotes::is_subject_noun(w);
     (closes && plain).then_some((i, i + 1, 0))
-}
-
-/// Push a person fact over tokens `from..to` (skipping `clitic` bytes of the first token),
-/// with its English and detail, and remember it for later mentions.
-pub(crate) fn push_person(
-    sent: &Sent,
-    doc: &mut DocState,
-    out: &mut Out,
-    (from, to, clitic): (usize, usize, usize),
-    title: Option<String>,
-    rule: &'static str,
-) {
-    let mut span = sent.span(from, to);
-    if clitic > 0 {
-        let tok = sent.toks[from];
-        span.start = sent
-            .norm_span(tok.norm().start + clitic, tok.norm().end)
-            .start;
-    }
-    let arabic = span.slice(sent.text);
-    let Rendering {
-        english,
-        source,
-        score,
-    } = english(sent, from, to, arabic);
-    let english = english.unwrap_or_else(|| arabic.to_string());
-    let detail = PersonDetail {
-        title,
-        english_source: source,
-        score,
-        refers_to: None,
-    };
-    remember(sent, doc, from, to, &english);
-    let value = super::Text::new(&english);
-    out.push_span(
-        FactKind::Person,
-        span,
-        value,
-        english,
-        rule,
-        Detail::Person(Box::new(detail)),
-    );
-}
-
-/// Remember a person of two words or more by their last name (and a family name with the
-/// article when the name is lexicon-backed): `وقال الحازمي`.
-pub(crate) fn remember(sent: &Sent, doc: &mut DocState, from: usize, to: usize, full: &str) {
-    if to - from < 2 {
-        return;
-    }
-    let last = sent.w(to - 1);
-    // Known already (the first full name stays): nothing below would change that.
-    if doc.people.contains_key(last) {
-        return;
-    }
-    let letters = last.chars().count();
-    // عبد الملك، آل خليفة: the last word is half of a compound, not a surname.
-    if to - from >= 2 && flags(sent.w(to - 2)) & PARTICLE != 0 {
-        return;
-    }
-    // The preposition على (folded علي, and often written so) is no surname: هشام علي is not
-    // found again in every على.
-    if letters < 3 || is_stop(last) || last == "علي" || sent.surface(to - 1, to).ends_with('ى')
-    {
-        return;
-    }
-    // الفضاء، الرجل، اليورو: a common definite word is no surname to look for later, unless
-    // a name of the lexicon or a nisba (الغامدي، العمر); nor ب + a common word (بسعة "with a
-    // capacity of"). Foreign surnames are often common words (أوباما، كيري): kept.
-    if common_definite(sent, to - 1, last) {
-        return;
-    }
-    if let Some(r) = last.strip_prefix('ب') {
-        if r.chars().count() >= 3 && !rare(r) && !is_name(last) {
-            return;
-        }
-    }
-    if !last.starts_with("ال") || part_of(sent, to - 1, last).is_some() || loose_family(last) {
-        doc.remember(last, full);
-    }
 }
 
 #[cfg(test)]
