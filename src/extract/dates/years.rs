@@ -276,9 +276,6 @@ const FIGURE_BEFORE: &[&str] = &[
     "و",
 ];
 
-/// A year of this era (1990–2030, not 2000) after a word and before a stop or the end of the
-/// sentence, the place a name's or an event's year has (ملتقى بلجيكا 2015، أسواق 2015.); not
-/// after a word that makes it a figure ([`FIGURE_BEFORE`]).
 /// A year before 1000 (history, not news): its era word is what makes it one. Either a year
 /// head, the number and its era (سنة 251 ه، عام 632 ميلادي، عام 137 هجري), or a Hijri year
 /// of three digits (توفي في 372 ه), or any Hijri year followed by its Gregorian one (251 ه /
@@ -318,6 +315,9 @@ fn early(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     Some(end)
 }
 
+/// A year of this era (1990–2030, not 2000) after a word and before a stop or the end of the
+/// sentence, the place a name's or an event's year has (ملتقى بلجيكا 2015، أسواق 2015.); not
+/// after a word that makes it a figure ([`FIGURE_BEFORE`]).
 fn stop_after(sent: &Sent, i: usize) -> bool {
     let y = number(sent, i).unwrap_or(0);
     (1990..=2030).contains(&y)

@@ -303,17 +303,9 @@ fn conjoined(words: &[Word]) -> Option<(String, String)> {
         let Some(rest) = words[k].w.strip_prefix('و') else {
             return false;
         };
-        let bare = rest.strip_prefix("ال").unwrap_or(rest);
-        matches!(word(bare), Some((_, Plural)))
+        plural_word(rest.strip_prefix("ال").unwrap_or(rest))
     })?;
-    let mut right: Vec<Word> = words[k..]
-        .iter()
-        .map(|x| Word {
-            w: x.w.clone(),
-            surface: x.surface,
-            term: x.term,
-        })
-        .collect();
+    let mut right = words[k..].to_vec();
     let rest = right[0]
         .w
         .strip_prefix('و')
@@ -368,6 +360,7 @@ struct Unit {
 
 /// A word of a speaker phrase: `match`-folded, as written, and the glossary term that starts
 /// at it (how many words it covers, its English and category).
+#[derive(Clone)]
 struct Word<'a> {
     w: std::borrow::Cow<'a, str>,
     surface: &'a str,
