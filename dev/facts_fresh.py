@@ -131,11 +131,26 @@ def aqmar_documents():
             t = re.sub(r" ([.,،؛:!?؟)\]»])", r"\1", t)
             t = re.sub(r"([(\[«]) ", r"\1", t)
             lines.append(t)
+        text = rejoin_numbers("\n".join(lines) + "\n")
         path = os.path.join(out, name + ".ar.txt")
         with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(lines) + "\n")
+            f.write(text)
         files.append(path)
     return sorted(files)
+
+
+def rejoin_numbers(text):
+    """Session 22: undo the two ways the AQMAR CoNLL breaks numbers, without moving any later
+    offset (the space taken out is put back after the number, so judged files keep their keys):
+    a decimal point read as a sentence end (`12.` / `24 مليون` → `12.24  مليون`, 31 places) and
+    spaced thousands separators (`120، 000` / `22 , 500` → `120,000 `, 19 places). Reversed
+    decimals with و (`5و3 %`, 9 places) are left alone: what they stood for is a guess."""
+    text = re.sub(r"(\d)\.\n(\d+)", lambda m: m.group(1) + "." + m.group(2) + " ", text)
+
+    def thousands(m):
+        digits = re.sub(r"[,،] ", ",", m.group(0))
+        return digits + " " * (len(m.group(0)) - len(digits))
+    return re.sub(r"(?<![\d.])\d{1,3}(?:[,،] \d{3})+(?!\d)", thousands, text)
 
 
 def documents(seed, n, sets=SETS):
