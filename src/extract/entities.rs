@@ -28,8 +28,8 @@
 
 use super::quotes::verb_at;
 use super::{
-    clitic_splits, lookup, persons, Detail, DocState, FactKind, Kind, Out, PersonDetail, Sent,
-    ROLE, TERM,
+    clitic_splits, facilities, lookup, persons, Detail, DocState, FactKind, Kind, Out,
+    PersonDetail, Sent, ROLE, TERM,
 };
 use crate::glossary::Category;
 
@@ -189,8 +189,16 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
         let e = sent.entry(t);
         // مستشفى الملك فهد، جامعة الملك سعود: a place named after a person, not the person.
         if kind == FactKind::Person && named_facility_before(sent, t.from) {
-            covered[t.from..t.to].fill(true);
+            let end = facilities::push(sent, out, t.from - 1, t.to, &e.english, false);
+            covered[t.from..end.unwrap_or(t.to)].fill(true);
             continue;
+        }
+        // مطار عدن الدولي، ميناء جدة الإسلامي: the airport or port, not the city.
+        if kind == FactKind::Place && t.from > 0 && facilities::takes_place(sent, t.from - 1) {
+            if let Some(end) = facilities::push(sent, out, t.from - 1, t.to, &e.english, true) {
+                covered[t.from..end].fill(true);
+                continue;
+            }
         }
         // الأمير سلطان بن سلمان بن عبد العزيز: an entry right after بن is the father's name
         // inside a longer chain (here King Salman's), not that person; the name rules take the
@@ -254,9 +262,18 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
                 from = after.max(i + 1);
                 continue;
             }
+            // The facility itself, when its namesake is a name run right after the title.
+            let named = facilities::title_english(sent.w(i)).and_then(|title| {
+                let (f, t, _) = persons::name_run(sent, after, covered, true)?;
+                let t = facilities::name_end(sent, f, t);
+                let arabic = sent.span(f, t).slice(sent.text);
+                let name = persons::english(sent, f, t, arabic).english?;
+                facilities::push(sent, out, i - 1, t, &format!("{title} {name}"), false)
+            });
             let end = titled_run(sent, after, covered)
                 .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
-                .map_or(after, |(_, t, _)| t);
+                .map_or(after, |(_, t, _)| t)
+                .max(named.unwrap_or(0));
             // ... up to the next title (بجامعة الملك سعود الدكتور صالح الرميح).
             let end = (after..end)
                 .find(|&k| title_at(sent, k).is_some())
@@ -408,54 +425,12 @@ fn titled_run(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize, 
 /// "Formerly", "now" written between an office and its holder's name (`match` folding).
 pub(super) const FORMERLY: &[&str] = &["سابقا", "حاليا"];
 
-/// Nouns of places and institutions named after people (`match` folding): مستشفى الملك
-/// فهد، جامعة الملك سعود، طريق الملك عبدالله، مطار الأمير نايف.
-const FACILITIES: &[&str] = &[
-    "مستشفي",
-    "جامعه",
-    "مدينه",
-    "طريق",
-    "شارع",
-    "مطار",
-    "ميناء",
-    "ملعب",
-    "استاد",
-    "مؤسسه",
-    "مكتبه",
-    "مركز",
-    "مجمع",
-    "كليه",
-    "معهد",
-    "قاعده",
-    "جائزه",
-    "برج",
-    "جسر",
-    "مسجد",
-    "جامع",
-    "داره",
-    "قاعه",
-    "مدرسه",
-    "صندوق",
-    "حي",
-    "ميدان",
-    "كرسي",
-    "منحه",
-    "مستشفيات",
-];
-
-/// Is the word before token `i` a facility noun, with at most a conjunction and a preposition
-/// before it (بمستشفى، ولجامعة)?
+/// Is the word before token `i` the head of a facility named after someone (مستشفى الملك
+/// فهد، جامعة الملك سعود، طريق الملك عبدالله، مطار الأمير نايف), with at most a conjunction
+/// and a preposition before it (بمستشفى، ولجامعة)?
 fn named_facility_before(sent: &Sent, i: usize) -> bool {
-    let Some(k) = i.checked_sub(1).filter(|&k| sent.is_word(k)) else {
-        return false;
-    };
-    let w = sent.w(k);
-    let w = w.strip_prefix('و').filter(|r| r.len() >= 6).unwrap_or(w);
-    let w = w
-        .strip_prefix(['ب', 'ل', 'ف'])
-        .filter(|r| r.len() >= 4)
-        .unwrap_or(w);
-    FACILITIES.contains(&w)
+    i.checked_sub(1)
+        .is_some_and(|k| facilities::head_at(sent, k).is_some())
 }
 
 /// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no

@@ -52,6 +52,7 @@ mod casualties;
 mod dates;
 mod detail;
 mod entities;
+mod facilities;
 mod fact;
 mod hedge;
 mod lexicon;
