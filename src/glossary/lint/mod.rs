@@ -561,6 +561,8 @@ impl Linter<'_> {
                     None => {
                         seen.insert(k, (r, f));
                     }
+                    Some(&(r2, f2))
+                        if article_apart(row, form, &rows[r2], rows[r2].forms()[f2]) => {}
                     Some(&(r2, f2)) => self.collision(row, f, form, &rows[r2], f2, &k),
                 }
             }
@@ -681,6 +683,16 @@ fn calendar_code(note: &str) -> Option<(&str, u32)> {
     let (kind, n) = first.split_once(':')?;
     let n = n.split_whitespace().next()?;
     matches!(kind, "gregorian" | "hijri" | "weekday").then(|| n.parse().ok().map(|n| (kind, n)))?
+}
+
+/// Do two forms of one key never match the same text, because one is written with the article
+/// and the other's row says `no-article` (قتل "killed" with `no-article`, القتل "killing"): the
+/// matcher reads a headword with the article only with it, and a `no-article` row only without.
+fn article_apart(a: &Row, a_form: &str, b: &Row, b_form: &str) -> bool {
+    let no_article = |row: &Row| row.guard().parse::<Guard>().is_ok_and(|g| g.no_article);
+    let definite = |form: &str| form.starts_with("ال");
+    (definite(a_form) && !definite(b_form) && no_article(b))
+        || (definite(b_form) && !definite(a_form) && no_article(a))
 }
 
 #[cfg(test)]
