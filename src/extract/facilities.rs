@@ -17,7 +17,7 @@
 //! table does not know (جامعة الملك سعود الصحية). The head's name is claimed all the same, so
 //! the person rules do not read the king or the prince as a person of the sentence.
 
-use super::{clitic_splits, persons, Detail, FactKind, Out, PersonDetail, Sent};
+use super::{persons, Detail, FactKind, Out, PersonDetail, Sent};
 
 /// Heads of facilities named after a person (`match` folding: ة → ه, ى → ي): the English
 /// head and the kind of fact, or `None` for heads that name no facility a reader looks for
@@ -86,14 +86,31 @@ const ADJECTIVES: &[(&str, &str)] = &[
 ];
 
 /// The facility head at token `i`, with the bytes of its proclitics (وبمستشفى: و + ب), if the
-/// word is one: `(folded head, bytes before it)`.
+/// word is one: `(folded head, bytes before it)`. At most a conjunction and a preposition come
+/// before the head, never the article; stripped by hand rather than through every split, as
+/// this runs for every glossary place and person of the text.
 pub(super) fn head_at(sent: &Sent, i: usize) -> Option<(&'static str, usize)> {
     if !sent.is_word(i) {
         return None;
     }
-    clitic_splits(sent.w(i))
-        .filter(|(c, r)| !c.ends_with("ال") && !c.ends_with("لل") && r.len() >= 4)
-        .find_map(|(c, r)| HEADS.iter().find(|h| h.0 == r).map(|h| (h.0, c.len())))
+    let w = sent.w(i);
+    let head = |rest: &str| {
+        HEADS
+            .iter()
+            .find(|h| h.0 == rest)
+            .map(|h| (h.0, w.len() - rest.len()))
+    };
+    let after_and = w.strip_prefix('و').filter(|r| r.len() >= 6);
+    let after_prep = |r: &'_ str| -> Option<(&'static str, usize)> {
+        r.strip_prefix(['ب', 'ل', 'ف'])
+            .filter(|r| r.len() >= 4)
+            .and_then(head)
+    };
+    // A head may itself begin with a clitic letter (برج، فندق): the whole word is tried first.
+    head(w)
+        .or_else(|| after_and.and_then(head))
+        .or_else(|| after_and.and_then(after_prep))
+        .or_else(|| after_prep(w))
 }
 
 /// Does a glossary place right after the head at `head` name the facility (مطار عدن)?
@@ -238,6 +255,15 @@ mod tests {
         (
             "وقال أستاذ في جامعة شيكاغو إن",
             &[("جامعة شيكاغو", "University of Chicago")],
+        ),
+        // A head that begins with a clitic letter is read whole, and after و + ب.
+        (
+            "وأضاءت الألوان برج الملك فهد",
+            &[("برج الملك فهد", "King Fahd Tower")],
+        ),
+        (
+            "وأقيم الحفل وبمستشفى الملك فهد أيضا",
+            &[("مستشفى الملك فهد", "King Fahd Hospital")],
         ),
         // The name stops before a place after ب.
         (
