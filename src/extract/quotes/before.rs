@@ -103,6 +103,13 @@ pub(super) fn subject_before(sent: &Sent, out: &Out, i: usize) -> Speaker {
             person = Some(f);
         }
     }
+    // رئيس مجلس تشخيص مصلحة النظام قال: the office speaks, not its body.
+    if titled && person.is_none() && super::office::of_body(sent, s, i, true, first) {
+        let who = super::speaker::speaker(sent, out, s, i);
+        if !who.english.is_empty() {
+            return who;
+        }
+    }
     let starts_here = |f: &&Fact| f.span.start < start_tok.end;
     let pick = if titled {
         person.or(first)

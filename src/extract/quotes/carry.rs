@@ -11,8 +11,8 @@ use super::refer::named_person;
 use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
-    speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, LOOKBACK, PERSON_NOUN, SACRED,
-    SUBJECT_NOUN,
+    speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, HONORIFICS, LOOKBACK, PERSON_NOUN,
+    SACRED, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -31,11 +31,12 @@ const TOPIC_SIDES: &[&str] = &[
 ];
 
 /// The token after a topic opener and its comma at the start of the sentence (من جهته،
-/// ومن جانبها، بدوره،), if there is one: the subject follows it.
+/// ومن جانبها، بدوره،), if there is one: the subject follows it. من جهته needs no comma
+/// (من جهته أثنى سفير سلطنة عمان …، من جانبه قدم رئيس الاتحاد …): its verb follows.
 pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
     let comma = |k: usize| matches!(sent.w(k), "،" | ",");
-    // The comma first: most sentences have none there, and the first word is not split.
-    let side = comma(2) && TOPIC_SIDES.contains(&sent.w(1));
+    // The side word first: most sentences have none there, and the first word is not split.
+    let side = TOPIC_SIDES.contains(&sent.w(1));
     let turn = comma(1);
     if !(side || turn) {
         return None;
@@ -45,7 +46,7 @@ pub(super) fn after_topic_opener(sent: &Sent) -> Option<usize> {
             continue;
         }
         if side && r == "من" {
-            return Some(3);
+            return Some(if comma(2) { 3 } else { 2 });
         }
         if turn && matches!(r, "بدوره" | "بدورها" | "بدورهم") {
             return Some(2);
@@ -78,6 +79,20 @@ fn verb_start(sent: &Sent) -> usize {
     s + usize::from(LEADS.contains(&sent.w(s)))
 }
 
+/// The complement of "it is noted that" opening the sentence (يذكر أن، ويذكر بأن، يشار إلى
+/// أن): the sentence's subject follows it as it follows a verb (يذكر أن جامعة تبوك قد أوضحت
+/// …، حيث أكدت أن).
+fn noted(sent: &Sent) -> Option<usize> {
+    let first = |r: &str| clitic_splits(sent.w(0)).any(|(c, w)| matches!(c, "" | "و") && w == r);
+    if first("يذكر") && COMPLEMENTS.contains(&sent.w(1)) {
+        Some(1)
+    } else if first("يشار") && sent.w(1) == "الي" && COMPLEMENTS.contains(&sent.w(2)) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
 /// How many sentences back a carried speaker is looked for once a party of another gender or
 /// number was passed over.
 const NEAR: usize = 3;
@@ -101,12 +116,21 @@ fn title_subject(sent: &Sent, out: &Out, before: usize) -> Option<Office> {
                 || COMPLEMENTS.contains(&w)
                 || sent.any(k, DATE_WORD | MONTH | ROLE))
     };
+    // ووصف معالي وزير الخارجية …، مبيناً: the office after its honorifics.
+    let office_at = |k: usize| {
+        let h = (k..k + 3)
+            .find(|&h| !HONORIFICS.contains(&sent.w(h)))
+            .unwrap_or(k + 3);
+        is_title(sent, h).then_some(h)
+    };
+    let noted = noted(sent);
+    let s = noted.unwrap_or(s);
     let j = if is_title(sent, s) {
         s
-    } else if verb_like(s) && is_title(sent, s + 1) {
-        s + 1
     } else {
-        return None;
+        (verb_like(s) || noted.is_some())
+            .then(|| office_at(s + 1))
+            .flatten()?
     };
     if j + 1 >= before {
         return None;
@@ -431,8 +455,9 @@ fn name_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<S
 /// sentence's subject (أوضحت جامعة تبوك …، حيث أكدت أن); without a fact, an organization's
 /// head or a noun that heads subjects of speech (معهد بحثي أمريكي، التقرير، الصحف المغربية).
 fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Speaker> {
-    let s = verb_start(sent);
-    let verb = sent.has(s, VERB) || {
+    let noted = noted(sent);
+    let s = noted.unwrap_or_else(|| verb_start(sent));
+    let verb = noted.is_some() || sent.has(s, VERB) || {
         let w = sent.w(s);
         sent.is_word(s)
             && !w.starts_with("ال")
@@ -464,6 +489,7 @@ fn org_subject(sent: &Sent, out: &Out, before: usize, agree: Agree) -> Option<Sp
                 .find(|&k| {
                     !sent.is_word(k)
                         || is_barrier(sent, k)
+                        || matches!(sent.w(k), "قد" | "لقد")
                         || sent.any(k, DATE_WORD | MONTH)
                         || (sent.w(k) == "اول" && sent.w(k + 1) == "من")
                 })
@@ -726,50 +752,4 @@ fn plural_subject(sent: &Sent, out: &Out, before: usize) -> Option<Speaker> {
         arabic,
         resolved: true,
     })
-}
-
-/// A quotation right after وأن / وبأن that follows a quote of the same sentence (وأضاف
-/// كيناتا أن «…»، وأن «…»): the same speaker goes on, with that quote's verb.
-pub(super) fn same_speaker_again(
-    sent: &Sent,
-    out: &Out,
-    o: usize,
-) -> Option<(Speaker, &'static str)> {
-    let k = o.checked_sub(1).filter(|&k| sent.is_word(k))?;
-    let and_that = clitic_splits(sent.w(k)).any(|(c, r)| c == "و" && COMPLEMENTS.contains(&r));
-    if !and_that {
-        return None;
-    }
-    let limit = sent.toks[k].orig().start;
-    out.sentence_facts(sent.index)
-        .find(|f| f.kind == FactKind::Quote && f.span.end <= limit)
-        .and_then(|f| match &f.detail {
-            Detail::Quote {
-                speaker: Some((en, ar)),
-                verb,
-                resolved,
-                ..
-            } => Some((
-                Speaker {
-                    english: en.clone(),
-                    arabic: ar.clone(),
-                    resolved: *resolved,
-                },
-                *verb,
-            )),
-            _ => None,
-        })
-}
-
-/// A quotation right after a praising participle and its object (مشيدا بالموقف «…»، مشيدة
-/// بجهود «…»): the praise in the subject's own words, carried as after مؤكدا.
-pub(super) fn praising(sent: &Sent, out: &Out, o: usize) -> Option<(Speaker, &'static str)> {
-    let obj = o.checked_sub(1).filter(|&k| sent.is_word(k))?;
-    let p = obj.checked_sub(1)?;
-    let praise = matches!(sent.w(p), "مشيدا" | "مشيده" | "مشيدين" | "مشيدتين");
-    if !praise || !sent.w(obj).starts_with('ب') {
-        return None;
-    }
-    let who = earlier_subject(sent, out, p, false, super::agree_at(sent, p));
-    Some((who, "praising"))
 }

@@ -28,7 +28,7 @@
 //! a verb; bounded windows.
 
 use super::before::verb_far_before;
-use super::carry::{earlier_subject, praising, same_speaker_again};
+use super::carry::earlier_subject;
 use super::sacred::{sacred_at, SACRED};
 use super::speaker::is_barrier;
 use super::speaker::{speaker, Speaker};
@@ -299,4 +299,51 @@ pub(super) fn saying_subject(sent: &Sent, out: &Out, i: usize) -> Option<Speaker
     }
     let who = speaker(sent, out, s + 1, i);
     (!who.english.is_empty()).then_some(who)
+}
+
+/// A quotation right after وأن / وبأن that follows a quote of the same sentence (وأضاف
+/// كيناتا أن «…»، وأن «…»): the same speaker goes on, with that quote's verb.
+pub(super) fn same_speaker_again(
+    sent: &Sent,
+    out: &Out,
+    o: usize,
+) -> Option<(Speaker, &'static str)> {
+    let k = o.checked_sub(1).filter(|&k| sent.is_word(k))?;
+    let and_that =
+        clitic_splits(sent.w(k)).any(|(c, r)| c == "و" && super::COMPLEMENTS.contains(&r));
+    if !and_that {
+        return None;
+    }
+    let limit = sent.toks[k].orig().start;
+    out.sentence_facts(sent.index)
+        .find(|f| f.kind == FactKind::Quote && f.span.end <= limit)
+        .and_then(|f| match &f.detail {
+            Detail::Quote {
+                speaker: Some((en, ar)),
+                verb,
+                resolved,
+                ..
+            } => Some((
+                Speaker {
+                    english: en.clone(),
+                    arabic: ar.clone(),
+                    resolved: *resolved,
+                },
+                *verb,
+            )),
+            _ => None,
+        })
+}
+
+/// A quotation right after a praising participle and its object (مشيدا بالموقف «…»، مشيدة
+/// بجهود «…»): the praise in the subject's own words, carried as after مؤكدا.
+pub(super) fn praising(sent: &Sent, out: &Out, o: usize) -> Option<(Speaker, &'static str)> {
+    let obj = o.checked_sub(1).filter(|&k| sent.is_word(k))?;
+    let p = obj.checked_sub(1)?;
+    let praise = matches!(sent.w(p), "مشيدا" | "مشيده" | "مشيدين" | "مشيدتين");
+    if !praise || !sent.w(obj).starts_with('ب') {
+        return None;
+    }
+    let who = earlier_subject(sent, out, p, false, super::agree_at(sent, p));
+    Some((who, "praising"))
 }

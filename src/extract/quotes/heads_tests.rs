@@ -33,10 +33,10 @@ fn papers_documents_and_groups_as_subjects() {
             &[("معظم أفراد العينة يرون ذلك", "نتيجة استطلاع حديث")],
         ),
         // A site after ل is an addressee, not the subject: the one written before the verb
-        // stays (its body, as before; after الشرق الأوسط, snn_aawsat_051).
+        // stays, the office before its body (session 22; after الشرق الأوسط, snn_aawsat_051).
         (
             "رئيس مجلس تشخيص مصلحة النظام قال لموقع «المونيتور»: «الانتخابات ستكون نزيهة»",
-            &[("«الانتخابات ستكون نزيهة»", "مجلس تشخيص مصلحة النظام")],
+            &[("«الانتخابات ستكون نزيهة»", "رئيس مجلس تشخيص مصلحة النظام")],
         ),
     ];
     check_speakers(rows);

@@ -26,20 +26,29 @@
 //!   A paper, site, document, figures or a group heads a subject too (وذكرت سجلات إدارة
 //!   الإصلاحيات، وأفاد موقع "السورية نت"، أشارت بعض وسائل الإعلام: `words::SUBJECT_NOUNS`);
 //!   a name before an office without the article (أكد بدرو كالوخا رئيس …) that name; بان
-//!   that starts a person (بان كي مون) is no complement.
+//!   that starts a person (بان كي مون) is no complement; a name the person rules miss right
+//!   after an office's body (المتحدثة باسم البنتاغون اليسا سميث) that name, not the body.
+//! * Writing (كتب، يكتب) opens words anywhere when a colon and a quotation follow its subject
+//!   (كتب ويليان ويرانتو، خبير …: "…"); elsewhere only at a clause's head with و/ف.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
 //!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
 //!   (وزارة التعليم التي بدت …، أكّدت أن); a name with no fact set off by an office or أحد
 //!   (جريجور ماكلنتوش، رئيس …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال).
-//! * An office or أحد before a body, no person in the subject (وقال رئيس الاتحاد …): the
-//!   office speaks, not the body ([`office`]).
+//! * An office or أحد before a body, no person in the subject (وقال رئيس الاتحاد …، رئيس
+//!   مجلس تشخيص مصلحة النظام قال): the office speaks, not the body ([`office`]).
+//! * An honorific pronoun as subject (وقال سموه، وأضاف معاليه): the last quote's speaker,
+//!   else the last person named with that honorific as a sentence's subject (حث صاحب السمو
+//!   الأمير فلان), not the last person named ([`honored`]).
 //! * `ويقول فلان <clause>` without إن: the clause after the name.
 //! * With no subject written (وأضاف:، وتابع، مؤكداً أن، وقال خلال …، وقال إن) the speaker is
 //!   carried ([`carry::earlier_subject`]): the person who is the subject of the nearest clause
 //!   before the verb ([`discourse`]: في حين أشاد الفائز … فلان …، مؤكداً), else the speaker of
 //!   an earlier quote of the same sentence, else the sentence's own subject: a person, an
-//!   office right after its first verb (after a particle: كما رفضت أبل التعليق قائلة) or topic opener (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من
-//!   جانبه، دافع رئيس البرلمان … مؤكداً أن), else the last quote speaker of the document
+//!   office right after its first verb (after a particle: كما رفضت أبل التعليق قائلة; after
+//!   honorifics: ووصف معالي وزير الخارجية … مبيناً) or topic opener, with or without its
+//!   comma (حتى مدرب المكسيك فلان اعترف بالخطأ، وقال «…»؛ من جانبه، دافع رئيس البرلمان …
+//!   مؤكداً أن؛ من جهته أثنى سفير سلطنة عمان …، وقال), or a body after يذكر أن (يذكر أن جامعة
+//!   تبوك قد أوضحت …، حيث أكدت), else the last quote speaker of the document
 //!   unless a person was named after it as the subject of a sentence's first verb (من جانبه
 //!   جدد السيسي … وشدد; also after a circumstance set off by commas: وفي خطاب متلفز، …، أقر
 //!   الرئيس فلان), else its last person named as a subject (`detail.speaker_resolved`). A
@@ -74,6 +83,7 @@
 //!
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
+mod bare_clause;
 mod before;
 #[cfg(test)]
 mod body_tests;
@@ -90,11 +100,14 @@ mod gender;
 mod group;
 #[cfg(test)]
 mod heads_tests;
+mod honored;
 mod office;
 #[cfg(test)]
 mod office_tests;
 #[cfg(test)]
 mod opening_tests;
+#[cfg(test)]
+mod own_subject_tests;
 mod quotation;
 mod refer;
 mod sacred;
@@ -111,6 +124,7 @@ mod verbs;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
+use bare_clause::subject_then_clause;
 use before::{
     according_to, amma_subject, as_said, kana_subject, opening_subject, pronoun_subject, push_said,
     someone, subject_before, topic_before,
@@ -123,8 +137,8 @@ use gender::Agree;
 use quotation::{is_quotation, quotations};
 use source::source_in;
 pub(crate) use source::source_words;
-use speaker::{speaker, subject_then_clause, Speaker};
-use verbs::MORE_VERBS;
+use speaker::{speaker, Speaker};
+use verbs::{verb_row, verb_rows, MORE_VERBS};
 pub(crate) use words::is_subject_noun;
 
 /// Speech verbs: `(normalized form without proclitics, (english, has its own subject))`.
@@ -180,11 +194,6 @@ const VERBS: &[(&str, (&str, bool))] = &[
     ("محذرا", ("warning", false)),
     ("محذره", ("warning", false)),
 ];
-
-/// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
-/// "books", تابع "follower"): a speech verb only written with و/ف at the head of a clause
-/// (the sentence's first token, or after punctuation).
-const CLAUSE_ONLY: &[&str] = &["بين", "بينت", "عبر", "عبرت", "كتب", "كتبت", "تابع", "تابعت"];
 
 /// Words that open the reported clause.
 pub(crate) const COMPLEMENTS: &[&str] = &[
@@ -276,44 +285,6 @@ const THAT: &[&str] = &["ذلك", "السبب", "الامر", "هذا", "سبب"
 /// the sender named just before.
 const IN_IT: &[&str] = &["فيه", "فيها", "خلاله", "خلالها"];
 
-/// A row of the speech verb tables.
-#[derive(Clone, Copy)]
-struct VerbRow {
-    english: &'static str,
-    subject: bool,
-    /// From [`MORE_VERBS`].
-    more: bool,
-    /// In [`CLAUSE_ONLY`].
-    clause_only: bool,
-    /// What a subject carried to it must agree with ([`gender::of_verb`]).
-    agree: Agree,
-}
-
-/// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
-fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
-    static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
-    M.get_or_init(|| {
-        let known = |w: &str| VERBS.iter().chain(MORE_VERBS).any(|r| r.0 == w);
-        let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
-            t.iter().map(move |&(w, (english, subject))| {
-                let clause_only = CLAUSE_ONLY.contains(&w);
-                let agree = gender::of_verb(w, known);
-                (
-                    w,
-                    VerbRow {
-                        english,
-                        subject,
-                        more,
-                        clause_only,
-                        agree,
-                    },
-                )
-            })
-        };
-        rows(VERBS, false).chain(rows(MORE_VERBS, true)).collect()
-    })
-}
-
 /// A speech verb of [`VERBS`] at token `i`: `(english, has subject)`. For people and
 /// entities; quotes read [`speech_verb_at`].
 #[inline]
@@ -350,27 +321,6 @@ fn is_verb(w: &str) -> bool {
 /// Is the normalized word `w` itself a speech verb, without و/ف (يرى، أكدت)?
 fn bare_verb(w: &str) -> bool {
     verb_rows().contains_key(w)
-}
-
-fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
-    let w = sent.w(i);
-    for (clitic, rest) in clitic_splits(w) {
-        if !matches!(clitic, "" | "و" | "ف") {
-            continue;
-        }
-        if let Some(&r) = verb_rows().get(rest) {
-            if r.clause_only && (clitic.is_empty() || !clause_head(sent, i)) {
-                return None;
-            }
-            return Some(r);
-        }
-    }
-    None
-}
-
-/// Does token `i` start a clause: the sentence's first token, or after punctuation?
-fn clause_head(sent: &Sent, i: usize) -> bool {
-    i == 0 || sent.kind(i - 1) == Some(Kind::Punct)
 }
 
 /// Is the verb at `i` عبّر (expressed), whose words are only what follows عن?
@@ -631,6 +581,12 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             who = cited::sacred_subject(sent, i, verb)
                 .or_else(|| cited::saying_subject(sent, out, i))
                 .unwrap_or_default();
+        }
+        if who.english.is_empty() && subject {
+            // وقال سموه: the person named with that honorific, not the last one named.
+            if let Some(s) = honored::honored_subject(sent, out, i) {
+                who = s;
+            }
         }
         if who.english.is_empty() {
             // No subject written (وأضاف: …، مؤكدا أن …): the nearest earlier speaker or person;

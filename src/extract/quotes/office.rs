@@ -7,7 +7,7 @@
 
 use super::refer::is_org_head;
 use super::speaker::{
-    addressed, is_barrier, is_title, lone_name, name_word, new_clause, person_at, tok_at,
+    addressed, is_barrier, is_title, lone_name, name_word, new_clause, person_at, tok_at, Speaker,
 };
 use super::words::no_subject;
 use super::{speech_verb_at, Sent, COMPLEMENTS};
@@ -113,4 +113,42 @@ pub(super) fn of_body(sent: &Sent, from: usize, to: usize, titled: bool, f: Opti
             let after = tok_at(sent, f.span.end);
             tok_at(sent, f.span.start) > from && (after >= to || !lone_name(sent, after))
         })
+}
+
+/// المتحدثة باسم البنتاغون اليسا سميث أن: one to three words the person rules missed right
+/// after the body `f` of an office (`titled`, no person fact in the subject), running to `to`
+/// (where the words open), a comma or a barrier: her name is the speaker, not the body. Each
+/// word can be a name alone (no preposition on it: not بالرياض), the last only a name.
+pub(super) fn name_after_body(
+    sent: &Sent,
+    from: usize,
+    to: usize,
+    titled: bool,
+    f: Option<&Fact>,
+) -> Option<Speaker> {
+    let f = f.filter(|f| titled && f.kind != FactKind::Person)?;
+    let after = tok_at(sent, f.span.end);
+    if tok_at(sent, f.span.start) <= from {
+        return None;
+    }
+    let mut e = after;
+    while e < to
+        && e < after + 3
+        && lone_name(sent, e)
+        && !sent.w(e).starts_with(['ب', 'ل'])
+        && !sent.in_term(e)
+    {
+        e += 1;
+    }
+    let ends = e == to || is_barrier(sent, e) || matches!(sent.w(e), "،" | ",");
+    if e == after || !ends || !name_word(sent, e - 1) {
+        return None;
+    }
+    let arabic = sent.surface(after, e).to_string();
+    Some(Speaker {
+        english: crate::extract::persons::transliterate(&arabic)
+            .map_or_else(|| arabic.clone(), |t| t.0),
+        arabic,
+        resolved: false,
+    })
 }

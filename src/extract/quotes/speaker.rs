@@ -1,5 +1,5 @@
 //! Who said it: the subject after a speech verb ([`speaker`]) and the subject before it
-//! ([`super::before::topic_before`], [`subject_then_clause`]); the speaker carried from earlier text when
+//! ([`super::before::topic_before`], [`super::bare_clause::subject_then_clause`]); the speaker carried from earlier text when
 //! none is written is `carry`'s.
 //!
 //! Facts of the current sentence are the ones entities pushed before quotes run (people,
@@ -201,7 +201,7 @@ pub(super) fn phrase_stop(sent: &Sent, k: usize) -> bool {
 /// Honorifics before a title or a name (معالي وزير الخارجية، فضيلة الشيخ القاسم، صاحب السمو
 /// الملكي الأمير …): passed over at the start of a subject. Normalized.
 #[rustfmt::skip]
-const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "معالي", "سمو", "صاحب", "السمو", "الملكي", "فضيله", "سعاده", "سماحه", "فخامه", "جلاله",
 ];
 
@@ -389,6 +389,12 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         }
         if f.kind == FactKind::Person && person.is_none_or(|g| f.span.start < g.span.start) {
             person = Some(f);
+        }
+    }
+    if person.is_none() {
+        // المتحدثة باسم البنتاغون اليسا سميث: her name, not the body.
+        if let Some(s) = super::office::name_after_body(sent, from, to, titled, first) {
+            return s;
         }
     }
     let office_of_body = person.is_none() && super::office::of_body(sent, from, to, titled, first);
@@ -728,72 +734,4 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
 fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     let n = sent.norm.map.to_normalized(span);
     &sent.norm.text[n.start..n.end]
-}
-
-/// A speech verb at `i` followed by a person or organization (after up to two title words)
-/// and then a clause of three words or more, without إن or a colon (ويقول أحمد الغامدي تشهد
-/// المطابخ …، ويقول المواطن أحمد الزهراني …): the subject's last token.
-pub(super) fn subject_then_clause(sent: &Sent, out: &Out, i: usize) -> Option<usize> {
-    // Up to two title words first: ويقول المواطن أحمد الزهراني …
-    // An honorific is passed over (أكد سماحة مفتي عام المملكة …، أن): it is no person.
-    let mut j = i + 1;
-    while j < i + 3
-        && (is_title(sent, j)
-            || HONORIFICS.contains(&sent.w(j))
-            || is_subject_noun(sent.w(j).strip_prefix("ال").unwrap_or("")))
-    {
-        j += 1;
-    }
-    let start = sent.toks.get(j)?.orig().start;
-    let f = out.sentence_facts(sent.index).find(|f| {
-        f.span.start == start
-            && matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Group)
-    })?;
-    let end = (i + 1..sent.len()).find(|&k| sent.toks[k].orig().end >= f.span.end)?;
-    let words = (end + 1..sent.len()).filter(|&k| sent.is_word(k)).count();
-    // A definite word right after an organization is its adjective (أعلنت جماعة الحوثي
-    // المسلحة حربها، أبدت الحكومة العراقية رغبتها): no clause starts there. (After a person
-    // it may be an office: ويقول ناثان كورتيز الخبيرة في …)
-    let adjective = f.kind != FactKind::Person && sent.w(end + 1).starts_with("ال");
-    if words < 3 || !sent.is_word(end + 1) || adjective {
-        return None;
-    }
-    // أكد محمد ناجم الغرسلي وزير …: the name runs on past the fact, or an office follows it in
-    // apposition (… الغرسلي وزير الداخلية قرار …); no clause starts there.
-    if f.kind == FactKind::Person
-        && (super::tail::name_tail(sent.text, f.span.end) > f.span.end || is_title(sent, end + 1))
-    {
-        return None;
-    }
-    // عن after the subject is the verb's object, a thing announced or revealed (أعلنت
-    // الوزارة عن تسجيل 5 حالات، كشف فلان عن خطة): no reported words.
-    let object = sent.w(end + 1) == "عن";
-    // A preposition or a time word after the subject opens an adjunct (أوضح فلان خلال مؤتمر
-    // صحفي عقده اليوم …، في تصريح …): the words come later, after أن or a colon, if at all.
-    let adjunct = matches!(
-        sent.w(end + 1),
-        "خلال"
-            | "في"
-            | "اثناء"
-            | "عقب"
-            | "لدي"
-            | "عبر"
-            | "امس"
-            | "اليوم"
-            | "بعد"
-            | "قبل"
-            | "مساء"
-            | "صباح"
-    );
-    // Only when the words come later: إن/أن, a colon or a quotation mark further on.
-    let later = || {
-        (end + 2..sent.len()).any(|k| {
-            let w = sent.w(k);
-            super::COMPLEMENTS.contains(&w) || matches!(w, ":" | "\"" | "«")
-        })
-    };
-    if adjunct && later() {
-        return None;
-    }
-    (words >= 3 && sent.is_word(end + 1) && !adjective && !object).then_some(end)
 }

@@ -1,5 +1,13 @@
 //! The speech verbs that open attributions for quotes only ([`MORE_VERBS`]); the verbs
-//! people and entities also read are [`super::VERBS`].
+//! people and entities also read are [`super::VERBS`]. Both tables by word, built once
+//! ([`verb_rows`]), and the row of a token ([`verb_row`]): a word of [`CLAUSE_ONLY`] is a
+//! speech verb only at the head of a clause with و/ف, or, for writing (كتب، يكتب), right
+//! before a colon and a quotation (كتب ويليان ويرانتو، خبير الاقتصاد في بنك OCBC: "…").
+
+use super::gender::{self, Agree};
+use super::quotation::is_quotation;
+use super::{clitic_splits, Sent, VERBS};
+use crate::extract::{FxMap, Kind};
 
 /// More speech verbs, read by quotes only. [`super::verb_at`], which people and entities
 /// also read (a lone name after a speech verb is a person there), keeps to [`super::VERBS`]:
@@ -63,6 +71,8 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     ("عبرت", ("expressed", true)),
     ("كتب", ("wrote", true)),
     ("كتبت", ("wrote", true)),
+    ("يكتب", ("writes", true)),
+    ("تكتب", ("writes", true)),
     ("تابع", ("continued", true)),
     ("تابعت", ("continued", true)),
     ("مشيرين", ("pointing out", false)),
@@ -149,3 +159,104 @@ pub(super) const MORE_VERBS: &[(&str, (&str, bool))] = &[
     // Saying (وعلق المحاميان على القرار بالقول: «…»): the words after a colon or «…».
     ("بالقول", ("saying", false)),
 ];
+
+/// Words of [`MORE_VERBS`] that are also common other words (بين "between", عبر "via", كتب
+/// "books", تابع "follower"): a speech verb only written with و/ف at the head of a clause
+/// (the sentence's first token, or after punctuation), or for [`WRITING`] before a colon and
+/// a quotation.
+const CLAUSE_ONLY: &[&str] = &[
+    "بين",
+    "بينت",
+    "عبر",
+    "عبرت",
+    "كتب",
+    "كتبت",
+    "يكتب",
+    "تكتب",
+    "تابع",
+    "تابعت",
+];
+
+/// Verbs of writing: with a colon and a quotation after their subject they open written
+/// words wherever they stand (يكتب ترمب: "…"؛ كتب ويليان ويرانتو، خبير …: "…").
+const WRITING: &[&str] = &["كتب", "كتبت", "يكتب", "تكتب"];
+
+/// How many tokens after a writing verb its colon may come (the writer's name and office).
+const WRITER_SPAN: usize = 14;
+
+/// A row of the speech verb tables.
+#[derive(Clone, Copy)]
+pub(super) struct VerbRow {
+    pub(super) english: &'static str,
+    pub(super) subject: bool,
+    /// From [`MORE_VERBS`].
+    pub(super) more: bool,
+    /// In [`CLAUSE_ONLY`].
+    pub(super) clause_only: bool,
+    /// What a subject carried to it must agree with ([`gender::of_verb`]).
+    pub(super) agree: Agree,
+}
+
+/// [`VERBS`] and [`MORE_VERBS`] by word, built once: one hash lookup per proclitic split.
+pub(super) fn verb_rows() -> &'static FxMap<&'static str, VerbRow> {
+    static M: std::sync::OnceLock<FxMap<&'static str, VerbRow>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let known = |w: &str| VERBS.iter().chain(MORE_VERBS).any(|r| r.0 == w);
+        let rows = |t: &'static [(&'static str, (&'static str, bool))], more: bool| {
+            t.iter().map(move |&(w, (english, subject))| {
+                let clause_only = CLAUSE_ONLY.contains(&w);
+                let agree = gender::of_verb(w, known);
+                (
+                    w,
+                    VerbRow {
+                        english,
+                        subject,
+                        more,
+                        clause_only,
+                        agree,
+                    },
+                )
+            })
+        };
+        rows(VERBS, false).chain(rows(MORE_VERBS, true)).collect()
+    })
+}
+
+/// The row of the speech verb at token `i` (through و/ف), if it is one there.
+pub(super) fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
+    let w = sent.w(i);
+    for (clitic, rest) in clitic_splits(w) {
+        if !matches!(clitic, "" | "و" | "ف") {
+            continue;
+        }
+        if let Some(&r) = verb_rows().get(rest) {
+            let head = !clitic.is_empty() && clause_head(sent, i);
+            if r.clause_only && !head && !(WRITING.contains(&rest) && writes_quote(sent, i)) {
+                return None;
+            }
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// Does token `i` start a clause: the sentence's first token, or after punctuation?
+fn clause_head(sent: &Sent, i: usize) -> bool {
+    i == 0 || sent.kind(i - 1) == Some(Kind::Punct)
+}
+
+/// Is the first colon within [`WRITER_SPAN`] tokens after the writing verb at `i`, with no
+/// full stop or other quotation before it, right before a quotation of words (not a title:
+/// كتب التراث: «الأغاني» is books)?
+fn writes_quote(sent: &Sent, i: usize) -> bool {
+    let n = sent.len();
+    let Some(colon) = (i + 1..(i + 1 + WRITER_SPAN).min(n))
+        .find(|&k| sent.is_quote(k) || matches!(sent.w(k), ":" | "."))
+        .filter(|&k| sent.w(k) == ":" && sent.is_quote(k + 1))
+    else {
+        return false;
+    };
+    (colon + 2..n)
+        .find(|&k| sent.is_quote(k))
+        .is_some_and(|cl| is_quotation(sent, colon + 1, cl))
+}
