@@ -72,6 +72,11 @@ parallel documents); the news pool being spent, the first draw `--draw s21` is 5
 Wikipedia articles (judged on main and fixed on: 0.950 → 0.979); the second, `--draw s21-2`, the 7
 news articles left plus 4 AQMAR articles, judged untouched after the rules were committed: news
 0.983 for main and branch alike (413 matches), Wikipedia 0.959 main, 0.962 branch.
+Session 22 (main c3064b6 -> branch gloss): 1,510 -> 1,510 matches, confirmed share 0.9331 ->
+0.9331, 17.00 -> 17.00 confirmed per 100 words (no rule of the session changes a match of the
+parallel documents); both draws are AQMAR Wikipedia articles (`--draw s22|s22-2`, 5 each of the 19
+no draw had used): the first, judged on main and fixed on, 0.950 -> 0.971; the second, judged
+untouched after the rules were committed, main 0.864, branch 0.888 (science and software copy).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -92,6 +97,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
 Python 3 stdlib only.
 """
 
