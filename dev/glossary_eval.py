@@ -72,6 +72,11 @@ parallel documents); the news pool being spent, the first draw `--draw s21` is 5
 Wikipedia articles (judged on main and fixed on: 0.950 → 0.979); the second, `--draw s21-2`, the 7
 news articles left plus 4 AQMAR articles, judged untouched after the rules were committed: news
 0.983 for main and branch alike (413 matches), Wikipedia 0.959 main, 0.962 branch.
+Session 22 (main c3064b6 -> branch gloss): 1,510 -> 1,510 matches, confirmed share 0.9331 ->
+0.9331, 17.00 -> 17.00 confirmed per 100 words (no rule of the session changes a match of the
+parallel documents); both draws are AQMAR Wikipedia articles (`--draw s22|s22-2`, 5 each of the 19
+no draw had used): the first, judged on main and fixed on, 0.950 -> 0.971; the second, judged
+untouched after the rules were committed, main 0.864, branch 0.888 (science and software copy).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -92,6 +97,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s19-heldout2.tsv --compare   # session 19's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
 Python 3 stdlib only.
 """
 
@@ -605,6 +611,22 @@ def heldout_draw_s21(args):
     return [aqmar[n] for n in first], news + [aqmar[n] for n in second_aqmar]
 
 
+# Session 22's draws: the 19 AQMAR articles neither session-21 draw used. `--draw s22` =
+# sorted(random.Random(1730).sample(left19, 5)), judged on main before any change, then fixed on;
+# `--draw s22-2` = sorted(random.Random(1731).sample(rest, 5)) of the 14 left, judged untouched once
+# the rules were committed. Wikipedia, not news: the news pool is spent.
+def heldout_draw_s22(args):
+    """Session 22's draws as paths: (first, second); 9 AQMAR articles are left after them."""
+    aqmar = aqmar_names()
+    s21_first, s21_second = heldout_draw_s21(args)
+    used = {os.path.basename(p) for p in s21_first + s21_second}
+    left = [n for n in sorted(aqmar) if n not in used]
+    first = sorted(random.Random(1730).sample(left, 5))
+    rest = [n for n in left if n not in first]
+    second = sorted(random.Random(1731).sample(rest, 5))
+    return [aqmar[n] for n in first], [aqmar[n] for n in second]
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -655,6 +677,9 @@ def sample_files(args):
         ("s20-2", "s20-heldout2"),
         ("s20", "s20-heldout"),
     )
+    if draw in ("s22", "s22-2") or (draw is None and judged.startswith("s22-")):
+        first, second = heldout_draw_s22(args)
+        return second if draw == "s22-2" or judged.startswith("s22-heldout2") else first
     if draw in ("s21", "s21-2") or (draw is None and judged.startswith("s21-")):
         first, second = heldout_draw_s21(args)
         return second if draw == "s21-2" or judged.startswith("s21-heldout2") else first
@@ -755,12 +780,13 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2", "s22", "s22-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); session 22: 5 of the 19 AQMAR articles left (1730), then 5 of the 14 left (1731); score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
-        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*)",
+        "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*, "
+        "s22-heldout*, s22-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

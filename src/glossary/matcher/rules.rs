@@ -108,11 +108,14 @@ pub(super) fn after_ibn(words: &impl Words, i: usize) -> bool {
 /// التركي (the Interior Ministry's spokesman, 4 matches read as *Turkish* on the 600 dev
 /// news articles), الدكتور عبدالله السويد (not *Sweden*), الدكتور عبدالله بن عبدالمحسن
 /// التركي, سعيد العلوي, أشرف العربي. Left out: names that are also words or verbs (علي is على
-/// after the fold, عمر "age", جمال "beauty", حسن "good", أشرف "supervised", صالح, بدر).
+/// after the fold, عمر "age", جمال "beauty", حسن "good", أشرف "supervised", صالح, بدر). Session
+/// 22 added عمرو, إسحاق and يعقوب, names of the classical scholars that history copy gives with
+/// their nisba (أبو عمرو الكندي, يعقوب بن إسحاق الكندي: not *Canadian*).
 /// Sorted by bytes: looked up by binary search (the test runs for every place match).
-pub(super) const FIRST_NAMES: [&str; 47] = [
+pub(super) const FIRST_NAMES: [&str; 50] = [
     "ابراهيم",
     "احمد",
+    "اسحاق",
     "بندر",
     "تركي",
     "حسين",
@@ -140,6 +143,7 @@ pub(super) const FIRST_NAMES: [&str; 47] = [
     "عبدالملك",
     "عبدالوهاب",
     "عثمان",
+    "عمرو",
     "فاطمه",
     "فهد",
     "فيصل",
@@ -157,6 +161,7 @@ pub(super) const FIRST_NAMES: [&str; 47] = [
     "نوره",
     "هشام",
     "ياسر",
+    "يعقوب",
     "يوسف",
 ];
 

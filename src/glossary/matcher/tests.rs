@@ -712,3 +712,4 @@ fn gaps_between_words() {
 mod session19;
 mod session20;
 mod session21;
+mod session22;
