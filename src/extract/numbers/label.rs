@@ -167,6 +167,10 @@ const SERIES: &[&str] = &[
     "الصاله",
     "الرحله",
     "الدقيقه",
+    // Session 22: teams and groups named by their number in rules and tables (الفريق 1 أحرز
+    // هدفا على الفريق 2، المجموعة 1 من الجدول الدوري).
+    "الفريق",
+    "المجموعه",
 ];
 
 /// Words a reference number follows (المادة 236، الآية 24، صفحة 12، البند 3): a place in a
@@ -190,6 +194,8 @@ pub(super) const REF_CUES: &[&str] = &[
     "المواد",
     "البنود",
     "الفصل",
+    // Session 22: a law of a game's rules (القانون 12).
+    "القانون",
 ];
 
 /// Is the number at `i` a rank: written with the article (الـ23، ال23) right after a definite

@@ -78,7 +78,17 @@ pub(super) fn with_pronoun(
 
 /// Table nouns whose first letters are ال of their own, not the article (7 ألقاب، 3 ألوان،
 /// 5 آليات).
-pub(super) const OWN_AL: &[&str] = &["القاب", "الوان", "اليات", "الغام", "الات", "الحان"];
+pub(super) const OWN_AL: &[&str] = &[
+    "القاب",
+    "الوان",
+    "اليات",
+    "الغام",
+    "الات",
+    "الحان",
+    "الكترون",
+    "الكترونا",
+    "الكترونات",
+];
 
 /// Counted nouns beyond [`super::tables::NOUNS`] and [`super::nouns::MORE_NOUNS`].
 pub(super) const COUNTED: &[(&str, &str)] = &[
@@ -482,4 +492,34 @@ pub(super) const COUNTED: &[(&str, &str)] = &[
     ("قذائف", "shells"),
     ("مدرعه", "armored vehicles"),
     ("مدرعات", "armored vehicles"),
+    // Session 22: what encyclopedic and science prose counts (a fresh Wikipedia sample gave
+    // 14 مفاعل، 18 إلكترون، 8 بروتونات، 20 مليون ذرة as bare numbers), and the stalls and huts
+    // of a news report (70 مبسطاً، 70 عشة). ذرة after a number is an atom (the grain is weighed,
+    // never counted).
+    ("مفاعل", "reactors"),
+    ("مفاعلات", "reactors"),
+    ("الكترون", "electrons"),
+    ("الكترونات", "electrons"),
+    ("بروتون", "protons"),
+    ("بروتونات", "protons"),
+    ("نيوترون", "neutrons"),
+    ("نيوترونات", "neutrons"),
+    ("ذره", "atoms"),
+    ("ذرات", "atoms"),
+    ("جزيء", "molecules"),
+    ("جزيئات", "molecules"),
+    ("كوكب", "planets"),
+    ("كواكب", "planets"),
+    ("مجره", "galaxies"),
+    ("مجرات", "galaxies"),
+    ("عشه", "huts"),
+    ("عشش", "huts"),
+    ("مبسط", "stalls"),
+    ("مبسطات", "stalls"),
+    ("بسطه", "stalls"),
+    ("بسطات", "stalls"),
+    ("برمجيه", "programs"),
+    ("برمجيات", "programs"),
+    ("حقبه", "eras"),
+    ("حقب", "eras"),
 ];

@@ -40,6 +40,8 @@ mod nouns;
 mod range;
 mod reading;
 pub(crate) mod shape;
+#[cfg(test)]
+mod shared_bounds_tests;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -315,11 +317,19 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
     if w == "من" {
         let (to, english) =
             counted_noun(sent, j + 1, true).or_else(|| shape::counted_after_of(sent, j + 1))?;
-        // An idafa: رجال الشرطة.
+        // An idafa: رجال الشرطة. الأطباء والتمريض: a second noun sharing the count.
+        // Only after a definite plural: من رجال الشرطة وعناصر الأمن is an idafa's head.
+        let definite = sent.w(j + 1).starts_with("ال");
+        let joined = definite
+            .then(|| shape::and_noun(sent, n, to, &english, true))
+            .flatten();
+        let (to, english) = joined.unwrap_or((to, english));
         return Some(After::Counted { to, english });
     }
     let (to, english) =
         counted_noun(sent, j, n.approx.is_some()).or_else(|| shape::counted(sent, n, j))?;
+    // 25 امرأة وطفلا: a second noun sharing the count.
+    let (to, english) = shape::and_noun(sent, n, to, &english, false).unwrap_or((to, english));
     Some(After::Counted { to, english })
 }
 

@@ -618,4 +618,6 @@ pub(super) const MORE_NOUNS: &[(&str, &str)] = &[
     ("فضيات", "silver medals"),
     ("برونزيه", "bronze medals"),
     ("برونزيات", "bronze medals"),
+    // Session 22: pressure in atmospheres (نحو 380 ضغط جوي), two words.
+    ("ضغط جوي", "atmospheres"),
 ];

@@ -82,7 +82,26 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
             return Some((from, op, en));
         }
     }
-    exceed(sent, at).or_else(|| compared_subject(sent, at))
+    exceed(sent, at)
+        .or_else(|| compared_subject(sent, at))
+        .or_else(|| reaches_own(sent, at))
+}
+
+/// تصل تغطيته إلى 250 ألف ريال: the present of وصل, its subject a noun with a possessive
+/// pronoun, then إلى: a cap ("up to"). Past وصلت قيمتها إلى is a figure reached, and لتصل
+/// (reaching) one too: both are left exact, as is a count (يصل عددهم إلى 750 طالبا: their
+/// number is 750).
+fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
+    let to = at.checked_sub(1)?;
+    if sent.w(to) != "الي" || to < 2 || !matches!(sent.w(to - 2), "تصل" | "يصل") {
+        return None;
+    }
+    let sp = sent.span(to - 1, to);
+    let owned = sent.text.get(sp.start..sp.end).is_some_and(|o| {
+        ["ه", "ها", "هم"].iter().any(|p| o.ends_with(p)) && o.chars().count() >= 5
+    });
+    let count = sent.w(to - 1).starts_with("عدد");
+    (sent.is_word(to - 1) && owned && !count).then_some((to - 2, "<=", "up to"))
 }
 
 /// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق،
@@ -102,12 +121,40 @@ const EXCEED_VERBS: &[&str] = &[
     "تتخطي",
 ];
 
+/// Verbs of approaching that take the number as their object (قارب، ناهز), present and past,
+/// after proclitics: "about". ما يقارب is a qualifier of the table.
+const APPROACH_VERBS: &[&str] = &[
+    "قارب",
+    "قاربت",
+    "يقارب",
+    "تقارب",
+    "ناهز",
+    "ناهزت",
+    "يناهز",
+    "تناهز",
+];
+
+/// The nouns of a threshold between a verb of exceeding and its figure (تجاوز عتبة، تخطى
+/// حاجز، لا يتجاوز سقف / مبلغ / مستوى).
+const THRESHOLDS: &[&str] = &["عتبه", "حاجز", "سقف", "مبلغ", "مستوي"];
+
 /// A verb of exceeding right before the number: لا تتجاوز ثلاثة أسابيع، ألا يتعدى 50 is "at
 /// most"; بزيادة تجاوزت 4.5 مليارات ريال، برواتب تتجاوز 2500 "more than" (the number is the
 /// verb's object: the figure passed). A subject between (تجاوز عدد القتلى 500) is
 /// [`compared_subject`]'s or the tolls'.
 fn exceed(sent: &Sent, at: usize) -> Qualifier {
-    let v = at.checked_sub(1).filter(|&v| sent.is_word(v))?;
+    let mut v = at.checked_sub(1).filter(|&v| sent.is_word(v))?;
+    // قاربت 20 مليون ريال، يناهز 300: a verb of approaching is "about"; but عن عمر يناهز 75
+    // عاما is the set phrase of an age, read exact (the age rules).
+    if clitic_splits(sent.w(v)).any(|(_, r)| APPROACH_VERBS.contains(&r)) {
+        let age = v >= 1 && super::age::is_age_word(sent.w(v - 1));
+        return (!age).then_some((v, "~", "about"));
+    }
+    // تجاوز عتبة العشرة مليارات، تخطى حاجز 100 دولار، لا يتجاوز مبلغ (10000): the threshold's
+    // noun between the verb and its figure.
+    if THRESHOLDS.contains(&sent.w(v)) && v >= 1 && sent.is_word(v - 1) {
+        v -= 1;
+    }
     if !clitic_splits(sent.w(v)).any(|(_, r)| EXCEED_VERBS.contains(&r)) {
         return None;
     }
@@ -127,7 +174,23 @@ fn extent_before(sent: &Sent, at: usize) -> bool {
         clitic_splits(sent.w(k)).any(|(_, r)| {
             matches!(
                 r,
-                "مده" | "فتره" | "مسافه" | "بعد" | "عمق" | "ارتفاع" | "غرامه" | "عقوبه"
+                "مده"
+                    | "فتره"
+                    | "مسافه"
+                    | "بعد"
+                    | "عمق"
+                    | "ارتفاع"
+                    | "غرامه"
+                    | "عقوبه"
+                    // Session 22: مبالغ تصل إلى 45 ألف ريال، تعويضات تصل إلى: a sum's cap.
+                    | "مبلغ"
+                    | "مبالغ"
+                    | "تعويض"
+                    | "تعويضات"
+                    | "جائزه"
+                    | "جوائز"
+                    | "قرض"
+                    | "قروض"
             )
         })
     };

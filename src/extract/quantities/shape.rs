@@ -191,7 +191,15 @@ fn indefinite_before(sent: &Sent, n: &Num) -> Option<(usize, String)> {
             && !super::is_time_noun(r)
             && plural_shape(r)
     });
-    noun.then(|| (k, english(sent, k)))
+    // محاور ثلاثة، لنماذج أربعة: the unit table's English first (behind a proclitic), then
+    // the glossary's.
+    let table = || {
+        clitic_splits(w)
+            .take(2)
+            .find_map(|(_, r)| super::noun_tables().nouns.get(r))
+            .map(|en| en.to_string())
+    };
+    noun.then(|| (k, table().unwrap_or_else(|| english(sent, k))))
 }
 
 /// Does `w` (normalized, without the article) have a broken-plural shape?
@@ -304,6 +312,68 @@ pub(crate) fn counted(sent: &Sent, n: &Num, j: usize) -> Option<(usize, String)>
                 && !w.ends_with("وا"))
     };
     ok.then(|| (j + 1, english(sent, j)))
+}
+
+/// Second nouns [`and_noun`] never reads: an institution named right after it (بسعة 200 سرير
+/// ومستشفى قباء: a hospital of its own, not 200 hospitals), and جوال after scouts (كشافا وجوالا:
+/// rover scouts, where the table's جوال is a mobile phone).
+const NAMED_HEADS: &[&str] = &[
+    "مستشفي",
+    "مركز",
+    "مسجد",
+    "جامع",
+    "مطار",
+    "ميناء",
+    "جامعه",
+    "مدرسه",
+    "فندق",
+    "برج",
+    "مجمع",
+    "جوال",
+    "جوالا",
+];
+
+/// A second table noun joined by و that shares the count of the noun ending at `to` (25
+/// امرأة وطفلا: women and children; مليون مواطن ومقيم: citizens and residents; 750 من الأطباء
+/// والتمريض): `(end, "women and children")`. After 3–10 the noun is a plural and a shared
+/// second noun is one too: a singular there is one more thing (ثلاثة جنود وضابط: three
+/// soldiers and an officer), left alone. After من the second noun has the article as the
+/// first does; otherwise it has none. The feminine of the same noun (طالبا وطالبة) adds
+/// nothing to the English. One word is read after `to`, no more.
+pub(super) fn and_noun(
+    sent: &Sent,
+    n: &Num,
+    to: usize,
+    english: &str,
+    definite: bool,
+) -> Option<(usize, String)> {
+    let rest = sent.w(to).strip_prefix('و').filter(|_| sent.is_word(to))?;
+    let bare = match rest.strip_prefix("ال") {
+        Some(b) if definite => b,
+        None if !definite => rest,
+        _ => return None,
+    };
+    if bare.chars().count() < 3 || NAMED_HEADS.contains(&bare) {
+        return None;
+    }
+    // 200 سرير ومستشفى الصحة النفسية: an indefinite second noun in construct with a definite
+    // word heads a phrase of its own.
+    if !definite && sent.is_word(to + 1) && sent.w(to + 1).starts_with("ال") {
+        return None;
+    }
+    let nouns = &super::noun_tables().nouns;
+    let second = nouns
+        .get(bare)
+        .or_else(|| nouns.get(bare.strip_suffix('ا')?))?;
+    if english.is_empty() || english.ends_with(second) {
+        return None;
+    }
+    if let Some(c) = count(n) {
+        if (3..=10).contains(&(c % 100)) && c < 100 && !plural_shape(bare) {
+            return None;
+        }
+    }
+    Some((to + 1, format!("{english} and {second}")))
 }
 
 /// Does `w` have the shape of a verbal noun of the derived forms that start with ا

@@ -232,6 +232,9 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("نانومترات", "nanometers"),
     ("ميكرومتر", "micrometers"),
     ("كلفن", "kelvin"),
+    // Session 22: a dose of radiation (20 جراي).
+    ("جراي", "grays"),
+    ("غراي", "grays"),
     ("مليمتر", "millimeters"),
     ("ملليمتر", "millimeters"),
     ("سم", "centimeters"),
