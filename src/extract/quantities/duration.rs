@@ -449,10 +449,9 @@ fn bound_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, &'static 
     let w = |j: usize| if j < k { sent.w(j) } else { "" };
     let exceeds = |v: &str| EXCEEDS.contains(&v);
     // لاتزيد عن ساعتين (glued), لا تتجاوز 30 يوما is read upstream; لم تتجاوز شهر واحد.
-    if k >= 2 && matches!(w(k - 1), "عن" | "علي") {
-        if w(k - 2).strip_prefix("لا").is_some_and(exceeds) {
-            return Some((k - 2, "<=", "at most"));
-        }
+    if k >= 2 && matches!(w(k - 1), "عن" | "علي") && w(k - 2).strip_prefix("لا").is_some_and(exceeds)
+    {
+        return Some((k - 2, "<=", "at most"));
     }
     if k >= 2 && matches!(w(k - 2), "لم" | "ولم") && exceeds(w(k - 1)) {
         return Some((k - 2, "<=", "at most"));
