@@ -116,6 +116,11 @@ fn digits_at(sent: &Sent, i: usize) -> Option<(u32, u32, usize)> {
     if sent.kind(i) != Some(Kind::Num) {
         return None;
     }
+    // ج1 ص31: digits glued to a single letter before them are a volume, page or label
+    // number, no hour (AQMAR Wikipedia: للسيد حسن الكليدار ج1 ص31).
+    if i >= 1 && sent.touch(i - 1) && sent.is_word(i - 1) && sent.w(i - 1).chars().count() == 1 {
+        return None;
+    }
     let w = sent.w(i);
     if sent.w(i + 1) == ":" && sent.touch(i) && sent.touch(i + 1) {
         let m = sent.w(i + 2);

@@ -616,7 +616,14 @@ fn month_date(
         // 13 أغسطس من 2004: "of 2004", the year after a day and a month.
         j += 1;
     }
-    if let Some(y) = number(sent, j).filter(|&y| is_year(y)) {
+    // 5 شعبان 311ه، 19 نوفمبر 923 م، 10 محرم 61 هـ: after a day and a month, a year before
+    // 1000 by its era letter of the month's calendar (AQMAR Wikipedia lifespans).
+    let early = |y: u32| {
+        (1..1000).contains(&y)
+            && d.day.is_some()
+            && era_at(sent, j + 1).is_some_and(|e| (e == Era::Hijri) == d.hijri)
+    };
+    if let Some(y) = number(sent, j).filter(|&y| is_year(y) || early(y)) {
         d.year = Some(y as i32);
         // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
         if d.hijri && y >= 1800 {

@@ -287,6 +287,17 @@ fn early(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     let head = sent.lex(i) && matches!(sent.w(i), "عام" | "سنه" | "العام" | "السنه");
     let at = if head { i + 1 } else { i };
     let y = number(sent, at).filter(|y| (1..1000).contains(y))?;
+    // (192 - 260 ه)، يتراوح بين 279 - 289 ه: two Hijri years before 1000 with one era letter
+    // after the second, a range (a lifespan, a period of building: AQMAR Wikipedia).
+    if !head && matches!(sent.w(at + 1), "-" | "–") && era_at(sent, at + 3) == Some(Era::Hijri) {
+        let b = number(sent, at + 2).filter(|&b| b < 1000 && y < b && b - y <= 100)?;
+        if used[at..at + 4].iter().any(|&u| u) {
+            return None;
+        }
+        used[at..at + 4].fill(true);
+        push_range(out, at, at + 4, y, b, true);
+        return Some(at + 4);
+    }
     let era = era_at(sent, at + 1)?;
     if used[i..at + 2].iter().any(|&u| u) {
         return None;

@@ -666,6 +666,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
     }
     // Dual time nouns: خلال يومين → P2D; dual counted nouns: جنديين → 2 soldiers.
     if sent.bits & DUAL == 0 {
+        duration::tidy(out);
         return;
     }
     for i in 0..sent.len() {
@@ -728,6 +729,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
         // The other words of the class: counts without digits before their noun.
         definite::at(sent, i, out);
     }
+    duration::tidy(out);
 }
 
 /// Is the token at `j` a unit or a counted noun of the unit table: what a number before it
