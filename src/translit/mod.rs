@@ -48,6 +48,7 @@
 mod bytes;
 mod lexicon;
 mod model;
+mod pattern;
 mod rules;
 
 use std::cell::RefCell;

@@ -27,7 +27,7 @@ fn an_office_ends_a_name() {
         ("وحضر الحفل محمد الغامدي وولي العهد", &[("محمد الغامدي", "Mohammed al-Ghamdi")]),
         (
             "وقال د. يوسف الثويني المدير العام للتعليم إن المشاريع بدأت",
-            &[("يوسف الثويني", "Youssef al-Thuini")],
+            &[("يوسف الثويني", "Youssef al-Thuwaini")],
         ),
     ];
     check(Person, rows, None);
