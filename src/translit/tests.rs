@@ -564,8 +564,9 @@ fn gulf_names_take_their_pattern() {
         // فُعَيْعِل: five letters (the model: al-Maigel, al-Tawirqi).
         ("عبدالله المعيقل", "Abdullah al-Muaiqel"),
         ("عبدالله الطويرقي", "Abdullah al-Tuwaireqi"),
-        // An Arab given name by its letters (ع): Jadie.
-        ("جديع بن نهار", "Judaie bin Nahar"),
+        // Not a given name: as often the adjective فعيلة (Saida, Hamida) as a diminutive.
+        ("سعيدة", "Saida"),
+        ("حميدة", "Hamida"),
         // The model's g: j for ج, gh for غ, q for ق.
         ("محمد المخرج", "Mohammed al-Makhraj"),
         ("صالح الدغاري", "Saleh al-Daghari"),
