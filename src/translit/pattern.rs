@@ -151,7 +151,7 @@ pub(super) fn vowelless(english: &str) -> bool {
     let cons = |c: u8| c.is_ascii_alphabetic() && !b"aeiouyw".contains(&c.to_ascii_lowercase());
     match b {
         [a, h, ..] if b"kstgd".contains(&a.to_ascii_lowercase()) && *h == b'h' => false,
-        [a, c, ..] => cons(*a) && cons(*c) && a.to_ascii_lowercase() != c.to_ascii_lowercase(),
+        [a, c, ..] => cons(*a) && cons(*c) && !a.eq_ignore_ascii_case(c),
         _ => false,
     }
 }
