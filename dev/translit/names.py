@@ -155,6 +155,16 @@ HOUSE_ARABIC = {
     "نتنياهو": "netanyahu", "بنيامين": "benjamin", "عبادي": "abadi", "مالكي": "maliki",
     "اسد": "assad", "رحيم": "rahim", "حكيم": "hakim", "نوري": "nouri",
     "ثاني": "thani",
+    # Session 22: Gulf and Levantine names frequent in the 600 dev news articles' person facts
+    # (2+ mentions) whose data spelling is another house's (مساعد "messaad", معاذ "muaaz", زهير
+    # "zuhayr", مراد "mrad", فرج "farag", عقيل "ageel", سناء "sanae", غازي "gazi") or a single
+    # vowel-less or French row (خيبري "khabiri", وايلي "wiley", زواوي "zouaoui", مرواني
+    # "mraouni", نصيف "nsaief", جبار "djebar", فضلي "fadzli", عربي "larbi"), or none (مطلق).
+    # The spellings are those of the Saudi and Gulf English press (Arab News, Saudi Gazette).
+    "مساعد": "musaed", "معاذ": "muath", "زهير": "zuhair", "مراد": "murad", "فرج": "faraj",
+    "عقيل": "aqeel", "سناء": "sanaa", "غازي": "ghazi", "مطلق": "mutlaq", "جبار": "jabbar",
+    "خيبري": "khaibari", "وايلي": "waili", "زواوي": "zawawi", "مرواني": "marwani",
+    "نصيف": "naseef", "فضلي": "fadhli", "عربي": "arabi",
 }
 
 

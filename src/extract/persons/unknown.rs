@@ -46,7 +46,7 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
         return false;
     }
     // رئيس نادي ريفير بليت: after a body's head noun the words are the body's name.
-    if from > 0 && shape::org_head(sent, from - 1) {
+    if shape::body_before(sent, from) {
         return false;
     }
     // مستشفى د. سليمان الحبيب: after a namesake's head and a title, the words name the body.
