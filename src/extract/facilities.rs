@@ -271,10 +271,14 @@ mod tests {
             &[("جامع الملك خالد", "King Khaled Mosque")],
         ),
         // Nothing when the name goes on in a way the rule cannot render: a complement with ل,
-        // an unknown definite word, a chain of names, a person's name after a place's.
+        // an unknown definite word or a chain of names. A glossary place after a stadium's head
+        // names it (Santiago Bernabéu).
         ("وشارك مركز الملك عبدالعزيز للحوار الوطني في اللقاء", &[]),
         ("وافتتح مستشفى الملك سعود الصحية الجديد", &[]),
-        ("ويلعب الفريق في ملعب سانتياغو بيرنابيو", &[]),
+        (
+            "ويلعب الفريق في ملعب سانتياغو بيرنابيو",
+            &[("ملعب سانتياغو بيرنابيو", "Santiago Bernabéu Stadium")],
+        ),
         // No head, no facility: the person himself.
         ("واستقبل الملك فهد الوفد", &[]),
     ];

@@ -90,7 +90,8 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
 /// تصل تغطيته إلى 250 ألف ريال: the present of وصل, its subject a noun with a possessive
 /// pronoun, then إلى: a cap ("up to"). Past وصلت قيمتها إلى is a figure reached, and لتصل
 /// (reaching) one too: both are left exact, as is a count (يصل عددهم إلى 750 طالبا: their
-/// number is 750).
+/// number is 750). فقط after the figure (يصل بعضها إلى يومين فقط) makes it "as little as": no
+/// cap either.
 fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
     let to = at.checked_sub(1)?;
     if sent.w(to) != "الي" || to < 2 || !matches!(sent.w(to - 2), "تصل" | "يصل") {
@@ -101,7 +102,8 @@ fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
         ["ه", "ها", "هم"].iter().any(|p| o.ends_with(p)) && o.chars().count() >= 5
     });
     let count = sent.w(to - 1).starts_with("عدد");
-    (sent.is_word(to - 1) && owned && !count).then_some((to - 2, "<=", "up to"))
+    let only = (at + 1..at + 4).any(|k| sent.w(k) == "فقط");
+    (sent.is_word(to - 1) && owned && !count && !only).then_some((to - 2, "<=", "up to"))
 }
 
 /// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق،
