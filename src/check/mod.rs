@@ -14,7 +14,8 @@
 //!   the same English (a synonym group), an acronym of a multiword rendering (`PM`, `MP`) or,
 //!   for a nationality, its country's rendering (`Pakistan's army`) satisfies it, with case,
 //!   plural, possessive, hyphenation, accents and light stemming tolerated ([`english`]); for
-//!   vocabulary (not names) half of a multiword rendering's content words will do. When the
+//!   vocabulary (not names) half of a multiword rendering's content words will do, and a one-word
+//!   rendering may end a closed compound (`biosecurity`, `biotechnology`). When the
 //!   aligner is unsure of a pair (calibrated score below 0.6), a rendering found in the pair
 //!   just before or after is accepted too (a sentence the aligner put one pair off is not the
 //!   translator's fault). Names (people, organizations, groups, places, events) are errors;
@@ -555,6 +556,7 @@ impl Checker {
                 self.renderings[t.entry].iter().any(|r| {
                     english::contains(&en_words[j], r)
                         || (!strict && english::mostly_contains(&en_words[j], r))
+                        || (!strict && english::ends_compound(&en_words[j], r))
                 }) || self.admitted[t.entry]
                     .iter()
                     .any(|r| english::contains_close(&en_words[j], r))

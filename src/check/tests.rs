@@ -693,3 +693,45 @@ fn a_verb_and_its_noun_agree() {
         assert_eq!(english::agree(&b, &a), want, "{b} / {a}");
     }
 }
+
+#[test]
+fn closed_compounds_and_irregular_forms_render_vocabulary() {
+    // Twenty-third session, families of judged false alarms: a closed compound (`biosecurity`
+    // for الأمن البيولوجي) and an irregular past (`found` for اكتشاف = discovery, also: find).
+    let c = checker();
+    let cases: &[(&str, &str, &str, bool)] = &[
+        (
+            "وفرضت الحكومة قواعد جديدة للأمن البيولوجي في المطارات.",
+            "The government imposed new biosecurity rules at airports.",
+            "أمن",
+            false,
+        ),
+        (
+            "وأعلنت الشرطة اكتشاف جثة قرب النهر.",
+            "Police said they found a body near the river.",
+            "اكتشاف",
+            false,
+        ),
+        // The same sentences with the word left out are still reported.
+        (
+            "وفرضت الحكومة قواعد جديدة للأمن البيولوجي في المطارات.",
+            "The government imposed new rules at airports.",
+            "أمن",
+            true,
+        ),
+        (
+            "وأعلنت الشرطة اكتشاف جثة قرب النهر.",
+            "Police said a body was near the river.",
+            "اكتشاف",
+            true,
+        ),
+    ];
+    for (ar, en, term, want) in cases {
+        let missing = missing_terms(&c, ar, en);
+        assert_eq!(
+            missing.iter().any(|m| m.contains(term)),
+            *want,
+            "{term} in {en}: {missing:?}"
+        );
+    }
+}
