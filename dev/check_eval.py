@@ -47,7 +47,7 @@ corrupted copies for reading (measuring-only text: never commit it).
 Also printed: the injected errors of the issue's kinds missed at the default severity (found
 at info level only, or not at all), and every finding of the clean run by kind (check, term
 category, vocabulary noun/verb/multiword) with the judged labels of all the judged files
-(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-, s13-, s14- and s17-judged.tsv). Term
+(judged.tsv, info-judged.tsv, policy-judged.tsv, s12-, s13-, s14-, s17- and s23-judged.tsv). Term
 injections are also split into key terms (names, organizations, places, titles,
 nationalities) and vocabulary, and by the glossary category of the term dropped.
 
@@ -62,7 +62,10 @@ table gives, for term, number and forbidden injections, what is found at the def
 per half and what that check shows by default on the untouched texts. The policies are computed here from the info findings, with a
 Python copy of the check's word folding (approximate: it may differ from the check on a few
 words); `--policy-unjudged FILE` writes the clean findings a policy would show that are not
-judged yet.
+judged yet. Twenty-third session: properties a translator can read off a vocabulary term are
+tried as policies too (a classifier before a name: the next Arabic word is a glossary name or
+not in the wordfreq list of ../shared/data/dev/freq, measuring only; a rare term by that list;
+combinations); dev/check_s23_sample.py draws and scores the held-out sample judged for them.
 """
 import argparse
 import csv
@@ -95,7 +98,10 @@ S14_JUDGED = os.path.join(HERE, "gold", "check-judged", "s14-judged.tsv")
 # The seventeenth session's findings (the default-severity finding nobody had judged and every
 # vocabulary term-missing of the two news sets not judged elsewhere; see the README).
 S17_JUDGED = os.path.join(HERE, "gold", "check-judged", "s17-judged.tsv")
-ALL_JUDGED = (INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED, S14_JUDGED, S17_JUDGED)
+# The twenty-third session's held-out sample (100 info term-missing findings of two builds,
+# drawn by dev/check_s23_sample.py; see the README).
+S23_JUDGED = os.path.join(HERE, "gold", "check-judged", "s23-judged.tsv")
+ALL_JUDGED = (INFO_JUDGED, POLICY_JUDGED, S12_JUDGED, S13_JUDGED, S14_JUDGED, S17_JUDGED, S23_JUDGED)
 # Entries the check leaves to the number check (src/check/mod.rs NUMBER_WORDS): a dropped
 # `million` is a number-mismatch, not a term-missing.
 # The injection kinds the issue names (term, number, forbidden); the whole-sentence kinds are
@@ -209,7 +215,50 @@ def vocabulary_reason(f, doc_english, rows, ar_lines=None, en_lines=None, doc_te
                 if any(contains(w, r) for r in rs):
                     consistent = True
                     break
-    return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1}
+    # A classifier before a name (twenty-third session): the term is directly followed by a
+    # name the glossary knows (مدينة مانيلا, نادي يوتا جاز) or by a word common Arabic does not
+    # use (a transliterated name, not in the wordfreq list); the English names it without the
+    # classifier (`Manila`, `the Utah Jazz`): true and harmless.
+    before_name = False
+    if ar_lines is not None:
+        text = "\n".join(ar_lines)
+        after = text[f["end"]:f["end"] + 40].split()
+        nxt = after[0] if after else ""
+        before_name = any(
+            t["start"] in range(f["end"], f["end"] + 3) and t["category"] in NAME_CATEGORIES
+            for t in doc_terms
+        ) or bool(nxt and re.fullmatch(r"[\u0621-\u064a]+", nxt) and not common_arabic(nxt))
+    return {"verb": verb, "used": used, "consistent": consistent, "multi": len(f["arabic"].split()) > 1,
+            "before_name": before_name, "zipf": arabic_zipf(row.get("arabic") or f["arabic"])}
+
+
+NAME_CATEGORIES = {"person", "org", "group", "place", "event"}
+FREQ = os.path.join(HERE, "..", "..", "shared", "data", "dev", "freq", "ar_wordfreq_top50k.tsv")
+_ZIPF = {}
+
+
+def _zipf_table():
+    if not _ZIPF and os.path.exists(FREQ):
+        with open(FREQ, encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                if p[0] != "rank":
+                    _ZIPF.setdefault(p[1], float(p[3]))
+    return _ZIPF
+
+
+def arabic_zipf(word):
+    """The wordfreq zipf of an Arabic word (with or without its article; 0 when not in the
+    top 50,000): measuring only, for the `rare term` what-if policy."""
+    w = re.sub("[\u064b-\u0652\u0640]", "", word)
+    forms = [w, w[2:] if w.startswith("ال") else "ال" + w]
+    return max(_zipf_table().get(x, 0.0) for x in forms)
+
+
+def common_arabic(word):
+    """Whether an Arabic word (or it without a one-letter clitic) is in the wordfreq list."""
+    w = re.sub("[\u064b-\u0652\u0640]", "", word)
+    return any(x in _zipf_table() for x in (w, w[1:], w[2:] if w.startswith("ال") else w))
 
 
 def pair_evidence(f, run, ar_lines, doc_terms):
@@ -241,6 +290,13 @@ POLICIES = {
     "pair: 2+ others, all found": lambda r: r.get("others", 0) >= 2 and r.get("others_missing", 1) == 0,
     "pair: 3+ others, all found": lambda r: r.get("others", 0) >= 3 and r.get("others_missing", 1) == 0,
     "pair: 4+ others, all found": lambda r: r.get("others", 0) >= 4 and r.get("others_missing", 1) == 0,
+    # Twenty-third session: properties a translator can read off the term, tried as what-ifs.
+    "classifier before a name": lambda r: r.get("before_name", False),
+    "not before a name": lambda r: not r.get("before_name", False),
+    "rare term (zipf < 4.5)": lambda r: 0 < r.get("zipf", 9) < 4.5,
+    "used-elsewhere, not before a name": lambda r: r["used"] and not r.get("before_name", False),
+    "multiword or used-elsewhere nouns": lambda r: r["multi"] or (r["used"] and not r["verb"]),
+    "all vocabulary nouns": lambda r: not r["verb"],
     "all vocabulary": lambda r: True,
 }
 
