@@ -64,6 +64,16 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
                 abdul(t, &w["عبدال".len()..])
             }
             "ابو" => Piece::rule("Abu"),
+            // أبو glued to the name (أبوعريش، أبوظبي، أبو + a known name), as the Gulf press
+            // often writes it: Abu and the name, as when written apart, unless the lexicon
+            // knows the whole word (أبوالخير → Abulkhair). Only when the rest is an Arab name
+            // by its letters or the lexicon: foreign names begin with أبو too (أبوستوليديس
+            // Apostolidis, أبوداكا Apodaca), and أبوجا is one word.
+            _ if glued_abu(t, w).is_some() => {
+                let mut p = word(t, glued_abu(t, w).unwrap_or_default(), false);
+                p.english.insert_str(0, "Abu ");
+                p
+            }
             // أبي, Abu in the genitive after بن/ابن (زهير بن أبي سلمى, علي بن أبي طالب): the
             // data's "Abe" is another name.
             "ابي" if !first => Piece::rule("Abi"),
@@ -106,6 +116,17 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
         out.score = 0.0;
     }
     out
+}
+
+/// The name after a glued أبو (أبوعريش → عريش), when the word is one (see [`name`]).
+fn glued_abu<'w>(t: &Transliterator, w: &'w str) -> Option<&'w str> {
+    // أبوال… (أبوالعيش) stays whole: the model spells the compound as the press does
+    // (Abuleish, Abulkhair).
+    let rest = w
+        .strip_prefix("ابو")
+        .filter(|r| r.chars().count() >= 3 && !r.starts_with(ARTICLE))?;
+    let arab = || arab_letters(rest) || lookup(t, rest).is_some();
+    (lookup(t, w).is_none() && arab()).then_some(rest)
 }
 
 /// `char::is_alphanumeric`, the Arabic letters U+0621–064A (all `Lo`, tatweel `Lm`) and ASCII

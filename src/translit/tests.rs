@@ -18,6 +18,10 @@ fn house_style_names() {
         ("عبدالله الزهراني", "Abdullah al-Zahrani"),
         // Abu, Ibn at the start, the family Al, a following الله.
         ("أبو حسن", "Abu Hassan"),
+        // أبو glued to an Arab name is Abu and the name, as when apart.
+        ("أبوحسن", "Abu Hassan"),
+        ("خالد أبوعمر", "Khaled Abu Omar"),
+        ("أبوعريش", "Abu Arish"),
         ("ابن عمر", "Ibn Omar"),
         ("سلمان بن حمد آل خليفة", "Salman bin Hamad Al Khalifa"),
         ("نصر الله", "Nasrallah"),

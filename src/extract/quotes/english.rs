@@ -496,6 +496,7 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
             let role = match category {
                 Category::Person | Category::Org | Category::Group | Category::Place => Name,
                 Category::Nationality => Adj,
+                _ if k > 0 && n == 1 && nisba_adjective(bare, en) => Adj,
                 _ if en.ends_with('s') && (bare.ends_with("ون") || bare.ends_with("ات")) => {
                     Plural
                 }
@@ -548,6 +549,16 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
         k = e;
     }
     Some(out)
+}
+
+/// Is a one-word glossary term after the head an adjective that agrees with it, not a
+/// genitive (دراسة اجتماعية "a social study", not "the study of the social")? Both forms must
+/// say so: the Arabic a nisba (…ي، …ية) and the English an adjective's ending. A nisba noun
+/// (كرسي "chair", مستشفى) has no such English; an -al noun (عاصمة "capital") no nisba.
+fn nisba_adjective(bare: &str, en: &str) -> bool {
+    const ENDINGS: &[&str] = &["al", "ic", "ian", "ive", "ary", "ese", "ish", "ern", "ous"];
+    let nisba = (bare.ends_with('ي') || bare.ends_with("يه")) && bare.chars().count() >= 4;
+    nisba && !en.contains(' ') && ENDINGS.iter().any(|e| en.ends_with(e))
 }
 
 /// Is `w` (no article) a plural noun of [`WORDS`] (صحف، مصادر)? A glossary term may give its

@@ -20,6 +20,16 @@ fn speakers_in_english() {
             "وقالت الصحف المغربية إن القرض جديد.",
             &[("القرض جديد", "the Moroccan newspapers")],
         ),
+        // A glossary adjective after its noun, not a genitive (after عين اليوم's survey
+        // stories): "an American social study", not "the study of the American social".
+        (
+            "وقالت دراسة اجتماعية أميركية إن التغير هو السبب.",
+            &[("التغير هو السبب", "an American social study")],
+        ),
+        (
+            "وقال تقرير اقتصادي إن النمو تباطأ.",
+            &[("النمو تباطأ", "an economic report")],
+        ),
         // A plural noun: no article.
         (
             "وقال محللون إن الزيارة مهمة للبلدين.",
