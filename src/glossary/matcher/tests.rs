@@ -713,3 +713,4 @@ mod session19;
 mod session20;
 mod session21;
 mod session22;
+mod session23;
