@@ -492,6 +492,17 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
             k += 1;
             continue;
         }
+        if let Some(en) = dual(bare).filter(|_| !long_term && term.is_none()) {
+            out.push(Unit {
+                en,
+                role: Plural,
+                def,
+                lam,
+                person: false,
+            });
+            k += 1;
+            continue;
+        }
         if let Some((n, en, category)) = term {
             let role = match category {
                 Category::Person | Category::Org | Category::Group | Category::Place => Name,
@@ -565,6 +576,25 @@ fn nisba_adjective(bare: &str, en: &str) -> bool {
 /// singular (الصحف → "newspaper"); the speaker's own words say "newspapers".
 pub(super) fn plural_word(w: &str) -> bool {
     word(w).is_some_and(|(_, role)| role == Plural)
+}
+
+/// A dual subject of a singular noun of [`WORDS`] (رجلان، المسؤولان، الطبيبتان): "two men",
+/// "two officials". Only the nominative ـان: a subject's case; ـين is the sound plural's too
+/// (مواطنين "citizens").
+fn dual(w: &str) -> Option<String> {
+    let stem = w.strip_suffix("ان")?;
+    let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+    let (en, role) = word(stem).or_else(|| word(feminine.as_deref()?))?;
+    if role != Noun {
+        return None;
+    }
+    // The irregular plurals of the table's nouns: man, woman, spokesman; wife.
+    let plural = match (en.strip_suffix("man"), en.strip_suffix("wife")) {
+        (Some(m), _) => format!("{m}men"),
+        (_, Some(w)) => format!("{w}wives"),
+        _ => crate::extract::quantities::shape::plural(en),
+    };
+    Some(format!("two {plural}"))
 }
 
 /// The row of [`WORDS`] for `w` (no article): one hash lookup (the first row of a word wins).

@@ -101,6 +101,8 @@ mod group;
 #[cfg(test)]
 mod heads_tests;
 mod honored;
+#[cfg(test)]
+mod impersonal_tests;
 mod office;
 #[cfg(test)]
 mod office_tests;

@@ -230,6 +230,9 @@ pub(super) fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
             continue;
         }
         if let Some(&r) = verb_rows().get(rest) {
+            if impersonal(sent, i, rest) {
+                return None;
+            }
             let head = !clitic.is_empty() && clause_head(sent, i);
             if r.clause_only && !head && !(WRITING.contains(&rest) && writes_quote(sent, i)) {
                 return None;
@@ -238,6 +241,31 @@ pub(super) fn verb_row(sent: &Sent, i: usize) -> Option<VerbRow> {
         }
     }
     None
+}
+
+/// Is the verb `rest` at token `i` the impersonal passive "it is expected / believed that"
+/// (حيث يُتوقع أن، والتي لا يُتوقع أن، في حين يُعتقد أن): a verb of expecting or believing right
+/// before أن, after a word that opens a subordinate clause (a relative pronoun, حيث، حين،
+/// بينما، فيما، كما; لا between). No one speaks there; with its subject before it (وهو يعتقد
+/// أن) or after it (ويتوقع الخبراء أن) the verb still opens a quote.
+fn impersonal(sent: &Sent, i: usize, rest: &str) -> bool {
+    if !matches!(rest, "يتوقع" | "يعتقد") || !matches!(sent.w(i + 1), "ان" | "أن") || i == 0
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    if sent.w(k) == "لا" && k > 0 {
+        k -= 1;
+    }
+    let opener = sent.w(k);
+    let opener = opener
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(opener);
+    matches!(
+        opener,
+        "حيث" | "التي" | "الذي" | "حين" | "بينما" | "فيما" | "اذ" | "كما"
+    )
 }
 
 /// Does token `i` start a clause: the sentence's first token, or after punctuation?

@@ -30,6 +30,15 @@ fn speakers_in_english() {
             "وقال تقرير اقتصادي إن النمو تباطأ.",
             &[("النمو تباطأ", "an economic report")],
         ),
+        // A dual subject: two of the noun, not a name ("Al-Rejlan").
+        (
+            "وقال الرجلان إن المشروع سيكتمل.",
+            &[("المشروع سيكتمل", "the two men")],
+        ),
+        (
+            "وأكدت الطبيبتان أن الحالة مستقرة.",
+            &[("الحالة مستقرة", "the two doctors")],
+        ),
         // A plural noun: no article.
         (
             "وقال محللون إن الزيارة مهمة للبلدين.",
