@@ -26,6 +26,13 @@ fn builtin_glossary_sense_guards_session_23() {
             "undermining",
         ),
         ("وتنتشر القرى على ضفاف النيل في الصعيد", "Nile River", ""),
+        // The whole name of the foundation, not its first words (after the aleqtisadiya
+        // report on the summer programme).
+        (
+            "برعاية مؤسسة الملك عبد العزيز ورجاله للموهبة والإبداع",
+            "King Abdulaziz and His Companions Foundation for Giftedness and Creativity (Mawhiba)",
+            "",
+        ),
     ];
     super::check_senses(&m, ROWS);
 }
