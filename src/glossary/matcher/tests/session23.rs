@@ -26,6 +26,15 @@ fn builtin_glossary_sense_guards_session_23() {
             "undermining",
         ),
         ("وتنتشر القرى على ضفاف النيل في الصعيد", "Nile River", ""),
+        // The bare Al Ahly only in sports copy (after okaz's column on the club's talks).
+        (
+            "إذا أراد الأهلي اللاعب حسن معاذ فعليه أن ينتظر نهاية الدوري",
+            "Al Ahly",
+            "",
+        ),
+        ("وأعلن البنك الأهلي أرباحه الفصلية للدوري", "", "Al Ahly"),
+        ("ويحظى التعليم الأهلي بدعم الدولة", "", "Al Ahly"),
+        ("وارتفعت أسهم شركات التعاون والأهلي وبتروكيم", "", "Al Ahly"),
         // The whole name of the foundation, not its first words (after the aleqtisadiya
         // report on the summer programme).
         (
