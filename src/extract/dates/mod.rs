@@ -27,6 +27,9 @@
 //! and the English rendering says "about". Weekdays resolve to the most recent such day on or
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
+mod apposition;
+#[cfg(test)]
+mod apposition_tests;
 mod calendar;
 mod clock;
 mod days;
@@ -229,6 +232,8 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         }
         i = next.unwrap_or(i + 1);
     }
+    // One fact per day: أمس الثلاثاء 28 يوليو, الأحد (2 أغسطس), العام الماضي 2014.
+    apposition::merge(sent, ctx, out);
 }
 
 /// The second-pass rules, as bits of [`second_pass_rules`] (digits: `year` only).
