@@ -19,12 +19,18 @@
 //! * a relative year and an explicit year: `العام الماضي 2014`, `العام الحالي 2015م`, `العام
 //!   الماضي 1435هـ`: the explicit year's value.
 //!
+//! * two months: a range (`يوليو - اغسطس 2004`, `من مارس إلى مايو 2015`, `ما بين شوال وذي
+//!   القعدة`) or two months in a row joined by و (`شهري رجب وشعبان الماضيين`) is one fact, an
+//!   ISO 8601 interval `2004-07/2004-08` ("July–August 2004"); the first month takes the year
+//!   written or implied after the second (`يوليو وأغسطس من العام الماضي`: July 2014, not the
+//!   reference date's July), also when the two months stay two facts (`يناير ومارس 2014`).
+//!
 //! Not joined: a Hijri date and its Gregorian date (`25 شوال 1436 هـ الموافق 10 اغسطس 2015 م`:
 //! two calendars, each value kept), two weekdays (`السبت والأحد`), a year and a relative day.
 
 use super::calendar::hijri_jdn;
 use super::format::{iso_date, month_day_year};
-use super::tables::{HIJRI_EN, WEEKDAYS_EN};
+use super::tables::{HIJRI_EN, MONTHS_EN, WEEKDAYS_EN};
 use super::{parse_date, Context, Date, DateDetail, Detail, FactKind, Out, Sent, Text};
 use crate::extract::Fact;
 use crate::span::Span;
@@ -45,13 +51,33 @@ pub(super) fn merge(sent: &Sent, ctx: &Context, out: &mut Out) {
     let mut i = first;
     while i + 1 < facts.len() {
         let (a, b) = (&facts[i], &facts[i + 1]);
-        let joined = (is_date(a) && is_date(b) && a.span.end <= b.span.start)
+        let near = is_date(a) && is_date(b) && a.span.end <= b.span.start;
+        let mut joined = near
             .then(|| joiner(sent.text, a.span.end, b.span.start, b.span.end))
             .flatten()
             .and_then(|end| join(ctx, a, b).map(|j| (end, j)));
+        // Two months: a range is one fact, a pair lends its year to the first month.
+        let mut first_month = None;
+        if joined.is_none() {
+            let link = near.then(|| month_link(sent.text, a.span.end, b.span.start));
+            if let Some((value, english, detail, year)) =
+                link.flatten().and_then(|l| months(a, b, l))
+            {
+                match value {
+                    Some(v) => joined = Some((b.span.end, (v, english, detail, a.rule))),
+                    None => first_month = Some((year, english, detail)),
+                }
+            }
+        }
+        if let Some((value, english, detail)) = first_month {
+            let f = &mut facts[i];
+            f.value = value;
+            f.english = english;
+            f.detail = Detail::Date(detail);
+        }
         match joined {
             Some((end, (value, english, detail, rule))) => {
-                let span = Span::new(a.span.start, end);
+                let span = Span::new(facts[i].span.start, end);
                 let f = &mut facts[i];
                 f.span = span;
                 f.value = value;
@@ -64,6 +90,91 @@ pub(super) fn merge(sent: &Sent, ctx: &Context, out: &mut Out) {
             None => i += 1,
         }
     }
+}
+
+/// How two month names are linked: a range (a dash, إلى, حتى) or a pair (و).
+#[derive(Clone, Copy, PartialEq)]
+enum Link {
+    Range,
+    Pair,
+}
+
+/// The link between two facts when only a dash, إلى / حتى / لغاية or و lies between them.
+fn month_link(text: &str, from: usize, to: usize) -> Option<Link> {
+    let gap = text.get(from..to)?.trim();
+    match gap {
+        "-" | "–" | "إلى" | "الى" | "حتى" | "وحتى" | "لغاية" | "ولغاية" => {
+            Some(Link::Range)
+        }
+        "و" => Some(Link::Pair),
+        _ => None,
+    }
+}
+
+/// Two months of one calendar (`a`, `b` with month grain, `YYYY-MM`, `hijri:YYYY-MM`), the
+/// second with its year written or relative (not guessed from the reference date): the first
+/// takes that year (the year before when it comes later in the year: نوفمبر - فبراير 2015).
+/// A range (يوليو - اغسطس 2004, من مارس إلى مايو 2015) or a pair of months in a row (شهري
+/// رجب وشعبان الماضيين) is one fact, `2004-07/2004-08` ("July–August 2004"): `Some(value)`;
+/// a pair of months apart (يناير ومارس 2014) stays two facts, the first one's value, English
+/// and detail corrected: `None` and the new year value.
+fn months(a: &Fact, b: &Fact, link: Link) -> Option<(Option<Text>, Text, DateDetail, Text)> {
+    let (Detail::Date(ad), Detail::Date(bd)) = (&a.detail, &b.detail) else {
+        return None;
+    };
+    if ad.grain != "month" || bd.grain != "month" || ad.hijri != bd.hijri || ad.part.is_some() {
+        return None;
+    }
+    let ym = |v: &str| {
+        let v = v.strip_prefix("hijri:").unwrap_or(v);
+        let (y, m) = v.split_once('-')?;
+        Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?))
+    };
+    let ((ya, ma), (yb, mb)) = (ym(&a.value)?, ym(&b.value)?);
+    if !(1..=12).contains(&ma) || !(1..=12).contains(&mb) {
+        return None;
+    }
+    let inherit = ad.year_inferred && !bd.year_inferred;
+    let ya = if inherit { yb - i32::from(ma > mb) } else { ya };
+    let in_a_row = (ya * 12 + ma as i32) + 1 == yb * 12 + mb as i32;
+    let one = match link {
+        Link::Range => (ya, ma) < (yb, mb),
+        Link::Pair => in_a_row,
+    };
+    if !one && !inherit {
+        return None;
+    }
+    let names = if ad.hijri { &HIJRI_EN } else { &MONTHS_EN };
+    let prefix = if ad.hijri { "hijri:" } else { "" };
+    let iso = |y: i32, m: u32| {
+        let mut v = String::from(prefix);
+        iso_date(&mut v, Some(y), m, None);
+        v
+    };
+    let era = if ad.hijri { " AH" } else { "" };
+    let detail = DateDetail {
+        year_inferred: false,
+        ..*ad
+    };
+    if !one {
+        let english = format!("{} {ya}{era}", names[ma as usize - 1]);
+        return Some((None, english.into(), detail, iso(ya, ma).into()));
+    }
+    let english = if ya == yb {
+        format!(
+            "{}–{} {yb}{era}",
+            names[ma as usize - 1],
+            names[mb as usize - 1]
+        )
+    } else {
+        format!(
+            "{} {ya} – {} {yb}{era}",
+            names[ma as usize - 1],
+            names[mb as usize - 1]
+        )
+    };
+    let value = format!("{}/{}", iso(ya, ma), iso(yb, mb));
+    Some((Some(value.into()), english.into(), detail, Text::default()))
 }
 
 fn is_date(f: &Fact) -> bool {
