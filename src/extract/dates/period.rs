@@ -6,7 +6,8 @@
 //! Shapes (rules):
 //! * `date.quarter`: الربع الأول/الثاني/الثالث/الرابع [من] [عام] 2015 → `2015-Q2`; with
 //!   الحالي/الماضي/المقبل, or alone, from the reference date (alone: the latest such quarter
-//!   not after it);
+//!   not after it; "of the year" `من العام` / `من السنة`: the reference year's, not of a fiscal
+//!   or school year);
 //! * `date.half`: النصف الأول/الثاني [من] [عام] 2015 → `2015-H1`;
 //! * `date.relative`: البارحة (yesterday), أمس الأول (the day before yesterday), بعد غد (the
 //!   day after tomorrow), يوم غد (tomorrow);
