@@ -186,8 +186,16 @@ pub(super) fn emit_month(
         }
         iso_date(v, year, m, d.day)
     });
+    // A weekday the day does not fall on is left out of the English, the date kept (الخميس
+    // الموافق 14 شباط with 2015 inferred: a Saturday).
+    let weekday = d.weekday.filter(|&wd| match (year, d.day, d.first_day) {
+        (Some(y), Some(day), None) => {
+            Date::new(y, m, day).is_none_or(|on| (on.jdn() % 7 + 1) as u32 == wd)
+        }
+        _ => true,
+    });
     let english = out.text(|e| {
-        if let Some(wd) = d.weekday {
+        if let Some(wd) = weekday {
             e.push_str(WEEKDAYS_EN[wd as usize - 1]);
             e.push_str(", ");
         }

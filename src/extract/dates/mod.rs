@@ -27,6 +27,9 @@
 //! and the English rendering says "about". Weekdays resolve to the most recent such day on or
 //! before the reference date (news reports the past), or after it with المقبل/القادم.
 
+mod apposition;
+#[cfg(test)]
+mod apposition_tests;
 mod calendar;
 mod clock;
 mod days;
@@ -229,6 +232,8 @@ pub(crate) fn extract(sent: &Sent, ctx: &Context, used: &mut [bool], out: &mut O
         }
         i = next.unwrap_or(i + 1);
     }
+    // One fact per day: أمس الثلاثاء 28 يوليو, الأحد (2 أغسطس), العام الماضي 2014.
+    apposition::merge(sent, ctx, out);
 }
 
 /// The second-pass rules, as bits of [`second_pass_rules`] (digits: `year` only).
@@ -596,13 +601,13 @@ fn month_date(
     }
     // Year; also after عام/العام (الثامن من مارس العام 2014، أغسطس عام 2014).
     // (التاسع من شهر شوال عام 1436 هـ: a Hijri month takes a Hijri year there.)
-    // (21 أكتوبر عام 1096 م، 15 يوليو سنة 1099م: after a day and a month the head makes any
-    // four-digit year one; a month alone keeps to 1800–2100.)
+    // (21 أكتوبر عام 1096 م، 15 يوليو سنة 1099م: the head makes any four-digit year one;
+    // session 23: after a Gregorian month alone too, اغسطس عام 1096, a month of history.)
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
         && number(sent, j + 1).is_some_and(|y| {
             (1800..=2100).contains(&y)
                 || (hijri && (1300..=1500).contains(&y))
-                || (d.day.is_some() && !hijri && is_year(y))
+                || (!hijri && is_year(y))
         })
     {
         j += 1;
@@ -648,17 +653,18 @@ fn month_date(
         }
     }
     // The year after من: "آذار من العام الماضي" (March of last year), "الحادي والعشرين من
-    // سبتمبر من العام الماضي", "مارس من عام 2014", "رمضان من العام الحالي".
+    // سبتمبر من العام الماضي", "مارس من عام 2014", "رمضان من العام الحالي"; "أغسطس (آب) من
+    // سنة 2006" (session 23).
     if d.year.is_none()
         && d.relative.is_none()
         && sent.w(j) == "من"
-        && matches!(sent.w(j + 1), "العام" | "السنه" | "عام")
+        && matches!(sent.w(j + 1), "العام" | "السنه" | "عام" | "سنه")
     {
         if let Some(y) = number(sent, j + 2).filter(|&y| is_year(y)) {
             d.year = Some(y as i32);
             j += 3;
             cue = true;
-        } else if let Some(r) = (sent.w(j + 1) != "عام")
+        } else if let Some(r) = (!matches!(sent.w(j + 1), "عام" | "سنه"))
             .then(|| relative_at(sent, j + 2))
             .flatten()
         {

@@ -6,7 +6,8 @@
 //! Shapes (rules):
 //! * `date.quarter`: الربع الأول/الثاني/الثالث/الرابع [من] [عام] 2015 → `2015-Q2`; with
 //!   الحالي/الماضي/المقبل, or alone, from the reference date (alone: the latest such quarter
-//!   not after it);
+//!   not after it; "of the year" `من العام` / `من السنة`: the reference year's, not of a fiscal
+//!   or school year);
 //! * `date.half`: النصف الأول/الثاني [من] [عام] 2015 → `2015-H1`;
 //! * `date.relative`: البارحة (yesterday), أمس الأول (the day before yesterday), بعد غد (the
 //!   day after tomorrow), يوم غد (tomorrow);
@@ -340,6 +341,13 @@ fn part_of_year(sent: &Sent, ctx: &Context, i: usize, quarter: bool) -> Option<F
             r.year() - 1
         };
         (y, i + 1 + w)
+    } else if matches!(sent.w(j - 1), "العام" | "السنه")
+        && number(sent, j).is_none()
+        && !matches!(sent.w(j), "الماليه" | "الدراسيه" | "الهجريه" | "الميلاديه")
+    {
+        // النصف الثاني من العام (session 23): "of the year", the reference date's (not of a
+        // fiscal or school year: الربع الثاني من السنة المالية 2015م).
+        (ctx.reference_date?.year(), j)
     } else {
         return None;
     };

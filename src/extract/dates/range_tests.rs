@@ -47,12 +47,13 @@ fn ranges_of_days_and_months() {
         ],
         r,
     );
-    // The first of two months joined by و is a date too (only the second was).
+    // The first of two months joined by و is a date too (only the second was); since
+    // session 23 the two months in a row are one range (apposition.rs).
     check(
         FactKind::Date,
         &[(
             "الموعد المناسب للتسليم ما بين شوال وذي القعدة.",
-            &[("شوال", "hijri:1436-10"), ("ذي القعدة", "hijri:1436-11")],
+            &[("شوال وذي القعدة", "hijri:1436-10/hijri:1436-11")],
         )],
         Date::new(2015, 8, 10),
     );
