@@ -49,6 +49,7 @@
 //! documents, or convert Hijri dates exactly (no Umm al-Qura table is built in).
 
 mod casualties;
+mod companies;
 mod dates;
 mod detail;
 mod entities;
