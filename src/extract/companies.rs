@@ -40,6 +40,7 @@
 
 use super::{facilities, persons, Detail, FactKind, Out, PersonDetail, Sent};
 use crate::glossary::Category;
+use crate::tokens::class::PLACE_HEAD;
 
 /// How a head's English is written around the name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -134,9 +135,16 @@ const HEADS: &[Head] = &[
     ),
 ];
 
+/// The heads, for the token stage's [`PLACE_HEAD`] class (a name may follow the word), which
+/// they share with the heads of places.
+pub(super) fn words(out: &mut Vec<&'static str>) {
+    out.extend(HEADS.iter().map(|h| h.0));
+}
+
 /// The head at token `i`, with the bytes of its proclitics (لشركة: ل), if the word is one.
 fn head_at(sent: &Sent, i: usize) -> Option<(&'static Head, usize)> {
-    if !sent.is_word(i) {
+    // Most words are no head: turned away by their class bit.
+    if !sent.any(i, PLACE_HEAD) || !sent.is_word(i) {
         return None;
     }
     let w = sent.w(i);
@@ -212,19 +220,20 @@ fn plain_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
 /// news's false names): no ة, ها, هم, ون, ات last, no ي/ت/ن and a consonant first.
 fn name_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
     let w = sent.w(k);
-    if !plain_word(sent, k, covered) || !persons::rare_with_clitics(w) {
-        return false;
+    // The shape first, the cheapest test; the common-word list last, the dearest.
+    if !latin(w) {
+        let mut c = w.chars();
+        let verb =
+            matches!(c.next(), Some('ي' | 'ت' | 'ن')) && !matches!(c.next(), Some('ا' | 'و' | 'ي'));
+        // ة as written (folded it is ه, and أودييه is a name).
+        if verb
+            || ["ها", "هم", "ون", "ات"].iter().any(|x| w.ends_with(x))
+            || sent.surface(k, k + 1).ends_with('ة')
+        {
+            return false;
+        }
     }
-    if latin(w) {
-        return true;
-    }
-    let mut c = w.chars();
-    let verb =
-        matches!(c.next(), Some('ي' | 'ت' | 'ن')) && !matches!(c.next(), Some('ا' | 'و' | 'ي'));
-    // ة as written (folded it is ه, and أودييه is a name).
-    !verb
-        && !sent.surface(k, k + 1).ends_with('ة')
-        && !["ها", "هم", "ون", "ات"].iter().any(|x| w.ends_with(x))
+    plain_word(sent, k, covered) && persons::rare_with_clitics(w)
 }
 
 /// Is `w` written in Latin letters (OCBC, mbc)?
@@ -374,8 +383,20 @@ fn push(
 
 /// Bodies named after their head noun in the sentence; their tokens are claimed.
 pub(super) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
+    // Most sentences have no head at all: their bits say so without a scan.
+    if sent.bits & PLACE_HEAD == 0 {
+        return;
+    }
     let mut i = 0;
     while i + 1 < sent.len() {
+        // On to the next token with the class bit: most tokens are not looked at.
+        match sent.toks[i..sent.len() - 1]
+            .iter()
+            .position(|t| t.class & PLACE_HEAD != 0)
+        {
+            Some(k) => i += k,
+            None => return,
+        }
         if covered[i] {
             i += 1;
             continue;
