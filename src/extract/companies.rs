@@ -20,6 +20,10 @@
 //!   عدن), with the adjectives of [`super::facilities`] (الوطني، الإسلامي): the body, not the
 //!   place ([`place_named`], called from the glossary loop).
 //!
+//! A club's unquoted name goes on with a glossary place right after it, written without a
+//! proclitic (نادي هيرتا برلين → Herta Berlin, نادي أتلتيكو مدريد); the place fact inside is
+//! dropped with the other facts one fact covers (`one_fact_per_thing`).
+//!
 //! Nothing is said when the name may go on in a way the rule cannot see: an unquoted name
 //! followed by a definite word that is no common word (شركة موسى الموسى: a family name),
 //! by بن (a person's chain), or a place followed by a definite word the table lacks (بنك
@@ -245,7 +249,7 @@ fn latin(w: &str) -> bool {
 /// Measure)، شركة “ون بلس” OnePlus): the body's own spelling, `(from, to)`.
 fn latin_after(sent: &Sent, end: usize) -> Option<(usize, usize)> {
     let from = if sent.w(end) == "(" { end + 1 } else { end };
-    let to = (from..sent.len().min(from + 4))
+    let to = (from..sent.len().min(from + 8))
         .take_while(|&k| sent.is_word(k) && latin(sent.w(k)))
         .last()?
         + 1;
@@ -274,8 +278,9 @@ fn name_after(
         return None;
     }
     if let Some(close) = quoted(sent, j) {
-        // A glossary term inside (شركة «سابك») has its own fact.
-        if (j + 1..close).any(|k| covered[k] || sent.in_term(k)) {
+        // A glossary name inside (شركة «سابك») has its own fact; a word of the general
+        // vocabulary does not stop the name (صحيفة "ديلي ميل").
+        if (j + 1..close).any(|k| covered[k] || entity_term(sent, k)) {
             return None;
         }
         return Some((j + 1, close, close + 1));
@@ -332,6 +337,18 @@ fn name_after(
         return None;
     }
     Some((j, to, to))
+}
+
+/// A glossary place right after a club's unquoted name `..to` (`end == to`), written without
+/// a proclitic (مدريد, not بمدريد): its English and the token after it.
+fn city_after<'s>(sent: &'s Sent, head: &Head, to: usize, end: usize) -> Option<(&'s str, usize)> {
+    if head.4 != "club" || end != to {
+        return None;
+    }
+    let t = sent
+        .term_at(to)
+        .filter(|t| t.category == Category::Place && t.core.start == sent.toks[to].orig().start)?;
+    Some((sent.entry(t).english.as_str(), t.to))
 }
 
 /// The English of a body named `name` after `head`. A name in Latin letters is kept as
@@ -425,6 +442,12 @@ pub(super) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
                 .map(|e| format!("{particle} {e}"))
         } else {
             persons::english(sent, from, to, arabic).english
+        };
+        // نادي أتلتيكو مدريد، نادي هيرتا برلين: a club's name goes on with its city, a
+        // glossary place right after it without a proclitic.
+        let (english, end) = match (english, city_after(sent, found.0, to, end)) {
+            (Some(name), Some((place, stop))) if !own => (Some(format!("{name} {place}")), stop),
+            (english, _) => (english, end),
         };
         if let Some(english) = english {
             push(sent, out, found, (i, end), &english, own);

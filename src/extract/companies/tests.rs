@@ -43,6 +43,11 @@ const ROWS: &[(&str, &[(&str, &str)])] = &[
         &[("بنك الرياض", "Riyadh Bank")],
     ),
     ("وتوقف تلفزيون عدن عن البث", &[("تلفزيون عدن", "Aden TV")]),
+    // A club's name goes on with its city, which is then no place of the text.
+    (
+        "وبدأ مسيرته عبر نادي هيرتا برلين الألماني",
+        &[("نادي هيرتا برلين", "* Berlin")],
+    ),
     // Common words are no names: a group of, a start-up, a blood bank, a news agency.
     ("وشارك مجموعة من الشباب في الحملة", &[]),
     ("وأسس شركة ناشئة في جدة", &[]),
@@ -81,6 +86,18 @@ fn bodies() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A city inside a club's name is no place fact.
+#[test]
+fn a_clubs_city_is_no_place() {
+    let input = "وبدأ مسيرته عبر نادي هيرتا برلين الألماني";
+    let places: Vec<String> = facts(input, None)
+        .into_iter()
+        .filter(|f| f.kind == crate::extract::FactKind::Place)
+        .map(|f| f.span.slice(input).to_string())
+        .collect();
+    assert!(places.is_empty(), "{places:?}");
 }
 
 /// The name of a body is no person: the person rules read it on main.
