@@ -12,6 +12,8 @@
 //!   (three with عبد/أبو/بن, or when the word before them is not definite) before the first
 //!   boundary after the title, unless a word of them is a stop word, has tanween or is ل + a
 //!   noun. `detail.title` carries the title in English.
+//! * Bodies named after a head noun ([`companies`]: شركة كونامي، بنك الرياض) before the
+//!   titled people.
 //! * Then names on their own evidence ([`persons::extract`]: lexicon runs, kunyas, a surname
 //!   after a speech verb).
 //! * A person found once is found again by their last name later in the document
@@ -28,7 +30,7 @@
 
 use super::quotes::verb_at;
 use super::{
-    clitic_splits, facilities, lookup, persons, Detail, DocState, FactKind, Kind, Out,
+    clitic_splits, companies, facilities, lookup, persons, Detail, DocState, FactKind, Kind, Out,
     PersonDetail, Sent, ROLE, TERM,
 };
 use crate::glossary::Category;
@@ -200,6 +202,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
                 continue;
             }
         }
+        // بنك الرياض، تلفزيون عدن: a place after a bank's or channel's head names the body.
+        if kind == FactKind::Place && !team {
+            if let Some(end) = companies::place_named(sent, out, t.from, t.to, &e.english) {
+                covered[t.from - 1..end].fill(true);
+                continue;
+            }
+        }
         // الأمير سلطان بن سلمان بن عبد العزيز: an entry right after بن is the father's name
         // inside a longer chain (here King Salman's), not that person; the name rules take the
         // whole chain.
@@ -235,6 +244,9 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             persons::remember(sent, doc, t.from, t.to, &e.english);
         }
     }
+    // Companies, banks, clubs, newspapers named after their head noun (شركة كونامي، نادي
+    // هاسكوفو), before the person rules can read the name as a person's.
+    companies::extract(sent, covered, out);
     // Titled people: a title is a glossary term or a role word, found by its class bits
     // (none in most sentences: the sentence's bits say so without a scan).
     let mut from = if sent.bits & (TERM | ROLE) == 0 {

@@ -184,6 +184,12 @@ pub(super) fn push(
     Some(end)
 }
 
+/// The English of a facility or bank name's adjective (الدولي → International), if the table
+/// knows it.
+pub(super) fn adjective(w: &str) -> Option<&'static str> {
+    ADJECTIVES.iter().find(|a| a.0 == w).map(|a| a.1)
+}
+
 /// The end of a namesake's name run `from..to` without what the run took past the name: the
 /// facility's adjectives read as a family name (مطار الملك عبدالعزيز الدولي: الدولي is no
 /// Al-Dooley), a place after ب or ل (جامع الملك خالد بأم الحمام).

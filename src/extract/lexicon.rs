@@ -3,9 +3,9 @@
 //! (through proclitics or exact) the rules share.
 
 use super::{
-    casualties, dates, entities, hedge, numbers, persons, places, quantities, quotes, FxMap, FxSet,
-    DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUMBER_WORD, ORDINAL,
-    PLACE_HEAD, ROLE, SOURCE, VERB,
+    casualties, companies, dates, entities, hedge, numbers, persons, places, quantities, quotes,
+    FxMap, FxSet, DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUMBER_WORD,
+    ORDINAL, PLACE_HEAD, ROLE, SOURCE, VERB,
 };
 use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
 use crate::tokens::Lexicon;
@@ -40,6 +40,7 @@ fn lexicon() -> &'static FxSet<&'static str> {
         entities::words(&mut v);
         hedge::words(&mut v);
         places::words(&mut v);
+        companies::words(&mut v);
         v.into_iter().collect()
     })
 }
@@ -59,6 +60,13 @@ fn in_lexicon(w: &str) -> bool {
 pub(crate) fn word_classes() -> &'static Lexicon {
     static C: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     C.get_or_init(|| Lexicon::new(class_words()))
+}
+
+/// Heads a name may follow, of places (مدينة، بلدة) and of bodies (شركة، نادي): the
+/// `PLACE_HEAD` class.
+fn name_heads(out: &mut Vec<&'static str>) {
+    places::words(out);
+    companies::words(out);
 }
 
 /// Every written word (proclitics included) that has a class, with its class bits.
@@ -106,7 +114,7 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
         (DATE_WORD, dates::date_words, false),
         (DUAL, quantities::dual_words, false),
         (ROLE, entities::words, false),
-        (PLACE_HEAD, places::words, false),
+        (PLACE_HEAD, name_heads, false),
     ];
     // Every word of a family with the family's bits: one lookup per split below.
     let mut table: FxMap<&'static str, u16> = FxMap::default();

@@ -49,6 +49,7 @@
 //! documents, or convert Hijri dates exactly (no Umm al-Qura table is built in).
 
 mod casualties;
+mod companies;
 mod dates;
 mod detail;
 mod entities;
@@ -419,6 +420,8 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     drop_covered(facts, first, FactKind::Quantity, |f| {
         f.kind == FactKind::Casualties || f.rule == "number.score"
     });
+    // A city inside a club's name (نادي أتلتيكو مدريد) is no place of the text.
+    drop_covered(facts, first, FactKind::Place, |f| f.rule == "entity.body");
     // A regnal ordinal inside a person's name (الملك عبدالله الثاني) counts nothing.
     drop_covered(facts, first, FactKind::Ordinal, |f| {
         f.kind == FactKind::Person

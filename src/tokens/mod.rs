@@ -78,8 +78,8 @@ pub mod class {
     /// A word that may open the source of reported words: a marker (بحسب، نقلا), or ل + a
     /// medium (لوكالة، لقناة), through proclitics.
     pub const SOURCE: u16 = 16384;
-    /// A word for a kind of place in the construct state (مدينة، بلدة، حي), through
-    /// proclitics but not the article: a place's name may follow.
+    /// A word for a kind of place in the construct state (مدينة، بلدة، حي) or of body (شركة،
+    /// نادي), through proclitics but not the article: a place's or body's name may follow.
     pub const PLACE_HEAD: u16 = 32768;
 }
 

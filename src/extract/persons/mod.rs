@@ -518,11 +518,11 @@ pub(crate) fn name_run(
         }
     }
     // A first name of the lexicon, then one word that is no common Arabic word: a foreign
-    // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج).
+    // or rare surname (كريستيانو رونالدو، ايمي كنافو، ميك فانينج، مارتن وايتزمان).
     if to == i + 1 && !apart && strong_first && matches!(first, Part::Name { .. }) {
         let w = sent.w(to);
         if shape::open_word(sent, to, covered)
-            && surname_shaped(w)
+            && (surname_shaped(w) || shape::w_surname(sent, to))
             && rare_with_clitics(w)
             // A common word with the accusative alef (منزعجا) is an adjective.
             && w.strip_suffix('ا').is_none_or(rare)

@@ -31,6 +31,36 @@ pub(crate) fn surname_shaped(w: &str) -> bool {
         && !participle_alef(w)
 }
 
+/// Could token `k`, which starts with و, be a foreign surname that starts with W rather than و
+/// and a second item (مارتن وايتزمان، جيرنوت واجنر, session 23; not كريستيانو وجاريث): و, then
+/// a plain ا as written (the vowel Arabic writes after a foreign W; not جولي وأونج, nor وي:
+/// سامي ويعمم is "and generalizes", a verb of the present), then
+/// a word that is no name of the lexicon, is [`surname_shaped`] and has not the shape of a
+/// verbal noun that lists join with و (عرفان وامتنان، واحترام، واستقبال); five letters or more.
+pub(crate) fn w_surname(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    let written = sent.surface(k, k + 1);
+    w.strip_prefix('و').is_some_and(|r| {
+        written.starts_with("وا")
+            && w.chars().count() >= 5
+            && super::flags(r) & super::NAME == 0
+            && surname_shaped(r)
+            && !masdar(r)
+    })
+}
+
+/// Has `r` the shape of a verbal noun of the derived stems with a prefixed alef: افتعال
+/// (امتنان، احترام), انفعال (انطلاق), استفعال (استقبال), إفعال (إعلان)?
+fn masdar(r: &str) -> bool {
+    let c: Vec<char> = r.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ا' && c[3] == 'ا',
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        7 => r.starts_with("است") && c[5] == 'ا',
+        _ => false,
+    }
+}
+
 /// Is `w` an active participle in the accusative, a ḥāl (وقال محمد مبتسما "smiling",
 /// مسرعا، متوجها، مؤكدا): م and a consonant first, the tanween alef last, five letters or
 /// more? Names of that shape are in the lexicon (مهاتما); foreign ones have a vowel letter

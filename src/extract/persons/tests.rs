@@ -651,6 +651,29 @@ fn a_list_dash_ends_a_name() {
     check_person_spans(rows);
 }
 
+/// A foreign surname that starts with W is written و + ا/ي (وايتزمان Weitzman, واجنر Wagner):
+/// after a first name of the lexicon it is the surname, not a second item after و; a
+/// hamzated alef (جولي وأونج: Jolie and Ung), a name of the lexicon (وجاريث) or a verbal
+/// noun (وامتنان "and appreciation") after و stays a second item. Sentences written on the
+/// model of اليوم's report on climate risk (SaudiNewsNet, 2015).
+#[test]
+fn a_surname_may_start_with_w() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "كما يشرح ذلك ومارتن وايتزمان من جامعة هارفارد بوضوح",
+            &["مارتن وايتزمان"],
+        ),
+        (
+            "وحضر ديفيد واتسون من جامعة هارفارد الاجتماع",
+            &["ديفيد واتسون"],
+        ),
+        ("وكان الهدف سامي ويعمم المصطلح أحيانا", &[]),
+        ("وقالت الشركة إن جولي وأونج تعاونتا في الكتابة", &[]),
+        ("نبعث بتحية تقدير وعرفان وامتنان لرجال الأمن", &[]),
+    ];
+    check_person_spans(rows);
+}
+
 /// Each row's person facts, as the spans of the text, are exactly the row's list.
 fn check_person_spans(rows: &[(&str, &[&str])]) {
     for (text, want) in rows {
