@@ -223,6 +223,10 @@ fn plain_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
 /// head or a verb (شركة وسيطة، مجلة رصينة، مجموعة نجمية، مجموعة تصنفها، مجلة تنحو: the dev
 /// news's false names): no ة, ها, هم, ون, ات last, no ي/ت/ن and a consonant first.
 fn name_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
+    // Past the sentence's end (a head's name runs to its last token): no word.
+    if !sent.is_word(k) {
+        return false;
+    }
     let w = sent.w(k);
     // The shape first, the cheapest test; the common-word list last, the dearest.
     if !latin(w) {

@@ -116,3 +116,12 @@ fn a_body_is_no_person() {
         assert!(people.is_empty(), "{input}: {people:?}");
     }
 }
+
+/// A head whose name would run past the sentence's end reads no token beyond it (the fuzz
+/// smoke's input: a head and one word glued to ل, and nothing after).
+#[test]
+fn a_head_at_the_end_reads_no_token_past_it() {
+    for input in ["مصرف لبنب", "شركة", "بنك ل", "مجموعة «"] {
+        let _ = facts(input, None);
+    }
+}
