@@ -564,6 +564,19 @@ const NOUN_OPENERS: &[&str] = &[
     "اما",
 ];
 
+/// The normalized text of up to 160 bytes before fact `f` (from a character boundary), where
+/// a subject or honorific before it is looked for, and whether it reaches back to the
+/// document's start.
+pub(super) fn text_before<'s>(sent: &'s Sent, f: &Fact) -> (&'s str, bool) {
+    let text = &sent.norm.text;
+    let p = sent.norm.map.norm_start(f.span.start);
+    let mut lo = p.saturating_sub(160);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    (&text[lo..p], lo == 0)
+}
+
 /// Is person fact `f` the subject of its sentence's first verb: the sentence (after a topic
 /// opener, من جانبه، / بدوره،) opens with a word that can be a verb, then up to
 /// [`OPENING_TITLE`] definite or role words, then the name (من جانبه جدد السيسي موقف مصر،
@@ -571,13 +584,7 @@ const NOUN_OPENERS: &[&str] = &[
 /// start (a full stop or a line break; not a quotation's end: أخرجه الإمام أحمد after a
 /// hadith is no subject).
 pub(super) fn opens_sentence(sent: &Sent, f: &Fact) -> bool {
-    let text = &sent.norm.text;
-    let p = sent.norm.map.norm_start(f.span.start);
-    let mut lo = p.saturating_sub(160);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let head = &text[lo..p];
+    let (head, _) = text_before(sent, f);
     let Some(b) = head.rfind(['.', '!', '?', '؟', '\n']) else {
         return false;
     };

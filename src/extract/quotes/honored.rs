@@ -71,17 +71,11 @@ pub(super) fn honored_subject(sent: &Sent, out: &Out, i: usize) -> Option<Speake
 /// person named with it as an object (… بقيادة صاحب السمو الملكي الأمير فلان). Read in the
 /// normalized text.
 fn named_with(sent: &Sent, f: &Fact, marks: &[&str]) -> bool {
-    let text = &sent.norm.text;
-    let p = sent.norm.map.norm_start(f.span.start);
-    let mut lo = p.saturating_sub(160);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let head = &text[lo..p];
+    let (head, from_start) = super::carry::text_before(sent, f);
     // The sentence starts after a full stop or a line break, or at the document's start.
     let head = match head.rfind(['.', '\n', '!', '؟']) {
         Some(b) => &head[b + 1..],
-        None if lo == 0 => head,
+        None if from_start => head,
         None => return false,
     };
     if head.contains(['،', ',', '؛', ':']) {
