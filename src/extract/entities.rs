@@ -448,8 +448,10 @@ fn named_facility_before(sent: &Sent, i: usize) -> bool {
 /// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no
 /// name after them.
 fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize, bool)> {
+    // الدكتور / فلان، المهندس/ فلان: the Gulf press's slash after a title is passed over.
+    let slash = |after: usize| after + usize::from(sent.w(after) == "/");
     if let Some(t) = sent.term_at(i).filter(|t| t.category == Category::Title) {
-        return Some((sent.entry(t).english.as_str(), t.to, true));
+        return Some((sent.entry(t).english.as_str(), slash(t.to), true));
     }
     if !sent.has(i, ROLE) {
         return None;
@@ -463,7 +465,7 @@ fn title_at<'s>(sent: &'s Sent, i: usize) -> Option<(&'s str, usize, bool)> {
     if sent.w(i) == "د" && sent.w(after) == "." {
         after += 1;
     }
-    Some((en, after, loose))
+    Some((en, slash(after), loose))
 }
 
 /// The name after a title starting at token `j`: `(from, to)`.
