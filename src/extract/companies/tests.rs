@@ -4,19 +4,21 @@ use crate::extract::testutil::facts;
 /// model of Saudi news (SaudiNewsNet, 2015: عين اليوم on Konami, الشرق الأوسط on Toshiba, the
 /// stock market reports of الاقتصادية). A `*` in the English stands for the transliterator's
 /// spelling of a foreign name (Kunami for كونامي today): the rule's pattern around it is
-/// what is tested, not the model.
+/// what is tested, not the model. The names are none of the glossary's (Konami, Savola, Al Rajhi
+/// Bank, Riyad Bank, Saudi Binladin Group have rows since the brands rows of session 23: the glossary
+/// names them first).
 const ROWS: &[(&str, &[(&str, &str)])] = &[
     // Unquoted rare names after a company's, club's, group's head.
-    ("وأعلنت شركة كونامي عن نسخة جديدة", &[("شركة كونامي", "*")]),
+    ("وأعلنت شركة كابكوم عن نسخة جديدة", &[("شركة كابكوم", "*")]),
     ("وفرضت غرامة على نادي هاسكوفو أمس", &[("نادي هاسكوفو", "*")]),
     (
-        "وارتفع سهم مجموعة بن لادن أمس",
-        &[("مجموعة بن لادن", "Bin Laden Group")],
+        "وارتفع سهم مجموعة بن محفوظ أمس",
+        &[("مجموعة بن محفوظ", "Bin * Group")],
     ),
     // A complement with ل after the name is left out.
     (
-        "وكانت مجموعة صافولا للصناعات الغذائية الرابح الأكبر",
-        &[("مجموعة صافولا", "* Group")],
+        "وكانت مجموعة سدكو للصناعات الغذائية الرابح الأكبر",
+        &[("مجموعة سدكو", "* Group")],
     ),
     // Quoted names: any word inside, Latin letters as written.
     (
@@ -33,15 +35,9 @@ const ROWS: &[(&str, &[(&str, &str)])] = &[
     ),
     // A definite name: a club's any, a bank's or newspaper's no common word.
     ("وفاز نادي الجبلين على ضيفه", &[("نادي الجبلين", "Al-*")]),
-    (
-        "وارتفع سهم مصرف الراجحي",
-        &[("مصرف الراجحي", "Al-Rajhi Bank")],
-    ),
+    ("وارتفع سهم مصرف الجميح", &[("مصرف الجميح", "Al-* Bank")]),
     // A glossary place after a bank's or television's head names the body.
-    (
-        "وارتفع سهم بنك الرياض أمس",
-        &[("بنك الرياض", "Riyadh Bank")],
-    ),
+    ("وارتفع سهم بنك دبي أمس", &[("بنك دبي", "Dubai Bank")]),
     ("وتوقف تلفزيون عدن عن البث", &[("تلفزيون عدن", "Aden TV")]),
     // A club's name goes on with its city, which is then no place of the text.
     (

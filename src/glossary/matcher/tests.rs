@@ -714,3 +714,4 @@ mod session20;
 mod session21;
 mod session22;
 mod session23;
+mod session23_brands;
