@@ -145,7 +145,8 @@ pub(super) fn words(out: &mut Vec<&'static str>) {
     out.extend(HEADS.iter().map(|h| h.0));
 }
 
-/// The head at token `i`, with the bytes of its proclitics (لشركة: ل), if the word is one.
+/// The head at token `i`, with the bytes of its proclitics (لشركة: ل), if the word is one:
+/// behind و/ف and one of ب/ل at most.
 fn head_at(sent: &Sent, i: usize) -> Option<(&'static Head, usize)> {
     // Most words are no head: turned away by their class bit.
     if !sent.any(i, PLACE_HEAD) || !sent.is_word(i) {
@@ -156,23 +157,9 @@ fn head_at(sent: &Sent, i: usize) -> Option<(&'static Head, usize)> {
     if w.len() < 6 || w.len() > 18 {
         return None;
     }
-    let head = |rest: &str| {
-        HEADS
-            .iter()
-            .find(|h| h.0 == rest)
-            .map(|h| (h, w.len() - rest.len()))
-    };
-    let after_and = w.strip_prefix(['و', 'ف']).filter(|r| r.len() >= 6);
-    let after_prep = |r: &str| {
-        r.strip_prefix(['ب', 'ل'])
-            .filter(|r| r.len() >= 6)
-            .and_then(head)
-    };
-    // A head may itself begin with a clitic letter (بنك، فريق): the whole word first.
-    head(w)
-        .or_else(|| after_and.and_then(head))
-        .or_else(|| after_and.and_then(after_prep))
-        .or_else(|| after_prep(w))
+    super::head_behind_proclitics(w, &['و', 'ف'], &['ب', 'ل'], |rest| {
+        HEADS.iter().find(|h| h.0 == rest)
+    })
 }
 
 /// Is token `k` an opening quotation mark or parenthesis, and where is its closing one (at
@@ -230,11 +217,8 @@ fn name_word(sent: &Sent, k: usize, covered: &[bool]) -> bool {
     let w = sent.w(k);
     // The shape first, the cheapest test; the common-word list last, the dearest.
     if !latin(w) {
-        let mut c = w.chars();
-        let verb =
-            matches!(c.next(), Some('ي' | 'ت' | 'ن')) && !matches!(c.next(), Some('ا' | 'و' | 'ي'));
         // ة as written (folded it is ه, and أودييه is a name).
-        if verb
+        if persons::cues::present_prefix(w)
             || ["ها", "هم", "ون", "ات"].iter().any(|x| w.ends_with(x))
             || sent.surface(k, k + 1).ends_with('ة')
         {

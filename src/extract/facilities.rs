@@ -86,31 +86,14 @@ const ADJECTIVES: &[(&str, &str)] = &[
 ];
 
 /// The facility head at token `i`, with the bytes of its proclitics (وبمستشفى: و + ب), if the
-/// word is one: `(folded head, bytes before it)`. At most a conjunction and a preposition come
-/// before the head, never the article; stripped by hand rather than through every split, as
-/// this runs for every glossary place and person of the text.
+/// word is one: `(folded head, bytes before it)`, behind و and one of ب/ل/ف at most.
 pub(super) fn head_at(sent: &Sent, i: usize) -> Option<(&'static str, usize)> {
     if !sent.is_word(i) {
         return None;
     }
-    let w = sent.w(i);
-    let head = |rest: &str| {
-        HEADS
-            .iter()
-            .find(|h| h.0 == rest)
-            .map(|h| (h.0, w.len() - rest.len()))
-    };
-    let after_and = w.strip_prefix('و').filter(|r| r.len() >= 6);
-    let after_prep = |r: &'_ str| -> Option<(&'static str, usize)> {
-        r.strip_prefix(['ب', 'ل', 'ف'])
-            .filter(|r| r.len() >= 4)
-            .and_then(head)
-    };
-    // A head may itself begin with a clitic letter (برج، فندق): the whole word is tried first.
-    head(w)
-        .or_else(|| after_and.and_then(head))
-        .or_else(|| after_and.and_then(after_prep))
-        .or_else(|| after_prep(w))
+    super::head_behind_proclitics(sent.w(i), &['و'], &['ب', 'ل', 'ف'], |rest| {
+        HEADS.iter().find(|h| h.0 == rest).map(|h| h.0)
+    })
 }
 
 /// Does a glossary place right after the head at `head` name the facility (مطار عدن)?

@@ -391,6 +391,26 @@ impl Extractor {
 
 /// Each sentence's span in the normalized text (not inlined: a stage of its own in profiles).
 #[inline(never)]
+/// A head noun in the construct state behind its proclitics (وبمستشفى، لشركة): `find` on the
+/// whole word first (a head may itself begin with a clitic letter: برج، بنك), then after a
+/// conjunction of `conj`, after it and a preposition of `preps`, after the preposition alone;
+/// never the article. `(what find gave, bytes of the proclitics)`. Stripped by hand rather
+/// than through every [`clitic_splits`]: the facility and body rules ask it of many tokens.
+pub(crate) fn head_behind_proclitics<T>(
+    w: &str,
+    conj: &[char],
+    preps: &[char],
+    find: impl Fn(&str) -> Option<T>,
+) -> Option<(T, usize)> {
+    let at = |rest: &str| find(rest).map(|t| (t, w.len() - rest.len()));
+    let after_conj = w.strip_prefix(conj).filter(|r| r.len() >= 6);
+    let after_prep = |r: &str| r.strip_prefix(preps).filter(|r| r.len() >= 4).and_then(at);
+    at(w)
+        .or_else(|| after_conj.and_then(at))
+        .or_else(|| after_conj.and_then(after_prep))
+        .or_else(|| after_prep(w))
+}
+
 fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<Span> {
     doc_norm
         .map

@@ -55,6 +55,8 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
         let own = own_lam[i];
         let next = tokens.get(i + 1).map(String::as_str);
         i += 1;
+        // Cheap for most words: the lexicon is asked only after a glued أبو.
+        let abu_rest = glued_abu(t, w);
         let mut piece = match w {
             "عبد" if next.is_some_and(|n| n.starts_with(ARTICLE) && n.len() > ARTICLE.len()) => {
                 i += 1;
@@ -69,8 +71,8 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
             // knows the whole word (أبوالخير → Abulkhair). Only when the rest is an Arab name
             // by its letters or the lexicon: foreign names begin with أبو too (أبوستوليديس
             // Apostolidis, أبوداكا Apodaca), and أبوجا is one word.
-            _ if glued_abu(t, w).is_some() => {
-                let mut p = word(t, glued_abu(t, w).unwrap_or_default(), false);
+            _ if abu_rest.is_some() => {
+                let mut p = word(t, abu_rest.unwrap_or_default(), false);
                 p.english.insert_str(0, "Abu ");
                 p
             }

@@ -246,7 +246,12 @@ fn name_shaped(sent: &Sent, k: usize, covered: &[bool]) -> bool {
 /// Does `w` start like a verb of the present or future: ي/ت/ن (after an optional س) and a
 /// consonant, or س and ي/ت/ن?
 fn verb_prefix(w: &str) -> bool {
-    let w = w.strip_prefix('س').unwrap_or(w);
+    present_prefix(w.strip_prefix('س').unwrap_or(w))
+}
+
+/// Does `w` start like a verb of the present: ي/ت/ن and a consonant (يعمل، تنحو; not يوسف،
+/// تامر, whose second letter is a long vowel)?
+pub(crate) fn present_prefix(w: &str) -> bool {
     let mut c = w.chars();
     matches!(c.next(), Some('ي' | 'ت' | 'ن')) && !matches!(c.next(), Some('ا' | 'و' | 'ي'))
 }
