@@ -122,37 +122,14 @@ def ner(binary):
     mentions, per the dev/test split."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import persons_eval as pe
-    docs, layout, split = pe.aqmar_documents()
-    facts = pe.export(binary, docs)
-    res = {}
-    for name, (_, spans, tags) in layout.items():
-        r = res.setdefault(split.get(name, "test"), [0] * 6)
-        pred_tok = [False] * len(spans)
-        pred = set()
-        for f in facts.get(name, []):
-            if f["type"] != "org":
-                continue
-            idx = [k for k, sp in enumerate(spans) if sp and sp[0] < f["end"] and f["start"] < sp[1]]
-            for k in idx:
-                pred_tok[k] = True
-            if idx:
-                pred.add((idx[0], idx[-1] + 1))
-        gold = pe.gold_mentions(tags, "ORG")
-        for k in range(len(spans)):
-            g = tags[k].endswith("-ORG")
-            r[0] += g and pred_tok[k]
-            r[1] += pred_tok[k] and not g
-            r[2] += g and not pred_tok[k]
-        r[3] += len(pred & gold)
-        r[4] += len(pred)
-        r[5] += len(gold)
+    import places_eval
+    counts = places_eval.aqmar_counts(binary, {"ORG": ("org",)})
+    res = {part: counts[(part, "ORG")] for part, _ in counts}
     for part in ("dev", "test"):
         r = res.get(part, [0] * 6)
         for what, (tp, npred, ngold) in (("tokens", (r[0], r[0] + r[1], r[0] + r[2])),
                                          ("mentions (exact)", (r[3], r[4], r[5]))):
-            p = tp / npred if npred else 0.0
-            rc = tp / ngold if ngold else 0.0
-            f = 2 * p * rc / (p + rc) if p + rc else 0.0
+            p, rc, f, _, _ = pe.prf(tp, npred, ngold)
             print(f"AQMAR {part} ORG {what}\tP {p:.3f}\tR {rc:.3f}\tF1 {f:.3f}\t(tp {tp}, pred {npred}, gold {ngold})")
 
 

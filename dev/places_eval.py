@@ -30,13 +30,16 @@ import persons_eval as pe  # noqa: E402
 TYPES = {"LOC": ("place",), "ORG": ("org", "group")}
 
 
-def aqmar(binary):
+def aqmar_counts(binary, types=TYPES):
+    """Per (split, label) of `types` (AQMAR label -> fact types): token tp, fp, fn and exact
+    mention tp, predicted, gold; a token is predicted when a fact of the label's types
+    overlaps it."""
     docs, layout, split = pe.aqmar_documents()
     facts = pe.export(binary, docs)
     res = collections.defaultdict(lambda: [0] * 6)
     for name, (_, spans, tags) in layout.items():
         part = split.get(name, "test")
-        for label, kinds in TYPES.items():
+        for label, kinds in types.items():
             r = res[(part, label)]
             pred_tok = [False] * len(spans)
             pred = set()
@@ -57,7 +60,11 @@ def aqmar(binary):
             r[3] += len(pred & gold)
             r[4] += len(pred)
             r[5] += len(gold)
-    for (part, label), r in sorted(res.items()):
+    return res
+
+
+def aqmar(binary):
+    for (part, label), r in sorted(aqmar_counts(binary).items()):
         p, rc, f, npred, ngold = pe.prf(r[0], r[0] + r[1], r[0] + r[2])
         mp, mr, mf, _, _ = pe.prf(r[3], r[4], r[5])
         print(f"AQMAR {part:4} {label}: tokens P {p:.3f} R {rc:.3f} F1 {f:.3f}   "
