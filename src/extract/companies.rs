@@ -36,7 +36,9 @@
 //! newspaper" (Okaz newspaper, as the glossary's), a magazine "X magazine", a channel "X
 //! channel", television "X TV", radio "X radio", an agency "X agency". The name's English is
 //! the glossary's when it is a term, Latin letters as written, else the transliterator's
-//! ([`persons::english`]), capitalized.
+//! ([`persons::english`]), capitalized; an English word news spells in Arabic letters inside
+//! the name is that word ([`foreign`]: صحيفة «هندوستان تايمز» → Hindustan Times newspaper,
+//! not "Hendoustan Tymes"), the name's other words transliterated one by one.
 //!
 //! Not done: bodies without a head noun (بوبا العربية, ازدان القابضة: the glossary's
 //! business), heads with the article (الشركة الوطنية للتبريد), plural heads with a list
@@ -429,7 +431,7 @@ pub(super) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
                 .english
                 .map(|e| format!("{particle} {e}"))
         } else {
-            persons::english(sent, from, to, arabic).english
+            name_english(sent, from, to, arabic)
         };
         // نادي أتلتيكو مدريد، نادي هيرتا برلين: a club's name goes on with its city, a
         // glossary place right after it without a proclitic.
@@ -445,6 +447,31 @@ pub(super) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
             i += 1;
         }
     }
+}
+
+/// The English of an Arabic-script name at tokens `from..to`: word by word when one of its
+/// words is an English word news spells in Arabic letters ([`foreign`]: صحيفة «هندوستان
+/// تايمز» → Hindustan Times, the other words by the transliterator one at a time), else the
+/// transliterator's for the whole name.
+fn name_english(sent: &Sent, from: usize, to: usize, arabic: &str) -> Option<String> {
+    let words = || (from..to).filter(|&k| sent.is_word(k));
+    if !words().any(|k| foreign::english(sent.w(k)).is_some()) {
+        return persons::english(sent, from, to, arabic).english;
+    }
+    let mut name = String::new();
+    for k in words() {
+        let word = match foreign::english(sent.w(k)) {
+            Some(en) => en.to_string(),
+            None => {
+                persons::english(sent, k, k + 1, sent.span(k, k + 1).slice(sent.text)).english?
+            }
+        };
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&word);
+    }
+    Some(name)
 }
 
 /// A glossary place at tokens `from..to` right after a bank, channel, television or radio
@@ -479,6 +506,8 @@ pub(super) fn place_named(
     push(sent, out, found, (h, end), &name, false);
     Some(end)
 }
+
+mod foreign;
 
 #[cfg(test)]
 mod tests;

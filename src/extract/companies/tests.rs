@@ -33,6 +33,21 @@ const ROWS: &[(&str, &[(&str, &str)])] = &[
         "وقالت مجلة «Nature» إن",
         &[("مجلة «Nature»", "Nature magazine")],
     ),
+    // English words spelled in Arabic letters are English inside a foreign name, the rest
+    // of it transliterated word by word (the titles of Saudi news reports on the foreign
+    // press, SaudiNewsNet 2015).
+    (
+        "وذكرت صحيفة «ديكان هيرالد» الهندية أن",
+        &[("صحيفة «ديكان هيرالد»", "* Herald newspaper")],
+    ),
+    (
+        "ونقلت صحيفة (صنداي ميرور) البريطانية عن",
+        &[("صحيفة (صنداي ميرور)", "Sunday Mirror newspaper")],
+    ),
+    (
+        "وقالت صحيفة \"ذا ناشيونال\" إن",
+        &[("صحيفة \"ذا ناشيونال\"", "The National newspaper")],
+    ),
     // A definite name: a club's any, a bank's or newspaper's no common word.
     ("وفاز نادي الجبلين على ضيفه", &[("نادي الجبلين", "Al-*")]),
     ("وارتفع سهم مصرف الجميح", &[("مصرف الجميح", "Al-* Bank")]),
