@@ -76,6 +76,9 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("قتلوا", "killed"),
     ("خطفوا", "kidnapped"),
     ("اختطفوا", "kidnapped"),
+    // وخطفت جبهة النصرة ثمانية عناصر، خطفت الجبهة 8 عناصر: the feminine active verb.
+    ("خطفت", "kidnapped"),
+    ("اختطفت", "kidnapped"),
     ("اعتقلوا", "arrested"),
     ("اصيبوا", "injured"),
     // Active verbs: أصابت اثنين من الحراس، قتلت ستة، أسرت أربعة حوثيين.
@@ -430,6 +433,10 @@ fn extract_all(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut Out) {
         } else {
             what
         };
+        // خطف الفريق 3 نقاط، خطفت 3 أهداف: points or goals snatched, no one taken.
+        if won(sent.w(n.to)) {
+            continue;
+        }
         let (to, mut who) = who(sent, n);
         // 844 مدنيا و488 عسكريا: more counted groups of the same statement.
         let to = who::counted_conjuncts(sent, n, nums, to, &mut who);
@@ -497,6 +504,29 @@ fn handed_over(sent: &Sent, from: usize, what: &str) -> bool {
     let over = |r: &str| OVER.contains(&r.strip_prefix("ال").unwrap_or(r));
     matches!(what, "arrested" | "dead")
         && (from.saturating_sub(3)..from).any(|k| clitic_splits(sent.w(k)).any(|(_, r)| over(r)))
+}
+
+/// Is `w` (the word after a count) a thing a team or a party wins (نقاط، أهداف، مقاعد،
+/// ميداليات، أصوات)? After خطف it is snatched, after فقد lost: no toll either way.
+fn won(w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| {
+        matches!(
+            r,
+            "نقاط"
+                | "نقطه"
+                | "نقطتين"
+                | "اهداف"
+                | "هدف"
+                | "هدفين"
+                | "مقاعد"
+                | "مقعدا"
+                | "ميداليات"
+                | "ميداليه"
+                | "اصوات"
+                | "صوتا"
+                | "القاب"
+        )
+    })
 }
 
 /// Is `w` a word for work that فقد / فقدان loses (وظائفهم، وظيفة، أعمالهم): jobs lost, not

@@ -132,3 +132,26 @@ fn scripture_bodies_and_parts() {
         None,
     );
 }
+
+/// Session 24 (issue #18): the feminine active خطفت / اختطفت kidnaps like خطف (وخطفت جبهة
+/// النصرة ثمانية عناصر من الفرقة 30: Al-Riyadh, via SaudiNewsNet); points, goals or seats after
+/// خطف are snatched, no one is taken.
+#[test]
+fn kidnapped_by_a_feminine_subject_and_points_snatched() {
+    check(
+        Casualties,
+        &[
+            (
+                "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الأربعاء.",
+                &[("خطفت جبهة النصرة ثمانية عناصر", "kidnapped=8")],
+            ),
+            (
+                "واختطفت العصابة 4 أشخاص قرب الحدود.",
+                &[("اختطفت العصابة 4 أشخاص", "kidnapped=4")],
+            ),
+            ("وخطف الفريق 3 نقاط ثمينة من ملعب منافسه.", &[]),
+            ("خطفت الفرق المشاركة 12 ميدالية في البطولة.", &[]),
+        ],
+        None,
+    );
+}

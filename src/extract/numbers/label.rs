@@ -1,7 +1,9 @@
 //! Numbers that name rather than count: the number of an item in a series (اللواء 15، الدورة
 //! 31), of a quoted name or model (“بوينغ 777″), of a code (5 + 1، أ / 267), of a place in a
 //! text (المادة 236، الآية 24), and a number with the article after a definite singular, a rank
-//! (الجامبوري العالمي الـ23: the 23rd).
+//! (الجامبوري العالمي الـ23: the 23rd). Also bracketed digits that the same number in words
+//! restates ((7) سبعة من رجال …: one count), and ordinal words that rank nothing (a military
+//! rank, ثاني أكسيد, an adverbial ordinal numbering a list: ثانياً: …).
 //!
 //! **In:** a tokenized sentence and a cardinal's first token. **Out:** whether it is such a
 //! number (no `number` fact), or the rank (an `ordinal` fact).
@@ -421,11 +423,54 @@ pub(super) fn after_colon(sent: &Sent, n: &Num) -> bool {
         && sent.kind(n.from - 2) == Some(super::Kind::Num)
 }
 
+/// Is the number `n` digits in brackets that the same number in words restates right after
+/// them (تعرض (7) سبعة من رجال حرس الحدود، (6) ستة جوالين: official style)? The words are the
+/// count, with what it counts after them; the digits are no second figure.
+pub(super) fn restated_in_words(sent: &Sent, n: &Num, used: &[bool]) -> bool {
+    let i = n.from;
+    n.to == i + 1
+        && i >= 1
+        && n.value.is_some()
+        && sent.kind(i) == Some(Kind::Num)
+        && sent.w(i - 1) == "("
+        && sent.w(i + 1) == ")"
+        && sent.is_word(i + 2)
+        && super::cardinal_at(sent, i + 2, used)
+            .is_some_and(|m| m.from == i + 2 && m.value == n.value)
+}
+
+/// The adverbial ordinals (ثانياً … عاشراً), which number a list when they open a clause.
+const ADVERBIAL: &[&str] = &[
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+
+/// Is the ordinal at `i` an adverbial one (ثانياً، وثالثاً) opening a clause: at the sentence's
+/// start, after punctuation or after a bare و? Then it numbers a list ("secondly: …", ثالثاً:
+/// المتغيرات …), no rank a reader wants; after its verb or subject it ranks (وحل ثالثاً، الأردن
+/// تاسعاً، هدفاً ثالثاً: third, ninth).
+fn list_marker(sent: &Sent, i: usize) -> bool {
+    let adverbial =
+        clitic_splits(sent.w(i)).any(|(c, r)| matches!(c, "" | "و") && ADVERBIAL.contains(&r));
+    adverbial && (i == 0 || !sent.is_word(i - 1) || sent.w(i - 1) == "و")
+}
+
 /// An ordinal word that is no rank: أول in a military rank (الجندي أول، رقيب أول، ملازم أول:
-/// private first class, first sergeant, first lieutenant), and ثاني/ثالث in a chemical's name
-/// (ثاني أكسيد الكربون: carbon dioxide).
+/// private first class, first sergeant, first lieutenant), ثاني/ثالث in a chemical's name
+/// (ثاني أكسيد الكربون: carbon dioxide), and an adverbial ordinal that numbers a list
+/// ([`list_marker`]).
 pub(super) fn not_a_rank(sent: &Sent, i: usize, width: usize) -> bool {
     let w = sent.w(i);
+    if width == 1 && list_marker(sent, i) {
+        return true;
+    }
     if w == "اول" && i >= 1 {
         let prev = sent.w(i - 1);
         let prev = prev.strip_prefix('و').unwrap_or(prev);

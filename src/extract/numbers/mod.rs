@@ -567,6 +567,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::dashed_item(sent, &n)
                 || label::day_month_before(sent, &n, used)
                 || label::dual_echo(sent, &n)
+                || label::restated_in_words(sent, &n, used)
                 || label::hashtag(sent, &n)
                 || label::after_colon(sent, &n)
                 || label::first_day(sent, &n, used)

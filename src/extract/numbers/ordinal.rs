@@ -64,10 +64,30 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if rest == "اولي" && !sent.surface(i, i + 1).ends_with('ى') {
                 return None;
             }
+            // الطرح الأولي، الإعلان الأولي: written with ي after a masculine noun it is أوّلي,
+            // initial or preliminary; the first after a masculine noun is الأول. After a
+            // feminine one (الروضة الأولي) it is الأولى misspelled. (A non-human broken plural,
+            // which takes the feminine, is read as masculine here: المراكز الأولي.)
+            if rest == "الاولي" && !sent.surface(i, i + 1).ends_with('ى') && after_masculine(sent, i)
+            {
+                return None;
+            }
             return Some((v, 1));
         }
     }
     None
+}
+
+/// Is the word before `i` a noun written masculine: a word whose written form ends neither in
+/// ة nor in the feminine plural ات (harakat aside)?
+fn after_masculine(sent: &Sent, i: usize) -> bool {
+    if i == 0 || !sent.is_word(i - 1) {
+        return false;
+    }
+    let prev = sent
+        .surface(i - 1, i)
+        .trim_end_matches(|c| ('\u{064B}'..='\u{0652}').contains(&c));
+    !prev.ends_with('ة') && !prev.ends_with("ات")
 }
 
 /// English of a rank written in digits: `23rd`, `11th`, `101st`.

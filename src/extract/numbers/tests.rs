@@ -704,3 +704,57 @@ fn era_years_and_dashed_list_items() {
         None,
     );
 }
+
+/// Session 24 (issue #18): adverbial ordinals opening a clause number a list (ثانياً: …), no
+/// rank; after their verb or subject they rank. أوّلي written with ي after a masculine noun is
+/// "initial", no rank; after a feminine noun it is الأولى misspelled. (Sentences written for the
+/// test, after the shapes of the dev news.)
+#[test]
+fn list_markers_and_initial_are_no_ranks() {
+    use super::super::FactKind::Ordinal;
+    check(
+        Ordinal,
+        &[
+            ("ثانياً: العوامل المؤثرة في قرار الاستثمار.", &[]),
+            ("أولا أن يبدأ بالحوار، ثانيا: لا مانع من الصبر.", &[]),
+            ("تباطؤ النمو. وثالثاً، يواجه الذهب منافسة.", &[]),
+            (
+                "وحل ثالثا سهم الراجحي بقيمة 418 مليون ريال.",
+                &[("ثالثا", "3")],
+            ),
+            ("سجل المهاجم هدفاً ثالثاً للفريق.", &[("ثالثاً", "3")]),
+            ("وكان الطرح الأولي للصكوك مقصورا على الشركات.", &[]),
+            ("خلال 15 يوما من تاريخ الإعلان الأولي لقوائم المرشحين.", &[]),
+            ("افتتحت الروضة الأولي في الحي.", &[("الأولي", "1")]),
+            ("فاز الفريق في المباراة الأولى.", &[("المباراة الأولى", "1")]),
+        ],
+        None,
+    );
+}
+
+/// Session 24 (issue #18): digits in brackets that the number in words restates right after
+/// them are one count, not two: تعرض (7) سبعة من رجال حرس الحدود للإصابة (Al-Riyadh, via
+/// SaudiNewsNet) gives no figure 7 beside the count.
+#[test]
+fn bracketed_digits_restated_in_words() {
+    check(
+        FactKind::Quantity,
+        &[
+            (
+                "وضبطت الدوريات (6) ستة أجهزة في الموقع.",
+                &[("ستة أجهزة", "6")],
+            ),
+            // Another number in words after the brackets: both stay.
+            ("وشارك (12) منهم في خمسة أجهزة.", &[("خمسة أجهزة", "5")]),
+        ],
+        None,
+    );
+    check(
+        Number,
+        &[
+            ("كما تعرض (7) سبعة من رجال حرس الحدود للإصابة.", &[]),
+            ("وبلغ عدد المشاركين (150) ثم زاد.", &[("150", "150")]),
+        ],
+        None,
+    );
+}
