@@ -368,6 +368,15 @@ fn plain_known(
         let dim = || diminutive(w).filter(|_| ctx == Arab::Name).or_else(pattern);
         let english = match dim().filter(|_| vowelless(english)) {
             Some(d) => capitalized(&d),
+            None if arab && w.contains('ق') => {
+                // The data's Gulf g for ق (البرقان al-Bargan): q, as for the model's g
+                // (pattern.rs). Not its g for ج, the Egyptian spelling that Egyptians keep in
+                // English (Mohamed Naguib, Ahmed Fouad Negm, Ahmed Hegazi), nor for غ, the G of
+                // Western names (غاريث Gareth).
+                let mut e = capitalized(english);
+                g_letter(w, &mut e);
+                e
+            }
             None => capitalized(english),
         };
         return Piece {
