@@ -153,7 +153,12 @@ fn arab_name(tokens: &[String], own_lam: &[bool]) -> bool {
             (i > 0 && matches!(w, "بن" | "ابن" | "بنت"))
                 || matches!(w, "ابو" | "عبد" | ARTICLE)
                 || w.starts_with("عبدال")
-                || (!own && w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله")
+                // (Not a regnal ordinal: غريغوريوس الثامن is Gregory VIII.)
+            || (!own
+                && w.starts_with(ARTICLE)
+                && w.chars().count() >= 5
+                && w != "الله"
+                && !(i > 0 && ordinal(w).is_some()))
                 || arab_letters(w)
         })
 }

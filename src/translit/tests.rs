@@ -703,6 +703,8 @@ fn arab_names_by_their_other_tokens() {
         ("عبدالله البرقان", "Abdullah al-Barqan"),
         ("محمد نجيب", "Mohammed Naguib"),
         ("غاريث بيل حسن", "Gareth Bill Hassan"),
+        // A regnal ordinal is no article: a foreign name stays foreign.
+        ("غريغوريوس الثامن", "Grigorius VIII"),
         // Unchanged: foreign names, whose -y and p stay, and a known name.
         ("جون كيري", "John Kerry"),
         ("باميلا", "Pamela"),
