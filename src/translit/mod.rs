@@ -26,6 +26,11 @@
 //!    فاطمة); a lexicon spelling of a family name with the article ends its nisba in `-i`.
 //!    A family name with the article in the diminutive pattern (الدويسي) takes the pattern's
 //!    vowels, and the model's `g` in an Arab name its letter's j/gh/q (`pattern.rs`).
+//!    A token is read as an Arab name also when the rest of its name is one (بن, بنت, the
+//!    article, آل, an عبد compound, a token with an Arab letter: مفرج بن سعد → Mafraj, not
+//!    Mphrg); there the model's spelling also gets the vowels of the patterns فُعَيْلان
+//!    (Buraikan), فاعِل (Khazem) and C وا (Sawat), -awi for ـوي (al-Balawi) and -i for its -ei
+//!    (al-Sahli); the token after آل is a family name (Al Fuhaid).
 //!
 //! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
 //! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
@@ -220,14 +225,25 @@ pub(crate) fn arab_letters(folded: &str) -> bool {
             .any(|c| matches!(c, 'ع' | 'ح' | 'ص' | 'ض' | 'ط' | 'ظ' | 'ق' | 'ذ'))
 }
 
-/// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`.
+/// A nisba (ـي) is spelled with a final `i`: `qahtany` → `qahtani`; and the model's `-ey` or
+/// `-ei` after a consonant too (al-Sahlei, al-Jahnei, al-Qarshei from shley … → al-Sahli);
+/// `-aei`, `-oei` stay.
 fn nisba(english: &mut String) {
     for end in ["iy", "ee", "ie", "y"] {
         if english.len() > end.len() + 1 && english.ends_with(end) {
             english.truncate(english.len() - end.len());
             english.push('i');
-            return;
+            break;
         }
+    }
+    let b = english.as_bytes();
+    if b.len() > 3
+        && english.ends_with("ei")
+        && b[b.len() - 3].is_ascii_alphabetic()
+        && !b"aeiouy".contains(&b[b.len() - 3].to_ascii_lowercase())
+    {
+        english.truncate(english.len() - 2);
+        english.push('i');
     }
 }
 

@@ -203,6 +203,11 @@ fn nisba_spelling() {
         ("qahtany", "qahtani"),
         ("shamsee", "shamsi"),
         ("zahrani", "zahrani"),
+        // Session 24: the model's -ey (nisba made it -ei) after a consonant (dev news:
+        // al-Sahlei, al-Jahnei, al-Qarshei); after a vowel it stays.
+        ("shley", "shli"),
+        ("jahnei", "jahni"),
+        ("rabaei", "rabaei"),
     ] {
         let mut s = model.to_string();
         nisba(&mut s);
@@ -666,5 +671,100 @@ fn translations_in_the_lexicon_give_way_to_the_model() {
             fits,
             "{arabic} → {english}"
         );
+    }
+}
+
+/// Session 24: a token of an Arab name is read as one though it has no Arab letter of its own,
+/// when another part of the name says so (بن, the article, آل, an Arab letter), and the
+/// patterns the model's spelling leaves out come back. Names of held-out news
+/// (dev/gold/persons-judged seeds 34-36, SaudiNewsNet, CC BY-NC-SA 4.0: "وزير العمل د. مفرج
+/// بن سعد الحقباني", snn_alriyadh_018; "الدكتور محروس بن أحمد غبان", snn_aljazirah_045).
+#[test]
+fn arab_names_by_their_other_tokens() {
+    let t = Transliterator::builtin();
+    for (arabic, english) in [
+        // The model's ph, and its g, in a name with بن (were Mphrg, Gban).
+        ("مفرج بن سعد الحقباني", "Mafraj bin Saad al-Haqbani"),
+        ("محروس بن أحمد غبان", "Mahrous bin Ahmed Ghaban"),
+        // فُعَيْلان in any Arab name, فُعَيْل after آل (were Brikan, al-Saferran, Al Fahead).
+        ("بريكان الشلوي", "Buraikan al-Shalawi"),
+        ("فهد السفيران", "Fahd al-Sufairan"),
+        ("بندر آل فهيد", "Bandar Al Fuhaid"),
+        // فاعِل's second vowel (were al-Khazm, Marq).
+        ("أحمد الخازم", "Ahmed al-Khazem"),
+        ("سعد محمد مارق", "Saad Mohammed Mareq"),
+        // C و ا opens on the a (was al-Swat); the nisba ـوي is -awi (was al-Baloi).
+        ("عبدالمجيد السواط", "Abdul-Majid al-Sawat"),
+        ("محمد البلوي", "Mohammed al-Balawi"),
+        // A vowel-less lexicon row of a diminutive in an Arab name (was Jridi).
+        ("جريدي المنصوري", "Juraidi al-Mansouri"),
+        // The data's Gulf g for ق is q (dev news snn_okaz_031); its Egyptian g for ج stays
+        // (Mohamed Naguib, snn_aawsat_033), and غ's G in a Western name (Gareth).
+        ("عبدالله البرقان", "Abdullah al-Barqan"),
+        ("محمد نجيب", "Mohammed Naguib"),
+        ("غاريث بيل حسن", "Gareth Bill Hassan"),
+        // A regnal ordinal is no article: a foreign name stays foreign.
+        ("غريغوريوس الثامن", "Grigorius VIII"),
+        // Unchanged: foreign names, whose -y and p stay, and a known name.
+        ("جون كيري", "John Kerry"),
+        ("باميلا", "Pamela"),
+        ("فريدمان", "Friedman"),
+        ("سعيدة", "Saida"),
+    ] {
+        assert_eq!(
+            t.name(arabic).english,
+            english,
+            "{arabic}: see translit/rules.rs arab_name and pattern.rs"
+        );
+    }
+}
+
+#[test]
+fn patterns_the_model_leaves_out() {
+    use super::pattern::{agent, awi, diminutive, wa_opening};
+    for (folded, model, want) in [
+        ("خازم", "khazm", "khazem"),
+        ("مارق", "Marq", "Mareq"),
+        ("خازمي", "khazmi", "khazemi"),
+        // Spelled with its vowel already, or another shape, or a weak letter: left.
+        ("خازم", "khazim", "khazim"),
+        ("ناصر", "nasser", "nasser"),
+        ("فايع", "fayea", "fayea"),
+        ("فهد", "fahd", "fahd"),
+        ("ساعد", "saad", "saad"),
+    ] {
+        let mut english = model.to_string();
+        agent(folded, &mut english);
+        assert_eq!(english, want, "agent {folded} {model}");
+    }
+    for (folded, model, want) in [
+        ("سواط", "swat", "sawat"),
+        ("صواف", "sawaf", "sawaf"),
+        ("سويلم", "swailem", "swailem"),
+        ("شواهين", "shwahin", "shawahin"),
+    ] {
+        let mut english = model.to_string();
+        wa_opening(folded, &mut english);
+        assert_eq!(english, want, "wa_opening {folded} {model}");
+    }
+    for (model, want) in [
+        ("baloi", "balawi"),
+        ("nazaoui", "nazawi"),
+        ("shetui", "shetawi"),
+        ("barqawi", "barqawi"),
+        ("sarwi", "sarwi"),
+    ] {
+        let mut english = model.to_string();
+        awi(&mut english);
+        assert_eq!(english, want, "awi {model}");
+    }
+    for (folded, want) in [
+        ("بريكان", Some("buraikan")),
+        ("سفيران", Some("sufairan")),
+        ("سليمان", Some("sulaiman")), // the lexicon's Suleiman wins (a caller's matter)
+        ("عليان", None),
+        ("ريحان", None),
+    ] {
+        assert_eq!(diminutive(folded).as_deref(), want, "{folded}");
     }
 }
