@@ -292,6 +292,10 @@ pub(super) fn earlier_subject(
                     cited = true;
                     continue;
                 }
+                // A paper's own voice speaks to an official: the verbs after it are his.
+                if super::before::after_voice(sent, f) {
+                    continue;
+                }
                 // A party of another gender or number (the king's words before قالت).
                 if agree != Agree::Any && !fits(agree, of_speaker_memo(ar)) {
                     passed = true;

@@ -67,7 +67,8 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("وزيره", "minister", Noun), ("رئيس", "head", Noun), ("رئيسه", "head", Noun),
     ("مدير", "director", Noun), ("مديره", "director", Noun), ("نائب", "deputy", Noun),
     ("عضو", "member", Noun), ("اعضاء", "members", Plural), ("قائد", "commander", Noun),
-    ("مستشار", "adviser", Noun), ("محافظ", "governor", Noun), ("امين", "secretary", Noun),
+    ("مستشار", "adviser", Noun), ("محافظ", "governor", Noun),
+    ("حاكم", "governor", Noun), ("ولايه", "state", Noun), ("امين", "secretary", Noun),
     ("وكيل", "deputy", Noun), ("مختص", "specialist", Noun), ("مختصون", "specialists", Plural),
     ("باحث", "researcher", Noun), ("باحثه", "researcher", Noun), ("باحثون", "researchers", Plural),
     ("باحثين", "researchers", Plural), ("مدرب", "coach", Noun), ("مهاجم", "striker", Noun),
@@ -163,7 +164,8 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("مواقع", "websites", Plural), ("نتيجه", "result", Noun), ("نتائج", "results", Plural),
     ("ارقام", "figures", Plural), ("سجلات", "records", Plural), ("وثائق", "documents", Plural),
     ("اراء", "views", Plural), ("وسائل", "outlets", Plural), ("اوساط", "circles", Plural),
-    ("جهات", "bodies", Plural), ("زوار", "visitors", Plural), ("اكاديميون", "academics", Plural),
+    ("جهات", "bodies", Plural), ("زوار", "visitors", Plural), ("حراس", "guards", Plural),
+    ("اعيان", "notables", Plural), ("اعلاميون", "media figures", Plural), ("اكاديميون", "academics", Plural),
     ("اقتصاديون", "economists", Plural), ("منظمون", "organizers", Plural),
     ("صفحات", "pages", Plural),
 ];
@@ -579,11 +581,25 @@ pub(super) fn plural_word(w: &str) -> bool {
 }
 
 /// A dual subject of a singular noun of [`WORDS`] (رجلان، المسؤولان، الطبيبتان): "two men",
-/// "two officials". Only the nominative ـان: a subject's case; ـين is the sound plural's too
-/// (مواطنين "citizens").
+/// "two officials". The nominative ـان: a subject's case; ـين is the sound plural's too
+/// (مواطنين "citizens"). In a construct the nominative loses its ن (حاكما الولايتين "two
+/// governors of the two states"); a feminine noun's dual keeps its ت in every case, so its
+/// ـتين/ـتي (الولايتين، صحيفتي) is a dual too.
 fn dual(w: &str) -> Option<String> {
-    let stem = w.strip_suffix("ان")?;
+    let feminine_oblique = w.strip_suffix("تين").or_else(|| w.strip_suffix("تي"));
+    let stem = match feminine_oblique {
+        Some(s) => format!("{s}ت"),
+        // A noun in ة has its dual in ـتا: ـها is a pronoun (نشرها "published it").
+        None => w
+            .strip_suffix("ان")
+            .or_else(|| w.strip_suffix('ا').filter(|s| !s.ends_with('ه')))?
+            .to_string(),
+    };
+    let stem = stem.as_str();
     let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+    if feminine_oblique.is_some() && feminine.as_deref().and_then(word).is_none() {
+        return None;
+    }
     let (en, role) = word(stem).or_else(|| word(feminine.as_deref()?))?;
     if role != Noun {
         return None;

@@ -27,13 +27,19 @@
 //!   الإصلاحيات، وأفاد موقع "السورية نت"، أشارت بعض وسائل الإعلام: `words::SUBJECT_NOUNS`);
 //!   a name before an office without the article (أكد بدرو كالوخا رئيس …) that name; بان
 //!   that starts a person (بان كي مون) is no complement; a name the person rules miss right
-//!   after an office's body (المتحدثة باسم البنتاغون اليسا سميث) that name, not the body.
+//!   after an office's body (المتحدثة باسم البنتاغون اليسا سميث) that name, not the body;
+//!   two holders of an office or two bodies in the construct dual with the word it governs
+//!   (وقال حاكما الولايتين، وقالت هيئتا تحرير: [`group`]). A paper in quotation marks after
+//!   ل right after the verb is passed over to the subject (وقال لـ"الاقتصادية" فلان).
 //! * Writing (كتب، يكتب) opens words anywhere when a colon and a quotation follow its subject
 //!   (كتب ويليان ويرانتو، خبير …: "…"); elsewhere only at a clause's head with و/ف.
 //! * Subject before the verb: `أما فلان فيقول <clause>`, `فلان يقول <clause>`; a body that
 //!   opens a clause, set off by a comma or a relative, for a verb without و up to 24 tokens on
 //!   (وزارة التعليم التي بدت …، أكّدت أن); a name with no fact set off by an office or أحد
-//!   (جريجور ماكلنتوش، رئيس …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال).
+//!   (جريجور ماكلنتوش، رئيس …، يشير إلى أن؛ أحمد المقبل احد سكان الحي قال); a paper's own
+//!   voice, one name opening its line before تقول/يقول and a colon, straight or after one
+//!   addressee (`"سبق" تقول للمسؤول:`), whose column the carry then passes over (a later
+//!   "you said" is the official's).
 //! * An office or أحد before a body, no person in the subject (وقال رئيس الاتحاد …، رئيس
 //!   مجلس تشخيص مصلحة النظام قال): the office speaks, not the body ([`office`]).
 //! * An honorific pronoun as subject (وقال سموه، وأضاف معاليه): the last quote's speaker,
@@ -53,7 +59,10 @@
 //!   جدد السيسي … وشدد; also after a circumstance set off by commas: وفي خطاب متلفز، …، أقر
 //!   الرئيس فلان), else its last person named as a subject (`detail.speaker_resolved`). A
 //!   body, paper or report right after the first verb is the sentence's subject too (وشكك
-//!   معهد بحثي أمريكي … قائلا؛ أولت الصحف المغربية … مشيرة).
+//!   معهد بحثي أمريكي … قائلا؛ أولت الصحف المغربية … مشيرة). A plural verb opening a
+//!   sentence that the carry finds no one for (وأشاروا في البرقية إلى، كما أعربوا عن): the
+//!   plural of people the sentence before has as its subject (أبرق عدد من علماء وأعيان
+//!   الأحساء …; past a sentence that opens with a plural verb of its own: [`prior`]).
 //! * The words open within sixteen tokens of the verb, twelve more after a person named as
 //!   its subject (a long title or an aside); a «…» quotation right after أن or a colon takes
 //!   the speech verb up to forty tokens before it (وحذر الخبير …، فلان، لوكالة …، من أن «…»).
@@ -110,6 +119,7 @@ mod office_tests;
 mod opening_tests;
 #[cfg(test)]
 mod own_subject_tests;
+mod prior;
 mod quotation;
 mod refer;
 mod sacred;
@@ -123,6 +133,8 @@ mod tail;
 #[cfg(test)]
 mod tests;
 mod verbs;
+#[cfg(test)]
+mod voice_tests;
 mod words;
 
 use super::{clitic_splits, Detail, FactKind, FxMap, Kind, Out, Sent, VERB};
@@ -310,6 +322,13 @@ pub(super) fn speech_verb_at(sent: &Sent, i: usize) -> Option<(&'static str, boo
 
 /// What a subject carried to the speech verb at token `i` must agree with ([`Agree::Any`]
 /// for no verb).
+/// Does a plural speech verb at `i` open the sentence, alone or after كما/ثم/قد (وأشاروا،
+/// كما أعربوا عن)?
+fn opens_plural(sent: &Sent, i: usize) -> bool {
+    agree_at(sent, i) == Agree::Plural
+        && (0..i).all(|k| matches!(sent.w(k), "كما" | "ثم" | "قد" | "وقد" | "فقد"))
+}
+
 fn agree_at(sent: &Sent, i: usize) -> Agree {
     verb_row(sent, i).map_or(Agree::Any, |r| r.agree)
 }
@@ -595,6 +614,10 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             // أعرب فيه عن (in a call, a cable): the sender named just before.
             let sender = IN_IT.contains(&sent.w(i + 1));
             who = earlier_subject(sent, out, i, sender, agree_at(sent, i));
+        }
+        if who.english.is_empty() && opens_plural(sent, i) {
+            // وأشاروا في البرقية إلى: the people the sentence before named as its subject.
+            who = prior::previous_plural(sent).unwrap_or_default();
         }
         // The quotation right after, or the reported clause.
         // A name in guillemets («القاعدة») right after أن is not the quotation.

@@ -257,6 +257,18 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
             return s;
         }
     }
+    // وقال لـ"الاقتصادية" عبدالعزيز المهوس المدير التنفيذي …: the paper in quotation marks
+    // the words were given to, then the subject.
+    if sent.w(from) == "ل" && sent.is_quote(from + 1) {
+        if let Some(close) = (from + 2..to.min(from + 7)).find(|&k| sent.is_quote(k)) {
+            if close > from + 2 && close + 1 < to && sent.is_word(close + 1) {
+                let s = speaker(sent, out, close + 1, to);
+                if !s.english.is_empty() {
+                    return s;
+                }
+            }
+        }
+    }
     if matches!(sent.w(from), "الي" | "من") || (jaa && sent.w(from) == "في") {
         from += 1;
     } else if no_subject(sent.w(from)) && !imam(sent, from) {

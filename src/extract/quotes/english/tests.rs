@@ -39,6 +39,17 @@ fn speakers_in_english() {
             "وأكدت الطبيبتان أن الحالة مستقرة.",
             &[("الحالة مستقرة", "the two doctors")],
         ),
+        // The construct dual (-ا; a feminine noun's ـتين/ـتي in the genitive): after "وقال
+        // حاكما الولايتين … إن" (al-Watan, snn_alwatan_016).
+        (
+            "وقال حاكما الولايتين إن الهجوم فشل.",
+            &[("الهجوم فشل", "the two governors of the two states")],
+        ),
+        // ـها is a pronoun, no dual (after "وأشارت أرقام نشرها موقع …", snn_3alyoum_052).
+        (
+            "وأشارت أرقام نشرها الموقع إلى أن الأداء قوي.",
+            &[("الأداء قوي", "figures")],
+        ),
         // A plural noun: no article.
         (
             "وقال محللون إن الزيارة مهمة للبلدين.",
