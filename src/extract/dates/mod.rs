@@ -20,7 +20,8 @@
 //! name or a relative word after it, or a preposition such as في/منذ/خلال/حتى or شهر before
 //! it. So "مارس الضغط" (practised pressure), أب (father) and صفر (zero) are not dates.
 //!
-//! Hijri dates stay Hijri in `value` (`hijri:1446-01-12`). The converter here is the tabular
+//! Hijri dates stay Hijri in `value` (`hijri:1446-01-12`), unless the Gregorian date is written
+//! beside them (`الموافق`): then one fact with the Gregorian value (see `apposition`). The converter here is the tabular
 //! (arithmetic, civil-epoch) Islamic calendar; the official Umm al-Qura calendar and
 //! sighting-based calendars differ from it by one or two days, and no Umm al-Qura table is
 //! built in, so the Gregorian date is only an estimate: it goes to `detail.gregorian_estimate`
