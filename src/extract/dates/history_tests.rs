@@ -200,3 +200,39 @@ fn early_days_ranges_and_page_numbers() {
         None,
     );
 }
+
+/// Session 24 (held-out seed 2161, news and AQMAR, and the اليوم facts of the 600 dev articles
+/// read by family; sentences written for the test): a newspaper named in quotes or in a list
+/// of papers, "today's world / generation", the same day, the fifth day of a festival and a
+/// contrast with the past (لكنه اليوم) are no dated today.
+#[test]
+fn today_as_a_paper_an_age_or_a_day_of_a_series_is_no_date() {
+    let r = Date::new(2015, 8, 3);
+    check(
+        FactKind::Date,
+        &[
+            ("وذلك وفقا لصحيفة “اليوم” السعودية.", &[]),
+            ("ونقلت جريدة «اليوم» عن مصادر مطلعة.", &[]),
+            ("وشارك في الرعاية صحف اليوم والرياض والمدينة.", &[]),
+            ("يحتاج الطالب إلى التفكير النقدي في عالم اليوم.", &[]),
+            ("تتسابق الشركات في ظل الأجواء التي تسود العالم اليوم.", &[]),
+            ("ليبقى التراث شامخا لجيل اليوم والأجيال المقبلة.", &[]),
+            ("أخبرتها صديقتها في ذات اليوم بالخبر.", &[]),
+            ("وشهد اليوم الخامس من المهرجان حضورا كثيفا.", &[]),
+            (
+                "كان البرنامج يعمل على جهاز واحد ولكنه اليوم يعمل على آلاف الأجهزة.",
+                &[],
+            ),
+            // Still today: the day's papers, the day's event, today with its weekday.
+            (
+                "اهتمت الصحف الصادرة اليوم بتقدم الجيش.",
+                &[("اليوم", "2015-08-03")],
+            ),
+            (
+                "ويعقد اليوم الاجتماع الفني للمباراة.",
+                &[("اليوم", "2015-08-03")],
+            ),
+        ],
+        r,
+    );
+}
