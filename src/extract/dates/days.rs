@@ -284,6 +284,9 @@ const NOW_STATES: &[&str] = &[
 /// اليوم متحف، وهي اليوم عاصمة), not the day of writing.
 const NOW_PRONOUNS: &[&str] = &["هو", "هي", "هم", "وهو", "وهي", "وهم"];
 
+/// The adjectives of Ramadan: هذا الشهر الفضيل / الكريم / المبارك is Ramadan.
+const HOLY: &[&str] = &["الفضيل", "الكريم", "المبارك"];
+
 /// Nouns whose "of today" is a time of life, not a day (after proclitics): عالم اليوم
 /// (today's world), جيل اليوم (today's generation), ثوب اليوم (everyday dress).
 const OF_TODAY: &[&str] = &[
@@ -436,6 +439,29 @@ pub(super) fn relative(
         match relative_at(sent, k + 1) {
             Some(r) => (unit, r, k + 2),
             None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
+            // هذا الشهر الفضيل / الكريم / المبارك: Ramadan, not the calendar month.
+            None if k >= 1
+                && unit == Unit::Month
+                && sent.w(k - 1) == "هذا"
+                && HOLY.contains(&sent.w(k + 1))
+                && !used[k - 1..k + 2].iter().any(|&u| u) =>
+            {
+                let d = super::DateParts {
+                    from: k - 1,
+                    to: k + 2,
+                    day: None,
+                    month: 9,
+                    year: None,
+                    hijri: true,
+                    relative: Some(0),
+                    weekday: None,
+                    part: None,
+                    first_day: None,
+                    year_rel: None,
+                };
+                super::emit::emit_month(sent, ctx, &d, used, out);
+                return Some(k + 2);
+            }
             None if k >= 1 && sent.w(k - 1) == "هذا" => {
                 from = k - 1;
                 (unit, 0, k + 1)

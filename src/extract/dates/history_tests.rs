@@ -236,3 +236,47 @@ fn today_as_a_paper_an_age_or_a_day_of_a_series_is_no_date() {
         r,
     );
 }
+
+/// Session 24 (held-out seed 2161 and the Ramadan facts of the 600 dev articles, by family;
+/// sentences written for the test): a month alone in a question or a habit is of any year (no
+/// date); هذا الشهر الفضيل / الكريم is Ramadan, not the calendar month.
+#[test]
+fn a_month_of_any_year_and_the_holy_month() {
+    let r = Date::new(2015, 7, 21);
+    check(
+        FactKind::Date,
+        &[
+            ("هل تختم القرآن في رمضان؟", &[]),
+            ("ماذا تفضل في شهر رمضان؟ التلفاز أم الإنترنت؟", &[]),
+            ("يزور أهله كل رمضان في القرية.", &[]),
+            ("أمارس الرياضة في غير رمضان.", &[]),
+            (
+                "لماذا يتضاعف إنفاق الأسر في هذا الشهر الفضيل؟",
+                &[("هذا الشهر الفضيل", "hijri:1436-09")],
+            ),
+            (
+                "أما في هذا الشهر الكريم فقد انتشرت برامج المقالب.",
+                &[("هذا الشهر الكريم", "hijri:1436-09")],
+            ),
+            // One Ramadan: a past event, a relative word, a question with a year.
+            (
+                "أقيمت الحملة في شهر رمضان وأقنعت 600 مدخن.",
+                &[("رمضان", "hijri:1436-09")],
+            ),
+            (
+                "هل تنخفض الأسعار في رمضان المقبل؟",
+                &[("رمضان المقبل", "hijri:1437-09")],
+            ),
+            (
+                "تقيم اللجنة هذا الشهر ثلاثة مزادات.",
+                &[("هذا الشهر", "2015-07")],
+            ),
+            // يومياً before a month is a rate: one June.
+            (
+                "بلغ الإنتاج 3 ملايين برميل يوميا في يونيو.",
+                &[("يونيو", "2015-06")],
+            ),
+        ],
+        r,
+    );
+}
