@@ -108,7 +108,7 @@ pub use glossary::{
 // Facts.
 pub use extract::{
     parse_date, Amount, Analysis, Casualties, Context, Date, DateDetail, Decimal, Detail,
-    Extractor, Fact, FactKind, ParseDateError,
+    Extractor, Fact, FactKind, HijriDate, ParseDateError,
 };
 
 // Export, tables, output files.

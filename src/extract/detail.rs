@@ -8,8 +8,9 @@
 //! * number: `{"approximate"}`
 //! * percent, money, duration, quantity: `{"count", "qualifier"?, "unit"}`
 //! * casualties: `{"approximate"?, "count", "qualifier"?, "what", "who"?: [{"count", "who"}]}`
-//! * date: `{"calendar"?, "grain", "gregorian_estimate"?, "method"?, "part"?, "relative"?,
-//!   "weekday"?, "year"?}`
+//! * date: `{"calendar"?, "grain", "gregorian_estimate"?, "hijri"?, "method"?, "part"?,
+//!   "relative"?, "weekday"?, "year"?}`; `hijri` is the Hijri date written beside a Gregorian
+//!   one (`hijri:1436-10-25`, the value's syntax), the fact's value being the Gregorian date
 //! * entity from the glossary: `{"english_source": "glossary", "glossary"}`
 //! * person found by a rule: `{"english_source"?, "refers_to"?, "score"?, "title"?}`:
 //!   where the English came from (`glossary`, `lexicon`, `model`, `rules`; absent: no English,
@@ -100,6 +101,39 @@ pub struct DateDetail {
     pub weekday: Option<&'static str>,
     /// The year came from the reference date.
     pub year_inferred: bool,
+    /// The Hijri date written beside this Gregorian one (`25 شوال 1436 هـ الموافق 10 أغسطس
+    /// 2015`: one fact, the Gregorian value).
+    pub hijri_date: Option<HijriDate>,
+}
+
+/// A Hijri date as a `date` value writes it (`hijri:1436-10-25`, `hijri:1436-10`,
+/// `hijri:1428`, a range `hijri:1436-10-19/hijri:1436-10-21`): `(year, month, day)`, 0 for a
+/// month or day not written; `to` is the last one of a range.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HijriDate {
+    pub from: (i32, u32, u32),
+    pub to: Option<(i32, u32, u32)>,
+}
+
+impl std::fmt::Display for HijriDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let one = |f: &mut std::fmt::Formatter<'_>, (y, m, d): (i32, u32, u32)| {
+            write!(f, "hijri:{y:04}")?;
+            if m > 0 {
+                write!(f, "-{m:02}")?;
+            }
+            if d > 0 {
+                write!(f, "-{d:02}")?;
+            }
+            Ok(())
+        };
+        one(f, self.from)?;
+        if let Some(to) = self.to {
+            f.write_str("/")?;
+            one(f, to)?;
+        }
+        Ok(())
+    }
 }
 
 impl DateDetail {
@@ -161,6 +195,11 @@ impl Serialize for Detail {
                 m.serialize_entry("grain", d.grain)?;
                 if let Some(g) = d.gregorian_estimate {
                     m.serialize_entry("gregorian_estimate", &g)?;
+                }
+                if let Some(h) = d.hijri_date {
+                    m.serialize_entry("hijri", &h.to_string())?;
+                }
+                if d.gregorian_estimate.is_some() {
                     m.serialize_entry("method", HIJRI_METHOD)?;
                 }
                 if let Some(p) = d.part {

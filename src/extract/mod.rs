@@ -82,7 +82,7 @@ use crate::tokens::Tokens;
 /// Arabic weekday names with the article, ISO numbered: one table for facts and alignment.
 pub(crate) use dates::WEEKDAYS as ARABIC_WEEKDAYS;
 pub use dates::{parse_date, Date, ParseDateError};
-pub use detail::{Casualties, DateDetail, Detail, PersonDetail};
+pub use detail::{Casualties, DateDetail, Detail, HijriDate, PersonDetail};
 pub use fact::{Fact, FactKind};
 pub(crate) use lexicon::{get, lookup, word_classes};
 pub(crate) use numbers::ORDINAL_EN;

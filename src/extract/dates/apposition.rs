@@ -25,14 +25,22 @@
 //!   written or implied after the second (`يوليو وأغسطس من العام الماضي`: July 2014, not the
 //!   reference date's July), also when the two months stay two facts (`يناير ومارس 2014`).
 //!
-//! Not joined: a Hijri date and its Gregorian date (`25 شوال 1436 هـ الموافق 10 اغسطس 2015 م`:
-//! two calendars, each value kept), two weekdays (`السبت والأحد`), a year and a relative day.
+//! * a Hijri date and its Gregorian date, in either order (`25 شوال 1436 هـ الموافق 10 اغسطس
+//!   2015 م`, `عام 1382-1962`, a range of days in both): the Gregorian value, "August 10, 2015
+//!   (25 Shawwal 1436 AH)", the Hijri date in `detail.hijri_date` (session 24, the lead's
+//!   decision). With الموافق or a bracket between them even when they disagree (the Gregorian
+//!   date written is kept); with only a space, a comma or a dash when they agree (within three
+//!   days by the tabular calendar; for a year or a month, overlapping). Of one grain only: a
+//!   Hijri day and a Gregorian year (`24 صفر 1407 - 1986`) stay two facts.
+//!
+//! Not joined: two weekdays (`السبت والأحد`), a year and a relative day, a holiday and a
+//! relative day (`عيد الفطر أول من أمس`).
 
 use super::calendar::hijri_jdn;
-use super::format::{iso_date, month_day_year};
+use super::format::{iso_date, month_day_year, push_int};
 use super::tables::{HIJRI_EN, MONTHS_EN, WEEKDAYS_EN};
 use super::{parse_date, Context, Date, DateDetail, Detail, FactKind, Out, Sent, Text};
-use crate::extract::Fact;
+use crate::extract::{Fact, HijriDate};
 use crate::span::Span;
 
 /// Join the appositions among the date facts of the sentence (the tail of `out.facts`).
@@ -55,7 +63,11 @@ pub(super) fn merge(sent: &Sent, ctx: &Context, out: &mut Out) {
         let mut joined = near
             .then(|| joiner(sent.text, a.span.end, b.span.start, b.span.end))
             .flatten()
-            .and_then(|end| join(ctx, a, b).map(|j| (end, j)));
+            .and_then(|end| {
+                join(ctx, a, b)
+                    .or_else(|| calendars(a, b, said(sent.text, a.span.end, b.span.start)))
+                    .map(|j| (end, j))
+            });
         // Two months: a range is one fact, a pair lends its year to the first month.
         let mut first_month = None;
         if joined.is_none() {
@@ -330,6 +342,174 @@ fn day_offset(f: &Fact) -> Option<i64> {
 /// weekday or a relative word; a range of days is no one day.
 fn explicit(f: &Fact) -> bool {
     !matches!(f.rule, "date.weekday" | "date.relative") && !f.value.contains('/')
+}
+
+/// Whether the gap between two facts says they are one date: الموافق, or a bracket.
+fn said(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|gap| gap.contains("الموافق") || gap.contains('('))
+}
+
+/// A Hijri date and the Gregorian date of the same day, month or year, in either order (`25
+/// شوال 1436 هـ الموافق 10 أغسطس 2015 م`, `عام 1382-1962`, `19 – 21 شوال 1436هـ الموافق 4 – 6
+/// أغسطس 2015م`): one fact, the Gregorian value, "Monday, August 10, 2015 (25 Shawwal 1436
+/// AH)", the Hijri date in `detail.hijri_date`. With الموافق or a bracket between them they
+/// are one date even when they disagree (the Gregorian date written is kept); with only a
+/// space, a comma or a dash, only when the tabular calendar puts them within three days (a
+/// day), or the Hijri year overlaps the Gregorian one (a year or a month).
+fn calendars(a: &Fact, b: &Fact, said: bool) -> Option<Joined> {
+    let (Detail::Date(ad), Detail::Date(bd)) = (&a.detail, &b.detail) else {
+        return None;
+    };
+    if ad.hijri == bd.hijri || ad.grain != bd.grain || !written(a) || !written(b) {
+        return None;
+    }
+    let ((h, hd), (g, gd)) = if ad.hijri {
+        ((a, ad), (b, bd))
+    } else {
+        ((b, bd), (a, ad))
+    };
+    if gd.hijri_date.is_some() || gd.part.is_some() || hd.part.is_some() {
+        return None;
+    }
+    let hv = h.value.strip_prefix("hijri:")?;
+    let (hf, ht) = match hv.split_once('/') {
+        Some((x, y)) => (ymd(x)?, Some(ymd(y.strip_prefix("hijri:")?)?)),
+        None => (ymd(hv)?, None),
+    };
+    let (gf, gt) = match g.value.split_once('/') {
+        Some((x, y)) => (ymd(x)?, Some(ymd(y)?)),
+        None => (ymd(&g.value)?, None),
+    };
+    if ht.is_some() != gt.is_some() {
+        return None;
+    }
+    // The Gregorian days the Hijri date spans, and those the Gregorian date spans.
+    let hijri_span = |(y, m, d): (i32, u32, u32)| {
+        let first = hijri_jdn(y, m.max(1), d.max(1));
+        let last = match (m, d) {
+            (0, _) => hijri_jdn(y + 1, 1, 1) - 1,
+            (12, 0) => hijri_jdn(y + 1, 1, 1) - 1,
+            (m, 0) => hijri_jdn(y, m + 1, 1) - 1,
+            _ => first,
+        };
+        (first, last)
+    };
+    let gregorian_span = |(y, m, d): (i32, u32, u32)| -> Option<(i64, i64)> {
+        let first = Date::new(y, m.max(1), d.max(1))?.jdn();
+        let last = match (m, d) {
+            (0, _) => Date::new(y, 12, 31)?.jdn(),
+            (12, 0) => Date::new(y, 12, 31)?.jdn(),
+            (m, 0) => Date::new(y, m + 1, 1)?.jdn() - 1,
+            _ => first,
+        };
+        Some((first, last))
+    };
+    let (h0, h1) = hijri_span(ht.unwrap_or(hf));
+    let (g0, g1) = gregorian_span(gt.unwrap_or(gf))?;
+    let agree = if gd.grain == "day" {
+        (h0 - g0).abs() <= 3
+    } else {
+        h0 <= g1 && g0 <= h1
+    };
+    if !agree && !said {
+        return None;
+    }
+    let hijri_date = HijriDate { from: hf, to: ht };
+    // The weekday written with either, when it is the Gregorian day's.
+    let weekday = (gd.grain == "day" && gt.is_none())
+        .then(|| hd.weekday.or(gd.weekday))
+        .flatten()
+        .filter(|w| {
+            let wd = WEEKDAYS_EN
+                .iter()
+                .position(|x| x == w)
+                .map(|p| p as i64 + 1);
+            wd == Some(g0 % 7 + 1)
+        });
+    let mut english = String::with_capacity(48);
+    if let Some(w) = weekday {
+        english.push_str(w);
+        english.push_str(", ");
+    }
+    english.push_str(without_weekday(&g.english));
+    english.push_str(" (");
+    hijri_english(&mut english, hf, ht);
+    english.push(')');
+    let detail = DateDetail {
+        weekday,
+        hijri_date: Some(hijri_date),
+        gregorian_estimate: None,
+        ..*gd
+    };
+    Some((g.value.clone(), english.into(), detail, g.rule))
+}
+
+/// A date the text writes with its calendar (a day, a month, a year, numeric, a range of
+/// them), not a weekday, a relative word, a holiday, a decade or a period.
+fn written(f: &Fact) -> bool {
+    matches!(
+        f.rule,
+        "date.day-month-year"
+            | "date.day-month"
+            | "date.month-year"
+            | "date.month"
+            | "date.hijri"
+            | "date.numeric"
+            | "date.year"
+            | "date.year-range"
+    )
+}
+
+/// `1436-10-25`, `1436-10`, `1436` (a year of four digits): `(year, month, day)`, 0 for none.
+fn ymd(v: &str) -> Option<(i32, u32, u32)> {
+    let mut p = v.split('-');
+    let y = p.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let m = p.next().map_or(Some(0), |m| m.parse().ok())?;
+    let d = p.next().map_or(Some(0), |d| d.parse().ok())?;
+    (p.next().is_none() && m <= 12 && d <= 31 && (m > 0 || d == 0)).then_some((y, m, d))
+}
+
+/// "9 Dhu al-Hijjah 1436 AH", "Shawwal 1436 AH", "1428 AH", "19–21 Shawwal 1436 AH".
+fn hijri_english(e: &mut String, from: (i32, u32, u32), to: Option<(i32, u32, u32)>) {
+    let one = |e: &mut String, (y, m, d): (i32, u32, u32), year: bool| {
+        if d > 0 {
+            push_int(e, d as i32, 0);
+            e.push(' ');
+        }
+        if m > 0 {
+            e.push_str(HIJRI_EN[m as usize - 1]);
+        }
+        if year {
+            if m > 0 {
+                e.push(' ');
+            }
+            push_int(e, y, 0);
+        }
+    };
+    match to {
+        // 19–21 Shawwal 1436 AH.
+        Some(t) if (t.0, t.1) == (from.0, from.1) && from.2 > 0 => {
+            push_int(e, from.2 as i32, 0);
+            e.push('–');
+            one(e, t, true);
+        }
+        Some(t) => {
+            one(e, from, from.0 != t.0);
+            e.push_str(" – ");
+            one(e, t, true);
+        }
+        None => one(e, from, true),
+    }
+    e.push_str(" AH");
+}
+
+/// An English date without the weekday it opens with ("Monday, August 10, 2015").
+fn without_weekday(english: &str) -> &str {
+    WEEKDAYS_EN
+        .iter()
+        .find_map(|w| english.strip_prefix(w)?.strip_prefix(", "))
+        .unwrap_or(english)
 }
 
 /// Whether an English date already opens with its weekday ("Tuesday, July 28, 2015").

@@ -49,14 +49,6 @@ fn a_weekday_or_a_relative_day_before_an_explicit_day_is_one_date() {
                 "انطلق المهرجان الجمعة 2 أغسطس 2015 في أبها.",
                 &[("الجمعة 2 أغسطس 2015", "2015-08-02")],
             ),
-            // A Hijri date and its Gregorian day stay two facts (two calendars).
-            (
-                "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",
-                &[
-                    ("25 شوال 1436 هـ", "hijri:1436-10-25"),
-                    ("10 اغسطس 2015 م", "2015-08-10"),
-                ],
-            ),
             // Not one thing: a weekday and a date with a word between them.
             (
                 "وصل الوفد الأحد ثم غادر في 2 أغسطس.",
@@ -293,4 +285,140 @@ fn a_month_or_a_part_of_the_year_takes_its_year() {
         ],
         Date::new(2015, 7, 25),
     );
+}
+
+/// Session 24 (the lead's decision on 67 of the 81 adjacent date pairs of the 600 dev
+/// articles): a Hijri date and its Gregorian date are one date, the Gregorian value, both in
+/// the English. Sentences written for the test on the model of the SPA datelines and
+/// obituaries of the dev news.
+#[test]
+fn a_hijri_date_and_its_gregorian_date_are_one_date() {
+    let r = Date::new(2015, 8, 10);
+    check(
+        FactKind::Date,
+        &[
+            // الموافق, Hijri first (the SPA dateline).
+            (
+                "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",
+                &[("25 شوال 1436 هـ الموافق 10 اغسطس 2015 م", "2015-08-10")],
+            ),
+            // Gregorian first, and numeric dates in brackets with a weekday.
+            (
+                "يبدأ الحج يوم الأربعاء 23 سبتمبر 2015 الموافق 9 ذي الحجة 1436 هـ في عرفات.",
+                &[(
+                    "يوم الأربعاء 23 سبتمبر 2015 الموافق 9 ذي الحجة 1436 هـ",
+                    "2015-09-23",
+                )],
+            ),
+            (
+                "أعلنت الهيئة يوم الأحد (10/شوال/ 1436هـ) الموافق (26/7/2015) هدنة.",
+                &[(
+                    "يوم الأحد (10/شوال/ 1436هـ) الموافق (26/7/2015)",
+                    "2015-07-26",
+                )],
+            ),
+            (
+                "تقام الدورة 16/10/1436هـ الموافق 1/8/2015 في الدمام.",
+                &[("16/10/1436هـ الموافق 1/8/2015", "2015-08-01")],
+            ),
+            // A range of days in both calendars.
+            (
+                "يقام المعرض خلال الفترة 19 – 21 شوال 1436هـ الموافق 4 – 6 أغسطس 2015م بجدة.",
+                &[(
+                    "19 – 21 شوال 1436هـ الموافق 4 – 6 أغسطس 2015م",
+                    "2015-08-04/2015-08-06",
+                )],
+            ),
+            // Only a dash or a space between them: one date when they agree.
+            (
+                "ولد الأمير في الخامس من شوال 1354 - 31 ديسمبر 1935 في الرياض.",
+                &[("الخامس من شوال 1354 - 31 ديسمبر 1935", "1935-12-31")],
+            ),
+            (
+                "عبرت القوات القناة في العاشر من رمضان 1393 السادس من أكتوبر 1973 بعد الظهر.",
+                &[("العاشر من رمضان 1393 السادس من أكتوبر 1973", "1973-10-06")],
+            ),
+            // Years: the Hijri year overlaps the Gregorian one.
+            (
+                "تولى المنصب عام 1382-1962 ثم استقال.",
+                &[("عام 1382-1962", "1962")],
+            ),
+            (
+                "صدر النظام في 1428هـ 2007م بعد دراسة.",
+                &[("1428هـ 2007م", "2007")],
+            ),
+            // With الموافق they are one date even when they disagree: the Gregorian date kept.
+            (
+                "الرياض 25 شوال 1436 هـ الموافق 20 اغسطس 2015 م واس",
+                &[("25 شوال 1436 هـ الموافق 20 اغسطس 2015 م", "2015-08-20")],
+            ),
+            // Two dates that disagree with only a dash between them stay two facts.
+            (
+                "أقيمت الدورة الأولى 3 ربيع الآخر 1430 - 23 يناير 2015 وبعدها الثانية.",
+                &[
+                    ("3 ربيع الآخر 1430", "hijri:1430-04-03"),
+                    ("23 يناير 2015", "2015-01-23"),
+                ],
+            ),
+            // A Hijri day and a Gregorian year: two grains, two facts.
+            (
+                "توفي في الرابع والعشرين من صفر 1407 - 1986 في جدة.",
+                &[
+                    ("الرابع والعشرين من صفر 1407", "hijri:1407-02-24"),
+                    ("1986", "1986"),
+                ],
+            ),
+            // A holiday and a relative day are no two calendars of one date.
+            (
+                "احتفل الأهالي بعيد الفطر أول من أمس في الحدائق.",
+                &[
+                    ("عيد الفطر", "hijri:1436-10-01"),
+                    ("أول من أمس", "2015-08-08"),
+                ],
+            ),
+        ],
+        r,
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            (
+                "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",
+                "August 10, 2015 (25 Shawwal 1436 AH)",
+            ),
+            (
+                "يبدأ الحج يوم الأربعاء 23 سبتمبر 2015 الموافق 9 ذي الحجة 1436 هـ في عرفات.",
+                "Wednesday, September 23, 2015 (9 Dhul-Hijjah 1436 AH)",
+            ),
+            (
+                "يبدأ الحج يوم الأربعاء 9 ذي الحجة 1436 هـ الموافق 23 سبتمبر 2015 في عرفات.",
+                "Wednesday, September 23, 2015 (9 Dhul-Hijjah 1436 AH)",
+            ),
+            (
+                "يقام المعرض خلال الفترة 19 – 21 شوال 1436هـ الموافق 4 – 6 أغسطس 2015م بجدة.",
+                "August 4, 2015 – August 6, 2015 (19–21 Shawwal 1436 AH)",
+            ),
+            ("تولى المنصب عام 1382-1962 ثم استقال.", "1962 (1382 AH)"),
+        ],
+        r,
+    );
+}
+
+#[test]
+fn a_joined_hijri_date_keeps_its_value_in_the_detail() {
+    use super::super::testutil::facts;
+    use super::super::Detail;
+    let f = facts(
+        "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",
+        Date::new(2015, 8, 10),
+    );
+    let d = f.iter().find(|f| f.kind == FactKind::Date).expect("a date");
+    let Detail::Date(detail) = &d.detail else {
+        panic!("a date detail: {:?}", d.detail)
+    };
+    let h = detail.hijri_date.expect("the Hijri date in the detail");
+    assert_eq!(h.to_string(), "hijri:1436-10-25");
+    assert!(!detail.hijri && detail.gregorian_estimate.is_none());
+    let json = serde_json::to_string(&d.detail).unwrap();
+    assert_eq!(json, r#"{"grain":"day","hijri":"hijri:1436-10-25"}"#);
 }

@@ -284,6 +284,28 @@ const NOW_STATES: &[&str] = &[
 /// اليوم متحف، وهي اليوم عاصمة), not the day of writing.
 const NOW_PRONOUNS: &[&str] = &["هو", "هي", "هم", "وهو", "وهي", "وهم"];
 
+/// The adjectives of Ramadan: هذا الشهر الفضيل / الكريم / المبارك is Ramadan.
+const HOLY: &[&str] = &["الفضيل", "الكريم", "المبارك"];
+
+/// Nouns whose "of today" is a time of life, not a day (after proclitics): عالم اليوم
+/// (today's world), جيل اليوم (today's generation), ثوب اليوم (everyday dress).
+const OF_TODAY: &[&str] = &[
+    "عالم",
+    "العالم",
+    "جيل",
+    "الجيل",
+    "اجيال",
+    "شباب",
+    "انسان",
+    "مجتمع",
+    "واقع",
+    "ثوب",
+];
+
+/// Contrast with the past, a pronoun after لكن: كان يدعم معالجات 386 فقط ولكنه اليوم يدعم
+/// العديد (AQMAR Wikipedia): nowadays.
+const BUT_NOW: &[&str] = &["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"];
+
 /// اليوم at `k` with a state word within two words before it (in its clause) or right after
 /// it: nowadays.
 fn nowadays(sent: &Sent, k: usize) -> bool {
@@ -295,7 +317,12 @@ fn nowadays(sent: &Sent, k: usize) -> bool {
     }
     // وهو اليوم متحف; عالمنا اليوم (our world today); لا + a present verb (لا تنقصنا اليوم
     // موارد، التي لا تضم اليوم): a negated present describes a state, not an event.
-    if k >= 1 && (NOW_PRONOUNS.contains(&sent.w(k - 1)) || sent.w(k - 1).ends_with("عالمنا"))
+    if k >= 1
+        && (NOW_PRONOUNS.contains(&sent.w(k - 1))
+            || BUT_NOW.contains(&sent.w(k - 1))
+            || sent.w(k - 1).ends_with("عالمنا")
+            || (sent.is_word(k - 1)
+                && clitic_splits(sent.w(k - 1)).any(|(_, r)| OF_TODAY.contains(&r))))
     {
         return true;
     }
@@ -369,7 +396,10 @@ pub(super) fn relative(
             && next.ends_with('ي')
             && next.chars().count() > 4
             && weekday_word(sent, k + 1).is_none();
+        // اليوم الخامس: the fifth day (of a festival), an ordinal after it.
+        let ordinal = super::ordinal_at(sent, k + 1).is_some();
         if adjective
+            || ordinal
             || matches!(
                 next,
                 "ذاته"
@@ -385,6 +415,8 @@ pub(super) fn relative(
             || matches!(
                 prev,
                 "في" | "وفي"
+                    | "ذات"
+                    | "نفس"
                     | "ذلك"
                     | "هذا"
                     | "طوال"
@@ -399,7 +431,7 @@ pub(super) fn relative(
             )
         {
             // (على مدار اليوم، كل اليوم: all day long; حتى اليوم، أما اليوم: to this day,
-            // nowadays.)
+            // nowadays; في ذات اليوم: on the same day.)
             return None;
         }
         (Unit::Day, 0, k + 1)
@@ -407,6 +439,29 @@ pub(super) fn relative(
         match relative_at(sent, k + 1) {
             Some(r) => (unit, r, k + 2),
             None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
+            // هذا الشهر الفضيل / الكريم / المبارك: Ramadan, not the calendar month.
+            None if k >= 1
+                && unit == Unit::Month
+                && sent.w(k - 1) == "هذا"
+                && HOLY.contains(&sent.w(k + 1))
+                && !used[k - 1..k + 2].iter().any(|&u| u) =>
+            {
+                let d = super::DateParts {
+                    from: k - 1,
+                    to: k + 2,
+                    day: None,
+                    month: 9,
+                    year: None,
+                    hijri: true,
+                    relative: Some(0),
+                    weekday: None,
+                    part: None,
+                    first_day: None,
+                    year_rel: None,
+                };
+                super::emit::emit_month(sent, ctx, &d, used, out);
+                return Some(k + 2);
+            }
             None if k >= 1 && sent.w(k - 1) == "هذا" => {
                 from = k - 1;
                 (unit, 0, k + 1)

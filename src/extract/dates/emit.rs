@@ -114,6 +114,10 @@ pub(super) fn emit_month(
                     e.push(')');
                 });
                 detail.gregorian_estimate = Some(g);
+                detail.weekday = d
+                    .weekday
+                    .filter(|_| pinned.is_some())
+                    .map(|wd| WEEKDAYS_EN[wd as usize - 1]);
                 grain = "day";
             }
             (None, Some(y)) => {
@@ -231,6 +235,9 @@ pub(super) fn emit_month(
     });
     let detail = DateDetail {
         grain,
+        weekday: weekday
+            .filter(|_| d.first_day.is_none())
+            .map(|wd| WEEKDAYS_EN[wd as usize - 1]),
         relative: d.relative,
         year_inferred: inferred,
         part: d.part,

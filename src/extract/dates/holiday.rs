@@ -123,9 +123,15 @@ pub(super) fn holiday(
     Some(to)
 }
 
-/// اليوم as a newspaper's name: عين اليوم.
+/// اليوم as a newspaper's name: عين اليوم, لصحيفة “اليوم” (a quote mark between), صحف اليوم
+/// والرياض والمدينة (papers, the first of a list of them).
 pub(super) fn paper_name(sent: &Sent, k: usize) -> bool {
-    k >= 1 && clitic_splits(sent.w(k - 1)).any(|(_, r)| PAPER.contains(&r))
+    let quoted = k >= 1 && !sent.is_word(k - 1) && sent.touch(k - 1);
+    let j = if quoted { k - 1 } else { k };
+    let list = sent.w(k + 1).starts_with('و');
+    j >= 1
+        && clitic_splits(sent.w(j - 1))
+            .any(|(_, r)| PAPER.contains(&r) || (list && matches!(r, "صحف" | "جرائد")))
 }
 
 /// Weekdays of any week at token `i` (يومي السبت والأحد): the tokens to skip, none when a

@@ -20,7 +20,8 @@
 //! name or a relative word after it, or a preposition such as في/منذ/خلال/حتى or شهر before
 //! it. So "مارس الضغط" (practised pressure), أب (father) and صفر (zero) are not dates.
 //!
-//! Hijri dates stay Hijri in `value` (`hijri:1446-01-12`). The converter here is the tabular
+//! Hijri dates stay Hijri in `value` (`hijri:1446-01-12`), unless the Gregorian date is written
+//! beside them (`الموافق`): then one fact with the Gregorian value (see `apposition`). The converter here is the tabular
 //! (arithmetic, civil-epoch) Islamic calendar; the official Umm al-Qura calendar and
 //! sighting-based calendars differ from it by one or two days, and no Umm al-Qura table is
 //! built in, so the Gregorian date is only an estimate: it goes to `detail.gregorian_estimate`
@@ -677,6 +678,17 @@ fn month_date(
     if d.day.is_none() && !cue {
         return None;
     }
+    // A month alone of any year: in a question (هل تختم القرآن في رمضان؟) or after كل /
+    // غير (في غير رمضان).
+    if d.day.is_none()
+        && d.year.is_none()
+        && d.relative.is_none()
+        && d.year_rel.is_none()
+        && d.part.is_none()
+        && any_year(sent, d.from, d.to)
+    {
+        return None;
+    }
     // Weekday before the day: "الخميس 18 يوليو", "يوم الخميس 18 يوليو".
     // (A Hijri date keeps its weekday apart, which then takes the Gregorian day of the
     // date's week: الإثنين الموافق 18 شوال.)
@@ -699,6 +711,21 @@ fn month_date(
         return None;
     }
     Some(d)
+}
+
+/// Whether a month alone over tokens `from..to` is of any year: the sentence is a question
+/// (an interview's: ماذا تفضل في رمضان؟), or كل / غير is just before it (كل رمضان، في غير
+/// رمضان). (يومياً before a month is a rate, 3 ملايين برميل يوميا في يونيو: one June.)
+fn any_year(sent: &Sent, from: usize, _to: usize) -> bool {
+    let question = (0..sent.len())
+        .rev()
+        .find(|&j| !sent.w(j).trim().is_empty())
+        .is_some_and(|j| matches!(sent.w(j), "؟" | "?"));
+    let habit = |j: usize| matches!(sent.w(j), "كل" | "غير" | "وغير");
+    // (كل شهر رمضان: with شهر between.)
+    let before = (from >= 1 && habit(from - 1))
+        || (from >= 2 && habit(from - 2) && bare(sent.w(from - 1)) == "شهر");
+    question || before
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
