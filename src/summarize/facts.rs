@@ -600,11 +600,11 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
         }
         // The names of an enumeration (`حي العزيزية` among forty neighbourhoods) are not
         // what the article is about; its introduction (`تواقيع تسعة من المشايخ، وهم:`) is.
-        let raw = s.span.slice(text);
-        let list_from = super::structure::is_list(raw)
-            .then(|| raw.find(':'))
-            .flatten()
-            .map(|colon| s.span.start + colon);
+        let list_from = if s.facts.is_empty() {
+            None
+        } else {
+            super::structure::list_colon(s.span.slice(text)).map(|colon| s.span.start + colon)
+        };
         // A Hijri date beside its Gregorian one (`25 شوال 1436 هـ الموافق 10 اغسطس 2015`):
         // the Gregorian date as written beats the tabular estimate.
         let gregorian = s

@@ -112,10 +112,10 @@ pub fn is_crawl(s: &str) -> bool {
     if n <= FURNITURE_WORDS && FURNITURE.iter().any(|f| s.contains(f)) {
         return true;
     }
-    if is_tags(s) {
+    let ends = ends_sentence(s);
+    if !ends && n <= FURNITURE_WORDS && tag_heading(s) {
         return true;
     }
-    let ends = ends_sentence(s);
     // A byline: a name and the paper, `عمر إبراهيم – عين اليوم`, `الرياض - واس`.
     if !ends && n <= 6 && has_dash(s) {
         return true;
@@ -133,12 +133,15 @@ const TAG_HEADS: &[&str] = &["سمات", "الوسوم", "وسوم", "الكلم
 /// noun سمات, *traits*, ends like a sentence).
 pub fn is_tags(s: &str) -> bool {
     let s = s.trim();
-    !ends_sentence(s)
-        && words(s) <= FURNITURE_WORDS
-        && TAG_HEADS.iter().any(|h| {
-            s.strip_prefix(h)
-                .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
-        })
+    tag_heading(s) && !ends_sentence(s) && words(s) <= FURNITURE_WORDS
+}
+
+/// Whether a (trimmed) sentence opens with a tag heading ([`TAG_HEADS`]) and a space or colon.
+fn tag_heading(s: &str) -> bool {
+    TAG_HEADS.iter().any(|h| {
+        s.strip_prefix(h)
+            .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+    })
 }
 
 /// Fewest items of an enumeration ([`is_list`]).
@@ -155,12 +158,31 @@ const LIST_INTRO: usize = 12;
 /// 3.25 words an item; a prayer, 3.5) is longer per item, and a lede that ends on a list of
 /// specialities after a phone number has a long introduction.
 pub fn is_list(s: &str) -> bool {
-    let Some(colon) = s.find(':') else {
-        return false;
-    };
-    let rest = &s[colon + 1..];
-    let items = rest.split(['،', ',', '؛']).count();
-    items >= LIST_ITEMS && words(&s[..colon]) <= LIST_INTRO && words(rest) * 4 < items * 13
+    list_colon(s).is_some()
+}
+
+/// The byte offset of the colon that opens an enumeration ([`is_list`]), if `s` is one.
+pub fn list_colon(s: &str) -> Option<usize> {
+    let colon = s.find(':')?;
+    let (head, rest) = (&s[..colon], &s[colon + 1..]);
+    // A long introduction rules the sentence out without counting all its words.
+    let intro = head
+        .split_whitespace()
+        .filter(|w| w.chars().any(is_word_char))
+        .nth(LIST_INTRO);
+    if intro.is_some() {
+        return None;
+    }
+    // Items between `,`, `،` (U+060C, bytes D8 8C) and `؛` (U+061B, D8 9B), counted on the
+    // bytes: a lead byte D8 is followed by 8C or 9B only in those two.
+    let b = rest.as_bytes();
+    let commas = b
+        .iter()
+        .zip(b.iter().skip(1).chain([&0u8]))
+        .filter(|&(&x, &y)| x == b',' || (x == 0xD8 && (y == 0x8C || y == 0x9B)))
+        .count();
+    let items = commas + 1;
+    (items >= LIST_ITEMS && words(rest) * 4 < items * 13).then_some(colon)
 }
 
 /// Most words of a byline glued to a lede ([`byline_len`]), and most words of one of its parts.
