@@ -48,12 +48,30 @@ Key facts (`--keyfacts`): the `key_facts` of the default run on the 40 articles,
 unless another is named): how many are right, wrong, and not judged yet (those are printed, to
 judge by hand and add to the file; see `news-summaries/KEYFACTS.md` for the criteria).
 
+Seeded samples judged by hand (`--draw SEED`, `--judged FILE`; session 24):
+
+    python3 dev/summary_eval.py BIN --draw 2401 [--n 20] > /tmp/s.tsv   # draw, run, a template
+    python3 dev/summary_eval.py BIN --judged dev/gold/news-summaries/picks-s24.tsv [--seed 2401]
+
+`--draw` takes `random.Random(SEED).sample(n)` of the dev article files (sorted names) outside
+every article judged for summaries before (`articles.tsv`, `articles-c.tsv`, `articles-d.tsv`,
+the held-out key-fact files of sessions 19-20, and every article of any `picks-*.tsv` in
+`news-summaries/` when `--exclude-judged` is given), runs BIN on them and prints one row per
+picked sentence and per key fact, to judge: `seed, article, item (pick|fact), key (the sentence
+number, or the question), english, arabic, verdict, note`. Picks are judged `right`, `wrong`
+(not what an editor keeps: background, repetition, a fragment) or `noise` (a byline, tag list,
+boilerplate); key facts `ok` or `bad` (criteria of KEYFACTS.md). `--judged` runs BIN on the
+articles of a judged file (optionally one seed), matches picks by their Arabic and facts by
+(question, English), and prints the right-pick share and the key-fact precision, with every
+item the file does not judge yet (to judge and add).
+
 The 40 articles are split in two halves by the order of `articles.tsv` (odd rows: dev, even
 rows: check) so that tuning on one half can be checked on the other.
 """
 import json
 import math
 import os
+import random
 import re
 import subprocess
 import sys
@@ -302,6 +320,79 @@ def keyfacts(binary, phase):
           + (f"; right {counts['right'] / (counts['right'] + counts['wrong']):.1%} of the judged" if counts['right'] + counts['wrong'] else ""))
 
 
+def judged_before(extra_files=()):
+    """Articles judged for summaries or key facts before (never drawn again)."""
+    out = set()
+    for name in ("articles.tsv", "articles-c.tsv", "articles-d.tsv"):
+        for line in open(os.path.join(GOLD, name), encoding="utf-8").read().splitlines()[1:]:
+            out.add(line.split("\t")[0])
+    ns = os.path.join(GOLD, "news-summaries")
+    for name in sorted(os.listdir(ns)):
+        if name.startswith("keyfacts-heldout") or (name in extra_files):
+            out |= set(re.findall(r"snn_[a-z0-9]+_\d+\.txt", open(os.path.join(ns, name), encoding="utf-8").read()))
+    return out
+
+
+def draw(binary, seed, n, exclude_judged):
+    ns = os.path.join(GOLD, "news-summaries")
+    extra = [f for f in os.listdir(ns) if f.startswith("picks-")] if exclude_judged else []
+    skip = judged_before(extra)
+    names = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in skip)
+    chosen = sorted(random.Random(seed).sample(names, n))
+    docs, _ = run(binary, [os.path.join(NEWS, f) for f in chosen], [])
+    print("seed\tarticle\titem\tkey\tenglish\tarabic\tverdict\tnote")
+    for f in chosen:
+        o = docs[f]
+        text = open(os.path.join(NEWS, f), encoding="utf-8").read()
+        for p in o["picks"]:
+            print(f"{seed}\t{f}\tpick\t{p['sentence']}\t{clean(p['english'])}\t{clean(p['arabic'])}\t\t")
+        for e in o["key_facts"]:
+            print(f"{seed}\t{f}\tfact\t{e['question']}\t{clean(e['english'])}\t{clean(text[e['start']:e['end']])}\t\t")
+
+
+def clean(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def load_judged(path, seed=None):
+    rows = []
+    for line in open(path, encoding="utf-8").read().splitlines():
+        if not line or line.startswith("#") or line.startswith("seed\t"):
+            continue
+        c = line.split("\t") + [""] * 8
+        if seed is None or c[0] == str(seed):
+            rows.append(c[:8])
+    return rows
+
+
+def score_judged(binary, path, seed=None):
+    rows = load_judged(path, seed)
+    picks_v = {(r[1], r[5]): (r[6], r[7]) for r in rows if r[2] == "pick"}
+    facts_v = {(r[1], r[3], r[4]): (r[6], r[7]) for r in rows if r[2] == "fact"}
+    files = sorted({r[1] for r in rows})
+    docs, _ = run(binary, [os.path.join(NEWS, f) for f in files], [])
+    pc, fc = Counter(), Counter()
+    for f in files:
+        o = docs[f]
+        text = open(os.path.join(NEWS, f), encoding="utf-8").read()
+        for p in o["picks"]:
+            v = picks_v.get((f, clean(p["arabic"])))
+            pc[v[0] if v else "not judged"] += 1
+            if not v:
+                print(f"{seed or ''}\t{f}\tpick\t{p['sentence']}\t{clean(p['english'])}\t{clean(p['arabic'])}\t\tNOT JUDGED")
+        for e in o["key_facts"]:
+            v = facts_v.get((f, e["question"], clean(e["english"])))
+            fc[v[0] if v else "not judged"] += 1
+            if not v:
+                print(f"{seed or ''}\t{f}\tfact\t{e['question']}\t{clean(e['english'])}\t{clean(text[e['start']:e['end']])}\t\tNOT JUDGED")
+    np_ = sum(pc.values())
+    nf = fc["ok"] + fc["bad"]
+    print(f"{binary}: {len(files)} articles; picks {np_}: right {pc['right']} ({pc['right'] / max(np_, 1):.1%}), "
+          f"wrong {pc['wrong']}, noise {pc['noise']}, not judged {pc['not judged']}; key facts {sum(fc.values())}: "
+          f"ok {fc['ok']}, bad {fc['bad']}, not judged {fc['not judged']}"
+          + (f"; precision {fc['ok'] / nf:.1%} of the judged" if nf else ""))
+
+
 def main():
     args = sys.argv[1:]
     binary = next((a for a in args if not a.startswith("--") and not a.isdigit()
@@ -310,6 +401,14 @@ def main():
         i = args.index("--keyfacts")
         phase = args[i + 1] if i + 1 < len(args) and args[i + 1] in ("before", "after") else "after"
         keyfacts(binary, phase)
+        return
+    if "--draw" in args:
+        n = int(args[args.index("--n") + 1]) if "--n" in args else 20
+        draw(binary, int(args[args.index("--draw") + 1]), n, "--exclude-judged" in args)
+        return
+    if "--judged" in args:
+        seed = args[args.index("--seed") + 1] if "--seed" in args else None
+        score_judged(binary, args[args.index("--judged") + 1], seed)
         return
     if "--sanity" in args:
         sanity(binary, int(args[args.index("--sanity") + 1]))

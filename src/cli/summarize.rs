@@ -24,7 +24,9 @@ use crate::segment::Layout;
 /// lede, the first sentence of each paragraph, quotes from named speakers, the sentences with
 /// the article's main facts (who / where / when / how many) — then centrality (LexRank over
 /// normalized, lightly stemmed words) and similarity to the headline; repeats are avoided
-/// (MMR). Crawl noise (bylines, datelines alone, "اقرأ أيضا", share buttons) is never picked.
+/// (MMR). Crawl noise (bylines, datelines alone, "اقرأ أيضا", share buttons, tag lists) and
+/// enumerations (forty neighbourhoods after a colon) are never picked; a byline glued to the
+/// lede is left out of its line.
 /// A headline is recognized only when the text has one (a short first line without final
 /// punctuation, followed by body text); it is shown as the title and used as the query,
 /// never spent as a summary sentence. `--explain` shows why each sentence was picked (JSON

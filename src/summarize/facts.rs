@@ -24,6 +24,13 @@
 //!   approximator right before it: `تقترب من 3 ملايين يورو`), an approximate count, an
 //!   inferred year or a certainty cue (claimed, unconfirmed, reportedly, believed) is marked
 //!   **hedged**;
+//! * a date that frames the story (`منذ 2009`, *since*; `للأسبوع المنتهي في 25 تموز`, *the week
+//!   ending*) is not its "when" ([`FRAMES`]); a duration said without a number (`عدة أشهر`,
+//!   `مئات السنين`) is not a "how many";
+//! * a tag list (`سمات …`, [`super::structure::is_tags`]) only adds a mention to a fact the
+//!   body gives (the tags name the topic: `سمات إيران درجة الحرارة`), it signs none itself;
+//! * the items of an enumeration ([`super::structure::is_list`]: forty neighbourhoods, a
+//!   squad's players) are left out, its introduction (`وضمت القائمة 34 لاعباً هم:`) stays;
 //! * facts of crawl noise ([`super::structure::is_noise`]: the byline `عمر إبراهيم – عين
 //!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
 //!   and date stay, and of a Hijri date given with its Gregorian one only the Gregorian date
@@ -188,6 +195,10 @@ fn signable(text: &str, f: &FactLine) -> Option<Question> {
                 && (f.kind != "person" || credible(text, f))
         }
         Question::Where => !DIRECTIONS.contains(&lower.as_str()),
+        Question::When => !framed(text, f),
+        // `several months`, `hundreds of years`, `half an hour`: how long, said vaguely, is
+        // an aside (`منذ مئات السنين`, `هبوط الإنتاج لعدة أشهر`), not a count to sign.
+        Question::HowMany if f.kind == "duration" => english.bytes().any(|b| b.is_ascii_digit()),
         Question::HowMany if f.kind == "quantity" => countable(text, f) && !percent_after(text, f),
         Question::What | Question::HowMany if f.kind != "percent" => !percent_after(text, f),
         _ => true,
@@ -286,6 +297,61 @@ const APPROXIMATORS: &[&str] = &[
     "يناهز",
     "قرابه",
 ];
+
+/// Words right before a date that make it a frame of the story, not when it happened: since
+/// (`أدنى مستوى منذ 2009`, `قتل عشرة أشخاص منذ الأول من يونيو`) and ending on (`للأسبوع
+/// المنتهي في 25 تموز`, `للفترة المنتهية في 30 يونيو`). On the 600 dev articles these gave 13
+/// of the 465 "when"s (the week a statistic ends, the start of a count), none the day the
+/// story happened. `حتى` (*until*) and `اعتبارا من` (*as of*) are left: a deadline or the day a
+/// rule takes effect is often the news.
+const FRAMES: &[&str] = &[
+    "منذ",
+    "ومنذ",
+    "المنتهي في",
+    "المنتهية في",
+    "المنتهي بتاريخ",
+    "المنتهية بتاريخ",
+];
+
+/// Words a frame may have between it and its date (`منذ شهر مايو`, `منذ مطلع العام`).
+const FRAME_FILLERS: &[&str] = &[
+    "شهر",
+    "عام",
+    "العام",
+    "يوم",
+    "مطلع",
+    "بداية",
+    "أوائل",
+    "منتصف",
+    "أواخر",
+    "نهاية",
+];
+
+/// Whether a date is a frame of the story ([`FRAMES`]) rather than when it happened.
+fn framed(text: &str, f: &FactLine) -> bool {
+    let start = f.span.start.min(text.len());
+    // Only the few bytes before the date are looked at.
+    let from = (0..=start.saturating_sub(48))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let mut before = text.get(from..start).unwrap_or("").trim_end();
+    if let Some(w) = before.split_whitespace().next_back() {
+        if FRAME_FILLERS.contains(&w) {
+            before = before[..before.len() - w.len()].trim_end();
+        }
+    }
+    let inside = f.span.slice(text);
+    FRAMES.iter().any(|fr| {
+        let opens = inside
+            .strip_prefix(fr)
+            .is_some_and(|r| r.starts_with(char::is_whitespace));
+        let ends = before
+            .strip_suffix(fr)
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| c.is_whitespace() || c == '('));
+        opens || ends
+    })
+}
 
 /// Whether a count comes right after an approximator the extractor did not take in
 /// (`أسعار تقترب من 3 ملايين يورو`), or right before a bound (`أو أقل`): then it is hedged.
@@ -513,12 +579,32 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
     let mut all: Vec<Candidate> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let slice = s.span.slice(text).trim();
+        // A site's tag list (`سمات إيران درجة الحرارة`) names the article's topics: it votes
+        // for a place or a party the body gives, and signs nothing of its own.
+        if super::structure::is_tags(slice) {
+            for f in &s.facts {
+                if let Some(question) = signable(text, f) {
+                    let key = (question, f.english.trim().to_lowercase());
+                    if let Some(&k) = index.get(&key) {
+                        all[k].fact.mentions += 1;
+                    }
+                }
+            }
+            continue;
+        }
         if !slice.is_empty()
             && super::structure::is_noise(slice)
             && !super::structure::is_dateline_line(slice)
         {
             continue;
         }
+        // The names of an enumeration (`حي العزيزية` among forty neighbourhoods) are not
+        // what the article is about; its introduction (`تواقيع تسعة من المشايخ، وهم:`) is.
+        let list_from = if s.facts.is_empty() {
+            None
+        } else {
+            super::structure::list_colon(s.span.slice(text)).map(|colon| s.span.start + colon)
+        };
         // A Hijri date beside its Gregorian one (`25 شوال 1436 هـ الموافق 10 اغسطس 2015`):
         // the Gregorian date as written beats the tabular estimate.
         let gregorian = s
@@ -528,6 +614,9 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
         let in_top = top.contains(&i);
         for f in &s.facts {
             if gregorian && f.kind == "date" && f.english.contains(" AH") {
+                continue;
+            }
+            if list_from.is_some_and(|c| f.span.start > c) {
                 continue;
             }
             let Some(question) = signable(text, f) else {

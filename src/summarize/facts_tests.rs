@@ -489,3 +489,104 @@ fn a_side_character_named_once_late_is_no_who() {
         Some("Saleh al-Harbi".to_string())
     );
 }
+
+#[test]
+fn frames_vague_durations_and_lists_are_not_signed() {
+    // (sentence, the fact as written, kind, English, signed?). Sentences after dev articles
+    // of SaudiNewsNet (2015): alyaum_013, aleqtisadiya_015, alyaum_023, alyaum_041.
+    let rows = [
+        // Since and ending on: a frame of the story, not when it happened.
+        (
+            "فقد قتل عشرة أشخاص منذ الأول من يونيو خلال محاولاتهم ركوب قطار.",
+            "الأول من يونيو",
+            "date",
+            "June 1",
+            false,
+        ),
+        (
+            "بلغ 267 ألفا للأسبوع المنتهي في 25 تموز (يوليو).",
+            "25 تموز (يوليو)",
+            "date",
+            "July 25",
+            false,
+        ),
+        (
+            "سجلت الأرباح للفترة المنتهية في 30 يونيو 2015 ارتفاعا.",
+            "30 يونيو 2015",
+            "date",
+            "June 30, 2015",
+            false,
+        ),
+        (
+            "وهو أدنى مستوى منذ شهر مايو 2014 على الأقل.",
+            "مايو 2014",
+            "date",
+            "May 2014",
+            false,
+        ),
+        // A date said plainly, a deadline, a day a rule takes effect: the story's.
+        (
+            "وصل الوفد إلى الرياض في 10 أغسطس 2015.",
+            "10 أغسطس 2015",
+            "date",
+            "August 10, 2015",
+            true,
+        ),
+        (
+            "يستمر التسجيل حتى 13 أغسطس 2015.",
+            "13 أغسطس 2015",
+            "date",
+            "August 13, 2015",
+            true,
+        ),
+        // A duration without a number is an aside; with one it is a count.
+        (
+            "توقع تقرير هبوط الإنتاج لعدة أشهر.",
+            "عدة أشهر",
+            "duration",
+            "several months",
+            false,
+        ),
+        (
+            "سكنت القبيلة هذه المنطقة منذ مئات السنين.",
+            "مئات السنين",
+            "duration",
+            "hundreds of years",
+            false,
+        ),
+        (
+            "وتستمر الهدنة لمدة خمسة أيام.",
+            "خمسة أيام",
+            "duration",
+            "5 days",
+            true,
+        ),
+        // The names of an enumeration are not what the article is about.
+        (
+            "وتضمنت 40 حيا هي: حي الصقور، وحي الحمراء الثالث، وحي الهدى، وحي الربوة، وحي العزيزية الثاني، وحي المطار، وحي الأمراء، وحي المرقاب.",
+            "العزيزية",
+            "place",
+            "Al-Azizia",
+            false,
+        ),
+        (
+            "تم توزيع الأحساء إلى 8 دوائر انتخابية.",
+            "الأحساء",
+            "place",
+            "Al-Ahsa",
+            true,
+        ),
+    ];
+    for (text, arabic, kind, english, want) in rows {
+        let s = vec![SentenceInfo {
+            span: Span::new(0, text.len()),
+            facts: vec![at(text, arabic, kind, english)],
+            ..SentenceInfo::default()
+        }];
+        let got = !key_facts(text, &s, &[0]).is_empty();
+        assert_eq!(
+            got, want,
+            "{kind} {english} in {text:?}: see FRAMES, signable, is_list"
+        );
+    }
+}

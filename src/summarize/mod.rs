@@ -13,9 +13,12 @@
 //!
 //! How sentences are picked (see `structure.rs`, `pick.rs` and `score.rs`):
 //! * **candidates** are the body sentences: not crawl noise (bylines `فلان – عين اليوم`,
-//!   datelines alone, `اقرأ أيضا`, share buttons, `// انتهى //`, `مقالات أخرى للكاتب`), not a
-//!   short line without final punctuation (a headline or sub-heading). A line of 13 words or
-//!   more without final punctuation is a paragraph that lost its full stop and stays;
+//!   datelines alone, `اقرأ أيضا`, share buttons, `// انتهى //`, `مقالات أخرى للكاتب`, a tag
+//!   list `سمات …`), not an enumeration (`وتضمنت 40 حيا هي: …`), not a short line without
+//!   final punctuation (a headline or sub-heading). A line of 13 words or more without final
+//!   punctuation is a paragraph that lost its full stop and stays;
+//! * a **byline glued to the lede** (`نادية الفواز- سبق- أبها: …`) is left out of the line
+//!   shown (its span starts after it); the sentence is scored whole;
 //! * the **title** is the first line only when the text has one: a short line (1–20 words)
 //!   without final punctuation, followed by body text, that is not a byline or dateline. It
 //!   is never spent as a summary sentence; it is the query the sentences are compared with;
@@ -317,17 +320,18 @@ pub fn title(text: &str, sentences: &[SentenceInfo]) -> Option<usize> {
     (first.headline && body_follows && structure::is_title(first.span.slice(text))).then_some(0)
 }
 
-/// Sentences that may be picked: body sentences that are not crawl noise (a line without
-/// final punctuation counts as body from `structure::LONG_LINE` words); if there are none,
-/// every sentence but the title and noise.
+/// Sentences that may be picked: body sentences that are not crawl noise nor an enumeration
+/// ([`structure::is_list`]; a line without final punctuation counts as body from
+/// `structure::LONG_LINE` words); if there are none, every sentence but the title and noise.
 pub fn candidates(text: &str, sentences: &[SentenceInfo]) -> Vec<usize> {
     let title = title(text, sentences);
     let keep = |i: usize| Some(i) != title && !is_noise(sentences[i].span.slice(text));
     let body: Vec<usize> = (0..sentences.len())
         .filter(|&i| keep(i))
         .filter(|&i| {
-            !sentences[i].headline
-                || word_count(sentences[i].span.slice(text)) >= structure::LONG_LINE
+            let s = sentences[i].span.slice(text);
+            (!sentences[i].headline || word_count(s) >= structure::LONG_LINE)
+                && !structure::is_list(s)
         })
         .collect();
     if !body.is_empty() {

@@ -6,6 +6,12 @@
 //!   alone (`إسلام آباد 25 شوال 1436 هـ … واس`), a crawl tail (`// انتهى //`, `اقرأ أيضا`,
 //!   `مقالات أخرى للكاتب`, `رابط الخبر`, share buttons, copyright), or a line with fewer than
 //!   three words of two letters or more (`16:37 ت م`);
+//! * [`is_tags`]: a tag list a site appends to the last paragraph (`سمات البرازيل عاملة
+//!   نظافة`), cut off as a sentence of its own by the segmenter: crawl noise too;
+//! * [`is_list`]: an enumeration (`وتضمنت 40 حيا هي: حي الصقور، وحي الحمراء، …`): names a
+//!   brief never quotes, and whose names are no key facts;
+//! * [`byline_len`]: a byline glued to the lede (`نادية الفواز- سبق- أبها: اعتبر …`), which a
+//!   brief line leaves out;
 //! * [`is_title`]: a line that reads as a headline — 1 to 20 words, not a byline, dateline or
 //!   page furniture;
 //! * [`is_quote`]: speech in quotation marks (`«…»`, `“…”`, `"…"`) next to a speech verb;
@@ -107,12 +113,106 @@ pub fn is_crawl(s: &str) -> bool {
         return true;
     }
     let ends = ends_sentence(s);
+    if !ends && n <= FURNITURE_WORDS && tag_heading(s) {
+        return true;
+    }
     // A byline: a name and the paper, `عمر إبراهيم – عين اليوم`, `الرياض - واس`.
     if !ends && n <= 6 && has_dash(s) {
         return true;
     }
     // A dateline alone: place, date, agency, no sentence.
     !ends && n <= 16 && is_dateline_line(s)
+}
+
+/// Headings of the tag lists sites append to an article (`سمات` on عين اليوم: 38 of the 600
+/// dev articles end with one, glued to the last sentence).
+const TAG_HEADS: &[&str] = &["سمات", "الوسوم", "وسوم", "الكلمات الدلالية", "كلمات دلالية"];
+
+/// Whether a sentence is a tag list: it opens with a tag heading and has no final punctuation
+/// (a tag list is keywords, `سمات السنة المالية الكويت عجز`; a sentence that starts with the
+/// noun سمات, *traits*, ends like a sentence).
+pub fn is_tags(s: &str) -> bool {
+    let s = s.trim();
+    tag_heading(s) && !ends_sentence(s) && words(s) <= FURNITURE_WORDS
+}
+
+/// Whether a (trimmed) sentence opens with a tag heading ([`TAG_HEADS`]) and a space or colon.
+fn tag_heading(s: &str) -> bool {
+    TAG_HEADS.iter().any(|h| {
+        s.strip_prefix(h)
+            .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+    })
+}
+
+/// Fewest items of an enumeration ([`is_list`]).
+const LIST_ITEMS: usize = 8;
+
+/// Most words of the introduction of an enumeration ([`is_list`]).
+const LIST_INTRO: usize = 12;
+
+/// Whether a sentence is an enumeration: a short introduction (at most [`LIST_INTRO`] words)
+/// and a colon, then at least [`LIST_ITEMS`] items between commas, of fewer than 3¼ words on
+/// average (`وتضمنت 40 حيا هي: حي الصقور، وحي الحمراء الثالث، …`, a squad's players, the
+/// signatories of a cable). On the 600 dev articles this takes the lists of neighbourhoods,
+/// names and the items of a programme; a sentence of clauses (a fable's `قال لها: معك حق، …`,
+/// 3.25 words an item; a prayer, 3.5) is longer per item, and a lede that ends on a list of
+/// specialities after a phone number has a long introduction.
+pub fn is_list(s: &str) -> bool {
+    list_colon(s).is_some()
+}
+
+/// The byte offset of the colon that opens an enumeration ([`is_list`]), if `s` is one.
+pub fn list_colon(s: &str) -> Option<usize> {
+    let colon = s.find(':')?;
+    let (head, rest) = (&s[..colon], &s[colon + 1..]);
+    // A long introduction rules the sentence out without counting all its words.
+    let intro = head
+        .split_whitespace()
+        .filter(|w| w.chars().any(is_word_char))
+        .nth(LIST_INTRO);
+    if intro.is_some() {
+        return None;
+    }
+    // Items between `,`, `،` (U+060C, bytes D8 8C) and `؛` (U+061B, D8 9B), counted on the
+    // bytes: a lead byte D8 is followed by 8C or 9B only in those two.
+    let b = rest.as_bytes();
+    let commas = b
+        .iter()
+        .zip(b.iter().skip(1).chain([&0u8]))
+        .filter(|&(&x, &y)| x == b',' || (x == 0xD8 && (y == 0x8C || y == 0x9B)))
+        .count();
+    let items = commas + 1;
+    (items >= LIST_ITEMS && words(rest) * 4 < items * 13).then_some(colon)
+}
+
+/// Most words of a byline glued to a lede ([`byline_len`]), and most words of one of its parts.
+const BYLINE_WORDS: usize = 8;
+const BYLINE_PART: usize = 3;
+
+/// The length in bytes of a byline that opens a sentence (`نادية الفواز- سبق- أبها: `,
+/// `سبق – الرياض: `): the text up to the first colon, of at most [`BYLINE_WORDS`] words,
+/// made of two parts or more between dashes of one to three words each (a name, the paper, a
+/// place), followed by a sentence of five words or more. 0 when there is none. A quote's
+/// `وقال الوزير: …` has no dash; `- مربط الفرس الذي أعنيه:` has one part.
+pub fn byline_len(s: &str) -> usize {
+    let Some(colon) = s.find(':') else {
+        return 0;
+    };
+    let head = &s[..colon];
+    if words(head) > BYLINE_WORDS || words(&s[colon + 1..]) < 5 {
+        return 0;
+    }
+    let parts: Vec<usize> = head
+        .split(['-', '–', '—'])
+        .map(words)
+        .filter(|&n| n > 0)
+        .collect();
+    let dashed = head.contains(['-', '–', '—']);
+    if !dashed || parts.len() < 2 || parts.iter().any(|&n| n > BYLINE_PART) {
+        return 0;
+    }
+    let after = &s[colon + 1..];
+    colon + 1 + (after.len() - after.trim_start().len())
 }
 
 /// Whether a line without final punctuation is a dateline: it names an agency, or it holds a
@@ -266,6 +366,73 @@ mod tests {
                 assert_eq!(is_title(line), title, "title: {line}");
             }
             assert_eq!(is_quote(line), quote, "quote: {line}");
+        }
+    }
+
+    #[test]
+    fn tags_lists_and_glued_bylines() {
+        // Tag lists of عين اليوم (3alyoum_001, 3alyoum_029; SaudiNewsNet, 2015): noise; a
+        // sentence that opens with the noun سمات ends like one and stays.
+        let tags = [
+            ("سمات البرازيل عاملة نظافة مواقع التواصل", true),
+            ("سمات السنة المالية الكويت عجز", true),
+            ("الكلمات الدلالية: النفط الأسعار", true),
+            ("سمات القائد الناجح كثيرة ومنها الصبر والحكمة.", false),
+            ("سماته الشخصية واضحة في كل ما يكتب", false),
+        ];
+        for (line, want) in tags {
+            assert_eq!(is_tags(line), want, "is_tags: {line}");
+            assert_eq!(is_noise(line), want, "is_noise (tags): {line}");
+        }
+        // Enumerations (alyaum_041, was_033) against sentences with a colon and commas.
+        let lists = [
+            (
+                "وتضمنت 40 حيا هي: حي الصقور، وحي الحمراء الثالث، وحي الهدى، وحي الربوة، وحي الورود الثالث، وحي الإسكان الأول، وحي المربدية، وحي القدس.",
+                true,
+            ),
+            (
+                "وضمت القائمة 34 لاعباً هم : ريان الحربي ، سعيد اليامي، عطية الشمراني، مازن عثمان، حسن رغفاوي، عبدالرحمن الدوسري، عبدالله الخيبري، علي عواجي.",
+                true,
+            ),
+            (
+                "وقال الوزير: «سنعيد بناء القرى المتضررة قبل الشتاء، ونعوض الأسر، ونفتح المدارس».",
+                false,
+            ),
+            (
+                "فقال لها: معك حق، أنت متعددة المواهب والقدرات، ولكنك لستِ قوية في أي منها، فأنا أمشي على الأرض، وأستمتع بأكلي معك، وأستطيع السباحة، وصيد السمك، وأطير إلى أماكن بعيدة.",
+                false,
+            ),
+            (
+                "أوضح المتحدث باسم مركز الملك سلمان للإغاثة أن المركز دعا الأطباء اليمنيين الراغبين بتقديم الخدمات الطبية إلى التواصل معه عبر الرقم الموحد: 920008554، وفق التخصصات الجراحية، وجراحة الأوعية، وجراحة الوجه، وجراحة العيون، وجراحة العظام، والعناية المركزة، وطب الطوارئ.",
+                false,
+            ),
+            ("حي الصقور، وحي الحمراء، وحي الهدى، وحي الربوة، وحي الورود، وحي المطار، وحي القدس، وحي الأمراء.", false),
+        ];
+        for (line, want) in lists {
+            assert_eq!(is_list(line), want, "is_list: {line}");
+        }
+        // Bylines glued to a lede (sabq_003, sabq_007): what is left out of the line.
+        let bylines = [
+            (
+                "نادية الفواز- سبق- أبها: اعتبر خبراء علم الاجتماع أن تجارة الوهم لا ترتبط بمستوى التعليم.",
+                "اعتبر خبراء علم الاجتماع أن تجارة الوهم لا ترتبط بمستوى التعليم.",
+            ),
+            (
+                "سبق – الرياض: تصدرت صحيفة سبق جميع المواقع العربية بحسب شركة متخصصة.",
+                "تصدرت صحيفة سبق جميع المواقع العربية بحسب شركة متخصصة.",
+            ),
+            (
+                "وقال الوزير: سنعيد بناء القرى المتضررة قبل الشتاء.",
+                "وقال الوزير: سنعيد بناء القرى المتضررة قبل الشتاء.",
+            ),
+            (
+                "- مربط الفرس الذي أعنيه: أن الوزارة لم تشرح قرارها للناس بعد.",
+                "- مربط الفرس الذي أعنيه: أن الوزارة لم تشرح قرارها للناس بعد.",
+            ),
+            ("سبق- الرياض: عاجل.", "سبق- الرياض: عاجل."),
+        ];
+        for (line, rest) in bylines {
+            assert_eq!(&line[byline_len(line)..], rest, "byline_len: {line}");
         }
     }
 

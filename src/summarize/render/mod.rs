@@ -63,7 +63,8 @@ impl EnglishSource {
 pub struct Line<'a> {
     /// 1-based sentence number in the document.
     pub number: usize,
-    /// Code-point offsets of the sentence in the original text.
+    /// Code-point offsets of the sentence in the original text (without a byline glued to
+    /// its start, [`super::structure::byline_len`]).
     pub chars: (usize, usize),
     pub arabic: &'a str,
     pub english: &'a str,
@@ -94,10 +95,14 @@ impl<'a> Brief<'a> {
                     (_, false) => (s.gloss.as_str(), EnglishSource::Gloss),
                     _ => ("", EnglishSource::None),
                 };
+                // A byline glued to the lede (`نادية الفواز- سبق- أبها: …`) is no part of
+                // the brief's line; the line points at the sentence after it.
+                let mut span = s.span;
+                span.start += super::structure::byline_len(span.slice(self.text));
                 Line {
                     number: i + 1,
-                    chars: offsets.span(s.span),
-                    arabic: s.span.slice(self.text),
+                    chars: offsets.span(span),
+                    arabic: span.slice(self.text),
                     english,
                     source,
                     facts: &s.facts,

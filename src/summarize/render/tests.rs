@@ -154,3 +154,46 @@ fn json_and_csv_parse_back() {
     );
     assert_eq!(&rows[0][6], "person: the minister");
 }
+
+#[test]
+fn a_byline_glued_to_the_lede_is_left_out_of_its_line() {
+    // After the opening of sabq_003 (SaudiNewsNet, 2015): the byline and the lede share a line.
+    let text = "نادية الفواز- سبق- أبها: اعتبر خبراء علم الاجتماع أن تجارة الوهم لا ترتبط بمستوى التعليم.\nوقال الدكتور صالح الرميح إن التغير السريع أصبح سبباً في رواج تجارة الوهم.";
+    let s = plain(text);
+    let sum = summarize(
+        text,
+        &s,
+        &Options {
+            sentences: Some(2),
+            ratio: None,
+            words: None,
+        },
+    );
+    let b = Brief {
+        id: "t",
+        text,
+        sentences: &s,
+        explain: false,
+        summary: &sum,
+    };
+    let lines = b.lines();
+    assert_eq!(lines[0].number, 1);
+    assert!(
+        lines[0].arabic.starts_with("اعتبر خبراء"),
+        "{}",
+        lines[0].arabic
+    );
+    assert!(
+        lines[1].arabic.starts_with("وقال الدكتور"),
+        "{}",
+        lines[1].arabic
+    );
+    for l in &lines {
+        let by_chars: String = text
+            .chars()
+            .skip(l.chars.0)
+            .take(l.chars.1 - l.chars.0)
+            .collect();
+        assert_eq!(by_chars, l.arabic, "line {}", l.number);
+    }
+}
