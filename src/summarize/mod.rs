@@ -321,7 +321,7 @@ pub fn title(text: &str, sentences: &[SentenceInfo]) -> Option<usize> {
 }
 
 /// Sentences that may be picked: body sentences that are not crawl noise nor an enumeration
-/// ([`structure::is_list`]; a line without final punctuation counts as body from
+/// (`structure::is_list`; a line without final punctuation counts as body from
 /// `structure::LONG_LINE` words); if there are none, every sentence but the title and noise.
 pub fn candidates(text: &str, sentences: &[SentenceInfo]) -> Vec<usize> {
     let title = title(text, sentences);
