@@ -372,6 +372,22 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                         ));
                     }
                 }
+                // 97.151.502.13 ريالًا، 134.230.802.95 مليون: points group thousands and the
+                // last one, before one or two digits, is the decimal point (two points at least).
+                let groups: Vec<&str> = w.split('.').collect();
+                if let [head, middle @ .., last] = groups.as_slice() {
+                    if !middle.is_empty()
+                        && digits(head)
+                        && head.len() <= 3
+                        && middle.iter().all(|g| g.len() == 3 && digits(g))
+                        && (1..=2).contains(&last.len())
+                        && digits(last)
+                    {
+                        let whole: String = groups[..groups.len() - 1].concat();
+                        let v = Decimal::parse(&format!("{whole}.{last}"))?;
+                        return Some((Part::Digits, signed(sent, k, first, v), 1, false));
+                    }
+                }
                 // 76.000، 1.500.000، 10.700 شخص، (363.869) عاملا (no fraction of a person) group
                 // thousands; 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure) keep their point.
                 let noun_at = k + 1 + usize::from(sent.w(k + 1) == ")" || sent.is_quote(k + 1));

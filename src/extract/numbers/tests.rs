@@ -509,7 +509,8 @@ fn qualified_figures_and_decimal_ranges_of_session_16() {
 #[test]
 fn thousands_point_before_a_counted_noun() {
     // A point before three digits groups thousands when a counted noun follows or the point
-    // stands twice; a real decimal keeps it (sentences written for the test).
+    // stands twice; a real decimal keeps it; with two points or more, a last group of one or
+    // two digits is the decimal (sentences written for the test).
     use super::super::FactKind::{Casualties, Money, Percent, Quantity};
     check(
         Quantity,
@@ -543,10 +544,18 @@ fn thousands_point_before_a_counted_noun() {
     );
     check(
         Money,
-        &[(
-            "بلغ سعر البرميل 10.75 دولار.",
-            &[("10.75 دولار", "10.75 USD")],
-        )],
+        &[
+            (
+                "بلغ سعر البرميل 10.75 دولار.",
+                &[("10.75 دولار", "10.75 USD")],
+            ),
+            // Points group the thousands and the last one is the decimal point (a Saudi
+            // company's results, SaudiNewsNet 2015: no fact at all before).
+            (
+                "بلغ صافي الربح 97.151.502.13 ريالًا.",
+                &[("97.151.502.13 ريالًا", "97151502.13 riyal")],
+            ),
+        ],
         None,
     );
     // Points of an index are counted: an index at 10,700 points.
