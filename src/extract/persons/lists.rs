@@ -52,6 +52,15 @@ pub(super) const LINKING_VERBS: &[&str] = &[
     "بات", "باتت", "ظل", "ظلت", "عاد", "عادت", "بدا", "بدت", "صار", "اصبح", "راح",
 ];
 
+/// Offices written right after a full name, in apposition (الدكتور عبدالله الربيعة المستشار
+/// بالديوان الملكي، منصور البلوي المشرف العام): after a family name with the article they start
+/// the office, not a third name (not al-Mastashar). In the `match` folding.
+#[rustfmt::skip]
+pub(super) const OFFICES_AFTER_NAME: &[&str] = &[
+    "المستشار", "المشرف", "المدير", "الرئيس", "النائب", "الوكيل", "المتحدث", "الناطق",
+    "المساعد", "المسؤول", "المحافظ", "العضو", "المدرب", "اللاعب", "الكاتب", "الاستاذ",
+];
+
 /// Honorifics of address that are names too (سماحة، فضيلة are also given or family names).
 pub(super) const HONORIFICS: &[&str] = &["سماحه", "فضيله", "معالي", "سعاده", "فخامه", "سمو"];
 

@@ -10,7 +10,9 @@
 //!   one to four more name tokens, family names (ال + a lexicon token, or a nisba ال…ي), or
 //!   particles with the word after them (بن، ابن، عبد، أبو، آل): `سعيد الغامدي`,
 //!   `راشد بن عبدالله آل خليفة`. First names that are also common words (حسن، سعيد، عمر،
-//!   على/علي …) start a run only when the next token is a lexicon name or a nisba;
+//!   على/علي …) start a run only when the next token is a lexicon name or a nisba, and other
+//!   common words (مطلق، سفر) only before بن, one word and a nisba (`مطلق بن دغيم الخمعلي`).
+//!   An office after a family name ends the run (`عبدالله الربيعة المستشار`: not al-Mastashar);
 //! * a kunya: أبو + a lexicon name (`أبو حسن`);
 //! * a speech verb right before one lexicon name (`وقال محمد`).
 //!
@@ -285,7 +287,8 @@ pub(crate) fn name_run(
     let w = sent.w(i);
     // A word the lexicon lacks before بن/بنت is a first name if it is no common word: عاطي بن
     // عطية القرشي.
-    let before_bin = matches!(sent.w(i + 1), "بن" | "بنت") && unlisted_first(sent, i);
+    let before_bin = matches!(sent.w(i + 1), "بن" | "بنت")
+        && (unlisted_first(sent, i) || common_before_bin(sent, i));
     // Most words are no name, particle or compound: turned away by their class bit.
     let given = !sent.any(i, NAME_START)
         && !compound_start(w.as_bytes())
@@ -394,6 +397,11 @@ pub(crate) fn name_run(
         // عبدالله التركي الأمين العام (the secretary-general, not al-Amin), الملك عبدالعزيز
         // وولي العهد (and the crown prince, not Woolley).
         if !need_word && (lists::LINKING_VERBS.contains(&w) || office_at(sent, to)) {
+            break;
+        }
+        // An office after a family name with the article is in apposition (عبدالله الربيعة
+        // المستشار، منصور البلوي المشرف العام), though المشرف is ال + a name (Musharraf).
+        if family && !need_word && lists::OFFICES_AFTER_NAME.contains(&w) {
             break;
         }
         // Six tokens at most, but a chain of fathers goes on to ten (الأمير فيصل بن مشعل بن
@@ -706,6 +714,30 @@ fn office_at(sent: &Sent, k: usize) -> bool {
         && sent
             .term_at(k)
             .is_some_and(|t| t.category == Category::Title && t.to - t.from >= 2)
+}
+
+/// Is token `i`, a common word before بن/بنت (مطلق "absolute", سفر "travel"), a first name
+/// by the chain after it: one word after بن, then a nisba (مطلق بن دغيم الخمعلي، سفر بن سويد
+/// الغامدي). Not a word with the article or و, a stop word, verb, role or term word.
+fn common_before_bin(sent: &Sent, i: usize) -> bool {
+    let w = sent.w(i);
+    let father = sent.w(i + 2);
+    sent.is_word(i)
+        && w.chars().count() >= 3
+        && !w.starts_with("ال")
+        && !w.starts_with('و')
+        && !is_stop(w)
+        && !sent.any(i, VERB | ROLE)
+        && !sent.in_term(i)
+        && i + 3 < sent.len()
+        && sent.is_word(i + 2)
+        && !father.starts_with("ال")
+        && !is_stop(father)
+        && sent.is_word(i + 3)
+        && matches!(
+            part_of(sent, i + 3, sent.w(i + 3)),
+            Some(Part::Family { nisba: true })
+        )
 }
 
 /// Is token `i` the family particle آل, alone or after a preposition (آل، بآل، لآل), with a
