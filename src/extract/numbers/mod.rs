@@ -639,7 +639,14 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 continue;
             }
             let value = out.text(|s| n.write_value(s));
-            let english = out.text(|s| n.write_english(s));
+            // An approximate plural alone (فر المئات، وملايين تتبخر) counts nothing named: "hundreds",
+            // not "hundreds of" ending in the air; the quantity rules keep the "of" before a noun.
+            let english = out.text(|s| {
+                n.write_english(s);
+                if let Some(bare) = s.strip_suffix(" of") {
+                    s.truncate(bare.len());
+                }
+            });
             out.push(
                 FactKind::Number,
                 n.from,

@@ -767,3 +767,23 @@ fn bracketed_digits_restated_in_words() {
         None,
     );
 }
+
+#[test]
+fn approximate_plurals_alone_end_without_of() {
+    // An approximate plural that counts nothing named is "hundreds", not "hundreds of" ending
+    // in the air (issue #18; seen in 21 number facts of the 600 dev articles, e.g. بينما فر
+    // المئات منهم, yemen news). A qualifier keeps its words; a noun keeps its "of".
+    use super::super::testutil::check_english;
+    check_english(
+        Number,
+        &[
+            ("بينما فر المئات منهم نحو المدينة", "hundreds"),
+            ("وملايين تتبخر كل عام", "millions"),
+            ("يتوفى مئات الآلاف حول العالم", "hundreds of thousands"),
+            ("تناقلها عشرات الملايين عبر العالم", "tens of millions"),
+            ("شارك فيها العشرات للمطالبة بالكهرباء", "tens"),
+            ("لوجدنا أنها تتجاوز الآلاف سنوياً", "more than thousands"),
+        ],
+        None,
+    );
+}
