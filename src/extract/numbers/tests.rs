@@ -787,3 +787,48 @@ fn approximate_plurals_alone_end_without_of() {
         None,
     );
 }
+
+#[test]
+fn bare_feminine_ordinals_after_age_words_are_ages() {
+    // Ages written as a bare ordinal (issue #18): after سن / عمر, or a child noun and في
+    // (seen in aawsat_013 and alwatan_036 of the 600 dev articles). Without such a word the
+    // ordinal stays a rank (or a clock time).
+    use super::super::testutil::check_english;
+    use super::super::FactKind::Age;
+    check_english(
+        Age,
+        &[
+            (
+                "برنامج للأطفال ما بين سن العاشرة والثانية عشرة",
+                "10 years old",
+            ),
+            (
+                "موجه للأطفال ما بين سن الخامسة والثالثة عشرة.",
+                "5 years old",
+            ),
+            ("نشرت صورة لطفلة في العاشرة تركض في الشارع", "10 years old"),
+            ("يسمح به لمن هم في سن الثامنة عشرة فما فوق", "18 years old"),
+        ],
+        None,
+    );
+    check(
+        Age,
+        &[
+            (
+                "ما بين سن الخامسة والثالثة عشرة",
+                &[("الخامسة", "5"), ("الثالثة عشرة", "13")],
+            ),
+            ("فاز في المرحلة الثالثة من السباق", &[]),
+            ("وصل الوفد في الساعة العاشرة", &[]),
+        ],
+        None,
+    );
+    check(
+        Ordinal,
+        &[(
+            "فاز في المرحلة الثالثة من السباق",
+            &[("المرحلة الثالثة", "3")],
+        )],
+        None,
+    );
+}
