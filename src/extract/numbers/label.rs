@@ -493,6 +493,59 @@ pub(super) fn ordinal_age(sent: &Sent, i: usize, width: usize) -> Option<usize> 
             "عمره" | "عمري" | "عمرها" | "العمر" | "عمرهم" | "عمرك"
         ))
     .then_some(k + 2)
+    .or_else(|| ordinal_age_bare(sent, i).then_some(k))
+}
+
+/// Words of age before a bare feminine ordinal (ما بين سن العاشرة والثانية عشرة).
+const AGE_WORDS: &[&str] = &["سن", "بسن", "لسن", "عمر", "بعمر"];
+/// Children and young people before في and an ordinal (لطفلة في العاشرة: a girl of ten).
+const YOUNG: &[&str] = &[
+    "طفل",
+    "طفله",
+    "لطفل",
+    "لطفله",
+    "الطفل",
+    "الطفله",
+    "فتاه",
+    "لفتاه",
+    "الفتاه",
+    "صبي",
+    "لصبي",
+    "الصبي",
+    "طفلا",
+    "طفلة",
+];
+
+/// An age as a bare feminine ordinal, with no من عمره after it: after سن or عمر (بين سن
+/// الخامسة والثالثة عشرة, the second of the pair after و too), or after a child noun and في
+/// (لطفلة في العاشرة). Elsewhere في السابعة may be a clock time or a rank: left alone.
+fn ordinal_age_bare(sent: &Sent, i: usize) -> bool {
+    let w = sent.w(i);
+    let feminine_definite = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.starts_with("ال") && w.ends_with('ه')
+    };
+    if !feminine_definite(w) || i == 0 {
+        return false;
+    }
+    let prev = sent.w(i - 1);
+    if AGE_WORDS.contains(&prev) {
+        return true;
+    }
+    if prev == "في" && i >= 2 && YOUNG.contains(&sent.w(i - 2)) {
+        return true;
+    }
+    // The second of a pair: سن الخامسة والثالثة عشرة (و a token of its own, or glued on).
+    let first = if prev == "و" {
+        i.checked_sub(2)
+    } else if w.starts_with('و') {
+        Some(i - 1)
+    } else {
+        None
+    };
+    first.is_some_and(|j| {
+        j >= 1 && feminine_definite(sent.w(j)) && AGE_WORDS.contains(&sent.w(j - 1))
+    })
 }
 
 /// Is the number `n` a year before Christ (أفلاطون 428 - 423 ق.م، 500 قبل الميلاد), or the

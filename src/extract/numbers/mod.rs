@@ -11,7 +11,9 @@
 //! ألف); a part only joins when it is smaller than what precedes, so `2016 و2021` stays two
 //! numbers. A definite unit joined to its tens is one cardinal (الخمسة وعشرين، الأربع
 //! والعشرين: 25, 24). Plural scales without a count (آلاف، ملايين) and عشرات/مئات are
-//! approximate: the value says `thousands`, never a guess.
+//! approximate: the value says `thousands`, never a guess, and the English alone is "thousands"
+//! (a quantity adds "of" and its noun). An ordinal that is an age (في العاشرة من عمره, سن
+//! الخامسة, لطفلة في العاشرة) is an `age` fact.
 //!
 //! Digits: `.` is the decimal point, but groups thousands when it stands twice (`1.500.000`),
 //! before `000` or before three digits and a counted noun (`10.700 شخص`, `(363.869) عاملا`);
@@ -639,7 +641,14 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 continue;
             }
             let value = out.text(|s| n.write_value(s));
-            let english = out.text(|s| n.write_english(s));
+            // An approximate plural alone (فر المئات، وملايين تتبخر) counts nothing named: "hundreds",
+            // not "hundreds of" ending in the air; the quantity rules keep the "of" before a noun.
+            let english = out.text(|s| {
+                n.write_english(s);
+                if let Some(bare) = s.strip_suffix(" of") {
+                    s.truncate(bare.len());
+                }
+            });
             out.push(
                 FactKind::Number,
                 n.from,

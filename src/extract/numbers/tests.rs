@@ -767,3 +767,68 @@ fn bracketed_digits_restated_in_words() {
         None,
     );
 }
+
+#[test]
+fn approximate_plurals_alone_end_without_of() {
+    // An approximate plural that counts nothing named is "hundreds", not "hundreds of" ending
+    // in the air (issue #18; seen in 21 number facts of the 600 dev articles, e.g. بينما فر
+    // المئات منهم, yemen news). A qualifier keeps its words; a noun keeps its "of".
+    use super::super::testutil::check_english;
+    check_english(
+        Number,
+        &[
+            ("بينما فر المئات منهم نحو المدينة", "hundreds"),
+            ("وملايين تتبخر كل عام", "millions"),
+            ("يتوفى مئات الآلاف حول العالم", "hundreds of thousands"),
+            ("تناقلها عشرات الملايين عبر العالم", "tens of millions"),
+            ("شارك فيها العشرات للمطالبة بالكهرباء", "tens"),
+            ("لوجدنا أنها تتجاوز الآلاف سنوياً", "more than thousands"),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn bare_feminine_ordinals_after_age_words_are_ages() {
+    // Ages written as a bare ordinal (issue #18): after سن / عمر, or a child noun and في
+    // (seen in aawsat_013 and alwatan_036 of the 600 dev articles). Without such a word the
+    // ordinal stays a rank (or a clock time).
+    use super::super::testutil::check_english;
+    use super::super::FactKind::Age;
+    check_english(
+        Age,
+        &[
+            (
+                "برنامج للأطفال ما بين سن العاشرة والثانية عشرة",
+                "10 years old",
+            ),
+            (
+                "موجه للأطفال ما بين سن الخامسة والثالثة عشرة.",
+                "5 years old",
+            ),
+            ("نشرت صورة لطفلة في العاشرة تركض في الشارع", "10 years old"),
+            ("يسمح به لمن هم في سن الثامنة عشرة فما فوق", "18 years old"),
+        ],
+        None,
+    );
+    check(
+        Age,
+        &[
+            (
+                "ما بين سن الخامسة والثالثة عشرة",
+                &[("الخامسة", "5"), ("الثالثة عشرة", "13")],
+            ),
+            ("فاز في المرحلة الثالثة من السباق", &[]),
+            ("وصل الوفد في الساعة العاشرة", &[]),
+        ],
+        None,
+    );
+    check(
+        Ordinal,
+        &[(
+            "فاز في المرحلة الثالثة من السباق",
+            &[("المرحلة الثالثة", "3")],
+        )],
+        None,
+    );
+}
