@@ -246,7 +246,7 @@ const BY_WEEKDAY: u8 = 8;
 const BY_RELATIVE: u8 = 16;
 
 /// The words that are a relative day by themselves (with و too: وأمس).
-const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا"];
+const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا", "الليله"];
 
 /// The second-pass rules that may start at word `w`: the rules whose first word is one of
 /// `w`'s proclitic splits. Each rule tests its own first word as well, so this only skips

@@ -177,3 +177,37 @@ fn a_part_of_a_year_before_its_year() {
         None,
     );
 }
+
+/// Session 24 (issue #18; sentences written for the tests): last night and the night before
+/// last (seen in two of the 600 dev articles), a day's value.
+#[test]
+fn last_night_and_the_night_before_last() {
+    let r = Date::new(2015, 7, 25);
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وأعلنت اللجنة في بيان صدر الليلة قبل الماضية أنها قررت الدعم.",
+                &[("الليلة قبل الماضية", "2015-07-23")],
+            ),
+            (
+                "أعرب الوزير له الليلة الماضية عن ارتياحه.",
+                &[("الليلة الماضية", "2015-07-24")],
+            ),
+            // Not a night of the past: no date.
+            ("قضى الليلة في المستشفى.", &[]),
+        ],
+        r,
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            (
+                "صدر البيان الليلة قبل الماضية.",
+                "the night before last (2015-07-23)",
+            ),
+            ("التقى الوزير الليلة الماضية.", "last night (2015-07-24)"),
+        ],
+        r,
+    );
+}
