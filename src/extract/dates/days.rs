@@ -1,5 +1,5 @@
 //! Days: weekdays (الخميس، يوم الخميس المقبل) and relative days, weeks, months and years
-//! (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before; a
+//! (اليوم، أمس، غداً، الليلة الماضية، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with مطلع/منتصف … before; a
 //! weekday after اليوم/أمس/غداً names the day: اليوم الأربعاء).
 //!
 //! **In:** a tokenized sentence at a date word, the reference date. **Out:** a `date` fact
@@ -358,6 +358,8 @@ pub(super) fn relative(
     let w = sent.w(i);
     let mut from = i;
     let mut part = None;
+    // الليلة الماضية، الليلة قبل الماضية: last night, the night before last (a day's value).
+    let mut night = false;
     let mut k = i;
     if let Some(p) = clitic_splits(w).find_map(|(_, r)| get(PARTS, r)) {
         part = Some(p);
@@ -385,6 +387,16 @@ pub(super) fn relative(
         }
     } else if part.is_none() && (wk == "غدا" || wk == "وغدا") {
         (Unit::Day, 1, k + 1)
+    } else if part.is_none()
+        && matches!(wk, "الليله" | "والليله")
+        && (sent.w(k + 1) == "الماضيه" || (sent.w(k + 1) == "قبل" && sent.w(k + 2) == "الماضيه"))
+    {
+        night = true;
+        if sent.w(k + 1) == "قبل" {
+            (Unit::Day, -2, k + 3)
+        } else {
+            (Unit::Day, -1, k + 2)
+        }
     } else if part.is_none() && wk == "اليوم" && !holiday::paper_name(sent, k) && !nowadays(sent, k)
     {
         // "في اليوم ذاته" is "on the same day", not today.
@@ -476,7 +488,7 @@ pub(super) fn relative(
     }
     // اليوم الأربعاء، أمس الأربعاء، غداً الخميس: the weekday names the day (a crawl date can
     // be a day or two after the writing).
-    if unit == Unit::Day && part.is_none() && (-1..=1).contains(&offset) {
+    if unit == Unit::Day && part.is_none() && !night && (-1..=1).contains(&offset) {
         if let Some(wd) = weekday_word(sent, to).filter(|_| !used[to]) {
             weekday_fact(ctx, (from, to + 1), wd, None, offset as i64, used, out);
             return Some(to + 1);
@@ -546,6 +558,8 @@ pub(super) fn relative(
             None => {}
         }
         match (unit, offset) {
+            (Unit::Day, -2) if night => e.push_str("the night before last"),
+            (Unit::Day, -1) if night => e.push_str("last night"),
             (Unit::Day, -2) => e.push_str("the day before yesterday"),
             (Unit::Day, -1) => e.push_str("yesterday"),
             (Unit::Day, 0) => e.push_str("today"),

@@ -9,7 +9,8 @@
 //! (أكتوبر) 2023", with an optional weekday before: "الخميس 18 يوليو"), `date.month-year`
 //! ("مارس (آذار) 2023", "أغسطس/آب 2021"), `date.day-month` and `date.month` (resolved with
 //! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
-//! ("عام 2021", "عامي 2016 و2021", "في 2026"), `date.year-range` ("بين عامي 2002 و2004",
+//! ("عام 2021", "عامي 2016 و2021", "في 2026", with a part before it: "أواخر عام 2012" → `2012`,
+//! "late 2012"), `date.year-range` ("بين عامي 2002 و2004",
 //! "2019-2020", "من 2010 إلى 2015": one fact, an ISO 8601 interval `2002/2004` as a range of
 //! days is written, `hijri:1446-10-15/hijri:1446-10-26`), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
@@ -245,7 +246,7 @@ const BY_WEEKDAY: u8 = 8;
 const BY_RELATIVE: u8 = 16;
 
 /// The words that are a relative day by themselves (with و too: وأمس).
-const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا"];
+const RELATIVE_DAYS: &[&str] = &["اليوم", "امس", "غدا", "الليله"];
 
 /// The second-pass rules that may start at word `w`: the rules whose first word is one of
 /// `w`'s proclitic splits. Each rule tests its own first word as well, so this only skips

@@ -127,3 +127,87 @@ fn one_unit_after_an_event_with_ala() {
         None,
     );
 }
+
+/// Session 24 (issue #18; sentences written for the tests): a part of a year before عام and
+/// its year, or before a bare year after a period word (seen in seven of the 600 dev
+/// articles: أواخر عام 2013، مطلع عام 2014، نهاية عام 2023، بداية عام 2015).
+#[test]
+fn a_part_of_a_year_before_its_year() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "بدأت القصة في أواخر عام 2012 بعد نشر ورقتين.",
+                &[("أواخر عام 2012", "2012")],
+            ),
+            (
+                "تأخر الافتتاح إلى مطلع عام 2014.",
+                &[("مطلع عام 2014", "2014")],
+            ),
+            (
+                "يبقى العقد ساريا حتى نهاية 2016 على الأقل.",
+                &[("نهاية 2016", "2016")],
+            ),
+            (
+                "ارتفع عدد الزوار بنهاية عام 2023 إلى مليون.",
+                &[("نهاية عام 2023", "2023")],
+            ),
+            (
+                "يستمر البرنامج حتى نهاية عام 1436هـ في المدينة.",
+                &[("نهاية عام 1436هـ", "hijri:1436")],
+            ),
+            // No part before the year: the year alone.
+            ("افتتح المصنع في عام 2010.", &[("عام 2010", "2010")]),
+        ],
+        None,
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            ("بدأت القصة في أواخر عام 2012.", "late 2012"),
+            (
+                "أصدرنا منذ بداية عام 2015 أكثر من ألف تأشيرة.",
+                "start of 2015",
+            ),
+            ("يبقى العقد ساريا حتى نهاية 2016.", "end of 2016"),
+            ("تعود إلى أوائل عام 1999.", "early 1999"),
+            ("يكتمل المشروع في منتصف عام 2017.", "mid-2017"),
+            ("يستمر البرنامج حتى نهاية عام 1436هـ.", "end of 1436 AH"),
+        ],
+        None,
+    );
+}
+
+/// Session 24 (issue #18; sentences written for the tests): last night and the night before
+/// last (seen in two of the 600 dev articles), a day's value.
+#[test]
+fn last_night_and_the_night_before_last() {
+    let r = Date::new(2015, 7, 25);
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وأعلنت اللجنة في بيان صدر الليلة قبل الماضية أنها قررت الدعم.",
+                &[("الليلة قبل الماضية", "2015-07-23")],
+            ),
+            (
+                "أعرب الوزير له الليلة الماضية عن ارتياحه.",
+                &[("الليلة الماضية", "2015-07-24")],
+            ),
+            // Not a night of the past: no date.
+            ("قضى الليلة في المستشفى.", &[]),
+        ],
+        r,
+    );
+    check_english(
+        FactKind::Date,
+        &[
+            (
+                "صدر البيان الليلة قبل الماضية.",
+                "the night before last (2015-07-23)",
+            ),
+            ("التقى الوزير الليلة الماضية.", "last night (2015-07-24)"),
+        ],
+        r,
+    );
+}

@@ -1,7 +1,9 @@
 //! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
 //! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1420 - 1423هـ،
 //! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span)
-//! and up to "now" (2001 حتى تاريخه).
+//! and up to "now" (2001 حتى تاريخه). A part of the year before it is in the fact's span and
+//! English, the value stays the year: أواخر عام 2012 → `2012`, "late 2012"; نهاية 2016 → "end
+//! of 2016" (`detail.part`).
 //!
 //! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
 //! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
@@ -14,7 +16,7 @@
 //! A number is a year only by its place or its era letter: a four-digit number followed by
 //! what it counts (2015 زائرا) is not one.
 
-use super::super::{clitic_splits, DateDetail, Detail, FactKind, Out, Sent};
+use super::super::{clitic_splits, get, DateDetail, Detail, FactKind, Out, Sent};
 use super::format::push_int;
 use super::{bare, era_at, is_year, number, Era, YEAR_FOLLOWERS};
 
@@ -169,8 +171,15 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
         push_range(out, from, end, y, b, hijri);
         return Some(end);
     }
+    // أواخر عام 2012، نهاية 2016، نهاية عام 1436هـ: a part of the year, kept in the span
+    // and the English ("late 2012", "end of 2016", as the relative periods write it); the
+    // value stays the year.
+    let part = (from >= 1 && sent.is_word(from - 1) && !used[from - 1])
+        .then(|| clitic_splits(sent.w(from - 1)).find_map(|(_, r)| get(super::PARTS, r)))
+        .flatten();
+    let from = from - usize::from(part.is_some());
     used[from..to].fill(true);
-    push_year(out, from, to, y, hijri);
+    push_year_part(out, from, to, y, hijri, part);
     // عامي 2016 و2021: the second year; لأعوام 1910 و16 و17 و18: after a plural head, more
     // years, two digits naming a year of the first one's century.
     let plural = head && clitic_splits(w).any(|(_, r)| matches!(r, "اعوام" | "الاعوام"));
@@ -196,12 +205,38 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
 /// A year fact over tokens `from..to`: Hijri (`hijri:1436`, "1436 AH") or Gregorian
 /// (`2015`).
 pub(super) fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bool) {
+    push_year_part(out, from, to, y, hijri, None);
+}
+
+/// A year fact with a part of the year before it (`start`, `early`, `mid`, `late`, `end` of
+/// `PARTS`): "start of 2015", "mid-2015", "late 2012" (and `detail.part`).
+fn push_year_part(
+    out: &mut Out,
+    from: usize,
+    to: usize,
+    y: u32,
+    hijri: bool,
+    part: Option<&'static str>,
+) {
+    let words = |e: &mut String| match part {
+        Some(p @ ("start" | "end")) => {
+            e.push_str(p);
+            e.push_str(" of ");
+        }
+        Some("mid") => e.push_str("mid-"),
+        Some(p) => {
+            e.push_str(p);
+            e.push(' ');
+        }
+        None => {}
+    };
     if hijri {
         let value = out.text(|v| {
             v.push_str("hijri:");
             push_int(v, y as i32, 4);
         });
         let english = out.text(|e| {
+            words(e);
             push_int(e, y as i32, 0);
             e.push_str(" AH");
         });
@@ -214,12 +249,16 @@ pub(super) fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bo
             "date.hijri",
             Detail::Date(DateDetail {
                 hijri: true,
+                part,
                 ..DateDetail::grain("year")
             }),
         );
     } else {
         let value = out.text(|v| push_int(v, y as i32, 4));
-        let english = out.text(|e| push_int(e, y as i32, 0));
+        let english = out.text(|e| {
+            words(e);
+            push_int(e, y as i32, 0);
+        });
         out.push(
             FactKind::Date,
             from,
@@ -227,7 +266,10 @@ pub(super) fn push_year(out: &mut Out, from: usize, to: usize, y: u32, hijri: bo
             value,
             english,
             "date.year",
-            Detail::Date(DateDetail::grain("year")),
+            Detail::Date(DateDetail {
+                part,
+                ..DateDetail::grain("year")
+            }),
         );
     }
 }
