@@ -374,37 +374,33 @@ fn part_at(sent: &Sent, k: usize, first: bool) -> Option<(Part, Decimal, usize, 
                         ));
                     }
                 }
-                // 97.151.502.13 ريالًا، 134.230.802.95 مليون: points group thousands and the
-                // last one, before one or two digits, is the decimal point (two points at least).
+                // Points that group thousands: a head of one to three digits, then groups of
+                // three. All of them (76.000، 1.500.000، 10.700 شخص، (363.869) عاملا: no
+                // fraction of a person), where 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure)
+                // keep their point; or, with two points at least, a last group of one or two
+                // digits, whose point is the decimal one (97.151.502.13 ريالًا، 134.230.802.95
+                // مليون).
                 let groups: Vec<&str> = w.split('.').collect();
+                let three = |g: &&str| g.len() == 3 && digits(g);
                 if let [head, middle @ .., last] = groups.as_slice() {
-                    if !middle.is_empty()
-                        && digits(head)
-                        && head.len() <= 3
-                        && middle.iter().all(|g| g.len() == 3 && digits(g))
-                        && (1..=2).contains(&last.len())
-                        && digits(last)
-                    {
-                        let whole: String = groups[..groups.len() - 1].concat();
-                        let v = Decimal::parse(&format!("{whole}.{last}"))?;
-                        return Some((Part::Digits, signed(sent, k, first, v), 1, false));
+                    if digits(head) && head.len() <= 3 && middle.iter().all(three) {
+                        if !middle.is_empty() && (1..=2).contains(&last.len()) && digits(last) {
+                            let whole = groups[..groups.len() - 1].concat();
+                            let v = Decimal::parse(&format!("{whole}.{last}"))?;
+                            return Some((Part::Digits, signed(sent, k, first, v), 1, false));
+                        }
+                        let noun_at =
+                            k + 1 + usize::from(sent.w(k + 1) == ")" || sent.is_quote(k + 1));
+                        if three(last)
+                            && (w.ends_with(".000")
+                                || w.len() - head.len() > 4
+                                || crate::extract::quantities::counted_noun(sent, noun_at, false)
+                                    .is_some())
+                        {
+                            let v = Decimal::parse(&w.replace('.', ""))?;
+                            return Some((Part::Digits, signed(sent, k, first, v), 1, false));
+                        }
                     }
-                }
-                // 76.000، 1.500.000، 10.700 شخص، (363.869) عاملا (no fraction of a person) group
-                // thousands; 2.5%، 10.75 دولار، 3.125 كيلومتر (a measure) keep their point.
-                let noun_at = k + 1 + usize::from(sent.w(k + 1) == ")" || sent.is_quote(k + 1));
-                let mut groups = w.split('.');
-                let head = groups.next().unwrap_or("");
-                let rest = w.len() - head.len();
-                if digits(head)
-                    && head.len() <= 3
-                    && groups.all(|g| g.len() == 3 && digits(g))
-                    && (w.ends_with(".000")
-                        || rest > 4
-                        || crate::extract::quantities::counted_noun(sent, noun_at, false).is_some())
-                {
-                    let v = Decimal::parse(&w.replace('.', ""))?;
-                    return Some((Part::Digits, signed(sent, k, first, v), 1, false));
                 }
             }
             // 7771،7546: the Arabic comma separates two figures of a list (the Arabic decimal
