@@ -6,7 +6,10 @@
 //! محافظة بلجرشي، قرية دوما، ولاية كونيكتيكت. `detail.title` is the head's English
 //! (`town`). The English is a glossary place's when the name is another spelling of it
 //! ([`skeleton`]: ولاية ميشيجان is the glossary's ميشيغان, Michigan; مدينة برزبن its
-//! بريزبان, Brisbane), else the name transliterated ([`persons::transliterate`]).
+//! بريزبان, Brisbane), else the name transliterated by the place rules
+//! ([`crate::translit::Transliterator::place`]: after a head that names no place abroad, a
+//! village, district or governorate, every word is read as an Arab name: قرية السودة
+//! Al-Soda, not the lexicon's Turkish Sevde; حي السحيمية Al-Suhaimiya; بلدة الجش Al-Jash).
 //!
 //! A head ([`HEADS`]) is in the construct state: without the article (المدينة الصناعية is an
 //! adjective phrase), with at most a conjunction and a preposition before it (وبمدينة). The
@@ -199,7 +202,7 @@ fn emit(sent: &Sent, out: &mut Out, span: crate::span::Span, kind: &'static str,
     let known = abroad.then(|| known_place(sent.matcher, arabic)).flatten();
     let (english, source, score) = match known {
         Some(english) => (english, Some(Source::Glossary), Some(1.0)),
-        None => match persons::transliterate(arabic) {
+        None => match transliterate(arabic, !abroad) {
             Some((english, source, score)) => (english, Some(source), Some(score)),
             None => (arabic.to_string(), None, None),
         },
@@ -218,6 +221,19 @@ fn emit(sent: &Sent, out: &mut Out, span: crate::span::Span, kind: &'static str,
         "place.named",
         Detail::Person(Box::new(detail)),
     );
+}
+
+/// The English of a place's name from the transliterator's place rules
+/// ([`crate::translit::Transliterator::place`]); `local`: the head names a local place.
+fn transliterate(arabic: &str, local: bool) -> Option<(String, Source, f32)> {
+    use crate::translit::{Source as T, Transliterator};
+    let r = Transliterator::builtin().place(arabic, local);
+    let source = match r.source {
+        T::Lexicon => Source::Lexicon,
+        T::Model => Source::Model,
+        T::Rules => Source::Rules,
+    };
+    (!r.english.is_empty()).then_some((r.english, source, r.score))
 }
 
 /// A place name as written, in two keys: its consonants (`skeleton`) and the same with a `V`
@@ -400,6 +416,29 @@ mod tests {
             .map(|f| f.english.to_string())
             .collect();
         assert_eq!(got, ["Michigan"]);
+    }
+
+    /// A local place's name in English by the place rules of the transliterator; one abroad
+    /// (a city, a state) as a name. Sentences written for this test; the names are of places
+    /// in SaudiNewsNet articles (CC BY-NC-SA 4.0) whose English the person rules got wrong.
+    #[test]
+    fn a_local_place_is_read_as_an_arab_name() {
+        let rows: &[(&str, &str)] = &[
+            ("وأقيم الحفل في قرية السودة أمس", "Al-Soda"),
+            ("ووقع الحادث في بلدة الجش أمس", "Al-Jash"),
+            ("وتقدمت القوات إلى أطراف بلدة كويرس أمس", "Kuwaires"),
+            ("وافتتح المشروع في حي السحيمية أمس", "Al-Suhaimiya"),
+            ("وافتتح المشروع في حي العزيزية أمس", "Al-Aziziya"),
+            ("وسقطت قذائف على بلدة بيت جن أمس", "Beit Jin"),
+        ];
+        for (text, want) in rows {
+            let got: Vec<String> = facts(text, None)
+                .iter()
+                .filter(|f| f.rule == "place.named")
+                .map(|f| f.english.to_string())
+                .collect();
+            assert_eq!(got, [*want], "{text}");
+        }
     }
 
     #[test]

@@ -32,6 +32,17 @@
 //!    (Buraikan), فاعِل (Khazem) and C وا (Sawat), -awi for ـوي (al-Balawi) and -i for its -ei
 //!    (al-Sahli); the token after آل is a family name (Al Fuhaid).
 //!
+//! A lexicon row that translates a common word (رجل "umbrella": its first letter cannot render
+//! an Arabic first letter English always writes with its own, [`rules::translated`]) is no
+//! spelling: the model spells the token. A family name with the article written with a final ي
+//! is a nisba, not the ى name folding makes it (السلمي al-Selmi, not al-Salma).
+//!
+//! **Places** ([`Transliterator::place`]): the same rules, with the openers of compound place
+//! names (بيت Beit, عين Ain, كفر Kafr, glued too), the article before a two-letter stem (الجش
+//! Al-Jash), and in a local place (named after a village, district, governorate head) every
+//! word read as an Arab family name: the diminutive's vowels unless the lexicon spells the core
+//! as the adjective فَعِيل (العزيزية Al-Aziziya), ـية as `-iya`, no lexicon spelling with p or v.
+//!
 //! A multiword name takes the **weakest** source of its tokens (model < lexicon < rules) and the
 //! **minimum** of their scores: a name is as sure as its least sure part. Scores: rules 1; a
 //! lexicon entry the share of that spelling among the data's spellings of the token; a model
@@ -156,6 +167,18 @@ impl Transliterator {
     /// The romanization of one name (any number of space-separated tokens).
     pub fn name(&self, arabic: &str) -> Romanization {
         rules::name(self, arabic)
+    }
+
+    /// The romanization of a place's name: `local` when a word for a local place (village,
+    /// district, governorate) names it, where every word is read as an Arab name
+    /// ([`rules::place`]).
+    pub fn place(&self, arabic: &str, local: bool) -> Romanization {
+        let kind = if local {
+            rules::Place::Local
+        } else {
+            rules::Place::Anywhere
+        };
+        rules::place(self, arabic, kind)
     }
 
     /// The model's English of one token the lexicon lacks (no article, no compound); `None`

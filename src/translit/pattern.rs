@@ -23,11 +23,13 @@
 
 /// The diminutive فُعَيْل (C ـُ C ـَيْ C: جنيد Junaid, دويس Duwais) or فُعَيْعِل (C ـُ C ـَيْ C ـِ C:
 /// سويلم Suwailem, معيقل Muaiqel) of a folded Arab name without its article, with a nisba ـي
-/// (الجنيدي → `junaidi`) or a final ة (`-a`): its spelling in lowercase, or `None` when the
+/// (الجنيدي → `junaidi`), a final ة (`-a`) or ـية (`-iya`): its spelling in lowercase, or `None` when the
 /// token has another shape.
 pub(super) fn diminutive(folded: &str) -> Option<String> {
     let letters: Vec<char> = folded.chars().collect();
     let (core, end) = match letters.as_slice() {
+        // A place's ـية (السحيمية Al-Suhaimiya, الثليثية Al-Thulaithiya).
+        [core @ .., 'ي', 'ة'] if core.len() >= 4 => (core, "iya"),
         [core @ .., 'ي'] if core.len() >= 4 => (core, "i"),
         [core @ .., 'ة'] if core.len() >= 4 => (core, "a"),
         // فُعَيْلان (بريكان Buraikan, سفيران Sufairan).
@@ -62,6 +64,8 @@ pub(super) fn diminutive(folded: &str) -> Option<String> {
     }
     out.push_str("ai");
     match c4 {
+        // (No spelling news agrees on for a place's ـعية: السويعية stays the model's.)
+        None if c3 == 'ع' && end == "iya" => return None,
         None if c3 == 'ع' => {
             // Subaie, Rubaie: the ع is an e, and a nisba after it adds nothing (السبيعي
             // al-Subaie).

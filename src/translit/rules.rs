@@ -27,22 +27,69 @@ impl Piece {
 }
 
 pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
-    // Each token folded, and whether it begins with أل/إل/آل as written: there the alef and
-    // lam are the name's own (ألكسندر، إلهام), not the article that folding makes them look
-    // like.
-    let (tokens, own_lam): (Vec<String>, Vec<bool>) = arabic
+    name_in(t, arabic, None)
+}
+
+/// What a place name is, for [`place`]: named after a local head (village, district,
+/// governorate: an Arab place, `Local`) or after one that may be abroad (city, state).
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Place {
+    Local,
+    Anywhere,
+}
+
+/// A place name in English: as a person's name ([`name`]), and besides (see the module doc
+/// of [`super`], "Places"): an opening word of a compound name in its usual English (بيت
+/// Beit, عين Ain, كفر Kafr, also glued: كفرنبل Kafr Nubl), the article before a two-letter
+/// stem (الجش Al-Jash); and in a local place every token read as an Arab family name (the
+/// diminutive's vowels: كويرس Kuwaires, جليجلة Julaijla), its ـية as `-iya`, and a lexicon
+/// spelling with a p or v (the Turkish Sevde for السودة) spelled by the model instead.
+pub(super) fn place(t: &Transliterator, arabic: &str, kind: Place) -> Romanization {
+    name_in(t, arabic, Some(kind))
+}
+
+/// The English of the words that open a compound place name (folded), as news writes them.
+const PLACE_OPENERS: &[(&str, &str)] = &[
+    ("كفر", "Kafr"),
+    ("دير", "Deir"),
+    ("تل", "Tal"),
+    ("بيت", "Beit"),
+    ("عين", "Ain"),
+    ("بير", "Bir"),
+    ("بئر", "Bir"),
+    ("راس", "Ras"),
+    ("خان", "Khan"),
+    ("سيدي", "Sidi"),
+];
+
+fn name_in(t: &Transliterator, arabic: &str, place: Option<Place>) -> Romanization {
+    // Each token folded, whether it begins with أل/إل/آل as written (there the alef and lam
+    // are the name's own: ألكسندر، إلهام, not the article that folding makes them look like),
+    // and whether it ends in ي as written (not ى, which folding makes ي: السلمي is no سلمى).
+    let mut tokens = Vec::new();
+    let mut own_lam = Vec::new();
+    let mut final_ya = Vec::new();
+    for w in arabic
         .split(|c: char| c.is_whitespace() || c == '_')
         .map(|w| w.trim_matches(|c: char| !letter_or_digit(c) && c != '\''))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut f = String::with_capacity(w.len());
-            fold(w, &mut f);
-            let mut c = w.chars();
-            let own = matches!(c.next(), Some('أ' | 'إ')) && c.next() == Some('ل');
-            (f, own)
-        })
-        .filter(|(w, _)| !w.is_empty())
-        .unzip();
+    {
+        let mut f = String::with_capacity(w.len());
+        fold(w, &mut f);
+        if f.is_empty() {
+            continue;
+        }
+        let mut c = w.chars();
+        own_lam.push(matches!(c.next(), Some('أ' | 'إ')) && c.next() == Some('ل'));
+        final_ya.push(
+            w.chars()
+                .rev()
+                .find(|&c| matches!(c, '\u{0621}'..='\u{064A}'))
+                == Some('ي'),
+        );
+        tokens.push(f);
+    }
+    let local = place == Some(Place::Local);
     let mut out = Romanization {
         english: String::new(),
         source: Source::Rules,
@@ -57,7 +104,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
         // The token after آل is the family's name: a family name, as after the article
         // (آل معيقل Al Muaiqel, the diminutive's vowels).
         let family = i > 0 && tokens[i - 1] == ARTICLE;
-        let ctx = if family {
+        let ctx = if family || local {
             Arab::Yes
         } else if arab {
             Arab::Name
@@ -66,8 +113,13 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
         };
         let w = tokens[i].as_str();
         let own = own_lam[i];
+        let ya = final_ya[i];
         let next = tokens.get(i + 1).map(String::as_str);
         i += 1;
+        if let Some(piece) = place.and_then(|_| place_word(t, w, first, local, next.is_some())) {
+            push(&mut out, piece);
+            continue;
+        }
         // Cheap for most words: the lexicon is asked only after a glued أبو.
         let abu_rest = glued_abu(t, w);
         let mut piece = match w {
@@ -85,7 +137,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
             // by its letters or the lexicon: foreign names begin with أبو too (أبوستوليديس
             // Apostolidis, أبوداكا Apodaca), and أبوجا is one word.
             _ if abu_rest.is_some() => {
-                let mut p = word(t, abu_rest.unwrap_or_default(), false, ctx);
+                let mut p = word(t, abu_rest.unwrap_or_default(), false, ctx, ya);
                 p.english.insert_str(0, "Abu ");
                 p
             }
@@ -106,7 +158,7 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
                 let mut p = if own {
                     plain(t, w)
                 } else {
-                    word(t, w, first, ctx)
+                    word(t, w, first, ctx, ya)
                 };
                 // نصر الله → Nasrallah: a following الله joins the word.
                 if next == Some("الله") {
@@ -121,20 +173,153 @@ pub(super) fn name(t: &Transliterator, arabic: &str) -> Romanization {
             // Kirchner, Ludwig van Beethoven (at the start they keep their capital: Del Potro).
             piece.english.make_ascii_lowercase();
         }
-        if piece.english.is_empty() {
-            continue; // a lone ء or ع the model spells as nothing
+        if local {
+            local_place(t, w, first, &mut piece);
         }
-        if !out.english.is_empty() {
-            out.english.push(' ');
-        }
-        out.english.push_str(&piece.english);
-        out.source = out.source.min(piece.source);
-        out.score = out.score.min(piece.score);
+        push(&mut out, piece);
     }
     if out.english.is_empty() {
         out.score = 0.0;
     }
     out
+}
+
+/// One word more of a name.
+fn push(out: &mut Romanization, piece: Piece) {
+    if piece.english.is_empty() {
+        return; // a lone ء or ع the model spells as nothing
+    }
+    if !out.english.is_empty() {
+        out.english.push(' ');
+    }
+    out.english.push_str(&piece.english);
+    out.source = out.source.min(piece.source);
+    out.score = out.score.min(piece.score);
+}
+
+/// A place name's word that the person rules read otherwise: the opener of a compound name
+/// (first, with a word after it: بيت جن; or glued: كفرنبل, and in a local place the Gulf's
+/// بو: بوسحبل Bu Sahbal), or the article before a two-letter stem (الجش), which a person's
+/// name never has. `None`: the word is read as in a name.
+fn place_word(t: &Transliterator, w: &str, first: bool, local: bool, more: bool) -> Option<Piece> {
+    if !first {
+        return None;
+    }
+    // A glued opener's rest is an Arab name (Kafr Nubl), a family name's in a local place.
+    let ctx = if local { Arab::Yes } else { Arab::Name };
+    if let Some(&(_, english)) = PLACE_OPENERS.iter().find(|o| o.0 == w) {
+        return more.then(|| Piece::rule(english));
+    }
+    // Glued: the rest an Arab name of three letters or more, the whole word unknown to the
+    // lexicon (كفرنبل; not بوسطن Boston, whose rest has no Arab letter and which is no local
+    // place).
+    let glued = [("كفر", "Kafr", false), ("بو", "Bu", true)]
+        .iter()
+        .find_map(|&(ar, en, only_local)| {
+            let rest = w.strip_prefix(ar)?;
+            let ok = (local || !only_local)
+                && rest.chars().count() >= 3
+                && !rest.starts_with(ARTICLE)
+                && (local || arab_letters(rest))
+                && (!only_local || arab_letters(rest))
+                && t.lexicon.get(w).is_none();
+            ok.then_some((rest, en))
+        });
+    if let Some((rest, en)) = glued {
+        let mut p = plain_known(t, rest, lookup(t, rest), ctx);
+        p.english.insert_str(0, &format!("{en} "));
+        return Some(p);
+    }
+    // الجش: a two-letter stem after the article.
+    let stem = w.strip_prefix(ARTICLE).filter(|s| s.chars().count() == 2)?;
+    let mut p = plain_known(t, stem, lookup(t, stem), Arab::Yes);
+    p.english.insert_str(0, "Al-");
+    Some(p)
+}
+
+/// A word of a local place ([`Place::Local`]), after the person rules: a lexicon spelling with
+/// a p or v, letters Arabic lacks (السودة "Sevde", a Turkish given name), spelled by the model
+/// as an Arab name; the model's -ia, -ea, -eya of a final ـية as `-iya` (العزيزية
+/// Al-Aziziya, not Al-Azizia), after a consonant.
+///
+///
+/// And the diminutive's vowels (a family name's, [`diminutive`]) not where the word is the
+/// adjective فَعِيل that place names are built on as often: where the lexicon spells the word's
+/// core as one (عزيز aziz, مجيد majid: العزيزية Al-Aziziya, not Al-Ozaiziya), nor after a
+/// glued أبو (أبوعريش Abu Arish); a core the lexicon spells as a diminutive or lacks keeps
+/// them (السحيمية Al-Suhaimiya, الرميلة Al-Rumaila, كويرس Kuwaires).
+fn local_place(t: &Transliterator, w: &str, first: bool, piece: &mut Piece) {
+    let (article, stem) = match w.strip_prefix(ARTICLE) {
+        Some(stem) if w.chars().count() >= 4 => (true, stem),
+        _ => (false, w),
+    };
+    let (glued, stem) = match stem.strip_prefix("ابو") {
+        Some(rest) if !article && piece.english.starts_with("Abu ") => (true, rest),
+        _ => (false, stem),
+    };
+    let respell = |ctx: Arab| {
+        let mut p = plain_known(t, stem, None, ctx);
+        if article {
+            p.english.insert_str(0, if first { "Al-" } else { "al-" });
+        } else if glued {
+            p.english.insert_str(0, "Abu ");
+        }
+        p
+    };
+    let bare = |e: &str| {
+        let e = e.to_ascii_lowercase();
+        let e = e
+            .strip_prefix("al-")
+            .or_else(|| e.strip_prefix("abu "))
+            .unwrap_or(&e);
+        e.to_string()
+    };
+    let dim = diminutive(stem).filter(|d| *d == bare(&piece.english));
+    let core = ["ية", "ة", "ي"]
+        .iter()
+        .find_map(|end| stem.strip_suffix(end))
+        .unwrap_or(stem);
+    let adjective_core = || lookup(t, core).is_some_and(|(e, _)| adjective(e));
+    if dim.is_some() && (glued || adjective_core()) {
+        *piece = respell(Arab::Name);
+    } else if piece.source == Source::Lexicon && piece.english.contains(['p', 'v', 'P', 'V']) {
+        *piece = respell(Arab::Yes);
+    }
+    if w.ends_with("ية") && piece.english.is_ascii() {
+        iya(&mut piece.english);
+    }
+}
+
+/// Does a spelling read a word as the adjective فَعِيل (CaCiC: `aziz`, `majid`, `saeed`):
+/// its first vowel an `a`, its second an `i`, `ee` or `y` (`suhaim`, `jufain` are not)?
+fn adjective(english: &str) -> bool {
+    let lower = english.to_ascii_lowercase();
+    let mut groups = lower
+        .split(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .filter(|g| !g.is_empty());
+    matches!(
+        (groups.next(), groups.next()),
+        (Some("a"), Some("i" | "ee" | "y" | "ii" | "ea" | "ae"))
+    )
+}
+
+/// A spelling of a final ـية in `-iya`: the model's -ia, -ea, -eya, -iyah, -ya after a
+/// consonant (Al-Azizia, Al-Majideya, Al-Mabarkiya stays); not after a vowel (Al-Swieia, where
+/// the ع is the vowel the pattern leaves).
+pub(super) fn iya(english: &mut String) {
+    for end in ["iyah", "eya", "iah", "ia", "ea", "ya"] {
+        let Some(stem) = english.strip_suffix(end) else {
+            continue;
+        };
+        let before = stem.bytes().last().map(|b| b.to_ascii_lowercase());
+        if stem.len() >= 2
+            && before.is_some_and(|b| b.is_ascii_alphabetic() && !b"aeiouy-".contains(&b))
+        {
+            english.truncate(stem.len());
+            english.push_str("iya");
+        }
+        return;
+    }
 }
 
 /// Is a name (its folded tokens, and whether each begins with a written أل/إل) an Arab one, so
@@ -200,7 +385,12 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
 /// A word that is not a particle: the article split off (unless the lexicon knows the whole
 /// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a
 /// final الله joined.
-fn word(t: &Transliterator, w: &str, first: bool, ctx: Arab) -> Piece {
+///
+/// `ya`: the token ends in ي as written. A family name with the article ending so is a nisba
+/// (السلمي al-Sulami), never the given name in ى whose row folding makes it share (سلمى
+/// Salma): a lexicon spelling ending in a vowel other than i/y/e (the ى name's -a, -o)
+/// is not used; the model spells the nisba.
+fn word(t: &Transliterator, w: &str, first: bool, ctx: Arab, ya: bool) -> Piece {
     // A family name made of عبد ال… with the article (العبدالجبار، العبدالله): the
     // compound rule, one word after al- (al-Abdulkarim, al-Abdullah), where the model
     // spelled the whole letter by letter (Al-Abdulgabar).
@@ -233,7 +423,10 @@ fn word(t: &Transliterator, w: &str, first: bool, ctx: Arab) -> Piece {
     }
     if w.starts_with(ARTICLE) && w.chars().count() >= 5 && w != "الله" {
         let stem = &w[ARTICLE.len()..];
-        let known = lookup(t, stem);
+        let alif_name = |(e, _): &(&str, f32)| {
+            ya && e.ends_with(|c: char| matches!(c.to_ascii_lowercase(), 'a' | 'o' | 'u'))
+        };
+        let known = lookup(t, stem).filter(|k| !alif_name(k));
         if known.is_none() {
             if let Some((english, score)) = t.lexicon.get(w) {
                 return Piece {
@@ -363,7 +556,9 @@ fn plain_known(
     };
     if let Some((english, score)) = known {
         // The model only for a doubtful entry: its beam is the costly part of a name.
-        let stray = (score < DOUBTFUL && !initial_fits(w, english)) || !skeleton_fits(w, english);
+        let stray = (score < DOUBTFUL && !initial_fits(w, english))
+            || !skeleton_fits(w, english)
+            || translated(w, english);
         if let Some(guess) = stray.then(|| t.spelled(w)).flatten() {
             return model(guess);
         }
@@ -593,6 +788,20 @@ fn latin_of(c: char) -> Option<&'static str> {
         'خ' => "khcjx",
         _ => return None,
     })
+}
+
+/// Is a lexicon row the translation of a common word rather than a spelling (رجل "umbrella",
+/// رقبه "neck", قارب "boat", مكتشف "finder": 135 rows of the lexicon, nearly all such)? Its
+/// first letter cannot render the Arabic's, whose first letter is one English always writes
+/// with its own (ب د ذ ر ص ض ط ظ ف ق ك م; not ت ج خ ش ز ي و ل ن, which foreign names written
+/// in Arabic begin with for other sounds: Zermelo, Jorge, Xavi, Lindqvist), and it opens on
+/// no silent letter (Wright, Knight).
+pub(super) fn translated(w: &str, english: &str) -> bool {
+    let plain = w.starts_with(['ب', 'د', 'ذ', 'ر', 'ص', 'ض', 'ط', 'ظ', 'ف', 'ق', 'ك', 'م']);
+    let lower = english.get(..2).unwrap_or(english).to_ascii_lowercase();
+    plain
+        && !initial_fits(w, english)
+        && !matches!(lower.as_str(), "wr" | "kn" | "gn" | "pn" | "ps")
 }
 
 /// Could the first letter of `english` render the first letter of the folded Arabic `w`? A
