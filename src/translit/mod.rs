@@ -33,7 +33,7 @@
 //!    (al-Sahli); the token after آل is a family name (Al Fuhaid).
 //!
 //! A lexicon row that translates a common word (رجل "umbrella": its first letter cannot render
-//! an Arabic first letter English always writes with its own, [`rules::translated`]) is no
+//! an Arabic first letter English always writes with its own, `rules::translated`) is no
 //! spelling: the model spells the token. A family name with the article written with a final ي
 //! is a nisba, not the ى name folding makes it (السلمي al-Selmi, not al-Salma).
 //!
