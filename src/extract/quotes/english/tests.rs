@@ -228,7 +228,7 @@ fn verbs_agree_with_plural_speakers() {
 /// editorial board, kindergartens), scholars beside notables, a title before a name the rules
 /// cannot read, على that is no name. Sentences written for the test
 /// after the shapes of the 600 dev articles (هيئتا تحرير: al-Sharq al-Awsat, snn_aawsat_049;
-/// علماء وأعيان: al-Yaum; الدكتور الخياط: al-Eqtisadiya, snn_aleqtisadiya_043).
+/// علماء وأعيان: al-Watan, snn_alwatan_053; الدكتور الخياط: al-Eqtisadiya, snn_aleqtisadiya_043).
 #[test]
 fn speaker_tables_read_whole_phrases() {
     let rows: &[(&str, &[(&str, &str)])] = &[
