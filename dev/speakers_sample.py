@@ -136,6 +136,8 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
                 best, size = y, o if not same else 1 << 30
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
+        # Session 25: the English speaker of each build too (judged in an optional 7th column).
+        print("   en:", x.get("value", "") or "-", "=>", (best.get("value", "") or "-") if best else "(no quote)")
         print("   ctx:", (text[max(0, x["start"] - 300):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]] "
                         + text[x["end"]:x["end"] + 80]).replace("\n", " / "))
         print()
@@ -270,6 +272,14 @@ def score(path):
     ok, wrong, missed = count.get("ok", 0), count.get("wrong", 0), count.get("none-wrong", 0)
     if ok + wrong:
         print(f"speaker given: right {ok} of {ok + wrong} ({ok / (ok + wrong):.2f})")
+    # Session 25: an optional 7th column judges the English of the speaker (en-ok | en-bad);
+    # a row whose speaker is wrong or absent is not judged there (-).
+    en = [r[6] for r in rows if len(r) > 6 and r[6] in ("en-ok", "en-bad")]
+    if en:
+        good = en.count("en-ok")
+        print(f"English of the speakers given: right {good} of {len(en)} ({good / len(en):.2f})")
+        both = sum(1 for r in rows if r[4] in ("ok", "none-ok") and (r[4] == "none-ok" or (len(r) > 6 and r[6] == "en-ok")))
+        print(f"speaker and its English right: {both} of {n} ({both / n:.2f})")
     if ok + wrong + missed:
         print(f"real quotes (names and scare quotes left out): right {ok} of {ok + wrong + missed} ({ok / (ok + wrong + missed):.2f})")
 

@@ -13,6 +13,12 @@
 //! after a genitive name agrees with the head (مدرب جامايكا الألماني → "the German coach of
 //! Jamaica"). أحد/إحدى X → "one of the X", عدد من X → "a number of X", بعض X → "some X",
 //! معظم/غالبية X → "most of the X".
+//! Two words that are one English noun are read as one (هيئتا تحرير "the two editorial boards",
+//! رياض الأطفال "kindergartens", جهاز المخابرات "the intelligence service": `COMPOUNDS`);
+//! علماء are "scholars" beside a word of religion or notables (علماء وأعيان), else
+//! "scientists"; a kin noun governs a name (عائلة بوبي "the family of Bobby"); على is never the
+//! name Ali; a title before a name the rules cannot read is the title and the name spelled
+//! (الدكتور الخياط → "Dr. Al-Khayat", not "the Dr.": [`title_and_name`]).
 //! A present speech verb agrees with a plural speaker ([`agree`]: يرى محللون → "analysts
 //! believe").
 //!
@@ -168,6 +174,40 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("اعيان", "notables", Plural), ("اعلاميون", "media figures", Plural), ("اكاديميون", "academics", Plural),
     ("اقتصاديون", "economists", Plural), ("منظمون", "organizers", Plural),
     ("صفحات", "pages", Plural),
+    // Session 25: leaders (one of the leaders of Israel), the construct plural of organizers
+    // (منظمو المدينة), experts assigned to a task (الخبراء المكلفون), the fatwa office (فرع
+    // الإفتاء), scholars' own word (see `SCHOLARS`).
+    ("زعماء", "leaders", Plural), ("منظمو", "organizers", Plural), ("منظمي", "organizers", Plural),
+    ("مكلفون", "assigned", Adj), ("مكلفين", "assigned", Adj), ("مكلف", "assigned", Adj),
+    ("افتاء", "fatwa", Noun),
+];
+
+/// Two words that are one noun in English, the first `match`-folded without the article, the
+/// second without و and the article: هيئتا تحرير "the two editorial boards" (not "two
+/// authorities"), إدارة رياض الأطفال "the department of kindergartens", جهاز المخابرات "the
+/// intelligence service", الغذاء والدواء (the food and drug authority, shortened).
+#[rustfmt::skip]
+const COMPOUNDS: &[(&str, &str, &str, Role)] = &[
+    ("هيئه", "تحرير", "editorial board", Noun), ("هيئتا", "تحرير", "two editorial boards", Plural),
+    ("هيئتي", "تحرير", "two editorial boards", Plural), ("رياض", "اطفال", "kindergartens", Plural),
+    ("جهاز", "مخابرات", "intelligence service", Noun),
+    ("غذاء", "دواء", "food and drug authority", Noun),
+];
+
+/// علماء is "scientists" (علماء وكالة الفضاء) but "scholars" beside a word of religion or of
+/// notables (علماء وأعيان شيعة من محافظة الأحساء, a telegram of religious figures): any of
+/// these words in the phrase, folded, without و and the article.
+const SCHOLARS: &[&str] = &[
+    "اعيان",
+    "دين",
+    "شريعه",
+    "مسلمين",
+    "شيعه",
+    "سنه",
+    "امه",
+    "مشايخ",
+    "دعاه",
+    "فقه",
 ];
 
 /// Fields and mass nouns: a genitive without "the" (the ministry of health).
@@ -188,6 +228,7 @@ const FIELDS: &[&str] = &[
     "investment",
     "antiquities",
     "standards",
+    "fatwa",
 ];
 
 /// The English of the speaker at tokens `from..to` of a sentence, or `None`.
@@ -239,6 +280,9 @@ pub(super) fn fallback(matcher: &Matcher, arabic: &str) -> Option<String> {
             }
         }
     }
+    if let Some(en) = titled_name(&words) {
+        return Some(en);
+    }
     // The longest start that renders: the head noun and what of its genitive is known. A
     // head cut from its genitive was definite (رئيس ميدان الحوراء → "the head").
     for n in (1..words.len()).rev() {
@@ -257,10 +301,54 @@ pub(super) fn fallback(matcher: &Matcher, arabic: &str) -> Option<String> {
     None
 }
 
+/// The English of a speaker written `arabic`, a title and a name the rules cannot read
+/// (الدكتور الخياط: the word is "tailor"; المهندس حابس): "Dr. Al-Khayyat", not the title alone
+/// ("the Dr."); or `None`.
+pub(super) fn title_and_name(matcher: &Matcher, arabic: &str) -> Option<String> {
+    titled_name(&text_words(matcher, arabic))
+}
+
+/// [`title_and_name`] of words: a title of [`title`], then one to three words that are no
+/// glossary term, no word of [`WORDS`] and no particle, spelled as one name.
+fn titled_name(words: &[Word]) -> Option<String> {
+    let title = title(&words.first()?.w)?;
+    let name = &words[1..];
+    let plain = |x: &Word| {
+        x.term.is_none()
+            && !matches!(
+                &*x.w,
+                "علي" | "في" | "من" | "عن" | "الي" | "ال" | "بن" | "امس"
+            )
+            && word(x.w.strip_prefix("ال").unwrap_or(&x.w)).is_none()
+    };
+    if !(1..=3).contains(&name.len()) || !name.iter().all(plain) {
+        return None;
+    }
+    let surface: Vec<&str> = name.iter().map(|x| x.surface).collect();
+    let (en, _, _) = crate::extract::persons::transliterate(&surface.join(" "))?;
+    Some(format!("{title} {en}"))
+}
+
+/// The English of a title that goes before a name (folded, with or without the article).
+fn title(w: &str) -> Option<&'static str> {
+    Some(match w.strip_prefix("ال").unwrap_or(w) {
+        "دكتور" | "دكتوره" => "Dr.",
+        "مهندس" | "مهندسه" => "engineer",
+        "شيخ" => "Sheikh",
+        _ => return None,
+    })
+}
+
 fn render_words(words: &[Word]) -> Option<String> {
+    render_words_in(words, words)
+}
+
+/// [`render_words`] of a part of the phrase `whole` (one side of و): the whole phrase says
+/// whether علماء are scholars ([`SCHOLARS`]).
+fn render_words_in(words: &[Word], whole: &[Word]) -> Option<String> {
     // الأطباء والمسؤولون الفيدراليون: two subjects joined by و are two phrases, "the doctors
     // and the federal officials", not a genitive ("the doctors of the officials").
-    if let Some((left, right)) = conjoined(words) {
+    if let Some((left, right)) = conjoined(words, whole) {
         return Some(format!("{left} and {right}"));
     }
     // البعض، كثيرون: a pronoun of a group.
@@ -276,7 +364,7 @@ fn render_words(words: &[Word]) -> Option<String> {
     if let Some(en) = ordinal(words) {
         return Some(en);
     }
-    let units = units(words)?;
+    let units = units_in(words, whole)?;
     let (first, rest) = units.split_first()?;
     // أحد المشاركين، عدد من المتضررين، بعض المصادر.
     // One of a definite group keeps its article (أحد المشاركين → "one of the participants");
@@ -300,7 +388,7 @@ fn render_words(words: &[Word]) -> Option<String> {
 /// after و must be a plural noun of the speaker table, a group of people (والمسؤولين،
 /// والخبراء), so neither a word that begins with و (وسائل الإعلام "the media", وليد) nor a
 /// pair that names one body («الغذاء والدواء», the food and drug authority) is cut.
-fn conjoined(words: &[Word]) -> Option<(String, String)> {
+fn conjoined(words: &[Word], whole: &[Word]) -> Option<(String, String)> {
     let k = (1..words.len()).find(|&k| {
         let Some(rest) = words[k].w.strip_prefix('و') else {
             return false;
@@ -318,7 +406,10 @@ fn conjoined(words: &[Word]) -> Option<(String, String)> {
         .surface
         .strip_prefix('و')
         .unwrap_or(right[0].surface);
-    Some((render_words(&words[..k])?, render_words(&right)?))
+    Some((
+        render_words_in(&words[..k], whole)?,
+        render_words_in(&right, whole)?,
+    ))
 }
 
 /// Ordinals that speak in a list of people (وقالت الثالثة، وقالت السابعة عشرة), folded, without
@@ -421,6 +512,11 @@ fn text_words<'a>(matcher: &'a Matcher, arabic: &'a str) -> Vec<Word<'a>> {
 
 /// The words as units, or `None` when one has no English.
 fn units(words: &[Word]) -> Option<Vec<Unit>> {
+    units_in(words, words)
+}
+
+/// [`units`] of a part of the phrase `all`.
+fn units_in(words: &[Word], all: &[Word]) -> Option<Vec<Unit>> {
     let mut out: Vec<Unit> = Vec::with_capacity(words.len());
     let to = words.len();
     let mut k = 0;
@@ -479,6 +575,41 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
                 }
             }
         }
+        if let Some(next) = words.get(k + 1) {
+            let second = next.w.strip_prefix('و').unwrap_or(&next.w);
+            let genitive_def = second.starts_with("ال");
+            let second = second.strip_prefix("ال").unwrap_or(second);
+            if let Some(&(_, _, en, role)) = COMPOUNDS.iter().find(|c| c.0 == bare && c.1 == second)
+            {
+                // A construct is definite by its genitive: جهاز المخابرات "the intelligence
+                // service", هيئتا تحرير صحيفتي … "the two editorial boards".
+                out.push(Unit {
+                    en: en.into(),
+                    role,
+                    def: def || en.starts_with("two ") || (genitive_def && role == Noun),
+                    lam,
+                    person: false,
+                });
+                k += 2;
+                continue;
+            }
+        }
+        if bare == "علماء"
+            && all.iter().any(|x| {
+                let v = x.w.strip_prefix('و').unwrap_or(&x.w);
+                SCHOLARS.contains(&v.strip_prefix("ال").unwrap_or(v))
+            })
+        {
+            out.push(Unit {
+                en: "scholars".into(),
+                role: Plural,
+                def,
+                lam,
+                person: false,
+            });
+            k += 1;
+            continue;
+        }
         // A glossary term of several words first (قناة السويس is the Suez Canal, not a
         // channel), then the speaker words, then a one-word term.
         let term = words[k].term;
@@ -535,7 +666,13 @@ fn units(words: &[Word]) -> Option<Vec<Unit>> {
                 Some(b) if b.chars().count() >= 3 => (true, b),
                 _ => (false, w),
             };
-            if b.chars().count() < 3 || words[k].term.is_some() || word(b).is_some() {
+            // على as written is the preposition, not the name Ali (علي): دبلوماسيون مطلعون على
+            // الخطط.
+            if b.chars().count() < 3
+                || words[k].term.is_some()
+                || word(b).is_some()
+                || words[k].surface == "على"
+            {
                 return false;
             }
             // The cheap test first: the lexicons are read only when it fails.
@@ -636,7 +773,17 @@ fn phrase(units: &[Unit], top: bool) -> Option<String> {
         return None;
     }
     // A title before a person's name: المهندس المريشد → "engineer Al-Muraished".
-    if top && head.role == Noun && !rest.is_empty() && rest.iter().all(|u| u.person) && !rest[0].lam
+    // A kin noun governs the name (عائلة بوبي "the family of Bobby", not "family Bobby").
+    let kin = matches!(
+        head.en.as_str(),
+        "family" | "father" | "mother" | "brother" | "sister" | "husband" | "wife"
+    );
+    if top
+        && head.role == Noun
+        && !kin
+        && !rest.is_empty()
+        && rest.iter().all(|u| u.person)
+        && !rest[0].lam
     {
         let names: Vec<&str> = rest.iter().map(|u| u.en.as_str()).collect();
         return Some(format!("{} {}", head.en, names.join(" ")));

@@ -621,6 +621,20 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
             return phrase(sent, from, to, true);
         }
         let e = sent.entry(t);
+        // A title and one name word the rules cannot read (وقال الدكتور الخياط:، المهندس حابس):
+        // the title and the name spelled, not "the Dr." (the Arabic stays the title's).
+        if e.category == Category::Title
+            && t.to + 1 == to
+            && sent.is_word(t.to)
+            && !is_barrier(sent, t.to)
+            && sent.term_at(t.to).is_none()
+        {
+            if let Some(en) =
+                super::english::title_and_name(sent.matcher, sent.surface(t.from, t.to + 1))
+            {
+                return (en, sent.surface(t.from, t.to).to_string());
+            }
+        }
         let english = match e.category {
             Category::Title | Category::Term => format!("the {}", e.english),
             _ => e.english.clone(),

@@ -223,3 +223,53 @@ fn verbs_agree_with_plural_speakers() {
         bad.join("\n")
     );
 }
+
+/// Session 25: the speaker tables as a family. Two words that are one English noun (an
+/// editorial board, kindergartens), scholars beside notables, a title before a name the rules
+/// cannot read, على that is no name. Sentences written for the test
+/// after the shapes of the 600 dev articles (هيئتا تحرير: al-Sharq al-Awsat, snn_aawsat_049;
+/// علماء وأعيان: al-Watan, snn_alwatan_053; الدكتور الخياط: al-Eqtisadiya, snn_aleqtisadiya_043).
+#[test]
+fn speaker_tables_read_whole_phrases() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وقالت هيئتا تحرير صحيفتي «الأولى» و«الشارع» في بيان، إن الصحيفتين توقفتا.",
+            &[("الصحيفتين توقفتا", "the two editorial boards")],
+        ),
+        (
+            "وقالت إدارة رياض الأطفال إن التسجيل يبدأ غدا.",
+            &[("التسجيل يبدأ غدا", "the department of kindergartens")],
+        ),
+        (
+            "وقال جهاز المخابرات إن الخلية فككت.",
+            &[("الخلية فككت", "the intelligence service")],
+        ),
+        // Scholars beside notables; scientists alone (NASA's, snn_alriyadh_001).
+        (
+            "وأكد علماء وأعيان المحافظة أن الوحدة الوطنية راسخة.",
+            &[(
+                "الوحدة الوطنية راسخة",
+                "scholars and the notables of the governorate",
+            )],
+        ),
+        (
+            "وقال العلماء إن الكوكب أكبر من الأرض.",
+            &[("الكوكب أكبر من الأرض", "the scientists")],
+        ),
+        // A title before a name that is also a common word (الخياط "the tailor").
+        (
+            "وقال الدكتور الخياط: إن الجهود تتكاثف.",
+            &[("إن الجهود تتكاثف", "Dr. Al-Khayat")],
+        ),
+        // على is the preposition: the phrase is cut before it, no "Ali".
+        (
+            "وقال دبلوماسيون مطلعون على الخطط إن المشروع تأجل.",
+            &[("المشروع تأجل", "informed diplomats")],
+        ),
+        (
+            "وقال أحد زعماء الحزب إن الانتخابات ستجرى.",
+            &[("الانتخابات ستجرى", "one of the leaders of the party")],
+        ),
+    ];
+    check(Quote, rows, None);
+}
