@@ -776,3 +776,26 @@ fn a_common_word_before_bin_and_a_nisba() {
     ];
     check_person_spans(rows);
 }
+
+/// A name found by any rule ends before ب or ل and a common word: the phrase after the name
+/// (after سبق, snn_3alyoum_010 "Habis Baqolle"; المدينة, snn_almadina_017 "Mustafa Beljon
+/// Betsachakil"; الرياض, snn_alriyadh_015 "Murad Behedhee al-Manassba"). A Hadrami family name
+/// in با stays whole.
+#[test]
+fn a_name_ends_before_a_prepositional_phrase() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "وأوضح المهندس حابس بقوله: إن هناك آلية واضحة",
+            &[("حابس", "Habis")],
+        ),
+        (
+            "ووجه مدير الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون بتشكيل لجنة عاجلة",
+            &[("مصطفى بلجون", "Mustafa Beljon")],
+        ),
+        (
+            "وقال مدير الاحتراف فهد بارباع إن الفريق جاهز",
+            &[("فهد بارباع", "Fahd Barba")],
+        ),
+    ];
+    check(Person, rows, None);
+}
