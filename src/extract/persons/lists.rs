@@ -118,6 +118,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     // A league, cup or tournament named after its sponsor or patron (دوري عبداللطيف جميل:
     // held-out seed 33 gave it as a person twice).
     "دوري", "كاس", "بطوله",
+    // A share index named after its compiler or market (مؤشر داو جونز الصناعي، مؤشر كاك
+    // الفرنسي: people on the dev news), alone or definite (وانخفض المؤشر داو جونز).
+    "مؤشر", "المؤشر",
 ];
 
 /// Nouns of places, bodies and endowments named after a person with the person's title

@@ -19,6 +19,7 @@ pub(crate) fn push_person(
     title: Option<String>,
     rule: &'static str,
 ) {
+    let to = before_preposition(sent, from, to);
     let mut span = sent.span(from, to);
     if clitic > 0 {
         let tok = sent.toks[from];
@@ -49,6 +50,25 @@ pub(crate) fn push_person(
         rule,
         Detail::Person(Box::new(detail)),
     );
+}
+
+/// Where a name found by any rule ends: before its first word, past the first, that is ب or ل
+/// and a common word (بقوله "by saying", بتشكيل "with forming", بهذه "on this", بفارق "by a
+/// margin", لوحدنا): the rules that take the last words before a boundary or a name-shaped
+/// word ran into the phrase after the name (dev news: حابس بقوله، مصطفى بلجون بتشكيل، مراد
+/// بهذه المناسبة). Not a word of the name data, a particle (بن) or a Hadrami family name in با
+/// (بارباع، باوزير).
+fn before_preposition(sent: &Sent, from: usize, to: usize) -> usize {
+    (from + 1..to)
+        .find(|&k| {
+            let w = sent.w(k);
+            let rest = w.strip_prefix(['ب', 'ل']);
+            sent.is_word(k)
+                && !w.starts_with("با")
+                && flags(w) & (PARTICLE | super::NAME) == 0
+                && rest.is_some_and(|r| r.chars().count() >= 3 && !rare(r) && !is_name(r))
+        })
+        .unwrap_or(to)
 }
 
 /// Remember a person of two words or more by their last name (and a family name with the
