@@ -152,6 +152,13 @@ fn name_in(t: &Transliterator, arabic: &str, place: Option<Place>) -> Romanizati
             // pairs ثاني with the "II" of Wikidata names).
             _ if !first && ordinal(w).is_some() => Piece::rule(ordinal(w).unwrap_or_default()),
             "ولد" if !first => Piece::rule("Ould"),
+            // الابن closing a name is "junior" (ن. وين هالي الابن N. Wayne Hale Jr.).
+            "الابن" if !first && next.is_none() => Piece::rule("Jr."),
+            // A Latin initial spelled out before a surname (جون إف كينيدي John F. Kennedy,
+            // جورج دبليو بوش): the letter and a full stop, not "Af".
+            _ if next.is_some() && latin_initial(w).is_some() => {
+                Piece::rule(latin_initial(w).unwrap_or_default())
+            }
             // آل, the family: Al Saud, Al Khalifa.
             ARTICLE => Piece::rule("Al"),
             _ => {
@@ -182,6 +189,20 @@ fn name_in(t: &Transliterator, arabic: &str, place: Option<Place>) -> Romanizati
         out.score = 0.0;
     }
     out
+}
+
+/// The initial a name writes as the Arabic spelling of a Latin letter's name (folded), for
+/// the letters whose spelled name is no Arabic name or particle (not دي "de", جي "Jay").
+fn latin_initial(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "اف" => "F.",
+        "دبليو" => "W.",
+        "اتش" | "اتشي" => "H.",
+        "اكس" => "X.",
+        "كيه" => "K.",
+        "جيه" => "J.",
+        _ => return None,
+    })
 }
 
 /// One word more of a name.

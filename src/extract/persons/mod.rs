@@ -637,6 +637,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             let unknown = after_verb && !doc.people.contains_key(sent.w(i));
             unknown.then(|| lone_subject(sent, i)).flatten()
         });
+        // A run inside a glossary term of two words or more (بتقنية واي فاي "Wi-Fi") is the
+        // term's, not a person's.
+        let run = run.filter(|&(from, to, _)| {
+            !sent.terms.iter().any(|t| {
+                t.to - t.from >= 2 && t.from <= from && to <= t.to && t.category == Category::Term
+            })
+        });
         let Some((from, to, clitic)) = run else {
             // A family (آل الأسد، بآل الأسد) that starts no name is the clan, not a person: its
             // name is claimed, so no later mention of a member's surname is read there.
@@ -819,7 +826,9 @@ fn lone_subject(sent: &Sent, i: usize) -> Option<(usize, usize, usize)> {
         && (flags(w) & NAME != 0 || rare_with_clitics(w))
         && !sent.any(i, VERB | ROLE)
         && !sent.in_term(i)
-        && !super::quotes::is_subject_noun(w);
+        && !super::quotes::is_subject_noun(w)
+        // An initialism in capitals (أعلنت METI أن) names a body, not a person.
+        && !sent.surface(i, i + 1).bytes().all(|b| b.is_ascii_uppercase());
     (closes && plain).then_some((i, i + 1, 0))
 }
 

@@ -799,3 +799,15 @@ fn a_name_ends_before_a_prepositional_phrase() {
     ];
     check(Person, rows, None);
 }
+
+/// An initialism in capitals after a speech verb (تقول EPFR إن, after الاقتصادية,
+/// snn_aleqtisadiya_023) and a run inside a glossary term of two words (Wikinews, FLORES-200:
+/// بتقنية واي فاي) are no people.
+#[test]
+fn initialisms_and_terms_are_no_people() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        ("في نفس الوقت تقول EPFR إن الصناديق شهدت تدفقات", &[]),
+        ("وقال إنه صنع جرس باب يعمل بتقنية واي فاي", &[]),
+    ];
+    check(Person, rows, None);
+}
