@@ -43,6 +43,8 @@ mod holiday;
 mod period;
 #[cfg(test)]
 mod range_tests;
+#[cfg(test)]
+mod relative_year_tests;
 mod resolve;
 mod tables;
 #[cfg(test)]
@@ -605,11 +607,17 @@ fn month_date(
     // (التاسع من شهر شوال عام 1436 هـ: a Hijri month takes a Hijri year there.)
     // (21 أكتوبر عام 1096 م، 15 يوليو سنة 1099م: the head makes any four-digit year one;
     // session 23: after a Gregorian month alone too, اغسطس عام 1096, a month of history.)
+    // (9 ذي الحجة سنة 273 ه، في ذي الحجة سنة 273 ه، 5 رجب سنة 1273 هـ: any year of the
+    // month's calendar when its era letter follows, session 25; it was split in two.)
+    let mut headed = false;
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
         && number(sent, j + 1).is_some_and(|y| {
+            headed = (1..=1500).contains(&y)
+                && era_at(sent, j + 2).is_some_and(|e| (e == Era::Hijri) == hijri);
             (1800..=2100).contains(&y)
                 || (hijri && (1300..=1500).contains(&y))
                 || (!hijri && is_year(y))
+                || headed
         })
     {
         j += 1;
@@ -630,7 +638,7 @@ fn month_date(
             && d.day.is_some()
             && era_at(sent, j + 1).is_some_and(|e| (e == Era::Hijri) == d.hijri)
     };
-    if let Some(y) = number(sent, j).filter(|&y| is_year(y) || early(y)) {
+    if let Some(y) = number(sent, j).filter(|&y| is_year(y) || early(y) || headed) {
         d.year = Some(y as i32);
         // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
         if d.hijri && y >= 1800 {
@@ -672,6 +680,21 @@ fn month_date(
         {
             d.year_rel = Some(r);
             j += 3;
+            cue = true;
+        }
+    }
+    // The year with no من between (session 25): بيونيو العام الماضي (June of last year),
+    // ليونيو هذا العام, رمضان السنة المقبلة. (A day before it, 24 مارس العام الماضي, was one
+    // fact through the apposition already; it is the same date here.)
+    if d.year.is_none() && d.relative.is_none() && d.year_rel.is_none() {
+        if let Some(r) = match sent.w(j) {
+            "العام" | "السنه" => relative_at(sent, j + 1),
+            "هذا" if sent.w(j + 1) == "العام" => Some(0),
+            "هذه" if sent.w(j + 1) == "السنه" => Some(0),
+            _ => None,
+        } {
+            d.year_rel = Some(r);
+            j += 2;
             cue = true;
         }
     }
