@@ -165,3 +165,30 @@ fn a_season_with_two_digits_of_its_second_year() {
         reference(),
     );
 }
+
+#[test]
+fn two_months_with_a_dual_relative_word() {
+    check(
+        FactKind::Date,
+        &[
+            // SPA, 2015-08-11 (snn_was_004): "in September or October next"; October was lost.
+            (
+                "وأشار إلى أنه سيزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين.",
+                &[("سبتمبر", "2015-09"), ("اكتوبر المقبلين", "2015-10")],
+            ),
+            // Two months joined by و: one span, now of the right year.
+            (
+                "وتقام الدورة خلال شهري يونيو ويوليو المقبلين.",
+                &[("يونيو ويوليو المقبلين", "2016-06/2016-07")],
+            ),
+            // (الماضيين stays out of the span, see `apposition_tests`.)
+            (
+                "ضبطت خلال شهري رجب وشعبان الماضيين كميات كبيرة.",
+                &[("رجب وشعبان", "hijri:1436-07/hijri:1436-08")],
+            ),
+            // No month: the dual of a unit is no date (a span of two months).
+            ("وارتفعت الأسعار خلال الشهرين الماضيين.", &[]),
+        ],
+        reference(),
+    );
+}
