@@ -8,13 +8,17 @@
 //! Shapes (rules): `date.day-month-year` ("10 مايو (أيار) 2024", "السابع من تشرين الأول
 //! (أكتوبر) 2023", with an optional weekday before: "الخميس 18 يوليو"), `date.month-year`
 //! ("مارس (آذار) 2023", "أغسطس/آب 2021"), `date.day-month` and `date.month` (resolved with
-//! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
+//! الحالي/الماضي/المقبل, a relative year with or without من — "يونيو العام الماضي",
+//! "مارس من العام المقبل" — or the reference date; else `--05-10`, `--03`; a day and month
+//! with عام/سنة and a year of any size before its era letter, "9 ذي الحجة سنة 273 ه", is one
+//! date), `date.year`
 //! ("عام 2021", "عامي 2016 و2021", "في 2026", with a part before it: "أواخر عام 2012" → `2012`,
-//! "late 2012"), `date.year-range` ("بين عامي 2002 و2004",
+//! "late 2012"), `date.year-range` ("بين عامي 2002 و2004", a season "موسم 2007 - 08",
 //! "2019-2020", "من 2010 إلى 2015": one fact, an ISO 8601 interval `2002/2004` as a range of
 //! days is written, `hijri:1446-10-15/hijri:1446-10-26`), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
-//! مطلع/منتصف/أواخر …; الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
+//! مطلع/منتصف/أواخر … before it, also before هذا/هذه: "نهاية هذا العام", "end of this year";
+//! الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
 //! `date.numeric` (15/4/2023), `date.time` (23:11).
 //!
 //! A month name is a date only in a date context: a day before it, a year, the other month
