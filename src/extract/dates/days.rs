@@ -361,9 +361,19 @@ pub(super) fn relative(
     // الليلة الماضية، الليلة قبل الماضية: last night, the night before last (a day's value).
     let mut night = false;
     let mut k = i;
+    // نهاية هذا العام، مطلع هذا الأسبوع، بداية هذه السنة: a part of the period named with a
+    // demonstrative (session 25: the part was lost, the fact read "this year").
+    let mut this = false;
     if let Some(p) = clitic_splits(w).find_map(|(_, r)| get(PARTS, r)) {
         part = Some(p);
         k = i + 1;
+        if matches!(sent.w(k), "هذا" | "هذه")
+            && get(UNITS, sent.w(k + 1)).is_some()
+            && !HOLY.contains(&sent.w(k + 2))
+        {
+            this = true;
+            k += 1;
+        }
     }
     let wk = sent.w(k);
     let (unit, offset, to) = if !sent.is_word(k) {
@@ -449,6 +459,7 @@ pub(super) fn relative(
         (Unit::Day, 0, k + 1)
     } else if let Some(unit) = clitic_splits(wk).find_map(|(_, r)| get(UNITS, r)) {
         match relative_at(sent, k + 1) {
+            None if this => (unit, 0, k + 1),
             Some(r) => (unit, r, k + 2),
             None if part.is_some() && unit != Unit::Week => (unit, 0, k + 1),
             // هذا الشهر الفضيل / الكريم / المبارك: Ramadan, not the calendar month.

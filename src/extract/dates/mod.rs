@@ -8,13 +8,17 @@
 //! Shapes (rules): `date.day-month-year` ("10 مايو (أيار) 2024", "السابع من تشرين الأول
 //! (أكتوبر) 2023", with an optional weekday before: "الخميس 18 يوليو"), `date.month-year`
 //! ("مارس (آذار) 2023", "أغسطس/آب 2021"), `date.day-month` and `date.month` (resolved with
-//! الحالي/الماضي/المقبل or the reference date; else `--05-10`, `--03`), `date.year`
+//! الحالي/الماضي/المقبل, a relative year with or without من — "يونيو العام الماضي",
+//! "مارس من العام المقبل" — or the reference date; else `--05-10`, `--03`; a day and month
+//! with عام/سنة and a year of any size before its era letter, "9 ذي الحجة سنة 273 ه", is one
+//! date), `date.year`
 //! ("عام 2021", "عامي 2016 و2021", "في 2026", with a part before it: "أواخر عام 2012" → `2012`,
-//! "late 2012"), `date.year-range` ("بين عامي 2002 و2004",
+//! "late 2012"), `date.year-range` ("بين عامي 2002 و2004", a season "موسم 2007 - 08",
 //! "2019-2020", "من 2010 إلى 2015": one fact, an ISO 8601 interval `2002/2004` as a range of
 //! days is written, `hijri:1446-10-15/hijri:1446-10-26`), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
-//! مطلع/منتصف/أواخر …; الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
+//! مطلع/منتصف/أواخر … before it, also before هذا/هذه: "نهاية هذا العام", "end of this year";
+//! الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
 //! `date.numeric` (15/4/2023), `date.time` (23:11).
 //!
 //! A month name is a date only in a date context: a day before it, a year, the other month
@@ -43,6 +47,8 @@ mod holiday;
 mod period;
 #[cfg(test)]
 mod range_tests;
+#[cfg(test)]
+mod relative_year_tests;
 mod resolve;
 mod tables;
 #[cfg(test)]
@@ -605,11 +611,17 @@ fn month_date(
     // (التاسع من شهر شوال عام 1436 هـ: a Hijri month takes a Hijri year there.)
     // (21 أكتوبر عام 1096 م، 15 يوليو سنة 1099م: the head makes any four-digit year one;
     // session 23: after a Gregorian month alone too, اغسطس عام 1096, a month of history.)
+    // (9 ذي الحجة سنة 273 ه، في ذي الحجة سنة 273 ه، 5 رجب سنة 1273 هـ: any year of the
+    // month's calendar when its era letter follows, session 25; it was split in two.)
+    let mut headed = false;
     if matches!(sent.w(j), "عام" | "العام" | "لعام" | "سنه")
         && number(sent, j + 1).is_some_and(|y| {
+            headed = (1..=1500).contains(&y)
+                && era_at(sent, j + 2).is_some_and(|e| (e == Era::Hijri) == hijri);
             (1800..=2100).contains(&y)
                 || (hijri && (1300..=1500).contains(&y))
                 || (!hijri && is_year(y))
+                || headed
         })
     {
         j += 1;
@@ -630,7 +642,7 @@ fn month_date(
             && d.day.is_some()
             && era_at(sent, j + 1).is_some_and(|e| (e == Era::Hijri) == d.hijri)
     };
-    if let Some(y) = number(sent, j).filter(|&y| is_year(y) || early(y)) {
+    if let Some(y) = number(sent, j).filter(|&y| is_year(y) || early(y) || headed) {
         d.year = Some(y as i32);
         // رمضان 2015: a Hijri month with a Gregorian year is that year's one.
         if d.hijri && y >= 1800 {
@@ -672,6 +684,21 @@ fn month_date(
         {
             d.year_rel = Some(r);
             j += 3;
+            cue = true;
+        }
+    }
+    // The year with no من between (session 25): بيونيو العام الماضي (June of last year),
+    // ليونيو هذا العام, رمضان السنة المقبلة. (A day before it, 24 مارس العام الماضي, was one
+    // fact through the apposition already; it is the same date here.)
+    if d.year.is_none() && d.relative.is_none() && d.year_rel.is_none() {
+        if let Some(r) = match sent.w(j) {
+            "العام" | "السنه" => relative_at(sent, j + 1),
+            "هذا" if sent.w(j + 1) == "العام" => Some(0),
+            "هذه" if sent.w(j + 1) == "السنه" => Some(0),
+            _ => None,
+        } {
+            d.year_rel = Some(r);
+            j += 2;
             cue = true;
         }
     }

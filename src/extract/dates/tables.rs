@@ -136,6 +136,12 @@ pub(super) const RELATIVE: &[(&str, i32)] = &[
     ("المقبله", 1),
     ("القادم", 1),
     ("القادمه", 1),
+    // The dual, after the second of two months (سبتمبر أو أكتوبر المقبلين, يونيو ويوليو
+    // المقبلين), session 25. Not الماضيين: in July, يونيو ويوليو الماضيين is this June and
+    // July, while يوليو الماضي alone is last year's.
+    ("الحاليين", 0),
+    ("المقبلين", 1),
+    ("القادمين", 1),
 ];
 
 /// Words before a month name that make it a date.

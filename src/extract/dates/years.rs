@@ -1,6 +1,7 @@
 //! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
 //! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1420 - 1423هـ،
-//! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span)
+//! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span;
+//! after a season word also with the second year's last two digits, موسم 2007 - 08 → `2007/2008`)
 //! and up to "now" (2001 حتى تاريخه). A part of the year before it is in the fact's span and
 //! English, the value stays the year: أواخر عام 2012 → `2012`, "late 2012"; نهاية 2016 → "end
 //! of 2016" (`detail.part`).
@@ -51,6 +52,22 @@ pub(super) fn year(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> O
             used[i..to].fill(true);
             push_range(out, i, to, y, y + 1, hijri);
             return Some(to);
+        }
+        // موسم 2007 - 08، الموسم 1998–99، السنة المالية 2014/15: a season or fiscal year with
+        // the second year's last two digits (session 25: read as the first year alone). Only
+        // after a season word: 2007-08 is also an ISO month.
+        if matches!(sent.w(k), "/" | "-" | "–")
+            && !first_era
+            && sent.w(k + 1).len() == 2
+            && number(sent, k + 1) == Some((y + 1) % 100)
+            && sent.w(i).len() == 4
+            && season_before(sent, i)
+            && !used[i..k + 2].iter().any(|&u| u)
+            && !crate::extract::quantities::unit_at(sent, k + 2)
+        {
+            used[i..k + 2].fill(true);
+            push_range(out, i, k + 2, y, y + 1, false);
+            return Some(k + 2);
         }
     }
     if !sent.is_word(i) && !used[i] {
@@ -393,6 +410,26 @@ fn era_of(sent: &Sent, i: usize, y: u32) -> Option<Era> {
         Era::Gregorian if is_year(y) && (sent.touch(i) || y >= 1900) => Some(Era::Gregorian),
         _ => None,
     }
+}
+
+/// A season or fiscal-year word within two words before the year at `i`: موسم، الموسم،
+/// لموسم، السنة المالية، العام الدراسي.
+fn season_before(sent: &Sent, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| {
+        sent.is_word(k)
+            && clitic_splits(sent.w(k)).any(|(_, r)| {
+                matches!(
+                    r,
+                    "موسم"
+                        | "الموسم"
+                        | "مواسم"
+                        | "المالي"
+                        | "الماليه"
+                        | "الدراسي"
+                        | "الدراسيه"
+                )
+            })
+    })
 }
 
 /// Two years with a dash, إلى or حتى between: 1420 - 1423هـ، 99 - 2000م (the first with two
