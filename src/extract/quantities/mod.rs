@@ -422,18 +422,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             });
             let english = out.text(|e| {
                 prefix(e);
-                n.write_english(e);
                 // A counted noun without English: the plain number (see `shape`), and an
-                // approximate one without its "of" (tens of millions).
+                // approximate one without an "of" (tens of millions). العشرات من جنوده: "tens
+                // of its soldiers", one "of".
+                if unit.is_empty() || unit.starts_with("of ") {
+                    n.write_english(e);
+                } else {
+                    n.write_english_of(e);
+                }
                 if !unit.is_empty() {
-                    // العشرات من جنوده: "tens of its soldiers", one "of".
-                    if unit.starts_with("of ") && e.ends_with(" of") {
-                        e.truncate(e.len() - 3);
-                    }
                     e.push(' ');
                     e.push_str(&unit);
-                } else if e.ends_with(" of") {
-                    e.truncate(e.len() - 3);
                 }
                 if let Some((_, per)) = rate {
                     e.push(' ');
@@ -459,7 +458,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             });
             let english = out.text(|e| {
                 prefix(e);
-                n.write_english(e);
+                n.write_english_of(e);
                 e.push('%');
             });
             out.push(
@@ -527,7 +526,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                         "EUR" if symbol => e.push('€'),
                         _ => {}
                     }
-                    n.write_english(e);
+                    n.write_english_of(e);
                     if !symbol {
                         e.push(' ');
                         e.push_str(unit_en);
@@ -574,7 +573,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 });
                 let english = out.text(|e| {
                     age::age_prefix(qual, e);
-                    n.write_english(e);
+                    n.write_english_of(e);
                     e.push(' ');
                     e.push_str(if years { "years" } else { unit_en });
                     e.push_str(" old");
@@ -641,7 +640,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 let english = latin_unit(sent.w(n.from - 1)).unwrap_or_default();
                 let value = out.text(|v| n.write_value(v));
                 let en = out.text(|e| {
-                    n.write_english(e);
+                    n.write_english_of(e);
                     e.push(' ');
                     e.push_str(english);
                 });

@@ -103,7 +103,7 @@ pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
     };
     let value = out.text(|v| n.write_value(v));
     let en = out.text(|e| {
-        n.write_english(e);
+        n.write_english_of(e);
         if !english.is_empty() {
             e.push(' ');
             e.push_str(&english);
