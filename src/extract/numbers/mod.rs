@@ -595,7 +595,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::title(sent, &n)
                 || label::after_number_cue(sent, &n)
                 || (label::model(sent, n.from)
-                    && !crate::extract::quantities::shape::counts(sent, &n))
+                    && !crate::extract::quantities::shape::counts_named(sent, &n))
             {
                 used[n.from..n.to].fill(true);
                 i = n.to;

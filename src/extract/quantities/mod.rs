@@ -299,6 +299,14 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
+    // انخفض بواقع 4.5 نقطة مئوية: percentage points, a quantity (what the rate moved by), not
+    // a percent: "4.5%" would read as a change of 4.5 per cent of the rate.
+    if matches!(w, "نقطه" | "نقاط") && sent.w(j + 1) == "مئويه" {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "percentage points",
+        });
+    }
     if let Some(found) = reading::metric(sent, n, j) {
         return Some(found);
     }
@@ -625,6 +633,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             }
             Some(After::Measure { to, english }) => {
                 quantity(out, to, Cow::Borrowed(english), "quantity.measure")
+            }
+            // 14 إدارة، خمسة رقوق: a counted noun with no English (see `shape`) names no unit:
+            // the number fact stays, qualified when a qualifier is before it (issue #18: no
+            // unit, a number). With a rate (يومياً) it stays a quantity, the rate its unit.
+            Some(After::Counted { english, .. }) if english.is_empty() && rate.is_none() => {
+                if q.is_some() {
+                    reading::qualify_number(sent, n, from, op, qual, out);
+                }
             }
             Some(After::Counted { to, english }) => {
                 quantity(out, to, Cow::Owned(english), "quantity.counted")
