@@ -17,8 +17,11 @@
 //! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
 //! عقدين → P20Y; definite duals with a relative adjective or after خلال/طوال/مدى: الشهرين
 //! الماضيين → P2M), and
-//! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
-//! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
+//! counted nouns with English renderings. A counted noun with no English (not in the table,
+//! not a one-word glossary term) makes no quantity: the number fact stays, with its qualifier
+//! (أكثر من 2750 توصيلة → `number` `>2750`; issue #18: no unit, a number); a definite word
+//! after a number (2023 الماضي) is not a counted noun. Percentage points (4.5 نقطة مئوية)
+//! are a quantity in "percentage points", not a percent (what a rate moved by).
 //! A distance per hour is a speed and degrees in a report on an earthquake a magnitude
 //! (`reading`). A range opened by بين / ما بين / من (or joined by إلى/حتى) with the unit
 //! written once is one fact `A-B` (quantity, money or age; a duration `PA-PB`; `range`).
