@@ -561,10 +561,7 @@ fn emit(
         english.push_str(&total.to_string());
         Amount::Exact(Decimal::int(total))
     } else {
-        match n.approx {
-            Some(a) => english.push_str(a),
-            None => n.write_english(&mut english),
-        }
+        n.write_english(&mut english);
         n.amount()
     };
     english.push(' ');

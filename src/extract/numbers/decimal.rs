@@ -101,18 +101,25 @@ impl Decimal {
         out
     }
 
-    /// [`Decimal::english`], appended to `out`.
+    /// [`Decimal::english`], appended to `out`: the largest scale that takes the figure with
+    /// at most three decimals for trillions and billions (2.8 trillion, 4.908 billion: news
+    /// writes them so, not "2800 billion" or "4908 million") and two for millions.
     pub fn write_english(self, out: &mut String) {
-        for (unit, name) in [(1_000_000_000i128, "billion"), (1_000_000, "million")] {
+        const SCALES: [(i128, &str, u32); 3] = [
+            (1_000_000_000_000, "trillion", 3),
+            (1_000_000_000, "billion", 3),
+            (1_000_000, "million", 2),
+        ];
+        for (unit, name, places) in SCALES {
             let whole = 10i128.pow(self.scale) * unit;
             if self.m.abs() >= whole {
-                // self / unit with at most two decimals?
+                // self / unit with at most `places` decimals?
                 let q = Decimal {
                     m: self.m,
                     scale: self.scale + unit.ilog10(),
                 }
                 .reduce();
-                if q.scale <= 2 {
+                if q.scale <= places {
                     q.write_plain(out, true);
                     out.push(' ');
                     out.push_str(name);

@@ -608,7 +608,7 @@ pub(super) fn counts_at(sent: &Sent, i: usize) -> bool {
         value,
         approx: None,
     };
-    crate::extract::quantities::shape::counts(sent, &n)
+    crate::extract::quantities::shape::counts_named(sent, &n)
 }
 
 /// إيما ستون: a bare number word (a unit or a ten, no proclitic) right after a given name

@@ -81,15 +81,21 @@ impl Num {
         self.amount().write_value(out)
     }
 
-    /// English, appended to `out`: `2,946`, `1.9 million`, `hundreds of`.
+    /// English, appended to `out`: `2,946`, `1.9 million`, `hundreds`.
     pub fn write_english(&self, out: &mut String) {
         match (self.value, self.approx) {
             (Some(v), _) => v.write_english(out),
-            (None, Some(a)) => {
-                out.push_str(a);
-                out.push_str(" of");
-            }
+            (None, Some(a)) => out.push_str(a),
             (None, None) => {}
+        }
+    }
+
+    /// English before what the figure counts, appended to `out`: `2,946`, `hundreds of`
+    /// (an approximate plural takes "of" before its noun: hundreds of soldiers).
+    pub fn write_english_of(&self, out: &mut String) {
+        self.write_english(out);
+        if self.value.is_none() && self.approx.is_some() {
+            out.push_str(" of");
         }
     }
 
@@ -589,7 +595,7 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 || label::title(sent, &n)
                 || label::after_number_cue(sent, &n)
                 || (label::model(sent, n.from)
-                    && !crate::extract::quantities::shape::counts(sent, &n))
+                    && !crate::extract::quantities::shape::counts_named(sent, &n))
             {
                 used[n.from..n.to].fill(true);
                 i = n.to;
@@ -637,14 +643,9 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
                 continue;
             }
             let value = out.text(|s| n.write_value(s));
-            // An approximate plural alone (فر المئات، وملايين تتبخر) counts nothing named: "hundreds",
-            // not "hundreds of" ending in the air; the quantity rules keep the "of" before a noun.
-            let english = out.text(|s| {
-                n.write_english(s);
-                if let Some(bare) = s.strip_suffix(" of") {
-                    s.truncate(bare.len());
-                }
-            });
+            // An approximate plural alone (فر المئات، وملايين تتبخر) counts nothing named: "hundreds";
+            // the quantity rules add the "of" before a noun.
+            let english = out.text(|s| n.write_english(s));
             out.push(
                 FactKind::Number,
                 n.from,

@@ -65,7 +65,7 @@ pub(super) fn write_duration_english(n: &Num, unit_en: &str, out: &mut String) {
         out.push_str("1 ");
         out.push_str(unit_en.trim_end_matches('s'));
     } else {
-        n.write_english(out);
+        n.write_english_of(out);
         out.push(' ');
         out.push_str(unit_en);
     }

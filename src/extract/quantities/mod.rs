@@ -17,8 +17,11 @@
 //! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
 //! عقدين → P20Y; definite duals with a relative adjective or after خلال/طوال/مدى: الشهرين
 //! الماضيين → P2M), and
-//! counted nouns with English renderings. A counted noun not in the table is kept in Arabic in
-//! the English column; a definite word after a number (2023 الماضي) is not a counted noun.
+//! counted nouns with English renderings. A counted noun with no English (not in the table,
+//! not a one-word glossary term) makes no quantity: the number fact stays, with its qualifier
+//! (أكثر من 2750 توصيلة → `number` `>2750`; issue #18: no unit, a number); a definite word
+//! after a number (2023 الماضي) is not a counted noun. Percentage points (4.5 نقطة مئوية)
+//! are a quantity in "percentage points", not a percent (what a rate moved by).
 //! A distance per hour is a speed and degrees in a report on an earthquake a magnitude
 //! (`reading`). A range opened by بين / ما بين / من (or joined by إلى/حتى) with the unit
 //! written once is one fact `A-B` (quantity, money or age; a duration `PA-PB`; `range`).
@@ -299,6 +302,14 @@ fn after(sent: &Sent, n: &Num) -> Option<After> {
             english: "basis points",
         });
     }
+    // انخفض بواقع 4.5 نقطة مئوية: percentage points, a quantity (what the rate moved by), not
+    // a percent: "4.5%" would read as a change of 4.5 per cent of the rate.
+    if matches!(w, "نقطه" | "نقاط") && sent.w(j + 1) == "مئويه" {
+        return Some(After::Measure {
+            to: j + 2,
+            english: "percentage points",
+        });
+    }
     if let Some(found) = reading::metric(sent, n, j) {
         return Some(found);
     }
@@ -422,18 +433,17 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             });
             let english = out.text(|e| {
                 prefix(e);
-                n.write_english(e);
                 // A counted noun without English: the plain number (see `shape`), and an
-                // approximate one without its "of" (tens of millions).
+                // approximate one without an "of" (tens of millions). العشرات من جنوده: "tens
+                // of its soldiers", one "of".
+                if unit.is_empty() || unit.starts_with("of ") {
+                    n.write_english(e);
+                } else {
+                    n.write_english_of(e);
+                }
                 if !unit.is_empty() {
-                    // العشرات من جنوده: "tens of its soldiers", one "of".
-                    if unit.starts_with("of ") && e.ends_with(" of") {
-                        e.truncate(e.len() - 3);
-                    }
                     e.push(' ');
                     e.push_str(&unit);
-                } else if e.ends_with(" of") {
-                    e.truncate(e.len() - 3);
                 }
                 if let Some((_, per)) = rate {
                     e.push(' ');
@@ -459,7 +469,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             });
             let english = out.text(|e| {
                 prefix(e);
-                n.write_english(e);
+                n.write_english_of(e);
                 e.push('%');
             });
             out.push(
@@ -527,7 +537,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                         "EUR" if symbol => e.push('€'),
                         _ => {}
                     }
-                    n.write_english(e);
+                    n.write_english_of(e);
                     if !symbol {
                         e.push(' ');
                         e.push_str(unit_en);
@@ -574,7 +584,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 });
                 let english = out.text(|e| {
                     age::age_prefix(qual, e);
-                    n.write_english(e);
+                    n.write_english_of(e);
                     e.push(' ');
                     e.push_str(if years { "years" } else { unit_en });
                     e.push_str(" old");
@@ -627,6 +637,14 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
             Some(After::Measure { to, english }) => {
                 quantity(out, to, Cow::Borrowed(english), "quantity.measure")
             }
+            // 14 إدارة، خمسة رقوق: a counted noun with no English (see `shape`) names no unit:
+            // the number fact stays, qualified when a qualifier is before it (issue #18: no
+            // unit, a number). With a rate (يومياً) it stays a quantity, the rate its unit.
+            Some(After::Counted { english, .. }) if english.is_empty() && rate.is_none() => {
+                if q.is_some() {
+                    reading::qualify_number(sent, n, from, op, qual, out);
+                }
+            }
             Some(After::Counted { to, english }) => {
                 quantity(out, to, Cow::Owned(english), "quantity.counted")
             }
@@ -641,7 +659,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 let english = latin_unit(sent.w(n.from - 1)).unwrap_or_default();
                 let value = out.text(|v| n.write_value(v));
                 let en = out.text(|e| {
-                    n.write_english(e);
+                    n.write_english_of(e);
                     e.push(' ');
                     e.push_str(english);
                 });

@@ -362,9 +362,9 @@ fn range_english(out: &mut Out, qual: &str, a: &Num, b: &Num, unit_en: &str, per
             e.push_str(qual);
             e.push(' ');
         }
-        a.write_english(e);
+        a.write_english_of(e);
         e.push('-');
-        b.write_english(e);
+        b.write_english_of(e);
         for part in [unit_en, per] {
             if !part.is_empty() {
                 if part != "%" {

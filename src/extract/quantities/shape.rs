@@ -103,7 +103,7 @@ pub(super) fn push_plural_before(sent: &Sent, n: &Num, out: &mut Out) -> bool {
     };
     let value = out.text(|v| n.write_value(v));
     let en = out.text(|e| {
-        n.write_english(e);
+        n.write_english_of(e);
         if !english.is_empty() {
             e.push(' ');
             e.push_str(&english);
@@ -456,8 +456,21 @@ pub(crate) fn plural(en: &str) -> String {
 /// Does the number `n` count or measure something after it (a unit, a counted noun of the
 /// table or by its shape, a currency, a time noun, %)? Other rules ask this before reading a
 /// bare figure as a year or a range's first number.
+/// Is something counted or measured after the number `n` (a unit, a currency, a time noun,
+/// a counted noun)?
 pub(crate) fn counts(sent: &Sent, n: &Num) -> bool {
     super::after(sent, n).is_some()
+}
+
+/// [`counts`], but a noun told only by its shape, with no English (1990 مباشرة، فينوم – 300
+/// هبطت), does not count: it does not make a phone line or a model's number a figure (since
+/// session 25 such a noun gives the plain number, no quantity, so it cannot hide one either).
+/// A list item's bracket ((6) جوالين) still asks [`counts`].
+pub(crate) fn counts_named(sent: &Sent, n: &Num) -> bool {
+    match super::after(sent, n) {
+        Some(super::After::Counted { english, .. }) => !english.is_empty(),
+        found => found.is_some(),
+    }
 }
 
 /// The plural of a nationality adjective for its people: Pakistanis, Afghans; Polish,
