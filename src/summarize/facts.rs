@@ -35,13 +35,24 @@
 //!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
 //!   and date stay, and of a Hijri date given with its Gregorian one only the Gregorian date
 //!   as written stays; a relative date (`today`, `Saturday`) only when the article has no
-//!   date with a number in it;
+//!   date with a number in it — but a year alone (`2016`, `2013 - 2014`: a tournament's, an
+//!   election's, a past season's) gives way to a relative day (`today`, `yesterday`, a weekday),
+//!   which is when the story happened;
+//! * a sentence its writer marks as background (`pick::is_background`: `يذكر أن`,
+//!   `يشار إلى أن`, `تجدر الإشارة إلى`, `الجدير بالذكر`) signs nothing (a past decision, last
+//!   year's figure, a founding year); a party named after a presence word ([`PRESENCE`]:
+//!   `بحضور`, `حضرته`, `حضر`: a guest) or in a past-perfect aside (a sentence opening `وكان`,
+//!   `وكانت`) is no "who"; a country right after `أمام` / `ضد`, or after `على` / `مع` with a
+//!   result word before it (`الفوز على استونيا`, `التعادل مع مولدوفا`: [`AGAINST`],
+//!   [`RESULT_WORDS`]) is a match's opponent, no "where";
 //! * **deduplicated** by value: the same question and English (case-insensitive) is one
 //!   candidate, with how many times the article says it (`mentions`); a candidate whose words
 //!   are all inside a more specific one of the same question (`Salman` inside `King Salman bin
 //!   Abdulaziz`, `2015` inside `10 August 2015`) is folded into it; across questions, a value
 //!   already signed (the same English, or the count of the casualty statement) is not signed
-//!   again;
+//!   again; a later mention of a person the extractor linked to a full name (`كيري` after
+//!   `جون كيري`, no English source of its own) is one more mention of that name, and signs
+//!   nothing itself;
 //! * **one per question**, chosen by: stated in one of the top-ranked sentences (the lede and
 //!   the sentences the summary leads with), then most mentioned, then most specific (a day
 //!   over a month over a year; a named person over an organization; for a toll, deaths over
@@ -373,19 +384,21 @@ const PRESENCE: &[&str] = &[
 
 /// Whether a name comes after a presence word ([`PRESENCE`]) in its sentence (`sentence` is
 /// its span, `k` its index): then it names a guest. The article's first word is left out: a
-/// lede that opens `حضر أمير المنطقة …` has the emir as its actor.
+/// lede that opens `حضر أمير المنطقة …` has the emir as its actor. Every presence word holds
+/// `حضر` or `حضور`, so a sentence without either is not split into words at all.
 fn attending(text: &str, sentence: crate::span::Span, name: crate::span::Span, k: usize) -> bool {
     let (start, end) = (sentence.start.min(text.len()), name.start.min(text.len()));
     let Some(before) = text.get(start..end.max(start)) else {
         return false;
     };
+    if !before.contains("حضر") && !before.contains("حضور") {
+        return false;
+    }
     before
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .enumerate()
-        .any(|(n, w)| {
-            !(k == 0 && n == 0) && PRESENCE.contains(&w.replace(['أ', 'إ', 'آ'], "ا").as_str())
-        })
+        .any(|(n, w)| !(k == 0 && n == 0) && PRESENCE.contains(&w))
 }
 
 /// Whether a count comes right after an approximator the extractor did not take in
@@ -574,7 +587,7 @@ fn relative_day(f: &KeyFact) -> bool {
 /// Words before a country that make it a team, not a place: the opponent of a match report
 /// (`خسارته أمام سلوفاكيا`, `ضد موريتانيا`, `الفوز على استونيا`, `التعادل مع مولدوفا`).
 const AGAINST: &[&str] = &["أمام", "امام", "ضد"];
-/// Words of winning or drawing before `على` / `مع` (alef forms folded, tanween dropped).
+/// Words of winning or drawing before `على` / `مع` (as written, tanween dropped).
 const RESULT_WORDS: &[&str] = &[
     "فوز",
     "فوزا",
@@ -599,27 +612,22 @@ const RESULT_WORDS: &[&str] = &[
 /// happened.
 fn opponent(text: &str, f: &FactLine) -> bool {
     let start = f.span.start.min(text.len());
-    // Only the few bytes before the place are looked at.
+    // Only the few bytes before the place are looked at, and only their last five words.
     let from = (0..=start.saturating_sub(64))
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
-    let before: Vec<String> = text
+    let mut before = text
         .get(from..start)
         .unwrap_or("")
-        .split(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(|w| w.replace(['أ', 'إ', 'آ'], "ا").replace('\u{064B}', ""))
-        .collect();
-    match before.as_slice() {
-        [.., w] if AGAINST.iter().any(|a| a.replace('أ', "ا") == *w) => true,
-        // `الفوز على`, `فاز المنتخب الإنجليزي على`, `التعادل مع`: a result word at most
-        // four words before.
-        [rest @ .., w] if w == "على" || w == "مع" => rest
-            .iter()
-            .rev()
+        .map(|w| w.trim_end_matches('\u{064B}'));
+    match before.next() {
+        Some(w) if AGAINST.contains(&w) => true,
+        Some("على" | "مع") => before
             .take(4)
-            .any(|r| RESULT_WORDS.contains(&r.as_str()) || r.ends_with("تعادل")),
+            .any(|r| RESULT_WORDS.contains(&r) || r.ends_with("تعادل")),
         _ => false,
     }
 }

@@ -591,10 +591,13 @@ fn frames_vague_durations_and_lists_are_not_signed() {
     }
 }
 
+/// A fact given to [`doc`]: (sentence, Arabic, kind, English).
+type Given<'a> = (usize, &'a str, &'a str, &'a str);
+
 /// The sentences of `text` (one a line) with the facts given as (sentence, Arabic, kind,
 /// English), each over the first occurrence of its Arabic in its sentence. A person whose kind
 /// is written `person~` is a later mention the extractor linked (no English source).
-fn doc(text: &str, facts: &[(usize, &str, &str, &str)]) -> Vec<SentenceInfo> {
+fn doc(text: &str, facts: &[Given]) -> Vec<SentenceInfo> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
@@ -641,7 +644,7 @@ fn the_actor_named_again_by_family_name_outweighs_a_party_in_passing() {
     let text = "أفصح وزير الخارجية الأمريكي جون كيري أمس عن تقدم جيد نحو الاتفاق.\n\
                 وقال كيري قبل اجتماعات رابطة دول جنوب شرق آسيا (آسيان) إن التفاصيل باقية.\n\
                 وقال كيري إن الدول تضغط، وتجتمع آسيان غدا.";
-    let rows: &[(&[(usize, &str, &str, &str)], Option<&str>)] = &[
+    let rows: &[(&[Given], Option<&str>)] = &[
         (
             &[
                 (0, "جون كيري", "person", "John Kerry"),
@@ -677,7 +680,7 @@ fn the_actor_named_again_by_family_name_outweighs_a_party_in_passing() {
 fn guests_past_asides_and_marked_background_are_no_who() {
     // (text, facts, the "who" wanted). The first row after snn_alyaum_027 (al-Yaum), the
     // third after snn_almadina_016 (al-Madina).
-    let rows: &[(&str, &[(usize, &str, &str, &str)], Option<&str>)] = &[
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
         (
             "نفذت وزارة الشؤون الاجتماعية ورشة عمل في الدمام.\n\
              وأقيم حفل ختامي حضرته رئيسة الوحدة والأخصائية الاجتماعية نوارة المحيسن.",
@@ -746,7 +749,7 @@ fn marked_background_signs_no_when() {
 #[test]
 fn a_year_alone_gives_way_to_the_day_of_the_lede() {
     // (text, facts, the "when" wanted). The first row after snn_3alyoum_014 (Ain Alyoum).
-    let rows: &[(&str, &[(usize, &str, &str, &str)], &str)] = &[
+    let rows: &[(&str, &[Given], &str)] = &[
         (
             "انطلقت اليوم الجولة الثالثة لتصفيات كأس أمم أوروبا 2016 في فرنسا.",
             &[(0, "اليوم", "date", "today"), (0, "2016", "date", "2016")],
@@ -793,7 +796,7 @@ fn a_year_alone_gives_way_to_the_day_of_the_lede() {
 fn a_match_opponent_is_not_where() {
     // (text, facts, the "where" wanted). After snn_3alyoum_014 (Ain Alyoum), where the
     // opponent of Spain's last match was the "where".
-    let rows: &[(&str, &[(usize, &str, &str, &str)], &str)] = &[
+    let rows: &[(&str, &[Given], &str)] = &[
         (
             "فاز المنتخب الإنجليزي على إستونيا في تالين.",
             &[
