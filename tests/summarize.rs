@@ -99,10 +99,7 @@ fn evidence(text: &str, glossary: bool) -> Vec<SentenceInfo> {
 
 /// Per-article ROUGE of the summarizer and of lead-N with the same N.
 fn evaluate(n: usize, glossary: bool) -> Vec<(String, Rouge, Rouge)> {
-    let opts = Options {
-        sentences: Some(n),
-        ..Options::default()
-    };
+    let opts = Options::sentences(n);
     articles()
         .iter()
         .map(|a| {
@@ -228,14 +225,7 @@ fn picks_overlap_the_gold_picks() {
     let mut hits = 0;
     for a in articles() {
         let sentences = evidence(&a.text, true);
-        let sum = summarize(
-            &a.text,
-            &sentences,
-            &Options {
-                sentences: Some(3),
-                ..Options::default()
-            },
-        );
+        let sum = summarize(&a.text, &sentences, &Options::sentences(3));
         let ours: Vec<usize> = sum.picks.iter().map(|i| i + 1).collect();
         let hit = ours.iter().filter(|p| a.picks.contains(p)).count();
         println!(

@@ -35,13 +35,24 @@
 //!   اليوم` would say "today", the tail `16:37 ت م` a time) are left out; a dateline's place
 //!   and date stay, and of a Hijri date given with its Gregorian one only the Gregorian date
 //!   as written stays; a relative date (`today`, `Saturday`) only when the article has no
-//!   date with a number in it;
+//!   date with a number in it — but a year alone (`2016`, `2013 - 2014`: a tournament's, an
+//!   election's, a past season's) gives way to a relative day (`today`, `yesterday`, a weekday),
+//!   which is when the story happened;
+//! * a sentence its writer marks as background (`pick::is_background`: `يذكر أن`,
+//!   `يشار إلى أن`, `تجدر الإشارة إلى`, `الجدير بالذكر`) signs nothing (a past decision, last
+//!   year's figure, a founding year); a party named after a presence word ([`PRESENCE`]:
+//!   `بحضور`, `حضرته`, `حضر`: a guest) or in a past-perfect aside (a sentence opening `وكان`,
+//!   `وكانت`) is no "who"; a country right after `أمام` / `ضد`, or after `على` / `مع` with a
+//!   result word before it (`الفوز على استونيا`, `التعادل مع مولدوفا`: [`AGAINST`],
+//!   [`RESULT_WORDS`]) is a match's opponent, no "where";
 //! * **deduplicated** by value: the same question and English (case-insensitive) is one
 //!   candidate, with how many times the article says it (`mentions`); a candidate whose words
 //!   are all inside a more specific one of the same question (`Salman` inside `King Salman bin
 //!   Abdulaziz`, `2015` inside `10 August 2015`) is folded into it; across questions, a value
 //!   already signed (the same English, or the count of the casualty statement) is not signed
-//!   again;
+//!   again; a later mention of a person the extractor linked to a full name (`كيري` after
+//!   `جون كيري`, no English source of its own) is one more mention of that name, and signs
+//!   nothing itself;
 //! * **one per question**, chosen by: stated in one of the top-ranked sentences (the lede and
 //!   the sentences the summary leads with), then most mentioned, then most specific (a day
 //!   over a month over a year; a named person over an organization; for a toll, deaths over
@@ -194,7 +205,7 @@ fn signable(text: &str, f: &FactLine) -> Option<Question> {
                 && !after_medium(text, f)
                 && (f.kind != "person" || credible(text, f))
         }
-        Question::Where => !DIRECTIONS.contains(&lower.as_str()),
+        Question::Where => !DIRECTIONS.contains(&lower.as_str()) && !opponent(text, f),
         Question::When => !framed(text, f),
         // `several months`, `hundreds of years`, `half an hour`: how long, said vaguely, is
         // an aside (`منذ مئات السنين`, `هبوط الإنتاج لعدة أشهر`), not a count to sign.
@@ -353,6 +364,43 @@ fn framed(text: &str, f: &FactLine) -> bool {
     })
 }
 
+/// Words that say who attended (alef forms folded): `بحضور` (*in the presence of*), `حضره` /
+/// `حضرها` / `حضرته` (*attended by*), `حضر` (*attended*). A name after one of them in its
+/// sentence is a guest, not the story's actor: `أقيم حفل ختامي حضرته رئيسة الوحدة …
+/// والأخصائية الاجتماعية نوارة المحيسن`.
+const PRESENCE: &[&str] = &[
+    "بحضور",
+    "وبحضور",
+    "حضره",
+    "حضرها",
+    "حضرته",
+    "حضرهم",
+    "وحضره",
+    "وحضرها",
+    "وحضرته",
+    "حضر",
+    "وحضر",
+];
+
+/// Whether a name comes after a presence word ([`PRESENCE`]) in its sentence (`sentence` is
+/// its span, `k` its index): then it names a guest. The article's first word is left out: a
+/// lede that opens `حضر أمير المنطقة …` has the emir as its actor. Every presence word holds
+/// `حضر` or `حضور`, so a sentence without either is not split into words at all.
+fn attending(text: &str, sentence: crate::span::Span, name: crate::span::Span, k: usize) -> bool {
+    let (start, end) = (sentence.start.min(text.len()), name.start.min(text.len()));
+    let Some(before) = text.get(start..end.max(start)) else {
+        return false;
+    };
+    if !before.contains("حضر") && !before.contains("حضور") {
+        return false;
+    }
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(n, w)| !(k == 0 && n == 0) && PRESENCE.contains(&w))
+}
+
 /// Whether a count comes right after an approximator the extractor did not take in
 /// (`أسعار تقترب من 3 ملايين يورو`), or right before a bound (`أو أقل`): then it is hedged.
 fn approximated(text: &str, f: &FactLine) -> bool {
@@ -503,6 +551,87 @@ fn has_day(english: &str) -> bool {
         .any(|d| (1..=2).contains(&d.len()))
 }
 
+/// Whether a date is a year alone or a range of years (`2016`, `2013–2014`, `1436 AH`).
+fn bare_year(english: &str) -> bool {
+    let english = english.trim_end_matches(" AH");
+    !english.is_empty()
+        && english
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .all(|d| d.len() == 4)
+        && english
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | '/'))
+}
+
+/// Whether a date names a day without a number (`today`, `yesterday`, `Sunday`, `the day
+/// before yesterday`), as a lede does.
+fn relative_day(f: &KeyFact) -> bool {
+    const DAYS: &[&str] = &[
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "day",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    f.kind == "date" && relative(f) && words(&f.english).iter().any(|w| DAYS.contains(&w.as_str()))
+}
+
+/// Words before a country that make it a team, not a place: the opponent of a match report
+/// (`خسارته أمام سلوفاكيا`, `ضد موريتانيا`, `الفوز على استونيا`, `التعادل مع مولدوفا`).
+const AGAINST: &[&str] = &["أمام", "امام", "ضد"];
+/// Words of winning or drawing before `على` / `مع` (as written, tanween dropped).
+const RESULT_WORDS: &[&str] = &[
+    "فوز",
+    "فوزا",
+    "الفوز",
+    "بالفوز",
+    "فوزه",
+    "فوزها",
+    "فاز",
+    "فازت",
+    "تغلب",
+    "تغلبت",
+    "انتصر",
+    "انتصرت",
+    "انتصاره",
+    "تعادل",
+    "التعادل",
+    "بالتعادل",
+    "تعادله",
+];
+
+/// Whether a place is a match's opponent ([`AGAINST`], [`RESULT_WORDS`]): not where the story
+/// happened.
+fn opponent(text: &str, f: &FactLine) -> bool {
+    let start = f.span.start.min(text.len());
+    // Only the few bytes before the place are looked at, and only their last five words.
+    let from = (0..=start.saturating_sub(64))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let mut before = text
+        .get(from..start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('\u{064B}'));
+    match before.next() {
+        Some(w) if AGAINST.contains(&w) => true,
+        Some("على" | "مع") => before
+            .take(4)
+            .any(|r| RESULT_WORDS.contains(&r) || r.ends_with("تعادل")),
+        _ => false,
+    }
+}
+
 /// Whether a date says when without a number (`today`, `Saturday`, `next week`), or is a
 /// clock time: neither says which day, so a dated fact beats both.
 fn relative(f: &KeyFact) -> bool {
@@ -577,6 +706,7 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
     let top = &top[..top.len().min(TOP)];
     let mut index: HashMap<(Question, String), usize> = HashMap::new();
     let mut all: Vec<Candidate> = Vec::new();
+    let mut linked: Vec<(String, bool)> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let slice = s.span.slice(text).trim();
         // A site's tag list (`سمات إيران درجة الحرارة`) names the article's topics: it votes
@@ -612,7 +742,33 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             .iter()
             .any(|f| f.kind == "date" && !f.english.contains(" AH") && has_day(&f.english));
         let in_top = top.contains(&i);
+        let normalized;
+        let sentence_words: &[String] = if s.words.is_empty() && !s.facts.is_empty() {
+            let norm = crate::normalize::matcher().normalize_str(slice);
+            normalized = super::score::words(&norm)
+                .map(str::to_string)
+                .collect::<Vec<_>>();
+            &normalized
+        } else {
+            &s.words
+        };
+        // Background the writer marks (`يذكر أن …`): a past decision, last season's result;
+        // nothing in it is the story's.
+        if super::pick::is_background(sentence_words) {
+            continue;
+        }
+        // A past-perfect aside (`وكان وزير … الأسبق محمد الجاسر انتقد …`) names parties
+        // beside the story, not its actor.
+        let aside = matches!(
+            sentence_words.first().map(String::as_str),
+            Some("وكان" | "وكانت")
+        );
         for f in &s.facts {
+            if f.kind == "person" && f.source.is_none() {
+                // A later mention (`كيري` after `جون كيري`): it counts for the full one.
+                linked.push((f.english.trim().to_lowercase(), in_top));
+                continue;
+            }
             if gregorian && f.kind == "date" && f.english.contains(" AH") {
                 continue;
             }
@@ -622,6 +778,9 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             let Some(question) = signable(text, f) else {
                 continue;
             };
+            if question == Question::Who && (aside || attending(text, s.span, f.span, i)) {
+                continue;
+            }
             let hedged = f.hedged
                 || f.cue.is_some()
                 || (matches!(question, Question::What | Question::HowMany)
@@ -647,6 +806,14 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
                 },
                 top: in_top,
             });
+        }
+    }
+    // The main actor is named in full once and by the family name after (`جون كيري` … `كيري`
+    // … `كيري`): each later mention the extractor linked to a signed name is a mention of it.
+    for (english, in_top) in linked {
+        if let Some(&k) = index.get(&(Question::Who, english)) {
+            all[k].fact.mentions += 1;
+            all[k].top |= in_top;
         }
     }
     let mut out: Vec<KeyFact> = Vec::new();
@@ -685,8 +852,18 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             .filter(|(_, f)| !f)
             .map(|(g, _)| g)
             .collect();
-        if question == Question::When && kept.iter().any(|c| !relative(&c.fact)) {
-            kept.retain(|c| !relative(&c.fact));
+        if question == Question::When {
+            // A dated "when" beats a relative one; but a year alone (`2016`, `2013 - 2014`:
+            // the tournament's, an election's, a past season's) says less than the day the
+            // lede gives (`انطلقت اليوم`, `أمس`), which is when the story happened.
+            let dated = kept
+                .iter()
+                .any(|c| !relative(&c.fact) && !bare_year(&c.fact.english));
+            if !dated && kept.iter().any(|c| relative_day(&c.fact)) {
+                kept.retain(|c| relative_day(&c.fact));
+            } else if kept.iter().any(|c| !relative(&c.fact)) {
+                kept.retain(|c| !relative(&c.fact));
+            }
         }
         kept.sort_by(|a, b| {
             b.top

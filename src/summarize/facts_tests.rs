@@ -590,3 +590,261 @@ fn frames_vague_durations_and_lists_are_not_signed() {
         );
     }
 }
+
+/// A fact given to [`doc`]: (sentence, Arabic, kind, English).
+type Given<'a> = (usize, &'a str, &'a str, &'a str);
+
+/// The sentences of `text` (one a line) with the facts given as (sentence, Arabic, kind,
+/// English), each over the first occurrence of its Arabic in its sentence. A person whose kind
+/// is written `person~` is a later mention the extractor linked (no English source).
+fn doc(text: &str, facts: &[Given]) -> Vec<SentenceInfo> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        out.push(SentenceInfo {
+            span: Span::new(start, start + line.len()),
+            ..SentenceInfo::default()
+        });
+        start += line.len() + 1;
+    }
+    for &(k, arabic, kind, english) in facts {
+        let span = out[k].span;
+        let from = span.start
+            + span
+                .slice(text)
+                .find(arabic)
+                .expect("arabic in its sentence");
+        let linked = kind == "person~";
+        let kind = kind.trim_end_matches('~');
+        let mut f = FactLine {
+            span: Span::new(from, from + arabic.len()),
+            ..fact(kind, english, false)
+        };
+        if linked {
+            f.source = None;
+        }
+        out[k].facts.push(f);
+    }
+    out
+}
+
+/// The English of the key fact that answers `q`, if any.
+fn answer(text: &str, sentences: &[SentenceInfo], q: Question) -> Option<String> {
+    let top: Vec<usize> = (0..sentences.len().min(TOP)).collect();
+    key_facts(text, sentences, &top)
+        .into_iter()
+        .find(|f| f.question == q)
+        .map(|f| f.english)
+}
+
+#[test]
+fn the_actor_named_again_by_family_name_outweighs_a_party_in_passing() {
+    // After snn_aleqtisadiya_035 (al-Eqtisadiya): Kerry is named in full once, then `كيري`;
+    // ASEAN, whose meetings he goes to, was the "who" when only full names counted.
+    let text = "أفصح وزير الخارجية الأمريكي جون كيري أمس عن تقدم جيد نحو الاتفاق.\n\
+                وقال كيري قبل اجتماعات رابطة دول جنوب شرق آسيا (آسيان) إن التفاصيل باقية.\n\
+                وقال كيري إن الدول تضغط، وتجتمع آسيان غدا.";
+    let rows: &[(&[Given], Option<&str>)] = &[
+        (
+            &[
+                (0, "جون كيري", "person", "John Kerry"),
+                (1, "كيري", "person~", "John Kerry"),
+                (1, "رابطة دول جنوب شرق آسيا", "org", "ASEAN"),
+                (1, "آسيان", "org", "ASEAN"),
+                (2, "كيري", "person~", "John Kerry"),
+                (2, "آسيان", "org", "ASEAN"),
+            ],
+            Some("John Kerry"),
+        ),
+        // A later mention of a name that is not signed itself adds nothing.
+        (
+            &[
+                (1, "كيري", "person~", "John Kerry"),
+                (2, "كيري", "person~", "John Kerry"),
+                (2, "آسيان", "org", "ASEAN"),
+            ],
+            Some("ASEAN"),
+        ),
+    ];
+    for (facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(
+            answer(text, &s, Question::Who).as_deref(),
+            *want,
+            "{facts:?}"
+        );
+    }
+}
+
+#[test]
+fn guests_past_asides_and_marked_background_are_no_who() {
+    // (text, facts, the "who" wanted). The first row after snn_alyaum_027 (al-Yaum), the
+    // third after snn_almadina_016 (al-Madina).
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        (
+            "نفذت وزارة الشؤون الاجتماعية ورشة عمل في الدمام.\n\
+             وأقيم حفل ختامي حضرته رئيسة الوحدة والأخصائية الاجتماعية نوارة المحيسن.",
+            &[
+                (
+                    0,
+                    "وزارة الشؤون الاجتماعية",
+                    "org",
+                    "Social Affairs Ministry",
+                ),
+                (1, "نوارة المحيسن", "person", "Nawara al-Muhaisen"),
+            ],
+            Some("Social Affairs Ministry"),
+        ),
+        (
+            "افتتح أمير المنطقة فيصل بن خالد المعرض بحضور الوكيل عبدالله بن محمد العتيبي.",
+            &[
+                (0, "فيصل بن خالد", "person", "Faisal bin Khaled"),
+                (
+                    0,
+                    "عبدالله بن محمد العتيبي",
+                    "person",
+                    "Abdullah bin Mohammed al-Otaibi",
+                ),
+            ],
+            Some("Faisal bin Khaled"),
+        ),
+        // A lede that opens with the verb has its subject as the actor.
+        (
+            "حضر أمير منطقة عسير فيصل بن خالد حفل التخرج أمس.",
+            &[(0, "فيصل بن خالد", "person", "Faisal bin Khaled")],
+            Some("Faisal bin Khaled"),
+        ),
+        (
+            "كشفت وزارة الخدمة المدنية عن مبادرات لتطوير الرواتب.\n\
+             وكان وزير الاقتصاد الأسبق محمد الجاسر انتقد أداء الموظفين.",
+            &[
+                (0, "وزارة الخدمة المدنية", "org", "Civil Service Ministry"),
+                (1, "محمد الجاسر", "person", "Mohammed al-Jasser"),
+            ],
+            Some("Civil Service Ministry"),
+        ),
+        (
+            "أعلن نادي الهلال تعاقده مع المدرب.\n\
+             يذكر أن المدرب خالد العطية درب المنتخب عام 2010.",
+            &[
+                (0, "نادي الهلال", "org", "Al Hilal"),
+                (1, "خالد العطية", "person", "Khaled al-Attiyah"),
+            ],
+            Some("Al Hilal"),
+        ),
+    ];
+    for (text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(answer(text, &s, Question::Who).as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn marked_background_signs_no_when() {
+    let text = "أعلن نادي الهلال تعاقده مع المدرب.\nيذكر أن المدرب درب المنتخب عام 2010.";
+    let s = doc(text, &[(1, "عام 2010", "date", "2010")]);
+    assert_eq!(answer(text, &s, Question::When), None);
+}
+
+#[test]
+fn a_year_alone_gives_way_to_the_day_of_the_lede() {
+    // (text, facts, the "when" wanted). The first row after snn_3alyoum_014 (Ain Alyoum).
+    let rows: &[(&str, &[Given], &str)] = &[
+        (
+            "انطلقت اليوم الجولة الثالثة لتصفيات كأس أمم أوروبا 2016 في فرنسا.",
+            &[(0, "اليوم", "date", "today"), (0, "2016", "date", "2016")],
+            "today",
+        ),
+        (
+            "قال الوزير أمس إن الانتخابات تجرى بين 2015 و 2016.",
+            &[
+                (0, "أمس", "date", "yesterday"),
+                (0, "2015 و 2016", "date", "2015–2016"),
+            ],
+            "yesterday",
+        ),
+        // A date with a day stays before the relative one.
+        (
+            "قال الوزير أمس إن المشروع يكتمل في 10 مارس 2016.",
+            &[
+                (0, "أمس", "date", "yesterday"),
+                (0, "10 مارس 2016", "date", "March 10, 2016"),
+            ],
+            "March 10, 2016",
+        ),
+        // A relative period that is no day does not displace the year.
+        (
+            "ارتفعت الصادرات هذا العام مقارنة بعام 2014.",
+            &[
+                (0, "هذا العام", "date", "this year"),
+                (0, "2014", "date", "2014"),
+            ],
+            "2014",
+        ),
+    ];
+    for (text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(
+            answer(text, &s, Question::When).as_deref(),
+            Some(*want),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_match_opponent_is_not_where() {
+    // (text, facts, the "where" wanted). After snn_3alyoum_014 (Ain Alyoum), where the
+    // opponent of Spain's last match was the "where".
+    let rows: &[(&str, &[Given], &str)] = &[
+        (
+            "فاز المنتخب الإنجليزي على إستونيا في تالين.",
+            &[
+                (0, "إستونيا", "place", "Estonia"),
+                (0, "تالين", "place", "Tallinn"),
+            ],
+            "Tallinn",
+        ),
+        (
+            "عوض خسارته أمام سلوفاكيا بفوز كبير في جدة.",
+            &[
+                (0, "سلوفاكيا", "place", "Slovakia"),
+                (0, "جدة", "place", "Jeddah"),
+            ],
+            "Jeddah",
+        ),
+        (
+            "توقفت المسيرة بعد التعادل مع مولدوفا في موسكو.",
+            &[
+                (0, "مولدوفا", "place", "Moldova"),
+                (0, "موسكو", "place", "Moscow"),
+            ],
+            "Moscow",
+        ),
+        (
+            "يلعب جنوب السودان ضد موريتانيا في جوبا.",
+            &[
+                (0, "موريتانيا", "place", "Mauritania"),
+                (0, "جوبا", "place", "Juba"),
+            ],
+            "Juba",
+        ),
+        // A place that is not an opponent stays (the earliest of two).
+        (
+            "تظاهر المئات في الرياض ضد القرار قرب جدة.",
+            &[
+                (0, "الرياض", "place", "Riyadh"),
+                (0, "جدة", "place", "Jeddah"),
+            ],
+            "Riyadh",
+        ),
+    ];
+    for (text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(
+            answer(text, &s, Question::Where).as_deref(),
+            Some(*want),
+            "{text}"
+        );
+    }
+}

@@ -137,6 +137,15 @@ pub struct Options {
 pub const MAX_SENTENCES: usize = 5;
 
 impl Options {
+    /// Exactly `n` sentences (if there are that many candidates): `Options { sentences:
+    /// Some(n), ..Options::default() }`.
+    pub fn sentences(n: usize) -> Self {
+        Options {
+            sentences: Some(n),
+            ..Options::default()
+        }
+    }
+
     /// How many sentences to pick out of `candidates` whose body has `words` words (the
     /// sentence count for `sentences`, `ratio` and the default; `usize::MAX` for a `words`
     /// budget, which stops by words instead).

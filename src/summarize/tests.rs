@@ -15,33 +15,9 @@ fn target_length_follows_options() {
         (Options::default(), 2, 2),
         (Options::default(), 40, 5),
         (Options::default(), 0, 0),
-        (
-            Options {
-                sentences: Some(7),
-                ratio: None,
-                words: None,
-            },
-            20,
-            7,
-        ),
-        (
-            Options {
-                sentences: Some(7),
-                ratio: None,
-                words: None,
-            },
-            4,
-            4,
-        ),
-        (
-            Options {
-                sentences: Some(0),
-                ratio: None,
-                words: None,
-            },
-            4,
-            1,
-        ),
+        (Options::sentences(7), 20, 7),
+        (Options::sentences(7), 4, 4),
+        (Options::sentences(0), 4, 1),
         (
             Options {
                 sentences: None,
@@ -126,14 +102,7 @@ fn noise_is_never_picked_and_a_byline_is_no_title() {
 اقرأ أيضا: نجمة جديدة على مواقع التواصل
 // انتهى //";
     let s = infos(text);
-    let sum = summarize(
-        text,
-        &s,
-        &Options {
-            sentences: Some(5),
-            ..Options::default()
-        },
-    );
+    let sum = summarize(text, &s, &Options::sentences(5));
     assert_eq!(sum.title, None);
     let picked: Vec<&str> = sum.picks.iter().map(|&i| s[i].span.slice(text)).collect();
     assert_eq!(picked.len(), 2, "{picked:?}");
@@ -148,15 +117,7 @@ fn headline_is_the_title_and_never_a_pick() {
     let s = infos(text);
     assert!(s[0].headline && s[4].headline, "{s:?}");
     for n in 1..=6 {
-        let sum = summarize(
-            text,
-            &s,
-            &Options {
-                sentences: Some(n),
-                ratio: None,
-                words: None,
-            },
-        );
+        let sum = summarize(text, &s, &Options::sentences(n));
         assert_eq!(sum.title, Some((0, s[0].span)));
         assert!(
             !sum.picks.contains(&0) && !sum.picks.contains(&4),
@@ -176,15 +137,7 @@ fn headline_is_the_title_and_never_a_pick() {
 fn headlines_only_document_has_no_title_and_picks_among_headlines() {
     let text = "العنوان الأول هنا\nعنوان ثان عن الاقتصاد\nعنوان ثالث عن الرياضة";
     let s = infos(text);
-    let sum = summarize(
-        text,
-        &s,
-        &Options {
-            sentences: Some(1),
-            ratio: None,
-            words: None,
-        },
-    );
+    let sum = summarize(text, &s, &Options::sentences(1));
     assert_eq!(sum.title, None, "no body follows: no title");
     assert_eq!(sum.picks.len(), 1);
 }
@@ -200,15 +153,7 @@ fn redundant_sentence_loses_to_a_new_one() {
     // Sentences 0 and 1 say the same; with two picks, MMR takes 0 (or 1) and the different 2.
     let text = "ارتفعت حصيلة الزلزال في الحوز إلى ألف قتيل. ارتفعت حصيلة الزلزال في الحوز إلى ألف قتيل تقريبا. وأعلنت الحكومة مساعدة مالية للأسر المتضررة من الزلزال في الحوز.";
     let s = infos(text);
-    let sum = summarize(
-        text,
-        &s,
-        &Options {
-            sentences: Some(2),
-            ratio: None,
-            words: None,
-        },
-    );
+    let sum = summarize(text, &s, &Options::sentences(2));
     assert!(sum.picks.contains(&2), "{:?}", sum.picks);
 }
 
@@ -233,15 +178,7 @@ fn facts_and_terms_pull_a_sentence_up() {
             ..FactLine::default()
         },
     ];
-    let sum = summarize(
-        text,
-        &s,
-        &Options {
-            sentences: Some(2),
-            ratio: None,
-            words: None,
-        },
-    );
+    let sum = summarize(text, &s, &Options::sentences(2));
     assert_eq!(sum.picks, vec![0, 2]);
 }
 
@@ -322,5 +259,28 @@ fn protocol_sentences_are_recognized_by_their_opening() {
         let norm = crate::normalize::matcher().normalize_str(text);
         let words: Vec<String> = score::words(&norm).map(str::to_string).collect();
         assert_eq!(super::pick::is_protocol(&words), want, "{text}");
+    }
+}
+
+#[test]
+fn background_sentences_are_recognized_by_their_opening() {
+    // (sentence, background?): the marker the writer puts before an aside, as Saudi and Gulf
+    // copy closes (the first row after snn_alwatan-style closings of the dev news).
+    let rows = [
+        ("يذكر أن النادي تعاقد مع المدرب نفسه عام 2010.", true),
+        ("ويُذكر أن الهيئة أنشئت قبل عشرين عاماً.", true),
+        ("ويشار إلى أن المنتخب خسر المباراة الماضية.", true),
+        ("وتجدر الإشارة إلى أن المهرجان يقام للمرة التاسعة.", true),
+        ("والجدير بالذكر أن المشروع بدأ قبل عامين.", true),
+        ("ومن الجدير بالذكر أن الطريق يربط المدينتين.", true),
+        // The verb with a subject of its own is news, not a marker.
+        ("يذكر التقرير أن الصادرات ارتفعت.", false),
+        ("وأشار الوزير إلى أن المشروع اكتمل.", false),
+        ("يذكر", false),
+    ];
+    for (text, want) in rows {
+        let norm = crate::normalize::matcher().normalize_str(text);
+        let words: Vec<String> = score::words(&norm).map(str::to_string).collect();
+        assert_eq!(super::pick::is_background(&words), want, "{text}");
     }
 }

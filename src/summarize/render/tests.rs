@@ -19,15 +19,7 @@ fn brief_parts() -> (Vec<SentenceInfo>, Summary) {
         ..FactLine::default()
     }];
     s[2].gloss = "delegation · Monday".into();
-    let sum = summarize(
-        TEXT,
-        &s,
-        &Options {
-            sentences: Some(2),
-            ratio: None,
-            words: None,
-        },
-    );
+    let sum = summarize(TEXT, &s, &Options::sentences(2));
     (s, sum)
 }
 
@@ -160,15 +152,7 @@ fn a_byline_glued_to_the_lede_is_left_out_of_its_line() {
     // After the opening of sabq_003 (SaudiNewsNet, 2015): the byline and the lede share a line.
     let text = "نادية الفواز- سبق- أبها: اعتبر خبراء علم الاجتماع أن تجارة الوهم لا ترتبط بمستوى التعليم.\nوقال الدكتور صالح الرميح إن التغير السريع أصبح سبباً في رواج تجارة الوهم.";
     let s = plain(text);
-    let sum = summarize(
-        text,
-        &s,
-        &Options {
-            sentences: Some(2),
-            ratio: None,
-            words: None,
-        },
-    );
+    let sum = summarize(text, &s, &Options::sentences(2));
     let b = Brief {
         id: "t",
         text,
