@@ -2,10 +2,10 @@
 //!
 //! **In:** a tokenized sentence with its glossary matches, and the tokens the glossary's
 //! entities and titled people claimed (`covered`). **Out:** `place` facts (rule
-//! `place.named`) over the name alone, without the head word: مدينة زنجبار، بلدة اليادودة،
-//! محافظة بلجرشي، قرية دوما، ولاية كونيكتيكت. `detail.title` is the head's English
+//! `place.named`) over the name alone, without the head word: مدينة لودر، بلدة اليادودة،
+//! محافظة المندق، قرية دوما، ولاية ميتشغان. `detail.title` is the head's English
 //! (`town`). The English is a glossary place's when the name is another spelling of it
-//! ([`skeleton`]: ولاية ميشيجان is the glossary's ميشيغان, Michigan; مدينة برزبن its
+//! ([`skeleton`]: ولاية ميتشغان is the glossary's ميشيغان, Michigan; مدينة برزبن its
 //! بريزبان, Brisbane), else the name transliterated by the place rules
 //! ([`crate::translit::Transliterator::place`]: after a head that names no place abroad, a
 //! village, district or governorate, every word is read as an Arab name: قرية السودة
@@ -52,7 +52,7 @@ use Count::{Many, One, Two};
 
 /// Words for kinds of places, as the `match` folding writes them (ة → ه, ى → ي), with the
 /// English kind, how many places they name, and whether the place may be abroad, where a
-/// foreign name is spelled in many ways (ولاية ميشيجان، مدينة برزبن); a village, district
+/// foreign name is spelled in many ways (ولاية ميتشغان، مدينة برزبن); a village, district
 /// or governorate (قرية، حي، محافظة) is named in Arabic and transliterated.
 const HEADS: &[(&str, &str, Count, bool)] = &[
     ("مدينه", "city", One, true),
@@ -368,9 +368,9 @@ mod tests {
             "وقصفت المدفعية أطراف بلدتي كفركلا والخيام",
             &["كفركلا", "الخيام"],
         ),
-        ("وافتتح المحافظ مشروعا في محافظة بلجرشي", &["بلجرشي"]),
+        ("وافتتح المحافظ مشروعا في محافظة المندق", &["المندق"]),
         ("ووصل الوفد إلى قرية كفر كلا صباحا", &["كفر كلا"]),
-        ("وتقع ولاية كونيكتيكت شمال شرقي البلاد", &["كونيكتيكت"]),
+        ("وتقع ولاية ميتشغان شمال شرقي البلاد", &["ميتشغان"]),
         // Not names: a definite head with its adjective, a common word, a verb, a term.
         ("وزار المدينة الصناعية في الجبيل", &[]),
         ("ويجب المحافظة على البيئة", &[]),
@@ -409,7 +409,7 @@ mod tests {
 
     #[test]
     fn a_glossary_place_in_another_spelling_takes_its_english() {
-        let text = "وقال إن الحادث وقع في ولاية ميشيجان أمس";
+        let text = "وقال إن الحادث وقع في ولاية ميتشغان أمس";
         let got: Vec<String> = facts(text, None)
             .iter()
             .filter(|f| f.rule == "place.named")

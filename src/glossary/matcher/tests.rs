@@ -715,3 +715,4 @@ mod session21;
 mod session22;
 mod session23;
 mod session23_brands;
+mod session25_places;
