@@ -65,3 +65,60 @@ fn subjects_after_a_circumstance_or_before_a_question() {
     ];
     check_speakers(rows);
 }
+
+/// Session 25 round 2 (`governed.rs`): a body named after a person (its office, family,
+/// coalition) is the speaker, in Arabic as written and in English; the person alone stays the
+/// speaker when no body heads the subject.
+#[test]
+fn a_body_named_after_a_person_speaks() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // After الرياض, snn_alriyadh_045.
+        (
+            "قال مكتب الرئيس الفرنسي فرانسوا هولاند في بيان إن الرهينة أطلق سراحها.",
+            &[("الرهينة أطلق سراحها", "مكتب الرئيس الفرنسي فرانسوا هولاند")],
+        ),
+        // After الوئام, snn_alweeam_016.
+        (
+            "قالت عائلة بوبي كريستينا براون في بيان إن بوبي كريستينا توفيت يوم الأحد.",
+            &[(
+                "بوبي كريستينا توفيت يوم الأحد",
+                "عائلة بوبي كريستينا براون",
+            )],
+        ),
+        // The leader after بزعامة, the coalition carried to a participle (after الجزيرة,
+        // snn_aljazirah_028).
+        (
+            "طالب ائتلاف الوطنية بزعامة اياد علاوي الحكومة العراقية باتخاذ خطوات لضرب الأطراف التي أصبحت “تعيث في الأرض فساداً”، محذرة من تصاعد الغضب.",
+            &[(
+                "“تعيث في الأرض فساداً”",
+                "ائتلاف الوطنية بزعامة اياد علاوي",
+            )],
+        ),
+        // No body: the person.
+        (
+            "قال الرئيس الفرنسي فرانسوا هولاند في بيان إن الرهينة أطلق سراحها.",
+            &[("الرهينة أطلق سراحها", "فرانسوا هولاند")],
+        ),
+        // A head with the article is no construct: the office named before is not read here.
+        (
+            "وقالت العائلة في بيان إن الجنازة ستقام غدا.",
+            &[("الجنازة ستقام غدا", "العائلة")],
+        ),
+    ];
+    check_speakers(rows);
+}
+
+#[test]
+fn a_body_named_after_a_person_in_english() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "قال مكتب الرئيس الفرنسي فرانسوا هولاند في بيان إن الرهينة أطلق سراحها.",
+            &[("الرهينة أطلق سراحها", "the office of Francois Hollande")],
+        ),
+        (
+            "وقال ائتلاف الوطنية بزعامة اياد علاوي في بيان إن الحكومة فشلت.",
+            &[("الحكومة فشلت", "the coalition led by Ayad Allawi")],
+        ),
+    ];
+    super::super::testutil::check(crate::extract::FactKind::Quote, rows, None);
+}

@@ -357,6 +357,9 @@ pub(super) fn earlier_subject(
                     continue;
                 }
                 if taken {
+                    if let Some(s) = super::governed::body_opening(sent, f) {
+                        return s;
+                    }
                     return Speaker::of_fact(f, sent.text, true);
                 }
                 last_person = Some(f);
@@ -374,6 +377,9 @@ pub(super) fn earlier_subject(
         }
     }
     if let Some(f) = here {
+        if let Some(s) = super::governed::body_opening(sent, f) {
+            return s;
+        }
         return Speaker::of_fact(f, sent.text, true);
     }
     // أوضحت جامعة تبوك …، حيث أكدت أن: the organization or group right after the sentence's

@@ -106,6 +106,7 @@ mod discourse_tests;
 mod display;
 mod english;
 mod gender;
+mod governed;
 mod group;
 #[cfg(test)]
 mod heads_tests;

@@ -412,6 +412,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     let office_of_body = person.is_none() && super::office::of_body(sent, from, to, titled, first);
     let pick = if titled { person.or(first) } else { first };
     if let Some(f) = pick.filter(|_| !office_of_body) {
+        // مكتب الرئيس الفرنسي فرانسوا هولاند، عائلة بوبي: the body the person names.
+        if let Some(s) = super::governed::body_of_person(sent, from, f) {
+            return s;
+        }
         return Speaker::of_fact(f, sent.text, false);
     }
     // ويعتقد عدد من الفلسطينيين أن، ويقول معارضون سوريون إن: a group.
