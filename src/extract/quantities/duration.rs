@@ -470,17 +470,9 @@ fn bound_before(sent: &Sent, k: usize) -> Option<(usize, &'static str, &'static 
     {
         j -= 1;
     }
-    // (تصل العقوبة إلى: one word, the subject, may stand between.)
-    let reach = |v: &str| matches!(v, "تصل" | "يصل" | "وتصل" | "ويصل");
-    if j >= 2 && matches!(w(j - 1), "الي" | "حتي") {
-        if reach(w(j - 2)) {
-            return Some((j - 2, "<=", "up to"));
-        }
-        if j >= 3 && sent.is_word(j - 2) && reach(w(j - 3)) {
-            return Some((j - 3, "<=", "up to"));
-        }
-    }
-    None
+    // (تصل العقوبة إلى: one word, the subject, may stand between, or none.)
+    let verb = super::reading::up_to_verb(sent, j, true, |_| true)?;
+    Some((verb, "<=", "up to"))
 }
 
 /// نيف و (or نيف، و) before the count at token `k` (نيف وسبعون سنة، نيف، وأربعون سنة): "and

@@ -93,17 +93,45 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
 /// number is 750). فقط after the figure (يصل بعضها إلى يومين فقط) makes it "as little as": no
 /// cap either.
 fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
-    let to = at.checked_sub(1)?;
-    if sent.w(to) != "الي" || to < 2 || !matches!(sent.w(to - 2), "تصل" | "يصل") {
-        return None;
-    }
-    let sp = sent.span(to - 1, to);
-    let owned = sent.text.get(sp.start..sp.end).is_some_and(|o| {
-        ["ه", "ها", "هم"].iter().any(|p| o.ends_with(p)) && o.chars().count() >= 5
-    });
-    let count = sent.w(to - 1).starts_with("عدد");
+    let owned = |k: usize| {
+        let sp = sent.span(k, k + 1);
+        let own = sent.text.get(sp.start..sp.end).is_some_and(|o| {
+            ["ه", "ها", "هم"].iter().any(|p| o.ends_with(p)) && o.chars().count() >= 5
+        });
+        own && !sent.w(k).starts_with("عدد")
+    };
+    let verb = up_to_verb(sent, at, false, |between| between.is_some_and(owned))?;
     let only = (at + 1..at + 4).any(|k| sent.w(k) == "فقط");
-    (sent.is_word(to - 1) && owned && !count && !only).then_some((to - 2, "<=", "up to"))
+    (!only).then_some((verb, "<=", "up to"))
+}
+
+/// The verb of "up to" ending right before token `at`: the present of وصل (تصل، يصل) and
+/// إلى, or with `joined` also after و (ويصل، وتصل) and with حتى. Read for the quantities
+/// ([`reaches_own`]) and the durations (`duration::bound_before`); each caller says, by
+/// `between`, what may stand between the verb and its preposition: `None` for nothing,
+/// `Some(k)` for the one word at `k` (a subject: تصل تغطيته إلى، تصل العقوبة إلى). Returns
+/// the verb's token.
+pub(super) fn up_to_verb(
+    sent: &Sent,
+    at: usize,
+    joined: bool,
+    between: impl Fn(Option<usize>) -> bool,
+) -> Option<usize> {
+    let to = at.checked_sub(1)?;
+    match sent.w(to) {
+        "الي" => {}
+        "حتي" if joined => {}
+        _ => return None,
+    }
+    let reach = |k: usize| match sent.w(k) {
+        "تصل" | "يصل" => true,
+        "وتصل" | "ويصل" => joined,
+        _ => false,
+    };
+    if to >= 1 && reach(to - 1) && between(None) {
+        return Some(to - 1);
+    }
+    (to >= 2 && sent.is_word(to - 1) && reach(to - 2) && between(Some(to - 1))).then_some(to - 2)
 }
 
 /// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق،

@@ -6,7 +6,7 @@
 //! (تجاوز عتبة), and a cap with its subject between (تصل تغطيته إلى، مبالغ تصل إلى).
 
 use super::super::testutil::{check, check_english};
-use super::super::FactKind::{Money, Percent, Quantity};
+use super::super::FactKind::{Duration, Money, Percent, Quantity};
 
 #[test]
 fn a_second_noun_shares_the_count() {
@@ -116,6 +116,53 @@ fn verbs_of_approaching_and_thresholds() {
     check_english(
         Quantity,
         &[("يدرس فيها طلاب يصل عددهم إلى 750 طالبا.", "750 students")],
+        None,
+    );
+}
+
+/// Session 25: one reader of "up to" (`reading::up_to_verb`) for the sums and the durations,
+/// each caller choosing what it takes. A duration takes و before the verb, حتى, and any word
+/// or none between the verb and إلى; a sum only a possessed subject between (تصل تغطيته
+/// إلى), and neither و nor حتى. Sentences written for the test.
+#[test]
+fn one_up_to_reader_each_caller_its_own_between() {
+    check(
+        Duration,
+        &[
+            (
+                "وقد تصل العقوبة حتى السجن لمدة عشر سنوات.",
+                &[("تصل العقوبة حتى السجن لمدة عشر سنوات", "<=P10Y")],
+            ),
+            (
+                "والمهلة ويصل مداها إلى 30 يوما.",
+                &[("ويصل مداها إلى 30 يوما", "<=P30D")],
+            ),
+            // فقط after the figure: as little as, no cap.
+            ("ويصل إلى 3 أيام فقط.", &[("3 أيام", "P3D")]),
+        ],
+        None,
+    );
+    check(
+        Money,
+        &[
+            (
+                "يقدم البرنامج تأمينا تصل تغطيته إلى 250 ألف ريال.",
+                &[("تصل تغطيته إلى 250 ألف ريال", "<=250000 riyal")],
+            ),
+            // Nothing between, حتى, or و before the verb: a sum reached, exact.
+            (
+                "يقدم البرنامج تأمينا يصل إلى 250 ألف ريال.",
+                &[("250 ألف ريال", "250000 riyal")],
+            ),
+            (
+                "يقدم البرنامج قرضا تصل قيمته حتى 250 ألف ريال.",
+                &[("250 ألف ريال", "250000 riyal")],
+            ),
+            (
+                "يقدم البرنامج قرضا ويصل قيمته إلى 250 ألف ريال.",
+                &[("250 ألف ريال", "250000 riyal")],
+            ),
+        ],
         None,
     );
 }
