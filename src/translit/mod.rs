@@ -171,7 +171,7 @@ impl Transliterator {
 
     /// The romanization of a place's name: `local` when a word for a local place (village,
     /// district, governorate) names it, where every word is read as an Arab name
-    /// ([`rules::place`]).
+    /// (`rules::place`).
     pub fn place(&self, arabic: &str, local: bool) -> Romanization {
         let kind = if local {
             rules::Place::Local
