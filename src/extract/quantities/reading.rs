@@ -131,7 +131,11 @@ pub(super) fn up_to_verb(
     if to >= 1 && reach(to - 1) && between(None) {
         return Some(to - 1);
     }
-    (to >= 2 && sent.is_word(to - 1) && reach(to - 2) && between(Some(to - 1))).then_some(to - 2)
+    // Not `then_some(to - 2)`: its argument is computed even when `to` < 2.
+    if to >= 2 && sent.is_word(to - 1) && reach(to - 2) && between(Some(to - 1)) {
+        return Some(to - 2);
+    }
+    None
 }
 
 /// Verbs of exceeding that take the number as their object directly (تجاوز، تعدى، فاق،
