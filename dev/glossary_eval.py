@@ -278,6 +278,7 @@ def parallel(args):
     causes = {h: collections.Counter() for h in "AB"}
     common_words = load_common_words()
     shown = []
+    unconf_rows = []
     for path in files:
         half = halves[half_of[path]]
         with open(path, encoding="utf-8") as f:
@@ -312,9 +313,22 @@ def parallel(args):
                     ar_line = ar.split("\n")[line]
                     en_line = en_lines[line] if line < len(en_lines) else ""
                     shown.append((m["arabic"], m["english"], m["surface"], half_of[path] + " " + os.path.basename(path), ar_line, en_line))
+                if args.unconfirmed:
+                    ar_line = ar.split("\n")[line]
+                    en_line = en_lines[line] if line < len(en_lines) else ""
+                    unconf_rows.append(
+                        (os.path.basename(os.path.dirname(path)), os.path.basename(path), line + 1,
+                         m["start"], m["end"], m["surface"], m["arabic"], m["english"], m["category"],
+                         ar_line, en_line)
+                    )
                 key = (m["arabic"], m["english"], m["category"])
                 unconfirmed[key] += 1
                 examples.setdefault(key, m["surface"])
+    if args.unconfirmed:
+        with open(args.unconfirmed, "w", encoding="utf-8") as f:
+            f.write("set\tdoc\tline\tstart\tend\tsurface\tarabic\tenglish\tcategory\tar_line\ten_line\n")
+            for r in unconf_rows:
+                f.write("\t".join(str(x).replace("\t", " ") for x in r) + "\n")
     fig = {
         "bin": args.bin,
         "documents": len(files),
@@ -765,6 +779,12 @@ def main():
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="parallel: print up to N unconfirmed matches with their lines")
+    ap.add_argument(
+        "--unconfirmed",
+        metavar="FILE",
+        help="parallel: write every unconfirmed match (line figure) as TSV with its Arabic and "
+        "English lines, for hand judging (keep the lines out of the repo: see dev/gold/glossary-judged/README.md)",
+    )
     ap.add_argument("--compare", action="store_true", help="score: list matches not judged")
     ap.add_argument(
         "--heldout",
