@@ -77,6 +77,10 @@ Session 22 (main c3064b6 -> branch gloss): 1,510 -> 1,510 matches, confirmed sha
 parallel documents); both draws are AQMAR Wikipedia articles (`--draw s22|s22-2`, 5 each of the 19
 no draw had used): the first, judged on main and fixed on, 0.950 -> 0.971; the second, judged
 untouched after the rules were committed, main 0.864, branch 0.888 (science and software copy).
+Session 25 (main c2650f1 -> branch gloss3): `--unconfirmed FILE` writes every unconfirmed match
+(line figure) with its Arabic and English lines for hand judging; all 103 of main's were judged
+(dev/gold/glossary-judged/s25-wikinews-unconfirmed-before.tsv): 9 wrong, precision (confirmed +
+right unconfirmed) / all = 1,509 / 1,518 = 0.9941; the branch's جولة guard: 1,509 / 1,517 = 0.9947.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
