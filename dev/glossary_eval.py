@@ -77,6 +77,10 @@ Session 22 (main c3064b6 -> branch gloss): 1,510 -> 1,510 matches, confirmed sha
 parallel documents); both draws are AQMAR Wikipedia articles (`--draw s22|s22-2`, 5 each of the 19
 no draw had used): the first, judged on main and fixed on, 0.950 -> 0.971; the second, judged
 untouched after the rules were committed, main 0.864, branch 0.888 (science and software copy).
+Session 25 (main c2650f1 -> branch gloss3): `--unconfirmed FILE` writes every unconfirmed match
+(line figure) with its Arabic and English lines for hand judging; all 103 of main's were judged
+(dev/gold/glossary-judged/s25-wikinews-unconfirmed-before.tsv): 9 wrong, precision (confirmed +
+right unconfirmed) / all = 1,509 / 1,518 = 0.9941; the branch's جولة guard: 1,509 / 1,517 = 0.9947.
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -278,6 +282,7 @@ def parallel(args):
     causes = {h: collections.Counter() for h in "AB"}
     common_words = load_common_words()
     shown = []
+    unconf_rows = []
     for path in files:
         half = halves[half_of[path]]
         with open(path, encoding="utf-8") as f:
@@ -312,9 +317,22 @@ def parallel(args):
                     ar_line = ar.split("\n")[line]
                     en_line = en_lines[line] if line < len(en_lines) else ""
                     shown.append((m["arabic"], m["english"], m["surface"], half_of[path] + " " + os.path.basename(path), ar_line, en_line))
+                if args.unconfirmed:
+                    ar_line = ar.split("\n")[line]
+                    en_line = en_lines[line] if line < len(en_lines) else ""
+                    unconf_rows.append(
+                        (os.path.basename(os.path.dirname(path)), os.path.basename(path), line + 1,
+                         m["start"], m["end"], m["surface"], m["arabic"], m["english"], m["category"],
+                         ar_line, en_line)
+                    )
                 key = (m["arabic"], m["english"], m["category"])
                 unconfirmed[key] += 1
                 examples.setdefault(key, m["surface"])
+    if args.unconfirmed:
+        with open(args.unconfirmed, "w", encoding="utf-8") as f:
+            f.write("set\tdoc\tline\tstart\tend\tsurface\tarabic\tenglish\tcategory\tar_line\ten_line\n")
+            for r in unconf_rows:
+                f.write("\t".join(str(x).replace("\t", " ") for x in r) + "\n")
     fig = {
         "bin": args.bin,
         "documents": len(files),
@@ -765,6 +783,12 @@ def main():
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="parallel: print up to N unconfirmed matches with their lines")
+    ap.add_argument(
+        "--unconfirmed",
+        metavar="FILE",
+        help="parallel: write every unconfirmed match (line figure) as TSV with its Arabic and "
+        "English lines, for hand judging (keep the lines out of the repo: see dev/gold/glossary-judged/README.md)",
+    )
     ap.add_argument("--compare", action="store_true", help="score: list matches not judged")
     ap.add_argument(
         "--heldout",

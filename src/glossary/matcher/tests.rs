@@ -715,4 +715,5 @@ mod session21;
 mod session22;
 mod session23;
 mod session23_brands;
+mod session25_gloss3;
 mod session25_places;
