@@ -451,6 +451,19 @@ struct Unit {
     person: bool,
 }
 
+impl Unit {
+    /// A unit that is no person's name.
+    fn word(en: impl Into<String>, role: Role, def: bool, lam: bool) -> Unit {
+        Unit {
+            en: en.into(),
+            role,
+            def,
+            lam,
+            person: false,
+        }
+    }
+}
+
 /// A word of a speaker phrase: `match`-folded, as written, and the glossary term that starts
 /// at it (how many words it covers, its English and category).
 #[derive(Clone)]
@@ -563,13 +576,12 @@ fn units_in(words: &[Word], all: &[Word]) -> Option<Vec<Unit>> {
             if let Some((en, n)) = lead {
                 let others = en.starts_with("others");
                 if k + n < to || others {
-                    out.push(Unit {
-                        en: en.into(),
-                        role: if others { Plural } else { Noun },
-                        def: false,
-                        lam: false,
-                        person: false,
-                    });
+                    out.push(Unit::word(
+                        en,
+                        if others { Plural } else { Noun },
+                        false,
+                        false,
+                    ));
                     k += n;
                     continue;
                 }
@@ -583,13 +595,12 @@ fn units_in(words: &[Word], all: &[Word]) -> Option<Vec<Unit>> {
             {
                 // A construct is definite by its genitive: جهاز المخابرات "the intelligence
                 // service", هيئتا تحرير صحيفتي … "the two editorial boards".
-                out.push(Unit {
-                    en: en.into(),
+                out.push(Unit::word(
+                    en,
                     role,
-                    def: def || en.starts_with("two ") || (genitive_def && role == Noun),
+                    def || en.starts_with("two ") || (genitive_def && role == Noun),
                     lam,
-                    person: false,
-                });
+                ));
                 k += 2;
                 continue;
             }
@@ -600,13 +611,7 @@ fn units_in(words: &[Word], all: &[Word]) -> Option<Vec<Unit>> {
                 SCHOLARS.contains(&v.strip_prefix("ال").unwrap_or(v))
             })
         {
-            out.push(Unit {
-                en: "scholars".into(),
-                role: Plural,
-                def,
-                lam,
-                person: false,
-            });
+            out.push(Unit::word("scholars", Plural, def, lam));
             k += 1;
             continue;
         }
@@ -615,24 +620,12 @@ fn units_in(words: &[Word], all: &[Word]) -> Option<Vec<Unit>> {
         let term = words[k].term;
         let long_term = term.is_some_and(|(n, _, _)| n > 1);
         if let Some((en, role)) = word(bare).filter(|_| !long_term) {
-            out.push(Unit {
-                en: en.into(),
-                role,
-                def,
-                lam,
-                person: false,
-            });
+            out.push(Unit::word(en, role, def, lam));
             k += 1;
             continue;
         }
         if let Some(en) = dual(bare).filter(|_| !long_term && term.is_none()) {
-            out.push(Unit {
-                en,
-                role: Plural,
-                def,
-                lam,
-                person: false,
-            });
+            out.push(Unit::word(en, Plural, def, lam));
             k += 1;
             continue;
         }
