@@ -19,31 +19,21 @@ English and source, or `-` when the fact is gone). `census` lists every place fa
 has and the other has not, or has with another English.
 """
 import argparse
-import json
 import os
 import random
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles"))
-if not os.path.isdir(NEWS):
-    NEWS = "/work/shared/data/dev/news/articles"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import orgs_sample  # noqa: E402  (the same export of the 600 and article reader)
+
+NEWS = orgs_sample.NEWS
+text = orgs_sample.text
 
 
 def export(binary):
-    out = subprocess.run([binary, "export", "--format", "jsonl", "-q", "-j", "2", NEWS],
-                         capture_output=True, text=True, check=True).stdout
-    facts = {}
-    for line in out.splitlines():
-        row = json.loads(line)
-        facts.setdefault(row["doc_id"], []).extend(f for f in row["facts"] if f["type"] == "place")
-    return facts
-
-
-def text(article):
-    with open(os.path.join(NEWS, article), encoding="utf-8") as f:
-        return f.read()
+    """Place facts of every article, by article."""
+    return {doc: [f for f in facts if f["type"] == "place"]
+            for doc, facts in orgs_sample.export(binary).items()}
 
 
 def context(article, f, width=30):
