@@ -594,6 +594,14 @@ fn frames_vague_durations_and_lists_are_not_signed() {
 /// A fact given to [`doc`]: (sentence, Arabic, kind, English).
 type Given<'a> = (usize, &'a str, &'a str, &'a str);
 
+/// Each row's `question` answered over its text and facts: `(text, facts, the answer wanted)`.
+fn check_answers(rows: &[(&str, &[Given], Option<&str>)], question: Question) {
+    for &(text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(answer(text, &s, question).as_deref(), want, "{text}");
+    }
+}
+
 /// The sentences of `text` (one a line) with the facts given as (sentence, Arabic, kind,
 /// English), each over the first occurrence of its Arabic in its sentence. A person whose kind
 /// is written `person~` is a later mention the extractor linked (no English source).
@@ -733,10 +741,7 @@ fn guests_past_asides_and_marked_background_are_no_who() {
             Some("Al Hilal"),
         ),
     ];
-    for (text, facts, want) in rows {
-        let s = doc(text, facts);
-        assert_eq!(answer(text, &s, Question::Who).as_deref(), *want, "{text}");
-    }
+    check_answers(rows, Question::Who);
 }
 
 #[test]
@@ -782,14 +787,8 @@ fn a_year_alone_gives_way_to_the_day_of_the_lede() {
             "2014",
         ),
     ];
-    for (text, facts, want) in rows {
-        let s = doc(text, facts);
-        assert_eq!(
-            answer(text, &s, Question::When).as_deref(),
-            Some(*want),
-            "{text}"
-        );
-    }
+    let rows: Vec<_> = rows.iter().map(|&(t, f, w)| (t, f, Some(w))).collect();
+    check_answers(&rows, Question::When);
 }
 
 #[test]
@@ -839,12 +838,6 @@ fn a_match_opponent_is_not_where() {
             "Riyadh",
         ),
     ];
-    for (text, facts, want) in rows {
-        let s = doc(text, facts);
-        assert_eq!(
-            answer(text, &s, Question::Where).as_deref(),
-            Some(*want),
-            "{text}"
-        );
-    }
+    let rows: Vec<_> = rows.iter().map(|&(t, f, w)| (t, f, Some(w))).collect();
+    check_answers(&rows, Question::Where);
 }
