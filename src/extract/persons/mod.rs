@@ -655,6 +655,16 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             }
             continue;
         };
+        // مطار جون إف كينيدي الدولي: a name right after a facility's head, with no title
+        // between, and an adjective of the facility after the name (read as a family name,
+        // al-Dooley) names the facility, not a person (FLORES Wikinews, dev news).
+        if !after_verb && clitic == 0 {
+            if let Some(end) = named_facility(sent, out, from, to) {
+                covered[from..end].fill(true);
+                i = end;
+                continue;
+            }
+        }
         // شركة موسى الموسى العقارية، فرقة أبو عماد، مدافع فريق فالنسيا: words right after a
         // body's head noun name the body, not a person (a speech verb before says otherwise);
         // so do a title and a name after a namesake's head (كرسي المهندس عبدالله بقشان), and a
@@ -681,6 +691,27 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// The facility named by the run `from..to` right after a facility head at `from - 1`
+/// (مطار جون إف كينيدي الدولي), when one of the facility's adjectives ends the run or follows
+/// it: pushed when the facility rule can render it, and the token after it returned. The adjective is the evidence: without it a
+/// name after مستشفى or جامعة may be a person in apposition.
+fn named_facility(sent: &Sent, out: &mut Out, from: usize, to: usize) -> Option<usize> {
+    if from == 0 || super::facilities::head_at(sent, from - 1).is_none() {
+        return None;
+    }
+    let name_to = super::facilities::name_end(sent, from, to);
+    if super::facilities::adjective(sent.w(name_to)).is_none() || !sent.is_word(name_to) {
+        return None;
+    }
+    let arabic = sent.span(from, name_to).slice(sent.text);
+    // Claimed even when the rule cannot render the facility (a definite word it lacks after
+    // the adjective): the adjective is no family name either way.
+    let pushed = english(sent, from, name_to, arabic)
+        .english
+        .and_then(|name| super::facilities::push(sent, out, from - 1, name_to, &name, false));
+    Some(pushed.unwrap_or(to).max(to))
 }
 
 /// Is token `i`, right after a title or speech verb, a given name of the name data that is

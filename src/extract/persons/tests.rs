@@ -130,6 +130,9 @@ fn people_on_evidence() {
             &[],
         ),
         ("أقيم الحفل في مركز الأمير سلطان الحضاري بخميس مشيط", &[]),
+        // ... and without a title when the facility's adjective follows the name (after
+        // الاقتصادية, snn_aleqtisadiya_030).
+        ("ووصل إلى مطار جون إف كينيدي الدولي أمس", &[]),
         // An ambiguous first name with بن after it is a name.
         (
             "وقال الرقيب ماجد بن فهد السبيعي إن",
