@@ -16,6 +16,12 @@
 //! * a kunya: أبو + a lexicon name (`أبو حسن`);
 //! * a speech verb right before one lexicon name (`وقال محمد`).
 //!
+//! A first name with ل glued to it (لجون) starts the run that follows it (`مستشاراً لجون إف
+//! كينيدي`: John F. Kennedy, not F. Kennedy) when the whole word is no common word or
+//! glossary term (لبنان). A run right after a facility's head (مطار، مستشفى …) with one of the
+//! facility's adjectives after it is the facility (`مطار جون إف كينيدي الدولي`: John F.
+//! Kennedy International Airport, no person al-Dooley).
+//!
 //! A title or role before the name is the entities module's rule; it calls [`name_run`]
 //! first. A stop list keeps the words that follow titles but are not names (weekdays,
 //! demonstratives, prepositions, common nouns) out of every rule.
@@ -655,6 +661,13 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             }
             continue;
         };
+        // مستشاراً لجون إف كينيدي: a first name of the lexicon with ل glued to it, right
+        // before the run, starts it (not "F. Kennedy" without John).
+        let (from, clitic) = if clitic == 0 && lam_name(sent, from, covered) {
+            (from - 1, 'ل'.len_utf8())
+        } else {
+            (from, clitic)
+        };
         // مطار جون إف كينيدي الدولي: a name right after a facility's head, with no title
         // between, and an adjective of the facility after the name (read as a family name,
         // al-Dooley) names the facility, not a person (FLORES Wikinews, dev news).
@@ -691,6 +704,24 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// Is token `from - 1` ل + a first name of the lexicon (لجون), right before a run at `from`
+/// (the name that follows)? Not a word the common list has whole (لكل، لعلي) nor a glossary
+/// term, role or verb (لبنان "Lebanon").
+fn lam_name(sent: &Sent, from: usize, covered: &[bool]) -> bool {
+    if from == 0 || covered[from - 1] || !sent.is_word(from - 1) {
+        return false;
+    }
+    let w = sent.w(from - 1);
+    let Some(rest) = w.strip_prefix('ل') else {
+        return false;
+    };
+    rest.chars().count() >= 3
+        && flags(w) & (NAME | STOP | PARTICLE) == 0
+        && flags(rest) & (NAME | STOP | EPITHET) == NAME
+        && !sent.any(from - 1, TERM | ROLE | VERB)
+        && rare(w)
 }
 
 /// The facility named by the run `from..to` right after a facility head at `from - 1`
