@@ -268,6 +268,24 @@ mod tests {
             "ويلعب الفريق في ملعب سانتياغو بيرنابيو",
             &[("ملعب سانتياغو بيرنابيو", "Santiago Bernabéu Stadium")],
         ),
+        // A name with no title right after the head, then an adjective of the facility: the
+        // facility, not a person "al-Dooley" (after الاقتصادية, snn_aleqtisadiya_030).
+        (
+            "وهبطت الطائرة في مطار جون إف كينيدي الدولي في نيويورك",
+            &[(
+                "مطار جون إف كينيدي الدولي",
+                "John F. Kennedy International Airport",
+            )],
+        ),
+        (
+            "ونقل المصاب إلى مستشفى محمد الحمزة التخصصي",
+            &[(
+                "مستشفى محمد الحمزة التخصصي",
+                "Mohammed al-Hamza Specialist Hospital",
+            )],
+        ),
+        // Without the adjective the name may be a person in apposition: left to the name rules.
+        ("وقال مدير مستشفى محمد الحمزة إن", &[]),
         // No head, no facility: the person himself.
         ("واستقبل الملك فهد الوفد", &[]),
     ];

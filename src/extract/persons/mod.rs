@@ -16,6 +16,12 @@
 //! * a kunya: أبو + a lexicon name (`أبو حسن`);
 //! * a speech verb right before one lexicon name (`وقال محمد`).
 //!
+//! A first name with ل glued to it (لجون) starts the run that follows it (`مستشاراً لجون إف
+//! كينيدي`: John F. Kennedy, not F. Kennedy) when the whole word is no common word or
+//! glossary term (لبنان). A run right after a facility's head (مطار، مستشفى …) with one of the
+//! facility's adjectives after it is the facility (`مطار جون إف كينيدي الدولي`: John F.
+//! Kennedy International Airport, no person al-Dooley).
+//!
 //! A title or role before the name is the entities module's rule; it calls [`name_run`]
 //! first. A stop list keeps the words that follow titles but are not names (weekdays,
 //! demonstratives, prepositions, common nouns) out of every rule.
@@ -655,6 +661,23 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             }
             continue;
         };
+        // مستشاراً لجون إف كينيدي: a first name of the lexicon with ل glued to it, right
+        // before the run, starts it (not "F. Kennedy" without John).
+        let (from, clitic) = if clitic == 0 && lam_name(sent, from, covered) {
+            (from - 1, 'ل'.len_utf8())
+        } else {
+            (from, clitic)
+        };
+        // مطار جون إف كينيدي الدولي: a name right after a facility's head, with no title
+        // between, and an adjective of the facility after the name (read as a family name,
+        // al-Dooley) names the facility, not a person (FLORES Wikinews, dev news).
+        if !after_verb && clitic == 0 {
+            if let Some(end) = named_facility(sent, out, from, to) {
+                covered[from..end].fill(true);
+                i = end;
+                continue;
+            }
+        }
         // شركة موسى الموسى العقارية، فرقة أبو عماد، مدافع فريق فالنسيا: words right after a
         // body's head noun name the body, not a person (a speech verb before says otherwise);
         // so do a title and a name after a namesake's head (كرسي المهندس عبدالله بقشان), and a
@@ -681,6 +704,45 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         covered[from..to].fill(true);
         i = to;
     }
+}
+
+/// Is token `from - 1` ل + a first name of the lexicon (لجون), right before a run at `from`
+/// (the name that follows)? Not a word the common list has whole (لكل، لعلي) nor a glossary
+/// term, role or verb (لبنان "Lebanon").
+fn lam_name(sent: &Sent, from: usize, covered: &[bool]) -> bool {
+    if from == 0 || covered[from - 1] || !sent.is_word(from - 1) {
+        return false;
+    }
+    let w = sent.w(from - 1);
+    let Some(rest) = w.strip_prefix('ل') else {
+        return false;
+    };
+    rest.chars().count() >= 3
+        && flags(w) & (NAME | STOP | PARTICLE) == 0
+        && flags(rest) & (NAME | STOP | EPITHET) == NAME
+        && !sent.any(from - 1, TERM | ROLE | VERB)
+        && rare(w)
+}
+
+/// The facility named by the run `from..to` right after a facility head at `from - 1`
+/// (مطار جون إف كينيدي الدولي), when one of the facility's adjectives ends the run or follows
+/// it: pushed when the facility rule can render it, and the token after it returned. The adjective is the evidence: without it a
+/// name after مستشفى or جامعة may be a person in apposition.
+fn named_facility(sent: &Sent, out: &mut Out, from: usize, to: usize) -> Option<usize> {
+    if from == 0 || super::facilities::head_at(sent, from - 1).is_none() {
+        return None;
+    }
+    let name_to = super::facilities::name_end(sent, from, to);
+    if super::facilities::adjective(sent.w(name_to)).is_none() || !sent.is_word(name_to) {
+        return None;
+    }
+    let arabic = sent.span(from, name_to).slice(sent.text);
+    // Claimed even when the rule cannot render the facility (a definite word it lacks after
+    // the adjective): the adjective is no family name either way.
+    let pushed = english(sent, from, name_to, arabic)
+        .english
+        .and_then(|name| super::facilities::push(sent, out, from - 1, name_to, &name, false));
+    Some(pushed.unwrap_or(to).max(to))
 }
 
 /// Is token `i`, right after a title or speech verb, a given name of the name data that is

@@ -130,6 +130,19 @@ fn people_on_evidence() {
             &[],
         ),
         ("أقيم الحفل في مركز الأمير سلطان الحضاري بخميس مشيط", &[]),
+        // ل glued to a first name of the lexicon before a name: the whole name (after FLORES
+        // Wikinews, flores_wn_006: "F. Kennedy" without John), not a country or a common word.
+        (
+            "عمل بريجنسكي مستشاراً لجون إف كينيدي ثم عمل في إدارة ليندون جونسون",
+            &[("جون إف كينيدي", "John F. Kennedy")],
+        ),
+        (
+            "وقدم التعازي لرئيس وزراء لبنان سعد الحريري",
+            &[("سعد الحريري", "Saad Hariri")],
+        ),
+        // ... and without a title when the facility's adjective follows the name (after
+        // الاقتصادية, snn_aleqtisadiya_030).
+        ("ووصل إلى مطار جون إف كينيدي الدولي أمس", &[]),
         // An ambiguous first name with بن after it is a name.
         (
             "وقال الرقيب ماجد بن فهد السبيعي إن",
