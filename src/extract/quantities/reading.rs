@@ -91,7 +91,7 @@ pub(crate) fn qualifier_before(sent: &Sent, at: usize) -> Qualifier {
 /// pronoun, then إلى: a cap ("up to"). Past وصلت قيمتها إلى is a figure reached, and لتصل
 /// (reaching) one too: both are left exact, as is a count (يصل عددهم إلى 750 طالبا: their
 /// number is 750). فقط after the figure (يصل بعضها إلى يومين فقط) makes it "as little as": no
-/// cap either.
+/// cap either. After و (ويصل قيمته إلى) and with حتى it is a cap as well.
 fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
     let owned = |k: usize| {
         let sp = sent.span(k, k + 1);
@@ -100,7 +100,7 @@ fn reaches_own(sent: &Sent, at: usize) -> Qualifier {
         });
         own && !sent.w(k).starts_with("عدد")
     };
-    let verb = up_to_verb(sent, at, false, |between| between.is_some_and(owned))?;
+    let verb = up_to_verb(sent, at, true, |between| between.is_some_and(owned))?;
     let only = (at + 1..at + 4).any(|k| sent.w(k) == "فقط");
     (!only).then_some((verb, "<=", "up to"))
 }
