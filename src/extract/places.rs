@@ -226,14 +226,8 @@ fn emit(sent: &Sent, out: &mut Out, span: crate::span::Span, kind: &'static str,
 /// The English of a place's name from the transliterator's place rules
 /// ([`crate::translit::Transliterator::place`]); `local`: the head names a local place.
 fn transliterate(arabic: &str, local: bool) -> Option<(String, Source, f32)> {
-    use crate::translit::{Source as T, Transliterator};
-    let r = Transliterator::builtin().place(arabic, local);
-    let source = match r.source {
-        T::Lexicon => Source::Lexicon,
-        T::Model => Source::Model,
-        T::Rules => Source::Rules,
-    };
-    (!r.english.is_empty()).then_some((r.english, source, r.score))
+    let r = crate::translit::Transliterator::builtin().place(arabic, local);
+    persons::from_romanization(r)
 }
 
 /// A place name as written, in two keys: its consonants (`skeleton`) and the same with a `V`

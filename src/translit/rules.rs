@@ -263,7 +263,6 @@ fn place_word(t: &Transliterator, w: &str, first: bool, local: bool, more: bool)
 /// as an Arab name; the model's -ia, -ea, -eya of a final ـية as `-iya` (العزيزية
 /// Al-Aziziya, not Al-Azizia), after a consonant.
 ///
-///
 /// And the diminutive's vowels (a family name's, [`diminutive`]) not where the word is the
 /// adjective فَعِيل that place names are built on as often: where the lexicon spells the word's
 /// core as one (عزيز aziz, مجيد majid: العزيزية Al-Aziziya, not Al-Ozaiziya), nor after a

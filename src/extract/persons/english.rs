@@ -89,8 +89,12 @@ pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
 }
 
 pub(super) fn transliterate_uncached(arabic: &str) -> Option<(String, Source, f32)> {
-    use crate::translit::{Source as T, Transliterator};
-    let r = Transliterator::builtin().name(arabic);
+    from_romanization(crate::translit::Transliterator::builtin().name(arabic))
+}
+
+/// A transliterator's answer as `(english, source, score)`; `None` when it spelled nothing.
+pub(crate) fn from_romanization(r: crate::translit::Romanization) -> Option<(String, Source, f32)> {
+    use crate::translit::Source as T;
     let source = match r.source {
         T::Lexicon => Source::Lexicon,
         T::Model => Source::Model,

@@ -47,7 +47,7 @@ mod unknown;
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
-pub(crate) use english::{english, transliterate};
+pub(crate) use english::{english, from_romanization, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
@@ -218,12 +218,12 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
     // The article is ال with a plain alef; إليزابيث starts with إل.
     let article = w.starts_with("ال") && !sent.surface(i, i + 1).starts_with("إل");
     if let Some(rest) = w.strip_prefix("ال").filter(|_| article) {
-        let letters = rest.chars().count();
-        // A nisba ends with ي as written, not ى (الموتى).
-        let nisba = rest.ends_with('ي') && letters >= 4 && !sent.surface(i, i + 1).ends_with('ى');
         if body_noun(w) {
             return None;
         }
+        let letters = rest.chars().count();
+        // A nisba ends with ي as written, not ى (الموتى).
+        let nisba = rest.ends_with('ي') && letters >= 4 && !sent.surface(i, i + 1).ends_with('ى');
         if nisba || (letters >= 3 && is_name(rest)) {
             return Some(Part::Family { nisba });
         }
@@ -256,7 +256,6 @@ fn loose_family(w: &str) -> bool {
     loose_family_with(w, flags(w))
 }
 
-/// [`loose_family`], given the [`flags`] of `w`.
 /// Is `w` a body's head noun with the article (قال نجم المنتخب "the national team's star",
 /// المؤشر)? Then it is the body, not a family name the name data happens to list or a loose
 /// family name; الدوري is also a family (al-Douri).
@@ -265,6 +264,7 @@ fn body_noun(w: &str) -> bool {
         .is_some_and(|rest| rest != "دوري" && lists::ORG_HEADS.contains(&rest))
 }
 
+/// [`loose_family`], given the [`flags`] of `w`.
 fn loose_family_with(w: &str, bits: u8) -> bool {
     // Not a plural (جودة المخرجات، لولا المقاتلون). Not ـين either, though: الجبرين and حسام
     // الدين are names, and a plural after a name (الحقباني الفائزين) is rarer.
@@ -726,8 +726,9 @@ fn lam_name(sent: &Sent, from: usize, covered: &[bool]) -> bool {
 
 /// The facility named by the run `from..to` right after a facility head at `from - 1`
 /// (مطار جون إف كينيدي الدولي), when one of the facility's adjectives ends the run or follows
-/// it: pushed when the facility rule can render it, and the token after it returned. The adjective is the evidence: without it a
-/// name after مستشفى or جامعة may be a person in apposition.
+/// it: pushed when the facility rule can render it, and the token after it returned. The
+/// adjective is the evidence: without it a name after مستشفى or جامعة may be a person in
+/// apposition.
 fn named_facility(sent: &Sent, out: &mut Out, from: usize, to: usize) -> Option<usize> {
     if from == 0 || super::facilities::head_at(sent, from - 1).is_none() {
         return None;
