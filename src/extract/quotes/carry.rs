@@ -357,10 +357,7 @@ pub(super) fn earlier_subject(
                     continue;
                 }
                 if taken {
-                    if let Some(s) = super::governed::body_opening(sent, f) {
-                        return s;
-                    }
-                    return Speaker::of_fact(f, sent.text, true);
+                    return super::governed::carried(sent, f);
                 }
                 last_person = Some(f);
             }
@@ -377,10 +374,7 @@ pub(super) fn earlier_subject(
         }
     }
     if let Some(f) = here {
-        if let Some(s) = super::governed::body_opening(sent, f) {
-            return s;
-        }
-        return Speaker::of_fact(f, sent.text, true);
+        return super::governed::carried(sent, f);
     }
     // أوضحت جامعة تبوك …، حيث أكدت أن: the organization or group right after the sentence's
     // first verb (or its topic opener) is its subject, before an older person.

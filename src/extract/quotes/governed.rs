@@ -39,7 +39,8 @@ pub(super) fn body_of_person(sent: &Sent, from: usize, f: &Fact) -> Option<Speak
     }
     let person = Speaker::of_fact(f, sent.text, false);
     let start = sent.toks[from].orig().start;
-    let end = start + sent.text[start..].find(&person.arabic)? + person.arabic.len();
+    // The person's Arabic starts at the fact (`Speaker::of_fact` may add a name's tail).
+    let end = f.span.start + person.arabic.len();
     let led = (from + 1..at).find(|&k| LED_BY.contains(&sent.w(k)));
     let english = match led {
         Some(_) => format!("the {head} led by {}", person.english),
@@ -52,15 +53,18 @@ pub(super) fn body_of_person(sent: &Sent, from: usize, f: &Fact) -> Option<Speak
     })
 }
 
-/// The body the person fact `f` names when the body is the subject of its sentence's first
-/// verb (طالب ائتلاف الوطنية بزعامة اياد علاوي الحكومة …، محذرة من: the coalition warns),
-/// for a speaker carried from that sentence.
-pub(super) fn body_opening(sent: &Sent, f: &Fact) -> Option<Speaker> {
-    if sent.len() < 3 || tok_at(sent, f.span.start) <= 1 {
-        return None;
+/// The speaker carried from the fact `f` of an earlier sentence: the body `f` names when the
+/// body is the subject of that sentence's first verb (طالب ائتلاف الوطنية بزعامة اياد علاوي
+/// الحكومة …، محذرة من: the coalition warns), else the fact itself.
+pub(super) fn carried(sent: &Sent, f: &Fact) -> Speaker {
+    let body = (sent.len() >= 3 && tok_at(sent, f.span.start) > 1)
+        .then(|| body_of_person(sent, 1, f))
+        .flatten();
+    match body {
+        Some(s) => Speaker {
+            resolved: true,
+            ..s
+        },
+        None => Speaker::of_fact(f, sent.text, true),
     }
-    body_of_person(sent, 1, f).map(|s| Speaker {
-        resolved: true,
-        ..s
-    })
 }
