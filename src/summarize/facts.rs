@@ -338,14 +338,20 @@ const FRAME_FILLERS: &[&str] = &[
     "نهاية",
 ];
 
+/// The character boundary at most `bytes` before `start` (or the text's start): where a look
+/// at the few words before a fact begins, so a line of megabytes costs no more.
+fn back(text: &str, start: usize, bytes: usize) -> usize {
+    (0..=start.saturating_sub(bytes))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 /// Whether a date is a frame of the story ([`FRAMES`]) rather than when it happened.
 fn framed(text: &str, f: &FactLine) -> bool {
     let start = f.span.start.min(text.len());
     // Only the few bytes before the date are looked at.
-    let from = (0..=start.saturating_sub(48))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let from = back(text, start, 48);
     let mut before = text.get(from..start).unwrap_or("").trim_end();
     if let Some(w) = before.split_whitespace().next_back() {
         if FRAME_FILLERS.contains(&w) {
@@ -447,10 +453,7 @@ fn percent_after(text: &str, f: &FactLine) -> bool {
 fn byline(text: &str, f: &FactLine) -> bool {
     let (start, end) = (f.span.start.min(text.len()), f.span.end.min(text.len()));
     // Only the few bytes before the name are looked at: a line of megabytes costs no more.
-    let from = (0..=start.saturating_sub(64))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let from = back(text, start, 64);
     let line_start = text.get(from..start).is_none_or(|b| match b.rfind('\n') {
         Some(nl) => b[nl..].trim().is_empty(),
         None => from == 0 && b.trim().is_empty(),
@@ -613,10 +616,7 @@ const RESULT_WORDS: &[&str] = &[
 fn opponent(text: &str, f: &FactLine) -> bool {
     let start = f.span.start.min(text.len());
     // Only the few bytes before the place are looked at, and only their last five words.
-    let from = (0..=start.saturating_sub(64))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let from = back(text, start, 64);
     let mut before = text
         .get(from..start)
         .unwrap_or("")
