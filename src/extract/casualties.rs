@@ -6,8 +6,8 @@
 //! trigger, the count and who.
 //!
 //! Shapes: trigger noun + count + who ("مقتل خمسة مهندسين صينيين وسائق باكستاني" → `killed=6`,
-//! "6 killed: 5 Chinese engineers and 1 Pakistani driver"; "مقتل مئات الأشخاص" →
-//! `killed=hundreds`); count + casualty noun ("2946 قتيلاً", "86 ألف جريح", "861 حالة وفاة");
+//! "6 killed: 5 Chinese engineers and 1 Pakistani driver"; one group reads as a reporter writes
+//! it: "مقتل مئات الأشخاص" → `killed=hundreds`, "hundreds of people killed"); count + casualty noun ("2946 قتيلاً", "86 ألف جريح", "861 حالة وفاة");
 //! passive or active verb + count ("قُتل أكثر من 15 ألف شخص", "اعتقلت القوات العشرات"), with
 //! up to three words between the verb and the count. A conjunct "و + singular noun +
 //! nationality" after the counted group adds one (وسائق باكستاني). A toll: عدد / حصيلة + a
@@ -555,8 +555,19 @@ fn emit(
         english.push_str(qual);
         english.push(' ');
     }
+    // One group counted by the toll's own number reads as a reporter writes it: "11 soldiers
+    // killed", "hundreds of people killed" (not "11 killed: 11 soldiers").
+    let one_group = match who.as_slice() {
+        [(c, e)] if *c == n.amount() && !e.is_empty() => Some(e.as_str()),
+        _ => None,
+    };
     // Several groups add up (approximate ones count nothing); one gives the number's own.
-    let count = if who.len() > 1 {
+    let count = if let Some(group) = one_group {
+        n.write_english_of(&mut english);
+        english.push(' ');
+        english.push_str(group);
+        n.amount()
+    } else if who.len() > 1 {
         let total: i128 = who.iter().filter_map(|(c, _)| c.as_int()).sum();
         english.push_str(&total.to_string());
         Amount::Exact(Decimal::int(total))
@@ -566,7 +577,7 @@ fn emit(
     };
     english.push(' ');
     english.push_str(what);
-    for (k, (c, e)) in who.iter().enumerate() {
+    for (k, (c, e)) in who.iter().enumerate().filter(|_| one_group.is_none()) {
         english.push_str(if k == 0 { ": " } else { " and " });
         if let Some(v) = c.as_int() {
             Decimal::int(v).write_english(&mut english);
@@ -781,7 +792,9 @@ mod tests {
                     "مقتل خمسة مهندسين صينيين وسائق باكستاني",
                     "6 killed: 5 Chinese engineers and 1 Pakistani driver",
                 ),
-                ("مقتل مئات الأشخاص", "hundreds killed: people"),
+                ("مقتل مئات الأشخاص", "hundreds of people killed"),
+                ("مقتل 11 جنديا", "11 soldiers killed"),
+                ("وفاة ما يقرب من 50 ألف شخص", "about 50,000 people dead"),
             ],
             None,
         );

@@ -632,7 +632,7 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
                 })
             });
             let (count, english) = match dual {
-                Some(en) => (exact(2), format!("2 killed: 2 {en}")),
+                Some(en) => (exact(2), format!("2 {en} killed")),
                 None if one => (exact(1), "1 killed".to_string()),
                 None => (UNKNOWN, "killed, number not given".to_string()),
             };
