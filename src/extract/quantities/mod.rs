@@ -45,6 +45,7 @@ mod reading;
 pub(crate) mod shape;
 #[cfg(test)]
 mod shared_bounds_tests;
+mod singular;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -443,7 +444,11 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 }
                 if !unit.is_empty() {
                     e.push(' ');
-                    e.push_str(&unit);
+                    // 1 متر: "1 meter", not "1 meters".
+                    match singular::singular(&unit).filter(|_| n.is(1)) {
+                        Some(one) => e.push_str(&one),
+                        None => e.push_str(&unit),
+                    }
                 }
                 if let Some((_, per)) = rate {
                     e.push(' ');
