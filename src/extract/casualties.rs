@@ -565,7 +565,11 @@ fn emit(
     let count = if let Some(group) = one_group {
         n.write_english_of(&mut english);
         english.push(' ');
-        english.push_str(group);
+        // قتل 1 شخص: "1 person killed".
+        match crate::extract::quantities::singular::singular(group).filter(|_| n.is(1)) {
+            Some(one) => english.push_str(&one),
+            None => english.push_str(group),
+        }
         n.amount()
     } else if who.len() > 1 {
         let total: i128 = who.iter().filter_map(|(c, _)| c.as_int()).sum();
@@ -794,6 +798,7 @@ mod tests {
                 ),
                 ("مقتل مئات الأشخاص", "hundreds of people killed"),
                 ("مقتل 11 جنديا", "11 soldiers killed"),
+                ("قتل 1 شخص", "1 person killed"),
                 ("وفاة ما يقرب من 50 ألف شخص", "about 50,000 people dead"),
             ],
             None,

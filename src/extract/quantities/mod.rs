@@ -45,7 +45,7 @@ mod reading;
 pub(crate) mod shape;
 #[cfg(test)]
 mod shared_bounds_tests;
-mod singular;
+pub(crate) mod singular;
 mod tables;
 #[cfg(test)]
 mod tests;

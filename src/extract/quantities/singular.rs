@@ -81,7 +81,7 @@ fn word(w: &str) -> Option<Cow<'static, str>> {
 }
 
 /// The phrase with its head noun singular (see the module doc), or `None`.
-pub(super) fn singular(phrase: &str) -> Option<String> {
+pub(crate) fn singular(phrase: &str) -> Option<String> {
     if phrase.starts_with("of ") {
         return None;
     }
