@@ -6,8 +6,9 @@
 //!
 //! A minus is written before the digits (`-5 درجات`, `(-0.3)`), or, in right-to-left text
 //! typed in a left-to-right field, after them (`(0.3-، 3.3-، 1.6- على التوالي)`). A hyphen
-//! between two figures is a range or a score (`2014- 2015`, `20- 19`), and one after a small
-//! whole number before a word is a list marker (`1- التدريب`): neither is a sign.
+//! between two figures is a range or a score (`2014- 2015`, `20- 19`), one after a small
+//! whole number before a word is a list marker (`1- التدريب`), and one that a dash after the
+//! next words closes opens an aside (`-29 عاماً-`): none of them is a sign.
 
 use super::Sent;
 
@@ -59,7 +60,9 @@ pub(super) fn embedded(sent: &Sent, i: usize) -> bool {
     let after = t[e..].chars().next();
     let after2 = t[e..].chars().nth(1);
     let glued = |c: Option<char>| matches!(c, Some('.' | '/' | '@' | '_' | '+' | '-' | '=' | '#'));
-    let glued_before = glued(before) && !sign_before(t, sent.nspan.start, s, e);
+    // -29 عاماً-: the dash opens an aside; the figure is a figure, with no sign.
+    let aside = || minus_before(t, sent.nspan.start, s) && closing_dash(&t[e..]);
+    let glued_before = glued(before) && !sign_before(t, sent.nspan.start, s, e) && !aside();
     if matches!(before, Some(c) if c.is_ascii_alphabetic()) || glued_before {
         return true;
     }
@@ -121,6 +124,17 @@ fn sign_before(t: &str, start: usize, s: usize, e: usize) -> bool {
     minus_before(t, start, s)
         && t[s..e].split('.').next().unwrap_or("").len() <= 3
         && !t[e..].trim_start().starts_with('-')
+        && !closing_dash(&t[e..])
+}
+
+/// Does a dash glued to the end of one of the next three words close a dash pair opened
+/// before the figure (`مالار بالاسوبرامانيان -29 عاماً- في`: an aside, as in brackets)?
+fn closing_dash(rest: &str) -> bool {
+    rest.split_whitespace().take(3).any(|w| {
+        w.strip_suffix('-')
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Does a minus sign stand before the digits at token `i`, or after them (`0.3-،`, `1.6- على`:

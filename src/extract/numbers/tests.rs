@@ -663,6 +663,15 @@ fn signs_before_and_after_the_digits() {
         &[("انخفضت الحرارة إلى -4 درجات ليلا.", &[("4 درجات", "-4")])],
         None,
     );
+    // An aside between dashes (FLORES-200 devtest, Wikinews, CC BY-SA 4.0): an age, no sign.
+    check(
+        FactKind::Age,
+        &[(
+            "تم العثور على الدكتور مالار بالاسوبرامانيان -29 عاماً- في بلو آش.",
+            &[("29 عاماً", "29")],
+        )],
+        None,
+    );
 }
 
 /// Session 20 (seed 1822): numbers that name (رقم أولوية 7، المنحنى رقم أربعة), a rank after ل
