@@ -156,6 +156,14 @@ pub(crate) fn extract(sent: &Sent, covered: &mut [bool], out: &mut Out) {
     }
     let mut i = 0;
     while i + 1 < sent.len() {
+        // On to the next token with the class bit: most tokens are not looked at.
+        match sent.toks[i..sent.len() - 1]
+            .iter()
+            .position(|t| t.class & PLACE_HEAD != 0)
+        {
+            Some(k) => i += k,
+            None => return,
+        }
         let Some((kind, count, abroad)) = head_at(sent, i).filter(|_| !covered[i]) else {
             i += 1;
             continue;
