@@ -31,7 +31,7 @@
 use super::quotes::verb_at;
 use super::{
     clitic_splits, companies, facilities, lookup, persons, Detail, DocState, FactKind, Kind, Out,
-    PersonDetail, Sent, ROLE, TERM,
+    PersonDetail, Sent, ROLE,
 };
 use crate::glossary::Category;
 
@@ -247,19 +247,11 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
     // Companies, banks, clubs, newspapers named after their head noun (شركة كونامي، نادي
     // هاسكوفو), before the person rules can read the name as a person's.
     companies::extract(sent, covered, out);
-    // Titled people: a title is a glossary term or a role word, found by its class bits
-    // (none in most sentences: the sentence's bits say so without a scan).
-    let mut from = if sent.bits & (TERM | ROLE) == 0 {
-        sent.len()
-    } else {
-        0
-    };
-    while let Some(k) = sent
-        .toks
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|t| t.class & (TERM | ROLE) != 0))
-    {
-        let i = from + k;
+    // Titled people: a title is a glossary term of category title or a role word. Only
+    // those tokens are visited ([`next_title`]), not every term's first token: most terms
+    // are no title, and `title_at` would turn each away.
+    let mut from = 0;
+    while let Some(i) = next_title(sent, from) {
         let Some((title_en, after, loose)) = title_at(sent, i) else {
             from = i + 1;
             continue;
@@ -443,6 +435,27 @@ pub(super) const FORMERLY: &[&str] = &["سابقا", "حاليا"];
 fn named_facility_before(sent: &Sent, i: usize) -> bool {
     i.checked_sub(1)
         .is_some_and(|k| facilities::head_at(sent, k).is_some())
+}
+
+/// The first token from `from` on where [`title_at`] may find a title: a role word (class bit
+/// `ROLE`; none in most sentences, the sentence's bits say so without a scan) or the first
+/// token of a glossary term of category title (`sent.terms` is in token order).
+fn next_title(sent: &Sent, from: usize) -> Option<usize> {
+    let role = if sent.bits & ROLE == 0 {
+        None
+    } else {
+        (sent.toks.get(from..))
+            .and_then(|rest| rest.iter().position(|t| t.class & ROLE != 0))
+            .map(|k| from + k)
+    };
+    let k = sent.terms.partition_point(|t| t.from < from);
+    let term = (sent.terms[k..].iter())
+        .find(|t| t.category == Category::Title)
+        .map(|t| t.from);
+    match (role, term) {
+        (Some(r), Some(t)) => Some(r.min(t)),
+        (r, t) => r.or(t),
+    }
 }
 
 /// A title at token `i`: `(english, first token after it)`, borrowed: most titles have no
