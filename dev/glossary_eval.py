@@ -81,6 +81,13 @@ Session 25 (main c2650f1 -> branch gloss3): `--unconfirmed FILE` writes every un
 (line figure) with its Arabic and English lines for hand judging; all 103 of main's were judged
 (dev/gold/glossary-judged/s25-wikinews-unconfirmed-before.tsv): 9 wrong, precision (confirmed +
 right unconfirmed) / all = 1,509 / 1,518 = 0.9941; the branch's جولة guard: 1,509 / 1,517 = 0.9947.
+Session 26 (main c351613 -> branch gloss): `--sets` reads other folders of the parallel data
+(tico19_longdocs_nonnews, the non-news TICO-19 documents); `--draw s26|s26-2` are the last 9 AQMAR
+articles. Wikinews: 1,517 -> 1,515 matches, confirmed share 0.9328 -> 0.9353, 17.07 -> 17.10
+confirmed per 100 words; TICO-19 non-news: 5,197 -> 5,168 matches, 0.8684 -> 0.8943, 15.84 ->
+16.22 (the new `also:` renderings); hand-judged: AQMAR first draw 0.828 -> 0.927 (seen), TICO-19
+non-news 0.986 -> 0.991 (seen, unconfirmed read), AQMAR second draw 0.977 for main and branch alike
+(held out; the same 1,860 matches).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -102,6 +109,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s26-heldout2.tsv --compare   # session 26's
+  python3 dev/glossary_eval.py --sets tico19_longdocs_nonnews --unconfirmed /tmp/tico.tsv  # non-news
 Python 3 stdlib only.
 """
 
