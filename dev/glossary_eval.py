@@ -81,6 +81,13 @@ Session 25 (main c2650f1 -> branch gloss3): `--unconfirmed FILE` writes every un
 (line figure) with its Arabic and English lines for hand judging; all 103 of main's were judged
 (dev/gold/glossary-judged/s25-wikinews-unconfirmed-before.tsv): 9 wrong, precision (confirmed +
 right unconfirmed) / all = 1,509 / 1,518 = 0.9941; the branch's جولة guard: 1,509 / 1,517 = 0.9947.
+Session 26 (main c351613 -> branch gloss): `--sets` reads other folders of the parallel data
+(tico19_longdocs_nonnews, the non-news TICO-19 documents); `--draw s26|s26-2` are the last 9 AQMAR
+articles. Wikinews: 1,517 -> 1,515 matches, confirmed share 0.9328 -> 0.9353, 17.07 -> 17.10
+confirmed per 100 words; TICO-19 non-news: 5,197 -> 5,168 matches, 0.8684 -> 0.8943, 15.84 ->
+16.22 (the new `also:` renderings); hand-judged: AQMAR first draw 0.828 -> 0.928 (seen), TICO-19
+non-news 0.986 -> 0.991 (seen, unconfirmed read), AQMAR second draw 0.977 for main and branch alike
+(held out; the same 1,860 matches).
 
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
@@ -102,6 +109,8 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s20-heldout2.tsv --compare   # session 20's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s21-heldout2.tsv --compare   # session 21's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
+  python3 dev/glossary_eval.py score dev/gold/glossary-judged/s26-heldout2.tsv --compare   # session 26's
+  python3 dev/glossary_eval.py --sets tico19_longdocs_nonnews --unconfirmed /tmp/tico.tsv  # non-news
 Python 3 stdlib only.
 """
 
@@ -265,7 +274,7 @@ def parallel(args):
     alts = notes(args.glossaries)
     files = []
     half_of = {}
-    for s in SETS:
+    for s in args.sets or SETS:
         d = os.path.join(args.data, "parallel", s)
         names = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".ar.txt"))
         for i, n in enumerate(names):
@@ -645,6 +654,22 @@ def heldout_draw_s22(args):
     return [aqmar[n] for n in first], [aqmar[n] for n in second]
 
 
+# Session 26's draws: the 9 AQMAR articles no session-21 or -22 draw used. `--draw s26` =
+# sorted(random.Random(2626).sample(left9, 5)), judged on main before any change, then fixed on;
+# `--draw s26-2` = the 4 left, judged untouched once the rules were committed. The AQMAR pool is
+# spent after them.
+def heldout_draw_s26(args):
+    """Session 26's draws as paths: (first, second)."""
+    aqmar = aqmar_names()
+    s21_first, s21_second = heldout_draw_s21(args)
+    s22_first, s22_second = heldout_draw_s22(args)
+    used = {os.path.basename(p) for p in s21_first + s21_second + s22_first + s22_second}
+    left = [n for n in sorted(aqmar) if n not in used]
+    first = sorted(random.Random(2626).sample(left, 5))
+    second = [n for n in left if n not in first]
+    return [aqmar[n] for n in first], [aqmar[n] for n in second]
+
+
 def heldout_draw(args):
     """Redo the held-out draw (see HELDOUT_S14): (sorted names, pool size)."""
     d = os.path.join(args.data, "news", "articles")
@@ -695,6 +720,9 @@ def sample_files(args):
         ("s20-2", "s20-heldout2"),
         ("s20", "s20-heldout"),
     )
+    if draw in ("s26", "s26-2") or (draw is None and judged.startswith("s26-")):
+        first, second = heldout_draw_s26(args)
+        return second if draw == "s26-2" or judged.startswith("s26-heldout2") else first
     if draw in ("s22", "s22-2") or (draw is None and judged.startswith("s22-")):
         first, second = heldout_draw_s22(args)
         return second if draw == "s22-2" or judged.startswith("s22-heldout2") else first
@@ -789,6 +817,12 @@ def main():
         help="parallel: write every unconfirmed match (line figure) as TSV with its Arabic and "
         "English lines, for hand judging (keep the lines out of the repo: see dev/gold/glossary-judged/README.md)",
     )
+    ap.add_argument(
+        "--sets",
+        action="append",
+        help="parallel: a folder of ../shared/data/dev/parallel to read instead of the two news sets "
+        "(repeatable; e.g. tico19_longdocs_nonnews, the non-news TICO-19 documents)",
+    )
     ap.add_argument("--compare", action="store_true", help="score: list matches not judged")
     ap.add_argument(
         "--heldout",
@@ -804,13 +838,13 @@ def main():
     )
     ap.add_argument(
         "--draw",
-        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2", "s22", "s22-2"],
+        choices=["s15", "s15-2", "s15-3", "s16", "s16-2", "s17", "s17-2", "s18", "s18-2", "s19", "s19-2", "s20", "s20-2", "s21", "s21-2", "s22", "s22-2", "s26", "s26-2"],
         help="sample/score: one of the held-out draws of 20 articles (session 15: seeds 1515, "
         "1516, 1517; session 16: 1518, 1519; session 17: 1720, 1721; session 18: 1722, 1723; "
-        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); session 22: 5 of the 19 AQMAR articles left (1730), then 5 of the 14 left (1731); score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
+        "session 19: 1724, 1725; session 20: 1726, 1727; session 21: 5 AQMAR Wikipedia articles (1728), then the 7 news articles left plus 4 AQMAR (1729); session 22: 5 of the 19 AQMAR articles left (1730), then 5 of the 14 left (1731); session 26: 5 of the 9 AQMAR articles left (2626), then the 4 left; score reads it from a file named s15-heldout*, s15-heldout2*, s15-heldout3*, "
         "s16-heldout*, s16-heldout2*, s17-heldout*, s17-heldout2*, s18-heldout*, s18-heldout2*, "
         "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*, "
-        "s22-heldout*, s22-heldout2*)",
+        "s22-heldout*, s22-heldout2*, s26-heldout*, s26-heldout2*)",
     )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]

@@ -251,11 +251,12 @@ mod tests {
                 "مصابين",
                 false,
             ),
-            // An English that says neither sense is still reported.
+            // An English that says neither sense is still reported (the phrase is one entry,
+            // المصابين بالفيروس = the infected, since session 26).
             (
                 "وتعافى معظم المصابين بالفيروس.",
                 "Most recovered from the virus.",
-                "مصابين",
+                "المصابين بالفيروس",
                 true,
             ),
             // طرق = ways, methods: الطرق = roads admits them.

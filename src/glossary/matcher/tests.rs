@@ -717,3 +717,4 @@ mod session23;
 mod session23_brands;
 mod session25_gloss3;
 mod session25_places;
+mod session26;
