@@ -297,6 +297,14 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
                         None => Some((f, t, c)),
                     }
                 })
+                // رئيس شركة نينتندو ساتورو إواتا الستار عن: the last words before the boundary
+                // run into a common definite word (أزاح الستار "unveiled"): the name ends before.
+                .map(
+                    |(f, t, c)| match t - f >= 3 && persons::foreign_then_common(sent, t - 1) {
+                        true => (f, t - 1, c),
+                        false => (f, t, c),
+                    },
+                )
                 .filter(|&(f, t, _)| persons::unknown_name_ok(sent, f, t))
         } else {
             persons::cues::titled(sent, doc, after, covered)

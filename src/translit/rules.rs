@@ -144,6 +144,9 @@ fn name_in(t: &Transliterator, arabic: &str, place: Option<Place>) -> Romanizati
             // أبي, Abu in the genitive after بن/ابن (زهير بن أبي سلمى, علي بن أبي طالب): the
             // data's "Abe" is another name.
             "ابي" if !first => Piece::rule("Abi"),
+            // A kunya in the genitive that starts the name (زمن أبي بكر، للإمام أبي عبد الله
+            // الحسين): Abu, as news writes it in any case.
+            "ابي" if next.is_some() => Piece::rule("Abu"),
             "ابن" if first => Piece::rule("Ibn"),
             "بن" if first => Piece::rule("Ben"),
             "بن" | "ابن" => Piece::rule("bin"),

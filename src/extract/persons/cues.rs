@@ -12,8 +12,11 @@
 //! * or, when longer, up to four words no common-word list has, or that the name data knows as a
 //!   person-name token (`translit` lexicon) and are not among the commonest words, shaped like
 //!   a name (no article, no plural, feminine or pronoun ending, no verb shape, no tanween):
-//!   `تياجو نيفيز`, `يوهاندري أوزكورو`. A single such word needs the name data and a clause
-//!   end after it (punctuation, a verb, و): `والمدافع الإيطالي دارميان (`.
+//!   `تياجو نيفيز`, `يوهاندري أوزكورو`. A single such word needs a clause end after it
+//!   (punctuation, a verb, و) and the name data (`والمدافع الإيطالي دارميان (`), or, right
+//!   after the adjective, letters no Arabic word has ([`foreign_word`]: `العالم الألماني
+//!   هيزنبرج و…`, `الصربي مياتوفيتش .`); after a role word alone it may be a club (`مهاجم
+//!   إسبانيول الماهر`).
 //!
 //! Not after an indefinite adjective (`لاعب برازيلي موهوب`), nor when the next word is
 //! definite, a glossary term (`العاصمة الألمانية برلين` is a place), a role or a verb.
@@ -37,7 +40,7 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
         {
             continue;
         }
-        if let Some(run) = named_after(sent, doc, t.to, covered) {
+        if let Some(run) = named_after(sent, doc, t.to, covered, true) {
             push_person(sent, doc, out, run, None, "person.nationality");
             // The adjective too: it describes this person, it is no family name of the word
             // before it (حارس مرمى بولتون المجري آدم بوغدان: not a person بولتون المجري).
@@ -57,7 +60,7 @@ pub(crate) fn titled(
 ) -> Option<(usize, usize, usize)> {
     let mut k = j;
     for _ in 0..=3 {
-        if let Some(run) = named_after(sent, doc, k, covered) {
+        if let Some(run) = named_after(sent, doc, k, covered, false) {
             return Some(run);
         }
         if k >= sent.len() || !sent.is_word(k) || sent.any(k, VERB) {
@@ -77,11 +80,15 @@ pub(crate) fn titled(
 
 /// The name that starts at token `i` right after a word that announces one: a lexicon run or
 /// a run of name-shaped words, whichever is longer; `None` when token `i` starts none.
+/// `nationality`: a nationality adjective is right before, so one word foreign by its letters
+/// is a name ([`foreign_word`]); after a role word alone it may be a club in the construct
+/// state (مهاجم إسبانيول "Espanyol's striker").
 pub(crate) fn named_after(
     sent: &Sent,
     doc: &DocState,
     i: usize,
     covered: &[bool],
+    nationality: bool,
 ) -> Option<(usize, usize, usize)> {
     if i >= sent.len() || covered[i] || !sent.is_word(i) || sent.any(i, VERB | ROLE) {
         return None;
@@ -94,7 +101,7 @@ pub(crate) fn named_after(
     }
     // Never a word after و (وكاك الفرنسي: a second item, not the adjective's noun).
     let lexicon = name_run(sent, i, covered, true).filter(|r| r.2 == 0);
-    let shaped = foreign_run(sent, i, covered);
+    let shaped = foreign_run(sent, i, covered, nationality);
     let mut run = lexicon.into_iter().chain(shaped).max_by_key(|r| r.1)?;
     // A common word in the construct state ends no name: إيزابيل بريم المفقودة is a name,
     // نجم الفريق "the team's star" is not.
@@ -116,7 +123,12 @@ pub(crate) fn named_after(
 
 /// Up to four name-shaped words from token `i` (two at least, or one the name data knows
 /// before a clause end).
-fn foreign_run(sent: &Sent, i: usize, covered: &[bool]) -> Option<(usize, usize, usize)> {
+fn foreign_run(
+    sent: &Sent,
+    i: usize,
+    covered: &[bool],
+    nationality: bool,
+) -> Option<(usize, usize, usize)> {
     let mut to = i;
     while to < sent.len() && to - i < 4 {
         if name_shaped(sent, to, covered) && (to == i || continues(sent.w(to))) {
@@ -138,8 +150,12 @@ fn foreign_run(sent: &Sent, i: usize, covered: &[bool]) -> Option<(usize, usize,
     if to == i || !unknown_name_ok(sent, i, to) {
         return None;
     }
-    // One word: the name data must know it.
-    (to - i > 1 || known_name(sent.w(i))).then_some((i, to, 0))
+    // One word: the name data must know it, or it is a foreign word by its letters: no common
+    // word, no verb shape, none of the letters Arabic words have and foreign names almost never
+    // (ع ح ص ض ط ظ ق ذ), five letters or more (العالم الألماني هيزنبرج و…، المهاجم التشيلي
+    // زامورنوا ،، الصربي مياتوفيتش .: AQMAR dev).
+    let w = sent.w(i);
+    (to - i > 1 || known_name(w) || nationality && foreign_word(w)).then_some((i, to, 0))
 }
 
 /// Does a name end before token `k`: the sentence's end, punctuation, a verb, و, or a definite
@@ -162,7 +178,7 @@ fn continues(w: &str) -> bool {
 
 /// Nouns that stand after a name in apposition (بوديسكو هداف الدوري "Budescu, the league's top
 /// scorer"), rare enough to pass for a surname.
-const APPOSITIVES: &[&str] = &[
+pub(super) const APPOSITIVES: &[&str] = &[
     "هداف",
     "نجم",
     "قائد",
@@ -243,6 +259,33 @@ fn name_shaped(sent: &Sent, k: usize, covered: &[bool]) -> bool {
         }
 }
 
+/// Is `w` (folded) a foreign name by its letters alone: Arabic letters, five or more, no
+/// article, و or preposition first, no feminine, plural or pronoun ending, no past verb shape
+/// (ا …ت), no common word
+/// (nor through its clitics), not shaped like a verb of the present or a participle (م and a
+/// consonant), and none of the letters of Arab names ([`crate::translit::arab_letters`])?
+pub(super) fn foreign_word(w: &str) -> bool {
+    const PREFIXES: [&str; 6] = ["ال", "و", "فال", "بال", "كال", "لل"];
+    const SUFFIXES: [&str; 5] = ["ات", "ه", "ها", "هم", "هما"];
+    let mut c = w.chars();
+    // م and a consonant: a participle (مكتشف راؤول "Raúl's discoverer"), not a name.
+    let participle = c.next() == Some('م') && !matches!(c.next(), Some('ا' | 'و' | 'ي'));
+    // ا …ت: a verb of the past, feminine (السعودية اجتازت "Saudi women have overcome").
+    let past = w.starts_with('ا') && w.ends_with('ت');
+    // In Arabic letters: a Latin word after a language's name is the word in that language
+    // (بالعربية والفرنسية EGYPTE). ـون may end a foreign name (ليندون، نيلسون), and a plural
+    // in ـون is a common word.
+    w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && w.chars().count() >= 5
+        && !PREFIXES.iter().any(|p| w.starts_with(p))
+        && !SUFFIXES.iter().any(|x| w.ends_with(x))
+        && !participle
+        && !past
+        && rare_with_clitics(w)
+        && !verb_prefix(w)
+        && !crate::translit::arab_letters(w)
+}
+
 /// Does `w` start like a verb of the present or future: ي/ت/ن (after an optional س) and a
 /// consonant, or س and ي/ت/ن?
 fn verb_prefix(w: &str) -> bool {
@@ -284,6 +327,18 @@ mod tests {
                 &["إيزابيل بريم"],
             ),
             ("وقال الأفغاني رضا البالغ العشرين من عمره إنه", &["رضا"]),
+            // One word by its letters foreign, before a clause end (AQMAR dev: Atom,
+            // Raul_Gonzales); not a Latin word, nor an Arab-lettered or common one.
+            (
+                "ثم نجح العالم الألماني هيزنبرج والعالم النمساوي في ذلك",
+                &["هيزنبرج"],
+            ),
+            (
+                "وسجل الهدف الصربي مياتوفيتش . ثم انتهت المباراة",
+                &["مياتوفيتش"],
+            ),
+            ("وكتبت بالعربية والفرنسية EGYPTE .", &[]),
+            ("وقال المسؤول الأمريكي صباحا إن", &[]),
             ("فالشعب اليمني بات غير قادر على الصمود", &[]),
             // Role words of sport and the arts, past a place.
             (

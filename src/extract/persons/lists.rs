@@ -45,6 +45,14 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "بسبب", "بحسب", "بشان", "جراء", "ضمن", "وفقا",
 ];
 
+/// English letters spelled in Arabic (`match` folding), as acronyms are written: يو إس إس
+/// (USS), يو إس جي إس (USGS), بي بي سي. Not ان، او، في، ال، ام: Arabic words first.
+#[rustfmt::skip]
+pub(super) const LETTER_NAMES: &[&str] = &[
+    "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اتشي", "جاي", "كيه", "كي", "كيو", "ار", "اس",
+    "تي", "يو", "دبليو", "اكس", "واي", "زد",
+];
+
 /// Verbs of becoming and remaining that the name data also spells as names (بات Pat, ظل,
 /// عاد): after a name they are the clause's verb (البرازيلي لوكاس سيلفا بات على وشك الرحيل).
 #[rustfmt::skip]

@@ -13,7 +13,13 @@
 //!   على/علي …) start a run only when the next token is a lexicon name or a nisba, and other
 //!   common words (مطلق، سفر) only before بن, one word and a nisba (`مطلق بن دغيم الخمعلي`).
 //!   An office after a family name ends the run (`عبدالله الربيعة المستشار`: not al-Mastashar);
-//! * a kunya: أبو + a lexicon name (`أبو حسن`);
+//! * a kunya: أبو + a lexicon name (`أبو حسن`), or أبو/أبي (the genitive, Abu in English) before
+//!   a lexicon name or عبد (`للإمام أبي عبد الله الحسين`, `زمن أبي بكر`);
+//! * a given name with the article right before بن/ابن, the old way of naming (`الوليد بن عبد
+//!   الملك`, `المختار بن أبي عبيد الثقفي`), not a role (`الرئيس بن علي`);
+//! * a foreign first name the lexicon lacks but the name data has (no common word, no letter
+//!   of Arab names), right before a lexicon name: `في إدارة ليندون جونسون`; not after a
+//!   facility's head (`ملعب لوفتس رود`);
 //! * a speech verb right before one lexicon name (`وقال محمد`).
 //!
 //! A first name with ل glued to it (لجون) starts the run that follows it (`مستشاراً لجون إف
@@ -26,7 +32,10 @@
 //! first. A stop list keeps the words that follow titles but are not names (weekdays,
 //! demonstratives, prepositions, common nouns) out of every rule.
 //!
-//! Not a name: epithets (ربه، نبي: names of the lexicon, no name alone), two attributes of
+//! Not a name: letters of an acronym (`يو إس إس إلكسندريا` USS, `يو إس جي إس` USGS), a definite
+//! noun with a nationality adjective after a name (`ديفيد بيكهام النجم الإنجليزي`: the English
+//! star, no family name al-Najm), a common definite word after a foreign surname (`ساتورو
+//! إواتا الستار`: أزاح الستار "unveiled"), epithets (ربه، نبي: names of the lexicon, no name alone), two attributes of
 //! God (حكيم حميد), words after an indefinite noun with tanween (نظرٍ سليم قويم), a ḥāl after
 //! a first name (مبتسما), the words after a body's head noun (رئيس نادي ريفير بليت), and
 //! unknown words running into a common definite word (ريفير بليت الأجواء).
@@ -50,11 +59,15 @@ use common::{SortedLines, COMMON};
 pub(crate) use english::{english, from_romanization, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
-use lists::{governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, STOP_WORDS};
+use lists::{
+    governs_ala, AMBIGUOUS_WORDS, DIVINE_ATTRIBUTES, EPITHETS, HONORIFICS, LETTER_NAMES, STOP_WORDS,
+};
 pub(crate) use memory::{push_person, remember};
 use shape::{surname_shaped, unlisted_first};
 use unknown::{common_definite, known_surname};
-pub(crate) use unknown::{conjoined_common, preposition_phrase, unknown_name_ok};
+pub(crate) use unknown::{
+    conjoined_common, foreign_then_common, preposition_phrase, unknown_name_ok,
+};
 
 use super::clitic_splits;
 use super::quotes::{verb_at, COMPLEMENTS};
@@ -307,6 +320,10 @@ pub(crate) fn name_run(
     // عطية القرشي.
     let before_bin = matches!(sent.w(i + 1), "بن" | "بنت")
         && (unlisted_first(sent, i) || common_before_bin(sent, i));
+    // A given name with the article before بن/ابن: the old and historical names (الوليد بن
+    // عبد الملك، الحسين بن علي، المختار بن أبي عبيد الثقفي).
+    let definite_bin = definite_before_bin(sent, i);
+    let before_bin = before_bin || definite_bin;
     // Most words are no name, particle or compound: turned away by their class bit.
     let given = !sent.any(i, NAME_START)
         && !compound_start(w.as_bytes())
@@ -316,6 +333,13 @@ pub(crate) fn name_run(
     if !sent.any(i, NAME_START) && !compound_start(w.as_bytes()) && !before_bin && !given {
         return None;
     }
+    // An acronym spelled in letters (يو إس إس إلكسندريا "USS Alexandria", يو إس جي إس) is
+    // no name, though يو and إس are names of the lexicon (Yu, Aas): a letter next to a letter.
+    if LETTER_NAMES.contains(&w)
+        && (LETTER_NAMES.contains(&sent.w(i + 1)) || i > 0 && LETTER_NAMES.contains(&sent.w(i - 1)))
+    {
+        return None;
+    }
     // An office of two words or more (وولي العهد، ولي ولي العهد) starts no name, though its
     // first word is one of the lexicon (وولي: Woolley).
     if office_at(sent, i) {
@@ -323,7 +347,7 @@ pub(crate) fn name_run(
     }
     // A run never starts with the article (a family name comes second), but إليزابيث is a
     // name of the lexicon: one sketch test turns the rest away.
-    if w.starts_with("ال") && w != "ال" && flags(w) & NAME == 0 {
+    if w.starts_with("ال") && w != "ال" && flags(w) & NAME == 0 && !definite_bin {
         return None;
     }
     let (w, clitic) = bare(sent, i);
@@ -354,7 +378,7 @@ pub(crate) fn name_run(
     if i > 0 && sent.is_word(i - 1) && shape::indefinite(sent.surface(i - 1, i)) {
         return None;
     }
-    let first = if before_bin && bits & (NAME | PARTICLE) == 0 {
+    let first = if definite_bin || before_bin && bits & (NAME | PARTICLE) == 0 {
         Part::Name { ambiguous: false }
     } else if given {
         // A common word: the name rests on the title and the name after it.
@@ -366,9 +390,12 @@ pub(crate) fn name_run(
         Part::Name { ambiguous } => !ambiguous,
         // عبد الله; a kunya: أبو حسن، ابن تيمية (a lexicon name after it).
         Part::Particle if w == "عبد" => true,
-        Part::Particle if w == "ابو" || w == "ابن" => {
+        // In the genitive too, and before عبد: للإمام أبي عبد الله الحسين، خلافة أبي بكر.
+        Part::Particle if w == "ابو" || w == "ابن" || w == "ابي" => {
             let next = sent.w(i + 1);
-            if !matches!(part_of(sent, i + 1, next), Some(Part::Name { .. })) {
+            let name = matches!(part_of(sent, i + 1, next), Some(Part::Name { .. }))
+                || w != "ابن" && next == "عبد" && sent.is_word(i + 2);
+            if !name {
                 return None;
             }
             true
@@ -450,7 +477,18 @@ pub(crate) fn name_run(
         particle_word = need_word;
         // One lookup of the word's bits for every test below.
         let bits = flags(w);
-        match part_with(sent, to, w, bits) {
+        let part = part_with(sent, to, w, bits);
+        // A definite noun with a nationality adjective after it is in apposition (ديفيد
+        // بيكهام النجم الإنجليزي "the English star"), though the lexicon has نجم (Najm): no
+        // family name. A nisba is one (علي الغامدي).
+        if to > i + 1
+            && !need_word
+            && matches!(part, Some(Part::Family { nisba: false }))
+            && nationality_at(sent, to + 1)
+        {
+            break;
+        }
+        match part {
             Some(Part::Particle) => {
                 // An ambiguous first name with بن/بنت/ابن after it is a name: ماجد بن فهد.
                 if to == i + 1 && matches!(w, "بن" | "بنت" | "ابن") {
@@ -638,11 +676,21 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             }
         }
         let after_verb = i > 0 && verb_at(sent, i - 1).is_some_and(|v| v.1);
-        let run = name_run(sent, i, covered, after_verb).or_else(|| {
-            // A known surname is a later mention (the entities rule), not a new person.
-            let unknown = after_verb && !doc.people.contains_key(sent.w(i));
-            unknown.then(|| lone_subject(sent, i)).flatten()
-        });
+        // A foreign first name the lexicon lacks, then a name of it: في إدارة ليندون جونسون
+        // (FLORES Wikinews), سيرجو راموس. The first name is evidence enough for the run.
+        let foreign = !after_verb && foreign_first(sent, i, covered);
+        let run = if foreign {
+            name_run(sent, i, covered, true).map(|(_, to, _)| (i - 1, to, 0))
+        } else {
+            None
+        };
+        let run = run
+            .or_else(|| name_run(sent, i, covered, after_verb))
+            .or_else(|| {
+                // A known surname is a later mention (the entities rule), not a new person.
+                let unknown = after_verb && !doc.people.contains_key(sent.w(i));
+                unknown.then(|| lone_subject(sent, i)).flatten()
+            });
         // A run inside a glossary term of two words or more (بتقنية واي فاي "Wi-Fi") is the
         // term's, not a person's.
         let run = run.filter(|&(from, to, _)| {
@@ -807,6 +855,62 @@ fn office_at(sent: &Sent, k: usize) -> bool {
         && sent
             .term_at(k)
             .is_some_and(|t| t.category == Category::Title && t.to - t.from >= 2)
+}
+
+/// Is token `i - 1` a foreign first name before a name of the lexicon at `i`: a word by its
+/// letters foreign ([`cues::foreign_word`]: no common word, no letter of Arab names), no
+/// verb, role or glossary term, and token `i` a name of the lexicon that is no common word,
+/// without و?
+fn foreign_first(sent: &Sent, i: usize, covered: &[bool]) -> bool {
+    let w = sent.w(i);
+    i > 0
+        && !covered[i - 1]
+        && sent.is_word(i - 1)
+        && flags(w) & (NAME | AMBIGUOUS | STOP | EPITHET) == NAME
+        // Not a noun in apposition (تامودو نجم إسبانيول "Espanyol's star") nor a feminine
+        // adjective the lexicon spells (جماهير كاتلونيا سعيدة "happy").
+        && !cues::APPOSITIVES.contains(&w)
+        && !w.ends_with('ه')
+        && !sent.any(i - 1, VERB | ROLE | TERM)
+        && cues::foreign_word(sent.w(i - 1))
+        // A first name of the name data (ليندون Lyndon, مارلون Marlon): the letters alone let
+        // through products, ships and verse (جالاكسي نوت، بوكين شينا).
+        && crate::translit::knows(sent.w(i - 1))
+        && !shape::body_before(sent, i - 1)
+        // ملعب لوفتس رود، على ملعب " لوفتس رود ": a stadium's or facility's name.
+        && !(i.saturating_sub(3)..i - 1).any(|k| super::facilities::head_at(sent, k).is_some())
+}
+
+/// Does a definite nationality adjective (a glossary term of category nationality with the
+/// article: الإنجليزي، البرازيلية) start at token `k`?
+fn nationality_at(sent: &Sent, k: usize) -> bool {
+    sent.any(k, TERM)
+        && sent.w(k).starts_with("ال")
+        && sent
+            .term_at(k)
+            .is_some_and(|t| t.category == Category::Nationality)
+}
+
+/// Is token `i` (after و at most) ال + a given name of the lexicon right before بن/ابن, no
+/// title, role or glossary term: الوليد بن عبد الملك، والقاسم بن الحسن, the old way of naming
+/// (AQMAR's historical articles). Not الرئيس بن علي (a role), not a preposition with the
+/// article (بالحسن).
+fn definite_before_bin(sent: &Sent, i: usize) -> bool {
+    if !matches!(sent.w(i + 1), "بن" | "ابن") || !sent.is_word(i) {
+        return false;
+    }
+    let w = sent.w(i);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(w);
+    w.strip_prefix("ال").is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && is_name(rest)
+            && flags(w) & STOP == 0
+            && !sent.any(i, VERB | ROLE)
+            && !sent.in_term(i)
+    })
 }
 
 /// Is token `i`, a common word before بن/بنت (مطلق "absolute", سفر "travel"), a first name

@@ -53,21 +53,8 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
     if shape::namesake(sent, from) {
         return false;
     }
-    // ريفير بليت الأجواء: words the lexicon lacks, then a common definite word (the
-    // atmosphere) that the name data has as no family name nor an ordinal: no name. After a name of the
-    // lexicon it may be one (عبدالله المسند، محمد العمرة), and a particle takes it (عبد
-    // الرحمن).
-    let last = to - 1;
-    if last > from
-        && common_definite(sent, last, sent.w(last))
-        && !(from..last).any(|k| {
-            let w = sent.w(k);
-            flags(w) & (NAME | PARTICLE) != 0 || compound_start(w.as_bytes())
-        })
-        && !crate::translit::knows(sent.w(last))
-        // A regnal ordinal closes a name (البابا غريغوريوس الثامن).
-        && !crate::translit::is_regnal(sent.w(last))
-    {
+    // ريفير بليت الأجواء، ساتورو إواتا الستار: no name.
+    if ends_on_common(sent, from, to) {
         return false;
     }
     // تقديم عرض المسرحية، قيام وزير التعليم، بإدارة دخول الجماهير after a title: a common
@@ -114,6 +101,49 @@ pub(crate) fn unknown_name_ok(sent: &Sent, from: usize, to: usize) -> bool {
                 && !is_name(w)
                 && (w.starts_with("لم") || w.starts_with("لت") || w.ends_with('ه')))
     })
+}
+
+/// Do tokens `from..to` end on a common definite word that is no name: ريفير بليت الأجواء
+/// (words the lexicon lacks, then "the atmosphere", the name data knowing the word as no
+/// family name nor an ordinal), ساتورو إواتا الستار (a foreign surname, then "the curtain":
+/// [`foreign_then_common`])? After a name of the lexicon it may be one (عبدالله المسند، محمد
+/// العمرة), and a particle takes it (عبد الرحمن).
+fn ends_on_common(sent: &Sent, from: usize, to: usize) -> bool {
+    let last = to.saturating_sub(1);
+    if last <= from {
+        return false;
+    }
+    if foreign_then_common(sent, last) {
+        return true;
+    }
+    common_definite(sent, last, sent.w(last))
+        && !(from..last).any(|k| {
+            let w = sent.w(k);
+            flags(w) & (NAME | PARTICLE) != 0 || compound_start(w.as_bytes())
+        })
+        && !crate::translit::knows(sent.w(last))
+        // A regnal ordinal closes a name (البابا غريغوريوس الثامن).
+        && !crate::translit::is_regnal(sent.w(last))
+}
+
+/// Is token `last` a common word with the article after a foreign surname (no name of the
+/// lexicon, a word foreign by its letters: [`super::cues::foreign_word`]), even one the lexicon has after ال (ستار
+/// "Sattar"): ساتورو إواتا الستار (أزاح الستار "unveiled")? A foreign surname takes no Arabic
+/// family name with the article.
+pub(crate) fn foreign_then_common(sent: &Sent, last: usize) -> bool {
+    let Some(k) = last.checked_sub(1) else {
+        return false;
+    };
+    let (w, before) = (sent.w(last), sent.w(k));
+    w.starts_with("ال")
+        && !rare(w)
+        && !w.ends_with('ي')
+        && sent.is_word(k)
+        && flags(before) & (NAME | PARTICLE) == 0
+        // A regnal ordinal closes a name (البابا غريغوريوس الثامن).
+        && !crate::translit::is_regnal(w)
+        // Foreign by its letters (no و first, no plural: مأموري ومأمورات الضبط is no name).
+        && super::cues::foreign_word(before)
 }
 
 /// Is `w` (folded) a preposition with the article rather than a name: لل + anything
