@@ -1,6 +1,7 @@
 //! Session 26 (issue #18; the 600 dev news articles, the AQMAR articles and the step-1
 //! held-out failures; sentences written for the tests unless noted): a century (no fact
-//! before).
+//! before), "this year" with ل glued to the demonstrative or the article (no fact before), and
+//! a model's year before a stop (a date before).
 
 use super::super::testutil::{check, check_english};
 use super::super::FactKind;
@@ -86,6 +87,56 @@ fn a_century_in_english() {
             ("في القرن الحادي والعشرين.", "the 21st century"),
             ("في القرن الثالث الهجري.", "the 3rd century AH"),
             ("في مطلع القرن الثاني الهجري.", "the early 2nd century AH"),
+        ],
+        reference(),
+    );
+}
+
+#[test]
+fn this_year_with_a_glued_preposition() {
+    check(
+        FactKind::Date,
+        &[
+            // Al-Madina, 2015-07-22 (snn_almadina_006): this year's festival.
+            (
+                "ضمن فعاليات مهرجان أبها يجمعنا لهذا العام في خميس مشيط.",
+                &[("لهذا العام", "2015")],
+            ),
+            // SPA, 2015-08-10 (snn_was_019).
+            (
+                "حيث ينفذ للعام الحالي في أربع مقرات.",
+                &[("للعام الحالي", "2015")],
+            ),
+            (
+                "وتشمل الميزانية المعتمدة للعام المقبل مشاريع كثيرة.",
+                &[("للعام المقبل", "2016")],
+            ),
+            (
+                "وتراجعت المبيعات للشهر الجاري.",
+                &[("للشهر الجاري", "2015-08")],
+            ),
+            // للعام الثاني على التوالي: "for the second year running", no date.
+            ("فاز بالبطولة للعام الثاني على التوالي.", &[]),
+            // ولهذا: "and for this reason".
+            ("ولهذا العام الدراسي أهمية خاصة.", &[]),
+        ],
+        reference(),
+    );
+}
+
+#[test]
+fn a_models_year_is_no_date() {
+    check(
+        FactKind::Date,
+        &[
+            // Al-Madina, 2015-07-22 (snn_almadina_009).
+            ("وجائزته سيارة موديل 2015، مقدمة من رجل الأعمال.", &[]),
+            (
+                "وتتوفر هذه الأنظمة بداية من موديلات 2017، حيث كانت اختيارية.",
+                &[],
+            ),
+            // A year before a stop without a model word stays a year.
+            ("معرض «صنع في عسير 2015 م» للحرفيين.", &[("2015 م", "2015")]),
         ],
         reference(),
     );
