@@ -28,7 +28,8 @@
 //! * ordinal: the integer (`3`).
 //! * date: ISO 8601 with the grain written: `2024-05-10`, `2023-03`, `2021`; without a year
 //!   and without a reference date: `--05-10`, `--03`; a weekday without a reference date:
-//!   `weekday:Monday`; a time of day: `T23:11`; a week: `2024-W19`; a relative expression
+//!   `weekday:Monday`; a time of day: `T23:11`; a week: `2024-W19`; a decade or a century
+//!   with its unspecified digits as X (ISO 8601-2): `196X`, `18XX`; a relative expression
 //!   without a reference date: `relative:day-1`, `relative:month+0`, `relative:year-1`,
 //!   `relative:week+1`; Hijri dates stay Hijri: `hijri:1446-01-12` (see `dates` for why the
 //!   Gregorian estimate goes to `detail`, not `value`).

@@ -485,7 +485,10 @@ pub(super) fn relative(
                 super::emit::emit_month(sent, ctx, &d, used, out);
                 return Some(k + 2);
             }
-            None if k >= 1 && sent.w(k - 1) == "هذا" => {
+            // With ل glued to the demonstrative too (مهرجان أبها لهذا العام: this year's;
+            // session 26, no fact before). Not هذه السنة: in the AQMAR articles both are "that
+            // year" of a story (ومن هذه السنة إلى غاية 1986).
+            None if k >= 1 && matches!(sent.w(k - 1), "هذا" | "لهذا") => {
                 from = k - 1;
                 (unit, 0, k + 1)
             }

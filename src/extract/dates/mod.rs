@@ -18,7 +18,9 @@
 //! days is written, `hijri:1446-10-15/hijri:1446-10-26`), `date.hijri`, `date.weekday`,
 //! `date.relative` (اليوم، أمس، غداً، الأسبوع/الشهر/العام الماضي/الحالي/المقبل, with
 //! مطلع/منتصف/أواخر … before it, also before هذا/هذه: "نهاية هذا العام", "end of this year";
-//! الأمس), `date.decade` (ستينيات القرن الماضي → `196X`, "the 1960s"),
+//! الأمس; with ل glued on: "لهذا العام", "للعام الحالي"), `date.decade` (ستينيات القرن الماضي
+//! → `196X`, "the 1960s"), `date.century` (أواخر القرن التاسع عشر → `18XX`, "the late 19th
+//! century"; القرن الرابع عشر الهجري → `hijri:13XX`),
 //! `date.numeric` (15/4/2023), `date.time` (23:11).
 //!
 //! A month name is a date only in a date context: a day before it, a year, the other month
@@ -37,6 +39,8 @@ mod apposition;
 #[cfg(test)]
 mod apposition_tests;
 mod calendar;
+#[cfg(test)]
+mod century_tests;
 mod clock;
 mod days;
 mod emit;

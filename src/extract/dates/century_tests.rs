@@ -1,0 +1,143 @@
+//! Session 26 (issue #18; the 600 dev news articles, the AQMAR articles and the step-1
+//! held-out failures; sentences written for the tests unless noted): a century (no fact
+//! before), "this year" with ل glued to the demonstrative or the article (no fact before), and
+//! a model's year before a stop (a date before).
+
+use super::super::testutil::{check, check_english};
+use super::super::FactKind;
+use super::Date;
+
+fn reference() -> Option<Date> {
+    Date::new(2015, 8, 7)
+}
+
+#[test]
+fn a_century_is_a_date_of_its_hundred_years() {
+    check(
+        FactKind::Date,
+        &[
+            // Al-Sharq Al-Awsat, 2015-07-21 (snn_aawsat_010).
+            (
+                "هاجر الريحاني يافعًا إلى نيويورك أواخر القرن التاسع عشر ليعمل مع خاله.",
+                &[("أواخر القرن التاسع عشر", "18XX")],
+            ),
+            (
+                "ظهر هذا التيار الأدبي بالقرن العشرين في أمريكا اللاتينية.",
+                &[("القرن العشرين", "19XX")],
+            ),
+            (
+                "وكان لاعبا في الأنصار في نهاية القرن الماضي.",
+                &[("نهاية القرن الماضي", "19XX")],
+            ),
+            (
+                "وهو من أهم الاختراعات في القرن الحادي والعشرين.",
+                &[("القرن الحادي والعشرين", "20XX")],
+            ),
+            (
+                "وأعيد طبع الكتاب مرارا في القرن السادس عشر الميلادي.",
+                &[("القرن السادس عشر الميلادي", "15XX")],
+            ),
+            // Hijri centuries: the era word after the ordinal or before it.
+            (
+                "وكانت البيوت في أول القرن الرابع عشر الهجري تسمى بالبيت الحجازي.",
+                &[("أول القرن الرابع عشر الهجري", "hijri:13XX")],
+            ),
+            (
+                "وقد اكتمل ظهوره في القرن الثالث الهجري كما قال.",
+                &[("القرن الثالث الهجري", "hijri:02XX")],
+            ),
+            (
+                "وتعود هذه النقوش إلى القرن الهجري الأول.",
+                &[("القرن الهجري الأول", "hijri:00XX")],
+            ),
+            (
+                "وقع ذلك نهاية القرن الهجري الماضي في مكة.",
+                &[("نهاية القرن الهجري الماضي", "hijri:13XX")],
+            ),
+            // A decade of the century stays the decade's fact.
+            (
+                "وبنيت الكنيسة في الثمانينيات من القرن العشرين.",
+                &[("الثمانينيات من القرن العشرين", "198X")],
+            ),
+            // Not a century: the Horn of Africa, a quarter century, the deal of the century.
+            (
+                "وصل الوفد إلى دول القرن الأفريقي أمس الأول.",
+                &[("أمس الأول", "2015-08-05")],
+            ),
+            ("مرت على الحادثة ربع القرن كاملا.", &[]),
+            ("ووصفت بأنها صفقة القرن في السوق.", &[]),
+            // Before Christ: no value says it (AQMAR, Atom and Razi).
+            ("وهما فلاسفة إغريق من القرن الخامس قبل الميلاد.", &[]),
+            (
+                "من مدرسة الإسكندرية القديمة، القرن الرابع ق. م - القرن الثالث ق. م).",
+                &[],
+            ),
+        ],
+        reference(),
+    );
+}
+
+#[test]
+fn a_century_in_english() {
+    check_english(
+        FactKind::Date,
+        &[
+            ("أواخر القرن التاسع عشر.", "the late 19th century"),
+            ("في منتصف القرن العشرين.", "the mid-20th century"),
+            ("في القرن الحادي والعشرين.", "the 21st century"),
+            ("في القرن الثالث الهجري.", "the 3rd century AH"),
+            ("في مطلع القرن الثاني الهجري.", "the early 2nd century AH"),
+        ],
+        reference(),
+    );
+}
+
+#[test]
+fn this_year_with_a_glued_preposition() {
+    check(
+        FactKind::Date,
+        &[
+            // Al-Madina, 2015-07-22 (snn_almadina_006): this year's festival.
+            (
+                "ضمن فعاليات مهرجان أبها يجمعنا لهذا العام في خميس مشيط.",
+                &[("لهذا العام", "2015")],
+            ),
+            // SPA, 2015-08-10 (snn_was_019).
+            (
+                "حيث ينفذ للعام الحالي في أربع مقرات.",
+                &[("للعام الحالي", "2015")],
+            ),
+            (
+                "وتشمل الميزانية المعتمدة للعام المقبل مشاريع كثيرة.",
+                &[("للعام المقبل", "2016")],
+            ),
+            (
+                "وتراجعت المبيعات للشهر الجاري.",
+                &[("للشهر الجاري", "2015-08")],
+            ),
+            // للعام الثاني على التوالي: "for the second year running", no date.
+            ("فاز بالبطولة للعام الثاني على التوالي.", &[]),
+            // ولهذا: "and for this reason".
+            ("ولهذا العام الدراسي أهمية خاصة.", &[]),
+        ],
+        reference(),
+    );
+}
+
+#[test]
+fn a_models_year_is_no_date() {
+    check(
+        FactKind::Date,
+        &[
+            // Al-Madina, 2015-07-22 (snn_almadina_009).
+            ("وجائزته سيارة موديل 2015، مقدمة من رجل الأعمال.", &[]),
+            (
+                "وتتوفر هذه الأنظمة بداية من موديلات 2017، حيث كانت اختيارية.",
+                &[],
+            ),
+            // A year before a stop without a model word stays a year.
+            ("معرض «صنع في عسير 2015 م» للحرفيين.", &[("2015 م", "2015")]),
+        ],
+        reference(),
+    );
+}
