@@ -664,6 +664,21 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
 /// (الجهاز المركزي); an indefinite head and what it governs, up to the first definite word
 /// (نائب محافظ منطقة موسكو، مكتب رئيس الوزراء، متحدث باسم الوزارة).
 fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
+    let a = sent
+        .surface(from, phrase_end_of(sent, from, to, definite))
+        .to_string();
+    (a.clone(), a)
+}
+
+/// Where the noun phrase at `from` ends (exclusive), as [`phrase`] reads it; a first word
+/// written ل + ال (للدعوى، للبيان) counts as definite.
+pub(super) fn phrase_end(sent: &Sent, from: usize, to: usize) -> usize {
+    let w = sent.w(from);
+    let definite = w.starts_with("ال") || w.starts_with("لل");
+    phrase_end_of(sent, from, to, definite)
+}
+
+fn phrase_end_of(sent: &Sent, from: usize, to: usize, definite: bool) -> usize {
     let mut end = from + 1;
     if definite {
         // الجهاز المركزي, but not الحديث الذي.
@@ -697,8 +712,7 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
     {
         end += 1;
     }
-    let a = sent.surface(from, end).to_string();
-    (a.clone(), a)
+    end
 }
 
 /// Can the word at `k` be a name on its own: a word of three letters or more that is not a
