@@ -175,7 +175,8 @@ def judged_quotes(seed):
     d = os.path.join(HERE, "gold", "speakers-judged")
     seen = set()
     for f in os.listdir(d):
-        if f.endswith(".tsv") and not f.startswith(f"seed{seed}-"):
+        # wikinews-*.tsv (session 26) judge the Wikinews documents, not the news.
+        if f.endswith(".tsv") and not f.startswith((f"seed{seed}-", "wikinews-")):
             for l in open(os.path.join(d, f), encoding="utf-8"):
                 r = l.split("\t")
                 if l.startswith("#") or len(r) < 4:
