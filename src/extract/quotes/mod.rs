@@ -89,7 +89,10 @@
 //!   ([`according`]); a measure (وطبقا لمؤشر …) and a marker without a party give none.
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق النقد قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
-//!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
+//!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is, or the
+//!   paper is the verb's own subject with its name (وذكرت صحيفة "إكسبريس" أن، وأشارت صحيفة
+//!   «نوفوستي» إلى أن: the paper, not "the newspaper"; not before عن/نقلا عن, where the
+//!   person it quotes speaks).
 //!
 //! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
 //! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
@@ -127,6 +130,8 @@ mod office_tests;
 mod opening_tests;
 #[cfg(test)]
 mod own_subject_tests;
+#[cfg(test)]
+mod papers_tests;
 mod prior;
 mod quotation;
 mod refer;
