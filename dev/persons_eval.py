@@ -207,7 +207,7 @@ HARAKAT = re.compile("[\u064b-\u0652\u0640\u0670]")
 def norm(s):
     s = HARAKAT.sub("", s)
     s = re.sub("[إأآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
-    return re.sub(r"[\s\-«»\"()]", "", s)
+    return re.sub(r"[\s\-«»\"“”()]", "", s)
 
 
 def find(text, sub, occ):

@@ -13,6 +13,15 @@ Usage (from the repo root):
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
   python3 dev/speakers_sample.py rescore dev/gold/speakers-judged/seed28-before.tsv --bin target/release/dragoman
   python3 dev/speakers_sample.py persons-after dev/gold/persons-judged/seed28-before.tsv --bin target/release/dragoman
+  python3 dev/speakers_sample.py wikinews --half A --before /work/ref26/dragoman --bin target/release/dragoman
+  python3 dev/speakers_sample.py rescore dev/gold/speakers-judged/wikinews-A-before.tsv --set wikinews --bin target/release/dragoman
+`wikinews` (session 26, `--set wikinews` for `rescore` and `score`): the FLORES-200 devtest and
+TICO-19 Wikinews documents of ../shared/data/dev/parallel (CC BY-SA 4.0 / CC0, measuring only;
+one sentence a line, the English line-aligned in *.en.txt), split in two halves by a seeded
+draw (`--seed 61`): every quote of the half's documents on `--before`, with the speaker
+`--bin` gives the overlapping quote, both English speakers and the English line; then every
+line of the half with «», “” or a قال/أضاف … that no quote of `--before` overlaps, for judging
+the quotes a build missed.
 `persons-after` prints a judged person file's own columns (arabic, english, rule, verdict, note)
 and the state on the build (same / gone / changed: …); session 20 fixed it printing the English
 where the verdict belongs.
@@ -35,6 +44,7 @@ speech and the build gives no quote there any more.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -42,6 +52,93 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NEWS = os.environ.get("DRAGOMAN_NEWS", os.path.join(ROOT, "..", "shared", "data", "dev", "news", "articles"))
+PARALLEL = os.path.join(ROOT, "..", "shared", "data", "dev", "parallel")
+WIKINEWS = ("flores200_devtest_wikinews", "tico19_wikinews")
+
+
+def wikinews_docs():
+    """{doc id: (Arabic text, English lines)} of the FLORES-200 and TICO-19 Wikinews documents."""
+    docs = {}
+    for folder in WIKINEWS:
+        d = os.path.join(PARALLEL, folder)
+        for f in sorted(os.listdir(d)):
+            if f.endswith(".ar.txt"):
+                doc = f[: -len(".ar.txt")]
+                en = open(os.path.join(d, doc + ".en.txt"), encoding="utf-8").read().splitlines()
+                docs[doc] = (open(os.path.join(d, f), encoding="utf-8").read(), en)
+    return docs
+
+
+def wikinews_half(half, seed=61):
+    """The documents of half A or B: the sorted ids shuffled with `seed`, A the first half."""
+    ids = sorted(wikinews_docs())
+    random.Random(seed).shuffle(ids)
+    a = ids[: len(ids) // 2]
+    return sorted(a if half == "A" else [i for i in ids if i not in set(a)])
+
+
+def texts_of(arts, corpus):
+    """The text of each article: a news file, or (`corpus == "wikinews"`) a Wikinews document."""
+    if corpus == "wikinews":
+        docs = wikinews_docs()
+        return {a: docs[a][0] for a in arts}
+    return {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+
+
+# A line that may hold a quote: quotation marks, or a word of saying (any form holding it).
+SAYING = re.compile("[«“”\"]|(قال|قائل|يقول|تقول|أضاف|أكد|أوضح|صرح|أفاد|ذكر|أعلن|أشار|وفق|بحسب|حسب ما|أبلغ|كتب)")
+
+
+def wikinews(half, before, after, seed=61):
+    """Every quote of `before` in half `half`'s documents, with `after`'s speaker of the same
+    quote, both English speakers, the sentence and its English line; then the lines of the
+    half with quotation marks or a verb of saying that no quote of `before` overlaps."""
+    docs = wikinews_docs()
+    arts = wikinews_half(half, seed)
+    texts = {a: docs[a][0] for a in arts}
+    qb, qa = facts_of(before, arts, texts, "quote"), facts_of(after, arts, texts, "quote")
+    print(f"# wikinews half {half} (seed {seed}): {len(arts)} documents, {len(qb)} quote facts before, {len(qa)} after")
+    who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
+    en = lambda x: x.get("value", "") or "-"
+    line_of = lambda doc, i: docs[doc][0][:i].count("\n")
+    for doc, x in qb:
+        best = overlapping(qa, doc, x["start"], x["end"])
+        text = texts[doc]
+        n = line_of(doc, x["start"])
+        print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
+        print("   en:", en(x), "=>", en(best) if best else "(no quote)")
+        print("   ctx:", (text[max(0, x["start"] - 200):x["start"]] + " [[" + text[x["start"]:x["end"]] + "]] "
+                        + text[x["end"]:x["end"] + 80]).replace("\n", " / "))
+        print("   EN:", docs[doc][1][n] if n < len(docs[doc][1]) else "")
+        print()
+    for doc, x in qa:
+        if not overlapping(qb, doc, x["start"], x["end"]):
+            print("\t".join([doc, str(x["start"]), str(x["end"]), "(no quote)", who(x)]), "NEW")
+            print("   en: (no quote) =>", en(x))
+            print()
+    print("# lines with quotation marks or a verb of saying that no quote of the first build overlaps")
+    for doc in arts:
+        text, pos = texts[doc], 0
+        for n, line in enumerate(text.split("\n")):
+            a, b = pos, pos + len(line)
+            pos = b + 1
+            if SAYING.search(line) and not any(d == doc and x["start"] < b and x["end"] > a for d, x in qb):
+                print("\t".join([doc, str(a), str(b), "MISSED?"]))
+                print("   ar:", line)
+                print("   EN:", docs[doc][1][n] if n < len(docs[doc][1]) else "")
+                print()
+
+
+def overlapping(quotes, doc, start, end):
+    """The quote of `doc` among `quotes` with the same span as start..end, else the one that
+    overlaps it most, else None."""
+    best, size = None, 0
+    for d, y in quotes:
+        o = min(end, y["end"]) - max(start, y["start"])
+        same = (y["start"], y["end"]) == (start, end)
+        if d == doc and (o > size or same):
+            best, size = y, o if not same else 1 << 30
+    return best
 
 
 def articles(seed=17):
@@ -78,7 +175,8 @@ def judged_quotes(seed):
     d = os.path.join(HERE, "gold", "speakers-judged")
     seen = set()
     for f in os.listdir(d):
-        if f.endswith(".tsv") and not f.startswith(f"seed{seed}-"):
+        # wikinews-*.tsv (session 26) judge the Wikinews documents, not the news.
+        if f.endswith(".tsv") and not f.startswith((f"seed{seed}-", "wikinews-")):
             for l in open(os.path.join(d, f), encoding="utf-8"):
                 r = l.split("\t")
                 if l.startswith("#") or len(r) < 4:
@@ -143,13 +241,13 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
         print()
 
 
-def rescore(judged, binary):
+def rescore(judged, binary, corpus="news"):
     """For each quote of a judged file, the speaker `binary` now gives the quote of the same
     article that overlaps it most (as `pair` matches them; "(no quote)" if none): `same` when
     it is the speaker judged, else `CHANGED`, for re-judging only the rows that changed."""
     rows = [l.rstrip("\n").split("\t") for l in open(judged, encoding="utf-8") if l.strip() and not l.startswith("#")]
     arts = sorted({r[0] for r in rows})
-    texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
+    texts = texts_of(arts, corpus)
     qa = facts_of(binary, arts, texts, "quote")
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
     for r in rows:
@@ -295,7 +393,11 @@ if __name__ == "__main__":
         persons(arg("--bin", "/work/ref/dragoman"), int(arg("--seed", "24")), int(arg("--n", "110")))
     elif len(sys.argv) >= 3 and sys.argv[1] == "rescore":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
-        rescore(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")))
+        rescore(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")), arg("--set", "news"))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "wikinews":
+        arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
+        wikinews(arg("--half", "A"), arg("--before", "/work/ref26/dragoman"),
+                 arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")), int(arg("--seed", "61")))
     elif len(sys.argv) >= 2 and sys.argv[1] == "persons-after":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         persons_after(sys.argv[2], arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")))

@@ -355,7 +355,8 @@ impl Extractor {
                 quantities::extract(&sent, nums, quals, &mut out);
                 casualties::extract(&sent, nums, quals, &mut out);
                 entities::extract(&sent, &mut doc, &mut scratch.covered, &mut out);
-                if sent.bits & (VERB | QUOTE) != 0 {
+                // SOURCE: a sentence that opens with بحسب … فإن has no speech verb.
+                if sent.bits & (VERB | QUOTE | SOURCE) != 0 {
                     quotes::extract(&sent, &mut out);
                 }
             } else {

@@ -83,15 +83,25 @@
 //!   quotation without a verb of the tables takes a speaker named around it: عن فلان قوله
 //!   «…»، «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»; بالقول takes
 //!   the subject of its clause's verb (ومضت المصادر بالقول إن).
+//! * A sentence that opens with "according to" and gives the words after فإن (بحسب السلطات
+//!   في أوهايو فإن …، وبحسب ما ذكرته الشرطة، فإنه …، ووفقا لتقارير اقتصادية فإن …): the clause
+//!   after فإن is the words of the party after the marker, or of the verb's subject after ما
+//!   ([`according`]); a measure (وطبقا لمؤشر …) and a marker without a party give none.
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق النقد قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
-//!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is.
+//!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is, or the
+//!   paper is the verb's own subject with its name (وذكرت صحيفة "إكسبريس" أن، وأشارت صحيفة
+//!   «نوفوستي» إلى أن: the paper, not "the newspaper"; not before عن/نقلا عن, where the
+//!   person it quotes speaks).
 //!
 //! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
 //! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
 //!
 //! Not done: quotes across sentences, quotes in parentheses, translation.
 
+mod according;
+#[cfg(test)]
+mod according_tests;
 mod bare_clause;
 mod before;
 #[cfg(test)]
@@ -120,6 +130,8 @@ mod office_tests;
 mod opening_tests;
 #[cfg(test)]
 mod own_subject_tests;
+#[cfg(test)]
+mod papers_tests;
 mod prior;
 mod quotation;
 mod refer;
@@ -683,6 +695,23 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
         let src = source.get_or_insert_with(|| source_in(sent)).clone();
         push(sent, out, from, to, rule, who, verb, src);
         i = to.max(i + 1);
+    }
+    // بحسب السلطات فإن …، ووفقا لما ذكره فلان، فإن …: the words after فإن, unless a quote of
+    // the sentence holds them already.
+    if let Some((from, to, who)) = according::opener(sent, out) {
+        let span = sent.span(from, to);
+        let taken = out
+            .sentence_facts(sent.index)
+            .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
+        if !taken {
+            let src = source.get_or_insert_with(|| source_in(sent)).clone();
+            push(sent, out, from, to, "quote.according", who, "said", src);
+            for (qi, &(o, _)) in quotes.iter().enumerate() {
+                if o >= from && o < to {
+                    used_quotes[qi] = true;
+                }
+            }
+        }
     }
     for (qi, &(o, cl)) in quotes.iter().enumerate() {
         if used_quotes[qi] || !is_quotation(sent, o, cl) {

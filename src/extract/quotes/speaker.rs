@@ -232,6 +232,18 @@ pub(super) fn is_agency(sent: &Sent, f: &Fact) -> bool {
     f.kind != FactKind::Person && norm_of(sent, f.span).split(' ').any(agency)
 }
 
+/// Is agency fact `f` the subject itself: the first word after the verb (or the name in
+/// quotation marks after a paper's head), with no عن or نقلا after it before the words
+/// (وذكرت صحيفة "إكسبريس" أن, وأشارت صحيفة «نوفوستي» إلى أن: the paper speaks; ونقلت وكالة
+/// فارس عن لاريجاني قوله: the person does)?
+fn paper_subject(sent: &Sent, f: &Fact, from: usize, to: usize) -> bool {
+    let at = tok_at(sent, f.span.start);
+    let after = tok_at(sent, f.span.end).min(to);
+    // وأشارت صحيفة «نوفوستي»: the name in quotation marks after the paper's head.
+    let named = at == from + 2 && sent.is_quote(from + 1) && agency(sent.w(from));
+    (at == from || named) && !(after..to).any(|k| matches!(sent.w(k), "عن" | "نقلا"))
+}
+
 /// The speaker between tokens `from..to` (the subject of a speech verb).
 pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker {
     if from >= to {
@@ -384,7 +396,10 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
         }
         // A fact that starts after a proclitic (كيل in وكيل) is not a subject.
         let tok = sent.toks[tok_at(sent, f.span.start).min(sent.len() - 1)];
-        if tok.orig().start < f.span.start || !subject_like(sent, f) || is_agency(sent, f) {
+        if tok.orig().start < f.span.start
+            || !subject_like(sent, f)
+            || (is_agency(sent, f) && !paper_subject(sent, f, from, to))
+        {
             continue;
         }
         if honorific_fact(sent, f) {
@@ -613,7 +628,8 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
                         }))
             })
             && t.to < to
-            && phrase_word(sent, t.to);
+            // وذكرت صحيفة «فلوريدا توداي»: a paper's head and its name in quotation marks.
+            && (phrase_word(sent, t.to) || (agency(first) && sent.is_quote(t.to)));
         if longer {
             return phrase(sent, from, to, false);
         }
@@ -664,6 +680,21 @@ fn noun_speaker(sent: &Sent, from: usize, to: usize) -> (String, String) {
 /// (الجهاز المركزي); an indefinite head and what it governs, up to the first definite word
 /// (نائب محافظ منطقة موسكو، مكتب رئيس الوزراء، متحدث باسم الوزارة).
 fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, String) {
+    let a = sent
+        .surface(from, phrase_end_of(sent, from, to, definite))
+        .to_string();
+    (a.clone(), a)
+}
+
+/// Where the noun phrase at `from` ends (exclusive), as [`phrase`] reads it; a first word
+/// written ل + ال (للدعوى، للبيان) counts as definite.
+pub(super) fn phrase_end(sent: &Sent, from: usize, to: usize) -> usize {
+    let w = sent.w(from);
+    let definite = w.starts_with("ال") || w.starts_with("لل");
+    phrase_end_of(sent, from, to, definite)
+}
+
+fn phrase_end_of(sent: &Sent, from: usize, to: usize, definite: bool) -> usize {
     let mut end = from + 1;
     if definite {
         // الجهاز المركزي, but not الحديث الذي.
@@ -697,8 +728,7 @@ fn phrase(sent: &Sent, from: usize, to: usize, definite: bool) -> (String, Strin
     {
         end += 1;
     }
-    let a = sent.surface(from, end).to_string();
-    (a.clone(), a)
+    end
 }
 
 /// Can the word at `k` be a name on its own: a word of three letters or more that is not a
