@@ -1,10 +1,11 @@
 //! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
 //! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1420 - 1423هـ،
 //! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span;
-//! after a season word also with the second year's last two digits, موسم 2007 - 08 → `2007/2008`)
-//! and up to "now" (2001 حتى تاريخه). A part of the year before it is in the fact's span and
-//! English, the value stays the year: أواخر عام 2012 → `2012`, "late 2012"; نهاية 2016 → "end
-//! of 2016" (`detail.part`).
+//! after a season word also with the second year's last two digits, موسم 2007 - 08 → `2007/2008`),
+//! a Gregorian year after its Hijri one (251 ه / 865 م، سنة 265 هجرية = 879م; two of them,
+//! سنة 263 هجرية = 876 / 77م → `0876/0877`) and up to "now" (2001 حتى تاريخه). A part of the
+//! year before it is in the fact's span and English, the value stays the year: أواخر عام 2012 →
+//! `2012`, "late 2012"; نهاية 2016 → "end of 2016" (`detail.part`).
 //!
 //! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
 //! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
