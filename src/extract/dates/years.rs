@@ -1,10 +1,11 @@
 //! Years: after عام/العام/سنة, after a preposition or a period word (في 2026، منذ 2001، نهاية
 //! 2016), with their era letter (1428هـ، 2015م), two in a row (عامي 2016 و2021، 1420 - 1423هـ،
 //! 99 - 2000م), a season, school or fiscal year over two (1436 / 1437هـ، 2014 / 2015: one span;
-//! after a season word also with the second year's last two digits, موسم 2007 - 08 → `2007/2008`)
-//! and up to "now" (2001 حتى تاريخه). A part of the year before it is in the fact's span and
-//! English, the value stays the year: أواخر عام 2012 → `2012`, "late 2012"; نهاية 2016 → "end
-//! of 2016" (`detail.part`).
+//! after a season word also with the second year's last two digits, موسم 2007 - 08 → `2007/2008`),
+//! a Gregorian year after its Hijri one (251 ه / 865 م، سنة 265 هجرية = 879م; two of them,
+//! سنة 263 هجرية = 876 / 77م → `0876/0877`) and up to "now" (2001 حتى تاريخه). A part of the
+//! year before it is in the fact's span and English, the value stays the year: أواخر عام 2012 →
+//! `2012`, "late 2012"; نهاية 2016 → "end of 2016" (`detail.part`).
 //!
 //! **In:** a tokenized sentence at a digit or a year head word. **Out:** `date` facts with the
 //! year's grain (`2015`, `hijri:1436`); their tokens are marked used.
@@ -350,7 +351,8 @@ const FIGURE_BEFORE: &[&str] = &[
 /// A year before 1000 (history, not news): its era word is what makes it one. Either a year
 /// head, the number and its era (سنة 251 ه، عام 632 ميلادي، عام 137 هجري), or a Hijri year
 /// of three digits (توفي في 372 ه), or any Hijri year followed by its Gregorian one (251 ه /
-/// 865 م, 13ه / 632م: within three years of H − H/33 + 622, as writers round; a Gregorian year
+/// 865 م, 13ه / 632م, سنة 265 هجرية = 879م; two of them, سنة 263 هجرية = 876 / 77م, are one
+/// range of years `0876/0877`: within three years of H − H/33 + 622, as writers round; a Gregorian year
 /// below 1000 cannot pair with this century's 14xx, so the two digits are not this century's,
 /// as صيف عنيزة 33هـ is). Both years are facts. Without its era a number after عام stays a number (عام 95
 /// may be a colloquial 1995).
@@ -378,7 +380,7 @@ fn early(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     if sent.w(k) == "." {
         k += 1;
     }
-    let equivalent = (era == Era::Hijri && matches!(sent.w(k), "/" | "-" | "–"))
+    let equivalent = (era == Era::Hijri && matches!(sent.w(k), "/" | "-" | "–" | "="))
         .then(|| number(sent, k + 1))
         .flatten()
         .filter(|&g| g.abs_diff(y - y / 33 + 622) <= 3 && !used[k + 1]);
@@ -391,6 +393,18 @@ fn early(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usiz
     let Some(g) = equivalent else {
         return Some(at + 2);
     };
+    // سنة 263 هجرية = 876 / 77م: the Hijri year over two Gregorian ones, the second with its
+    // last two digits and the era letter (AQMAR Wikipedia, session 26): one range of years.
+    if sent.w(k + 2) == "/"
+        && sent.w(k + 3).len() == 2
+        && number(sent, k + 3) == Some((g + 1) % 100)
+        && era_at(sent, k + 4) == Some(Era::Gregorian)
+        && !used[k + 1..k + 5].iter().any(|&u| u)
+    {
+        used[k + 1..k + 5].fill(true);
+        push_range(out, k + 1, k + 5, g, g + 1, false);
+        return Some(k + 5);
+    }
     let end = k + 2 + usize::from(era_at(sent, k + 2) == Some(Era::Gregorian));
     used[k + 1..end].fill(true);
     push_year(out, k + 1, end, g, false);
