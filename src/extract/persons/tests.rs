@@ -287,6 +287,10 @@ fn a_first_name_then_a_rare_surname() {
             &["هشام علي"],
         ),
         ("وأكد علي المستوى الوطني أن العمل مستمر", &[]),
+        // A Latin word after a name of the lexicon is the text's gloss, no surname (AQMAR,
+        // Wikipedia CC BY-SA: نظام تشغيل لينوكس Linux).
+        ("ويعمل الحاسوب بنظام تشغيل لينوكس Linux منذ سنوات", &[]),
+        ("وقال المهندس مايكل Smith إن النظام جاهز", &["مايكل"]),
     ];
     check_person_spans(rows);
 }
