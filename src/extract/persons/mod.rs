@@ -335,7 +335,10 @@ pub(crate) fn name_run(
     }
     // An acronym spelled in letters (يو إس إس إلكسندريا "USS Alexandria", يو إس جي إس) is
     // no name, though يو and إس are names of the lexicon (Yu, Aas): a letter next to a letter.
-    if LETTER_NAMES.contains(&w)
+    // A letter's name is five letters at most (دبليو, 10 bytes): the length first, before the
+    // list.
+    if w.len() <= 10
+        && LETTER_NAMES.contains(&w)
         && (LETTER_NAMES.contains(&sent.w(i + 1)) || i > 0 && LETTER_NAMES.contains(&sent.w(i - 1)))
     {
         return None;
@@ -872,10 +875,11 @@ fn foreign_first(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && !cues::APPOSITIVES.contains(&w)
         && !w.ends_with('ه')
         && !sent.any(i - 1, VERB | ROLE | TERM)
-        && cues::foreign_word(sent.w(i - 1))
         // A first name of the name data (ليندون Lyndon, مارلون Marlon): the letters alone let
-        // through products, ships and verse (جالاكسي نوت، بوكين شينا).
+        // through products, ships and verse (جالاكسي نوت، بوكين شينا). One lookup, before the
+        // letter test's common-word lookups: most words before a name are in neither.
         && crate::translit::knows(sent.w(i - 1))
+        && cues::foreign_word(sent.w(i - 1))
         && !shape::body_before(sent, i - 1)
         // ملعب لوفتس رود، على ملعب " لوفتس رود ": a stadium's or facility's name.
         && !(i.saturating_sub(3)..i - 1).any(|k| super::facilities::head_at(sent, k).is_some())
