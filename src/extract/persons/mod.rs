@@ -395,6 +395,11 @@ pub(crate) fn name_run(
         Part::Particle if w == "عبد" => true,
         // In the genitive too, and before عبد: للإمام أبي عبد الله الحسين، خلافة أبي بكر.
         Part::Particle if w == "ابو" || w == "ابن" || w == "ابي" => {
+            // The genitive kunya right after a namesake's head noun names the school, mosque
+            // or street (ثانوية أبي بكر الصديق, SaudiNewsNet al-Riyadh; مسجد أبي بكر).
+            if w == "ابي" && i > 0 && shape::namesake_head(sent, i - 1) {
+                return None;
+            }
             let next = sent.w(i + 1);
             let name = matches!(part_of(sent, i + 1, next), Some(Part::Name { .. }))
                 || w != "ابن" && next == "عبد" && sent.is_word(i + 2);

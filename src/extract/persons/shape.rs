@@ -168,9 +168,14 @@ pub(super) fn namesake(sent: &Sent, from: usize) -> bool {
     } else {
         return false;
     };
-    k > 0
-        && sent.is_word(k - 1)
-        && super::clitic_splits(sent.w(k - 1)).any(|(c, r)| {
+    k > 0 && namesake_head(sent, k - 1)
+}
+
+/// Is token `k` one of [`NAMESAKE_HEADS`](super::lists::NAMESAKE_HEADS) without the article,
+/// alone or after و/ف/ب/ل (مستشفى، وجامعة، بمدرسة، ثانوية)?
+pub(super) fn namesake_head(sent: &Sent, k: usize) -> bool {
+    sent.is_word(k)
+        && super::clitic_splits(sent.w(k)).any(|(c, r)| {
             matches!(c, "" | "و" | "ف" | "ب" | "ل") && super::lists::NAMESAKE_HEADS.contains(&r)
         })
 }

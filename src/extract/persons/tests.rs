@@ -296,6 +296,11 @@ fn a_first_name_then_a_rare_surname() {
             "مستشارة تخطيط الشركات العائلية الدكتورة نوف عبدالعزيز الغامدي تحدثت إلى \"الوطن\" بشكل مفصل",
             &["نوف عبدالعزيز الغامدي"],
         ),
+        // The genitive kunya after a namesake's head names the school or mosque, not a
+        // person; after another noun it is the person (زمن أبي بكر).
+        ("وتخرج الطالب في ثانوية أبي بكر الصديق بالرياض", &[]),
+        ("وصلى المصلون في مسجد أبي بكر بالحي", &[]),
+        ("وذلك في زمن أبي بكر الصديق رضي الله عنه", &["أبي بكر"]),
     ];
     check_person_spans(rows);
 }
