@@ -880,11 +880,10 @@ fn foreign_first(sent: &Sent, i: usize, covered: &[bool]) -> bool {
         && !cues::APPOSITIVES.contains(&w)
         && !w.ends_with('ه')
         && !sent.any(i - 1, VERB | ROLE | TERM)
-        // A first name of the name data (ليندون Lyndon, مارلون Marlon): the letters alone let
-        // through products, ships and verse (جالاكسي نوت، بوكين شينا). One lookup, before the
-        // letter test's common-word lookups: most words before a name are in neither.
-        && crate::translit::knows(sent.w(i - 1))
         && cues::foreign_word(sent.w(i - 1))
+        // A first name of the name data (ليندون Lyndon, مارلون Marlon): the letters alone let
+        // through products, ships and verse (جالاكسي نوت، بوكين شينا).
+        && crate::translit::knows(sent.w(i - 1))
         && !shape::body_before(sent, i - 1)
         // ملعب لوفتس رود، على ملعب " لوفتس رود ": a stadium's or facility's name.
         && !(i.saturating_sub(3)..i - 1).any(|k| super::facilities::head_at(sent, k).is_some())
