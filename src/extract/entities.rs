@@ -514,7 +514,7 @@ fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)>
                 }
             }
         }
-        if BOUNDARY.contains(&w) || verb_at(sent, k).is_some() {
+        if BOUNDARY.contains(&w) || verb_at(sent, k).is_some() || glossary_verb(sent, k) {
             break;
         }
         if w == "في" && seg.last().is_some_and(|&p| name_like(sent, p, covered)) {
@@ -549,6 +549,21 @@ fn name_after(sent: &Sent, j: usize, covered: &[bool]) -> Option<(usize, usize)>
         return None;
     }
     Some((first, seg[n - 1] + 1))
+}
+
+/// Is token `k` a verb of the glossary's common terms glued after a name (الدكتورة نوف
+/// عبدالعزيز الغامدي تحدثت إلى "الوطن", SaudiNewsNet al-Watan: تحدثت "spoke" is no part of the
+/// name): it starts a glossary term of category term, is no name of the lexicon, and ends
+/// like a verb of the past: the feminine ت (not the plural ات of a noun: والجهات) or the
+/// plural وا. Not the present's prefix: تعهد after لبوش is a noun (FLORES Wikinews).
+fn glossary_verb(sent: &Sent, k: usize) -> bool {
+    let w = sent.w(k);
+    sent.has(k, TERM)
+        && (w.ends_with('ت') && !w.ends_with("ات") || w.ends_with("وا"))
+        && !persons::is_name(w)
+        && sent
+            .term_at(k)
+            .is_some_and(|t| t.category == Category::Term)
 }
 
 /// Could token `i` start a name: a word, not definite, not a glossary term, not a common noun.

@@ -335,7 +335,10 @@ pub(crate) fn name_run(
     }
     // An acronym spelled in letters (يو إس إس إلكسندريا "USS Alexandria", يو إس جي إس) is
     // no name, though يو and إس are names of the lexicon (Yu, Aas): a letter next to a letter.
-    if LETTER_NAMES.contains(&w)
+    // A letter's name is five letters at most (دبليو, 10 bytes): the length first, before the
+    // list.
+    if w.len() <= 10
+        && LETTER_NAMES.contains(&w)
         && (LETTER_NAMES.contains(&sent.w(i + 1)) || i > 0 && LETTER_NAMES.contains(&sent.w(i - 1)))
     {
         return None;
@@ -392,6 +395,11 @@ pub(crate) fn name_run(
         Part::Particle if w == "عبد" => true,
         // In the genitive too, and before عبد: للإمام أبي عبد الله الحسين، خلافة أبي بكر.
         Part::Particle if w == "ابو" || w == "ابن" || w == "ابي" => {
+            // The genitive kunya right after a namesake's head noun names the school, mosque
+            // or street (ثانوية أبي بكر الصديق, SaudiNewsNet al-Riyadh; مسجد أبي بكر).
+            if w == "ابي" && i > 0 && shape::namesake_head(sent, i - 1) {
+                return None;
+            }
             let next = sent.w(i + 1);
             let name = matches!(part_of(sent, i + 1, next), Some(Part::Name { .. }))
                 || w != "ابن" && next == "عبد" && sent.is_word(i + 2);

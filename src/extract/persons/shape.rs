@@ -21,11 +21,14 @@ pub(super) fn unlisted_first(sent: &Sent, i: usize) -> bool {
 /// Could `w` be a surname by its shape alone? Not definite, not after و (a second item:
 /// كريستيانو وجاريث، آمنة ومعبدة), not a preposition with the article (للصحاري، فاللغة),
 /// not a plural (يصيبون، مشروعات), a feminine or nisba noun (اعتيادية) or a word with a
-/// pronoun suffix (تخوضها، وعددهم); four letters or more.
+/// pronoun suffix (تخوضها، وعددهم); four letters or more, the first an Arabic letter: a
+/// Latin word after an Arabic name is the text's gloss of a term, no surname (لينوكس Linux,
+/// AQMAR: taken as a person and then every later Linux remembered as him).
 pub(crate) fn surname_shaped(w: &str) -> bool {
     const PREFIXES: [&str; 6] = ["ال", "و", "فال", "بال", "كال", "لل"];
     const SUFFIXES: [&str; 5] = ["ون", "ات", "ه", "ها", "هم"];
-    w.chars().count() >= 4
+    w.chars().next().is_some_and(crate::chars::is_arabic_letter)
+        && w.chars().count() >= 4
         && !PREFIXES.iter().any(|p| w.starts_with(p))
         && !SUFFIXES.iter().any(|x| w.ends_with(x))
         && !participle_alef(w)
@@ -165,9 +168,14 @@ pub(super) fn namesake(sent: &Sent, from: usize) -> bool {
     } else {
         return false;
     };
-    k > 0
-        && sent.is_word(k - 1)
-        && super::clitic_splits(sent.w(k - 1)).any(|(c, r)| {
+    k > 0 && namesake_head(sent, k - 1)
+}
+
+/// Is token `k` one of [`NAMESAKE_HEADS`](super::lists::NAMESAKE_HEADS) without the article,
+/// alone or after و/ف/ب/ل (مستشفى، وجامعة، بمدرسة، ثانوية)?
+pub(super) fn namesake_head(sent: &Sent, k: usize) -> bool {
+    sent.is_word(k)
+        && super::clitic_splits(sent.w(k)).any(|(c, r)| {
             matches!(c, "" | "و" | "ف" | "ب" | "ل") && super::lists::NAMESAKE_HEADS.contains(&r)
         })
 }

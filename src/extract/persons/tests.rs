@@ -287,6 +287,20 @@ fn a_first_name_then_a_rare_surname() {
             &["هشام علي"],
         ),
         ("وأكد علي المستوى الوطني أن العمل مستمر", &[]),
+        // A Latin word after a name of the lexicon is the text's gloss, no surname (AQMAR,
+        // Wikipedia CC BY-SA: نظام تشغيل لينوكس Linux).
+        ("ويعمل الحاسوب بنظام تشغيل لينوكس Linux منذ سنوات", &[]),
+        // A verb of the glossary glued after a name after a title is no part of it
+        // (SaudiNewsNet al-Watan, 2015).
+        (
+            "مستشارة تخطيط الشركات العائلية الدكتورة نوف عبدالعزيز الغامدي تحدثت إلى \"الوطن\" بشكل مفصل",
+            &["نوف عبدالعزيز الغامدي"],
+        ),
+        // The genitive kunya after a namesake's head names the school or mosque, not a
+        // person; after another noun it is the person (زمن أبي بكر).
+        ("وتخرج الطالب في ثانوية أبي بكر الصديق بالرياض", &[]),
+        ("وصلى المصلون في مسجد أبي بكر بالحي", &[]),
+        ("وذلك في زمن أبي بكر الصديق رضي الله عنه", &["أبي بكر"]),
     ];
     check_person_spans(rows);
 }
