@@ -31,7 +31,7 @@
 use super::quotes::verb_at;
 use super::{
     clitic_splits, companies, facilities, lookup, persons, Detail, DocState, FactKind, Kind, Out,
-    PersonDetail, Sent, ROLE,
+    PersonDetail, Sent, ROLE, TERM,
 };
 use crate::glossary::Category;
 
