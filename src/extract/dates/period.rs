@@ -308,13 +308,10 @@ fn century(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<us
     } else {
         (format!("{lead:02}XX"), "")
     };
-    let suffix = match n {
-        1 | 21 => "st",
-        2 => "nd",
-        3 => "rd",
-        _ => "th",
-    };
-    let english = format!("the {}{n}{suffix} century{era}", part.unwrap_or(""));
+    let mut english = format!("the {}", part.unwrap_or(""));
+    super::super::numbers::write_rank(i128::from(n), &mut english);
+    english.push_str(" century");
+    english.push_str(era);
     out.push(
         FactKind::Date,
         from,

@@ -39,8 +39,8 @@ mod ratio;
 mod tables;
 
 pub(crate) use label::{model, SHORT_PLURALS};
-use ordinal::{is_ten_word, write_rank};
-pub(crate) use ordinal::{ordinal_at, ordinal_english};
+use ordinal::is_ten_word;
+pub(crate) use ordinal::{ordinal_at, ordinal_english, write_rank};
 pub(crate) use tables::unit_count;
 pub(crate) use tables::ORDINAL_EN;
 #[cfg(test)]

@@ -91,7 +91,7 @@ fn after_masculine(sent: &Sent, i: usize) -> bool {
 }
 
 /// English of a rank written in digits: `23rd`, `11th`, `101st`.
-pub(super) fn write_rank(v: i128, out: &mut String) {
+pub(crate) fn write_rank(v: i128, out: &mut String) {
     use std::fmt::Write;
     let suffix = match (v % 100, v % 10) {
         (11..=13, _) => "th",
