@@ -236,27 +236,19 @@ fn emit(sent: &Sent, out: &mut Out, span: crate::span::Span, kind: &'static str,
 ///
 /// The place rules cost about 10k instructions a name even when the transliterator's word
 /// cache knows its words, and a news run names the same places again and again: each thread
-/// keeps the answers, keyed by the Arabic and `local` (cleared when it holds more than 4,096
-/// names), as the persons' [`persons::transliterate`] does.
+/// keeps the answers, one memo for local places and one for the others, bounded as the
+/// persons' ([`persons::memo_name`]).
 fn transliterate(arabic: &str, local: bool) -> Option<(String, Source, f32)> {
     type Answer = Option<(String, Source, f32)>;
     thread_local! {
-        static CACHE: RefCell<FxMap<(Box<str>, bool), Answer>> = Default::default();
+        static CACHE: [RefCell<FxMap<Box<str>, Answer>>; 2] = Default::default();
     }
-    let key = (Box::<str>::from(arabic), local);
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return hit;
-    }
-    let r = crate::translit::Transliterator::builtin().place(arabic, local);
-    let answer = persons::from_romanization(r);
     CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= 4096 {
-            c.clear();
-        }
-        c.insert(key, answer.clone());
-    });
-    answer
+        persons::memo_name(&c[usize::from(local)], arabic, || {
+            let r = crate::translit::Transliterator::builtin().place(arabic, local);
+            persons::from_romanization(r)
+        })
+    })
 }
 
 /// A place name as written, in two keys: its consonants (`skeleton`) and the same with a `V`

@@ -68,23 +68,32 @@ pub(crate) fn english(sent: &Sent, from: usize, to: usize, arabic: &str) -> Rend
 ///
 /// The transliterator spells a name the lexicon lacks with its model (~0.2 M instructions):
 /// names recur across a document and a news run, so each thread keeps the last few thousand
-/// answers, keyed by the Arabic (cleared when it holds more than 4,096 names).
+/// answers, keyed by the Arabic ([`memo_name`]).
 pub(crate) fn transliterate(arabic: &str) -> Option<(String, Source, f32)> {
     type Answer = Option<(String, Source, f32)>;
     thread_local! {
         static CACHE: std::cell::RefCell<FxMap<Box<str>, Answer>> = Default::default();
     }
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(arabic).cloned()) {
+    CACHE.with(|c| memo_name(c, arabic, || transliterate_uncached(arabic)))
+}
+
+/// The answer for `key` from a thread's memo of names, computed and kept on a miss; the memo
+/// is cleared when it holds 4,096 names, so it stays bounded on any run.
+pub(crate) fn memo_name<V: Clone>(
+    memo: &std::cell::RefCell<FxMap<Box<str>, V>>,
+    key: &str,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let hit = memo.borrow().get(key).cloned();
+    if let Some(hit) = hit {
         return hit;
     }
-    let answer = transliterate_uncached(arabic);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= 4096 {
-            c.clear();
-        }
-        c.insert(arabic.into(), answer.clone());
-    });
+    let answer = compute();
+    let mut memo = memo.borrow_mut();
+    if memo.len() >= 4096 {
+        memo.clear();
+    }
+    memo.insert(key.into(), answer.clone());
     answer
 }
 

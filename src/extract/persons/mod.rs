@@ -56,7 +56,7 @@ mod unknown;
 pub(crate) use common::{rare, rare_with_clitics};
 #[cfg(test)]
 use common::{SortedLines, COMMON};
-pub(crate) use english::{english, from_romanization, transliterate};
+pub(crate) use english::{english, from_romanization, memo_name, transliterate};
 pub use english::{Rendering, Source};
 pub(crate) use family::{glossary_family_end, push_glossary_family};
 use lists::{
