@@ -217,14 +217,7 @@ fn decade(sent: &Sent, i: usize, w: &str, used: &mut [bool], out: &mut Out) -> O
     }
     // مطلع التسعينات، أواخر الستينيات: a part of the decade, kept in the span and the
     // English; the value stays the decade.
-    let part = (i >= 1 && sent.is_word(i - 1) && !used[i - 1])
-        .then(|| clitic_splits(sent.w(i - 1)).find_map(|(_, r)| get(super::PARTS, r)))
-        .flatten()
-        .map(|p| match p {
-            "start" | "early" => "early ",
-            "mid" => "mid-",
-            _ => "late ",
-        });
+    let part = part_before(sent, i, used, false);
     let from = if part.is_some() { i - 1 } else { i };
     used[from..to].fill(true);
     out.push(
@@ -282,21 +275,7 @@ fn century(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<us
         return None;
     }
     // أواخر القرن التاسع عشر، أول القرن العشرين: the part of the century.
-    let part = (i >= 1 && sent.is_word(i - 1) && !used[i - 1])
-        .then(|| {
-            let p = clitic_splits(sent.w(i - 1)).find_map(|(_, r)| get(super::PARTS, r));
-            p.or_else(|| {
-                clitic_splits(sent.w(i - 1))
-                    .any(|(_, r)| r == "اول")
-                    .then_some("start")
-            })
-        })
-        .flatten()
-        .map(|p| match p {
-            "start" | "early" => "early ",
-            "mid" => "mid-",
-            _ => "late ",
-        });
+    let part = part_before(sent, i, used, true);
     let from = if part.is_some() { i - 1 } else { i };
     if used[from..to].iter().any(|&u| u) {
         return None;
@@ -502,6 +481,23 @@ fn ago(sent: &Sent, ctx: &Context, i: usize, used: &[bool]) -> Option<Found> {
     };
     let e = format!("{words} ({v})");
     Some((to, v, e, grain, "date.ago"))
+}
+
+/// The part of a decade or century named right before it at `i` (مطلع، منتصف، أواخر; with
+/// `first`, أول too: أول القرن العشرين), as its English prefix: "early ", "mid-", "late ".
+fn part_before(sent: &Sent, i: usize, used: &[bool], first: bool) -> Option<&'static str> {
+    if i == 0 || !sent.is_word(i - 1) || used[i - 1] {
+        return None;
+    }
+    let w = sent.w(i - 1);
+    let part = clitic_splits(w)
+        .find_map(|(_, r)| get(super::PARTS, r))
+        .or_else(|| (first && clitic_splits(w).any(|(_, r)| r == "اول")).then_some("start"))?;
+    Some(match part {
+        "start" | "early" => "early ",
+        "mid" => "mid-",
+        _ => "late ",
+    })
 }
 
 #[cfg(test)]
