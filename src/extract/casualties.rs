@@ -566,10 +566,7 @@ fn emit(
         n.write_english_of(&mut english);
         english.push(' ');
         // قتل 1 شخص: "1 person killed".
-        match crate::extract::quantities::singular::singular(group).filter(|_| n.is(1)) {
-            Some(one) => english.push_str(&one),
-            None => english.push_str(group),
-        }
+        crate::extract::quantities::singular::push_noun(&mut english, group, n.is(1));
         n.amount()
     } else if who.len() > 1 {
         let total: i128 = who.iter().filter_map(|(c, _)| c.as_int()).sum();
@@ -581,7 +578,13 @@ fn emit(
     };
     english.push(' ');
     english.push_str(what);
-    for (k, (c, e)) in who.iter().enumerate().filter(|_| one_group.is_none()) {
+    // One group is already said before the verb.
+    let parts = if one_group.is_some() {
+        &[][..]
+    } else {
+        &who[..]
+    };
+    for (k, (c, e)) in parts.iter().enumerate() {
         english.push_str(if k == 0 { ": " } else { " and " });
         if let Some(v) = c.as_int() {
             Decimal::int(v).write_english(&mut english);

@@ -445,10 +445,7 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
                 if !unit.is_empty() {
                     e.push(' ');
                     // 1 متر: "1 meter", not "1 meters".
-                    match singular::singular(&unit).filter(|_| n.is(1)) {
-                        Some(one) => e.push_str(&one),
-                        None => e.push_str(&unit),
-                    }
+                    singular::push_noun(e, &unit, n.is(1));
                 }
                 if let Some((_, per)) = rate {
                     e.push(' ');

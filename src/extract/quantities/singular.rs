@@ -81,7 +81,7 @@ fn word(w: &str) -> Option<Cow<'static, str>> {
 }
 
 /// The phrase with its head noun singular (see the module doc), or `None`.
-pub(crate) fn singular(phrase: &str) -> Option<String> {
+fn singular(phrase: &str) -> Option<String> {
     if phrase.starts_with("of ") {
         return None;
     }
@@ -102,6 +102,15 @@ pub(crate) fn singular(phrase: &str) -> Option<String> {
     };
     let to = from + phrase[from..].find(' ').unwrap_or(phrase.len() - from);
     Some([&phrase[..from], &single, &phrase[to..]].concat())
+}
+
+/// `noun` appended to `out`, its head singular after a count of one (`one`): "1 meter",
+/// "2 meters".
+pub(crate) fn push_noun(out: &mut String, noun: &str, one: bool) {
+    match one.then(|| singular(noun)).flatten() {
+        Some(single) => out.push_str(&single),
+        None => out.push_str(noun),
+    }
 }
 
 #[cfg(test)]
