@@ -423,8 +423,9 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
 /// One fact per thing: drop the `number` facts of `facts[first..]` (one sentence, sorted by
 /// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
 /// age or casualty statement), which already gives the number; and the quantities inside a
-/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count); and the
-/// ordinals inside a person's name (a regnal ordinal: الملك عبدالله الثاني).
+/// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count); the ordinals
+/// inside a name or a quantity (الملك عبدالله الثاني، بنك الخليج الأول، كيلومتر في الثانية); and a
+/// person inside a quantity (ستين فيلما).
 fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     drop_covered(facts, first, FactKind::Number, |f| {
         matches!(
@@ -444,9 +445,23 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     });
     // A city inside a club's name (نادي أتلتيكو مدريد) is no place of the text.
     drop_covered(facts, first, FactKind::Place, |f| f.rule == "entity.body");
-    // A regnal ordinal inside a person's name (الملك عبدالله الثاني) counts nothing.
+    // An ordinal inside a name counts nothing: a regnal ordinal (الملك عبدالله الثاني), a
+    // bank's or a district's (بنك الخليج الأول، حي المزروع الثاني); nor does the "second" of a
+    // rate's unit (300 ألف كيلومتر في الثانية).
     drop_covered(facts, first, FactKind::Ordinal, |f| {
-        f.kind == FactKind::Person
+        matches!(
+            f.kind,
+            FactKind::Person
+                | FactKind::Org
+                | FactKind::Group
+                | FactKind::Place
+                | FactKind::Quantity
+        )
+    });
+    // A counted noun after a spelled number is no name (أكثر من ستين فيلما: not a person
+    // "Steen Vilma").
+    drop_covered(facts, first, FactKind::Person, |f| {
+        f.kind == FactKind::Quantity
     });
 }
 

@@ -63,3 +63,47 @@ mod class_table {
         assert_ne!(c.of("قال".as_bytes()), 0);
     }
 }
+
+/// One fact per thing: what a richer fact covers is not given again on its own.
+mod one_fact_per_thing {
+    use super::super::testutil::of;
+    use super::super::FactKind;
+
+    /// Sentences from SaudiNewsNet (2015): an ordinal inside a bank's name or a rate's unit,
+    /// a counted noun after a spelled number; and what stays.
+    #[test]
+    fn covered_facts_are_dropped() {
+        let rows: &[(&str, FactKind, &[&str])] = &[
+            (
+                "ومن بينها سهم بنك الخليج الأول الذي انخفض 1%.",
+                FactKind::Ordinal,
+                &[],
+            ),
+            (
+                "يقطعها الضوء بسرعة 300 ألف كيلومتر في الثانية الواحدة.",
+                FactKind::Ordinal,
+                &[],
+            ),
+            (
+                "لقد أنجز اكثر من ستين فيلما في مصر والخارج.",
+                FactKind::Person,
+                &[],
+            ),
+            // An ordinal of its own, and a person of his own, stay.
+            (
+                "وسجل اللاعب الهدف الثاني في الدقيقة الأخيرة.",
+                FactKind::Ordinal,
+                &["الهدف الثاني"],
+            ),
+            (
+                "وأكد الأمير خالد الفيصل أن 60 فيلما عرضت.",
+                FactKind::Person,
+                &["خالد الفيصل"],
+            ),
+        ];
+        for (text, kind, want) in rows {
+            let got: Vec<String> = of(text, *kind, None).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(&got, want, "{} in {text}", kind.name());
+        }
+    }
+}
