@@ -8,7 +8,12 @@
 //! * [`FRACTIONS`]: نصف (half, `0.5`), ثلث (`0.333`), ربع (`0.25`), ثلثا/ثلثي (`0.667`),
 //!   ثلاثة أرباع (`0.75`), indefinite (النصف الأول is a period of the dates rules); digits
 //!   `3/4` when the denominator is 2–10, من follows (in news a/b is mostly a score, an
-//!   article number or a date) and the sentence is not about a score (هدف، نتيجة).
+//!   article number or a date) and the sentence is not about a score (هدف، نتيجة). A
+//!   qualifier before a fraction is read as before a figure (نحو ربع → `~0.25` "about a
+//!   quarter", أكثر من نصف → `>0.5`);
+//! * a definite cardinal right before a unit, time noun, currency or percent word is that
+//!   figure (العشرين سنتمترًا، الثلاثين سنة، الأربعين بالمئة), not after a definite noun it
+//!   agrees with (الصلوات الخمس) nor before a counted noun;
 //! * scores: a count of goals, مقابل or ل, another count (ثلاثة أهداف مقابل هدف → `3-1`,
 //!   بهدفين لهدف → `2-1`, بهدفين نظيفين → `2-0`);
 //! * ranges: `(ما) بين A و B` and `من A إلى/الى/حتى B`, one fact `A-B`; a scale written once
@@ -529,9 +534,15 @@ pub(super) fn fraction(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) 
     } else {
         english.to_string()
     };
+    // نحو ربع، حوالي نصف، أكثر من ثلثي: a qualifier before the fraction, as before a figure
+    // (`~0.25` "about a quarter", `>0.667` "more than two thirds").
+    let (from, value, english) = match crate::extract::quantities::qualifier_before(sent, i) {
+        Some((from, op, qual)) => (from, [op, &value].concat(), [qual, " ", &english].concat()),
+        None => (i, value, english),
+    };
     out.push(
         FactKind::Number,
-        i,
+        from,
         to,
         value,
         english,
@@ -675,9 +686,28 @@ pub(super) fn definite_compound(sent: &Sent, i: usize, used: &[bool]) -> Option<
             });
         }
     }
+    let w = sent.w(i);
+    // تتجاوز سماكتها العشرين سنتمترًا، خلال الثلاثين سنة الماضية، قرابة الأربعين بالمئة: a
+    // definite cardinal right before a unit it measures is that figure (the article is the
+    // phrase's, as in الـ20 سنتمترًا). Not after a definite noun, which it agrees with
+    // (الصلوات الخمس جماعة: the five prayers, in congregation; `quantities::definite`),
+    // and not before a counted noun, where a definite count is rare and the noun often
+    // another sense (في الثلاث جهات: on the three sides).
+    let after_definite = i >= 1
+        && sent.is_word(i - 1)
+        && clitic_splits(sent.w(i - 1)).any(|(_, r)| r.starts_with("ال"));
+    if let Some(v) = definite_cardinal(w).filter(|_| !used.get(i + 1).copied().unwrap_or(true)) {
+        if !after_definite && unit_after(sent, i + 1) {
+            return Some(Num {
+                from: i,
+                to: i + 1,
+                value: Some(Decimal::int(v)),
+                approx: None,
+            });
+        }
+    }
     let tens = next.strip_prefix('و')?;
     let tens = tens.strip_prefix("ال").unwrap_or(tens);
-    let w = sent.w(i);
     let unit = if w == "الواحد" {
         1
     } else {
@@ -692,6 +722,16 @@ pub(super) fn definite_compound(sent: &Sent, i: usize, used: &[bool]) -> Option<
     })
 }
 
+/// Does a unit (measure, time noun, currency) or a percent word (%, بالمئة، في المئة) stand
+/// at `j`?
+fn unit_after(sent: &Sent, j: usize) -> bool {
+    match sent.w(j) {
+        "بالمئه" | "بالمائه" => true,
+        "في" => matches!(sent.w(j + 1), "المئه" | "المائه"),
+        _ => crate::extract::quantities::measure_at(sent, j),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::testutil::check;
@@ -704,7 +744,7 @@ mod tests {
             &[
                 (
                     "وصلت متوفاة منذ ما يقارب النصف ساعة.",
-                    &[("النصف ساعة", "PT30M")],
+                    &[("ما يقارب النصف ساعة", "~PT30M")],
                 ),
                 ("انتظر الركاب نصف ساعة.", &[("نصف ساعة", "PT30M")]),
                 ("بعد ربع قرن من الغياب.", &[("ربع قرن", "P25Y")]),

@@ -156,9 +156,13 @@ pub(super) fn at(sent: &Sent, i: usize, out: &mut Out) -> Option<usize> {
         }
         // عاماً واحداً: the time noun before "one" is read there (`duration.noun-number`).
         let one_after = matches!(sent.w(j + 1), "واحد" | "واحدا" | "واحده");
+        // مدة ساعة ونصف: one and a half, the fractions' rule (`duration.and-a-half`).
+        let and_a_half =
+            sent.w(j + 1) == "ونصف" || (sent.w(j + 1) == "و" && sent.w(j + 2) == "نصف");
         if sent.kind(j + 1) == Some(crate::extract::Kind::Num)
             || sent.any(j + 1, MONTH | DATE_WORD)
             || one_after
+            || and_a_half
         {
             return None;
         }

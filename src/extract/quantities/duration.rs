@@ -413,7 +413,17 @@ pub(super) fn tidy(out: &mut Out) {
         } else {
             None
         };
-        let Some((start, op, qual)) = bound.or_else(|| and_some_before(sent, k)) else {
+        // نحو نصف ساعة، ما يقارب النصف ساعة، أكثر من عامين ونصف: the fractions' and the
+        // halves' durations, whose rules read no qualifier, take the one before them.
+        let qualified = || {
+            (f.kind == FactKind::Duration)
+                .then(|| super::qualifier_before(sent, k))
+                .flatten()
+        };
+        let Some((start, op, qual)) = bound
+            .or_else(|| and_some_before(sent, k))
+            .or_else(qualified)
+        else {
             continue;
         };
         // يصل بعضها إلى يومين فقط: as little as, not up to.

@@ -16,7 +16,8 @@
 //! make them certain (دولار → USD; جنيه مصري → EGP; جنيه alone → "pound", no ISO guess), units,
 //! time nouns (عام/سنة/شهر/أسبوع/يوم/ساعة/دقيقة/عقد/قرن, with dual forms: عامين → P2Y,
 //! عقدين → P20Y; definite duals with a relative adjective or after خلال/طوال/مدى: الشهرين
-//! الماضيين → P2M), and
+//! الماضيين → P2M; a duration of a fraction or a half takes the qualifier before it: نحو نصف
+//! ساعة → `~PT30M`, أكثر من عامين ونصف → `>P2.5Y`; ساعة ونصف is one fact, `PT1.5H`), and
 //! counted nouns with English renderings. A counted noun with no English (not in the table,
 //! not a one-word glossary term) makes no quantity: the number fact stays, with its qualifier
 //! (أكثر من 2750 توصيلة → `number` `>2750`; issue #18: no unit, a number); a definite word
@@ -42,6 +43,8 @@ mod lists_rates_tests;
 mod nouns;
 mod range;
 mod reading;
+#[cfg(test)]
+mod s27_tests;
 pub(crate) mod shape;
 #[cfg(test)]
 mod shared_bounds_tests;
@@ -755,6 +758,12 @@ pub(crate) fn extract(sent: &Sent, nums: &[Num], quals: &[Qualifier], out: &mut 
 /// Is the token at `j` a unit or a counted noun of the unit table: what a number before it
 /// would count or measure (the year rules ask: في 2015 زائرا is no year)?
 pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
+    measure_at(sent, j) || sent.is_word(j) && counted_noun(sent, j, false).is_some()
+}
+
+/// Is the token at `j` a percent sign, a currency, a time noun or a measure of the unit
+/// table (a unit, not a counted noun)?
+pub(crate) fn measure_at(sent: &Sent, j: usize) -> bool {
     let w = sent.w(j);
     if matches!(w, "%" | "٪") {
         return true;
@@ -768,7 +777,6 @@ pub(crate) fn unit_at(sent: &Sent, j: usize) -> bool {
         || t.measures.contains_key(w)
         || latin_unit(w).is_some()
         || w == "كيلو"
-        || counted_noun(sent, j, false).is_some()
 }
 
 /// Words a fact may start with after a proclitic (see `Out::push`).

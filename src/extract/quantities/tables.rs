@@ -240,6 +240,11 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("سم", "centimeters"),
     ("سنتيمتر", "centimeters"),
     ("سنتيمترا", "centimeters"),
+    // Session 27: the spelling without ي (سماكتها العشرين سنتمترًا).
+    ("سنتيمترات", "centimeters"),
+    ("سنتمتر", "centimeters"),
+    ("سنتمترا", "centimeters"),
+    ("سنتمترات", "centimeters"),
     ("لترا", "liters"),
     ("لترات", "liters"),
     ("هكتارا", "hectares"),
