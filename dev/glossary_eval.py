@@ -89,6 +89,11 @@ confirmed per 100 words; TICO-19 non-news: 5,197 -> 5,168 matches, 0.8684 -> 0.8
 non-news 0.986 -> 0.991 (seen, unconfirmed read), AQMAR second draw 0.977 for main and branch alike
 (held out; the same 1,860 matches).
 
+Session 27 (main db32ef8 -> branch gloss2): `draw` samples matches, not articles: every match
+of `BIN terms` on the 600 dev news articles less every judged match of dev/gold/glossary-judged/
+(`--seed`, `-n`, `--exclude`). Seed 2701 (before any rule): main 0.980 (300), branch 0.983 (299,
+seen); seed 2702 (held out, after the rules): 0.977 for main and branch alike (the same 300).
+
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
   python3 dev/glossary_eval.py --bin /work/ref/dragoman --glossaries /path/to/ref/glossaries
@@ -111,6 +116,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s26-heldout2.tsv --compare   # session 26's
   python3 dev/glossary_eval.py --sets tico19_longdocs_nonnews --unconfirmed /tmp/tico.tsv  # non-news
+  python3 dev/glossary_eval.py draw --bin /work/ref27/dragoman --seed 2701 > /tmp/d2701.tsv  # session 27
 Python 3 stdlib only.
 """
 
