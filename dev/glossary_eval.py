@@ -89,6 +89,11 @@ confirmed per 100 words; TICO-19 non-news: 5,197 -> 5,168 matches, 0.8684 -> 0.8
 non-news 0.986 -> 0.991 (seen, unconfirmed read), AQMAR second draw 0.977 for main and branch alike
 (held out; the same 1,860 matches).
 
+Session 27 (main db32ef8 -> branch gloss2): `draw` samples matches, not articles: every match
+of `BIN terms` on the 600 dev news articles less every judged match of dev/gold/glossary-judged/
+(`--seed`, `-n`, `--exclude`). Seed 2701 (before any rule): main 0.980 (300), branch 0.983 (299,
+seen); seed 2702 (held out, after the rules): 0.977 for main and branch alike (the same 300).
+
 Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py                              # target/release/dragoman
   python3 dev/glossary_eval.py --bin /work/ref/dragoman --glossaries /path/to/ref/glossaries
@@ -111,6 +116,7 @@ Usage (from the repo root, after `cargo build --release`):
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s22-heldout2.tsv --compare   # session 22's
   python3 dev/glossary_eval.py score dev/gold/glossary-judged/s26-heldout2.tsv --compare   # session 26's
   python3 dev/glossary_eval.py --sets tico19_longdocs_nonnews --unconfirmed /tmp/tico.tsv  # non-news
+  python3 dev/glossary_eval.py draw --bin /work/ref27/dragoman --seed 2701 > /tmp/d2701.tsv  # session 27
 Python 3 stdlib only.
 """
 
@@ -742,7 +748,10 @@ def sample_files(args):
 
 def sample(args):
     files = sample_files(args)
-    matches = run_terms(args.bin, files, args.terms_arg)
+    write_sample(run_terms(args.bin, files, args.terms_arg))
+
+
+def write_sample(matches):
     texts = {}
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(["article", "start", "end", "surface", "arabic", "english", "left", "right"])
@@ -765,6 +774,42 @@ def sample(args):
                 ctx(t[m["end"] : m["end"] + 40]),
             ]
         )
+
+
+def judged_matches():
+    """(article, start, end) of every match judged in a file of dev/gold/glossary-judged/."""
+    d = os.path.join(REPO, "dev", "gold", "glossary-judged")
+    seen = set()
+    for f in sorted(os.listdir(d)):
+        if not f.endswith(".tsv"):
+            continue
+        with open(os.path.join(d, f), encoding="utf-8") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                if r.get("article") and r.get("start") and r.get("end"):
+                    seen.add((r["article"], int(r["start"]), int(r["end"])))
+    return seen
+
+
+def match_draw(args):
+    """`draw`: a match-level sample of the 600 dev news articles (session 27): every match of
+    `BIN terms` on news/articles, less the matches (article, start, end) of every judged file of
+    dev/gold/glossary-judged/ (and of `--exclude FILE`, repeatable: another draw's file, judged
+    or not), then `random.Random(SEED).sample(pool, N)`, sorted by article and offset. Printed
+    as `sample` prints (TSV with 40 characters of context either side). The draw depends on
+    the binary's matches and on the judged files present: draw once, judge, commit the file."""
+    d = os.path.join(args.data, "news", "articles")
+    files = [os.path.join(d, n) for n in sorted(os.listdir(d)) if n.endswith(".txt")]
+    matches = run_terms(args.bin, files, args.terms_arg)
+    seen = judged_matches()
+    for x in args.exclude or []:
+        with open(x, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                seen.add((r["article"], int(r["start"]), int(r["end"])))
+    pool = [m for m in matches if (os.path.basename(m["doc_id"]), m["start"], m["end"]) not in seen]
+    print(f"matches: {len(matches)}, pool after exclusions: {len(pool)}", file=sys.stderr)
+    picked = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
+    picked.sort(key=lambda m: (os.path.basename(m["doc_id"]), m["start"]))
+    write_sample(picked)
 
 
 def score(args):
@@ -798,7 +843,7 @@ def score(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", nargs="?", default="parallel", choices=["parallel", "sample", "score"])
+    ap.add_argument("mode", nargs="?", default="parallel", choices=["parallel", "sample", "score", "draw"])
     ap.add_argument("judged", nargs="?", help="score: a judged TSV")
     ap.add_argument("--bin", default=os.path.join(REPO, "target", "release", "dragoman"))
     ap.add_argument("--data", default=DATA)
@@ -846,9 +891,14 @@ def main():
         "s19-heldout*, s19-heldout2*, s20-heldout*, s20-heldout2*, s21-heldout*, s21-heldout2*, "
         "s22-heldout*, s22-heldout2*, s26-heldout*, s26-heldout2*)",
     )
+    ap.add_argument("--seed", type=int, default=2701, help="draw: the random seed")
+    ap.add_argument("-n", type=int, default=300, help="draw: how many matches")
+    ap.add_argument(
+        "--exclude", action="append", help="draw: a TSV (article, start, end) whose matches are left out"
+    )
     args = ap.parse_args()
     args.glossaries = args.glossaries or [os.path.join(REPO, "glossaries")]
-    {"parallel": parallel, "sample": sample, "score": score}[args.mode](args)
+    {"parallel": parallel, "sample": sample, "score": score, "draw": match_draw}[args.mode](args)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@
 //! | `as-written` | the text writes the letters the fold erases as the spelling has them: another hamza seat is another word (إحداث is no أحداث), and so is a bare alef for a word-final seat (بدا "seemed" is no بدأ "began") or ه for a word-final ة without the article (وقاده "and he led it" is no قادة). Read on the original letters after the scan ([`crate::glossary::Matcher::drop_folded_letters`]) |
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
+//! | `not-adjective` | no term where it is an adjective: written with the article and no other proclitic, right after a word with the article (not إلى، التي …) that it would agree with (الجهات المشاركة "the participating agencies" is no *participation*) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
 //! | `not-cue: W\|W` | none of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence |
 //! | `prev: W\|W` / `next: W\|W` | the word right before / after the match is one of these |
@@ -125,6 +126,9 @@ pub struct Guard {
     /// Not the whole of a quotation (`not-quoted`): a name in quotation marks is a title (a
     /// newspaper, a film), not the place or the word.
     pub not_quoted: bool,
+    /// No term as an adjective (`not-adjective`): with the article and no other proclitic,
+    /// right after a definite word (الجهات المشاركة "the participating agencies").
+    pub not_adjective: bool,
     pub cue: Vec<String>,
     /// Words that must not stand within `CUE_WINDOW` (four) words (`not-cue`): the context of
     /// another sense (علماء near الدين، المشايخ are clerics, not scientists).
@@ -149,7 +153,7 @@ impl Guard {
     /// Does the guard restrict where the entry matches in the matcher's scan (beyond its status,
     /// and beyond `as-written`, which is read on the original letters after the scan)?
     pub fn restricts(&self) -> bool {
-        self.not_quoted || self.context_tells_words_apart()
+        self.not_quoted || self.not_adjective || self.context_tells_words_apart()
     }
 
     /// Does the guard tell the entry from another word of the same spelling (the clauses the
@@ -225,6 +229,7 @@ impl Guard {
                 "as-written" => flag(&mut g.as_written)?,
                 "no-article" => flag(&mut g.no_article)?,
                 "not-quoted" => flag(&mut g.not_quoted)?,
+                "not-adjective" => flag(&mut g.not_adjective)?,
                 "reviewed" => flag(&mut g.reviewed)?,
                 "head" => flag(&mut g.head)?,
                 "cue" => g.cue.extend(words()?),
@@ -251,7 +256,7 @@ impl Guard {
                 }
                 other => {
                     return Err(format!(
-                        "unknown guard clause '{other}'; use exact, as-written, no-article, not-quoted, cue:, \
+                        "unknown guard clause '{other}'; use exact, as-written, no-article, not-quoted, not-adjective, cue:, \
                          not-cue:, prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
                          separated by ';'"
                     ))
@@ -285,6 +290,9 @@ impl fmt::Display for Guard {
         }
         if self.not_quoted {
             parts.push("not-quoted".into());
+        }
+        if self.not_adjective {
+            parts.push("not-adjective".into());
         }
         for (name, words) in self.word_lists() {
             if !words.is_empty() {
@@ -335,6 +343,7 @@ mod tests {
             ("reviewed; status: forbidden", "status: forbidden; reviewed"),
             ("status: admitted; head", "head; status: admitted"),
             ("reviewed; not-quoted", "not-quoted; reviewed"),
+            ("not-adjective; no-article", "no-article; not-adjective"),
             (
                 "not-cue: الدين|المشايخ; cue: #",
                 "cue: #; not-cue: الدين|المشايخ",

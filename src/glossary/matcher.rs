@@ -28,7 +28,8 @@
 //!   adjective (وقف فوري لإطلاق النار); a two-letter first word of a multi-word name takes
 //!   proclitics (وتل أبيب); spellings are folded where safe (ديموقراطي/ديمقراطي, جونغ/جونج).
 //!   Person, place and month names written without the article never match with it (الكابل
-//!   is not Kabul), and no name takes the accusative alef (كانوا is not Kano).
+//!   is not Kabul), and no name takes the accusative alef (كانوا is not Kano), nor a word
+//!   in ة (no alef follows ة: قادها "led it" is no قادة + ا).
 //! * Sense guards ([`crate::glossary::guard`]): an entry's guard is checked at every match;
 //!   a match that fails it is no match (another reading of the words may still be one). A
 //!   `forbidden` entry never matches.
@@ -123,6 +124,11 @@ const AVOID_ADDED_ARTICLE: u8 = 8;
 const AVOID_ACCUSATIVE: u8 = 16;
 const AVOID_NO_ARTICLE: u8 = 32;
 const AVOID_ADDED_ARTICLE_GUARDED: u8 = 64;
+
+/// Does the first word of `spelling` (as written) end in ة?
+fn first_word_in_marbuta(spelling: &str) -> bool {
+    spelling.split(' ').next().is_some_and(|w| w.ends_with('ة'))
+}
 
 impl Key {
     /// The [`Key::avoid`] bits of a key with these fields; `no_article`: its guard says
@@ -258,7 +264,10 @@ impl Matcher {
         // `n`: a spelling in `match` normalization.
         // `hamza_lam`: the spelling begins with أل/إل/آل (ألمانيا، ألف، إلكتروني), whose alef
         // and lam are the word's own, not the article's, although folding makes them ال.
-        let mut add = |n: &str, entry: usize, generated: bool, hamza_lam: bool| {
+        // `marbuta`: its first word ends in ة, which the fold makes ه: no accusative alef
+        // follows ة (the accusative is ةً), so such a word in ها is another word with the
+        // pronoun suffix ها (قادها "led it" is no قادة + ا, محافظها "its governor" no محافظة).
+        let mut add = |n: &str, entry: usize, generated: bool, hamza_lam: bool, marbuta: bool| {
             let e = &glossary.entries()[entry];
             let words: Vec<&str> = crate::tokens::words(n).collect();
             let Some((&head, rest)) = words.split_first() else {
@@ -311,7 +320,8 @@ impl Matcher {
                 .first()
                 .map(|w| w.strip_prefix("ال").unwrap_or(w).as_bytes());
             let key = Key {
-                avoid: Key::avoid_bits(article, rest.is_empty(), flags, no_article),
+                avoid: Key::avoid_bits(article, rest.is_empty(), flags, no_article)
+                    | if marbuta { AVOID_ACCUSATIVE } else { 0 },
                 article,
                 rest: rest.iter().map(|w| Box::<str>::from(*w)).collect(),
                 head: core.and_then(first_two).unwrap_or(0),
@@ -348,9 +358,10 @@ impl Matcher {
             for s in e.spellings() {
                 let n = norm.normalize_str(s);
                 let hamza_lam = starts_with_hamza_lam(s);
-                add(&n, i, false, hamza_lam);
+                let marbuta = first_word_in_marbuta(s);
+                add(&n, i, false, hamza_lam, marbuta);
                 for v in folded_spellings(&n) {
-                    add(&norm.normalize_str(&v), i, false, hamza_lam);
+                    add(&norm.normalize_str(&v), i, false, hamza_lam, marbuta);
                 }
             }
             // Declared inflections of a one-word headword (`forms:` in the guard).
@@ -368,7 +379,9 @@ impl Matcher {
                             let base = n.strip_suffix('ه').map_or(n.clone(), |s| format!("{s}ت"));
                             let base = if *suffix == "ه" { &n } else { &base };
                             let form = norm.normalize_str(&format!("{base}{suffix}"));
-                            add(&form, i, false, starts_with_hamza_lam(&e.arabic));
+                            // The feminine suffix ه is the fold of ة.
+                            let marbuta = *suffix == "ه";
+                            add(&form, i, false, starts_with_hamza_lam(&e.arabic), marbuta);
                         }
                     }
                 }
@@ -385,7 +398,8 @@ impl Matcher {
                     if !s.contains(' ') && s.ends_with('ي') {
                         for suffix in NATIONALITY_SUFFIXES {
                             let form = norm.normalize_str(&format!("{s}{suffix}"));
-                            add(&form, i, true, starts_with_hamza_lam(s));
+                            let marbuta = suffix == "ه"; // سورية: the fold of ة
+                            add(&form, i, true, starts_with_hamza_lam(s), marbuta);
                         }
                     }
                 }

@@ -23,6 +23,9 @@
 //! lookup a word); the original letters are needed only for the matches of the few flagged
 //! entries, and only when their text has a seat, an alef or ه.
 //!
+//! A word in ها where the entry has ة (قادها "led it" for قادة) is turned away earlier, for
+//! every entry, when the matcher is built: no accusative alef follows ة (`Matcher::compile`).
+//!
 //! What it does *not* do: read ى against ي (Egyptian copy writes ى for a final ي); judge a form
 //! it cannot line up with a spelling (a suffix after ة → ت, a generated nationality form, a
 //! proclitic on a later word): such a match is kept.

@@ -215,6 +215,15 @@ pub(super) fn family_name(words: &impl Words, i: usize, category: Category) -> b
         .any(|w| before == w.as_bytes() || bare == w.as_bytes())
 }
 
+/// Do a guard word's first letters write the article? Not when its alef carries a hamza
+/// (إليه، إلهام، ألبان، آلاف: the ال is the stem's, and the article would come before it:
+/// الإلهام) nor in one of [`ARTICLE_LOOKALIKES`] (الذي، التي، الله, whose bare rest is
+/// another word: ذي، تي، له). Only then is the word also compared without it (الجيش as جيش،
+/// وجيش); otherwise إليه would also block فيه (ف + يه) and الله every له.
+fn written_article(word: &str, normalized: &str) -> bool {
+    !word.starts_with(['أ', 'إ', 'آ']) && !ARTICLE_LOOKALIKES.contains(&normalized)
+}
+
 /// The written forms of a guard's words, and whether `#` (any number) is among them.
 #[derive(Clone, Debug, Default)]
 struct WordSet {
@@ -235,6 +244,7 @@ impl WordSet {
 pub(super) struct CompiledGuard {
     pub exact: bool,
     not_quoted: bool,
+    not_adjective: bool,
     cue: Option<WordSet>,
     not_cue: Option<WordSet>,
     prev: Option<WordSet>,
@@ -262,7 +272,7 @@ impl CompiledGuard {
                 }
                 let n = norm.normalize_str(w);
                 let stem = match n.strip_prefix("ال") {
-                    Some(s) if s.chars().count() >= 2 => s,
+                    Some(s) if s.chars().count() >= 2 && written_article(w, &n) => s,
                     _ => n.as_str(),
                 };
                 // Each written form made once, as bytes.
@@ -286,6 +296,7 @@ impl CompiledGuard {
         Some(CompiledGuard {
             exact: g.exact,
             not_quoted: g.not_quoted,
+            not_adjective: g.not_adjective,
             cue: set(&g.cue),
             not_cue: set(&g.not_cue),
             prev: set(&g.prev),
@@ -307,6 +318,9 @@ impl CompiledGuard {
             && words.gap(first) & GAP_QUOTE != 0
             && words.gap(end + 1) & GAP_QUOTE != 0
         {
+            return false;
+        }
+        if self.not_adjective && adjective_here(words, start, first) {
             return false;
         }
         let in_set = |set: &WordSet, i: usize| set.contains(words.word(i));
@@ -335,6 +349,20 @@ impl CompiledGuard {
             .as_ref()
             .is_none_or(|set| near(words, start, end, set))
     }
+}
+
+/// Is the match at token `start` (its term starting in `first`) where an adjective stands: the
+/// word has the article and no other proclitic (المشاركة, not والمشاركة، بالمشاركة), and the
+/// word right before it, with only spaces between, is a definite word it would agree with
+/// ([`agreeing_noun`]: not إلى، التي، الله …): الجهات الحكومية المشاركة, المحافظات المشاركة.
+/// A definite noun right after a definite word is its adjective; a verbal noun that is also a
+/// participle (مشاركة "participation", المشاركة "participating") is the participle there.
+fn adjective_here(words: &impl Words, start: usize, first: usize) -> bool {
+    start == first
+        && start > 0
+        && words.gap(start) & (GAP_OTHER | GAP_QUOTE) == 0
+        && words.word(start).starts_with("ال".as_bytes())
+        && agreeing_noun(words.word(start - 1), words.word(start)) == Some(true)
 }
 
 /// Is one of `set` within [`CUE_WINDOW`] words before `start` or after `end`, in the sentence?

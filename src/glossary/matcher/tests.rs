@@ -718,3 +718,4 @@ mod session23_brands;
 mod session25_gloss3;
 mod session25_places;
 mod session26;
+mod session27;
