@@ -126,6 +126,7 @@ const NAMED_ROLES: &[(&str, &str)] = &[
     ("المبعوث", "envoy"),
     ("المستشار", "adviser"),
     ("السلطان", "sultan"),
+    ("الخليفه", "caliph"),
     ("القديس", "saint"),
     ("الملكه", "queen"),
     ("الاميره", "princess"),
@@ -286,7 +287,12 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = end.max(after).max(i + 1);
             continue;
         }
-        let found = if loose {
+        // الإمام الحسين، الخليفة العباسي المأمون: an old title's holder by one definite word,
+        // before the words after it are hopped over as the title's.
+        let laqab = persons::laqab::after_title(sent, i, after, covered);
+        let found = if laqab.is_some() {
+            laqab
+        } else if loose {
             titled_run(sent, after, covered)
                 .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
                 // المدير الفني جيرار اوييه وعرض: و + a common word ends the name; one word

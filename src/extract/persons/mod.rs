@@ -48,6 +48,7 @@ mod common;
 pub(crate) mod cues;
 mod english;
 mod family;
+pub(crate) mod laqab;
 mod lists;
 mod memory;
 mod shape;
@@ -216,7 +217,9 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
         return None;
     }
     // An epithet (ربه، نبي) is no part of its own; after عبد the particle takes it.
-    if bits & (STOP | EPITHET) != 0 || sent.any(i, VERB | ROLE) {
+    // الخليفة is the caliph's title and a Gulf family (أحمد الخليفة, al-Khalifa): after a
+    // name it is the family.
+    if bits & (STOP | EPITHET) != 0 || sent.any(i, VERB | ROLE) && w != "الخليفه" {
         return None;
     }
     if bits & PARTICLE != 0 {
@@ -723,6 +726,12 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             (from - 1, 'ل'.len_utf8())
         } else {
             (from, clitic)
+        };
+        // ألفريدو دي ستيفانو، لويس فان غال: a European particle at the run's edge.
+        let (from, to) = if clitic == 0 {
+            cues::particle_edges(sent, covered, from, to)
+        } else {
+            (from, to)
         };
         // مطار جون إف كينيدي الدولي: a name right after a facility's head, with no title
         // between, and an adjective of the facility after the name (read as a family name,
