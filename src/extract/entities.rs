@@ -11,7 +11,9 @@
 //!   الأمير), a name run of the person lexicon ([`persons::name_run`]); else the last two words
 //!   (three with عبد/أبو/بن, or when the word before them is not definite) before the first
 //!   boundary after the title, unless a word of them is a stop word, has tanween or is ل + a
-//!   noun. `detail.title` carries the title in English.
+//!   noun. `detail.title` carries the title in English. After an old title (الإمام، الخليفة،
+//!   السلطان، القديس) one definite laqab or nisba is the name first
+//!   ([`persons::laqab`]: الإمام الحسين، الخليفة العباسي المأمون).
 //! * Bodies named after a head noun ([`companies`]: شركة كونامي، بنك الرياض) before the
 //!   titled people.
 //! * Then names on their own evidence ([`persons::extract`]: lexicon runs, kunyas, a surname

@@ -20,7 +20,12 @@
 //! * a foreign first name the lexicon lacks but the name data has (no common word, no letter
 //!   of Arab names), right before a lexicon name: `في إدارة ليندون جونسون`; not after a
 //!   facility's head (`ملعب لوفتس رود`);
-//! * a speech verb right before one lexicon name (`وقال محمد`).
+//! * a speech verb right before one lexicon name (`وقال محمد`);
+//! * an old title (إمام، خليفة، سلطان، قديس) before one definite laqab or nisba
+//!   ([`laqab`]: `الإمام الحسين`, `الخليفة العباسي المأمون`, `الإمام البخاري`).
+//!
+//! A European particle at a run's edge takes the whole name ([`cues::particle_edges`]):
+//! `ألفريدو دي ستيفانو` (not De Stefano alone), `وقال لويس فان غال`.
 //!
 //! A first name with ل glued to it (لجون) starts the run that follows it (`مستشاراً لجون إف
 //! كينيدي`: John F. Kennedy, not F. Kennedy) when the whole word is no common word or
