@@ -11,7 +11,9 @@
 //!   الأمير), a name run of the person lexicon ([`persons::name_run`]); else the last two words
 //!   (three with عبد/أبو/بن, or when the word before them is not definite) before the first
 //!   boundary after the title, unless a word of them is a stop word, has tanween or is ل + a
-//!   noun. `detail.title` carries the title in English.
+//!   noun. `detail.title` carries the title in English. After an old title (الإمام، الخليفة،
+//!   السلطان، القديس) one definite laqab or nisba is the name first
+//!   ([`persons::laqab`]: الإمام الحسين، الخليفة العباسي المأمون).
 //! * Bodies named after a head noun ([`companies`]: شركة كونامي، بنك الرياض) before the
 //!   titled people.
 //! * Then names on their own evidence ([`persons::extract`]: lexicon runs, kunyas, a surname
@@ -126,6 +128,7 @@ const NAMED_ROLES: &[(&str, &str)] = &[
     ("المبعوث", "envoy"),
     ("المستشار", "adviser"),
     ("السلطان", "sultan"),
+    ("الخليفه", "caliph"),
     ("القديس", "saint"),
     ("الملكه", "queen"),
     ("الاميره", "princess"),
@@ -286,7 +289,12 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut Vec<bool>, 
             from = end.max(after).max(i + 1);
             continue;
         }
-        let found = if loose {
+        // الإمام الحسين، الخليفة العباسي المأمون: an old title's holder by one definite word,
+        // before the words after it are hopped over as the title's.
+        let laqab = persons::laqab::after_title(sent, i, after, covered);
+        let found = if laqab.is_some() {
+            laqab
+        } else if loose {
             titled_run(sent, after, covered)
                 .or_else(|| name_after(sent, after, covered).map(|(f, t)| (f, t, 0)))
                 // المدير الفني جيرار اوييه وعرض: و + a common word ends the name; one word

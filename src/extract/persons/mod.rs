@@ -20,7 +20,12 @@
 //! * a foreign first name the lexicon lacks but the name data has (no common word, no letter
 //!   of Arab names), right before a lexicon name: `في إدارة ليندون جونسون`; not after a
 //!   facility's head (`ملعب لوفتس رود`);
-//! * a speech verb right before one lexicon name (`وقال محمد`).
+//! * a speech verb right before one lexicon name (`وقال محمد`);
+//! * an old title (إمام، خليفة، سلطان، قديس) before one definite laqab or nisba
+//!   ([`laqab`]: `الإمام الحسين`, `الخليفة العباسي المأمون`, `الإمام البخاري`).
+//!
+//! A European particle at a run's edge takes the whole name ([`cues::particle_edges`]):
+//! `ألفريدو دي ستيفانو` (not De Stefano alone), `وقال لويس فان غال`.
 //!
 //! A first name with ل glued to it (لجون) starts the run that follows it (`مستشاراً لجون إف
 //! كينيدي`: John F. Kennedy, not F. Kennedy) when the whole word is no common word or
@@ -48,6 +53,7 @@ mod common;
 pub(crate) mod cues;
 mod english;
 mod family;
+pub(crate) mod laqab;
 mod lists;
 mod memory;
 mod shape;
@@ -216,7 +222,9 @@ fn part_with(sent: &Sent, i: usize, w: &str, bits: u8) -> Option<Part> {
         return None;
     }
     // An epithet (ربه، نبي) is no part of its own; after عبد the particle takes it.
-    if bits & (STOP | EPITHET) != 0 || sent.any(i, VERB | ROLE) {
+    // الخليفة is the caliph's title and a Gulf family (أحمد الخليفة, al-Khalifa): after a
+    // name it is the family.
+    if bits & (STOP | EPITHET) != 0 || sent.any(i, VERB | ROLE) && w != "الخليفه" {
         return None;
     }
     if bits & PARTICLE != 0 {
@@ -723,6 +731,12 @@ pub(crate) fn extract(sent: &Sent, doc: &mut DocState, covered: &mut [bool], out
             (from - 1, 'ل'.len_utf8())
         } else {
             (from, clitic)
+        };
+        // ألفريدو دي ستيفانو، لويس فان غال: a European particle at the run's edge.
+        let (from, to) = if clitic == 0 {
+            cues::particle_edges(sent, covered, from, to)
+        } else {
+            (from, to)
         };
         // مطار جون إف كينيدي الدولي: a name right after a facility's head, with no title
         // between, and an adjective of the facility after the name (read as a family name,
