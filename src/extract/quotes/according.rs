@@ -70,9 +70,8 @@ pub(super) fn opener(sent: &Sent, out: &Out) -> Option<(usize, usize, Speaker, &
     let n = sent.len();
     // The tokens the party may span: up to a stop, a colon or a semicolon (not the dot of
     // an abbreviation: بحسب ما ذكرته د. ميرجادي).
-    let window = (k + 2..n.min(k + 1 + WINDOW)).take_while(|&j| {
-        !matches!(sent.w(j), "؛" | ":") && !(sent.w(j) == "." && !initial(sent, j))
-    });
+    let window = (k + 2..n.min(k + 1 + WINDOW))
+        .take_while(|&j| !matches!(sent.w(j), "؛" | ":") && (sent.w(j) != "." || initial(sent, j)));
     // The words open after فإن, else after the first comma (ووفقا للوكالة النووية اليابانية،
     // تم رصد …: "according to X, …" as English writes it), or with a quotation right after
     // the party (وبحسب مصادر سورية معارضة «فشل …، لكنه …»); no comma inside it counts.
