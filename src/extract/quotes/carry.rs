@@ -296,6 +296,11 @@ pub(super) fn earlier_subject(
                 if super::before::after_voice(sent, f) {
                     continue;
                 }
+                // "According to NBC News, …": a body or medium cited for a statement does not
+                // go on speaking in a later sentence; a person cited does.
+                if !this && f.rule == super::according::CITED && !cites_person(out, f) {
+                    continue;
+                }
                 // A party of another gender or number (the king's words before قالت).
                 if agree != Agree::Any && !fits(agree, of_speaker_memo(ar)) {
                     passed = true;
@@ -763,4 +768,25 @@ fn plural_subject(sent: &Sent, out: &Out, before: usize) -> Option<Speaker> {
         arabic,
         resolved: true,
     })
+}
+
+/// Is the speaker of quote `f` a person fact of its sentence (its Arabic inside one)?
+fn cites_person(out: &Out, f: &Fact) -> bool {
+    let Detail::Quote {
+        speaker: Some((_, ar)),
+        ..
+    } = &f.detail
+    else {
+        return false;
+    };
+    let text = out.sent.text;
+    out.facts
+        .iter()
+        .rev()
+        .skip_while(|p| p.sentence > f.sentence)
+        .take_while(|p| p.sentence == f.sentence)
+        .any(|p| {
+            let name = p.span.slice(text);
+            p.kind == FactKind::Person && (name.contains(ar.as_str()) || ar.contains(name))
+        })
 }

@@ -219,7 +219,15 @@ pub(super) fn unattributed(
             Some((who, verb)) => (who, verb, "quote.direct"),
             None => match praising(sent, out, o) {
                 Some((who, verb)) => (who, verb, "quote.direct"),
-                None => (Speaker::default(), "", "quote.unattributed"),
+                // يقول فلان: ⏎ «…»: the speaker on the line before.
+                None => match quotes
+                    .iter()
+                    .find(|q| q.0 == o)
+                    .and_then(|&(o, cl)| super::line_before::line_before(sent, out, o, cl))
+                {
+                    Some((who, verb)) => (who, verb, "quote.line-before"),
+                    None => (Speaker::default(), "", "quote.unattributed"),
+                },
             },
         },
     }

@@ -87,6 +87,15 @@
 //!   في أوهايو فإن …، وبحسب ما ذكرته الشرطة، فإنه …، ووفقا لتقارير اقتصادية فإن …): the clause
 //!   after فإن is the words of the party after the marker, or of the verb's subject after ما
 //!   ([`according`]); a measure (وطبقا لمؤشر …) and a marker without a party give none.
+//!   Without فإن, the words after the comma that ends the party (ووفقا للوكالة النووية
+//!   اليابانية، تم رصد …؛ بحسب ما ذكرته د. ميرجادي، كانت …), or a quotation right after it
+//!   (وبحسب مصادر سورية معارضة «…»): rule `quote.according-cited`; a body or medium cited so is
+//!   not carried to a later sentence's verb without a subject, a person is. "According to"
+//!   right after a verb opens no subject (وقال وفقا لنص المؤتمر الصحفي: no speaker written).
+//! * A quotation that is its whole sentence and starts a line takes its speaker from the line
+//!   before ([`line_before`], rule `quote.line-before`): a speech verb, its subject and a colon
+//!   end that line (يقول الدكتور فلان: ⏎ «…»), or a quote of a known speaker does (a second
+//!   quoted paragraph goes on with the same words).
 //! * `كان <subject> قد <verb>` mid-sentence names the subject before the verb (فإن كان صندوق النقد قد أكد أن).
 //! * Agencies, papers and channels the words come through (بحسب «رويترز»، لوكالة رويترز،
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is, or the
@@ -97,7 +106,8 @@
 //! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
 //! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
 //!
-//! Not done: quotes across sentences, quotes in parentheses, translation.
+//! Not done: quotes across sentences (but a line's speaker before its quotation, above),
+//! quotes in parentheses, translation.
 
 mod according;
 #[cfg(test)]
@@ -123,6 +133,9 @@ mod heads_tests;
 mod honored;
 #[cfg(test)]
 mod impersonal_tests;
+mod line_before;
+#[cfg(test)]
+mod line_before_tests;
 mod office;
 #[cfg(test)]
 mod office_tests;
@@ -698,14 +711,14 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
     }
     // بحسب السلطات فإن …، ووفقا لما ذكره فلان، فإن …: the words after فإن, unless a quote of
     // the sentence holds them already.
-    if let Some((from, to, who)) = according::opener(sent, out) {
+    if let Some((from, to, who, rule)) = according::opener(sent, out) {
         let span = sent.span(from, to);
         let taken = out
             .sentence_facts(sent.index)
             .any(|f| f.kind == FactKind::Quote && f.span.overlaps(span));
         if !taken {
             let src = source.get_or_insert_with(|| source_in(sent)).clone();
-            push(sent, out, from, to, "quote.according", who, "said", src);
+            push(sent, out, from, to, rule, who, "said", src);
             for (qi, &(o, _)) in quotes.iter().enumerate() {
                 if o >= from && o < to {
                     used_quotes[qi] = true;

@@ -249,6 +249,11 @@ pub(super) fn speaker(sent: &Sent, out: &Out, from: usize, to: usize) -> Speaker
     if from >= to {
         return Speaker::default();
     }
+    // وقال وفقا لنص المؤتمر الصحفي: "according to" opens no subject (the transcript is
+    // where the words are read, not who said them).
+    if super::according::marker(sent, from).is_some() {
+        return Speaker::default();
+    }
     let mut from = from;
     // وجاء في البيان: the source after في; أشار إلى أن: no subject written.
     let jaa = from > 0 && clitic_splits(sent.w(from - 1)).any(|(_, r)| r == "جاء");
