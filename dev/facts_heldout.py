@@ -164,7 +164,7 @@ def date_sentences(a):
                 v = verdicts.get((f, x[1], x[2], x[3]))
                 m = [k for k, w in verdicts.items() if w == "miss" and k[0] == f and k[3] == x[3]
                      and k[1] < x[2] and k[2] > x[1]]
-                if v == "ok" or (v is None and m):
+                if v == "ok" or (v in (None, "miss") and m):
                     ok += 1
                     found.update(m)
                 elif v == "bad":
