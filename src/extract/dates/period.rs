@@ -296,7 +296,15 @@ fn centuries(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<
         let span = sent.span(i, to);
         out.push_span(FactKind::Date, span, value, english, "date.century", detail);
     } else {
-        out.push(FactKind::Date, i, to, value, english, "date.century", detail);
+        out.push(
+            FactKind::Date,
+            i,
+            to,
+            value,
+            english,
+            "date.century",
+            detail,
+        );
     }
     Some(to)
 }
