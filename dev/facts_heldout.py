@@ -28,7 +28,7 @@ item (also judged in AFTER.tsv), and lists the unjudged ones.
     python3 dev/facts_heldout.py NEW REF --seed 1812 --same dev/gold/heldout-judged-s12.tsv \
         --judged dev/gold/heldout-judged-s12-after.tsv
 """
-import argparse, collections, json, os, random, subprocess, sys
+import argparse, collections, json, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NEWS = os.environ.get("DRAGOMAN_NEWS_ROOT", os.path.join(HERE, "../../shared/data/dev/news"))
@@ -87,6 +87,109 @@ def facts(binary, path, date=None, hedged=False):
     return out
 
 
+DATE_WORD = re.compile(
+    "يناير|فبراير|مارس|[أا]بريل|مايو|يوني[وه]|يولي[وه]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|"
+    "كانون|شباط|آذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول|تشرين|محرم|ربيع|جماد[ىي]|رجب|شعبان|"
+    "رمضان|شوال|القعدة|الحجة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|"
+    "عام|سنة|العام|السنة|القرن|[0-9]{4}")
+SENT_END = re.compile(r"[.!?؟\n]+")
+
+
+def sentences(text):
+    """(start, end) of each sentence of `text`: split after . ! ? ؟ and newlines."""
+    out, at = [], 0
+    for m in SENT_END.finditer(text):
+        if text[at:m.start()].strip():
+            out.append((at, m.end()))
+        at = m.end()
+    if text[at:].strip():
+        out.append((at, len(text)))
+    return out
+
+
+def date_sentences(a):
+    """Session 27 (dates): a sentence-level draw over all the dev articles (see --date-sentences).
+    Judged file lines: `date<TAB>article<TAB>start<TAB>end<TAB>value<TAB>verdict<TAB>note`,
+    verdict ok, bad or miss (a date a reader expects that the binary does not give; an unjudged
+    fact with the same value over an overlapping span finds it and is ok). Prints P = ok / (ok + bad) and R = ok / (ok + misses not
+    found) of both binaries over the sampled sentences."""
+    judged_spans = collections.defaultdict(list)
+    gold = os.path.join(HERE, "gold")
+    files = [os.path.join(gold, f) for f in sorted(os.listdir(gold)) if f.startswith("heldout-judged-")
+             and not f.startswith("heldout-judged-s27")]  # this session's own, by --exclude-also
+    files += [f for f in a.exclude_also.split(",") if f]
+    for name in files:
+        for line in open(name, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 4 and p[0] == "date" and p[2].isdigit() and p[3].isdigit():
+                judged_spans[p[1]].append((int(p[2]), int(p[3])))
+    dates = {}
+    for line in open(os.path.join(NEWS, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
+        f = line.split("\t")
+        dates[f[0]] = f[4][:10]
+    pool = []
+    for f in sorted(dates):
+        path = os.path.join(ART, f)
+        if not os.path.exists(path):
+            continue
+        text = open(path, encoding="utf-8").read()
+        ref = [x for x in facts(a.ref, path, dates[f]) if x[0] == "date"]
+        for s, e in sentences(text):
+            if any(js < e and je > s for js, je in judged_spans[f]):
+                continue
+            if any(x[1] < e and x[2] > s for x in ref) or DATE_WORD.search(text[s:e]):
+                pool.append((f, s, e))
+    random.Random(a.seed).shuffle(pool)
+    drawn = sorted(pool[:a.date_sentences])
+    verdicts = {}
+    if a.judged:
+        for line in open(a.judged, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 6 and not line.startswith("#"):
+                verdicts[(p[1], int(p[2]), int(p[3]), p[4])] = p[5]
+    print(f"{len(pool)} sentences in the pool, {len(drawn)} drawn (seed {a.seed})")
+    score = {}
+    for name, binary in (("ref", a.ref), ("new", a.new)):
+        ok = bad = 0
+        found, unjudged = set(), []
+        by_file = collections.defaultdict(list)
+        for f, s, e in drawn:
+            by_file[f].append((s, e))
+        for f, spans in sorted(by_file.items()):
+            path = os.path.join(ART, f)
+            text = open(path, encoding="utf-8").read()
+            for x in facts(binary, path, dates[f]):
+                if x[0] != "date" or not any(x[1] < e and x[2] > s for s, e in spans):
+                    continue
+                v = verdicts.get((f, x[1], x[2], x[3]))
+                m = [k for k, w in verdicts.items() if w == "miss" and k[0] == f and k[3] == x[3]
+                     and k[1] < x[2] and k[2] > x[1]]
+                if v == "ok" or (v in (None, "miss") and m):
+                    ok += 1
+                    found.update(m)
+                elif v == "bad":
+                    bad += 1
+                else:
+                    unjudged.append((f, x, text[x[1]:x[2]]))
+        misses = sum(1 for k, v in verdicts.items() if v == "miss" and k not in found)
+        score[name] = (ok, bad, misses, unjudged)
+    if not a.judged:
+        for f, s, e in drawn:
+            text = open(os.path.join(ART, f), encoding="utf-8").read()
+            print(f"\n## {f} {s} {e} (crawl {dates[f]})\n{text[s:e].strip()}")
+            for name, binary in (("ref", a.ref), ("new", a.new)):
+                for x in facts(binary, os.path.join(ART, f), dates[f]):
+                    if x[0] == "date" and x[1] < e and x[2] > s:
+                        print(f"  {name}\tdate\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{text[x[1]:x[2]]}")
+        return
+    for name, (ok, bad, misses, unjudged) in score.items():
+        p = ok / (ok + bad) if ok + bad else 0
+        r = ok / (ok + misses) if ok + misses else 0
+        print(f"{name}: ok {ok} bad {bad} missed {misses} unjudged {len(unjudged)}  P {p:.3f} R {r:.3f}")
+        for f, x, t in unjudged:
+            print(f"  UNJUDGED\tdate\t{f}\t{x[1]}\t{x[2]}\t{x[3]}\t{t}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("new")
@@ -110,8 +213,17 @@ def main():
     ap.add_argument("--carry", help="with --same: append to this file the verdicts of the items "
                                     "whose fact did not change (same span, value, English), so "
                                     "that only changed ones are judged anew (session 13)")
+    ap.add_argument("--date-sentences", type=int, default=0,
+                    help="dates, session 27: draw N sentences of all the dev articles that hold a "
+                         "date fact of REF or a month, weekday or year word, none holding a date "
+                         "judged in a dev/gold/heldout-judged-* file before session 27, and list both binaries' dates in them; with --judged, score them")
+    ap.add_argument("--exclude-also", default="",
+                    help="with --date-sentences: comma-separated judged TSVs whose sentences are "
+                         "also left out (the step-1 sample, for the held-out draw)")
     a = ap.parse_args()
     types = a.types.split(",")
+    if a.date_sentences:
+        return date_sentences(a)
     if a.same:
         return same_items(a, types)
     added, dropped, total = (collections.defaultdict(list) for _ in range(3))

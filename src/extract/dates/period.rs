@@ -17,6 +17,8 @@
 //! * `date.century`: القرن التاسع عشر (الميلادي) → `18XX`, "the 19th century"; القرن
 //!   الماضي → `19XX`; القرن الرابع عشر الهجري → `hijri:13XX`, "the 14th century AH"; a part
 //!   before it in the span and the English (أواخر، منتصف، مطلع، أول); none before Christ;
+//!   two of them (القرنين الرابع والخامس للميلاد → `03XX/04XX`, "the 4th and 5th centuries";
+//!   القرنين السابع والثامن عشر → `16XX/17XX`);
 //! * `duration.one` (not a date): قبل/بعد + one unit of time + من, a time before or after an
 //!   event (بعد أسبوع من أعمال عنف → `P1W`).
 
@@ -61,6 +63,9 @@ pub(super) const WORDS: &[&str] = &[
     "يوم",
     "الامس",
     "القرن",
+    "القرنين",
+    // للقرنين: ل + القرنين, the article's ا dropped after ل.
+    "لقرنين",
 ];
 
 /// Decade words (see [`decade`]), also in the `DATE_WORD` class: apart from [`WORDS`] so
@@ -146,6 +151,7 @@ pub(super) fn period(
         "الامس" if sent.w(i + 1) != "القريب" => day(ctx, i + 1, -1)?,
         _ if w.ends_with("ات") => return decade(sent, i, w, used, out),
         "القرن" => return century(sent, i, used, out),
+        "القرنين" | "لقرنين" => return centuries(sent, i, used, out),
         _ => return None,
     };
     if used[i..to].iter().any(|&u| u) {
@@ -229,6 +235,77 @@ fn decade(sent: &Sent, i: usize, w: &str, used: &mut [bool], out: &mut Out) -> O
         "date.decade",
         Detail::Date(DateDetail::grain("decade")),
     );
+    Some(to)
+}
+
+/// Two centuries at token `i` (القرنين, the dual): القرنين الرابع والخامس (الميلادي، للميلاد)
+/// → `03XX/04XX`, "the 4th and 5th centuries"; the second ordinal's عشر is the first's too
+/// (القرنين الثامن والتاسع عشر → the 18th and 19th); Hijri with الهجري / للهجرة after
+/// (`hijri:01XX/hijri:02XX`); none before Christ. Session 27: 3 in 2 of the 600 dev articles
+/// and 3 in the AQMAR article Physics gave no fact.
+fn centuries(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<usize> {
+    let j = i + 1;
+    let (mut a, wa) = ordinal_at(sent, j)?;
+    // والخامس, or و apart (الثامن و التاسع عشر).
+    let mut k = j + wa;
+    if sent.w(k) == "و" {
+        k += 1;
+    } else if !sent.w(k).starts_with('و') {
+        return None;
+    }
+    // والعشرين: the 20th after the 19th (an ordinal only as القرن العشرين's word).
+    let (b, wb) = match sent.w(k) {
+        "والعشرين" | "العشرين" => (20, 1),
+        _ => ordinal_at(sent, k)?,
+    };
+    if !sent.is_word(j) || !sent.is_word(k) {
+        return None;
+    }
+    if wb == 2 && (11..=19).contains(&b) && a < b - 10 {
+        a += 10;
+    }
+    if a == 0 || a >= b || b > 21 {
+        return None;
+    }
+    let mut to = k + wb;
+    let hijri = matches!(sent.w(to), "الهجري" | "للهجره");
+    if hijri || matches!(sent.w(to), "الميلادي" | "للميلاد") {
+        to += 1;
+    }
+    if (hijri && b > 15) || (sent.w(to) == "قبل" && sent.w(to + 1) == "الميلاد") || sent.w(to) == "ق"
+    {
+        return None;
+    }
+    if used[i..to].iter().any(|&u| u) {
+        return None;
+    }
+    used[i..to].fill(true);
+    let era = if hijri { "hijri:" } else { "" };
+    let value = format!("{era}{:02}XX/{era}{:02}XX", a - 1, b - 1);
+    let mut english = String::from("the ");
+    super::super::numbers::write_rank(i128::from(a), &mut english);
+    english.push_str(" and ");
+    super::super::numbers::write_rank(i128::from(b), &mut english);
+    english.push_str(" centuries");
+    if hijri {
+        english.push_str(" AH");
+    }
+    let detail = Detail::Date(DateDetail::grain("century"));
+    // للقرنين: the whole word (push would start it after one letter, at لقرنين).
+    if sent.w(i).ends_with("للقرنين") {
+        let span = sent.span(i, to);
+        out.push_span(FactKind::Date, span, value, english, "date.century", detail);
+    } else {
+        out.push(
+            FactKind::Date,
+            i,
+            to,
+            value,
+            english,
+            "date.century",
+            detail,
+        );
+    }
     Some(to)
 }
 
