@@ -9,7 +9,10 @@
 //!   minutes separator, and a part of day or الساعة before);
 //! * `العاشرة مساء`, `الساعة الخامسة` (an ordinal hour with a part of day or الساعة before).
 //!
-//! A time zone after it (بتوقيت غرينتش، بتوقيت مكة) is part of the fact and of the English.
+//! A time zone after it (بتوقيت غرينتش، بتوقيت مكة, and `ت م` for Mecca time after a 24-hour
+//! clock) is part of the fact and of the English. The English is AP style, `7:06 p.m.`, but for
+//! GMT (`07:09 GMT`, as the wires write it) and for a 24-hour `1:00`–`12:59` with no part of day
+//! (`07:15`: either half of the day).
 //! A bare number without الساعة or a part of day is never a time.
 
 use super::{format::push_int, ordinal_at, DateDetail, Detail, FactKind, Kind, Out, Sent};
@@ -397,6 +400,10 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
             zone = Some(en);
             to += 2;
         }
+    } else if part.is_none() && sent.w(to) == "ت" && sent.w(to + 1) == "م" {
+        // `19:06 ت م`: توقيت مكة, the time stamp under every Saudi Press Agency dispatch.
+        zone = Some("Mecca time");
+        to += 2;
     }
     let from = match (closed, saa_out) {
         (true, true) => i - 2,
@@ -412,7 +419,9 @@ pub(super) fn clock(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> 
         push_int(v, mm as i32, 2);
     });
     let english = out.text(|e| {
-        if part.is_none() && !spelled {
+        if part.is_none() && !spelled && (zone == Some("GMT") || (1..=12).contains(&hh)) {
+            // Wire style keeps GMT on the 24-hour clock (07:09 GMT); 1 to 12 without a part of
+            // day may be either half of the day (الساعة 7:15), so it is not guessed.
             push_int(e, hh as i32, 2);
             e.push(':');
             push_int(e, mm as i32, 2);
@@ -541,6 +550,24 @@ mod tests {
                     "جاء الفريق في المرتبة الخامسة، والسابعة في الترتيب العام.",
                     &[],
                 ),
+            ],
+            None,
+        );
+        // A 24-hour clock past noon is p.m.; GMT stays on the 24-hour clock; an hour of 1–12
+        // without a part of day is not guessed. `ت م` (Mecca time) closes the Saudi Press
+        // Agency's time stamps (SaudiNewsNet, 2015: `19:06 ت م`).
+        check_english(
+            FactKind::Time,
+            &[
+                ("19:06 ت م", "7:06 p.m. Mecca time"),
+                ("وقع الانفجار في الساعة ٢٠:٤٠ ونتج عنه حريق.", "8:40 p.m."),
+                (
+                    "بلغ سعر البرميل 60 دولارا بحلول الساعة 07:09 بتوقيت جرينتش.",
+                    "07:09 GMT",
+                ),
+                ("انطلق الصاروخ 14:30 بتوقيت غرينتش.", "14:30 GMT"),
+                ("يتبعها في الساعة 7:15 عرض مسرحي.", "07:15"),
+                ("أغلق المعبر عند 00:30 فجر اليوم.", "12:30 a.m."),
             ],
             None,
         );
