@@ -37,7 +37,9 @@
 //!   as written stays; a relative date (`today`, `Saturday`) only when the article has no
 //!   date with a number in it — but a year alone (`2016`, `2013 - 2014`: a tournament's, an
 //!   election's, a past season's) gives way to a relative day (`today`, `yesterday`, a weekday),
-//!   which is when the story happened;
+//!   which is when the story happened; so does any date only later sentences give when the lede
+//!   names the day (`وجهت اليوم الأربعاء اتهامات` over the attack's `18 يونيو`; a dateline's date
+//!   stays);
 //! * a sentence its writer marks as background (`pick::is_background`: `يذكر أن`,
 //!   `يشار إلى أن`, `تجدر الإشارة إلى`, `الجدير بالذكر`) signs nothing (a past decision, last
 //!   year's figure, a founding year); a party named after a presence word ([`PRESENCE`]:
@@ -788,6 +790,7 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
     let mut index: HashMap<(Question, String), usize> = HashMap::new();
     let mut all: Vec<Candidate> = Vec::new();
     let mut linked: Vec<(String, bool)> = Vec::new();
+    let mut lede: Option<usize> = None;
     for (i, s) in sentences.iter().enumerate() {
         let slice = s.span.slice(text).trim();
         // A site's tag list (`سمات إيران درجة الحرارة`) names the article's topics: it votes
@@ -808,6 +811,10 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             && !super::structure::is_dateline_line(slice)
         {
             continue;
+        }
+        // The lede: the first sentence of the body (a dateline's line is not one).
+        if lede.is_none() && !slice.is_empty() && !super::structure::is_dateline_line(slice) {
+            lede = Some(i);
         }
         // The names of an enumeration (`حي العزيزية` among forty neighbourhoods) are not
         // what the article is about; its introduction (`تواقيع تسعة من المشايخ، وهم:`) is.
@@ -943,9 +950,19 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             // A dated "when" beats a relative one; but a year alone (`2016`, `2013 - 2014`:
             // the tournament's, an election's, a past season's) says less than the day the
             // lede gives (`انطلقت اليوم`, `أمس`), which is when the story happened.
-            let dated = kept
-                .iter()
-                .any(|c| !relative(&c.fact) && !bare_year(&c.fact.english));
+            // And a day the lede gives (`وجهت اليوم الأربعاء اتهامات`) is when the story
+            // happened: a date only later sentences give is the attack charged, a meeting
+            // recalled, a programme's launch, the end of a festival's run.
+            let in_lede = |c: &Candidate| lede == Some(c.fact.sentence);
+            let with_date = |c: &Candidate| !relative(&c.fact) && !bare_year(&c.fact.english);
+            // The dateline's date (`الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`) comes
+            // before the lede and stays.
+            let dated = if kept.iter().any(|c| relative_day(&c.fact) && in_lede(c)) {
+                kept.iter()
+                    .any(|c| with_date(c) && lede.is_some_and(|l| c.fact.sentence <= l))
+            } else {
+                kept.iter().any(with_date)
+            };
             if !dated && kept.iter().any(|c| relative_day(&c.fact)) {
                 kept.retain(|c| relative_day(&c.fact));
             } else if kept.iter().any(|c| !relative(&c.fact)) {

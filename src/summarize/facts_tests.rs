@@ -835,6 +835,56 @@ fn the_party_thanked_or_a_guest_in_its_clause_is_no_who() {
 }
 
 #[test]
+fn the_day_of_the_lede_beats_a_date_only_later_sentences_give() {
+    // (text, facts, the "when" wanted). The first row after snn_3alyoum_026 (Ain Alyoum), the
+    // second after snn_aawsat_046 (Asharq Al-Awsat), the third after snn_was_020 (SPA).
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        (
+            "وجهت اليوم الأربعاء اتهامات لاثنين من الإسرائيليين بإحراق كنيسة.\n\
+             ووقع الهجوم يوم 18 يونيو حزيران.",
+            &[
+                (0, "اليوم الأربعاء", "date", "Wednesday"),
+                (1, "18 يونيو حزيران", "date", "June 18"),
+            ],
+            Some("Wednesday"),
+        ),
+        (
+            "وصل وزير الخارجية السوري إلى مسقط أمس.\n\
+             وهي الزيارة الأولى منذ اندلاع الثورة السورية في مارس (آذار) 2011.",
+            &[
+                (0, "أمس", "date", "yesterday"),
+                (1, "مارس (آذار) 2011", "date", "March 2011"),
+            ],
+            Some("yesterday"),
+        ),
+        // A dateline's date comes before the lede and stays.
+        (
+            "الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n\
+             عقد بمقر الغرفة التجارية بالطائف أمس اجتماع.",
+            &[
+                (0, "10 اغسطس 2015", "date", "August 10, 2015"),
+                (1, "أمس", "date", "yesterday"),
+            ],
+            Some("August 10, 2015"),
+        ),
+        // A lede with a date of its own keeps it; without a day in the lede, a later date stays.
+        (
+            "افتتح الأمير المعرض يوم 12 أكتوبر.\n\
+             وقال المدير إن المعرض يستمر حتى اليوم.",
+            &[
+                (0, "12 أكتوبر", "date", "October 12"),
+                (1, "اليوم", "date", "today"),
+            ],
+            Some("October 12"),
+        ),
+    ];
+    for &(text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(answer(text, &s, Question::When).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
 fn marked_background_signs_no_when() {
     let text = "أعلن نادي الهلال تعاقده مع المدرب.\nيذكر أن المدرب درب المنتخب عام 2010.";
     let s = doc(text, &[(1, "عام 2010", "date", "2010")]);
