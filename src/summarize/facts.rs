@@ -37,12 +37,16 @@
 //!   as written stays; a relative date (`today`, `Saturday`) only when the article has no
 //!   date with a number in it — but a year alone (`2016`, `2013 - 2014`: a tournament's, an
 //!   election's, a past season's) gives way to a relative day (`today`, `yesterday`, a weekday),
-//!   which is when the story happened;
+//!   which is when the story happened; so does any date only later sentences give when the lede
+//!   names the day (`وجهت اليوم الأربعاء اتهامات` over the attack's `18 يونيو`; a dateline's date
+//!   stays);
 //! * a sentence its writer marks as background (`pick::is_background`: `يذكر أن`,
 //!   `يشار إلى أن`, `تجدر الإشارة إلى`, `الجدير بالذكر`) signs nothing (a past decision, last
 //!   year's figure, a founding year); a party named after a presence word ([`PRESENCE`]:
-//!   `بحضور`, `حضرته`, `حضر`: a guest) or in a past-perfect aside (a sentence opening `وكان`,
-//!   `وكانت`) is no "who"; a country right after `أمام` / `ضد`, or after `على` / `مع` with a
+//!   `بحضور`, `حضرته`, `حضر`: a guest; `حضور`, `بوجود` in the name's own clause) or in a
+//!   past-perfect aside (a sentence opening `وكان`, `وكانت`) is no "who"; the party thanked,
+//!   condoled or congratulated (`عن شكره وتقديره لأمير المنطقة`, `ونشكر المشرف العام`,
+//!   [`thanked`]) is no "who" of its own, only one more mention of an actor named elsewhere; a country right after `أمام` / `ضد`, or after `على` / `مع` with a
 //!   result word before it (`الفوز على استونيا`, `التعادل مع مولدوفا`: [`AGAINST`],
 //!   [`RESULT_WORDS`]) is a match's opponent, no "where";
 //! * **deduplicated** by value: the same question and English (case-insensitive) is one
@@ -388,23 +392,102 @@ const PRESENCE: &[&str] = &[
     "وحضر",
 ];
 
+/// Words of attendance that also say how many came (`شهدت الندوة حضور ما يزيد عن 200 إمام`):
+/// only a name in their own clause is a guest (`وما زاد من روعة البطولة حضور ماجد عبدالله`,
+/// `كان مسك الختام بوجود ماجد عبدالله`).
+const PRESENCE_CLAUSE: &[&str] = &["حضور", "وحضور", "بوجود", "وبوجود"];
+
 /// Whether a name comes after a presence word ([`PRESENCE`]) in its sentence (`sentence` is
 /// its span, `k` its index): then it names a guest. The article's first word is left out: a
 /// lede that opens `حضر أمير المنطقة …` has the emir as its actor. Every presence word holds
-/// `حضر` or `حضور`, so a sentence without either is not split into words at all.
+/// `حضر`, `حضور` or `وجود`, so a sentence without any is not split into words at all.
 fn attending(text: &str, sentence: crate::span::Span, name: crate::span::Span, k: usize) -> bool {
     let (start, end) = (sentence.start.min(text.len()), name.start.min(text.len()));
     let Some(before) = text.get(start..end.max(start)) else {
         return false;
     };
-    if !before.contains("حضر") && !before.contains("حضور") {
+    if !before.contains("حضر") && !before.contains("حضور") && !before.contains("وجود") {
         return false;
     }
+    let clause = before.rsplit(CLAUSE_BREAKS).next().unwrap_or(before);
     before
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .enumerate()
         .any(|(n, w)| !(k == 0 && n == 0) && PRESENCE.contains(&w))
+        || clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| PRESENCE_CLAUSE.contains(&w))
+}
+
+/// What ends a clause for [`attending`] and [`thanked`].
+const CLAUSE_BREAKS: [char; 6] = ['،', '.', ':', '؛', ',', '\n'];
+
+/// First-person thanks (`ونشكر المشرف العام المهندس سعود بن طواله`): the name after it, in
+/// its clause, is the one thanked.
+const THANKS_VERBS: &[&str] = &["نشكر", "ونشكر", "أشكر", "وأشكر", "اشكر", "واشكر"];
+
+/// Nouns of thanks, condolence and congratulation (`أعرب عن شكره وتقديره لأمير منطقة عسير`,
+/// `قدم تعازيه لوالد الشهيد`, `بعث برقية تهنئة إلى`): the party after `ل…` / `إلى` in the
+/// clause receives them. Verbs (`شكر`, `هنأ`, `عزى`) are left out: after a verb the first
+/// name is its subject, the actor.
+const THANKS_NOUNS: &[&str] = &[
+    "شكره",
+    "شكرها",
+    "شكرهم",
+    "شكري",
+    "شكرنا",
+    "شكرا",
+    "وشكرا",
+    "تعازيه",
+    "تعازيها",
+    "تعازينا",
+    "تعزيته",
+    "تعزية",
+    "مواساته",
+    "تهانيه",
+    "تهانيها",
+    "تهنئته",
+    "تهنئة",
+    "برقية",
+    "ببرقية",
+];
+
+/// How many words before a name are looked at for a word of thanks ([`thanked`]): a title
+/// and a name fit (`لسمو الأمير`, `لأمير منطقة عسير الأمير`).
+const THANKS_REACH: usize = 10;
+
+/// Whether a name is the party thanked, condoled or congratulated in its clause: after a
+/// first-person thanks verb ([`THANKS_VERBS`]), or after a noun of thanks ([`THANKS_NOUNS`])
+/// and then a word with the preposition `ل` or `إلى`, with no `من` (the sender) between and
+/// no clause break (`،` `.` `:` `؛`). Such a party is no "who": the story is the thanker's.
+/// Only the few hundred bytes before the name are looked at.
+fn thanked(text: &str, sentence: crate::span::Span, name: crate::span::Span) -> bool {
+    let end = name.start.min(text.len());
+    let start = sentence.start.min(end).max(back(text, end, 320));
+    let Some(before) = text.get(start..end) else {
+        return false;
+    };
+    let clause = before.rsplit(CLAUSE_BREAKS).next().unwrap_or(before);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = &words[words.len().saturating_sub(THANKS_REACH)..];
+    let Some(k) = near
+        .iter()
+        .rposition(|w| THANKS_VERBS.contains(w) || THANKS_NOUNS.contains(w))
+    else {
+        return false;
+    };
+    if THANKS_VERBS.contains(&near[k]) {
+        return true;
+    }
+    let after = &near[k + 1..];
+    !after.iter().any(|w| matches!(*w, "من" | "ومن"))
+        && after.iter().any(|w| {
+            matches!(*w, "إلى" | "ل" | "لـ") || (w.starts_with('ل') && w.chars().count() > 3)
+        })
 }
 
 /// Whether a count comes right after an approximator the extractor did not take in
@@ -707,6 +790,7 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
     let mut index: HashMap<(Question, String), usize> = HashMap::new();
     let mut all: Vec<Candidate> = Vec::new();
     let mut linked: Vec<(String, bool)> = Vec::new();
+    let mut lede: Option<usize> = None;
     for (i, s) in sentences.iter().enumerate() {
         let slice = s.span.slice(text).trim();
         // A site's tag list (`سمات إيران درجة الحرارة`) names the article's topics: it votes
@@ -727,6 +811,10 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             && !super::structure::is_dateline_line(slice)
         {
             continue;
+        }
+        // The lede: the first sentence of the body (a dateline's line is not one).
+        if lede.is_none() && !slice.is_empty() && !super::structure::is_dateline_line(slice) {
+            lede = Some(i);
         }
         // The names of an enumeration (`حي العزيزية` among forty neighbourhoods) are not
         // what the article is about; its introduction (`تواقيع تسعة من المشايخ، وهم:`) is.
@@ -779,6 +867,12 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
                 continue;
             };
             if question == Question::Who && (aside || attending(text, s.span, f.span, i)) {
+                continue;
+            }
+            // The party thanked (`عن شكره وتقديره لسمو الأمير متعب`) signs nothing itself, but
+            // it is one more mention of an actor the article names elsewhere.
+            if question == Question::Who && thanked(text, s.span, f.span) {
+                linked.push((f.english.trim().to_lowercase(), false));
                 continue;
             }
             let hedged = f.hedged
@@ -856,9 +950,19 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             // A dated "when" beats a relative one; but a year alone (`2016`, `2013 - 2014`:
             // the tournament's, an election's, a past season's) says less than the day the
             // lede gives (`انطلقت اليوم`, `أمس`), which is when the story happened.
-            let dated = kept
-                .iter()
-                .any(|c| !relative(&c.fact) && !bare_year(&c.fact.english));
+            // And a day the lede gives (`وجهت اليوم الأربعاء اتهامات`) is when the story
+            // happened: a date only later sentences give is the attack charged, a meeting
+            // recalled, a programme's launch, the end of a festival's run.
+            let in_lede = |c: &Candidate| lede == Some(c.fact.sentence);
+            let with_date = |c: &Candidate| !relative(&c.fact) && !bare_year(&c.fact.english);
+            // The dateline's date (`الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`) comes
+            // before the lede and stays.
+            let dated = if kept.iter().any(|c| relative_day(&c.fact) && in_lede(c)) {
+                kept.iter()
+                    .any(|c| with_date(c) && lede.is_some_and(|l| c.fact.sentence <= l))
+            } else {
+                kept.iter().any(with_date)
+            };
             if !dated && kept.iter().any(|c| relative_day(&c.fact)) {
                 kept.retain(|c| relative_day(&c.fact));
             } else if kept.iter().any(|c| !relative(&c.fact)) {

@@ -745,6 +745,146 @@ fn guests_past_asides_and_marked_background_are_no_who() {
 }
 
 #[test]
+fn the_party_thanked_or_a_guest_in_its_clause_is_no_who() {
+    // (text, facts, the "who" wanted). The first row after snn_alwatan_017 (al-Watan), the
+    // second after snn_almadina_046 (al-Madina), the fourth after snn_alriyadh_011 (al-Riyadh).
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        // Thanked once: no "who" rather than the emir.
+        (
+            "واصل مهرجان أبها للتسوق تقديم الفعاليات.\n\
+             وشهد اليوم الخامس حضورا كثيفا.\n\
+             وأعلن المهرجان برنامج الأسبوع المقبل.\n\
+             من جانبه، أعرب مدير المهرجان عن شكره وتقديره لأمير منطقة عسير الأمير فيصل بن خالد على رعايته.",
+            &[(3, "فيصل بن خالد", "person", "Faisal bin Khaled")],
+            None,
+        ),
+        // The actor of the lede, thanked later: the thanks is one more mention of him, so a
+        // king named once beside it does not overtake him.
+        (
+            "قدم الأمير متعب بن عبدالله تعازيه لوالد الشهيد.\n\
+             من جهته أعرب والد الشهيد عن شكره لسمو الأمير متعب بن عبدالله على تعازيه، مشيرا إلى أن ذلك ليس بمستغرب من الملك سلمان بن عبدالعزيز.",
+            &[
+                (0, "متعب بن عبدالله", "person", "Mutaib bin Abdullah"),
+                (1, "متعب بن عبدالله", "person", "Mutaib bin Abdullah"),
+                (1, "الملك سلمان بن عبدالعزيز", "person", "King Salman bin Abdulaziz"),
+            ],
+            Some("Mutaib bin Abdullah"),
+        ),
+        // A first-person thanks: the name after it is thanked; the club is the actor.
+        (
+            "أشرف نادي الجبلين على البطولة.\n\
+             وقال رئيس النادي: ونشكر المشرف العام المهندس سعود بن طواله على جهوده.",
+            &[
+                (0, "نادي الجبلين", "org", "Al-Jablin"),
+                (1, "سعود بن طواله", "person", "Saud bin Tawalah"),
+            ],
+            Some("Al-Jablin"),
+        ),
+        // A guest after `حضور` / `بوجود` in his clause.
+        (
+            "اختتمت دورة سلمى الرياضية في حائل.\n\
+             وما زاد من روعة البطولة حضور ماجد عبدالله.\n\
+             وكان مسك الختام بوجود ماجد عبدالله.",
+            &[
+                (1, "ماجد عبدالله", "person", "Majed Abdullah"),
+                (2, "ماجد عبدالله", "person", "Majed Abdullah"),
+            ],
+            None,
+        ),
+        // `حضور` counting the audience in another clause leaves the speaker after it alone.
+        (
+            "شهدت الندوة حضور ما يزيد عن 200 إمام، فيما شارك في تقديمها الدكتور محمد بن أحمد الخضي.",
+            &[(0, "محمد بن أحمد الخضي", "person", "Mohammed bin Ahmed al-Khedi")],
+            Some("Mohammed bin Ahmed al-Khedi"),
+        ),
+        // A verb of thanks is followed by its subject, the actor; a cable's sender after `من`.
+        (
+            "شكر الأمير فيصل بن خالد أهالي المنطقة.\n\
+             وتلقى المهرجان برقية تهنئة من الأمير خالد الفيصل.",
+            &[
+                (0, "فيصل بن خالد", "person", "Faisal bin Khaled"),
+                (1, "خالد الفيصل", "person", "Khaled al-Faisal"),
+            ],
+            Some("Faisal bin Khaled"),
+        ),
+    ];
+    check_answers(rows, Question::Who);
+    // Each row of (text before the name, whether the name after it is thanked).
+    let cases: &[(&str, bool)] = &[
+        ("أعرب عن شكره وتقديره لأمير منطقة عسير الأمير ", true),
+        ("بعث برقية تهنئة إلى الرئيس ", true),
+        ("قدم تعازيه ومواساته لوالد الشهيد ", true),
+        ("ونشكر المشرف العام المهندس ", true),
+        ("وتلقى برقية تهنئة من الأمير ", false),
+        ("شكر الأمير ", false),
+        ("أعرب عن شكره، وقال المدير ", false),
+        (
+            "أعرب عن شكره وتقديره على الدعم الكبير الذي قدمته الوزارة وقال المدير العام للشركة ",
+            false,
+        ),
+    ];
+    for &(before, want) in cases {
+        let text = format!("{before}محمد العتيبي");
+        let name = crate::span::Span::new(before.len(), text.len());
+        assert_eq!(
+            thanked(&text, crate::span::Span::new(0, text.len()), name),
+            want,
+            "{before}"
+        );
+    }
+}
+
+#[test]
+fn the_day_of_the_lede_beats_a_date_only_later_sentences_give() {
+    // (text, facts, the "when" wanted). The first row after snn_3alyoum_026 (Ain Alyoum), the
+    // second after snn_aawsat_046 (Asharq Al-Awsat), the third after snn_was_020 (SPA).
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        (
+            "وجهت اليوم الأربعاء اتهامات لاثنين من الإسرائيليين بإحراق كنيسة.\n\
+             ووقع الهجوم يوم 18 يونيو حزيران.",
+            &[
+                (0, "اليوم الأربعاء", "date", "Wednesday"),
+                (1, "18 يونيو حزيران", "date", "June 18"),
+            ],
+            Some("Wednesday"),
+        ),
+        (
+            "وصل وزير الخارجية السوري إلى مسقط أمس.\n\
+             وهي الزيارة الأولى منذ اندلاع الثورة السورية في مارس (آذار) 2011.",
+            &[
+                (0, "أمس", "date", "yesterday"),
+                (1, "مارس (آذار) 2011", "date", "March 2011"),
+            ],
+            Some("yesterday"),
+        ),
+        // A dateline's date comes before the lede and stays.
+        (
+            "الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n\
+             عقد بمقر الغرفة التجارية بالطائف أمس اجتماع.",
+            &[
+                (0, "10 اغسطس 2015", "date", "August 10, 2015"),
+                (1, "أمس", "date", "yesterday"),
+            ],
+            Some("August 10, 2015"),
+        ),
+        // A lede with a date of its own keeps it; without a day in the lede, a later date stays.
+        (
+            "افتتح الأمير المعرض يوم 12 أكتوبر.\n\
+             وقال المدير إن المعرض يستمر حتى اليوم.",
+            &[
+                (0, "12 أكتوبر", "date", "October 12"),
+                (1, "اليوم", "date", "today"),
+            ],
+            Some("October 12"),
+        ),
+    ];
+    for &(text, facts, want) in rows {
+        let s = doc(text, facts);
+        assert_eq!(answer(text, &s, Question::When).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
 fn marked_background_signs_no_when() {
     let text = "أعلن نادي الهلال تعاقده مع المدرب.\nيذكر أن المدرب درب المنتخب عام 2010.";
     let s = doc(text, &[(1, "عام 2010", "date", "2010")]);
