@@ -116,8 +116,6 @@ fn builtin_not_adjective() {
         ("في حدود اختصاص البلدية المكاني", "municipality", ""),        // alweeam_047
         ("أن الهتافات العنصرية أصبحت جزءا", "", "racism"),             // aawsat_002
         ("ومحاكمته بتهمة العنصرية", "racism", ""),                     // 3alyoum_024
-        ("مستخدماً العاطفة الطائفية", "", "sectarianism"),              // aljazirah_035
-        ("لا علاقة لها بالطائفية", "sectarianism", ""),                  // aljazirah_035
         ("لبعض الصدمات الجيوسياسية البارزة", "", "geopolitics"),       // aleqtisadiya_036
         // Not after a look-alike of the article, nor with punctuation between.
         ("الاستراتيجية التي وضعتها الوزارة", "strategy", ""), // written
