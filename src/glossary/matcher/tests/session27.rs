@@ -109,6 +109,14 @@ fn builtin_not_adjective() {
         ("لما قدمه عميد الدبلوماسية العربية", "diplomacy", ""),         // alyaum_020
         ("على عمل القناة الناقلة للمسابقات السعودية", "", "tanker"),    // aljazirah_012
         ("بتصدير شحنة ناقلة واحدة", "tanker", ""),                      // aleqtisadiya_003
+        // Round 2: nisba adjectives whose row is the noun.
+        ("الصعوبات التي واجهتها المجالس البلدية", "", "municipality"), // almadina_034
+        ("إذ تعد الخدمات البلدية من الأولويات", "", "municipality"),    // okaz_033
+        ("بالتنسيق مع البلدية للخروج به", "municipality", ""),         // okaz_036
+        ("في حدود اختصاص البلدية المكاني", "municipality", ""),        // alweeam_047
+        ("أن الهتافات العنصرية أصبحت جزءا", "", "racism"),             // aawsat_002
+        ("ومحاكمته بتهمة العنصرية", "racism", ""),                     // 3alyoum_024
+        ("لبعض الصدمات الجيوسياسية البارزة", "", "geopolitics"),       // aleqtisadiya_036
         // Not after a look-alike of the article, nor with punctuation between.
         ("الاستراتيجية التي وضعتها الوزارة", "strategy", ""), // written
         ("تحدثوا عن الخطة. الاستراتيجية واضحة", "strategy", ""), // written
