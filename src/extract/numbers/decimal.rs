@@ -94,7 +94,9 @@ impl Decimal {
         self.m as f64 / 10f64.powi(self.scale as i32)
     }
 
-    /// English: `300`, `2,946`, `32.5`, `1.9 million`, `3 billion`.
+    /// English: `300`, `1,000`, `2,946`, `32.5`, `1.9 million`, `3 billion` (AP style: a
+    /// comma in every figure of 1,000 or more; a bare number that may be a year keeps none,
+    /// see [`Decimal::write_bare`]).
     pub fn english(self) -> String {
         let mut out = String::new();
         self.write_english(&mut out);
@@ -130,8 +132,18 @@ impl Decimal {
         self.write_plain(out, true)
     }
 
+    /// [`Decimal::write_english`] for a number that counts nothing named: an integer from
+    /// 1000 to 2100 may be a year or an identifier (AP writes years without a comma), so it
+    /// keeps its digits as written: `1990`, but `2,946`, `10,000`.
+    pub fn write_bare(self, out: &mut String) {
+        match self.as_int() {
+            Some(1000..=2100) => self.write_plain(out, false),
+            _ => self.write_english(out),
+        }
+    }
+
     /// The decimal appended to `out`, with `,` between groups of three integer digits when
-    /// `group` and there are more than four.
+    /// `group` and there are four or more (AP: `1,000`, `7,000-10,000`).
     pub(super) fn write_plain(self, out: &mut String, group: bool) {
         // The digits of |m|, most significant first, in a stack buffer (i128 has ≤ 39).
         // u64 arithmetic when it fits (news numbers do): u128 division is a library call.
@@ -169,7 +181,7 @@ impl Decimal {
             out.push('-');
         }
         for (i, &d) in int.iter().enumerate() {
-            if group && int.len() > 4 && i > 0 && (int.len() - i) % 3 == 0 {
+            if group && int.len() > 3 && i > 0 && (int.len() - i) % 3 == 0 {
                 out.push(',');
             }
             out.push(d as char);

@@ -587,9 +587,9 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
                     v.push('-');
                     db.write_plain(v, false);
                     e.push_str("between ");
-                    da.write_english(e);
+                    da.write_bare(e);
                     e.push_str(" and ");
-                    db.write_english(e);
+                    db.write_bare(e);
                 });
             }
             continue;
@@ -615,11 +615,11 @@ pub(super) fn ranges(sent: &Sent, nums: &[Num], out: &mut Out) {
         }
         push_range(sent, a, b, between, out, |v, e| {
             v.push_str(&format!("{lo}-{vb}"));
-            e.push_str(&format!(
-                "between {} and {}",
-                super::Decimal::int(lo).english(),
-                super::Decimal::int(vb).english()
-            ));
+            // A bare range writes its ends as bare numbers (between 1990 and 2000).
+            e.push_str("between ");
+            super::Decimal::int(lo).write_bare(e);
+            e.push_str(" and ");
+            super::Decimal::int(vb).write_bare(e);
         });
     }
 }

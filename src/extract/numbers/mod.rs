@@ -645,7 +645,15 @@ pub(crate) fn extract(sent: &Sent, used: &mut [bool], nums: &mut Vec<Num>, out: 
             let value = out.text(|s| n.write_value(s));
             // An approximate plural alone (فر المئات، وملايين تتبخر) counts nothing named: "hundreds";
             // the quantity rules add the "of" before a noun.
-            let english = out.text(|s| n.write_english(s));
+            // AP style: 1,000 and more take a comma, but a bare 1000-2100 may be a year and a
+            // number after رقم (القرار رقم 2216, resolution No. 2216) names an item: as written.
+            let english = match n.value {
+                Some(v) if n.from > 0 && NUMBER_CUES.contains(&sent.w(n.from - 1)) => {
+                    out.text(|s| v.write_plain(s, false))
+                }
+                Some(v) => out.text(|s| v.write_bare(s)),
+                None => out.text(|s| n.write_english(s)),
+            };
             out.push(
                 FactKind::Number,
                 n.from,

@@ -1,6 +1,6 @@
 //! Tests of the number rules (table rows: input → `(surface, value)`) and of [`Decimal`].
 
-use super::super::testutil::check;
+use super::super::testutil::{check, check_english};
 use super::super::FactKind::{Number, Ordinal};
 use super::*;
 
@@ -12,7 +12,7 @@ fn decimals_parse_and_print() {
         ("37,877", "37877", "37,877"),
         ("41,057", "41057", "41,057"),
         ("1,5", "1.5", "1.5"),
-        ("2946", "2946", "2946"),
+        ("2946", "2946", "2,946"),
         ("27.25", "27.25", "27.25"),
         ("300,000", "300000", "300,000"),
     ];
@@ -193,6 +193,13 @@ fn decimals_print_plain_and_in_english() {
         ("1949000000", "1949000000", "1.949 billion"),
         ("1234000", "1234000", "1,234,000"),
         ("1250000", "1250000", "1.25 million"),
+        // Session 27 (AP style): a comma from 1,000 on, in the integer part of any figure.
+        ("1000", "1000", "1,000"),
+        ("1050", "1050", "1,050"),
+        ("9999", "9999", "9,999"),
+        ("999", "999", "999"),
+        ("2089.39", "2089.39", "2,089.39"),
+        ("2796750000000", "2796750000000", "2,796.75 billion"),
         (
             "123456789012345678901234",
             "123456789012345678901234",
@@ -845,6 +852,35 @@ fn bare_feminine_ordinals_after_age_words_are_ages() {
             "فاز في المرحلة الثالثة من السباق",
             &[("المرحلة الثالثة", "3")],
         )],
+        None,
+    );
+}
+
+/// AP style (session 27): the English of a figure of 1,000 or more has its comma, but a bare
+/// number of 1000-2100 (a year or an identifier, as written) and a number after رقم keep none.
+#[test]
+fn english_has_ap_commas_but_years_and_numbers_after_raqm_do_not() {
+    check_english(
+        Number,
+        &[
+            // Index levels and counts with no noun: figures (shapes of snn_aleqtisadiya_042, snn_almadina_030).
+            ("وأغلقت قريبا من المستوى المستهدف 8640.", "8,640"),
+            (
+                "بلغ عدد المراكز الصحية 6951 سترتفع إلى 10059 بعد 5 أعوام.",
+                "6,951",
+            ),
+            ("وصل العدد إلى أكثر من 2750 في الأسبوع.", "more than 2,750"),
+            ("حضر 12500 في الملعب.", "12,500"),
+            // 1000-2100 alone may be a year: as written.
+            ("تتجه الخطة نحو 2030 بخطى ثابتة.", "2030"),
+            // After رقم: the number names an item (resolution No. 2216).
+            ("صدر القرار رقم 2216 عن مجلس الأمن", "2216"),
+            // A range: each end as a bare number.
+            (
+                "تراوح العدد ما بين 2500 و15000 في كل موسم.",
+                "between 2,500 and 15,000",
+            ),
+        ],
         None,
     );
 }

@@ -108,7 +108,7 @@ fn nouns_rates_and_francs() {
             ),
             (
                 "يستقبل المعرض 2000 زائر في الساعة.",
-                "2000 visitors an hour",
+                "2,000 visitors an hour",
             ),
         ],
         None,

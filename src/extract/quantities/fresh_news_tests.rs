@@ -13,7 +13,7 @@ fn counted_nouns_of_the_frequency_list() {
         Quantity,
         &[
             ("وقعت الهيئة 75 عقدا مع المقاولين.", "75 contracts"),
-            ("ألغت الوزارة 2400 عقد إيجار.", "2400 contracts"),
+            ("ألغت الوزارة 2400 عقد إيجار.", "2,400 contracts"),
             (
                 "شيدت الحضارات القديمة أكثر من 200 هرم.",
                 "more than 200 pyramids",

@@ -31,7 +31,7 @@ fn rates_after_a_sum_or_a_count() {
     check_english(
         Money,
         &[
-            ("بلغ سعر الذهب 1250 دولارا للأونصة.", "$1250 an ounce"),
+            ("بلغ سعر الذهب 1250 دولارا للأونصة.", "$1,250 an ounce"),
             ("هبط الخام تحت 50 دولارا للبرميل.", "under $50 a barrel"),
             (
                 "وافقت الحكومة على منجم بتكلفة مليار دولار أسترالي.",
@@ -61,7 +61,7 @@ fn rates_after_a_sum_or_a_count() {
     );
     check_english(
         Quantity,
-        &[("يعبر الجسر 4000 شخص يوميا.", "4000 people a day")],
+        &[("يعبر الجسر 4000 شخص يوميا.", "4,000 people a day")],
         None,
     );
 }
@@ -150,7 +150,7 @@ fn counted_nouns_with_their_own_article_or_a_pronoun() {
             ("يدرس في المدرسة 800 تلميذ.", "800 pupils"),
             ("أقرت الهيئة 12 لائحة جديدة.", "12 regulations"),
             ("شاركت 20 جرافة في الهدم.", "20 bulldozers"),
-            ("يتابعه أكثر من 5000 معجب.", "more than 5000 fans"),
+            ("يتابعه أكثر من 5000 معجب.", "more than 5,000 fans"),
             ("خصصت البلدية 50 قطع أراض للمدارس.", "50 plots of land"),
             ("يعيش فيها ملايين السكان.", "millions of inhabitants"),
             ("تتوفر السيارة بثلاثة ألوان.", "3 colors"),

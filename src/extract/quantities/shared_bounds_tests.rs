@@ -19,7 +19,7 @@ fn a_second_noun_shares_the_count() {
             ),
             (
                 "زار المعرض أكثر من 5000 مواطن ومقيم خلال العيد.",
-                "more than 5000 citizens and residents",
+                "more than 5,000 citizens and residents",
             ),
             (
                 "تدرب 280 من الأطباء والممرضين على الإسعاف.",

@@ -320,7 +320,7 @@ fn counted_nouns_in_english_and_ranges() {
     check_english(
         Quantity,
         &[
-            ("وتضم المدينة 1200 حاوية في الميناء.", "1200 containers"),
+            ("وتضم المدينة 1200 حاوية في الميناء.", "1,200 containers"),
             (
                 "وشارك أكثر من 300 حرفي في المعرض.",
                 "more than 300 craftsmen",
@@ -329,12 +329,12 @@ fn counted_nouns_in_english_and_ranges() {
             // Session 15: تقريبا after the unit is a qualifier.
             (
                 "وتبلغ مساحة الموقع 2500 م2 تقريبا.",
-                "about 2500 square meters",
+                "about 2,500 square meters",
             ),
             // Session 15: a range opened by ما بين is one fact.
             (
                 "وتتسع القاعة لما بين 7 آلاف إلى 10 آلاف زائر.",
-                "7000-10,000 visitors",
+                "7,000-10,000 visitors",
             ),
         ],
         None,
@@ -850,8 +850,35 @@ fn percentage_points_and_counted_nouns_without_english() {
     check_english(
         Number,
         &[
-            ("بلغت أكثر من 2750 توصيلة، مشيراً", "more than 2750"),
+            ("بلغت أكثر من 2750 توصيلة، مشيراً", "more than 2,750"),
             ("ووزعت الجمعية 40 سلة على الأسر.", "40"),
+        ],
+        None,
+    );
+}
+
+/// AP style (session 27): counted figures of 1,000 or more take a comma, a count that reads
+/// like a year too (2004 devices is no year before a counted noun).
+#[test]
+fn counted_figures_have_ap_commas() {
+    check_english(
+        Quantity,
+        &[
+            ("تم تركيب 1500 وحدة سكنية", "1,500 units"),
+            ("تم توزيع 2004 جهاز على المدارس", "2,004 devices"),
+            (
+                "يتراوح العدد ما بين 7 آلاف إلى 10 آلاف طالب",
+                "7,000-10,000 students",
+            ),
+            ("شارك أكثر من 1500 مدرسة", "more than 1,500 schools"),
+        ],
+        None,
+    );
+    check_english(
+        Money,
+        &[
+            ("بلغ الراتب 2500 ريال", "2,500 riyals"),
+            ("بيعت بسعر 1050 دولارًا", "$1,050"),
         ],
         None,
     );
