@@ -2,7 +2,8 @@
 //! ([`earlier_subject`]: وأضاف:، مؤكدا أن، وقال خلال …): the speaker of an earlier quote of
 //! the sentence, the sentence's own subject (a person, or an office after its first verb:
 //! من جانبه، دافع رئيس البرلمان … مؤكدا أن), else the document's last quote speaker or
-//! person named as a subject.
+//! person named as a subject. A hadith's collector after رواه / أخرجه ([`collector`]: أخرجه
+//! الإمام البخاري) is never carried.
 //!
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
