@@ -2,7 +2,8 @@
 //! ([`earlier_subject`]: وأضاف:، مؤكدا أن، وقال خلال …): the speaker of an earlier quote of
 //! the sentence, the sentence's own subject (a person, or an office after its first verb:
 //! من جانبه، دافع رئيس البرلمان … مؤكدا أن), else the document's last quote speaker or
-//! person named as a subject.
+//! person named as a subject. A hadith's collector after رواه / أخرجه ([`collector`]: أخرجه
+//! الإمام البخاري) is never carried.
 //!
 //! Every backward look is bounded by [`LOOKBACK`] facts or a few words.
 
@@ -11,8 +12,8 @@ use super::refer::named_person;
 use super::sacred::names_prophet;
 use super::speaker::{
     honorific_fact, in_person, is_barrier, is_title, letter, name_word, new_clause, no_subject,
-    speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, HONORIFICS, LOOKBACK, PERSON_NOUN,
-    SACRED, SUBJECT_NOUN,
+    norm_of, speaker, subject_like, tok_at, word_bits, Speaker, BARRIERS, HONORIFICS, LOOKBACK,
+    PERSON_NOUN, SACRED, SUBJECT_NOUN,
 };
 use super::{clitic_splits, speech_verb_at, Sent, COMPLEMENTS};
 use crate::extract::{Detail, Fact, FactKind, Out, DATE_WORD, MONTH, ROLE, VERB};
@@ -317,6 +318,8 @@ pub(super) fn earlier_subject(
             }
             // نبي الرحمة as a person: the Prophet, never the one who cites him.
             (FactKind::Person, _) if names_prophet(f.span.slice(sent.text)) => {}
+            // أخرجه الإمام البخاري، رواه مسلم: a hadith's collector speaks no quote.
+            (FactKind::Person, _) if collector(sent, f) => {}
             (FactKind::Person, _) if this => {
                 // The sentence's first subject; for a sender, the nearest person.
                 let better = here.is_none_or(|h| (f.span.start < h.span.start) != sender);
@@ -391,6 +394,55 @@ pub(super) fn earlier_subject(
     last_person
         .map(|f| Speaker::of_fact(f, sent.text, true))
         .unwrap_or_default()
+}
+
+/// Verbs whose subject collected a hadith (رواه مسلم، أخرجه الإمام البخاري), in the
+/// normalized text. روى is left out (a witness روى, recounted, what he saw), and so is a
+/// bare أخرج (أخرج محمد نجيب: a film's director).
+const COLLECTED: &[&str] = &["رواه", "رواها", "اخرجه", "اخرجها"];
+
+/// Titles of a collector between the verb and his name (أخرجه الإمام أحمد).
+const COLLECTOR_TITLES: &[&str] = &["الامام", "الحافظ"];
+
+/// The hadith collectors, as their names are written after رواه / أخرجه (normalized, the
+/// whole person fact): these verbs also tell a story or direct a film (ما رواه أحمد الغامدي
+/// لـ«عكاظ»، أخرجه المخرج), whose subject may speak.
+const COLLECTORS: &[&str] = &[
+    "البخاري",
+    "مسلم",
+    "الترمذي",
+    "ابو داود",
+    "النسائي",
+    "ابن ماجه",
+    "احمد",
+    "ابن حبان",
+    "الدارمي",
+    "مالك",
+    "الحاكم",
+    "الطبراني",
+    "البيهقي",
+];
+
+/// Is person fact `f` a hadith's collector: one of [`COLLECTORS`] right after رواه / أخرجه
+/// (through و/ف), with at most a title between (الحديث أخرجه الإمام البخاري في صحيحه)? He
+/// is no speaker candidate and is not carried to a later speech verb (session 27:
+/// snn_aleqtisadiya_043's preacher).
+pub(super) fn collector(sent: &Sent, f: &Fact) -> bool {
+    if !COLLECTORS.contains(&norm_of(sent, f.span)) {
+        return false;
+    }
+    let (head, _) = text_before(sent, f);
+    let mut words = head
+        .split(char::is_whitespace)
+        .rev()
+        .filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if w.is_some_and(|w| COLLECTOR_TITLES.contains(&w)) {
+        w = words.next();
+    }
+    w.is_some_and(|w| {
+        clitic_splits(w).any(|(c, r)| matches!(c, "" | "و" | "ف") && COLLECTED.contains(&r))
+    })
 }
 
 /// The sentence's own subject when no person fact is: an organization or group

@@ -120,6 +120,8 @@ mod carry;
 mod cited;
 #[cfg(test)]
 mod cited_tests;
+#[cfg(test)]
+mod collector_tests;
 mod discourse;
 #[cfg(test)]
 mod discourse_tests;

@@ -796,7 +796,7 @@ fn phrase_word(sent: &Sent, k: usize) -> bool {
 }
 
 /// The `match` normalization of an original-text span of the document.
-fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
+pub(super) fn norm_of<'a>(sent: &Sent<'a>, span: Span) -> &'a str {
     let n = sent.norm.map.to_normalized(span);
     &sent.norm.text[n.start..n.end]
 }
