@@ -88,3 +88,21 @@ pub fn check_english(kind: FactKind, rows: &[(&str, &str)], date: Option<Date>) 
         bad.join("\n")
     );
 }
+
+/// Check table rows `(input, [surface])` for one kind (no reference date): the surfaces only,
+/// for rules whose values are checked elsewhere. Prints every failing row.
+pub fn check_surfaces(kind: FactKind, rows: &[(&str, &[&str])]) {
+    let mut bad = Vec::new();
+    for (input, want) in rows {
+        let got: Vec<String> = of(input, kind, None).into_iter().map(|f| f.0).collect();
+        if got != *want {
+            bad.push(format!("{input}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} rows failed:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}

@@ -367,7 +367,7 @@ fn known_name(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::testutil::of;
+    use super::super::super::testutil::check_surfaces;
     use super::super::super::FactKind::Person;
 
     #[test]
@@ -441,13 +441,6 @@ mod tests {
             ("وقال لويس فان غال إن الفريق جاهز", &["لويس فان غال"]),
             ("وكشف التقرير فان الملعب جاهز", &[]),
         ];
-        let mut bad = Vec::new();
-        for (text, want) in rows {
-            let got: Vec<String> = of(text, Person, None).into_iter().map(|f| f.0).collect();
-            if got != *want {
-                bad.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-            }
-        }
-        assert!(bad.is_empty(), "{}", bad.join("\n"));
+        check_surfaces(Person, rows);
     }
 }
