@@ -7,7 +7,10 @@ Merhav & Ash 2018) and Google's Wikipedia transliteration pairs (Apache-2.0, Ros
 (Wikidata `count` + one per Google row), after dragoman's `match` folding (alef variants → ا,
 ى → ي, ة → ه, no harakat), it is 2+ Arabic letters, and it is not in STOP below: function
 words, months, places and common nouns that occur as name tokens in those lists (typed by
-hand). Tokens that are names but also common words (علي/على، عمر، حسن، سعيد …) stay in the
+hand). The Western given names of the house table (`dev/translit/names.py` WESTERN_GIVEN,
+curated from general knowledge) are names too, whatever their count: the data lacks many of
+them (فرناندو، هاورد، راسل). Tokens that are names but
+also common words (علي/على، عمر، حسن، سعيد …) stay in the
 list; the Rust side (`persons::AMBIGUOUS`) asks for more evidence before one starts a name.
 
 Usage: python3 dev/make_names.py [NAMES_DIR]   (writes src/extract/persons/names.txt)
@@ -58,13 +61,18 @@ def main():
     for line in open(gg, encoding="utf-8").read().splitlines()[1:]:
         a, _ = line.split("\t")
         count[fold(a)] += 1
+    sys.path.insert(0, os.path.join(HERE, "translit"))
+    from names import WESTERN_GIVEN
+    for a in WESTERN_GIVEN:
+        count[fold(a)] += MIN_COUNT
     keep = sorted(w for w, n in count.items()
                   if n >= MIN_COUNT and len(w) >= 2 and re.fullmatch("[\u0621-\u064a]+", w) and w not in STOP)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Name tokens for person detection, one per line, in dragoman's `match` folding.\n")
         f.write("# Built by dev/make_names.py (MIN_COUNT=%d) from: Wikidata person-name tokens\n" % MIN_COUNT)
         f.write("# (Merhav & Ash, COLING 2018; CC0 1.0) and Google ar2en transliteration pairs\n")
-        f.write("# (Rosca & Breuel 2016; Apache-2.0), minus a hand-typed stop list of common words.\n")
+        f.write("# (Rosca & Breuel 2016; Apache-2.0), plus the Western given names of dev/translit/names.py,\n")
+        f.write("# minus a hand-typed stop list of common words.\n")
         for w in keep:
             f.write(w + "\n")
     print(f"{len(keep)} tokens -> {OUT}")
