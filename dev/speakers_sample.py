@@ -225,13 +225,7 @@ def pair(before, after, seed, n=50, articles_of=None, exclude=None):
     print(f"# seed {seed}: {len(qb)} quote facts before, {len(qa)} after, in {len(arts)} articles")
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
     for doc, x in random.Random(seed).sample(qb, min(n, len(qb))):
-        best, size = None, 0
-        for d, y in qa:
-            o = min(x["end"], y["end"]) - max(x["start"], y["start"])
-            # The same span first; else the largest overlap.
-            same = (y["start"], y["end"]) == (x["start"], x["end"])
-            if d == doc and (o > size or same):
-                best, size = y, o if not same else 1 << 30
+        best = overlapping(qa, doc, x["start"], x["end"])
         text = texts[doc]
         print("\t".join([doc, str(x["start"]), str(x["end"]), who(x), who(best) if best else "(no quote)"]))
         # Session 25: the English speaker of each build too (judged in an optional 7th column).
@@ -252,12 +246,7 @@ def rescore(judged, binary, corpus="news"):
     who = lambda x: (x.get("detail") or {}).get("speaker_arabic", "") or "-"
     for r in rows:
         doc, a, b = r[0], int(r[1]), int(r[2])
-        best, size = None, 0
-        for d, y in qa:
-            o = min(b, y["end"]) - max(a, y["start"])
-            same = (y["start"], y["end"]) == (a, b)
-            if d == doc and (o > size or same):
-                best, size = y, o if not same else 1 << 30
+        best = overlapping(qa, doc, a, b)
         now = who(best) if best else "(no quote)"
         state = "same" if now == r[3] else "CHANGED"
         print("\t".join([doc, r[1], r[2], r[3], r[4], now, state]))
