@@ -272,8 +272,7 @@ fn centuries(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<
     if hijri || matches!(sent.w(to), "الميلادي" | "للميلاد") {
         to += 1;
     }
-    if (hijri && b > 15) || (sent.w(to) == "قبل" && sent.w(to + 1) == "الميلاد") || sent.w(to) == "ق"
-    {
+    if no_century(sent, to, hijri, b) {
         return None;
     }
     if used[i..to].iter().any(|&u| u) {
@@ -307,6 +306,13 @@ fn centuries(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<
         );
     }
     Some(to)
+}
+
+/// Whether the `n`th century (Hijri when `hijri`), with token `to` after it, is none a value
+/// here can say: before Christ (القرن الخامس قبل الميلاد، القرن الرابع ق. م) or a Hijri century
+/// not yet begun.
+fn no_century(sent: &Sent, to: usize, hijri: bool, n: u32) -> bool {
+    (hijri && n > 15) || (sent.w(to) == "قبل" && sent.w(to + 1) == "الميلاد") || sent.w(to) == "ق"
 }
 
 /// A century at token `i` (القرن): القرن التاسع عشر → `18XX` (ISO 8601-2: the last two
@@ -346,9 +352,7 @@ fn century(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<us
     } else if !hijri && sent.w(to) == "الميلادي" {
         to += 1;
     }
-    // القرن الخامس قبل الميلاد، القرن الرابع ق. م: before Christ, which no value here says.
-    if (hijri && n > 15) || (sent.w(to) == "قبل" && sent.w(to + 1) == "الميلاد") || sent.w(to) == "ق"
-    {
+    if no_century(sent, to, hijri, n) {
         return None;
     }
     // أواخر القرن التاسع عشر، أول القرن العشرين: the part of the century.
