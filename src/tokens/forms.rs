@@ -74,6 +74,13 @@ pub fn clitic_splits(w: &str) -> impl Iterator<Item = (&str, &str)> {
     out.into_iter().flatten()
 }
 
+/// The definite word behind ل + the article, its alef elided (للإمام → الإمام); `None` for a
+/// word not written with [`LAM_ARTICLE`].
+pub fn definite_after_lam(w: &str) -> Option<String> {
+    w.strip_prefix(LAM_ARTICLE)
+        .map(|rest| [ARTICLE, rest].concat())
+}
+
 /// Proclitics as a term's first word is written with them before its stem (a written form
 /// is the proclitics, then the stem: [`proclitics_of`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -359,6 +366,18 @@ pub fn stem(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn definite_after_lam_restores_the_article() {
+        for (w, want) in [
+            ("للامام", Some("الامام")),
+            ("للتسوق", Some("التسوق")),
+            ("لجنه", None),
+            ("الامام", None),
+        ] {
+            assert_eq!(definite_after_lam(w).as_deref(), want, "{w}");
+        }
+    }
 
     /// The written forms of a term's first word with stem `stem`: `(form, bytes of proclitics,
     /// bytes of the article among them)`.

@@ -8,6 +8,7 @@
 //! **In:** a tokenized sentence and a cardinal's first token. **Out:** whether it is such a
 //! number (no `number` fact), or the rank (an `ordinal` fact).
 
+use super::super::definite_after_lam;
 use super::{clitic_splits, Kind, Num, Sent};
 
 /// Is the number at `i` part of a name or a code rather than a figure:
@@ -247,11 +248,8 @@ pub(super) fn rank(sent: &Sent, i: usize) -> bool {
         return true;
     }
     // مهرجان أبها للتسوق الـ17: ل + the definite word (لل) is definite too.
-    let before: std::borrow::Cow<str> = match before.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}").into(),
-        None => before.into(),
-    };
-    let before = before.as_ref();
+    let lam = definite_after_lam(before);
+    let before = lam.as_deref().unwrap_or(before);
     sent.is_word(i - 2)
         && before.starts_with("ال")
         && before.chars().count() >= 5

@@ -21,7 +21,7 @@
 //! imam", الخليفة الراشد); a title right after a facility's head (مسجد الإمام الصادق) names
 //! the facility and never reaches here.
 
-use super::super::{clitic_splits, Sent, ROLE, VERB};
+use super::super::{clitic_splits, definite_after_lam, Sent, ROLE, VERB};
 use super::{body_noun, is_name, is_stop, rare_with_clitics};
 
 /// The old titles, folded, without proclitics.
@@ -99,7 +99,7 @@ pub(crate) fn after_title(
 /// The old title `w` (folded, through proclitics: والإمام، للإمام) is, without them.
 fn old_title(w: &str) -> Option<&'static str> {
     // ل + ال is written لل (للإمام).
-    let lam = w.strip_prefix("لل").map(|r| ["ال", r].concat());
+    let lam = definite_after_lam(w);
     let lam = lam
         .as_deref()
         .and_then(|r| TITLES.iter().find(|t| **t == r));
