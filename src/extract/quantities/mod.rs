@@ -45,6 +45,8 @@ mod range;
 mod reading;
 #[cfg(test)]
 mod s27_tests;
+#[cfg(test)]
+mod s28_tests;
 pub(crate) mod shape;
 #[cfg(test)]
 mod shared_bounds_tests;

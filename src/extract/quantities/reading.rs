@@ -153,6 +153,11 @@ const EXCEED_VERBS: &[&str] = &[
     "تخطت",
     "يتخطي",
     "تتخطي",
+    // Session 28: the past of تعدى and فاق (لفترة تعدت الخمسة أشهر).
+    "تعدي",
+    "تعدت",
+    "فاق",
+    "فاقت",
 ];
 
 /// Verbs of approaching that take the number as their object (قارب، ناهز), present and past,
@@ -244,32 +249,118 @@ const COMPARE_VERBS: &[(&str, &str)] = &[
     ("تفوق", ">"),
     ("يتعدي", ">"),
     ("تتعدي", ">"),
+    // Session 28: the past and تخطى (في حال تجاوزت مديونياتها 50 مليون ريال).
+    ("تجاوز", ">"),
+    ("تجاوزت", ">"),
+    ("تعدي", ">"),
+    ("تعدت", ">"),
+    ("فاق", ">"),
+    ("فاقت", ">"),
+    ("تخطي", ">"),
+    ("تخطت", ">"),
+    ("يتخطي", ">"),
+    ("تتخطي", ">"),
 ];
+
+/// Nouns of an amount, a count or a measure (normalized): as the subject of a verb of
+/// exceeding with no preposition (تجاوزت مديونياتها 50 مليون، لا يتجاوز طوله 400 كيلومتر،
+/// تتجاوز سماكتها العشرين سنتمترًا) the figure after them is the bound; and one of them may
+/// open a subject of two or three words before عن/على (يزيد مجموع قيمتها التعاقدية عن).
+/// Compared by light stem, so the article and a possessive pronoun may stand on them.
+const AMOUNT_NOUNS: &[&str] = &[
+    "عدد",
+    "مديونيات",
+    "ديون",
+    "قيمه",
+    "مجموع",
+    "اجمالي",
+    "حجم",
+    "طول",
+    "عرض",
+    "عمق",
+    "ارتفاع",
+    "سماكه",
+    "مساحه",
+    "وزن",
+    "سرعه",
+    "تكلفه",
+    "تكاليف",
+    "سعر",
+    "اسعار",
+    "سكان",
+    "خسائر",
+    "ارباح",
+    "ايرادات",
+    "مبيعات",
+    "رصيد",
+];
+
+/// Is the word at `k` a noun of [`AMOUNT_NOUNS`], after proclitics, the article and a
+/// possessive pronoun (its ta marbuta then written ت: قيمتها)?
+fn amount_noun(sent: &Sent, k: usize) -> bool {
+    use crate::tokens::forms::PRONOUN_SUFFIXES;
+    let known = |w: &str| AMOUNT_NOUNS.contains(&w);
+    sent.is_word(k)
+        && clitic_splits(sent.w(k)).any(|(_, r)| {
+            let r = r.strip_prefix("ال").unwrap_or(r);
+            known(r)
+                || PRONOUN_SUFFIXES.iter().any(|p| {
+                    r.strip_suffix(p).is_some_and(|b| {
+                        known(b) || b.strip_suffix('ت').is_some_and(|t| known(&format!("{t}ه")))
+                    })
+                })
+        })
+}
 
 /// A comparison verb, one subject word and عن/على before the number at `at` (تقل أعمارهم عن
 /// 40، لا يقل عددهم عن 500), or the verb and an age word with no preposition (تتجاوز
 /// أعمارهم 70 عامًا: تجاوز takes its object directly, but only an age word is sure to be its
-/// subject there). With an age word the English says "over"/"under".
+/// subject there, or a noun of an amount: تجاوزت مديونياتها 50 مليون، [`AMOUNT_NOUNS`]). A
+/// subject of two or three words before عن/على opens with a noun of an amount (تزيد إجمالي
+/// أجرتها السنوية عن). With an age word the English says "over"/"under".
 fn compared_subject(sent: &Sent, at: usize) -> Qualifier {
     let mut k = at.checked_sub(1)?;
+    // يزيد مجموع قيمتها التعاقدية عن (50) ألف ريال: the bracket the figure is written in.
+    if sent.w(k) == "(" && sent.w(at + 1) == ")" {
+        k = k.checked_sub(1)?;
+    }
     let prep = matches!(sent.w(k), "عن" | "علي");
     if prep {
         k = k.checked_sub(1)?;
     }
-    let v = k
+    let compare_op = |v: usize| {
+        clitic_splits(sent.w(v)).find_map(|(_, r)| {
+            COMPARE_VERBS
+                .iter()
+                .find(|(w, _)| *w == r)
+                .map(|&(_, op)| op)
+        })
+    };
+    let mut v = k
         .checked_sub(1)
         .filter(|&v| sent.is_word(v) && sent.is_word(k))?;
+    // A subject of two or three words that opens with a noun of an amount, before عن/على.
+    if prep && compare_op(v).is_none() {
+        v = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&v| {
+            (v + 1..=k).all(|j| sent.is_word(j))
+                && amount_noun(sent, v + 1)
+                && compare_op(v).is_some()
+        })?;
+    }
     let age = super::age::is_age_word(sent.w(k));
-    if !(prep || age) || sent.w(k).len() > 24 {
+    // With no preposition the verb is one of exceeding (its object is the figure) and its
+    // subject an age word or a noun of an amount: تتجاوز أعمارهم 70 عامًا، تجاوز عددهم 500.
+    let exceeding = !prep
+        && v + 1 == k
+        && clitic_splits(sent.w(v)).any(|(_, r)| EXCEED_VERBS.contains(&r))
+        && amount_noun(sent, k);
+    if !(prep || age || exceeding) || sent.w(k).len() > 24 {
         return None;
     }
-    let op = clitic_splits(sent.w(v)).find_map(|(_, r)| {
-        COMPARE_VERBS
-            .iter()
-            .find(|(w, _)| *w == r)
-            .map(|&(_, op)| op)
-    })?;
-    let negated = v >= 1 && clitic_splits(sent.w(v - 1)).any(|(_, r)| r == "لا" || r == "الا");
+    let op = compare_op(v)?;
+    // لم تتجاوز، لن يزيد: لم and لن negate as لا does.
+    let negated =
+        v >= 1 && clitic_splits(sent.w(v - 1)).any(|(_, r)| matches!(r, "لا" | "الا" | "لم" | "لن"));
     let (from, op) = match (negated, op) {
         (true, ">") => (v - 1, "<="),
         (true, _) => (v - 1, ">="),
