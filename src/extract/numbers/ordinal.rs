@@ -64,6 +64,11 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
             if rest == "اولي" && !sent.surface(i, i + 1).ends_with('ى') {
                 return None;
             }
+            // كان أولى بالاهتمام، وأولى بعقد الصفقات: أولى before بـ is the comparative "more
+            // deserving of", not "first" (whose noun follows it bare: أولى خطوات، أولى بطولاته).
+            if rest == "اولي" && comparative_bi(sent, i + 1) {
+                return None;
+            }
             // الطرح الأولي، الإعلان الأولي: written with ي after a masculine noun it is أوّلي,
             // initial or preliminary; the first after a masculine noun is الأول. After a
             // feminine one (الروضة الأولي) it is الأولى misspelled. (A non-human broken plural,
@@ -76,6 +81,40 @@ fn ordinal_table_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
         }
     }
     None
+}
+
+/// Plural nouns that begin with ب and follow the ordinal أولى (أولى بشائر الخير): not the
+/// preposition بـ of the comparative.
+const BI_PLURALS: &[&str] = &[
+    "بشائر",
+    "بوادر",
+    "برامج",
+    "بنود",
+    "بيوت",
+    "بلدان",
+    "بواكير",
+    "بنات",
+];
+
+/// Does the word at `k` open with the preposition بـ as after the comparative أولى (أولى
+/// بالاهتمام، أولى بعقد، أولى بأولوية)? Only before a definite word or a singular one: the
+/// ordinal's noun is a plural or carries a pronoun (أولى بطولاته، أولى بعثات، أولى بشائر).
+fn comparative_bi(sent: &Sent, k: usize) -> bool {
+    let Some(rest) = sent.w(k).strip_prefix('ب') else {
+        return false;
+    };
+    if !sent.is_word(k) || rest.chars().count() < 3 {
+        return false;
+    }
+    if rest.starts_with("ال") {
+        return true;
+    }
+    let surface = sent
+        .surface(k, k + 1)
+        .trim_end_matches(|c| ('\u{064B}'..='\u{0652}').contains(&c));
+    let plural = ["ات", "ون", "ين"].iter().any(|e| surface.ends_with(e))
+        || (!surface.ends_with('ة') && crate::tokens::forms::stem(rest) != rest);
+    !plural && !BI_PLURALS.contains(&sent.w(k))
 }
 
 /// Is the word before `i` a noun written masculine: a word whose written form ends neither in

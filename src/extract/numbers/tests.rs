@@ -884,3 +884,26 @@ fn english_has_ap_commas_but_years_and_numbers_after_raqm_do_not() {
         None,
     );
 }
+
+/// أولى before the preposition بـ is the comparative "more deserving of", not "first"
+/// (session 28: sabq_017 كان أولى بالاهتمام, almadina_012 وأولى بعقد الصفقات, okaz_027 أولى
+/// بأولوية); the ordinal's noun follows it bare, a plural or with a pronoun, also when it
+/// begins with ب.
+#[test]
+fn awla_before_bi_is_a_comparative() {
+    check(
+        Ordinal,
+        &[
+            // snn_sabq_017: «فسوق العمل المحلي كان أولى بالاهتمام والرعاية».
+            ("فسوق العمل المحلي كان أولى بالاهتمام والرعاية.", &[]),
+            ("وهو أقرب إلى التفاهم وأولى بعقد الصفقات.", &[]),
+            ("وهي عند الله أولى بأولوية البت.", &[]),
+            // The ordinal: its noun after it, with ب as its first letter.
+            ("حقق الفريق أولى بطولاته هذا الموسم.", &[("أولى", "1")]),
+            ("وصلت أولى بعثات الحجاج.", &[("أولى", "1")]),
+            ("ظهرت أولى بشائر الخير.", &[("أولى", "1")]),
+            ("بدأ الفريق أولى حصصه التدريبية.", &[("أولى", "1")]),
+        ],
+        None,
+    );
+}
