@@ -8,7 +8,9 @@
 //! Tables: qualifiers (أكثر من → `>` "more than", نحو/حوالي/قرابة/زهاء/ما يقارب → `~` "about",
 //! ما لا يقل عن / على الأقل → `>=` "at least", ما يصل إلى (and تصل إلى after لمدة) → `<=` "up
 //! to", أقل من → `<` "less than", فوق → `>` "over", تحت/دون سن → `<` "under"; a comparison
-//! verb with its subject between (تقل أعمارهم عن، تتجاوز أعمارهم، ألا يقل عددهم عن); with
+//! verb with its subject between (تقل أعمارهم عن، تتجاوز أعمارهم، ألا يقل عددهم عن; a verb of
+//! exceeding, past too, before a noun of an amount: تجاوزت مديونياتها 50 مليون، لا يتجاوز
+//! طوله 400 كيلومتر; before عن/على a subject of up to three words opening with one); with
 //! none before the number, على الأقل / تقريبا / أو أكثر / فما فوق / وما دون / كحد أقصى after
 //! the unit: see `reading`; a figure with no unit keeps its qualifier: حوالي 18,000 →
 //! `number` `~18000`),
