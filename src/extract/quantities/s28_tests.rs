@@ -65,7 +65,7 @@ fn exceeding_with_a_subject_between() {
             ),
             // The subject is no noun of an amount: تجاوز takes the figure as its object,
             // but the count passed is no bound (the team passed three rivals).
-            ("تجاوز الفريق 3 منافسين في البطولة.", &[("3 منافسين", "3")]),
+            ("تجاوز المنتخب 3 فرق في التصفيات.", &[("3 فرق", "3")]),
             // زاد with no preposition is "rose by", not a bound.
             ("زاد عددهم 500 طالب هذا العام.", &[("500 طالب", "500")]),
         ],
