@@ -73,7 +73,7 @@ pub(crate) mod testutil;
 
 use std::sync::Arc;
 
-use crate::glossary::{Matcher, TermMatch};
+use crate::glossary::{Category, Matcher, TermMatch};
 use crate::normalize;
 use crate::segment::Sentence;
 use crate::span::Span;
@@ -366,6 +366,7 @@ impl Extractor {
             }
             facts[first..].sort_by(order);
             one_fact_per_thing(&mut facts, first);
+            drop_ordinals_in_names(&sent, &mut facts, first);
             hedge::mark(&sent, &mut facts[first..]);
             let mut terms = sent.terms;
             // The tokens leave as they came: no stage before the fact rules sets `TERM`.
@@ -424,8 +425,9 @@ fn norm_spans(doc_norm: &normalize::Normalized, sentences: &[Sentence]) -> Vec<S
 /// [`order`]) that lie inside a richer fact (a date, time, quantity, percent, money, duration,
 /// age or casualty statement), which already gives the number; and the quantities inside a
 /// casualty statement (مقتل ثمانية جنود: the soldiers are the casualty's count); the ordinals
-/// inside a name or a quantity (الملك عبدالله الثاني، بنك الخليج الأول، كيلومتر في الثانية); and a
-/// person inside a quantity (ستين فيلما).
+/// inside a name or a quantity (الملك عبدالله الثاني، بنك الخليج الأول، كيلومتر في الثانية; an
+/// office's or an event's name: [`drop_ordinals_in_names`]); and a person inside a quantity
+/// (ستين فيلما).
 fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     drop_covered(facts, first, FactKind::Number, |f| {
         matches!(
@@ -463,6 +465,40 @@ fn one_fact_per_thing(facts: &mut Vec<Fact>, first: usize) {
     drop_covered(facts, first, FactKind::Person, |f| {
         f.kind == FactKind::Quantity
     });
+}
+
+/// An ordinal inside the glossary name of an office or an event, after its first word,
+/// counts nothing: it is part of the name (الفريق أول "General", a rank; الحرب العالمية
+/// الثانية "World War II"). One that opens the name ranks the office and stays (النائب
+/// الثاني لرئيس مجلس الوزراء: the second deputy prime minister), and so do the ordinals of
+/// plain terms (المركز الأول "first place").
+fn drop_ordinals_in_names(sent: &Sent, facts: &mut Vec<Fact>, first: usize) {
+    if !sent
+        .terms
+        .iter()
+        .any(|t| matches!(t.category, Category::Title | Category::Event))
+    {
+        return;
+    }
+    let inside = |f: &Fact| {
+        sent.terms.iter().any(|t| {
+            matches!(t.category, Category::Title | Category::Event) && {
+                let name = Span::new(
+                    sent.toks[t.from].orig().start,
+                    sent.toks[t.to - 1].orig().end,
+                );
+                name.start < f.span.start && f.span.end <= name.end
+            }
+        })
+    };
+    let mut kept = first;
+    for i in first..facts.len() {
+        if !(facts[i].kind == FactKind::Ordinal && inside(&facts[i])) {
+            facts.swap(kept, i);
+            kept += 1;
+        }
+    }
+    facts.truncate(kept);
 }
 
 /// Drop the facts of kind `inner` in `facts[first..]` that lie inside a fact of a kind

@@ -69,8 +69,8 @@ mod one_fact_per_thing {
     use super::super::testutil::check_surfaces;
     use super::super::FactKind;
 
-    /// Sentences from SaudiNewsNet (2015): an ordinal inside a bank's name or a rate's unit,
-    /// a counted noun after a spelled number; and what stays.
+    /// Sentences from SaudiNewsNet (2015): an ordinal inside a bank's, an office's or a war's
+    /// name or a rate's unit, a counted noun after a spelled number; and what stays.
     #[test]
     fn covered_facts_are_dropped() {
         let rows: &[(&str, FactKind, &[&str])] = &[
@@ -89,7 +89,24 @@ mod one_fact_per_thing {
                 FactKind::Person,
                 &[],
             ),
-            // An ordinal of its own, and a person of his own, stay.
+            // An ordinal inside an office's or an event's name, after its first word.
+            (
+                "وحضر وزير الدفاع والإنتاج الفريق أول صدقي صبحي الحفل.",
+                FactKind::Ordinal,
+                &[],
+            ),
+            (
+                "ظهرت هذه النظرية بعد الحرب العالمية الثانية في أوروبا.",
+                FactKind::Ordinal,
+                &[],
+            ),
+            // An ordinal of its own, one that opens an office's name, and a person of his
+            // own, stay.
+            (
+                "وأمر ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء بتأمين الطائرات.",
+                FactKind::Ordinal,
+                &["النائب الثاني"],
+            ),
             (
                 "وسجل اللاعب الهدف الثاني في الدقيقة الأخيرة.",
                 FactKind::Ordinal,
