@@ -39,7 +39,11 @@
 //!   election's, a past season's) gives way to a relative day (`today`, `yesterday`, a weekday),
 //!   which is when the story happened; so does any date only later sentences give when the lede
 //!   names the day (`وجهت اليوم الأربعاء اتهامات` over the attack's `18 يونيو`; a dateline's date
-//!   stays);
+//!   stays), and a date the lede gives after a day that is not ahead (`أعلن أمس الأربعاء … التي
+//!   فقد أثرها في الثامن من مارس 2014`, `أمس … التي ستنطلق في العشرين من رجب`; after
+//!   `الثلاثاء المقبل` the date is often the same day, and stays); a bare `today` first said
+//!   past the opening is "nowadays" (a feature's `البارزة اليوم في واقع الناس`, a column's
+//!   `اليوم نتحدث`), no "when", and what gave way to it (a year alone, a month) still does;
 //! * a sentence its writer marks as background (`pick::is_background`: `يذكر أن`,
 //!   `يشار إلى أن`, `تجدر الإشارة إلى`, `الجدير بالذكر`) signs nothing (a past decision, last
 //!   year's figure, a founding year); a party named after a presence word ([`PRESENCE`]:
@@ -670,6 +674,21 @@ fn relative_day(f: &KeyFact) -> bool {
     f.kind == "date" && relative(f) && words(&f.english).iter().any(|w| DAYS.contains(&w.as_str()))
 }
 
+/// Whether a relative day is ahead of the story's telling (`tomorrow`, `next Tuesday`, `the day
+/// after tomorrow`): the lede may then give its date too (`الثلاثاء المقبل … 4 – 6 أغسطس`).
+fn ahead(f: &KeyFact) -> bool {
+    words(&f.english)
+        .iter()
+        .any(|w| matches!(w.as_str(), "tomorrow" | "next"))
+}
+
+/// Whether a date is a bare `today` first said past the article's opening: there it is
+/// "nowadays" (`التطوع بات من الأعمال البارزة اليوم في واقع الناس`, a column's `اليوم نتحدث
+/// عن`), not the day of a story. A lede's `اليوم`, `اليوم (السبت)` and `this evening` stay.
+fn nowadays(f: &KeyFact) -> bool {
+    f.kind == "date" && f.english == "today" && f.sentence >= OPENING
+}
+
 /// Words before a country that make it a team, not a place: the opponent of a match report
 /// (`خسارته أمام سلوفاكيا`, `ضد موريتانيا`, `الفوز على استونيا`, `التعادل مع مولدوفا`).
 const AGAINST: &[&str] = &["أمام", "امام", "ضد"];
@@ -955,13 +974,32 @@ pub fn key_facts(text: &str, sentences: &[SentenceInfo], top: &[usize]) -> Vec<K
             // recalled, a programme's launch, the end of a festival's run.
             let in_lede = |c: &Candidate| lede == Some(c.fact.sentence);
             let with_date = |c: &Candidate| !relative(&c.fact) && !bare_year(&c.fact.english);
+            // A bare "today" first said past the opening is "nowadays" (`بات التطوع من
+            // الأعمال البارزة اليوم`, a column's `اليوم نتحدث عن`), not the story's day; what
+            // gave way to it (a year alone: a 1982 prize, the 2008 crisis; a month) still does.
+            if kept.iter().any(|c| nowadays(&c.fact)) {
+                let dated = kept.iter().any(with_date);
+                kept.retain(|c| !nowadays(&c.fact) && (dated || relative_day(&c.fact)));
+            }
+            // The day the lede names, if it is not one ahead (`أمس الأربعاء`, `اليوم`; not
+            // `غدا`, `الثلاثاء المقبل`, which may be the date the lede then gives): a date
+            // after it in the lede is another event, one before (`التي فقد أثرها في الثامن من
+            // مارس 2014`) or one to come (`التي ستنطلق في العشرين من رجب`).
+            let lede_day = kept
+                .iter()
+                .filter(|c| relative_day(&c.fact) && in_lede(c))
+                .map(|c| (c.fact.span.start, ahead(&c.fact)))
+                .min();
             // The dateline's date (`الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`) comes
             // before the lede and stays.
-            let dated = if kept.iter().any(|c| relative_day(&c.fact) && in_lede(c)) {
-                kept.iter()
-                    .any(|c| with_date(c) && lede.is_some_and(|l| c.fact.sentence <= l))
-            } else {
-                kept.iter().any(with_date)
+            let dated = match (lede_day, lede) {
+                (Some((day, false)), Some(l)) => kept.iter().any(|c| {
+                    with_date(c)
+                        && (c.fact.sentence < l
+                            || (c.fact.sentence == l && c.fact.span.start < day))
+                }),
+                (Some(_), Some(l)) => kept.iter().any(|c| with_date(c) && c.fact.sentence <= l),
+                _ => kept.iter().any(with_date),
             };
             if !dated && kept.iter().any(|c| relative_day(&c.fact)) {
                 kept.retain(|c| relative_day(&c.fact));

@@ -401,9 +401,10 @@ fn bylines_agencies_and_relative_dates_give_way() {
     let text = "عمر إبراهيم – عين اليوم\nقال مسؤول لرويترز أمس إن الحادث وقع يوم 10 أغسطس 2015.\n16:37 ت م";
     let mut s = crate::summarize::plain(text);
     s[0].facts = vec![fact("date", "today", false)];
+    // (The lede's `أمس` is left out here: a date after the lede's day is another event, see
+    // `the_day_of_the_lede_beats_another_date_after_it_in_the_lede`.)
     s[1].facts = vec![
         fact("org", "Reuters", false),
-        fact("date", "yesterday", false),
         fact("date", "10 August 2015", false),
         fact("date", "25 Shawwal 1436 AH (about August 11, 2015)", false),
     ];
@@ -416,7 +417,10 @@ fn bylines_agencies_and_relative_dates_give_way() {
     };
     assert_eq!(english(&s), ["10 August 2015"]);
     // Without a dated fact, a relative one stays.
-    s[1].facts.truncate(2);
+    s[1].facts = vec![
+        fact("org", "Reuters", false),
+        fact("date", "yesterday", false),
+    ];
     assert_eq!(english(&s), ["yesterday"]);
 }
 
@@ -885,6 +889,110 @@ fn the_day_of_the_lede_beats_a_date_only_later_sentences_give() {
 }
 
 #[test]
+fn the_day_of_the_lede_beats_another_date_after_it_in_the_lede() {
+    // (text, facts, the "when" wanted). The first row after snn_3alyoum_042 (Ain Alyoum), the
+    // second after snn_sabq_008 (Sabq), the third after snn_alweeam_023 (Alweeam).
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        // An earlier event in a relative clause of the lede.
+        (
+            "أعلن رئيس الوزراء الماليزي، أمس الأربعاء، أن الحطام يعود إلى الطائرة التي فقد أثرها في الثامن من مارس العام 2014.",
+            &[
+                (0, "أمس الأربعاء", "date", "Wednesday"),
+                (0, "الثامن من مارس العام 2014", "date", "March 8, 2014"),
+            ],
+            Some("Wednesday"),
+        ),
+        // One to come.
+        (
+            "اتفقت الشركة، أمس، مع الصحيفة لرعاية فعاليات المهرجان التي ستنطلق في العشرين من شهر رجب القادم.",
+            &[
+                (0, "أمس", "date", "yesterday"),
+                (0, "العشرين من شهر رجب القادم", "date", "20 Rajab"),
+            ],
+            Some("yesterday"),
+        ),
+        // A day ahead (`الثلاثاء المقبل`) is often the date the lede then gives: the date stays.
+        (
+            "تعقد الجامعة الثلاثاء المقبل الملتقى الأول خلال الفترة 4 – 6 أغسطس 2015م.",
+            &[
+                (0, "الثلاثاء المقبل", "date", "next Tuesday"),
+                (0, "4 – 6 أغسطس 2015", "date", "August 4, 2015 – August 6, 2015"),
+            ],
+            Some("August 4, 2015 – August 6, 2015"),
+        ),
+        // A date before the day in the lede is its dateline: it stays.
+        (
+            "جدة 10 أغسطس 2015 - افتتح الأمير أمس المعرض.",
+            &[
+                (0, "10 أغسطس 2015", "date", "August 10, 2015"),
+                (0, "أمس", "date", "yesterday"),
+            ],
+            Some("August 10, 2015"),
+        ),
+    ];
+    check_answers(rows, Question::When);
+}
+
+#[test]
+fn a_bare_today_past_the_opening_is_nowadays() {
+    // (text, facts, the "when" wanted). The first row after snn_almadina_028 (Al-Madina): the
+    // fifth sentence of a feature, `التطوع بات من الأعمال الظاهرة البارزة اليوم في واقع الناس`.
+    let feature = "تنشط الفرق التطوعية الشبابية في منطقة الباحة.\n\
+                   وأشاروا إلى أن العمل الخيري بدأ يأخذ حيزا كبيرا.\n\
+                   واعتبر الشباب أن النشاط بدأ عام 1982.\n\
+                   وأضاف الجمعة في 10 مارس أن العمل التطوعي يعبر عن ثقافة المجتمع.\n\
+                   ويشير بدر العسيري إلى أن التطوع بات من الأعمال البارزة اليوم في واقع الناس.";
+    let rows: &[(&str, &[Given], Option<&str>)] = &[
+        (feature, &[(4, "اليوم", "date", "today")], None),
+        // What gave way to it (a year alone, a month) still does: an aside's year is no "when"
+        // either (after snn_aawsat_037, Asharq Al-Awsat: a 1982 prize in a profile).
+        (
+            feature,
+            &[
+                (2, "عام 1982", "date", "1982"),
+                (4, "اليوم", "date", "today"),
+            ],
+            None,
+        ),
+        // With a dated fact in the article the "today" never counted: the year alone competes
+        // with the date as before (said in the top sentences, it wins here).
+        (
+            feature,
+            &[
+                (2, "عام 1982", "date", "1982"),
+                (3, "10 مارس", "date", "March 10"),
+                (4, "اليوم", "date", "today"),
+            ],
+            Some("1982"),
+        ),
+        // Another day the article gives stays.
+        (
+            feature,
+            &[
+                (3, "الجمعة", "date", "Friday"),
+                (4, "اليوم", "date", "today"),
+            ],
+            Some("Friday"),
+        ),
+        // In the opening it is the story's day, and a later mention counts for it.
+        (
+            "يلتقي المنتخب اليوم مع عمان.\nوقال المدرب إن الفريق جاهز.\nوأضاف أن اللاعبين بخير.\n\
+             وأكد المدير ذلك.\nوسيحضر المباراة اليوم جمهور كبير.",
+            &[(0, "اليوم", "date", "today"), (4, "اليوم", "date", "today")],
+            Some("today"),
+        ),
+        // `today, Saturday` is a day, wherever it is said.
+        (
+            "وقال المدرب إن الفريق جاهز.\nوأضاف أن اللاعبين بخير.\nوأكد المدير ذلك.\n\
+             وتابع أن الاستعداد مستمر.\nويلعب منتخبنا اليوم (السبت) مع عمان.",
+            &[(4, "اليوم (السبت)", "date", "today, Saturday")],
+            Some("today, Saturday"),
+        ),
+    ];
+    check_answers(rows, Question::When);
+}
+
+#[test]
 fn marked_background_signs_no_when() {
     let text = "أعلن نادي الهلال تعاقده مع المدرب.\nيذكر أن المدرب درب المنتخب عام 2010.";
     let s = doc(text, &[(1, "عام 2010", "date", "2010")]);
@@ -908,14 +1016,15 @@ fn a_year_alone_gives_way_to_the_day_of_the_lede() {
             ],
             "yesterday",
         ),
-        // A date with a day stays before the relative one.
+        // A date with a day after the lede's day is another event (the completion announced
+        // yesterday): see `the_day_of_the_lede_beats_another_date_after_it_in_the_lede`.
         (
             "قال الوزير أمس إن المشروع يكتمل في 10 مارس 2016.",
             &[
                 (0, "أمس", "date", "yesterday"),
                 (0, "10 مارس 2016", "date", "March 10, 2016"),
             ],
-            "March 10, 2016",
+            "yesterday",
         ),
         // A relative period that is no day does not displace the year.
         (
