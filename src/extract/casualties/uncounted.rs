@@ -156,7 +156,14 @@ pub(super) fn extract(sent: &Sent, counted: &[(usize, usize)], out: &mut Out) {
             }
         }
         // The group first, cheaply: a dual (a word class) or a short table; then the trigger.
-        let next = k + 1;
+        // ألقت القبض على شاب، القبض على شخصين: the group after على.
+        let on = usize::from(sent.w(k).ends_with("القبض") && sent.w(k + 1) == "علي");
+        // أمر النائب العام بالقبض على شخصين: an order, nobody arrested yet.
+        if on == 1 && super::one::warrant_before(sent, k) {
+            k += 1;
+            continue;
+        }
+        let next = k + 1 + on;
         let maybe = sent.lex(k)
             && sent.is_word(next)
             && (sent.has(next, DUAL) || singular().contains_key(sent.w(next)));
@@ -170,11 +177,16 @@ pub(super) fn extract(sent: &Sent, counted: &[(usize, usize)], out: &mut Out) {
             k += 1;
             continue;
         }
-        let Some(what) = trigger_at(sent, k) else {
+        let what = if on == 1 {
+            Some("arrested")
+        } else {
+            trigger_at(sent, k)
+        };
+        let Some(what) = what else {
             k += 1;
             continue;
         };
-        let Some((end, count, en)) = group(sent, k + 1) else {
+        let Some((end, count, en)) = group(sent, next) else {
             k += 1;
             continue;
         };

@@ -169,6 +169,8 @@ const KEYS: &[(&str, Key)] = &[
     ("اعتقال", Key::Arrest(false)),
     ("توقيف", Key::Arrest(false)),
     ("مداهمات", Key::Arrest(false)),
+    // ألقت القبض على: a name after على here (`one::arrest_on`), a noun in `uncounted`.
+    ("القبض", Key::Arrest(false)),
     ("جثه", Key::Body(1)),
     ("جثتين", Key::Body(2)),
     ("جثتي", Key::Body(2)),
@@ -549,6 +551,13 @@ pub(super) fn at(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
         // اعتقالات; حملة اعتقال، حملات توقيف، حملة مداهمات.
         Key::Arrest(plural) => {
             let campaign = bare(prev, &["حمله", "حملات", "موجه"]).is_some();
+            // اعتقال جيفري ويب، توقيف رئيس البلدية، القبض على محمد: one named or titled person.
+            if bare_w == "القبض" {
+                return super::one::arrest_on(sent, k, out);
+            }
+            if !campaign && !plural && !w.starts_with("ال") {
+                return super::one::single(sent, k, bare_w, out);
+            }
             if !campaign && (!plural || w.starts_with("ال")) {
                 return None;
             }
