@@ -61,8 +61,8 @@ mod years;
 
 use super::numbers::ordinal_at;
 use super::{
-    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH, NUM, NUMBER_WORD, ORDINAL,
+    clitic_splits, get, rest_is, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text,
+    DATE_WORD, MONTH, NUM, NUMBER_WORD, ORDINAL,
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
@@ -275,6 +275,11 @@ fn second_pass_rules(w: &str) -> u8 {
         let mut t = super::FxMap::default();
         for (w, rule) in rows {
             *t.entry(w).or_default() |= rule;
+            // ل + the article, its alef elided (للقرن، للعام): the rest after ل is keyed as
+            // well (a bare لقرن matches too, but each rule tests its own first word).
+            if let Some(r) = w.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                *t.entry(r).or_default() |= rule;
+            }
         }
         t
     });
