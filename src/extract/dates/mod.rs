@@ -536,8 +536,10 @@ fn month_date(
             }
         }
     }
-    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس، 12 و13 أكتوبر (two days).
-    if let Some(day) = d.day.filter(|_| d.from >= 2 && d.from + 1 == m) {
+    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس، 12 و13 أكتوبر (two days); also
+    // with من before the month (من 20 - 25 من شهر شوال: session 27 gave the last day only).
+    let day_then_month = d.from + 1 == m || (d.from + 2 == m && sent.w(m - 1) == "من");
+    if let Some(day) = d.day.filter(|_| d.from >= 2 && day_then_month) {
         let first = number(sent, d.from - 2).filter(|&a| (1..day).contains(&a));
         if first.is_some()
             && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–" | "و")
