@@ -115,8 +115,9 @@ def date_sentences(a):
     found) of both binaries over the sampled sentences."""
     judged_spans = collections.defaultdict(list)
     gold = os.path.join(HERE, "gold")
+    # every judged file but this session's own (a.own), which --exclude-also names for the held-out draw
     files = [os.path.join(gold, f) for f in sorted(os.listdir(gold)) if f.startswith("heldout-judged-")
-             and not f.startswith("heldout-judged-s27")]  # this session's own, by --exclude-also
+             and not f.startswith(a.own)]
     files += [f for f in a.exclude_also.split(",") if f]
     for name in files:
         for line in open(name, encoding="utf-8"):
@@ -216,7 +217,11 @@ def main():
     ap.add_argument("--date-sentences", type=int, default=0,
                     help="dates, session 27: draw N sentences of all the dev articles that hold a "
                          "date fact of REF or a month, weekday or year word, none holding a date "
-                         "judged in a dev/gold/heldout-judged-* file before session 27, and list both binaries' dates in them; with --judged, score them")
+                         "judged in a dev/gold/heldout-judged-* file but --own's, and list both binaries' dates in them; with --judged, score them")
+    ap.add_argument("--own", default="heldout-judged-s28d",
+                    help="with --date-sentences: judged files of this prefix (the session's own) are "
+                         "not left out unless --exclude-also names them (session 27 drew with "
+                         "heldout-judged-s27 and the s28 files absent)")
     ap.add_argument("--exclude-also", default="",
                     help="with --date-sentences: comma-separated judged TSVs whose sentences are "
                          "also left out (the step-1 sample, for the held-out draw)")

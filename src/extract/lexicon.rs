@@ -11,10 +11,20 @@ use crate::tokens::forms::{clitic_splits, RULE_PROCLITICS};
 use crate::tokens::Lexicon;
 
 /// The proclitic a fact starting at word `w` leaves out: the first proclitic split of `w`
-/// whose rest is a head, unless `w` itself is one.
+/// whose rest is a head, unless `w` itself is one. ل + a head with the article, its alef
+/// elided (للقرن، وللربع), is read as the head once (as [`crate::tokens::forms::rest_is`] reads it): the ل stays
+/// with its article, so only a conjunction before it is left out (وللقرن → للقرن).
 fn head_after_clitic(w: &str) -> Option<&str> {
-    let split = clitic_splits(w).skip(1).find(|(_, r)| heads().contains(r));
-    split.filter(|_| !heads().contains(w)).map(|(c, _)| c)
+    if heads().contains(w) {
+        return None;
+    }
+    clitic_splits(w).skip(1).find_map(|(c, r)| {
+        if c.ends_with('ل') && r.starts_with('ل') && heads().contains(format!("ا{r}").as_str()) {
+            Some(&c[..c.len() - 'ل'.len_utf8()])
+        } else {
+            heads().contains(r).then_some(c)
+        }
+    })
 }
 
 /// The words rules start facts with, for stripping proclitics from fact spans.
@@ -111,7 +121,7 @@ pub(super) fn class_words() -> FxMap<Box<str>, u16> {
         (VERB, quotes::words, false),
         (NUMBER_WORD, numbers::number_words, false),
         (ORDINAL, numbers::ordinal_words, true),
-        (DATE_WORD, dates::date_words, false),
+        (DATE_WORD, dates::date_words, true),
         (DUAL, quantities::dual_words, false),
         (ROLE, entities::words, false),
         (PLACE_HEAD, name_heads, false),
@@ -213,7 +223,27 @@ pub(crate) fn get<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clitic_splits, lookup, SCAN_MAX};
+    use super::{clitic_splits, head_after_clitic, lookup, SCAN_MAX};
+
+    /// The proclitic a fact leaves out: a conjunction or preposition before a head; before ل +
+    /// the article with its alef elided, only the conjunction (the ل stays with its article).
+    #[test]
+    fn head_after_clitic_reads_lam_and_the_elided_article_once() {
+        for (w, want) in [
+            ("القرن", None),
+            ("والقرن", Some("و")),
+            ("بالقرن", Some("ب")),
+            ("للقرن", Some("")),
+            ("وللقرن", Some("و")),
+            ("فللنصف", Some("ف")),
+            ("وللعام", Some("و")),
+            // ل + a bare head (قرن, a duration's unit): the ل is left out.
+            ("لقرن", Some("ل")),
+            ("وقال", None),
+        ] {
+            assert_eq!(head_after_clitic(w), want, "{w}");
+        }
+    }
 
     /// A table longer than [`SCAN_MAX`] (so looked up through its index), with a repeated
     /// key: casualty nouns as the casualty rules look them up.

@@ -96,7 +96,7 @@ pub(crate) use crate::tokens::class::{
     DATE_WORD, DUAL, HEAD_AFTER_1, HEAD_AFTER_2, LEX, MONTH, NAME_START, NUM, NUMBER_WORD, ORDINAL,
     PLACE_HEAD, QUOTE, ROLE, SOURCE, TERM, VERB,
 };
-pub(crate) use crate::tokens::forms::{clitic_splits, definite_after_lam};
+pub(crate) use crate::tokens::forms::{clitic_splits, definite_after_lam, rest_is};
 
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 type FxSet<K> = rustc_hash::FxHashSet<K>;

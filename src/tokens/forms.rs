@@ -81,6 +81,14 @@ pub fn definite_after_lam(w: &str) -> Option<String> {
         .map(|rest| [ARTICLE, rest].concat())
 }
 
+/// Is `r`, the rest after proclitic `c` of one of [`clitic_splits`]'s splits, the word `k`:
+/// `k` itself, or the definite `k` written after ل with its article's alef elided, undone once
+/// (للقرن: `c` ل, `r` لقرن, `k` القرن; وللربع: `c` ول, `r` لربع, `k` الربع)? No allocation, as
+/// [`definite_after_lam`] makes, for the rules' per-word lookups.
+pub fn rest_is(c: &str, r: &str, k: &str) -> bool {
+    r == k || (c.ends_with('ل') && r.starts_with('ل') && k.strip_prefix('ا') == Some(r))
+}
+
 /// Proclitics as a term's first word is written with them before its stem (a written form
 /// is the proclitics, then the stem: [`proclitics_of`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -376,6 +384,27 @@ mod tests {
             ("الامام", None),
         ] {
             assert_eq!(definite_after_lam(w).as_deref(), want, "{w}");
+        }
+    }
+
+    /// A split's rest is a definite word through ل + ال once, as [`definite_after_lam`] reads
+    /// the whole word; never a bare word after ل, and never the article twice.
+    #[test]
+    fn rest_is_undoes_the_elision_once() {
+        for (w, k, want) in [
+            ("للقرن", "القرن", true),
+            ("وللربع", "الربع", true),
+            ("فللعام", "العام", true),
+            ("القرن", "القرن", true),
+            ("والقرن", "القرن", true),
+            // لبنان is no ل + ال word: only a definite table word after ل is read so.
+            ("لبنان", "البنان", false),
+            ("بلقرن", "القرن", false),
+            ("لقرن", "القرن", false),
+            ("لللقرن", "القرن", false),
+        ] {
+            let got = clitic_splits(w).any(|(c, r)| rest_is(c, r, k));
+            assert_eq!(got, want, "{w} {k}");
         }
     }
 

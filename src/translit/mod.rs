@@ -13,7 +13,12 @@
 //!    `Abdullah`), أبو → `Abu`, بن/ابن → `bin` inside a name and `Ibn`/`Ben` at its start,
 //!    بنت → `bint`, آل → `Al`, a following الله joins its word (نصر الله → `Nasrallah`), the article
 //!    ال → `al-` (`Al-` at the start of the name), a regnal ordinal after a name → a Roman
-//!    numeral (محمد السادس → `Mohammed VI`), de/van/von … inside a name in lowercase.
+//!    numeral (محمد السادس → `Mohammed VI`), de/van/von … inside a name in lowercase; a
+//!    compound with الدين → `X al-Din` (صلاح الدين → `Salah al-Din`, also glued: عزالدين →
+//!    `Izz al-Din`), a caliph's laqab of a house table → its history-book English (المأمون →
+//!    `al-Ma'mun`, المتوكل → `al-Mutawakkil`), بالله closing a regnal name → `Billah`; God's
+//!    names after عبد ال whose lexicon row is another name's from a house table (عبد الملك →
+//!    `Abdul-Malik`, not Malak).
 //! 3. Every other token (or the stem after ال) is looked up in the lexicon
 //!    ([`Source::Lexicon`]: the most frequent English spelling of that Arabic token in the
 //!    name data, after the house style), and spelled by the model when it is not there

@@ -197,3 +197,54 @@ fn two_centuries_are_one_date() {
         reference(),
     );
 }
+
+/// Session 28 (issue #18): ل + a period word with the article, its alef elided (للقرن،
+/// للنصف، وللعام), is read as the definite word once by the shared proclitic step
+/// (`rest_is`, `head_after_clitic`), not by a hand-written لل form per word; the span keeps
+/// the ل with its article and leaves out a conjunction before it. Sentences written for the
+/// test (the 600 dev articles hold للعام، للسنة، للربع، للنصف and للأسبوع, all given before
+/// by hand-written forms; للقرن and the decades after ل had no fact).
+#[test]
+fn lam_before_the_elided_article_reads_the_definite_word() {
+    check(
+        FactKind::Date,
+        &[
+            (
+                "ويعود طراز المبنى للقرن التاسع عشر كما قال.",
+                &[("للقرن التاسع عشر", "18XX")],
+            ),
+            ("وهي أغنية تنتمي للقرن الماضي.", &[("للقرن الماضي", "19XX")]),
+            (
+                "ونسب النقش وللقرن الثالث الهجري أيضا.",
+                &[("للقرن الثالث الهجري", "hijri:02XX")],
+            ),
+            (
+                "وتعود الكنيستان للقرنين الرابع والخامس للميلاد.",
+                &[("للقرنين الرابع والخامس للميلاد", "03XX/04XX")],
+            ),
+            (
+                "وهي أرقام مشابهة للستينيات في أوروبا.",
+                &[("للستينيات", "196X")],
+            ),
+            (
+                "وبلغت الأرباح للنصف الأول من عام 2015 نحو مليار.",
+                &[("للنصف الأول من عام 2015", "2015-H1")],
+            ),
+            (
+                "وارتفعت المبيعات للربع الثاني من العام.",
+                &[("للربع الثاني من العام", "2015-Q2")],
+            ),
+            (
+                "وخصصت الوزارة وللعام الحالي ميزانية جديدة.",
+                &[("للعام الحالي", "2015")],
+            ),
+            (
+                "وهذه أعلى نسبة للشهر الماضي.",
+                &[("للشهر الماضي", "2015-07")],
+            ),
+            // لقرن without the ل of the article is no century: no fact.
+            ("وقال إن لقرن الغزال قيمة كبيرة.", &[]),
+        ],
+        reference(),
+    );
+}

@@ -8,7 +8,7 @@
 use super::format::{iso_date, month_day_year, push_int};
 use super::tables::{Unit, PARTS, UNITS, WEEKDAYS_EN};
 use super::{
-    bare, clitic_splits, get, holiday, period, relative_at, weekday_word, Context, Date,
+    bare, clitic_splits, get, holiday, period, relative_at, rest_is, weekday_word, Context, Date,
     DateDetail, Detail, FactKind, Out, Sent, Text,
 };
 
@@ -457,7 +457,12 @@ pub(super) fn relative(
             return None;
         }
         (Unit::Day, 0, k + 1)
-    } else if let Some(unit) = clitic_splits(wk).find_map(|(_, r)| get(UNITS, r)) {
+    } else if let Some(unit) = clitic_splits(wk).find_map(|(c, r)| {
+        UNITS
+            .iter()
+            .find(|(k, _)| rest_is(c, r, k))
+            .map(|&(_, u)| u)
+    }) {
         match relative_at(sent, k + 1) {
             None if this => (unit, 0, k + 1),
             Some(r) => (unit, r, k + 2),

@@ -61,8 +61,8 @@ mod years;
 
 use super::numbers::ordinal_at;
 use super::{
-    clitic_splits, get, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text, DATE_WORD,
-    MONTH, NUM, NUMBER_WORD, ORDINAL,
+    clitic_splits, get, rest_is, Context, DateDetail, Detail, FactKind, Kind, Out, Sent, Text,
+    DATE_WORD, MONTH, NUM, NUMBER_WORD, ORDINAL,
 };
 use calendar::hijri_jdn;
 pub use calendar::{parse_date, Date, ParseDateError};
@@ -275,6 +275,11 @@ fn second_pass_rules(w: &str) -> u8 {
         let mut t = super::FxMap::default();
         for (w, rule) in rows {
             *t.entry(w).or_default() |= rule;
+            // ل + the article, its alef elided (للقرن، للعام): the rest after ل is keyed as
+            // well (a bare لقرن matches too, but each rule tests its own first word).
+            if let Some(r) = w.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                *t.entry(r).or_default() |= rule;
+            }
         }
         t
     });
@@ -531,8 +536,10 @@ fn month_date(
             }
         }
     }
-    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس، 12 و13 أكتوبر (two days).
-    if let Some(day) = d.day.filter(|_| d.from >= 2 && d.from + 1 == m) {
+    // A range of days: (من) 15 إلى 26 شوال، 3 - 5 أغسطس، 12 و13 أكتوبر (two days); also
+    // with من before the month (من 20 - 25 من شهر شوال: session 27 gave the last day only).
+    let day_then_month = d.from + 1 == m || (d.from + 2 == m && sent.w(m - 1) == "من");
+    if let Some(day) = d.day.filter(|_| d.from >= 2 && day_then_month) {
         let first = number(sent, d.from - 2).filter(|&a| (1..day).contains(&a));
         if first.is_some()
             && matches!(sent.w(d.from - 1), "الي" | "حتي" | "-" | "–" | "و")

@@ -24,8 +24,8 @@
 
 use super::super::numbers::cardinal_at;
 use super::{
-    clitic_splits, get, number, ordinal_at, Context, Date, DateDetail, Detail, FactKind, Out, Sent,
-    RELATIVE,
+    clitic_splits, get, number, ordinal_at, rest_is, Context, Date, DateDetail, Detail, FactKind,
+    Out, Sent, RELATIVE,
 };
 
 const YEAR_WORDS: &[&str] = &["عام", "العام", "لعام", "للعام", "سنه", "السنه", "لسنه"];
@@ -50,13 +50,11 @@ const AGO_UNITS: &[(&str, char)] = &[
     ("ايام", 'D'),
 ];
 
-/// Words a period starts with (the `DATE_WORD` class).
-/// (للنصف الأول: ل before the article, which lost its alef.)
+/// Words a period starts with (the `DATE_WORD` class); looked up through ل + the article,
+/// its alef elided, as well (للنصف الأول، للقرن الماضي: [`rest_is`]).
 pub(super) const WORDS: &[&str] = &[
     "الربع",
     "النصف",
-    "للربع",
-    "للنصف",
     "البارحه",
     "قبل",
     "بعد",
@@ -64,8 +62,6 @@ pub(super) const WORDS: &[&str] = &[
     "الامس",
     "القرن",
     "القرنين",
-    // للقرنين: ل + القرنين, the article's ا dropped after ل.
-    "لقرنين",
 ];
 
 /// Decade words (see [`decade`]), also in the `DATE_WORD` class: apart from [`WORDS`] so
@@ -129,13 +125,16 @@ pub(super) fn period(
     if !sent.is_word(i) {
         return None;
     }
-    let w = clitic_splits(sent.w(i))
-        .map(|(_, r)| r)
-        .find(|r| WORDS.contains(r) || (r.ends_with("ات") && DECADE_WORDS.contains(r)))?;
+    let w = clitic_splits(sent.w(i)).find_map(|(c, r)| {
+        let words = if r.ends_with("ات") {
+            DECADE_WORDS
+        } else {
+            WORDS
+        };
+        words.iter().copied().find(|k| rest_is(c, r, k))
+    })?;
     let (to, value, english, grain, rule) = match w {
-        "الربع" | "النصف" | "للربع" | "للنصف" => {
-            part_of_year(sent, ctx, i, w.ends_with("ربع"))?
-        }
+        "الربع" | "النصف" => part_of_year(sent, ctx, i, w.ends_with("ربع"))?,
         // البارحة الأولى: the night before last (the "first" of the two nights back), not
         // yesterday and an ordinal.
         "البارحه" if sent.w(i + 1) == "الاولي" => day(ctx, i + 2, -2)?,
@@ -151,7 +150,7 @@ pub(super) fn period(
         "الامس" if sent.w(i + 1) != "القريب" => day(ctx, i + 1, -1)?,
         _ if w.ends_with("ات") => return decade(sent, i, w, used, out),
         "القرن" => return century(sent, i, used, out),
-        "القرنين" | "لقرنين" => return centuries(sent, i, used, out),
+        "القرنين" => return centuries(sent, i, used, out),
         _ => return None,
     };
     if used[i..to].iter().any(|&u| u) {
@@ -290,21 +289,15 @@ fn centuries(sent: &Sent, i: usize, used: &mut [bool], out: &mut Out) -> Option<
         english.push_str(" AH");
     }
     let detail = Detail::Date(DateDetail::grain("century"));
-    // للقرنين: the whole word (push would start it after one letter, at لقرنين).
-    if sent.w(i).ends_with("للقرنين") {
-        let span = sent.span(i, to);
-        out.push_span(FactKind::Date, span, value, english, "date.century", detail);
-    } else {
-        out.push(
-            FactKind::Date,
-            i,
-            to,
-            value,
-            english,
-            "date.century",
-            detail,
-        );
-    }
+    out.push(
+        FactKind::Date,
+        i,
+        to,
+        value,
+        english,
+        "date.century",
+        detail,
+    );
     Some(to)
 }
 

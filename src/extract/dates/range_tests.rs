@@ -215,3 +215,34 @@ fn last_night_and_the_night_before_last() {
         r,
     );
 }
+
+/// Session 28 (issue #18): a range of days with من between the last day and the month is one
+/// range, as without it (the session 27 held-out draw: من 20 - 25 من شهر شوال gave the 25th
+/// alone; Al-Eqtisadiah, 2015-08-03, snn_aleqtisadiya_025). Other sentences written for the test.
+#[test]
+fn a_range_of_days_before_min_and_the_month() {
+    let r = Date::new(2015, 8, 3);
+    check(
+        FactKind::Date,
+        &[
+            (
+                "وتقام الدورة من 20 - 25 من شهر شوال في جدة.",
+                &[("20 - 25 من شهر شوال", "hijri:1436-10-20/hijri:1436-10-25")],
+            ),
+            (
+                "ويعقد المؤتمر من 3 إلى 5 من سبتمبر المقبل.",
+                &[("3 إلى 5 من سبتمبر المقبل", "2015-09-03/2015-09-05")],
+            ),
+            (
+                "وتستمر الفعاليات بين 12 و14 من سبتمبر.",
+                &[("12 و14 من سبتمبر", "2015-09-12/2015-09-14")],
+            ),
+            // The first number is no earlier day: one date.
+            (
+                "وانتهت المباراة 27 - 25 من أكتوبر الماضي.",
+                &[("25 من أكتوبر الماضي", "2014-10-25")],
+            ),
+        ],
+        r,
+    );
+}

@@ -179,18 +179,14 @@ pub(super) const PARTS: &[(&str, &str)] = &[
     ("نهايه", "end"),
 ];
 
-/// Relative units: `(word, unit)`.
-/// With ل glued to the article, which loses its alef (للعام الحالي، للشهر الجاري: "for this
-/// year", session 26: no fact before; three dev articles).
+/// Relative units: `(word, unit)`, looked up through ل glued to the article, which loses its
+/// alef, as well (للعام الحالي، للشهر الجاري: "for this year", session 26: no fact before;
+/// three dev articles; `rest_is`).
 pub(super) const UNITS: &[(&str, Unit)] = &[
     ("الاسبوع", Unit::Week),
     ("الشهر", Unit::Month),
     ("العام", Unit::Year),
     ("السنه", Unit::Year),
-    ("للاسبوع", Unit::Week),
-    ("للشهر", Unit::Month),
-    ("للعام", Unit::Year),
-    ("للسنه", Unit::Year),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -719,3 +719,4 @@ mod session25_gloss3;
 mod session25_places;
 mod session26;
 mod session27;
+mod session28;
