@@ -104,7 +104,9 @@
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is, or the
 //!   paper is the verb's own subject with its name (وذكرت صحيفة "إكسبريس" أن، وأشارت صحيفة
 //!   «نوفوستي» إلى أن: the paper, not "the newspaper"; not before عن/نقلا عن, where the
-//!   person it quotes speaks).
+//!   person it quotes speaks). A source's name ends before عن, a day or بمناسبة (ونقلت وكالة
+//!   فارس للأنباء اليوم السبت عن → وكالة فارس للأنباء); an agency named by its adjective alone
+//!   (بحسب "الألمانية"، الفرنسية، الأناضول) speaks in English as the agency (dpa, not German).
 //!
 //! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
 //! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
