@@ -11,6 +11,7 @@ Usage (from the repo root):
   python3 dev/speakers_sample.py show  --bin target/release/dragoman > /tmp/sample.txt
   python3 dev/speakers_sample.py score dev/gold/speakers-judged/judged.tsv
   python3 dev/speakers_sample.py pair --before /work/ref/dragoman --bin target/release/dragoman --seed 18
+  python3 dev/speakers_sample.py pair --before /work/ref28/dragoman --bin /work/ref28/dragoman --seed 2801 --n 60 --fresh-articles
   python3 dev/speakers_sample.py rescore dev/gold/speakers-judged/seed28-before.tsv --bin target/release/dragoman
   python3 dev/speakers_sample.py persons-after dev/gold/persons-judged/seed28-before.tsv --bin target/release/dragoman
   python3 dev/speakers_sample.py wikinews --half A --before /work/ref26/dragoman --bin target/release/dragoman
@@ -181,8 +182,15 @@ def judged_quotes(seed):
                 r = l.split("\t")
                 if l.startswith("#") or len(r) < 4:
                     continue
-                # seen-s16.tsv (session 16) names the file of the row first.
-                seen.add(tuple(r[:3] if r[0].endswith(".txt") else r[1:4]))
+                # seen-s16.tsv (session 16) names the file of the row first; the census files
+                # (census-*.tsv, sessions 26-27) name the article without ".txt" and have a
+                # header line (session 28: they were read as (start, end, speaker) before).
+                if r[0].endswith(".txt") and r[1].isdigit():
+                    seen.add(tuple(r[:3]))
+                elif r[1].endswith(".txt") and r[2].isdigit():
+                    seen.add(tuple(r[1:4]))
+                elif r[0].startswith("snn_") and r[1].isdigit() and r[2].isdigit():
+                    seen.add((r[0] + ".txt", r[1], r[2]))
     return seen
 
 
@@ -204,11 +212,16 @@ def facts_of(binary, arts, texts, kind):
     return facts
 
 
-def pair(before, after, seed, n=50, articles_of=None, exclude=None):
+def pair(before, after, seed, n=50, articles_of=None, exclude=None, fresh_articles=False):
     """`n` quotes of `before` (seed `seed`; with `articles_of` M, from seed M's articles,
     leaving out the quotes listed in the judged file `exclude`), each with the speaker `after` gives the quote of
-    the same article that overlaps it most ("(no quote)" if none): judge both columns."""
+    the same article that overlaps it most ("(no quote)" if none): judge both columns.
+    `fresh_articles` (session 28, `--fresh-articles`): the pool is all 600 dev articles, the 40
+    gold ones included, less every article of which any judged news file holds a quote."""
     arts = all_articles() if seed >= 24 else articles(articles_of or seed)
+    if fresh_articles:
+        held = {d for d, _, _ in judged_quotes(seed)}
+        arts = sorted(f for f in os.listdir(NEWS) if f.endswith(".txt") and f not in held)
     texts = {a: open(os.path.join(NEWS, a), encoding="utf-8").read() for a in arts}
     qb = facts_of(before, arts, texts, "quote")
     if exclude:
@@ -376,7 +389,7 @@ if __name__ == "__main__":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         pair(arg("--before", "/work/ref/dragoman"), arg("--bin", os.path.join(ROOT, "target", "release", "dragoman")),
              int(arg("--seed", "18")), int(arg("--n", "50")),
-             int(arg("--articles-of", "0")) or None, arg("--exclude", None))
+             int(arg("--articles-of", "0")) or None, arg("--exclude", None), "--fresh-articles" in sys.argv)
     elif len(sys.argv) >= 2 and sys.argv[1] == "persons":
         arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
         persons(arg("--bin", "/work/ref/dragoman"), int(arg("--seed", "24")), int(arg("--n", "110")))

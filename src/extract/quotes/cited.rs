@@ -33,7 +33,7 @@ use super::sacred::{sacred_at, SACRED};
 use super::speaker::is_barrier;
 use super::speaker::{speaker, Speaker};
 use super::{agree_at, clitic_splits, speech_verb_at, Sent};
-use crate::extract::{Detail, FactKind, Out};
+use crate::extract::{Detail, FactKind, Kind, Out};
 
 /// How many tokens before a carried قال [`sacred_subject`] looks for the Prophet or God.
 const SACRED_BACK: usize = 12;
@@ -175,23 +175,97 @@ const SAYING: &[&str] = &["قوله", "قولها", "قولهم"];
 /// How many tokens before قوله the عن of [`quoted_from`] may stand.
 const FROM_BACK: usize = 10;
 
-/// The party the words were taken from, for a quotation opening at token `o` right after
-/// عن فلان قوله (نقلت وكالة فارس للأنباء عن لاريجاني قوله «…»; عن مصدر مسؤول … قوله أمس
-/// «…»): the subject between عن and قوله, with no punctuation between.
-pub(super) fn quoted_from(sent: &Sent, out: &Out, o: usize) -> Option<Speaker> {
-    let mut q = o.checked_sub(1)?;
-    if matches!(sent.w(q), "امس" | "اليوم") {
-        q = q.checked_sub(1)?;
-    }
+/// …and with a verb of relaying before عن, when commas set off the party's office (عن تيم
+/// مانينج، نائب مدير في الوكالة الفيدرالية …، قوله).
+const RELAYED_BACK: usize = 16;
+
+/// How many tokens before عن the verb of relaying may stand (ونقلت وكالة أنباء الجمهورية
+/// الإسلامية اليوم السبت عن).
+const RELAY_BACK: usize = 12;
+
+/// Is `w` a form of نقل "relay, quote" (ونقلت، نقل، نقلا), through و/ف?
+fn relays(w: &str) -> bool {
+    clitic_splits(w).any(|(_, r)| matches!(r, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "نقلوا"))
+}
+
+/// The party of عن فلان قوله for قوله at `q`: `(first, end)` tokens between عن and قوله with no
+/// punctuation between; or, with a verb of relaying before عن (نقلت صحيفة … عن فلان، نائب
+/// مدير …، قوله; also عمّن), the words up to the comma that ends the name. `relayed` asks for
+/// the second form only.
+fn saying_party(sent: &Sent, q: usize, relayed: bool) -> Option<(usize, usize)> {
     if !SAYING.contains(&sent.w(q)) {
         return None;
     }
-    let from = (q.saturating_sub(FROM_BACK)..q)
+    if !relayed {
+        let from = (q.saturating_sub(FROM_BACK)..q)
+            .rev()
+            .take_while(|&k| sent.is_word(k))
+            .find(|&k| sent.w(k) == "عن");
+        if let Some(from) = from {
+            return Some((from + 1, q));
+        }
+    }
+    let from = (q.saturating_sub(RELAYED_BACK)..q)
         .rev()
-        .take_while(|&k| sent.is_word(k))
-        .find(|&k| sent.w(k) == "عن")?;
-    let who = speaker(sent, out, from + 1, q);
+        .take_while(|&k| sent.is_word(k) || matches!(sent.w(k), "," | "،"))
+        .find(|&k| matches!(sent.w(k), "عن" | "عمن"))?;
+    if !(from.saturating_sub(RELAY_BACK)..from).any(|k| relays(sent.w(k))) {
+        return None;
+    }
+    let end = (from + 1..q)
+        .find(|&k| matches!(sent.w(k), "," | "،"))
+        .unwrap_or(q);
+    (end > from + 1).then_some((from + 1, end))
+}
+
+/// The party the words were taken from, for a quotation opening at token `o` right after
+/// عن فلان قوله (نقلت وكالة فارس للأنباء عن لاريجاني قوله «…»; عن مصدر مسؤول … قوله أمس
+/// «…»; نقلت صحيفة بوليتيكو عن تيم مانينج، نائب مدير …، قوله: "…"): the subject between عن
+/// and قوله ([`saying_party`]).
+pub(super) fn quoted_from(sent: &Sent, out: &Out, o: usize) -> Option<Speaker> {
+    let mut q = o.checked_sub(1)?;
+    if sent.w(q) == ":" {
+        q = q.checked_sub(1)?;
+    }
+    if matches!(sent.w(q), "امس" | "اليوم") {
+        q = q.checked_sub(1)?;
+    }
+    let (from, to) = saying_party(sent, q, false)?;
+    let who = speaker(sent, out, from, to);
     (!who.english.is_empty()).then_some(who)
+}
+
+/// The reported words after قوله at `q` when a verb of relaying names who said them:
+/// ونقلت وكالة الأناضول عن مصدر طبي قوله: إن القصف …؛ ونقل مراسل القناة عن مصادر يمنية
+/// قولها إن الجيش …: `(from, to, speaker)`, the clause after إن/أن (or after the colon) to
+/// the end of the sentence. A quotation there is [`quoted_from`]'s.
+pub(super) fn relayed_clause(sent: &Sent, out: &Out, q: usize) -> Option<(usize, usize, Speaker)> {
+    let (first, end) = saying_party(sent, q, true)?;
+    let n = sent.len();
+    let mut c = q + 1;
+    if matches!(sent.w(c), "امس" | "اليوم") {
+        c += 1;
+    }
+    let colon = sent.w(c) == ":";
+    if colon {
+        c += 1;
+    }
+    let from = if super::COMPLEMENTS.contains(&sent.w(c)) {
+        c + 1
+    } else if colon && sent.is_word(c) {
+        c
+    } else {
+        return None;
+    };
+    let mut to = n;
+    while to > from && sent.kind(to - 1) == Some(Kind::Punct) && !sent.is_quote(to - 1) {
+        to -= 1;
+    }
+    if to <= from + 1 {
+        return None;
+    }
+    let who = speaker(sent, out, first, end);
+    (!who.english.is_empty()).then_some((from, to, who))
 }
 
 /// A quotation with no speech verb right after it: a verb too far before it, the speaker of

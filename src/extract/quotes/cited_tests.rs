@@ -112,3 +112,39 @@ fn participles_of_groups_and_words_put_on_things() {
     ];
     check_speakers(rows);
 }
+
+#[test]
+fn words_relayed_by_a_paper_are_the_party_after_an() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        // نقلت وكالة … عن فلان قوله: إن …: the reported clause after the colon and إن (after
+        // اليوم, snn_alyaum_042).
+        (
+            "ونقلت وكالة الأناضول عن مصدر طبي قوله: إن القصف استهدف أحياء من بينها باب موسى.",
+            &[("القصف استهدف أحياء من بينها باب موسى", "مصدر")],
+        ),
+        // نقل مراسل القناة عن مصادر … قولها إن: a channel's reporter relays sources (after
+        // الوئام, snn_alweeam_038).
+        (
+            "ونقل مراسل القناة عن مصادر يمنية محلية قولها إن الجيش الوطني فرض حصارا على زنجبار.",
+            &[("الجيش الوطني فرض حصارا على زنجبار", "مصادر")],
+        ),
+        // The party's office set off by commas, then a colon before the quotation (after
+        // TICO-19 Wikinews 5).
+        (
+            "نقلت صحيفة بوليتيكو عن تيم مانينج، نائب مدير في الوكالة الفيدرالية لإدارة الطوارئ سابقا، قوله: \"إن للوكالة دورا مهما في تنسيق المواجهة\".",
+            &[("\"إن للوكالة دورا مهما في تنسيق المواجهة\"", "تيم مانينج")],
+        ),
+        // …and the clause after قوله إن, with أمس between.
+        (
+            "ونقلت صحيفة الحياة عن وزير الداخلية قوله أمس إن الوضع الأمني مستقر في المنطقة.",
+            &[("الوضع الأمني مستقر في المنطقة", "وزير الداخلية")],
+        ),
+        // No verb of relaying: عن … قوله is no attribution of the clause (a man's words
+        // reported back by another).
+        (
+            "وابتعد الفريق عن اللاعب بعد قوله إن المدرب أخطأ.",
+            &[],
+        ),
+    ];
+    check_speakers(rows);
+}

@@ -60,10 +60,25 @@ pub(super) fn display(s: String) -> String {
     out
 }
 
+/// News agencies that papers name by their adjective alone (بحسب "الألمانية"، وقالت
+/// الفرنسية، ذكرت الأناضول), as written, with their English: a speaker that is only the
+/// adjective is the agency ("German" is no party).
+const AGENCY_BY_ADJECTIVE: &[(&str, &str)] = &[
+    ("الألمانية", "dpa"),
+    ("الالمانية", "dpa"),
+    ("الفرنسية", "Agence France-Presse"),
+    ("الأناضول", "Anadolu Agency"),
+    ("الاناضول", "Anadolu Agency"),
+];
+
 /// `(english, arabic)` of a speaker for display. A speaker the rules could only name as
 /// written is put in English; never Arabic in the English column: a phrase nothing could put
 /// in English is left without an English speaker (its Arabic stays in the detail).
 pub(super) fn in_english(sent: &Sent, who: &mut Speaker) -> (String, String) {
+    if let Some(&(_, agency)) = AGENCY_BY_ADJECTIVE.iter().find(|r| r.0 == who.arabic) {
+        // بحسب "الألمانية": the agency, not the adjective "German".
+        who.english = agency.to_string();
+    }
     if who
         .english
         .chars()

@@ -81,7 +81,10 @@
 //!   قال: «…»), "X said: Y said: «…»" is Y's; the preacher's words around it stay his, and a
 //!   title of the Prophet written as a person (نبي الرحمة) is never carried to them. A
 //!   quotation without a verb of the tables takes a speaker named around it: عن فلان قوله
-//!   «…»، «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»; بالقول takes
+//!   «…» (also with commas setting off the party's office after نقل … عن: عن تيم مانينج، نائب
+//!   مدير …، قوله: "…"), «…»، بهذه الكلمات/هكذا + verb + subject، ما وصفه/تسميه فلان بـ«…»;
+//!   the reported clause after نقلت/نقل … عن فلان قوله إن / قوله: is فلان's, the paper or
+//!   channel is the source (rule `quote.relayed`); بالقول takes
 //!   the subject of its clause's verb (ومضت المصادر بالقول إن).
 //! * A sentence that opens with "according to" and gives the words after فإن (بحسب السلطات
 //!   في أوهايو فإن …، وبحسب ما ذكرته الشرطة، فإنه …، ووفقا لتقارير اقتصادية فإن …): the clause
@@ -101,7 +104,9 @@
 //!   نقلا عن صحيفة …) are `detail.source`, not the speaker — unless nothing else is, or the
 //!   paper is the verb's own subject with its name (وذكرت صحيفة "إكسبريس" أن، وأشارت صحيفة
 //!   «نوفوستي» إلى أن: the paper, not "the newspaper"; not before عن/نقلا عن, where the
-//!   person it quotes speaks).
+//!   person it quotes speaks). A source's name ends before عن, a day or بمناسبة (ونقلت وكالة
+//!   فارس للأنباء اليوم السبت عن → وكالة فارس للأنباء); an agency named by its adjective alone
+//!   (بحسب "الألمانية"، الفرنسية، الأناضول) speaks in English as the agency (dpa, not German).
 //!
 //! Cost: one pass over a sentence's tokens per speech verb found (bounded windows); the carry
 //! looks back over at most [`speaker::LOOKBACK`] facts, so any document stays linear.
@@ -561,6 +566,17 @@ pub(crate) fn extract(sent: &Sent, out: &mut Out) {
             if sent.has(i, VERB) {
                 if let Some(said) = as_said(sent, out, i) {
                     push_said(sent, out, &mut source, said);
+                } else if let Some((from, to, who)) = cited::relayed_clause(sent, out, i) {
+                    // ونقلت وكالة الأناضول عن مصدر طبي قوله: إن …: the party after عن.
+                    let src = source.get_or_insert_with(|| source_in(sent)).clone();
+                    push(sent, out, from, to, "quote.relayed", who, "said", src);
+                    for (qi, &(o, _)) in quotes.iter().enumerate() {
+                        if o >= from && o < to {
+                            used_quotes[qi] = true;
+                        }
+                    }
+                    i = to;
+                    continue;
                 }
             }
             i += 1;

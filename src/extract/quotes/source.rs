@@ -29,6 +29,25 @@ pub(super) const SOURCE_HEADS: &[&str] = &[
     "موقع",
 ];
 
+/// Words that end a source's name: the عن of whom it quotes (ونقلت وكالة الأنباء العمانية عن
+/// مصدر، نقلت صحيفة بوليتيكو عن تيم), a day (وكالة فارس للأنباء اليوم السبت) and an occasion
+/// (لوكالة الأنباء السعودية بمناسبة …); normalized.
+const NAME_ENDS: &[&str] = &[
+    "عن",
+    "عمن",
+    "اليوم",
+    "امس",
+    "بمناسبه",
+    "خلال",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
 /// Written works a source marker may name before their maker (بحسب دراسة أعدها …).
 const STUDIES: &[&str] = &["دراسه", "تقرير", "احصائيه", "مسح", "بيان", "بحث"];
 
@@ -127,6 +146,7 @@ pub(super) fn source_in(sent: &Sent) -> Option<String> {
             && end < start + 3
             && sent.is_word(end)
             && !COMPLEMENTS.contains(&sent.w(end))
+            && !NAME_ENDS.contains(&sent.w(end))
             && speech_verb_at(sent, end).is_none()
             && (end == start || agency(sent.w(end)) || head)
         {
