@@ -23,8 +23,12 @@
 //!   glossary file the user gave (a team's own terminology, which it wants followed), info
 //!   when it is dragoman's built-in vocabulary (news verbs and nouns, which translators
 //!   rightly vary: on human translations such findings are mostly paraphrases, see
-//!   `dev/gold/check-judged/`). Months, weekdays, units, currencies and entries that are
-//!   number words (`ألف` = thousand, `في المائة` = percent) are left to the number check.
+//!   `dev/gold/check-judged/`). A user's glossary that gives one Arabic term several rows
+//!   (a termbase made English → Arabic: مرض = *sickness*, مرض = *illness*) is followed by any
+//!   of their English, and a one-word term also by the English its multiword rows show
+//!   (مرض تنفسي = *respiratory disease*: *disease*, [`renderings::from_multiword`]). Months,
+//!   weekdays, units, currencies and entries that are number words (`ألف` = thousand,
+//!   `في المائة` = percent) are left to the number check.
 //! * `term-count` (advisory, info): an entry occurs more often in the Arabic document than its
 //!   renderings in the English one.
 //! * `forbidden-term`: an English rendering the glossary marks forbidden appears (error).
@@ -312,6 +316,50 @@ impl Checker {
             .iter()
             .map(|e| own_headwords.contains(e.arabic.as_str()))
             .collect();
+        // A team's termbase lists several English terms for one Arabic term (TICO-19: مرض =
+        // disease, illness, sickness; عدوى = infection, contagion), one row each: the matcher
+        // keeps one row, and any of the rows' English follows the termbase. Only the user's
+        // own rows: the built-in glossary keeps one rendering per Arabic (lint).
+        let mut by_arabic: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate().filter(|&(i, _)| own[i]) {
+            by_arabic.entry(arabic_key(&e.arabic)).or_default().push(i);
+        }
+        for group in by_arabic.values().filter(|g| g.len() > 1) {
+            let mut all: Renderings = group.iter().flat_map(|&i| renderings[i].clone()).collect();
+            all.sort();
+            all.dedup();
+            for &i in group {
+                renderings[i] = all.clone();
+            }
+        }
+        // A one-word term's English as the team's own multiword rows show it (مرض تنفسي =
+        // *respiratory disease*: مرض = *disease*), see [`renderings::from_multiword`].
+        let rows: Vec<(Vec<String>, Vec<String>)> = entries
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| own[i])
+            .map(|(_, e)| {
+                let key = arabic_key(&e.arabic);
+                (
+                    key.split(' ').map(String::from).collect(),
+                    rendering_words(&e.english),
+                )
+            })
+            .collect();
+        let single: HashMap<String, Renderings> = by_arabic
+            .iter()
+            .filter(|(k, _)| !k.contains(' '))
+            .map(|(k, g)| (k.clone(), renderings[g[0]].clone()))
+            .collect();
+        for (key, learnt) in renderings::from_multiword(&rows, &single) {
+            for &i in by_arabic.get(&key).into_iter().flatten() {
+                for r in &learnt {
+                    if !renderings[i].contains(r) {
+                        renderings[i].push(r.clone());
+                    }
+                }
+            }
+        }
         let initials = entries
             .iter()
             .map(|e| acronyms::initials(&[rendering_words(&e.english)]))
@@ -760,6 +808,16 @@ impl Checker {
 }
 
 /// Whether a glossary entry's English is forbidden (`status: forbidden` in its guard).
+/// An Arabic headword as the rows of one term share it: folded, each word without its article
+/// (`التباعد الاجتماعي` and `تباعد اجتماعي`, `الفيروس` and `فيروس` are one term).
+fn arabic_key(arabic: &str) -> String {
+    fold(arabic)
+        .split_whitespace()
+        .map(crate::tokens::forms::strip_article)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn is_forbidden(e: &crate::glossary::Entry) -> bool {
     e.status() == crate::glossary::Status::Forbidden
 }

@@ -7,6 +7,8 @@
 //!
 //! What it does *not* do: invent synonyms: alternatives come from the glossary.
 
+use std::collections::HashMap;
+
 use super::english;
 use super::Renderings;
 
@@ -123,4 +125,59 @@ pub(super) fn alternatives(note: &str) -> String {
     } else {
         format!(" (or {})", alts.join(", "))
     }
+}
+
+/// Renderings of single-word terms that a termbase's own multiword rows show: in `مرض تنفسي`
+/// = *respiratory disease* and `الوقاية من الفيروس` = *virus prevention*, the other words
+/// have rows of their own (تنفسي = *respiratory*, فيروس = *virus*) whose English covers the
+/// rest of the row's English, so the one English content word left renders the word:
+/// مرض = *disease*, وقاية = *prevention* (the rows list them only as *sickness, illness*
+/// and *protection*). `rows` are (Arabic key words, English words) of the user's rows;
+/// `single` maps a one-word key to its renderings. Out: key → renderings learnt. Arabic
+/// words of two letters or fewer (من، في) are skipped; an English word covers another when
+/// one is the other's stem or they share five letters (*virus*, *viral*: four, no).
+pub(super) fn from_multiword(
+    rows: &[(Vec<String>, Vec<String>)],
+    single: &HashMap<String, Renderings>,
+) -> HashMap<String, Renderings> {
+    let covers = |a: &str, b: &str| {
+        a == b
+            || (a.len() >= 4 && b.starts_with(a))
+            || (b.len() >= 4 && a.starts_with(b))
+            || a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= 5
+    };
+    let mut out: HashMap<String, Renderings> = HashMap::new();
+    for (arabic, english) in rows {
+        let words: Vec<&String> = arabic.iter().filter(|w| w.chars().count() > 2).collect();
+        let content: Vec<&String> = english
+            .iter()
+            .filter(|w| !english::FUNCTION_WORDS.contains(&w.as_str()))
+            .collect();
+        if words.len() < 2 || content.len() != words.len() {
+            continue;
+        }
+        for (j, w) in words.iter().enumerate() {
+            let mut left = content.clone();
+            let all_known = words
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != j)
+                .all(|(_, o)| {
+                    let Some(r) = single.get(o.as_str()) else {
+                        return false;
+                    };
+                    let before = left.len();
+                    left.retain(|e| !r.iter().any(|x| x.len() == 1 && covers(&x[0], e)));
+                    left.len() < before
+                });
+            if all_known && left.len() == 1 {
+                let learnt = vec![left[0].clone()];
+                let r = out.entry((*w).clone()).or_default();
+                if !r.contains(&learnt) {
+                    r.push(learnt);
+                }
+            }
+        }
+    }
+    out
 }

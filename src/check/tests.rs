@@ -735,3 +735,78 @@ fn closed_compounds_and_irregular_forms_render_vocabulary() {
         );
     }
 }
+
+#[test]
+fn rows_of_a_team_termbase_with_one_arabic_are_alternatives() {
+    // A termbase that lists several English terms for one Arabic term, one row each (as the
+    // TICO-19 COVID-19 terminology does: مرض = disease, illness, sickness), is followed by any
+    // of them; an English none of the rows gives is still a miss.
+    let mut g = Glossary::builtin();
+    g.add_csv(
+        Path::new("team/termbase.csv"),
+        "arabic,english,category,variants,note,source\n\
+         مرض,disease,term,,,team\n\
+         مرض,illness,term,,,team\n\
+         مرض,sickness,term,,,team\n\
+         العدوى,infection,term,,,team\n\
+         عدوى,contagion,term,,,team\n",
+    )
+    .unwrap();
+    let own = Checker::new(Arc::new(Matcher::new(&g)));
+    // (Arabic, English, terms reported missing)
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("انتشر المرض بسرعة.", "The disease spread quickly.", &[]),
+        ("انتشر المرض بسرعة.", "The illness spread quickly.", &[]),
+        ("انتشر المرض بسرعة.", "The sickness spread quickly.", &[]),
+        (
+            "انتشر المرض بسرعة.",
+            "The outbreak spread quickly.",
+            &["مرض"],
+        ),
+        ("تنتقل العدوى باللمس.", "Infection spreads by touch.", &[]),
+        ("تنتقل العدوى باللمس.", "Contagion spreads by touch.", &[]),
+        ("تنتقل العدوى باللمس.", "It spreads by touch.", &["العدوى"]),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&own, ar, en), *want, "{en}");
+    }
+}
+
+#[test]
+fn a_termbase_s_multiword_rows_give_its_words_renderings() {
+    // Rows as the TICO-19 COVID-19 terminology has them: مرض only as *sickness*, وقاية only
+    // as *protection*, but مرض تنفسي = *respiratory disease* and الوقاية من الفيروس = *virus
+    // prevention* show the team's *disease* and *prevention*.
+    let mut g = Glossary::builtin();
+    g.add_csv(
+        Path::new("team/termbase.csv"),
+        "arabic,english,category,variants,note,source\n\
+         مرض,sickness,term,,,team\n\
+         تنفسي,respiratory,term,,,team\n\
+         مرض تنفسي,respiratory disease,term,,,team\n\
+         وقاية,protection,term,,,team\n\
+         الفيروس,virus,term,,,team\n\
+         الوقاية من الفيروس,virus prevention,term,,,team\n\
+         عزل,isolation,term,,,team\n\
+         عزل المرضى,isolating patients,term,,,team\n",
+    )
+    .unwrap();
+    let own = Checker::new(Arc::new(Matcher::new(&g)));
+    // (Arabic, English, terms reported missing)
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("انتشر المرض بسرعة.", "The disease spread quickly.", &[]),
+        ("انتشر المرض بسرعة.", "The sickness spread quickly.", &[]),
+        (
+            "انتشر المرض بسرعة.",
+            "The outbreak spread quickly.",
+            &["مرض"],
+        ),
+        ("دعا إلى الوقاية.", "He called for prevention.", &[]),
+        ("دعا إلى الوقاية.", "He called for calm.", &["وقاية"]),
+        // عزل المرضى has no row for المرضى: nothing learnt for عزل.
+        ("طالب بالعزل.", "He asked for patients.", &["عزل"]),
+    ];
+    for (ar, en, want) in cases {
+        assert_eq!(missing_terms(&own, ar, en), *want, "{en}");
+    }
+}
