@@ -122,3 +122,34 @@ fn a_body_named_after_a_person_in_english() {
     ];
     super::super::testutil::check(crate::extract::FactKind::Quote, rows, None);
 }
+
+/// A body named by its head noun alone speaks in English as "the" + the noun, not as a
+/// romanized name (الجماعة was "Al-Jammaaa", الرابطة "Al-Rabeta"); sentences written for the
+/// test after wire copy.
+#[test]
+fn bodies_by_their_head_noun_speak_in_english() {
+    use super::super::testutil::check_english;
+    use super::super::FactKind::Quote;
+    check_english(
+        Quote,
+        &[
+            (
+                "وقالت الجماعة في بيان إنها مستعدة للحوار.",
+                "the group said: مستعدة للحوار",
+            ),
+            (
+                "وقالت الرابطة إن المباراة تأجلت.",
+                "the league said: المباراة تأجلت",
+            ),
+            (
+                "وقالت السلطة إن المعبر سيفتح.",
+                "the authority said: المعبر سيفتح",
+            ),
+            (
+                "وقال الصندوق إن النمو سيتباطأ.",
+                "the fund said: النمو سيتباطأ",
+            ),
+        ],
+        None,
+    );
+}

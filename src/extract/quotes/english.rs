@@ -112,6 +112,8 @@ const WORDS: &[(&str, &str, Role)] = &[
     ("اتحاد", "federation", Noun), ("مجمع", "complex", Noun), ("مرصد", "observatory", Noun),
     ("حلف", "alliance", Noun), ("ائتلاف", "coalition", Noun), ("نقابه", "union", Noun),
     ("جمعيه", "association", Noun), ("فرع", "branch", Noun), ("قسم", "department", Noun),
+    ("جماعه", "group", Noun), ("مجموعه", "group", Noun), ("رابطه", "league", Noun),
+    ("سلطه", "authority", Noun), ("صندوق", "fund", Noun), ("كتائب", "brigades", Plural),
     ("برنامج", "program", Noun), ("حمله", "campaign", Noun), ("مكتبه", "library", Noun),
     ("كليه", "college", Noun), ("بنك", "bank", Noun), ("مجلس", "council", Noun),
     ("محكمه", "court", Noun), ("حكومه", "government", Noun), ("جيش", "army", Noun),
