@@ -50,6 +50,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_eval import line_spans  # noqa: E402  (one copy of the line-span helper)
+
 DATA = os.environ.get("DRAGOMAN_DEV", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "dev"))
 TERMBASE = os.path.join(DATA, "extras", "glossary_tico19")
 SETS = ["tico19_wikinews", "tico19_longdocs_nonnews"]
@@ -97,14 +100,6 @@ def docs():
             en = open(e, encoding="utf-8").read().rstrip("\n").split("\n")
             out.append((s + "/" + os.path.basename(a)[: -len(".ar.txt")], ar, en))
     return out
-
-
-def line_spans(lines):
-    spans, pos = [], 0
-    for l in lines:
-        spans.append((pos, pos + len(l)))
-        pos += len(l) + 1
-    return spans
 
 
 def line_of(spans, pos):
