@@ -285,14 +285,7 @@ impl Checker {
                 renderings[p].extend(to_country);
             }
         }
-        for group in by_english.values().filter(|g| g.len() > 1) {
-            let mut all: Renderings = group.iter().flat_map(|&i| renderings[i].clone()).collect();
-            all.sort();
-            all.dedup();
-            for &i in group {
-                renderings[i] = all.clone();
-            }
-        }
+        share_renderings(&mut renderings, by_english.values());
         let forbidden = entries
             .iter()
             .enumerate()
@@ -324,14 +317,7 @@ impl Checker {
         for (i, e) in entries.iter().enumerate().filter(|&(i, _)| own[i]) {
             by_arabic.entry(arabic_key(&e.arabic)).or_default().push(i);
         }
-        for group in by_arabic.values().filter(|g| g.len() > 1) {
-            let mut all: Renderings = group.iter().flat_map(|&i| renderings[i].clone()).collect();
-            all.sort();
-            all.dedup();
-            for &i in group {
-                renderings[i] = all.clone();
-            }
-        }
+        share_renderings(&mut renderings, by_arabic.values());
         // A one-word term's English as the team's own multiword rows show it (مرض تنفسي =
         // *respiratory disease*: مرض = *disease*), see [`renderings::from_multiword`].
         let rows: Vec<(Vec<String>, Vec<String>)> = entries
@@ -834,6 +820,22 @@ fn is_name(c: Category) -> bool {
         c,
         Category::Person | Category::Org | Category::Group | Category::Place | Category::Event
     )
+}
+
+/// Every entry of a group (one English, or one Arabic term of a team's termbase) accepts the
+/// renderings of all the group's entries.
+fn share_renderings<'a>(
+    renderings: &mut [Renderings],
+    groups: impl Iterator<Item = &'a Vec<usize>>,
+) {
+    for group in groups.filter(|g| g.len() > 1) {
+        let mut all: Renderings = group.iter().flat_map(|&i| renderings[i].clone()).collect();
+        all.sort();
+        all.dedup();
+        for &i in group {
+            renderings[i] = all.clone();
+        }
+    }
 }
 
 #[cfg(test)]
