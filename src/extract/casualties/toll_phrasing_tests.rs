@@ -110,3 +110,28 @@ fn a_part_among_them_is_no_second_count() {
         None,
     );
 }
+
+/// "Others" without a count gives no number (session 28, round 2): the plural آخرين/آخرون after a
+/// casualty noun or verb is `?`, never 1 or the count of the toll before it (3 of the 600 dev
+/// articles; the sentences are written for the test). The singular آخر ("another" = 1) occurs once
+/// in the 600 (مقتل شرطي وجرح آخر) and has no rule yet.
+#[test]
+fn others_without_a_count_give_no_number() {
+    check(
+        Casualties,
+        &[
+            (
+                "أسفر الهجوم عن استشهاد ثلاثة من الجنود وإصابة آخرين، وفق البيان.",
+                &[
+                    ("استشهاد ثلاثة من الجنود", "killed=3"),
+                    ("إصابة آخرين", "injured=?"),
+                ],
+            ),
+            (
+                "فر عدد كبير من المسلحين وأصيب آخرون جراء القصف.",
+                &[("أصيب آخرون", "injured=?")],
+            ),
+        ],
+        None,
+    );
+}
