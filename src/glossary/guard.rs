@@ -14,6 +14,7 @@
 //! | `as-written` | the text writes the letters the fold erases as the spelling has them: another hamza seat is another word (إحداث is no أحداث), and so is a bare alef for a word-final seat (بدا "seemed" is no بدأ "began") or ه for a word-final ة without the article (وقاده "and he led it" is no قادة). Read on the original letters after the scan ([`crate::glossary::Matcher::drop_folded_letters`]) |
 //! | `no-article` | the text may not add the article to a headword without it (الحماس "the enthusiasm" is not حماس Hamas); other proclitics still count |
 //! | `not-quoted` | not the whole of a quotation: no quotation mark right before the term (its proclitics aside) together with one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat, not the region) |
+//! | `quoted` | the whole of a quotation, the exact inverse of `not-quoted`: a quotation mark right before the term (its proclitics aside) and one right after it (لـ«الشرق الأوسط» is the newspaper Asharq Al-Awsat); the pair `quoted` / `not-quoted` lets a title and a name share one spelling |
 //! | `not-adjective` | no term where it is an adjective: written with the article and no other proclitic, right after a word with the article (not إلى، التي …) that it would agree with (الجهات المشاركة "the participating agencies" is no *participation*) |
 //! | `cue: W\|W` | one of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence; `#` is any number in digits |
 //! | `not-cue: W\|W` | none of the words within [`CUE_WINDOW`] words before or after the match, in the same sentence |
@@ -126,6 +127,9 @@ pub struct Guard {
     /// Not the whole of a quotation (`not-quoted`): a name in quotation marks is a title (a
     /// newspaper, a film), not the place or the word.
     pub not_quoted: bool,
+    /// The whole of a quotation (`quoted`), the inverse of `not_quoted`: the title a name in
+    /// quotation marks is (the daily Asharq Al-Awsat in its own copy).
+    pub quoted: bool,
     /// No term as an adjective (`not-adjective`): with the article and no other proclitic,
     /// right after a definite word (الجهات المشاركة "the participating agencies").
     pub not_adjective: bool,
@@ -153,12 +157,13 @@ impl Guard {
     /// Does the guard restrict where the entry matches in the matcher's scan (beyond its status,
     /// and beyond `as-written`, which is read on the original letters after the scan)?
     pub fn restricts(&self) -> bool {
-        self.not_quoted || self.not_adjective || self.context_tells_words_apart()
+        self.not_quoted || self.quoted || self.not_adjective || self.context_tells_words_apart()
     }
 
     /// Does the guard tell the entry from another word of the same spelling (the clauses the
     /// collision lint accepts: `exact`, `as-written`, `no-article` and the word lists)?
-    /// `not-quoted` does not: it tells a title from the name, not a word from another word.
+    /// `not-quoted` and `quoted` do not: they tell a title from the name, not a word from
+    /// another word.
     pub fn tells_words_apart(&self) -> bool {
         self.as_written || self.context_tells_words_apart()
     }
@@ -229,6 +234,7 @@ impl Guard {
                 "as-written" => flag(&mut g.as_written)?,
                 "no-article" => flag(&mut g.no_article)?,
                 "not-quoted" => flag(&mut g.not_quoted)?,
+                "quoted" => flag(&mut g.quoted)?,
                 "not-adjective" => flag(&mut g.not_adjective)?,
                 "reviewed" => flag(&mut g.reviewed)?,
                 "head" => flag(&mut g.head)?,
@@ -256,12 +262,17 @@ impl Guard {
                 }
                 other => {
                     return Err(format!(
-                        "unknown guard clause '{other}'; use exact, as-written, no-article, not-quoted, not-adjective, cue:, \
+                        "unknown guard clause '{other}'; use exact, as-written, no-article, not-quoted, quoted, not-adjective, cue:, \
                          not-cue:, prev:, next:, not-prev:, not-next:, forms:, head, status: or reviewed, \
                          separated by ';'"
                     ))
                 }
             }
+        }
+        if g.quoted && g.not_quoted {
+            return Err(
+                "guard flags 'quoted' and 'not-quoted' together never match; keep one".into(),
+            );
         }
         Ok(g)
     }
@@ -290,6 +301,9 @@ impl fmt::Display for Guard {
         }
         if self.not_quoted {
             parts.push("not-quoted".into());
+        }
+        if self.quoted {
+            parts.push("quoted".into());
         }
         if self.not_adjective {
             parts.push("not-adjective".into());
@@ -343,6 +357,7 @@ mod tests {
             ("reviewed; status: forbidden", "status: forbidden; reviewed"),
             ("status: admitted; head", "head; status: admitted"),
             ("reviewed; not-quoted", "not-quoted; reviewed"),
+            ("not-adjective; quoted", "quoted; not-adjective"),
             ("not-adjective; no-article", "no-article; not-adjective"),
             (
                 "not-cue: الدين|المشايخ; cue: #",
@@ -365,6 +380,8 @@ mod tests {
             ("as-written: أ", "takes no value"),
             ("head: مدينة", "takes no value"),
             ("not-quoted: نعم", "takes no value"),
+            ("quoted: نعم", "takes no value"),
+            ("quoted; not-quoted", "never match"),
             ("status: deprecated", "unknown status"),
             ("near: حركة", "unknown guard clause"),
             ("cue: حركة فتح", "more than one word"),
@@ -389,6 +406,8 @@ mod tests {
         assert!(Guard::parse("not-prev: باب").unwrap().restricts());
         assert!(Guard::parse("not-quoted").unwrap().restricts());
         assert!(!Guard::parse("not-quoted").unwrap().tells_words_apart());
+        assert!(Guard::parse("quoted").unwrap().restricts());
+        assert!(!Guard::parse("quoted").unwrap().tells_words_apart());
         assert!(Guard::parse("not-cue: الدين").unwrap().tells_words_apart());
         assert!(Guard::parse("as-written").unwrap().tells_words_apart());
         // Read on the original letters after the scan, not by the scan's keys.

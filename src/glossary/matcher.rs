@@ -341,8 +341,17 @@ impl Matcher {
             };
             // First loaded wins. A generated form that an explicit spelling also has is kept
             // beside it: the context decides (السعودية: Saudi Arabia, or the adjective).
+            // So is a title beside the name it quotes (`quoted` / `not-quoted`: «الشرق الأوسط»
+            // the daily, الشرق الأوسط the region): the quotation marks decide.
+            let quote_apart = |k: &Key| {
+                let g = &glossary.entries()[k.entry as usize].guard;
+                (g.quoted && e.guard.not_quoted) || (g.not_quoted && e.guard.quoted)
+            };
             let same = |k: &Key| {
-                k.article == key.article && k.rest == key.rest && k.generated == key.generated
+                k.article == key.article
+                    && k.rest == key.rest
+                    && k.generated == key.generated
+                    && !quote_apart(k)
             };
             if !keys.iter().any(same) {
                 keys.push(key);

@@ -126,7 +126,10 @@ mod tests {
             e("و", "tab\there", &[], "line\r\nbreak & CR", "a]]>b"),
             e("ز", "plain", &[], "", ""),
         ];
-        all.extend([guarded, forbidden]);
+        // A title and the name it quotes: «الشرق الأوسط» the daily.
+        let mut quoted = e("الشرق الأوسط", "Asharq Al-Awsat", &[], "", "");
+        quoted.guard = "quoted".parse().unwrap();
+        all.extend([guarded, forbidden, quoted]);
         all
     }
 

@@ -19,7 +19,7 @@
 //! "As frequent": Zipf of the word against the highest Zipf of the entry's own one-word
 //! spellings (with or without the article). A finding is an error unless the entry has a
 //! guard that tells it from another word (`exact`, `no-article`, `cue:`, `not-cue:`, `prev:`,
-//! `next:`, `not-prev:`, `not-next:`; not `not-quoted`) or is marked `reviewed`.
+//! `next:`, `not-prev:`, `not-next:`; not `not-quoted` or `quoted`) or is marked `reviewed`.
 //!
 //! What it does *not* do: judge multi-word spellings (their words together are rarely a
 //! common word), or decide which sense a text means; it lists what a curator must look at.

@@ -17,7 +17,7 @@
 //! | a spelling (headword or variant) that is not normalized: stray, double or non-ASCII spaces, tatweel, harakat / dagger alef / Quranic marks, presentation forms, invisible characters, not NFC, Persian letters (ی ک), punctuation or other non-letters; an empty variant (a stray `\|`) | error |
 //! | Latin letters or digits in a spelling | warning |
 //! | a variant whose key equals the headword's or an earlier variant's (redundant) | error |
-//! | an exact duplicate row; two headwords with the same key (different English, or the same English: merge them) | error |
+//! | an exact duplicate row; two headwords with the same key (different English, or the same English: merge them), unless one has the article and the other `no-article`, or one is `quoted` and the other `not-quoted` (a title and a name) | error |
 //! | a variant that collides with another entry's headword or variant: different English | error |
 //! | the same, with the same English (redundant, harmless to the matcher) | warning |
 //! | a calendar code in a row that is not month/weekday; double spaces in `english` | warning |
@@ -562,7 +562,8 @@ impl Linter<'_> {
                         seen.insert(k, (r, f));
                     }
                     Some(&(r2, f2))
-                        if article_apart(row, form, &rows[r2], rows[r2].forms()[f2]) => {}
+                        if article_apart(row, form, &rows[r2], rows[r2].forms()[f2])
+                            || quoted_apart(row, &rows[r2]) => {}
                     Some(&(r2, f2)) => self.collision(row, f, form, &rows[r2], f2, &k),
                 }
             }
@@ -693,6 +694,14 @@ fn article_apart(a: &Row, a_form: &str, b: &Row, b_form: &str) -> bool {
     let definite = |form: &str| form.starts_with("ال");
     (definite(a_form) && !definite(b_form) && no_article(b))
         || (definite(b_form) && !definite(a_form) && no_article(a))
+}
+
+/// Are two rows of one key a title and a name the matcher tells apart by quotation marks: one
+/// `quoted` (the whole of a quotation: the daily «الشرق الأوسط»), the other `not-quoted`?
+fn quoted_apart(a: &Row, b: &Row) -> bool {
+    let guard = |row: &Row| row.guard().parse::<Guard>().unwrap_or_default();
+    let (a, b) = (guard(a), guard(b));
+    (a.quoted && b.not_quoted) || (a.not_quoted && b.quoted)
 }
 
 #[cfg(test)]

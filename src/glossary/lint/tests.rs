@@ -307,6 +307,20 @@ const COLLISIONS: &[(&str, &str, &[&str])] = &[
         "",
         &["t.csv:3: error: the arabic 'القتل' is also the headword 'قتل'"],
     ),
+    // A name and the title it is in quotation marks share a spelling: «الشرق الأوسط» is the
+    // daily Asharq Al-Awsat, الشرق الأوسط in running text the region.
+    (
+        "الشرق الأوسط,Middle East,place,,,curated,not-quoted\n\
+         الشرق الأوسط,Asharq Al-Awsat,org,,,curated,quoted\n",
+        "",
+        &[],
+    ),
+    (
+        "الشرق الأوسط,Middle East,place,,,curated,\n\
+         الشرق الأوسط,Asharq Al-Awsat,org,,,curated,quoted\n",
+        "",
+        &["t.csv:3: error: the arabic 'الشرق الأوسط' is also the headword 'الشرق الأوسط'"],
+    ),
     (
         "فتح,Fatah,group,,,curated,near: حركة\n",
         "",

@@ -244,6 +244,7 @@ impl WordSet {
 pub(super) struct CompiledGuard {
     pub exact: bool,
     not_quoted: bool,
+    quoted: bool,
     not_adjective: bool,
     cue: Option<WordSet>,
     not_cue: Option<WordSet>,
@@ -296,6 +297,7 @@ impl CompiledGuard {
         Some(CompiledGuard {
             exact: g.exact,
             not_quoted: g.not_quoted,
+            quoted: g.quoted,
             not_adjective: g.not_adjective,
             cue: set(&g.cue),
             not_cue: set(&g.not_cue),
@@ -312,13 +314,16 @@ impl CompiledGuard {
     /// punctuation other than quotes stands between; cues are looked for up to
     /// [`CUE_WINDOW`] words either side, within the sentence.
     pub fn context_ok(&self, words: &impl Words, start: usize, first: usize, end: usize) -> bool {
-        if self.not_quoted
-            && first > 0
-            && end + 1 < words.len()
-            && words.gap(first) & GAP_QUOTE != 0
-            && words.gap(end + 1) & GAP_QUOTE != 0
-        {
-            return false;
+        if self.not_quoted || self.quoted {
+            // The whole of a quotation: a quotation mark right before the term (after its
+            // glued proclitics) and one right after it.
+            let whole_quote = first > 0
+                && end + 1 < words.len()
+                && words.gap(first) & GAP_QUOTE != 0
+                && words.gap(end + 1) & GAP_QUOTE != 0;
+            if whole_quote != self.quoted {
+                return false;
+            }
         }
         if self.not_adjective && adjective_here(words, start, first) {
             return false;

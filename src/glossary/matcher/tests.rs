@@ -38,6 +38,7 @@ arabic,english,category,variants,note,source,guard
 ألماني,German,nationality,,,test,
 ألمانيا,Germany,place,,,test,
 الشرق الأوسط,Middle East,place,,,test,not-quoted
+الشرق الأوسط,Asharq Al-Awsat,org,,,test,quoted
 علماء,scientists,term,,,test,not-cue: الدين|الدعاة|المشايخ
 ";
 
@@ -218,13 +219,32 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("accusative term", "قتل مستوطنا", &["مستوطنا=settler"]),
     // not-quoted: a name that is the whole of a quotation is a title (the newspaper Asharq
     // Al-Awsat in its own copy: "بينما قال مصدر أمني لـ«الشرق الأوسط»، إن", dev news aawsat_052).
+    // quoted, its inverse: the same spelling there is the paper.
     (
-        "not-quoted: glued ل",
+        "not-quoted / quoted: glued ل",
         "قال مصدر أمني لـ«الشرق الأوسط»، إن",
-        &[],
+        &["الشرق الأوسط=Asharq Al-Awsat"],
     ),
-    ("not-quoted: no proclitic", "لمراسل «الشرق الأوسط» كما", &[]),
-    ("not-quoted: curly quotes", "قالت “الشرق الأوسط” أمس", &[]),
+    (
+        "not-quoted / quoted: no proclitic",
+        "لمراسل «الشرق الأوسط» كما",
+        &["الشرق الأوسط=Asharq Al-Awsat"],
+    ),
+    (
+        "not-quoted / quoted: curly quotes",
+        "قالت “الشرق الأوسط” أمس",
+        &["الشرق الأوسط=Asharq Al-Awsat"],
+    ),
+    (
+        "not-quoted / quoted: another preposition",
+        "في تصريح خاص ب«الشرق الأوسط» أمس",
+        &["الشرق الأوسط=Asharq Al-Awsat"],
+    ),
+    (
+        "quoted: no mark after",
+        "قالت «الشرق الأوسط أمس",
+        &["الشرق الأوسط=Middle East"],
+    ),
     (
         "not-quoted: in running text",
         "التصدي لتنظيم الدولة في الشرق الأوسط.",

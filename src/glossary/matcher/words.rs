@@ -55,7 +55,7 @@ pub(super) const GAP_OTHER: u8 = 8;
 /// for beyond.
 pub(super) const GAP_END: u8 = 16;
 /// With [`GAP_GLUE`]: the glue is (or has) a quotation mark (`"` `“` `”`; « » are `"` once
-/// normalized), not only brackets: what a `not-quoted` guard looks for.
+/// normalized), not only brackets: what a `not-quoted` or `quoted` guard looks for.
 pub(super) const GAP_QUOTE: u8 = 32;
 
 /// The `GAP_*` bits of the characters between two words of normalized text (where spaces in
