@@ -60,12 +60,7 @@ pub fn check(kind: FactKind, rows: &[(&str, &[(&str, &str)])], date: Option<Date
             ));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} rows failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert_rows(&bad);
 }
 
 /// Same for the english column.
@@ -81,12 +76,7 @@ pub fn check_english(kind: FactKind, rows: &[(&str, &str)], date: Option<Date>) 
             bad.push(format!("{:?}\n   want {want:?}\n    got {got:?}", input));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} rows failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert_rows(&bad);
 }
 
 /// Check table rows `(input, [surface])` for one kind (no reference date): the surfaces only,
@@ -99,6 +89,12 @@ pub fn check_surfaces(kind: FactKind, rows: &[(&str, &[&str])]) {
             bad.push(format!("{input}\n   want {want:?}\n    got {got:?}"));
         }
     }
+    assert_rows(&bad);
+}
+
+/// Fail with every bad row of a table test (each row's input, what it wanted and what it
+/// got), or pass when there is none.
+pub fn assert_rows(bad: &[String]) {
     assert!(
         bad.is_empty(),
         "{} rows failed:\n{}",

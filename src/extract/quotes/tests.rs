@@ -379,12 +379,7 @@ pub(super) fn check_speakers(rows: &[(&str, &[(&str, &str)])]) {
             bad.push(format!("{input}\n   want {want:?}\n    got {got:?}"));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} rows failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    crate::extract::testutil::assert_rows(&bad);
 }
 
 /// A quotation's English shows its Arabic as a reader sees it: the line breaks of a wrapped

@@ -216,12 +216,7 @@ fn verbs_agree_with_plural_speakers() {
             ));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} rows failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    crate::extract::testutil::assert_rows(&bad);
 }
 
 /// Session 25: the speaker tables as a family. Two words that are one English noun (an
