@@ -154,10 +154,7 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
     if matches!(bare_w, "قتل" | "قتلت" | "يقتل") && !matches!(sent.w(k + 1), "احد" | "احدي")
     {
         let named = matches!(sent.w(k), "قتل" | "وقتل")
-            && sent.is_word(k + 1)
-            && sent.any(k + 1, ROLE | NAME_START)
-            && get(SINGULAR, sent.w(k + 1)).is_none()
-            && !sent.has(k + 1, DUAL)
+            && named_at(sent, k + 1)
             && !(k >= 1 && clitic_splits(sent.w(k - 1)).any(|(_, r)| WANT.contains(&r)))
             // الذي قتل علي بن أبي طالب: "who killed", the voice unread (a killer described).
             && !(k >= 1 && matches!(sent.w(k - 1), "الذي" | "التي" | "الذين" | "من"));
@@ -188,13 +185,7 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
             && !sent.has(k + 2, NUMBER_WORD)
             && !matches!(sent.w(k + 2), "عشر" | "عشره" | "من");
         noun.then(|| trigger_at(sent, k)).flatten()?
-    } else if DEATHS.contains(&bare_w)
-        && sent.is_word(k + 1)
-        && sent.any(k + 1, ROLE | NAME_START)
-        // مقتل مدني: a noun of the singular table is `uncounted`'s, with its English.
-        && get(SINGULAR, next).is_none()
-        && !sent.has(k + 1, DUAL)
-    {
+    } else if DEATHS.contains(&bare_w) && named_at(sent, k + 1) {
         trigger_at(sent, k)?
     } else if matches!(bare_w, "استشهد" | "استشهدوا") {
         // استشهد الجندي أحمد، الذين استشهدوا في التفجير: the verb alone (a count after it is
@@ -253,17 +244,20 @@ pub(super) fn single(sent: &Sent, k: usize, bare_w: &str, out: &mut Out) -> Opti
 /// القبض على at `k` and a named or titled person after على (ألقت الشرطة القبض على محمد
 /// العلي): one arrested (two with و + a second name); not after an order (أمر بالقبض على).
 pub(super) fn arrest_on(sent: &Sent, k: usize, out: &mut Out) -> Option<usize> {
-    if sent.w(k + 1) != "علي" || !sent.is_word(k + 2) {
+    if sent.w(k + 1) != "علي" || warrant_before(sent, k) {
         return None;
     }
-    if warrant_before(sent, k) {
-        return None;
-    }
-    let next = sent.w(k + 2);
-    let named = sent.any(k + 2, ROLE | NAME_START)
-        && get(SINGULAR, next).is_none()
-        && !sent.has(k + 2, DUAL);
-    named.then(|| push_named(out, k, k + 3, "arrested", named_count(sent, k + 2)))
+    named_at(sent, k + 2).then(|| push_named(out, k, k + 3, "arrested", named_count(sent, k + 2)))
+}
+
+/// Does a named or titled person start at token `j` (a name or a role word), the one person a
+/// death, killing or arrest without a number counts? Not a noun of the singular table (مقتل
+/// مدني: `uncounted`'s, with its English) nor a dual (two, `uncounted`'s too).
+fn named_at(sent: &Sent, j: usize) -> bool {
+    sent.is_word(j)
+        && sent.any(j, ROLE | NAME_START)
+        && get(SINGULAR, sent.w(j)).is_none()
+        && !sent.has(j, DUAL)
 }
 
 /// Is the noun at `k` alone (no construct, no count after it) after a verb of causing and
